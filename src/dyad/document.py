@@ -1,0 +1,149 @@
+"""The document model: one text, and spans that point into it by character offsets.
+
+Like spaCy's ``Doc``/``Span``: nothing extracted from a page is a loose string. A ``Document``
+owns ``text`` (the decoded page text, exactly as the page wrote it) and ``norm`` (the same
+text with full-width digits, Latin letters and spaces folded to ASCII, *same length*), so the
+extractors match on ``norm`` while every value they output slices the original ``text`` with
+the same offsets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["Span", "Teaser", "Document", "normalise_width", "DyadInputError"]
+
+
+class DyadInputError(ValueError):
+    """The one documented error of ``dyad.extract``: the input is not a readable article page.
+
+    ``reason`` is a short machine-friendly code (empty, binary, undecodable, not-an-article,
+    too-large); the message says what is wrong in words.
+    """
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+_WIDTH_TABLE = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}  # ０-９
+_WIDTH_TABLE.update({c: c - 0xFEE0 for c in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
+_WIDTH_TABLE.update({c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)})  # ａ-ｚ
+_WIDTH_TABLE.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20})
+_WIDTH_TABLE.update({0xFF08: ord("("), 0xFF09: ord(")"), 0xFF0C: ord(","), 0xFF1A: ord(":")})
+_WIDTH_TABLE.update({0xFF0E: ord("."), 0xFF0D: ord("-"), 0xFF0F: ord("/"), 0xFF05: ord("%")})
+
+
+def normalise_width(text: str) -> str:
+    """Fold full-width digits, Latin letters, brackets and odd spaces to ASCII, one char for one.
+
+    The result always has the length of the input, so offsets into it are offsets into the
+    original text.
+    """
+    return text.translate(_WIDTH_TABLE)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch ``[start, end)`` of a document's text, with a label saying what it is."""
+
+    start: int
+    end: int
+    label: str = ""
+
+    def text_in(self, text: str) -> str:
+        return text[self.start : self.end]
+
+    def to_dict(self, text: str) -> dict[str, Any]:
+        return {"text": text[self.start : self.end], "start": self.start, "end": self.end}
+
+
+@dataclass(slots=True)
+class Teaser:
+    """One item of the ``更多`` list after the main article: caption, title, summary spans."""
+
+    caption: Span | None = None
+    title: Span | None = None
+    summary: Span | None = None
+    url: str | None = None
+
+    @property
+    def span(self) -> Span:
+        parts = [p for p in (self.caption, self.title, self.summary) if p is not None]
+        return Span(min(p.start for p in parts), max(p.end for p in parts), "teaser")
+
+    def parts(self) -> list[Span]:
+        return [p for p in (self.title, self.summary) if p is not None]
+
+
+@dataclass(slots=True)
+class Document:
+    """A parsed page: its text and the spans of its parts.
+
+    ``body`` holds the main article's paragraphs with the dateline and signature cut off;
+    ``lead`` is the summary shown above the article (when the body repeats it, only the body
+    copy is read for events, so a fact is not found twice).
+    """
+
+    text: str
+    url: str | None = None
+    source_format: str = "text"  # text | html
+    title: Span | None = None
+    lead: Span | None = None
+    captions: list[Span] = field(default_factory=list)
+    dateline: Span | None = None
+    dateline_place: Span | None = None
+    body: list[Span] = field(default_factory=list)
+    signature: Span | None = None
+    teasers: list[Teaser] = field(default_factory=list)
+    published: str | None = None  # ISO date when the page or the caller states it
+    meta: dict[str, Any] = field(default_factory=dict)
+    norm: str = ""
+    warnings: list[str] = field(default_factory=list)
+    # Filled by the extraction stages (dyad.extract.*), in this order:
+    mentions: list[Any] = field(default_factory=list)  # people/organisations with offices
+    actors: list[Any] = field(default_factory=list)  # mentions resolved within the document
+    times: list[Any] = field(default_factory=list)  # time expressions, resolved
+    events: list[Any] = field(default_factory=list)  # coded events with evidence
+    stats: dict[str, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.norm:
+            self.norm = normalise_width(self.text)
+        if len(self.norm) != len(self.text):
+            raise ValueError("norm must have the length of text")
+
+    def slice(self, span: Span | None) -> str:
+        return "" if span is None else self.text[span.start : span.end]
+
+    @property
+    def lead_repeated(self) -> bool:
+        """True when the body's first paragraph restates the lead (the usual VNA shape)."""
+        if self.lead is None or not self.body:
+            return False
+        lead = self.norm[self.lead.start : self.lead.end].strip()
+        first = self.norm[self.body[0].start : self.body[0].end].strip()
+        return bool(lead) and (first.startswith(lead[:20]) or lead.startswith(first[:20]))
+
+    def main_spans(self) -> list[Span]:
+        """The spans of the main article that carry facts: title, lead (unless repeated), body."""
+        spans = [s for s in (self.title,) if s is not None]
+        if self.lead is not None and not self.lead_repeated:
+            spans.append(self.lead)
+        return spans + list(self.body)
+
+    def section_of(self, offset: int) -> tuple[str, int | None]:
+        """Which part an offset lies in: ("main", None), ("related", teaser index) or ("other", None)."""
+        for i, t in enumerate(self.teasers):
+            sp = t.span
+            if sp.start <= offset < sp.end:
+                return "related", i
+        return "main", None
+
+    def all_spans(self) -> list[Span]:
+        spans = [s for s in (self.title, self.lead, self.dateline, self.signature) if s]
+        spans += self.captions + self.body
+        for t in self.teasers:
+            spans += [p for p in (t.caption, t.title, t.summary) if p is not None]
+        return spans

@@ -1,0 +1,69 @@
+"""The layout rules of an agency page, shared by the text-dump and HTML readers.
+
+A VNA page reads: title; lead; photo captions (``… ảnh 1<caption>``, ``…图自越通社``,
+``…摄``); the dateline ``越通社河内——`` that starts the body and repeats the lead; the body;
+a signature ``(越通社——VNA)`` or ``(完)``; then ``更多`` and teasers of other articles
+(caption, title, summary, any of them missing). The patterns live here, named, so both
+readers cut a page the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "CAPTION_INLINE",
+    "DATELINE",
+    "REPORTER_DATELINE",
+    "SIGNATURE",
+    "BARE_AGENCY",
+    "MORE_MARKER",
+    "IMAGE_FILE",
+    "INLINE_LINK",
+    "is_caption",
+    "classify_teaser_line",
+]
+
+# "<title> ảnh 1<caption>": the crawler glued the image's alt text, a Vietnamese "ảnh N"
+# (photo N) label and the caption together.
+CAPTION_INLINE = re.compile(r"\s*ảnh\s*\d+\s*")
+_CAPTION_END = re.compile(
+    r"(图自\s*\S{0,40}|[((]图片来源[::][^))]{0,80}[))]|图片来源[::]\S{0,60}"
+    r"|(越通社|新华社|记者|通讯员)[^。,]{0,20}\s*摄|供图|\(?资料图\)?|(附图))\s*[。.]?\s*$"
+)
+_CAPTION_HINT = re.compile(r"[((](左|右|中|左一|右一|左二|右二|前排[^))]*|居中)[))]|合影|场景|^附图")
+DATELINE = re.compile(
+    r"^\s*(?P<agency>越通社|新华社|人民网|VNA)\s*(?P<place>[^\s—\-–,,。:：]{0,12}?)\s*"
+    r"(?P<date>\d{1,2}月\d{1,2}日)?\s*(?:——|—|--|–|－－)\s*"
+)
+REPORTER_DATELINE = re.compile(r"^\s*(?:据)?(?P<agency>越通社|新华社)驻(?P<place>[^\s,,。]{1,10}?)记者(?:报道)?[,,::]")
+SIGNATURE = re.compile(r"\s*[((]\s*(?:越通社\s*[—\-–－]{1,2}\s*VNA|VNA|越通社|完)\s*[))]\s*$")
+BARE_AGENCY = re.compile(r"^\s*(越通社|VNA|越通社——VNA)\s*$")
+MORE_MARKER = re.compile(r"^\s*(更多|相关新闻|相关文章|延伸阅读)\s*[::]?\s*$")
+IMAGE_FILE = re.compile(r"^\s*[\w\-.]+\.(?:png|jpe?g|gif|webp|bmp)\s*$", re.I)
+INLINE_LINK = re.compile(r"^\s*\[[^\]]{2,120}\]\s*$")
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption: ends with a credit (图自…, 摄, 图片来源) or carries the ảnh label."""
+    s = line.strip()
+    if not s or len(s) > 240:
+        return False
+    return bool(CAPTION_INLINE.search(s) and re.search(r"ảnh\s*\d", s)) or bool(_CAPTION_END.search(s))
+
+
+def classify_teaser_line(line: str) -> str:
+    """Guess a teaser line's role: "caption", "title" or "summary".
+
+    Captions carry a credit or a photo hint; titles are short and do not end a sentence;
+    summaries are long sentences. The grouping in the readers corrects the rest.
+    """
+    s = line.strip()
+    if is_caption(s) or (len(s) <= 60 and _CAPTION_HINT.search(s)):
+        return "caption"
+    ends_sentence = s.endswith(("。", "。”", ".", "”", "」"))
+    if len(s) <= 64 and not ends_sentence:
+        return "title"
+    if len(s) < 40 and ends_sentence and "," not in s and "," not in s:
+        return "caption"
+    return "summary"

@@ -1,0 +1,174 @@
+"""Read a plain-text page dump (what a crawl of the agency's site yields) into a Document."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dyad.document import Document, Span, Teaser
+from dyad.ingest import layout
+
+__all__ = ["parse_text_page", "Line", "split_lines", "group_teasers"]
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A non-blank line, trimmed: ``start``/``end`` are offsets of its first and last+1 char."""
+
+    start: int
+    end: int
+    text: str
+
+
+def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
+    """Non-blank lines of ``text[start:end]`` with surrounding white space trimmed off."""
+    end = len(text) if end is None else end
+    out: list[Line] = []
+    for m in re.finditer(r"[^\r\n]+", text[start:end]):
+        raw = m.group()
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        s = start + m.start() + lead
+        out.append(Line(s, s + len(stripped), stripped))
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
+def group_teasers(items: list[tuple[str, Span]]) -> list[Teaser]:
+    """Group classified teaser lines into teasers; every teaser has a title.
+
+    A caption opens a teaser; a title opens one unless the open teaser has a caption and no
+    title yet; a summary closes the open teaser. A sentence-like line with no open titled
+    teaser is a caption of the next one.
+    """
+    teasers: list[Teaser] = []
+    cur: Teaser | None = None
+    for role, span in items:
+        if role == "summary" and (cur is None or cur.title is None):
+            role = "caption" if cur is None or cur.caption is None else "title"
+        if role == "summary" and cur is not None and cur.summary is not None:
+            role = "title"
+        if role == "caption":
+            if cur is not None and cur.title is not None:
+                teasers.append(cur)
+                cur = None
+            if cur is None:
+                cur = Teaser(caption=span)
+            elif cur.caption is not None:  # two captions in a row: second is the title
+                cur.title = span
+        elif role == "title":
+            if cur is not None and cur.title is not None:
+                teasers.append(cur)
+                cur = None
+            if cur is None:
+                cur = Teaser()
+            cur.title = span
+        else:  # summary
+            assert cur is not None
+            cur.summary = span
+    if cur is not None:
+        if cur.title is None:  # a caption alone at the end (cut page): its text is all we have
+            cur.title, cur.caption = cur.caption, None
+        teasers.append(cur)
+    return teasers
+
+
+def parse_text_page(text: str, url: str | None = None) -> Document:
+    """Cut a text dump into title, lead, captions, dateline, body, signature and teasers."""
+    doc = Document(text=text, url=url, source_format="text")
+    norm = doc.norm
+    lines = split_lines(norm)
+    if not lines:
+        return doc
+    doc.title = Span(lines[0].start, lines[0].end, "title")
+    rest = lines[1:]
+    more = next((i for i, ln in enumerate(rest) if layout.MORE_MARKER.match(ln.text)), None)
+    main_lines = rest if more is None else rest[:more]
+    teaser_lines = [] if more is None else rest[more + 1 :]
+
+    paragraphs: list[Line] = []
+    for ln in main_lines:
+        if layout.IMAGE_FILE.match(ln.text) or layout.INLINE_LINK.match(ln.text):
+            continue
+        if layout.is_caption(ln.text):
+            doc.captions.append(_caption_span(norm, ln))
+            continue
+        paragraphs.append(ln)
+    _read_body(doc, paragraphs)
+
+    items = []
+    for ln in teaser_lines:
+        if layout.IMAGE_FILE.match(ln.text):
+            continue
+        role = layout.classify_teaser_line(ln.text)
+        span = _caption_span(norm, ln) if role == "caption" else Span(ln.start, ln.end)
+        items.append((role, span))
+    doc.teasers = group_teasers(items)
+    return doc
+
+
+def _caption_span(norm: str, ln: Line) -> Span:
+    """A caption line often starts with the article title and ``ảnh N``: keep what follows."""
+    m = None
+    for m in re.finditer(r"ảnh\s*\d+\s*", norm[ln.start : ln.end]):
+        pass
+    start = ln.start + m.end() if m else ln.start
+    return _trim(norm, start, ln.end) or Span(ln.start, ln.end)
+
+
+def _read_body(doc: Document, paragraphs: list[Line]) -> None:
+    norm = doc.norm
+    # Drop the bare agency line(s) that follow the signature.
+    while paragraphs and layout.BARE_AGENCY.match(paragraphs[-1].text):
+        paragraphs = paragraphs[:-1]
+    if not paragraphs:
+        return
+    dl_index = next((i for i, p in enumerate(paragraphs) if layout.DATELINE.match(p.text)), None)
+    if dl_index is not None and dl_index > 2:  # a dateline deep in the text is a quote, not ours
+        dl_index = None
+    if dl_index is not None:
+        if dl_index > 0:
+            first = paragraphs[0]
+            doc.lead = Span(first.start, paragraphs[dl_index - 1].end, "lead")
+        p = paragraphs[dl_index]
+        m = layout.DATELINE.match(p.text)
+        assert m is not None
+        doc.dateline = Span(p.start, p.start + m.end(), "dateline")
+        if m.group("place"):
+            doc.dateline_place = Span(p.start + m.start("place"), p.start + m.end("place"), "place")
+        body = [Span(p.start + m.end(), p.end, "paragraph")] + [
+            Span(q.start, q.end, "paragraph") for q in paragraphs[dl_index + 1 :]
+        ]
+    else:
+        doc.lead = Span(paragraphs[0].start, paragraphs[0].end, "lead")
+        lead_text = paragraphs[0].text
+        repeat = next((i for i, q in enumerate(paragraphs[1:], 1) if q.text == lead_text), None)
+        start = repeat if repeat is not None else 0
+        body = [Span(q.start, q.end, "paragraph") for q in paragraphs[start:]]
+        rep = layout.REPORTER_DATELINE.match(paragraphs[start].text)
+        if rep:
+            s0 = paragraphs[start].start
+            doc.dateline = Span(s0 + rep.start(), s0 + rep.end(), "dateline")
+            doc.dateline_place = Span(s0 + rep.start("place"), s0 + rep.end("place"), "place")
+    doc.body = _cut_signature(doc, [b for b in body if b.end > b.start])
+
+
+def _cut_signature(doc: Document, body: list[Span]) -> list[Span]:
+    """Cut ``(越通社——VNA)``/``(完)`` off the paragraph that ends the article; drop what follows."""
+    norm = doc.norm
+    for i, span in enumerate(body):
+        m = layout.SIGNATURE.search(norm, span.start, span.end)
+        if m and m.end() >= span.end:
+            doc.signature = Span(m.start() + (len(m.group()) - len(m.group().lstrip())), span.end, "signature")
+            kept = _trim(norm, span.start, m.start())
+            return body[:i] + ([Span(kept.start, kept.end, "paragraph")] if kept else [])
+    return body

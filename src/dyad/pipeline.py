@@ -1,0 +1,68 @@
+"""The one pure pipeline: raw page -> Document -> actors, times, events. No I/O in here.
+
+``extract`` is what the CLI, the HTTP API, the tests and the Spark job all call. Each stage
+is a function over the Document, registered in ``STAGES`` in the order it must run, so a
+stage can be tested alone and a later issue adds one by appending to the list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from dyad.document import Document, DyadInputError
+from dyad.ingest.decode import MAX_PAGE_BYTES, decode_page, looks_like_html
+from dyad.ingest.textpage import parse_text_page
+
+__all__ = ["extract", "parse_page", "STAGES", "Stage"]
+
+Stage = Callable[[Document], None]
+STAGES: list[tuple[str, Stage]] = []
+
+
+def parse_page(
+    page: bytes | str,
+    url: str | None = None,
+    meta: Mapping[str, Any] | None = None,
+    *,
+    max_bytes: int = MAX_PAGE_BYTES,
+) -> Document:
+    """Decode and cut a page into its parts (no extraction). Raises DyadInputError."""
+    text, encoding = decode_page(page, max_bytes=max_bytes)
+    if "\x00" in text:
+        raise DyadInputError("binary", "page holds NUL characters: binary, not text")
+    if looks_like_html(text):
+        from dyad.ingest.htmlpage import parse_html_page
+
+        doc = parse_html_page(text, url=url)
+    else:
+        doc = parse_text_page(text, url=url)
+    doc.meta = {**dict(meta or {}), "encoding": encoding}
+    published = (meta or {}).get("published") or (meta or {}).get("fetched_date")
+    if doc.published is None and isinstance(published, str) and len(published) >= 10:
+        doc.published = published[:10]
+    if doc.title is None or not doc.body or not _has_cjk(doc):
+        raise DyadInputError("not-an-article", "no title and Chinese body text found: not an article page")
+    return doc
+
+
+def _has_cjk(doc: Document) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for span in doc.body[:5] for ch in doc.slice(span)[:200])
+
+
+def extract(
+    page: bytes | str,
+    url: str | None = None,
+    meta: Mapping[str, Any] | None = None,
+    *,
+    max_bytes: int = MAX_PAGE_BYTES,
+) -> Document:
+    """Read one page (bytes or str, text dump or HTML) and run every extraction stage.
+
+    ``meta`` may carry ``published`` (ISO date stated by the caller, e.g. crawl metadata).
+    Raises ``DyadInputError`` (with ``.reason``) when the input is not a readable article.
+    """
+    doc = parse_page(page, url=url, meta=meta, max_bytes=max_bytes)
+    for _name, stage in STAGES:
+        stage(doc)
+    return doc
