@@ -9,12 +9,13 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 import typer
 
 from dyad.document import DyadInputError
+from dyad.ingest.decode import MAX_PAGE_BYTES
 from dyad.pipeline import extract as extract_page
 from dyad.record import to_record
 
@@ -36,7 +37,7 @@ def _root() -> None:
 PAGE_SUFFIXES = {".txt", ".html", ".htm", ".xhtml", ""}
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     jsonl = "jsonl"
     json = "json"
     text = "text"
@@ -51,6 +52,14 @@ def iter_page_files(paths: list[Path]) -> Iterator[Path]:
                     yield p
         else:
             yield path
+
+
+def _read_page(path: Path) -> bytes:
+    """The file's bytes; a file over the page limit is refused before it is read into memory."""
+    size = path.stat().st_size
+    if size > MAX_PAGE_BYTES:
+        raise DyadInputError("too-large", f"page has {size} bytes, over the limit {MAX_PAGE_BYTES}")
+    return path.read_bytes()
 
 
 def _text_summary(rec: dict) -> str:
@@ -77,7 +86,7 @@ def extract_cmd(
     ok = failed = 0
     for path in iter_page_files(paths):
         try:
-            data = path.read_bytes()
+            data = _read_page(path)
             doc = extract_page(data, url=None, meta={"path": str(path)})
         except DyadInputError as exc:
             failed += 1
@@ -85,7 +94,12 @@ def extract_cmd(
             continue
         except OSError as exc:
             failed += 1
-            typer.echo(f"dyad: {path}: unreadable: {exc.strerror or exc}", err=True)
+            reason = "not-found" if isinstance(exc, FileNotFoundError) else "unreadable"
+            typer.echo(f"dyad: {path}: {reason}: {exc.strerror or exc}", err=True)
+            continue
+        except Exception as exc:  # a bug on one page must not lose the rest of a batch
+            failed += 1
+            typer.echo(f"dyad: {path}: internal-error: {type(exc).__name__}: {exc}", err=True)
             continue
         ok += 1
         rec = to_record(doc, name=str(path))

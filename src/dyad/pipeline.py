@@ -14,7 +14,7 @@ from dyad.document import Document, DyadInputError
 from dyad.ingest.decode import MAX_PAGE_BYTES, decode_page, looks_like_html
 from dyad.ingest.textpage import parse_text_page
 
-__all__ = ["extract", "parse_page", "STAGES", "Stage"]
+__all__ = ["STAGES", "Stage", "extract", "parse_page"]
 
 Stage = Callable[[Document], None]
 STAGES: list[tuple[str, Stage]] = []
@@ -37,7 +37,7 @@ def parse_page(
         doc = parse_html_page(text, url=url)
     else:
         doc = parse_text_page(text, url=url)
-    doc.meta = {**dict(meta or {}), "encoding": encoding}
+    doc.meta = {**doc.meta, **dict(meta or {}), "encoding": encoding}  # keep what the reader noted
     published = (meta or {}).get("published") or (meta or {}).get("fetched_date")
     if doc.published is None and isinstance(published, str) and len(published) >= 10:
         doc.published = published[:10]

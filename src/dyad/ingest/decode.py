@@ -12,7 +12,7 @@ import re
 
 from dyad.document import DyadInputError
 
-__all__ = ["decode_page", "looks_like_html", "MAX_PAGE_BYTES"]
+__all__ = ["MAX_PAGE_BYTES", "decode_page", "looks_like_html"]
 
 MAX_PAGE_BYTES = 8 * 1024 * 1024  # a news page is < 1 MB; beyond this it is not an article
 
@@ -26,6 +26,30 @@ _BOMS = (
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w\-]+)""", re.I)
 _ALIASES = {"gbk": "gb18030", "gb2312": "gb18030", "gb_2312-80": "gb18030", "x-gbk": "gb18030"}
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd]")
+# File signatures of formats a crawl or a careless glob brings in (images, archives, programs):
+# named at once instead of left to the charset guesser, which may "read" them as text.
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"), (b"\xff\xd8\xff", "JPEG image"), (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"), (b"PK\x03\x04", "ZIP archive"), (b"PK\x05\x06", "ZIP archive"),
+    (b"\x7fELF", "ELF executable"), (b"%PDF-", "PDF document"), (b"\x1f\x8b", "gzip data"),
+    (b"\xfd7zXZ\x00", "xz data"), (b"7z\xbc\xaf\x27\x1c", "7z archive"), (b"Rar!\x1a\x07", "RAR archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "OLE document"), (b"\x00asm", "WebAssembly"),
+    (b"\xcf\xfa\xed\xfe", "Mach-O executable"), (b"\xca\xfe\xba\xbe", "Mach-O/Java class"),
+    (b"SQLite format 3\x00", "SQLite database"), (b"wOFF", "WOFF font"), (b"wOF2", "WOFF2 font"),
+    (b"\x28\xb5\x2f\xfd", "zstd data"), (b"OggS", "Ogg media"), (b"\x1a\x45\xdf\xa3", "Matroska media"),
+)
+
+
+def _binary_kind(data: bytes) -> str | None:
+    """The name of a binary format the bytes start with, or None."""
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            return kind
+    if data[:4] == b"RIFF" and data[8:12] in (b"WEBP", b"WAVE", b"AVI "):
+        return "RIFF media"
+    if data[:2] == b"MZ" and b"\x00" in data[:64]:
+        return "Windows executable"
+    return None
 
 
 def looks_like_html(text: str) -> bool:
@@ -67,6 +91,9 @@ def decode_page(data: bytes | str, *, max_bytes: int = MAX_PAGE_BYTES) -> tuple[
         raise DyadInputError("too-large", f"page has {len(data)} bytes, over the limit {max_bytes}")
     if not data.strip():
         raise DyadInputError("empty", "page is empty")
+    kind = _binary_kind(data)
+    if kind is not None:
+        raise DyadInputError("binary", f"page is binary ({kind}), not text")
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:

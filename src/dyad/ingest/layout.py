@@ -12,16 +12,16 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "BARE_AGENCY",
     "CAPTION_INLINE",
     "DATELINE",
-    "REPORTER_DATELINE",
-    "SIGNATURE",
-    "BARE_AGENCY",
-    "MORE_MARKER",
     "IMAGE_FILE",
     "INLINE_LINK",
-    "is_caption",
+    "MORE_MARKER",
+    "REPORTER_DATELINE",
+    "SIGNATURE",
     "classify_teaser_line",
+    "is_caption",
 ]
 
 # "<title> ảnh 1<caption>": the crawler glued the image's alt text, a Vietnamese "ảnh N"
@@ -36,7 +36,9 @@ DATELINE = re.compile(
     r"^\s*(?P<agency>越通社|新华社|人民网|VNA)\s*(?P<place>[^\s—\-–,,。:：]{0,12}?)\s*"
     r"(?P<date>\d{1,2}月\d{1,2}日)?\s*(?:——|—|--|–|－－)\s*"
 )
-REPORTER_DATELINE = re.compile(r"^\s*(?:据)?(?P<agency>越通社|新华社)驻(?P<place>[^\s,,。]{1,10}?)记者(?:报道)?[,,::]")
+REPORTER_DATELINE = re.compile(
+    r"^\s*(?:据)?(?P<agency>越通社|新华社)驻(?P<place>[^\s,,。]{1,10}?)记者(?:报道)?[,,::]"
+)
 SIGNATURE = re.compile(r"\s*[((]\s*(?:越通社\s*[—\-–－]{1,2}\s*VNA|VNA|越通社|完)\s*[))]\s*$")
 BARE_AGENCY = re.compile(r"^\s*(越通社|VNA|越通社——VNA)\s*$")
 MORE_MARKER = re.compile(r"^\s*(更多|相关新闻|相关文章|延伸阅读)\s*[::]?\s*$")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from dyad.document import Document, Span, Teaser
 from dyad.ingest import layout
 
-__all__ = ["parse_text_page", "Line", "split_lines", "group_teasers"]
+__all__ = ["Line", "group_teasers", "parse_text_page", "split_lines"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,15 +118,12 @@ def parse_text_page(text: str, url: str | None = None) -> Document:
 
 def _caption_span(norm: str, ln: Line) -> Span:
     """A caption line often starts with the article title and ``ảnh N``: keep what follows."""
-    m = None
-    for m in re.finditer(r"ảnh\s*\d+\s*", norm[ln.start : ln.end]):
-        pass
-    start = ln.start + m.end() if m else ln.start
+    labels = list(re.finditer(r"ảnh\s*\d+\s*", norm[ln.start : ln.end]))
+    start = ln.start + labels[-1].end() if labels else ln.start
     return _trim(norm, start, ln.end) or Span(ln.start, ln.end)
 
 
 def _read_body(doc: Document, paragraphs: list[Line]) -> None:
-    norm = doc.norm
     # Drop the bare agency line(s) that follow the signature.
     while paragraphs and layout.BARE_AGENCY.match(paragraphs[-1].text):
         paragraphs = paragraphs[:-1]
@@ -168,7 +165,8 @@ def _cut_signature(doc: Document, body: list[Span]) -> list[Span]:
     for i, span in enumerate(body):
         m = layout.SIGNATURE.search(norm, span.start, span.end)
         if m and m.end() >= span.end:
-            doc.signature = Span(m.start() + (len(m.group()) - len(m.group().lstrip())), span.end, "signature")
+            lead_space = len(m.group()) - len(m.group().lstrip())
+            doc.signature = Span(m.start() + lead_space, span.end, "signature")
             kept = _trim(norm, span.start, m.start())
             return body[:i] + ([Span(kept.start, kept.end, "paragraph")] if kept else [])
     return body

@@ -1,0 +1,94 @@
+"""Page structure on annotated pages, checked the way ``shared/eval/score.py`` checks it.
+
+Seeds are text dumps in ``../shared/seeds`` (skipped when ``../shared`` is absent); each is
+also rendered as an HTML page in the site's layout, which must come out the same. The
+sample corpus (``examples/gold.jsonl`` + ``examples/pages``) is checked the same way once
+it exists.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import EXAMPLES, SHARED, read_jsonl
+from dyad.pipeline import parse_page
+from dyad.record import to_record
+
+SEEDS = sorted((SHARED / "seeds").glob("*.txt")) if SHARED.is_dir() else []
+EXAMPLE_GOLD = EXAMPLES / "gold.jsonl"
+
+
+def _gold(path: Path) -> dict[str, dict[str, Any]]:
+    return {Path(g["doc"]).name if not g["doc"].startswith("http") else g["doc"]: g for g in read_jsonl(path)}
+
+
+def _failed(checks: dict[str, bool]) -> list[str]:
+    return [k for k, ok in checks.items() if not ok]
+
+
+@pytest.fixture(scope="module")
+def seed_gold(shared_dir: Path) -> dict[str, dict[str, Any]]:
+    return _gold(shared_dir / "gold" / "seeds.jsonl")
+
+
+@pytest.mark.parametrize("seed", SEEDS or [None], ids=lambda p: p.name if p else "no-seeds")
+def test_seed_page_structure_matches_gold(seed: Path | None, seed_gold, structure_check) -> None:
+    if seed is None:
+        pytest.skip("../shared not present: no seeds")
+    rec = to_record(parse_page(seed.read_bytes()), name=str(seed))
+    assert _failed(structure_check(rec, seed_gold[seed.name]["main"])) == []
+
+
+@pytest.mark.parametrize("seed", SEEDS or [None], ids=lambda p: p.name if p else "no-seeds")
+def test_seed_as_html_matches_its_text_twin(seed: Path | None, seed_gold, structure_check, vnp_html) -> None:
+    """The seed, re-published in the site's HTML layout, gives the same parts and the same score."""
+    if seed is None:
+        pytest.skip("../shared not present: no seeds")
+    text = to_record(parse_page(seed.read_bytes()))
+    paragraphs = list(text["body"])
+    paragraphs[0] = (text["dateline"] or "") + paragraphs[0]
+    paragraphs[-1] += text["signature"] or ""
+    teasers = [{**t, "href": f"/t{i}.vnp"} for i, t in enumerate(text["related"])]
+    html = vnp_html(text["title"], text["lead"], paragraphs, text["captions"], teasers)
+    rec = to_record(parse_page(html.encode("utf-8")), name=str(seed))
+    assert rec["format"] == "html"
+    assert _failed(structure_check(rec, seed_gold[seed.name]["main"])) == []
+
+    def same(s: str | None) -> str | None:  # the HTML reader folds NBSP, the text keeps it
+        return None if s is None else s.replace("\u00a0", " ")
+
+    for key in ("title", "lead", "dateline", "signature"):
+        assert rec[key] == same(text[key]), key
+    assert rec["body"] == [same(p) for p in text["body"]]
+    assert rec["captions"] == [same(c) for c in text["captions"]]
+    parts = ("caption", "title", "summary")
+    expected = [[same(t[k]) for k in parts] for t in text["related"]]
+    assert [[t[k] for k in parts] for t in rec["related"]] == expected
+
+
+def _example_cases() -> list[tuple[dict[str, Any], Path | None]]:
+    if not EXAMPLE_GOLD.is_file():
+        return []
+    pages = {p.name: p for p in (EXAMPLES / "pages").glob("*") if p.is_file()}
+    cases = []
+    for g in read_jsonl(EXAMPLE_GOLD):
+        name = Path(g["doc"]).name
+        cases.append((g, pages.get(name)))
+    return cases
+
+
+@pytest.mark.parametrize(
+    "case", _example_cases() or [None], ids=lambda c: Path(c[0]["doc"]).name if c else "no-examples"
+)
+def test_example_page_structure_matches_gold(case, structure_check) -> None:
+    if case is None:
+        pytest.skip("examples/gold.jsonl not present yet")
+    gold, path = case
+    if path is None:
+        pytest.skip(f"page {gold['doc']} named in examples/gold.jsonl is not in examples/pages")
+    rec = to_record(parse_page(path.read_bytes()), name=str(path))
+    assert _failed(structure_check(rec, gold["main"])) == []
+
