@@ -17,7 +17,18 @@ from dyad.ingest.textpage import parse_text_page
 __all__ = ["STAGES", "Stage", "extract", "parse_page"]
 
 Stage = Callable[[Document], None]
-STAGES: list[tuple[str, Stage]] = []
+
+
+def _default_stages() -> list[tuple[str, Stage]]:
+    from dyad.extraction.actors import annotate_actors
+    from dyad.extraction.events import annotate_events
+    from dyad.extraction.times import annotate_times
+
+    # Actors first: year inference from tenure needs the (person, office) pairs.
+    return [("actors", annotate_actors), ("times", annotate_times), ("events", annotate_events)]
+
+
+STAGES: list[tuple[str, Stage]] = _default_stages()
 
 
 def parse_page(

@@ -1,0 +1,529 @@
+"""People, organisations and countries named in a page, with the office chains around them.
+
+Patterns over the lexicons (``dyad/data``), not a trained model: the agency writes people as
+``<office>、<office><name>`` (``越共中央政治局委员、河内市委书记黄忠海``), then the bare name;
+foreign names are transliterated with ``·`` or given in Latin in brackets. A name is read
+after an office word up to the next boundary (punctuation, a verb, a preposition); later bare
+mentions link to the first full one. The ``title`` of a mention is, by the annotators' rule,
+the last ``、``-segment of its office chain as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from dyad.document import Document, Span
+from dyad.extraction.lexicon import GeoEntry, Lexicon, lexicon, longest_matches
+from dyad.ingest.latin import repair_glued_latin
+from dyad.model import Actor, Mention, Office
+
+__all__ = ["annotate_actors", "find_mentions", "geo_in", "country_of_text", "actor_id", "norm_name"]
+
+CJK = r"\u4e00-\u9fff"
+# Words that end a name when they follow it (verbs, prepositions, particles of this press).
+_AFTER_NAME = re.compile(
+    r"(?:表示|强调|指出|说|认为|希望|感谢|会见|会晤|接见|举行|率领|带领|率|与|和|同|及|对|向|在|于|的|一行|等|"
+    r"出席|主持|致|通电话|高度|欢迎|访问|拜会|拜访|造访|签署|共同|为|是|也|还|将|已|发表|接受|介绍|提出|建议|"
+    r"祝贺|代表|夫妇|夫人|先生|女士|同志|阁下|阐述|重申|相信|赞赏|宣布|亲切|分别|一道|今天|日前|近日|此前|当天|"
+    r"同日|随后|就|通报|承诺|提供|呼吁|要求|所|以|前往|抵达|参观|看望|慰问|上香|回顾|肯定|评价|谈及|补充|报道|采访|摄|"
+    r"领导|之间|均|都|则|而|并|又|再|应|来|到|上将|大将|中将|少将|大使|主席|总理|总书记|部长|书记|"
+    r"[,，、。;；:：()（）“”\"《》!?！？\s\[\]【】]|$)"
+)
+_ORG_AFTER = re.compile(r"[^,，。;；、]{0,6}?(?:基金会|大学|学院|研究所|研究院|协会|中心|公司|集团|奖)")
+_OFFICE_CONTINUES = set("馆处团级会们职位")
+_NAME_BAD_CHARS = set("的了在是与及对向部省委党府院局厅团组议届次年月日这那其各该本我你他她它们会中兼")
+_NOT_NAMES = {
+    "会议", "会谈", "会见", "一行", "代表", "委员", "办公", "秘书", "领导", "同志", "先生", "女士", "阁下",
+    "夫人", "一道", "双方", "两国", "此次", "当天", "同日", "日前", "近日", "表示", "强调", "指出",
+}
+# Words that end an office chain on its left (a chain never reaches over them).
+_CHAIN_LEFT_STOP = re.compile(
+    r"(?:会见|会晤|接见|拜会|拜访|看望|出席|邀请|欢迎|感谢|表示|强调|指出|认为|祝贺|致电|接受|主持|陪同|"
+    r"率领|带领|通过|前往|抵达|参观|造访|访问|会同|联合|代表(?!团|处|机构|大会)|"
+    r"(?<!共)和|与|同(?!志)|及|向|对|由|应|在|于|为|被|给|的|了|是|并|等|以|据|其中|包括|"
+    r"[,，。;；:：()（）“”\"《》!?！？\s\[\]【】])$"
+)
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z'\-]*(?:[ .][A-Z][A-Za-z'\-]*){0,4}")
+_BRACKET_LATIN = re.compile(r"\s*[((]\s*([A-Za-z][A-Za-z .,'\-À-ɏ]{1,80}?)\s*[))]")
+_DOT_NAME = re.compile(rf"[{CJK}]{{1,12}}(?:·[{CJK}]{{1,10}})+")
+_DELEGATION = re.compile(rf"[{CJK}A-Za-z]{{0,24}}?(?:高级)?(?:代表团|僧团|工作团|访问团|考察团)")
+_LEAD_LINK = re.compile(r"\s*(?:(?:率领|带领|率)(?:的)?|(?:为首|为团长|任团长)的|的)")
+
+
+def norm_name(name: str) -> str:
+    return re.sub(r"[\s·•・.\-]", "", name).lower()
+
+
+def actor_id(kind: str, name: str, country: str | None) -> str:
+    """Stable across documents: the same written name in the same country is one actor."""
+    prefix = {"person": "P", "organisation": "O", "country": "C", "group": "G"}.get(kind, "X")
+    return f"{prefix}:{country or 'UNK'}:{norm_name(name)}"
+
+
+def geo_in(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, GeoEntry]]:
+    """Countries, places, organisations and side words in ``text[start:end]``, leftmost-longest."""
+    return longest_matches(lexicon().geo, text, start, end)
+
+
+def country_of_text(text: str, start: int = 0, end: int | None = None) -> tuple[str | None, GeoEntry | None]:
+    """The country the first geographic or organisational name in a stretch belongs to."""
+    lex = lexicon()
+    for _s, _e, entry in geo_in(text, start, end):
+        if entry.kind == "side" and not entry.country:
+            continue
+        return entry.country, entry
+    # Short forms glued to an office word: 越方秘书长, 驻柬大使
+    m = re.search(rf"驻([{CJK}])(?:大使|总领事|使馆|首席)", text[start:end])
+    if m and m.group(1) in lex.short_forms:
+        return None, None
+    return None, None
+
+
+def _boundary_at(text: str, pos: int) -> bool:
+    return pos >= len(text) or bool(_AFTER_NAME.match(text, pos))
+
+
+def _office_matches(text: str, start: int, end: int) -> list[tuple[int, int, dict[str, str]]]:
+    return longest_matches(lexicon().offices, text, start, end)
+
+
+def _valid_cjk_name(cand: str) -> bool:
+    if cand in _NOT_NAMES or any(ch in _NAME_BAD_CHARS for ch in cand):
+        return False
+    lex = lexicon()
+    if cand in lex.office_info or cand in lex.country_names:
+        return False
+    return not geo_in(cand)
+
+
+def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | None:
+    """Read a person's name that starts at ``pos`` (right after an office word)."""
+    if pos >= limit:
+        return None
+    m = _LATIN_NAME.match(text, pos)
+    if m and m.end() - m.start() >= 4:
+        return pos, m.end(), "latin"
+    dm = _DOT_NAME.match(text, pos)
+    if dm:
+        end = _trim_dot_name_end(text, pos, dm.end())
+        return pos, end, "dot"
+    for length in (2, 3, 4):
+        end = pos + length
+        cand = text[pos:end]
+        if end > limit or not re.fullmatch(f"[{CJK}]+", cand):
+            break
+        if _boundary_at(text, end) and _valid_cjk_name(cand) and not _AFTER_NAME.match(cand):
+            return pos, end, "cjk"
+    # A long transliteration without the dot, vouched for by a Latin form in brackets.
+    m = re.match(rf"[{CJK}]{{5,10}}(?=\s*[((][A-Z])", text[pos:limit])
+    if m:
+        return pos, pos + m.end(), "cjk"
+    return None
+
+
+def _trim_dot_name_end(text: str, start: int, end: int) -> int:
+    """The last segment of a dot name may run into a verb (``图尔钦致贺电``): cut there."""
+    last_dot = text.rfind("·", start, end)
+    translit = lexicon().translit
+    for pos in range(last_dot + 2, end):
+        if _AFTER_NAME.match(text, pos) or (translit and text[pos] not in translit and pos - last_dot > 2):
+            return pos
+    return end
+
+
+def _trim_dot_name_start(text: str, start: int, end: int) -> int:
+    """The first segment of a dot name may carry its office (``泰国国王玛哈``): cut after it."""
+    first_dot = text.find("·", start, end)
+    cut = start
+    offices = _office_matches(text, start, first_dot)
+    if offices:
+        cut = offices[-1][1]
+    geos = geo_in(text, cut, first_dot)
+    if geos:
+        cut = max(cut, geos[-1][1])
+    for pos in range(first_dot - 1, cut, -1):  # the last stop word inside the first segment
+        if _stop_before(text, pos, cut):
+            cut = pos
+            break
+    translit = lexicon().translit
+    if translit:  # a transliterated name is made of transliteration characters only
+        pos = first_dot
+        while pos > cut and text[pos - 1] in translit:
+            pos -= 1
+        if first_dot - pos >= 1:
+            cut = pos
+    return cut if cut < first_dot else start
+
+
+def _office_chain(text: str, name_start: int, floor: int) -> tuple[int, list[tuple[int, int]]] | None:
+    """The office chain ending right before a name: its start and its ``、``-segments."""
+    pos = name_start
+    segments: list[tuple[int, int]] = []
+    while True:
+        ends = [m for m in _office_matches(text, max(floor, pos - 24), pos) if m[1] == pos]
+        if not ends and not segments:
+            return None
+        if not ends:
+            break
+        seg_end = pos
+        seg_start = _extend_left(text, ends[-1][0], floor)
+        segments.insert(0, (seg_start, seg_end))
+        if seg_start - 1 >= floor and text[seg_start - 1] == "、":
+            pos = seg_start - 1
+            continue
+        break
+    return segments[0][0], segments
+
+
+# A one-character stop word that is really part of a longer word: (preceding chars, following chars).
+_STOP_EXCEPTIONS = {
+    "由": ("自理缘经", ""),
+    "应": ("相供反适对响", ""),
+    "对": ("", "外口话"),
+    "和": ("共平", "平"),
+    "同": ("共合协", "志盟"),
+    "在": ("现所存", ""),
+    "为": ("作成", ""),
+    "代表": ("", "团处机大会"),
+    "以": ("", "色"),
+    "联合": ("", "国"),
+}
+
+
+def _stop_before(text: str, pos: int, limit: int) -> bool:
+    """Does a chain stop word end at ``pos`` (and is it not part of a longer word)?"""
+    m = _CHAIN_LEFT_STOP.search(text[max(limit, pos - 3) : pos])
+    if not m:
+        return False
+    before, after = _STOP_EXCEPTIONS.get(m.group(), ("", ""))
+    start = pos - len(m.group())
+    if before and start > 0 and text[start - 1] in before:
+        return False
+    return not (after and pos < len(text) and text[pos] in after)
+
+
+def _extend_left(text: str, pos: int, floor: int) -> int:
+    """Extend an office segment leftwards over its organisation, up to a stop word or ``、``."""
+    limit = max(floor, pos - 30)
+    while pos > limit:
+        if text[pos - 1] == "、" or _stop_before(text, pos, limit):
+            break
+        if not re.match(rf"[{CJK}A-Za-z0-9()（）·—\-]", text[pos - 1]):
+            break
+        pos -= 1
+    return pos
+
+
+def _make_offices(doc: Document, segments: list[tuple[int, int]]) -> list[Office]:
+    text = doc.norm
+    info = lexicon().office_info
+    out = []
+    chain_country: str | None = None
+    for s, e in segments:
+        roles = _office_matches(text, s, e)
+        role = roles[-1][2]["title"] if roles else None
+        country, entry = country_of_text(text, s, e)
+        if country is None and entry is None:
+            country = chain_country
+        chain_country = country or chain_country
+        org = text[s : roles[-1][0]] if roles and roles[-1][0] > s else None
+        row = info.get(role or "", {})
+        sector = (entry.sector if entry and entry.kind == "organisation" else None) or row.get("sector") or None
+        out.append(Office(Span(s, e, "office"), doc.text[s:e], role, org or None, country, sector, row.get("kind")))
+    return out
+
+
+def _latin_after(doc: Document, end: int) -> tuple[str, Span] | None:
+    m = _BRACKET_LATIN.match(doc.norm, end)
+    if not m:
+        return None
+    raw = doc.text[m.start(1) : m.end(1)].replace("\u00a0", " ").strip()
+    if raw.isupper() and " " not in raw:  # an acronym (UNFPA), not a name
+        return None
+    return raw, Span(m.start(1), m.end(1), "latin")
+
+
+def _regions(doc: Document) -> list[tuple[int, int, str, int | None]]:
+    regions = [(s.start, s.end, "main", None) for s in doc.main_spans()]
+    if doc.lead is not None and doc.lead_repeated:
+        regions.append((doc.lead.start, doc.lead.end, "main", None))
+    regions += [(c.start, c.end, "main", None) for c in doc.captions]
+    for i, t in enumerate(doc.teasers):
+        regions += [(p.start, p.end, "related", i) for p in (t.caption, t.title, t.summary) if p is not None]
+    return sorted(regions)
+
+
+def find_mentions(doc: Document) -> list[Mention]:
+    """Every person named with an office, every dot or Latin name, and their later bare mentions."""
+    text = doc.norm
+    found: dict[tuple[int, int], Mention] = {}
+    regions = _regions(doc)
+    for start, end, section, teaser in regions:
+        for m in _persons_in(doc, start, end):
+            m.section, m.teaser = section, teaser
+            found.setdefault((m.span.start, m.span.end), m)
+    # Later bare mentions of names already found (黄忠海, 洪森), and known office-holders.
+    names = {m.name: m for m in sorted(found.values(), key=lambda m: m.span.start)}
+    known = lexicon().persons
+    for start, end, section, teaser in regions:
+        for s, e, name in _occurrences(text, start, end, list(names) + list(known)):
+            if any(s < b and a < e for a, b in found):
+                continue
+            if name not in names and not _boundary_at(text, e):
+                continue
+            first = names.get(name)
+            m = Mention(Span(s, e, "person"), doc.text[s:e], "person", section=section, teaser=teaser)
+            if first is not None:
+                m.latin, m.country, m.sector = first.latin, first.country, first.sector
+            else:
+                row = known[name]
+                m.country, m.latin, m.via = row.get("country") or None, row.get("latin") or None, "lexicon"
+                names[name] = m
+            found[(s, e)] = m
+    mentions = sorted(found.values(), key=lambda m: m.span.start)
+    _fill_countries(doc, mentions)
+    return mentions
+
+
+def _occurrences(text: str, start: int, end: int, names: Iterable[str]) -> list[tuple[int, int, str]]:
+    out = []
+    for name in set(names):
+        if len(name) < 2:
+            continue
+        i = text.find(name, start, end)
+        while i != -1:
+            out.append((i, i + len(name), name))
+            i = text.find(name, i + len(name), end)
+    return out
+
+
+def _persons_in(doc: Document, start: int, end: int) -> list[Mention]:
+    text = doc.norm
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    # 1. Names after an office word (the office chain is read back from there).
+    for _os, oe, _row in _office_matches(text, start, end):
+        if oe < end and text[oe] in _OFFICE_CONTINUES:
+            continue
+        got = _read_name_after(text, oe, end)
+        if got is None or any(got[0] < b and a < got[1] for a, b in taken):
+            continue
+        s, e, shape = got
+        if shape == "dot":
+            e = _trim_dot_name_end(text, s, e)
+        out.append(_person(doc, s, e, start))
+        taken.append((s, e))
+    # 2. Dot names anywhere (foreign names), their office cut off the front.
+    for m in _DOT_NAME.finditer(text, start, end):
+        s = _trim_dot_name_start(text, m.start(), m.end())
+        e = _trim_dot_name_end(text, s, m.end())
+        if any(s < b and a < e for a, b in taken) or e - s < 3 or e <= text.rfind("·", s, e) + 1:
+            continue
+        if _ORG_AFTER.match(text, e):  # 弗里德里希·瑙曼基金会: a body named after a person
+            continue
+        out.append(_person(doc, s, e, start))
+        taken.append((s, e))
+    # 3. Name before an office word at a clause start: 苏林总书记, 梁强主席.
+    lex = lexicon()
+    for os_, _oe, _row in _office_matches(text, start, end):
+        for length in (3, 2):
+            s = os_ - length
+            if s < start:
+                continue
+            cand = text[s:os_]
+            before_ok = s == start or _stop_before(text, s, start)
+            if before_ok and cand[0] in lex.surnames and _valid_cjk_name(cand):
+                if not any(s < b and a < os_ for a, b in taken):
+                    out.append(_person(doc, s, os_, start))
+                    taken.append((s, os_))
+                break
+    return out
+
+
+def _person(doc: Document, s: int, e: int, floor: int) -> Mention:
+    text = doc.norm
+    name = doc.text[s:e].replace("\u00a0", " ").strip()
+    m = Mention(Span(s, e, "person"), name, "person")
+    chain = _office_chain(text, s, floor)
+    if chain is not None:
+        m.offices = _make_offices(doc, chain[1])
+    latin = _latin_after(doc, e)
+    if latin is not None:
+        m.latin, m.latin_span = latin
+    elif re.fullmatch(r"[A-Za-z'\- ]+", name):
+        m.latin = name
+    if m.latin:
+        m.latin_repaired = repair_glued_latin(m.latin)
+    return m
+
+
+def _fill_countries(doc: Document, mentions: list[Mention]) -> None:
+    """A person's country: their office chain, else the lexicon of office-holders, else the name."""
+    lex = lexicon()
+    by_name: dict[str, Mention] = {}
+    for m in mentions:
+        first = by_name.get(m.name)
+        if first is not None and (not m.offices or not any(o.country for o in m.offices)):
+            m.country = m.country or first.country
+            m.sector = m.sector or first.sector
+            m.latin = m.latin or first.latin
+            continue
+        country = next((o.country for o in m.offices if o.country), None)
+        if country is None and m.name in lex.persons:
+            country = lex.persons[m.name].get("country") or None
+        if country is None and m.offices and any(o.organisation or o.role for o in m.offices):
+            country = _chain_side_country(doc, m)
+        if country is None:
+            country = _country_from_name(m.name)
+        m.country = country or m.country
+        m.sector = next((o.sector for o in reversed(m.offices) if o.sector), None)
+        by_name.setdefault(m.name, m)
+
+
+def _chain_side_country(doc: Document, m: Mention) -> str | None:
+    """``越方秘书长``, ``驻柬大使``: a short form inside the chain names the side."""
+    lex = lexicon()
+    for o in m.offices:
+        hit = re.search(rf"([{CJK}])方", o.title)
+        if hit and hit.group(1) in lex.short_forms:
+            return lex.short_forms[hit.group(1)]
+    return None
+
+
+def _country_from_name(name: str) -> str | None:
+    """Vietnamese names have a Vietnamese surname and 3-4 characters, or the 氏 of women."""
+    lex = lexicon()
+    if "·" in name or not re.fullmatch(f"[{CJK}]+", name):
+        return None
+    origin = lex.surname_origin.get(name[0], "")
+    if len(name) >= 3 and (origin == "vn" or (name[1] in "氏文" and origin in {"vn", "mixed"})):
+        return "VNM"
+    return None
+
+
+def find_organisations(doc: Document) -> list[Mention]:
+    """Bodies named in the text: lexicon organisations, embassies, delegations, country names."""
+    text = doc.norm
+    out: list[Mention] = []
+    for start, end, section, teaser in _regions(doc):
+        for s, e, entry in geo_in(text, start, end):
+            kind = "organisation" if entry.kind == "organisation" else "country" if entry.kind in {
+                "country", "side"} else "place"
+            m = Mention(Span(s, e, kind), doc.text[s:e], kind, country=entry.country, sector=entry.sector,
+                        via="lexicon", section=section, teaser=teaser)
+            out.append(m)
+        for m in _EMBASSY.finditer(text, start, end):
+            home = _country_word(m)
+            if home:
+                country, s0 = home
+                out.append(Mention(Span(s0, m.end(), "organisation"), doc.text[s0 : m.end()],
+                                   "organisation", country=country, sector="DIP", section=section, teaser=teaser))
+    return out
+
+
+_EMBASSY = re.compile(
+    rf"(?P<home>[{CJK}]{{1,8}}?)(?:常驻|驻)(?P<host>[{CJK}]{{1,16}}?)"
+    r"(?:大使馆|总领事馆|领事馆|代表处|代表团|使馆)"
+)
+
+
+def _country_word(home_match: re.Match[str]) -> tuple[str, int] | None:
+    """The country at the end of an embassy's home part, and where that country name starts."""
+    lex = lexicon()
+    word, base = home_match.group("home"), home_match.start("home")
+    for k in range(len(word)):
+        tail = word[k:]
+        if tail in lex.country_names:
+            return lex.country_names[tail], base + k
+        if k == len(word) - 1 and tail in lex.short_forms:
+            return lex.short_forms[tail], base + k
+    return None
+
+
+def _delegation_leaders(doc: Document, persons: list[Mention]) -> dict[tuple[int, int], Mention]:
+    """``X率领的…代表团``, ``以X为首的…代表团``, ``X一行``: the delegation span -> its leader."""
+    text = doc.norm
+    leaders: dict[tuple[int, int], Mention] = {}
+    for p in persons:
+        tail = p.latin_span.end + 1 if p.latin_span else p.span.end
+        link = _LEAD_LINK.match(text, tail)
+        if not link:
+            continue
+        d = _DELEGATION.search(text, link.end(), link.end() + 60)
+        if d and not re.search(r"[。;；]", text[link.end() : d.start()]):
+            leaders[(d.start(), d.end())] = p
+    return leaders
+
+
+# Sentences that report an interaction: where a missed name costs an event.
+_INTERACTION = re.compile(r"会见|会晤|接见|会谈|访问|拜会|通电话|签署|贺电|慰问电|援助|捐赠|出席|举行")
+
+
+def nlp_fallback(doc: Document, persons: list[Mention]) -> list[Mention]:
+    """Names the patterns missed, from jieba's part-of-speech tags (``nr``), only in sentences
+    that report an interaction and hold no name yet: the slow tagger runs where there is a gap."""
+    from dyad.extraction.text import sentences
+
+    added: list[Mention] = []
+    for sent in sentences(doc):
+        if any(sent.start <= p.span.start < sent.end for p in persons):
+            continue
+        if not _INTERACTION.search(doc.norm, sent.start, sent.end):
+            continue
+        pos = sent.start
+        for word, flag in _posseg(doc.norm[sent.start : sent.end]):
+            start, pos = pos, pos + len(word)
+            if flag != "nr" or not 2 <= len(word) <= 4 or not _valid_cjk_name(word):
+                continue
+            if word[0] not in lexicon().surnames:
+                continue
+            m = _person(doc, start, pos, sent.start)
+            m.via, m.section, m.teaser = "nlp", sent.section, sent.teaser
+            added.append(m)
+    return added
+
+
+def _posseg(text: str) -> list[tuple[str, str]]:
+    import logging
+
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    return [(w.word, w.flag) for w in jieba.posseg.lcut(text)]
+
+
+def annotate_actors(doc: Document, *, fallback: bool = True) -> None:
+    """Fill ``doc.mentions`` (people first, then bodies) and ``doc.actors`` (within-document)."""
+    persons = find_mentions(doc)
+    if fallback:
+        extra = nlp_fallback(doc, persons)
+        if extra:
+            _fill_countries(doc, extra)
+            persons = sorted(persons + extra, key=lambda m: m.span.start)
+        doc.stats["persons_nlp"] = len(extra)
+    orgs = [o for o in find_organisations(doc) if not any(
+        o.span.start < p.span.end and p.span.start < o.span.end for p in persons)]
+    doc.mentions = persons + orgs
+    doc.meta["delegation_leaders"] = _delegation_leaders(doc, persons)
+    doc.actors = _resolve(doc, persons)
+    doc.stats["persons"] = len({a.id for a in doc.actors})
+
+
+def _resolve(doc: Document, persons: list[Mention]) -> list[Actor]:
+    actors: dict[str, Actor] = {}
+    for m in persons:
+        aid = actor_id("person", m.name, m.country)
+        m.actor_id = aid
+        a = actors.get(aid)
+        if a is None:
+            a = actors[aid] = Actor(aid, m.name, "person", m.country, m.sector)
+        a.mentions.append(m)
+        a.offices += m.offices
+        for alias in (m.name, m.latin, m.latin_repaired):
+            if alias and alias not in a.aliases:
+                a.aliases.append(alias)
+        a.latin = a.latin or m.latin
+        a.sector = a.sector or m.sector
+    return list(actors.values())

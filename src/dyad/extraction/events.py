@@ -1,0 +1,632 @@
+"""Events: who did what to whom, when, where, with the sentence that says so.
+
+A small coder in the PETRARCH tradition: the verbs are data (``data/event_triggers.tsv``:
+pattern, PLOVER type and mode, CAMEO code, role rule, priority), the code applies them to
+clauses and assigns the participants that the actor stage found. Each teaser yields one
+headline event (the highest-priority trigger); the main article yields one event per
+trigger, split per named counterpart where the text says ``分别`` or lists people, and the
+same fact told twice (title, lead, body) is merged into one event.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import cn2an
+
+from dyad.data import load_table
+from dyad.document import Document, Span
+from dyad.extraction import times as timex
+from dyad.extraction.actors import country_of_text, geo_in, norm_name
+from dyad.extraction.text import Sentence, clauses, sentences
+from dyad.model import Amount, Event, Mention, TimeValue
+
+__all__ = ["annotate_events", "Trigger", "triggers", "find_amounts"]
+
+CJK = r"\u4e00-\u9fff"
+_PARTY_TYPES = ("AID", "SUPPORT", "AGREE", "CONSULT", "COOPERATE")
+_CURRENCIES = {
+    "美元": "USD", "美金": "USD", "欧元": "EUR", "越盾": "VND", "人民币": "CNY", "元人民币": "CNY",
+    "日元": "JPY", "英镑": "GBP", "澳元": "AUD", "韩元": "KRW", "卢布": "RUB", "瑞尔": "KHR", "基普": "LAK",
+    "泰铢": "THB", "新加坡元": "SGD", "加元": "CAD", "瑞士法郎": "CHF", "剂": "doses", "吨": "tonnes",
+}
+_AMOUNT = re.compile(
+    r"(?P<num>\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千]+)\s*(?P<mult>万亿|亿|万|千|百万)?\s*"
+    r"(?P<unit>" + "|".join(sorted(_CURRENCIES, key=len, reverse=True)) + r")"
+)
+_MULT = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千": 1e3, "百万": 1e6, None: 1}
+_ASIDE = re.compile(
+    r"“[^”]{1,80}”|《[^》]{1,80}》|应[^。;；]{2,60}?(?:的)?(?:邀请|之邀|约请)|值此[^。;；]{0,50}?之际|在[^。;；,，]{0,40}?(?:框架内|之际)"
+    r"|(?:据)?越通社驻[^,，。]{1,8}?记者(?:报道)?|[^,，。;；]{0,12}?期间(?=[,，])"
+)
+_GENERIC = re.compile(r"领导|各方|企业|人民|民众|代表$|同行|嘉宾|学生|专家|各地|地方")
+_FORUM = re.compile(
+    rf"(?:第[{CJK}\d]{{1,4}}[届次])?[{CJK}A-Za-z\d\-—()（）]{{2,30}}?"
+    r"(?:领导人会议|外长会议|部长会议|峰会|论坛|对话会|年会|首脑会议|大会(?!堂)|会议)"
+)
+
+
+# "访问柬埔寨期间" (during the visit) and "此次访问" (this visit) refer to an event, not report one.
+_NOT_AN_EVENT = re.compile(r"[^,，。;；]{0,10}?(?:期间|之际|时|中|以来|成果|意义)(?:[,，]|$)")
+_REQUEST = re.compile(r"建议|提议|希望|要求|呼吁|敦促|愿意|愿同|准备|期待|有望")
+_BACK_REFERENCE = re.compile(r"(?:此次|这次|本次|该次|上次|其)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    regex: re.Pattern[str]
+    type: str
+    mode: str | None
+    cameo: str
+    role: str
+    context: str
+    priority: int
+
+
+@cache
+def triggers() -> tuple[Trigger, ...]:
+    rows = load_table("event_triggers").rows
+    return tuple(
+        Trigger(re.compile(r["pattern"]), r["type"], None if r["mode"] in {"", "null"} else r["mode"],
+                r["cameo"], r["role"], r["context"], int(r["priority"] or 0))
+        for r in rows
+    )
+
+
+def find_amounts(text: str, start: int, end: int) -> list[Amount]:
+    """Money and goods amounts in a stretch: ``500万美元`` -> 5,000,000 USD, with spans."""
+    out = []
+    for m in _AMOUNT.finditer(text, start, end):
+        num = m.group("num").replace(",", "")
+        try:
+            value = float(num) if re.match(r"\d", num) else float(cn2an.cn2an(num, "smart"))
+        except (ValueError, TypeError):
+            continue
+        if m.group("unit") == "元" and value >= 1900 and value <= 2100 and not m.group("mult"):
+            continue  # 2026元旦: a year, not money
+        out.append(Amount(value * _MULT[m.group("mult")], _CURRENCIES[m.group("unit")], Span(m.start(), m.end())))
+    return out
+
+
+@dataclass(slots=True)
+class _Hit:
+    trigger: Trigger
+    span: Span
+    clause: Span
+    sentence: Sentence
+
+
+def _clause_hits(text: str, sent: Sentence) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for clause in clauses(text, sent.span):
+        taken: list[tuple[int, int]] = []
+        for trig in sorted(triggers(), key=lambda t: -t.priority):
+            for m in trig.regex.finditer(text, clause.start, clause.end):
+                if m.end() == m.start() or any(m.start() < b and a < m.end() for a, b in taken):
+                    continue
+                if _NOT_AN_EVENT.match(text, m.end()) or _BACK_REFERENCE.search(text, max(0, m.start() - 3), m.start()):
+                    continue
+                if _REQUEST.search(text, clause.start, m.start()):  # proposed, not done
+                    continue
+                taken.append((m.start(), m.end()))
+                hits.append(_Hit(trig, Span(m.start(), m.end(), "trigger"), clause, sent))
+    hits.sort(key=lambda h: h.span.start)
+    return hits
+
+
+class _Context:
+    """What the coder knows about a document while reading it: mentions, leaders, places."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.norm
+        self.persons = [m for m in doc.mentions if m.kind == "person"]
+        self.bodies = [m for m in doc.mentions if m.kind != "person"]
+        self.leaders: dict[tuple[int, int], Mention] = doc.meta.get("delegation_leaders", {})
+        self.chains = [(o.span.start, o.span.end) for m in self.persons for o in m.offices]
+        self.zones = [(m.start(), m.end()) for m in _ASIDE.finditer(self.text)]
+        self.visit_place: dict[tuple[str, int | None], tuple[str, Span, str | None]] = {}
+        self.last_subject: dict[tuple[str, int | None], list[Mention]] = {}
+
+    def participants(self, start: int, end: int, asides: bool = False) -> list[Mention]:
+        """People, then bodies not inside an office chain, in text order; delegations -> leaders.
+
+        Names inside asides (``应…邀请``, ``值此…之际``, ``据越通社驻X记者报道``) are left out
+        unless ``asides`` is set: they are not the ones acting.
+        """
+        out = self._participants(start, end)
+        if asides:
+            return out
+        return [m for m in out if not any(a <= m.span.start and m.span.end <= b for a, b in self.zones)]
+
+    def _participants(self, start: int, end: int) -> list[Mention]:
+        people = [m for m in self.persons if start <= m.span.start and m.span.end <= end]
+        bodies = [
+            b for b in self.bodies
+            if start <= b.span.start and b.span.end <= end
+            and not any(a <= b.span.start and b.span.end <= z for a, z in self.chains)
+            and not any(p.span.start < b.span.end and b.span.start < p.span.end for p in people)
+        ]
+        out = people + [self._leader_or(b) for b in bodies] + self._delegations(start, end, people)
+        out.sort(key=lambda m: m.span.start)
+        dedup: list[Mention] = []
+        for m in out:
+            if dedup and dedup[-1].name == m.name:
+                continue
+            if any(d.span.start <= m.span.start and m.span.end <= d.span.end for d in dedup):
+                continue
+            dedup.append(m)
+        return dedup
+
+    def _leader_or(self, body: Mention) -> Mention:
+        return body
+
+    def _delegations(self, start: int, end: int, people: list[Mention]) -> list[Mention]:
+        out = []
+        for m in re.finditer(r"(?:[^\s,，。;；、与和同对向在由]{0,12}?)(?:高级)?(?:代表团|僧团)(?!团长)|一行", self.text[start:end]):
+            s, e = start + m.start(), start + m.end()
+            inside = [p.span.end for p in self.persons if s <= p.span.start and p.span.end <= e]
+            if inside:  # "黄忠海率领河内市高级代表团": the delegation starts after its leader
+                s = max(inside)
+                link = re.match(r"(?:\s*[((][^))]*[))])?\s*(?:率领|带领|率|为首|为团长)?(?:的)?", self.text[s:e])
+                s += link.end() if link else 0
+                if e - s < 3:
+                    continue
+            leader = self._leader_for(s, e)
+            if leader is None:
+                name = self.doc.text[s:e]
+                if m.group() == "一行" or len(name) < 4:
+                    continue
+                country, _ = country_of_text(self.text, s, e)
+                out.append(Mention(Span(s, e, "organisation"), name, "group", country=country, sector="GOV"))
+                continue
+            out.append(_as_leader(leader, Span(s, e, "delegation")))
+        return out
+
+    def _leader_for(self, s: int, e: int) -> Mention | None:
+        if not self.leaders:
+            return None
+        for (a, b), p in self.leaders.items():
+            if a <= s and e <= b:
+                return p
+        text = self.text[s:e]
+        prefix = re.sub(r"(?:高级)?(?:代表团|僧团)$", "", text)
+        cands = [p for (a, b), p in self.leaders.items() if prefix and self.text[a:b].startswith(prefix[:2])]
+        if len(cands) >= 1:
+            return cands[-1]
+        if len(self.leaders) == 1 and text in {"代表团", "一行"}:
+            return next(iter(self.leaders.values()))
+        return None
+
+
+def _as_leader(leader: Mention, span: Span) -> Mention:
+    return Mention(span, leader.name, "person", leader.latin, None, leader.latin_repaired, leader.offices,
+                   leader.country, leader.sector, leader.actor_id, "delegation")
+
+
+def _slot(ms: list[Mention]) -> list[Mention]:
+    """Within one role, a named person outranks the bodies around it."""
+    people = [m for m in ms if m.kind == "person"]
+    if people:
+        return people
+    strong = [m for m in ms if m.kind in {"organisation", "group"}]
+    if strong:
+        return strong
+    countries = [m for m in ms if m.kind == "country"]
+    return countries or ms
+
+
+def _visitor_first(ctx: _Context, a: list[Mention], b: list[Mention], place_country: str | None):
+    """The visitor (the side foreign to where it happens) is the source; else keep the order."""
+    if place_country and a and b:
+        a_home = any(m.country == place_country for m in a)
+        b_home = any(m.country == place_country for m in b)
+        if a_home and not b_home:
+            return b, a
+    return a, b
+
+
+def _split_with(text: str, clause: Span, trig: Span, parts: list[Mention]):
+    """``A 与/同/和 B <trigger>``: split participants before the trigger at the connective."""
+    pre = [m for m in parts if m.span.end <= trig.start]
+    post = [m for m in parts if m.span.start >= trig.end]
+    if not pre:
+        return [], pre + post
+    first = pre[0]
+    conn = re.search(r"(?:分别)?(?:与|同|和|跟)", text[first.span.end : trig.start])
+    if conn:
+        cut = first.span.end + conn.start()
+        a = [m for m in pre if m.span.end <= cut]
+        b = [m for m in pre if m.span.start >= cut]
+        return a, b or post
+    return pre, post
+
+
+def _place_in(ctx: _Context, clause: Span) -> tuple[str, Span, str | None] | None:
+    """``在河内``, ``在法国首都巴黎``: the place an event happened, when the clause says it."""
+    text = ctx.text
+    for m in re.finditer(r"在", text[clause.start : clause.end]):
+        pos = clause.start + m.end()
+        geos = [g for g in geo_in(text, pos, min(clause.end, pos + 16)) if g[2].kind != "organisation"]
+        if geos and geos[0][0] - pos <= 6:
+            s, e, entry = geos[-1] if text[geos[0][1]:geos[-1][0]].replace("首都", "") == "" else geos[0]
+            return ctx.doc.text[s:e], Span(s, e, "place"), entry.country
+    return None
+
+
+def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
+    return timex.time_for_span(doc, hit.clause.start, hit.clause.end, anchor=hit.span.start)
+
+
+def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[Mention], tuple | None]:
+    """The visited side: the inviter (应…邀请), else the place or body after 对/访问/来."""
+    text, sent = ctx.text, hit.sentence.span
+    inv = re.search(r"应([^。;；]{2,60}?)(?:的)?(?:邀请|之邀|邀)", text[sent.start : sent.end])
+    inviters: list[Mention] = []
+    if inv:
+        s, e = sent.start + inv.start(1), sent.start + inv.end(1)
+        inviters = _slot([m for m in ctx.participants(s, e, asides=True)])
+    place = None
+    before = list(re.finditer(r"对", text[hit.clause.start : hit.span.start]))
+    dest_start = hit.clause.start + before[-1].end() if before else hit.span.end
+    geos = [g for g in geo_in(text, dest_start, min(hit.clause.end, dest_start + 30))]
+    if geos and geos[0][0] - dest_start <= 4:
+        gs, ge, entry = geos[0]
+        place = (ctx.doc.text[gs:ge], Span(gs, ge, "place"), entry.country, entry)
+    short = re.search(r"来(越|华|柬|老|泰)|访(越|华)", text[hit.clause.start : hit.span.end])
+    if inviters:
+        return inviters, place
+    post = [m for m in parts if m.span.start >= hit.span.end and m.kind not in {"country", "place"}]
+    if post:
+        return _slot(post), place
+    if place is not None:
+        entry = place[3]
+        kind = "organisation" if entry.kind == "organisation" else "country" if entry.kind == "country" else "place"
+        return [Mention(place[1], place[0], kind, country=place[2], sector=entry.sector)], place
+    if short:
+        from dyad.extraction.lexicon import lexicon
+
+        iso = lexicon().short_forms.get(short.group(1) or short.group(2))
+        names = {"VNM": "越南", "CHN": "中国"}
+        if iso:
+            s0 = hit.clause.start + short.start()
+            return [Mention(Span(s0, s0 + 2, "country"), names.get(iso, short.group()), "country", country=iso)], None
+    if post:
+        return _slot(post), place
+    return [], place
+
+
+def _relative_visitor(ctx: _Context, hit: _Hit) -> Mention | None:
+    """``来越进行正式访问…的王毅``: the visitor is the person the relative clause ends on."""
+    text = ctx.text
+    de = text.find("的", hit.span.end, hit.clause.end)
+    if de == -1 or re.search(r"[,，]", text[hit.span.end : de]):
+        return None
+    if any(hit.span.end <= m.span.start < de for m in ctx.persons):
+        return None
+    people = [m for m in ctx.persons if de < m.span.start <= de + 30 and m.span.end <= hit.clause.end]
+    return people[0] if people else None
+
+
+def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
+    """Source and target for one trigger, by its role rule."""
+    text, clause, trig = ctx.text, hit.clause, hit.span
+    parts = ctx.participants(clause.start, clause.end)
+    key = (hit.sentence.section, hit.sentence.teaser)
+    pre = [m for m in parts if m.span.end <= trig.start]
+    post = [m for m in parts if m.span.start >= trig.end]
+    role = hit.trigger.role
+    place = _place_in(ctx, clause) or ctx.visit_place.get(key)
+    place_country = place[2] if place else None
+    rel = _relative_visitor(ctx, hit) if role in {"visit", "attend"} else None
+    if rel is not None and pre and re.search(r"与|同|和", text[pre[0].span.end : trig.start]):
+        pre = [rel]  # "A与来越访问并出席…的B举行会谈": B visits, B attends
+    if role == "visit":
+        a, _b = _split_with(text, clause, trig, parts)
+        visitor = [rel] if pre == [rel] else _slot(a)
+        if not visitor:
+            visitor = ctx.last_subject.get(key, [])
+        target, dest = _visit_target(ctx, hit, [m for m in parts if m not in visitor])
+        if dest is not None and hit.trigger.mode == "visit":
+            ctx.visit_place[key] = (dest[0], dest[1], dest[2])
+        return visitor, [m for m in target if m not in visitor]
+    if role in {"meet", "joint"}:
+        a, b = _split_with(text, clause, trig, parts)
+        if not a:
+            a = ctx.last_subject.get(key, [])
+        a, b = _slot(a), _slot(b)
+        return _visitor_first(ctx, a, b, place_country)
+    if role == "call":
+        a, b = _split_with(text, clause, trig, parts)
+        a, b = _slot(a or ctx.last_subject.get(key, [])), _slot(b)
+        if "应约" in text[clause.start : trig.start] or re.search(r"应[^,，。]{0,20}约请", text[clause.start:trig.start]):
+            return b, a
+        return a, b
+    if role in {"give", "pledge"}:
+        tos = list(re.finditer(r"向", text[clause.start : trig.start])) or list(
+            re.finditer(r"为(?!了)|给予|给", text[clause.start : trig.start]))
+        if tos:
+            cut = clause.start + tos[-1].start()
+            a = [m for m in parts if m.span.end <= cut]
+            b = [m for m in parts if cut <= m.span.start < trig.end + 20]
+            return _slot(a[-1:] or ctx.last_subject.get(key, [])), _slot(b[:1])
+        return _slot(pre[:1] or ctx.last_subject.get(key, [])), _slot(post[:1])
+    if role == "receive":
+        receiver = _slot(pre[:1] or ctx.last_subject.get(key, []))
+        people = [m for m in ctx.participants(hit.sentence.start, hit.sentence.end)
+                  if m.kind == "person" and m not in receiver and all(m.name != r.name for r in receiver)]
+        donors = people[:1] or _slot(post[:1])
+        return donors, receiver
+    if role == "message":
+        return _message_roles(ctx, hit)
+    if role == "attend":
+        who = _slot(pre[:1] or ctx.last_subject.get(key, []))
+        forum = _forum(ctx, hit)
+        return who, forum
+    if role == "cohost":
+        a = [m for m in pre if m.kind != "country"]
+        a = a or ctx.last_subject.get(key, [])
+        return a, []
+    return _slot(pre), _slot(post)
+
+
+def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
+    text = ctx.text
+    m = _FORUM.search(text, hit.span.end, hit.clause.end)
+    if m is None:  # 与会: the forum named earlier in the same section
+        region = _section_region(ctx.doc, hit.sentence)
+        found = list(_FORUM.finditer(text, region[0], hit.span.start))
+        m = found[-1] if found else None
+    if m is None:
+        return []
+    s = m.start()
+    lead = re.match(r".*?(?:出席|参加|在|的)", text[s : m.end()])
+    if lead and lead.end() < m.end() - s - 2:
+        s += lead.end()
+    return [Mention(Span(s, m.end(), "forum"), ctx.doc.text[s : m.end()], "organisation", sector="IGO")]
+
+
+def _section_region(doc: Document, sent: Sentence) -> tuple[int, int]:
+    if sent.section == "related" and sent.teaser is not None:
+        sp = doc.teasers[sent.teaser].span
+        return sp.start, sp.end
+    return 0, sent.start
+
+
+def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
+    """``A向B致贺电;C向D致贺电``: every sender and every recipient of the sentence."""
+    text = ctx.text
+    sources: list[Mention] = []
+    targets: list[Mention] = []
+    for clause in clauses(text, hit.sentence.span):
+        parts = ctx.participants(clause.start, clause.end)
+        to = re.search(r"向|致", text[clause.start : clause.end])
+        if not to:
+            continue
+        cut = clause.start + to.start()
+        sources += _slot([m for m in parts if m.span.end <= cut])
+        targets += _slot([m for m in parts if m.span.start >= cut])
+    return sources, targets
+
+
+def _event_id(doc: Document, hit_span: Span, n: int) -> str:
+    h = hashlib.sha1(f"{doc.text[:2000]}|{hit_span.start}|{n}".encode()).hexdigest()[:16]
+    return f"E{h}"
+
+
+def _names(ms: list[Mention]) -> set[str]:
+    return {norm_name(m.name) for m in ms}
+
+
+def _overlap(a: set[str], b: set[str]) -> bool:
+    return any(x == y or (min(len(x), len(y)) >= 2 and (x in y or y in x)) for x in a for y in b)
+
+
+def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
+    doc = ctx.doc
+    events: list[Event] = []
+    for hit in hits:
+        if hit.trigger.role == "modifier":
+            continue
+        source, target = _roles(ctx, hit)
+        source = _union(source, [])
+        target = [m for m in _union(target, []) if not _overlap({norm_name(m.name)}, _names(source))]
+        if not source and not target:
+            continue
+        key = (hit.sentence.section, hit.sentence.teaser)
+        if source:
+            ctx.last_subject[key] = source
+        amounts = find_amounts(ctx.text, hit.clause.start, hit.clause.end) if hit.trigger.type == "AID" else []
+        splits = _split_targets(ctx, hit, target)
+        for amount in amounts or [None]:
+            for tgt in splits:
+                ev = _make_event(ctx, hit, source, tgt, amount, len(events))
+                if ev is not None:
+                    events.append(ev)
+    return events
+
+
+def _split_targets(ctx: _Context, hit: _Hit, target: list[Mention]) -> list[list[Mention]]:
+    """Meetings and talks with several named people are one event per person (``分别``)."""
+    people = [m for m in target if m.kind == "person"]
+    if hit.trigger.mode in {"meeting", "talks"} and len(people) > 1:
+        return [[p] for p in people]
+    return [target]
+
+
+def _make_event(ctx: _Context, hit: _Hit, source: list[Mention], target: list[Mention],
+                amount: Amount | None, n: int) -> Event | None:
+    doc = ctx.doc
+    if hit.trigger.type in {"CONSULT", "AGREE", "COOPERATE"} and target and all(
+        _GENERIC.search(m.name) for m in target
+    ) and not any(m.kind == "person" for m in source):
+        return None
+    if hit.trigger.type in {"CONSULT", "SUPPORT"} and not target:
+        return None
+    time = _time_for(doc, hit)
+    place = _place_in(ctx, hit.clause)
+    key = (hit.sentence.section, hit.sentence.teaser)
+    if place is None and hit.trigger.role == "visit" and key in ctx.visit_place:
+        place = ctx.visit_place[key]
+    if place is None and hit.sentence.section == "main":
+        place = ctx.visit_place.get(key) or (
+            (doc.slice(doc.dateline_place), doc.dateline_place, None) if doc.dateline_place else None)
+    planned = bool(time and time.planned) or bool(
+        re.search(r"将于|将在|即将|拟于|计划于|预计", ctx.text[hit.clause.start : hit.span.start]))
+    return Event(
+        id=_event_id(doc, hit.span, n),
+        section=hit.sentence.section,
+        type=hit.trigger.type,
+        mode=hit.trigger.mode,
+        cameo=hit.trigger.cameo,
+        evidence=hit.sentence.span,
+        trigger=hit.span,
+        source=source,
+        target=target,
+        time=time,
+        location=place[0] if place else None,
+        location_span=place[1] if place else None,
+        location_country=place[2] if place else None,
+        amount=amount,
+        context=[hit.trigger.context],
+        planned=planned,
+        teaser=hit.sentence.teaser,
+    )
+
+
+def _merge(events: list[Event]) -> list[Event]:
+    """One fact told twice (title, lead, body; an amount repeated) is one event."""
+    out: list[Event] = []
+    for ev in events:
+        twin = next((o for o in out if _same_fact(o, ev)), None)
+        if twin is None:
+            out.append(ev)
+            continue
+        if twin.time is None or twin.time.value is None:
+            twin.time = ev.time or twin.time
+        if twin.evidence.start < ev.evidence.start and ev.time is not None and ev.time.value is not None:
+            twin.evidence, twin.trigger = ev.evidence, ev.trigger
+    return out
+
+
+def _same_fact(a: Event, b: Event) -> bool:
+    if a.section != b.section or a.teaser != b.teaser or a.type != b.type or a.mode != b.mode:
+        return False
+    if a.amount is not None and b.amount is not None and a.amount.value != b.amount.value:
+        return False
+    src = _overlap(_names(a.source), _names(b.source)) or not a.source or not b.source
+    tgt = _overlap(_names(a.target), _names(b.target)) or not a.target or not b.target
+    if not (src and tgt):
+        return False
+    va, vb = (a.time.value if a.time else None), (b.time.value if b.time else None)
+    return va is None or vb is None or va == vb
+
+
+def _headline(events: list[Event]) -> Event | None:
+    """A teaser reports one event: the one of highest priority, modified by 祝贺/庆祝."""
+    if not events:
+        return None
+    order = {t: i for i, t in enumerate(_PARTY_TYPES)}
+    best = min(events, key=lambda e: (order.get(e.type, 9) if not (e.type == "AID" and e.amount is None)
+                                      else 5, e.evidence.start))
+    for other in events:  # the title and the summary tell the same headline: pool what they say
+        if other is best or other.type != best.type:
+            continue
+        best.source = _union(best.source, other.source)
+        best.target = _union(best.target, other.target)
+        if (best.time is None or best.time.value is None) and other.time is not None and other.time.value:
+            best.time = other.time
+        if other.evidence.start > best.evidence.start and best.evidence.end - best.evidence.start < 40:
+            best.evidence, best.trigger = other.evidence, other.trigger
+    return best
+
+
+def _union(a: list[Mention], b: list[Mention]) -> list[Mention]:
+    """Participants of both lists, a name kept once (the longer of two names that nest)."""
+    out: list[Mention] = []
+    for m in a + b:
+        key = norm_name(m.name)
+        clash = next((i for i, o in enumerate(out) if _overlap({key}, {norm_name(o.name)})), None)
+        if clash is None:
+            out.append(m)
+        elif len(key) > len(norm_name(out[clash].name)) and out[clash].kind == m.kind:
+            out[clash] = m
+    return out
+
+
+def _apply_modifiers(ctx: _Context, hits: list[_Hit], events: list[Event]) -> None:
+    """``到访…祝贺…``, ``见面会,庆祝…``: a visit or meeting held to congratulate is SUPPORT."""
+    mods = [h for h in hits if h.trigger.role == "modifier"]
+    for ev in events:
+        if ev.type != "CONSULT" or ev.mode == "multilateral":
+            continue
+        if any(m.sentence.span == ev.evidence and m.trigger.type == "SUPPORT" for m in mods):
+            ev.type, ev.cameo = "SUPPORT", "051"
+
+
+def _visit_ranges(events: list[Event]) -> None:
+    """A visit without its own dates spans the dated events that happened during it."""
+    for ev in events:
+        if ev.section != "main" or ev.mode != "visit" or (ev.time and ev.time.value):
+            continue
+        days = sorted(
+            d for o in events if o is not ev and o.section == "main" and o.time and o.time.precision == "day"
+            and o.time.basis not in {"explicit"} for d in (o.time.start, o.time.end or o.time.start) if d
+        )
+        if not days:
+            continue
+        mid = days[len(days) // 2]
+        near = [d for d in days if abs(_ordinal(d) - _ordinal(mid)) <= 15]
+        base = next(o.time for o in events if o.time and o.time.precision == "day")
+        ev.time = TimeValue(ev.trigger, "range", near[0], near[-1], "day", base.basis, base.basis_text,
+                            section="main")
+
+
+def _ordinal(iso: str) -> int:
+    from datetime import date
+
+    return date.fromisoformat(iso).toordinal()
+
+
+def annotate_events(doc: Document) -> None:
+    """Fill ``doc.events``: teaser headline events and every interaction of the main article."""
+    ctx = _Context(doc)
+    text = doc.norm
+    main_hits: list[_Hit] = []
+    teaser_hits: dict[int, list[_Hit]] = {}
+    for sent in sentences(doc):
+        hits = _clause_hits(text, sent)
+        if sent.section == "main":
+            main_hits += hits
+        else:
+            teaser_hits.setdefault(sent.teaser or 0, []).extend(hits)
+    main = _code_hits(ctx, main_hits)
+    _apply_modifiers(ctx, main_hits, main)
+    main = _merge(main)
+    _visit_ranges(main)
+    related: list[Event] = []
+    for i, t in enumerate(doc.teasers):
+        hits = teaser_hits.get(i, [])
+        evs = _code_hits(ctx, hits)
+        _apply_modifiers(ctx, hits, evs)
+        best = _headline(_merge(evs))
+        if best is None:
+            best = _other_event(doc, i, t)
+        if best is not None:
+            related.append(best)
+    doc.events = main + related
+    doc.stats["events"] = len(doc.events)
+
+
+def _other_event(doc: Document, index: int, teaser) -> Event | None:
+    """A teaser with no coded interaction still reports one headline fact: type OTHER."""
+    span = teaser.title or teaser.summary
+    if span is None:
+        return None
+    ev_span = Span(span.start, span.end, "sentence")
+    time = timex.time_for_span(doc, teaser.span.start, teaser.span.end, anchor=teaser.span.start)
+    return Event(_event_id(doc, ev_span, index), "related", "OTHER", None, None, ev_span, ev_span,
+                 time=time, teaser=index)

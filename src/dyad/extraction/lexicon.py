@@ -1,0 +1,142 @@
+"""The lexicons the actor and event stages match against, built once from ``dyad/data``.
+
+Country, place and organisation names go into one Aho-Corasick automaton (pyahocorasick),
+so a whole page is scanned for all of them in one pass; office words into a second one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+import ahocorasick
+
+from dyad.data import load_table, table_names
+
+__all__ = ["Lexicon", "GeoEntry", "lexicon", "longest_matches"]
+
+
+@dataclass(frozen=True, slots=True)
+class GeoEntry:
+    """A country, place or organisation name and what it tells: country, sector, kind."""
+
+    name: str
+    kind: str  # country | capital | city | province | region | district | organisation | side
+    country: str | None
+    sector: str | None = None
+    canonical: str | None = None
+
+
+@dataclass(slots=True)
+class Lexicon:
+    geo: ahocorasick.Automaton
+    offices: ahocorasick.Automaton
+    office_info: dict[str, dict[str, str]]
+    short_forms: dict[str, str]
+    surnames: set[str]
+    surname_origin: dict[str, str]
+    translit: set[str]
+    persons: dict[str, dict[str, str]]
+    person_automaton: ahocorasick.Automaton
+    country_names: dict[str, str] = field(default_factory=dict)
+    short_pair: re.Pattern[str] | None = None
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    return list(load_table(name).rows) if name in table_names() else []
+
+
+def _split(cell: str) -> list[str]:
+    return [p.strip() for p in cell.split("|") if p.strip()]
+
+
+def longest_matches(automaton: ahocorasick.Automaton, text: str, start: int = 0, end: int | None = None):
+    """Non-overlapping matches, leftmost-longest: ``(start, end, value)`` in text order."""
+    end = len(text) if end is None else end
+    if len(automaton) == 0 or end <= start:
+        return []
+    found = []
+    for last, value in automaton.iter(text, start, end):
+        key_len = len(value[0])
+        found.append((last + 1 - key_len, last + 1, value[1]))
+    found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+    out, pos = [], start
+    for s, e, v in found:
+        if s >= pos:
+            out.append((s, e, v))
+            pos = e
+    return out
+
+
+def _add(auto: ahocorasick.Automaton, key: str, entry: object, priority: dict[str, int], rank: int) -> None:
+    """Add ``key``; when two tables name the same string, the lower rank (more specific) wins."""
+    if not key or (key in priority and priority[key] <= rank):
+        return
+    priority[key] = rank
+    auto.add_word(key, (key, entry))
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Build every automaton and table from the data files (once per process)."""
+    geo = ahocorasick.Automaton()
+    prio: dict[str, int] = {}
+    country_names: dict[str, str] = {}
+    short_forms: dict[str, str] = {}
+    for row in _rows("organisations"):
+        entry = GeoEntry(row["name"], "organisation", row.get("country") or None, row.get("sector") or None)
+        for key in [row["name"], *_split(row.get("aliases", ""))]:
+            _add(geo, key, entry, prio, 0)
+    for row in _rows("countries"):
+        iso = row["iso3"]
+        entry = GeoEntry(row["zh"], "country", iso, "GOV", canonical=row["zh"])
+        for key in [row["zh"], *_split(row.get("aliases", ""))]:
+            _add(geo, key, entry, prio, 1)
+            country_names[key] = iso
+        for short in _split(row.get("short", "")):
+            short_forms.setdefault(short, iso)
+    for row in _rows("places"):
+        entry = GeoEntry(row["name"], row.get("kind") or "place", row.get("country") or None, "LOC")
+        for key in [row["name"], *_split(row.get("aliases", ""))]:
+            _add(geo, key, entry, prio, 2)
+    for row in _rows("sides"):
+        entry = GeoEntry(row["word"], "side", row.get("country") or None)
+        _add(geo, row["word"], entry, prio, 0)
+    geo.make_automaton() if len(geo) else None
+
+    offices = ahocorasick.Automaton()
+    office_info: dict[str, dict[str, str]] = {}
+    for row in _rows("offices"):
+        title = row["title"]
+        office_info[title] = row
+        offices.add_word(title, (title, row))
+    offices.make_automaton() if len(offices) else None
+
+    surname_origin = {r["surname"]: r.get("origin", "") for r in _rows("surnames")}
+    translit = {r["char"] for r in _rows("translit_chars")}
+
+    persons: dict[str, dict[str, str]] = {}
+    person_auto = ahocorasick.Automaton()
+    for row in _rows("tenure"):
+        name = row["person"]
+        if len(name) >= 2 and name not in persons:
+            persons[name] = row
+            person_auto.add_word(name, (name, row))
+    person_auto.make_automaton() if len(person_auto) else None
+
+    shorts = "".join(sorted({s for s in short_forms if len(s) == 1}))
+    short_pair = re.compile(f"[{re.escape(shorts)}]{{2,3}}") if shorts else None
+    return Lexicon(
+        geo=geo,
+        offices=offices,
+        office_info=office_info,
+        short_forms=short_forms,
+        surnames=set(surname_origin),
+        surname_origin=surname_origin,
+        translit=translit,
+        persons=persons,
+        person_automaton=person_auto,
+        country_names=country_names,
+        short_pair=short_pair,
+    )

@@ -1,0 +1,68 @@
+"""Sentences and clauses with offsets: the units events are read from."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dyad.document import Document, Span
+
+__all__ = ["Sentence", "sentences", "clauses"]
+
+_SENT_END = re.compile(r"[^。!?！？]*(?:[。!?！？]+[”’」』\"]?|$)")
+_CLAUSE_END = re.compile(r"[^;；]*(?:[;；]|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    span: Span
+    section: str  # main | related
+    teaser: int | None
+    part: str  # title | lead | body | caption | teaser-title | teaser-summary
+
+    @property
+    def start(self) -> int:
+        return self.span.start
+
+    @property
+    def end(self) -> int:
+        return self.span.end
+
+
+def _split(regex: re.Pattern[str], text: str, start: int, end: int) -> list[Span]:
+    out = []
+    for m in regex.finditer(text, start, end):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append(Span(s, e, "sentence"))
+    return out
+
+
+def sentences(doc: Document) -> list[Sentence]:
+    """Sentences of the main article (title, lead unless repeated, body) and of every teaser."""
+    out: list[Sentence] = []
+    norm = doc.norm
+    if doc.title is not None:
+        out.append(Sentence(doc.title, "main", None, "title"))
+    if doc.lead is not None and not doc.lead_repeated:
+        out += [Sentence(s, "main", None, "lead") for s in _split(_SENT_END, norm, doc.lead.start, doc.lead.end)]
+    for para in doc.body:
+        out += [Sentence(s, "main", None, "body") for s in _split(_SENT_END, norm, para.start, para.end)]
+    for i, t in enumerate(doc.teasers):
+        if t.title is not None:
+            out.append(Sentence(t.title, "related", i, "teaser-title"))
+        if t.summary is not None:
+            out += [
+                Sentence(s, "related", i, "teaser-summary")
+                for s in _split(_SENT_END, norm, t.summary.start, t.summary.end)
+            ]
+    return out
+
+
+def clauses(text: str, span: Span) -> list[Span]:
+    """Split a sentence at semicolons: each clause of a listing sentence states its own fact."""
+    return _split(_CLAUSE_END, text, span.start, span.end)

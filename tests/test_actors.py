@@ -1,0 +1,120 @@
+"""People, offices, organisations and countries, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyad import parse_page
+from dyad.extraction.actors import actor_id, annotate_actors, norm_name
+
+
+def page(body: str, title: str = "测试标题:越南与各国加强合作") -> str:
+    return f"{title}\n\n{body}\n\n越通社河内——{body}(越通社——VNA)\n越通社\n"
+
+
+def people(body: str, **kw) -> dict[str, object]:
+    doc = parse_page(page(body))
+    annotate_actors(doc, **kw)
+    out: dict[str, object] = {}
+    for m in doc.mentions:
+        if m.kind == "person" and m.name not in out:
+            out[m.name] = m
+    return out
+
+
+def test_office_chain_two_offices_one_person() -> None:
+    got = people("8月3日,越共中央政治局委员、胡志明市市委书记阮文年会见了老挝客人。")
+    m = got["阮文年"]
+    assert [o.title for o in m.offices] == ["越共中央政治局委员", "胡志明市市委书记"]
+    assert m.title == "胡志明市市委书记"
+    assert m.country == "VNM"
+
+
+def test_provincial_chain_resolves_to_china() -> None:
+    got = people("当天,云南省委常委、昆明市委书记刘洪建与越南客人举行会谈。")
+    assert got["刘洪建"].title == "昆明市委书记"
+    assert got["刘洪建"].country == "CHN"
+
+
+def test_compound_office_with_jian() -> None:
+    got = people("中国国务委员兼外交部长王毅表示,中方愿同越方加强合作。")
+    assert got["王毅"].title == "中国国务委员兼外交部长"
+    assert got["王毅"].country == "CHN"
+
+
+def test_head_of_government_of_a_kingdom() -> None:
+    got = people("柬埔寨王国政府首相洪玛奈会见了越南国会主席。")
+    assert got["洪玛奈"].title == "柬埔寨王国政府首相"
+    assert got["洪玛奈"].country == "KHM"
+
+
+def test_ambassador_belongs_to_the_sending_country() -> None:
+    got = people("越南驻日本大使范光效出席了活动。日本驻越南大使伊藤直树致辞。")
+    assert got["范光效"].country == "VNM"
+    assert got["伊藤直树"].country == "JPN"
+
+
+def test_dot_name_with_latin_in_brackets_and_stray_space() -> None:
+    got = people("法国外交部长让-伊夫·勒德里昂（Jean-Yves Le Drian ）会见了越南副总理。")
+    name = next(n for n in got if "勒德里昂" in n)
+    assert got[name].latin == "Jean-Yves Le Drian"
+    assert got[name].country == "FRA"
+
+
+def test_glued_latin_name_is_kept_and_repaired_form_offered() -> None:
+    got = people("越南代表团与法国开发署署长RemyRioux举行会谈。")
+    m = got["RemyRioux"]
+    assert m.latin == "RemyRioux"
+    assert m.latin_repaired == "Remy Rioux"
+    assert m.country == "FRA"
+
+
+def test_later_bare_mentions_link_to_the_first_full_one() -> None:
+    doc = parse_page(page("老挝总理宋赛·西潘敦会见了越南客人。宋赛·西潘敦表示,老方重视越老关系。"))
+    annotate_actors(doc)
+    ids = {m.actor_id for m in doc.mentions if m.name == "宋赛·西潘敦"}
+    assert len(ids) == 1
+    mentions = [m for m in doc.mentions if m.name == "宋赛·西潘敦"]
+    assert len(mentions) >= 2 and all(m.country == "LAO" for m in mentions)
+
+
+def test_name_then_office_at_clause_start() -> None:
+    got = people("苏林总书记在河内会见了新加坡总理黄循财。")
+    assert "苏林" in got
+    assert got["黄循财"].country == "SGP"
+
+
+def test_delegation_led_by_a_person() -> None:
+    doc = parse_page(page("越共中央政治局委员、国会主席王廷惠率领越南国会高级代表团对老挝进行正式访问。"))
+    annotate_actors(doc)
+    leaders = doc.meta["delegation_leaders"]
+    assert [p.name for p in leaders.values()] == ["王廷惠"]
+
+
+def test_organisations_are_found_with_their_country() -> None:
+    doc = parse_page(page("越南外交部与法国开发署在巴黎签署了合作协议。"))
+    annotate_actors(doc)
+    orgs = {m.name: m.country for m in doc.mentions if m.kind == "organisation"}
+    assert orgs.get("越南外交部") == "VNM"
+    assert orgs.get("法国开发署") == "FRA"
+
+
+def test_spans_slice_back_to_names() -> None:
+    doc = parse_page(page("越南政府总理范明政会见了日本首相岸田文雄(Kishida Fumio)。"))
+    annotate_actors(doc)
+    for m in doc.mentions:
+        assert doc.text[m.span.start : m.span.end].replace("\u00a0", " ").strip() == m.name
+        for o in m.offices:
+            assert doc.text[o.span.start : o.span.end] == o.title
+
+
+def test_actor_ids_are_stable_and_name_normalised() -> None:
+    assert actor_id("person", "瓦莱丽·佩克雷斯", "FRA") == actor_id("person", "瓦莱丽佩克雷斯", "FRA")
+    assert actor_id("person", "黄忠海", "VNM") != actor_id("person", "黄忠海", "CHN")
+    assert norm_name("Khuong Sreng") == "khuongsreng"
+
+
+@pytest.mark.parametrize("fallback", [True, False])
+def test_fallback_only_adds(fallback: bool) -> None:
+    got = people("越南国会主席会见了来访的客人阮春福。", fallback=fallback)
+    assert isinstance(got, dict)
