@@ -1,0 +1,461 @@
+"""What the text's own words say about the year: anniversaries, numbered meetings, the lunar calendar.
+
+A page that says ``越柬建交50周年`` is written in 1967 + 50 = 2017; one that mentions
+``大湄公河次区域合作第六次领导人会议`` is written around March 2018. The facts behind such
+phrases are data (``relations.tsv``, ``anniversaries.tsv``, ``recurring_meetings.tsv``, loaded
+once); this module only finds the phrases and turns them into ``YearFact`` values with spans.
+Lunar-to-Gregorian conversion goes through lunar-python, which costs ~5 ms a call, so every
+conversion is cached.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache, lru_cache
+
+from dyad.data import load_table
+from dyad.document import Span
+from dyad.extraction.time_grammar import cn_int, ganzhi_index, scan
+
+__all__ = [
+    "YearFact",
+    "country_tokens",
+    "festival_date",
+    "find_anniversaries",
+    "find_meetings",
+    "ganzhi_year",
+    "lunar_to_solar",
+    "parse_iso",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class YearFact:
+    """A phrase that fixes a year: an anniversary (``year``) or a numbered meeting (``start``..``end``).
+
+    ``cue`` (meetings): "after" when the text places the event after the meeting (成功召开,
+    闭幕), "before" when before it (迎接, 前夕), else None.
+    """
+
+    span: Span
+    kind: str  # anniversary | meeting
+    year: int
+    text: str
+    start: date | None = None
+    end: date | None = None
+    cue: str | None = None
+    day_precise: bool = False
+    explicit: bool = False  # the year is written in the text (周年(1960-2025)), not from a table
+
+
+def parse_iso(value: str) -> tuple[date, date] | None:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` as the first and last day it covers."""
+    parts = value.strip().split("-")
+    try:
+        y = int(parts[0])
+        if len(parts) == 1:
+            return date(y, 1, 1), date(y, 12, 31)
+        m = int(parts[1])
+        if len(parts) == 2:
+            nxt = date(y + (m == 12), m % 12 + 1, 1)
+            return date(y, m, 1), nxt - timedelta(days=1)
+        d = date(y, m, int(parts[2]))
+        return d, d
+    except (ValueError, IndexError):
+        return None
+
+
+# --- the lunar calendar ------------------------------------------------------------------------
+@lru_cache(maxsize=8192)
+def lunar_to_solar(year: int, month: int, day: int, leap: bool = False) -> date | None:
+    """The Gregorian date of lunar ``year``/``month``/``day`` (None when it does not exist)."""
+    from lunar_python import Lunar
+
+    try:
+        s = Lunar.fromYmd(year, -month if leap else month, day).getSolar()
+    except Exception:  # lunar-python raises bare Exceptions for days a month lacks
+        return None
+    return date(s.getYear(), s.getMonth(), s.getDay())
+
+
+@lru_cache(maxsize=1024)
+def _qingming(year: int) -> date | None:
+    from lunar_python import Lunar
+
+    try:
+        s = Lunar.fromYmd(year, 3, 1).getJieQiTable()["清明"]
+    except Exception:
+        return None
+    return date(s.getYear(), s.getMonth(), s.getDay())
+
+
+_LUNAR_FESTIVALS = {
+    "春节": (1, 1),
+    "新春": (1, 1),
+    "元宵节": (1, 15),
+    "端午节": (5, 5),
+    "七夕节": (7, 7),
+    "中秋节": (8, 15),
+    "重阳节": (9, 9),
+    "腊八节": (12, 8),
+}
+_SOLAR_FESTIVALS = {
+    "元旦": (1, 1),
+    "元旦节": (1, 1),
+    "新年": (1, 1),
+    "圣诞节": (12, 25),
+    "劳动节": (5, 1),
+    "国际劳动节": (5, 1),
+    "五一国际劳动节": (5, 1),
+    "妇女节": (3, 8),
+    "国际妇女节": (3, 8),
+    "三八国际妇女节": (3, 8),
+    "儿童节": (6, 1),
+    "国际儿童节": (6, 1),
+    "六一国际儿童节": (6, 1),
+}
+
+
+def festival_date(name: str, label: int) -> date | None:
+    """The date of festival ``name`` for year ``label`` (the lunar year for lunar festivals)."""
+    if name in _SOLAR_FESTIVALS:
+        m, d = _SOLAR_FESTIVALS[name]
+        return date(label, m, d)
+    if name in _LUNAR_FESTIVALS:
+        return lunar_to_solar(label, *_LUNAR_FESTIVALS[name])
+    if name == "除夕":  # the eve of the next lunar year's first day
+        nxt = lunar_to_solar(label + 1, 1, 1)
+        return None if nxt is None else nxt - timedelta(days=1)
+    if name == "清明节":
+        return _qingming(label)
+    return None
+
+
+def is_lunar_festival(name: str) -> bool:
+    return name in _LUNAR_FESTIVALS or name == "除夕"
+
+
+def ganzhi_year(gz: str, near: int) -> int | None:
+    """The lunar year named by stem-branch ``gz`` that lies nearest to year ``near``."""
+    idx = ganzhi_index(gz)
+    if idx is None:
+        return None
+    base = 1984 + idx  # 1984 was 甲子
+    return min((base + 60 * k for k in range(-40, 40)), key=lambda y: (abs(y - near), y))
+
+
+# --- countries, for 越柬 / 越南与古巴 ---------------------------------------------------------------
+@cache
+def _relations() -> dict[tuple[str, str], tuple[date, str]]:
+    out = {}
+    for row in load_table("relations").rows:
+        d = parse_iso(row["established"])
+        if d is not None:
+            out[(row["country"], row["partner"])] = (d[0], row["established"])
+    return out
+
+
+@cache
+def country_tokens() -> dict[str, str]:
+    """Written forms (full names and compound abbreviations) of countries, to ISO alpha-3."""
+    tokens: dict[str, str] = {}
+    for row in load_table("relations").rows:
+        for key in ("name", "abbr"):
+            if row.get(key):
+                tokens.setdefault(row[key], row["country"])
+    tokens.setdefault("越南", "VNM")
+    tokens.setdefault("越", "VNM")
+    tokens.setdefault("中国", "CHN")
+    tokens.setdefault("中", "CHN")
+    return tokens
+
+
+_PAIR_SEP = "与和同、—-–·及 "
+_MAX_TOKEN = 8
+
+
+def _countries_before(text: str, pos: int, floor: int) -> list[tuple[int, str]]:
+    """Country tokens written right before ``pos`` (越柬, 越南与古巴, 越南—古巴两国): nearest first."""
+    tokens = country_tokens()
+    out: list[tuple[int, str]] = []
+    while pos > floor and len(out) < 2:
+        for sep in ("两国", "双方", "正式"):
+            if text.endswith(sep, floor, pos):
+                pos -= len(sep)
+        while pos > floor and text[pos - 1] in _PAIR_SEP:
+            pos -= 1
+        hit = None
+        for n in range(min(_MAX_TOKEN, pos - floor), 0, -1):
+            iso = tokens.get(text[pos - n : pos])
+            if iso is not None:
+                hit = (pos - n, iso)
+                break
+        if hit is None:
+            break
+        out.append(hit)
+        pos = hit[0]
+    return out
+
+
+def _relation_year(pair: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """Year diplomatic relations began for a pair found by ``_countries_before``."""
+    isos = [iso for _, iso in pair]
+    rel = _relations()
+    if len(isos) == 2:
+        a, b = isos
+        for key in ((a, b), (b, a)):
+            if key in rel and key[1] in {"VNM", "CHN"}:
+                return rel[key][0].year, rel[key][1]
+        return None
+    if len(isos) == 1 and isos[0] not in {"VNM", "CHN"} and (isos[0], "VNM") in rel:
+        found = rel[(isos[0], "VNM")]  # a page of the Vietnamese agency: Viet Nam is the other side
+        return found[0].year, found[1]
+    return None
+
+
+# --- anniversaries ---------------------------------------------------------------------------------
+_NUM = r"(?:[0-9]{1,3}|[一二三四五六七八九十百零〇两]{1,6})"
+_N_ANNIV = re.compile(rf"(?:第\s*)?(?P<n>{_NUM})\s*周年")
+_BRACKET = re.compile(r"\s*[(（]([^()（）]{4,40})[)）]")
+_LEVELS = "全面战略合作伙伴关系|全面战略伙伴关系|广泛战略伙伴关系|战略合作伙伴关系|战略伙伴关系|全面伙伴关系"
+_PARTNERSHIP = re.compile(rf"(?:建立|结成|确立|升级为|建立起)?(?P<lvl>{_LEVELS})(?:框架)?\s*$")
+_DIPLOMATIC = re.compile(r"(?:正式)?(?:建交|建立外交关系|外交关系|关系)\s*$")
+_TRIGGERS = (
+    "成立|建立|创立|创建|诞生|诞辰|出生|逝世|去世|辞世|牺牲|"
+    "国庆节|国庆|独立日|独立|建国|传统日|胜利|建党|建军"
+)
+_KIND_TRIGGERS = {
+    "founding": {"成立", "建立", "创立", "创建", "诞生", "传统日", "建党", "建军"},
+    "birth": {"诞辰", "诞生", "出生"},
+    "death": {"逝世", "去世", "辞世", "牺牲"},
+    "national-day": {"国庆", "国庆节", "独立", "独立日", "建国", "成立"},
+    "event": {"", "胜利"},
+}
+# A trigger with no name before it, in a Vietnamese agency's text, speaks of Viet Nam.
+_BARE_TRIGGER = {
+    "建党": "cpv-founding",
+    "建军": "vn-army-founding",
+    "国庆": "vn-national-day",
+    "国庆节": "vn-national-day",
+    "独立": "vn-national-day",
+}
+
+
+@cache
+def _anniversary_rows() -> tuple[dict[str, list[dict[str, str]]], re.Pattern[str], dict[str, dict[str, str]]]:
+    by_alias: dict[str, list[dict[str, str]]] = {}
+    by_key: dict[str, dict[str, str]] = {}
+    for row in load_table("anniversaries").rows:
+        by_key[row["key"]] = row
+        if row["kind"] == "partnership":
+            continue
+        for alias in row["aliases"].split("|"):
+            if alias.strip():
+                by_alias.setdefault(alias.strip(), []).append(row)
+    names = "|".join(re.escape(a) for a in sorted(by_alias, key=len, reverse=True))
+    rx = re.compile(rf"(?:(?P<alias>{names})(?:的)?)?(?P<trig>{_TRIGGERS})?\s*$")
+    return by_alias, rx, by_key
+
+
+@cache
+def _partnerships() -> dict[tuple[str, str], list[tuple[int, str]]]:
+    """(country, level words) -> [(year, date text)] for Viet Nam's (and China's) partnerships."""
+    out: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    for row in load_table("anniversaries").rows:
+        if row["kind"] != "partnership":
+            continue
+        d = parse_iso(row["date"])
+        if d is None:
+            continue
+        for lvl in row["aliases"].split("|"):
+            out.setdefault((row["country"], lvl.strip()), []).append((d[0].year, row["date"]))
+    return out
+
+
+def _bracket_year(text: str, pos: int, n: int) -> tuple[int, int] | None:
+    """``周年(1960-2025)``, ``(1918年12月1日—2025年12月1日)``: the end year written and the bracket's end."""
+    m = _BRACKET.match(text, pos)
+    if m is None:
+        return None
+    for raw in scan(text, m.start(1), m.end(1)):
+        end_year = raw.y2 if raw.y2 is not None else None
+        if end_year is None or raw.y is None:
+            continue
+        if end_year - raw.y == n:
+            return end_year, m.end()
+    return None
+
+
+def find_anniversaries(text: str, start: int, end: int, floor: int | None = None) -> list[YearFact]:
+    """``N周年`` phrases in ``text[start:end]`` whose base date is written or known from the tables.
+
+    ``floor``: where the sentence begins (names before it are not read).
+    """
+    floor = start if floor is None else floor
+    out: list[YearFact] = []
+    pos = text.find("周年", start, end)
+    if pos < 0:
+        return out
+    last_pair: list[tuple[int, str]] = []
+    for m in _N_ANNIV.finditer(text, max(start, pos - 8), end):
+        n = cn_int(m["n"])
+        if n is None or not 1 <= n <= 500:
+            continue
+        head = m.start()
+        lo = max(floor, head - 40)
+        window = text[lo:head]
+        found = _anniversary_base(text, lo, window, head, last_pair)
+        bracket = _bracket_year(text, m.end(), n)
+        if bracket is not None:
+            year, stop = bracket
+            s = found[1] if found else head
+            out.append(
+                YearFact(Span(s, stop, "anniversary"), "anniversary", year, text[s:stop], explicit=True)
+            )
+            continue
+        if found is None:
+            continue
+        base_year, s, pair = found
+        if pair:
+            last_pair = pair
+        out.append(YearFact(Span(s, m.end(), "anniversary"), "anniversary", base_year + n, text[s : m.end()]))
+    return out
+
+
+def _anniversary_base(
+    text: str, lo: int, window: str, head: int, last_pair: list[tuple[int, str]]
+) -> tuple[int, int, list[tuple[int, str]]] | None:
+    """(base year, start of the phrase, country pair used) for the words before ``N周年``."""
+    pm = _PARTNERSHIP.search(window)
+    if pm is not None:
+        s = lo + pm.start()
+        pair = _countries_before(text, s, lo) or last_pair
+        others = [iso for _, iso in pair if iso not in {"VNM", "CHN"}]
+        years = _partnerships().get((others[0], pm["lvl"]), []) if others else []
+        if years:
+            return years[0][0], (pair[-1][0] if pair and pair is not last_pair else s), pair
+        return None
+    dm = _DIPLOMATIC.search(window)
+    if dm is not None:
+        s = lo + dm.start()
+        pair = _countries_before(text, s, lo)
+        rel = _relation_year(pair) if pair else None
+        if rel is not None:
+            return rel[0], pair[-1][0], pair
+        if dm.group().strip() not in {"关系", "外交关系"}:
+            return None
+    by_alias, rx, by_key = _anniversary_rows()
+    am = rx.search(window)
+    if am is None or (am["alias"] is None and am["trig"] is None):
+        return None
+    trig = am["trig"] or ""
+    rows = by_alias.get(am["alias"], []) if am["alias"] else []
+    if not rows and trig in _BARE_TRIGGER:
+        rows = [by_key[_BARE_TRIGGER[trig]]] if _BARE_TRIGGER[trig] in by_key else []
+    for row in rows:
+        if trig in _KIND_TRIGGERS.get(row["kind"], set()):
+            d = parse_iso(row["date"])
+            if d is not None:
+                return d[0].year, lo + am.start(), []
+    return None
+
+
+# --- numbered meetings ---------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class _Meeting:
+    name: str
+    ordinal: int
+    start: date
+    end: date
+    day_precise: bool
+    place: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Template:
+    prefix: str
+    style: str  # "th" (第{n}次/届) or "da" ({n}大)
+    suffix: str
+    name: str
+
+
+_ORDINAL = re.compile(rf"第\s*(?P<n>{_NUM})\s*[次届]|(?P<m>[一二三四五六七八九十]{{1,3}}|[0-9]{{1,2}})大")
+_AFTER_CUE = re.compile(r"^.{0,4}?(?:成功召开|胜利闭幕|圆满成功|闭幕|结束|之后|后|以来|成果|决议|精神)")
+_BEFORE_CUE = re.compile(r"(?:迎接|筹备|喜迎|准备)\S{0,4}$")
+_BEFORE_AFTER = re.compile(r"^.{0,4}?(?:召开前|前夕|之前|即将召开|筹备)")
+
+
+@cache
+def _meetings() -> tuple[dict[tuple[str, int], _Meeting], tuple[_Template, ...]]:
+    table: dict[tuple[str, int], _Meeting] = {}
+    templates: list[_Template] = []
+    seen: set[str] = set()
+    aliases = ""
+    for row in load_table("recurring_meetings").rows:
+        name = row["name"]
+        aliases = row["aliases"] or (aliases if name in seen else "")
+        s, e = parse_iso(row["start"]), parse_iso(row["end"] or row["start"])
+        if s is None or e is None:
+            continue
+        precise = len(row["start"]) == 10
+        table[(name, int(row["ordinal"]))] = _Meeting(
+            name, int(row["ordinal"]), s[0], e[1], precise, row["place"]
+        )
+        if name in seen:
+            continue
+        seen.add(name)
+        for alias in aliases.split("|"):
+            alias = alias.strip()
+            if "{n}" not in alias:
+                continue
+            before, after = alias.split("{n}", 1)
+            if before.endswith("第") and after[:1] in {"次", "届"}:
+                templates.append(_Template(before[:-1], "th", after[1:], name))
+            elif after.startswith("大"):
+                templates.append(_Template(before, "da", after[1:], name))
+    return table, tuple(templates)
+
+
+def find_meetings(text: str, start: int, end: int) -> list[YearFact]:
+    """Numbered meetings of ``recurring_meetings.tsv`` named in ``text[start:end]``."""
+    table, templates = _meetings()
+    out: list[YearFact] = []
+    for m in _ORDINAL.finditer(text, start, end):
+        style = "th" if m["n"] is not None else "da"
+        n = cn_int(m["n"] or m["m"])
+        if n is None:
+            continue
+        for t in templates:
+            if t.style != style or not text.startswith(t.suffix, m.end()):
+                continue
+            if not text.endswith(t.prefix, start, m.start()):
+                continue
+            meeting = table.get((t.name, n))
+            if meeting is None:
+                continue
+            s, e = m.start() - len(t.prefix), m.end() + len(t.suffix)
+            out.append(
+                YearFact(
+                    Span(s, e, "meeting"),
+                    "meeting",
+                    meeting.start.year,
+                    text[s:e],
+                    meeting.start,
+                    meeting.end,
+                    _cue(text, s, e),
+                    meeting.day_precise,
+                )
+            )
+            break
+    return out
+
+
+def _cue(text: str, s: int, e: int) -> str | None:
+    after = text[e : e + 10]
+    if _BEFORE_AFTER.match(after) or _BEFORE_CUE.search(text[max(0, s - 8) : s]):
+        return "before"
+    if _AFTER_CUE.match(after):
+        return "after"
+    return None

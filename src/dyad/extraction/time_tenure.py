@@ -1,0 +1,208 @@
+"""Years from who held which office: ``政府总理范明政`` can only be written while he was prime minister.
+
+``tenure.tsv`` (columns ``person latin office country start end source``; an empty ``end`` means
+still in office) lists terms. A (person, office) pair is *named* when the person's name stands in
+the text with one of the row's office words in the office chain right before it
+(``中国国务委员兼外交部长王毅``) or right after it (``苏林总书记``). The intervals of all named
+pairs of a section are intersected; the event's month-day must fall inside. When the table is
+absent this module finds nothing, so the rest of the year inference works without it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+import ahocorasick
+
+from dyad.data import load_table, table_names
+from dyad.document import Document, Span
+
+__all__ = ["NamedPair", "TenureConflict", "Term", "named_pairs", "tenure_candidates", "tenure_conflicts_in"]
+
+_CHAIN_STOP = ',,。;;:!?！？\n“”"()'
+_OFFICE_FOLD = (("外交部部长", "外交部长"), ("外长", "外交部长"), ("部部长", "部长"))
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    person: str
+    office: str
+    start: date
+    end: date | None
+    country: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class NamedPair:
+    """A person named with one of the offices they held, and the terms of that office."""
+
+    person: str
+    office: str
+    span: Span
+    terms: tuple[Term, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TenureConflict:
+    """A person named in an office at dates outside every term the table knows."""
+
+    person: str
+    office: str
+    span: Span
+    first_day: date
+    last_day: date
+    terms: tuple[tuple[str, str | None], ...]
+    section: str
+    teaser: int | None
+
+    def to_dict(self, text: str) -> dict[str, object]:
+        return {
+            "person": self.person,
+            "office": self.office,
+            "text": text[self.span.start : self.span.end],
+            "start": self.span.start,
+            "end": self.span.end,
+            "dates": [self.first_day.isoformat(), self.last_day.isoformat()],
+            "terms": [list(t) for t in self.terms],
+            "section": self.section,
+            "teaser": self.teaser,
+        }
+
+
+def _fold(office: str) -> str:
+    for a, b in _OFFICE_FOLD:
+        office = office.replace(a, b)
+    return office
+
+
+def _date(value: str) -> date | None:
+    value = value.strip()
+    parts = value.split("-")
+    try:
+        if len(parts) == 3:
+            return date(int(parts[0]), int(parts[1]), int(parts[2]))
+        if len(parts) == 2:
+            return date(int(parts[0]), int(parts[1]), 1)
+        if len(parts) == 1 and parts[0]:
+            return date(int(parts[0]), 1, 1)
+    except ValueError:
+        return None
+    return None
+
+
+@cache
+def _table() -> tuple[dict[str, list[Term]], ahocorasick.Automaton | None]:
+    by_person: dict[str, list[Term]] = {}
+    if "tenure" not in table_names():
+        return by_person, None
+    for row in load_table("tenure").rows:
+        start = _date(row.get("start", ""))
+        forms = [f.strip() for f in row.get("person", "").split("|") if len(f.strip()) >= 2]
+        if start is None or not forms or not row.get("office"):
+            continue
+        end_text = row.get("end", "").strip()
+        end = _date(end_text) if end_text else None
+        if end_text and len(end_text) == 4 and end is not None:
+            end = date(end.year, 12, 31)
+        term = Term(forms[0], row["office"].strip(), start, end, row.get("country") or None)
+        for form in forms:  # every written form of the name finds the canonical person's terms
+            by_person.setdefault(form, []).append(term)
+    if not by_person:
+        return by_person, None
+    auto = ahocorasick.Automaton()
+    for name in by_person:
+        auto.add_word(name, name)
+    auto.make_automaton()
+    return by_person, auto
+
+
+def _chain_before(text: str, pos: int, floor: int) -> str:
+    lo = pos
+    while lo > floor and pos - lo < 40 and text[lo - 1] not in _CHAIN_STOP:
+        lo -= 1
+    return text[lo:pos]
+
+
+def _office_named(office: str, before: str, after: str) -> bool:
+    folded = _fold(office)
+    parts = [p for p in folded.split("兼") if p] + [folded]
+    b, a = _fold(before), _fold(after)
+    return any(p in b or a.startswith(p) for p in parts)
+
+
+def named_pairs(doc: Document, units: list[tuple[int, int]]) -> list[NamedPair]:
+    """Every (person, office) pair of ``tenure.tsv`` named in the given stretches of text."""
+    by_person, auto = _table()
+    if auto is None:
+        return []
+    text = doc.norm
+    out: list[NamedPair] = []
+    for start, end in units:
+        for last, name in auto.iter(text, start, end):
+            s, e = last + 1 - len(name), last + 1
+            before, after = _chain_before(text, s, start), text[e : min(end, e + 8)]
+            offices: dict[str, list[Term]] = {}
+            for term in by_person[name]:
+                if _office_named(term.office, before, after):
+                    offices.setdefault(term.office, []).append(term)
+            for office, terms in offices.items():
+                out.append(NamedPair(name, office, Span(s, e, "person"), tuple(terms)))
+    return out
+
+
+def _intersect(a: list[tuple[date, date]], b: list[tuple[date, date]]) -> list[tuple[date, date]]:
+    out = []
+    for s1, e1 in a:
+        for s2, e2 in b:
+            s, e = max(s1, s2), min(e1, e2)
+            if s <= e:
+                out.append((s, e))
+    return out
+
+
+def tenure_candidates(
+    pairs: list[NamedPair], today: date | None = None
+) -> tuple[list[tuple[date, date]], str, list[Span]] | None:
+    """The intervals in which every named (person, office) pair held at once, with the words used.
+
+    None when no pair is named or the terms do not overlap (a conflict, reported separately).
+    An open term (no end) runs to ``today``.
+    """
+    if not pairs:
+        return None
+    today = today or date.today()
+    intervals: list[tuple[date, date]] | None = None
+    seen: set[tuple[str, str]] = set()
+    spans: list[Span] = []
+    words: list[str] = []
+    for p in pairs:
+        if (p.person, p.office) in seen:
+            continue
+        seen.add((p.person, p.office))
+        mine = [(t.start, t.end or today) for t in p.terms]
+        intervals = mine if intervals is None else _intersect(intervals, mine)
+        spans.append(p.span)
+        words.append(f"{p.office}{p.person}")
+    if not intervals:
+        return None
+    return sorted(intervals), "、".join(words), spans
+
+
+def tenure_conflicts_in(
+    pairs: list[NamedPair], first_day: date, last_day: date, key: tuple[str, int | None]
+) -> list[TenureConflict]:
+    """Named pairs whose terms hold none of the days ``first_day``..``last_day``."""
+    today = date.today()
+    out = []
+    reported: set[tuple[str, str]] = set()
+    for p in pairs:
+        if (p.person, p.office) in reported:
+            continue
+        if any(t.start <= last_day and (t.end or today) >= first_day for t in p.terms):
+            continue
+        reported.add((p.person, p.office))
+        terms = tuple((t.start.isoformat(), t.end.isoformat() if t.end else None) for t in p.terms)
+        out.append(TenureConflict(p.person, p.office, p.span, first_day, last_day, terms, key[0], key[1]))
+    return out

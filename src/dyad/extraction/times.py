@@ -1,0 +1,1070 @@
+"""Time expressions of a page, resolved to dates with the reason for their year.
+
+Agency news writes ``9月8日至10日`` and ``5月22日上午`` and almost never the year, so every
+year-less date takes its year from the strongest evidence on the page, recorded as ``basis``:
+
+1. ``explicit``: a year in the expression or its sentence (``2024年4月2日``, ``召开2025年第三次会议``);
+2. ``published``: ``doc.published`` (the page's date, or the caller's); a date that would fall
+   after it steps back a year (forward, for a planned event);
+3. ``anniversary``: ``越柬建交50周年`` = 1967 + 50 (``relations.tsv``, ``anniversaries.tsv``,
+   or the years written in ``周年(1960-2025)``);
+4. ``recurring-meeting``: ``大湄公河次区域合作第六次领导人会议`` = March 2018
+   (``recurring_meetings.tsv``); the date takes the year that puts it nearest the meeting;
+5. ``context``: the nearest explicitly dated fact of the same section (``2024年4月2日刚签署``),
+   else a year written in the section;
+6. ``teaser-context`` (teasers under 更多 only): the newest dated teaser of the page;
+7. ``tenure``: the years in which every (person, office) pair named in the section held
+   together (``tenure.tsv``, see ``time_tenure``); two or more possible years give a
+   ``year-range``, never a guess;
+8. ``relative``: 当天/同日/次日… take the nearest preceding resolved date of the same section.
+
+Nothing found: ``precision="unknown"`` with the month/day kept, counted in
+``doc.stats["times_unknown"]`` — never the current year. The grammar is in ``time_grammar``,
+the tables are read by ``time_knowledge``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from dyad.document import Document, Span
+from dyad.extraction.time_grammar import RawTime, scan
+from dyad.extraction.time_knowledge import (
+    YearFact,
+    festival_date,
+    find_anniversaries,
+    find_meetings,
+    ganzhi_year,
+    is_lunar_festival,
+    lunar_to_solar,
+)
+from dyad.extraction.time_tenure import (
+    NamedPair,
+    TenureConflict,
+    named_pairs,
+    tenure_candidates,
+    tenure_conflicts_in,
+)
+from dyad.model import TimeValue
+
+__all__ = [
+    "TenureConflict",
+    "YearGuess",
+    "annotate_times",
+    "document_year",
+    "tenure_conflicts",
+    "time_for_span",
+]
+
+# Kinds that state when something happened (as opposed to context: anniversaries, meetings).
+_DATING = {"date", "range", "dates", "lunar", "lunar-range", "day", "relative", "weekday", "dateline"}
+_COARSE = {"month", "month-range", "lunar-month", "year", "year-range", "lunar-year", "recent", "period"}
+_CONTEXT_ONLY = {"meeting", "festival", "festival-eve"}
+_NEVER = {"anniversary", "anniversary-span", "order"}
+_VAGUE = {"recent", "order", "period"}
+_DAY_WORDS = {
+    "当天": 0,
+    "当日": 0,
+    "同日": 0,
+    "同天": 0,
+    "同一天": 0,
+    "当晚": 0,
+    "当天晚上": 0,
+    "次日": 1,
+    "翌日": 1,
+    "第二天": 1,
+    "隔天": 1,
+    "前一天": -1,
+    "前一日": -1,
+}
+_NOW_WORDS = {"今天": 0, "昨天": -1, "昨日": -1, "明天": 1}
+_YEAR_WORDS = {"今年": 0, "去年": -1, "明年": 1, "前年": -2}
+_MONTH_WORDS = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
+_WEEK_WORDS = {"本周": 0, "上周": -1, "下周": 1}
+_RECENT = {"日前": 14, "近日": 14, "近期": 30, "近来": 30}
+_PERIOD = {"近几年来": -3, "近年来": -3, "近几年": -3, "去年以来": -1, "今年以来": 0, "年初以来": 0}
+_FUTURE_WORDS = {"明年", "下月", "下个月", "下周", "明天"}
+_PLANNED_BEFORE = re.compile(r"(?:将|拟|定|计划|预计|预定|即将|有望)\s*(?:于|在)?\s*(?:当地时间)?\s*$")
+_PLANNED_IN_SENTENCE = re.compile(r"即将|将于|拟于|定于|预计将|计划于")
+_FUTURE_YEAR_BEFORE = re.compile(r"(?:到|至|截至|截止|直至|于)\s*$")
+_FUTURE_YEAR_AFTER = re.compile(r"^\s*(?:前|以前|之前|以来|目标|愿景)")
+_EVE_AFTER = re.compile(r"^\S{0,3}?(?:来临之际|到来之际|降临之际|即将来临|即将到来|来临|降临|前夕)")
+_EVE_BEFORE = re.compile(r"(?:迎接|喜迎|迎来|迎)\s*$")
+_SENTENCE = re.compile(r"[^。!?！？;；\n]+")
+
+
+@dataclass(frozen=True, slots=True)
+class YearGuess:
+    """Where a year comes from: ``year`` (None when unknown), the basis and the words behind it.
+
+    ``mode`` says how a month-day is placed: "fixed" (that year), "upto" (latest on or before
+    ``ref_start``, the publication date), "nearest" (the occurrence nearest ``ref_start``..
+    ``ref_end``, after/before it when ``cue`` says so) or "range" (``years`` = first, last).
+    """
+
+    year: int | None
+    basis: str = "none"
+    basis_text: str | None = None
+    basis_spans: tuple[Span, ...] = ()
+    mode: str = "fixed"
+    ref_start: date | None = None
+    ref_end: date | None = None
+    cue: str | None = None
+    years: tuple[int, int] | None = None
+    intervals: tuple[tuple[date, date], ...] = ()
+
+
+@dataclass(slots=True)
+class _Unit:
+    start: int
+    end: int
+    section: str
+    teaser: int | None
+    role: str  # title lead dateline body caption teaser-caption teaser-title teaser-summary
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Item:
+    raw: RawTime
+    unit: _Unit
+    sent: tuple[int, int]
+    planned: bool = False
+    special: str | None = None  # anniversary-span | future-year | festival-eve
+    tv: TimeValue | None = None
+
+
+@dataclass(slots=True)
+class _Section:
+    key: tuple[str, int | None]
+    units: list[_Unit] = field(default_factory=list)
+    items: list[_Item] = field(default_factory=list)
+    facts: list[YearFact] = field(default_factory=list)
+    pairs: list[NamedPair] | None = None  # (person, office) pairs named, read when first needed
+
+
+@dataclass(slots=True)
+class _Analysis:
+    sections: dict[tuple[str, int | None], _Section]
+    published: date | None
+    crawl: date | None
+    values: list[TimeValue]
+    norm: str = ""
+
+
+# --- reading the page ----------------------------------------------------------------------------
+def _units(doc: Document) -> list[_Unit]:
+    units: list[_Unit] = []
+
+    def add(span: Span | None, section: str, teaser: int | None, role: str) -> None:
+        if span is not None and span.end > span.start:
+            units.append(_Unit(span.start, span.end, section, teaser, role))
+
+    add(doc.title, "main", None, "title")
+    add(doc.lead, "main", None, "lead")
+    add(doc.dateline, "main", None, "dateline")
+    for c in doc.captions:
+        add(c, "main", None, "caption")
+    for b in doc.body:
+        add(b, "main", None, "body")
+    for i, t in enumerate(doc.teasers):
+        add(t.caption, "related", i, "teaser-caption")
+        add(t.title, "related", i, "teaser-title")
+        add(t.summary, "related", i, "teaser-summary")
+    units.sort(key=lambda u: u.start)
+    for u in units:
+        u.sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(doc.norm, u.start, u.end)] or [
+            (u.start, u.end)
+        ]
+    return units
+
+
+def _sentence_of(unit: _Unit, pos: int) -> tuple[int, int]:
+    for s, e in unit.sentences:
+        if s <= pos < e:
+            return s, e
+    return unit.start, unit.end
+
+
+def _iso(d: date | None) -> str | None:
+    return None if d is None else d.isoformat()
+
+
+def _parse_date(value: str | None) -> date | None:
+    if not value or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _mark(norm: str, item: _Item) -> None:
+    """Planned events, anniversary brackets, target years and festival eves: read around the words."""
+    r, (s0, _e0) = item.raw, item.sent
+    before = norm[max(s0, r.start - 12) : r.start]
+    after = norm[r.end : r.end + 12]
+    if r.kind in {"range", "year-range", "date"} and re.search(r"周年\s*[(（]\s*$", before):
+        item.special = "anniversary-span"
+        return
+    if (
+        r.rel in _FUTURE_WORDS
+        or _PLANNED_BEFORE.search(before)
+        or _PLANNED_IN_SENTENCE.search(norm, s0, r.start)
+    ):
+        item.planned = True
+    if r.kind in {"year", "year-range"} and (
+        _FUTURE_YEAR_BEFORE.search(before) or _FUTURE_YEAR_AFTER.match(after) or before.endswith("《")
+    ):
+        item.special = "future-year"
+    if r.kind == "festival" and (_EVE_AFTER.match(after) or _EVE_BEFORE.search(before)):
+        item.special = "festival-eve"
+
+
+def _analyse(doc: Document) -> _Analysis:
+    norm = doc.norm
+    sections: dict[tuple[str, int | None], _Section] = {}
+    for unit in _units(doc):
+        key = (unit.section, unit.teaser)
+        sec = sections.setdefault(key, _Section(key))
+        sec.units.append(unit)
+        for raw in scan(norm, unit.start, unit.end):
+            item = _Item(raw, unit, _sentence_of(unit, raw.start))
+            _mark(norm, item)
+            sec.items.append(item)
+        for s, e in unit.sentences:
+            sec.facts += find_anniversaries(norm, s, e)
+        sec.facts += find_meetings(norm, unit.start, unit.end)
+    published = _parse_date(doc.published)
+    crawl = _parse_date(str(doc.meta.get("fetched_date") or ""))
+    return _Analysis(sections, published, crawl, [], norm)
+
+
+# --- placing a month-day in a year ------------------------------------------------------------------
+Candidate = Callable[[int], "date | None"]
+
+
+def _place(cand: Candidate, guess: YearGuess, planned: bool) -> date | None:
+    """The date among ``cand(year)`` for years around the guess that its mode selects."""
+    if guess.mode == "fixed" and guess.year is not None:
+        y = guess.year
+        options = [d for d in (cand(y), cand(y - 1), cand(y + 1)) if d is not None and d.year == y]
+        return options[0] if options else cand(y)
+    ref = guess.ref_start
+    if ref is None:
+        return None
+    ref_end = guess.ref_end or ref
+    options = [d for d in (cand(ref.year - 1), cand(ref.year), cand(ref.year + 1)) if d is not None]
+    if not options:
+        return None
+    if guess.mode == "upto":
+        if planned:
+            later = [d for d in options if d >= ref]
+            return min(later) if later else max(options)
+        earlier = [d for d in options if d <= ref]
+        return max(earlier) if earlier else min(options)
+    if guess.cue == "after":
+        options = [d for d in options if d >= ref] or options
+    elif guess.cue == "before":
+        options = [d for d in options if d <= ref_end] or options
+
+    def distance(d: date) -> int:
+        return 0 if ref <= d <= ref_end else min(abs((d - ref).days), abs((d - ref_end).days))
+
+    return min(options, key=distance)
+
+
+def _gregorian(m: int, d: int) -> Candidate:
+    def cand(y: int) -> date | None:
+        try:
+            return date(y, m, d)
+        except ValueError:
+            return None
+
+    return cand
+
+
+def _lunar(m: int, d: int, leap: bool = False) -> Candidate:
+    return lambda y: lunar_to_solar(y, m, d, leap)
+
+
+# --- year evidence ----------------------------------------------------------------------------------
+def _explicit_date(item: _Item) -> date | None:
+    """The first day an item with a written year states (None when it has no year or month)."""
+    tv = item.tv
+    if (
+        tv is None
+        or tv.basis != "explicit"
+        or tv.start is None
+        or item.special in {"anniversary-span", "future-year"}
+    ):
+        return None
+    if item.raw.kind in {"date", "range", "dates", "month", "month-range", "lunar", "lunar-range"}:
+        return _parse_date(tv.start)
+    return None
+
+
+def _clause_year(item: _Item, sec: _Section, published: date | None) -> YearGuess | None:
+    """A year written in the same sentence (``12月25日上午…召开2025年第三次会议``)."""
+    best: tuple[int, YearGuess] | None = None
+    for other in sec.items:
+        if other is item or other.sent != item.sent or other.tv is None:
+            continue
+        if other.special in {"anniversary-span", "future-year"}:
+            continue
+        r = other.raw
+        guess: YearGuess | None = None
+        text = other.raw.text
+        full = _explicit_date(other)
+        if full is not None:
+            guess = YearGuess(
+                full.year,
+                "explicit",
+                text,
+                (other.tv.span,),
+                "nearest",
+                full,
+                _parse_date(other.tv.end) or full,
+            )
+        elif (
+            r.kind in {"year", "festival", "lunar-year"} and r.y is not None and other.tv.basis == "explicit"
+        ):
+            guess = YearGuess(r.y, "explicit", text, (other.tv.span,))
+        if guess is None or guess.year is None:
+            continue
+        if published is not None and guess.year > published.year and not item.planned:
+            continue
+        dist = abs(other.raw.start - item.raw.start)
+        if best is None or dist < best[0]:
+            best = (dist, guess)
+    return None if best is None else best[1]
+
+
+def _fact_guess(item_pos: int, sec: _Section, kind: str) -> YearGuess | None:
+    facts = [f for f in sec.facts if f.kind == kind]
+    if not facts:
+        return None
+    f = min(facts, key=lambda f: (abs(f.span.start - item_pos), -f.span.start))
+    if kind == "anniversary":
+        return YearGuess(f.year, "anniversary", f.text, (f.span,))
+    return YearGuess(f.year, "recurring-meeting", f.text, (f.span,), "nearest", f.start, f.end, f.cue)
+
+
+def _context_guess(item: _Item | None, pos: int, sec: _Section) -> YearGuess | None:
+    """The nearest explicitly dated fact of the section, else the nearest year written in it."""
+    dated = [(o, d) for o in sec.items if o is not item and (d := _explicit_date(o)) is not None]
+    if dated:
+        o, d = min(dated, key=lambda od: (abs(od[0].raw.start - pos), od[0].planned))
+        assert o.tv is not None
+        return YearGuess(
+            d.year, "context", o.raw.text, (o.tv.span,), "nearest", d, _parse_date(o.tv.end) or d
+        )
+    years = [o for o in sec.items if o.raw.kind == "year" and o.raw.y is not None and not o.special]
+    if years:
+        o = min(years, key=lambda o: (abs(o.raw.start - pos), -(o.raw.y or 0)))
+        return YearGuess(o.raw.y, "context", o.raw.text, (Span(o.raw.start, o.raw.end, "year"),))
+    return None
+
+
+def _own_guess(item: _Item | None, pos: int, sec: _Section, an: _Analysis) -> YearGuess | None:
+    """The year evidence of the section's own text, strongest first."""
+    if item is not None:
+        found = _clause_year(item, sec, an.published if sec.key[0] == "main" else None)
+        if found is not None:
+            return found
+    if sec.key[0] == "main" and an.published is not None:
+        return YearGuess(an.published.year, "published", an.published.isoformat(), (), "upto", an.published)
+    return (
+        _fact_guess(pos, sec, "anniversary")
+        or _fact_guess(pos, sec, "meeting")
+        or _context_guess(item, pos, sec)
+    )
+
+
+def _teaser_context(an: _Analysis, exclude: tuple[str, int | None]) -> YearGuess | None:
+    """The newest date of the page's other teasers: explicit ones first, then any placed by own text."""
+    ranked: list[tuple[int, date, TimeValue]] = []
+    for key, sec in an.sections.items():
+        if key[0] != "related" or key == exclude:
+            continue
+        for it in sec.items:
+            tv = it.tv
+            if (
+                tv is None
+                or it.special
+                or it.unit.role == "teaser-caption"
+                or tv.precision not in {"day", "month"}
+            ):
+                continue
+            if tv.basis not in {"explicit", "anniversary", "recurring-meeting", "context"}:
+                continue
+            d = _parse_date(tv.start)
+            if d is None or it.raw.kind not in _DATING | {"month", "month-range"}:
+                continue
+            rank = (0 if tv.basis == "explicit" else 1) + (2 if it.planned else 0)
+            ranked.append((rank, d, tv))
+    if not ranked:
+        return None
+    best_rank = min(r for r, _, _ in ranked)
+    _, d, tv = max((x for x in ranked if x[0] == best_rank), key=lambda x: x[1])
+    return YearGuess(d.year, "teaser-context", f"{tv.start} ({tv.basis})", (tv.span,), "nearest", d, d)
+
+
+# --- building values -------------------------------------------------------------------------------
+def _value(
+    item: _Item, kind: str, start: date | None, end: date | None, precision: str, guess: YearGuess | None
+) -> TimeValue:
+    r = item.raw
+    basis = guess.basis if guess is not None and start is not None else "none"
+    return TimeValue(
+        span=Span(r.start, r.end, "time"),
+        kind=kind,
+        start=_iso(start),
+        end=_iso(end),
+        precision=precision if start is not None or precision == "year-range" else "unknown",
+        basis=basis,
+        basis_text=guess.basis_text if guess is not None and basis != "none" else None,
+        basis_spans=list(guess.basis_spans) if guess is not None and basis != "none" else [],
+        planned=item.planned,
+        part_of_day=r.part_of_day,
+        section=item.unit.section,
+        teaser=item.unit.teaser,
+    )
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)
+
+
+def _explicit_value(item: _Item) -> TimeValue | None:
+    """Values whose year is written in the expression itself."""
+    r = item.raw
+    text = r.text
+    g = YearGuess(r.y, "explicit", text)
+    kind = item.special if item.special == "anniversary-span" else r.kind
+    try:
+        if r.kind in {"date", "range", "dates"} and r.y is not None and r.m and r.d:
+            start = date(r.y, r.m, r.d)
+            end = start
+            if r.d2 is not None and r.m2 is not None:
+                y2 = r.y2 if r.y2 is not None else r.y + (1 if r.m2 < r.m else 0)
+                end = date(y2, r.m2, r.d2)
+            return _value(item, kind, start, end, "day", g)
+        if r.kind in {"month", "month-range"} and r.y is not None and r.m:
+            m2 = r.m2 or r.m
+            y2 = r.y2 if r.y2 is not None else r.y + (1 if m2 < r.m else 0)
+            return _value(item, kind, date(r.y, r.m, 1), _month_end(y2, m2), "month", g)
+        if r.kind == "year" and r.y is not None:
+            return _value(
+                item, kind if not item.special else "year", date(r.y, 1, 1), date(r.y, 12, 31), "year", g
+            )
+        if r.kind == "year-range" and r.y is not None and r.y2 is not None:
+            return _value(item, kind, date(r.y, 1, 1), date(r.y2, 12, 31), "year", g)
+    except ValueError:
+        return None
+    return None
+
+
+def _lunar_year_value(item: _Item, near: int | None) -> TimeValue | None:
+    r = item.raw
+    label = r.y if r.y is not None else ganzhi_year(r.ganzhi, near or 2014) if r.ganzhi else None
+    if label is None:
+        return None
+    first, nxt = lunar_to_solar(label, 1, 1), lunar_to_solar(label + 1, 1, 1)
+    if first is None or nxt is None:
+        return None
+    return _value(
+        item, "lunar-year", first, nxt - timedelta(days=1), "year", YearGuess(label, "explicit", r.text)
+    )
+
+
+def _resolve_with(item: _Item, guess: YearGuess | None) -> TimeValue:
+    """A value for a year-less date, month, lunar date or festival, placed by ``guess``."""
+    r = item.raw
+    planned = item.planned
+    if r.kind in {"lunar", "lunar-range", "lunar-month"} and r.ganzhi and guess is not None:
+        near = guess.year or (guess.ref_start.year if guess.ref_start else None)
+        label = ganzhi_year(r.ganzhi, near or 2014)
+        if label is not None:
+            guess = YearGuess(None, "explicit", r.text, (), "lunar-label", years=(label, label))
+    if guess is None or (guess.mode == "range" and guess.years is None):
+        return _value(item, r.kind, None, None, "unknown", None)
+    if guess.mode == "range":
+        return _range_value(item, guess)
+    start: date | None
+    end: date | None
+    if r.kind in {"date", "range", "dates", "month", "month-range"} and r.m is not None:
+        day = r.d if r.d is not None else 1
+        start = _place(_gregorian(r.m, day), guess, planned)
+        if start is None:
+            return _value(item, r.kind, None, None, "unknown", None)
+        if r.kind in {"month", "month-range"}:
+            m2 = r.m2 or r.m
+            y2 = start.year + (1 if m2 < r.m else 0)
+            return _value(item, r.kind, start, _month_end(y2, m2), "month", guess)
+        end = start
+        if r.d2 is not None and r.m2 is not None:
+            end = _gregorian(r.m2, r.d2)(start.year + (1 if r.m2 < r.m else 0))
+        return _value(item, r.kind, start, end, "day", guess)
+    if r.kind in {"lunar", "lunar-range", "lunar-month"} and r.m is not None:
+        cand = _lunar(r.m, r.d or 1, r.leap)
+        if guess.mode == "lunar-label" and guess.years is not None:
+            start = cand(guess.years[0])
+        else:
+            start = _place(cand, guess, planned)
+        if start is None:
+            return _value(item, r.kind, None, None, "unknown", None)
+        label = _lunar_label(cand, start)
+        if r.kind == "lunar-month":
+            last = next((x for x in (lunar_to_solar(label, r.m, dd, r.leap) for dd in (30, 29)) if x), start)
+            return _value(item, r.kind, start, last, "month", guess)
+        end = lunar_to_solar(label, r.m2 or r.m, r.d2, r.leap) if r.d2 else start
+        return _value(item, r.kind, start, end or start, "day", guess)
+    if r.kind == "festival" and r.festival:
+        return _festival_value(item, guess)
+    return _value(item, r.kind, None, None, "unknown", None)
+
+
+def _lunar_label(cand: Candidate, solar: date) -> int:
+    return next((y for y in (solar.year - 1, solar.year, solar.year + 1) if cand(y) == solar), solar.year)
+
+
+def _festival_value(item: _Item, guess: YearGuess) -> TimeValue:
+    r = item.raw
+    name = r.festival or ""
+
+    def cand(y: int) -> date | None:
+        return festival_date(name, y)
+
+    if r.y is not None:  # 2026丙午年春节: the Gregorian year of the festival is written
+        guess = YearGuess(r.y, "explicit", r.text)
+        d = cand(r.y) if is_lunar_festival(name) and name != "除夕" else _place(cand, guess, item.planned)
+    elif r.ganzhi is not None:
+        near = guess.year or (guess.ref_start.year if guess.ref_start else 2014)
+        label = ganzhi_year(r.ganzhi, near)
+        d = cand(label) if label is not None else None
+        guess = YearGuess(label, "explicit", r.text)
+    else:
+        d = _place(cand, guess, item.planned)
+    if d is None:
+        return _value(item, "festival", None, None, "unknown", None)
+    if item.special == "festival-eve":  # 春节来临之际: the weeks before it, not the day
+        return _value(item, "festival-eve", d - timedelta(days=30), d, "month", guess)
+    return _value(item, "festival", d, d, "day", guess)
+
+
+def _range_value(item: _Item, guess: YearGuess) -> TimeValue:
+    """Tenure: the years whose month-day falls in every named term; one year, or a range, never a guess.
+
+    With several years left and the page's date bounding them, the latest is taken (the brief's
+    rule for crawled pages); without a bound the value is ``year-range`` over the interval.
+    """
+    assert guess.years is not None
+    y1, y2 = guess.years
+    r = item.raw
+    lunar = r.kind in {"lunar", "lunar-range", "lunar-month"}
+    cand = (_lunar(r.m, r.d or 1, r.leap) if lunar else _gregorian(r.m, r.d or 1)) if r.m else None
+    if r.kind == "festival" and r.festival:
+        name = r.festival
+
+        def cand(y: int) -> date | None:
+            return festival_date(name, y)
+
+    first = min(s for s, _ in guess.intervals) if guess.intervals else date(y1, 1, 1)
+    last = max(e for _, e in guess.intervals) if guess.intervals else date(y2, 12, 31)
+    if cand is not None:
+        hits = []
+        for y in range(y1 - 1, y2 + 1):
+            d = cand(y)
+            if d is not None and any(s <= d <= e for s, e in guess.intervals or ((first, last),)):
+                hits.append(d)
+        if r.weekday is not None:
+            hits = [d for d in hits if d.weekday() == r.weekday] or hits
+        if len(hits) == 1 or (hits and guess.ref_start is not None):
+            d = max(hits)
+            label = _lunar_label(cand, d) if lunar or r.kind == "festival" else d.year
+            single = YearGuess(
+                d.year if not lunar else None,
+                guess.basis,
+                guess.basis_text,
+                guess.basis_spans,
+                "lunar-label" if lunar else "fixed",
+                years=(label, label) if lunar else None,
+            )
+            if r.kind == "festival":
+                single = YearGuess(d.year, guess.basis, guess.basis_text, guess.basis_spans, "upto", d)
+            return _resolve_with(item, single)
+        if hits:
+            first, last = min(hits), max(hits)
+    return _value(item, r.kind, first, last, "year-range", guess)
+
+
+# --- the passes --------------------------------------------------------------------------------------
+def _needs_year(item: _Item) -> bool:
+    r = item.raw
+    return r.kind in {
+        "date",
+        "range",
+        "dates",
+        "month",
+        "month-range",
+        "lunar",
+        "lunar-range",
+        "lunar-month",
+        "festival",
+    }
+
+
+def _first_pass(an: _Analysis) -> None:
+    """Written years, then every year-less date from its section's own text."""
+    for sec in an.sections.values():
+        for item in sec.items:
+            if item.raw.kind == "lunar-year":
+                item.tv = _lunar_year_value(item, None)
+            else:
+                item.tv = _explicit_value(item)
+    for sec in an.sections.values():
+        for item in sec.items:
+            if item.tv is not None or not _needs_year(item):
+                continue
+            if item.raw.kind == "festival" and (item.raw.y is not None or item.raw.ganzhi is not None):
+                item.tv = _festival_value(item, YearGuess(item.raw.y, "explicit", item.raw.text))
+                continue
+            guess = _own_guess(item, item.raw.start, sec, an)
+            item.tv = _resolve_with(item, guess) if guess is not None else None
+
+
+def _teaser_pass(an: _Analysis, doc: Document) -> None:
+    """Teasers with no evidence of their own: the page's newest dated teaser, then tenure."""
+    for key, sec in an.sections.items():
+        pending = [it for it in sec.items if it.tv is None and _needs_year(it)]
+        if not pending:
+            continue
+        guess = _teaser_context(an, key) if key[0] == "related" else None
+        if guess is None and key[0] == "related" and an.crawl is not None:
+            guess = YearGuess(
+                an.crawl.year, "published", f"crawl {an.crawl.isoformat()}", (), "upto", an.crawl
+            )
+        for it in pending:
+            g = guess or _tenure_guess(doc, sec, an)
+            it.tv = _resolve_with(it, g)
+
+
+def _tenure_guess(doc: Document, sec: _Section, an: _Analysis) -> YearGuess | None:
+    """The terms of the (person, office) pairs the section names: a range of years to place dates in."""
+    found = tenure_candidates(_pairs(doc, sec))
+    if found is None:
+        return None
+    intervals, text, spans = found
+    bound = an.published or an.crawl
+    if bound is not None:
+        intervals = [(s, min(e, bound)) for s, e in intervals if s <= bound]
+        if not intervals:
+            return None
+    years = (intervals[0][0].year, max(e for _, e in intervals).year)
+    return YearGuess(None, "tenure", text, tuple(spans), "range", bound, None, None, years, tuple(intervals))
+
+
+def _pairs(doc: Document, sec: _Section) -> list[NamedPair]:
+    if sec.pairs is None:
+        sec.pairs = named_pairs(doc, [(u.start, u.end) for u in sec.units])
+    return sec.pairs
+
+
+def _anchor_ok(item: _Item) -> bool:
+    tv = item.tv
+    return (
+        tv is not None
+        and tv.precision == "day"
+        and tv.kind in _DATING
+        and not item.planned
+        and not item.special
+        and item.unit.role not in {"caption", "teaser-caption"}
+    )
+
+
+def _shift(tv: TimeValue, days: int) -> tuple[date | None, date | None]:
+    s, e = _parse_date(tv.start), _parse_date(tv.end) or _parse_date(tv.start)
+    if s is None or e is None:
+        return None, None
+    if days > 0:
+        return e + timedelta(days=days), e + timedelta(days=days)
+    if days < 0:
+        return s + timedelta(days=days), s + timedelta(days=days)
+    return s, e
+
+
+def _relative_pass(an: _Analysis, doc: Document) -> None:
+    """当天/同日/次日, 今年/明年, 本月25日, 25日, 周五, 日前…: against anchors and the section's year."""
+    for key, sec in an.sections.items():
+        anchor: TimeValue | None = None
+        for item in sorted(sec.items, key=lambda it: it.raw.start):
+            if item.tv is None:
+                item.tv = _relative_value(item, anchor, sec, an, key)
+            if _anchor_ok(item):
+                anchor = item.tv
+
+
+def _reference_day(an: _Analysis, sec: _Section) -> tuple[date | None, str]:
+    """The day the page speaks from: the publication date, else the dateline's resolved date."""
+    if sec.key[0] == "main":
+        if an.published is not None:
+            return an.published, "published"
+        for it in sec.items:
+            if it.unit.role == "dateline" and it.tv is not None and it.tv.precision == "day":
+                return _parse_date(it.tv.start), "relative"
+    return None, "none"
+
+
+def _relative_value(
+    item: _Item, anchor: TimeValue | None, sec: _Section, an: _Analysis, key: tuple[str, int | None]
+) -> TimeValue:
+    r = item.raw
+    rel = r.rel or ""
+    ref, ref_basis = _reference_day(an, sec)
+
+    def via_anchor(days: int, kind: str = "relative") -> TimeValue:
+        base = anchor
+        if base is None and ref is not None:
+            d = ref + timedelta(days=days)
+            return _value(item, kind, d, d, "day", YearGuess(d.year, ref_basis, f"{rel} → {ref.isoformat()}"))
+        if base is None:
+            return _value(item, kind, None, None, "unknown", None)
+        s, e = _shift(base, days)
+        text = f"{rel} → {an.norm[base.span.start : base.span.end]}"
+        return _value(
+            item, kind, s, e, "day", YearGuess(s.year if s else None, "relative", text, (base.span,))
+        )
+
+    if r.kind == "relative" and rel in _DAY_WORDS:
+        return via_anchor(_DAY_WORDS[rel])
+    if r.kind == "relative" and rel in _NOW_WORDS:
+        if ref is None:
+            return _value(item, "relative", None, None, "unknown", None)
+        d = ref + timedelta(days=_NOW_WORDS[rel])
+        return _value(
+            item, "relative", d, d, "day", YearGuess(d.year, ref_basis, f"{rel} → {ref.isoformat()}")
+        )
+    if r.kind == "relative" and rel in _YEAR_WORDS:
+        return _year_word_value(item, sec, an, key)
+    if r.kind == "relative" and rel in _MONTH_WORDS:
+        base = ref or (_parse_date(anchor.start) if anchor else None)
+        if base is None:
+            return _value(item, "relative", None, None, "unknown", None)
+        mi = base.year * 12 + base.month - 1 + _MONTH_WORDS[rel]
+        y, m = divmod(mi, 12)
+        g = YearGuess(y, ref_basis if ref else "relative", f"{rel} → {base.isoformat()}")
+        if r.d is not None:
+            d = _gregorian(m + 1, r.d)(y)
+            return _value(item, "relative", d, d, "day", g)
+        return _value(item, "relative", date(y, m + 1, 1), _month_end(y, m + 1), "month", g)
+    if (r.kind == "relative" and rel in _WEEK_WORDS) or r.kind == "weekday":
+        return _week_value(item, anchor, ref, ref_basis)
+    if r.kind == "relative" and rel in _RECENT:
+        if ref is None:
+            return _value(item, "recent", None, None, "unknown", None)
+        g = YearGuess(ref.year, ref_basis, f"{rel} → {ref.isoformat()}")
+        return _value(item, "recent", ref - timedelta(days=_RECENT[rel]), ref, "month", g)
+    if r.kind == "relative" and rel in {"此前", "此后"}:
+        tv = _value(item, "order", None, None, "unknown", None)
+        if anchor is not None:
+            tv.basis, tv.basis_text, tv.basis_spans = "relative", f"{rel} {anchor.start}", [anchor.span]
+            tv.end, tv.start = (anchor.start, None) if rel == "此前" else (None, anchor.end)
+        return tv
+    if r.kind == "relative" and rel in _PERIOD:
+        return _period_value(item, sec, an, key, ref)
+    if r.kind == "day" and r.d is not None:
+        base = _parse_date(anchor.start) if anchor else ref
+        if base is None:
+            return _value(item, "day", None, None, "unknown", None)
+        d = _gregorian(base.month, r.d)(base.year)
+        if d is not None and anchor is None and d > base:
+            mi = base.year * 12 + base.month - 2
+            d = _gregorian(mi % 12 + 1, r.d)(mi // 12)
+        basis = "relative" if anchor else ref_basis
+        return _value(item, "day", d, d, "day", YearGuess(d.year if d else None, basis, f"{r.text} → {base}"))
+    return _value(item, r.kind, None, None, "unknown", None)
+
+
+def _section_year(
+    item: _Item | None, pos: int, sec: _Section, an: _Analysis, key: tuple[str, int | None]
+) -> YearGuess | None:
+    guess = _own_guess(item, pos, sec, an)
+    if guess is None and key[0] == "related":
+        guess = _teaser_context(an, key)
+    return guess
+
+
+def _guess_year(g: YearGuess) -> int | None:
+    if g.year is not None and g.mode == "fixed":
+        return g.year
+    return g.ref_start.year if g.ref_start is not None else g.year
+
+
+def _year_word_value(item: _Item, sec: _Section, an: _Analysis, key: tuple[str, int | None]) -> TimeValue:
+    r = item.raw
+    g = _section_year(item, r.start, sec, an, key)
+    y0 = _guess_year(g) if g is not None else None
+    if g is None or y0 is None:
+        return _value(item, "relative", None, None, "unknown", None)
+    y = y0 + _YEAR_WORDS[r.rel or "今年"]
+    g = YearGuess(y, g.basis, f"{r.rel} → {y} ({g.basis_text})", g.basis_spans)
+    if r.m is not None:
+        if r.d is not None:
+            d = _gregorian(r.m, r.d)(y)
+            return _value(item, "relative", d, d, "day", g)
+        return _value(item, "relative", date(y, r.m, 1), _month_end(y, r.m), "month", g)
+    return _value(item, "relative", date(y, 1, 1), date(y, 12, 31), "year", g)
+
+
+def _period_value(
+    item: _Item, sec: _Section, an: _Analysis, key: tuple[str, int | None], ref: date | None
+) -> TimeValue:
+    r = item.raw
+    g = _section_year(item, r.start, sec, an, key)
+    y0 = ref.year if ref is not None else (_guess_year(g) if g is not None else None)
+    if y0 is None:
+        return _value(item, "period", None, None, "unknown", None)
+    g = g or YearGuess(y0, "published")
+    end = ref or date(y0, 12, 31)
+    return _value(item, "period", date(y0 + _PERIOD[r.rel or "近年来"], 1, 1), end, "year", g)
+
+
+def _week_value(item: _Item, anchor: TimeValue | None, ref: date | None, ref_basis: str) -> TimeValue:
+    r = item.raw
+    base = _parse_date(anchor.start) if anchor is not None else ref
+    basis = "relative" if anchor is not None else ref_basis
+    kind = "weekday" if r.kind == "weekday" else "relative"
+    if base is None:
+        return _value(item, kind, None, None, "unknown", None)
+    monday = base - timedelta(days=base.weekday()) + timedelta(weeks=_WEEK_WORDS.get(r.rel or "", 0))
+    g = YearGuess(base.year, basis, f"{r.text} → {base.isoformat()}", (anchor.span,) if anchor else ())
+    if r.weekday is None:
+        return _value(item, kind, monday, monday + timedelta(days=6), "day", g)
+    d = monday + timedelta(days=r.weekday)
+    if r.kind == "weekday" and anchor is None and d > base and not item.planned:
+        d -= timedelta(weeks=1)
+    return _value(item, kind, d, d, "day", g)
+
+
+def _fact_values(an: _Analysis, doc: Document) -> list[TimeValue]:
+    """Anniversaries and meetings are time expressions too: context, never an event's date."""
+    out = []
+    for (section, teaser), sec in an.sections.items():
+        for f in sec.facts:
+            if f.kind == "anniversary":
+                out.append(
+                    TimeValue(
+                        f.span,
+                        "anniversary",
+                        f"{f.year}-01-01",
+                        f"{f.year}-12-31",
+                        "year",
+                        "anniversary",
+                        f.text,
+                        [f.span],
+                        section=section,
+                        teaser=teaser,
+                    )
+                )
+            else:
+                precision = "day" if f.day_precise else "month"
+                out.append(
+                    TimeValue(
+                        f.span,
+                        "meeting",
+                        _iso(f.start),
+                        _iso(f.end),
+                        precision,
+                        "recurring-meeting",
+                        f.text,
+                        [f.span],
+                        section=section,
+                        teaser=teaser,
+                    )
+                )
+    return out
+
+
+def annotate_times(doc: Document) -> None:
+    """Fill ``doc.times`` (resolved ``TimeValue``s in text order) and the ``times_*`` counters."""
+    an = _analyse(doc)
+    _first_pass(an)
+    _teaser_pass(an, doc)
+    _relative_pass(an, doc)
+    values: list[TimeValue] = []
+    for sec in an.sections.values():
+        for item in sec.items:
+            if item.tv is None:
+                item.tv = _value(item, item.raw.kind, None, None, "unknown", None)
+            if item.special == "future-year" or item.special == "anniversary-span":
+                item.tv.kind = item.special if item.special == "anniversary-span" else item.tv.kind
+            if item.planned:
+                item.tv.planned = True
+            values.append(item.tv)
+    values += _fact_values(an, doc)
+    if an.published is not None:
+        for tv in values:
+            start = _parse_date(tv.start)
+            if start is not None and start > an.published and tv.kind in _DATING | {"month", "month-range"}:
+                tv.planned = True
+    values.sort(key=lambda tv: (tv.span.start, tv.span.end))
+    an.values = values
+    doc.times = values
+    doc.meta["_times"] = an
+    _count(doc, values)
+
+
+def _count(doc: Document, values: list[TimeValue]) -> None:
+    stats = doc.stats
+    stats["times"] = len(values)
+    stats["times_resolved"] = sum(1 for tv in values if tv.precision != "unknown")
+    stats["times_unknown"] = sum(1 for tv in values if tv.precision == "unknown" and tv.kind not in _VAGUE)
+    for tv in values:
+        if tv.basis != "none":
+            k = f"times_basis_{tv.basis}"
+            stats[k] = stats.get(k, 0) + 1
+    stats["tenure_conflicts"] = len(tenure_conflicts(doc))
+
+
+def _analysis(doc: Document) -> _Analysis:
+    an = doc.meta.get("_times")
+    if not isinstance(an, _Analysis):
+        annotate_times(doc)
+        an = doc.meta["_times"]
+    return an
+
+
+# --- the API the event coder calls ---------------------------------------------------------------
+def _tier(tv: TimeValue) -> int | None:
+    if tv.kind in _NEVER or tv.kind in _VAGUE - {"recent", "period"}:
+        return None
+    if tv.kind in _DATING and tv.precision == "day":
+        return 1
+    if tv.kind in _DATING | _COARSE and tv.precision != "unknown":
+        return 2
+    if tv.kind in _CONTEXT_ONLY and tv.precision != "unknown":
+        return 3
+    if tv.kind in _DATING | _COARSE:
+        return 4  # a date whose year is unknown: still the clause's date
+    return None
+
+
+def _pick(cands: list[TimeValue], anchor: int | None) -> TimeValue | None:
+    ranked = [(t, tv) for tv in cands if (t := _tier(tv)) is not None]
+    if not ranked:
+        return None
+    best = min(t for t, _ in ranked)
+    tier = [tv for t, tv in ranked if t == best]
+    if anchor is not None:
+        before = [tv for tv in tier if tv.span.start <= anchor]
+        if before:
+            return max(before, key=lambda tv: tv.span.start)
+    return min(tier, key=lambda tv: tv.span.start)
+
+
+def time_for_span(doc: Document, start: int, end: int, anchor: int | None = None) -> TimeValue | None:
+    """The time that dates the clause ``[start, end)``; ``anchor`` is its trigger word's offset.
+
+    In order: a day inside the clause (the one nearest before ``anchor`` when several); a day
+    elsewhere in its sentence (``12月25日上午,…召开2025年第三次会议``: the day, not the year);
+    a coarser time inside the clause (``明年4月``, ``2023年``), a meeting or festival it names;
+    one in its sentence; for a relative or date-less sentence, the nearest preceding resolved day
+    of the same section (its dateline included); else the section's first day (a title).
+    """
+    an = _analysis(doc)
+    section, teaser = doc.section_of(start)
+    same = [tv for tv in an.values if tv.section == section and tv.teaser == teaser]
+    inside = [tv for tv in same if start <= tv.span.start < end]
+    sec = an.sections.get((section, teaser))
+    sent = (
+        None
+        if sec is None
+        else next(((s, e) for u in sec.units for s, e in u.sentences if s <= start < e), None)
+    )
+    in_sentence = [] if sent is None else [tv for tv in same if sent[0] <= tv.span.start < sent[1]]
+    for pool, tiers, where in (
+        (inside, {1}, anchor),
+        (in_sentence, {1}, start),
+        (inside, {2, 3, 4}, anchor),
+        (in_sentence, {2}, start),
+    ):
+        found = _pick([tv for tv in pool if _tier(tv) in tiers], where)
+        if found is not None:
+            return found
+    if sec is None:
+        return None
+    anchors = [it.tv for it in sec.items if _anchor_ok(it) and it.tv is not None]
+    before = [tv for tv in anchors if tv.span.end <= start]
+    if before:
+        return max(before, key=lambda tv: tv.span.start)
+    after = [tv for tv in anchors if tv.span.start >= start]
+    return min(after, key=lambda tv: tv.span.start) if after else None
+
+
+def document_year(doc: Document, section: str = "main", teaser: int | None = None) -> YearGuess:
+    """The year a section's undated events belong to, with its basis (``year=None`` when unknown)."""
+    an = _analysis(doc)
+    key = (section, teaser)
+    sec = an.sections.get(key)
+    if sec is None:
+        return YearGuess(None)
+    guess = _own_guess(None, sec.units[0].start if sec.units else 0, sec, an)
+    if guess is not None and guess.basis == "context" and guess.mode == "nearest":
+        guess = _most_common_year(sec) or guess
+    if guess is None and section == "related":
+        guess = _teaser_context(an, key)
+    if guess is None:
+        guess = _tenure_guess(doc, sec, an)
+    if guess is None:
+        return YearGuess(None)
+    if guess.mode == "range":
+        return guess
+    return YearGuess(
+        _guess_year(guess),
+        guess.basis,
+        guess.basis_text,
+        guess.basis_spans,
+        guess.mode,
+        guess.ref_start,
+        guess.ref_end,
+        guess.cue,
+        guess.years,
+    )
+
+
+def _most_common_year(sec: _Section) -> YearGuess | None:
+    counts: dict[int, list[_Item]] = {}
+    for it in sec.items:
+        d = _explicit_date(it)
+        if d is not None and not it.planned:
+            counts.setdefault(d.year, []).append(it)
+    if not counts:
+        return None
+    y = max(counts, key=lambda y: (len(counts[y]), y))
+    its = counts[y]
+    return YearGuess(y, "context", its[0].raw.text, tuple(Span(i.raw.start, i.raw.end, "time") for i in its))
+
+
+def tenure_conflicts(doc: Document) -> list[TenureConflict]:
+    """(person, office) pairs named where the page's resolved dates fall outside every known term."""
+    an = doc.meta.get("_times")
+    if not isinstance(an, _Analysis):
+        return []
+    out: list[TenureConflict] = []
+    for key, sec in an.sections.items():
+        days = sorted(
+            d
+            for it in sec.items
+            if it.tv is not None
+            and it.tv.precision == "day"
+            and it.tv.basis != "tenure"
+            and not it.special
+            and (d := _parse_date(it.tv.start)) is not None
+        )
+        if days:
+            out += tenure_conflicts_in(_pairs(doc, sec), days[0], days[-1], key)
+    return out
