@@ -125,18 +125,16 @@ def clean_text(s: str) -> str:
 
 
 def iso_date(value: str | None) -> str | None:
-    """``2019-04-10T09:30:00+07:00``, ``2019-04-10 09:30`` or ``10/04/2019`` -> ``2019-04-10``."""
+    """The first date in a date-bearing value: ``2019-04-10T09:30:00+07:00``, ``10/04/2019``
+    (Vietnamese day/month/year) or ``发布于 2021年11月2日`` -> ISO ``YYYY-MM-DD``."""
     if not value:
         return None
-    value = value.strip()
-    m = re.match(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", value)
-    if m:
+    if m := re.search(r"(?<!\d)(\d{4})(?:[-/.]|年\s*)(\d{1,2})(?:[-/.]|月\s*)(\d{1,2})(?!\d)", value):
         y, mo, d = (int(g) for g in m.groups())
-    else:
-        m = re.match(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", value)  # Vietnamese day/month/year
-        if not m:
-            return None
+    elif m := re.search(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)", value):
         d, mo, y = (int(g) for g in m.groups())
+    else:
+        return None
     try:
         return dt.date(y, mo, d).isoformat()
     except ValueError:
@@ -207,6 +205,7 @@ class _Page:
     published: str | None = None
     canonical: str | None = None
     layout: str = ""
+    links: dict[str, str] = field(default_factory=dict)  # teaser line -> href, for guessed teasers
 
 
 class _Writer:
@@ -461,8 +460,13 @@ def _render(page: _Page, url: str | None) -> Document:
                 )
             )
         loose = [t for t in loose if not layout.IMAGE_FILE.match(t)]
-        guessed = [(layout.classify_teaser_line(t), w.line(t)) for t in loose]
-        teasers += group_teasers(guessed)
+        written = {(sp := w.line(t)).start: (t, sp) for t in loose}
+        guessed = [(layout.classify_teaser_line(t), sp) for t, sp in written.values()]
+        for teaser in group_teasers(guessed):
+            if teaser.title is not None:
+                line_text = written[teaser.title.start][0]
+                teaser.url = _link(page.links.get(line_text), url or page.canonical)
+            teasers.append(teaser)
 
     text = w.text()
     doc = Document(
@@ -528,8 +532,11 @@ def _captions_by_src(
     return out
 
 
-def _generic_more(tree: LexborHTMLParser, lay: Layout, title: str | None) -> tuple[str | None, list[str]]:
-    """A ``更多``-like heading and the lines of the list under it (roles left to the text rules)."""
+def _generic_more(
+    tree: LexborHTMLParser, lay: Layout, title: str | None
+) -> tuple[str | None, list[str], dict[str, str]]:
+    """A ``更多``-like heading, the lines of the list under it (roles left to the text rules)
+    and the links found there, keyed by their text."""
     for marker in tree.css(lay.related.get("heading", "h2, h3, h4")):
         heading = clean_text(_node_text(marker))
         if not layout.MORE_MARKER.match(heading):
@@ -540,9 +547,11 @@ def _generic_more(tree: LexborHTMLParser, lay: Layout, title: str | None) -> tup
                 break
             lines = [t for _, t in _body_blocks(box, lay, title, set(), after=marker.mem_id)]
             if lines:
-                return heading, lines
+                anchors = box.css("a[href]")
+                links = {clean_text(_node_text(a)): a.attributes.get("href") or "" for a in anchors}
+                return heading, lines, links
             box = box.parent
-    return None, []
+    return None, [], {}
 
 
 @lru_cache(maxsize=1)
@@ -587,9 +596,11 @@ def _via_trafilatura(tree: LexborHTMLParser, html: str, url: str | None) -> Docu
     lay = _generic()
     title = clean_text(get("title") or "") or None
     by_src = _captions_by_src(tree, lay, title, url)
-    more, loose = _generic_more(tree, lay, title)
+    more, loose, page_links = _generic_more(tree, lay, title)
     teaser_lines = set(loose)
-    page = _Page(title=title, more=more, published=iso_date(get("date")), layout="trafilatura")
+    published = next((d for sel in lay.published if (d := iso_date(_select(tree.root, sel)))), None)
+    page = _Page(title=title, more=more, published=published or iso_date(get("date")), layout="trafilatura")
+    page.links = page_links
     page.canonical = get("url") or None
     for raw in (get("text") or "").splitlines():
         line = clean_text(raw)
