@@ -113,9 +113,10 @@ class RawTime:
 
 
 # --- building blocks -------------------------------------------------------------------------
+_W = r"[ \t]*"  # blanks inside an expression; never a line break
 _Y = r"(?:1[0-9]{3}|2[0-9]{3}|[〇零一二三四五六七八九]{4})"
 _MD = r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})"
-_DASH = r"(?:至|到|—+|－|-|–|~|～|―)"
+_DASH = r"(?:至|到|—(?!—)|－|-|–|~|～|―)"
 _LIST = r"(?:、|和|及|与)"
 _GZ = rf"[{GANZHI_STEMS}][{GANZHI_BRANCHES}]"
 _LM = r"(?:闰)?(?:正|冬|腊|十[一二]|十|[一二三四五六七八九])月"
@@ -144,9 +145,9 @@ _YEAR_PART = r"(?:年初|年底|年末|年中|上半年|下半年|初|底|末)"
 def _tail(p: str) -> str:
     """Weekday, part of day and clock time that may follow a date (``9月9日(星期六)上午10时``)."""
     return (
-        rf"(?:\s*[(]?\s*(?:星期|礼拜|周)(?P<{p}wd>[一二三四五六日天])\s*[)]?)?"
-        rf"(?:\s*(?P<{p}pod>{_POD_WORDS}))?"
-        rf"(?:\s*(?P<{p}hh>[0-9]{{1,2}})\s*(?:[时点]|:(?=[0-9]))\s*(?:(?P<{p}mi>[0-9]{{1,2}})\s*分?)?)?"
+        rf"(?:{_W}[(]?{_W}(?:星期|礼拜|周)(?P<{p}wd>[一二三四五六日天]){_W}[)]?)?"
+        rf"(?:{_W}(?P<{p}pod>{_POD_WORDS}))?"
+        rf"(?:{_W}(?P<{p}hh>[0-9]{{1,2}}){_W}(?:[时点]|:(?=[0-9])){_W}(?:(?P<{p}mi>[0-9]{{1,2}}){_W}分?)?)?"
     )
 
 
@@ -154,61 +155,70 @@ def _lunar(p: str, head: str) -> str:
     """A lunar date after ``head`` (农历, a sexagenary year, or nothing): month, day, day range."""
     return (
         rf"{head}(?P<{p}m>{_LM})(?:(?P<{p}d>{_LD})(?![日号])"
-        rf"(?:\s*{_DASH}\s*(?P<{p}d2>{_LD})(?![日号]))?)?"
+        rf"(?:{_W}{_DASH}{_W}(?P<{p}d2>{_LD})(?![日号]))?)?"
     )
 
 
-_LUNAR_A = _lunar("la", rf"(?:农历|阴历)(?:(?P<lay>{_Y})\s*年?\s*)?(?:(?P<lagz>{_GZ})年\s*)?")
-_LUNAR_B = _lunar("lb", rf"(?:(?P<lby>{_Y})\s*年?\s*)?(?P<lbgz>{_GZ})年\s*")
+_LUNAR_A = _lunar("la", rf"(?:农历|阴历)(?:(?P<lay>{_Y}){_W}年?{_W})?(?:(?P<lagz>{_GZ})年{_W})?")
+_LUNAR_B = _lunar("lb", rf"(?:(?P<lby>{_Y}){_W}年?{_W})?(?P<lbgz>{_GZ})年{_W}")
 
 _PATTERN = "|".join(
     [
         # 2025/12/5, 2025-12-05, (1906/3/1-2026/3/1)
         rf"(?P<S>(?<![0-9])(?P<sy>{_Y})(?P<ss>[/.\-])(?P<sm>[0-9]{{1,2}})(?P=ss)(?P<sd>[0-9]{{1,2}})(?![0-9])"
-        rf"(?:\s*{_DASH}\s*(?P<sy2>{_Y})(?P<ss2>[/.\-])(?P<sm2>[0-9]{{1,2}})(?P=ss2)(?P<sd2>[0-9]{{1,2}})"
+        rf"(?:{_W}{_DASH}{_W}(?P<sy2>{_Y})(?P<ss2>[/.\-])(?P<sm2>[0-9]{{1,2}})(?P=ss2)(?P<sd2>[0-9]{{1,2}})"
         rf"(?![0-9]))?)",
         # lunar: 农历腊月廿六 / 乙巳年腊月十九至二十二 / 腊月廿六 / 十二月二十六 (no 日: lunar style)
         rf"(?P<LA>{_LUNAR_A})",
         rf"(?P<LB>{_LUNAR_B})",
-        rf"(?P<LC>(?P<lcm>(?:正|冬|腊)月)(?P<lcd>{_LD})?(?![日号])(?:\s*{_DASH}\s*(?P<lcd2>{_LD})(?![日号]))?)",
+        rf"(?P<LC>(?P<lcm>(?:正|冬|腊)月)(?P<lcd>{_LD})?(?![日号])(?:{_W}{_DASH}{_W}(?P<lcd2>{_LD})(?![日号]))?)",
         rf"(?P<LD>(?<![0-9一二三四五六七八九十〇零第])(?P<ldm>{_LM})(?P<ldd>{_LD})(?![日号])"
-        rf"(?:\s*{_DASH}\s*(?P<ldd2>{_LD})(?![日号]))?)",
+        rf"(?:{_W}{_DASH}{_W}(?P<ldd2>{_LD})(?![日号]))?)",
         # Gregorian: [年]月日 with ranges and lists, compact ranges, months and month ranges
-        rf"(?P<D>(?<![0-9一二三四五六七八九十〇零第])(?P<dlun>农历|阴历)?(?:(?P<dy>{_Y})\s*年\s*)?"
-        rf"(?P<dm>{_MD})\s*月\s*(?:"
-        rf"(?P<dd>{_MD})\s*[日号](?:\s*(?P<dsep>{_DASH}|{_LIST})\s*(?:(?P<dy2>{_Y})\s*年\s*)?"
-        rf"(?:(?P<dm2>{_MD})\s*月\s*)?(?P<dd2>{_MD})\s*[日号])?"
-        rf"|(?P<de>{_MD})\s*{_DASH}\s*(?P<de2>{_MD})\s*[日号]"
-        rf"|(?:份)?(?:\s*{_DASH}\s*(?:(?P<dy3>{_Y})\s*年\s*)?(?P<dm3>{_MD})\s*月(?:份)?)?(?!\s*[0-9]))"
+        rf"(?P<D>(?<![0-9一二三四五六七八九十〇零第])(?P<dlun>农历|阴历)?(?:(?P<dy>{_Y}){_W}年{_W})?"
+        rf"(?P<dm>{_MD}){_W}月{_W}(?:"
+        rf"(?P<dd>{_MD}){_W}[日号](?:{_W}(?P<dsep>{_DASH}|{_LIST}){_W}(?:(?P<dy2>{_Y}){_W}年{_W})?"
+        rf"(?:(?P<dm2>{_MD}){_W}月{_W})?(?P<dd2>{_MD}){_W}[日号])?"
+        rf"|(?P<de>{_MD}){_W}{_DASH}{_W}(?P<de2>{_MD}){_W}[日号]"
+        rf"|(?:份)?(?:{_W}{_DASH}{_W}(?:(?P<dy3>{_Y}){_W}年{_W})?(?P<dm3>{_MD}){_W}月(?:份)?)?(?!{_W}[0-9]))"
         rf"{_tail('d')})",
         # festivals: 2026丙午年春节, 明年春节, 元旦
-        rf"(?P<F>(?:(?<![0-9])(?P<fy>{_Y})\s*年?\s*|(?P<frel>今年|明年|去年))?(?:(?P<fgz>{_GZ})年?\s*)?"
+        rf"(?P<F>(?:(?<![0-9])(?P<fy>{_Y}){_W}年?{_W}|(?P<frel>今年|明年|去年))?(?:(?P<fgz>{_GZ})年?{_W})?"
         rf"(?P<fest>{_FESTIVALS}))",
         # sexagenary year: 乙巳年, 2026丙午年
-        rf"(?P<G>(?:(?<![0-9])(?P<gy>{_Y})\s*年?\s*)?(?P<ggz>{_GZ})年)",
+        rf"(?P<G>(?:(?<![0-9])(?P<gy>{_Y}){_W}年?{_W})?(?P<ggz>{_GZ})年)",
         # year ranges: 2021—2026年, (1960-2025), 2021年至2025年
-        rf"(?P<R>(?<![0-9])(?P<ry>{_Y})\s*年?\s*{_DASH}\s*(?P<ry2>{_Y})(?:\s*年)?(?![0-9]))",
+        rf"(?P<R>(?<![0-9])(?P<ry>{_Y}){_W}年?{_W}{_DASH}{_W}(?P<ry2>{_Y})(?:{_W}年)?(?![0-9]))",
         # a year: 2023年, 2025年底
-        rf"(?P<Y>(?<![0-9])(?P<yy>{_Y})\s*年(?!代)(?:度)?(?P<ypart>{_YEAR_PART})?)",
+        rf"(?P<Y>(?<![0-9])(?P<yy>{_Y}){_W}年(?!代)(?:度)?(?P<ypart>{_YEAR_PART})?)",
         # relative words, with what may hang on them: 明年4月, 本月25日, 当天上午, 下周一
-        rf"(?P<RY>(?P<ryw>{_YEAR_WORDS})(?:(?P<rym>{_MD})\s*月(?:份)?(?:\s*(?P<ryd>{_MD})\s*[日号])?"
+        rf"(?P<RY>(?P<ryw>{_YEAR_WORDS})(?:(?P<rym>{_MD}){_W}月(?:份)?(?:{_W}(?P<ryd>{_MD}){_W}[日号])?"
         rf"|(?P<rypart>{_YEAR_PART}))?{_tail('ry')})",
-        rf"(?P<RM>(?P<rmw>{_MONTH_WORDS})(?:(?P<rmd>{_MD})\s*[日号])?{_tail('rm')})",
+        rf"(?P<RM>(?P<rmw>{_MONTH_WORDS})(?:(?P<rmd>{_MD}){_W}[日号])?{_tail('rm')})",
         rf"(?P<RW>(?P<rww>{_WEEK_WORDS})(?P<rwd>[一二三四五六日天])?)",
         rf"(?P<RD>(?P<rdw>{_DAY_WORDS}){_tail('rd')})",
         rf"(?P<RV>(?P<rvw>{_VAGUE_WORDS}))",
         # weekdays alone: 星期三, 周五
         r"(?P<W>(?<![四一每数两几这])(?:(?:星期|礼拜)(?P<wwd>[一二三四五六日天])|周(?P<wwd2>[一二三四五六日])))",
         # a day of the month alone: 25日
-        rf"(?P<O>(?<![0-9月第])(?P<od>[0-9]{{1,2}})\s*日(?![本元报内语文])(?:电)?{_tail('o')})",
+        rf"(?P<O>(?<![0-9月第])(?P<od>[0-9]{{1,2}}){_W}日(?![本元报内语文])(?:电)?{_tail('o')})",
     ]
 )
-# Only positions that can start an expression are tried: a cheap first-character guard.
-_FIRST = (
-    "0-9〇零一二三四五六七八九十农阴正冬腊" + GANZHI_STEMS + "当同次翌第前昨今明去本上下日近此隔星礼周"
-    "春新除元端中重七国劳妇儿清圣三六五"
+# Only positions that can start an expression are tried: a cheap guard on the first characters,
+# so the common 一 (一致), 中 (中国), 上/下 (上述, 下一步) or 国 do not start the whole alternation.
+_GUARD = (
+    r"[0-9〇零农阴正冬腊廿"
+    + GANZHI_STEMS
+    + r"]|[一二三四五六七八九十]{1,4}[月年日]|[一二三四五六七八九十]{1,3}[十廿]"
+    r"|当[天日晚]|同[日天一]|次日|翌日|第二天|隔天|前一|昨[天日]|今[年天]|明[年天]|去年|前年"
+    r"|本[月周]|上[月个周]|下[月个周]|日前|近[日期来几年]|此[前后]|年初以来|星期|礼拜|周[一二三四五六日]"
+    r"|春节|新[春年]|除夕|元[宵旦]|端午|中秋|重阳|七夕|腊八|国际|劳动节|妇女节|儿童节|清明|圣诞|五一|六一|三八"
 )
-_RX = re.compile(rf"(?=[{_FIRST}])(?:{_PATTERN})")
+_FIRST = (
+    "0-9〇零农阴正冬腊廿一二三四五六七八九十"
+    "当同次翌第前昨今明去本上下日近此年星礼周春新除元端中重七国劳妇儿清圣五六三隔"
+)
+_RX = re.compile(rf"(?=[{_FIRST}{GANZHI_STEMS}])(?=(?:{_GUARD}))(?:{_PATTERN})")
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _DAYS_IN = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 

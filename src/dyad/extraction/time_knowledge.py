@@ -381,7 +381,9 @@ class _Template:
     name: str
 
 
-_ORDINAL = re.compile(rf"第\s*(?P<n>{_NUM})\s*[次届]|(?P<m>[一二三四五六七八九十]{{1,3}}|[0-9]{{1,2}})大")
+_ORDINAL = re.compile(
+    rf"(?=[第一二三四五六七八九十0-9])(?:第\s*(?P<n>{_NUM})\s*[次届]|(?P<m>[一二三四五六七八九十]{{1,3}}|[0-9]{{1,2}})大)"
+)
 _AFTER_CUE = re.compile(r"^.{0,4}?(?:成功召开|胜利闭幕|圆满成功|闭幕|结束|之后|后|以来|成果|决议|精神)")
 _BEFORE_CUE = re.compile(r"(?:迎接|筹备|喜迎|准备)\S{0,4}$")
 _BEFORE_AFTER = re.compile(r"^.{0,4}?(?:召开前|前夕|之前|即将召开|筹备)")

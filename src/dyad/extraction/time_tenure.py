@@ -10,6 +10,7 @@ absent this module finds nothing, so the rest of the year inference works withou
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -19,7 +20,15 @@ import ahocorasick
 from dyad.data import load_table, table_names
 from dyad.document import Document, Span
 
-__all__ = ["NamedPair", "TenureConflict", "Term", "named_pairs", "tenure_candidates", "tenure_conflicts_in"]
+__all__ = [
+    "NamedPair",
+    "TenureConflict",
+    "Term",
+    "build_index",
+    "named_pairs",
+    "tenure_candidates",
+    "tenure_conflicts_in",
+]
 
 _CHAIN_STOP = ',,。;;:!?！？\n“”"()'
 _OFFICE_FOLD = (("外交部部长", "外交部长"), ("外长", "外交部长"), ("部部长", "部长"))
@@ -92,12 +101,12 @@ def _date(value: str) -> date | None:
     return None
 
 
-@cache
-def _table() -> tuple[dict[str, list[Term]], ahocorasick.Automaton | None]:
+def build_index(
+    rows: Iterable[Mapping[str, str]],
+) -> tuple[dict[str, list[Term]], ahocorasick.Automaton | None]:
+    """Terms by every written form of a person's name, and an automaton that finds those names."""
     by_person: dict[str, list[Term]] = {}
-    if "tenure" not in table_names():
-        return by_person, None
-    for row in load_table("tenure").rows:
+    for row in rows:
         start = _date(row.get("start", ""))
         forms = [f.strip() for f in row.get("person", "").split("|") if len(f.strip()) >= 2]
         if start is None or not forms or not row.get("office"):
@@ -118,6 +127,12 @@ def _table() -> tuple[dict[str, list[Term]], ahocorasick.Automaton | None]:
     return by_person, auto
 
 
+@cache
+def _table() -> tuple[dict[str, list[Term]], ahocorasick.Automaton | None]:
+    """``tenure.tsv``, indexed once per process (empty when the table is not shipped)."""
+    return build_index(load_table("tenure").rows if "tenure" in table_names() else ())
+
+
 def _chain_before(text: str, pos: int, floor: int) -> str:
     lo = pos
     while lo > floor and pos - lo < 40 and text[lo - 1] not in _CHAIN_STOP:
@@ -125,11 +140,16 @@ def _chain_before(text: str, pos: int, floor: int) -> str:
     return text[lo:pos]
 
 
-def _office_named(office: str, before: str, after: str) -> bool:
+@cache
+def _office_parts(office: str) -> tuple[str, ...]:
+    """``国务委员兼外交部长``: the whole office and each of its ``兼`` parts, folded."""
     folded = _fold(office)
-    parts = [p for p in folded.split("兼") if p] + [folded]
-    b, a = _fold(before), _fold(after)
-    return any(p in b or a.startswith(p) for p in parts)
+    return (folded, *[p for p in folded.split("兼") if p and p != folded])
+
+
+def _office_named(office: str, before: str, after: str) -> bool:
+    """Is ``office`` in the (folded) chain before the name, or right after it (``苏林总书记``)?"""
+    return any(p in before or after.startswith(p) for p in _office_parts(office))
 
 
 def named_pairs(doc: Document, units: list[tuple[int, int]]) -> list[NamedPair]:
@@ -142,7 +162,7 @@ def named_pairs(doc: Document, units: list[tuple[int, int]]) -> list[NamedPair]:
     for start, end in units:
         for last, name in auto.iter(text, start, end):
             s, e = last + 1 - len(name), last + 1
-            before, after = _chain_before(text, s, start), text[e : min(end, e + 8)]
+            before, after = _fold(_chain_before(text, s, start)), _fold(text[e : min(end, e + 8)])
             offices: dict[str, list[Term]] = {}
             for term in by_person[name]:
                 if _office_named(term.office, before, after):

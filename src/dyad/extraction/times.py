@@ -26,6 +26,7 @@ the tables are read by ``time_knowledge``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -224,23 +225,51 @@ def _mark(norm: str, item: _Item) -> None:
         item.special = "festival-eve"
 
 
+def _unit_at(units: list[_Unit], starts: list[int], start: int, end: int) -> _Unit | None:
+    i = bisect_right(starts, start) - 1
+    if i >= 0 and units[i].start <= start and end <= units[i].end:
+        return units[i]
+    return None
+
+
 def _analyse(doc: Document) -> _Analysis:
+    """Scan the page once (grammar, meetings, anniversaries) and sort what is found into sections."""
     norm = doc.norm
+    units = _units(doc)
     sections: dict[tuple[str, int | None], _Section] = {}
-    for unit in _units(doc):
-        key = (unit.section, unit.teaser)
-        sec = sections.setdefault(key, _Section(key))
-        sec.units.append(unit)
-        for raw in scan(norm, unit.start, unit.end):
-            item = _Item(raw, unit, _sentence_of(unit, raw.start))
-            _mark(norm, item)
-            sec.items.append(item)
-        for s, e in unit.sentences:
-            sec.facts += find_anniversaries(norm, s, e)
-        sec.facts += find_meetings(norm, unit.start, unit.end)
+    for unit in units:
+        sections.setdefault((unit.section, unit.teaser), _Section((unit.section, unit.teaser))).units.append(
+            unit
+        )
     published = _parse_date(doc.published)
     crawl = _parse_date(str(doc.meta.get("fetched_date") or ""))
-    return _Analysis(sections, published, crawl, [], norm)
+    an = _Analysis(sections, published, crawl, [], norm)
+    if not units:
+        return an
+    starts = [u.start for u in units]
+    lo, hi = units[0].start, max(u.end for u in units)
+    for raw in scan(norm, lo, hi):  # one pass: no expression crosses a line, so none crosses a unit
+        unit = _unit_at(units, starts, raw.start, raw.end)
+        if unit is not None:
+            item = _Item(raw, unit, _sentence_of(unit, raw.start))
+            _mark(norm, item)
+            sections[(unit.section, unit.teaser)].items.append(item)
+    facts = find_meetings(norm, lo, hi)
+    done: set[tuple[int, int]] = set()
+    pos = norm.find("周年", lo, hi)
+    while pos >= 0:
+        unit = _unit_at(units, starts, pos, pos + 2)
+        if unit is not None:
+            sent = _sentence_of(unit, pos)
+            if sent not in done:
+                done.add(sent)
+                facts += find_anniversaries(norm, *sent)
+        pos = norm.find("周年", pos + 2, hi)
+    for f in facts:
+        unit = _unit_at(units, starts, f.span.start, f.span.end)
+        if unit is not None:
+            sections[(unit.section, unit.teaser)].facts.append(f)
+    return an
 
 
 # --- placing a month-day in a year ------------------------------------------------------------------
@@ -644,10 +673,6 @@ def _teaser_pass(an: _Analysis, doc: Document) -> None:
         if not pending:
             continue
         guess = _teaser_context(an, key) if key[0] == "related" else None
-        if guess is None and key[0] == "related" and an.crawl is not None:
-            guess = YearGuess(
-                an.crawl.year, "published", f"crawl {an.crawl.isoformat()}", (), "upto", an.crawl
-            )
         for it in pending:
             g = guess or _tenure_guess(doc, sec, an)
             it.tv = _resolve_with(it, g)
@@ -655,11 +680,11 @@ def _teaser_pass(an: _Analysis, doc: Document) -> None:
 
 def _tenure_guess(doc: Document, sec: _Section, an: _Analysis) -> YearGuess | None:
     """The terms of the (person, office) pairs the section names: a range of years to place dates in."""
-    found = tenure_candidates(_pairs(doc, sec))
+    found = tenure_candidates(_pairs(doc, an, sec))
     if found is None:
         return None
     intervals, text, spans = found
-    bound = an.published or an.crawl
+    bound = an.published if sec.key[0] == "main" else an.crawl  # a crawl date bounds the teasers
     if bound is not None:
         intervals = [(s, min(e, bound)) for s, e in intervals if s <= bound]
         if not intervals:
@@ -668,10 +693,21 @@ def _tenure_guess(doc: Document, sec: _Section, an: _Analysis) -> YearGuess | No
     return YearGuess(None, "tenure", text, tuple(spans), "range", bound, None, None, years, tuple(intervals))
 
 
-def _pairs(doc: Document, sec: _Section) -> list[NamedPair]:
+def _pairs(doc: Document, an: _Analysis, sec: _Section) -> list[NamedPair]:
+    """The (person, office) pairs a section names; the page is read for them once, on first need."""
     if sec.pairs is None:
-        sec.pairs = named_pairs(doc, [(u.start, u.end) for u in sec.units])
-    return sec.pairs
+        units = sorted((u for s in an.sections.values() for u in s.units), key=lambda u: u.start)
+        for other in an.sections.values():
+            other.pairs = []
+        if units:
+            starts = [u.start for u in units]
+            for p in named_pairs(doc, [(units[0].start, max(u.end for u in units))]):
+                unit = _unit_at(units, starts, p.span.start, p.span.end)
+                if unit is not None:
+                    pairs = an.sections[(unit.section, unit.teaser)].pairs
+                    assert pairs is not None
+                    pairs.append(p)
+    return sec.pairs or []
 
 
 def _anchor_ok(item: _Item) -> bool:
@@ -927,7 +963,6 @@ def _count(doc: Document, values: list[TimeValue]) -> None:
         if tv.basis != "none":
             k = f"times_basis_{tv.basis}"
             stats[k] = stats.get(k, 0) + 1
-    stats["tenure_conflicts"] = len(tenure_conflicts(doc))
 
 
 def _analysis(doc: Document) -> _Analysis:
@@ -1050,10 +1085,12 @@ def _most_common_year(sec: _Section) -> YearGuess | None:
 
 
 def tenure_conflicts(doc: Document) -> list[TenureConflict]:
-    """(person, office) pairs named where the page's resolved dates fall outside every known term."""
-    an = doc.meta.get("_times")
-    if not isinstance(an, _Analysis):
-        return []
+    """(person, office) pairs named where the page's resolved dates fall outside every known term.
+
+    Computed on demand (``dyad extract --stats``), not by ``annotate_times``: finding the named
+    pairs costs a pass over the page that year inference rarely needs.
+    """
+    an = _analysis(doc)
     out: list[TenureConflict] = []
     for key, sec in an.sections.items():
         days = sorted(
@@ -1066,5 +1103,5 @@ def tenure_conflicts(doc: Document) -> list[TenureConflict]:
             and (d := _parse_date(it.tv.start)) is not None
         )
         if days:
-            out += tenure_conflicts_in(_pairs(doc, sec), days[0], days[-1], key)
+            out += tenure_conflicts_in(_pairs(doc, an, sec), days[0], days[-1], key)
     return out
