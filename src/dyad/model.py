@@ -195,6 +195,7 @@ class Event:
     teaser: int | None = None
     parent: str | None = None  # the visit a meeting took place in
     confidence: float = 1.0
+    priority: int = 0  # the trigger's priority: picks a teaser's headline event
 
     def to_dict(self, text: str) -> dict[str, Any]:
         t = self.time

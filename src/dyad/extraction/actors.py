@@ -25,7 +25,7 @@ CJK = r"\u4e00-\u9fff"
 _AFTER_NAME = re.compile(
     r"(?:表示|强调|指出|说|认为|希望|感谢|会见|会晤|接见|举行|率领|带领|率|与|和|同|及|对|向|在|于|的|一行|等|"
     r"出席|主持|致|通电话|高度|欢迎|访问|拜会|拜访|造访|签署|共同|为|是|也|还|将|已|发表|接受|介绍|提出|建议|"
-    r"祝贺|代表|夫妇|夫人|先生|女士|同志|阁下|阐述|重申|相信|赞赏|宣布|亲切|分别|一道|今天|日前|近日|此前|当天|"
+    r"祝贺|当选|就任|出任|逝世|去世|代表|夫妇|夫人|先生|女士|同志|阁下|阐述|重申|相信|赞赏|宣布|亲切|分别|一道|今天|日前|近日|此前|当天|"
     r"同日|随后|就|通报|承诺|提供|呼吁|要求|所|以|前往|抵达|参观|看望|慰问|上香|回顾|肯定|评价|谈及|补充|报道|采访|摄|"
     r"领导|之间|均|都|则|而|并|又|再|应|来|到|上将|大将|中将|少将|大使|主席|总理|总书记|部长|书记|"
     r"[,，、。;；:：()（）“”\"《》!?！？\s\[\]【】]|$)"
@@ -36,6 +36,8 @@ _NAME_BAD_CHARS = set("的了在是与及对向部省委党府院局厅团组议
 _NOT_NAMES = {
     "会议", "会谈", "会见", "一行", "代表", "委员", "办公", "秘书", "领导", "同志", "先生", "女士", "阁下",
     "夫人", "一道", "双方", "两国", "此次", "当天", "同日", "日前", "近日", "表示", "强调", "指出",
+    "国家", "政府", "人民", "主席", "总理", "部长", "书记", "大使", "首相", "总统", "国王", "元首", "官员",
+    "人士", "各国", "全国", "国际", "地区", "地方", "企业", "民众", "新任", "前任", "现任", "候任", "代理",
 }
 # Words that end an office chain on its left (a chain never reaches over them).
 _CHAIN_LEFT_STOP = re.compile(
@@ -105,7 +107,8 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
     if m and m.end() - m.start() >= 4:
         return pos, m.end(), "latin"
     dm = _DOT_NAME.match(text, pos)
-    if dm:
+    first_dot = text.find("·", pos, dm.end()) if dm else -1
+    if dm and not any(_AFTER_NAME.match(text, k) for k in range(pos + 1, first_dot)):
         end = _trim_dot_name_end(text, pos, dm.end())
         return pos, end, "dot"
     for length in (2, 3, 4):

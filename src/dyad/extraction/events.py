@@ -42,6 +42,8 @@ _ASIDE = re.compile(
     r"“[^”]{1,80}”|《[^》]{1,80}》|应[^。;；]{2,60}?(?:的)?(?:邀请|之邀|约请)|值此[^。;；]{0,50}?之际|在[^。;；,，]{0,40}?(?:框架内|之际)"
     r"|(?:据)?越通社驻[^,，。]{1,8}?记者(?:报道)?|[^,，。;；]{0,12}?期间(?=[,，])"
 )
+# "两国总理举行会谈", "双方一致同意": the two sides of the interaction reported just before.
+_PAIR = re.compile(r"两国(?:总理|元首|领导人|外长|总书记|国家主席|部长|政府首脑)|两位领导人|双方领导人|两党总书记|双方(?=一致|同意|共同|还|签署|通过|见证)")
 _GENERIC = re.compile(r"领导|各方|企业|人民|民众|代表$|同行|嘉宾|学生|专家|各地|地方")
 _FORUM = re.compile(
     rf"(?:第[{CJK}\d]{{1,4}}[届次])?[{CJK}A-Za-z\d\-—()（）]{{2,30}}?"
@@ -52,7 +54,10 @@ _FORUM = re.compile(
 # "访问柬埔寨期间" (during the visit) and "此次访问" (this visit) refer to an event, not report one.
 _NOT_AN_EVENT = re.compile(r"[^,，。;；]{0,10}?(?:期间|之际|时|中|以来|成果|意义)(?:[,，]|$)")
 _REQUEST = re.compile(r"建议|提议|希望|要求|呼吁|敦促|愿意|愿同|准备|期待|有望")
-_BACK_REFERENCE = re.compile(r"(?:此次|这次|本次|该次|上次|其)$")
+_BACK_REFERENCE = re.compile(r"(?:此次|这次|本次|该次|上次|其|首次|第[一二三四五六七八九十\d]{1,3}次)$")
+# "这是…访问", "此访是…", "在…访问…后": the sentence talks about an event, it does not report one.
+_STATEMENT = re.compile(r"(?:^|[,，])\s*(?:这是|此访|这也是|也是|此次访问|此行)")
+_ONGOING = re.compile(r"正(?:在)?对[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +96,23 @@ def find_amounts(text: str, start: int, end: int) -> list[Amount]:
     return out
 
 
+def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> bool:
+    """Mentions of an event that do not report it: statements, descriptions, background."""
+    commas = [m.end() for m in re.finditer(r"[,，]", text[clause.start : start])]
+    sub_start = clause.start + (commas[-1] if commas else 0)
+    tail = re.search(r"[,，。;；]", text[end : clause.end])
+    sub_end = end + tail.start() if tail else clause.end
+    if _STATEMENT.search(text[clause.start : start]):
+        return True
+    if trig.mode == "visit" and _ONGOING.search(text[sub_start:start]) and text.startswith("的", end):
+        return True  # "正对越南进行正式访问的日本首相": a description of the visitor
+    if trig.mode == "visit" and re.match(r"[^,，。;；]{0,24}?的", text[end:sub_end]) and \
+            _ONGOING.search(text[sub_start:start]):
+        return True
+    sub = text[sub_start:sub_end]
+    return bool(re.match(r"\s*在", sub) and re.search(r"(?:后|之后|以后|以来|之前|前夕)$", sub))
+
+
 @dataclass(slots=True)
 class _Hit:
     trigger: Trigger
@@ -111,6 +133,8 @@ def _clause_hits(text: str, sent: Sentence) -> list[_Hit]:
                     continue
                 if _REQUEST.search(text, clause.start, m.start()):  # proposed, not done
                     continue
+                if _is_aside(text, clause, m.start(), m.end(), trig):
+                    continue
                 taken.append((m.start(), m.end()))
                 hits.append(_Hit(trig, Span(m.start(), m.end(), "trigger"), clause, sent))
     hits.sort(key=lambda h: h.span.start)
@@ -130,6 +154,8 @@ class _Context:
         self.zones = [(m.start(), m.end()) for m in _ASIDE.finditer(self.text)]
         self.visit_place: dict[tuple[str, int | None], tuple[str, Span, str | None]] = {}
         self.last_subject: dict[tuple[str, int | None], list[Mention]] = {}
+        self.last_pair: dict[tuple[str, int | None], tuple[list[Mention], list[Mention]]] = {}
+        self.inviters: dict[tuple[str, int | None], list[Mention]] = {}
 
     def participants(self, start: int, end: int, asides: bool = False) -> list[Mention]:
         """People, then bodies not inside an office chain, in text order; delegations -> leaders.
@@ -151,6 +177,8 @@ class _Context:
             and not any(p.span.start < b.span.end and b.span.start < p.span.end for p in people)
         ]
         out = people + [self._leader_or(b) for b in bodies] + self._delegations(start, end, people)
+        out += [Mention(Span(start + m.start(), start + m.end(), "pair"), m.group(), "pair")
+                for m in _PAIR.finditer(self.text[start:end])]
         out.sort(key=lambda m: m.span.start)
         dedup: list[Mention] = []
         for m in out:
@@ -193,9 +221,10 @@ class _Context:
             if a <= s and e <= b:
                 return p
         text = self.text[s:e]
-        prefix = re.sub(r"(?:高级)?(?:代表团|僧团)$", "", text)
-        cands = [p for (a, b), p in self.leaders.items() if prefix and self.text[a:b].startswith(prefix[:2])]
-        if len(cands) >= 1:
+        places = {g[2].name for g in geo_in(self.text, s, e)}
+        cands = [p for (a, b), p in self.leaders.items()
+                 if places & {g[2].name for g in geo_in(self.text, a, b)}]
+        if cands:
             return cands[-1]
         if len(self.leaders) == 1 and text in {"代表团", "一行"}:
             return next(iter(self.leaders.values()))
@@ -209,6 +238,7 @@ def _as_leader(leader: Mention, span: Span) -> Mention:
 
 def _slot(ms: list[Mention]) -> list[Mention]:
     """Within one role, a named person outranks the bodies around it."""
+    ms = [m for m in ms if m.kind != "pair"]
     people = [m for m in ms if m.kind == "person"]
     if people:
         return people
@@ -269,12 +299,19 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
     if inv:
         s, e = sent.start + inv.start(1), sent.start + inv.end(1)
         inviters = _slot([m for m in ctx.participants(s, e, asides=True)])
+        ctx.inviters.setdefault((hit.sentence.section, hit.sentence.teaser), inviters)
+    elif hit.trigger.mode == "visit" and hit.trigger.type == "CONSULT":
+        inviters = ctx.inviters.get((hit.sentence.section, hit.sentence.teaser), [])
     place = None
     before = list(re.finditer(r"对", text[hit.clause.start : hit.span.start]))
     dest_start = hit.clause.start + before[-1].end() if before else hit.span.end
     geos = [g for g in geo_in(text, dest_start, min(hit.clause.end, dest_start + 30))]
     if geos and geos[0][0] - dest_start <= 4:
-        gs, ge, entry = geos[0]
+        run = [geos[0]]  # "中国广东省", "法国首都巴黎": the most specific place of a run
+        for g in geos[1:]:
+            if text[run[-1][1] : g[0]] in {"", "首都", "的"} and g[2].kind != "organisation":
+                run.append(g)
+        gs, ge, entry = run[-1]
         place = (ctx.doc.text[gs:ge], Span(gs, ge, "place"), entry.country, entry)
     short = re.search(r"来(越|华|柬|老|泰)|访(越|华)", text[hit.clause.start : hit.span.end])
     if inviters:
@@ -314,8 +351,13 @@ def _relative_visitor(ctx: _Context, hit: _Hit) -> Mention | None:
 def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     """Source and target for one trigger, by its role rule."""
     text, clause, trig = ctx.text, hit.clause, hit.span
-    parts = ctx.participants(clause.start, clause.end)
     key = (hit.sentence.section, hit.sentence.teaser)
+    parts = ctx.participants(clause.start, clause.end)
+    pair = next((m for m in parts if m.kind == "pair" and m.span.end <= trig.start), None)
+    if pair is not None and key in ctx.last_pair and hit.trigger.role in {"joint", "meet", "call", "cohost"}:
+        return ctx.last_pair[key]
+    obj_end = _object_end(text, trig.end, clause.end)
+    parts = [m for m in parts if m.span.start < obj_end]
     pre = [m for m in parts if m.span.end <= trig.start]
     post = [m for m in parts if m.span.start >= trig.end]
     role = hit.trigger.role
@@ -330,6 +372,9 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if not visitor:
             visitor = ctx.last_subject.get(key, [])
         target, dest = _visit_target(ctx, hit, [m for m in parts if m not in visitor])
+        target = [m for m in target if not _overlap({norm_name(m.name)}, _names(visitor))] or target
+        if not target and hit.sentence.section == "related":
+            target = _object_phrase(ctx, trig.end, clause.end)
         if dest is not None and hit.trigger.mode == "visit":
             ctx.visit_place[key] = (dest[0], dest[1], dest[2])
         return visitor, [m for m in target if m not in visitor]
@@ -338,6 +383,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if not a:
             a = ctx.last_subject.get(key, [])
         a, b = _slot(a), _slot(b)
+        if not b and hit.sentence.section == "related":
+            b = _object_phrase(ctx, trig.end, clause.end)
         return _visitor_first(ctx, a, b, place_country)
     if role == "call":
         a, b = _split_with(text, clause, trig, parts)
@@ -371,6 +418,27 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         a = a or ctx.last_subject.get(key, [])
         return a, []
     return _slot(pre), _slot(post)
+
+
+def _object_end(text: str, start: int, end: int) -> int:
+    """Where the object of a verb ends: the next comma, semicolon or ``并`` (a second verb)."""
+    m = re.search(r"[,，;；。]|并(?:同|与|和|在|出席|会见|参观|举行)?", text[start:end])
+    return start + m.start() if m else end
+
+
+def _object_phrase(ctx: _Context, start: int, end: int) -> list[Mention]:
+    """A group named as the object (``看望慰问党和国家历届原领导同志``): the noun phrase itself."""
+    stop = _object_end(ctx.text, start, end)
+    phrase = ctx.text[start:stop]
+    if "的" in phrase:
+        phrase_start = start + phrase.rindex("的") + 1
+    else:
+        phrase_start = start + (len(phrase) - len(phrase.lstrip("了 ")))
+    if stop - phrase_start < 2 or stop - phrase_start > 40:
+        return []
+    span = Span(phrase_start, stop, "group")
+    country, _ = country_of_text(ctx.text, phrase_start, stop)
+    return [Mention(span, ctx.doc.text[phrase_start:stop], "group", country=country)]
 
 
 def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
@@ -439,6 +507,9 @@ def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
         key = (hit.sentence.section, hit.sentence.teaser)
         if source:
             ctx.last_subject[key] = source
+        if hit.trigger.type == "CONSULT" and any(m.kind == "person" for m in source) and any(
+                m.kind == "person" for m in target):
+            ctx.last_pair[key] = (source, target)
         amounts = find_amounts(ctx.text, hit.clause.start, hit.clause.end) if hit.trigger.type == "AID" else []
         splits = _split_targets(ctx, hit, target)
         for amount in amounts or [None]:
@@ -494,6 +565,7 @@ def _make_event(ctx: _Context, hit: _Hit, source: list[Mention], target: list[Me
         context=[hit.trigger.context],
         planned=planned,
         teaser=hit.sentence.teaser,
+        priority=hit.trigger.priority,
     )
 
 
@@ -531,7 +603,7 @@ def _headline(events: list[Event]) -> Event | None:
         return None
     order = {t: i for i, t in enumerate(_PARTY_TYPES)}
     best = min(events, key=lambda e: (order.get(e.type, 9) if not (e.type == "AID" and e.amount is None)
-                                      else 5, e.evidence.start))
+                                      else 5, -e.priority, e.evidence.start))
     for other in events:  # the title and the summary tell the same headline: pool what they say
         if other is best or other.type != best.type:
             continue
@@ -559,18 +631,24 @@ def _union(a: list[Mention], b: list[Mention]) -> list[Mention]:
 
 def _apply_modifiers(ctx: _Context, hits: list[_Hit], events: list[Event]) -> None:
     """``到访…祝贺…``, ``见面会,庆祝…``: a visit or meeting held to congratulate is SUPPORT."""
-    mods = [h for h in hits if h.trigger.role == "modifier"]
+    mods = [h for h in hits if h.trigger.role == "modifier" and not re.search(
+        r"的", ctx.text[h.span.end : _object_end(ctx.text, h.span.end, h.clause.end)])]
     for ev in events:
         if ev.type != "CONSULT" or ev.mode == "multilateral":
             continue
-        if any(m.sentence.span == ev.evidence and m.trigger.type == "SUPPORT" for m in mods):
-            ev.type, ev.cameo = "SUPPORT", "051"
+        mod = next((m for m in mods if m.sentence.span == ev.evidence and m.trigger.type == "SUPPORT"), None)
+        if mod is None:
+            continue
+        ev.type, ev.cameo = "SUPPORT", "051"
+        if not ev.target:  # "举行见面会,庆祝罗马尼亚国庆": the one congratulated
+            ev.target = _slot(ctx.participants(mod.span.end, _object_end(ctx.text, mod.span.end, mod.clause.end)))[:1]
 
 
 def _visit_ranges(events: list[Event]) -> None:
     """A visit without its own dates spans the dated events that happened during it."""
     for ev in events:
-        if ev.section != "main" or ev.mode != "visit" or (ev.time and ev.time.value):
+        own = ev.time is not None and ev.evidence.start <= ev.time.span.start < ev.evidence.end
+        if ev.section != "main" or ev.mode != "visit" or (own and ev.time and ev.time.value):
             continue
         days = sorted(
             d for o in events if o is not ev and o.section == "main" and o.time and o.time.precision == "day"
