@@ -1,0 +1,316 @@
+"""Linking teasers to their articles, and events reported more than once into clusters.
+
+One real event is often reported by several pages: an article, the teaser of that article
+under another page's ``更多``, a re-publication. Two events are the same when they have the
+same PLOVER type, compatible modes, a participant name in common (names compared without
+spaces and ``·``, one containing the other counts) and overlapping dates (resolved to spans
+of at most a month: "in 2023" overlaps too much to tell), or when they sit in a teaser and
+its linked article (or in near-duplicate pages) and one of them is undated.
+A cluster never holds two events of the same page part (one document's main article, or
+one teaser): those are distinct events by the extractor's own account.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from dyad.store import dedup
+
+__all__ = ["cluster_events", "link_teasers", "refresh_clusters"]
+
+MIN_TITLE_KEY = 6  # shorter titles ("会谈") say too little to link a teaser by title alone
+SUMMARY_SIMILARITY = 0.5  # teaser title+summary vs article title+lead, character trigrams
+STUB_RATIO = 0.5  # a page whose body is under half its namesake's is that page's teaser
+MAX_SPAN_DAYS = 31  # dates vaguer than a month (a year, "recently") match only within linked pages
+MAX_CANDIDATES = 200
+_TOP = "\U0010ffff"  # sorts after every character: [name, name + _TOP) holds the names starting so
+
+Unit = tuple[int, str, int]
+
+
+def _find_article(conn: sqlite3.Connection, teaser: sqlite3.Row, exclude: int) -> tuple[int, str] | None:
+    if teaser["title_key"] and len(teaser["title_key"]) >= MIN_TITLE_KEY:
+        row = conn.execute(
+            "SELECT id FROM documents WHERE title_key = ? AND id != ? ORDER BY duplicate_of IS NOT NULL, id"
+            " LIMIT 1",
+            (teaser["title_key"], exclude),
+        ).fetchone()
+        if row:
+            return row[0], "title"
+    if teaser["summary_key"]:
+        for row in conn.execute(
+            "SELECT id, title, lead, body FROM documents WHERE lead_key = ? AND id != ?"
+            " ORDER BY duplicate_of IS NOT NULL, id LIMIT 20",
+            (teaser["summary_key"], exclude),
+        ):
+            if _similar(teaser, row):
+                return row["id"], "similarity"
+    return None
+
+
+def _similar(teaser: sqlite3.Row, doc: sqlite3.Row) -> bool:
+    head = (doc["title"] or "") + (doc["lead"] or (doc["body"] or "").split("\n", 1)[0])
+    short = (teaser["title"] or "") + (teaser["summary"] or "")
+    return dedup.short_similarity(short, head) >= SUMMARY_SIMILARITY
+
+
+def _teaser_events(conn: sqlite3.Connection, doc_id: int, idx: int) -> list[int]:
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT seq FROM events WHERE document_id = ? AND section = 'related' AND teaser = ?",
+            (doc_id, idx),
+        )
+    ]
+
+
+def link_teasers(conn: sqlite3.Connection, doc_id: int) -> tuple[int, list[int]]:
+    """Link this page's teasers to known articles, and known teasers to this article.
+
+    Returns the number of links made and the events of earlier teasers that were linked now
+    (they must be clustered again: their article has just arrived).
+    """
+    links, events = 0, []
+    for teaser in conn.execute(
+        "SELECT id, title, summary, title_key, summary_key FROM teasers WHERE document_id = ?", (doc_id,)
+    ).fetchall():
+        found = _find_article(conn, teaser, doc_id)
+        if found:
+            conn.execute(
+                "UPDATE teasers SET article_id = ?, link_basis = ? WHERE id = ?", (*found, teaser["id"])
+            )
+            links += 1
+    doc = conn.execute(
+        "SELECT id, title, lead, body, title_key, lead_key FROM documents WHERE id = ?", (doc_id,)
+    ).fetchone()
+    title_key = doc["title_key"] if len(doc["title_key"] or "") >= MIN_TITLE_KEY else None
+    for teaser in conn.execute(
+        "SELECT id, document_id, idx, title, summary, title_key FROM teasers WHERE article_id IS NULL"
+        " AND document_id != ? AND (title_key = ? OR summary_key = ?)",
+        (doc_id, title_key, doc["lead_key"]),
+    ).fetchall():
+        basis = "title" if title_key and teaser["title_key"] == title_key else None
+        if basis is None and _similar(teaser, doc):
+            basis = "similarity"
+        if basis:
+            conn.execute(
+                "UPDATE teasers SET article_id = ?, link_basis = ? WHERE id = ?",
+                (doc_id, basis, teaser["id"]),
+            )
+            links += 1
+            events += _teaser_events(conn, teaser["document_id"], teaser["idx"])
+    _mark_stubs(conn, doc)
+    return links, events
+
+
+def _mark_stubs(conn: sqlite3.Connection, doc: sqlite3.Row) -> None:
+    """A page that is only the teaser of a same-titled, much longer page: ``teaser_of``."""
+    if not doc["title_key"] or len(doc["title_key"]) < MIN_TITLE_KEY:
+        return
+    mine = len(doc["body"] or "")
+    for other_id, length in conn.execute(
+        "SELECT id, length(body) FROM documents WHERE title_key = ? AND id != ? AND duplicate_of IS NULL",
+        (doc["title_key"], doc["id"]),
+    ).fetchall():
+        if mine < STUB_RATIO * length:
+            conn.execute(
+                "UPDATE documents SET teaser_of = ? WHERE id = ? AND duplicate_of IS NULL",
+                (other_id, doc["id"]),
+            )
+        elif length < STUB_RATIO * mine:
+            conn.execute(
+                "UPDATE documents SET teaser_of = ? WHERE id = ? AND teaser_of IS NULL", (doc["id"], other_id)
+            )
+
+
+# --- event clusters ---------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Event:
+    seq: int
+    type: str
+    mode: str | None
+    start: str | None
+    end: str | None
+    unit: Unit
+    cluster: int
+    names: set[str]
+
+
+_EVENT_SQL = (
+    "SELECT e.seq, e.id, e.type, e.mode, e.date_start, e.date_end, e.document_id, e.section,"
+    " coalesce(e.teaser, -1) AS teaser, e.cluster_id FROM events e"
+)
+
+
+def _load(conn: sqlite3.Connection, where: str, params: tuple) -> list[_Event]:
+    rows = conn.execute(f"{_EVENT_SQL} WHERE {where}", params).fetchall()
+    if not rows:
+        return []
+    names: dict[str, set[str]] = {r["id"]: set() for r in rows}
+    marks = ",".join("?" * len(names))
+    for event, name_norm, latin in conn.execute(
+        f"SELECT event_id, name_norm, latin FROM participants WHERE event_id IN ({marks})", list(names)
+    ):
+        names[event].add(name_norm)
+        if latin:
+            names[event].add(dedup.norm_name(latin))
+    return [
+        _Event(
+            r["seq"],
+            r["type"],
+            r["mode"],
+            r["date_start"],
+            r["date_end"] or r["date_start"],
+            (r["document_id"], r["section"], r["teaser"]),
+            r["cluster_id"],
+            names[r["id"]] - {""},
+        )
+        for r in rows
+    ]
+
+
+def _linked(conn: sqlite3.Connection, e: _Event) -> list[_Event]:
+    """Events of the same type in the pages tied to ``e``'s page part (teaser links, duplicates)."""
+    doc, section, teaser = e.unit
+    out: list[_Event] = []
+    if section == "related":
+        row = conn.execute(
+            "SELECT article_id FROM teasers WHERE document_id = ? AND idx = ?", (doc, teaser)
+        ).fetchone()
+        if row and row[0]:
+            out += _load(conn, "e.document_id = ? AND e.section = 'main' AND e.type = ?", (row[0], e.type))
+    else:
+        for src, idx in conn.execute(
+            "SELECT document_id, idx FROM teasers WHERE article_id = ?", (doc,)
+        ).fetchall():
+            out += _load(
+                conn,
+                "e.document_id = ? AND e.section = 'related' AND e.teaser = ? AND e.type = ?",
+                (src, idx, e.type),
+            )
+    canonical = conn.execute(
+        "SELECT coalesce(duplicate_of, id) FROM documents WHERE id = ?", (doc,)
+    ).fetchone()
+    if canonical:
+        out += _load(
+            conn,
+            "e.document_id IN (SELECT id FROM documents WHERE (id = ? OR duplicate_of = ?) AND id != ?)"
+            " AND e.section = ? AND coalesce(e.teaser, -1) = ? AND e.type = ?",
+            (canonical[0], canonical[0], doc, section, teaser, e.type),
+        )
+    return out
+
+
+def _span_days(e: _Event) -> int | None:
+    try:
+        return (date.fromisoformat(e.end or "") - date.fromisoformat(e.start or "")).days
+    except ValueError:
+        return None
+
+
+def _name_condition(names: set[str]) -> tuple[str, list[str]]:
+    """Participants whose name equals, contains or is contained in one of ``names``, by index:
+    equal to one of their prefixes/suffixes, or starting/ending with one of them."""
+    pieces: set[str] = set()
+    ranges: list[str] = []
+    params: list[str] = []
+    for n in names:
+        if len(n) < 2:
+            pieces.add(n)
+            continue
+        pieces.update(n[:i] for i in range(2, len(n) + 1))
+        pieces.update(n[i:] for i in range(len(n) - 1))
+        ranges.append("(name_norm > ? AND name_norm < ?) OR (name_rev > ? AND name_rev < ?)")
+        params += [n, n + _TOP, n[::-1], n[::-1] + _TOP]
+    marks = ",".join("?" * len(pieces))
+    return " OR ".join([f"name_norm IN ({marks})", *ranges]), [*pieces, *params]
+
+
+def _candidates(conn: sqlite3.Connection, e: _Event) -> list[_Event]:
+    """Events that may report the same thing: a shared name and overlapping days, or a linked page."""
+    found: dict[int, _Event] = {}
+    span = _span_days(e)
+    if e.names and span is not None and 0 <= span <= MAX_SPAN_DAYS:
+        condition, params = _name_condition(e.names)
+        for c in _load(
+            conn,
+            f"e.type = ? AND e.date_start BETWEEN date(?, '-{MAX_SPAN_DAYS} days') AND ? AND e.date_end >= ?"
+            f" AND e.seq != ? AND e.id IN (SELECT event_id FROM participants WHERE {condition})"
+            f" ORDER BY e.seq LIMIT {MAX_CANDIDATES}",
+            (e.type, e.start, e.end, e.start, e.seq, *params),
+        ):
+            if (_span_days(c) or 0) <= MAX_SPAN_DAYS:
+                found[c.seq] = c
+    for c in _linked(conn, e):
+        if c.seq != e.seq and (c.start is None or e.start is None or (c.start <= e.end and c.end >= e.start)):
+            found.setdefault(c.seq, c)
+    return list(found.values())
+
+
+def _units(conn: sqlite3.Connection, cluster: int) -> set[Unit]:
+    return {
+        (r[0], r[1], r[2])
+        for r in conn.execute(
+            "SELECT DISTINCT document_id, section, coalesce(teaser, -1) FROM events WHERE cluster_id = ?",
+            (cluster,),
+        )
+    }
+
+
+def cluster_events(conn: sqlite3.Connection, seqs: Iterable[int]) -> int:
+    """Merge each event's cluster with the clusters of the events that report the same thing.
+
+    Candidates are tried best first (same start date, same mode, most shared names); a merge
+    is skipped when it would put two events of one page part together. Returns merges made.
+    """
+    merges = 0
+    for seq in dict.fromkeys(seqs):
+        loaded = _load(conn, "e.seq = ?", (seq,))
+        if not loaded:
+            continue
+        e = loaded[0]
+        scored = []
+        for c in _candidates(conn, e):
+            if e.mode and c.mode and e.mode != c.mode:
+                continue
+            shared = dedup.names_overlap(e.names, c.names)
+            if shared:
+                scored.append(((c.start == e.start, c.mode == e.mode, shared, -c.seq), c))
+        if not scored:
+            continue
+        scored.sort(key=lambda pair: pair[0], reverse=True)
+        units = _units(conn, e.cluster)
+        for _, c in scored:
+            current = conn.execute("SELECT cluster_id FROM events WHERE seq = ?", (c.seq,)).fetchone()[0]
+            if current == e.cluster:
+                continue
+            theirs = _units(conn, current)
+            if units & theirs:
+                continue
+            keep, drop = min(e.cluster, current), max(e.cluster, current)
+            conn.execute("UPDATE events SET cluster_id = ? WHERE cluster_id = ?", (keep, drop))
+            conn.execute("DELETE FROM event_clusters WHERE id = ?", (drop,))
+            e.cluster = keep
+            units |= theirs
+            merges += 1
+        refresh_clusters(conn, [e.cluster])
+    return merges
+
+
+def refresh_clusters(conn: sqlite3.Connection, clusters: Iterable[int]) -> None:
+    """Recount clusters' events and sources (distinct documents); drop the emptied ones."""
+    for cid in set(clusters):
+        conn.execute(
+            "UPDATE event_clusters SET"
+            " event_count = (SELECT count(*) FROM events WHERE cluster_id = :c),"
+            " source_count = (SELECT count(DISTINCT document_id) FROM events WHERE cluster_id = :c),"
+            " date_start = (SELECT min(date_start) FROM events WHERE cluster_id = :c),"
+            " date_end = (SELECT max(date_end) FROM events WHERE cluster_id = :c) WHERE id = :c",
+            {"c": cid},
+        )
+        conn.execute("DELETE FROM event_clusters WHERE id = ? AND event_count = 0", (cid,))
