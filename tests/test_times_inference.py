@@ -1,0 +1,385 @@
+"""Year inference: each basis on sentences written for the test, and the API the event coder calls."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dyad.document import Document, Span, Teaser
+from dyad.extraction import time_tenure
+from dyad.extraction.times import annotate_times, document_year, tenure_conflicts, time_for_span
+from dyad.model import TimeValue
+
+
+def page(
+    title: str,
+    paras: list[str],
+    teasers: list[tuple[str, str | None]] = (),  # type: ignore[assignment]
+    published: str | None = None,
+    dateline: str | None = None,
+    meta: dict[str, str] | None = None,
+) -> Document:
+    """A Document cut by hand: one line per part, so the test controls every span."""
+    text = ""
+
+    def add(s: str) -> Span:
+        nonlocal text
+        start = len(text)
+        text += s + "\n"
+        return Span(start, start + len(s))
+
+    title_span = add(title)
+    body, dl = [], None
+    for i, p in enumerate(paras):
+        if i == 0 and dateline:
+            span = add(dateline + p)
+            dl = Span(span.start, span.start + len(dateline), "dateline")
+            body.append(Span(dl.end, span.end))
+        else:
+            body.append(add(p))
+    tz = [Teaser(title=add(t), summary=add(s) if s else None) for t, s in teasers]
+    doc = Document(text=text, title=title_span, body=body, teasers=tz, published=published, dateline=dl)
+    doc.meta = dict(meta or {})
+    annotate_times(doc)
+    return doc
+
+
+def tv(doc: Document, written: str, nth: int = 0) -> TimeValue:
+    found = [t for t in doc.times if doc.text[t.span.start : t.span.end] == written]
+    assert len(found) > nth, [doc.text[t.span.start : t.span.end] for t in doc.times]
+    return found[nth]
+
+
+# --- explicit ----------------------------------------------------------------------------------------
+def test_explicit_year_in_the_expression() -> None:
+    doc = page("双方签署协议", ["河内市与广州市于2024年4月2日签署合作备忘录。"])
+    t = tv(doc, "2024年4月2日")
+    assert (t.value, t.basis, t.precision) == ("2024-04-02", "explicit", "day")
+
+
+def test_explicit_year_in_the_same_sentence() -> None:
+    doc = page("委员会召开会议", ["12月25日上午,指导委员会在河内召开2025年第三次会议。"])
+    t = tv(doc, "12月25日上午")
+    assert (t.value, t.basis, t.basis_text, t.part_of_day) == ("2025-12-25", "explicit", "2025年", "上午")
+
+
+def test_a_target_year_is_not_the_event_year() -> None:
+    doc = page("规划发布", ["3月5日,政府发布到2045年的发展规划。"], published="2026-03-10")
+    assert tv(doc, "3月5日").value == "2026-03-05"
+
+
+# --- published -----------------------------------------------------------------------------------------
+def test_published_steps_back_a_year_for_a_later_month_day() -> None:
+    doc = page(
+        "两国外长通电话", ["12月25日,两国外长通电话。", "2月10日,双方再次会谈。"], published="2026-02-14"
+    )
+    assert (tv(doc, "12月25日").value, tv(doc, "12月25日").basis) == ("2025-12-25", "published")
+    assert tv(doc, "2月10日").value == "2026-02-10"
+
+
+def test_published_planned_event_goes_forward() -> None:
+    doc = page("论坛将举行", ["论坛将于3月5日在河内举行。"], published="2026-02-14")
+    t = tv(doc, "3月5日")
+    assert (t.value, t.planned) == ("2026-03-05", True)
+
+
+# --- anniversary ---------------------------------------------------------------------------------------
+def test_diplomatic_anniversary() -> None:
+    doc = page("两国首都深化合作", ["值此越柬建交50周年之际,代表团从9月8日至10日对金边市进行访问。"])
+    t = tv(doc, "9月8日至10日")
+    assert (t.value, t.basis, t.basis_text) == ("2017-09-08/2017-09-10", "anniversary", "越柬建交50周年")
+
+
+def test_anniversary_with_full_country_names_and_chinese_numerals() -> None:
+    doc = page("纪念活动", ["在越南与古巴建交六十五周年之际,12月2日,双方举行招待会。"])
+    assert (tv(doc, "12月2日").value, tv(doc, "12月2日").basis) == ("2025-12-02", "anniversary")
+
+
+def test_partnership_anniversary_takes_the_pair_named_before() -> None:
+    doc = page("推介会", ["在越法建交45周年和建立战略伙伴关系5周年的框架内,6月25日至27日,推介会在巴黎举行。"])
+    annivs = [t for t in doc.times if t.kind == "anniversary"]
+    assert {t.start[:4] for t in annivs} == {"2018"}
+    assert tv(doc, "6月25日至27日").value == "2018-06-25/2018-06-27"
+
+
+def test_anniversary_end_year_written_in_brackets() -> None:
+    doc = page("上香", ["值此某某诞辰88周年(1937/3/1-2025/3/1)之际,2月13日上午,领导前往故居上香。"])
+    t = tv(doc, "2月13日上午")
+    assert (t.value, t.basis) == ("2025-02-13", "anniversary")
+    assert tv(doc, "1937/3/1-2025/3/1").kind == "anniversary-span"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "year"),
+    [
+        ("罗马尼亚国庆107周年", 2025),
+        ("越南共产党成立95周年", 2025),
+        ("胡志明主席诞辰135周年", 2025),
+        ("中华人民共和国成立75周年", 2024),
+        ("东盟成立50周年", 2017),
+    ],
+)
+def test_anniversaries_from_the_table(phrase: str, year: int) -> None:
+    doc = page("庆祝活动", [f"庆祝{phrase},10月5日,友好协会举行见面会。"])
+    assert tv(doc, "10月5日").value == f"{year}-10-05"
+
+
+def test_this_year_is_the_anniversary_year() -> None:
+    doc = page("视频会议", ["双方一致认为,今年是越中建交70周年。"])
+    t = tv(doc, "今年")
+    assert (t.start, t.precision, t.basis) == ("2020-01-01", "year", "anniversary")
+
+
+# --- recurring meeting ------------------------------------------------------------------------------------
+def test_numbered_meeting_dates_a_later_day() -> None:
+    doc = page("外长会谈", ["4月1日下午,来越出席大湄公河次区域合作第六次领导人会议的中国外长举行会谈。"])
+    t = tv(doc, "4月1日下午")
+    assert (t.value, t.basis) == ("2018-04-01", "recurring-meeting")
+    meeting = tv(doc, "大湄公河次区域合作第六次领导人会议")
+    assert (meeting.kind, meeting.value) == ("meeting", "2018-03-30/2018-03-31")
+
+
+def test_meeting_cues_after_and_before() -> None:
+    after = page("祝贺", ["2月11日,代表团到访使馆,祝贺越共十四大成功召开。"])
+    assert tv(after, "2月11日").value == "2026-02-11"
+    before = page("筹备", ["12月20日,各地积极迎接越共十四大。"])
+    assert tv(before, "12月20日").value == "2025-12-20"
+
+
+def test_meeting_ordinals_in_arabic_and_chinese() -> None:
+    doc = page("峰会", ["10月26日,第47届东盟峰会开幕。"])
+    assert tv(doc, "10月26日").value == "2025-10-26"
+
+
+# --- context ---------------------------------------------------------------------------------------------
+def test_context_from_another_dated_fact() -> None:
+    doc = page(
+        "代表团访问广东",
+        ["5月22日上午,代表团会见省委领导。", "这是双方于2024年4月2日刚签署的合作项目的第一个培训班。"],
+    )
+    t = tv(doc, "5月22日上午")
+    assert (t.value, t.basis, t.basis_text) == ("2024-05-22", "context", "2024年4月2日")
+
+
+def test_context_from_a_written_year() -> None:
+    doc = page("贸易", ["3月3日,双方回顾合作。", "2023年,双边贸易额达到480亿美元。"])
+    assert (tv(doc, "3月3日").value, tv(doc, "3月3日").basis) == ("2023-03-03", "context")
+
+
+# --- teaser context ----------------------------------------------------------------------------------------
+def test_teaser_without_year_takes_the_newest_dated_teaser() -> None:
+    doc = page(
+        "主文",
+        ["正文。"],
+        teasers=[
+            ("致贺电", "国家主席于2025年12月5日致贺电。"),
+            ("会谈", "12月4日下午,两国代表团举行会谈。"),
+            ("更早的会见", "11月30日,部长会见大使。"),
+        ],
+    )
+    t = tv(doc, "12月4日下午")
+    assert (t.value, t.basis, t.section, t.teaser) == ("2025-12-04", "teaser-context", "related", 1)
+    assert tv(doc, "11月30日").value == "2025-11-30"
+
+
+def test_teaser_own_text_comes_first() -> None:
+    doc = page(
+        "主文",
+        ["正文。"],
+        teasers=[
+            ("致贺电", "国家主席于2025年12月5日致贺电。"),
+            ("纪念", "值此越德建交50周年之际,9月23日举行招待会。"),
+        ],
+    )
+    assert (tv(doc, "9月23日").value, tv(doc, "9月23日").basis) == ("2025-09-23", "anniversary")
+
+
+def test_main_article_never_takes_teaser_years() -> None:
+    doc = page("会谈", ["9月9日,双方举行会谈。"], teasers=[("贺电", "国家主席于2025年12月5日致贺电。")])
+    t = tv(doc, "9月9日")
+    assert (t.precision, t.start, t.basis) == ("unknown", None, "none")
+    assert doc.stats["times_unknown"] == 1
+
+
+# --- relative ----------------------------------------------------------------------------------------------
+def test_relative_words_take_the_preceding_date() -> None:
+    doc = page(
+        "访问",
+        [
+            "值此越柬建交50周年之际,9月9日上午,代表团拜会首相。",
+            "当天,代表团同市长会谈。",
+            "次日,代表团参观学校。",
+            "前一天晚上,大使设宴。",
+        ],
+    )
+    assert [tv(doc, w).value for w in ("当天", "次日")] == ["2017-09-09", "2017-09-10"]
+    assert tv(doc, "当天").basis == "relative" and tv(doc, "当天").basis_text == "当天 → 9月9日上午"
+    t = tv(doc, "前一天晚上")
+    assert (t.value, t.part_of_day) == ("2017-09-09", "晚上")  # the day before the 10th
+
+
+def test_same_day_after_a_dateline() -> None:
+    doc = page(
+        "外长会谈",
+        ["同日,两国外长举行会谈。"],
+        dateline="越通社河内5月29日——",
+        published="2020-05-30",
+    )
+    assert tv(doc, "同日").value == "2020-05-29"
+
+
+def test_recent_words_are_windows_before_publication() -> None:
+    doc = page("出席", ["大使日前出席开幕式。"], published="2026-02-14")
+    t = tv(doc, "日前")
+    assert (t.kind, t.start, t.end, t.precision, t.value) == (
+        "recent",
+        "2026-01-31",
+        "2026-02-14",
+        "month",
+        None,
+    )
+
+
+def test_next_year_month_is_planned() -> None:
+    doc = page("会议", ["值此越法建交45周年之际,双方同意举办将于明年4月在图卢兹举行的会议。"])
+    t = tv(doc, "明年4月")
+    assert (t.start, t.end, t.precision, t.planned) == ("2019-04-01", "2019-04-30", "month", True)
+
+
+def test_lunar_date_next_to_a_gregorian_one() -> None:
+    doc = page("上香", ["值此2026丙午年春节来临之际,2月13日上午(农历腊月廿六),领导前往陵园上香。"])
+    assert tv(doc, "2月13日上午").value == "2026-02-13"
+    assert tv(doc, "农历腊月廿六").value == "2026-02-13"
+    eve = tv(doc, "2026丙午年春节")
+    assert (eve.kind, eve.end, eve.value) == ("festival-eve", "2026-02-17", None)
+
+
+def test_unknown_year_keeps_month_day_and_never_guesses() -> None:
+    doc = page("会谈", ["9月8日,两国外长举行会谈。"])
+    t = tv(doc, "9月8日")
+    assert (t.precision, t.start, t.basis, t.kind) == ("unknown", None, "none", "date")
+    assert document_year(doc).year is None
+
+
+# --- tenure --------------------------------------------------------------------------------
+_TERMS = [
+    {"person": "甲乙丙", "office": "政府总理", "start": "2019-03-01", "end": "2021-06-30"},
+    {"person": "丁戊己", "office": "国务委员兼外交部长", "start": "2020-01-01", "end": "2023-12-31"},
+]
+
+
+@pytest.fixture
+def terms(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(time_tenure, "_table", lambda: time_tenure.build_index(_TERMS))
+
+
+def test_tenure_fixes_a_single_year(terms: None) -> None:
+    doc = page("会谈", ["8月1日,政府总理甲乙丙会见中国国务委员兼外交部长丁戊己。"])
+    t = tv(doc, "8月1日")
+    assert (t.value, t.basis) == ("2020-08-01", "tenure")
+    assert "政府总理甲乙丙" in (t.basis_text or "")
+
+
+def test_tenure_leaving_two_years_gives_a_year_range(terms: None) -> None:
+    doc = page("会谈", ["4月1日,政府总理甲乙丙会见国务委员兼外交部长丁戊己。"])
+    t = tv(doc, "4月1日")
+    assert (t.precision, t.basis, t.value) == ("year-range", "tenure", None)
+    assert (t.start, t.end) == ("2020-04-01", "2021-04-01")
+
+
+def test_tenure_bounded_by_the_crawl_date_takes_the_latest(terms: None) -> None:
+    doc = page(
+        "主文",
+        ["正文。"],
+        teasers=[("会谈", "4月1日,政府总理甲乙丙会见外交部长丁戊己。")],
+        meta={"fetched_date": "2021-05-01"},
+    )
+    t = tv(doc, "4月1日")
+    assert (t.value, t.basis) == ("2021-04-01", "tenure")
+
+
+def test_office_must_be_named_with_the_person(terms: None) -> None:
+    doc = page("会谈", ["4月1日,甲乙丙会见丁戊己。"])
+    assert tv(doc, "4月1日").precision == "unknown"
+
+
+def test_tenure_conflict_is_reported(terms: None) -> None:
+    doc = page("会谈", ["5月3日,政府总理甲乙丙会见大使。"], published="2024-05-10")
+    conflicts = tenure_conflicts(doc)
+    assert [(c.person, c.office, c.first_day) for c in conflicts] == [
+        ("甲乙丙", "政府总理", date(2024, 5, 3))
+    ]
+    assert conflicts[0].to_dict(doc.text)["text"] == "甲乙丙"
+
+
+def test_tenure_from_the_shipped_table() -> None:
+    doc = page("贺电", ["12月5日,国家主席梁强和政府总理范明政分别致贺电。"])
+    t = tv(doc, "12月5日")
+    if t.basis != "tenure":
+        pytest.skip("tenure.tsv lacks 梁强/范明政 rows")
+    assert t.precision == "year-range" and t.start == "2024-12-05" and t.value is None
+
+
+# --- the API for the event coder ------------------------------------------------------------
+def test_time_for_span_inside_sentence_and_preceding() -> None:
+    doc = page(
+        "访问",
+        [
+            "值此越柬建交50周年之际,9月8日下午,代表团造访使馆。9月9日下午,代表团拜会参议院主席。",
+            "会见中,双方交换意见。",
+        ],
+    )
+    text = doc.text
+    clause = text.index("代表团拜会参议院主席")
+    t = time_for_span(doc, clause, clause + 10)
+    assert t is not None and t.value == "2017-09-09"  # the day earlier in the same sentence
+    later = text.index("会见中")
+    t = time_for_span(doc, later, later + 10)
+    assert t is not None and t.value == "2017-09-09"  # nearest preceding day of the section
+    first = text.index("9月8日下午")
+    whole = text.index("。", first) + 1
+    t = time_for_span(doc, first, whole)
+    assert t is not None and t.value == "2017-09-08"
+
+
+def test_time_for_span_prefers_the_day_before_the_trigger() -> None:
+    doc = page("会谈", ["值此越柬建交50周年之际,9月8日抵达后,代表团于9月9日举行会谈。"])
+    s = doc.text.index("值此")
+    e = doc.text.index("。")
+    trigger = doc.text.index("举行会谈")
+    t = time_for_span(doc, s, e, anchor=trigger)
+    assert t is not None and t.value == "2017-09-09"
+
+
+def test_time_for_span_skips_anniversary_brackets() -> None:
+    doc = page(
+        "见面会", ["12月5日下午,协会举行见面会,庆祝罗马尼亚国庆107周年(1918年12月1日—2025年12月1日)。"]
+    )
+    t = time_for_span(doc, 0, len(doc.text))
+    assert t is not None and t.value == "2025-12-05"
+
+
+def test_time_for_span_title_takes_the_first_date() -> None:
+    doc = page("两国外长举行会谈", ["值此越中建交70周年之际,5月29日,两国外长举行视频会议。"])
+    assert doc.title is not None
+    t = time_for_span(doc, doc.title.start, doc.title.end)
+    assert t is not None and t.value == "2020-05-29"
+
+
+def test_document_year_by_section() -> None:
+    doc = page(
+        "会谈",
+        ["值此越柬建交50周年之际,代表团访问金边。"],
+        teasers=[("贺电", "国家主席于2025年12月5日致贺电。"), ("会见", "部长会见大使。")],
+    )
+    main = document_year(doc)
+    assert (main.year, main.basis) == (2017, "anniversary")
+    t1 = document_year(doc, "related", 1)
+    assert (t1.year, t1.basis) == (2025, "teaser-context")
+
+
+def test_stats_count_bases() -> None:
+    doc = page("会谈", ["值此越柬建交50周年之际,9月8日,双方会谈。", "10月2日,双方再次会谈。"])
+    assert doc.stats["times_basis_anniversary"] >= 2
+    assert doc.stats["times_unknown"] == 0
