@@ -25,14 +25,14 @@ CJK = r"\u4e00-\u9fff"
 _AFTER_NAME = re.compile(
     r"(?:表示|强调|指出|说|认为|希望|感谢|会见|会晤|接见|举行|率领|带领|率|与|和|同|及|对|向|在|于|的|一行|等|"
     r"出席|主持|致|通电话|高度|欢迎|访问|拜会|拜访|造访|签署|共同|为|是|也|还|将|已|发表|接受|介绍|提出|建议|"
-    r"祝贺|当选|就任|出任|逝世|去世|代表|夫妇|夫人|先生|女士|同志|阁下|阐述|重申|相信|赞赏|宣布|亲切|分别|一道|今天|日前|近日|此前|当天|"
+    r"礼节性|正式|专程|进行|视频|电话|一同|一起|祝贺|当选|就任|出任|逝世|去世|代表|夫妇|夫人|先生|女士|同志|阁下|阐述|重申|相信|赞赏|宣布|亲切|分别|一道|今天|日前|近日|此前|当天|"
     r"同日|随后|就|通报|承诺|提供|呼吁|要求|所|以|前往|抵达|参观|看望|慰问|上香|回顾|肯定|评价|谈及|补充|报道|采访|摄|"
     r"领导|之间|均|都|则|而|并|又|再|应|来|到|上将|大将|中将|少将|大使|主席|总理|总书记|部长|书记|"
     r"[,，、。;；:：()（）“”\"《》!?！？\s\[\]【】]|$)"
 )
 _ORG_AFTER = re.compile(r"[^,，。;；、]{0,6}?(?:基金会|大学|学院|研究所|研究院|协会|中心|公司|集团|奖)")
 _OFFICE_CONTINUES = set("馆处团级会们职位")
-_NAME_BAD_CHARS = set("的了在是与及对向部省委党府院局厅团组议届次年月日这那其各该本我你他她它们会中兼")
+_NAME_BAD_CHARS = set("的了在是与及对向部省委党府院局厅团组议届次月这那其各该本我你他她它们会中兼")
 _NOT_NAMES = {
     "会议", "会谈", "会见", "一行", "代表", "委员", "办公", "秘书", "领导", "同志", "先生", "女士", "阁下",
     "夫人", "一道", "双方", "两国", "此次", "当天", "同日", "日前", "近日", "表示", "强调", "指出",
@@ -48,7 +48,7 @@ _CHAIN_LEFT_STOP = re.compile(
 )
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z'\-]*(?:[ .][A-Z][A-Za-z'\-]*){0,4}")
 _BRACKET_LATIN = re.compile(r"\s*[((]\s*([A-Za-z][A-Za-z .,'\-À-ɏ]{1,80}?)\s*[))]")
-_DOT_NAME = re.compile(rf"[{CJK}]{{1,12}}(?:·[{CJK}]{{1,10}})+")
+_DOT_NAME = re.compile(rf"[{CJK}]{{1,12}}(?:[-—][{CJK}]{{1,8}})?(?:·[{CJK}]{{1,10}})+")
 _DELEGATION = re.compile(rf"[{CJK}A-Za-z]{{0,24}}?(?:高级)?(?:代表团|僧团|工作团|访问团|考察团)")
 _LEAD_LINK = re.compile(r"\s*(?:(?:率领|带领|率)(?:的)?|(?:为首|为团长|任团长)的|的)")
 
@@ -268,6 +268,11 @@ def find_mentions(doc: Document) -> list[Mention]:
             found.setdefault((m.span.start, m.span.end), m)
     # Later bare mentions of names already found (黄忠海, 洪森), and known office-holders.
     names = {m.name: m for m in sorted(found.values(), key=lambda m: m.span.start)}
+    for m in list(names.values()):  # "卡玛拉·哈里斯" is later "哈里斯"
+        if "·" in m.name:
+            last = m.name.rsplit("·", 1)[1]
+            if len(last) >= 2 and last not in names:
+                names[last] = m
     known = lexicon().persons
     for start, end, section, teaser in regions:
         for s, e, name in _occurrences(text, start, end, list(names) + list(known)):
@@ -279,6 +284,7 @@ def find_mentions(doc: Document) -> list[Mention]:
             m = Mention(Span(s, e, "person"), doc.text[s:e], "person", section=section, teaser=teaser)
             if first is not None:
                 m.latin, m.country, m.sector = first.latin, first.country, first.sector
+                m.name = first.name  # a short form names the same person: keep one name
             else:
                 row = known[name]
                 m.country, m.latin, m.via = row.get("country") or None, row.get("latin") or None, "lexicon"
@@ -330,13 +336,15 @@ def _persons_in(doc: Document, start: int, end: int) -> list[Mention]:
     # 3. Name before an office word at a clause start: 苏林总书记, 梁强主席.
     lex = lexicon()
     for os_, _oe, _row in _office_matches(text, start, end):
-        for length in (3, 2):
+        for length in (6, 5, 4, 3, 2):
             s = os_ - length
             if s < start:
                 continue
             cand = text[s:os_]
             before_ok = s == start or _stop_before(text, s, start)
-            if before_ok and cand[0] in lex.surnames and _valid_cjk_name(cand):
+            shaped = (length <= 3 and cand[0] in lex.surnames) or (
+                length >= 3 and lex.translit and all(ch in lex.translit for ch in cand))
+            if before_ok and shaped and _valid_cjk_name(cand):
                 if not any(s < b and a < os_ for a, b in taken):
                     out.append(_person(doc, s, os_, start))
                     taken.append((s, os_))

@@ -44,6 +44,7 @@ _ASIDE = re.compile(
 )
 # "两国总理举行会谈", "双方一致同意": the two sides of the interaction reported just before.
 _PAIR = re.compile(r"两国(?:总理|元首|领导人|外长|总书记|国家主席|部长|政府首脑)|两位领导人|双方领导人|两党总书记|双方(?=一致|同意|共同|还|签署|通过|见证)")
+_LOCATIVE = re.compile(r"(?:在|于|抵达|前往|赴|至|从)(?:[\u4e00-\u9fff]{0,2}首都)?$")
 _GENERIC = re.compile(r"领导|各方|企业|人民|民众|代表$|同行|嘉宾|学生|专家|各地|地方")
 _FORUM = re.compile(
     rf"(?:第[{CJK}\d]{{1,4}}[届次])?[{CJK}A-Za-z\d\-—()（）]{{2,30}}?"
@@ -104,6 +105,8 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
     sub_end = end + tail.start() if tail else clause.end
     if _STATEMENT.search(text[clause.start : start]):
         return True
+    if trig.mode == "visit" and text.startswith("的", end):
+        return True  # "来访的日本议长": describes the visitor
     if trig.mode == "visit" and _ONGOING.search(text[sub_start:start]) and text.startswith("的", end):
         return True  # "正对越南进行正式访问的日本首相": a description of the visitor
     if trig.mode == "visit" and re.match(r"[^,，。;；]{0,24}?的", text[end:sub_end]) and \
@@ -173,6 +176,7 @@ class _Context:
         bodies = [
             b for b in self.bodies
             if start <= b.span.start and b.span.end <= end
+            and not (b.kind == "place" and _LOCATIVE.search(self.text, max(0, b.span.start - 4), b.span.start))
             and not any(a <= b.span.start and b.span.end <= z for a, z in self.chains)
             and not any(p.span.start < b.span.end and b.span.start < p.span.end for p in people)
         ]
@@ -265,6 +269,8 @@ def _split_with(text: str, clause: Span, trig: Span, parts: list[Mention]):
     post = [m for m in parts if m.span.start >= trig.end]
     if not pre:
         return [], pre + post
+    if "分别" in text[pre[-1].span.end : trig.start]:  # "A和B分别会见了C": A and B each met C
+        return pre, post
     first = pre[0]
     conn = re.search(r"(?:分别)?(?:与|同|和|跟)", text[first.span.end : trig.start])
     if conn:
@@ -413,6 +419,9 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         who = _slot(pre[:1] or ctx.last_subject.get(key, []))
         forum = _forum(ctx, hit)
         return who, forum
+    if role == "host":  # the host of a banquet is the source
+        a = _slot(pre[:1] or ctx.last_subject.get(key, []))
+        return a, _slot(post)
     if role == "cohost":
         a = [m for m in pre if m.kind != "country"]
         a = a or ctx.last_subject.get(key, [])
@@ -513,10 +522,11 @@ def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
         amounts = find_amounts(ctx.text, hit.clause.start, hit.clause.end) if hit.trigger.type == "AID" else []
         splits = _split_targets(ctx, hit, target)
         for amount in amounts or [None]:
-            for tgt in splits:
-                ev = _make_event(ctx, hit, source, tgt, amount, len(events))
-                if ev is not None:
-                    events.append(ev)
+            for src in _split_sources(hit, ctx.text, source):
+                for tgt in splits:
+                    ev = _make_event(ctx, hit, src, tgt, amount, len(events))
+                    if ev is not None:
+                        events.append(ev)
     return events
 
 
@@ -526,6 +536,15 @@ def _split_targets(ctx: _Context, hit: _Hit, target: list[Mention]) -> list[list
     if hit.trigger.mode in {"meeting", "talks"} and len(people) > 1:
         return [[p] for p in people]
     return [target]
+
+
+def _split_sources(hit: _Hit, text: str, source: list[Mention]) -> list[list[Mention]]:
+    """``A和B分别会见了C``: one meeting per host."""
+    people = [m for m in source if m.kind == "person"]
+    if hit.trigger.mode in {"meeting", "talks"} and len(people) > 1 and "分别" in text[
+            people[-1].span.end : hit.span.start]:
+        return [[p] for p in people]
+    return [source]
 
 
 def _make_event(ctx: _Context, hit: _Hit, source: list[Mention], target: list[Mention],

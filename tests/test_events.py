@@ -1,0 +1,142 @@
+"""Event coding, one test per event kind, each on a sentence written for the test."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dyad import extract, to_record
+from dyad.extraction.events import find_amounts, triggers
+
+
+def events_of(body: str, title: str = "越南加强对外合作") -> list[dict[str, Any]]:
+    text = f"{title}\n\n{body}\n\n越通社河内——{body}(越通社——VNA)\n越通社\n"
+    return [e for e in to_record(extract(text))["events"] if e["section"] == "main"]
+
+
+def names(side: list[dict[str, Any]]) -> list[str]:
+    return [p["name"] for p in side]
+
+
+def only(events: list[dict[str, Any]], type_: str, mode: str | None = None) -> dict[str, Any]:
+    hits = [e for e in events if e["type"] == type_ and (mode is None or e["mode"] == mode)]
+    assert len(hits) == 1, events
+    return hits[0]
+
+
+def test_state_visit_visitor_is_source_inviter_is_target() -> None:
+    evs = events_of("应越南国家主席梁强的邀请,老挝人民革命党中央总书记、国家主席通伦·西苏里于2025年1月30日至31日"
+                    "对越南进行国事访问。")
+    ev = only(evs, "CONSULT", "visit")
+    assert names(ev["source"]) == ["通伦·西苏里"]
+    assert names(ev["target"]) == ["梁强"]
+    assert ev["date"] == "2025-01-30/2025-01-31"
+    assert ev["cameo"] == "042"
+
+
+def test_courtesy_call_is_a_meeting_by_the_visitor() -> None:
+    evs = events_of("2023年3月2日上午,新加坡外交部长维文礼节性拜会越南政府总理范明政。")
+    ev = only(evs, "CONSULT", "meeting")
+    assert names(ev["source"]) == ["维文"] and names(ev["target"]) == ["范明政"]
+
+
+def test_talks_in_hanoi_put_the_foreign_guest_first() -> None:
+    evs = events_of("2019年4月10日下午在河内,越南政府总理阮春福同正在越南访问的柬埔寨首相洪森举行会谈。")
+    ev = only(evs, "CONSULT", "talks")
+    assert names(ev["source"]) == ["洪森"]
+    assert names(ev["target"]) == ["阮春福"]
+    assert ev["location"] == "河内"
+
+
+def test_host_meets_foreign_delegation_led_by_someone() -> None:
+    evs = events_of("2024年7月2日,越南国会主席陈青敏在河内会见了由老挝国会主席赛宋蓬·丰威汉率领的老挝国会代表团。")
+    ev = only(evs, "CONSULT", "meeting")
+    assert names(ev["source"]) == ["赛宋蓬·丰威汉"]
+    assert names(ev["target"]) == ["陈青敏"]
+
+
+def test_video_conference() -> None:
+    evs = events_of("2021年6月4日,越南外交部长裴青山与俄罗斯外交部长谢尔盖·拉夫罗夫举行视频会谈。")
+    ev = only(evs, "CONSULT", "video")
+    assert names(ev["source"]) == ["裴青山"]
+
+
+def test_phone_call_and_yingyue_flips_the_source() -> None:
+    evs = events_of("2022年1月5日,越南政府总理范明政应约同日本首相岸田文雄通电话。")
+    ev = only(evs, "CONSULT", "phone")
+    assert names(ev["source"]) == ["岸田文雄"]
+    assert names(ev["target"]) == ["范明政"]
+
+
+def test_signing_first_named_is_source() -> None:
+    evs = events_of("2018年5月3日,河内市人民委员会主席阮德钟和首尔市长朴元淳共同签署了《河内与首尔合作备忘录》。")
+    ev = only(evs, "AGREE", "sign")
+    assert names(ev["source"]) == ["阮德钟"]
+    assert names(ev["target"]) == ["朴元淳"]
+    assert ev["cameo"] == "057"
+
+
+def test_aid_with_amount() -> None:
+    evs = events_of("2020年4月20日,越南政府向老挝政府提供50万美元援助,用于抗击新冠肺炎疫情。")
+    ev = only(evs, "AID")
+    assert ev["amount"]["value"] == 500000 and ev["amount"]["currency"] == "USD"
+    assert "越南政府" in names(ev["source"])
+
+
+def test_congratulation_messages_from_several_senders_are_one_event() -> None:
+    evs = events_of("2024年9月2日,越共中央总书记苏林向老挝人民革命党中央总书记通伦·西苏里致贺电;"
+                    "越南政府总理范明政向老挝总理宋赛·西潘敦致贺电。")
+    ev = only(evs, "SUPPORT", "message")
+    assert set(names(ev["source"])) == {"苏林", "范明政"}
+    assert set(names(ev["target"])) == {"通伦·西苏里", "宋赛·西潘敦"}
+    assert ev["cameo"] == "051"
+
+
+def test_condolence_message() -> None:
+    evs = events_of("2023年8月9日,越南国家主席武文赏就夏威夷山火向美国总统乔·拜登致慰问电。")
+    ev = only(evs, "SUPPORT", "message")
+    assert ev["cameo"] == "018"
+    assert names(ev["target"]) == ["乔·拜登"]
+
+
+def test_requests_inside_talks_are_not_split_out() -> None:
+    evs = events_of("2019年6月3日,越南外交部长范平明同中国外交部长王毅举行会谈。范平明建议中方为越南农产品出口创造便利条件。")
+    assert [e["type"] for e in evs] == ["CONSULT"]
+
+
+def test_multilateral_meeting_targets_the_forum() -> None:
+    evs = events_of("2020年11月12日,越南政府总理阮春福在河内出席第37届东盟峰会。")
+    ev = only(evs, "CONSULT", "multilateral")
+    assert "第37届东盟峰会" in names(ev["target"])[0]
+
+
+def test_statements_about_a_visit_are_not_events() -> None:
+    evs = events_of("这是习近平第四次对越南进行访问。")
+    assert evs == []
+
+
+def test_repeated_lead_gives_one_event() -> None:
+    body = "2017年3月1日,越南国会主席阮氏金银会见了来访的日本参议院议长伊达忠一。"
+    text = f"越日加强议会合作\n\n{body}\n\n越通社东京——{body}(完)\n"
+    evs = to_record(extract(text))["events"]
+    assert len([e for e in evs if e["type"] == "CONSULT"]) == 1
+
+
+def test_every_event_keeps_its_evidence_span() -> None:
+    text = "标题\n\n2021年7月29日,越南政府总理范明政向古巴驻越南大使象征性移交1万吨大米援助。\n"
+    doc = extract(text)
+    for ev in to_record(doc)["events"]:
+        ev_span = ev["evidence"]
+        assert doc.text[ev_span["start"] : ev_span["end"]] == ev_span["text"]
+        trig = ev["spans"]["trigger"]
+        assert ev_span["start"] <= trig["start"] < trig["end"] <= ev_span["end"]
+
+
+def test_amounts_normalised() -> None:
+    text = "提供500万美元、480亿美元、50万美元和300万剂疫苗,2026元旦"
+    got = [(a.value, a.currency) for a in find_amounts(text, 0, len(text))]
+    assert got == [(5e6, "USD"), (4.8e10, "USD"), (5e5, "USD"), (3e6, "doses")]
+
+
+def test_trigger_table_loads_with_known_types() -> None:
+    allowed = {"CONSULT", "AGREE", "AID", "SUPPORT", "REQUEST", "COOPERATE", "ACCUSE", "REJECT", "OTHER"}
+    assert triggers() and all(t.type in allowed for t in triggers())
