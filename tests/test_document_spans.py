@@ -106,7 +106,7 @@ def test_arbitrary_text_gives_a_document_or_a_reason(page: str) -> None:
         assert_spans_sound(doc)
 
 
-@SETTINGS
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(pages)
 def test_arbitrary_pages_through_the_whole_pipeline(page: str) -> None:
     try:

@@ -9,7 +9,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from dyad.document import Document, DyadInputError
-from dyad.ingest.htmlpage import clean_text, iso_date, load_layouts, parse_html_page
+from dyad.ingest.htmlpage import bounded_depth, clean_text, iso_date, load_layouts, parse_html_page
 from dyad.ingest.textpage import parse_text_page
 from dyad.pipeline import parse_page
 from dyad.record import to_record
@@ -261,15 +261,27 @@ def test_truncated_and_malformed_html(vnp_html) -> None:
     spans_slice_text(doc)
 
 
-@pytest.mark.parametrize("tag", ["div", "span", "b"])
-def test_deeply_nested_html_does_not_recurse_to_death(vnp_html, tag: str) -> None:
-    deep = f"<{tag}>" * 10_000 + "深处的段落也是正文。" + f"</{tag}>" * 10_000
+@pytest.mark.parametrize(
+    ("tag", "levels"), [("div", 10_000), ("span", 10_000), ("b", 10_000), ("div", 100_000)]
+)
+def test_deeply_nested_html_does_not_recurse_to_death(vnp_html, tag: str, levels: int) -> None:
+    """No recursion, and no quadratic parse either: tags past a sane depth are dropped, text kept."""
+    deep = f"<{tag}>" * levels + "深处的段落也是正文。" + f"</{tag}>" * levels
     html = vnp_html(TITLE, LEAD, PARAS).replace("<p>范平明强调", f"{deep}<p>范平明强调")
     doc = parse_page(html.encode())
     assert "深处的段落也是正文。" in [doc.slice(s) for s in doc.body]
-    unknown = "<html><body>" + "<div>" * 10_000 + "越南" + "</div>" * 10_000 + "</body></html>"
+    unknown = "<html><body>" + "<div>" * levels + "越南" + "</div>" * levels + "</body></html>"
     with pytest.raises(DyadInputError):
         parse_page(unknown.encode())
+
+
+def test_bounded_depth_keeps_shallow_pages_and_text() -> None:
+    shallow = "<div><p>越南</p></div>" * 3000
+    assert bounded_depth(shallow) is shallow
+    deep = "<div>" * 6000 + "<br>越南<img src='a.png'/>" + "</div>" * 6000
+    flat = bounded_depth(deep)
+    assert flat.count("<div>") == 2000 and flat.count("</div>") == 2000
+    assert "<br>越南<img src='a.png'/>" in flat
 
 
 def test_html_parsing_speed(page: str) -> None:
