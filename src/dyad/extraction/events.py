@@ -45,7 +45,9 @@ _ASIDE = re.compile(
 # "两国总理举行会谈", "双方一致同意": the two sides of the interaction reported just before.
 _PAIR = re.compile(r"两国(?:总理|元首|领导人|外长|总书记|国家主席|部长|政府首脑)|两位领导人|双方领导人|两党总书记|双方(?=一致|同意|共同|还|签署|通过|见证)")
 _LOCATIVE = re.compile(r"(?:在|于|抵达|前往|赴|至|从)(?:[\u4e00-\u9fff]{0,2}首都)?$")
-_GENERIC = re.compile(r"领导|各方|企业|人民|民众|代表$|同行|嘉宾|学生|专家|各地|地方")
+_SPOUSE = re.compile(r"(?:夫人|妻子|丈夫|配偶)$")
+_PRESS = re.compile(r"(?:了)?(?:记者|媒体|新闻界)")
+_GENERIC = re.compile(r"领导|各方|企业|人民|民众|代表$|同行|嘉宾|学生|专家|各地|地方|^国家$|^各国$|活动$")
 _FORUM = re.compile(
     rf"(?:第[{CJK}\d]{{1,4}}[届次])?[{CJK}A-Za-z\d\-—()（）]{{2,30}}?"
     r"(?:领导人会议|外长会议|部长会议|峰会|论坛|对话会|年会|首脑会议|大会(?!堂)|会议)"
@@ -53,11 +55,13 @@ _FORUM = re.compile(
 
 
 # "访问柬埔寨期间" (during the visit) and "此次访问" (this visit) refer to an event, not report one.
-_NOT_AN_EVENT = re.compile(r"[^,，。;；]{0,10}?(?:期间|之际|时|中|以来|成果|意义)(?:[,，]|$)")
+_NOT_AN_EVENT = re.compile(
+    r"[^,，。;；]{0,10}?(?:期间|之际|以来)|[^,，。;；]{0,10}?(?:时|中|成果|意义)(?:[,，]|$)")
 _REQUEST = re.compile(r"建议|提议|希望|要求|呼吁|敦促|愿意|愿同|准备|期待|有望")
 _BACK_REFERENCE = re.compile(r"(?:此次|这次|本次|该次|上次|其|首次|第[一二三四五六七八九十\d]{1,3}次)$")
 # "这是…访问", "此访是…", "在…访问…后": the sentence talks about an event, it does not report one.
 _STATEMENT = re.compile(r"(?:^|[,，])\s*(?:这是|此访|这也是|也是|此次访问|此行)")
+_FULL_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 _ONGOING = re.compile(r"正(?:在)?对[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?$")
 
 
@@ -103,8 +107,8 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
     sub_start = clause.start + (commas[-1] if commas else 0)
     tail = re.search(r"[,，。;；]", text[end : clause.end])
     sub_end = end + tail.start() if tail else clause.end
-    if _STATEMENT.search(text[clause.start : start]):
-        return True
+    if _STATEMENT.search(text[clause.start : start]) and not _FULL_DATE.search(text, clause.start, start):
+        return True  # "这是…访问" talks about a visit; "这是…于2024年4月2日签署的" dates a past one
     if trig.mode == "visit" and text.startswith("的", end):
         return True  # "来访的日本议长": describes the visitor
     if trig.mode == "visit" and _ONGOING.search(text[sub_start:start]) and text.startswith("的", end):
@@ -138,6 +142,8 @@ def _clause_hits(text: str, sent: Sentence) -> list[_Hit]:
                     continue
                 if _is_aside(text, clause, m.start(), m.end(), trig):
                     continue
+                if trig.type == "CONSULT" and _PRESS.match(text, m.end()):
+                    continue
                 taken.append((m.start(), m.end()))
                 hits.append(_Hit(trig, Span(m.start(), m.end(), "trigger"), clause, sent))
     hits.sort(key=lambda h: h.span.start)
@@ -159,6 +165,8 @@ class _Context:
         self.last_subject: dict[tuple[str, int | None], list[Mention]] = {}
         self.last_pair: dict[tuple[str, int | None], tuple[list[Mention], list[Mention]]] = {}
         self.inviters: dict[tuple[str, int | None], list[Mention]] = {}
+        self.object_ends: dict[int, int] = {}  # clause start -> end of the last verb's object
+        self.clause_subject: dict[int, list[Mention]] = {}
 
     def participants(self, start: int, end: int, asides: bool = False) -> list[Mention]:
         """People, then bodies not inside an office chain, in text order; delegations -> leaders.
@@ -181,8 +189,10 @@ class _Context:
             and not any(p.span.start < b.span.end and b.span.start < p.span.end for p in people)
         ]
         out = people + [self._leader_or(b) for b in bodies] + self._delegations(start, end, people)
-        out += [Mention(Span(start + m.start(), start + m.end(), "pair"), m.group(), "pair")
-                for m in _PAIR.finditer(self.text[start:end])]
+        pairs = [Mention(Span(start + m.start(), start + m.end(), "pair"), m.group(), "pair")
+                 for m in _PAIR.finditer(self.text[start:end])]
+        out = [m for m in out if not any(p.span.start <= m.span.start < p.span.end for p in pairs)] + pairs
+        out = [m for m in out if not _SPOUSE.search(self.text, max(0, m.span.start - 3), m.span.start)]
         out.sort(key=lambda m: m.span.start)
         dedup: list[Mention] = []
         for m in out:
@@ -361,9 +371,20 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     parts = ctx.participants(clause.start, clause.end)
     pair = next((m for m in parts if m.kind == "pair" and m.span.end <= trig.start), None)
     if pair is not None and key in ctx.last_pair and hit.trigger.role in {"joint", "meet", "call", "cohost"}:
-        return ctx.last_pair[key]
+        first, second = ctx.last_pair[key]  # in the order the text named them
+        if hit.trigger.type == "CONSULT":
+            place = _place_in(ctx, clause) or ctx.visit_place.get(key)
+            return _visitor_first(ctx, first, second, place[2] if place else None)
+        return first, second
     obj_end = _object_end(text, trig.end, clause.end)
-    parts = [m for m in parts if m.span.start < obj_end]
+    prev = ctx.object_ends.get(clause.start, clause.start)
+    chained = prev > clause.start and prev <= trig.start and "的" not in text[prev : trig.start] and not any(
+        prev <= m.span.start and m.span.end <= trig.start for m in parts if m.kind != "pair")
+    parts = [m for m in parts if m.span.start < obj_end and (m.span.start >= prev or not chained)]
+    if chained:  # "A会见了B,并于…会见了C": the verb has no subject of its own
+        parts = [m for m in parts if m.span.start >= prev]
+        parts = ctx.clause_subject.get(clause.start, []) + parts
+    ctx.object_ends[clause.start] = obj_end
     pre = [m for m in parts if m.span.end <= trig.start]
     post = [m for m in parts if m.span.start >= trig.end]
     role = hit.trigger.role
@@ -372,6 +393,10 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     rel = _relative_visitor(ctx, hit) if role in {"visit", "attend"} else None
     if rel is not None and pre and re.search(r"与|同|和", text[pre[0].span.end : trig.start]):
         pre = [rel]  # "A与来越访问并出席…的B举行会谈": B visits, B attends
+    if role == "tour":  # "参观越德大学": a visit to a named body, not to a place
+        a, _b = _split_with(text, clause, trig, parts)
+        bodies = [m for m in post if m.kind in {"organisation", "person"}][:1]
+        return (_slot(a) or ctx.last_subject.get(key, [])), bodies
     if role == "visit":
         a, _b = _split_with(text, clause, trig, parts)
         visitor = [rel] if pre == [rel] else _slot(a)
@@ -403,7 +428,13 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             re.finditer(r"为(?!了)|给予|给", text[clause.start : trig.start]))
         if tos:
             cut = clause.start + tos[-1].start()
-            a = [m for m in parts if m.span.end <= cut]
+            commas = [clause.start + m.end() for m in re.finditer(r"[,，]", text[clause.start : cut])]
+            sub = commas[-1] if commas else clause.start
+            a = [m for m in parts if sub <= m.span.start and m.span.end <= cut]
+            if not a:
+                a = [m for m in parts if m.span.end <= cut][:1]
+            elif len(a) > 1 and re.search(r"与|同|和", text[a[0].span.end : a[1].span.start]):
+                a = a[:1]
             b = [m for m in parts if cut <= m.span.start < trig.end + 20]
             return _slot(a[-1:] or ctx.last_subject.get(key, [])), _slot(b[:1])
         return _slot(pre[:1] or ctx.last_subject.get(key, [])), _slot(post[:1])
@@ -516,9 +547,11 @@ def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
         key = (hit.sentence.section, hit.sentence.teaser)
         if source:
             ctx.last_subject[key] = source
+            ctx.clause_subject.setdefault(hit.clause.start, source)
         if hit.trigger.type == "CONSULT" and any(m.kind == "person" for m in source) and any(
                 m.kind == "person" for m in target):
-            ctx.last_pair[key] = (source, target)
+            ordered = sorted([source, target], key=lambda side: side[0].span.start)
+            ctx.last_pair[key] = (ordered[0], ordered[1])
         amounts = find_amounts(ctx.text, hit.clause.start, hit.clause.end) if hit.trigger.type == "AID" else []
         splits = _split_targets(ctx, hit, target)
         for amount in amounts or [None]:
@@ -554,8 +587,6 @@ def _make_event(ctx: _Context, hit: _Hit, source: list[Mention], target: list[Me
         _GENERIC.search(m.name) for m in target
     ) and not any(m.kind == "person" for m in source):
         return None
-    if hit.trigger.type in {"CONSULT", "SUPPORT"} and not target:
-        return None
     time = _time_for(doc, hit)
     place = _place_in(ctx, hit.clause)
     key = (hit.sentence.section, hit.sentence.teaser)
@@ -586,6 +617,11 @@ def _make_event(ctx: _Context, hit: _Hit, source: list[Mention], target: list[Me
         teaser=hit.sentence.teaser,
         priority=hit.trigger.priority,
     )
+
+
+def _complete(ev: Event) -> bool:
+    """An interaction needs a counterpart: a meeting with nobody named is not coded."""
+    return bool(ev.target) or ev.type not in {"CONSULT", "SUPPORT"}
 
 
 def _merge(events: list[Event]) -> list[Event]:
@@ -702,14 +738,14 @@ def annotate_events(doc: Document) -> None:
             teaser_hits.setdefault(sent.teaser or 0, []).extend(hits)
     main = _code_hits(ctx, main_hits)
     _apply_modifiers(ctx, main_hits, main)
-    main = _merge(main)
+    main = _merge([e for e in main if _complete(e)])
     _visit_ranges(main)
     related: list[Event] = []
     for i, t in enumerate(doc.teasers):
         hits = teaser_hits.get(i, [])
         evs = _code_hits(ctx, hits)
         _apply_modifiers(ctx, hits, evs)
-        best = _headline(_merge(evs))
+        best = _headline(_merge([e for e in evs if _complete(e)]))
         if best is None:
             best = _other_event(doc, i, t)
         if best is not None:
