@@ -450,6 +450,11 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         who = _slot(pre[:1] or ctx.last_subject.get(key, []))
         forum = _forum(ctx, hit)
         return who, forum
+    if role == "express":  # "A对B表示慰问": A feels for B
+        to = list(re.finditer(r"对|向", text[clause.start : trig.start]))
+        cut = clause.start + to[-1].start() if to else trig.start
+        a = [m for m in pre if m.span.end <= cut][:1] or ctx.last_subject.get(key, [])
+        return _slot(a), _slot([m for m in pre if m.span.start >= cut][:1])
     if role == "host":  # the host of a banquet is the source
         a = _slot(pre[:1] or ctx.last_subject.get(key, []))
         return a, _slot(post)
@@ -652,23 +657,29 @@ def _same_fact(a: Event, b: Event) -> bool:
     return va is None or vb is None or va == vb
 
 
-def _headline(events: list[Event]) -> Event | None:
-    """A teaser reports one event: the one of highest priority, modified by 祝贺/庆祝."""
+def _headline(events: list[Event], title: Span | None = None) -> Event | None:
+    """A teaser reports one event: the title's, else the summary's of highest priority."""
     if not events:
         return None
     order = {t: i for i, t in enumerate(_PARTY_TYPES)}
-    best = min(events, key=lambda e: (order.get(e.type, 9) if not (e.type == "AID" and e.amount is None)
+    in_title = [e for e in events if title is not None and title.start <= e.evidence.start < title.end]
+    best = min(in_title or events, key=lambda e: (order.get(e.type, 9) if not (e.type == "AID" and e.amount is None)
                                       else 5, -e.priority, e.evidence.start))
     for other in events:  # the title and the summary tell the same headline: pool what they say
         if other is best or other.type != best.type:
             continue
-        best.source = _union(best.source, other.source)
-        best.target = _union(best.target, other.target)
+        best.source = _people_first(_union(best.source, other.source))
+        best.target = _people_first(_union(best.target, other.target))
         if (best.time is None or best.time.value is None) and other.time is not None and other.time.value:
             best.time = other.time
         if other.evidence.start > best.evidence.start and best.evidence.end - best.evidence.start < 40:
             best.evidence, best.trigger = other.evidence, other.trigger
     return best
+
+
+def _people_first(ms: list[Mention]) -> list[Mention]:
+    people = [m for m in ms if m.kind == "person"]
+    return people or ms
 
 
 def _union(a: list[Mention], b: list[Mention]) -> list[Mention]:
@@ -745,7 +756,7 @@ def annotate_events(doc: Document) -> None:
         hits = teaser_hits.get(i, [])
         evs = _code_hits(ctx, hits)
         _apply_modifiers(ctx, hits, evs)
-        best = _headline(_merge([e for e in evs if _complete(e)]))
+        best = _headline(_merge([e for e in evs if _complete(e)]), t.title)
         if best is None:
             best = _other_event(doc, i, t)
         if best is not None:

@@ -52,7 +52,11 @@ def _split(cell: str) -> list[str]:
 
 
 def longest_matches(automaton: ahocorasick.Automaton, text: str, start: int = 0, end: int | None = None):
-    """Non-overlapping matches, leftmost-longest: ``(start, end, value)`` in text order."""
+    """Non-overlapping matches, leftmost-longest: ``(start, end, value)`` in text order.
+
+    Entries of kind ``blocker`` (ordinary words hiding a name, ``发展中国家``) take their
+    stretch and are then dropped, so the name inside them is not reported.
+    """
     end = len(text) if end is None else end
     if len(automaton) == 0 or end <= start:
         return []
@@ -66,7 +70,7 @@ def longest_matches(automaton: ahocorasick.Automaton, text: str, start: int = 0,
         if s >= pos:
             out.append((s, e, v))
             pos = e
-    return out
+    return [m for m in out if getattr(m[2], "kind", None) != "blocker"]
 
 
 def _add(auto: ahocorasick.Automaton, key: str, entry: object, priority: dict[str, int], rank: int) -> None:
@@ -103,6 +107,8 @@ def lexicon() -> Lexicon:
     for row in _rows("sides"):
         entry = GeoEntry(row["word"], "side", row.get("country") or None)
         _add(geo, row["word"], entry, prio, 0)
+    for row in _rows("stop_phrases"):  # longer ordinary words that hide a name inside them
+        _add(geo, row["phrase"], GeoEntry(row["phrase"], "blocker", None), prio, -1)
     geo.make_automaton() if len(geo) else None
 
     offices = ahocorasick.Automaton()
