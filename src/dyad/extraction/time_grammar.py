@@ -87,7 +87,8 @@ class RawTime:
     """One time expression as written: offsets into the scanned text and the fields it states.
 
     ``kind``: date | range | dates | month | month-range | year | year-range | day | lunar |
-    lunar-range | lunar-month | lunar-year | festival | relative | weekday. Fields not written
+    lunar-range | lunar-month | lunar-year | festival | relative | weekday | duration (为期三天:
+    ``d`` days from the date before it). Fields not written
     are None: a year-less ``9月8日`` has ``y=None``; the inference fills it in later.
     """
 
@@ -200,6 +201,8 @@ _PATTERN = "|".join(
         rf"(?P<RV>(?P<rvw>{_VAGUE_WORDS}))",
         # weekdays alone: 星期三, 周五
         r"(?P<W>(?<![四一每数两几这])(?:(?:星期|礼拜)(?P<wwd>[一二三四五六日天])|周(?P<wwd2>[一二三四五六日])))",
+        # a stretch of days after a date: 开始对越南进行为期三天的正式访问
+        rf"(?P<DU>为期{_W}(?P<dun>[0-9]{{1,2}}|[一二三四五六七八九十两]{{1,3}}){_W}天)",
         # a day of the month alone: 25日
         rf"(?P<O>(?<![0-9月第])(?P<od>[0-9]{{1,2}}){_W}日(?![本元报内语文])(?:电)?{_tail('o')})",
     ]
@@ -212,11 +215,11 @@ _GUARD = (
     + r"]|[一二三四五六七八九十〇零]{1,4}[月年日]|[一二三四五六七八九十]{1,3}[十廿]"
     r"|当[天日晚]|同[日天一]|次日|翌日|第二天|隔天|前一|昨[天日]|今[年天]|明[年天]|去年|前年"
     r"|本[月周]|上[月个周]|下[月个周]|日前|近[日期来几年]|此[前后]|年初以来|星期|礼拜|周[一二三四五六日]"
-    r"|春节|新[春年]|除夕|元[宵旦]|端午|中秋|重阳|七夕|腊八|国际|劳动节|妇女节|儿童节|清明|圣诞|五一|六一|三八"
+    r"|为期|春节|新[春年]|除夕|元[宵旦]|端午|中秋|重阳|七夕|腊八|国际|劳动节|妇女节|儿童节|清明|圣诞|五一|六一|三八"
 )
 _FIRST = (
     "0-9〇零农阴正冬腊廿一二三四五六七八九十"
-    "当同次翌第前昨今明去本上下日近此年星礼周春新除元端中重七国劳妇儿清圣五六三隔"
+    "当同次翌第前昨今明去本上下日近此年星礼周春新除元端中重七国劳妇儿清圣五六三隔为"
 )
 _RX = re.compile(rf"(?=[{_FIRST}{GANZHI_STEMS}])(?=(?:{_GUARD}))(?:{_PATTERN})")
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
@@ -399,6 +402,9 @@ def _fields(m: re.Match[str]) -> dict[str, object] | None:
         return _relative(m, g)
     if g == "W":
         return {"kind": "weekday", "weekday": _WEEKDAY[m["wwd"] or m["wwd2"]]}
+    if g == "DU":
+        n = cn_int(m["dun"])
+        return {"kind": "duration", "d": n} if n and 1 <= n <= 60 else None
     if g == "O":
         d = int(m["od"])
         return {"kind": "day", "d": d, **_tail_fields(m, "o")} if 1 <= d <= 31 else None

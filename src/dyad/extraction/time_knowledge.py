@@ -48,6 +48,7 @@ class YearFact:
     cue: str | None = None
     day_precise: bool = False
     explicit: bool = False  # the year is written in the text (周年(1960-2025)), not from a table
+    told: int = 0  # 去年 (-1) / 明年 (+1) before it: the anniversary year is ``year + told``
 
 
 def parse_iso(value: str) -> tuple[date, date] | None:

@@ -23,6 +23,7 @@ from dyad.document import Document, Span
 __all__ = [
     "NamedPair",
     "TenureConflict",
+    "TenureEvidence",
     "Term",
     "build_index",
     "named_pairs",
@@ -172,42 +173,55 @@ def named_pairs(doc: Document, units: list[tuple[int, int]]) -> list[NamedPair]:
     return out
 
 
-def _intersect(a: list[tuple[date, date]], b: list[tuple[date, date]]) -> list[tuple[date, date]]:
-    out = []
-    for s1, e1 in a:
-        for s2, e2 in b:
-            s, e = max(s1, s2), min(e1, e2)
-            if s <= e:
-                out.append((s, e))
-    return out
+@dataclass(frozen=True, slots=True)
+class TenureEvidence:
+    """The terms of every (person, office) pair a section names, one tuple of intervals per pair."""
+
+    terms: tuple[tuple[tuple[date, date], ...], ...]
+    words: str
+    spans: tuple[Span, ...]
+
+    @property
+    def first(self) -> date:
+        return min(s for pair in self.terms for s, _ in pair)
+
+    @property
+    def last(self) -> date:
+        return max(e for pair in self.terms for _, e in pair)
+
+    def support(self, day: date) -> int:
+        """How many named pairs held their office on ``day``."""
+        return sum(1 for pair in self.terms if any(s <= day <= e for s, e in pair))
+
+    def best(self, days: Iterable[date]) -> tuple[int, list[date]]:
+        """The days that the most pairs agree on, and how many pairs that is.
+
+        When some day is held by every pair this is the intersection of the terms; when the
+        terms do not all meet (a late queen named beside her successor), the best-supported days.
+        """
+        scored = [(self.support(d), d) for d in days]
+        top = max((n for n, _ in scored), default=0)
+        return top, sorted(d for n, d in scored if n == top and top > 0)
 
 
-def tenure_candidates(
-    pairs: list[NamedPair], today: date | None = None
-) -> tuple[list[tuple[date, date]], str, list[Span]] | None:
-    """The intervals in which every named (person, office) pair held at once, with the words used.
+def tenure_candidates(pairs: list[NamedPair], today: date | None = None) -> TenureEvidence | None:
+    """The terms of the named (person, office) pairs, with the words that named them.
 
-    None when no pair is named or the terms do not overlap (a conflict, reported separately).
-    An open term (no end) runs to ``today``.
+    None when no pair is named. An open term (no end) runs to ``today``.
     """
     if not pairs:
         return None
     today = today or date.today()
-    intervals: list[tuple[date, date]] | None = None
     seen: set[tuple[str, str]] = set()
-    spans: list[Span] = []
-    words: list[str] = []
+    terms, spans, words = [], [], []
     for p in pairs:
         if (p.person, p.office) in seen:
             continue
         seen.add((p.person, p.office))
-        mine = [(t.start, t.end or today) for t in p.terms]
-        intervals = mine if intervals is None else _intersect(intervals, mine)
+        terms.append(tuple((t.start, t.end or today) for t in p.terms))
         spans.append(p.span)
         words.append(f"{p.office}{p.person}")
-    if not intervals:
-        return None
-    return sorted(intervals), "、".join(words), spans
+    return TenureEvidence(tuple(terms), "、".join(words), tuple(spans))
 
 
 def tenure_conflicts_in(

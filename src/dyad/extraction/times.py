@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from dyad.document import Document, Span
@@ -45,6 +45,7 @@ from dyad.extraction.time_knowledge import (
 from dyad.extraction.time_tenure import (
     NamedPair,
     TenureConflict,
+    TenureEvidence,
     named_pairs,
     tenure_candidates,
     tenure_conflicts_in,
@@ -62,10 +63,10 @@ __all__ = [
 
 # Kinds that state when something happened (as opposed to context: anniversaries, meetings).
 _DATING = {"date", "range", "dates", "lunar", "lunar-range", "day", "relative", "weekday", "dateline"}
-_COARSE = {"month", "month-range", "lunar-month", "year", "year-range", "lunar-year", "recent", "period"}
+_COARSE = {"month", "month-range", "lunar-month", "year", "lunar-year", "recent", "period"}
 _CONTEXT_ONLY = {"meeting", "festival", "festival-eve"}
-_NEVER = {"anniversary", "anniversary-span", "order"}
-_VAGUE = {"recent", "order", "period"}
+_NEVER = {"anniversary", "anniversary-span", "order", "year-reference", "year-range"}
+_VAGUE = {"recent", "order", "period", "duration"}
 _DAY_WORDS = {
     "当天": 0,
     "当日": 0,
@@ -91,9 +92,11 @@ _FUTURE_WORDS = {"明年", "下月", "下个月", "下周", "明天"}
 _PLANNED_BEFORE = re.compile(r"(?:将|拟|定|计划|预计|预定|即将|有望)\s*(?:于|在)?\s*(?:当地时间)?\s*$")
 _PLANNED_IN_SENTENCE = re.compile(r"即将|将于|拟于|定于|预计将|计划于")
 _FUTURE_YEAR_BEFORE = re.compile(r"(?:到|至|截至|截止|直至|于)\s*$")
-_FUTURE_YEAR_AFTER = re.compile(r"^\s*(?:前|以前|之前|以来|目标|愿景)")
+_FUTURE_YEAR_AFTER = re.compile(r"^\s*(?:前|以前|之前|以来|目标|愿景|《)")
+_BACKGROUND_AFTER = re.compile(r"[^,，。;；!?！？]{0,24}?(?:后|以来|之后)\s*[,，]")
 _EVE_AFTER = re.compile(r"^\S{0,3}?(?:来临之际|到来之际|降临之际|即将来临|即将到来|来临|降临|前夕)")
 _EVE_BEFORE = re.compile(r"(?:迎接|喜迎|迎来|迎)\s*$")
+_DURING = re.compile(r"[*\s]*[^,,。;;]{0,8}期间")
 _SENTENCE = re.compile(r"[^。!?！？;；\n]+")
 
 
@@ -115,7 +118,7 @@ class YearGuess:
     ref_end: date | None = None
     cue: str | None = None
     years: tuple[int, int] | None = None
-    intervals: tuple[tuple[date, date], ...] = ()
+    tenure: TenureEvidence | None = None
 
 
 @dataclass(slots=True)
@@ -134,7 +137,8 @@ class _Item:
     unit: _Unit
     sent: tuple[int, int]
     planned: bool = False
-    special: str | None = None  # anniversary-span | future-year | festival-eve
+    special: str | None = None  # anniversary-span | other-year (a target or reference year) | festival-eve
+    background: bool = False  # 9月16日就任后, …: a day the story looks back to, not its own day
     tv: TimeValue | None = None
 
 
@@ -220,9 +224,11 @@ def _mark(norm: str, item: _Item) -> None:
     if r.kind in {"year", "year-range"} and (
         _FUTURE_YEAR_BEFORE.search(before) or _FUTURE_YEAR_AFTER.match(after) or before.endswith("《")
     ):
-        item.special = "future-year"
+        item.special = "other-year"
     if r.kind == "festival" and (_EVE_AFTER.match(after) or _EVE_BEFORE.search(before)):
         item.special = "festival-eve"
+    if _BACKGROUND_AFTER.match(norm, r.end) or re.search(r"(?:自|从)\s*$", before):
+        item.background = True
 
 
 def _unit_at(units: list[_Unit], starts: list[int], start: int, end: int) -> _Unit | None:
@@ -268,8 +274,33 @@ def _analyse(doc: Document) -> _Analysis:
     for f in facts:
         unit = _unit_at(units, starts, f.span.start, f.span.end)
         if unit is not None:
-            sections[(unit.section, unit.teaser)].facts.append(f)
+            sections[(unit.section, unit.teaser)].facts.append(_as_told(norm, unit, f))
     return an
+
+
+_TOLD_YEAR = re.compile(r"(今年|去年|明年|前年)(?!以来)")
+
+
+def _as_told(norm: str, unit: _Unit, fact: YearFact) -> YearFact:
+    """``去年,两国庆祝建交50周年``: the anniversary was last year, so the page is one year later.
+
+    The year word nearest before the anniversary in its sentence counts (今年 shifts nothing).
+    """
+    if fact.kind != "anniversary":
+        return fact
+    s0, _ = _sentence_of(unit, fact.span.start)
+    words = list(_TOLD_YEAR.finditer(norm, max(s0, fact.span.start - 40), fact.span.start))
+    if not words or words[-1].group(1) == "今年":
+        return fact
+    m = words[-1]
+    shift = _YEAR_WORDS[m.group(1)]
+    return replace(
+        fact,
+        year=fact.year - shift,
+        told=shift,
+        text=f"{m.group(1)}…{fact.text}",
+        span=Span(m.start(), fact.span.end),
+    )
 
 
 # --- placing a month-day in a year ------------------------------------------------------------------
@@ -328,7 +359,7 @@ def _explicit_date(item: _Item) -> date | None:
         tv is None
         or tv.basis != "explicit"
         or tv.start is None
-        or item.special in {"anniversary-span", "future-year"}
+        or item.special in {"anniversary-span", "other-year"}
     ):
         return None
     if item.raw.kind in {"date", "range", "dates", "month", "month-range", "lunar", "lunar-range"}:
@@ -342,7 +373,7 @@ def _clause_year(item: _Item, sec: _Section, published: date | None) -> YearGues
     for other in sec.items:
         if other is item or other.sent != item.sent or other.tv is None:
             continue
-        if other.special in {"anniversary-span", "future-year"}:
+        if other.special in {"anniversary-span", "other-year"}:
             continue
         r = other.raw
         guess: YearGuess | None = None
@@ -383,18 +414,21 @@ def _fact_guess(item_pos: int, sec: _Section, kind: str) -> YearGuess | None:
 
 
 def _context_guess(item: _Item | None, pos: int, sec: _Section) -> YearGuess | None:
-    """The nearest explicitly dated fact of the section, else the nearest year written in it."""
-    dated = [(o, d) for o in sec.items if o is not item and (d := _explicit_date(o)) is not None]
+    """The nearest explicitly dated fact of the section (``2024年4月2日刚签署``)."""
+    dated = [
+        (o, d)
+        for o in sec.items
+        if o is not item
+        and (d := _explicit_date(o)) is not None
+        and o.tv is not None
+        and o.tv.precision == "day"
+    ]
     if dated:
         o, d = min(dated, key=lambda od: (abs(od[0].raw.start - pos), od[0].planned))
         assert o.tv is not None
         return YearGuess(
             d.year, "context", o.raw.text, (o.tv.span,), "nearest", d, _parse_date(o.tv.end) or d
         )
-    years = [o for o in sec.items if o.raw.kind == "year" and o.raw.y is not None and not o.special]
-    if years:
-        o = min(years, key=lambda o: (abs(o.raw.start - pos), -(o.raw.y or 0)))
-        return YearGuess(o.raw.y, "context", o.raw.text, (Span(o.raw.start, o.raw.end, "year"),))
     return None
 
 
@@ -411,6 +445,29 @@ def _own_guess(item: _Item | None, pos: int, sec: _Section, an: _Analysis) -> Ye
         or _fact_guess(pos, sec, "meeting")
         or _context_guess(item, pos, sec)
     )
+
+
+def _year_context(item: _Item | None, pos: int, sec: _Section) -> YearGuess | None:
+    """A month or year written in the section (``2023年,贸易额…``): the weakest context, after tenure."""
+    months = [
+        (o, d)
+        for o in sec.items
+        if o is not item
+        and (d := _explicit_date(o)) is not None
+        and o.tv is not None
+        and o.tv.precision == "month"
+    ]
+    if months:
+        o, d = min(months, key=lambda od: abs(od[0].raw.start - pos))
+        assert o.tv is not None
+        return YearGuess(
+            d.year, "context", o.raw.text, (o.tv.span,), "nearest", d, _parse_date(o.tv.end) or d
+        )
+    years = [o for o in sec.items if o.raw.kind == "year" and o.raw.y is not None and not o.special]
+    if not years:
+        return None
+    o = min(years, key=lambda o: (abs(o.raw.start - pos), -(o.raw.y or 0)))
+    return YearGuess(o.raw.y, "context", o.raw.text, (Span(o.raw.start, o.raw.end, "year"),))
 
 
 def _teaser_context(an: _Analysis, exclude: tuple[str, int | None]) -> YearGuess | None:
@@ -585,50 +642,61 @@ def _festival_value(item: _Item, guess: YearGuess) -> TimeValue:
     return _value(item, "festival", d, d, "day", guess)
 
 
-def _range_value(item: _Item, guess: YearGuess) -> TimeValue:
-    """Tenure: the years whose month-day falls in every named term; one year, or a range, never a guess.
-
-    With several years left and the page's date bounding them, the latest is taken (the brief's
-    rule for crawled pages); without a bound the value is ``year-range`` over the interval.
-    """
-    assert guess.years is not None
-    y1, y2 = guess.years
+def _candidate(item: _Item) -> tuple[Candidate | None, bool]:
+    """The function from a year to this item's date, and whether the year is a lunar one."""
     r = item.raw
-    lunar = r.kind in {"lunar", "lunar-range", "lunar-month"}
-    cand = (_lunar(r.m, r.d or 1, r.leap) if lunar else _gregorian(r.m, r.d or 1)) if r.m else None
     if r.kind == "festival" and r.festival:
         name = r.festival
+        return (lambda y: festival_date(name, y)), True
+    lunar = r.kind in {"lunar", "lunar-range", "lunar-month"}
+    if r.m is None:
+        return None, lunar
+    return (_lunar(r.m, r.d or 1, r.leap) if lunar else _gregorian(r.m, r.d or 1)), lunar
 
-        def cand(y: int) -> date | None:
-            return festival_date(name, y)
 
-    first = min(s for s, _ in guess.intervals) if guess.intervals else date(y1, 1, 1)
-    last = max(e for _, e in guess.intervals) if guess.intervals else date(y2, 12, 31)
-    if cand is not None:
-        hits = []
-        for y in range(y1 - 1, y2 + 1):
-            d = cand(y)
-            if d is not None and any(s <= d <= e for s, e in guess.intervals or ((first, last),)):
-                hits.append(d)
-        if r.weekday is not None:
-            hits = [d for d in hits if d.weekday() == r.weekday] or hits
-        if len(hits) == 1 or (hits and guess.ref_start is not None):
-            d = max(hits)
-            label = _lunar_label(cand, d) if lunar or r.kind == "festival" else d.year
-            single = YearGuess(
-                d.year if not lunar else None,
-                guess.basis,
-                guess.basis_text,
-                guess.basis_spans,
-                "lunar-label" if lunar else "fixed",
-                years=(label, label) if lunar else None,
-            )
+def _tenure_days(item: _Item, guess: YearGuess) -> tuple[int, list[date]]:
+    """The item's possible dates in the named terms that most (person, office) pairs agree on."""
+    cand, _ = _candidate(item)
+    ev = guess.tenure
+    if cand is None or ev is None or guess.years is None:
+        return 0, []
+    bound = guess.ref_start
+    days = [
+        d
+        for y in range(guess.years[0] - 1, guess.years[1] + 1)
+        if (d := cand(y)) is not None and (bound is None or d <= bound)
+    ]
+    top, hits = ev.best(days)
+    if item.raw.weekday is not None:
+        hits = [d for d in hits if d.weekday() == item.raw.weekday] or hits
+    return top, hits
+
+
+def _range_value(item: _Item, guess: YearGuess) -> TimeValue:
+    """Tenure: the year whose date the named terms hold; one year, or a range, never a guess.
+
+    With several years left and the page's date bounding them, the latest is taken (the brief's
+    rule for crawled pages); without a bound the value is ``year-range`` over the candidates.
+    """
+    r = item.raw
+    cand, lunar = _candidate(item)
+    top, hits = _tenure_days(item, guess)
+    ev = guess.tenure
+    if cand is None or not hits or ev is None:
+        return _value(item, r.kind, None, None, "unknown", None)
+    text = f"{guess.basis_text} ({top}/{len(ev.terms)})" if top < len(ev.terms) else guess.basis_text
+    if len(hits) == 1 or guess.ref_start is not None:
+        d = hits[-1]
+        if lunar:
+            label = _lunar_label(cand, d)
+            single = YearGuess(None, "tenure", text, guess.basis_spans, "lunar-label", years=(label, label))
             if r.kind == "festival":
-                single = YearGuess(d.year, guess.basis, guess.basis_text, guess.basis_spans, "upto", d)
-            return _resolve_with(item, single)
-        if hits:
-            first, last = min(hits), max(hits)
-    return _value(item, r.kind, first, last, "year-range", guess)
+                single = YearGuess(d.year, "tenure", text, guess.basis_spans, "upto", d)
+        else:
+            single = YearGuess(d.year, "tenure", text, guess.basis_spans)
+        return _resolve_with(item, single)
+    g = YearGuess(None, "tenure", text, guess.basis_spans)
+    return _value(item, r.kind, hits[0], hits[-1], "year-range", g)
 
 
 # --- the passes --------------------------------------------------------------------------------------
@@ -667,30 +735,49 @@ def _first_pass(an: _Analysis) -> None:
 
 
 def _teaser_pass(an: _Analysis, doc: Document) -> None:
-    """Teasers with no evidence of their own: the page's newest dated teaser, then tenure."""
+    """What the own text left open: the page's newest dated teaser (teasers), tenure, a written year.
+
+    A teaser's own (person, office) pairs overrule the page's other teasers when the two disagree:
+    the list under 更多 can mix years, the people named cannot.
+    """
     for key, sec in an.sections.items():
         pending = [it for it in sec.items if it.tv is None and _needs_year(it)]
         if not pending:
             continue
-        guess = _teaser_context(an, key) if key[0] == "related" else None
+        teaser = _teaser_context(an, key) if key[0] == "related" else None
         for it in pending:
-            g = guess or _tenure_guess(doc, sec, an)
-            it.tv = _resolve_with(it, g)
+            tenure = _tenure_guess(doc, sec, an)
+            guess = teaser
+            if guess is not None and tenure is not None and tenure.tenure is not None:
+                d = _parse_date(_resolve_with(it, guess).start)
+                top, _ = _tenure_days(it, tenure)
+                if d is not None and tenure.tenure.support(d) < top:
+                    guess = None
+            guess = guess or tenure or _year_context(it, it.raw.start, sec)
+            it.tv = _resolve_with(it, guess)
 
 
 def _tenure_guess(doc: Document, sec: _Section, an: _Analysis) -> YearGuess | None:
-    """The terms of the (person, office) pairs the section names: a range of years to place dates in."""
+    """The terms of the (person, office) pairs the section names: the years a date can fall in."""
     found = tenure_candidates(_pairs(doc, an, sec))
     if found is None:
         return None
-    intervals, text, spans = found
     bound = an.published if sec.key[0] == "main" else an.crawl  # a crawl date bounds the teasers
-    if bound is not None:
-        intervals = [(s, min(e, bound)) for s, e in intervals if s <= bound]
-        if not intervals:
-            return None
-    years = (intervals[0][0].year, max(e for _, e in intervals).year)
-    return YearGuess(None, "tenure", text, tuple(spans), "range", bound, None, None, years, tuple(intervals))
+    last = min(found.last, bound) if bound is not None else found.last
+    if last < found.first:
+        return None
+    return YearGuess(
+        None,
+        "tenure",
+        found.words,
+        found.spans,
+        "range",
+        bound,
+        None,
+        None,
+        (found.first.year, last.year),
+        tenure=found,
+    )
 
 
 def _pairs(doc: Document, an: _Analysis, sec: _Section) -> list[NamedPair]:
@@ -718,8 +805,42 @@ def _anchor_ok(item: _Item) -> bool:
         and tv.kind in _DATING
         and not item.planned
         and not item.special
+        and not item.background
         and item.unit.role not in {"caption", "teaser-caption"}
     )
+
+
+def _choose_anchor(anchors: list[_Item], sent: tuple[int, int] | None) -> TimeValue | None:
+    """The day a relative word or a date-less sentence refers to, among the anchors before it.
+
+    The nearest one, except a flashback (a day before the section's first date, such as the
+    arrival ``10月18日晚抵达`` after a lead dated the 19th) and a range that only frames days
+    already told (``访问时间为10月30日至11月1日`` after ``10月31日``): both look back, and
+    ``同日``/``会谈结束后`` then still mean the story's day. In the same sentence, the nearest wins.
+    """
+    if not anchors:
+        return None
+    head = _parse_date(anchors[0].tv.start) if anchors[0].tv else None
+    for a in reversed(anchors):
+        tv = a.tv
+        assert tv is not None
+        if a.sent == sent:
+            return tv
+        s, e = _parse_date(tv.start), _parse_date(tv.end) or _parse_date(tv.start)
+        if s is None or e is None:
+            continue
+        if head is not None and e < head:
+            continue
+        if s != e and any(
+            b is not a
+            and b.tv is not None
+            and b.tv.start == b.tv.end
+            and s <= (_parse_date(b.tv.start) or s) <= e
+            for b in anchors[: anchors.index(a)]
+        ):
+            continue
+        return tv
+    return anchors[-1].tv
 
 
 def _shift(tv: TimeValue, days: int) -> tuple[date | None, date | None]:
@@ -736,12 +857,14 @@ def _shift(tv: TimeValue, days: int) -> tuple[date | None, date | None]:
 def _relative_pass(an: _Analysis, doc: Document) -> None:
     """当天/同日/次日, 今年/明年, 本月25日, 25日, 周五, 日前…: against anchors and the section's year."""
     for key, sec in an.sections.items():
-        anchor: TimeValue | None = None
+        anchors: list[_Item] = []
         for item in sorted(sec.items, key=lambda it: it.raw.start):
             if item.tv is None:
-                item.tv = _relative_value(item, anchor, sec, an, key)
+                near = anchors[-1].tv if item.raw.kind == "duration" and anchors else None
+                chosen = near if near is not None else _choose_anchor(anchors, item.sent)
+                item.tv = _relative_value(item, chosen, sec, an, key)
             if _anchor_ok(item):
-                anchor = item.tv
+                anchors.append(item)
 
 
 def _reference_day(an: _Analysis, sec: _Section) -> tuple[date | None, str]:
@@ -812,6 +935,16 @@ def _relative_value(
         return tv
     if r.kind == "relative" and rel in _PERIOD:
         return _period_value(item, sec, an, key, ref)
+    if r.kind == "duration" and r.d is not None:
+        before = anchor if anchor is not None and anchor.span.start >= item.sent[0] else None
+        if before is None or before.start is None:
+            return _value(item, "duration", None, None, "unknown", None)
+        s0 = _parse_date(before.start)
+        assert s0 is not None
+        g = YearGuess(
+            s0.year, "relative", f"{r.text} → {an.norm[before.span.start : before.span.end]}", (before.span,)
+        )
+        return _value(item, "range", s0, s0 + timedelta(days=r.d - 1), "day", g)
     if r.kind == "day" and r.d is not None:
         base = _parse_date(anchor.start) if anchor else ref
         if base is None:
@@ -896,8 +1029,8 @@ def _fact_values(an: _Analysis, doc: Document) -> list[TimeValue]:
                     TimeValue(
                         f.span,
                         "anniversary",
-                        f"{f.year}-01-01",
-                        f"{f.year}-12-31",
+                        f"{f.year + f.told}-01-01",
+                        f"{f.year + f.told}-12-31",
                         "year",
                         "anniversary",
                         f.text,
@@ -936,8 +1069,10 @@ def annotate_times(doc: Document) -> None:
         for item in sec.items:
             if item.tv is None:
                 item.tv = _value(item, item.raw.kind, None, None, "unknown", None)
-            if item.special == "future-year" or item.special == "anniversary-span":
-                item.tv.kind = item.special if item.special == "anniversary-span" else item.tv.kind
+            if item.special == "anniversary-span":
+                item.tv.kind = "anniversary-span"
+            elif item.special == "other-year":  # 到2045年, 1982年《公约》: a year named, not the event's
+                item.tv.kind = "year-reference"
             if item.planned:
                 item.tv.planned = True
             values.append(item.tv)
@@ -1032,12 +1167,16 @@ def time_for_span(doc: Document, start: int, end: int, anchor: int | None = None
             return found
     if sec is None:
         return None
-    anchors = [it.tv for it in sec.items if _anchor_ok(it) and it.tv is not None]
-    before = [tv for tv in anchors if tv.span.end <= start]
+    anchors = sorted((it for it in sec.items if _anchor_ok(it)), key=lambda it: it.raw.start)
+    before = [it for it in anchors if it.raw.end <= start]
+    if before and sent is not None and _DURING.match(an.norm, sent[0]):
+        frames = [it.tv for it in before if it.tv is not None and it.tv.end != it.tv.start]
+        if frames:  # 访问期间,…会见: the visit's days, not the last day told
+            return frames[-1]
     if before:
-        return max(before, key=lambda tv: tv.span.start)
-    after = [tv for tv in anchors if tv.span.start >= start]
-    return min(after, key=lambda tv: tv.span.start) if after else None
+        return _choose_anchor(before, sent)
+    after = [it.tv for it in anchors if it.raw.start >= start and it.tv is not None]
+    return after[0] if after else None
 
 
 def document_year(doc: Document, section: str = "main", teaser: int | None = None) -> YearGuess:
@@ -1056,8 +1195,17 @@ def document_year(doc: Document, section: str = "main", teaser: int | None = Non
         guess = _tenure_guess(doc, sec, an)
     if guess is None:
         return YearGuess(None)
-    if guess.mode == "range":
-        return guess
+    if guess.mode == "range" and guess.tenure is not None and guess.years is not None:
+        months = [date(y, m, 1) for y in range(guess.years[0], guess.years[1] + 1) for m in range(1, 13)]
+        _, best = guess.tenure.best(d for d in months if guess.ref_start is None or d <= guess.ref_start)
+        years = sorted({d.year for d in best})
+        if len(years) == 1:
+            return YearGuess(years[0], "tenure", guess.basis_text, guess.basis_spans)
+        if years:
+            return YearGuess(
+                None, "tenure", guess.basis_text, guess.basis_spans, "range", years=(years[0], years[-1])
+            )
+        return YearGuess(None)
     return YearGuess(
         _guess_year(guess),
         guess.basis,
