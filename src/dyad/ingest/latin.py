@@ -27,7 +27,8 @@ _TOKEN = re.compile(rf"^[{_LATIN_LETTER}][{_LATIN_LETTER}'’\-]*$")
 
 
 def _is_capitalised(word: str) -> bool:
-    return word[:1].isupper() and any(c.islower() for c in word)
+    """``Khuong``, or a one-letter initial (``A`` in NguyenVanA); not ``AVSE``, not ``iPhone``."""
+    return word[:1].isupper() and (len(word) == 1 or any(c.islower() for c in word))
 
 
 def _glued_parts(token: str) -> list[str]:
@@ -70,5 +71,10 @@ def repair_glued_latin(s: str) -> str | None:
             continue
         if not _is_capitalised(word):
             return None
-        out.extend(_split_token(word))
+        parts = _split_token(word)
+        if not all(_is_capitalised(p) for p in parts):
+            return None  # a glued acronym (PhilippeAVSE): not a plain name, no offer
+        out.extend(parts)
+    if not any(c.islower() for c in "".join(out)):
+        return None  # initials or an acronym alone are not a name
     return " ".join(out)
