@@ -383,3 +383,76 @@ def test_stats_count_bases() -> None:
     doc = page("会谈", ["值此越柬建交50周年之际,9月8日,双方会谈。", "10月2日,双方再次会谈。"])
     assert doc.stats["times_basis_anniversary"] >= 2
     assert doc.stats["times_unknown"] == 0
+
+
+# --- how stories are told ----------------------------------------------------------------------------------
+def test_anniversary_told_as_last_or_next_year() -> None:
+    last = page(
+        "会谈",
+        ["3月7日,两国总理举行会谈。", "越南和澳大利亚于1973年2月26日建交。去年,两国隆重庆祝建交50周年。"],
+    )
+    assert tv(last, "3月7日").value == "2024-03-07"
+    nxt = page("国事访问", ["1月23日,两国元首举行会谈。明年,越德两国将迎来建交50周年。"])
+    assert tv(nxt, "1月23日").value == "2024-01-23"
+    annivs = [t for t in nxt.times if t.kind == "anniversary"]
+    assert [t.start for t in annivs] == ["2025-01-01"]  # the anniversary itself stays in its own year
+
+
+def test_flashback_and_framing_range_are_not_what_same_day_means() -> None:
+    doc = page(
+        "首相访问",
+        [
+            "值此越日建交47周年之际,10月19日上午,两国总理举行会谈。",
+            "首相于10月18日晚抵达河内,访问时间为10月18日至20日。9月16日就任首相后,他首次出访越南。",
+            "会谈结束后,两国总理见证文件交换仪式。",
+            "同日,首相拜会总书记。",
+        ],
+    )
+    assert tv(doc, "同日").value == "2020-10-19"
+    s = doc.text.index("会谈结束后")
+    t = time_for_span(doc, s, s + 8)
+    assert t is not None and t.value == "2020-10-19"
+
+
+def test_during_the_visit_takes_the_visit_days() -> None:
+    doc = page(
+        "国事访问",
+        [
+            "值此越韩建交31周年之际,6月23日上午,两国元首举行会谈。总统于6月22日至24日对越南进行国事访问。",
+            "访问期间,总统还会见了政府总理。",
+        ],
+    )
+    s = doc.text.index("访问期间")
+    t = time_for_span(doc, s, s + 12)
+    assert t is not None and t.value == "2023-06-22/2023-06-24"
+
+
+def test_a_stretch_of_days_after_a_date() -> None:
+    doc = page(
+        "访问", ["值此越美建交26周年之际,副总统于8月24日晚抵达河内,开始对越南进行为期三天的正式访问。"]
+    )
+    t = tv(doc, "为期三天")
+    assert (t.kind, t.value, t.basis) == ("range", "2021-08-24/2021-08-26", "relative")
+    s, e = doc.text.index("副总统"), doc.text.index("。")
+    found = time_for_span(doc, s, e, anchor=doc.text.index("正式访问"))
+    assert found is not None and found.value == "2021-08-24/2021-08-26"
+
+
+def test_reference_years_do_not_date_the_page() -> None:
+    doc = page("会谈", ["10月19日,双方强调在1982年《联合国海洋法公约》基础上解决争端。"])
+    assert tv(doc, "10月19日").precision == "unknown"
+    assert tv(doc, "1982年").kind == "year-reference"
+
+
+def test_tenure_by_agreement_when_one_term_has_ended(monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = [
+        {"person": "甲乙丙", "office": "女王", "start": "1952-02-06", "end": "2022-09-08"},
+        {"person": "丁戊己", "office": "国王", "start": "2022-09-08", "end": ""},
+        {"person": "庚辛壬", "office": "国家主席", "start": "2021-04-05", "end": "2023-01-18"},
+        {"person": "癸子丑", "office": "首相", "start": "2022-09-06", "end": "2022-10-25"},
+    ]
+    monkeypatch.setattr(time_tenure, "_table", lambda: time_tenure.build_index(rows))
+    doc = page("唁电", ["获悉女王甲乙丙逝世的消息后,9月9日,国家主席庚辛壬向国王丁戊己和首相癸子丑致唁电。"])
+    t = tv(doc, "9月9日")
+    assert (t.value, t.basis) == ("2022-09-09", "tenure")
+    assert (t.basis_text or "").endswith("(3/4)")  # the late queen's term is the one that disagrees

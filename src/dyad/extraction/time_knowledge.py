@@ -200,6 +200,31 @@ def _countries_before(text: str, pos: int, floor: int) -> list[tuple[int, str]]:
     return out
 
 
+@cache
+def _country_names_rx() -> re.Pattern[str]:
+    """Full names, and two-letter compounds (越德两国, 越澳关系) when a pair word follows them."""
+    tokens = country_tokens()
+    names = "|".join(re.escape(n) for n in sorted((t for t in tokens if len(t) >= 2), key=len, reverse=True))
+    single = "".join(t for t in tokens if len(t) == 1)
+    return re.compile(rf"{names}|(?P<a>[{single}])(?P<b>[{single}])(?=两国|双方|关系|建交|友好)")
+
+
+def _countries_named(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """``越南和澳大利亚于1973年建交。去年,两国庆祝建交50周年``: the countries written just before."""
+    tokens = country_tokens()
+    found: list[tuple[int, str]] = []
+    for m in _country_names_rx().finditer(text, start, end):
+        if m["a"]:
+            found += [(m.start(), tokens[m["a"]]), (m.start() + 1, tokens[m["b"]])]
+        else:
+            found.append((m.start(), tokens[m.group()]))
+    others = [f for f in found if f[1] not in {"VNM", "CHN"}]
+    if not others:
+        return []
+    partner = next((f for f in reversed(found) if f[1] in {"VNM", "CHN"}), None)
+    return [others[-1]] + ([partner] if partner else [])
+
+
 def _relation_year(pair: list[tuple[int, str]]) -> tuple[int, str] | None:
     """Year diplomatic relations began for a pair found by ``_countries_before``."""
     isos = [iso for _, iso in pair]
@@ -305,9 +330,9 @@ def find_anniversaries(text: str, start: int, end: int, floor: int | None = None
         if n is None or not 1 <= n <= 500:
             continue
         head = m.start()
-        lo = max(floor, head - 40)
+        lo = max(start, head - 40)
         window = text[lo:head]
-        found = _anniversary_base(text, lo, window, head, last_pair)
+        found = _anniversary_base(text, lo, window, head, last_pair, floor)
         bracket = _bracket_year(text, m.end(), n)
         if bracket is not None:
             year, stop = bracket
@@ -326,7 +351,7 @@ def find_anniversaries(text: str, start: int, end: int, floor: int | None = None
 
 
 def _anniversary_base(
-    text: str, lo: int, window: str, head: int, last_pair: list[tuple[int, str]]
+    text: str, lo: int, window: str, head: int, last_pair: list[tuple[int, str]], floor: int = 0
 ) -> tuple[int, int, list[tuple[int, str]]] | None:
     """(base year, start of the phrase, country pair used) for the words before ``N周年``."""
     pm = _PARTNERSHIP.search(window)
@@ -341,10 +366,10 @@ def _anniversary_base(
     dm = _DIPLOMATIC.search(window)
     if dm is not None:
         s = lo + dm.start()
-        pair = _countries_before(text, s, lo)
+        pair = _countries_before(text, s, lo) or _countries_named(text, max(floor, s - 80), s)
         rel = _relation_year(pair) if pair else None
         if rel is not None:
-            return rel[0], pair[-1][0], pair
+            return rel[0], min(p for p, _ in pair) if pair[0][0] >= lo else s, pair
         if dm.group().strip() not in {"关系", "外交关系"}:
             return None
     by_alias, rx, by_key = _anniversary_rows()

@@ -269,7 +269,7 @@ def _analyse(doc: Document) -> _Analysis:
             sent = _sentence_of(unit, pos)
             if sent not in done:
                 done.add(sent)
-                facts += find_anniversaries(norm, *sent)
+                facts += find_anniversaries(norm, *sent, floor=unit.start)
         pos = norm.find("周年", pos + 2, hi)
     for f in facts:
         unit = _unit_at(units, starts, f.span.start, f.span.end)
@@ -289,7 +289,7 @@ def _as_told(norm: str, unit: _Unit, fact: YearFact) -> YearFact:
     if fact.kind != "anniversary":
         return fact
     s0, _ = _sentence_of(unit, fact.span.start)
-    words = list(_TOLD_YEAR.finditer(norm, max(s0, fact.span.start - 40), fact.span.start))
+    words = list(_TOLD_YEAR.finditer(norm, max(s0, fact.span.end - 60), fact.span.end))
     if not words or words[-1].group(1) == "今年":
         return fact
     m = words[-1]
@@ -299,7 +299,7 @@ def _as_told(norm: str, unit: _Unit, fact: YearFact) -> YearFact:
         year=fact.year - shift,
         told=shift,
         text=f"{m.group(1)}…{fact.text}",
-        span=Span(m.start(), fact.span.end),
+        span=Span(min(m.start(), fact.span.start), fact.span.end),
     )
 
 
