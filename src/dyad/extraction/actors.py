@@ -108,7 +108,9 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
         return pos, m.end(), "latin"
     dm = _DOT_NAME.match(text, pos)
     first_dot = text.find("·", pos, dm.end()) if dm else -1
-    if dm and not any(_AFTER_NAME.match(text, k) for k in range(pos + 1, first_dot)):
+    translit = lexicon().translit
+    if dm and not any(_AFTER_NAME.match(text, k) for k in range(pos + 1, first_dot)) and (
+            not translit or first_dot - pos <= 4 or all(ch in translit or ch in "-—" for ch in text[pos:first_dot])):
         end = _trim_dot_name_end(text, pos, dm.end())
         return pos, end, "dot"
     for length in (2, 3, 4):

@@ -39,11 +39,11 @@ _AMOUNT = re.compile(
 )
 _MULT = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千": 1e3, "百万": 1e6, None: 1}
 _ASIDE = re.compile(
-    r"“[^”]{1,80}”|《[^》]{1,80}》|应[^。;；]{2,60}?(?:的)?(?:邀请|之邀|约请)|值此[^。;；]{0,50}?之际|在[^。;；,，]{0,40}?(?:框架内|之际)"
+    r"“[^”]{1,80}”|《[^》]{1,80}》|获悉[^。;；]{0,80}?(?:后|之际|时)|应[^。;；]{2,60}?(?:的)?(?:邀请|之邀|约请)|值此[^。;；]{0,50}?之际|在[^。;；,，]{0,40}?(?:框架内|之际)"
     r"|(?:据)?越通社驻[^,，。]{1,8}?记者(?:报道)?|[^,，。;；]{0,12}?期间(?=[,，])"
 )
 # "两国总理举行会谈", "双方一致同意": the two sides of the interaction reported just before.
-_PAIR = re.compile(r"两国(?:总理|元首|领导人|外长|总书记|国家主席|部长|政府首脑)|两位领导人|双方领导人|两党总书记|双方(?=一致|同意|共同|还|签署|通过|见证)")
+_PAIR = re.compile(r"两国(?:总理|元首|领导人|外长|总书记|国家主席|部长|政府首脑)|两位领导人|两人|双方领导人|两党总书记|双方(?!的|之间|关系|合作|都|均)")
 _LOCATIVE = re.compile(r"(?:在|于|抵达|前往|赴|至|从)(?:[\u4e00-\u9fff]{0,2}首都)?$")
 _SPOUSE = re.compile(r"(?:夫人|妻子|丈夫|配偶)$")
 _PRESS = re.compile(r"(?:了)?(?:记者|媒体|新闻界)")
@@ -57,8 +57,8 @@ _FORUM = re.compile(
 # "访问柬埔寨期间" (during the visit) and "此次访问" (this visit) refer to an event, not report one.
 _NOT_AN_EVENT = re.compile(
     r"[^,，。;；]{0,10}?(?:期间|之际|以来)|[^,，。;；]{0,10}?(?:时|中|成果|意义)(?:[,，]|$)")
-_REQUEST = re.compile(r"建议|提议|希望|要求|呼吁|敦促|愿意|愿同|准备|期待|有望")
-_BACK_REFERENCE = re.compile(r"(?:此次|这次|本次|该次|上次|其|首次|第[一二三四五六七八九十\d]{1,3}次)$")
+_REQUEST = re.compile(r"建议|提议|希望|要求|呼吁|敦促|愿意|愿同|准备|期待|有望|邀请|在(?:贺电|唁电|贺信|慰问电|信|电|讲话)中")
+_BACK_REFERENCE = re.compile(r"(?:此次|这次|本次|该次|上次|其|首次|所|第[一二三四五六七八九十\d]{1,3}次)$")
 # "这是…访问", "此访是…", "在…访问…后": the sentence talks about an event, it does not report one.
 _STATEMENT = re.compile(r"(?:^|[,，])\s*(?:这是|此访|这也是|也是|此次访问|此行)")
 _FULL_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
@@ -101,12 +101,20 @@ def find_amounts(text: str, start: int, end: int) -> list[Amount]:
     return out
 
 
+def _requested(text: str, start: int, end: int) -> bool:
+    """A request or invitation word before the trigger, outside ``应…邀请`` asides."""
+    asides = [(a.start(), a.end()) for a in _ASIDE.finditer(text, start, end)]
+    return any(not any(a <= r.start() < b for a, b in asides) for r in _REQUEST.finditer(text, start, end))
+
+
 def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> bool:
     """Mentions of an event that do not report it: statements, descriptions, background."""
     commas = [m.end() for m in re.finditer(r"[,，]", text[clause.start : start])]
     sub_start = clause.start + (commas[-1] if commas else 0)
     tail = re.search(r"[,，。;；]", text[end : clause.end])
     sub_end = end + tail.start() if tail else clause.end
+    if re.search(r"此次|这次|本次|此行", text[sub_start:start]):
+        return True  # "范明政此次出席…并访问英国": looks back on the visit
     if _STATEMENT.search(text[clause.start : start]) and not _FULL_DATE.search(text, clause.start, start):
         return True  # "这是…访问" talks about a visit; "这是…于2024年4月2日签署的" dates a past one
     if trig.mode == "visit" and text.startswith("的", end):
@@ -138,7 +146,7 @@ def _clause_hits(text: str, sent: Sentence) -> list[_Hit]:
                     continue
                 if _NOT_AN_EVENT.match(text, m.end()) or _BACK_REFERENCE.search(text, max(0, m.start() - 3), m.start()):
                     continue
-                if _REQUEST.search(text, clause.start, m.start()):  # proposed, not done
+                if _requested(text, clause.start, m.start()):  # proposed, not done
                     continue
                 if _is_aside(text, clause, m.start(), m.end(), trig):
                     continue
@@ -352,11 +360,17 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
     return [], place
 
 
-def _relative_visitor(ctx: _Context, hit: _Hit) -> Mention | None:
-    """``来越进行正式访问…的王毅``: the visitor is the person the relative clause ends on."""
+def _relative_visitor(ctx: _Context, hit: _Hit, allow_persons_between: bool = False,
+                      plain: bool = False) -> Mention | None:
+    """``来越进行正式访问…的王毅``: the visitor is the person the relative clause ends on.
+
+    With ``plain``, any object of the form ``<verb> [… 的] PERSON`` (``会见了正对越南进行访问的王毅``).
+    """
     text = ctx.text
     de = text.find("的", hit.span.end, hit.clause.end)
-    if de == -1 or re.search(r"[,，]", text[hit.span.end : de]):
+    if de == -1 or re.search(r"[,，;；]", text[hit.span.end : de]):
+        return None
+    if plain and not _ONGOING.search(text[hit.span.end : de]) and not re.search(r"访问|出席|来越|来华", text[hit.span.end : de]):
         return None
     if any(hit.span.end <= m.span.start < de for m in ctx.persons):
         return None
@@ -409,6 +423,11 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if dest is not None and hit.trigger.mode == "visit":
             ctx.visit_place[key] = (dest[0], dest[1], dest[2])
         return visitor, [m for m in target if m not in visitor]
+    if role in {"meet", "visit"} and not [m for m in post if m.kind in {"person", "group", "organisation"}]:
+        rel_obj = _relative_visitor(ctx, hit, allow_persons_between=False, plain=True)
+        if rel_obj is not None:
+            post = [rel_obj]
+            parts = [m for m in parts if m.span.end <= trig.start] + post
     if role in {"meet", "joint"}:
         a, b = _split_with(text, clause, trig, parts)
         if not a:
@@ -455,8 +474,12 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         cut = clause.start + to[-1].start() if to else trig.start
         a = [m for m in pre if m.span.end <= cut][:1] or ctx.last_subject.get(key, [])
         return _slot(a), _slot([m for m in pre if m.span.start >= cut][:1])
-    if role == "host":  # the host of a banquet is the source
+    if role == "host":  # the host of a banquet is the source; "设国宴,欢迎X": X is the guest
         a = _slot(pre[:1] or ctx.last_subject.get(key, []))
+        guest = re.match(r"[,，]?\s*(?:欢迎|招待|款待)", text[obj_end : clause.end])
+        if not post and guest:
+            g_end = _object_end(text, obj_end + guest.end(), clause.end)
+            post = [m for m in ctx.participants(obj_end, g_end) if m.kind != "pair"]
         return a, _slot(post)
     if role == "cohost":
         a = [m for m in pre if m.kind != "country"]
@@ -489,9 +512,11 @@ def _object_phrase(ctx: _Context, start: int, end: int) -> list[Mention]:
 def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
     text = ctx.text
     m = _FORUM.search(text, hit.span.end, hit.clause.end)
-    if m is None:  # 与会: the forum named earlier in the same section
+    if m is not None and re.fullmatch(r"(?:本次|此次|这次|该|相关|有关)?(?:会议|峰会|论坛|大会)", m.group()):
+        m = None
+    if m is None:  # 与会, 出席会议: the forum named earlier in the same section
         region = _section_region(ctx.doc, hit.sentence)
-        found = list(_FORUM.finditer(text, region[0], hit.span.start))
+        found = [f for f in _FORUM.finditer(text, region[0], hit.span.start) if len(f.group()) >= 6]
         m = found[-1] if found else None
     if m is None:
         return []
