@@ -781,20 +781,10 @@ def _tenure_guess(doc: Document, sec: _Section, an: _Analysis) -> YearGuess | No
 
 
 def _pairs(doc: Document, an: _Analysis, sec: _Section) -> list[NamedPair]:
-    """The (person, office) pairs a section names; the page is read for them once, on first need."""
+    """The (person, office) pairs a section names, read on first need (most pages never need them)."""
     if sec.pairs is None:
-        units = sorted((u for s in an.sections.values() for u in s.units), key=lambda u: u.start)
-        for other in an.sections.values():
-            other.pairs = []
-        if units:
-            starts = [u.start for u in units]
-            for p in named_pairs(doc, [(units[0].start, max(u.end for u in units))]):
-                unit = _unit_at(units, starts, p.span.start, p.span.end)
-                if unit is not None:
-                    pairs = an.sections[(unit.section, unit.teaser)].pairs
-                    assert pairs is not None
-                    pairs.append(p)
-    return sec.pairs or []
+        sec.pairs = named_pairs(doc, [(u.start, u.end) for u in sec.units])
+    return sec.pairs
 
 
 def _anchor_ok(item: _Item) -> bool:
