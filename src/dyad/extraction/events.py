@@ -58,7 +58,8 @@ _FORUM = re.compile(
 _NOT_AN_EVENT = re.compile(
     r"[^,，。;；]{0,10}?(?:期间|之际|以来)|[^,，。;；]{0,10}?(?:时|中|成果|意义)(?:[,，]|$)")
 _REQUEST = re.compile(r"建议|提议|希望|要求|呼吁|敦促|愿意|愿同|准备|期待|有望|邀请|在(?:贺电|唁电|贺信|慰问电|信|电|讲话)中")
-_BACK_REFERENCE = re.compile(r"(?:此次|这次|本次|该次|上次|其|首次|所|第[一二三四五六七八九十\d]{1,3}次)$")
+_BACK_REFERENCE = re.compile(
+    r"(?:此次|这次|本次|该次|上次|其|首次|所|首个|首个正式|第[一二三四五六七八九十\d]{1,3}次)$")
 # "这是…访问", "此访是…", "在…访问…后": the sentence talks about an event, it does not report one.
 _STATEMENT = re.compile(r"(?:^|[,，])\s*(?:这是|此访|这也是|也是|此次访问|此行)")
 _FULL_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
@@ -146,7 +147,7 @@ def _clause_hits(text: str, sent: Sentence) -> list[_Hit]:
                     continue
                 if _NOT_AN_EVENT.match(text, m.end()) or _BACK_REFERENCE.search(text, max(0, m.start() - 3), m.start()):
                     continue
-                if _requested(text, clause.start, m.start()):  # proposed, not done
+                if _requested(text, sent.start, m.start()):  # proposed, not done
                     continue
                 if _is_aside(text, clause, m.start(), m.end(), trig):
                     continue
@@ -311,7 +312,19 @@ def _place_in(ctx: _Context, clause: Span) -> tuple[str, Span, str | None] | Non
     return None
 
 
+_DAY_KINDS = {"date", "range", "dates", "relative", "lunar", "lunar-range", "day", "weekday", "dateline"}
+
+
 def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
+    """The clause's own day date nearest before the trigger, else what the time stage infers.
+
+    Asides (``获悉…逝世的消息后``) are skipped: their dates are not the event's."""
+    asides = [(a.start(), a.end()) for a in _ASIDE.finditer(doc.norm, hit.clause.start, hit.span.start)]
+    own = [t for t in doc.times
+           if hit.clause.start <= t.span.start < hit.span.start and t.kind in _DAY_KINDS
+           and t.precision in {"day"} and not any(a <= t.span.start < b for a, b in asides)]
+    if own:
+        return own[-1]
     return timex.time_for_span(doc, hit.clause.start, hit.clause.end, anchor=hit.span.start)
 
 
@@ -399,6 +412,14 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         parts = [m for m in parts if m.span.start >= prev]
         parts = ctx.clause_subject.get(clause.start, []) + parts
     ctx.object_ends[clause.start] = obj_end
+    de = text.rfind("的", trig.end, obj_end)
+    if de != -1 and hit.trigger.role in {"meet", "visit"}:  # "会见出席越共十四大的驻外大使"
+        head = [m for m in parts if m.span.start > de]
+        parts = [m for m in parts if m.span.end <= trig.start] + head
+        if hit.sentence.section == "related" and not any(m.kind in {"person", "organisation", "group"}
+                                                          for m in head):
+            parts = [m for m in parts if m not in head]
+            parts += _object_phrase(ctx, trig.end, clause.end)
     pre = [m for m in parts if m.span.end <= trig.start]
     post = [m for m in parts if m.span.start >= trig.end]
     role = hit.trigger.role
@@ -443,7 +464,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             return b, a
         return a, b
     if role in {"give", "pledge"}:
-        tos = list(re.finditer(r"向", text[clause.start : trig.start])) or list(
+        tos = list(re.finditer(r"向", text[clause.start : trig.end])) or list(
             re.finditer(r"为(?!了)|给予|给", text[clause.start : trig.start]))
         if tos:
             cut = clause.start + tos[-1].start()
@@ -695,11 +716,18 @@ def _headline(events: list[Event], title: Span | None = None) -> Event | None:
             continue
         best.source = _people_first(_union(best.source, other.source))
         best.target = _people_first(_union(best.target, other.target))
-        if (best.time is None or best.time.value is None) and other.time is not None and other.time.value:
+        if not _own_day(best) and _own_day(other):
             best.time = other.time
         if other.evidence.start > best.evidence.start and best.evidence.end - best.evidence.start < 40:
             best.evidence, best.trigger = other.evidence, other.trigger
     return best
+
+
+def _own_day(ev: Event) -> bool:
+    """The event's date is a day written in its own sentence (not borrowed from elsewhere)."""
+    t = ev.time
+    return (t is not None and t.value is not None and t.kind in _DAY_KINDS
+            and ev.evidence.start <= t.span.start < ev.evidence.end)
 
 
 def _people_first(ms: list[Mention]) -> list[Mention]:
