@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dyad.document import Document, Span, Teaser
 from dyad.extraction import time_tenure
@@ -456,3 +458,53 @@ def test_tenure_by_agreement_when_one_term_has_ended(monkeypatch: pytest.MonkeyP
     t = tv(doc, "9月9日")
     assert (t.value, t.basis) == ("2022-09-09", "tenure")
     assert (t.basis_text or "").endswith("(3/4)")  # the late queen's term is the one that disagrees
+
+
+# --- robustness ---------------------------------------------------------------------------------------------
+_PIECES = st.sampled_from(
+    [
+        "9月8日",
+        "至10日",
+        "当天",
+        "同日",
+        "次日",
+        "2024年",
+        "越柬建交50周年",
+        "明年4月",
+        "农历腊月廿六",
+        "春节",
+        "政府总理范明政",
+        "第六次领导人会议",
+        "越共十四大",
+        "日前",
+        "周五",
+        "25日",
+        "为期三天",
+        ",",
+        "。",
+        "会谈",
+        "(",
+        ")",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.lists(_PIECES, max_size=12).map("".join), min_size=1, max_size=4),
+    st.one_of(st.none(), st.sampled_from(["2020-05-29", "2026-02-14"])),
+)
+def test_any_page_annotates_cleanly(paras: list[str], published: str | None) -> None:
+    doc = page(
+        "标题", [p or "。" for p in paras], teasers=[("标题二", paras[0] or "。")], published=published
+    )
+    for t in doc.times:
+        assert doc.text[t.span.start : t.span.end]
+        assert t.precision in {"day", "month", "year", "year-range", "unknown"}
+        if t.precision == "unknown":
+            assert t.basis == "none" or t.kind == "order"
+        if t.value is not None:
+            assert all(date.fromisoformat(v) for v in t.value.split("/"))
+    s = doc.text.index(paras[0][:1]) if paras[0] else 0
+    time_for_span(doc, s, s + 5)
+    document_year(doc)

@@ -1,26 +1,34 @@
 """Time expressions of a page, resolved to dates with the reason for their year.
 
 Agency news writes ``9月8日至10日`` and ``5月22日上午`` and almost never the year, so every
-year-less date takes its year from the strongest evidence on the page, recorded as ``basis``:
+year-less date takes its year from the strongest evidence of its own section (the main article,
+or one teaser under 更多), recorded as ``basis``:
 
 1. ``explicit``: a year in the expression or its sentence (``2024年4月2日``, ``召开2025年第三次会议``);
-2. ``published``: ``doc.published`` (the page's date, or the caller's); a date that would fall
-   after it steps back a year (forward, for a planned event);
-3. ``anniversary``: ``越柬建交50周年`` = 1967 + 50 (``relations.tsv``, ``anniversaries.tsv``,
-   or the years written in ``周年(1960-2025)``);
+   target and reference years (``到2045年``, ``1982年《公约》``) do not count;
+2. ``published``: ``doc.published`` (main article only); a date that would fall after it steps
+   back a year (forward, for a planned event);
+3. ``anniversary``: ``越柬建交50周年`` = 1967 + 50 (``relations.tsv``, ``anniversaries.tsv``, or
+   the years written in ``周年(1960-2025)``); ``去年,两国庆祝建交50周年`` shifts it by the year word;
 4. ``recurring-meeting``: ``大湄公河次区域合作第六次领导人会议`` = March 2018
-   (``recurring_meetings.tsv``); the date takes the year that puts it nearest the meeting;
-5. ``context``: the nearest explicitly dated fact of the same section (``2024年4月2日刚签署``),
-   else a year written in the section;
-6. ``teaser-context`` (teasers under 更多 only): the newest dated teaser of the page;
-7. ``tenure``: the years in which every (person, office) pair named in the section held
-   together (``tenure.tsv``, see ``time_tenure``); two or more possible years give a
-   ``year-range``, never a guess;
-8. ``relative``: 当天/同日/次日… take the nearest preceding resolved date of the same section.
+   (``recurring_meetings.tsv``): the year that puts the date nearest the meeting (after it when the
+   text says 成功召开/闭幕, before it for 迎接/前夕);
+5. ``context``: the nearest explicitly dated day of the section (``2024年4月2日刚签署``);
+6. ``teaser-context`` (teasers only): the newest dated teaser of the page, unless the teaser's own
+   (person, office) pairs disagree (the list under 更多 can mix years);
+7. ``tenure``: the years in which the (person, office) pairs named in the section held office
+   (``tenure.tsv``, see ``time_tenure``; the terms most pairs agree on); several years left give
+   ``precision="year-range"``, never a guess; then a month or year written elsewhere in the section
+   (``context`` again, the weakest);
+8. ``relative``: 当天/同日/次日… take the nearest preceding day of the section, skipping flashbacks
+   and ranges that only frame days already told; 今年/明年 take the section's year; 日前/近日 are
+   windows before the publication date.
 
-Nothing found: ``precision="unknown"`` with the month/day kept, counted in
-``doc.stats["times_unknown"]`` — never the current year. The grammar is in ``time_grammar``,
-the tables are read by ``time_knowledge``.
+Nothing found: ``precision="unknown"`` with the month/day kept (``basis="none"``), counted in
+``doc.stats["times_unknown"]`` — never the current year. ``time_for_span`` gives the event coder
+the time of a clause; ``document_year`` the year of a section; ``tenure_conflicts`` the people
+named in an office outside every known term. The grammar is ``time_grammar``, the tables are
+read by ``time_knowledge``.
 """
 
 from __future__ import annotations
