@@ -426,12 +426,41 @@ def find_organisations(doc: Document) -> list[Mention]:
             m = Mention(Span(s, e, kind), doc.text[s:e], kind, country=entry.country, sector=entry.sector,
                         via="lexicon", section=section, teaser=teaser)
             out.append(m)
+        known = [(m.span.start, m.span.end) for m in out]
+        for s0, e0 in _suffix_organisations(doc, start, end):
+            if any(a <= s0 and e0 <= b for a, b in known):
+                continue
+            country, _entry = country_of_text(text, s0, e0)
+            out.append(Mention(Span(s0, e0, "organisation"), doc.text[s0:e0], "organisation", country=country,
+                               via="pattern", section=section, teaser=teaser))
         for m in _EMBASSY.finditer(text, start, end):
             home = _country_word(m)
             if home:
                 country, s0 = home
                 out.append(Mention(Span(s0, m.end(), "organisation"), doc.text[s0 : m.end()],
                                    "organisation", country=country, sector="DIP", section=section, teaser=teaser))
+    return out
+
+
+# Bodies named by what they are: "越南科学与专家协会", "华南理工大学", "越南国家储备总局".
+_ORG_SUFFIX = re.compile(
+    r"(?:友好协会|协会|学会|基金会|委员会|联合会|总商会|商会|大学|学院|研究院|研究所|银行|集团|公司|"
+    r"报社|通讯社|电视台|总局|管理局|办公厅|办公室|总署|合作署|开发署|国际协力机构|组织|联盟|中心|论坛|党)"
+    r"(?![\u4e00-\u9fff]{0,1}(?:长|员|主席|书记|会员))"
+)
+
+
+def _suffix_organisations(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of bodies ending in an organisation word, their name read back to a stop word."""
+    text = doc.norm
+    out = []
+    for m in _ORG_SUFFIX.finditer(text, start, end):
+        s = _extend_left(text, m.start(), start)
+        if m.start() - s < 2 or m.end() - s > 24:
+            continue
+        if text[s:m.end()] in lexicon().office_info:
+            continue
+        out.append((s, m.end()))
     return out
 
 

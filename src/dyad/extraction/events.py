@@ -44,7 +44,7 @@ _ASIDE = re.compile(
 )
 # "两国总理举行会谈", "双方一致同意": the two sides of the interaction reported just before.
 _PAIR = re.compile(r"两国(?:总理|元首|领导人|外长|总书记|国家主席|部长|政府首脑)|两位领导人|两人|双方领导人|两党总书记|双方(?!的|之间|关系|合作|都|均)")
-_LOCATIVE = re.compile(r"(?:在|于|抵达|前往|赴|至|从)(?:[\u4e00-\u9fff]{0,2}首都)?$")
+_LOCATIVE = re.compile(r"(?:在|于|抵达|前往|赴|至|从)(?:[\u4e00-\u9fff]{1,6}?首都)?$")
 _SPOUSE = re.compile(r"(?:夫人|妻子|丈夫|配偶)$")
 _PRESS = re.compile(r"(?:了)?(?:记者|媒体|新闻界)")
 _GENERIC = re.compile(r"领导|各方|企业|人民|民众|代表$|同行|嘉宾|学生|专家|各地|地方|^国家$|^各国$|活动$")
@@ -193,7 +193,8 @@ class _Context:
         bodies = [
             b for b in self.bodies
             if start <= b.span.start and b.span.end <= end
-            and not (b.kind == "place" and _LOCATIVE.search(self.text, max(0, b.span.start - 4), b.span.start))
+            and not (b.kind in {"place", "country"}
+                     and _LOCATIVE.search(self.text, max(0, b.span.start - 8), b.span.start))
             and not any(a <= b.span.start and b.span.end <= z for a, z in self.chains)
             and not any(p.span.start < b.span.end and b.span.start < p.span.end for p in people)
         ]
@@ -202,6 +203,9 @@ class _Context:
                  for m in _PAIR.finditer(self.text[start:end])]
         out = [m for m in out if not any(p.span.start <= m.span.start < p.span.end for p in pairs)] + pairs
         out = [m for m in out if not _SPOUSE.search(self.text, max(0, m.span.start - 3), m.span.start)]
+        # "(AVSE)", "(CUF)": an acronym in brackets restates the body before it
+        out = [m for m in out if not (m.kind != "person" and re.fullmatch(r"[A-Z0-9&\-]{2,10}", m.name)
+                                      and self.text[max(0, m.span.start - 1) : m.span.start] in "((")]
         out.sort(key=lambda m: m.span.start)
         dedup: list[Mention] = []
         for m in out:
@@ -219,7 +223,7 @@ class _Context:
         out = []
         for m in re.finditer(r"(?:[^\s,，。;；、与和同对向在由]{0,12}?)(?:高级)?(?:代表团|僧团)(?!团长)|一行", self.text[start:end]):
             s, e = start + m.start(), start + m.end()
-            inside = [p.span.end for p in self.persons if s <= p.span.start and p.span.end <= e]
+            inside = [p.span.end for p in self.persons if p.span.start < e and s < p.span.end <= e]
             if inside:  # "黄忠海率领河内市高级代表团": the delegation starts after its leader
                 s = max(inside)
                 link = re.match(r"(?:\s*[((][^))]*[))])?\s*(?:率领|带领|率|为首|为团长)?(?:的)?", self.text[s:e])
@@ -290,6 +294,8 @@ def _split_with(text: str, clause: Span, trig: Span, parts: list[Mention]):
         return [], pre + post
     if "分别" in text[pre[-1].span.end : trig.start]:  # "A和B分别会见了C": A and B each met C
         return pre, post
+    if re.search(r"(?:^|[,，])\s*(?:分别)?(?:与|同|和|跟)\s*$", text[clause.start : pre[0].span.start]):
+        return [], pre  # ";与越南科学与专家协会举行会谈": the subject is the one before
     first = pre[0]
     conn = re.search(r"(?:分别)?(?:与|同|和|跟)", text[first.span.end : trig.start])
     if conn:
