@@ -81,6 +81,20 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _nearly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few bad bytes (a download cut mid-character, one flipped byte): kept, with
+    U+FFFD for the bad bytes, when the valid Chinese far outnumbers them. GBK read as UTF-8
+    fails on almost every Chinese character, so it never passes this test."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    if bad == 0 or bad > max(2, len(text) // 500):
+        return None
+    return text if len(_HAN.findall(text[:20000])) >= 20 * bad and _readable(text) else None
+
+
 def decode_page(data: bytes | str, *, max_bytes: int = MAX_PAGE_BYTES) -> tuple[str, str]:
     """Return ``(text, encoding)``; raise DyadInputError(reason) when it is not readable text."""
     if isinstance(data, str):
@@ -110,6 +124,9 @@ def decode_page(data: bytes | str, *, max_bytes: int = MAX_PAGE_BYTES) -> tuple[
     utf16 = _utf16_without_bom(data)
     if utf16 is not None and _readable(utf16):
         return utf16, "utf-16"
+    nearly = _nearly_utf8(data)
+    if nearly is not None:
+        return nearly, "utf-8"
     declared = _META_CHARSET.search(data[:4096])
     candidates: list[str] = []
     if declared:
