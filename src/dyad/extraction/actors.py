@@ -74,6 +74,8 @@ def country_of_text(text: str, start: int = 0, end: int | None = None) -> tuple[
     for _s, _e, entry in geo_in(text, start, end):
         if entry.kind == "side" and not entry.country:
             continue
+        if entry.country is None and entry.kind == "organisation" and entry.sector != "IGO":
+            continue
         return entry.country, entry
     # Short forms glued to an office word: 越方秘书长, 驻柬大使
     m = re.search(rf"驻([{CJK}])(?:大使|总领事|使馆|首席)", text[start:end])
@@ -94,6 +96,13 @@ def _valid_cjk_name(cand: str) -> bool:
     if cand in _NOT_NAMES or any(ch in _NAME_BAD_CHARS for ch in cand):
         return False
     lex = lexicon()
+    if cand in lex.common_words or cand in lex.persons:
+        return cand in lex.persons
+    translit = bool(lex.translit) and all(ch in lex.translit for ch in cand)
+    if not (cand[0] in lex.surnames or translit):
+        return False  # a name starts with a surname, or is a transliteration
+    if len(cand) == 4 and not translit and not (cand[1] == "氏" or cand[1] in lex.surnames):
+        return False  # four characters: 陈氏黄梅, 武黎泰黄; not 战略共识
     if cand in lex.office_info or cand in lex.country_names:
         return False
     return not geo_in(cand)
@@ -181,6 +190,7 @@ def _office_chain(text: str, name_start: int, floor: int) -> tuple[int, list[tup
     return segments[0][0], segments
 
 
+_ACRONYM_BEFORE = re.compile(r"[((][A-Z][A-Z0-9&\-]{1,9}[))]$")
 # A one-character stop word that is really part of a longer word: (preceding chars, following chars).
 _STOP_EXCEPTIONS = {
     "由": ("自理缘经", ""),
@@ -201,6 +211,8 @@ def _stop_before(text: str, pos: int, limit: int) -> bool:
     m = _CHAIN_LEFT_STOP.search(text[max(limit, pos - 3) : pos])
     if not m:
         return False
+    if m.group() == "联合":  # a verb only before 举行/主办…; else part of a name (联合城市, 联合国)
+        return pos < len(text) and text[pos] in "举主发签开召"
     before, after = _STOP_EXCEPTIONS.get(m.group(), ("", ""))
     start = pos - len(m.group())
     if before and start > 0 and text[start - 1] in before:
@@ -212,9 +224,13 @@ def _extend_left(text: str, pos: int, floor: int) -> int:
     """Extend an office segment leftwards over its organisation, up to a stop word or ``、``."""
     limit = max(floor, pos - 30)
     while pos > limit:
+        acronym = _ACRONYM_BEFORE.search(text, max(limit, pos - 14), pos)
+        if acronym:  # "法国联合城市(CUF)总经理": an acronym in brackets belongs to the body
+            pos = acronym.start()
+            continue
         if text[pos - 1] == "、" or _stop_before(text, pos, limit):
             break
-        if not re.match(rf"[{CJK}A-Za-z0-9()（）·—\-]", text[pos - 1]):
+        if not re.match(rf"[{CJK}A-Za-z0-9·—\-]", text[pos - 1]):
             break
         pos -= 1
     return pos
@@ -294,7 +310,27 @@ def find_mentions(doc: Document) -> list[Mention]:
             found[(s, e)] = m
     mentions = sorted(found.values(), key=lambda m: m.span.start)
     _fill_countries(doc, mentions)
+    _share_offices(doc, mentions)
     return mentions
+
+
+def _share_offices(doc: Document, mentions: list[Mention]) -> None:
+    """A bare mention (``范明政表示``) carries the office written at the person's first full
+    mention in the article body (the headline's short form ``越南副外长`` is a fallback)."""
+    body = [(s.start, s.end) for s in doc.body]
+    chains: dict[str, list[Office]] = {}
+    for m in mentions:
+        if m.offices and (m.name not in chains or (
+                any(a <= m.span.start < b for a, b in body) and not _in_body(chains[m.name][0], body))):
+            if m.name not in chains or not _in_body(chains[m.name][0], body):
+                chains[m.name] = m.offices
+    for m in mentions:
+        if not m.offices and m.name in chains and m.section == "main":
+            m.offices = chains[m.name]
+
+
+def _in_body(office: Office, body: list[tuple[int, int]]) -> bool:
+    return any(a <= office.span.start < b for a, b in body)
 
 
 def _occurrences(text: str, start: int, end: int, names: Iterable[str]) -> list[tuple[int, int, str]]:
@@ -389,9 +425,22 @@ def _fill_countries(doc: Document, mentions: list[Mention]) -> None:
             country = _chain_side_country(doc, m)
         if country is None:
             country = _country_from_name(m.name)
+        if country is None and m.offices:
+            country = _list_neighbour_country(doc, mentions, m)
         m.country = country or m.country
         m.sector = next((o.sector for o in reversed(m.offices) if o.sector), None)
         by_name.setdefault(m.name, m)
+
+
+def _list_neighbour_country(doc: Document, mentions: list[Mention], m: Mention) -> str | None:
+    """``新加坡国务资政张志贤和国会议长陈川仁``: a list shares the country named at its head."""
+    before = [p for p in mentions if p.kind == "person" and p.span.end <= m.span.start
+              and m.span.start - p.span.end <= 40 and p.country]
+    if not before:
+        return None
+    prev = before[-1]
+    gap = doc.norm[prev.span.end : m.offices[0].span.start if m.offices else m.span.start]
+    return prev.country if re.fullmatch(r"\s*(?:[((][^))]*[))])?\s*(?:和|及|、|与|以及)\s*", gap) else None
 
 
 def _chain_side_country(doc: Document, m: Mention) -> str | None:

@@ -40,6 +40,7 @@ class Lexicon:
     persons: dict[str, dict[str, str]]
     person_automaton: ahocorasick.Automaton
     country_names: dict[str, str] = field(default_factory=dict)
+    common_words: frozenset[str] = frozenset()
     short_pair: re.Pattern[str] | None = None
 
 
@@ -145,4 +146,5 @@ def lexicon() -> Lexicon:
         person_automaton=person_auto,
         country_names=country_names,
         short_pair=short_pair,
+        common_words=frozenset(r["word"] for r in _rows("common_words")),
     )

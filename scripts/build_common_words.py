@@ -1,0 +1,44 @@
+"""Build ``src/dyad/data/common_words.tsv``: frequent Chinese words that are not names.
+
+A name read after an office word (``领导人商定``, ``双方一致``) is rejected when it is one of
+these. The list comes from jieba's dictionary (MIT licence): words of 2-3 Chinese characters
+with frequency >= 200 whose part of speech is not a person name (nr*), plus nr-tagged words
+with frequency >= 1000 (the dictionary tags some common words, 宣言 or 文明, as names).
+Re-run after upgrading jieba: ``.venv/bin/python scripts/build_common_words.py``.
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+import re
+from pathlib import Path
+
+import jieba
+import jieba.posseg
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "dyad" / "data" / "common_words.tsv"
+
+
+def main() -> None:
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    tags = jieba.posseg.dt.word_tag_tab
+    words = sorted(
+        w for w, f in jieba.dt.FREQ.items()
+        if 2 <= len(w) <= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", w)
+        and ((f >= 200 and not tags.get(w, "").startswith("nr")) or f >= 1000)
+    )
+    header = [
+        "# about: frequent Chinese words that are not personal names; a name read after an office word is rejected when it is one of these",
+        f"# source: jieba {jieba.__version__} dictionary (MIT), built by scripts/build_common_words.py",
+        f"# date: {datetime.date.today().isoformat()}",
+        "# version: 1",
+        "word",
+    ]
+    OUT.write_text("\n".join(header + words) + "\n", encoding="utf-8")
+    print(f"{len(words)} words -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
