@@ -101,8 +101,9 @@ def _valid_cjk_name(cand: str) -> bool:
     translit = bool(lex.translit) and all(ch in lex.translit for ch in cand)
     if not (cand[0] in lex.surnames or translit):
         return False  # a name starts with a surname, or is a transliteration
-    if len(cand) == 4 and not translit and not (cand[1] == "氏" or cand[1] in lex.surnames):
-        return False  # four characters: 陈氏黄梅, 武黎泰黄; not 战略共识
+    if len(cand) == 4 and not translit and not (
+            cand[1] == "氏" or cand[1] in lex.surnames or cand[:2] in lex.surnames):
+        return False  # four characters: 陈氏黄梅, 武黎泰黄, 伊藤直树; not 战略共识
     if cand in lex.office_info or cand in lex.country_names:
         return False
     return not geo_in(cand)
