@@ -103,6 +103,15 @@ def extract_cmd(
             continue
         ok += 1
         rec = to_record(doc, name=str(path))
+        if stats:  # on demand: conflicts cost a pass over the page's people and offices
+            from dyad.extraction.times import tenure_conflicts
+
+            conflicts = [c.to_dict(doc.text) for c in tenure_conflicts(doc)]
+            rec["tenure_conflicts"] = conflicts
+            doc.stats["tenure_conflicts"] = len(conflicts)
+            for c in conflicts:
+                typer.echo(f"dyad: {path}: tenure-conflict: {c['person']} as {c['office']} on "
+                           f"{'..'.join(c['dates'])}, known terms {c['terms']}", err=True)
         for k, v in doc.stats.items():
             totals[k] = totals.get(k, 0) + v
         if fmt is OutputFormat.jsonl:
