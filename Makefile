@@ -21,8 +21,9 @@ $(TSTAMP): pyproject.toml | $(BIN)/python
 
 install: $(STAMP)
 
+# Ingest examples/pages (and ../shared/seeds when present) into dyad.db, then tour the store.
 demo: $(STAMP)
-	$(BIN)/dyad extract examples/pages --format text
+	$(BIN)/dyad demo --db dyad.db
 
 # Debian's Chromium for the browser tests (Playwright drives it); installed once, when missing.
 browser:

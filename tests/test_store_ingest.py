@@ -365,3 +365,25 @@ def test_gzipped_jsonl(tmp_path: Path) -> None:
             json.dumps({"url": "u1", "html": page(TALKS_TITLE, [TALKS, *FILLER])}, ensure_ascii=False) + "\n"
         )
     assert run(tmp_path / "d.db", [crawl], workers=1).added == 1
+
+
+def _die_on_poison(doc) -> None:
+    if "致命毒丸" in doc.text:
+        os._exit(3)  # as an out-of-memory kill or a crash in a C extension would
+
+
+def test_a_worker_that_dies_costs_one_page(tmp_path: Path, monkeypatch) -> None:
+    from dyad import pipeline
+
+    monkeypatch.setattr(pipeline, "STAGES", [("die-on-poison", _die_on_poison)])
+    pages = corpus(12)
+    pages["p005.txt"] = page("越南与第5国加强合作关系", ["这一页含有致命毒丸。", *FILLER])
+    write_pages(tmp_path / "pages", pages)
+    db = tmp_path / "dyad.db"
+    summary = run(db, [tmp_path / "pages"], workers=2, chunk_size=4)
+    assert (summary.added, summary.errors) == (11, 1)
+    with closing(connect(db)) as conn:
+        assert tuple(conn.execute("SELECT path, reason FROM ingest_errors").fetchone()) == (
+            str(tmp_path / "pages" / "p005.txt"),
+            "extract-crashed",
+        )

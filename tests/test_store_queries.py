@@ -171,3 +171,10 @@ def test_event_filter_parse_from_strings() -> None:
     assert (f.since, f.until, f.min_amount, f.limit, f.country) == ("2024-01-01", "2024-02-29", 5e6, 5, None)
     with pytest.raises(ValueError):
         EventFilter.parse(min_amount="lots")
+
+
+def test_totals_are_capped_and_say_so(conn, monkeypatch) -> None:
+    monkeypatch.setattr(queries, "COUNT_CAP", 3)
+    page_ = list_events(conn, EventFilter(limit=2))
+    assert (page_.total, page_.exact, len(page_.rows)) == (3, False, 2)
+    assert list_events(conn, EventFilter(country="CHN")).exact

@@ -174,34 +174,41 @@ def _load(conn: sqlite3.Connection, where: str, params: tuple) -> list[_Event]:
     ]
 
 
-def _linked(conn: sqlite3.Connection, e: _Event) -> list[_Event]:
-    """Events of the same type in the pages tied to ``e``'s page part (teaser links, duplicates)."""
-    doc, section, teaser = e.unit
-    out: list[_Event] = []
+def _linked_units(conn: sqlite3.Connection, unit: Unit) -> list[Unit]:
+    """The page parts tied to ``unit``: its teaser's article (or the teasers of its article),
+    and the same part in exact-text or near-duplicate copies of its page."""
+    doc, section, teaser = unit
+    out: list[Unit] = []
     if section == "related":
         row = conn.execute(
             "SELECT article_id FROM teasers WHERE document_id = ? AND idx = ?", (doc, teaser)
         ).fetchone()
         if row and row[0]:
-            out += _load(conn, "e.document_id = ? AND e.section = 'main' AND e.type = ?", (row[0], e.type))
+            out.append((row[0], "main", -1))
     else:
-        for src, idx in conn.execute(
-            "SELECT document_id, idx FROM teasers WHERE article_id = ?", (doc,)
-        ).fetchall():
-            out += _load(
-                conn,
-                "e.document_id = ? AND e.section = 'related' AND e.teaser = ? AND e.type = ?",
-                (src, idx, e.type),
-            )
-    canonical = conn.execute(
-        "SELECT coalesce(duplicate_of, id) FROM documents WHERE id = ?", (doc,)
-    ).fetchone()
-    if canonical:
+        out += [
+            (d, "related", i)
+            for d, i in conn.execute("SELECT document_id, idx FROM teasers WHERE article_id = ?", (doc,))
+        ]
+    row = conn.execute("SELECT duplicate_of FROM documents WHERE id = ?", (doc,)).fetchone()
+    canonical = (row[0] if row else None) or doc
+    copies = {
+        canonical,
+        *(r[0] for r in conn.execute("SELECT id FROM documents WHERE duplicate_of = ?", (canonical,))),
+    } - {doc}
+    return out + [(d, section, teaser) for d in sorted(copies)]
+
+
+def _linked(conn: sqlite3.Connection, e: _Event, cache: dict[Unit, list[Unit]]) -> list[_Event]:
+    """Events of the same type in the page parts tied to ``e``'s."""
+    if e.unit not in cache:
+        cache[e.unit] = _linked_units(conn, e.unit)
+    out: list[_Event] = []
+    for doc, section, teaser in cache[e.unit]:
         out += _load(
             conn,
-            "e.document_id IN (SELECT id FROM documents WHERE (id = ? OR duplicate_of = ?) AND id != ?)"
-            " AND e.section = ? AND coalesce(e.teaser, -1) = ? AND e.type = ?",
-            (canonical[0], canonical[0], doc, section, teaser, e.type),
+            "e.document_id = ? AND e.section = ? AND coalesce(e.teaser, -1) = ? AND e.type = ?",
+            (doc, section, teaser, e.type),
         )
     return out
 
@@ -231,7 +238,7 @@ def _name_condition(names: set[str]) -> tuple[str, list[str]]:
     return " OR ".join([f"name_norm IN ({marks})", *ranges]), [*pieces, *params]
 
 
-def _candidates(conn: sqlite3.Connection, e: _Event) -> list[_Event]:
+def _candidates(conn: sqlite3.Connection, e: _Event, cache: dict[Unit, list[Unit]]) -> list[_Event]:
     """Events that may report the same thing: a shared name and overlapping days, or a linked page."""
     found: dict[int, _Event] = {}
     span = _span_days(e)
@@ -246,7 +253,7 @@ def _candidates(conn: sqlite3.Connection, e: _Event) -> list[_Event]:
         ):
             if (_span_days(c) or 0) <= MAX_SPAN_DAYS:
                 found[c.seq] = c
-    for c in _linked(conn, e):
+    for c in _linked(conn, e, cache):
         if c.seq != e.seq and (c.start is None or e.start is None or (c.start <= e.end and c.end >= e.start)):
             found.setdefault(c.seq, c)
     return list(found.values())
@@ -268,14 +275,19 @@ def cluster_events(conn: sqlite3.Connection, seqs: Iterable[int]) -> int:
     Candidates are tried best first (same start date, same mode, most shared names); a merge
     is skipped when it would put two events of one page part together. Returns merges made.
     """
+    order = list(dict.fromkeys(seqs))
+    events: dict[int, _Event] = {}
+    for i in range(0, len(order), 500):
+        part = order[i : i + 500]
+        events.update((e.seq, e) for e in _load(conn, f"e.seq IN ({','.join('?' * len(part))})", tuple(part)))
     merges = 0
-    for seq in dict.fromkeys(seqs):
-        loaded = _load(conn, "e.seq = ?", (seq,))
-        if not loaded:
+    cache: dict[Unit, list[Unit]] = {}
+    for seq in order:
+        e = events.get(seq)
+        if e is None or not e.names:  # no participant: nothing to recognise it by
             continue
-        e = loaded[0]
         scored = []
-        for c in _candidates(conn, e):
+        for c in _candidates(conn, e, cache):
             if e.mode and c.mode and e.mode != c.mode:
                 continue
             shared = dedup.names_overlap(e.names, c.names)
@@ -284,21 +296,33 @@ def cluster_events(conn: sqlite3.Connection, seqs: Iterable[int]) -> int:
         if not scored:
             continue
         scored.sort(key=lambda pair: pair[0], reverse=True)
-        units = _units(conn, e.cluster)
+        # Clusters as they are now: earlier events of this call may have merged them.
+        marks = ",".join("?" * (len(scored) + 1))
+        current = dict(
+            conn.execute(
+                f"SELECT seq, cluster_id FROM events WHERE seq IN ({marks})",
+                [e.seq, *(c.seq for _, c in scored)],
+            ).fetchall()
+        )
+        mine = current[e.seq]
+        units = _units(conn, mine)
+        merged = False
         for _, c in scored:
-            current = conn.execute("SELECT cluster_id FROM events WHERE seq = ?", (c.seq,)).fetchone()[0]
-            if current == e.cluster:
+            theirs_id = current[c.seq]
+            if theirs_id == mine:
                 continue
-            theirs = _units(conn, current)
+            theirs = _units(conn, theirs_id)
             if units & theirs:
                 continue
-            keep, drop = min(e.cluster, current), max(e.cluster, current)
+            keep, drop = min(mine, theirs_id), max(mine, theirs_id)
             conn.execute("UPDATE events SET cluster_id = ? WHERE cluster_id = ?", (keep, drop))
             conn.execute("DELETE FROM event_clusters WHERE id = ?", (drop,))
-            e.cluster = keep
+            current = {k: keep if v == drop else v for k, v in current.items()}
+            mine, merged = keep, True
             units |= theirs
             merges += 1
-        refresh_clusters(conn, [e.cluster])
+        if merged:
+            refresh_clusters(conn, [mine])
     return merges
 
 

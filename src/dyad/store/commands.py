@@ -100,7 +100,7 @@ def _footer(page: queries.Page) -> str:
     if not page.total:
         return "no matches"
     more = f"; --offset {page.offset + shown} for more" if page.offset + shown < page.total else ""
-    return f"{page.offset + 1}-{page.offset + shown} of {page.total}{more}"
+    return f"{page.offset + 1}-{page.offset + shown} of {page.total}{'' if page.exact else '+'}{more}"
 
 
 def _side(side: list[dict[str, Any]]) -> str:
@@ -240,6 +240,7 @@ def events_cmd(
     place: str | None = typer.Option(None, "--place", help="Location text, or its ISO3 country."),
     min_amount: str | None = typer.Option(None, "--min-amount", help="e.g. 5000000, 5M, 500万."),
     query: str | None = typer.Option(None, "--query", "-q", help="Words of the evidence (full-text)."),
+    coded: bool = typer.Option(False, "--coded", help="Leave out OTHER events (not relations)."),
     limit: int = LIMIT,
     offset: int = OFFSET,
     fmt: Fmt = FORMAT,
@@ -256,6 +257,7 @@ def events_cmd(
         since=_parsed(queries.parse_date, since, "--since"),
         until=_parsed(lambda v: queries.parse_date(v, end=True), until, "--until"),
         min_amount=_parsed(queries.parse_amount, min_amount, "--min-amount"),
+        coded=coded,
         limit=limit,
         offset=offset,
     )

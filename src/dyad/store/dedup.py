@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from dyad.document import normalise_width
 
@@ -62,6 +61,7 @@ def key(text: str | None, length: int | None = None) -> str | None:
     return k or None
 
 
+@lru_cache(maxsize=1 << 16)
 def norm_name(name: str | None) -> str:
     """A name as the gold scorer compares names: without spaces and ``·``, lower-case."""
     return _NAME_DROP.sub("", normalise_width(name or "")).lower()
@@ -74,12 +74,16 @@ def names_overlap(a: set[str], b: set[str]) -> int:
 
 @cache
 def _lsh_params() -> tuple[int, int]:
+    from datasketch import MinHashLSH  # imported on first use: it pulls in scipy (1.5 s)
+
     lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
     return lsh.b, lsh.r
 
 
 @cache
 def _permutations() -> np.ndarray:
+    from datasketch import MinHash
+
     return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME).permutations
 
 
@@ -126,6 +130,8 @@ def signature(body: str) -> Signature | None:
     hashes = _shingle_hashes(text)
     if len(hashes) == 0:
         return None
+    from datasketch import MinHash
+
     m = MinHash(num_perm=NUM_PERM, seed=_SEED, hashfunc=int, permutations=_permutations(), scheme=_SCHEME)
     m.update_batch(hashes.tolist())
     return Signature(np.asarray(m.hashvalues, dtype=np.uint32))

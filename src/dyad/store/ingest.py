@@ -17,6 +17,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -95,6 +96,68 @@ def _extract_one(item: _Work) -> Prepared | Failed:
 
 def _extract_chunk(items: list[_Work]) -> list[Prepared | Failed]:
     return [_extract_one(item) for item in items]
+
+
+@dataclass(slots=True)
+class _Pending:
+    """A chunk sent to the workers: its items (to retry them) and its future or its results."""
+
+    items: list[_Work]
+    future: Future | None = None
+    pool: ProcessPoolExecutor | None = None
+    results: list[Prepared | Failed] | None = None
+
+
+class _Extractor:
+    """Runs chunks of pages in worker processes (or inline with one worker).
+
+    A worker that dies (out of memory, a crash in a C extension) breaks the whole pool: the
+    pool is restarted, and the chunks it held are re-run one page at a time in a separate
+    one-process pool, so only the page that kills its process is lost (``extract-crashed``).
+    """
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self.pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None
+        self.solo: ProcessPoolExecutor | None = None
+
+    def submit(self, items: list[_Work]) -> _Pending:
+        if self.pool is None:
+            return _Pending(items, results=_extract_chunk(items))
+        return _Pending(items, self.pool.submit(_extract_chunk, items), self.pool)
+
+    def results(self, pending: _Pending) -> list[Prepared | Failed]:
+        if pending.results is not None:
+            return pending.results
+        assert pending.future is not None
+        try:
+            return pending.future.result()
+        except BrokenProcessPool:
+            if pending.pool is self.pool:
+                self.pool.shutdown(wait=False, cancel_futures=True)
+                self.pool = ProcessPoolExecutor(max_workers=self.workers)
+            return [self._alone(item) for item in pending.items]
+
+    def _alone(self, item: _Work) -> Prepared | Failed:
+        if self.solo is None:
+            self.solo = ProcessPoolExecutor(max_workers=1)
+        try:
+            return self.solo.submit(_extract_one, item).result()
+        except BrokenProcessPool:
+            self.solo.shutdown(wait=False, cancel_futures=True)
+            self.solo = None
+            return Failed(
+                item.name,
+                item.source,
+                "extract-crashed",
+                "the extraction process died on this page",
+                item.digest,
+            )
+
+    def close(self) -> None:
+        for pool in (self.pool, self.solo):
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
 
 
 def record_error(
@@ -244,8 +307,8 @@ def ingest(
         on_error("(search index)", "rebuilt", "the tokenizer changed: search index rebuilt")
     writer = _Writer(conn, summary, run_id, options.batch_size, on_error)
     stream = items if items is not None else iter_items(paths, options.limits)
-    pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None
-    window: deque[Future | list[Prepared | Failed] | Callable[[], None]] = deque()
+    extractor = _Extractor(workers)
+    window: deque[_Pending | Callable[[], None]] = deque()
     chunk: list[_Work] = []
     in_flight = workers * 4
     last_report = 0.0
@@ -257,8 +320,7 @@ def ingest(
             if callable(head):
                 head()
                 continue
-            results = head.result() if isinstance(head, Future) else head
-            for result in results:
+            for result in extractor.results(head):
                 writer.write(result)
             if on_progress and time.perf_counter() - last_report > 0.2:
                 summary.seconds = time.perf_counter() - started
@@ -268,7 +330,7 @@ def ingest(
     def flush() -> None:
         nonlocal chunk
         if chunk:
-            window.append(pool.submit(_extract_chunk, chunk) if pool else _extract_chunk(chunk))
+            window.append(extractor.submit(chunk))
             chunk = []
         drain(in_flight)
 
@@ -294,12 +356,15 @@ def ingest(
         flush()
         drain(0)
         writer.commit()
+        # Fold the WAL back into the file (one self-contained file to copy or open in
+        # Datasette) and refresh the planner's statistics after a large load.
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA optimize")
     except BaseException:
         writer.rollback()
         raise
     finally:
-        if pool:
-            pool.shutdown(wait=True, cancel_futures=True)
+        extractor.close()
         summary.seconds = time.perf_counter() - started
         conn.execute(
             "UPDATE ingest_runs SET finished_at = ?, summary = ? WHERE id = ?",

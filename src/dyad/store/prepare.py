@@ -44,7 +44,7 @@ class Prepared:
     minhash: bytes | None
     bands: list[int]
     fts: tuple[str, str, str, str]
-    event_fts: list[str]
+    event_fts: list[tuple[str, str]]  # (evidence, location) tokens
     teaser_keys: list[tuple[str | None, str | None]] = field(default_factory=list)
 
 
@@ -94,7 +94,9 @@ def prepare(
         minhash=sig.to_bytes() if sig else None,
         bands=sig.bands if sig else [],
         fts=(index_text(title), index_text(lead), index_text(body), index_text(extra)),
-        event_fts=[index_text((e.get("evidence") or {}).get("text")) for e in events],
+        event_fts=[
+            (index_text((e.get("evidence") or {}).get("text")), index_text(e.get("location"))) for e in events
+        ],
         teaser_keys=[
             (dedup.key(t.get("title")), dedup.key(t.get("summary"), dedup.KEY_CHARS)) for t in rec["related"]
         ],

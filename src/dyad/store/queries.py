@@ -36,6 +36,7 @@ __all__ = [
 ]
 
 MAX_LIMIT = 1000
+COUNT_CAP = 10_000  # totals are exact up to here ("10000+" beyond): counting a million rows is slow
 
 
 @dataclass(slots=True)
@@ -46,9 +47,22 @@ class Page:
     total: int
     limit: int
     offset: int
+    exact: bool = True  # False: there are more than ``total`` (== COUNT_CAP) matches
 
     def to_dict(self) -> dict[str, Any]:
-        return {"rows": self.rows, "total": self.total, "limit": self.limit, "offset": self.offset}
+        return {
+            "rows": self.rows,
+            "total": self.total,
+            "exact": self.exact,
+            "limit": self.limit,
+            "offset": self.offset,
+        }
+
+
+def _count(conn: sqlite3.Connection, select_rows: str, params: list[Any] | tuple) -> tuple[int, bool]:
+    """count(*) of a row query, stopping at COUNT_CAP; (total, exact)."""
+    n = conn.execute(f"SELECT count(*) FROM ({select_rows} LIMIT {COUNT_CAP + 1})", params).fetchone()[0]
+    return min(n, COUNT_CAP), n <= COUNT_CAP
 
 
 # --- parsing filter values ------------------------------------------------------------------
@@ -132,6 +146,7 @@ class EventFilter:
     document: int | None = None
     cluster: int | None = None
     query: str | None = None  # full-text search in the evidence
+    coded: bool = False  # leave out OTHER (interviews, sport, ceremonies: not relations)
     limit: int = 50
     offset: int = 0
 
@@ -145,6 +160,8 @@ class EventFilter:
             values["until"] = parse_date(str(values["until"]), end=True)
         if "min_amount" in values and not isinstance(values["min_amount"], int | float):
             values["min_amount"] = parse_amount(str(values["min_amount"]))
+        if "coded" in values and isinstance(values["coded"], str):
+            values["coded"] = values["coded"].lower() in ("1", "true", "yes", "on")
         for key in ("limit", "offset", "document", "cluster"):
             if key in values:
                 values[key] = int(values[key])
@@ -168,8 +185,8 @@ def _event_where(conn: sqlite3.Connection, f: EventFilter) -> tuple[str, list[An
     other = f.with_country.upper() if f.with_country else None
     if country and other:
         where.append(
-            "EXISTS (SELECT 1 FROM participants a JOIN participants b ON b.event_id = a.event_id"
-            " AND b.role != a.role WHERE a.event_id = e.id AND a.country = ? AND b.country = ?)"
+            "e.id IN (SELECT a.event_id FROM participants a JOIN participants b ON b.event_id = a.event_id"
+            " AND b.role != a.role WHERE a.country = ? AND b.country = ?)"
         )
         params += [country, other]
     elif country or other:
@@ -182,6 +199,8 @@ def _event_where(conn: sqlite3.Connection, f: EventFilter) -> tuple[str, list[An
             f"e.id IN (SELECT event_id FROM participants WHERE name_norm = ? OR actor_id IN ({marks}))"
         )
         params += [dedup.norm_name(f.actor), *ids]
+    if f.coded:
+        where.append("e.type != 'OTHER'")
     if f.type:
         where.append("e.type = ?")
         params.append(f.type.upper())
@@ -195,8 +214,13 @@ def _event_where(conn: sqlite3.Connection, f: EventFilter) -> tuple[str, list[An
         where.append("e.date_start <= ?")
         params.append(f.until)
     if f.place:
-        where.append("(instr(lower(e.location), lower(?)) > 0 OR e.location_country = ?)")
-        params += [f.place, f.place.upper()]
+        # The location text is searched like the rest (bigrams, FTS index), not scanned row by row.
+        expr = match_expression(f.place)
+        where.append(
+            "e.seq IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?"
+            " UNION SELECT seq FROM events WHERE location_country = ?)"
+        )
+        params += [f"location : ({expr})" if expr else '""', f.place.upper()]
     if f.min_amount is not None:
         where.append("e.amount_value >= ?")
         params.append(f.min_amount)
@@ -209,7 +233,7 @@ def _event_where(conn: sqlite3.Connection, f: EventFilter) -> tuple[str, list[An
     if f.query:
         expr = match_expression(f.query)
         where.append("e.seq IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)" if expr else "0")
-        params += [expr] if expr else []
+        params += [f"evidence : ({expr})"] if expr else []
     return (" WHERE " + " AND ".join(where)) if where else "", params
 
 
@@ -270,12 +294,12 @@ def list_events(conn: sqlite3.Connection, f: EventFilter | None = None) -> Page:
     """Events matching ``f``, newest first (by resolved date, else publication date)."""
     f = f or EventFilter()
     where, params = _event_where(conn, f)
-    total = conn.execute(f"SELECT count(*){_EVENT_FROM}{where}", params).fetchone()[0]
+    total, exact = _count(conn, f"SELECT 1 FROM events e{where}", params)
     rows = conn.execute(
         f"SELECT {_EVENT_COLUMNS}{_EVENT_FROM}{where} ORDER BY e.sort_date DESC, e.seq DESC LIMIT ? OFFSET ?",
         [*params, _limit(f.limit), max(0, f.offset)],
     ).fetchall()
-    return Page(_event_rows(conn, rows), total, _limit(f.limit), max(0, f.offset))
+    return Page(_event_rows(conn, rows), total, _limit(f.limit), max(0, f.offset), exact)
 
 
 def iter_events(conn: sqlite3.Connection, f: EventFilter | None = None, *, batch: int = 1000):
@@ -326,7 +350,7 @@ def list_actors(conn: sqlite3.Connection, f: ActorFilter | None = None) -> Page:
         )
         params += [norm, norm, f.query]
     clause = (" WHERE " + " AND ".join(where)) if where else ""
-    total = conn.execute(f"SELECT count(*) FROM actors a{clause}", params).fetchone()[0]
+    total, exact = _count(conn, f"SELECT 1 FROM actors a{clause}", params)
     rows = conn.execute(
         f"SELECT a.id, a.name, a.kind, a.country, a.sector, a.latin, a.reading, a.first_seen, a.last_seen,"
         f" a.n_documents, a.n_events FROM actors a{clause}"
@@ -334,6 +358,7 @@ def list_actors(conn: sqlite3.Connection, f: ActorFilter | None = None) -> Page:
         [*params, _limit(f.limit), max(0, f.offset)],
     ).fetchall()
     out = [dict(r) for r in rows]
+    page = Page(out, total, _limit(f.limit), max(0, f.offset), exact)
     for row in out:
         row["aliases"] = [
             r[0]
@@ -342,7 +367,7 @@ def list_actors(conn: sqlite3.Connection, f: ActorFilter | None = None) -> Page:
                 (row["id"], row["name"]),
             )
         ]
-    return Page(out, total, _limit(f.limit), max(0, f.offset))
+    return page
 
 
 def get_actor(conn: sqlite3.Connection, name_or_id: str, *, events: int = 50) -> dict[str, Any] | None:
@@ -446,9 +471,8 @@ def search(conn: sqlite3.Connection, f: SearchFilter) -> Page:
     if expr is None:
         return Page([], 0, limit, offset)
     if f.target == "events":
-        total = conn.execute("SELECT count(*) FROM events_fts WHERE events_fts MATCH ?", (expr,)).fetchone()[
-            0
-        ]
+        expr = f"evidence : ({expr})"
+        total, exact = _count(conn, "SELECT rowid FROM events_fts WHERE events_fts MATCH ?", (expr,))
         seqs = [
             r[0]
             for r in conn.execute(
@@ -468,13 +492,15 @@ def search(conn: sqlite3.Connection, f: SearchFilter) -> Page:
         for rank, row in enumerate(rows, offset + 1):
             snip = snippet({"evidence": row["evidence"]["text"]}, f.query, width=120)
             row.update(rank=rank, snippet=snip.text, snippet_html=snip.html)
-        return Page(rows, total, limit, offset)
+        return Page(rows, total, limit, offset, exact)
     dup = "" if f.include_duplicates else " AND d.duplicate_of IS NULL"
-    total = conn.execute(
-        f"SELECT count(*) FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
-        f" WHERE documents_fts MATCH ?{dup}",
+    total, exact = _count(
+        conn,
+        "SELECT 1 FROM documents_fts"
+        + (" JOIN documents d ON d.id = documents_fts.rowid" if dup else "")
+        + f" WHERE documents_fts MATCH ?{dup}",
         (expr,),
-    ).fetchone()[0]
+    )
     weights = ", ".join(str(w) for w in _WEIGHTS)
     found = conn.execute(
         f"SELECT d.id, d.name, d.url, d.title, d.lead, d.body, d.extra, d.published, d.duplicate_of,"
@@ -504,7 +530,7 @@ def search(conn: sqlite3.Connection, f: SearchFilter) -> Page:
                 "snippet_html": snip.html,
             }
         )
-    return Page(rows, total, limit, offset)
+    return Page(rows, total, limit, offset, exact)
 
 
 # --- stats ------------------------------------------------------------------------------------
@@ -530,7 +556,8 @@ _COUNTS = {
 def stats(conn: sqlite3.Connection, path: str | Path | None = None) -> dict[str, Any]:
     """Counts, breakdowns and the date range of the store: one object."""
     out: dict[str, Any] = {label: conn.execute(sql).fetchone()[0] for label, sql in _COUNTS.items()}
-    first, last = conn.execute("SELECT min(date_start), max(date_end) FROM events").fetchone()
+    first = conn.execute("SELECT min(date_start) FROM events").fetchone()[0]  # both by index
+    last = conn.execute("SELECT max(date_start) FROM events").fetchone()[0]
     pub_first, pub_last = conn.execute("SELECT min(published), max(published) FROM documents").fetchone()
     out["event_dates"] = {"first": first, "last": last}
     out["published"] = {"first": pub_first, "last": pub_last}

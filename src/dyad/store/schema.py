@@ -150,9 +150,11 @@ CREATE TABLE offices (
 );
 
 CREATE TABLE office_documents (
-  office_id     INTEGER NOT NULL REFERENCES offices(id) ON DELETE CASCADE,
+  actor_id      TEXT NOT NULL,
+  title         TEXT NOT NULL,
   document_id   INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-  PRIMARY KEY (office_id, document_id)
+  PRIMARY KEY (actor_id, title, document_id),
+  FOREIGN KEY (actor_id, title) REFERENCES offices(actor_id, title) ON DELETE CASCADE
 );
 CREATE INDEX office_documents_document ON office_documents(document_id);
 
@@ -205,6 +207,8 @@ CREATE INDEX events_sort ON events(sort_date DESC, seq DESC);
 CREATE INDEX events_type_date ON events(type, date_start);
 CREATE INDEX events_cluster ON events(cluster_id);
 CREATE INDEX events_amount ON events(amount_value);
+CREATE INDEX events_dates ON events(date_start, date_end);
+CREATE INDEX events_location_country ON events(location_country);
 
 CREATE TABLE participants (
   event_id      TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
@@ -221,7 +225,7 @@ CREATE TABLE participants (
   sector        TEXT,
   PRIMARY KEY (event_id, role, position)
 );
-CREATE INDEX participants_country ON participants(country, role);
+CREATE INDEX participants_country ON participants(country, event_id);
 CREATE INDEX participants_actor ON participants(actor_id);
 CREATE INDEX participants_name ON participants(name_norm);
 CREATE INDEX participants_name_rev ON participants(name_rev);
@@ -261,7 +265,7 @@ CREATE VIRTUAL TABLE documents_fts USING fts5(
   title, lead, body, extra, content='', tokenize='unicode61 remove_diacritics 2'
 );
 CREATE VIRTUAL TABLE events_fts USING fts5(
-  evidence, content='', tokenize='unicode61 remove_diacritics 2'
+  evidence, location, content='', tokenize='unicode61 remove_diacritics 2'
 );
 
 -- Conveniences for Datasette and ad-hoc SQL: one row per event with its sides flattened.

@@ -34,40 +34,57 @@ def _demo_query(conn: sqlite3.Connection) -> str | None:
     return None
 
 
+def _show_events(conn: sqlite3.Connection, console: Console) -> None:
+    page = queries.list_events(conn, queries.EventFilter(coded=True, limit=5))
+    console.print(Text("\nLatest events, each with the sentence it was coded from:", style="bold"))
+    for ev in page.rows:
+        src = "; ".join(p["name"] for p in ev["source"]) or "?"
+        tgt = "; ".join(p["name"] for p in ev["target"]) or "?"
+        when = ev["date"] or ev["date_start"] or "undated"
+        console.print(Text(f"  {when}  {ev['type']}/{ev['mode'] or '-'}  {src} -> {tgt}"))
+        console.print(Text(f"      «{ev['evidence']['text']}»  ({ev['document']})", style="dim"))
+
+
+def _show_cluster(conn: sqlite3.Connection, console: Console) -> None:
+    """The event reported by most pages: the clustering at work."""
+    row = conn.execute(
+        "SELECT id, label, source_count FROM event_clusters WHERE source_count > 1 AND type != 'OTHER'"
+        " ORDER BY source_count DESC, id LIMIT 1"
+    ).fetchone()
+    if row is None:
+        return
+    head = f"\nOne event, {row['source_count']} reports (cluster {row['id']}): {row['label']}"
+    console.print(Text(head, style="bold"))
+    for ev in queries.list_events(conn, queries.EventFilter(cluster=row["id"], limit=5)).rows:
+        where = f"teaser {ev['teaser']} of" if ev["section"] == "related" else "article"
+        console.print(Text(f"  {where} {ev['document']}: «{ev['evidence']['text']}»", style="dim"))
+
+
+def _show_documents(conn: sqlite3.Connection, console: Console) -> None:
+    console.print(
+        Text("\nNo events yet (no event stage in the pipeline): documents and search.", style="dim")
+    )
+    for r in conn.execute("SELECT id, title, published, name FROM documents ORDER BY id LIMIT 5"):
+        console.print(Text(f"  #{r['id']}  {r['title']}  ({r['published'] or 'undated'})  {r['name']}"))
+
+
 def tour(conn: sqlite3.Connection, db: Path, console: Console) -> None:
+    """Print what the store holds, a few events with evidence, a search, and what to try next."""
     s = queries.stats(conn, db)
     console.rule(f"dyad store: {db}")
     console.print(
         Text(
             f"{s['documents']} documents ({s['names']} names, {s['near_duplicates']} near-duplicates, "
             f"{s['teasers_linked']}/{s['teasers']} teasers linked to their articles), {s['actors']} actors, "
-            f"{s['events']} events in {s['clusters']} clusters "
-            f"({s['multi_source_clusters']} reported more than "
-            f"once), {s['ingest_errors']} ingest errors"
+            f"{s['events']} events in {s['clusters']} clusters ({s['multi_source_clusters']} reported more "
+            f"than once), {s['ingest_errors']} ingest errors"
         )
     )
     if s["events"]:
-        page = queries.list_events(conn, queries.EventFilter(limit=5))
-        console.print(Text("\nLatest events, each with the sentence it was coded from:", style="bold"))
-        for ev in page.rows:
-            src = "; ".join(p["name"] for p in ev["source"]) or "?"
-            tgt = "; ".join(p["name"] for p in ev["target"]) or "?"
-            console.print(
-                Text(
-                    f"  {ev['date'] or ev['date_start'] or 'undated'}  {ev['type']}/{ev['mode'] or '-'}"
-                    f"  {src} -> {tgt}"
-                )
-            )
-            console.print(Text(f"      «{ev['evidence']['text']}»  ({ev['document']})", style="dim"))
+        _show_events(conn, console)
+        _show_cluster(conn, console)
     else:
-        console.print(
-            Text(
-                "\nNo events yet (the event stages are not in the pipeline): documents and search.",
-                style="dim",
-            )
-        )
-        for r in conn.execute("SELECT id, title, published, name FROM documents ORDER BY id LIMIT 5"):
-            console.print(Text(f"  #{r['id']}  {r['title']}  ({r['published'] or 'undated'})  {r['name']}"))
+        _show_documents(conn, console)
     query = _demo_query(conn)
     if query:
         page = queries.search(conn, queries.SearchFilter(query, limit=3))

@@ -13,7 +13,7 @@ import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from dyad.store import dedup
@@ -36,6 +36,14 @@ class Outcome:
     duplicate_of: int | None = None
     events: int = 0
     teaser_links: int = 0
+
+
+@dataclass(slots=True)
+class _Sighting:
+    """An actor in one document: the dates of its events there, and how many events."""
+
+    dates: list[str] = field(default_factory=list)
+    events: int = 0
 
 
 def event_id(digest: str, index: int, start: int | None, end: int | None) -> str:
@@ -187,7 +195,7 @@ def _participants(ev: dict[str, Any]) -> Iterable[tuple[str, int, dict[str, Any]
 
 def _insert_events(
     conn: sqlite3.Connection, doc_id: int, p: Prepared
-) -> tuple[list[int], dict[str, list[str]]]:
+) -> tuple[list[int], dict[str, _Sighting]]:
     """Events, their participants and search rows; also each actor's dates seen in this document."""
     rec = p.record
     published = rec.get("published")
@@ -198,7 +206,7 @@ def _insert_events(
         ids.append(event_id(p.content_hash, idx, evidence.get("start"), evidence.get("end")))
     local = {ev.get("id"): ids[i] for i, ev in enumerate(events) if ev.get("id")}
     seqs: list[int] = []
-    sightings: dict[str, list[str]] = defaultdict(list)
+    sightings: dict[str, _Sighting] = defaultdict(_Sighting)
     for idx, ev in enumerate(events):
         evidence = ev.get("evidence") or {}
         date_start = ev.get("date_start")
@@ -271,10 +279,12 @@ def _insert_events(
                 for role, pos, part in _participants(ev)
             ],
         )
-        conn.execute("INSERT INTO events_fts (rowid, evidence) VALUES (?, ?)", (seq, p.event_fts[idx]))
-        for _, _, part in _participants(ev):
-            if part.get("actor_id"):
-                sightings[part["actor_id"]] += [d for d in (date_start, date_end) if d]
+        conn.execute(
+            "INSERT INTO events_fts (rowid, evidence, location) VALUES (?, ?, ?)", (seq, *p.event_fts[idx])
+        )
+        for actor_id in {part.get("actor_id") for _, _, part in _participants(ev)} - {None}:
+            sightings[actor_id].dates += [d for d in (date_start, date_end) if d]
+            sightings[actor_id].events += 1
     return seqs, sightings
 
 
@@ -284,31 +294,65 @@ def _alias_kind(alias: str) -> str:
     return "vi" if _VIET.search(alias) else "latin"
 
 
+_ACTOR_UPSERT = (
+    "INSERT INTO actors (id, name, name_norm, kind, country, sector, latin, reading, first_seen,"
+    " last_seen, n_documents, n_events) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"
+    " ON CONFLICT (id) DO UPDATE SET kind = coalesce(actors.kind, excluded.kind),"
+    " country = coalesce(actors.country, excluded.country),"
+    " sector = coalesce(actors.sector, excluded.sector),"
+    " latin = coalesce(actors.latin, excluded.latin),"
+    " reading = coalesce(actors.reading, excluded.reading),"
+    " first_seen = coalesce(min(actors.first_seen, excluded.first_seen),"
+    "   actors.first_seen, excluded.first_seen),"
+    " last_seen = coalesce(max(actors.last_seen, excluded.last_seen),"
+    "   actors.last_seen, excluded.last_seen),"
+    " n_documents = actors.n_documents + 1, n_events = actors.n_events + excluded.n_events"
+)
+_OFFICE_UPSERT = (
+    "INSERT INTO offices (actor_id, title, role, organisation, country, sector, kind, first_seen,"
+    " last_seen, n_documents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"
+    " ON CONFLICT (actor_id, title) DO UPDATE SET"
+    " role = coalesce(offices.role, excluded.role),"
+    " organisation = coalesce(offices.organisation, excluded.organisation),"
+    " country = coalesce(offices.country, excluded.country),"
+    " sector = coalesce(offices.sector, excluded.sector),"
+    " kind = coalesce(offices.kind, excluded.kind),"
+    " first_seen = coalesce(min(offices.first_seen, excluded.first_seen),"
+    "   offices.first_seen, excluded.first_seen),"
+    " last_seen = coalesce(max(offices.last_seen, excluded.last_seen),"
+    "   offices.last_seen, excluded.last_seen),"
+    " n_documents = offices.n_documents + 1"
+)
+
+
+def _aliases(actor: dict[str, Any]) -> dict[str, str]:
+    """Every written form of an actor, by kind: zh (Chinese), latin, vi (Vietnamese reading)."""
+    out = {actor["name"]: _alias_kind(actor["name"])}
+    for alias in actor.get("aliases") or []:
+        if alias:
+            out.setdefault(alias, _alias_kind(alias))
+    if actor.get("latin"):
+        out.setdefault(actor["latin"], "latin")
+    if actor.get("reading"):
+        out.setdefault(actor["reading"], "vi")
+    return out
+
+
 def _insert_actors(
-    conn: sqlite3.Connection, doc_id: int, rec: dict[str, Any], sightings: dict[str, list[str]]
+    conn: sqlite3.Connection, doc_id: int, rec: dict[str, Any], sightings: dict[str, _Sighting]
 ) -> None:
+    """Actors, aliases and offices, with the dates they were seen in this document (tenure)."""
     published = rec.get("published")
     merged: dict[str, dict[str, Any]] = {}
     for actor in rec.get("actors") or []:
         if isinstance(actor, dict) and actor.get("id") and actor.get("name"):
             merged.setdefault(actor["id"], actor)
+    actors, seen_in, aliases, offices, office_docs = [], [], [], [], []
     for aid, actor in merged.items():
-        dates = sightings.get(aid) or ([published] if published else [])
+        seen = sightings.get(aid) or _Sighting()
+        dates = seen.dates or ([published] if published else [])
         first, last = (min(dates), max(dates)) if dates else (None, None)
-        n_events = _count_events(rec, aid)
-        conn.execute(
-            "INSERT INTO actors (id, name, name_norm, kind, country, sector, latin, reading, first_seen,"
-            " last_seen, n_documents, n_events) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"
-            " ON CONFLICT (id) DO UPDATE SET kind = coalesce(actors.kind, excluded.kind),"
-            " country = coalesce(actors.country, excluded.country),"
-            " sector = coalesce(actors.sector, excluded.sector),"
-            " latin = coalesce(actors.latin, excluded.latin),"
-            " reading = coalesce(actors.reading, excluded.reading),"
-            " first_seen = coalesce(min(actors.first_seen, excluded.first_seen), actors.first_seen,"
-            "                       excluded.first_seen),"
-            " last_seen = coalesce(max(actors.last_seen, excluded.last_seen), actors.last_seen,"
-            "                      excluded.last_seen),"
-            " n_documents = actors.n_documents + 1, n_events = actors.n_events + excluded.n_events",
+        actors.append(
             (
                 aid,
                 actor["name"],
@@ -320,69 +364,42 @@ def _insert_actors(
                 actor.get("reading"),
                 first,
                 last,
-                n_events,
-            ),
+                seen.events,
+            )
         )
-        conn.execute(
-            "INSERT OR IGNORE INTO actor_documents (actor_id, document_id, first_seen, last_seen, mentions,"
-            " events) VALUES (?, ?, ?, ?, ?, ?)",
-            (aid, doc_id, first, last, len(actor.get("mentions") or []), n_events),
-        )
-        aliases = {actor["name"]: _alias_kind(actor["name"])}
-        for alias in actor.get("aliases") or []:
-            if alias:
-                aliases.setdefault(alias, _alias_kind(alias))
-        if actor.get("latin"):
-            aliases.setdefault(actor["latin"], "latin")
-        if actor.get("reading"):
-            aliases.setdefault(actor["reading"], "vi")
-        conn.executemany(
-            "INSERT OR IGNORE INTO aliases (actor_id, alias, alias_norm, kind) VALUES (?, ?, ?, ?)",
-            [(aid, a, dedup.norm_name(a), k) for a, k in aliases.items()],
-        )
-        titles_seen: set[str] = set()
+        seen_in.append((aid, doc_id, first, last, len(actor.get("mentions") or []), seen.events))
+        aliases += [(aid, a, dedup.norm_name(a), k) for a, k in _aliases(actor).items()]
+        titles: set[str] = set()
         for office in actor.get("offices") or []:
             title = office.get("title") if isinstance(office, dict) else None
-            if not title or title in titles_seen:
-                continue
-            titles_seen.add(title)
-            office_id = conn.execute(
-                "INSERT INTO offices (actor_id, title, role, organisation, country, sector, kind, first_seen,"
-                " last_seen, n_documents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"
-                " ON CONFLICT (actor_id, title) DO UPDATE SET"
-                " role = coalesce(offices.role, excluded.role),"
-                " organisation = coalesce(offices.organisation, excluded.organisation),"
-                " country = coalesce(offices.country, excluded.country),"
-                " sector = coalesce(offices.sector, excluded.sector),"
-                " kind = coalesce(offices.kind, excluded.kind),"
-                " first_seen = coalesce(min(offices.first_seen, excluded.first_seen), offices.first_seen,"
-                "                       excluded.first_seen),"
-                " last_seen = coalesce(max(offices.last_seen, excluded.last_seen), offices.last_seen,"
-                "                      excluded.last_seen),"
-                " n_documents = offices.n_documents + 1 RETURNING id",
-                (
-                    aid,
-                    title,
-                    office.get("role"),
-                    office.get("organisation"),
-                    office.get("country"),
-                    office.get("sector"),
-                    office.get("kind"),
-                    first,
-                    last,
-                ),
-            ).fetchone()[0]
-            conn.execute(
-                "INSERT OR IGNORE INTO office_documents (office_id, document_id) VALUES (?, ?)",
-                (office_id, doc_id),
-            )
-
-
-def _count_events(rec: dict[str, Any], actor_id: str) -> int:
-    return sum(
-        1
-        for ev in rec.get("events") or []
-        if any(part.get("actor_id") == actor_id for _, _, part in _participants(ev))
+            if title and title not in titles:
+                titles.add(title)
+                offices.append(
+                    (
+                        aid,
+                        title,
+                        office.get("role"),
+                        office.get("organisation"),
+                        office.get("country"),
+                        office.get("sector"),
+                        office.get("kind"),
+                        first,
+                        last,
+                    )
+                )
+                office_docs.append((aid, title, doc_id))
+    conn.executemany(_ACTOR_UPSERT, actors)
+    conn.executemany(
+        "INSERT OR IGNORE INTO actor_documents (actor_id, document_id, first_seen, last_seen, mentions,"
+        " events) VALUES (?, ?, ?, ?, ?, ?)",
+        seen_in,
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO aliases (actor_id, alias, alias_norm, kind) VALUES (?, ?, ?, ?)", aliases
+    )
+    conn.executemany(_OFFICE_UPSERT, offices)
+    conn.executemany(
+        "INSERT OR IGNORE INTO office_documents (actor_id, title, document_id) VALUES (?, ?, ?)", office_docs
     )
 
 
@@ -448,21 +465,21 @@ def delete_document(conn: sqlite3.Connection, doc_id: int) -> None:
         ),
     )
     clusters: set[int] = set()
-    for seq, evidence, cluster in conn.execute(
-        "SELECT seq, evidence, cluster_id FROM events WHERE document_id = ?", (doc_id,)
+    for seq, evidence, location, cluster in conn.execute(
+        "SELECT seq, evidence, location, cluster_id FROM events WHERE document_id = ?", (doc_id,)
     ).fetchall():
         conn.execute(
-            "INSERT INTO events_fts (events_fts, rowid, evidence) VALUES ('delete', ?, ?)",
-            (seq, index_text(evidence)),
+            "INSERT INTO events_fts (events_fts, rowid, evidence, location) VALUES ('delete', ?, ?, ?)",
+            (seq, index_text(evidence), index_text(location)),
         )
         if cluster is not None:
             clusters.add(cluster)
     actors = [
         r[0] for r in conn.execute("SELECT actor_id FROM actor_documents WHERE document_id = ?", (doc_id,))
     ]
-    offices = [
-        r[0] for r in conn.execute("SELECT office_id FROM office_documents WHERE document_id = ?", (doc_id,))
-    ]
+    offices = conn.execute(
+        "SELECT actor_id, title FROM office_documents WHERE document_id = ?", (doc_id,)
+    ).fetchall()
     conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
     refresh_clusters(conn, clusters)
     _refresh_actors(conn, actors)
@@ -481,20 +498,21 @@ def _refresh_actors(conn: sqlite3.Connection, actor_ids: list[str]) -> None:
         conn.execute("DELETE FROM actors WHERE id = ? AND n_documents = 0", (aid,))
 
 
-def _refresh_offices(conn: sqlite3.Connection, office_ids: list[int]) -> None:
-    for oid in office_ids:
+def _refresh_offices(conn: sqlite3.Connection, offices: list[tuple[str, str]]) -> None:
+    for actor_id, title in offices:
         conn.execute(
-            "UPDATE offices SET n_documents = (SELECT count(*) FROM office_documents WHERE office_id = :o),"
+            "UPDATE offices SET n_documents = (SELECT count(*) FROM office_documents od"
+            "   WHERE od.actor_id = :a AND od.title = :t),"
             " first_seen = (SELECT min(ad.first_seen) FROM office_documents od JOIN actor_documents ad"
-            "   ON ad.document_id = od.document_id AND ad.actor_id = offices.actor_id"
-            "   WHERE od.office_id = :o),"
+            "   ON ad.document_id = od.document_id AND ad.actor_id = od.actor_id"
+            "   WHERE od.actor_id = :a AND od.title = :t),"
             " last_seen = (SELECT max(ad.last_seen) FROM office_documents od JOIN actor_documents ad"
-            "   ON ad.document_id = od.document_id AND ad.actor_id = offices.actor_id"
-            "   WHERE od.office_id = :o)"
-            " WHERE id = :o",
-            {"o": oid},
+            "   ON ad.document_id = od.document_id AND ad.actor_id = od.actor_id"
+            "   WHERE od.actor_id = :a AND od.title = :t)"
+            " WHERE actor_id = :a AND title = :t",
+            {"a": actor_id, "t": title},
         )
-        conn.execute("DELETE FROM offices WHERE id = ? AND n_documents = 0", (oid,))
+    conn.executemany("DELETE FROM offices WHERE actor_id = ? AND title = ? AND n_documents = 0", offices)
 
 
 def ensure_search_index(conn: sqlite3.Connection) -> bool:
@@ -511,9 +529,10 @@ def ensure_search_index(conn: sqlite3.Connection) -> bool:
                 "INSERT INTO documents_fts (rowid, title, lead, body, extra) VALUES (?, ?, ?, ?, ?)",
                 (r[0], *(index_text(r[k]) for k in ("title", "lead", "body", "extra"))),
             )
-        for seq, evidence in conn.execute("SELECT seq, evidence FROM events").fetchall():
+        for seq, evidence, location in conn.execute("SELECT seq, evidence, location FROM events").fetchall():
             conn.execute(
-                "INSERT INTO events_fts (rowid, evidence) VALUES (?, ?)", (seq, index_text(evidence))
+                "INSERT INTO events_fts (rowid, evidence, location) VALUES (?, ?, ?)",
+                (seq, index_text(evidence), index_text(location)),
             )
     conn.execute(
         "INSERT INTO settings (key, value) VALUES ('tokenizer', ?)"
