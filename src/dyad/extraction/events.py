@@ -289,7 +289,7 @@ def _visitor_first(ctx: _Context, a: list[Mention], b: list[Mention], place_coun
 def _split_with(text: str, clause: Span, trig: Span, parts: list[Mention]):
     """``A 与/同/和 B <trigger>``: split participants before the trigger at the connective."""
     pre = [m for m in parts if m.span.end <= trig.start]
-    post = [m for m in parts if m.span.start >= trig.end]
+    post = [m for m in parts if m.span.start >= trig.start]  # a long trigger may hold its object
     if not pre:
         return [], pre + post
     if "分别" in text[pre[-1].span.end : trig.start]:  # "A和B分别会见了C": A and B each met C
@@ -359,7 +359,7 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
     short = re.search(r"来(越|华|柬|老|泰)|访(越|华)", text[hit.clause.start : hit.span.end])
     if inviters:
         return inviters, place
-    post = [m for m in parts if m.span.start >= hit.span.end and m.kind not in {"country", "place"}]
+    post = [m for m in parts if m.span.start >= hit.span.start and m.kind not in {"country", "place"}]
     if post:
         return _slot(post), place
     if place is not None:
@@ -427,7 +427,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             parts = [m for m in parts if m not in head]
             parts += _object_phrase(ctx, trig.end, clause.end)
     pre = [m for m in parts if m.span.end <= trig.start]
-    post = [m for m in parts if m.span.start >= trig.end]
+    post = [m for m in parts if m.span.start >= trig.start]  # a long trigger may hold its object
     role = hit.trigger.role
     place = _place_in(ctx, clause) or ctx.visit_place.get(key)
     place_country = place[2] if place else None
@@ -501,6 +501,11 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         cut = clause.start + to[-1].start() if to else trig.start
         a = [m for m in pre if m.span.end <= cut][:1] or ctx.last_subject.get(key, [])
         return _slot(a), _slot([m for m in pre if m.span.start >= cut][:1])
+    if role == "statement":  # a spokesperson's protest or demand: the speaker, the side addressed
+        speakers = [m for m in ctx.participants(hit.sentence.start, trig.start) if m.kind == "person"]
+        speaker = speakers[:1] or _slot(pre[:1]) or ctx.last_subject.get(key, [])
+        addressed = [m for m in post if m.kind in {"country", "organisation", "person"}][:1]
+        return speaker, addressed
     if role == "host":  # the host of a banquet is the source; "设国宴,欢迎X": X is the guest
         a = _slot(pre[:1] or ctx.last_subject.get(key, []))
         guest = re.match(r"[,，]?\s*(?:欢迎|招待|款待)", text[obj_end : clause.end])
@@ -678,7 +683,7 @@ def _make_event(ctx: _Context, hit: _Hit, source: list[Mention], target: list[Me
 
 def _complete(ev: Event) -> bool:
     """An interaction needs a counterpart: a meeting with nobody named is not coded."""
-    return bool(ev.target) or ev.type not in {"CONSULT", "SUPPORT"}
+    return bool(ev.target) or ev.type not in {"CONSULT", "SUPPORT", "ACCUSE", "REQUEST"}
 
 
 def _merge(events: list[Event]) -> list[Event]:
@@ -701,7 +706,8 @@ def _same_fact(a: Event, b: Event) -> bool:
         return False
     if a.amount is not None and b.amount is not None and a.amount.value != b.amount.value:
         return False
-    src = _overlap(_names(a.source), _names(b.source)) or not a.source or not b.source
+    src = _overlap(_names(a.source), _names(b.source)) or not a.source or not b.source or (
+        a.type in {"ACCUSE", "REQUEST"})  # a spokesperson's statement, headline and body alike
     tgt = _overlap(_names(a.target), _names(b.target)) or not a.target or not b.target
     if not (src and tgt):
         return False
@@ -809,6 +815,8 @@ def annotate_events(doc: Document) -> None:
     main = _code_hits(ctx, main_hits)
     _apply_modifiers(ctx, main_hits, main)
     main = _merge([e for e in main if _complete(e)])
+    if any(e.type == "CONSULT" for e in main):  # protests and demands voiced in talks stay in them
+        main = [e for e in main if e.type not in {"ACCUSE", "REQUEST"}]
     _visit_ranges(main)
     related: list[Event] = []
     for i, t in enumerate(doc.teasers):
