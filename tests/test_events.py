@@ -140,3 +140,15 @@ def test_amounts_normalised() -> None:
 def test_trigger_table_loads_with_known_types() -> None:
     allowed = {"CONSULT", "AGREE", "AID", "SUPPORT", "REQUEST", "COOPERATE", "ACCUSE", "REJECT", "OTHER"}
     assert triggers() and all(t.type in allowed for t in triggers())
+
+
+def test_spokesperson_protest_and_demand_in_a_statement_article() -> None:
+    evs = events_of("2021年3月25日,越南外交部发言人黎氏秋姮在例行记者会上表示,越南坚决反对有关国家在长沙群岛的活动,"
+                    "要求有关方面立即撤出全部船只。")
+    assert {e["type"] for e in evs} == {"ACCUSE", "REQUEST"}
+    assert all(names(e["source"]) == ["黎氏秋姮"] for e in evs)
+
+
+def test_concern_voiced_in_talks_stays_in_the_talks() -> None:
+    evs = events_of("2020年5月29日,越南外交部副部长阮国勇同中国外交部副部长孔铉佑举行视频会议。阮国勇对东海局势表示担忧。")
+    assert [e["type"] for e in evs] == ["CONSULT"]

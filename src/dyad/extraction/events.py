@@ -683,7 +683,9 @@ def _make_event(ctx: _Context, hit: _Hit, source: list[Mention], target: list[Me
 
 def _complete(ev: Event) -> bool:
     """An interaction needs a counterpart: a meeting with nobody named is not coded."""
-    return bool(ev.target) or ev.type not in {"CONSULT", "SUPPORT", "ACCUSE", "REQUEST"}
+    if ev.type in {"ACCUSE", "REQUEST"} and ev.section == "related":
+        return bool(ev.target)
+    return bool(ev.target) or ev.type not in {"CONSULT", "SUPPORT"}
 
 
 def _merge(events: list[Event]) -> list[Event]:
