@@ -24,7 +24,7 @@ from dyad.extraction.actors import country_of_text, geo_in, norm_name
 from dyad.extraction.text import Sentence, clauses, sentences
 from dyad.model import Amount, Event, Mention, TimeValue
 
-__all__ = ["annotate_events", "Trigger", "triggers", "find_amounts"]
+__all__ = ["Trigger", "annotate_events", "find_amounts", "triggers"]
 
 CJK = r"\u4e00-\u9fff"
 _PARTY_TYPES = ("AID", "SUPPORT", "AGREE", "CONSULT", "COOPERATE")
@@ -596,7 +596,6 @@ def _overlap(a: set[str], b: set[str]) -> bool:
 
 
 def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
-    doc = ctx.doc
     events: list[Event] = []
     for hit in hits:
         if hit.trigger.role == "modifier":
