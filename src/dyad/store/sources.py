@@ -254,12 +254,24 @@ def _read_warc(path: Path, label: str, limits: Limits) -> Iterator[SourceItem]:
             if data is None:
                 yield _fail(name, label, "too-large", f"record over {limits.member_bytes} bytes")
                 continue
+            if _cut_short(record.raw_stream):
+                yield _fail(name, label, "truncated", "record ends before its declared length: page cut short")
+                continue
             total += len(data)
             if total > limits.archive_bytes:
                 yield _fail(label, label, "too-large", f"archive holds over {limits.archive_bytes} bytes")
                 return
             fetched = record.rec_headers.get_header("WARC-Date")
             yield SourceItem(name=name, source=label, data=data, meta=_crawl_meta(name, uri, fetched))
+
+
+def _cut_short(raw: Any) -> bool:
+    """True when a record's stream ends before its Content-Length (a download or copy cut it):
+    warcio hands over what is there, and a half page must not pass for the whole article."""
+    while getattr(raw, "limit", 0) > 0:
+        if not raw.read(min(raw.limit, 1 << 20)):
+            return True
+    return False
 
 
 def _crawl_meta(path: str, url: str | None, fetched_at: str | None, published: str | None = None) -> dict:
