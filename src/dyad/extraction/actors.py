@@ -11,6 +11,7 @@ the last ``、``-segment of its office chain as written.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 import ahocorasick
 
@@ -54,8 +55,11 @@ _DELEGATION = re.compile(rf"[{CJK}A-Za-z]{{0,24}}?(?:高级)?(?:代表团|僧团
 _LEAD_LINK = re.compile(r"\s*(?:(?:率领|带领|率)(?:的)?|(?:为首|为团长|任团长)的|的)")
 
 
+_NAME_FOLD = str.maketrans("", "", " \t\n\u00a0\u3000·•・.-")
+
+
 def norm_name(name: str) -> str:
-    return re.sub(r"[\s·•・.\-]", "", name).lower()
+    return name.translate(_NAME_FOLD).lower()
 
 
 def actor_id(kind: str, name: str, country: str | None) -> str:
@@ -64,9 +68,29 @@ def actor_id(kind: str, name: str, country: str | None) -> str:
     return f"{prefix}:{country or 'UNK'}:{norm_name(name)}"
 
 
+_GEO_PAGE: list = [None, []]  # (the page text last scanned, its matches): one scan per page
+
+
 def geo_in(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, GeoEntry]]:
-    """Countries, places, organisations and side words in ``text[start:end]``, leftmost-longest."""
-    return longest_matches(lexicon().geo, text, start, end)
+    """Countries, places, organisations and side words in ``text[start:end]``, leftmost-longest.
+
+    A long text (a page) is scanned once and later windows of it take their share, since the
+    stages ask about many small stretches of the same page.
+    """
+    end = len(text) if end is None else end
+    if len(text) < 200:
+        return longest_matches(lexicon().geo, text, start, end)
+    if _GEO_PAGE[0] is not text:
+        _GEO_PAGE[0], _GEO_PAGE[1] = text, longest_matches(lexicon().geo, text, 0, len(text))
+    matches = _GEO_PAGE[1]
+    lo = bisect_left(matches, (start, -1))
+    out = []
+    for m in matches[lo:]:
+        if m[0] >= end:
+            break
+        if m[1] <= end:
+            out.append(m)
+    return out
 
 
 def country_of_text(text: str, start: int = 0, end: int | None = None) -> tuple[str | None, GeoEntry | None]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -137,13 +138,27 @@ class _Hit:
     sentence: Sentence
 
 
-def _clause_hits(text: str, sent: Sentence) -> list[_Hit]:
+_TriggerScan = list[tuple[Trigger, list[int], list[re.Match[str]]]]
+
+
+def _scan_triggers(text: str) -> _TriggerScan:
+    """Every trigger's matches over the whole page, once; clauses then take their share."""
+    out = []
+    for trig in sorted(triggers(), key=lambda t: -t.priority):
+        found = [m for m in trig.regex.finditer(text) if m.end() > m.start()]
+        out.append((trig, [m.start() for m in found], found))
+    return out
+
+
+def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) -> list[_Hit]:
     hits: list[_Hit] = []
+    scan = _scan_triggers(text[: sent.end]) if scan is None else scan
     for clause in clauses(text, sent.span):
         taken: list[tuple[int, int]] = []
-        for trig in sorted(triggers(), key=lambda t: -t.priority):
-            for m in trig.regex.finditer(text, clause.start, clause.end):
-                if m.end() == m.start() or any(m.start() < b and a < m.end() for a, b in taken):
+        for trig, starts, found in scan:
+            lo, hi = bisect_left(starts, clause.start), bisect_left(starts, clause.end)
+            for m in found[lo:hi]:
+                if m.end() > clause.end or any(m.start() < b and a < m.end() for a, b in taken):
                     continue
                 if _NOT_AN_EVENT.match(text, m.end()) or _BACK_REFERENCE.search(text, max(0, m.start() - 3), m.start()):
                     continue
@@ -168,7 +183,15 @@ class _Context:
         self.persons = [m for m in doc.mentions if m.kind == "person"]
         self.bodies = [m for m in doc.mentions if m.kind != "person"]
         self.leaders: dict[tuple[int, int], Mention] = doc.meta.get("delegation_leaders", {})
-        self.chains = [(o.span.start, o.span.end) for m in self.persons for o in m.offices]
+        self.persons.sort(key=lambda m: m.span.start)
+        self.bodies.sort(key=lambda m: m.span.start)
+        self._person_starts = [m.span.start for m in self.persons]
+        self._body_starts = [m.span.start for m in self.bodies]
+        self._in_chain = bytearray(len(self.text) + 1)  # characters inside someone's office chain
+        for m in self.persons:
+            for o in m.offices:
+                self._in_chain[o.span.start : o.span.end] = b"\x01" * (o.span.end - o.span.start)
+        self._cache: dict[tuple[int, int], list[Mention]] = {}
         self.zones = [(m.start(), m.end()) for m in _ASIDE.finditer(self.text)]
         self.visit_place: dict[tuple[str, int | None], tuple[str, Span, str | None]] = {}
         self.last_subject: dict[tuple[str, int | None], list[Mention]] = {}
@@ -189,16 +212,22 @@ class _Context:
         return [m for m in out if not any(a <= m.span.start and m.span.end <= b for a, b in self.zones)]
 
     def _participants(self, start: int, end: int) -> list[Mention]:
-        people = [m for m in self.persons if start <= m.span.start and m.span.end <= end]
+        key = (start, end)
+        if key not in self._cache:
+            self._cache[key] = self._compute_participants(start, end)
+        return list(self._cache[key])
+
+    def _compute_participants(self, start: int, end: int) -> list[Mention]:
+        people = self._within(self.persons, self._person_starts, start, end)
+        taken = {i for p in people for i in range(p.span.start, p.span.end)}
         bodies = [
-            b for b in self.bodies
-            if start <= b.span.start and b.span.end <= end
-            and not (b.kind in {"place", "country"}
-                     and _LOCATIVE.search(self.text, max(0, b.span.start - 8), b.span.start))
-            and not any(a <= b.span.start and b.span.end <= z for a, z in self.chains)
-            and not any(p.span.start < b.span.end and b.span.start < p.span.end for p in people)
+            b for b in self._within(self.bodies, self._body_starts, start, end)
+            if not (b.kind in {"place", "country"}
+                    and _LOCATIVE.search(self.text, max(0, b.span.start - 8), b.span.start))
+            and not self._in_chain[b.span.start]
+            and b.span.start not in taken and b.span.end - 1 not in taken
         ]
-        out = people + [self._leader_or(b) for b in bodies] + self._delegations(start, end, people)
+        out = people + bodies + self._delegations(start, end, people)
         pairs = [Mention(Span(start + m.start(), start + m.end(), "pair"), m.group(), "pair")
                  for m in _PAIR.finditer(self.text[start:end])]
         out = [m for m in out if not any(p.span.start <= m.span.start < p.span.end for p in pairs)] + pairs
@@ -216,8 +245,10 @@ class _Context:
             dedup.append(m)
         return dedup
 
-    def _leader_or(self, body: Mention) -> Mention:
-        return body
+    @staticmethod
+    def _within(ms: list[Mention], starts: list[int], start: int, end: int) -> list[Mention]:
+        lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+        return [m for m in ms[lo:hi] if m.span.end <= end]
 
     def _delegations(self, start: int, end: int, people: list[Mention]) -> list[Mention]:
         out = []
@@ -583,8 +614,15 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
 
 
 def _event_id(doc: Document, hit_span: Span, n: int) -> str:
-    h = hashlib.sha1(f"{doc.text[:2000]}|{hit_span.start}|{n}".encode()).hexdigest()[:16]
-    return f"E{h}"
+    """Stable for the same page text: the page's hash, the trigger's offset, the event's rank."""
+    return f"E{_page_hash(doc)}-{hit_span.start}-{n}"
+
+
+def _page_hash(doc: Document) -> str:
+    h = doc.meta.get("_page_hash")
+    if h is None:
+        h = doc.meta["_page_hash"] = hashlib.sha1(doc.text.encode()).hexdigest()[:12]
+    return h
 
 
 def _names(ms: list[Mention]) -> set[str]:
@@ -807,8 +845,9 @@ def annotate_events(doc: Document) -> None:
     text = doc.norm
     main_hits: list[_Hit] = []
     teaser_hits: dict[int, list[_Hit]] = {}
+    scan = _scan_triggers(text)
     for sent in sentences(doc):
-        hits = _clause_hits(text, sent)
+        hits = _clause_hits(text, sent, scan)
         if sent.section == "main":
             main_hits += hits
         else:

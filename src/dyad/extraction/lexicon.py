@@ -14,7 +14,7 @@ import ahocorasick
 
 from dyad.data import load_table, table_names
 
-__all__ = ["Lexicon", "GeoEntry", "lexicon", "longest_matches"]
+__all__ = ["GeoEntry", "Lexicon", "lexicon", "longest_matches"]
 
 
 @dataclass(frozen=True, slots=True)

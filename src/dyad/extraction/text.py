@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from dyad.document import Document, Span
 
-__all__ = ["Sentence", "sentences", "clauses"]
+__all__ = ["Sentence", "clauses", "sentences"]
 
 _SENT_END = re.compile(r"[^。!?！？]*(?:[。!?！？]+[”’」』\"]?|$)")
 _CLAUSE_END = re.compile(r"[^;；]*(?:[;；]|$)")
