@@ -133,7 +133,7 @@ def _register() -> None:
     """Attach the command groups that live with the code they drive."""
     import importlib
 
-    for module in ("dyad.store.commands", "dyad.web.commands", "dyad.scale.commands", "dyad.evaluate"):
+    for module in ("dyad.store.commands", "dyad.web.commands", "dyad.scale.commands", "dyad.evaluate", "dyad.check"):
         try:
             mod = importlib.import_module(module)
         except ModuleNotFoundError as exc:

@@ -6,10 +6,15 @@ the text with one of the row's office words in the office chain right before it
 (``中国国务委员兼外交部长王毅``) or right after it (``苏林总书记``). The intervals of all named
 pairs of a section are intersected; the event's month-day must fall inside. When the table is
 absent this module finds nothing, so the rest of the year inference works without it.
+
+A term's first day also dates the words that tell it began: ``岸田文雄去年10月就任日本首相以来``
+is written in 2021 + 1, ``菅义伟9月16日就任日本首相后`` in 2020, ``祝贺裴青山就任越南外交部长``
+shortly after 2021-04-08 (``took_office``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -25,10 +30,13 @@ __all__ = [
     "TenureConflict",
     "TenureEvidence",
     "Term",
+    "TookOffice",
     "build_index",
+    "table_rows",
     "named_pairs",
     "tenure_candidates",
     "tenure_conflicts_in",
+    "took_office",
 ]
 
 _CHAIN_STOP = ',,。;;:!?！？\n“”"()'
@@ -131,7 +139,12 @@ def build_index(
 @cache
 def _table() -> tuple[dict[str, list[Term]], ahocorasick.Automaton | None]:
     """``tenure.tsv``, indexed once per process (empty when the table is not shipped)."""
-    return build_index(load_table("tenure").rows if "tenure" in table_names() else ())
+    return build_index(table_rows())
+
+
+def table_rows() -> tuple[Mapping[str, str], ...]:
+    """The rows of ``tenure.tsv`` (none when the table is not shipped)."""
+    return load_table("tenure").rows if "tenure" in table_names() else ()
 
 
 def _chain_before(text: str, pos: int, floor: int) -> str:
@@ -155,7 +168,8 @@ def _office_named(office: str, before: str, after: str) -> bool:
 
 def named_pairs(doc: Document, units: list[tuple[int, int]]) -> list[NamedPair]:
     """Every (person, office) pair of ``tenure.tsv`` named in the given stretches of text."""
-    by_person, auto = _table()
+    # A caller that learned terms from its corpus (``dyad check``) hands them in with the page.
+    by_person, auto = doc.meta.get("tenure_index") or _table()
     if auto is None:
         return []
     text = doc.norm
@@ -240,3 +254,103 @@ def tenure_conflicts_in(
         terms = tuple((t.start.isoformat(), t.end.isoformat() if t.end else None) for t in p.terms)
         out.append(TenureConflict(p.person, p.office, p.span, first_day, last_day, terms, key[0], key[1]))
     return out
+
+
+# --- taking office ------------------------------------------------------------------------------
+TAKING_OFFICE = re.compile(r"(?<!再次)(?<!重新)(?<!连续)(?<!再度)(?:宣誓就职|就任|上任|就职|当选|出任|履新|被任命为)")
+_TAKE_DATE = re.compile(
+    r"(?P<yw>今年|去年|前年)?\s*(?:于|在)?\s*"
+    r"(?:(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日)?)?"
+    r"\s*(?:正式|宣誓)?\s*$"
+)
+_NEAR_AFTER = re.compile(r"[^,，。;；]{0,20}?(?:后|以来)(?:的)?首[次访]")
+_PRONOUN = re.compile(r"[他她其]\s*$")
+_SHIFT = {None: 0, "今年": 0, "去年": 1, "前年": 2}
+_CN_SMALL = {c: i for i, c in enumerate("〇一二三四五六七八九十")}
+
+
+@dataclass(frozen=True, slots=True)
+class TookOffice:
+    """Words telling that a term began: the page's year is ``start.year + shift``.
+
+    ``near``: no date is written (``祝贺裴青山就任…``, ``苏林当选…后的首次出访``), so the page is
+    shortly after ``start`` rather than in a fixed year.
+    """
+
+    span: Span
+    start: date
+    shift: int
+    near: bool
+    words: str
+
+
+def _small_int(s: str | None) -> int | None:
+    if not s:
+        return None
+    if s.isdigit():
+        return int(s)
+    if s == "十":
+        return 10
+    if s.startswith("十"):
+        return 10 + _CN_SMALL.get(s[1:], 0)
+    if s.endswith("十"):
+        return 10 * _CN_SMALL.get(s[0], 0)
+    if len(s) == 3 and s[1] == "十":
+        return 10 * _CN_SMALL.get(s[0], 0) + _CN_SMALL.get(s[2], 0)
+    return _CN_SMALL.get(s)
+
+
+def _office_after(term: Term, after: str) -> bool:
+    """``就任日本首相``: the term's office (or its head word: 首相, 总理, 总书记) follows the verb."""
+    parts = _office_parts(term.office)
+    return any(p in after for p in parts) or any(p[-2:] in after[:10] for p in parts if len(p) >= 2)
+
+
+def took_office(
+    doc: Document, sent: tuple[int, int], at: tuple[int, int], pairs: list[NamedPair]
+) -> TookOffice | None:
+    """The term whose start the verb ``text[at]`` (就任, 当选 ...) in sentence ``sent`` tells.
+
+    The person is the tenure name nearest before the verb (``他``/``其``: a person the section names
+    with an office); a month (and day) before the verb must be the term's first month (day), and an
+    office written after it must be the term's. Only one start year may remain. Without a date,
+    only ``祝贺…就任`` and ``就任后首次…`` count: both are written shortly after the term began.
+    """
+    by_person, auto = doc.meta.get("tenure_index") or _table()
+    if auto is None:
+        return None
+    text = doc.norm
+    s0, e0 = sent
+    v0, v1 = at
+    dm = _TAKE_DATE.search(text, max(s0, v0 - 12), v0)
+    head = dm.start() if dm else v0
+    month, day = (_small_int(dm["m"]), _small_int(dm["d"])) if dm else (None, None)
+    word = dm["yw"] if dm else None
+    terms: list[Term] = []
+    if _PRONOUN.search(text, max(s0, head - 2), head):
+        terms = [t for p in pairs for t in p.terms]
+        who = "、".join(dict.fromkeys(p.person for p in pairs))
+        first = head - 1
+    else:
+        names = [(last + 1 - len(n), n) for last, n in auto.iter(text, max(s0, head - 30), head)]
+        if not names:
+            return None
+        first, who = max(names, key=lambda x: (x[0] + len(x[1]), len(x[1])))
+        terms = list(by_person[who])
+    after = _fold(text[v1 : min(e0, v1 + 14)])
+    by_office = [t for t in terms if _office_after(t, after)]
+    near = month is None and word is None
+    if near:
+        cue = "祝贺" in text[max(s0, first - 12) : first] or _NEAR_AFTER.match(text, v1, e0) is not None
+        if not cue or not by_office:
+            return None
+        terms = by_office
+    else:
+        terms = by_office or terms
+        if month is not None:
+            terms = [t for t in terms if t.start.month == month and (day is None or t.start.day == day)]
+    starts = {t.start for t in terms}
+    if len({d.year for d in starts}) != 1:
+        return None
+    start = min(starts)
+    return TookOffice(Span(first, v1, "took-office"), start, _SHIFT[word], near, text[first:v1])
