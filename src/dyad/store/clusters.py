@@ -12,6 +12,7 @@ one teaser): those are distinct events by the extractor's own account.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -88,8 +89,8 @@ def link_teasers(conn: sqlite3.Connection, doc_id: int) -> tuple[int, list[int]]
     ).fetchone()
     title_key = doc["title_key"] if len(doc["title_key"] or "") >= MIN_TITLE_KEY else None
     for teaser in conn.execute(
-        "SELECT id, document_id, idx, title, summary, title_key FROM teasers WHERE article_id IS NULL"
-        " AND document_id != ? AND (title_key = ? OR summary_key = ?)",
+        "SELECT id, document_id, idx, title, summary, title_key FROM teasers WHERE +article_id IS NULL"
+        " AND +document_id != ? AND (title_key = ? OR summary_key = ?)",
         (doc_id, title_key, doc["lead_key"]),
     ).fetchall():
         basis = "title" if title_key and teaser["title_key"] == title_key else None
@@ -112,7 +113,7 @@ def _mark_stubs(conn: sqlite3.Connection, doc: sqlite3.Row) -> None:
         return
     mine = len(doc["body"] or "")
     for other_id, length in conn.execute(
-        "SELECT id, length(body) FROM documents WHERE title_key = ? AND id != ? AND duplicate_of IS NULL",
+        "SELECT id, length(body) FROM documents WHERE title_key = ? AND id != ? AND +duplicate_of IS NULL",
         (doc["title_key"], doc["id"]),
     ).fetchall():
         if mine < STUB_RATIO * length:
@@ -152,9 +153,9 @@ def _load(conn: sqlite3.Connection, where: str, params: tuple) -> list[_Event]:
     if not rows:
         return []
     names: dict[str, set[str]] = {r["id"]: set() for r in rows}
-    marks = ",".join("?" * len(names))
     for event, name_norm, latin in conn.execute(
-        f"SELECT event_id, name_norm, latin FROM participants WHERE event_id IN ({marks})", list(names)
+        "SELECT event_id, name_norm, latin FROM participants WHERE event_id IN (SELECT value FROM json_each(?))",
+        (json.dumps(list(names)),),
     ):
         names[event].add(name_norm)
         if latin:
@@ -220,22 +221,34 @@ def _span_days(e: _Event) -> int | None:
         return None
 
 
-def _name_condition(names: set[str]) -> tuple[str, list[str]]:
-    """Participants whose name equals, contains or is contained in one of ``names``, by index:
-    equal to one of their prefixes/suffixes, or starting/ending with one of them."""
-    pieces: set[str] = set()
-    ranges: list[str] = []
-    params: list[str] = []
+# Participants whose name equals, contains or is contained in the given one, each by an index:
+# equal to one of its prefixes or suffixes (a JSON list), or starting or ending with it.
+_SAME_NAME = (
+    "SELECT event_id FROM participants WHERE name_norm IN (SELECT value FROM json_each(?))"
+    " UNION SELECT event_id FROM participants WHERE name_norm > ? AND name_norm < ?"
+    " UNION SELECT event_id FROM participants WHERE name_rev > ? AND name_rev < ?"
+)
+_DATED = (
+    f"e.type = ? AND e.date_start BETWEEN date(?, '-{MAX_SPAN_DAYS} days') AND ? AND e.date_end >= ?"
+    " AND e.seq != ? AND e.id IN (SELECT value FROM json_each(?))"
+    f" ORDER BY e.seq LIMIT {MAX_CANDIDATES}"
+)
+
+
+def _sharing_a_name(conn: sqlite3.Connection, names: set[str]) -> set[str]:
+    """Ids of the events with a participant whose name overlaps one of ``names``."""
+    found: set[str] = set()
     for n in names:
         if len(n) < 2:
-            pieces.add(n)
             continue
-        pieces.update(n[:i] for i in range(2, len(n) + 1))
-        pieces.update(n[i:] for i in range(len(n) - 1))
-        ranges.append("(name_norm > ? AND name_norm < ?) OR (name_rev > ? AND name_rev < ?)")
-        params += [n, n + _TOP, n[::-1], n[::-1] + _TOP]
-    marks = ",".join("?" * len(pieces))
-    return " OR ".join([f"name_norm IN ({marks})", *ranges]), [*pieces, *params]
+        pieces = {n[:i] for i in range(2, len(n) + 1)} | {n[i:] for i in range(len(n) - 1)}
+        found.update(
+            r[0]
+            for r in conn.execute(
+                _SAME_NAME, (json.dumps(sorted(pieces)), n, n + _TOP, n[::-1], n[::-1] + _TOP)
+            )
+        )
+    return found
 
 
 def _candidates(conn: sqlite3.Connection, e: _Event, cache: dict[Unit, list[Unit]]) -> list[_Event]:
@@ -243,14 +256,8 @@ def _candidates(conn: sqlite3.Connection, e: _Event, cache: dict[Unit, list[Unit
     found: dict[int, _Event] = {}
     span = _span_days(e)
     if e.names and span is not None and 0 <= span <= MAX_SPAN_DAYS:
-        condition, params = _name_condition(e.names)
-        for c in _load(
-            conn,
-            f"e.type = ? AND e.date_start BETWEEN date(?, '-{MAX_SPAN_DAYS} days') AND ? AND e.date_end >= ?"
-            f" AND e.seq != ? AND e.id IN (SELECT event_id FROM participants WHERE {condition})"
-            f" ORDER BY e.seq LIMIT {MAX_CANDIDATES}",
-            (e.type, e.start, e.end, e.start, e.seq, *params),
-        ):
+        ids = _sharing_a_name(conn, e.names)
+        for c in _load(conn, _DATED, (e.type, e.start, e.end, e.start, e.seq, json.dumps(sorted(ids)))):
             if (_span_days(c) or 0) <= MAX_SPAN_DAYS:
                 found[c.seq] = c
     for c in _linked(conn, e, cache):
@@ -279,7 +286,9 @@ def cluster_events(conn: sqlite3.Connection, seqs: Iterable[int]) -> int:
     events: dict[int, _Event] = {}
     for i in range(0, len(order), 500):
         part = order[i : i + 500]
-        events.update((e.seq, e) for e in _load(conn, f"e.seq IN ({','.join('?' * len(part))})", tuple(part)))
+        events.update(
+            (e.seq, e) for e in _load(conn, "e.seq IN (SELECT value FROM json_each(?))", (json.dumps(part),))
+        )
     merges = 0
     cache: dict[Unit, list[Unit]] = {}
     for seq in order:
@@ -297,11 +306,10 @@ def cluster_events(conn: sqlite3.Connection, seqs: Iterable[int]) -> int:
             continue
         scored.sort(key=lambda pair: pair[0], reverse=True)
         # Clusters as they are now: earlier events of this call may have merged them.
-        marks = ",".join("?" * (len(scored) + 1))
         current = dict(
             conn.execute(
-                f"SELECT seq, cluster_id FROM events WHERE seq IN ({marks})",
-                [e.seq, *(c.seq for _, c in scored)],
+                "SELECT seq, cluster_id FROM events WHERE seq IN (SELECT value FROM json_each(?))",
+                (json.dumps([e.seq, *(c.seq for _, c in scored)]),),
             ).fetchall()
         )
         mine = current[e.seq]

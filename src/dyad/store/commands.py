@@ -162,6 +162,7 @@ def _ingest_with_progress(db: Path, paths: list[Path], options: IngestOptions, q
         console=err,
         disable=quiet or not err.is_terminal,
         transient=True,
+        auto_refresh=False,  # no refresh thread: the worker processes are forked while it would run
     )
 
     def on_error(path: str, reason: str, message: str) -> None:
@@ -184,6 +185,7 @@ def _ingest_with_progress(db: Path, paths: list[Path], options: IngestOptions, q
                 description=f"ingest: {s.seen} pages, {s.pages_per_second:.0f} pages/s, "
                 f"{s.added} added, {s.errors} errors",
             )
+            progress.refresh()
 
         return ingest(conn, paths, options, on_error=on_error, on_progress=on_progress)
 

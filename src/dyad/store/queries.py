@@ -194,11 +194,11 @@ def _event_where(conn: sqlite3.Connection, f: EventFilter) -> tuple[str, list[An
         params.append(country or other)
     if f.actor:
         ids = _actor_ids(conn, f.actor)
-        marks = ",".join("?" * len(ids)) or "NULL"
         where.append(
-            f"e.id IN (SELECT event_id FROM participants WHERE name_norm = ? OR actor_id IN ({marks}))"
+            "e.id IN (SELECT event_id FROM participants WHERE name_norm = ?"
+            " UNION SELECT event_id FROM participants WHERE actor_id IN (SELECT value FROM json_each(?)))"
         )
-        params += [dedup.norm_name(f.actor), *ids]
+        params += [dedup.norm_name(f.actor), json.dumps(ids)]
     if f.coded:
         where.append("e.type != 'OTHER'")
     if f.type:
@@ -255,11 +255,10 @@ def _participants(conn: sqlite3.Connection, event_ids: list[str]) -> dict[str, d
     out: dict[str, dict[str, list[dict]]] = {i: {"source": [], "target": []} for i in event_ids}
     for start in range(0, len(event_ids), 500):
         part = event_ids[start : start + 500]
-        marks = ",".join("?" * len(part))
         for r in conn.execute(
             "SELECT event_id, role, name, latin, title, country, kind, sector, actor_id FROM participants"
-            f" WHERE event_id IN ({marks}) ORDER BY event_id, role, position",
-            part,
+            " WHERE event_id IN (SELECT value FROM json_each(?)) ORDER BY event_id, role, position",
+            (json.dumps(part),),
         ):
             out[r["event_id"]][r["role"]].append(
                 {k: r[k] for k in ("name", "latin", "title", "country", "kind", "sector", "actor_id")}
@@ -379,10 +378,10 @@ def get_actor(conn: sqlite3.Connection, name_or_id: str, *, events: int = 50) ->
     ids = _actor_ids(conn, name_or_id)
     if not ids:
         return None
-    marks = ",".join("?" * len(ids))
     rows = conn.execute(
-        f"SELECT * FROM actors WHERE id IN ({marks}) ORDER BY (id = ?) DESC, n_documents DESC, id",
-        [*ids, name_or_id],
+        "SELECT * FROM actors WHERE id IN (SELECT value FROM json_each(?))"
+        " ORDER BY (id = ?) DESC, n_documents DESC, id",
+        (json.dumps(ids), name_or_id),
     ).fetchall()
     actor = dict(rows[0])
     actor.pop("name_norm", None)
@@ -483,9 +482,9 @@ def search(conn: sqlite3.Connection, f: SearchFilter) -> Page:
         ]
         rows: list[dict[str, Any]] = []
         if seqs:
-            marks = ",".join("?" * len(seqs))
             found = conn.execute(
-                f"SELECT {_EVENT_COLUMNS}{_EVENT_FROM} WHERE e.seq IN ({marks})", seqs
+                f"SELECT {_EVENT_COLUMNS}{_EVENT_FROM} WHERE e.seq IN (SELECT value FROM json_each(?))",
+                (json.dumps(seqs),),
             ).fetchall()
             order = {s: i for i, s in enumerate(seqs)}
             rows = _event_rows(conn, sorted(found, key=lambda r: order[r["seq"]]))

@@ -255,7 +255,9 @@ def _read_warc(path: Path, label: str, limits: Limits) -> Iterator[SourceItem]:
                 yield _fail(name, label, "too-large", f"record over {limits.member_bytes} bytes")
                 continue
             if _cut_short(record.raw_stream):
-                yield _fail(name, label, "truncated", "record ends before its declared length: page cut short")
+                yield _fail(
+                    name, label, "truncated", "record ends before its declared length: page cut short"
+                )
                 continue
             total += len(data)
             if total > limits.archive_bytes:

@@ -424,11 +424,10 @@ def _mark_near_duplicate(conn: sqlite3.Connection, doc_id: int, p: Prepared) -> 
         candidates.discard(doc_id)
         if candidates:
             mine = dedup.Signature.values_from(p.minhash)
-            marks = ",".join("?" * len(candidates))
             for cid, dup_of, blob in conn.execute(
-                f"SELECT id, duplicate_of, minhash FROM documents WHERE id IN ({marks})"
+                "SELECT id, duplicate_of, minhash FROM documents WHERE id IN (SELECT value FROM json_each(?))"
                 " AND minhash IS NOT NULL",
-                sorted(candidates),
+                (json.dumps(sorted(candidates)),),
             ):
                 sim = dedup.similarity(mine, dedup.Signature.values_from(blob))
                 if sim >= dedup.THRESHOLD and (best is None or sim > best[0]):
