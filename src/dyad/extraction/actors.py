@@ -36,10 +36,57 @@ _ORG_AFTER = re.compile(r"[^,，。;；、]{0,6}?(?:基金会|大学|学院|研�
 _OFFICE_CONTINUES = set("馆处团级会们职位")
 _NAME_BAD_CHARS = set("的了在是与及对向部省委党府院局厅团组议届次月这那其各该本我你他她它们会中兼")
 _NOT_NAMES = {
-    "会议", "会谈", "会见", "一行", "代表", "委员", "办公", "秘书", "领导", "同志", "先生", "女士", "阁下",
-    "夫人", "一道", "双方", "两国", "此次", "当天", "同日", "日前", "近日", "表示", "强调", "指出",
-    "国家", "政府", "人民", "主席", "总理", "部长", "书记", "大使", "首相", "总统", "国王", "元首", "官员",
-    "人士", "各国", "全国", "国际", "地区", "地方", "企业", "民众", "新任", "前任", "现任", "候任", "代理",
+    "会议",
+    "会谈",
+    "会见",
+    "一行",
+    "代表",
+    "委员",
+    "办公",
+    "秘书",
+    "领导",
+    "同志",
+    "先生",
+    "女士",
+    "阁下",
+    "夫人",
+    "一道",
+    "双方",
+    "两国",
+    "此次",
+    "当天",
+    "同日",
+    "日前",
+    "近日",
+    "表示",
+    "强调",
+    "指出",
+    "国家",
+    "政府",
+    "人民",
+    "主席",
+    "总理",
+    "部长",
+    "书记",
+    "大使",
+    "首相",
+    "总统",
+    "国王",
+    "元首",
+    "官员",
+    "人士",
+    "各国",
+    "全国",
+    "国际",
+    "地区",
+    "地方",
+    "企业",
+    "民众",
+    "新任",
+    "前任",
+    "现任",
+    "候任",
+    "代理",
 }
 # Words that end an office chain on its left (a chain never reaches over them).
 _CHAIN_LEFT_STOP = re.compile(
@@ -126,8 +173,11 @@ def _valid_cjk_name(cand: str) -> bool:
     translit = bool(lex.translit) and all(ch in lex.translit for ch in cand)
     if not (cand[0] in lex.surnames or translit):
         return False  # a name starts with a surname, or is a transliteration
-    if len(cand) == 4 and not translit and not (
-            cand[1] == "氏" or cand[1] in lex.surnames or cand[:2] in lex.surnames):
+    if (
+        len(cand) == 4
+        and not translit
+        and not (cand[1] == "氏" or cand[1] in lex.surnames or cand[:2] in lex.surnames)
+    ):
         return False  # four characters: 陈氏黄梅, 武黎泰黄, 伊藤直树; not 战略共识
     if cand in lex.office_info or cand in lex.country_names:
         return False
@@ -144,8 +194,15 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
     dm = _DOT_NAME.match(text, pos)
     first_dot = text.find("·", pos, dm.end()) if dm else -1
     translit = lexicon().translit
-    if dm and not any(_AFTER_NAME.match(text, k) for k in range(pos + 1, first_dot)) and (
-            not translit or first_dot - pos <= 6 or all(ch in translit or ch in "-—" for ch in text[pos:first_dot])):
+    if (
+        dm
+        and not any(_AFTER_NAME.match(text, k) for k in range(pos + 1, first_dot))
+        and (
+            not translit
+            or first_dot - pos <= 6
+            or all(ch in translit or ch in "-—" for ch in text[pos:first_dot])
+        )
+    ):
         end = _trim_dot_name_end(text, pos, dm.end())
         return pos, end, "dot"
     for length in (2, 3, 4):
@@ -276,8 +333,12 @@ def _make_offices(doc: Document, segments: list[tuple[int, int]]) -> list[Office
         chain_country = country or chain_country
         org = text[s : roles[-1][0]] if roles and roles[-1][0] > s else None
         row = info.get(role or "", {})
-        sector = (entry.sector if entry and entry.kind == "organisation" else None) or row.get("sector") or None
-        out.append(Office(Span(s, e, "office"), doc.text[s:e], role, org or None, country, sector, row.get("kind")))
+        sector = (
+            (entry.sector if entry and entry.kind == "organisation" else None) or row.get("sector") or None
+        )
+        out.append(
+            Office(Span(s, e, "office"), doc.text[s:e], role, org or None, country, sector, row.get("kind"))
+        )
     return out
 
 
@@ -372,8 +433,9 @@ def _in_body(office: Office, body: list[tuple[int, int]]) -> bool:
     return any(a <= office.span.start < b for a, b in body)
 
 
-def _persons_in(doc: Document, start: int, end: int,
-                offices: list[tuple[int, int, dict[str, str]]] | None = None) -> list[Mention]:
+def _persons_in(
+    doc: Document, start: int, end: int, offices: list[tuple[int, int, dict[str, str]]] | None = None
+) -> list[Mention]:
     text = doc.norm
     offices = _office_matches(text, start, end) if offices is None else offices
     out: list[Mention] = []
@@ -410,7 +472,8 @@ def _persons_in(doc: Document, start: int, end: int,
             cand = text[s:os_]
             before_ok = s == start or _stop_before(text, s, start)
             shaped = (length <= 3 and cand[0] in lex.surnames) or (
-                length >= 3 and lex.translit and all(ch in lex.translit for ch in cand))
+                length >= 3 and lex.translit and all(ch in lex.translit for ch in cand)
+            )
             if before_ok and shaped and _valid_cjk_name(cand):
                 if not any(s < b and a < os_ for a, b in taken):
                     out.append(_person(doc, s, os_, start))
@@ -463,8 +526,11 @@ def _fill_countries(doc: Document, mentions: list[Mention]) -> None:
 
 def _list_neighbour_country(doc: Document, mentions: list[Mention], m: Mention) -> str | None:
     """``新加坡国务资政张志贤和国会议长陈川仁``: a list shares the country named at its head."""
-    before = [p for p in mentions if p.kind == "person" and p.span.end <= m.span.start
-              and m.span.start - p.span.end <= 40 and p.country]
+    before = [
+        p
+        for p in mentions
+        if p.kind == "person" and p.span.end <= m.span.start and m.span.start - p.span.end <= 40 and p.country
+    ]
     if not before:
         return None
     prev = before[-1]
@@ -499,24 +565,55 @@ def find_organisations(doc: Document) -> list[Mention]:
     out: list[Mention] = []
     for start, end, section, teaser in _regions(doc):
         for s, e, entry in geo_in(text, start, end):
-            kind = "organisation" if entry.kind == "organisation" else "country" if entry.kind in {
-                "country", "side"} else "place"
-            m = Mention(Span(s, e, kind), doc.text[s:e], kind, country=entry.country, sector=entry.sector,
-                        via="lexicon", section=section, teaser=teaser)
+            kind = (
+                "organisation"
+                if entry.kind == "organisation"
+                else "country"
+                if entry.kind in {"country", "side"}
+                else "place"
+            )
+            m = Mention(
+                Span(s, e, kind),
+                doc.text[s:e],
+                kind,
+                country=entry.country,
+                sector=entry.sector,
+                via="lexicon",
+                section=section,
+                teaser=teaser,
+            )
             out.append(m)
         known = [(m.span.start, m.span.end) for m in out]
         for s0, e0 in _suffix_organisations(doc, start, end):
             if any(a <= s0 and e0 <= b for a, b in known):
                 continue
             country, _entry = country_of_text(text, s0, e0)
-            out.append(Mention(Span(s0, e0, "organisation"), doc.text[s0:e0], "organisation", country=country,
-                               via="pattern", section=section, teaser=teaser))
+            out.append(
+                Mention(
+                    Span(s0, e0, "organisation"),
+                    doc.text[s0:e0],
+                    "organisation",
+                    country=country,
+                    via="pattern",
+                    section=section,
+                    teaser=teaser,
+                )
+            )
         for m in _EMBASSY.finditer(text, start, end):
             home = _country_word(m)
             if home:
                 country, s0 = home
-                out.append(Mention(Span(s0, m.end(), "organisation"), doc.text[s0 : m.end()],
-                                   "organisation", country=country, sector="DIP", section=section, teaser=teaser))
+                out.append(
+                    Mention(
+                        Span(s0, m.end(), "organisation"),
+                        doc.text[s0 : m.end()],
+                        "organisation",
+                        country=country,
+                        sector="DIP",
+                        section=section,
+                        teaser=teaser,
+                    )
+                )
     return out
 
 
@@ -536,7 +633,7 @@ def _suffix_organisations(doc: Document, start: int, end: int) -> list[tuple[int
         s = _extend_left(text, m.start(), start)
         if m.start() - s < 2 or m.end() - s > 24:
             continue
-        if text[s:m.end()] in lexicon().office_info:
+        if text[s : m.end()] in lexicon().office_info:
             continue
         out.append((s, m.end()))
     return out

@@ -30,9 +30,25 @@ __all__ = ["Trigger", "annotate_events", "find_amounts", "triggers"]
 CJK = r"\u4e00-\u9fff"
 _PARTY_TYPES = ("AID", "SUPPORT", "AGREE", "CONSULT", "COOPERATE")
 _CURRENCIES = {
-    "美元": "USD", "美金": "USD", "欧元": "EUR", "越盾": "VND", "人民币": "CNY", "元人民币": "CNY",
-    "日元": "JPY", "英镑": "GBP", "澳元": "AUD", "韩元": "KRW", "卢布": "RUB", "瑞尔": "KHR", "基普": "LAK",
-    "泰铢": "THB", "新加坡元": "SGD", "加元": "CAD", "瑞士法郎": "CHF", "剂": "doses", "吨": "tonnes",
+    "美元": "USD",
+    "美金": "USD",
+    "欧元": "EUR",
+    "越盾": "VND",
+    "人民币": "CNY",
+    "元人民币": "CNY",
+    "日元": "JPY",
+    "英镑": "GBP",
+    "澳元": "AUD",
+    "韩元": "KRW",
+    "卢布": "RUB",
+    "瑞尔": "KHR",
+    "基普": "LAK",
+    "泰铢": "THB",
+    "新加坡元": "SGD",
+    "加元": "CAD",
+    "瑞士法郎": "CHF",
+    "剂": "doses",
+    "吨": "tonnes",
 }
 _AMOUNT = re.compile(
     r"(?P<num>\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千]+)\s*(?P<mult>万亿|亿|万|千|百万)?\s*"
@@ -44,7 +60,9 @@ _ASIDE = re.compile(
     r"|(?:据)?越通社驻[^,，。]{1,8}?记者(?:报道)?|[^,，。;；]{0,12}?期间(?=[,，])"
 )
 # "两国总理举行会谈", "双方一致同意": the two sides of the interaction reported just before.
-_PAIR = re.compile(r"两国(?:总理|元首|领导人|外长|总书记|国家主席|部长|政府首脑)|两位领导人|两人|双方领导人|两党总书记|双方(?!的|之间|关系|合作|都|均)")
+_PAIR = re.compile(
+    r"两国(?:总理|元首|领导人|外长|总书记|国家主席|部长|政府首脑)|两位领导人|两人|双方领导人|两党总书记|双方(?!的|之间|关系|合作|都|均)"
+)
 _LOCATIVE = re.compile(r"(?:在|于|抵达|前往|赴|至|从)(?:[\u4e00-\u9fff]{1,6}?首都)?$")
 _SPOUSE = re.compile(r"(?:夫人|妻子|丈夫|配偶)$")
 _PRESS = re.compile(r"(?:了)?(?:记者|媒体|新闻界)")
@@ -57,10 +75,14 @@ _FORUM = re.compile(
 
 # "访问柬埔寨期间" (during the visit) and "此次访问" (this visit) refer to an event, not report one.
 _NOT_AN_EVENT = re.compile(
-    r"[^,，。;；]{0,10}?(?:期间|之际|以来)|[^,，。;；]{0,10}?(?:时|中|成果|意义)(?:[,，]|$)")
-_REQUEST = re.compile(r"建议|提议|希望|要求|呼吁|敦促|愿意|愿同|准备|期待|有望|邀请|在(?:贺电|唁电|贺信|慰问电|信|电|讲话)中")
+    r"[^,，。;；]{0,10}?(?:期间|之际|以来)|[^,，。;；]{0,10}?(?:时|中|成果|意义)(?:[,，]|$)"
+)
+_REQUEST = re.compile(
+    r"建议|提议|希望|要求|呼吁|敦促|愿意|愿同|准备|期待|有望|邀请|在(?:贺电|唁电|贺信|慰问电|信|电|讲话)中"
+)
 _BACK_REFERENCE = re.compile(
-    r"(?:此次|这次|本次|该次|上次|其|首次|所|首个|首个正式|第[一二三四五六七八九十\d]{1,3}次)$")
+    r"(?:此次|这次|本次|该次|上次|其|首次|所|首个|首个正式|第[一二三四五六七八九十\d]{1,3}次)$"
+)
 # "这是…访问", "此访是…", "在…访问…后": the sentence talks about an event, it does not report one.
 _STATEMENT = re.compile(r"(?:^|[,，])\s*(?:这是|此访|这也是|也是|此次访问|此行)")
 _FULL_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
@@ -82,8 +104,15 @@ class Trigger:
 def triggers() -> tuple[Trigger, ...]:
     rows = load_table("event_triggers").rows
     return tuple(
-        Trigger(re.compile(r["pattern"]), r["type"], None if r["mode"] in {"", "null"} else r["mode"],
-                r["cameo"], r["role"], r["context"], int(r["priority"] or 0))
+        Trigger(
+            re.compile(r["pattern"]),
+            r["type"],
+            None if r["mode"] in {"", "null"} else r["mode"],
+            r["cameo"],
+            r["role"],
+            r["context"],
+            int(r["priority"] or 0),
+        )
         for r in rows
     )
 
@@ -99,7 +128,9 @@ def find_amounts(text: str, start: int, end: int) -> list[Amount]:
             continue
         if m.group("unit") == "元" and value >= 1900 and value <= 2100 and not m.group("mult"):
             continue  # 2026元旦: a year, not money
-        out.append(Amount(value * _MULT[m.group("mult")], _CURRENCIES[m.group("unit")], Span(m.start(), m.end())))
+        out.append(
+            Amount(value * _MULT[m.group("mult")], _CURRENCIES[m.group("unit")], Span(m.start(), m.end()))
+        )
     return out
 
 
@@ -123,9 +154,14 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         return True  # "来访的日本议长": describes the visitor
     if trig.mode == "visit" and _ONGOING.search(text[sub_start:start]) and text.startswith("的", end):
         return True  # "正对越南进行正式访问的日本首相": a description of the visitor
-    if trig.mode == "visit" and re.match(r"[^,，。;；]{0,24}?的", text[end:sub_end]) and \
-            _ONGOING.search(text[sub_start:start]):
+    if (
+        trig.mode == "visit"
+        and re.match(r"[^,，。;；]{0,24}?的", text[end:sub_end])
+        and _ONGOING.search(text[sub_start:start])
+    ):
         return True
+    if re.search(r"表示感谢|表示感激|致谢|感谢", text[end : clause.end]) and trig.type == "AID":
+        return True  # "对中方提供疫苗援助表示感谢": thanks for past aid, not a new gift
     sub = text[sub_start:sub_end]
     return bool(re.match(r"\s*在", sub) and re.search(r"(?:后|之后|以后|以来|之前|前夕)$", sub))
 
@@ -160,7 +196,9 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
             for m in found[lo:hi]:
                 if m.end() > clause.end or any(m.start() < b and a < m.end() for a, b in taken):
                     continue
-                if _NOT_AN_EVENT.match(text, m.end()) or _BACK_REFERENCE.search(text, max(0, m.start() - 3), m.start()):
+                if _NOT_AN_EVENT.match(text, m.end()) or _BACK_REFERENCE.search(
+                    text, max(0, m.start() - 3), m.start()
+                ):
                     continue
                 if _requested(text, sent.start, m.start()):  # proposed, not done
                     continue
@@ -221,20 +259,33 @@ class _Context:
         people = self._within(self.persons, self._person_starts, start, end)
         taken = {i for p in people for i in range(p.span.start, p.span.end)}
         bodies = [
-            b for b in self._within(self.bodies, self._body_starts, start, end)
-            if not (b.kind in {"place", "country"}
-                    and _LOCATIVE.search(self.text, max(0, b.span.start - 8), b.span.start))
+            b
+            for b in self._within(self.bodies, self._body_starts, start, end)
+            if not (
+                b.kind in {"place", "country"}
+                and _LOCATIVE.search(self.text, max(0, b.span.start - 8), b.span.start)
+            )
             and not self._in_chain[b.span.start]
-            and b.span.start not in taken and b.span.end - 1 not in taken
+            and b.span.start not in taken
+            and b.span.end - 1 not in taken
         ]
         out = people + bodies + self._delegations(start, end, people)
-        pairs = [Mention(Span(start + m.start(), start + m.end(), "pair"), m.group(), "pair")
-                 for m in _PAIR.finditer(self.text[start:end])]
+        pairs = [
+            Mention(Span(start + m.start(), start + m.end(), "pair"), m.group(), "pair")
+            for m in _PAIR.finditer(self.text[start:end])
+        ]
         out = [m for m in out if not any(p.span.start <= m.span.start < p.span.end for p in pairs)] + pairs
         out = [m for m in out if not _SPOUSE.search(self.text, max(0, m.span.start - 3), m.span.start)]
         # "(AVSE)", "(CUF)": an acronym in brackets restates the body before it
-        out = [m for m in out if not (m.kind != "person" and re.fullmatch(r"[A-Z0-9&\-]{2,10}", m.name)
-                                      and self.text[max(0, m.span.start - 1) : m.span.start] in "((")]
+        out = [
+            m
+            for m in out
+            if not (
+                m.kind != "person"
+                and re.fullmatch(r"[A-Z0-9&\-]{2,10}", m.name)
+                and self.text[max(0, m.span.start - 1) : m.span.start] in "(("
+            )
+        ]
         out.sort(key=lambda m: m.span.start)
         dedup: list[Mention] = []
         for m in out:
@@ -252,12 +303,17 @@ class _Context:
 
     def _delegations(self, start: int, end: int, people: list[Mention]) -> list[Mention]:
         out = []
-        for m in re.finditer(r"(?:[^\s,，。;；、与和同对向在由]{0,12}?)(?:高级)?(?:代表团|僧团)(?!团长)|一行", self.text[start:end]):
+        for m in re.finditer(
+            r"(?:[^\s,，。;；、与和同对向在由]{0,12}?)(?:高级)?(?:代表团|僧团)(?!团长)|一行",
+            self.text[start:end],
+        ):
             s, e = start + m.start(), start + m.end()
             inside = [p.span.end for p in self.persons if p.span.start < e and s < p.span.end <= e]
             if inside:  # "黄忠海率领河内市高级代表团": the delegation starts after its leader
                 s = max(inside)
-                link = re.match(r"(?:\s*[((][^))]*[))])?\s*(?:率领|带领|率|为首|为团长)?(?:的)?", self.text[s:e])
+                link = re.match(
+                    r"(?:\s*[((][^))]*[))])?\s*(?:率领|带领|率|为首|为团长)?(?:的)?", self.text[s:e]
+                )
                 s += link.end() if link else 0
                 if e - s < 3:
                     continue
@@ -280,8 +336,9 @@ class _Context:
                 return p
         text = self.text[s:e]
         places = {g[2].name for g in geo_in(self.text, s, e)}
-        cands = [p for (a, b), p in self.leaders.items()
-                 if places & {g[2].name for g in geo_in(self.text, a, b)}]
+        cands = [
+            p for (a, b), p in self.leaders.items() if places & {g[2].name for g in geo_in(self.text, a, b)}
+        ]
         if cands:
             return cands[-1]
         if len(self.leaders) == 1 and text in {"代表团", "一行"}:
@@ -290,8 +347,19 @@ class _Context:
 
 
 def _as_leader(leader: Mention, span: Span) -> Mention:
-    return Mention(span, leader.name, "person", leader.latin, None, leader.latin_repaired, leader.offices,
-                   leader.country, leader.sector, leader.actor_id, "delegation")
+    return Mention(
+        span,
+        leader.name,
+        "person",
+        leader.latin,
+        None,
+        leader.latin_repaired,
+        leader.offices,
+        leader.country,
+        leader.sector,
+        leader.actor_id,
+        "delegation",
+    )
 
 
 def _slot(ms: list[Mention]) -> list[Mention]:
@@ -344,7 +412,7 @@ def _place_in(ctx: _Context, clause: Span) -> tuple[str, Span, str | None] | Non
         pos = clause.start + m.end()
         geos = [g for g in geo_in(text, pos, min(clause.end, pos + 16)) if g[2].kind != "organisation"]
         if geos and geos[0][0] - pos <= 6:
-            s, e, entry = geos[-1] if text[geos[0][1]:geos[-1][0]].replace("首都", "") == "" else geos[0]
+            s, e, entry = geos[-1] if text[geos[0][1] : geos[-1][0]].replace("首都", "") == "" else geos[0]
             return ctx.doc.text[s:e], Span(s, e, "place"), entry.country
     return None
 
@@ -357,9 +425,14 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
 
     Asides (``获悉…逝世的消息后``) are skipped: their dates are not the event's."""
     asides = [(a.start(), a.end()) for a in _ASIDE.finditer(doc.norm, hit.clause.start, hit.span.start)]
-    own = [t for t in doc.times
-           if hit.clause.start <= t.span.start < hit.span.start and t.kind in _DAY_KINDS
-           and t.precision in {"day"} and not any(a <= t.span.start < b for a, b in asides)]
+    own = [
+        t
+        for t in doc.times
+        if hit.clause.start <= t.span.start < hit.span.start
+        and t.kind in _DAY_KINDS
+        and t.precision in {"day"}
+        and not any(a <= t.span.start < b for a, b in asides)
+    ]
     if own:
         return own[-1]
     return timex.time_for_span(doc, hit.clause.start, hit.clause.end, anchor=hit.span.start)
@@ -395,7 +468,13 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         return _slot(post), place
     if place is not None:
         entry = place[3]
-        kind = "organisation" if entry.kind == "organisation" else "country" if entry.kind == "country" else "place"
+        kind = (
+            "organisation"
+            if entry.kind == "organisation"
+            else "country"
+            if entry.kind == "country"
+            else "place"
+        )
         return [Mention(place[1], place[0], kind, country=place[2], sector=entry.sector)], place
     if short:
         from dyad.extraction.lexicon import lexicon
@@ -404,14 +483,17 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         names = {"VNM": "越南", "CHN": "中国"}
         if iso:
             s0 = hit.clause.start + short.start()
-            return [Mention(Span(s0, s0 + 2, "country"), names.get(iso, short.group()), "country", country=iso)], None
+            return [
+                Mention(Span(s0, s0 + 2, "country"), names.get(iso, short.group()), "country", country=iso)
+            ], None
     if post:
         return _slot(post), place
     return [], place
 
 
-def _relative_visitor(ctx: _Context, hit: _Hit, allow_persons_between: bool = False,
-                      plain: bool = False) -> Mention | None:
+def _relative_visitor(
+    ctx: _Context, hit: _Hit, allow_persons_between: bool = False, plain: bool = False
+) -> Mention | None:
     """``来越进行正式访问…的王毅``: the visitor is the person the relative clause ends on.
 
     With ``plain``, any object of the form ``<verb> [… 的] PERSON`` (``会见了正对越南进行访问的王毅``).
@@ -420,7 +502,11 @@ def _relative_visitor(ctx: _Context, hit: _Hit, allow_persons_between: bool = Fa
     de = text.find("的", hit.span.end, hit.clause.end)
     if de == -1 or re.search(r"[,，;；]", text[hit.span.end : de]):
         return None
-    if plain and not _ONGOING.search(text[hit.span.end : de]) and not re.search(r"访问|出席|来越|来华", text[hit.span.end : de]):
+    if (
+        plain
+        and not _ONGOING.search(text[hit.span.end : de])
+        and not re.search(r"访问|出席|来越|来华", text[hit.span.end : de])
+    ):
         return None
     if any(hit.span.end <= m.span.start < de for m in ctx.persons):
         return None
@@ -442,8 +528,12 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         return first, second
     obj_end = _object_end(text, trig.end, clause.end)
     prev = ctx.object_ends.get(clause.start, clause.start)
-    chained = prev > clause.start and prev <= trig.start and "的" not in text[prev : trig.start] and not any(
-        prev <= m.span.start and m.span.end <= trig.start for m in parts if m.kind != "pair")
+    chained = (
+        prev > clause.start
+        and prev <= trig.start
+        and "的" not in text[prev : trig.start]
+        and not any(prev <= m.span.start and m.span.end <= trig.start for m in parts if m.kind != "pair")
+    )
     parts = [m for m in parts if m.span.start < obj_end and (m.span.start >= prev or not chained)]
     if chained:  # "A会见了B,并于…会见了C": the verb has no subject of its own
         parts = [m for m in parts if m.span.start >= prev]
@@ -453,8 +543,9 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     if de != -1 and hit.trigger.role in {"meet", "visit"}:  # "会见出席越共十四大的驻外大使"
         head = [m for m in parts if m.span.start > de]
         parts = [m for m in parts if m.span.end <= trig.start] + head
-        if hit.sentence.section == "related" and not any(m.kind in {"person", "organisation", "group"}
-                                                          for m in head):
+        if hit.sentence.section == "related" and not any(
+            m.kind in {"person", "organisation", "group"} for m in head
+        ):
             parts = [m for m in parts if m not in head]
             parts += _object_phrase(ctx, trig.end, clause.end)
     pre = [m for m in parts if m.span.end <= trig.start]
@@ -486,6 +577,11 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if rel_obj is not None:
             post = [rel_obj]
             parts = [m for m in parts if m.span.end <= trig.start] + post
+            if role == "meet":  # "会见了正对越南进行访问的王毅": the visitor is the source
+                host = _slot([m for m in parts if m.span.end <= trig.start][:1]) or ctx.last_subject.get(
+                    key, []
+                )
+                return [rel_obj], host
     if role in {"meet", "joint"}:
         a, b = _split_with(text, clause, trig, parts)
         if not a:
@@ -497,12 +593,15 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     if role == "call":
         a, b = _split_with(text, clause, trig, parts)
         a, b = _slot(a or ctx.last_subject.get(key, [])), _slot(b)
-        if "应约" in text[clause.start : trig.start] or re.search(r"应[^,，。]{0,20}约请", text[clause.start:trig.start]):
+        if "应约" in text[clause.start : trig.start] or re.search(
+            r"应[^,，。]{0,20}约请", text[clause.start : trig.start]
+        ):
             return b, a
         return a, b
     if role in {"give", "pledge"}:
         tos = list(re.finditer(r"向", text[clause.start : trig.end])) or list(
-            re.finditer(r"为(?!了)|给予|给", text[clause.start : trig.start]))
+            re.finditer(r"为(?!了)|给予|给", text[clause.start : trig.start])
+        )
         if tos:
             cut = clause.start + tos[-1].start()
             commas = [clause.start + m.end() for m in re.finditer(r"[,，]", text[clause.start : cut])]
@@ -517,8 +616,11 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         return _slot(pre[:1] or ctx.last_subject.get(key, [])), _slot(post[:1])
     if role == "receive":
         receiver = _slot(pre[:1] or ctx.last_subject.get(key, []))
-        people = [m for m in ctx.participants(hit.sentence.start, hit.sentence.end)
-                  if m.kind == "person" and m not in receiver and all(m.name != r.name for r in receiver)]
+        people = [
+            m
+            for m in ctx.participants(hit.sentence.start, hit.sentence.end)
+            if m.kind == "person" and m not in receiver and all(m.name != r.name for r in receiver)
+        ]
         donors = people[:1] or _slot(post[:1])
         return donors, receiver
     if role == "message":
@@ -647,11 +749,16 @@ def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
         if source:
             ctx.last_subject[key] = source
             ctx.clause_subject.setdefault(hit.clause.start, source)
-        if hit.trigger.type == "CONSULT" and any(m.kind == "person" for m in source) and any(
-                m.kind == "person" for m in target):
+        if (
+            hit.trigger.type == "CONSULT"
+            and any(m.kind == "person" for m in source)
+            and any(m.kind == "person" for m in target)
+        ):
             ordered = sorted([source, target], key=lambda side: side[0].span.start)
             ctx.last_pair[key] = (ordered[0], ordered[1])
-        amounts = find_amounts(ctx.text, hit.clause.start, hit.clause.end) if hit.trigger.type == "AID" else []
+        amounts = (
+            find_amounts(ctx.text, hit.clause.start, hit.clause.end) if hit.trigger.type == "AID" else []
+        )
         splits = _split_targets(ctx, hit, target)
         for amount in amounts or [None]:
             for src in _split_sources(hit, ctx.text, source):
@@ -673,18 +780,25 @@ def _split_targets(ctx: _Context, hit: _Hit, target: list[Mention]) -> list[list
 def _split_sources(hit: _Hit, text: str, source: list[Mention]) -> list[list[Mention]]:
     """``A和B分别会见了C``: one meeting per host."""
     people = [m for m in source if m.kind == "person"]
-    if hit.trigger.mode in {"meeting", "talks"} and len(people) > 1 and "分别" in text[
-            people[-1].span.end : hit.span.start]:
+    if (
+        hit.trigger.mode in {"meeting", "talks"}
+        and len(people) > 1
+        and "分别" in text[people[-1].span.end : hit.span.start]
+    ):
         return [[p] for p in people]
     return [source]
 
 
-def _make_event(ctx: _Context, hit: _Hit, source: list[Mention], target: list[Mention],
-                amount: Amount | None, n: int) -> Event | None:
+def _make_event(
+    ctx: _Context, hit: _Hit, source: list[Mention], target: list[Mention], amount: Amount | None, n: int
+) -> Event | None:
     doc = ctx.doc
-    if hit.trigger.type in {"CONSULT", "AGREE", "COOPERATE"} and target and all(
-        _GENERIC.search(m.name) for m in target
-    ) and not any(m.kind == "person" for m in source):
+    if (
+        hit.trigger.type in {"CONSULT", "AGREE", "COOPERATE"}
+        and target
+        and all(_GENERIC.search(m.name) for m in target)
+        and not any(m.kind == "person" for m in source)
+    ):
         return None
     time = _time_for(doc, hit)
     place = _place_in(ctx, hit.clause)
@@ -693,9 +807,11 @@ def _make_event(ctx: _Context, hit: _Hit, source: list[Mention], target: list[Me
         place = ctx.visit_place[key]
     if place is None and hit.sentence.section == "main":
         place = ctx.visit_place.get(key) or (
-            (doc.slice(doc.dateline_place), doc.dateline_place, None) if doc.dateline_place else None)
+            (doc.slice(doc.dateline_place), doc.dateline_place, None) if doc.dateline_place else None
+        )
     planned = bool(time and time.planned) or bool(
-        re.search(r"将于|将在|即将|拟于|计划于|预计", ctx.text[hit.clause.start : hit.span.start]))
+        re.search(r"将于|将在|即将|拟于|计划于|预计", ctx.text[hit.clause.start : hit.span.start])
+    )
     return Event(
         id=_event_id(doc, hit.span, n),
         section=hit.sentence.section,
@@ -745,8 +861,31 @@ def _same_fact(a: Event, b: Event) -> bool:
         return False
     if a.amount is not None and b.amount is not None and a.amount.value != b.amount.value:
         return False
-    src = _overlap(_names(a.source), _names(b.source)) or not a.source or not b.source or (
-        a.type in {"ACCUSE", "REQUEST"})  # a spokesperson's statement, headline and body alike
+    if (
+        a.mode == "multilateral"
+        and a.target
+        and b.target
+        and _overlap(_names(a.target), _names(b.target))
+        and _overlap(_names(a.source), _names(b.source))
+    ):
+        return True  # "抵达…开始出席X" and "在…出席了X": one attendance
+    everyone_a, everyone_b = _names(a.source + a.target), _names(b.source + b.target)
+    va, vb = (a.time.value if a.time else None), (b.time.value if b.time else None)
+    if (
+        len(everyone_a) >= 2
+        and len(everyone_b) >= 2
+        and all(_overlap({x}, everyone_b) for x in everyone_a)
+        and (va is None or vb is None or va == vb)
+    ):
+        return True  # the same two people, told once from each side (lead and body)
+    if a.amount is not None and b.amount is not None and a.amount.value != b.amount.value:
+        return False
+    src = (
+        _overlap(_names(a.source), _names(b.source))
+        or not a.source
+        or not b.source
+        or (a.type in {"ACCUSE", "REQUEST"})
+    )  # a spokesperson's statement, headline and body alike
     tgt = _overlap(_names(a.target), _names(b.target)) or not a.target or not b.target
     if not (src and tgt):
         return False
@@ -760,8 +899,18 @@ def _headline(events: list[Event], title: Span | None = None) -> Event | None:
         return None
     order = {t: i for i, t in enumerate(_PARTY_TYPES)}
     in_title = [e for e in events if title is not None and title.start <= e.evidence.start < title.end]
-    best = min(in_title or events, key=lambda e: (order.get(e.type, 9) if not (e.type == "AID" and e.amount is None)
-                                      else 5, -e.priority, e.evidence.start))
+    # The summary's first news, a co-hosted side event only when nothing else is reported.
+    salient = [e for e in events if e.type != "COOPERATE"] or events
+    first_sentence = min(e.evidence.start for e in salient)
+    lead = [e for e in salient if e.evidence.start == first_sentence]
+    best = min(
+        in_title or lead,
+        key=lambda e: (
+            order.get(e.type, 9) if not (e.type == "AID" and e.amount is None) else 5,
+            -e.priority,
+            e.evidence.start,
+        ),
+    )
     for other in events:  # the title and the summary tell the same headline: pool what they say
         if other is best or other.type != best.type:
             continue
@@ -777,8 +926,12 @@ def _headline(events: list[Event], title: Span | None = None) -> Event | None:
 def _own_day(ev: Event) -> bool:
     """The event's date is a day written in its own sentence (not borrowed from elsewhere)."""
     t = ev.time
-    return (t is not None and t.value is not None and t.kind in _DAY_KINDS
-            and ev.evidence.start <= t.span.start < ev.evidence.end)
+    return (
+        t is not None
+        and t.value is not None
+        and t.kind in _DAY_KINDS
+        and ev.evidence.start <= t.span.start < ev.evidence.end
+    )
 
 
 def _people_first(ms: list[Mention]) -> list[Mention]:
@@ -801,8 +954,12 @@ def _union(a: list[Mention], b: list[Mention]) -> list[Mention]:
 
 def _apply_modifiers(ctx: _Context, hits: list[_Hit], events: list[Event]) -> None:
     """``到访…祝贺…``, ``见面会,庆祝…``: a visit or meeting held to congratulate is SUPPORT."""
-    mods = [h for h in hits if h.trigger.role == "modifier" and not re.search(
-        r"的", ctx.text[h.span.end : _object_end(ctx.text, h.span.end, h.clause.end)])]
+    mods = [
+        h
+        for h in hits
+        if h.trigger.role == "modifier"
+        and not re.search(r"的", ctx.text[h.span.end : _object_end(ctx.text, h.span.end, h.clause.end)])
+    ]
     for ev in events:
         if ev.type != "CONSULT" or ev.mode == "multilateral":
             continue
@@ -811,7 +968,9 @@ def _apply_modifiers(ctx: _Context, hits: list[_Hit], events: list[Event]) -> No
             continue
         ev.type, ev.cameo = "SUPPORT", "051"
         if not ev.target:  # "举行见面会,庆祝罗马尼亚国庆": the one congratulated
-            ev.target = _slot(ctx.participants(mod.span.end, _object_end(ctx.text, mod.span.end, mod.clause.end)))[:1]
+            ev.target = _slot(
+                ctx.participants(mod.span.end, _object_end(ctx.text, mod.span.end, mod.clause.end))
+            )[:1]
 
 
 def _visit_ranges(events: list[Event]) -> None:
@@ -821,16 +980,24 @@ def _visit_ranges(events: list[Event]) -> None:
         if ev.section != "main" or ev.mode != "visit" or (own and ev.time and ev.time.value):
             continue
         days = sorted(
-            d for o in events if o is not ev and o.section == "main" and o.time and o.time.precision == "day"
-            and o.time.basis not in {"explicit"} for d in (o.time.start, o.time.end or o.time.start) if d
+            d
+            for o in events
+            if o is not ev
+            and o.section == "main"
+            and o.time
+            and o.time.precision == "day"
+            and o.time.basis not in {"explicit"}
+            for d in (o.time.start, o.time.end or o.time.start)
+            if d
         )
         if not days:
             continue
         mid = days[len(days) // 2]
         near = [d for d in days if abs(_ordinal(d) - _ordinal(mid)) <= 15]
         base = next(o.time for o in events if o.time and o.time.precision == "day")
-        ev.time = TimeValue(ev.trigger, "range", near[0], near[-1], "day", base.basis, base.basis_text,
-                            section="main")
+        ev.time = TimeValue(
+            ev.trigger, "range", near[0], near[-1], "day", base.basis, base.basis_text, section="main"
+        )
 
 
 def _ordinal(iso: str) -> int:
@@ -879,5 +1046,14 @@ def _other_event(doc: Document, index: int, teaser) -> Event | None:
         return None
     ev_span = Span(span.start, span.end, "sentence")
     time = timex.time_for_span(doc, teaser.span.start, teaser.span.end, anchor=teaser.span.start)
-    return Event(_event_id(doc, ev_span, index), "related", "OTHER", None, None, ev_span, ev_span,
-                 time=time, teaser=index)
+    return Event(
+        _event_id(doc, ev_span, index),
+        "related",
+        "OTHER",
+        None,
+        None,
+        ev_span,
+        ev_span,
+        time=time,
+        teaser=index,
+    )
