@@ -86,7 +86,7 @@ _BACK_REFERENCE = re.compile(
 # "这是…访问", "此访是…", "在…访问…后": the sentence talks about an event, it does not report one.
 _STATEMENT = re.compile(r"(?:^|[,，])\s*(?:这是|此访|这也是|也是|此次访问|此行)")
 _FULL_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
-_ONGOING = re.compile(r"正(?:在)?对[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?$")
+_ONGOING = re.compile(r"正(?:在)?对[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?$")  # "正对越南进行正式…"
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,14 +152,9 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         return True  # "这是…访问" talks about a visit; "这是…于2024年4月2日签署的" dates a past one
     if trig.mode == "visit" and text.startswith("的", end):
         return True  # "来访的日本议长": describes the visitor
-    if trig.mode == "visit" and _ONGOING.search(text[sub_start:start]) and text.startswith("的", end):
-        return True  # "正对越南进行正式访问的日本首相": a description of the visitor
-    if (
-        trig.mode == "visit"
-        and re.match(r"[^,，。;；]{0,24}?的", text[end:sub_end])
-        and _ONGOING.search(text[sub_start:start])
-    ):
-        return True
+    ongoing = re.search(r"正(?:在)?对[^,，。;；]{1,14}?进行", text[sub_start:start])
+    if ongoing and trig.type == "CONSULT" and re.match(r"[^,，。;；]{0,40}?的", text[end:sub_end]):
+        return True  # "正对越南进行正式访问(并同越方共同主持…)的王毅": describes the visitor
     if re.search(r"表示感谢|表示感激|致谢|感谢", text[end : clause.end]) and trig.type == "AID":
         return True  # "对中方提供疫苗援助表示感谢": thanks for past aid, not a new gift
     sub = text[sub_start:sub_end]
@@ -870,12 +865,11 @@ def _same_fact(a: Event, b: Event) -> bool:
     ):
         return True  # "抵达…开始出席X" and "在…出席了X": one attendance
     everyone_a, everyone_b = _names(a.source + a.target), _names(b.source + b.target)
-    va, vb = (a.time.value if a.time else None), (b.time.value if b.time else None)
     if (
         len(everyone_a) >= 2
         and len(everyone_b) >= 2
         and all(_overlap({x}, everyone_b) for x in everyone_a)
-        and (va is None or vb is None or va == vb)
+        and _times_agree(a.time, b.time)
     ):
         return True  # the same two people, told once from each side (lead and body)
     if a.amount is not None and b.amount is not None and a.amount.value != b.amount.value:
@@ -889,8 +883,17 @@ def _same_fact(a: Event, b: Event) -> bool:
     tgt = _overlap(_names(a.target), _names(b.target)) or not a.target or not b.target
     if not (src and tgt):
         return False
-    va, vb = (a.time.value if a.time else None), (b.time.value if b.time else None)
-    return va is None or vb is None or va == vb
+    return _times_agree(a.time, b.time)
+
+
+def _times_agree(a: TimeValue | None, b: TimeValue | None) -> bool:
+    """Unknown agrees with anything; two known times agree when they overlap (the same day,
+    or a month or range holding the other)."""
+    if a is None or b is None or not a.start or not b.start:
+        return True
+    if a.value and b.value:
+        return a.value == b.value
+    return a.start <= (b.end or b.start) and b.start <= (a.end or a.start)
 
 
 def _headline(events: list[Event], title: Span | None = None) -> Event | None:
