@@ -844,11 +844,22 @@ def _merge(events: list[Event]) -> list[Event]:
         if twin is None:
             out.append(ev)
             continue
-        if twin.time is None or twin.time.value is None:
-            twin.time = ev.time or twin.time
-        if twin.evidence.start < ev.evidence.start and ev.time is not None and ev.time.value is not None:
+        if _better_time(ev, twin):
+            twin.time = ev.time
             twin.evidence, twin.trigger = ev.evidence, ev.trigger
     return out
+
+
+def _better_time(ev: Event, twin: Event) -> bool:
+    """Which telling dates the fact best: a day written in its own sentence beats a borrowed
+    one, and a range (``3月5日至6日``) beats one day of it (``3月4日晚抵达…开始出席``)."""
+    if ev.time is None or ev.time.value is None:
+        return False
+    if twin.time is None or twin.time.value is None:
+        return True
+    if _own_day(ev) != _own_day(twin):
+        return _own_day(ev)
+    return "/" in ev.time.value and "/" not in twin.time.value
 
 
 def _same_fact(a: Event, b: Event) -> bool:
