@@ -593,6 +593,13 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         ):
             return b, a
         return a, b
+    if role == "pledge":  # "哈里斯宣布,美国将再向越南…": the one who announced it pledges
+        speaker = [m for m in ctx.participants(hit.sentence.start, trig.start) if m.kind == "person"
+                   and re.match(r"[^,，。]{0,12}?(?:宣布|表示|承诺|指出|透露)", text[m.span.end : trig.start])]
+        if speaker:
+            to = text.rfind("向", trig.start, trig.end)
+            after = [m for m in parts if m.span.start > to] if to != -1 else post
+            return speaker[:1], _slot(after[:1])
     if role in {"give", "pledge"}:
         tos = list(re.finditer(r"向", text[clause.start : trig.end])) or list(
             re.finditer(r"为(?!了)|给予|给", text[clause.start : trig.start])
@@ -829,6 +836,20 @@ def _make_event(
     )
 
 
+def _visitors_first(events: list[Event]) -> None:
+    """In a visit story, the visitor is the source of the talks and meetings held with hosts
+    that the text names first (``越南国家主席苏林与俄罗斯总统普京举行会谈``)."""
+    visitors = {norm_name(m.name) for e in events if e.mode == "visit" and e.type == "CONSULT"
+                for m in e.source if m.kind == "person"}
+    if not visitors:
+        return
+    for ev in events:
+        if ev.type != "CONSULT" or ev.mode not in {"talks", "meeting", "video", "phone"} or ev.priority == 56:
+            continue  # 56: a banquet, where the host is the source
+        if _overlap(_names(ev.target), visitors) and not _overlap(_names(ev.source), visitors):
+            ev.source, ev.target = ev.target, ev.source
+
+
 def _complete(ev: Event) -> bool:
     """An interaction needs a counterpart: a meeting with nobody named is not coded."""
     if ev.type in {"ACCUSE", "REQUEST"} and ev.section == "related":
@@ -928,6 +949,10 @@ def _headline(events: list[Event], title: Span | None = None) -> Event | None:
     for other in events:  # the title and the summary tell the same headline: pool what they say
         if other is best or other.type != best.type:
             continue
+        if _overlap(_names(other.source), _names(best.target)) and not _overlap(
+                _names(other.source), _names(best.source)):
+            # The summary says who visited whom where; the headline only names the pair.
+            best.source, best.target = best.target, best.source
         best.source = _people_first(_union(best.source, other.source))
         best.target = _people_first(_union(best.target, other.target))
         if not _own_day(best) and _own_day(other):
@@ -1036,6 +1061,7 @@ def annotate_events(doc: Document) -> None:
     main = _code_hits(ctx, main_hits)
     _apply_modifiers(ctx, main_hits, main)
     main = _merge([e for e in main if _complete(e)])
+    _visitors_first(main)
     if any(e.type == "CONSULT" for e in main):  # protests and demands voiced in talks stay in them
         main = [e for e in main if e.type not in {"ACCUSE", "REQUEST"}]
     _visit_ranges(main)
