@@ -11,6 +11,7 @@ same fact told twice (title, lead, body) is merged into one event.
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -128,9 +129,10 @@ def find_amounts(text: str, start: int, end: int) -> list[Amount]:
             continue
         if m.group("unit") == "元" and value >= 1900 and value <= 2100 and not m.group("mult"):
             continue  # 2026元旦: a year, not money
-        out.append(
-            Amount(value * _MULT[m.group("mult")], _CURRENCIES[m.group("unit")], Span(m.start(), m.end()))
-        )
+        value *= _MULT[m.group("mult")]
+        if not math.isfinite(value):
+            continue  # 400 digits read as inf: not an amount, and Infinity is not JSON
+        out.append(Amount(value, _CURRENCIES[m.group("unit")], Span(m.start(), m.end())))
     return out
 
 
