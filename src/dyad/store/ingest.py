@@ -52,7 +52,7 @@ class IngestOptions:
 
 @dataclass(slots=True)
 class IngestSummary:
-    """Counts of one run. ``seen`` = pages read; every page lands in exactly one other count."""
+    """Counts of one run: seen = added + replaced + aliases + unchanged + skipped_errors + errors."""
 
     seen: int = 0
     added: int = 0

@@ -2,14 +2,15 @@
 
 The CLI and the web app call these same functions, so a table, a JSON answer and a web page
 never disagree. Filters are typed dataclasses; every value reaches SQL as a bound parameter
-(the WHERE clauses are chosen from fixed fragments, never built from user text), and string
-filters match with ``instr``, so ``%`` and ``_`` are plain characters.
+(the WHERE clauses are chosen from fixed fragments, never built from user text), and text
+filters match with ``instr`` or the bigram search index, so ``%`` and ``_`` are plain characters.
 """
 
 from __future__ import annotations
 
 import calendar
 import json
+import math
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ __all__ = [
     "SearchFilter",
     "get_actor",
     "get_document",
+    "iter_events",
     "list_actors",
     "list_events",
     "parse_amount",
@@ -116,15 +118,29 @@ def parse_amount(value: str) -> float:
         raise ValueError(f"{value!r} is not an amount: use e.g. 5000000, 5M, 2.5bn or 500万")
     number = float(m.group(1).replace(",", "").replace("_", ""))
     if m.group(2):
-        number *= 10.0 ** int(m.group(2))
+        try:
+            number *= 10.0 ** int(m.group(2))
+        except OverflowError:  # 1e999
+            raise ValueError(f"{value!r} is not a finite amount") from None
     result = number * _SCALE[m.group(3).lower()]
-    if result != result or result in (float("inf"),):
+    if not math.isfinite(result):
         raise ValueError(f"{value!r} is not a finite amount")
     return result
 
 
 def _limit(value: int) -> int:
     return max(0, min(int(value), MAX_LIMIT))
+
+
+_INT64 = 2**63 - 1  # SQLite's integers: a bigger Python int raises OverflowError when bound
+
+
+def _offset(value: int) -> int:
+    return max(0, min(int(value), _INT64))
+
+
+def _fits(value: int) -> bool:
+    return -_INT64 <= value <= _INT64
 
 
 # --- events -----------------------------------------------------------------------------------
@@ -165,6 +181,8 @@ class EventFilter:
         for key in ("limit", "offset", "document", "cluster"):
             if key in values:
                 values[key] = int(values[key])
+                if not _fits(values[key]):
+                    raise ValueError(f"{key} {raw[key]!r} is out of range")
         return cls(**values)
 
 
@@ -225,11 +243,11 @@ def _event_where(conn: sqlite3.Connection, f: EventFilter) -> tuple[str, list[An
         where.append("e.amount_value >= ?")
         params.append(f.min_amount)
     if f.document is not None:
-        where.append("e.document_id = ?")
-        params.append(f.document)
+        where.append("e.document_id = ?" if _fits(f.document) else "0")
+        params += [f.document] if _fits(f.document) else []
     if f.cluster is not None:
-        where.append("e.cluster_id = ?")
-        params.append(f.cluster)
+        where.append("e.cluster_id = ?" if _fits(f.cluster) else "0")
+        params += [f.cluster] if _fits(f.cluster) else []
     if f.query:
         expr = match_expression(f.query)
         where.append("e.seq IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)" if expr else "0")
@@ -296,9 +314,9 @@ def list_events(conn: sqlite3.Connection, f: EventFilter | None = None) -> Page:
     total, exact = _count(conn, f"SELECT 1 FROM events e{where}", params)
     rows = conn.execute(
         f"SELECT {_EVENT_COLUMNS}{_EVENT_FROM}{where} ORDER BY e.sort_date DESC, e.seq DESC LIMIT ? OFFSET ?",
-        [*params, _limit(f.limit), max(0, f.offset)],
+        [*params, _limit(f.limit), _offset(f.offset)],
     ).fetchall()
-    return Page(_event_rows(conn, rows), total, _limit(f.limit), max(0, f.offset), exact)
+    return Page(_event_rows(conn, rows), total, _limit(f.limit), _offset(f.offset), exact)
 
 
 def iter_events(conn: sqlite3.Connection, f: EventFilter | None = None, *, batch: int = 1000):
@@ -354,10 +372,10 @@ def list_actors(conn: sqlite3.Connection, f: ActorFilter | None = None) -> Page:
         f"SELECT a.id, a.name, a.kind, a.country, a.sector, a.latin, a.reading, a.first_seen, a.last_seen,"
         f" a.n_documents, a.n_events FROM actors a{clause}"
         " ORDER BY a.n_events DESC, a.n_documents DESC, a.id LIMIT ? OFFSET ?",
-        [*params, _limit(f.limit), max(0, f.offset)],
+        [*params, _limit(f.limit), _offset(f.offset)],
     ).fetchall()
     out = [dict(r) for r in rows]
-    page = Page(out, total, _limit(f.limit), max(0, f.offset), exact)
+    page = Page(out, total, _limit(f.limit), _offset(f.offset), exact)
     for row in out:
         row["aliases"] = [
             r[0]
@@ -420,6 +438,8 @@ def get_actor(conn: sqlite3.Connection, name_or_id: str, *, events: int = 50) ->
 
 def get_document(conn: sqlite3.Connection, document_id: int) -> dict[str, Any] | None:
     """A document with its names, teasers (and the articles they link to) and events."""
+    if not _fits(document_id):
+        return None
     row = conn.execute(
         "SELECT id, name, url, content_hash, text_hash, format, title, lead, body, published, fetched_at,"
         " ingested_at, n_events, duplicate_of, similarity, teaser_of FROM documents WHERE id = ?",
@@ -466,7 +486,7 @@ _WEIGHTS = (8.0, 4.0, 1.0, 0.5)
 def search(conn: sqlite3.Connection, f: SearchFilter) -> Page:
     """Full-text search, ranked by bm25, with snippets marked in the real text."""
     expr = match_expression(f.query)
-    limit, offset = _limit(f.limit), max(0, f.offset)
+    limit, offset = _limit(f.limit), _offset(f.offset)
     if expr is None:
         return Page([], 0, limit, offset)
     if f.target == "events":
