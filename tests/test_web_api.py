@@ -23,7 +23,15 @@ from typer.testing import CliRunner
 from dyad.store.export import FLAT_COLUMNS
 from dyad.web import present
 from dyad.web.app import ReadPool, Settings, create_app
-from test_web_support import TOKEN, XSS_TITLE, Served, build_web_db, free_port
+from test_web_support import (
+    LINKED_TEASER_HREF,
+    LINKED_TEASER_TITLE,
+    TOKEN,
+    XSS_TITLE,
+    Served,
+    build_web_db,
+    free_port,
+)
 
 PAGES = [
     "/",
@@ -306,6 +314,28 @@ def test_hostile_text_is_escaped_and_never_a_link(http: httpx.Client) -> None:
     assert 'href="javascript' not in page  # ...never as a link
     data = get_json(http, f"/documents/{doc_id}.json")
     assert data["title"] == XSS_TITLE and data["url"] == "javascript:alert(1)"  # the data stays as it was
+
+
+def test_links_to_this_page_stay_on_this_site() -> None:
+    from starlette.requests import Request
+
+    from dyad.web.deps import local_path
+
+    request = Request({"type": "http", "path": "//evil.example/x", "query_string": b"", "headers": []})
+    path = local_path(request)
+    assert path.startswith("/") and not path.startswith("//"), path
+
+
+def test_teasers_link_to_their_articles(http: httpx.Client) -> None:
+    doc_id = hostile_id(http)
+    data = get_json(http, f"/documents/{doc_id}.json")
+    linked = [t for t in data["teasers"] if t["title"] == LINKED_TEASER_TITLE]
+    assert linked and linked[0]["article_id"], data["teasers"]
+    article = get_json(http, f"/api/documents/{linked[0]['article_id']}")
+    assert article["title"] == LINKED_TEASER_TITLE
+    html = http.get(f"/documents/{doc_id}").text
+    assert f'<a href="/documents/{article["id"]}" title="the article this teaser stands for">' in html
+    assert f'href="{LINKED_TEASER_HREF}"' in html  # an http(s) teaser URL is a link (to the source site)
 
 
 def test_safe_href() -> None:

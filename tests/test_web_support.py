@@ -22,6 +22,8 @@ from conftest import EXAMPLES, render_vnp_html
 XSS_TITLE = "<script>alert(1)</script>王毅会见越南外长 javascript:alert(1)"
 XSS_NAME = "hostile/xss.html"
 TOKEN = "test-token-0123456789abcdef"
+LINKED_TEASER_TITLE = "范明政总理会见中国国务委员兼外长王毅"  # the title of examples/pages/019
+LINKED_TEASER_HREF = "https://zh.vietnamplus.vn/pham-minh-chinh-vuong-nghi-160117.vnp"
 
 
 def hostile_page() -> str:
@@ -39,7 +41,12 @@ def hostile_page() -> str:
                 "href": "javascript:alert(1)",
                 "title": "<script>alert(3)</script>越中合作",
                 "summary": "<b onmouseover=alert(4)>x</b>王毅",
-            }
+            },
+            {  # a teaser of an article in the corpus: the store links it by title
+                "href": LINKED_TEASER_HREF,
+                "title": LINKED_TEASER_TITLE,
+                "summary": "9月11日下午,越南政府总理范明政在政府总部会见了中国国务委员兼外交部长王毅。",
+            },
         ],
         canonical="javascript:alert(1)",
     )

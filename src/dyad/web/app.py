@@ -53,6 +53,7 @@ from dyad.web.deps import (
     event_filter,
     events_csv,
     listing,
+    local_path,
     network_filter,
     parse_date,
     wanted_format,
@@ -344,7 +345,7 @@ def create_app(settings: Settings) -> FastAPI:
             if csv is None:
                 raise HTTPException(404, "this page has no CSV form: try its .json")
             return csv()
-        html = env.get_template(template).render(request=request, path=request.url.path, data=data, **view)
+        html = env.get_template(template).render(request=request, path=local_path(request), data=data, **view)
         return HTMLResponse(html, status_code=status)
 
     # --- errors --------------------------------------------------------------------------------
@@ -354,7 +355,7 @@ def create_app(settings: Settings) -> FastAPI:
         if request.url.path.startswith("/api/") or wanted_format(request) != "html":
             return JSONResponse(body, status_code=status)
         html = env.get_template("error.html").render(
-            request=request, path=request.url.path, data=body, status=status
+            request=request, path=local_path(request), data=body, status=status
         )
         return HTMLResponse(html, status_code=status)
 

@@ -31,6 +31,7 @@ __all__ = [
     "event_filter",
     "events_csv",
     "listing",
+    "local_path",
     "network_filter",
     "page_json",
     "page_links",
@@ -69,10 +70,15 @@ def wanted_format(request: Request, fmt: str | None = None) -> str:
     return "html"
 
 
+def local_path(request: Request) -> str:
+    """The request's path with one leading slash: ``//host/x`` must not become a link to ``host``."""
+    return "/" + request.url.path.lstrip("/")
+
+
 def page_links(request: Request, page: Page) -> dict[str, str | None]:
     """Relative URLs of the previous and next pages (same path and filters)."""
     params = dict(request.query_params)
-    path = request.url.path
+    path = local_path(request)
     suffix = request.scope.get("dyad.format")
     if suffix:
         path += f".{suffix}"
@@ -81,7 +87,9 @@ def page_links(request: Request, page: Page) -> dict[str, str | None]:
         return f"{path}?{urlencode({**params, 'offset': offset, 'limit': page.limit})}"
 
     shown = len(page.rows)
-    nxt = at(page.offset + shown) if shown and page.offset + shown < page.total else None
+    # past the store's count cap the total is a floor: a full page means there may be more
+    more = page.offset + shown < page.total or (not getattr(page, "exact", True) and shown == page.limit)
+    nxt = at(page.offset + shown) if shown and more else None
     prev = at(max(0, page.offset - page.limit)) if page.offset > 0 and page.limit else None
     return {"next": nxt, "prev": prev}
 

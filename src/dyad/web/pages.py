@@ -42,6 +42,7 @@ def _page_view(request: Request, page: Page) -> dict[str, Any]:
         "first": page.offset + 1 if shown else 0,
         "last": page.offset + shown,
         "total": page.total,
+        "exact": getattr(page, "exact", True),
     }
 
 

@@ -75,7 +75,7 @@
         legend: { top: 4, type: "scroll" },
         grid: { left: 44, right: 18, top: 40, bottom: 64 },
         xAxis: { type: "category", data: d.months },
-        yAxis: { type: "value", minInterval: 1, name: "events" },
+        yAxis: { type: "value", minInterval: 1 },
         dataZoom: [{ type: "inside" }, { type: "slider", height: 18, bottom: 10 }],
         series: d.types.map(function (t) {
           return { name: t, type: "bar", stack: "events", data: d.series[t], emphasis: { focus: "series" } };
