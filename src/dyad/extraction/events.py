@@ -57,7 +57,7 @@ _AMOUNT = re.compile(
 )
 _MULT = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千": 1e3, "百万": 1e6, None: 1}
 _ASIDE = re.compile(
-    r"“[^”]{1,80}”|《[^》]{1,80}》|获悉[^。;；]{0,80}?(?:后|之际|时)|应[^。;；]{2,60}?(?:的)?(?:邀请|之邀|约请)|值此[^。;；]{0,50}?之际|在[^。;；,，]{0,40}?(?:框架内|之际)"
+    r"“[^”]{1,80}”|《[^》]{1,80}?(?<!报|刊|志)》|获悉[^。;；]{0,80}?(?:后|之际|时)|应[^。;；]{2,60}?(?:的)?(?:邀请|之邀|约请)|值此[^。;；]{0,50}?之际|在[^。;；,，]{0,40}?(?:框架内|之际)"
     r"|(?:据)?越通社驻[^,，。]{1,8}?记者(?:报道)?|[^,，。;；]{0,12}?期间(?=[,，])"
 )
 # "两国总理举行会谈", "双方一致同意": the two sides of the interaction reported just before.
@@ -65,6 +65,7 @@ _PAIR = re.compile(
     r"两国(?:总理|元首|领导人|外长|总书记|国家主席|部长|政府首脑)|两位领导人|两人|双方领导人|两党总书记|双方(?!的|之间|关系|合作|都|均)"
 )
 _LOCATIVE = re.compile(r"(?:在|于|抵达|前往|赴|至|从)(?:[\u4e00-\u9fff]{1,6}?首都)?$")
+_CROWD = re.compile(r"数十|数百|数个|多个|\d+多|各国|一些|众多|地区的")
 _SPOUSE = re.compile(r"(?:夫人|妻子|丈夫|配偶)$")
 _PRESS = re.compile(r"(?:了)?(?:记者|媒体|新闻界)")
 _GENERIC = re.compile(r"领导|各方|企业|人民|民众|代表$|同行|嘉宾|学生|专家|各地|地方|^国家$|^各国$|活动$")
@@ -273,6 +274,7 @@ class _Context:
         ]
         out = [m for m in out if not any(p.span.start <= m.span.start < p.span.end for p in pairs)] + pairs
         out = [m for m in out if not _SPOUSE.search(self.text, max(0, m.span.start - 3), m.span.start)]
+        out = [m for m in out if not (m.kind == "group" and _CROWD.search(m.name))]
         # "(AVSE)", "(CUF)": an acronym in brackets restates the body before it
         out = [
             m
@@ -396,8 +398,10 @@ def _split_with(text: str, clause: Span, trig: Span, parts: list[Mention]):
     conn = re.search(r"(?:分别)?(?:与|同|和|跟)", text[first.span.end : trig.start])
     if conn:
         cut = first.span.end + conn.start()
+        topic = re.search(r"就|围绕|关于", text[cut : trig.start])
+        stop = cut + topic.start() if topic else trig.start
         a = [m for m in pre if m.span.end <= cut]
-        b = [m for m in pre if m.span.start >= cut]
+        b = [m for m in pre if cut <= m.span.start and m.span.end <= stop]
         return a, b or post
     return pre, post
 
@@ -444,8 +448,8 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         s, e = sent.start + inv.start(1), sent.start + inv.end(1)
         inviters = _slot([m for m in ctx.participants(s, e, asides=True)])
         ctx.inviters.setdefault((hit.sentence.section, hit.sentence.teaser), inviters)
-    elif hit.trigger.mode == "visit" and hit.trigger.type == "CONSULT":
-        inviters = ctx.inviters.get((hit.sentence.section, hit.sentence.teaser), [])
+    section_inviters = ctx.inviters.get((hit.sentence.section, hit.sentence.teaser), []) if (
+        not inviters and hit.trigger.mode == "visit" and hit.trigger.type == "CONSULT") else []
     place = None
     before = list(re.finditer(r"对", text[hit.clause.start : hit.span.start]))
     dest_start = hit.clause.start + before[-1].end() if before else hit.span.end
@@ -461,6 +465,10 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
     if inviters:
         return inviters, place
     post = [m for m in parts if m.span.start >= hit.span.start and m.kind not in {"country", "place"}]
+    if short and not post:
+        post = []
+    elif section_inviters and not post:  # "抵达河内,开始对越南进行访问": the host who invited
+        return section_inviters, place
     if post:
         return _slot(post), place
     if place is not None:
@@ -596,8 +604,12 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             return b, a
         return a, b
     if role == "pledge":  # "哈里斯宣布,美国将再向越南…": the one who announced it pledges
-        speaker = [m for m in ctx.participants(hit.sentence.start, trig.start) if m.kind == "person"
-                   and re.match(r"[^,，。]{0,12}?(?:宣布|表示|承诺|指出|透露)", text[m.span.end : trig.start])]
+        speaker = [
+            m
+            for m in ctx.participants(hit.sentence.start, trig.start)
+            if m.kind == "person"
+            and re.match(r"[^,，。]{0,12}?(?:宣布|表示|承诺|指出|透露)", text[m.span.end : trig.start])
+        ]
         if speaker:
             to = text.rfind("向", trig.start, trig.end)
             after = [m for m in parts if m.span.start > to] if to != -1 else post
@@ -650,10 +662,9 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             g_end = _object_end(text, obj_end + guest.end(), clause.end)
             post = [m for m in ctx.participants(obj_end, g_end) if m.kind != "pair"]
         return a, _slot(post)
-    if role == "cohost":
-        a = [m for m in pre if m.kind != "country"]
-        a = a or ctx.last_subject.get(key, [])
-        return a, []
+    if role == "cohost":  # "A与B联合举行…": A holds it with B
+        a, b = _split_with(text, clause, trig, [m for m in pre if m.kind != "country"])
+        return (a or ctx.last_subject.get(key, [])), [m for m in b if m.span.end <= trig.start]
     return _slot(pre), _slot(post)
 
 
@@ -841,8 +852,13 @@ def _make_event(
 def _visitors_first(events: list[Event]) -> None:
     """In a visit story, the visitor is the source of the talks and meetings held with hosts
     that the text names first (``越南国家主席苏林与俄罗斯总统普京举行会谈``)."""
-    visitors = {norm_name(m.name) for e in events if e.mode == "visit" and e.type == "CONSULT"
-                for m in e.source if m.kind == "person"}
+    visitors = {
+        norm_name(m.name)
+        for e in events
+        if e.mode == "visit" and e.type == "CONSULT"
+        for m in e.source
+        if m.kind == "person"
+    }
     if not visitors:
         return
     for ev in events:
@@ -856,7 +872,9 @@ def _complete(ev: Event) -> bool:
     """An interaction needs a counterpart: a meeting with nobody named is not coded."""
     if ev.type in {"ACCUSE", "REQUEST"} and ev.section == "related":
         return bool(ev.target)
-    return bool(ev.target) or ev.type not in {"CONSULT", "SUPPORT"}
+    if ev.type in {"CONSULT", "SUPPORT"}:
+        return bool(ev.target) and bool(ev.source)
+    return bool(ev.target) or bool(ev.source)
 
 
 def _merge(events: list[Event]) -> list[Event]:
@@ -952,7 +970,8 @@ def _headline(events: list[Event], title: Span | None = None) -> Event | None:
         if other is best or other.type != best.type:
             continue
         if _overlap(_names(other.source), _names(best.target)) and not _overlap(
-                _names(other.source), _names(best.source)):
+            _names(other.source), _names(best.source)
+        ):
             # The summary says who visited whom where; the headline only names the pair.
             best.source, best.target = best.target, best.source
         best.source = _people_first(_union(best.source, other.source))
