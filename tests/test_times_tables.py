@@ -7,7 +7,7 @@ import pytest
 from dyad.data import load_table
 from dyad.extraction.time_knowledge import country_tokens, parse_iso
 
-TABLES = ("relations", "anniversaries", "recurring_meetings")
+TABLES = ("relations", "anniversaries", "recurring_meetings", "yearly_roles", "eras")
 
 
 @pytest.mark.parametrize("name", TABLES)
@@ -67,3 +67,37 @@ def test_meeting_rows() -> None:
         assert int(row["ordinal"]) > 0
         for alias in filter(None, row["aliases"].split("|")):
             assert "{n}" in alias, alias
+
+
+def test_yearly_role_rows() -> None:
+    pycountry = pytest.importorskip("pycountry")
+    rows = load_table("yearly_roles").rows
+    by_role: dict[str, dict[str, set[int]]] = {}
+    for row in rows:
+        assert row["key"] == f"{row['role']}:{row['country']}", row
+        assert pycountry.countries.get(alpha_3=row["country"]) is not None, row
+        years = {int(y) for y in row["years"].split("|")}
+        assert all(1990 <= y <= 2030 for y in years), row
+        by_role.setdefault(row["role"], {})[row["country"]] = years
+    for role in by_role:  # every role states how the press writes it, on its first row
+        assert any(r["aliases"] for r in rows if r["role"] == role), role
+    held = by_role["asean-chair"]
+    assert held["VNM"] >= {2010, 2020} and held["LAO"] >= {2016, 2024} and held["KHM"] >= {2012, 2022}
+    for year in range(2000, 2027):  # one chair a year
+        assert sum(year in ys for ys in held.values()) == 1, year
+    assert by_role["unsc-member"]["VNM"] == {2008, 2009, 2020, 2021}
+    assert by_role["unsc-member"]["IND"] >= {2021, 2022}
+    assert by_role["apec-host"]["VNM"] >= {2006, 2017}
+    for year in range(2000, 2027):  # ten elected seats a year
+        assert sum(year in ys for ys in by_role["unsc-member"].values()) == 10, year
+
+
+def test_era_rows() -> None:
+    for row in load_table("eras").rows:
+        s = parse_iso(row["start"])
+        assert s is not None and row["aliases"].strip(), row
+        if row["end"]:
+            e = parse_iso(row["end"])
+            assert e is not None and s[0] <= e[1], row
+    covid = next(r for r in load_table("eras").rows if r["key"] == "covid-19")
+    assert (covid["start"], covid["end"]) == ("2020-01", "2023") and "期间" in covid["past"].split("|")

@@ -1,9 +1,11 @@
 """What the text's own words say about the year: anniversaries, numbered meetings, the lunar calendar.
 
 A page that says ``越柬建交50周年`` is written in 1967 + 50 = 2017; one that mentions
-``大湄公河次区域合作第六次领导人会议`` is written around March 2018. The facts behind such
-phrases are data (``relations.tsv``, ``anniversaries.tsv``, ``recurring_meetings.tsv``, loaded
-once); this module only finds the phrases and turns them into ``YearFact`` values with spans.
+``大湄公河次区域合作第六次领导人会议`` is written around March 2018; ``越南担任今年东盟轮值主席国``
+in 2010 or 2020 (a ``YearBound`` until other words pick one), ``新冠肺炎疫情`` in 2020-2023. The
+facts behind such phrases are data (``relations.tsv``, ``anniversaries.tsv``,
+``recurring_meetings.tsv``, ``yearly_roles.tsv``, ``eras.tsv``, loaded once); this module only
+finds the phrases and turns them into ``YearFact`` and ``YearBound`` values with spans.
 Lunar-to-Gregorian conversion goes through lunar-python, which costs ~5 ms a call, so every
 conversion is cached.
 """
@@ -11,6 +13,7 @@ conversion is cached.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -20,11 +23,15 @@ from dyad.document import Span
 from dyad.extraction.time_grammar import cn_int, ganzhi_index, scan
 
 __all__ = [
+    "YearBound",
     "YearFact",
     "country_tokens",
     "festival_date",
     "find_anniversaries",
+    "find_eras",
     "find_meetings",
+    "find_role",
+    "role_hits",
     "ganzhi_year",
     "lunar_to_solar",
     "parse_iso",
@@ -40,7 +47,7 @@ class YearFact:
     """
 
     span: Span
-    kind: str  # anniversary | meeting
+    kind: str  # anniversary | meeting | role | inauguration
     year: int
     text: str
     start: date | None = None
@@ -49,6 +56,7 @@ class YearFact:
     day_precise: bool = False
     explicit: bool = False  # the year is written in the text (周年(1960-2025)), not from a table
     told: int = 0  # 去年 (-1) / 明年 (+1) before it: the anniversary year is ``year + told``
+    fixed: bool = False  # ``year`` is the page's own year (roles, 今年4月就任), not a meeting to be near
 
 
 def parse_iso(value: str) -> tuple[date, date] | None:
@@ -446,34 +454,68 @@ def _meetings() -> tuple[dict[tuple[str, int], _Meeting], tuple[_Template, ...]]
     return table, tuple(templates)
 
 
+@cache
+def _templates_by_suffix() -> dict[tuple[str, str], tuple[_Template, ...]]:
+    """Templates keyed by (style, first character of the suffix): one dict look-up per ordinal."""
+    out: dict[tuple[str, str], list[_Template]] = {}
+    for t in _meetings()[1]:
+        out.setdefault((t.style, t.suffix[:1]), []).append(t)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_GAP = re.compile(
+    r"(?:(?P<yw>今年|去年|明年|前年)\s*)?(?:于|在)?\s*(?:[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?)?\s*"
+    r"(?:成功|顺利|隆重|胜利)?(?:召开|举行)了?\s*$"
+)
+_GAP_SHIFT = {"今年": 0, "去年": -1, "明年": 1, "前年": -2}
+
+
 def find_meetings(text: str, start: int, end: int) -> list[YearFact]:
-    """Numbered meetings of ``recurring_meetings.tsv`` named in ``text[start:end]``."""
-    table, templates = _meetings()
+    """Numbered meetings of ``recurring_meetings.tsv`` named in ``text[start:end]``.
+
+    The series may stand before a date and a verb (``古巴共产党今年4月成功召开第八次全国代表大会``);
+    a year word there fixes the page's year (``去年…召开的``: the meeting's year + 1).
+    """
+    table, _ = _meetings()
+    by_suffix = _templates_by_suffix()
     out: list[YearFact] = []
     for m in _ORDINAL.finditer(text, start, end):
         style = "th" if m["n"] is not None else "da"
+        templates = by_suffix.get((style, text[m.end() : m.end() + 1]), ()) + by_suffix.get((style, ""), ())
+        if not templates:
+            continue
         n = cn_int(m["n"] or m["m"])
         if n is None:
             continue
+        gap: re.Match[str] | None = None
         for t in templates:
-            if t.style != style or not text.startswith(t.suffix, m.end()):
+            if not text.startswith(t.suffix, m.end()):
                 continue
-            if not text.endswith(t.prefix, start, m.start()):
-                continue
+            head = m.start()
+            if not text.endswith(t.prefix, start, head):
+                if style == "th" and gap is None:
+                    gap = _GAP.search(text, max(start, m.start() - 16), m.start())
+                if gap is None or gap.start() == gap.end() or not text.endswith(t.prefix, start, gap.start()):
+                    continue
+                head = gap.start()
             meeting = table.get((t.name, n))
             if meeting is None:
                 continue
-            s, e = m.start() - len(t.prefix), m.end() + len(t.suffix)
+            s, e = head - len(t.prefix), m.end() + len(t.suffix)
+            shift = _GAP_SHIFT.get(gap["yw"] or "", 0) if gap is not None and head == gap.start() else 0
+            year_word = gap is not None and head == gap.start() and gap["yw"] is not None
             out.append(
                 YearFact(
                     Span(s, e, "meeting"),
                     "meeting",
-                    meeting.start.year,
+                    meeting.start.year - shift,
                     text[s:e],
                     meeting.start,
                     meeting.end,
                     _cue(text, s, e),
                     meeting.day_precise,
+                    told=shift,
+                    fixed=year_word,
                 )
             )
             break
@@ -487,3 +529,174 @@ def _cue(text: str, s: int, e: int) -> str | None:
     if _AFTER_CUE.match(after):
         return "after"
     return None
+
+
+# --- bounds: eras and roles held in several years ----------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class YearBound:
+    """Words that confine a page to some stretches of time without fixing a year.
+
+    ``kind``: "era" (``新冠肺炎疫情``: 2020-2023) or "role" (``越南担任今年东盟轮值主席国``: 2010 or
+    2020). A bound never dates anything alone: it narrows tenure and vetoes a teaser-context year.
+    """
+
+    span: Span
+    kind: str
+    intervals: tuple[tuple[date, date], ...]
+    text: str
+
+    def allows(self, day: date) -> bool:
+        return any(s <= day <= e for s, e in self.intervals)
+
+
+def _years_intervals(years: set[int]) -> tuple[tuple[date, date], ...]:
+    return tuple((date(y, 1, 1), date(y, 12, 31)) for y in sorted(years))
+
+
+@cache
+def _eras() -> tuple[re.Pattern[str], dict[str, tuple[tuple[date, date], tuple[str, ...], str]]]:
+    """The alias regex of ``eras.tsv`` and, per alias, (interval, look-back words, key)."""
+    by_alias: dict[str, tuple[tuple[date, date], tuple[str, ...], str]] = {}
+    for row in load_table("eras").rows:
+        s = parse_iso(row["start"])
+        e = parse_iso(row["end"]) if row["end"] else (date.max, date.max)
+        if s is None or e is None:
+            continue
+        past = tuple(sorted((w.strip() for w in row["past"].split("|") if w.strip()), key=len, reverse=True))
+        for alias in filter(None, (a.strip() for a in row["aliases"].split("|"))):
+            by_alias[alias] = ((s[0], e[1]), past, row["key"])
+    return _alternation(by_alias), by_alias
+
+
+def _alternation(words: Iterable[str]) -> re.Pattern[str]:
+    """Longest-first alternation of literal words; one that never matches when there are none."""
+    names = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(names or r"(?!)")
+
+
+_ERA_TAIL = re.compile(r"(?:肺炎)?(?:疫情|病毒|疫苗)?(?:大流行)?")
+
+
+def find_eras(text: str, start: int, end: int) -> list[YearBound]:
+    """Era cues in ``text[start:end]`` written as present (``受新冠肺炎疫情影响``), not looked back on.
+
+    ``新冠肺炎疫情期间``, ``疫情暴发前``, ``后新冠``, ``从新冠肺炎疫情中复苏`` can be written years
+    later: they bound nothing.
+    """
+    rx, by_alias = _eras()
+    out: list[YearBound] = []
+    for m in rx.finditer(text, start, end):
+        interval, past, _key = by_alias[m.group()]
+        tail = _ERA_TAIL.match(text, m.end(), end)
+        stop = tail.end() if tail else m.end()
+        if any(text.startswith(w, stop, end) for w in past) or text.endswith(("后", "从"), start, m.start()):
+            continue
+        out.append(YearBound(Span(m.start(), stop, "era"), "era", (interval,), text[m.start() : stop]))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Role:
+    role: str
+    years: dict[str, frozenset[int]]  # country -> years held
+
+
+@cache
+def _roles() -> tuple[re.Pattern[str], dict[str, _Role]]:
+    """The alias regex of ``yearly_roles.tsv`` and, per alias, the role with its years by country."""
+    years: dict[str, dict[str, set[int]]] = {}
+    aliases: dict[str, str] = {}
+    for row in load_table("yearly_roles").rows:
+        held = {int(y) for y in row["years"].split("|") if y.strip().isdigit()}
+        years.setdefault(row["role"], {}).setdefault(row["country"], set()).update(held)
+        for alias in filter(None, (a.strip() for a in row["aliases"].split("|"))):
+            aliases[alias] = row["role"]
+    roles = {r: _Role(r, {c: frozenset(ys) for c, ys in by.items()}) for r, by in years.items()}
+    by_alias = {a: roles[r] for a, r in aliases.items()}
+    return _alternation(by_alias), by_alias
+
+
+def role_hits(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where ``text[start:end]`` names a yearly role (东盟轮值主席国, 安理会非常任理事国 ...)."""
+    rx, _ = _roles()
+    return [(m.start(), m.end()) for m in rx.finditer(text, start, end)]
+
+
+@cache
+def _country_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Full country names (``countries.tsv``) and the short forms of compounds (越印两国)."""
+    names: dict[str, str] = {}
+    shorts: dict[str, str] = {}
+    for row in load_table("countries").rows:
+        for name in [row["zh"], *row["aliases"].split("|")]:
+            if len(name.strip()) >= 2:
+                names.setdefault(name.strip(), row["iso3"])
+        for short in row["short"].split("|"):
+            if len(short.strip()) == 1:
+                shorts.setdefault(short.strip(), row["iso3"])
+    for short, iso in country_tokens().items():
+        if len(short) == 1:
+            shorts.setdefault(short, iso)
+    table = {**names, **shorts}
+    full = _alternation(names).pattern
+    single = "".join(re.escape(s) for s in shorts) or "^\\s\\S"
+    return re.compile(rf"{full}|(?P<a>[{single}])(?P<b>[{single}])(?=两国|双方)"), table
+
+
+def _countries_in(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    rx, table = _country_names()
+    found: list[tuple[int, str]] = []
+    for m in rx.finditer(text, start, end):
+        if m["a"]:
+            found += [(m.start(), table[m["a"]]), (m.start() + 1, table[m["b"]])]
+        else:
+            found.append((m.start(), table[m.group()]))
+    return found
+
+
+_ROLE_YEAR = re.compile(r"(今年|本年度|明年|去年|前年)(?!以来|初|底|年初|年底)")
+_ROLE_SHIFT = {"今年": 0, "本年度": 0, "明年": 1, "去年": -1, "前年": -2}
+_CLAUSE_MARKS = ",，;；:：、"
+
+
+def find_role(text: str, start: int, end: int, sent: tuple[int, int]) -> YearFact | YearBound | None:
+    """``越南担任今年东盟轮值主席国`` (the role at ``text[start:end]``, in sentence ``sent``): the page's year.
+
+    The year word (今年/明年/去年) nearest before the role in its sentence says which year the role
+    is held in; the countries are those of the role's clause (``明年越印两国将同时担任…``: both),
+    else the nearest written after it (``今年东盟轮值主席国老挝``). One year left: a ``YearFact``;
+    several (Viet Nam chaired ASEAN in 2010 and 2020): a ``YearBound``; none, or no year word: None.
+    """
+    _, by_alias = _roles()
+    role = by_alias.get(text[start:end])
+    s0, e0 = sent
+    if role is None:
+        return None
+    words = list(_ROLE_YEAR.finditer(text, max(s0, start - 30), start))
+    if not words:
+        return None
+    word = words[-1]
+    clause = start
+    while clause > s0 and text[clause - 1] not in _CLAUSE_MARKS:
+        clause -= 1
+    named = _countries_in(text, clause, start)
+    countries = [iso for _, iso in named]
+    if not countries:
+        after = _countries_in(text, end, min(e0, end + 12))
+        countries = [after[0][1]] if after else []
+    if not countries:
+        before = _countries_in(text, max(s0, start - 60), clause)
+        countries = [before[-1][1]] if before else []
+    held: set[int] | None = None
+    for iso in dict.fromkeys(countries):
+        years = set(role.years.get(iso, frozenset()))
+        held = years if held is None else held & years
+    if not held:
+        return None
+    page_years = {y - _ROLE_SHIFT[word.group(1)] for y in held}
+    s = min([word.start()] + [pos for pos, _ in named])
+    words_text = text[s:end]
+    if len(page_years) == 1:
+        shift = _ROLE_SHIFT[word.group(1)]
+        return YearFact(Span(s, end, "role"), "role", page_years.pop(), words_text, told=shift, fixed=True)
+    return YearBound(Span(s, end, "role"), "role", _years_intervals(page_years), words_text)

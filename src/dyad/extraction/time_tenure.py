@@ -15,9 +15,9 @@ shortly after 2021-04-08 (``took_office``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 import ahocorasick
@@ -205,7 +205,13 @@ class TenureEvidence:
 
     def support(self, day: date) -> int:
         """How many named pairs held their office on ``day``."""
-        return sum(1 for pair in self.terms if any(s <= day <= e for s, e in pair))
+        n = 0
+        for pair in self.terms:
+            for s, e in pair:
+                if s <= day <= e:
+                    n += 1
+                    break
+        return n
 
     def best(self, days: Iterable[date]) -> tuple[int, list[date]]:
         """The days that the most pairs agree on, and how many pairs that is.
@@ -257,16 +263,22 @@ def tenure_conflicts_in(
 
 
 # --- taking office ------------------------------------------------------------------------------
-TAKING_OFFICE = re.compile(r"(?<!再次)(?<!重新)(?<!连续)(?<!再度)(?:宣誓就职|就任|上任|就职|当选|出任|履新|被任命为)")
+# The verbs; 再次当选, 连任 tell a renewal, not a start (checked after the match: a look-behind
+# at every position would slow the page scan).
+TAKING_OFFICE = re.compile(r"宣誓就职|就任|上任|就职|当选|出任|履新|被任命为")
+_RENEWAL = ("再次", "重新", "连续", "再度", "连任")
 _TAKE_DATE = re.compile(
     r"(?P<yw>今年|去年|前年)?\s*(?:于|在)?\s*"
     r"(?:(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日)?)?"
     r"\s*(?:正式|宣誓)?\s*$"
 )
-_NEAR_AFTER = re.compile(r"[^,，。;；]{0,20}?(?:后|以来)(?:的)?首[次访]")
+# 就任后首次出访: the first trip abroad follows the start closely; 就任以来首次访问越南 may not.
+_NEAR_AFTER = re.compile(r"[^,，。;；]{0,20}?(?:后|之后)(?:的)?(?:首次出访|首访|首次出国访问|首次外访)")
+_WRITTEN_YEAR = re.compile(r"[0-9]{4}\s*年")
 _PRONOUN = re.compile(r"[他她其]\s*$")
 _SHIFT = {None: 0, "今年": 0, "去年": 1, "前年": 2}
 _CN_SMALL = {c: i for i, c in enumerate("〇一二三四五六七八九十")}
+_ONE_TERM = timedelta(days=int(4.5 * 365))
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,21 +312,26 @@ def _small_int(s: str | None) -> int | None:
     return _CN_SMALL.get(s)
 
 
-def _office_after(term: Term, after: str) -> bool:
-    """``就任日本首相``: the term's office (or its head word: 首相, 总理, 总书记) follows the verb."""
+def _office_after(term: Term, after: str) -> int:
+    """``就任日本首相``: 2 when the term's office follows the verb, 1 when only its head word does
+    (首相, 总理, 书记: ``当选越南共产党中央委员会总书记``), else 0."""
     parts = _office_parts(term.office)
-    return any(p in after for p in parts) or any(p[-2:] in after[:10] for p in parts if len(p) >= 2)
+    if any(p in after for p in parts):
+        return 2
+    return int(any(p[-2:] in after[:10] for p in parts if len(p) >= 2))
 
 
 def took_office(
-    doc: Document, sent: tuple[int, int], at: tuple[int, int], pairs: list[NamedPair]
+    doc: Document, sent: tuple[int, int], at: tuple[int, int], pairs: Callable[[], list[NamedPair]]
 ) -> TookOffice | None:
     """The term whose start the verb ``text[at]`` (就任, 当选 ...) in sentence ``sent`` tells.
 
     The person is the tenure name nearest before the verb (``他``/``其``: a person the section names
     with an office); a month (and day) before the verb must be the term's first month (day), and an
-    office written after it must be the term's. Only one start year may remain. Without a date,
-    only ``祝贺…就任`` and ``就任后首次…`` count: both are written shortly after the term began.
+    office written after it must be the term's. Only one start year may remain, and the row must
+    not last longer than one term (a row spanning re-elections cannot tell which election the words
+    mean). Without a date, only ``祝贺…就任`` and ``就任后首次…`` count: both are written shortly
+    after the term began.
     """
     by_person, auto = doc.meta.get("tenure_index") or _table()
     if auto is None:
@@ -322,26 +339,30 @@ def took_office(
     text = doc.norm
     s0, e0 = sent
     v0, v1 = at
+    if any(text.endswith(w, s0, v0) for w in _RENEWAL) or _WRITTEN_YEAR.search(text, max(s0, v0 - 12), v0):
+        return None  # 再次当选; 2021年就任 (the written year says it)
     dm = _TAKE_DATE.search(text, max(s0, v0 - 12), v0)
     head = dm.start() if dm else v0
     month, day = (_small_int(dm["m"]), _small_int(dm["d"])) if dm else (None, None)
     word = dm["yw"] if dm else None
     terms: list[Term] = []
-    if _PRONOUN.search(text, max(s0, head - 2), head):
-        terms = [t for p in pairs for t in p.terms]
-        who = "、".join(dict.fromkeys(p.person for p in pairs))
-        first = head - 1
-    else:
-        names = [(last + 1 - len(n), n) for last, n in auto.iter(text, max(s0, head - 30), head)]
-        if not names:
-            return None
+    names = [(last + 1 - len(n), n) for last, n in auto.iter(text, max(s0, head - 30), head)]
+    if names:  # the name nearest before the verb (习近平向苏林致贺电,祝贺他当选: 苏林)
         first, who = max(names, key=lambda x: (x[0] + len(x[1]), len(x[1])))
         terms = list(by_person[who])
+    elif _PRONOUN.search(text, max(s0, head - 2), head):
+        named = pairs()
+        terms = [t for p in named for t in p.terms]
+        who = "、".join(dict.fromkeys(p.person for p in named))
+        first = head - 1
+    else:
+        return None
     after = _fold(text[v1 : min(e0, v1 + 14)])
-    by_office = [t for t in terms if _office_after(t, after)]
+    level = max((_office_after(t, after) for t in terms), default=0)
+    by_office = [t for t in terms if level and _office_after(t, after) == level]
     near = month is None and word is None
     if near:
-        cue = "祝贺" in text[max(s0, first - 12) : first] or _NEAR_AFTER.match(text, v1, e0) is not None
+        cue = "祝贺" in text[max(s0, first - 12) : v0] or _NEAR_AFTER.match(text, v1, e0) is not None
         if not cue or not by_office:
             return None
         terms = by_office
@@ -349,6 +370,9 @@ def took_office(
         terms = by_office or terms
         if month is not None:
             terms = [t for t in terms if t.start.month == month and (day is None or t.start.day == day)]
+    today = date.today()
+    if any((t.end or today) - t.start > _ONE_TERM for t in terms):
+        return None  # a row that spans re-elections (习近平 2013-): 今年3月当选 may be any of them
     starts = {t.start for t in terms}
     if len({d.year for d in starts}) != 1:
         return None

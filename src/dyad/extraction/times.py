@@ -10,19 +10,31 @@ or one teaser under 更多), recorded as ``basis``:
    back a year (forward, for a planned event);
 3. ``anniversary``: ``越柬建交50周年`` = 1967 + 50 (``relations.tsv``, ``anniversaries.tsv``, or
    the years written in ``周年(1960-2025)``); ``去年,两国庆祝建交50周年`` shifts it by the year word;
-4. ``recurring-meeting``: ``大湄公河次区域合作第六次领导人会议`` = March 2018
-   (``recurring_meetings.tsv``): the year that puts the date nearest the meeting (after it when the
-   text says 成功召开/闭幕, before it for 迎接/前夕);
+4. ``recurring-meeting``, ``recurring-role``, ``took-office`` (the nearest of them):
+   ``大湄公河次区域合作第六次领导人会议`` = March 2018 (``recurring_meetings.tsv``): the year that
+   puts the date nearest the meeting (after it when the text says 成功召开/闭幕, before it for
+   迎接/前夕), or the meeting's year when a year word says when it was held
+   (``古巴共产党今年4月成功召开第八次…``, ``去年10月召开的…``); ``明年越印两国将同时担任联合国安理会
+   非常任理事国`` = 2020 (``yearly_roles.tsv``: the years each country held the role, intersected,
+   shifted by the year word); ``岸田文雄去年10月就任日本首相`` = 2022 (the term's first month in
+   ``tenure.tsv``; ``祝贺…就任`` without a date: shortly after the term began);
 5. ``context``: the nearest explicitly dated day of the section (``2024年4月2日刚签署``);
 6. ``teaser-context`` (teasers only): the newest dated teaser of the page, unless the teaser's own
-   (person, office) pairs disagree (the list under 更多 can mix years);
+   evidence excludes that year: its (person, office) pairs hold fewer of their terms then than at
+   their best (the list under 更多 can mix years), or a bound (below) rules it out;
 7. ``tenure``: the years in which the (person, office) pairs named in the section held office
-   (``tenure.tsv``, see ``time_tenure``; the terms most pairs agree on); several years left give
-   ``precision="year-range"``, never a guess; then a month or year written elsewhere in the section
-   (``context`` again, the weakest);
+   (``tenure.tsv``, see ``time_tenure``; the terms most pairs agree on), cut by the section's
+   bounds; several years left give ``precision="year-range"``, never a guess; then a month or year
+   written elsewhere in the section inside the bounds (``context`` again, the weakest); then the
+   bounds alone, as a year range (``era``/``recurring-role``);
 8. ``relative``: 当天/同日/次日… take the nearest preceding day of the section, skipping flashbacks
    and ranges that only frame days already told; 今年/明年 take the section's year; 日前/近日 are
    windows before the publication date.
+
+Bounds confine a section without fixing its year: eras written as present (``受新冠肺炎疫情影响``:
+2020-2023, ``eras.tsv``; ``新冠肺炎疫情期间`` looks back and bounds nothing) and roles held in
+several years (``越南担任今年东盟轮值主席国``: 2010 or 2020). Roles cut by the other bounds to one
+year become a ``recurring-role`` fact; otherwise bounds only narrow tenure and veto teaser-context.
 
 Nothing found: ``precision="unknown"`` with the month/day kept (``basis="none"``), counted in
 ``doc.stats["times_unknown"]`` — never the current year. ``time_for_span`` gives the event coder
@@ -42,21 +54,27 @@ from datetime import date, timedelta
 from dyad.document import Document, Span
 from dyad.extraction.time_grammar import RawTime, scan
 from dyad.extraction.time_knowledge import (
+    YearBound,
     YearFact,
     festival_date,
     find_anniversaries,
+    find_eras,
     find_meetings,
+    find_role,
     ganzhi_year,
     is_lunar_festival,
     lunar_to_solar,
+    role_hits,
 )
 from dyad.extraction.time_tenure import (
+    TAKING_OFFICE,
     NamedPair,
     TenureConflict,
     TenureEvidence,
     named_pairs,
     tenure_candidates,
     tenure_conflicts_in,
+    took_office,
 )
 from dyad.model import TimeValue
 
@@ -73,7 +91,16 @@ __all__ = [
 _DATING = {"date", "range", "dates", "lunar", "lunar-range", "day", "relative", "weekday", "dateline"}
 _COARSE = {"month", "month-range", "lunar-month", "year", "lunar-year", "recent", "period"}
 _CONTEXT_ONLY = {"meeting", "festival", "festival-eve"}
-_NEVER = {"anniversary", "anniversary-span", "order", "year-reference", "year-range"}
+_NEVER = {
+    "anniversary",
+    "anniversary-span",
+    "order",
+    "year-reference",
+    "year-range",
+    "role",
+    "era",
+    "took-office",
+}
 _VAGUE = {"recent", "order", "period", "duration"}
 _DAY_WORDS = {
     "当天": 0,
@@ -105,6 +132,11 @@ _BACKGROUND_AFTER = re.compile(r"[^,，。;；!?！？]{0,24}?(?:后|以来|之�
 _EVE_AFTER = re.compile(r"^\S{0,3}?(?:来临之际|到来之际|降临之际|即将来临|即将到来|来临|降临|前夕)")
 _EVE_BEFORE = re.compile(r"(?:迎接|喜迎|迎来|迎)\s*$")
 _DURING = re.compile(r"[*\s]*[^,,。;;]{0,8}期间")
+# 访问期间 / 王毅此访期间 / 大会期间 / 会谈中: the clause happens inside a frame told elsewhere.
+_FRAME = re.compile(r"(?P<noun>[^,，。;；:：!?！？\s]{1,12}?)期间|(?P<talk>会谈|会见|会晤)(?:中|时)(?=[,，])")
+_VISIT_WORD = re.compile(r"访问|访华|访越|访柬|访老|到访|出访|来访|访")
+_CLAUSE_END = re.compile(r"[,，;；:：]")
+_SECOND_VERB = re.compile(r"并|随后|,|，")
 _SENTENCE = re.compile(r"[^。!?！？;；\n]+")
 
 
@@ -127,6 +159,7 @@ class YearGuess:
     cue: str | None = None
     years: tuple[int, int] | None = None
     tenure: TenureEvidence | None = None
+    bounds: tuple[YearBound, ...] = ()
 
 
 @dataclass(slots=True)
@@ -156,7 +189,10 @@ class _Section:
     units: list[_Unit] = field(default_factory=list)
     items: list[_Item] = field(default_factory=list)
     facts: list[YearFact] = field(default_factory=list)
+    bounds: list[YearBound] = field(default_factory=list)  # eras, roles held in several years
     pairs: list[NamedPair] | None = None  # (person, office) pairs named, read when first needed
+    tenure: YearGuess | None = None
+    tenure_done: bool = False
 
 
 @dataclass(slots=True)
@@ -283,17 +319,88 @@ def _analyse(doc: Document) -> _Analysis:
         unit = _unit_at(units, starts, f.span.start, f.span.end)
         if unit is not None:
             sections[(unit.section, unit.teaser)].facts.append(_as_told(norm, unit, f))
+    _find_bounds_and_roles(doc, an, units, starts, lo, hi)
     return an
 
 
+def _find_bounds_and_roles(
+    doc: Document, an: _Analysis, units: list[_Unit], starts: list[int], lo: int, hi: int
+) -> None:
+    """Yearly roles (越南担任今年东盟轮值主席国), eras (新冠肺炎疫情) and terms begun (去年10月就任)."""
+    norm = an.norm
+    for s, e in role_hits(norm, lo, hi):
+        unit = _unit_at(units, starts, s, e)
+        if unit is not None:
+            found = find_role(norm, s, e, _sentence_of(unit, s))
+            sec = an.sections[(unit.section, unit.teaser)]
+            if isinstance(found, YearFact):
+                sec.facts.append(found)
+            elif found is not None:
+                sec.bounds.append(found)
+    for b in find_eras(norm, lo, hi):
+        unit = _unit_at(units, starts, b.span.start, b.span.end)
+        if unit is not None:
+            an.sections[(unit.section, unit.teaser)].bounds.append(b)
+    for m in TAKING_OFFICE.finditer(norm, lo, hi):
+        unit = _unit_at(units, starts, m.start(), m.end())
+        if unit is None:
+            continue
+        sec = an.sections[(unit.section, unit.teaser)]
+        took = took_office(
+            doc, _sentence_of(unit, m.start()), (m.start(), m.end()), lambda sec=sec: _pairs(doc, an, sec)
+        )
+        if took is not None:
+            y = took.start.year + took.shift
+            cue = "after" if took.near else None
+            fact = YearFact(took.span, "took-office", y, took.words, took.start, took.start, cue, True)
+            sec.facts.append(replace(fact, fixed=not took.near))
+    for sec in an.sections.values():
+        if sec.bounds:
+            _settle_roles(sec)
+
+
+def _settle_roles(sec: _Section) -> None:
+    """Roles held in several years, cut by the section's other bounds: one year left is a fact.
+
+    ``今年越南担任东盟轮值主席国`` (2010 or 2020) beside ``新冠肺炎疫情`` (2020-2023) gives 2020.
+    """
+    roles = [b for b in sec.bounds if b.kind == "role"]
+    if not roles:
+        return
+    years = set.intersection(*({d.year for iv in b.intervals for d in iv} for b in roles))
+    for b in sec.bounds:
+        if b.kind != "role":
+            kept = {y for y in years if any(s.year <= y <= e.year for s, e in b.intervals)}
+            years = kept or years
+    if len(years) == 1:
+        words = " ∩ ".join(b.text for b in sec.bounds)
+        sec.facts.append(YearFact(roles[0].span, "role", years.pop(), words, fixed=True))
+
+
 _TOLD_YEAR = re.compile(r"(今年|去年|明年|前年)(?!以来)")
+_TOLD_MEETING = re.compile(
+    r"(今年|去年|明年|前年)\s*(?:[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?)?\s*(?:在[^,，。;；]{1,8})?"
+    r"(?:成功|顺利|隆重|胜利)?(?:召开|举行)的\s*$"
+)
 
 
 def _as_told(norm: str, unit: _Unit, fact: YearFact) -> YearFact:
     """``去年,两国庆祝建交50周年``: the anniversary was last year, so the page is one year later.
 
-    The year word nearest before the anniversary in its sentence counts (今年 shifts nothing).
+    The year word nearest before the anniversary in its sentence counts (今年 shifts nothing); a
+    meeting counts only when the words say when it was held (``去年11月召开的…``): then the
+    page's year is fixed.
     """
+    if fact.kind == "meeting" and not fact.fixed:
+        s0, _ = _sentence_of(unit, fact.span.start)
+        m = _TOLD_MEETING.search(norm, max(s0, fact.span.start - 24), fact.span.start)
+        if m is None:
+            return fact
+        shift = _YEAR_WORDS[m.group(1)]
+        span = Span(m.start(), fact.span.end, "meeting")
+        return replace(
+            fact, year=fact.year - shift, told=shift, fixed=True, span=span, text=norm[span.start : span.end]
+        )
     if fact.kind != "anniversary":
         return fact
     s0, _ = _sentence_of(unit, fact.span.start)
@@ -411,14 +518,20 @@ def _clause_year(item: _Item, sec: _Section, published: date | None) -> YearGues
     return None if best is None else best[1]
 
 
-def _fact_guess(item_pos: int, sec: _Section, kind: str) -> YearGuess | None:
-    facts = [f for f in sec.facts if f.kind == kind]
+_FACT_BASIS = {"meeting": "recurring-meeting", "role": "recurring-role", "took-office": "took-office"}
+
+
+def _fact_guess(item_pos: int, sec: _Section, kinds: tuple[str, ...]) -> YearGuess | None:
+    """The nearest fact of these kinds: a fixed year, or a meeting's days (nearest occurrence)."""
+    facts = [f for f in sec.facts if f.kind in kinds]
     if not facts:
         return None
     f = min(facts, key=lambda f: (abs(f.span.start - item_pos), -f.span.start))
-    if kind == "anniversary":
+    if f.kind == "anniversary":
         return YearGuess(f.year, "anniversary", f.text, (f.span,))
-    return YearGuess(f.year, "recurring-meeting", f.text, (f.span,), "nearest", f.start, f.end, f.cue)
+    if f.fixed:  # a role or a term begun in a year the text names (今年, 去年10月)
+        return YearGuess(f.year, _FACT_BASIS[f.kind], f.text, (f.span,))
+    return YearGuess(f.year, _FACT_BASIS[f.kind], f.text, (f.span,), "nearest", f.start, f.end, f.cue)
 
 
 def _context_guess(item: _Item | None, pos: int, sec: _Section) -> YearGuess | None:
@@ -449,14 +562,19 @@ def _own_guess(item: _Item | None, pos: int, sec: _Section, an: _Analysis) -> Ye
     if sec.key[0] == "main" and an.published is not None:
         return YearGuess(an.published.year, "published", an.published.isoformat(), (), "upto", an.published)
     return (
-        _fact_guess(pos, sec, "anniversary")
-        or _fact_guess(pos, sec, "meeting")
+        _fact_guess(pos, sec, ("anniversary",))
+        or _fact_guess(pos, sec, ("meeting", "role", "took-office"))
         or _context_guess(item, pos, sec)
     )
 
 
-def _year_context(item: _Item | None, pos: int, sec: _Section) -> YearGuess | None:
-    """A month or year written in the section (``2023年,贸易额…``): the weakest context, after tenure."""
+def _year_context(
+    item: _Item | None, pos: int, sec: _Section, bounds: tuple[YearBound, ...] = ()
+) -> YearGuess | None:
+    """A month or year written in the section (``2023年,贸易额…``): the weakest context, after tenure.
+
+    One outside the section's bounds (a 2016 background year on a page of the pandemic) is skipped.
+    """
     months = [
         (o, d)
         for o in sec.items
@@ -464,6 +582,7 @@ def _year_context(item: _Item | None, pos: int, sec: _Section) -> YearGuess | No
         and (d := _explicit_date(o)) is not None
         and o.tv is not None
         and o.tv.precision == "month"
+        and _allowed(bounds, d)
     ]
     if months:
         o, d = min(months, key=lambda od: abs(od[0].raw.start - pos))
@@ -471,7 +590,14 @@ def _year_context(item: _Item | None, pos: int, sec: _Section) -> YearGuess | No
         return YearGuess(
             d.year, "context", o.raw.text, (o.tv.span,), "nearest", d, _parse_date(o.tv.end) or d
         )
-    years = [o for o in sec.items if o.raw.kind == "year" and o.raw.y is not None and not o.special]
+    years = [
+        o
+        for o in sec.items
+        if o.raw.kind == "year"
+        and o.raw.y is not None
+        and not o.special
+        and _allowed(bounds, date(o.raw.y, 7, 1))
+    ]
     if not years:
         return None
     o = min(years, key=lambda o: (abs(o.raw.start - pos), -(o.raw.y or 0)))
@@ -662,8 +788,32 @@ def _candidate(item: _Item) -> tuple[Candidate | None, bool]:
     return (_lunar(r.m, r.d or 1, r.leap) if lunar else _gregorian(r.m, r.d or 1)), lunar
 
 
+def _allowed(bounds: tuple[YearBound, ...], day: date) -> bool:
+    return all(b.allows(day) for b in bounds)
+
+
+def _settled_bounds(sec: _Section) -> tuple[YearBound, ...]:
+    """The section's bounds that can hold together: roles first, then eras; a clashing one is dropped."""
+    kept: list[YearBound] = []
+    for b in sorted(sec.bounds, key=lambda b: b.kind != "role"):
+        spans = [(s, e) for s, e in b.intervals]
+        for k in kept:
+            spans = [
+                (max(s, ks), min(e, ke))
+                for s, e in spans
+                for ks, ke in k.intervals
+                if max(s, ks) <= min(e, ke)
+            ]
+        if spans:
+            kept.append(b)
+    return tuple(kept)
+
+
 def _tenure_days(item: _Item, guess: YearGuess) -> tuple[int, list[date]]:
-    """The item's possible dates in the named terms that most (person, office) pairs agree on."""
+    """The item's possible dates in the named terms that most (person, office) pairs agree on.
+
+    The section's bounds (``新冠肺炎疫情``: 2020-2023) then cut them, unless they would leave none.
+    """
     cand, _ = _candidate(item)
     ev = guess.tenure
     if cand is None or ev is None or guess.years is None:
@@ -674,6 +824,8 @@ def _tenure_days(item: _Item, guess: YearGuess) -> tuple[int, list[date]]:
         for y in range(guess.years[0] - 1, guess.years[1] + 1)
         if (d := cand(y)) is not None and (bound is None or d <= bound)
     ]
+    if guess.bounds:
+        days = [d for d in days if _allowed(guess.bounds, d)] or days
     top, hits = ev.best(days)
     if item.raw.weekday is not None:
         hits = [d for d in hits if d.weekday() == item.raw.weekday] or hits
@@ -688,9 +840,11 @@ def _range_value(item: _Item, guess: YearGuess) -> TimeValue:
     """
     r = item.raw
     cand, lunar = _candidate(item)
-    top, hits = _tenure_days(item, guess)
     ev = guess.tenure
-    if cand is None or not hits or ev is None:
+    if ev is None:
+        return _bounded_value(item, guess)
+    top, hits = _tenure_days(item, guess)
+    if cand is None or not hits:
         return _value(item, r.kind, None, None, "unknown", None)
     text = f"{guess.basis_text} ({top}/{len(ev.terms)})" if top < len(ev.terms) else guess.basis_text
     if len(hits) == 1 or guess.ref_start is not None:
@@ -705,6 +859,44 @@ def _range_value(item: _Item, guess: YearGuess) -> TimeValue:
         return _resolve_with(item, single)
     g = YearGuess(None, "tenure", text, guess.basis_spans)
     return _value(item, r.kind, hits[0], hits[-1], "year-range", g)
+
+
+def _bounded_value(item: _Item, guess: YearGuess) -> TimeValue:
+    """Only bounds known (``新冠肺炎疫情``): the candidate days inside them, as a year range.
+
+    An era never fixes a year alone; when a single candidate remains (a bound of one year) it is that.
+    """
+    r = item.raw
+    cand, _ = _candidate(item)
+    if cand is None or guess.years is None:
+        return _value(item, r.kind, None, None, "unknown", None)
+    hits = [
+        d
+        for y in range(guess.years[0], guess.years[1] + 1)
+        if (d := cand(y)) is not None
+        and _allowed(guess.bounds, d)
+        and (guess.ref_start is None or d <= guess.ref_start)
+    ]
+    if not hits:
+        return _value(item, r.kind, None, None, "unknown", None)
+    if len(hits) == 1:
+        return _resolve_with(item, YearGuess(hits[0].year, guess.basis, guess.basis_text, guess.basis_spans))
+    return _value(item, r.kind, hits[0], hits[-1], "year-range", guess)
+
+
+def _bound_guess(an: _Analysis, sec: _Section, bounds: tuple[YearBound, ...]) -> YearGuess | None:
+    """The years the section's bounds leave, for a date nothing else places (a range, not a guess)."""
+    if not bounds:
+        return None
+    ref = an.published if sec.key[0] == "main" else an.crawl
+    lo = max(b.intervals[0][0] for b in bounds)
+    hi = min([b.intervals[-1][1] for b in bounds] + [ref or date.today()])
+    if hi < lo:
+        return None
+    basis = "recurring-role" if any(b.kind == "role" for b in bounds) else "era"
+    words = " ∩ ".join(b.text for b in bounds)
+    spans = tuple(b.span for b in bounds)
+    return YearGuess(None, basis, words, spans, "range", ref, None, None, (lo.year, hi.year), bounds=bounds)
 
 
 # --- the passes --------------------------------------------------------------------------------------
@@ -753,20 +945,39 @@ def _teaser_pass(an: _Analysis, doc: Document) -> None:
         if not pending:
             continue
         teaser = _teaser_context(an, key) if key[0] == "related" else None
+        tenure = _tenure_guess(doc, sec, an)
+        bounds = _settled_bounds(sec)
         for it in pending:
-            tenure = _tenure_guess(doc, sec, an)
             guess = teaser
-            if guess is not None and tenure is not None and tenure.tenure is not None:
+            if guess is not None:
                 d = _parse_date(_resolve_with(it, guess).start)
-                top, _ = _tenure_days(it, tenure)
-                if d is not None and tenure.tenure.support(d) < top:
+                if d is not None and not _allowed(bounds, d):
                     guess = None
-            guess = guess or tenure or _year_context(it, it.raw.start, sec)
+                elif d is not None and tenure is not None and tenure.tenure is not None:
+                    top, _ = _tenure_days(it, tenure)
+                    if tenure.tenure.support(d) < top:
+                        guess = None
+            guess = (
+                guess
+                or tenure
+                or _year_context(it, it.raw.start, sec, bounds)
+                or _bound_guess(an, sec, bounds)
+            )
             it.tv = _resolve_with(it, guess)
 
 
 def _tenure_guess(doc: Document, sec: _Section, an: _Analysis) -> YearGuess | None:
-    """The terms of the (person, office) pairs the section names: the years a date can fall in."""
+    """The terms of the (person, office) pairs the section names: the years a date can fall in.
+
+    Read once per section; the section's bounds (eras, roles) ride along to cut the terms.
+    """
+    if not sec.tenure_done:
+        sec.tenure_done = True
+        sec.tenure = _read_tenure(doc, sec, an)
+    return sec.tenure
+
+
+def _read_tenure(doc: Document, sec: _Section, an: _Analysis) -> YearGuess | None:
     found = tenure_candidates(_pairs(doc, an, sec))
     if found is None:
         return None
@@ -774,17 +985,23 @@ def _tenure_guess(doc: Document, sec: _Section, an: _Analysis) -> YearGuess | No
     last = min(found.last, bound) if bound is not None else found.last
     if last < found.first:
         return None
+    bounds = _settled_bounds(sec)
+    words, spans = found.words, found.spans
+    if bounds:
+        words = " ∩ ".join([words, *(b.text for b in bounds)])
+        spans = spans + tuple(b.span for b in bounds)
     return YearGuess(
         None,
         "tenure",
-        found.words,
-        found.spans,
+        words,
+        spans,
         "range",
         bound,
         None,
         None,
         (found.first.year, last.year),
         tenure=found,
+        bounds=bounds,
     )
 
 
@@ -1018,19 +1235,36 @@ def _week_value(item: _Item, anchor: TimeValue | None, ref: date | None, ref_bas
 
 
 def _fact_values(an: _Analysis, doc: Document) -> list[TimeValue]:
-    """Anniversaries and meetings are time expressions too: context, never an event's date."""
+    """Anniversaries, meetings, roles, terms begun and eras are time expressions too: context only."""
     out = []
     for (section, teaser), sec in an.sections.items():
+        for b in sec.bounds:
+            last = b.intervals[-1][1]
+            out.append(
+                TimeValue(
+                    b.span,
+                    b.kind,
+                    b.intervals[0][0].isoformat(),
+                    None if last == date.max else last.isoformat(),
+                    "year-range",
+                    "era" if b.kind == "era" else "recurring-role",
+                    b.text,
+                    [b.span],
+                    section=section,
+                    teaser=teaser,
+                )
+            )
         for f in sec.facts:
-            if f.kind == "anniversary":
+            if f.kind in {"anniversary", "role"}:
+                basis = "anniversary" if f.kind == "anniversary" else "recurring-role"
                 out.append(
                     TimeValue(
                         f.span,
-                        "anniversary",
+                        f.kind,
                         f"{f.year + f.told}-01-01",
                         f"{f.year + f.told}-12-31",
                         "year",
-                        "anniversary",
+                        basis,
                         f.text,
                         [f.span],
                         section=section,
@@ -1042,11 +1276,11 @@ def _fact_values(an: _Analysis, doc: Document) -> list[TimeValue]:
                 out.append(
                     TimeValue(
                         f.span,
-                        "meeting",
+                        f.kind,
                         _iso(f.start),
                         _iso(f.end),
                         precision,
-                        "recurring-meeting",
+                        _FACT_BASIS[f.kind],
                         f.text,
                         [f.span],
                         section=section,
@@ -1137,12 +1371,20 @@ def _pick(cands: list[TimeValue], anchor: int | None) -> TimeValue | None:
 def time_for_span(doc: Document, start: int, end: int, anchor: int | None = None) -> TimeValue | None:
     """The time that dates the clause ``[start, end)``; ``anchor`` is its trigger word's offset.
 
-    In order: a day inside the clause (the one nearest before ``anchor`` when several); a day
-    elsewhere in its sentence (``12月25日上午,…召开2025年第三次会议``: the day, not the year);
-    a coarser time inside the clause (``明年4月``, ``2023年``), a meeting or festival it names;
-    one in its sentence; for a relative or date-less sentence, the nearest preceding resolved day
-    of the same section (its dateline included); else the section's first day (a title).
+    First a frame before the trigger with no day written between (``访问期间``, ``王毅此访期间``,
+    ``大会期间``, ``会谈中``: the annotators date such clauses by the visit, the conference, the
+    talks; see ``_framed``). Then, in order: a day inside the clause (the one nearest before
+    ``anchor`` when several); a day elsewhere in its sentence (``12月25日上午,…召开2025年第三次
+    会议``: the day, not the year); a coarser time inside the clause (``明年4月``, ``2023年``), a
+    meeting or festival it names (not one a second verb attends: ``访问并出席第41届东盟峰会``; in
+    a teaser, the day told inside the meeting's days); one in its sentence; for a relative or
+    date-less sentence, the nearest preceding resolved day of the same section (its dateline
+    included); else the section's first day (a title).
     """
+    return _time_for_span(doc, start, end, anchor, 0)
+
+
+def _time_for_span(doc: Document, start: int, end: int, anchor: int | None, depth: int) -> TimeValue | None:
     an = _analysis(doc)
     section, teaser = doc.section_of(start)
     same = [tv for tv in an.values if tv.section == section and tv.teaser == teaser]
@@ -1154,27 +1396,146 @@ def time_for_span(doc: Document, start: int, end: int, anchor: int | None = None
         else next(((s, e) for u in sec.units for s, e in u.sentences if s <= start < e), None)
     )
     in_sentence = [] if sent is None else [tv for tv in same if sent[0] <= tv.span.start < sent[1]]
+    if sec is not None and sent is not None:
+        framed = _framed(doc, an, sec, same, sent, start, anchor if anchor is not None else end, depth)
+        if framed is not None:
+            return framed
+    norm = an.norm
+
+    def aside(tv: TimeValue) -> bool:
+        """``对柬埔寨进行正式访问并出席第41届东盟峰会``: the summit is not the visit's time."""
+        return (
+            anchor is not None
+            and tv.kind in _CONTEXT_ONLY
+            and tv.span.start > anchor
+            and _SECOND_VERB.search(norm, anchor, tv.span.start) is not None
+        )
+
     for pool, tiers, where in (
         (inside, {1}, anchor),
         (in_sentence, {1}, start),
         (inside, {2, 3, 4}, anchor),
         (in_sentence, {2}, start),
     ):
-        found = _pick([tv for tv in pool if _tier(tv) in tiers], where)
+        found = _pick([tv for tv in pool if _tier(tv) in tiers and not aside(tv)], where)
+        if found is not None and found.kind in _CONTEXT_ONLY and section == "related":
+            return _day_within(same, found) or found
         if found is not None:
             return found
     if sec is None:
         return None
     anchors = sorted((it for it in sec.items if _anchor_ok(it)), key=lambda it: it.raw.start)
     before = [it for it in anchors if it.raw.end <= start]
-    if before and sent is not None and _DURING.match(an.norm, sent[0]):
-        frames = [it.tv for it in before if it.tv is not None and it.tv.end != it.tv.start]
-        if frames:  # 访问期间,…会见: the visit's days, not the last day told
-            return frames[-1]
     if before:
         return _choose_anchor(before, sent)
     after = [it.tv for it in anchors if it.raw.start >= start and it.tv is not None]
     return after[0] if after else None
+
+
+def _day_within(same: list[TimeValue], frame: TimeValue) -> TimeValue | None:
+    """``出席第43届东盟峰会`` in a teaser whose summary says ``9月5日上午``: the day told, inside the summit."""
+    lo, hi = _parse_date(frame.start), _parse_date(frame.end) or _parse_date(frame.start)
+    if lo is None or hi is None:
+        return None
+    days = [
+        tv
+        for tv in same
+        if _tier(tv) == 1
+        and (d := _parse_date(tv.start)) is not None
+        and lo <= d <= hi
+        and tv.start == tv.end
+    ]
+    return min(days, key=lambda tv: tv.span.start) if days else None
+
+
+def _region(norm: str, item: _Item, items: list[_Item]) -> tuple[int, int]:
+    """The words that go with a dated item: from its clause's start to the next date of its sentence."""
+    s0, e0 = item.sent
+    lo = item.raw.start
+    while lo > s0 and not _CLAUSE_END.match(norm, lo - 1):
+        lo -= 1
+    nxt = [o.raw.start for o in items if o.sent == item.sent and o.raw.start > item.raw.start]
+    return lo, min(nxt, default=e0)
+
+
+def _framed(
+    doc: Document,
+    an: _Analysis,
+    sec: _Section,
+    same: list[TimeValue],
+    sent: tuple[int, int],
+    start: int,
+    anchor: int,
+    depth: int,
+) -> TimeValue | None:
+    """``访问期间``/``此访期间``/``大会期间``/``会谈中`` before the trigger: the frame's days.
+
+    A visit frame takes the range whose clause tells a visit (``于11月8日至9日对柬埔寨进行正式
+    访问``, not the summit attended after it), before the clause or else after it; another noun
+    (大会, 推介会) the range whose clause names it, or the meeting it names; ``会谈中`` the day of
+    the talks told before. A day written in the sentence before the trigger wins over all.
+    """
+    norm = an.norm
+    found = None
+    for m in _FRAME.finditer(norm, sent[0], anchor):
+        found = m
+    if found is None:
+        return None
+    if any(_tier(tv) == 1 and sent[0] <= tv.span.start < anchor for tv in same):
+        return None  # 5月9日,在…峰会期间,…会见 / 访问期间,9月8日下午,…: the day written wins
+    if found["talk"]:
+        return _talks_day(doc, an, sec, found["talk"], sent, depth)
+    noun = found["noun"]
+    if any(b.span.start < found.end() and found.start() < b.span.end for b in sec.bounds):
+        return None  # 新冠肺炎疫情期间: an era, not a frame
+    named = [
+        tv
+        for tv in same
+        if tv.kind == "meeting" and tv.precision == "day" and found.start() <= tv.span.start < found.end()
+    ]
+    if named:
+        return named[-1]
+    ranges = sorted(
+        (it for it in sec.items if _anchor_ok(it) and it.tv is not None and it.tv.start != it.tv.end),
+        key=lambda it: it.raw.start,
+    )
+    if not ranges:
+        return None
+    visit = _VISIT_WORD.search(noun) is not None
+    head = noun[-2:]
+
+    def tells(it: _Item) -> bool:
+        lo, hi = _region(norm, it, sec.items)
+        if visit:
+            return _VISIT_WORD.search(norm, lo, hi) is not None
+        return norm.find(head, lo, hi) >= 0
+
+    fitting = [it for it in ranges if tells(it)]
+    before = [it for it in fitting if it.raw.end <= start]
+    after = [it for it in fitting if it.raw.start >= start]
+    pick = before[-1] if before else after[0] if after else None
+    if pick is None:
+        older = [it for it in ranges if it.raw.end <= start]
+        pick = older[-1] if older and _DURING.match(norm, sent[0]) else None
+    return pick.tv if pick is not None else None
+
+
+def _talks_day(
+    doc: Document, an: _Analysis, sec: _Section, word: str, sent: tuple[int, int], depth: int
+) -> TimeValue | None:
+    """``会谈中,…``: the time of the sentence before that reports the talks (``…举行会谈``)."""
+    if depth > 0:
+        return None
+    told = [
+        (s, e)
+        for u in sec.units
+        for s, e in u.sentences
+        if e <= sent[0] and an.norm.find(word, s, e) >= 0 and not _FRAME.match(an.norm, s)
+    ]
+    if not told:
+        return None
+    s, e = told[-1]
+    return _time_for_span(doc, s, e, an.norm.find(word, s, e), depth + 1)
 
 
 def document_year(doc: Document, section: str = "main", teaser: int | None = None) -> YearGuess:
@@ -1195,7 +1556,9 @@ def document_year(doc: Document, section: str = "main", teaser: int | None = Non
         return YearGuess(None)
     if guess.mode == "range" and guess.tenure is not None and guess.years is not None:
         months = [date(y, m, 1) for y in range(guess.years[0], guess.years[1] + 1) for m in range(1, 13)]
-        _, best = guess.tenure.best(d for d in months if guess.ref_start is None or d <= guess.ref_start)
+        months = [d for d in months if guess.ref_start is None or d <= guess.ref_start]
+        months = [d for d in months if _allowed(guess.bounds, d)] or months
+        _, best = guess.tenure.best(months)
         years = sorted({d.year for d in best})
         if len(years) == 1:
             return YearGuess(years[0], "tenure", guess.basis_text, guess.basis_spans)
