@@ -65,10 +65,12 @@ _PAIR = re.compile(
     r"两国(?:总理|元首|领导人|外长|总书记|国家主席|部长|政府首脑)|两位领导人|两人|双方领导人|两党总书记|双方(?!的|之间|关系|合作|都|均)"
 )
 _LOCATIVE = re.compile(r"(?:在|于|抵达|前往|赴|至|从)(?:[\u4e00-\u9fff]{1,6}?首都)?$")
+_NOBODY = {"国家", "各国", "双方", "各方", "有关方面", "有关各方"}
+_COUNTRY_AS_MODIFIER = re.compile(r"(?:各地方|各地|地方|企业|各界|民众|青年|学生|专家|媒体|侨胞)")
 _CROWD = re.compile(r"数十|数百|数个|多个|\d+多|各国|一些|众多|地区的")
 _SPOUSE = re.compile(r"(?:夫人|妻子|丈夫|配偶)$")
 _PRESS = re.compile(r"(?:了)?(?:记者|媒体|新闻界)")
-_GENERIC = re.compile(r"领导|各方|企业|人民|民众|代表$|同行|嘉宾|学生|专家|各地|地方|^国家$|^各国$|活动$")
+_GENERIC = re.compile(r"(?:领导|各方|企业|人民|民众|代表|同行|嘉宾|学生|专家|各地|地方|活动)$|^(?:国家|各国)$")
 _FORUM = re.compile(
     rf"(?:第[{CJK}\d]{{1,4}}[届次])?[{CJK}A-Za-z\d\-—()（）]{{2,30}}?"
     r"(?:领导人会议|外长会议|部长会议|峰会|论坛|对话会|年会|首脑会议|大会(?!堂)|会议)"
@@ -815,6 +817,12 @@ def _make_event(
         and not any(m.kind == "person" for m in source)
     ):
         return None
+    if hit.trigger.type == "CONSULT" and target and all(
+        m.name in _NOBODY
+        or (m.kind == "country" and _COUNTRY_AS_MODIFIER.match(ctx.text, m.span.end))
+        for m in target
+    ):
+        return None  # "同法国各地方和企业举行会谈", "首个出访国家": no one in particular
     time = _time_for(doc, hit)
     place = _place_in(ctx, hit.clause)
     key = (hit.sentence.section, hit.sentence.teaser)
