@@ -696,6 +696,8 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
     m = _FORUM.search(text, hit.span.end, hit.clause.end)
     if m is not None and re.fullmatch(r"(?:本次|此次|这次|该|相关|有关)?(?:会议|峰会|论坛|大会)", m.group()):
         m = None
+    if m is None and not re.match(r"与会|出席会议|参加会议", text[hit.span.start : hit.span.end + 2]):
+        return []  # "出席仪式": no forum named, none to borrow
     if m is None:  # 与会, 出席会议: the forum named earlier in the same section
         region = _section_region(ctx.doc, hit.sentence)
         found = [f for f in _FORUM.finditer(text, region[0], hit.span.start) if len(f.group()) >= 6]
@@ -1045,8 +1047,9 @@ def _visit_ranges(events: list[Event]) -> None:
     """A visit without its own dates spans the dated events that happened during it."""
     for ev in events:
         own = ev.time is not None and ev.evidence.start <= ev.time.span.start < ev.evidence.end
-        if ev.section != "main" or ev.mode != "visit" or (own and ev.time and ev.time.value):
-            continue
+        framed = ev.time is not None and ev.time.value is not None and "/" in ev.time.value
+        if ev.section != "main" or ev.mode != "visit" or (ev.time and ev.time.value and (own or framed)):
+            continue  # a visit dated in its sentence, or given its range by the time stage
         days = sorted(
             d
             for o in events
