@@ -35,6 +35,13 @@ def _limit(value: int) -> int:
     return max(0, min(int(value), MAX_LIMIT))
 
 
+_INT64 = 2**63 - 1  # SQLite's integers: a bigger Python int raises OverflowError when bound
+
+
+def _offset(value: int) -> int:
+    return max(0, min(int(value), _INT64))
+
+
 def _period(where: list[str], params: list[Any], since: str | None, until: str | None) -> None:
     """Events overlapping [since, until], the store's own convention (``EventFilter``)."""
     if since:
@@ -80,7 +87,7 @@ def list_documents(conn: sqlite3.Connection, f: DocumentFilter) -> Page:
         where.append("d.duplicate_of IS NULL")
     clause = (" WHERE " + " AND ".join(where)) if where else ""
     total = conn.execute(f"SELECT count(*) FROM documents d{clause}", params).fetchone()[0]
-    limit, offset = _limit(f.limit), max(0, f.offset)
+    limit, offset = _limit(f.limit), _offset(f.offset)
     rows = conn.execute(
         "SELECT d.id, d.name, d.url, d.title, d.lead, d.published, d.format, d.n_events, d.duplicate_of,"
         f" d.teaser_of FROM documents d{clause}"
@@ -279,7 +286,7 @@ class ClusterFilter:
 def list_clusters(conn: sqlite3.Connection, f: ClusterFilter) -> Page:
     """Event clusters (one real event, its reports), most-reported first."""
     where = ["c.source_count >= ?"]
-    params: list[Any] = [f.min_sources]
+    params: list[Any] = [_offset(f.min_sources)]
     if f.type:
         where.append("c.type = ?")
         params.append(f.type.upper())
@@ -291,7 +298,7 @@ def list_clusters(conn: sqlite3.Connection, f: ClusterFilter) -> Page:
         params.append(f.until)
     clause = " WHERE " + " AND ".join(where)
     total = conn.execute(f"SELECT count(*) FROM event_clusters c{clause}", params).fetchone()[0]
-    limit, offset = _limit(f.limit), max(0, f.offset)
+    limit, offset = _limit(f.limit), _offset(f.offset)
     rows = conn.execute(
         "SELECT c.id, c.type, c.date_start, c.date_end, c.label, c.source_count, c.event_count"
         f" FROM event_clusters c{clause}"
@@ -303,6 +310,8 @@ def list_clusters(conn: sqlite3.Connection, f: ClusterFilter) -> Page:
 
 def get_cluster(conn: sqlite3.Connection, cluster_id: int) -> dict[str, Any] | None:
     """A cluster with its events (each with its document and evidence)."""
+    if not -_INT64 <= cluster_id <= _INT64:
+        return None
     row = conn.execute(
         "SELECT id, type, date_start, date_end, label, source_count, event_count FROM event_clusters"
         " WHERE id = ?",
@@ -361,7 +370,7 @@ def network(conn: sqlite3.Connection, f: NetworkFilter) -> dict[str, Any]:
         " FROM participants s JOIN participants t ON t.event_id = s.event_id"
         f" JOIN events e ON e.id = s.event_id WHERE {clause}"
         " GROUP BY x, y HAVING w >= ? ORDER BY w DESC, x, y LIMIT ?",
-        [*params, max(1, f.min_weight), _limit(f.limit)],
+        [*params, max(1, _offset(f.min_weight)), _limit(f.limit)],
     ).fetchall()
     nodes: dict[str, dict[str, Any]] = {}
     edges = []
