@@ -602,8 +602,10 @@ def _via_trafilatura(tree: LexborHTMLParser, html: str, url: str | None) -> Docu
             include_images=True,
             date_extraction_params={"extensive_search": False, "original_date": True},
         )
-    except (RecursionError, ValueError, TypeError, AttributeError, IndexError):
-        res = None  # malformed beyond what trafilatura survives: no article found
+    except (RecursionError, ValueError, TypeError, AttributeError, IndexError, AssertionError):
+        # malformed beyond what trafilatura survives: no article found (``<math><html>`` makes
+        # htmldate drop a parentless element, and lxml's ``drop_tree`` asserts)
+        res = None
     if res is None:
         return Document(text="", url=url, source_format="html")
     get = res.get if isinstance(res, dict) else lambda k: getattr(res, k, None)
