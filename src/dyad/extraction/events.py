@@ -128,7 +128,7 @@ def find_amounts(text: str, start: int, end: int) -> list[Amount]:
         num = m.group("num").replace(",", "")
         try:
             value = float(num) if re.match(r"\d", num) else float(cn2an.cn2an(num, "smart"))
-        except (ValueError, TypeError):
+        except (ValueError, TypeError, KeyError, IndexError):  # cn2an: KeyError on 〇十〇
             continue
         if m.group("unit") == "元" and value >= 1900 and value <= 2100 and not m.group("mult"):
             continue  # 2026元旦: a year, not money
