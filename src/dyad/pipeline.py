@@ -7,7 +7,9 @@ stage can be tested alone and a later issue adds one by appending to the list.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
+from datetime import date
 from typing import Any
 
 from dyad.document import Document, DyadInputError
@@ -49,12 +51,24 @@ def parse_page(
     else:
         doc = parse_text_page(text, url=url)
     doc.meta = {**doc.meta, **dict(meta or {}), "encoding": encoding}  # keep what the reader noted
-    published = (meta or {}).get("published") or (meta or {}).get("fetched_date")
-    if doc.published is None and isinstance(published, str) and len(published) >= 10:
-        doc.published = published[:10]
+    published = _iso_day((meta or {}).get("published")) or _iso_day((meta or {}).get("fetched_date"))
+    if doc.published is None and published:
+        doc.published = published
     if doc.title is None or not doc.body or not _has_cjk(doc):
         raise DyadInputError("not-an-article", "no title and Chinese body text found: not an article page")
     return doc
+
+
+def _iso_day(value: object) -> str | None:
+    """The caller's date when it is a real day (``2024-05-01``, or a timestamp that starts so):
+    crawl metadata is untrusted text, and ``2024-13-01`` must not become a page's date."""
+    head = value.strip()[:10] if isinstance(value, str) else ""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", head):
+        return None
+    try:
+        return date.fromisoformat(head).isoformat()
+    except ValueError:
+        return None
 
 
 def _has_cjk(doc: Document) -> bool:
