@@ -122,3 +122,12 @@ def test_every_substring_of_an_indexed_text_is_found(text: str, data) -> None:
     found = {r[0] for r in conn.execute("SELECT rowid FROM t WHERE t MATCH ?", (match_expression(query),))}
     assert 1 in found
     assert (2 in found) == (query in other)
+
+
+def test_common_words_rank_only_the_newest_matches(store, monkeypatch) -> None:
+    matching = sorted(r[0] for r in store.execute("SELECT id FROM documents WHERE body LIKE '%越南%'"))
+    assert len(matching) > 2
+    monkeypatch.setattr(queries, "COUNT_CAP", 2)
+    page_ = queries.search(store, queries.SearchFilter("越南"))
+    assert (page_.total, page_.exact) == (2, False)
+    assert sorted(r["id"] for r in page_.rows) == matching[-2:]

@@ -387,3 +387,14 @@ def test_a_worker_that_dies_costs_one_page(tmp_path: Path, monkeypatch) -> None:
             str(tmp_path / "pages" / "p005.txt"),
             "extract-crashed",
         )
+
+
+def test_spans_point_into_the_raw_text(tmp_path: Path) -> None:
+    path = write_pages(tmp_path, {"p.txt": page(TALKS_TITLE, [TALKS, *FILLER])})[0]
+    db = tmp_path / "dyad.db"
+    run(db, [path], workers=1)
+    with closing(connect(db)) as conn:
+        title = conn.execute("SELECT text FROM spans_text WHERE kind = 'title'").fetchone()[0]
+        paragraphs = [r[0] for r in conn.execute("SELECT text FROM spans_text WHERE kind = 'paragraph' ORDER BY idx")]
+        body = conn.execute("SELECT body FROM documents").fetchone()[0]
+    assert title == TALKS_TITLE and "\n".join(paragraphs) == body

@@ -68,13 +68,16 @@ CREATE TABLE spans (
   kind          TEXT NOT NULL,          -- title lead dateline signature caption paragraph
                                         -- teaser_caption teaser_title teaser_summary mention time
   idx           INTEGER NOT NULL,
-  start         INTEGER NOT NULL,
+  start         INTEGER NOT NULL,       -- offsets into documents.raw_text (characters)
   "end"         INTEGER NOT NULL,
-  text          TEXT NOT NULL,
   actor_id      TEXT,                   -- mention spans
   value         TEXT                    -- time spans: the resolved value
 );
 CREATE INDEX spans_document ON spans(document_id, kind);
+-- The text of each span, cut from the page (kept once, in documents.raw_text).
+CREATE VIEW spans_text AS
+SELECT s.*, substr(d.raw_text, s.start + 1, s."end" - s.start) AS text
+  FROM spans s JOIN documents d ON d.id = s.document_id;
 
 CREATE TABLE teasers (
   id            INTEGER PRIMARY KEY,
@@ -260,12 +263,13 @@ CREATE TABLE ingest_errors (
 
 -- Search: character bigrams of Chinese (and words of Latin text) as written by
 -- dyad.store.search.index_text; rowid = documents.id / events.seq. Contentless: the text
--- lives once, in documents and events.
+-- lives once, in documents and events. prefix='1' indexes one-character prefixes, so a
+-- one-character query reads one list instead of merging every bigram that starts with it.
 CREATE VIRTUAL TABLE documents_fts USING fts5(
-  title, lead, body, extra, content='', tokenize='unicode61 remove_diacritics 2'
+  title, lead, body, extra, content='', prefix='1', tokenize='unicode61 remove_diacritics 2'
 );
 CREATE VIRTUAL TABLE events_fts USING fts5(
-  evidence, location, content='', tokenize='unicode61 remove_diacritics 2'
+  evidence, location, content='', prefix='1', tokenize='unicode61 remove_diacritics 2'
 );
 
 -- Conveniences for Datasette and ad-hoc SQL: one row per event with its sides flattened.

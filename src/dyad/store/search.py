@@ -97,13 +97,22 @@ def match_expression(query: str) -> str | None:
 # --- snippets -------------------------------------------------------------------------------
 
 
+class _FoldTable(dict[int, str]):
+    """str.translate table filled on first sight of each character: C speed, one char for one."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        base = unicodedata.normalize("NFD", normalise_width(ch))[0].lower()[:1] or ch
+        self[code] = base
+        return base
+
+
+_FOLD = _FoldTable()
+
+
 def _fold(text: str) -> str:
     """Lower-case, strip diacritics and fold widths, one character for one (offsets survive)."""
-    out = []
-    for ch in normalise_width(text):
-        base = unicodedata.normalize("NFD", ch)[0].lower()
-        out.append(base[0] if base else ch)
-    return "".join(out)
+    return text.translate(_FOLD)
 
 
 def _term_pattern(term: str) -> re.Pattern[str] | None:

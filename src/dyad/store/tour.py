@@ -104,5 +104,9 @@ def tour(conn: sqlite3.Connection, db: Path, console: Console) -> None:
         f"datasette {db}   # browse every table (see docs/store.md)",
     ):
         console.print(Text(f"  {line}"))
-    console.print(Text("\nWeb UI (search, documents with their facts highlighted, dyads, networks):", style="bold"))
-    console.print(Text(f"  .venv/bin/dyad serve --db {db}   then open http://127.0.0.1:8000/   (API docs: /docs)"))
+    console.print(
+        Text("\nWeb UI (search, documents with their facts highlighted, dyads, networks):", style="bold")
+    )
+    console.print(
+        Text(f"  .venv/bin/dyad serve --db {db}   then open http://127.0.0.1:8000/   (API docs: /docs)")
+    )

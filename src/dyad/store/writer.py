@@ -127,12 +127,13 @@ def write_document(conn: sqlite3.Connection, p: Prepared, now: str) -> Outcome:
 
 
 def _insert_spans(conn: sqlite3.Connection, doc_id: int, rec: dict[str, Any]) -> None:
+    """Every part, mention and time expression as offsets (the view spans_text adds the text)."""
     spans = rec.get("spans") or {}
     rows: list[tuple] = []
 
     def add(kind: str, idx: int, s: dict | None, actor: str | None = None, value: str | None = None) -> None:
         if s and s.get("start") is not None:
-            rows.append((doc_id, kind, idx, s["start"], s["end"], s.get("text") or "", actor, value))
+            rows.append((doc_id, kind, idx, s["start"], s["end"], actor, value))
 
     add("title", 0, spans.get("title"))
     add("lead", 0, spans.get("lead"))
@@ -145,18 +146,13 @@ def _insert_spans(conn: sqlite3.Connection, doc_id: int, rec: dict[str, Any]) ->
             add(f"teaser_{part}", i, t.get(part))
     for i, t in enumerate(rec.get("times") or []):
         if isinstance(t, dict) and t.get("start_offset") is not None:
-            add(
-                "time",
-                i,
-                {"start": t["start_offset"], "end": t["end_offset"], "text": t.get("text")},
-                value=t.get("value") or t.get("start"),
-            )
+            span = {"start": t["start_offset"], "end": t["end_offset"]}
+            add("time", i, span, value=t.get("value") or t.get("start"))
     for actor in rec.get("actors") or []:
         for i, m in enumerate(actor.get("mentions") or []):
             add("mention", i, m, actor=actor.get("id"))
     conn.executemany(
-        'INSERT INTO spans (document_id, kind, idx, start, "end", text, actor_id, value)'
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        'INSERT INTO spans (document_id, kind, idx, start, "end", actor_id, value) VALUES (?, ?, ?, ?, ?, ?, ?)',
         rows,
     )
 
