@@ -49,7 +49,9 @@ def sentences(doc: Document) -> list[Sentence]:
     if doc.title is not None:
         out.append(Sentence(doc.title, "main", None, "title"))
     if doc.lead is not None and not doc.lead_repeated:
-        out += [Sentence(s, "main", None, "lead") for s in _split(_SENT_END, norm, doc.lead.start, doc.lead.end)]
+        out += [
+            Sentence(s, "main", None, "lead") for s in _split(_SENT_END, norm, doc.lead.start, doc.lead.end)
+        ]
     for para in doc.body:
         out += [Sentence(s, "main", None, "body") for s in _split(_SENT_END, norm, para.start, para.end)]
     for i, t in enumerate(doc.teasers):
