@@ -220,7 +220,6 @@ CREATE TABLE participants (
   actor_id      TEXT,
   name          TEXT NOT NULL,
   name_norm     TEXT NOT NULL,          -- without spaces and dots, lower-case
-  name_rev      TEXT NOT NULL,          -- name_norm reversed: suffix lookups use an index
   latin         TEXT,
   title         TEXT,
   country       TEXT,
@@ -231,7 +230,6 @@ CREATE TABLE participants (
 CREATE INDEX participants_country ON participants(country, event_id);
 CREATE INDEX participants_actor ON participants(actor_id);
 CREATE INDEX participants_name ON participants(name_norm);
-CREATE INDEX participants_name_rev ON participants(name_rev);
 
 CREATE TABLE minhash_bands (
   band          INTEGER NOT NULL,

@@ -256,7 +256,7 @@ def _insert_events(
         seqs.append(int(seq or 0))
         conn.executemany(
             "INSERT OR IGNORE INTO participants (event_id, role, position, actor_id, name, name_norm,"
-            " name_rev, latin, title, country, kind, sector) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " latin, title, country, kind, sector) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     ids[idx],
@@ -265,7 +265,6 @@ def _insert_events(
                     part.get("actor_id"),
                     part["name"],
                     dedup.norm_name(part["name"]),
-                    dedup.norm_name(part["name"])[::-1],
                     part.get("latin"),
                     part.get("title"),
                     part.get("country"),
