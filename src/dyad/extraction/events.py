@@ -186,6 +186,11 @@ def _scan_triggers(text: str) -> _TriggerScan:
     return out
 
 
+# A sentence longer than this is not prose: real ones stay under ~600 characters, and each
+# trigger's checks scan its sentence, so a 16,000-character run of "甲会见乙," took 27 s.
+MAX_SENTENCE = 2000
+
+
 def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) -> list[_Hit]:
     hits: list[_Hit] = []
     scan = _scan_triggers(text[: sent.end]) if scan is None else scan
@@ -1085,6 +1090,8 @@ def annotate_events(doc: Document) -> None:
     teaser_hits: dict[int, list[_Hit]] = {}
     scan = _scan_triggers(text)
     for sent in sentences(doc):
+        if sent.end - sent.start > MAX_SENTENCE:
+            continue  # not prose (a flattened table, tag soup): coding it costs time squared
         hits = _clause_hits(text, sent, scan)
         if sent.section == "main":
             main_hits += hits
