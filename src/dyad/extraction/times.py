@@ -282,6 +282,11 @@ def _unit_at(units: list[_Unit], starts: list[int], start: int, end: int) -> _Un
     return None
 
 
+# Time expressions read per section. Year inference weighs each expression against the
+# others (quadratic): 3,000 of them (a run of "5月1日至") took 14 s. An article has < 100.
+MAX_ITEMS = 400
+
+
 def _analyse(doc: Document) -> _Analysis:
     """Scan the page once (grammar, meetings, anniversaries) and sort what is found into sections."""
     norm = doc.norm
@@ -300,7 +305,7 @@ def _analyse(doc: Document) -> _Analysis:
     lo, hi = units[0].start, max(u.end for u in units)
     for raw in scan(norm, lo, hi):  # one pass: no expression crosses a line, so none crosses a unit
         unit = _unit_at(units, starts, raw.start, raw.end)
-        if unit is not None:
+        if unit is not None and len(sections[(unit.section, unit.teaser)].items) < MAX_ITEMS:
             item = _Item(raw, unit, _sentence_of(unit, raw.start))
             _mark(norm, item)
             sections[(unit.section, unit.teaser)].items.append(item)
