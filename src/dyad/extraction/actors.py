@@ -388,12 +388,15 @@ def find_mentions(doc: Document) -> list[Mention]:
             seen.add_word(name, (name, name))
     if len(seen):
         seen.make_automaton()
+    taken = bytearray(len(text) + 1)  # characters inside a mention found: O(1) overlap tests
+    for a, b in found:
+        taken[a:b] = b"\x01" * (b - a)
     for start, end, section, teaser in regions:
         hits = {(s, e): v for s, e, v in longest_matches(lex.person_automaton, text, start, end)}
         hits.update({(s, e): v for s, e, v in longest_matches(seen, text, start, end)})
         for (s, e), value in sorted(hits.items()):
             name = value if isinstance(value, str) else value["person"]
-            if any(s < b and a < e for a, b in found):
+            if taken.find(1, s, e) >= 0:  # overlaps a mention found (was a scan of all: quadratic)
                 continue
             if name not in names and not _boundary_at(text, e):
                 continue
@@ -407,6 +410,7 @@ def find_mentions(doc: Document) -> list[Mention]:
                 m.country, m.latin, m.via = row.get("country") or None, row.get("latin") or None, "lexicon"
                 names[name] = m
             found[(s, e)] = m
+            taken[s:e] = b"\x01" * (e - s)
     mentions = sorted(found.values(), key=lambda m: m.span.start)
     _fill_countries(doc, mentions)
     _share_offices(doc, mentions)
