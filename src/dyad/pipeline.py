@@ -16,7 +16,7 @@ from dyad.document import Document, DyadInputError
 from dyad.ingest.decode import MAX_PAGE_BYTES, decode_page, looks_like_html
 from dyad.ingest.textpage import parse_text_page
 
-__all__ = ["STAGES", "Stage", "extract", "parse_page"]
+__all__ = ["MAX_ARTICLE_CHARS", "STAGES", "Stage", "extract", "parse_page"]
 
 Stage = Callable[[Document], None]
 
@@ -31,6 +31,14 @@ def _default_stages() -> list[tuple[str, Stage]]:
 
 
 STAGES: list[tuple[str, Stage]] = _default_stages()
+
+# The stages weigh each mention, date and trigger against others in its sentence or section,
+# so their time grows faster than the text: the limit bounds the worst page (a crafted one,
+# not an article) to seconds. The longest agency articles are ~20,000 characters.
+MAX_ARTICLE_CHARS = 100_000
+# A page lists ~5-20 teasers (更多); the stages look each one up among all of them, so a
+# crafted page of 11,000 took minutes. Past this many, the rest are not read.
+MAX_TEASERS = 200
 
 
 def parse_page(
@@ -50,6 +58,9 @@ def parse_page(
         doc = parse_html_page(text, url=url)
     else:
         doc = parse_text_page(text, url=url)
+    if len(doc.teasers) > MAX_TEASERS:
+        doc.warnings.append(f"{len(doc.teasers)} teasers: only the first {MAX_TEASERS} are read")
+        doc.teasers = doc.teasers[:MAX_TEASERS]
     doc.meta = {**doc.meta, **dict(meta or {}), "encoding": encoding}  # keep what the reader noted
     published = _iso_day((meta or {}).get("published")) or _iso_day((meta or {}).get("fetched_date"))
     if doc.published is None and published:
@@ -88,6 +99,10 @@ def extract(
     Raises ``DyadInputError`` (with ``.reason``) when the input is not a readable article.
     """
     doc = parse_page(page, url=url, meta=meta, max_bytes=max_bytes)
+    if len(doc.text) > MAX_ARTICLE_CHARS:
+        raise DyadInputError(
+            "too-large", f"article text has {len(doc.text)} characters, over the limit {MAX_ARTICLE_CHARS}"
+        )
     for _name, stage in STAGES:
         stage(doc)
     return doc
