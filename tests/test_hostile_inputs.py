@@ -239,3 +239,26 @@ def test_fuzz_finds_give_a_document_or_a_reason(data: bytes) -> None:
             dyad.extract(page)
         except DyadInputError as exc:
             assert exc.reason in {"empty", "binary", "undecodable", "not-an-article", "too-large"}
+
+
+# Crafted pages whose cost grew faster than their size (minutes each before the limits in
+# events/times/actors/pipeline): each must now finish in well under a second of CPU.
+HEAD = "越南国家主席会见中国外交部长\n\n越通社河内——5月1日,越南国家主席在河内会见中国外交部长王毅。\n\n"
+SLOW = {
+    "triggers-in-one-sentence": HEAD + "阮富仲会见王毅," * 2000,  # was 27 s
+    "dates-in-one-section": HEAD + "5月1日至" * 3000,  # was 14 s
+    "names-in-one-sentence": HEAD + "阮富仲会见王毅、" * 3500,  # was 15 s
+    "thousands-of-teasers": HEAD + "\n更多\n越中合作\n" * 5000,  # was minutes
+    "distinct-festival-years": HEAD + "".join(f"{y}年春节," for y in range(1000, 3000)),  # was 25 s
+    "over-the-text-limit": HEAD + "越南中国合作发展友好关系" * 20_000,  # refused at once
+}
+
+
+@pytest.mark.parametrize("page", list(SLOW.values()), ids=list(SLOW))
+def test_crafted_slow_pages_are_bounded(page: str) -> None:
+    started = time.process_time()
+    try:
+        dyad.extract(page.encode())
+    except DyadInputError as exc:
+        assert exc.reason == "too-large"
+    assert time.process_time() - started < 3.0
