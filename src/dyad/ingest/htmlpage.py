@@ -514,7 +514,15 @@ def _trim(text: str, base: int, start: int, end: int) -> Span | None:
 def _link(href: str | None, base: str | None) -> str | None:
     if not href or href.startswith(("javascript:", "#", "mailto:")):
         return None
-    return urljoin(base, href) if base else href
+    return _join(base, href) if base else href
+
+
+def _join(base: str, href: str) -> str | None:
+    """``urljoin``, or None for what urllib refuses (``http://[x``: "Invalid IPv6 URL")."""
+    try:
+        return urljoin(base, href)
+    except ValueError:
+        return None
 
 
 # --------------------------------------------------------------------------- the fallback
@@ -541,8 +549,9 @@ def _captions_by_src(
         cap = _caption_of(fig, lay, title) if src else None
         if cap:
             out.setdefault(src, cap)
-            if base:
-                out.setdefault(urljoin(base, src), cap)
+            joined = _join(base, src) if base else None
+            if joined:
+                out.setdefault(joined, cap)
     return out
 
 
@@ -686,7 +695,10 @@ def parse_html_page(html: str, url: str | None = None) -> Document:
     if drop:
         for node in reversed(tree.css(", ".join(drop))):  # innermost first: no freed parents touched
             node.decompose()
-    host = urlparse(url).hostname if url else None
+    try:
+        host = urlparse(url).hostname if url else None
+    except ValueError:  # the caller's URL is untrusted too: http://[x
+        host = None
     page = _choose(tree, host)
     if page is None:
         return _via_trafilatura(tree, html, url)
