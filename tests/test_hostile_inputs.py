@@ -24,6 +24,7 @@ from typing import Any
 import pytest
 
 import dyad
+from conftest import render_vnp_html
 from dyad.document import DyadInputError
 from hostile.files import DOCUMENT, HUGE_BYTES, LIVE, SCRIPT, Expect, build, sample_page
 
@@ -229,6 +230,18 @@ def test_a_50mb_page_is_refused_before_any_work(as_str: bool) -> None:
 # Inputs the long-run fuzzer (fuzz/fuzz_extract.py) found breaking the contract, minimised.
 FUZZ_FINDS = {
     "math-html": b"<math><html>",  # AssertionError from lxml via trafilatura/htmldate
+    # urljoin's ValueError "Invalid IPv6 URL", from a teaser link and from a figure's image
+    "bad-teaser-href": render_vnp_html(
+        "越南总理会见中国外长",
+        None,
+        ["越通社河内——5月1日,越南总理在河内会见中国外长王毅。"],
+        teasers=[{"href": "http://[x/y", "title": "越中合作", "summary": "王毅会见范明政。"}],
+    ).encode(),
+    "bad-img-src": (
+        '<html><body><div><h2>越南总理会见中国外长</h2><figure><img src="http://[x/a.jpg">'
+        "<figcaption>会见现场</figcaption></figure><p>越通社河内——5月1日,越南政府总理范明政在河内"
+        "会见中国国务委员兼外交部长王毅。双方就两国关系交换意见。</p></div></body></html>"
+    ).encode(),
 }
 
 
@@ -236,7 +249,8 @@ FUZZ_FINDS = {
 def test_fuzz_finds_give_a_document_or_a_reason(data: bytes) -> None:
     for page in (data, data.decode("utf-8", errors="replace")):
         try:
-            dyad.extract(page)
+            dyad.extract(page, url="https://zh.vietnamplus.vn/a.vnp")
+            dyad.extract(page, url="http://[bad-caller-url")
         except DyadInputError as exc:
             assert exc.reason in {"empty", "binary", "undecodable", "not-an-article", "too-large"}
 
