@@ -12,7 +12,8 @@ libFuzzer's own) when it is installed, else ``mutate`` (seeded structured mutati
 flips, truncations, splices, tag soup, encoding swaps, see ``mutators.py``).
 
 Why a supervisor and worker processes: a per-input CPU timer (``SIGPROF``: CPU seconds, so a
-busy shared machine does not turn slow scheduling into false timeouts) stops a slow input only where
+busy shared machine does not turn slow scheduling into false timeouts; ``SIGALRM`` under
+atheris, whose libFuzzer claims ``SIGPROF``) stops a slow input only where
 Python code runs; a hang inside a C extension or a death (segfault, out of memory) takes the
 worker with it. So each worker writes the input it is about to run to ``current-K.bin``; the
 supervisor kills a worker whose input outlives the hard timeout, saves that file as the
@@ -137,7 +138,14 @@ class Worker:
         self.last_flush = 0.0
         self.max_seconds = 0.0
         self.started = time.time()
-        signal.signal(signal.SIGPROF, self._alarm)
+        # CPU seconds (SIGPROF) for our engine; atheris's libFuzzer claims SIGPROF, so it gets
+        # wall seconds (SIGALRM, libFuzzer's own -timeout being off)
+        self.timer, sig = (
+            (signal.ITIMER_REAL, signal.SIGALRM)
+            if args.engine == "atheris"
+            else (signal.ITIMER_PROF, signal.SIGPROF)
+        )
+        signal.signal(sig, self._alarm)
 
     @staticmethod
     def _alarm(_signum: int, _frame: Any) -> None:
@@ -153,11 +161,11 @@ class Worker:
     def one(self, data: bytes, mode: int, how: str = "") -> None:
         self.note_current(data, mode)
         started = time.perf_counter()
-        signal.setitimer(signal.ITIMER_PROF, self.args.timeout)
+        signal.setitimer(self.timer, self.args.timeout)
         try:
             outcome = run_one(data, mode)
         except InputTimeout:
-            signal.setitimer(signal.ITIMER_PROF, 0)
+            signal.setitimer(self.timer, 0)
             self.counts["timeout"] += 1
             self.counts["inputs"] += 1  # counted, so the next worker starts after it
             path = save_crash("timeout", data, f"over {self.args.timeout} s (mode {mode}, {how})", self.saved)
@@ -165,7 +173,7 @@ class Worker:
             self.flush(force=True)
             os._exit(3)  # interrupted code may have left caches half-built: start afresh
         except Exception as exc:
-            signal.setitimer(signal.ITIMER_PROF, 0)
+            signal.setitimer(self.timer, 0)
             sig = signature(exc)
             self.counts[f"crash:{sig}"] += 1
             detail = f"{sig}\nmode {mode} ({how})\n\n" + "".join(traceback.format_exception(exc))
@@ -174,7 +182,7 @@ class Worker:
                 self.crashes.append(f"{sig}: {path}")
             outcome = "crash"
         else:
-            signal.setitimer(signal.ITIMER_PROF, 0)
+            signal.setitimer(self.timer, 0)
             self.counts[outcome] += 1
         self.max_seconds = max(self.max_seconds, time.perf_counter() - started)
         self.counts["inputs"] += 1
