@@ -49,7 +49,7 @@ def test_corpus_is_repeated_to_size_and_synthetic_pages_differ(bench: ModuleType
     titles, paragraphs = ["标题"], [f"第{i}段,9月{i + 1}日,双方举行会谈并同意加强合作。" for i in range(8)]
     items = list(bench.synthetic_pages(0, 3, titles, paragraphs))
     assert len({i.data for i in items}) == 3 and len({i.name for i in items}) == 3
-    assert bench.shift_dates("9月8日", 1) == "10月15日"
+    assert bench.shift_dates("9月8日", 1) == "9月9日" and bench.shift_dates("2024年9月8日", 336) == "2025年9月8日"
 
 
 def test_sentences_keep_only_chinese_pieces(bench: ModuleType) -> None:

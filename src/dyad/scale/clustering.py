@@ -8,6 +8,10 @@ overlap; a cluster is a connected component of those links, named after its smal
 ``event_uid``. Events without a day-resolved interval, or spanning more than
 ``MAX_SPAN_DAYS``, stay alone: "2024-2028" overlaps everything and would glue unrelated news.
 
+The names an event links by are its people and bodies; its countries only when it names
+nothing else. 越南 takes part in most events of a week, and links through it alone would
+chain every meeting of a summit week into one cluster.
+
 The same rule is written twice: ``cluster_events`` (plain Python, the reference, fine for
 thousands) and ``cluster_events_spark`` (DataFrame joins and an iterative min-label
 propagation with pointer jumping, nothing collected to the driver). Tests hold them equal.
@@ -25,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame
 
-__all__ = ["MAX_SPAN_DAYS", "cluster_events", "cluster_events_spark", "cluster_id", "norm_name"]
+__all__ = ["MAX_SPAN_DAYS", "cluster_events", "cluster_events_spark", "cluster_id", "link_names", "norm_name"]
 
 MAX_SPAN_DAYS = 31
 MAX_ROUNDS = 64  # pointer jumping needs ~log2(component diameter) rounds; news clusters are shallow
@@ -66,16 +70,23 @@ def _interval(event: dict[str, Any]) -> tuple[int, int] | None:
     return start, end
 
 
+def link_names(participants: Iterable[dict[str, Any]]) -> dict[str, set[str]]:
+    """``event_uid -> names`` an event links by: people and bodies, else its countries."""
+    others: dict[str, set[str]] = defaultdict(set)
+    countries: dict[str, set[str]] = defaultdict(set)
+    for p in participants:
+        n = norm_name(p.get("name"))
+        if n:
+            (countries if p.get("kind") == "country" else others)[p["event_uid"]].add(n)
+    return {uid: others.get(uid) or countries[uid] for uid in {*others, *countries}}
+
+
 def cluster_events(
     events: Iterable[dict[str, Any]], participants: Iterable[dict[str, Any]]
 ) -> dict[str, str]:
     """``event_uid -> cluster_id`` for every event (union-find over blocked candidate pairs)."""
     events = list(events)
-    names: dict[str, set[str]] = defaultdict(set)
-    for p in participants:
-        n = norm_name(p.get("name"))
-        if n:
-            names[p["event_uid"]].add(n)
+    names = link_names(participants)
     parent = {e["event_uid"]: e["event_uid"] for e in events}
 
     def find(x: str) -> str:
@@ -127,9 +138,16 @@ def cluster_events_spark(events: DataFrame, participants: DataFrame) -> DataFram
                & (F.col("e") - F.col("s") <= MAX_SPAN_DAYS))
         .select("event_uid", "type", "s", "e")
     )
-    names = (
-        participants.select("event_uid", F.regexp_replace("name", NAME_STRIP, "").alias("n"))
+    named = (
+        participants.select("event_uid", F.regexp_replace("name", NAME_STRIP, "").alias("n"),
+                            F.coalesce(F.col("kind") == "country", F.lit(False)).alias("country"))
         .where(F.col("n").isNotNull() & (F.col("n") != ""))
+    )
+    has_other = named.groupBy("event_uid").agg(F.min("country").alias("only_countries"))
+    names = (  # people and bodies; countries only for events that name nothing else
+        named.join(has_other, "event_uid")
+        .where(~F.col("country") | F.col("only_countries"))
+        .select("event_uid", "n")
         .distinct()
     )
     keyed = spans.join(names, "event_uid").withColumn(

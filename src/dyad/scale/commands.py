@@ -6,7 +6,9 @@ without the ``spark`` extra.
 
 from __future__ import annotations
 
+import glob
 import json
+import os
 import shutil
 from datetime import date
 from pathlib import Path
@@ -37,13 +39,18 @@ def spark_extract_cmd(
         typer.echo("dyad: give at least one INPUT and the OUTPUT folder", err=True)
         raise typer.Exit(2)
     *inputs, output = paths
+    missing = [p for p in inputs if "://" not in p and not glob.glob(p)]
+    if missing:
+        typer.echo(f"dyad: no such file or folder: {', '.join(missing)}", err=True)
+        raise typer.Exit(2)
     try:
         import pyspark  # noqa: F401
     except ModuleNotFoundError:
         typer.echo("dyad: pyspark is not installed: pip install 'dyad[spark]' (and Java 17+)", err=True)
         raise typer.Exit(2) from None
-    if shutil.which("java") is None:
-        typer.echo("dyad: no `java` on PATH: Spark needs a Java 17+ runtime (or set JAVA_HOME)", err=True)
+    if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
+        typer.echo("dyad: no `java` on PATH and no JAVA_HOME: Spark needs a Java 17+ runtime", err=True)
+        raise typer.Exit(2)
     from pyspark.sql import SparkSession
 
     from dyad.scale.spark_job import run_job, spark_session

@@ -35,7 +35,7 @@ __all__ = [
 ]
 
 DOCUMENTS = [
-    ("doc_key", "string"),  # unique per input item: sha1(source, doc); the join key of the tables
+    ("doc_key", "string"),  # the join key of the tables: one per input item (see _doc_key)
     ("doc", "string"),  # the record's name: path or URL
     ("url", "string"),
     ("source", "string"),  # the file the page came from (page file, JSONL, WARC)
@@ -193,8 +193,13 @@ def event_month(date_start: Any) -> str:
     return f"{m.group(1)}-{m.group(2)}" if m and 1 <= int(m.group(2)) <= 12 else "unknown"
 
 
-def _doc_key(source: str, doc: str) -> str:
-    return hashlib.sha1(f"{source}\x00{doc}".encode()).hexdigest()[:20]
+def _doc_key(item: PageInput, doc: str) -> str:
+    """One key per input item: the same URL fetched twice into one WARC gives two keys.
+
+    Only a byte-identical copy with the same fetch time shares a key (it has the same rows).
+    """
+    parts = (item.source, doc, content_hash(item.page), item.fetched_at or "")
+    return hashlib.sha1("\x00".join(parts).encode()).hexdigest()[:20]
 
 
 def _int(value: Any) -> int | None:
@@ -310,7 +315,7 @@ def _participant_rows(event: dict[str, Any], uid: str, doc: str, key: str) -> li
 
 def record_rows(record: dict[str, Any], item: PageInput, prepared: Any = None) -> PageResult:
     """Flatten one ``to_record`` dict (and the store's bundle for it) into every table's rows."""
-    key = _doc_key(item.source, record["doc"])
+    key = _doc_key(item, record["doc"])
     doc = record["doc"]
     result = PageResult(document=_document_row(record, item, key))
     if prepared is not None:
@@ -447,8 +452,8 @@ def dedup_documents(docs: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], l
 
 
 def _name_order(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """By name; within one name the latest fetch first (no date last), then the smallest source."""
-    ordered = sorted(docs, key=lambda d: d["source"])
+    """By name; within one name the latest fetch first (no date last), the smallest source, bytes."""
+    ordered = sorted(docs, key=lambda d: (d["source"], d["content_hash"]))
     ordered.sort(key=lambda d: d.get("fetched_at") or "", reverse=True)  # stable, even reversed
     ordered.sort(key=lambda d: d["doc"])
     return ordered

@@ -11,7 +11,7 @@ import io
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 __all__ = ["WarcSink", "write_response", "warc_date"]
 
@@ -26,7 +26,7 @@ def warc_date(when: datetime | None = None) -> str:
 
 
 def write_response(
-    writer: object,
+    writer: Any,
     url: str,
     status: int,
     reason: str,
@@ -34,17 +34,17 @@ def write_response(
     body: bytes,
     fetched_at: str | None = None,
 ) -> None:
-    """One ``response`` record (HTTP status line, headers, body) to a warcio WARCWriter."""
+    """One ``response`` record (HTTP status line, headers, body) to a warcio ``WARCWriter``."""
     from warcio.statusandheaders import StatusAndHeaders
 
     kept = [(k, v) for k, v in headers if k.lower() not in _WIRE_HEADERS]
     kept.append(("Content-Length", str(len(body))))
     http = StatusAndHeaders(f"{status} {reason}".strip(), kept, protocol="HTTP/1.1")
     warc_headers = {"WARC-Date": fetched_at or warc_date()}
-    record = writer.create_warc_record(  # type: ignore[attr-defined]
+    record = writer.create_warc_record(
         url, "response", payload=io.BytesIO(body), http_headers=http, warc_headers_dict=warc_headers
     )
-    writer.write_record(record)  # type: ignore[attr-defined]
+    writer.write_record(record)
 
 
 class WarcSink:
@@ -57,9 +57,9 @@ class WarcSink:
         self.files: list[Path] = []
         self.records = 0
         self._fh: IO[bytes] | None = None
-        self._writer: object | None = None
+        self._writer: Any = None
 
-    def _open(self) -> object:
+    def _open(self) -> Any:
         from warcio.warcwriter import WARCWriter
 
         if self._fh is not None and self._fh.tell() < self.rotate_bytes:
