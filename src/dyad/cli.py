@@ -15,6 +15,7 @@ from pathlib import Path
 import typer
 
 from dyad.document import DyadInputError
+from dyad.ingest import PAGE_SUFFIXES
 from dyad.ingest.decode import MAX_PAGE_BYTES
 from dyad.pipeline import extract as extract_page
 from dyad.record import to_record
@@ -34,7 +35,6 @@ def _root() -> None:
     """dyad: Chinese-language international-relations news -> an evidence-linked event database."""
 
 
-PAGE_SUFFIXES = {".txt", ".html", ".htm", ".xhtml", ""}
 
 
 class OutputFormat(StrEnum):

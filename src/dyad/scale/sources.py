@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import IO, Any
 from urllib.parse import unquote
 
+from dyad.ingest import PAGE_SUFFIXES as _SUFFIXES
 from dyad.ingest.decode import MAX_PAGE_BYTES
 
 __all__ = [
@@ -32,7 +33,8 @@ __all__ = [
     "pages_from_warc",
 ]
 
-PAGE_SUFFIXES = (".txt", ".html", ".htm", ".xhtml")
+
+PAGE_SUFFIXES = tuple(sorted(s for s in _SUFFIXES if s))
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 WARC_SUFFIXES = (".warc", ".warc.gz")
 HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain")  # as dyad ingest reads WARCs

@@ -20,11 +20,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from dyad.ingest import PAGE_SUFFIXES
 from dyad.ingest.decode import MAX_PAGE_BYTES
 
 __all__ = ["Limits", "SourceItem", "input_kind", "iter_items"]
 
-PAGE_SUFFIXES = {".txt", ".html", ".htm", ".xhtml", ".shtml", ""}
+
 HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 
 
