@@ -25,7 +25,7 @@ from urllib.parse import urljoin, urlparse
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from dyad.document import Document, Span, Teaser
+from dyad.document import Document, DyadInputError, Span, Teaser
 from dyad.ingest import layout
 from dyad.ingest.textpage import group_teasers
 
@@ -592,6 +592,14 @@ def _trafilatura_config() -> Any:
     return config
 
 
+# trafilatura's time grows with the page's elements, and that of its justext fallback with
+# their square: 10,000 empty <div>s took 12 s, 40,000 three minutes. Past FAST_ABOVE elements
+# the fallbacks are skipped; past MAX_ELEMENTS a page no layout fits is refused. News pages
+# have a few thousand.
+FAST_ABOVE = 3_000
+MAX_ELEMENTS = 20_000
+
+
 def _via_trafilatura(tree: LexborHTMLParser, html: str, url: str | None) -> Document:
     """A page no layout fits: trafilatura finds the article, then the same text rules cut it.
 
@@ -600,10 +608,16 @@ def _via_trafilatura(tree: LexborHTMLParser, html: str, url: str | None) -> Docu
     """
     import trafilatura
 
+    elements = sum(1 for _ in tree.root.traverse()) if tree.root is not None else 0
+    if elements > MAX_ELEMENTS:
+        raise DyadInputError(
+            "too-large", f"{elements} HTML elements and no known layout: over the limit {MAX_ELEMENTS}"
+        )
     try:
         res = trafilatura.bare_extraction(
             html,
             url=url,
+            fast=elements > FAST_ABOVE,
             config=_trafilatura_config(),
             with_metadata=True,
             include_comments=False,
