@@ -332,3 +332,21 @@ def test_write_routes_refuse_without_the_token(http: httpx.Client, site: Served,
         for method in ("POST", "PUT", "DELETE", "PATCH"):
             assert http.request(method, _fill(path, _hostile_ids(hostile_db))).status_code in (401, 403, 405)
     assert http.get("/api/stats").json()["documents"] == before
+
+
+def test_oversized_or_hostile_writes_are_refused_cleanly(http: httpx.Client) -> None:
+    """With the token: a 9 MB body is a 413, a bad page a 400 naming the reason, a crawl URL
+    urllib refuses no 500; the store takes none of them."""
+    auth = {"authorization": f"Bearer {TOKEN}"}
+    before = http.get("/api/stats").json()["documents"]
+    big = http.post("/api/ingest", params={"name": "big.txt"}, content=b"x" * (9 * 1024 * 1024), headers=auth)
+    assert big.status_code == 413 and big.json()["error"]
+    for body in (b"", b"\x89PNG\r\n\x1a\n" + bytes(100), b"<math><html>"):
+        r = http.post("/api/ingest", params={"name": "bad.txt"}, content=body, headers=auth)
+        assert r.status_code == 400 and r.json()["message"], (body[:10], r.status_code)
+    page = script_page_html().encode()
+    r = http.post(
+        "/api/ingest", params={"name": "odd-url.html", "url": "http://[x"}, content=page, headers=auth
+    )
+    assert r.status_code in (201, 400), r.text[:200]
+    assert http.get("/api/stats").json()["documents"] in (before, before + 1)
