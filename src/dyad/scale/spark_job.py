@@ -20,7 +20,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from dyad.scale.sources import kind_of, page_from_file, page_from_jsonl_line, pages_from_warc
+from dyad.scale.sources import (
+    JSONL_SUFFIXES,
+    PAGE_SUFFIXES,
+    WARC_SUFFIXES,
+    kind_of,
+    page_from_file,
+    page_from_jsonl_line,
+    pages_from_warc,
+)
 from dyad.scale.tables import SCHEMAS, TABLES, PageResult, as_tuple, process_item
 
 if TYPE_CHECKING:
@@ -34,10 +42,15 @@ __all__ = [
 
 # Hadoop glob filters applied when an input is a folder (read recursively). Named files are
 # taken whatever their name; in folders a page needs one of these suffixes.
+def _glob(suffixes: tuple[str, ...], both_cases: bool = False) -> str:
+    names = [s.lstrip(".") for s in suffixes]
+    return "*.{" + ",".join(names + ([n.upper() for n in names] if both_cases else [])) + "}"
+
+
 GLOBS = {
-    "page": "*.{txt,html,htm,xhtml,TXT,HTML,HTM}",
-    "jsonl": "*.{jsonl,ndjson,jsonl.gz,ndjson.gz}",
-    "warc": "*.{warc,warc.gz}",
+    "page": _glob(PAGE_SUFFIXES, both_cases=True),
+    "jsonl": _glob(JSONL_SUFFIXES),
+    "warc": _glob(WARC_SUFFIXES),
 }
 # A small session for tests and laptops. On inputs this small, adaptive planning, whole-stage
 # code generation and the JVM's optimising compiler cost more than they save: together they
