@@ -350,6 +350,10 @@ def test_sitemap_index_urlset_gzip_and_dates() -> None:
     assert [(e.url, e.day) for e in urls.entries] == [("http://s/p", "2024-09-10"), ("http://s/q", None),
                                                        ("http://s/r", None)]
     assert sitemaps.parse_sitemap(b"<html>not xml", "http://s/").kind == "unknown"
+    news = (b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+            b'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"><url><loc>http://s/n</loc><news:news>'
+            b"<news:publication_date>2024-09-12T10:00:00+07:00</news:publication_date></news:news></url></urlset>")
+    assert sitemaps.parse_sitemap(news, "http://s/").entries == [sitemaps.Entry("http://s/n", "2024-09-12")]
 
 
 def test_rss_and_atom_feeds() -> None:

@@ -91,6 +91,14 @@ def _child_text(node: ET.Element, *names: str) -> str | None:
     return None
 
 
+def _news_date(node: ET.Element) -> str | None:
+    """Google News sitemaps date a URL by ``<news:news><news:publication_date>``, not ``lastmod``."""
+    for child in node.iter():
+        if _local(child.tag) == "publication_date" and child.text and child.text.strip():
+            return child.text.strip()
+    return None
+
+
 def parse_sitemap(data: bytes, base: str) -> Parsed:
     """A ``urlset`` (pages) or a ``sitemapindex`` (more sitemaps), each ``loc`` with its ``lastmod``."""
     root = _root(data)
@@ -103,7 +111,7 @@ def parse_sitemap(data: bytes, base: str) -> Parsed:
             continue
         loc = _child_text(node, "loc")
         if loc:
-            items.append(Entry(urljoin(base, loc), entry_date(_child_text(node, "lastmod"))))
+            items.append(Entry(urljoin(base, loc), entry_date(_child_text(node, "lastmod") or _news_date(node))))
     if kind == "sitemapindex":
         return Parsed("index", [], items)
     if kind == "urlset":
