@@ -152,3 +152,52 @@ def test_spokesperson_protest_and_demand_in_a_statement_article() -> None:
 def test_concern_voiced_in_talks_stays_in_the_talks() -> None:
     evs = events_of("2020年5月29日,越南外交部副部长阮国勇同中国外交部副部长孔铉佑举行视频会议。阮国勇对东海局势表示担忧。")
     assert [e["type"] for e in evs] == ["CONSULT"]
+
+
+def test_visit_told_with_a_country_is_hosted_by_the_inviter_named_later() -> None:
+    evs = events_of(
+        "应马来西亚总理安瓦尔·易卜拉欣的邀请,越南政府总理范明政于2024年10月9日至10日对马来西亚进行正式访问。",
+        title="范明政总理对马来西亚进行正式访问",
+    )
+    ev = only(evs, "CONSULT", "visit")  # the title's visit and the lead's are one event
+    assert names(ev["source"]) == ["范明政"]
+    assert names(ev["target"]) == ["安瓦尔·易卜拉欣"]
+
+
+def test_visit_without_inviter_is_hosted_by_the_talks_counterpart() -> None:
+    evs = events_of(
+        "2024年3月4日晚,新西兰总理克里斯托弗·拉克森抵达河内,开始对越南进行正式访问。"
+        "2024年3月5日,越南政府总理范明政同新西兰总理克里斯托弗·拉克森举行会谈。"
+    )
+    visit = only(evs, "CONSULT", "visit")
+    assert names(visit["target"]) == ["范明政"]
+    assert [e["mode"] for e in evs][:2] == ["visit", "talks"]  # timeline order: the visit first
+
+
+def test_teaser_talks_with_someone_introduced_as_visiting_put_the_visitor_first() -> None:
+    page = (
+        "越南加强对外合作\n\n越通社河内——2024年5月1日,越南外交部举行记者会。(越通社——VNA)\n越通社\n更多\n"
+        "越南国家主席武文赏与印度尼西亚总统佐科·维多多举行会谈\n"
+        "12月22日,越南国家主席武文赏在河内主席府同正对越南进行国事访问的印度尼西亚总统佐科·维多多举行会谈。\n"
+    )
+    rel = [e for e in to_record(extract(page))["events"] if e["section"] == "related"]
+    assert len(rel) == 1
+    assert names(rel[0]["source"]) == ["佐科·维多多"]
+    assert names(rel[0]["target"]) == ["武文赏"]
+
+
+def test_condolence_on_a_death_needs_no_named_addressee() -> None:
+    evs = events_of("2024年7月20日,柬埔寨首相洪玛奈就越共中央总书记阮富仲逝世致唁电。")
+    ev = only(evs, "SUPPORT", "message")
+    assert names(ev["source"]) == ["洪玛奈"]  # the deceased is the topic, not a sender
+    assert ev["target"] == []
+
+
+def test_inviter_is_not_taken_for_the_leader_of_the_guest_delegation() -> None:
+    evs = events_of(
+        "应越南国会主席王廷惠的邀请,老挝国会主席赛宋蓬·丰威汉及夫人率领老挝国会高级代表团于2022年12月4日至6日"
+        "对越南进行正式访问。"
+    )
+    ev = only(evs, "CONSULT", "visit")
+    assert names(ev["source"]) == ["赛宋蓬·丰威汉"]
+    assert names(ev["target"]) == ["王廷惠"]

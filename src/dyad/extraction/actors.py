@@ -99,7 +99,7 @@ _LATIN_NAME = re.compile(r"[A-Z][A-Za-z'\-]*(?:[ .][A-Z][A-Za-z'\-]*){0,4}")
 _BRACKET_LATIN = re.compile(r"\s*[((]\s*([A-Za-z][A-Za-z .,'\-À-ɏ]{1,80}?)\s*[))]")
 _DOT_NAME = re.compile(rf"[{CJK}]{{1,12}}(?:[-—][{CJK}]{{1,8}})?(?:·[{CJK}]{{1,10}})+")
 _DELEGATION = re.compile(rf"[{CJK}A-Za-z]{{0,24}}?(?:高级)?(?:代表团|僧团|工作团|访问团|考察团)")
-_LEAD_LINK = re.compile(r"\s*(?:(?:率领|带领|率)(?:的)?|(?:为首|为团长|任团长)的|的)")
+_LEAD_LINK = re.compile(r"\s*(?:[及和偕]夫人)?(?:(?:率领|带领|率)(?:的)?|(?:为首|为团长|任团长)的|的)")
 
 
 _NAME_FOLD = str.maketrans("", "", " \t\n\u00a0\u3000·•・.-")
@@ -671,8 +671,8 @@ def _delegation_leaders(doc: Document, persons: list[Mention]) -> dict[tuple[int
         link = _LEAD_LINK.match(text, tail)
         if not link:
             continue
-        d = _DELEGATION.search(text, link.end(), link.end() + 60)
-        if d and not re.search(r"[。;；]", text[link.end() : d.start()]):
+        d = _DELEGATION.match(text, link.end(), link.end() + 60)  # "陈大光的邀请,老挝…代表团": not his
+        if d:
             leaders[(d.start(), d.end())] = p
     return leaders
 

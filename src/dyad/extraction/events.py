@@ -91,6 +91,11 @@ _BACK_REFERENCE = re.compile(
 _STATEMENT = re.compile(r"(?:^|[,，])\s*(?:这是|此访|这也是|也是|此次访问|此行)")
 _FULL_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 _ONGOING = re.compile(r"正(?:在)?对[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?$")  # "正对越南进行正式…"
+# "同正对越南进行正式访问的美国总统奥巴马", "与来访的日本首相": the words before a visitor's name
+_DESCRIBED_VISITOR = re.compile(
+    r"(?:正(?:在)?对[^,，。;；的]{1,14}?进行[^,，。;；的]{0,8}?访问|正在[^,，。;；的]{1,10}?访问|来访|来越访问|访越|访华)"
+    r"[^,，。;；]{0,16}?的[^,，。;；的]{0,16}$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -381,6 +386,26 @@ def _slot(ms: list[Mention]) -> list[Mention]:
     return countries or ms
 
 
+def _described_visitor(ctx: _Context, side: list[Mention]) -> bool:
+    """A participant the text introduces as the one visiting (``正对越南进行正式访问的X``)."""
+    for m in side:
+        if m.kind != "person":
+            continue
+        start = min([m.span.start] + [o.span.start for o in m.offices])  # the office chain's start
+        if _DESCRIBED_VISITOR.search(ctx.text, max(0, start - 40), start):
+            return True
+    return False
+
+
+def _described_visitors(ctx: _Context, start: int, end: int) -> set[str]:
+    """Names of the people introduced as visiting anywhere between ``start`` and ``end``."""
+    return {
+        norm_name(m.name)
+        for m in ctx.persons
+        if start <= m.span.start < end and _described_visitor(ctx, [m])
+    }
+
+
 def _visitor_first(ctx: _Context, a: list[Mention], b: list[Mention], place_country: str | None):
     """The visitor (the side foreign to where it happens) is the source; else keep the order."""
     if place_country and a and b:
@@ -601,6 +626,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         a, b = _slot(a), _slot(b)
         if not b and hit.sentence.section == "related":
             b = _object_phrase(ctx, trig.end, clause.end)
+        if _described_visitor(ctx, b) and not _described_visitor(ctx, a):
+            return b, a  # "A同正对越南进行正式访问的B举行会谈": B is the visitor
         return _visitor_first(ctx, a, b, place_country)
     if role == "call":
         a, b = _split_with(text, clause, trig, parts)
@@ -734,7 +761,9 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
         if not to:
             continue
         cut = clause.start + to.start()
-        sources += _slot([m for m in parts if m.span.end <= cut])
+        topic = text.find("就", clause.start, cut)  # "A就阮富仲总书记逝世致唁电": a topic, not a sender
+        senders = [m for m in parts if m.span.end <= (cut if topic == -1 else topic)]
+        sources += _slot(senders)
         targets += _slot([m for m in parts if m.span.start >= cut])
     return sources, targets
 
@@ -864,10 +893,11 @@ def _make_event(
     )
 
 
-def _visitors_first(events: list[Event]) -> None:
+def _visitors_first(events: list[Event], described: set[str] = frozenset()) -> None:
     """In a visit story, the visitor is the source of the talks and meetings held with hosts
-    that the text names first (``越南国家主席苏林与俄罗斯总统普京举行会谈``)."""
-    visitors = {
+    that the text names first (``越南国家主席苏林与俄罗斯总统普京举行会谈``); so is anyone the
+    text introduces as visiting (``正对越南进行正式访问的美国总统奥巴马``)."""
+    visitors = set(described) | {
         norm_name(m.name)
         for e in events
         if e.mode == "visit" and e.type == "CONSULT"
@@ -883,10 +913,43 @@ def _visitors_first(events: list[Event]) -> None:
             ev.source, ev.target = ev.target, ev.source
 
 
+def _visit_hosts(ctx: _Context, events: list[Event]) -> None:
+    """A visit told as ``X对柬埔寨进行正式访问`` is hosted by a person the story names: whoever
+    invited (``应洪森的邀请``, said anywhere in the article), else, for a country, the
+    counterpart the visitor holds talks with. People before institutions, as everywhere."""
+    inviters = ctx.inviters.get(("main", None), [])
+    for ev in events:
+        if ev.mode != "visit" or ev.type != "CONSULT" or not ev.target:
+            continue
+        if any(m.kind == "person" for m in ev.target):
+            continue
+        where = {m.country for m in ev.target if m.country} | (
+            {ev.location_country} if ev.location_country else set()
+        )
+        if not where:
+            continue
+        hosts = [m for m in inviters if m.kind == "person" and m.country in where]
+        if not hosts and all(m.kind == "country" for m in ev.target):
+            visitors = _names(ev.source)
+            for o in events:
+                if o.mode != "talks" or o.type != "CONSULT":
+                    continue
+                if _overlap(_names(o.source), visitors):
+                    hosts = [m for m in o.target if m.kind == "person" and m.country in where]
+                elif _overlap(_names(o.target), visitors):
+                    hosts = [m for m in o.source if m.kind == "person" and m.country in where]
+                if hosts:
+                    break
+        if hosts:
+            ev.target = hosts
+
+
 def _complete(ev: Event) -> bool:
     """An interaction needs a counterpart: a meeting with nobody named is not coded."""
     if ev.type in {"ACCUSE", "REQUEST"} and ev.section == "related":
         return bool(ev.target)
+    if ev.type == "SUPPORT" and ev.mode == "message":
+        return bool(ev.source)  # "A就B逝世致唁电": the addressee may go unnamed
     if ev.type in {"CONSULT", "SUPPORT"}:
         return bool(ev.target) and bool(ev.source)
     return bool(ev.target) or bool(ev.source)
@@ -1076,6 +1139,20 @@ def _visit_ranges(events: list[Event]) -> None:
         )
 
 
+def _chronological(events: list[Event]) -> list[Event]:
+    """Timeline order: by first day, a longer span (a visit) before what happens within it;
+    undated events keep their place in the text, after the dated ones."""
+
+    def key(ev: Event) -> tuple[int, int]:
+        t = ev.time
+        if t is None or not t.start or t.precision not in {"day", "month", "year"}:
+            return (1 << 30, 0)
+        start = _ordinal(t.start)
+        return (start, -(_ordinal(t.end or t.start) - start))
+
+    return sorted(events, key=key)
+
+
 def _ordinal(iso: str) -> int:
     from datetime import date
 
@@ -1099,16 +1176,20 @@ def annotate_events(doc: Document) -> None:
             teaser_hits.setdefault(sent.teaser or 0, []).extend(hits)
     main = _code_hits(ctx, main_hits)
     _apply_modifiers(ctx, main_hits, main)
-    main = _merge([e for e in main if _complete(e)])
+    main = [e for e in main if _complete(e)]
+    _visit_hosts(ctx, main)  # before merging: the title's visit and the lead's are then one
+    main = _merge(main)
     _visitors_first(main)
     if any(e.type == "CONSULT" for e in main):  # protests and demands voiced in talks stay in them
         main = [e for e in main if e.type not in {"ACCUSE", "REQUEST"}]
     _visit_ranges(main)
+    main = _chronological(main)
     related: list[Event] = []
     for i, t in enumerate(doc.teasers):
         hits = teaser_hits.get(i, [])
         evs = _code_hits(ctx, hits)
         _apply_modifiers(ctx, hits, evs)
+        _visitors_first(evs, _described_visitors(ctx, t.span.start, t.span.end))
         best = _headline(_merge([e for e in evs if _complete(e)]), t.title)
         if best is None:
             best = _other_event(doc, i, t)
