@@ -201,3 +201,32 @@ def test_inviter_is_not_taken_for_the_leader_of_the_guest_delegation() -> None:
     ev = only(evs, "CONSULT", "visit")
     assert names(ev["source"]) == ["赛宋蓬·丰威汉"]
     assert names(ev["target"]) == ["王廷惠"]
+
+
+def test_handover_is_given_and_received_by_the_people_at_the_ceremony() -> None:
+    evs = events_of(
+        "2021年10月25日下午,越南外交部举行仪式,向老挝移交越南援助老挝抗击新冠肺炎疫情的215万美元现金。"
+        "外交部副部长阮国勇和老挝驻越南大使森丰·洪邦光出席仪式。"
+    )
+    ev = only(evs, "AID")
+    assert names(ev["source"]) == ["阮国勇"]  # VNA writes its own country's ministry bare
+    assert names(ev["target"]) == ["森丰·洪邦光"]
+    assert ev["amount"]["value"] == 2_150_000
+
+
+def test_a_dated_past_visit_told_as_the_time_of_something_else_is_coded() -> None:
+    evs = events_of(
+        "2020年12月21日,越南政府总理阮春福与印度总理纳伦德拉·莫迪举行视频峰会。"
+        "2016年9月,莫迪对越南进行正式访问期间,两国将双边关系提升为全面战略伙伴关系。"
+    )
+    visit = only(evs, "CONSULT", "visit")
+    assert names(visit["source"]) == ["纳伦德拉·莫迪"] and names(visit["target"]) == ["越南"]
+    assert visit["date"] is None  # a month is not a day: the annotators leave it open
+
+
+def test_the_hosts_banquet_stays_apart_from_the_guests_meeting() -> None:
+    evs = events_of(
+        "2023年9月11日,美国总统乔·拜登会见了越南国家主席武文赏。武文赏还在主席府设午宴,欢迎拜登一行。"
+    )
+    told = sorted((names(e["source"]), names(e["target"]), e["cameo"]) for e in evs if e["type"] == "CONSULT")
+    assert told == [(["乔·拜登"], ["武文赏"], "040"), (["武文赏"], ["乔·拜登"], "043")]

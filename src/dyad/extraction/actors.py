@@ -523,9 +523,20 @@ def _fill_countries(doc: Document, mentions: list[Mention]) -> None:
             country = _country_from_name(m.name)
         if country is None and m.offices:
             country = _list_neighbour_country(doc, mentions, m)
+        if country is None and m.offices and _home_reading(doc, m.name):
+            country = "VNM"  # VNA's "外交部副部长阮国勇": a bare ministry is the agency's own
         m.country = country or m.country
         m.sector = next((o.sector for o in reversed(m.offices) if o.sector), None)
         by_name.setdefault(m.name, m)
+
+
+def _home_reading(doc: Document, name: str) -> bool:
+    """A three-character name with a Vietnamese (or shared) surname, in a Vietnam News Agency
+    page: the agency writes its own country's offices bare (``外交部``, ``国会``)."""
+    if len(name) != 3 or lexicon().surname_origin.get(name[0]) not in {"vn", "mixed"}:
+        return False
+    marks = [s for s in (doc.dateline, doc.signature) if s is not None]
+    return any(re.search(r"越通社|VNA", doc.norm[s.start : s.end]) for s in marks)
 
 
 def _list_neighbour_country(doc: Document, mentions: list[Mention], m: Mention) -> str | None:

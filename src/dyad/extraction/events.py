@@ -91,6 +91,10 @@ _BACK_REFERENCE = re.compile(
 _STATEMENT = re.compile(r"(?:^|[,，])\s*(?:这是|此访|这也是|也是|此次访问|此行)")
 _FULL_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 _ONGOING = re.compile(r"正(?:在)?对[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?$")  # "正对越南进行正式…"
+# "此前曾于2016年10月…访问越南": an earlier visit, not the one the story's inviter asked for
+_PAST_VISIT = re.compile(r"曾|此前|以前|当年|\d{4}年\d{1,2}月(?!\d{1,2}日)|\d{4}年(?!\d{1,2}月)")
+_YEAR_MONTH = re.compile(r"\d{4}年\d{1,2}月(?!\d{1,2}日)")
+_HOSTING = "043"  # CAMEO "host a visit": banquets and receptions, where the host is the source
 # "同正对越南进行正式访问的美国总统奥巴马", "与来访的日本首相": the words before a visitor's name
 _DESCRIBED_VISITOR = re.compile(
     r"(?:正(?:在)?对[^,，。;；的]{1,14}?进行[^,，。;；的]{0,8}?访问|正在[^,，。;；的]{1,10}?访问|来访|来越访问|访越|访华)"
@@ -206,7 +210,9 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
             for m in found[lo:hi]:
                 if m.end() > clause.end or any(m.start() < b and a < m.end() for a, b in taken):
                     continue
-                if _NOT_AN_EVENT.match(text, m.end()) or _BACK_REFERENCE.search(
+                if (
+                    _NOT_AN_EVENT.match(text, m.end()) and not _dated_past_visit(text, sent, m.start(), trig)
+                ) or _BACK_REFERENCE.search(
                     text, max(0, m.start() - 3), m.start()
                 ):
                     continue
@@ -481,7 +487,11 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         inviters = _slot([m for m in ctx.participants(s, e, asides=True)])
         ctx.inviters.setdefault((hit.sentence.section, hit.sentence.teaser), inviters)
     section_inviters = ctx.inviters.get((hit.sentence.section, hit.sentence.teaser), []) if (
-        not inviters and hit.trigger.mode == "visit" and hit.trigger.type == "CONSULT") else []
+        not inviters
+        and hit.trigger.mode == "visit"
+        and hit.trigger.type == "CONSULT"
+        and not _PAST_VISIT.search(text, hit.clause.start, hit.span.start)
+    ) else []
     place = None
     before = list(re.finditer(r"对", text[hit.clause.start : hit.span.start]))
     dest_start = hit.clause.start + before[-1].end() if before else hit.span.end
@@ -551,11 +561,26 @@ def _relative_visitor(
     return people[0] if people else None
 
 
+def _dated_past_visit(text: str, sent: Span, start: int, trig: Trigger) -> bool:
+    """``2016年9月,莫迪对越南进行正式访问期间,…``: a visit told as the time of something else
+    is still a background event of its own when the text gives its year and month (the
+    annotators code those); ``访问期间`` alone points back at the story's visit."""
+    return trig.mode == "visit" and bool(_YEAR_MONTH.search(text, sent.start, start))
+
+
+def _dated_background(ctx: _Context, hit: _Hit) -> bool:
+    """The people of such a dated past visit take part, though they stand in a ``…期间`` aside."""
+    zone = next((z for z in ctx.zones if z[0] <= hit.span.start < z[1]), None)
+    if zone is None or not ctx.text.startswith("期间", zone[1] - 2):
+        return False
+    return _dated_past_visit(ctx.text, hit.sentence.span, hit.span.start, hit.trigger)
+
+
 def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     """Source and target for one trigger, by its role rule."""
     text, clause, trig = ctx.text, hit.clause, hit.span
     key = (hit.sentence.section, hit.sentence.teaser)
-    parts = ctx.participants(clause.start, clause.end)
+    parts = ctx.participants(clause.start, clause.end, asides=_dated_background(ctx, hit))
     pair = next((m for m in parts if m.kind == "pair" and m.span.end <= trig.start), None)
     if pair is not None and key in ctx.last_pair and hit.trigger.role in {"joint", "meet", "call", "cohost"}:
         first, second = ctx.last_pair[key]  # in the order the text named them
@@ -907,10 +932,32 @@ def _visitors_first(events: list[Event], described: set[str] = frozenset()) -> N
     if not visitors:
         return
     for ev in events:
-        if ev.type != "CONSULT" or ev.mode not in {"talks", "meeting", "video", "phone"} or ev.priority == 56:
-            continue  # 56: a banquet, where the host is the source
+        if ev.type != "CONSULT" or ev.mode not in {"talks", "meeting"} or ev.cameo == _HOSTING:
+            continue  # a banquet's host is its source; a call is not a meeting during the visit
         if _overlap(_names(ev.target), visitors) and not _overlap(_names(ev.source), visitors):
             ev.source, ev.target = ev.target, ev.source
+
+
+# "杜越德和古巴驻越南大使莉亚妮丝·托雷斯·里韦拉出席仪式": who stood for each side at a handover
+_ATTENDED = re.compile(r"出席(?:了)?(?:上述|此次|本次|该|交接|移交|捐赠|赠送)?(?:仪式|交接仪式|活动)")
+
+
+def _ceremony_people(ctx: _Context, events: list[Event], limit: int) -> None:
+    """Aid handed over by one body to a country (``越南外交部举行仪式,向老挝移交…``) is given
+    and received by the people the next sentence says attended the ceremony, each standing
+    for the side of their country: people before institutions, as the annotators code it."""
+    for ev in events:
+        if ev.type != "AID" or any(m.kind == "person" for m in ev.source + ev.target):
+            continue
+        att = _ATTENDED.search(ctx.text, ev.evidence.end, min(limit, ev.evidence.end + 160))
+        if att is None or re.search(r"[。;；]", ctx.text[ev.evidence.end + 1 : att.start()]):
+            continue  # only the sentence right after the handover's
+        people = [m for m in ctx.participants(ev.evidence.end, att.start()) if m.kind == "person"]
+        for side in ("source", "target"):
+            home = {m.country for m in getattr(ev, side) if m.country}
+            stood = [m for m in people if m.country in home]
+            if home and stood:
+                setattr(ev, side, stood)
 
 
 def _visit_hosts(ctx: _Context, events: list[Event]) -> None:
@@ -921,7 +968,9 @@ def _visit_hosts(ctx: _Context, events: list[Event]) -> None:
     for ev in events:
         if ev.mode != "visit" or ev.type != "CONSULT" or not ev.target:
             continue
-        if any(m.kind == "person" for m in ev.target):
+        if any(m.kind == "person" for m in ev.target) or _PAST_VISIT.search(
+            ctx.text, ev.evidence.start, ev.trigger.start
+        ):
             continue
         where = {m.country for m in ev.target if m.country} | (
             {ev.location_country} if ev.location_country else set()
@@ -984,6 +1033,8 @@ def _better_time(ev: Event, twin: Event) -> bool:
 def _same_fact(a: Event, b: Event) -> bool:
     if a.section != b.section or a.teaser != b.teaser or a.type != b.type or a.mode != b.mode:
         return False
+    if (a.cameo == _HOSTING) != (b.cameo == _HOSTING):
+        return False  # the host's banquet for a guest is not the guest's meeting with the host
     if a.amount is not None and b.amount is not None and a.amount.value != b.amount.value:
         return False
     if (
@@ -1177,6 +1228,7 @@ def annotate_events(doc: Document) -> None:
     main = _code_hits(ctx, main_hits)
     _apply_modifiers(ctx, main_hits, main)
     main = [e for e in main if _complete(e)]
+    _ceremony_people(ctx, main, doc.body[-1].end if doc.body else len(text))
     _visit_hosts(ctx, main)  # before merging: the title's visit and the lead's are then one
     main = _merge(main)
     _visitors_first(main)
@@ -1189,6 +1241,7 @@ def annotate_events(doc: Document) -> None:
         hits = teaser_hits.get(i, [])
         evs = _code_hits(ctx, hits)
         _apply_modifiers(ctx, hits, evs)
+        _ceremony_people(ctx, evs, t.span.end)
         _visitors_first(evs, _described_visitors(ctx, t.span.start, t.span.end))
         best = _headline(_merge([e for e in evs if _complete(e)]), t.title)
         if best is None:
