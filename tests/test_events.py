@@ -230,3 +230,33 @@ def test_the_hosts_banquet_stays_apart_from_the_guests_meeting() -> None:
     )
     told = sorted((names(e["source"]), names(e["target"]), e["cameo"]) for e in evs if e["type"] == "CONSULT")
     assert told == [(["乔·拜登"], ["武文赏"], "040"), (["武文赏"], ["乔·拜登"], "043")]
+
+
+def test_a_visit_told_in_a_relative_clause_is_the_visitors_and_one_with_the_story() -> None:
+    evs = events_of(
+        "2022年10月31日,正对中国进行正式访问的越共中央总书记阮富仲在北京同中共中央总书记习近平举行会谈。"
+        "阮富仲此次访华是应习近平的邀请进行的,访问时间为2022年10月30日至11月1日。"
+        "11月1日,阮富仲一行离开北京,圆满结束对中国的正式访问。"
+    )
+    visit = only(evs, "CONSULT", "visit")  # the end of the visit is not another one
+    assert names(visit["source"]) == ["阮富仲"]
+    assert visit["date"] == "2022-10-30/2022-11-01"  # the days the article states for it
+    assert only(evs, "CONSULT", "talks")["date"] == "2022-10-31"
+
+
+def test_an_earlier_visit_described_in_a_relative_clause_is_coded_apart() -> None:
+    evs = events_of(
+        "2017年12月19日,老挝国家主席本扬·沃拉吉抵达河内,开始对越南进行正式友好访问。"
+        "此前,2017年10月3日,越南国家主席陈大光在河内会见了正对越南进行正式访问的老挝政府总理通伦·西苏里。"
+    )
+    visitors = sorted(names(e["source"])[0] for e in evs if e["mode"] == "visit")
+    assert visitors == ["本扬·沃拉吉", "通伦·西苏里"]
+    meeting = only(evs, "CONSULT", "meeting")
+    assert names(meeting["source"]) == ["通伦·西苏里"]
+
+
+def test_a_tour_of_a_body_the_lexicon_lacks_is_a_visit_to_it() -> None:
+    evs = events_of("2023年6月24日,韩国总统尹锡悦走访了北宁省安丰工业区韩国语培训中心,同学员亲切交流。")
+    ev = only(evs, "CONSULT", "visit")
+    assert names(ev["source"]) == ["尹锡悦"]
+    assert names(ev["target"]) == ["北宁省安丰工业区韩国语培训中心"]

@@ -70,7 +70,9 @@ _COUNTRY_AS_MODIFIER = re.compile(r"(?:各地方|各地|地方|企业|各界|民
 _CROWD = re.compile(r"数十|数百|数个|多个|\d+多|各国|一些|众多|地区的")
 _SPOUSE = re.compile(r"(?:夫人|妻子|丈夫|配偶)$")
 _PRESS = re.compile(r"(?:了)?(?:记者|媒体|新闻界)")
-_GENERIC = re.compile(r"(?:领导|各方|企业|人民|民众|代表|同行|嘉宾|学生|专家|各地|地方|活动)$|^(?:国家|各国)$")
+_GENERIC = re.compile(
+    r"(?:领导|各方|企业|人民|民众|代表|同行|嘉宾|学生|专家|各地|地方|活动)$|^(?:国家|各国)$"
+)
 _FORUM = re.compile(
     rf"(?:第[{CJK}\d]{{1,4}}[届次])?[{CJK}A-Za-z\d\-—()（）]{{2,30}}?"
     r"(?:领导人会议|外长会议|部长会议|峰会|论坛|对话会|年会|首脑会议|大会(?!堂)|会议)"
@@ -94,6 +96,7 @@ _ONGOING = re.compile(r"正(?:在)?对[^,，。;；]{1,14}?进行[^,，。;；]{
 # "此前曾于2016年10月…访问越南": an earlier visit, not the one the story's inviter asked for
 _PAST_VISIT = re.compile(r"曾|此前|以前|当年|\d{4}年\d{1,2}月(?!\d{1,2}日)|\d{4}年(?!\d{1,2}月)")
 _YEAR_MONTH = re.compile(r"\d{4}年\d{1,2}月(?!\d{1,2}日)")
+_INSTITUTION = re.compile(r"(?:大学|学院|学校|系|公司|集团|中心|研究院|研究所|医院|工厂|企业|协会|大使馆)$")
 _HOSTING = "043"  # CAMEO "host a visit": banquets and receptions, where the host is the source
 # "同正对越南进行正式访问的美国总统奥巴马", "与来访的日本首相": the words before a visitor's name
 _DESCRIBED_VISITOR = re.compile(
@@ -162,13 +165,16 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
     sub_end = end + tail.start() if tail else clause.end
     if re.search(r"此次|这次|本次|此行", text[sub_start:start]):
         return True  # "范明政此次出席…并访问英国": looks back on the visit
+    if trig.mode == "visit" and re.search(r"结束[^,，。;；]{0,12}$", text[sub_start:start]):
+        return True  # "圆满结束对越南的国事访问": the end of a visit already reported
     if _STATEMENT.search(text[clause.start : start]) and not _FULL_DATE.search(text, clause.start, start):
         return True  # "这是…访问" talks about a visit; "这是…于2024年4月2日签署的" dates a past one
-    if trig.mode == "visit" and text.startswith("的", end):
-        return True  # "来访的日本议长": describes the visitor
-    ongoing = re.search(r"正(?:在)?对[^,，。;；]{1,14}?进行", text[sub_start:start])
-    if ongoing and trig.type == "CONSULT" and re.match(r"[^,，。;；]{0,40}?的", text[end:sub_end]):
-        return True  # "正对越南进行正式访问(并同越方共同主持…)的王毅": describes the visitor
+    if (
+        trig.mode == "visit"
+        and text.startswith("的", end)
+        and not re.search(r"对[^,，。;；]{1,14}?进行", text[sub_start:start])
+    ):
+        return True  # "来访的日本议长" describes the visitor; "正对越南进行正式访问的X" reports a visit
     if re.search(r"表示感谢|表示感激|致谢|感谢", text[end : clause.end]) and trig.type == "AID":
         return True  # "对中方提供疫苗援助表示感谢": thanks for past aid, not a new gift
     sub = text[sub_start:sub_end]
@@ -212,9 +218,7 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
                     continue
                 if (
                     _NOT_AN_EVENT.match(text, m.end()) and not _dated_past_visit(text, sent, m.start(), trig)
-                ) or _BACK_REFERENCE.search(
-                    text, max(0, m.start() - 3), m.start()
-                ):
+                ) or _BACK_REFERENCE.search(text, max(0, m.start() - 3), m.start()):
                     continue
                 if _requested(text, sent.start, m.start()):  # proposed, not done
                     continue
@@ -406,9 +410,7 @@ def _described_visitor(ctx: _Context, side: list[Mention]) -> bool:
 def _described_visitors(ctx: _Context, start: int, end: int) -> set[str]:
     """Names of the people introduced as visiting anywhere between ``start`` and ``end``."""
     return {
-        norm_name(m.name)
-        for m in ctx.persons
-        if start <= m.span.start < end and _described_visitor(ctx, [m])
+        norm_name(m.name) for m in ctx.persons if start <= m.span.start < end and _described_visitor(ctx, [m])
     }
 
 
@@ -486,12 +488,16 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         s, e = sent.start + inv.start(1), sent.start + inv.end(1)
         inviters = _slot([m for m in ctx.participants(s, e, asides=True)])
         ctx.inviters.setdefault((hit.sentence.section, hit.sentence.teaser), inviters)
-    section_inviters = ctx.inviters.get((hit.sentence.section, hit.sentence.teaser), []) if (
-        not inviters
-        and hit.trigger.mode == "visit"
-        and hit.trigger.type == "CONSULT"
-        and not _PAST_VISIT.search(text, hit.clause.start, hit.span.start)
-    ) else []
+    section_inviters = (
+        ctx.inviters.get((hit.sentence.section, hit.sentence.teaser), [])
+        if (
+            not inviters
+            and hit.trigger.mode == "visit"
+            and hit.trigger.type == "CONSULT"
+            and not _PAST_VISIT.search(text, hit.clause.start, hit.span.start)
+        )
+        else []
+    )
     place = None
     before = list(re.finditer(r"对", text[hit.clause.start : hit.span.start]))
     dest_start = hit.clause.start + before[-1].end() if before else hit.span.end
@@ -621,10 +627,12 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     if role == "tour":  # "参观越德大学": a visit to a named body, not to a place
         a, _b = _split_with(text, clause, trig, parts)
         bodies = [m for m in post if m.kind in {"organisation", "person"}][:1]
+        if not bodies:  # "走访了河内国家大学下属外国语大学韩国语言文化系": a body the lexicon lacks
+            bodies = [m for m in _object_phrase(ctx, trig.end, clause.end) if _INSTITUTION.search(m.name)]
         return (_slot(a) or ctx.last_subject.get(key, [])), bodies
     if role == "visit":
         a, _b = _split_with(text, clause, trig, parts)
-        visitor = [rel] if pre == [rel] else _slot(a)
+        visitor = [rel] if rel is not None else _slot(a)  # "会见了正对越南进行访问的X": X visits
         if not visitor:
             visitor = ctx.last_subject.get(key, [])
         target, dest = _visit_target(ctx, hit, [m for m in parts if m not in visitor])
@@ -878,10 +886,13 @@ def _make_event(
         and not any(m.kind == "person" for m in source)
     ):
         return None
-    if hit.trigger.type == "CONSULT" and target and all(
-        m.name in _NOBODY
-        or (m.kind == "country" and _COUNTRY_AS_MODIFIER.match(ctx.text, m.span.end))
-        for m in target
+    if (
+        hit.trigger.type == "CONSULT"
+        and target
+        and all(
+            m.name in _NOBODY or (m.kind == "country" and _COUNTRY_AS_MODIFIER.match(ctx.text, m.span.end))
+            for m in target
+        )
     ):
         return None  # "同法国各地方和企业举行会谈", "首个出访国家": no one in particular
     time = _time_for(doc, hit)
@@ -968,7 +979,7 @@ def _visit_hosts(ctx: _Context, events: list[Event]) -> None:
     for ev in events:
         if ev.mode != "visit" or ev.type != "CONSULT" or not ev.target:
             continue
-        if any(m.kind == "person" for m in ev.target) or _PAST_VISIT.search(
+        if any(m.kind not in {"country", "place"} for m in ev.target) or _PAST_VISIT.search(
             ctx.text, ev.evidence.start, ev.trigger.start
         ):
             continue
@@ -1064,7 +1075,15 @@ def _same_fact(a: Event, b: Event) -> bool:
     tgt = _overlap(_names(a.target), _names(b.target)) or not a.target or not b.target
     if not (src and tgt):
         return False
+    if a.mode == "visit" and all(m.kind in {"person", "country"} for m in a.target + b.target):
+        return _times_overlap(a.time, b.time)  # "正对越南进行正式访问的X", a day of X's state visit
     return _times_agree(a.time, b.time)
+
+
+def _times_overlap(a: TimeValue | None, b: TimeValue | None) -> bool:
+    if a is None or b is None or not a.start or not b.start:
+        return True
+    return a.start <= (b.end or b.start) and b.start <= (a.end or a.start)
 
 
 def _times_agree(a: TimeValue | None, b: TimeValue | None) -> bool:
@@ -1162,6 +1181,31 @@ def _apply_modifiers(ctx: _Context, hits: list[_Hit], events: list[Event]) -> No
             )[:1]
 
 
+_VISIT_DAYS = re.compile(r"访问(?:时间|日期|行程)(?:为|是|从)\s*$")
+
+
+def _stated_visit_days(ctx: _Context, events: list[Event]) -> None:
+    """``访问时间为10月30日至11月1日``: the article states the visit's days apart from the
+    sentences that report it (``正对中国进行正式访问的阮富仲…举行会谈`` carries the talks' day)."""
+    stated = [
+        t
+        for t in ctx.doc.times
+        if t.section == "main"
+        and t.kind == "range"
+        and t.precision == "day"
+        and _VISIT_DAYS.search(ctx.text, max(0, t.span.start - 10), t.span.start)
+    ]
+    if len({t.value for t in stated}) != 1:
+        return  # none, or two visits' days: nothing sure to borrow
+    for ev in events:
+        if ev.section != "main" or ev.mode != "visit" or ev.type != "CONSULT":
+            continue
+        if _PAST_VISIT.search(ctx.text, ev.evidence.start, ev.trigger.start):
+            continue  # an earlier visit keeps its own time
+        if ev.time is None or ev.time.value is None or "/" not in ev.time.value:
+            ev.time = stated[0]
+
+
 def _visit_ranges(events: list[Event]) -> None:
     """A visit without its own dates spans the dated events that happened during it."""
     for ev in events:
@@ -1234,6 +1278,7 @@ def annotate_events(doc: Document) -> None:
     _visitors_first(main)
     if any(e.type == "CONSULT" for e in main):  # protests and demands voiced in talks stay in them
         main = [e for e in main if e.type not in {"ACCUSE", "REQUEST"}]
+    _stated_visit_days(ctx, main)
     _visit_ranges(main)
     main = _chronological(main)
     related: list[Event] = []
