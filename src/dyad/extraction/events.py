@@ -94,8 +94,8 @@ _STATEMENT = re.compile(r"(?:^|[,，])\s*(?:这是|此访|这也是|也是|此�
 _FULL_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 _ONGOING = re.compile(r"正(?:在)?对[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?$")  # "正对越南进行正式…"
 # "此前曾于2016年10月…访问越南": an earlier visit, not the one the story's inviter asked for
-_PAST_VISIT = re.compile(r"曾|此前|以前|当年|\d{4}年\d{1,2}月(?!\d{1,2}日)|\d{4}年(?!\d{1,2}月)")
 _YEAR_MONTH = re.compile(r"\d{4}年\d{1,2}月(?!\d{1,2}日)")
+_PAST_VISIT = re.compile(rf"曾|此前|以前|当年|{_YEAR_MONTH.pattern}|\d{{4}}年(?!\d{{1,2}}月)")
 _INSTITUTION = re.compile(r"(?:大学|学院|学校|系|公司|集团|中心|研究院|研究所|医院|工厂|企业|协会|大使馆)$")
 _HOSTING = "043"  # CAMEO "host a visit": banquets and receptions, where the host is the source
 # "同正对越南进行正式访问的美国总统奥巴马", "与来访的日本首相": the words before a visitor's name
@@ -217,7 +217,7 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
                 if m.end() > clause.end or any(m.start() < b and a < m.end() for a, b in taken):
                     continue
                 if (
-                    _NOT_AN_EVENT.match(text, m.end()) and not _dated_past_visit(text, sent, m.start(), trig)
+                    _NOT_AN_EVENT.match(text, m.end()) and not _dated_past_visit(text, sent.start, m.start(), trig)
                 ) or _BACK_REFERENCE.search(text, max(0, m.start() - 3), m.start()):
                     continue
                 if _requested(text, sent.start, m.start()):  # proposed, not done
@@ -567,11 +567,11 @@ def _relative_visitor(
     return people[0] if people else None
 
 
-def _dated_past_visit(text: str, sent: Span, start: int, trig: Trigger) -> bool:
+def _dated_past_visit(text: str, sent_start: int, start: int, trig: Trigger) -> bool:
     """``2016年9月,莫迪对越南进行正式访问期间,…``: a visit told as the time of something else
     is still a background event of its own when the text gives its year and month (the
     annotators code those); ``访问期间`` alone points back at the story's visit."""
-    return trig.mode == "visit" and bool(_YEAR_MONTH.search(text, sent.start, start))
+    return trig.mode == "visit" and bool(_YEAR_MONTH.search(text, sent_start, start))
 
 
 def _dated_background(ctx: _Context, hit: _Hit) -> bool:
@@ -579,7 +579,7 @@ def _dated_background(ctx: _Context, hit: _Hit) -> bool:
     zone = next((z for z in ctx.zones if z[0] <= hit.span.start < z[1]), None)
     if zone is None or not ctx.text.startswith("期间", zone[1] - 2):
         return False
-    return _dated_past_visit(ctx.text, hit.sentence.span, hit.span.start, hit.trigger)
+    return _dated_past_visit(ctx.text, hit.sentence.start, hit.span.start, hit.trigger)
 
 
 def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
@@ -1089,11 +1089,9 @@ def _times_overlap(a: TimeValue | None, b: TimeValue | None) -> bool:
 def _times_agree(a: TimeValue | None, b: TimeValue | None) -> bool:
     """Unknown agrees with anything; two known times agree when they overlap (the same day,
     or a month or range holding the other)."""
-    if a is None or b is None or not a.start or not b.start:
-        return True
-    if a.value and b.value:
+    if a is not None and b is not None and a.start and b.start and a.value and b.value:
         return a.value == b.value
-    return a.start <= (b.end or b.start) and b.start <= (a.end or a.start)
+    return _times_overlap(a, b)
 
 
 def _headline(events: list[Event], title: Span | None = None) -> Event | None:
