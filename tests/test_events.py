@@ -260,3 +260,14 @@ def test_a_tour_of_a_body_the_lexicon_lacks_is_a_visit_to_it() -> None:
     ev = only(evs, "CONSULT", "visit")
     assert names(ev["source"]) == ["尹锡悦"]
     assert names(ev["target"]) == ["北宁省安丰工业区韩国语培训中心"]
+
+
+def test_a_congratulation_given_on_the_phone_is_coded_as_a_call() -> None:
+    page = (
+        "越南加强对外合作\n\n越通社河内——2024年5月1日,越南外交部举行记者会。(越通社——VNA)\n越通社\n更多\n"
+        "柬埔寨外长致电祝贺裴青山就任越南外交部长\n"
+        "日前,柬埔寨外交部长布拉索昆与裴青山通电话,祝贺他被任命为越南外交部部长。\n"
+    )
+    [ev] = [e for e in to_record(extract(page))["events"] if e["section"] == "related"]
+    assert (ev["type"], ev["mode"]) == ("SUPPORT", "phone")
+    assert names(ev["source"]) == ["布拉索昆"] and names(ev["target"]) == ["裴青山"]

@@ -971,6 +971,18 @@ def _ceremony_people(ctx: _Context, events: list[Event], limit: int) -> None:
                 setattr(ev, side, stood)
 
 
+def _congratulated_by_phone(ctx: _Context, events: list[Event]) -> None:
+    """``A与B通电话,祝贺他被任命为…``; ``A致电祝贺B``: where the same two talked on the phone,
+    ``致电`` is that call, not a telegram."""
+    calls = [e for e in events if e.mode == "phone"]
+    for ev in events:
+        if ev.type != "SUPPORT" or ev.mode != "message" or not ctx.text.startswith("致电", ev.trigger.start):
+            continue
+        people = _names(ev.source + ev.target)
+        if any(_overlap(people, _names(c.source + c.target)) for c in calls):
+            ev.mode = "phone"
+
+
 def _visit_hosts(ctx: _Context, events: list[Event]) -> None:
     """A visit told as ``X对柬埔寨进行正式访问`` is hosted by a person the story names: whoever
     invited (``应洪森的邀请``, said anywhere in the article), else, for a country, the
@@ -1285,6 +1297,7 @@ def annotate_events(doc: Document) -> None:
         evs = _code_hits(ctx, hits)
         _apply_modifiers(ctx, hits, evs)
         _ceremony_people(ctx, evs, t.span.end)
+        _congratulated_by_phone(ctx, evs)
         _visitors_first(evs, _described_visitors(ctx, t.span.start, t.span.end))
         best = _headline(_merge([e for e in evs if _complete(e)]), t.title)
         if best is None:
