@@ -271,3 +271,26 @@ def test_a_congratulation_given_on_the_phone_is_coded_as_a_call() -> None:
     [ev] = [e for e in to_record(extract(page))["events"] if e["section"] == "related"]
     assert (ev["type"], ev["mode"]) == ("SUPPORT", "phone")
     assert names(ev["source"]) == ["布拉索昆"] and names(ev["target"]) == ["裴青山"]
+
+
+def test_inviter_told_after_the_visit_hosts_it() -> None:
+    evs = events_of(
+        "2021年8月24日晚,美国副总统卡玛拉·哈里斯抵达河内,开始对越南进行为期三天的正式访问。"
+        "此访是应越南国家副主席武氏映春的邀请进行的。"
+    )
+    visit = only(evs, "CONSULT", "visit")
+    assert names(visit["target"]) == ["武氏映春"]
+    assert visit["date"] == "2021-08-24/2021-08-26"
+
+
+def test_aid_amounts_a_pledge_a_past_gift_thanked_for_and_no_totals() -> None:
+    evs = events_of(
+        "2021年8月25日,美国副总统哈里斯宣布再向越南援助100万剂新冠疫苗。"
+        "加上此前援助越南的500万剂疫苗,美国向越南援助的疫苗总数将达到600万剂。"
+        "哈里斯也对越南在疫情暴发初期向美国提供逾25万件个人防护用品表示感谢。",
+        title="美国副总统哈里斯宣布再向越南援助100万剂新冠疫苗",
+    )
+    aid = sorted((e["amount"]["value"], e["amount"]["currency"], e["mode"]) for e in evs if e["type"] == "AID")
+    assert aid == [(250_000, "items", None), (1_000_000, "doses", "pledge"), (5_000_000, "doses", None)]
+    thanked = next(e for e in evs if e["type"] == "AID" and e["amount"]["value"] == 250_000)
+    assert names(thanked["source"]) == ["越南"] and names(thanked["target"]) == ["美国"]

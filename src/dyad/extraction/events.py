@@ -50,6 +50,8 @@ _CURRENCIES = {
     "瑞士法郎": "CHF",
     "剂": "doses",
     "吨": "tonnes",
+    "件": "items",  # "25万件个人防护用品": read only where an aid trigger stands
+    "套": "sets",
 }
 _AMOUNT = re.compile(
     r"(?P<num>\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千]+)\s*(?P<mult>万亿|亿|万|千|百万)?\s*"
@@ -175,8 +177,12 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         and not re.search(r"对[^,，。;；]{1,14}?进行", text[sub_start:start])
     ):
         return True  # "来访的日本议长" describes the visitor; "正对越南进行正式访问的X" reports a visit
-    if re.search(r"表示感谢|表示感激|致谢|感谢", text[end : clause.end]) and trig.type == "AID":
-        return True  # "对中方提供疫苗援助表示感谢": thanks for past aid, not a new gift
+    if (
+        trig.type == "AID"
+        and re.search(r"表示感谢|表示感激|致谢|感谢", text[end : clause.end])
+        and not find_amounts(text, start, clause.end)
+    ):
+        return True  # "对中方提供疫苗援助表示感谢": thanks for past aid; with an amount, a fact
     sub = text[sub_start:sub_end]
     return bool(re.match(r"\s*在", sub) and re.search(r"(?:后|之后|以后|以来|之前|前夕)$", sub))
 
@@ -842,9 +848,9 @@ def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
         ):
             ordered = sorted([source, target], key=lambda side: side[0].span.start)
             ctx.last_pair[key] = (ordered[0], ordered[1])
-        amounts = (
-            find_amounts(ctx.text, hit.clause.start, hit.clause.end) if hit.trigger.type == "AID" else []
-        )
+        amounts = _amounts_of(ctx.text, hit) if hit.trigger.type == "AID" else []
+        if amounts is None:
+            continue
         splits = _split_targets(ctx, hit, target)
         for amount in amounts or [None]:
             for src in _split_sources(hit, ctx.text, source):
@@ -853,6 +859,26 @@ def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
                     if ev is not None:
                         events.append(ev)
     return events
+
+
+_COMMA = re.compile(r"[,，]")
+_TOTAL = re.compile(r"(?:总数|总额|总量|累计|共计|总计)[^,，。;；]{0,6}$")
+
+
+def _amounts_of(text: str, hit: _Hit) -> list[Amount] | None:
+    """The amounts an aid trigger gives: those of its own comma-part of the clause when it has
+    any (``援助越南的500万剂疫苗,…总数将达到600万剂``: one gift, not two), never a total."""
+    commas = [m.end() for m in _COMMA.finditer(text, hit.clause.start, hit.span.start)]
+    part_start = commas[-1] if commas else hit.clause.start
+    tail = _COMMA.search(text, hit.span.end, hit.clause.end)
+    part_end = tail.start() if tail else hit.clause.end
+    every = find_amounts(text, hit.clause.start, hit.clause.end)
+    totals = [a for a in every if _TOTAL.search(text, max(0, a.span.start - 12), a.span.start)]
+    found = [a for a in every if a not in totals]
+    own = [a for a in found if part_start <= a.span.start < part_end]
+    if not own and any(part_start <= a.span.start < part_end for a in totals):
+        return None  # "援助的疫苗总数将达到600万剂": a sum of gifts told elsewhere, not a gift
+    return own or found
 
 
 def _split_targets(ctx: _Context, hit: _Hit, target: list[Mention]) -> list[list[Mention]]:
@@ -983,11 +1009,24 @@ def _congratulated_by_phone(ctx: _Context, events: list[Event]) -> None:
             ev.mode = "phone"
 
 
+_INVITED = re.compile(r"(?:此访|此次访问|这次访问|访问)(?:是)?应([^。;；]{2,60}?)(?:的)?(?:邀请|之邀)")
+
+
+def _stated_inviters(ctx: _Context) -> list[Mention]:
+    """``此访是应越南国家副主席武氏映春的邀请进行的``: the inviter told apart from the visit."""
+    end = ctx.doc.body[-1].end if ctx.doc.body else len(ctx.text)
+    for m in _INVITED.finditer(ctx.text, 0, end):
+        people = [p for p in ctx.participants(m.start(1), m.end(1), asides=True) if p.kind == "person"]
+        if people:
+            return people
+    return []
+
+
 def _visit_hosts(ctx: _Context, events: list[Event]) -> None:
     """A visit told as ``X对柬埔寨进行正式访问`` is hosted by a person the story names: whoever
     invited (``应洪森的邀请``, said anywhere in the article), else, for a country, the
     counterpart the visitor holds talks with. People before institutions, as everywhere."""
-    inviters = ctx.inviters.get(("main", None), [])
+    inviters = ctx.inviters.get(("main", None), []) or _stated_inviters(ctx)
     for ev in events:
         if ev.mode != "visit" or ev.type != "CONSULT" or not ev.target:
             continue
