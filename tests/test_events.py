@@ -294,3 +294,15 @@ def test_aid_amounts_a_pledge_a_past_gift_thanked_for_and_no_totals() -> None:
     assert aid == [(250_000, "items", None), (1_000_000, "doses", "pledge"), (5_000_000, "doses", None)]
     thanked = next(e for e in evs if e["type"] == "AID" and e["amount"]["value"] == 250_000)
     assert names(thanked["source"]) == ["越南"] and names(thanked["target"]) == ["美国"]
+
+
+def test_what_a_visitor_does_in_a_relative_clause_is_not_coded_again() -> None:
+    evs = events_of(
+        "2021年9月11日下午,越南政府总理范明政在河内会见了正对越南进行正式访问并同越方共同主持"
+        "越中双边合作指导委员会第十三次会议的中国国务委员兼外交部长王毅。"
+        "范明政对中方向越南提供疫苗援助表示感谢,特别是王毅宣布中方将再向越南无偿提供300万剂新冠疫苗。"
+    )
+    meeting = only(evs, "CONSULT", "meeting")
+    assert names(meeting["source"]) == ["王毅"] and names(meeting["target"]) == ["范明政"]
+    aid = only(evs, "AID")  # the thanks are for past aid; the new pledge is the one coded
+    assert (aid["mode"], aid["amount"]["value"]) == ("pledge", 3_000_000)

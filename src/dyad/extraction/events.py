@@ -177,11 +177,16 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         and not re.search(r"对[^,，。;；]{1,14}?进行", text[sub_start:start])
     ):
         return True  # "来访的日本议长" describes the visitor; "正对越南进行正式访问的X" reports a visit
+    ongoing = re.search(r"正(?:在)?对[^,，。;；]{1,14}?进行", text[sub_start:start])
     if (
-        trig.type == "AID"
-        and re.search(r"表示感谢|表示感激|致谢|感谢", text[end : clause.end])
-        and not find_amounts(text, start, clause.end)
+        ongoing
+        and trig.type == "CONSULT"
+        and trig.mode != "visit"
+        and re.match(r"[^,，。;；]{0,40}?的", text[end:sub_end])
     ):
+        return True  # "正对越南进行正式访问并同越方共同主持…的王毅": what the visitor is doing there
+    thanks = re.compile(r"表示感谢|表示感激|致谢|感谢").search(text, end, clause.end)
+    if trig.type == "AID" and thanks and not find_amounts(text, start, thanks.start()):
         return True  # "对中方提供疫苗援助表示感谢": thanks for past aid; with an amount, a fact
     sub = text[sub_start:sub_end]
     return bool(re.match(r"\s*在", sub) and re.search(r"(?:后|之后|以后|以来|之前|前夕)$", sub))
@@ -223,7 +228,8 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
                 if m.end() > clause.end or any(m.start() < b and a < m.end() for a, b in taken):
                     continue
                 if (
-                    _NOT_AN_EVENT.match(text, m.end()) and not _dated_past_visit(text, sent.start, m.start(), trig)
+                    _NOT_AN_EVENT.match(text, m.end())
+                    and not _dated_past_visit(text, sent.start, m.start(), trig)
                 ) or _BACK_REFERENCE.search(text, max(0, m.start() - 3), m.start()):
                     continue
                 if _requested(text, sent.start, m.start()):  # proposed, not done
