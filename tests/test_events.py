@@ -306,3 +306,15 @@ def test_what_a_visitor_does_in_a_relative_clause_is_not_coded_again() -> None:
     assert names(meeting["source"]) == ["王毅"] and names(meeting["target"]) == ["范明政"]
     aid = only(evs, "AID")  # the thanks are for past aid; the new pledge is the one coded
     assert (aid["mode"], aid["amount"]["value"]) == ("pledge", 3_000_000)
+
+
+def test_a_delegation_led_by_someone_named_after_its_body_and_an_office_with_a_conjunction() -> None:
+    evs = events_of(
+        "2025年3月12日,越共中央委员、中央宣教与民运部副部长黎海平在河内会见了由柬埔寨人民党中央委员、"
+        "柬埔寨祖国团结发展阵线中央委员会主席明英(Min Khin)率领的柬埔寨祖国团结发展阵线中央委员会代表团。"
+    )
+    ev = only(evs, "CONSULT", "meeting")
+    assert names(ev["source"]) == ["明英"]  # the delegation's leader, not the body it is named after
+    assert names(ev["target"]) == ["黎海平"]
+    host = ev["target"][0]
+    assert host["title"] == "中央宣教与民运部副部长"  # "与" inside a body's name does not end the chain

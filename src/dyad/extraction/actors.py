@@ -311,8 +311,15 @@ def _extend_left(text: str, pos: int, floor: int) -> int:
         if acronym:  # "法国联合城市(CUF)总经理": an acronym in brackets belongs to the body
             pos = acronym.start()
             continue
-        if text[pos - 1] == "、" or _stop_before(text, pos, limit):
+        if text[pos - 1] == "、":
             break
+        if _stop_before(text, pos, limit):
+            # "中央宣教与民运部部长": a body's name may hold a stop word; step over the whole body
+            body = next((g for g in geo_in(text, max(limit, pos - 20), pos + 20) if g[0] < pos < g[1]), None)
+            if body is None or body[2].kind != "organisation" or body[0] < limit:
+                break
+            pos = body[0]
+            continue
         if not re.match(rf"[{CJK}A-Za-z0-9·—\-]", text[pos - 1]):
             break
         pos -= 1

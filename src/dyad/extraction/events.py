@@ -319,11 +319,11 @@ class _Context:
                 and self.text[max(0, m.span.start - 1) : m.span.start] in "(("
             )
         ]
-        out.sort(key=lambda m: m.span.start)
+        out.sort(key=lambda m: (m.span.start, -m.span.end))  # a delegation before the body it names
         dedup: list[Mention] = []
         for m in out:
-            if dedup and dedup[-1].name == m.name:
-                continue
+            if dedup and dedup[-1].name == m.name and m.span.label != "delegation":
+                continue  # a delegation stays: it stands where its leader acts (…率领的…代表团)
             if any(d.span.start <= m.span.start and m.span.end <= d.span.end for d in dedup):
                 continue
             dedup.append(m)
@@ -350,7 +350,7 @@ class _Context:
                 s += link.end() if link else 0
                 if e - s < 3:
                     continue
-            leader = self._leader_for(s, e)
+            leader, s = self._leader_for(s, e)
             if leader is None:
                 name = self.doc.text[s:e]
                 if m.group() == "一行" or len(name) < 4:
@@ -361,22 +361,23 @@ class _Context:
             out.append(_as_leader(leader, Span(s, e, "delegation")))
         return out
 
-    def _leader_for(self, s: int, e: int) -> Mention | None:
+    def _leader_for(self, s: int, e: int) -> tuple[Mention | None, int]:
+        """The leader of the delegation written at ``s:e``, and where its whole name starts."""
         if not self.leaders:
-            return None
+            return None, s
         for (a, b), p in self.leaders.items():
-            if a <= s and e <= b:
-                return p
+            if (a <= s and e <= b) or (s <= a and b <= e):
+                return p, a  # "…率领的老挝建国阵线中央委员会代表团": the body named is the delegation's
         text = self.text[s:e]
         places = {g[2].name for g in geo_in(self.text, s, e)}
         cands = [
             p for (a, b), p in self.leaders.items() if places & {g[2].name for g in geo_in(self.text, a, b)}
         ]
         if cands:
-            return cands[-1]
+            return cands[-1], s
         if len(self.leaders) == 1 and text in {"代表团", "一行"}:
-            return next(iter(self.leaders.values()))
-        return None
+            return next(iter(self.leaders.values())), s
+        return None, s
 
 
 def _as_leader(leader: Mention, span: Span) -> Mention:
