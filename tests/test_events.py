@@ -318,3 +318,12 @@ def test_a_delegation_led_by_someone_named_after_its_body_and_an_office_with_a_c
     assert names(ev["target"]) == ["黎海平"]
     host = ev["target"][0]
     assert host["title"] == "中央宣教与民运部副部长"  # "与" inside a body's name does not end the chain
+
+
+def test_a_joint_signing_keeps_the_side_named_first_wherever_it_happens() -> None:
+    evs = events_of(
+        "2018年6月25日,胡志明市代表团造访越南驻法国大使馆。"
+        "期间,胡志明市人民委员会主席阮成丰和法国里昂市长热拉尔·科隆共同签署了两市合作备忘录。"
+    )
+    ev = only(evs, "AGREE", "sign")
+    assert names(ev["source"]) == ["阮成丰"] and names(ev["target"]) == ["热拉尔·科隆"]

@@ -672,6 +672,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         a, b = _slot(a), _slot(b)
         if not b and hit.sentence.section == "related":
             b = _object_phrase(ctx, trig.end, clause.end)
+        if hit.trigger.type != "CONSULT":
+            return a, b  # a joint signing or joint event: the side named first
         if _described_visitor(ctx, b) and not _described_visitor(ctx, a):
             return b, a  # "A同正对越南进行正式访问的B举行会谈": B is the visitor
         return _visitor_first(ctx, a, b, place_country)
