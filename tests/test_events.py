@@ -327,3 +327,11 @@ def test_a_joint_signing_keeps_the_side_named_first_wherever_it_happens() -> Non
     )
     ev = only(evs, "AGREE", "sign")
     assert names(ev["source"]) == ["阮成丰"] and names(ev["target"]) == ["热拉尔·科隆"]
+
+
+def test_attending_one_partys_congress_is_a_meeting_not_a_forum() -> None:
+    evs = events_of("2021年1月26日,老挝驻越南大使森丰·洪邦光出席了越南共产党第十三次全国代表大会开幕式。")
+    ev = only(evs, "CONSULT")
+    assert ev["mode"] == "meeting"
+    forum = events_of("2023年9月5日,越南政府总理范明政在雅加达出席第43届东盟峰会。")
+    assert only(forum, "CONSULT")["mode"] == "multilateral"

@@ -946,7 +946,7 @@ def _make_event(
         id=_event_id(doc, hit.span, n),
         section=hit.sentence.section,
         type=hit.trigger.type,
-        mode=hit.trigger.mode,
+        mode=_mode_of(hit, target),
         cameo=hit.trigger.cameo,
         evidence=hit.sentence.span,
         trigger=hit.span,
@@ -962,6 +962,17 @@ def _make_event(
         teaser=hit.sentence.teaser,
         priority=hit.trigger.priority,
     )
+
+
+# "希腊共产党第22次全国代表大会": one party's congress, where guests are received, not a forum of states
+_PARTY_CONGRESS = re.compile(r"党[^,，。;；]{0,16}?(?:全国代表大会|代表大会|党代会)")
+
+
+def _mode_of(hit: _Hit, target: list[Mention]) -> str | None:
+    """The trigger's mode, except attending one party's congress, which is a meeting."""
+    if hit.trigger.role == "attend" and target and all(_PARTY_CONGRESS.search(m.name) for m in target):
+        return "meeting"
+    return hit.trigger.mode
 
 
 def _visitors_first(events: list[Event], described: set[str] = frozenset()) -> None:
