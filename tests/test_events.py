@@ -335,3 +335,12 @@ def test_attending_one_partys_congress_is_a_meeting_not_a_forum() -> None:
     assert ev["mode"] == "meeting"
     forum = events_of("2023年9月5日,越南政府总理范明政在雅加达出席第43届东盟峰会。")
     assert only(forum, "CONSULT")["mode"] == "multilateral"
+
+
+def test_a_newspaper_in_title_marks_acts_and_its_owner_does_not() -> None:
+    evs = events_of(
+        "2024年9月2日,越南通讯社旗下《越南画报》与柬埔寨驻越南大使馆联合举行了越柬友好图片展开幕式。"
+    )
+    ev = only(evs, "COOPERATE")
+    assert names(ev["source"]) == ["越南画报"]
+    assert names(ev["target"]) == ["柬埔寨驻越南大使馆"]

@@ -621,6 +621,23 @@ def find_organisations(doc: Document) -> list[Mention]:
                     teaser=teaser,
                 )
             )
+        for m in _MEDIA_TITLE.finditer(text, start, end):  # 《世界与越南报》: a newspaper, an actor
+            s0, e0 = m.start(1), m.end(1)
+            if any(a <= s0 and e0 <= b for a, b in known):
+                continue
+            country, _entry = country_of_text(text, max(start, s0 - 12), e0)
+            out.append(
+                Mention(
+                    Span(s0, e0, "organisation"),
+                    doc.text[s0:e0],
+                    "organisation",
+                    country=country,
+                    sector="MED",
+                    via="pattern",
+                    section=section,
+                    teaser=teaser,
+                )
+            )
         for m in _EMBASSY.finditer(text, start, end):
             home = _country_word(m)
             if home:
@@ -639,6 +656,7 @@ def find_organisations(doc: Document) -> list[Mention]:
     return out
 
 
+_MEDIA_TITLE = re.compile(rf"《([{CJK}A-Za-z0-9]{{1,16}}?(?:报|日报|晚报|杂志|周刊|画报|新闻))》")
 # Bodies named by what they are: "越南科学与专家协会", "华南理工大学", "越南国家储备总局".
 _ORG_SUFFIX = re.compile(
     r"(?:友好协会|协会|学会|基金会|委员会|联合会|总商会|商会|大学|学院|研究院|研究所|银行|集团|公司|"

@@ -99,6 +99,7 @@ _ONGOING = re.compile(r"正(?:在)?对[^,，。;；]{1,14}?进行[^,，。;；]{
 _YEAR_MONTH = re.compile(r"\d{4}年\d{1,2}月(?!\d{1,2}日)")
 _PAST_VISIT = re.compile(rf"曾|此前|以前|当年|{_YEAR_MONTH.pattern}|\d{{4}}年(?!\d{{1,2}}月)")
 _INSTITUTION = re.compile(r"(?:大学|学院|学校|系|公司|集团|中心|研究院|研究所|医院|工厂|企业|协会|大使馆)$")
+_OWNER_OF = re.compile(r"\s*(?:旗下|下属|所属)")
 _HOSTING = "043"  # CAMEO "host a visit": banquets and receptions, where the host is the source
 # "同正对越南进行正式访问的美国总统奥巴马", "与来访的日本首相": the words before a visitor's name
 _DESCRIBED_VISITOR = re.compile(
@@ -309,6 +310,8 @@ class _Context:
         out = [m for m in out if not any(p.span.start <= m.span.start < p.span.end for p in pairs)] + pairs
         out = [m for m in out if not _SPOUSE.search(self.text, max(0, m.span.start - 3), m.span.start)]
         out = [m for m in out if not (m.kind == "group" and _CROWD.search(m.name))]
+        # "越南外交部旗下《世界与越南报》": the body the next one belongs to does not act itself
+        out = [m for m in out if m.kind == "person" or not _OWNER_OF.match(self.text, m.span.end)]
         # "(AVSE)", "(CUF)": an acronym in brackets restates the body before it
         out = [
             m
