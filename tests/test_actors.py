@@ -118,3 +118,10 @@ def test_actor_ids_are_stable_and_name_normalised() -> None:
 def test_fallback_only_adds(fallback: bool) -> None:
     got = people("越南国会主席会见了来访的客人阮春福。", fallback=fallback)
     assert isinstance(got, dict)
+
+
+def test_a_monks_name_ends_before_his_buddhist_title() -> None:
+    got = people("越南佛教教会治事委员会常务副主席释清决法师率领越南佛教代表团出席卫塞节庆典。")
+    m = got["释清决"]
+    assert m.title == "越南佛教教会治事委员会常务副主席"
+    assert m.country == "VNM"
