@@ -344,3 +344,30 @@ def test_a_newspaper_in_title_marks_acts_and_its_owner_does_not() -> None:
     ev = only(evs, "COOPERATE")
     assert names(ev["source"]) == ["越南画报"]
     assert names(ev["target"]) == ["柬埔寨驻越南大使馆"]
+
+
+def test_two_heads_of_state_are_the_presidents_not_the_inviting_party_chief() -> None:
+    evs = events_of(
+        "2024年6月20日,越南国家主席苏林在河内主持仪式,欢迎对越南进行国事访问的俄罗斯总统弗拉基米尔·普京。"
+        "应越共中央总书记阮富仲的邀请,普京于2024年6月19日至20日对越南进行国事访问。"
+        "会谈结束后,两国元首见证了两国各部门之间多份合作文件的交换仪式。"
+    )
+    signed = only(evs, "AGREE")
+    assert sorted(names(signed["source"]) + names(signed["target"])) == ["弗拉基米尔·普京", "苏林"]
+
+
+def test_attending_together_after_a_list_of_meetings_pairs_the_visitor_with_the_partner() -> None:
+    evs = events_of(
+        "2023年6月23日,韩国总统尹锡悦分别会见了越南政府总理范明政和国会主席王廷惠,"
+        "并同范明政共同出席越韩商务论坛。"
+    )
+    joint = only(evs, "COOPERATE")
+    assert names(joint["source"]) == ["尹锡悦"] and names(joint["target"]) == ["范明政"]
+
+
+def test_the_pledge_is_the_nearest_speakers() -> None:
+    evs = events_of(
+        "2021年9月11日,范明政对中方提供的支持表示感谢,特别是王毅宣布中方将再向越南无偿提供300万剂新冠疫苗。"
+    )
+    aid = only(evs, "AID")
+    assert names(aid["source"]) == ["王毅"]

@@ -598,6 +598,30 @@ def _dated_background(ctx: _Context, hit: _Hit) -> bool:
     return _dated_past_visit(ctx.text, hit.sentence.start, hit.span.start, hit.trigger)
 
 
+# "两国元首", "两国总理": the pair names a rank, which picks the two among the people named
+_PAIR_RANK = {"元首": "head_of_state", "总理": "head_of_government", "政府首脑": "head_of_government"}
+
+
+def _pair_by_rank(
+    ctx: _Context, pair: Mention, first: list[Mention], second: list[Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """``两国元首举行会谈`` after ``应越共中央总书记阮富仲的邀请,普京…``: the heads of state of
+    the two sides last named, not whoever was named last (the party chief who invited)."""
+    rank = next((k for w, k in _PAIR_RANK.items() if pair.name.endswith(w)), None)
+    if rank is None:
+        return first, second
+    out = []
+    for side in (first, second):
+        home = {m.country for m in side if m.country}
+        holders = [
+            m
+            for m in ctx.persons
+            if m.span.end <= pair.span.start and m.country in home and any(o.kind == rank for o in m.offices)
+        ]
+        out.append(holders[-1:] or side)
+    return out[0], out[1]
+
+
 def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     """Source and target for one trigger, by its role rule."""
     text, clause, trig = ctx.text, hit.clause, hit.span
@@ -605,7 +629,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     parts = ctx.participants(clause.start, clause.end, asides=_dated_background(ctx, hit))
     pair = next((m for m in parts if m.kind == "pair" and m.span.end <= trig.start), None)
     if pair is not None and key in ctx.last_pair and hit.trigger.role in {"joint", "meet", "call", "cohost"}:
-        first, second = ctx.last_pair[key]  # in the order the text named them
+        first, second = _pair_by_rank(ctx, pair, *ctx.last_pair[key])  # in the order the text named them
         if hit.trigger.type == "CONSULT":
             place = _place_in(ctx, clause) or ctx.visit_place.get(key)
             return _visitor_first(ctx, first, second, place[2] if place else None)
@@ -668,6 +692,14 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                     key, []
                 )
                 return [rel_obj], host
+    if role == "joint" and (
+        together := re.search(r"并(?:同|与|和|跟)[^,，。;；]*$", text[clause.start : trig.start])
+    ):  # "A还会见了B、C和D,并同E一道出席…": A attends with E
+        cut = clause.start + together.start()
+        partners = _slot([m for m in parts if cut < m.span.start and m.span.end <= trig.start])
+        subject = ctx.clause_subject.get(clause.start) or _slot(pre[:1])
+        if partners and subject:
+            return subject, partners
     if role in {"meet", "joint"}:
         a, b = _split_with(text, clause, trig, parts)
         if not a:
@@ -695,10 +727,10 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             if m.kind == "person"
             and re.match(r"[^,，。]{0,12}?(?:宣布|表示|承诺|指出|透露)", text[m.span.end : trig.start])
         ]
-        if speaker:
+        if speaker:  # the one nearest the pledge: "A对…表示感谢,特别是B宣布…将…"
             to = text.rfind("向", trig.start, trig.end)
             after = [m for m in parts if m.span.start > to] if to != -1 else post
-            return speaker[:1], _slot(after[:1])
+            return speaker[-1:], _slot(after[:1])
     if role in {"give", "pledge"}:
         tos = list(re.finditer(r"向", text[clause.start : trig.end])) or list(
             re.finditer(r"为(?!了)|给予|给", text[clause.start : trig.start])
