@@ -101,13 +101,13 @@ class _Slot:
 
     __slots__ = ("budget", "conn", "cpu_base", "cpu_used", "thread", "wall_deadline")
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, check_every: int = 20_000) -> None:
         self.conn = conn
         self.budget: float | None = None
         self.wall_deadline = 0.0
         self.thread = 0
         self.cpu_base = self.cpu_used = 0.0
-        conn.set_progress_handler(self._check, 20_000)  # ~a call per 0.1-1 ms of SQLite work
+        conn.set_progress_handler(self._check, check_every)  # 20,000 steps: ~0.1-1 ms of SQLite work
 
     def start(self, budget: float) -> None:
         self.budget, self.wall_deadline = budget, time.monotonic() + WALL_FACTOR * budget
@@ -146,7 +146,8 @@ class ReadPool:
             pass
         with self._lock:
             if len(self._all) < self.size:
-                slot = _Slot(connect(self.path, readonly=True))
+                # a budget far under a millisecond (tests, strict deployments) is checked more often
+                slot = _Slot(connect(self.path, readonly=True), max(100, min(20_000, int(self.timeout * 1e7))))
                 self._all.append(slot)
                 return slot
         return None
