@@ -172,3 +172,13 @@ def test_names_overlap_counts_containment() -> None:
     assert dedup.names_overlap({"河内市"}, {"河内"}) == 1
     assert dedup.names_overlap({"王毅"}, {"范平明"}) == 0
     assert dedup.names_overlap({""}, {"王毅"}) == 0
+
+
+def test_one_host_meeting_two_guests_on_one_day_is_two_events(conn) -> None:
+    """Two pages, one day, the same host: a shared host alone does not make one meeting."""
+    for i, guest in enumerate(("王毅", "坤盛")):
+        sentence = f"越南政府副总理兼外交部长范平明会见了{guest}。"
+        doc = parsed(page(f"范平明会见外宾第{i}篇", [sentence, *LONG[i:]]))
+        add_event(doc, sentence, "CONSULT", "meeting", ["范平明"], [guest], date="2019-04-01")
+        add_document(conn, doc, f"{i}.txt")
+    assert _clusters(conn) == [("CONSULT", 1, 1), ("CONSULT", 1, 1)]

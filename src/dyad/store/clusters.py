@@ -2,8 +2,10 @@
 
 One real event is often reported by several pages: an article, the teaser of that article
 under another page's ``更多``, a re-publication. Two events are the same when they have the
-same PLOVER type, compatible modes, a participant name in common (names compared without
-spaces and ``·``, one containing the other counts) and overlapping dates (resolved to spans
+same PLOVER type, compatible modes, names in common (compared without spaces and ``·``, one
+containing the other counts; two when both events name two, so one host meeting two guests
+on a day stays two meetings; countries only when an event names nobody else, since a country
+is on half of all events) and overlapping dates (resolved to spans
 of at most a month: "in 2023" overlaps too much to tell), or when they sit in a teaser and
 its linked article (or in near-duplicate pages) and one of them is undated.
 A cluster never holds two events of the same page part (one document's main article, or
@@ -152,13 +154,20 @@ def _load(conn: sqlite3.Connection, where: str, params: tuple) -> list[_Event]:
     if not rows:
         return []
     names: dict[str, set[str]] = {r["id"]: set() for r in rows}
-    for event, name_norm, latin in conn.execute(
-        "SELECT event_id, name_norm, latin FROM participants WHERE event_id IN (SELECT value FROM json_each(?))",
+    countries: dict[str, set[str]] = {r["id"]: set() for r in rows}
+    for event, name_norm, latin, kind in conn.execute(
+        "SELECT event_id, name_norm, latin, kind FROM participants"
+        " WHERE event_id IN (SELECT value FROM json_each(?))",
         (json.dumps(list(names)),),
     ):
-        names[event].add(name_norm)
+        # a country is on half of all events: it tells an event apart only where nobody else is named
+        into = countries if kind == "country" else names
+        into[event].add(name_norm)
         if latin:
-            names[event].add(dedup.norm_name(latin))
+            into[event].add(dedup.norm_name(latin))
+    for event, found in names.items():
+        if not found - {""}:
+            found |= countries[event]
     return [
         _Event(
             r["seq"],
@@ -283,7 +292,8 @@ def cluster_events(conn: sqlite3.Connection, seqs: Iterable[int]) -> int:
             if e.mode and c.mode and e.mode != c.mode:
                 continue
             shared = dedup.names_overlap(e.names, c.names)
-            if shared:
+            # both sides of a dyad where both events name two: one shared host is not one meeting
+            if shared and shared >= min(2, len(e.names), len(c.names)):
                 scored.append(((c.start == e.start, c.mode == e.mode, shared, -c.seq), c))
         if not scored:
             continue
