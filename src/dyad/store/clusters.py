@@ -3,7 +3,8 @@
 One real event is often reported by several pages: an article, the teaser of that article
 under another page's ``更多``, a re-publication. Two events are the same when they have the
 same PLOVER type, compatible modes, names in common (compared without spaces and ``·``, one
-containing the other counts; two when both events name two, so one host meeting two guests
+containing the other counts, though unlinked pages are only searched by exact name; two when
+both events name two, so one host meeting two guests
 on a day stays two meetings; countries only when an event names nobody else, since a country
 is on half of all events) and overlapping dates (resolved to spans
 of at most a month: "in 2023" overlaps too much to tell), or when they sit in a teaser and
@@ -141,6 +142,7 @@ class _Event:
     unit: Unit
     cluster: int
     names: set[str]
+    by_country: bool = False  # names are countries: the event names nobody else
 
 
 _EVENT_SQL = (
@@ -165,9 +167,11 @@ def _load(conn: sqlite3.Connection, where: str, params: tuple) -> list[_Event]:
         into[event].add(name_norm)
         if latin:
             into[event].add(dedup.norm_name(latin))
+    by_country = set()
     for event, found in names.items():
         if not found - {""}:
             found |= countries[event]
+            by_country.add(event)
     return [
         _Event(
             r["seq"],
@@ -178,6 +182,7 @@ def _load(conn: sqlite3.Connection, where: str, params: tuple) -> list[_Event]:
             (r["document_id"], r["section"], r["teaser"]),
             r["cluster_id"],
             names[r["id"]] - {""},
+            r["id"] in by_country,
         )
         for r in rows
     ]
@@ -229,16 +234,24 @@ def _span_days(e: _Event) -> int | None:
         return None
 
 
-# Events of the same type within a month that have a participant whose name contains, or is
-# contained in, one of a JSON list of names. Driven by the (type, date) index: the window is
-# small, while a name such as 越南 is on half of all events (the "+" keeps SQLite from
-# starting at the name index instead).
-_DATED = (
+# Events of the same type within a month that name one of a JSON list of names, exactly (the
+# normalised form drops spaces and "·"). People and bodies are found through the name index:
+# a name is on few events, while a month of one type holds thousands at 100k pages (the
+# containment test this replaced scanned them all for every new event: quadratic). Countries
+# are on half of all events, so country-only events go through the (type, date) index
+# instead (the "+" keeps SQLite off the name index). A teaser and its article are matched
+# through their link, whatever their names' forms (see ``_linked``).
+_WINDOW = (
+    f" e.type = ? AND e.date_start BETWEEN date(?, '-{MAX_SPAN_DAYS} days') AND ? AND e.date_end >= ?"
+    " AND e.seq != ?"
+)
+_DATED_BY_NAME = (
+    "SELECT DISTINCT e.seq FROM participants p INDEXED BY participants_name CROSS JOIN events e ON e.id = p.event_id"
+    f" WHERE p.name_norm IN (SELECT value FROM json_each(?)) AND {_WINDOW} LIMIT {MAX_CANDIDATES}"
+)
+_DATED_BY_COUNTRY = (
     "SELECT DISTINCT e.seq FROM events e JOIN participants p ON p.event_id = e.id"
-    f" WHERE e.type = ? AND e.date_start BETWEEN date(?, '-{MAX_SPAN_DAYS} days') AND ? AND e.date_end >= ?"
-    " AND e.seq != ? AND length(+p.name_norm) >= 2 AND EXISTS (SELECT 1 FROM json_each(?) j"
-    " WHERE instr(+p.name_norm, j.value) > 0 OR instr(j.value, +p.name_norm) > 0)"
-    f" LIMIT {MAX_CANDIDATES}"
+    f" WHERE {_WINDOW} AND +p.name_norm IN (SELECT value FROM json_each(?)) LIMIT {MAX_CANDIDATES}"
 )
 
 
@@ -248,7 +261,12 @@ def _candidates(conn: sqlite3.Connection, e: _Event, cache: dict[Unit, list[Unit
     span = _span_days(e)
     if e.names and span is not None and 0 <= span <= MAX_SPAN_DAYS:
         names = json.dumps(sorted(n for n in e.names if len(n) >= 2))
-        seqs = [r[0] for r in conn.execute(_DATED, (e.type, e.start, e.end, e.start, e.seq, names))]
+        window = (e.type, e.start, e.end, e.start, e.seq)
+        if e.by_country:
+            rows = conn.execute(_DATED_BY_COUNTRY, (*window, names))
+        else:
+            rows = conn.execute(_DATED_BY_NAME, (names, *window))
+        seqs = [r[0] for r in rows]
         for c in _load(conn, "e.seq IN (SELECT value FROM json_each(?))", (json.dumps(seqs),)):
             if (_span_days(c) or 0) <= MAX_SPAN_DAYS:
                 found[c.seq] = c
