@@ -371,3 +371,13 @@ def test_the_pledge_is_the_nearest_speakers() -> None:
     )
     aid = only(evs, "AID")
     assert names(aid["source"]) == ["王毅"]
+
+
+def test_aid_received_at_the_airport_is_received_by_the_one_named() -> None:
+    evs = events_of(
+        "2021年8月1日晚,日本政府向越南无偿援助的约40万剂新冠疫苗运抵胡志明市新山一国际机场。"
+        "越南卫生部副部长阮长山在机场迎接并接收了这批疫苗,日本驻胡志明市总领事渡边信宏出席。"
+    )
+    aid = only(evs, "AID")
+    assert names(aid["source"]) == ["日本政府"]  # attending is not handing over
+    assert names(aid["target"]) == ["阮长山"]

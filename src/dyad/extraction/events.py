@@ -1034,18 +1034,32 @@ def _visitors_first(events: list[Event], described: set[str] = frozenset()) -> N
 _ATTENDED = re.compile(r"出席(?:了)?(?:上述|此次|本次|该|交接|移交|捐赠|赠送)?(?:仪式|交接仪式|活动)")
 
 
+_RECEIVED = re.compile(r"[^,，。;；]{0,12}?(?:接收|接受|签收)")
+
+
 def _ceremony_people(ctx: _Context, events: list[Event], limit: int) -> None:
     """Aid handed over by one body to a country (``越南外交部举行仪式,向老挝移交…``) is given
     and received by the people the next sentence says attended the ceremony, each standing
-    for the side of their country: people before institutions, as the annotators code it."""
+    for the side of their country, and received by the one the next sentence says received
+    it: people before institutions, as the annotators code it."""
     for ev in events:
         if ev.type != "AID" or any(m.kind == "person" for m in ev.source + ev.target):
             continue
-        att = _ATTENDED.search(ctx.text, ev.evidence.end, min(limit, ev.evidence.end + 160))
-        if att is None or re.search(r"[。;；]", ctx.text[ev.evidence.end + 1 : att.start()]):
+        stop = ctx.text.find("。", ev.evidence.end + 1, min(limit, ev.evidence.end + 160))
+        if stop == -1:
             continue  # only the sentence right after the handover's
-        people = [m for m in ctx.participants(ev.evidence.end, att.start()) if m.kind == "person"]
-        for side in ("source", "target"):
+        att = _ATTENDED.search(ctx.text, ev.evidence.end, stop)
+        if att is not None:  # "A和B出席仪式": each stands for their side
+            people = [m for m in ctx.participants(ev.evidence.end, att.start()) if m.kind == "person"]
+            sides: tuple[str, ...] = ("source", "target")
+        else:  # "A在机场迎接并接收了这批疫苗": the one who received it
+            people = [
+                m
+                for m in ctx.participants(ev.evidence.end, stop)
+                if m.kind == "person" and _RECEIVED.match(ctx.text, m.span.end)
+            ]
+            sides = ("target",)
+        for side in sides:
             home = {m.country for m in getattr(ev, side) if m.country}
             stood = [m for m in people if m.country in home]
             if home and stood:
