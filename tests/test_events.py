@@ -381,3 +381,13 @@ def test_aid_received_at_the_airport_is_received_by_the_one_named() -> None:
     aid = only(evs, "AID")
     assert names(aid["source"]) == ["日本政府"]  # attending is not handing over
     assert names(aid["target"]) == ["阮长山"]
+
+
+def test_concern_about_a_side_named_before_the_words_is_addressed_to_it() -> None:
+    page = (
+        "越南加强对外合作\n\n越通社河内——2024年5月1日,越南外交部举行记者会。(越通社——VNA)\n越通社\n更多\n"
+        "越南外交部发言人范秋姮就菲律宾在东海的行为表示担忧。\n"
+    )
+    [ev] = [e for e in to_record(extract(page))["events"] if e["section"] == "related"]
+    assert ev["type"] == "ACCUSE"
+    assert names(ev["source"]) == ["范秋姮"] and names(ev["target"]) == ["菲律宾"]

@@ -771,6 +771,13 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         speakers = [m for m in ctx.participants(hit.sentence.start, trig.start) if m.kind == "person"]
         speaker = speakers[:1] or _slot(pre[:1]) or ctx.last_subject.get(key, [])
         addressed = [m for m in post if m.kind in {"country", "organisation", "person"}][:1]
+        about = re.compile(r"就|对").search(text, speaker[0].span.end if speaker else clause.start, trig.start)
+        if not addressed and about:  # "发言人就菲律宾在东海的行为表示担忧": the side the words are about
+            addressed = [
+                m
+                for m in pre
+                if m.span.start >= about.end() and m.kind in {"country", "organisation", "person"}
+            ][:1]
         return speaker, addressed
     if role == "host":  # the host of a banquet is the source; "设国宴,欢迎X": X is the guest
         a = _slot(pre[:1] or ctx.last_subject.get(key, []))
