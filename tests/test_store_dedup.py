@@ -182,3 +182,13 @@ def test_one_host_meeting_two_guests_on_one_day_is_two_events(conn) -> None:
         add_event(doc, sentence, "CONSULT", "meeting", ["范平明"], [guest], date="2019-04-01")
         add_document(conn, doc, f"{i}.txt")
     assert _clusters(conn) == [("CONSULT", 1, 1), ("CONSULT", 1, 1)]
+
+
+def test_two_leaders_attending_one_summit_are_two_events(conn) -> None:
+    for i, leader in enumerate(("范平明", "黄忠海")):
+        sentence = f"{leader}出席第43届东盟峰会和东盟—日本峰会。"
+        doc = parsed(page(f"出席东盟峰会第{i}篇", [sentence, *LONG[i:]]))
+        forums = ["第43届东盟峰会", "东盟—日本峰会"]  # two names shared: only the people differ
+        add_event(doc, sentence, "CONSULT", "multilateral", [leader], forums, date="2023-09-05")
+        add_document(conn, doc, f"{i}.txt")
+    assert _clusters(conn) == [("CONSULT", 1, 1), ("CONSULT", 1, 1)]

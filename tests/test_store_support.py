@@ -65,6 +65,9 @@ def write_pages(folder: Path, pages: dict[str, str]) -> list[Path]:
     return out
 
 
+_BODY = re.compile(r"(?:峰会|会议|论坛|协会|大学|政府|外交部)$")
+
+
 def _mention(doc: Document, name: str, start: int, section: str, teaser: int | None) -> Mention:
     country, title = PEOPLE.get(name, (None, None))
     span = Span(start, start + len(name))
@@ -86,7 +89,7 @@ def _mention(doc: Document, name: str, start: int, section: str, teaser: int | N
     return Mention(
         span=span,
         name=name,
-        kind="person",
+        kind="organisation" if _BODY.search(name) else "person",
         offices=offices,
         country=country,
         sector="GOV",

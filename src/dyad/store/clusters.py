@@ -2,13 +2,14 @@
 
 One real event is often reported by several pages: an article, the teaser of that article
 under another page's ``更多``, a re-publication. Two events are the same when they have the
-same PLOVER type, compatible modes, names in common (compared without spaces and ``·``, one
-containing the other counts, though unlinked pages are only searched by exact name; two when
-both events name two, so one host meeting two guests
-on a day stays two meetings; countries only when an event names nobody else, since a country
-is on half of all events) and overlapping dates (resolved to spans
-of at most a month: "in 2023" overlaps too much to tell), or when they sit in a teaser and
-its linked article (or in near-duplicate pages) and one of them is undated.
+same PLOVER type, compatible modes, overlapping dates (resolved to spans of at most a month:
+"in 2023" overlaps too much to tell) and names in common: compared without spaces and ``·``,
+one containing the other counting (unlinked pages are only searched by exact name); two
+shared when both events name two, so one host meeting two guests on a day stays two
+meetings; a shared person when both name people, so two leaders at one summit stay two
+attendances; countries only when an event names nobody else, since a country is on half
+of all events. Events in a teaser and its linked article (or in near-duplicate pages) also
+merge when one of them is undated.
 A cluster never holds two events of the same page part (one document's main article, or
 one teaser): those are distinct events by the extractor's own account.
 """
@@ -18,7 +19,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from dyad.store import dedup
@@ -143,6 +144,7 @@ class _Event:
     cluster: int
     names: set[str]
     by_country: bool = False  # names are countries: the event names nobody else
+    persons: set[str] = field(default_factory=set)
 
 
 _EVENT_SQL = (
@@ -157,6 +159,7 @@ def _load(conn: sqlite3.Connection, where: str, params: tuple) -> list[_Event]:
         return []
     names: dict[str, set[str]] = {r["id"]: set() for r in rows}
     countries: dict[str, set[str]] = {r["id"]: set() for r in rows}
+    persons: dict[str, set[str]] = {r["id"]: set() for r in rows}
     for event, name_norm, latin, kind in conn.execute(
         "SELECT event_id, name_norm, latin, kind FROM participants"
         " WHERE event_id IN (SELECT value FROM json_each(?))",
@@ -165,6 +168,8 @@ def _load(conn: sqlite3.Connection, where: str, params: tuple) -> list[_Event]:
         # a country is on half of all events: it tells an event apart only where nobody else is named
         into = countries if kind == "country" else names
         into[event].add(name_norm)
+        if kind == "person":
+            persons[event].add(name_norm)
         if latin:
             into[event].add(dedup.norm_name(latin))
     by_country = set()
@@ -183,6 +188,7 @@ def _load(conn: sqlite3.Connection, where: str, params: tuple) -> list[_Event]:
             r["cluster_id"],
             names[r["id"]] - {""},
             r["id"] in by_country,
+            persons[r["id"]] - {""},
         )
         for r in rows
     ]
@@ -309,6 +315,8 @@ def cluster_events(conn: sqlite3.Connection, seqs: Iterable[int]) -> int:
         for c in _candidates(conn, e, cache):
             if e.mode and c.mode and e.mode != c.mode:
                 continue
+            if e.persons and c.persons and not dedup.names_overlap(e.persons, c.persons):
+                continue  # two leaders attending one summit: two attendances, not one report
             shared = dedup.names_overlap(e.names, c.names)
             # both sides of a dyad where both events name two: one shared host is not one meeting
             if shared and shared >= min(2, len(e.names), len(c.names)):
