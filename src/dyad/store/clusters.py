@@ -7,8 +7,8 @@ same PLOVER type, compatible modes, overlapping dates (resolved to spans of at m
 one containing the other counting (unlinked pages are only searched by exact name); two
 shared when both events name two, so one host meeting two guests on a day stays two
 meetings; a shared person when both name people, so two leaders at one summit stay two
-attendances; countries only when an event names nobody else, since a country is on half
-of all events. Events in a teaser and its linked article (or in near-duplicate pages) also
+attendances; an event that names only countries is matched only through page links, since
+a country is on half of all events. Events in a teaser and its linked article (or in near-duplicate pages) also
 merge when one of them is undated.
 A cluster never holds two events of the same page part (one document's main article, or
 one teaser): those are distinct events by the extractor's own account.
@@ -241,12 +241,12 @@ def _span_days(e: _Event) -> int | None:
 
 
 # Events of the same type within a month that name one of a JSON list of names, exactly (the
-# normalised form drops spaces and "·"). People and bodies are found through the name index:
-# a name is on few events, while a month of one type holds thousands at 100k pages (the
-# containment test this replaced scanned them all for every new event: quadratic). Countries
-# are on half of all events, so country-only events go through the (type, date) index
-# instead (the "+" keeps SQLite off the name index). A teaser and its article are matched
-# through their link, whatever their names' forms (see ``_linked``).
+# normalised form drops spaces and "·"), found through the name index: a name is on few
+# events, while a month of one type holds thousands at 100k pages (the containment test this
+# replaced scanned them all for every new event: quadratic). Events that name only countries
+# are not searched this way (a country is on half of all events, and scanning a month of
+# them per event cost 40 ms at 30k pages); they join clusters through their page links. A
+# teaser and its article are matched through their link, whatever their names' forms.
 _WINDOW = (
     f" e.type = ? AND e.date_start BETWEEN date(?, '-{MAX_SPAN_DAYS} days') AND ? AND e.date_end >= ?"
     " AND e.seq != ?"
@@ -255,24 +255,16 @@ _DATED_BY_NAME = (
     "SELECT DISTINCT e.seq FROM participants p INDEXED BY participants_name CROSS JOIN events e ON e.id = p.event_id"
     f" WHERE p.name_norm IN (SELECT value FROM json_each(?)) AND {_WINDOW} LIMIT {MAX_CANDIDATES}"
 )
-_DATED_BY_COUNTRY = (
-    "SELECT DISTINCT e.seq FROM events e JOIN participants p ON p.event_id = e.id"
-    f" WHERE {_WINDOW} AND +p.name_norm IN (SELECT value FROM json_each(?)) LIMIT {MAX_CANDIDATES}"
-)
 
 
 def _candidates(conn: sqlite3.Connection, e: _Event, cache: dict[Unit, list[Unit]]) -> list[_Event]:
     """Events that may report the same thing: a shared name and overlapping days, or a linked page."""
     found: dict[int, _Event] = {}
     span = _span_days(e)
-    if e.names and span is not None and 0 <= span <= MAX_SPAN_DAYS:
+    if e.names and not e.by_country and span is not None and 0 <= span <= MAX_SPAN_DAYS:
         names = json.dumps(sorted(n for n in e.names if len(n) >= 2))
         window = (e.type, e.start, e.end, e.start, e.seq)
-        if e.by_country:
-            rows = conn.execute(_DATED_BY_COUNTRY, (*window, names))
-        else:
-            rows = conn.execute(_DATED_BY_NAME, (names, *window))
-        seqs = [r[0] for r in rows]
+        seqs = [r[0] for r in conn.execute(_DATED_BY_NAME, (names, *window))]
         for c in _load(conn, "e.seq IN (SELECT value FROM json_each(?))", (json.dumps(seqs),)):
             if (_span_days(c) or 0) <= MAX_SPAN_DAYS:
                 found[c.seq] = c
