@@ -606,33 +606,22 @@ def find_organisations(doc: Document) -> list[Mention]:
             )
             out.append(m)
         known = [(m.span.start, m.span.end) for m in out]
-        for s0, e0 in _suffix_organisations(doc, start, end):
+        named = [(s0, e0, s0, None) for s0, e0 in _suffix_organisations(doc, start, end)] + [
+            # 《世界与越南报》: a newspaper, an actor; its owner may stand just before the marks
+            (m.start(1), m.end(1), max(start, m.start(1) - 12), "MED")
+            for m in _MEDIA_TITLE.finditer(text, start, end)
+        ]
+        for s0, e0, context, sector in named:
             if any(a <= s0 and e0 <= b for a, b in known):
                 continue
-            country, _entry = country_of_text(text, s0, e0)
+            country, _entry = country_of_text(text, context, e0)
             out.append(
                 Mention(
                     Span(s0, e0, "organisation"),
                     doc.text[s0:e0],
                     "organisation",
                     country=country,
-                    via="pattern",
-                    section=section,
-                    teaser=teaser,
-                )
-            )
-        for m in _MEDIA_TITLE.finditer(text, start, end):  # 《世界与越南报》: a newspaper, an actor
-            s0, e0 = m.start(1), m.end(1)
-            if any(a <= s0 and e0 <= b for a, b in known):
-                continue
-            country, _entry = country_of_text(text, max(start, s0 - 12), e0)
-            out.append(
-                Mention(
-                    Span(s0, e0, "organisation"),
-                    doc.text[s0:e0],
-                    "organisation",
-                    country=country,
-                    sector="MED",
+                    sector=sector,
                     via="pattern",
                     section=section,
                     teaser=teaser,
