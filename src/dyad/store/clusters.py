@@ -31,6 +31,7 @@ SUMMARY_SIMILARITY = 0.5  # teaser title+summary vs article title+lead, characte
 STUB_RATIO = 0.5  # a page whose body is under half its namesake's is that page's teaser
 MAX_SPAN_DAYS = 31  # dates vaguer than a month (a year, "recently") match only within linked pages
 MAX_CANDIDATES = 200
+COMMON_NAME = 2000  # participations beyond which a name is not searched by (see _too_common)
 
 Unit = tuple[int, str, int]
 
@@ -257,12 +258,21 @@ _DATED_BY_NAME = (
 )
 
 
+def _too_common(conn: sqlite3.Connection, name: str) -> bool:
+    """A name on more than ``COMMON_NAME`` participations (东盟, a leader of ten years) would
+    make the index walk as long as the month scan it replaced: it identifies nothing alone."""
+    row = conn.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM participants WHERE name_norm = ? LIMIT ?)", (name, COMMON_NAME)
+    ).fetchone()
+    return row[0] >= COMMON_NAME
+
+
 def _candidates(conn: sqlite3.Connection, e: _Event, cache: dict[Unit, list[Unit]]) -> list[_Event]:
     """Events that may report the same thing: a shared name and overlapping days, or a linked page."""
     found: dict[int, _Event] = {}
     span = _span_days(e)
     if e.names and not e.by_country and span is not None and 0 <= span <= MAX_SPAN_DAYS:
-        names = json.dumps(sorted(n for n in e.names if len(n) >= 2))
+        names = json.dumps(sorted(n for n in e.names if len(n) >= 2 and not _too_common(conn, n)))
         window = (e.type, e.start, e.end, e.start, e.seq)
         seqs = [r[0] for r in conn.execute(_DATED_BY_NAME, (names, *window))]
         for c in _load(conn, "e.seq IN (SELECT value FROM json_each(?))", (json.dumps(seqs),)):
