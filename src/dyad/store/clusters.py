@@ -31,7 +31,6 @@ SUMMARY_SIMILARITY = 0.5  # teaser title+summary vs article title+lead, characte
 STUB_RATIO = 0.5  # a page whose body is under half its namesake's is that page's teaser
 MAX_SPAN_DAYS = 31  # dates vaguer than a month (a year, "recently") match only within linked pages
 MAX_CANDIDATES = 200
-COMMON_NAME = 2000  # participations beyond which a name is not searched by (see _too_common)
 
 Unit = tuple[int, str, int]
 
@@ -242,29 +241,19 @@ def _span_days(e: _Event) -> int | None:
 
 
 # Events of the same type within a month that name one of a JSON list of names, exactly (the
-# normalised form drops spaces and "·"), found through the name index: a name is on few
-# events, while a month of one type holds thousands at 100k pages (the containment test this
-# replaced scanned them all for every new event: quadratic). Events that name only countries
-# are not searched this way (a country is on half of all events, and scanning a month of
-# them per event cost 40 ms at 30k pages); they join clusters through their page links. A
-# teaser and its article are matched through their link, whatever their names' forms.
-_WINDOW = (
-    f" e.type = ? AND e.date_start BETWEEN date(?, '-{MAX_SPAN_DAYS} days') AND ? AND e.date_end >= ?"
-    " AND e.seq != ?"
-)
+# normalised form drops spaces and "·"), found through one range of the (name, type, first
+# day) index: a month of one type holds thousands of events at 100k pages, and a frequent
+# name thousands of participations (scanning either for every new event was quadratic).
+# Events that name only countries are not searched this way (a country is on half of all
+# events); they join clusters through their page links. A teaser and its article are
+# matched through their link, whatever their names' forms.
 _DATED_BY_NAME = (
-    "SELECT DISTINCT e.seq FROM participants p INDEXED BY participants_name CROSS JOIN events e ON e.id = p.event_id"
-    f" WHERE p.name_norm IN (SELECT value FROM json_each(?)) AND {_WINDOW} LIMIT {MAX_CANDIDATES}"
+    "SELECT DISTINCT e.seq FROM participants p INDEXED BY participants_name_window"
+    " CROSS JOIN events e ON e.id = p.event_id"
+    " WHERE p.name_norm IN (SELECT value FROM json_each(?)) AND p.event_type = ?"
+    f" AND p.event_start BETWEEN date(?, '-{MAX_SPAN_DAYS} days') AND ? AND e.date_end >= ? AND e.seq != ?"
+    f" LIMIT {MAX_CANDIDATES}"
 )
-
-
-def _too_common(conn: sqlite3.Connection, name: str) -> bool:
-    """A name on more than ``COMMON_NAME`` participations (东盟, a leader of ten years) would
-    make the index walk as long as the month scan it replaced: it identifies nothing alone."""
-    row = conn.execute(
-        "SELECT count(*) FROM (SELECT 1 FROM participants WHERE name_norm = ? LIMIT ?)", (name, COMMON_NAME)
-    ).fetchone()
-    return row[0] >= COMMON_NAME
 
 
 def _candidates(conn: sqlite3.Connection, e: _Event, cache: dict[Unit, list[Unit]]) -> list[_Event]:
@@ -272,7 +261,7 @@ def _candidates(conn: sqlite3.Connection, e: _Event, cache: dict[Unit, list[Unit
     found: dict[int, _Event] = {}
     span = _span_days(e)
     if e.names and not e.by_country and span is not None and 0 <= span <= MAX_SPAN_DAYS:
-        names = json.dumps(sorted(n for n in e.names if len(n) >= 2 and not _too_common(conn, n)))
+        names = json.dumps(sorted(n for n in e.names if len(n) >= 2))
         window = (e.type, e.start, e.end, e.start, e.seq)
         seqs = [r[0] for r in conn.execute(_DATED_BY_NAME, (names, *window))]
         for c in _load(conn, "e.seq IN (SELECT value FROM json_each(?))", (json.dumps(seqs),)):

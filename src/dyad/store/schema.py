@@ -303,9 +303,23 @@ def _split(script: str) -> list[str]:
     return out
 
 
+def _v2(conn: sqlite3.Connection) -> None:
+    """Each participation carries its event's type and first day, so the clusterer finds the
+    events naming someone within a month through one index range (at 100k pages, walking
+    every participation of a frequent name cost up to 80 ms per event)."""
+    conn.execute("ALTER TABLE participants ADD COLUMN event_type TEXT")
+    conn.execute("ALTER TABLE participants ADD COLUMN event_start TEXT")
+    conn.execute(
+        "UPDATE participants SET (event_type, event_start) ="
+        " (SELECT e.type, e.date_start FROM events e WHERE e.id = participants.event_id)"
+    )
+    conn.execute("CREATE INDEX participants_name_window ON participants(name_norm, event_type, event_start)")
+
+
 Migration = Callable[[sqlite3.Connection], None]
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "documents, actors, events, clusters, search", _v1),
+    (2, "participants carry their event's type and first day, indexed with the name", _v2),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

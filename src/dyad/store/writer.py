@@ -256,7 +256,8 @@ def _insert_events(
         seqs.append(int(seq or 0))
         conn.executemany(
             "INSERT OR IGNORE INTO participants (event_id, role, position, actor_id, name, name_norm,"
-            " latin, title, country, kind, sector) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " latin, title, country, kind, sector, event_type, event_start)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     ids[idx],
@@ -270,6 +271,8 @@ def _insert_events(
                     part.get("country"),
                     part.get("kind"),
                     part.get("sector"),
+                    ev.get("type") or "OTHER",
+                    date_start,
                 )
                 for role, pos, part in _participants(ev)
             ],
