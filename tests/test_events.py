@@ -13,6 +13,13 @@ def events_of(body: str, title: str = "越南加强对外合作") -> list[dict[s
     return [e for e in to_record(extract(text))["events"] if e["section"] == "main"]
 
 
+def teaser_events(*lines: str) -> list[dict[str, Any]]:
+    """The related events of a page whose 更多 list holds ``lines`` (a teaser's title, summary)."""
+    text = "越南加强对外合作\n\n越通社河内——2024年5月1日,越南外交部举行记者会。(越通社——VNA)\n越通社\n更多\n"
+    text += "".join(line + "\n" for line in lines)
+    return [e for e in to_record(extract(text))["events"] if e["section"] == "related"]
+
+
 def names(side: list[dict[str, Any]]) -> list[str]:
     return [p["name"] for p in side]
 
@@ -175,12 +182,10 @@ def test_visit_without_inviter_is_hosted_by_the_talks_counterpart() -> None:
 
 
 def test_teaser_talks_with_someone_introduced_as_visiting_put_the_visitor_first() -> None:
-    page = (
-        "越南加强对外合作\n\n越通社河内——2024年5月1日,越南外交部举行记者会。(越通社——VNA)\n越通社\n更多\n"
-        "越南国家主席武文赏与印度尼西亚总统佐科·维多多举行会谈\n"
-        "12月22日,越南国家主席武文赏在河内主席府同正对越南进行国事访问的印度尼西亚总统佐科·维多多举行会谈。\n"
+    rel = teaser_events(
+        "越南国家主席武文赏与印度尼西亚总统佐科·维多多举行会谈",
+        "12月22日,越南国家主席武文赏在河内主席府同正对越南进行国事访问的印度尼西亚总统佐科·维多多举行会谈。",
     )
-    rel = [e for e in to_record(extract(page))["events"] if e["section"] == "related"]
     assert len(rel) == 1
     assert names(rel[0]["source"]) == ["佐科·维多多"]
     assert names(rel[0]["target"]) == ["武文赏"]
@@ -263,12 +268,10 @@ def test_a_tour_of_a_body_the_lexicon_lacks_is_a_visit_to_it() -> None:
 
 
 def test_a_congratulation_given_on_the_phone_is_coded_as_a_call() -> None:
-    page = (
-        "越南加强对外合作\n\n越通社河内——2024年5月1日,越南外交部举行记者会。(越通社——VNA)\n越通社\n更多\n"
-        "柬埔寨外长致电祝贺裴青山就任越南外交部长\n"
-        "日前,柬埔寨外交部长布拉索昆与裴青山通电话,祝贺他被任命为越南外交部部长。\n"
+    [ev] = teaser_events(
+        "柬埔寨外长致电祝贺裴青山就任越南外交部长",
+        "日前,柬埔寨外交部长布拉索昆与裴青山通电话,祝贺他被任命为越南外交部部长。",
     )
-    [ev] = [e for e in to_record(extract(page))["events"] if e["section"] == "related"]
     assert (ev["type"], ev["mode"]) == ("SUPPORT", "phone")
     assert names(ev["source"]) == ["布拉索昆"] and names(ev["target"]) == ["裴青山"]
 
@@ -384,10 +387,8 @@ def test_aid_received_at_the_airport_is_received_by_the_one_named() -> None:
 
 
 def test_concern_about_a_side_named_before_the_words_is_addressed_to_it() -> None:
-    page = (
-        "越南加强对外合作\n\n越通社河内——2024年5月1日,越南外交部举行记者会。(越通社——VNA)\n越通社\n更多\n"
-        "越南外交部发言人范秋姮就菲律宾在东海的行为表示担忧。\n"
+    [ev] = teaser_events(
+        "越南外交部发言人范秋姮就菲律宾在东海的行为表示担忧。",
     )
-    [ev] = [e for e in to_record(extract(page))["events"] if e["section"] == "related"]
     assert ev["type"] == "ACCUSE"
     assert names(ev["source"]) == ["范秋姮"] and names(ev["target"]) == ["菲律宾"]

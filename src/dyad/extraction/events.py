@@ -100,6 +100,8 @@ _YEAR_MONTH = re.compile(r"\d{4}年\d{1,2}月(?!\d{1,2}日)")
 _PAST_VISIT = re.compile(rf"曾|此前|以前|当年|{_YEAR_MONTH.pattern}|\d{{4}}年(?!\d{{1,2}}月)")
 _INSTITUTION = re.compile(r"(?:大学|学院|学校|系|公司|集团|中心|研究院|研究所|医院|工厂|企业|协会|大使馆)$")
 _OWNER_OF = re.compile(r"\s*(?:旗下|下属|所属)")
+_THANKS = re.compile(r"表示感谢|表示感激|致谢|感谢")
+_ABOUT = re.compile(r"就|对")  # "发言人就菲律宾…表示担忧": what a statement is about
 _HOSTING = "043"  # CAMEO "host a visit": banquets and receptions, where the host is the source
 # "同正对越南进行正式访问的美国总统奥巴马", "与来访的日本首相": the words before a visitor's name
 _DESCRIBED_VISITOR = re.compile(
@@ -186,7 +188,7 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         and re.match(r"[^,，。;；]{0,40}?的", text[end:sub_end])
     ):
         return True  # "正对越南进行正式访问并同越方共同主持…的王毅": what the visitor is doing there
-    thanks = re.compile(r"表示感谢|表示感激|致谢|感谢").search(text, end, clause.end)
+    thanks = _THANKS.search(text, end, clause.end)
     if trig.type == "AID" and thanks and not find_amounts(text, start, thanks.start()):
         return True  # "对中方提供疫苗援助表示感谢": thanks for past aid; with an amount, a fact
     sub = text[sub_start:sub_end]
@@ -771,7 +773,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         speakers = [m for m in ctx.participants(hit.sentence.start, trig.start) if m.kind == "person"]
         speaker = speakers[:1] or _slot(pre[:1]) or ctx.last_subject.get(key, [])
         addressed = [m for m in post if m.kind in {"country", "organisation", "person"}][:1]
-        about = re.compile(r"就|对").search(text, speaker[0].span.end if speaker else clause.start, trig.start)
+        about = _ABOUT.search(text, speaker[0].span.end if speaker else clause.start, trig.start)
         if not addressed and about:  # "发言人就菲律宾在东海的行为表示担忧": the side the words are about
             addressed = [
                 m
