@@ -128,6 +128,37 @@ def test_common_words_rank_only_the_newest_matches(store, monkeypatch) -> None:
     matching = sorted(r[0] for r in store.execute("SELECT id FROM documents WHERE body LIKE '%越南%'"))
     assert len(matching) > 2
     monkeypatch.setattr(queries, "COUNT_CAP", 2)
+    monkeypatch.setattr(queries, "RANK_CAP", 2)
     page_ = queries.search(store, queries.SearchFilter("越南"))
     assert (page_.total, page_.exact) == (2, False)
     assert sorted(r["id"] for r in page_.rows) == matching[-2:]
+    # totals and ranking have their own caps: count further, rank fewer
+    monkeypatch.setattr(queries, "COUNT_CAP", len(matching))
+    monkeypatch.setattr(queries, "RANK_CAP", 1)
+    page_ = queries.search(store, queries.SearchFilter("越南"))
+    assert (page_.total, page_.exact) == (len(matching), True)
+    assert [r["id"] for r in page_.rows] == matching[-1:]
+
+
+def test_a_common_word_ranks_its_newest_matches_title_hits_first(tmp_path: Path, monkeypatch) -> None:
+    """Past RANK_CAP matches, bm25 is skipped: the newest RANK_CAP, title hits first."""
+    pages = [
+        ("越老合作再上新台阶", "两国领导人会见。"),
+        ("越柬举行会谈", "双方同意加强合作。"),
+        ("越泰举行会谈", "双方同意深化合作。"),
+        ("越日合作前景广阔", "两国领导人通电话。"),
+        ("越韩举行会谈", "双方同意扩大合作。"),
+    ]
+    with closing(connect(tmp_path / "dyad.db")) as conn:
+        for n, (title, body) in enumerate(pages):
+            add_document(conn, parsed(page(title, [body, *FILLER[1:2]])), f"p{n}.txt")
+        monkeypatch.setattr(queries, "RANK_CAP", 3)
+        got = queries.search(conn, queries.SearchFilter("合作", limit=10))
+        assert (got.total, got.exact) == (5, True)
+        assert [r["title"] for r in got.rows] == ["越日合作前景广阔", "越韩举行会谈", "越泰举行会谈"]
+        assert [
+            r["title"] for r in queries.search(conn, queries.SearchFilter("合作", limit=1, offset=1)).rows
+        ] == ["越韩举行会谈"]
+        monkeypatch.setattr(queries, "RANK_CAP", 100)  # few matches: bm25 over all, titles weigh most
+        titles = [r["title"] for r in queries.search(conn, queries.SearchFilter("合作", limit=10)).rows]
+        assert set(titles[:2]) == {"越老合作再上新台阶", "越日合作前景广阔"} and len(titles) == 5

@@ -9,7 +9,7 @@ from dyad.store import schema
 from dyad.store.db import connect
 
 
-def test_a_version_1_store_gains_the_participation_window_index(tmp_path: Path) -> None:
+def test_a_version_1_store_is_upgraded_with_its_rows(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     old = sqlite3.connect(path)
     old.execute(
@@ -26,7 +26,8 @@ def test_a_version_1_store_gains_the_participation_window_index(tmp_path: Path) 
         " VALUES ('E1', 1, 0, 'main', 'CONSULT', '2024-05-22', 'B', '2024-05-22')"
     )
     old.execute(
-        "INSERT INTO participants (event_id, role, position, name, name_norm) VALUES ('E1', 'source', 0, '王毅', '王毅')"
+        "INSERT INTO participants (event_id, role, position, name, name_norm, country)"
+        " VALUES ('E1', 'source', 0, '王毅', '王毅', 'CHN')"
     )
     old.commit()
     old.close()
@@ -36,3 +37,7 @@ def test_a_version_1_store_gains_the_participation_window_index(tmp_path: Path) 
     assert tuple(row) == ("王毅", "CONSULT", "2024-05-22")
     indexes = {r[1] for r in conn.execute("PRAGMA index_list(participants)")}
     assert "participants_name_window" in indexes
+    # v3: the event's countries by side, keyed by its seq, filled from the participants
+    assert [tuple(r) for r in conn.execute("SELECT country, role FROM event_sides")] == [("CHN", "source")]
+    conn.execute("DELETE FROM documents")
+    assert conn.execute("SELECT count(*) FROM event_sides").fetchone()[0] == 0  # cascades with its event

@@ -316,10 +316,31 @@ def _v2(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX participants_name_window ON participants(name_norm, event_type, event_start)")
 
 
+def _v3(conn: sqlite3.Connection) -> None:
+    """Each event's countries by side, keyed by the event's integer ``seq``: the event list tests
+    "is Vietnam on this event?" while walking a million events newest first, and a probe by
+    the 64-character text id through ``participants`` cost 15 microseconds, this one about 1.
+    Indexed by country too, so a country's or a pair's events are listed by integer joins."""
+    conn.execute(
+        "CREATE TABLE event_sides ("
+        " seq INTEGER NOT NULL REFERENCES events(seq) ON DELETE CASCADE,"
+        " country TEXT NOT NULL,"
+        " role TEXT NOT NULL,"
+        " PRIMARY KEY (seq, country, role)) WITHOUT ROWID"
+    )
+    conn.execute(
+        "INSERT OR IGNORE INTO event_sides (seq, country, role)"
+        " SELECT e.seq, p.country, p.role FROM participants p JOIN events e ON e.id = p.event_id"
+        " WHERE p.country IS NOT NULL"
+    )
+    conn.execute("CREATE INDEX event_sides_country ON event_sides(country, seq)")
+
+
 Migration = Callable[[sqlite3.Connection], None]
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "documents, actors, events, clusters, search", _v1),
     (2, "participants carry their event's type and first day, indexed with the name", _v2),
+    (3, "event_sides: each event's countries by side, keyed by the event's seq", _v3),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

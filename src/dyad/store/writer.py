@@ -277,6 +277,10 @@ def _insert_events(
                 for role, pos, part in _participants(ev)
             ],
         )
+        conn.executemany(
+            "INSERT OR IGNORE INTO event_sides (seq, country, role) VALUES (?, ?, ?)",
+            {(seq, part["country"], role) for role, _, part in _participants(ev) if part.get("country")},
+        )
         conn.execute(
             "INSERT INTO events_fts (rowid, evidence, location) VALUES (?, ?, ?)", (seq, *p.event_fts[idx])
         )
