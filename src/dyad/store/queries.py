@@ -215,7 +215,7 @@ class _Condition:
     driver_params: list[Any] | None = None
     probe: str | None = None
     probe_params: list[Any] | None = None
-    drive_up_to: int | None = None  # None: FILTER_FIRST
+    drive_scale: int = 1  # drives up to FILTER_FIRST * drive_scale events
     always_drive: bool = False  # an equality on a column few rows share (document, cluster)
 
 
@@ -268,7 +268,7 @@ def _event_conditions(conn: sqlite3.Connection, f: EventFilter) -> list[_Conditi
             " UNION SELECT event_id FROM participants WHERE actor_id IN (SELECT value FROM json_each(?))"
         )
         # A person's events bunch in the years they held office, where a walk finds them
-        # late; naming up to COUNT_CAP of them costs less.
+        # late; naming twice as many of them costs less.
         conds.append(
             _Condition(
                 f"+e.id IN ({named})",
@@ -277,7 +277,7 @@ def _event_conditions(conn: sqlite3.Connection, f: EventFilter) -> list[_Conditi
                 [norm, ids],
                 named,
                 [norm, ids],
-                drive_up_to=COUNT_CAP,
+                drive_scale=2,
             )
         )
     if f.coded:
@@ -386,8 +386,8 @@ def _plan(
             if c.probe is None:
                 continue
             sizes[i] = known[i] if i in known else _probe(conn, c.probe, c.probe_params or [])
-            up_to = FILTER_FIRST if c.drive_up_to is None else min(c.drive_up_to, FILTER_FIRST * 2)
-            if (sizes[i] <= up_to or not ordered or drive) and (best is None or sizes[i] < best[0]):
+            small = sizes[i] <= FILTER_FIRST * c.drive_scale
+            if (small or not ordered or drive) and (best is None or sizes[i] < best[0]):
                 best = (sizes[i], i)
         if best is not None:
             drivers = [conds[best[1]]]
@@ -478,14 +478,15 @@ def list_events(conn: sqlite3.Connection, f: EventFilter | None = None) -> Page:
     f = f or EventFilter()
     limit, offset = _limit(f.limit), _offset(f.offset)
     plan = _plan(conn, f)
-    density = 1.0
-    if not plan.walk and len(plan.conditions) == 1 and plan.sizes:
+    events = conn.execute("SELECT max(seq) FROM events").fetchone()[0] or 1  # about how many
+    density = 1.0  # the share of walked events that match
+    if len(plan.conditions) == 1 and plan.sizes:
         n = next(iter(plan.sizes.values()))  # the one filter, probed up to COUNT_CAP + 1
-        total, exact = min(n, COUNT_CAP), n <= COUNT_CAP
+        total, exact, density = min(n, COUNT_CAP), n <= COUNT_CAP, n / events
     elif not plan.walk:
         total, exact = _count(conn, f"SELECT 1 FROM events e{plan.where}", plan.params)
     else:
-        total, exact, density = _walk_count(conn, f, plan)
+        total, exact, density = _walk_count(conn, f, plan, events)
     if exact and offset >= total:
         return Page([], total, limit, offset, exact)
     seqs: list[int] | None = None
@@ -493,40 +494,23 @@ def list_events(conn: sqlite3.Connection, f: EventFilter | None = None) -> Page:
         need = offset + limit
         walk_rows = need / density if density > 0 else math.inf
         window = SCAN_CAP + 10 * need
-        select = f"SELECT e.seq FROM events e INDEXED BY events_sort{plan.where}"
+        select = "SELECT e.seq FROM events e INDEXED BY events_sort"
         order = " ORDER BY e.sort_date DESC, e.seq DESC LIMIT ? OFFSET ?"
         if walk_rows <= window:
             # Walk a window: should the matches bunch in other years after all, the walk
             # stops at its edge and the choice below is made again as if it had been long.
             floor = _window_floor(conn, f, window)
-            bound, bound_params = (" AND (e.sort_date, e.seq) >= (?, ?)", list(floor)) if floor else ("", [])
+            bounded = _and(plan.where, "(e.sort_date, e.seq) >= (?, ?)") if floor else plan.where
             seqs = [
                 r[0]
-                for r in conn.execute(
-                    f"{select}{bound if plan.where else bound.replace(' AND', ' WHERE', 1)}{order}",
-                    [*plan.params, *bound_params, limit, offset],
-                )
+                for r in conn.execute(select + bounded + order, [*plan.params, *(floor or ()), limit, offset])
             ]
             if len(seqs) < limit and floor is not None:
                 seqs, walk_rows = None, math.inf
-        if seqs is None and plan.sizes:
-            # A long walk (a sparse mix, a deep offset): name the smallest filter's events
-            # instead when that set is smaller than the walk.
-            sizes = {
-                i: _probe(
-                    conn, plan.conditions[i].probe or "", plan.conditions[i].probe_params or [], cap=BIG_PROBE
-                )
-                if n > COUNT_CAP
-                else n
-                for i, n in plan.sizes.items()
-            }
-            if len(sizes) == 1 and len(plan.conditions) == 1:  # the walk's length, known better
-                events = conn.execute("SELECT max(seq) FROM events").fetchone()[0] or 1
-                walk_rows = need * events / max(next(iter(sizes.values())), 1)
-            if min(sizes.values()) < walk_rows:
-                plan = _plan(conn, f, drive=True, sizes=sizes)
+        if seqs is None:
+            plan = _drive_instead(conn, f, plan, need, walk_rows, events) or plan
         if seqs is None and plan.walk:
-            seqs = [r[0] for r in conn.execute(select + order, [*plan.params, limit, offset])]
+            seqs = [r[0] for r in conn.execute(select + plan.where + order, [*plan.params, limit, offset])]
     if seqs is None:
         seqs = [
             r[0]
@@ -544,6 +528,29 @@ def list_events(conn: sqlite3.Connection, f: EventFilter | None = None) -> Page:
     return Page(_event_rows(conn, rows), total, limit, offset, exact)
 
 
+def _and(where: str, condition: str) -> str:
+    return f"{where} AND {condition}" if where else f" WHERE {condition}"
+
+
+def _drive_instead(
+    conn: sqlite3.Connection, f: EventFilter, plan: _Plan, need: int, walk_rows: float, events: int
+) -> _Plan | None:
+    """For a long walk (a sparse mix, a deep offset), the plan naming the smallest filter's
+    events, when that set is smaller than the walk; else None. Sizes past COUNT_CAP are
+    counted on to BIG_PROBE, so Vietnam (a million) and a type (14,000) are told apart."""
+    if not plan.sizes:
+        return None
+    sizes = {
+        i: _probe(conn, plan.conditions[i].probe or "", plan.conditions[i].probe_params or [], cap=BIG_PROBE)
+        if n > COUNT_CAP
+        else n
+        for i, n in plan.sizes.items()
+    }
+    if len(plan.conditions) == 1:  # the walk's length, known better
+        walk_rows = need * events / max(next(iter(sizes.values())), 1)
+    return _plan(conn, f, drive=True, sizes=sizes) if min(sizes.values()) < walk_rows else None
+
+
 def _window_floor(conn: sqlite3.Connection, f: EventFilter, size: int) -> tuple[str, int] | None:
     """(sort_date, seq) of the ``size``-th newest event (from ``until`` on, if given), or None
     when there are fewer: the lower edge of a walk's window."""
@@ -556,32 +563,25 @@ def _window_floor(conn: sqlite3.Connection, f: EventFilter, size: int) -> tuple[
     return (row[0], row[1]) if row else None
 
 
-def _walk_count(conn: sqlite3.Connection, f: EventFilter, plan: _Plan) -> tuple[int, bool, float]:
-    """(total, exact, density) for a walk. One filter alone is counted through its own index;
-    several are counted among the newest SCAN_CAP events (from ``until`` on, if given). Past
-    COUNT_CAP matches, or when that window ends before the events do, the total is a lower
-    bound and ``exact`` is False (pages show "N+"). ``density``, the share of walked events
-    that match, tells how far the walk will go for a page."""
+def _walk_count(
+    conn: sqlite3.Connection, f: EventFilter, plan: _Plan, events: int
+) -> tuple[int, bool, float]:
+    """(total, exact, density) for a walk with several filters, or none: its matches among
+    the newest SCAN_CAP events (from ``until`` on, if given). Past COUNT_CAP matches, or when
+    that window ends before the events do, the total is a lower bound and ``exact`` is False
+    (pages show "N+"). ``density``, the share of those events that match, tells how far the
+    walk will go for a page."""
     if not plan.conditions:
         n, exact = _count(conn, "SELECT 1 FROM events", [])
         return n, exact, 1.0
-    events = conn.execute("SELECT max(seq) FROM events").fetchone()[0] or 1
-    if len(plan.conditions) == 1 and plan.sizes:
-        n = next(iter(plan.sizes.values()))  # probed up to COUNT_CAP + 1
-        return min(n, COUNT_CAP), n <= COUNT_CAP, n / events
     floor = _window_floor(conn, f, SCAN_CAP)
-    window, window_params = "", []
-    if floor is not None:
-        window, window_params = " AND (e.sort_date, e.seq) >= (?, ?)", list(floor)
-    joiner = plan.where + window if plan.where else (" WHERE 1" + window)
+    where = _and(plan.where, "(e.sort_date, e.seq) >= (?, ?)") if floor else plan.where
     n = conn.execute(
-        f"SELECT count(*) FROM (SELECT 1 FROM events e INDEXED BY events_sort{joiner} LIMIT {COUNT_CAP + 1})",
-        [*plan.params, *window_params],
+        f"SELECT count(*) FROM (SELECT 1 FROM events e INDEXED BY events_sort{where} LIMIT {COUNT_CAP + 1})",
+        [*plan.params, *(floor or ())],
     ).fetchone()[0]
     density = n / min(SCAN_CAP, events)
-    if n > COUNT_CAP:
-        return COUNT_CAP, False, density
-    return n, floor is None, density
+    return min(n, COUNT_CAP), n <= COUNT_CAP and floor is None, density
 
 
 def iter_events(conn: sqlite3.Connection, f: EventFilter | None = None, *, batch: int = 1000):
