@@ -229,6 +229,18 @@ def test_a_dated_past_visit_told_as_the_time_of_something_else_is_coded() -> Non
     assert visit["date"] is None  # a month is not a day: the annotators leave it open
 
 
+def test_a_past_visit_keeps_its_month_among_the_storys_days(examples_dir) -> None:
+    """On a whole page whose story's days come from inference, the 2016 visit is not given
+    the story's day (it was, by the rule that spans a visit over the story's events)."""
+    page = (examples_dir / "pages" / "011_india_virtual_summit.txt").read_bytes()
+    visits = [
+        e
+        for e in to_record(extract(page))["events"]
+        if e["section"] == "main" and e["mode"] == "visit" and "2016年9月" in e["evidence"]["text"]
+    ]
+    assert [(e["date"], e["date_precision"], e["date_start"]) for e in visits] == [(None, "month", "2016-09-01")]
+
+
 def test_the_hosts_banquet_stays_apart_from_the_guests_meeting() -> None:
     evs = events_of(
         "2023年9月11日,美国总统乔·拜登会见了越南国家主席武文赏。武文赏还在主席府设午宴,欢迎拜登一行。"

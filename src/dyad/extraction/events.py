@@ -494,6 +494,20 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
     ]
     if own:
         return own[-1]
+    # "2016年9月,莫迪对越南进行正式访问期间": when the sentence's last time before the trigger
+    # is a month or a year, that coarser time is the event's; the time stage would otherwise
+    # lend it the story's day.
+    asides = [(a.start(), a.end()) for a in _ASIDE.finditer(doc.norm, hit.sentence.start, hit.span.start)]
+    before = [
+        t
+        for t in doc.times
+        if hit.sentence.start <= t.span.start < hit.span.start
+        and t.start
+        and t.precision != "unknown"
+        and not any(a <= t.span.start < b for a, b in asides)
+    ]
+    if before and before[-1].precision in {"month", "year"}:
+        return before[-1]
     return timex.time_for_span(doc, hit.clause.start, hit.clause.end, anchor=hit.span.start)
 
 
@@ -1338,7 +1352,13 @@ def _visit_ranges(events: list[Event]) -> None:
     for ev in events:
         own = ev.time is not None and ev.evidence.start <= ev.time.span.start < ev.evidence.end
         framed = ev.time is not None and ev.time.value is not None and "/" in ev.time.value
-        if ev.section != "main" or ev.mode != "visit" or (ev.time and ev.time.value and (own or framed)):
+        coarse = own and ev.time is not None and ev.time.precision in {"month", "year"}  # "2016年9月"
+        if (
+            ev.section != "main"
+            or ev.mode != "visit"
+            or (ev.time and ev.time.value and (own or framed))
+            or coarse
+        ):
             continue  # a visit dated in its sentence, or given its range by the time stage
         days = sorted(
             d
