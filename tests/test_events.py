@@ -404,3 +404,14 @@ def test_concern_about_a_side_named_before_the_words_is_addressed_to_it() -> Non
     )
     assert ev["type"] == "ACCUSE"
     assert names(ev["source"]) == ["范秋姮"] and names(ev["target"]) == ["菲律宾"]
+
+
+def test_a_dated_upgrade_of_relations_by_both_countries_is_coded_and_an_undated_one_is_not() -> None:
+    story = "2020年12月21日,越南政府总理阮春福与印度总理纳伦德拉·莫迪举行视频峰会。"
+    evs = events_of(story + "2016年9月,莫迪对越南进行正式访问期间,两国将双边关系提升为全面战略伙伴关系。")
+    upgrade = [e for e in evs if e["type"] == "AGREE"]
+    assert [(names(e["source"]), names(e["target"])) for e in upgrade] == [(["越南"], ["印度"])]
+    assert upgrade[0]["date"] is None and upgrade[0]["date_start"] == "2016-09-01"
+    # background without a year (an expert's remark): the annotators leave it out
+    evs = events_of(story + "一位专家表示,两国将双边关系提升为全面战略伙伴关系,为合作开辟了新空间。")
+    assert not [e for e in evs if e["type"] == "AGREE"]

@@ -14,6 +14,7 @@ import hashlib
 import math
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -97,6 +98,7 @@ _FULL_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 _ONGOING = re.compile(r"正(?:在)?对[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?$")  # "正对越南进行正式…"
 # "此前曾于2016年10月…访问越南": an earlier visit, not the one the story's inviter asked for
 _YEAR_MONTH = re.compile(r"\d{4}年\d{1,2}月(?!\d{1,2}日)")
+_YEAR = re.compile(r"(?:19|20)\d{2}年")
 _PAST_VISIT = re.compile(rf"曾|此前|以前|当年|{_YEAR_MONTH.pattern}|\d{{4}}年(?!\d{{1,2}}月)")
 _INSTITUTION = re.compile(r"(?:大学|学院|学校|系|公司|集团|中心|研究院|研究所|医院|工厂|企业|协会|大使馆)$")
 _OWNER_OF = re.compile(r"\s*(?:旗下|下属|所属)")
@@ -119,6 +121,7 @@ class Trigger:
     role: str
     context: str
     priority: int
+    dated: bool = False  # only where its sentence states a year before it (a dated background fact)
 
 
 @cache
@@ -133,6 +136,7 @@ def triggers() -> tuple[Trigger, ...]:
             r["role"],
             r["context"],
             int(r["priority"] or 0),
+            r.get("modifier") == "dated",
         )
         for r in rows
     )
@@ -235,6 +239,8 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
                     and not _dated_past_visit(text, sent.start, m.start(), trig)
                 ) or _BACK_REFERENCE.search(text, max(0, m.start() - 3), m.start()):
                     continue
+                if trig.dated and not _YEAR.search(text, sent.start, m.start()):
+                    continue  # undated background: the annotators leave it out
                 if _requested(text, sent.start, m.start()):  # proposed, not done
                     continue
                 if _is_aside(text, clause, m.start(), m.end(), trig):
@@ -272,6 +278,20 @@ class _Context:
         self.inviters: dict[tuple[str, int | None], list[Mention]] = {}
         self.object_ends: dict[int, int] = {}  # clause start -> end of the last verb's object
         self.clause_subject: dict[int, list[Mention]] = {}
+
+    def story_countries(self) -> tuple[list[Mention], list[Mention]]:
+        """The two countries the main article is about (those of most people named in it),
+        each as the article first names it; Vietnam, the agency's own, first. Empty sides
+        when the article does not name two."""
+        counts = Counter(m.country for m in self.persons if m.section == "main" and m.country)
+        pair = sorted((c for c, _ in counts.most_common(2)), key=lambda c: c != "VNM")
+        named = [
+            next((b for b in self.bodies if b.kind == "country" and b.country == c and b.section == "main"), None)
+            for c in pair
+        ]
+        if len(named) != 2 or None in named:
+            return [], []
+        return [named[0]], [named[1]]
 
     def participants(self, start: int, end: int, asides: bool = False) -> list[Mention]:
         """People, then bodies not inside an office chain, in text order; delegations -> leaders.
@@ -641,6 +661,8 @@ def _pair_by_rank(
 def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     """Source and target for one trigger, by its role rule."""
     text, clause, trig = ctx.text, hit.clause, hit.span
+    if hit.trigger.role == "both":  # "两国将双边关系提升为…": the story's two countries
+        return ctx.story_countries()
     key = (hit.sentence.section, hit.sentence.teaser)
     parts = ctx.participants(clause.start, clause.end, asides=_dated_background(ctx, hit))
     pair = next((m for m in parts if m.kind == "pair" and m.span.end <= trig.start), None)
