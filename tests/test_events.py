@@ -415,3 +415,10 @@ def test_a_dated_upgrade_of_relations_by_both_countries_is_coded_and_an_undated_
     # background without a year (an expert's remark): the annotators leave it out
     evs = events_of(story + "一位专家表示,两国将双边关系提升为全面战略伙伴关系,为合作开辟了新空间。")
     assert not [e for e in evs if e["type"] == "AGREE"]
+
+
+def test_chairing_the_summit_named_before_is_a_multilateral_meeting_with_that_forum() -> None:
+    evs = events_of("2020年11月12日上午,第37届东盟峰会以视频方式开幕。越南政府总理阮春福在河内主持峰会。")
+    ev = only(evs, "CONSULT", "multilateral")
+    assert names(ev["source"]) == ["阮春福"] and names(ev["target"]) == ["第37届东盟峰会"]
+    assert ev["date"] == "2020-11-12"

@@ -286,7 +286,10 @@ class _Context:
         counts = Counter(m.country for m in self.persons if m.section == "main" and m.country)
         pair = sorted((c for c, _ in counts.most_common(2)), key=lambda c: c != "VNM")
         named = [
-            next((b for b in self.bodies if b.kind == "country" and b.country == c and b.section == "main"), None)
+            next(
+                (b for b in self.bodies if b.kind == "country" and b.country == c and b.section == "main"),
+                None,
+            )
             for c in pair
         ]
         if len(named) != 2 or None in named:
@@ -856,9 +859,17 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
     m = _FORUM.search(text, hit.span.end, hit.clause.end)
     if m is not None and re.fullmatch(r"(?:本次|此次|这次|该|相关|有关)?(?:会议|峰会|论坛|大会)", m.group()):
         m = None
-    if m is None and not re.match(r"与会|出席会议|参加会议", text[hit.span.start : hit.span.end + 2]):
+    # "主持峰会", "出席本次会议": the forum's bare name points back at the one named before
+    bare = re.match(
+        r"(?:了)?(?:本次|此次|这次|该)?(?:会议|峰会|论坛|大会)", text[hit.span.end : hit.clause.end]
+    )
+    if (
+        m is None
+        and not bare
+        and not re.match(r"与会|出席会议|参加会议", text[hit.span.start : hit.span.end + 2])
+    ):
         return []  # "出席仪式": no forum named, none to borrow
-    if m is None:  # 与会, 出席会议: the forum named earlier in the same section
+    if m is None:  # 与会, 出席会议, 主持峰会: the forum named earlier in the same section
         region = _section_region(ctx.doc, hit.sentence)
         found = [f for f in _FORUM.finditer(text, region[0], hit.span.start) if len(f.group()) >= 6]
         m = found[-1] if found else None
