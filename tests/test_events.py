@@ -422,3 +422,16 @@ def test_chairing_the_summit_named_before_is_a_multilateral_meeting_with_that_fo
     ev = only(evs, "CONSULT", "multilateral")
     assert names(ev["source"]) == ["阮春福"] and names(ev["target"]) == ["第37届东盟峰会"]
     assert ev["date"] == "2020-11-12"
+
+
+def test_leaders_gathered_at_a_forum_adopt_a_declaration_there_but_a_report_is_not_an_agreement() -> None:
+    evs = events_of(
+        "2020年8月24日,第三次湄公河—澜沧江合作领导人会议以视频方式举行。会议结束时,六国领导人通过了《万象宣言》等文件。"
+    )
+    ev = only(evs, "AGREE")
+    assert names(ev["source"]) == ["六国领导人"]
+    assert names(ev["target"]) == ["第三次湄公河—澜沧江合作领导人会议"] and ev["mode"] == "multilateral"
+    evs = events_of(
+        "2020年11月12日,第37届东盟峰会以视频方式开幕。与会领导人通过了东盟共同体2025年愿景中期审议报告。"
+    )
+    assert not [e for e in evs if e["type"] == "AGREE"]

@@ -99,6 +99,8 @@ _ONGOING = re.compile(r"正(?:在)?对[^,，。;；]{1,14}?进行[^,，。;；]{
 # "此前曾于2016年10月…访问越南": an earlier visit, not the one the story's inviter asked for
 _YEAR_MONTH = re.compile(r"\d{4}年\d{1,2}月(?!\d{1,2}日)")
 _YEAR = re.compile(r"(?:19|20)\d{2}年")
+# "六国领导人", "与会领导人": the leaders gathered at a forum, acting together
+_LEADERS = re.compile(r"(?:[一二三四五六七八九十\d]{1,3}国|与会|各国|成员国)领导人")
 _PAST_VISIT = re.compile(rf"曾|此前|以前|当年|{_YEAR_MONTH.pattern}|\d{{4}}年(?!\d{{1,2}}月)")
 _INSTITUTION = re.compile(r"(?:大学|学院|学校|系|公司|集团|中心|研究院|研究所|医院|工厂|企业|协会|大使馆)$")
 _OWNER_OF = re.compile(r"\s*(?:旗下|下属|所属)")
@@ -741,6 +743,13 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         subject = ctx.clause_subject.get(clause.start) or _slot(pre[:1])
         if partners and subject:
             return subject, partners
+    if role == "joint" and hit.trigger.type == "AGREE":
+        crowd = _LEADERS.search(text, clause.start, trig.start)
+        if crowd is not None:  # "六国领导人通过了《万象宣言》": the leaders gathered, at their forum
+            group = Mention(
+                Span(crowd.start(), crowd.end(), "group"), ctx.doc.text[crowd.start() : crowd.end()], "group"
+            )
+            return [group], _forum_mention(ctx, _earlier_forum(ctx, hit))
     if role in {"meet", "joint"}:
         a, b = _split_with(text, clause, trig, parts)
         if not a:
@@ -869,12 +878,20 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
         and not re.match(r"与会|出席会议|参加会议", text[hit.span.start : hit.span.end + 2])
     ):
         return []  # "出席仪式": no forum named, none to borrow
-    if m is None:  # 与会, 出席会议, 主持峰会: the forum named earlier in the same section
-        region = _section_region(ctx.doc, hit.sentence)
-        found = [f for f in _FORUM.finditer(text, region[0], hit.span.start) if len(f.group()) >= 6]
-        m = found[-1] if found else None
+    return _forum_mention(ctx, m or _earlier_forum(ctx, hit))
+
+
+def _earlier_forum(ctx: _Context, hit: _Hit) -> re.Match[str] | None:
+    """The forum named last before ``hit`` in its section (与会, 主持峰会 point back at it)."""
+    region = _section_region(ctx.doc, hit.sentence)
+    found = [f for f in _FORUM.finditer(ctx.text, region[0], hit.span.start) if len(f.group()) >= 6]
+    return found[-1] if found else None
+
+
+def _forum_mention(ctx: _Context, m: re.Match[str] | None) -> list[Mention]:
     if m is None:
         return []
+    text = ctx.text
     s = m.start()
     lead = re.match(r".*?(?:出席|参加|在|的)", text[s : m.end()])
     if lead and lead.end() < m.end() - s - 2:
@@ -1060,9 +1077,12 @@ _PARTY_CONGRESS = re.compile(r"党[^,，。;；]{0,16}?(?:全国代表大会|代
 
 
 def _mode_of(hit: _Hit, target: list[Mention]) -> str | None:
-    """The trigger's mode, except attending one party's congress, which is a meeting."""
+    """The trigger's mode, except attending one party's congress, which is a meeting, and
+    an agreement reached at a forum (``六国领导人通过了《万象宣言》``), which is multilateral."""
     if hit.trigger.role == "attend" and target and all(_PARTY_CONGRESS.search(m.name) for m in target):
         return "meeting"
+    if hit.trigger.type == "AGREE" and target and all(m.span.label == "forum" for m in target):
+        return "multilateral"
     return hit.trigger.mode
 
 
