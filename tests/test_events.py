@@ -435,3 +435,28 @@ def test_leaders_gathered_at_a_forum_adopt_a_declaration_there_but_a_report_is_n
         "2020年11月12日,第37届东盟峰会以视频方式开幕。与会领导人通过了东盟共同体2025年愿景中期审议报告。"
     )
     assert not [e for e in evs if e["type"] == "AGREE"]
+
+
+def test_a_second_verb_with_its_own_partner_keeps_the_first_verbs_subject_only() -> None:
+    evs = events_of(
+        "2021年9月10日,王毅同越南政府常务副总理范平明共同主持越中双边合作指导委员会第十三次会议,"
+        "同越南外交部长裴青山举行会谈,并礼节性拜会了越共中央总书记阮富仲。"
+    )
+    told = sorted((e["mode"], names(e["source"]), names(e["target"])) for e in evs if e["type"] == "CONSULT")
+    assert told == [
+        ("meeting", ["王毅"], ["范平明"]),
+        ("meeting", ["王毅"], ["阮富仲"]),
+        ("talks", ["王毅"], ["裴青山"]),
+    ]
+
+
+def test_condolences_told_by_country_then_by_person_are_one_event_with_the_people() -> None:
+    evs = events_of(
+        "获悉英国女王伊丽莎白二世于9月8日逝世的消息后,2022年9月9日,越南国家主席阮春福和政府总理范明政分别向英国领导人致唁电。"
+        "越南国家主席阮春福向英国国王查尔斯三世致唁电;政府总理范明政向英国首相伊丽莎白·特拉斯致唁电。",
+        title="越南领导人就英国女王伊丽莎白二世逝世致唁电",
+    )
+    messages = [e for e in evs if e["type"] == "SUPPORT" and e["mode"] == "message"]
+    assert len(messages) == 1, messages
+    assert names(messages[0]["source"]) == ["阮春福", "范明政"]
+    assert names(messages[0]["target"]) == ["查尔斯三世", "伊丽莎白·特拉斯"]

@@ -750,6 +750,15 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                 Span(crowd.start(), crowd.end(), "group"), ctx.doc.text[crowd.start() : crowd.end()], "group"
             )
             return [group], _forum_mention(ctx, _earlier_forum(ctx, hit))
+    fresh = prev > clause.start and re.match(r"[,，]\s*(?:并|还|又)?(?:同|与|跟)", text[prev : trig.start])
+    if role in {"meet", "joint"} and fresh and ctx.clause_subject.get(clause.start):
+        # "A同B共同主持…,同C举行会谈": the second verb's partner is C alone, its subject A's
+        partners = _slot([m for m in parts if prev <= m.span.start and m.span.end <= trig.start])
+        if partners:
+            subject = ctx.clause_subject[clause.start]
+            if hit.trigger.type != "CONSULT":
+                return subject, partners
+            return _visitor_first(ctx, subject, partners, place_country)
     if role in {"meet", "joint"}:
         a, b = _split_with(text, clause, trig, parts)
         if not a:
@@ -1222,6 +1231,13 @@ def _merge(events: list[Event]) -> list[Event]:
         if _better_time(ev, twin):
             twin.time = ev.time
             twin.evidence, twin.trigger = ev.evidence, ev.trigger
+        if (
+            ev.section == "main"
+            and (_vaguer(twin.source, ev.source) or _vaguer(twin.target, ev.target))
+            and not (_vaguer(ev.source, twin.source) or _vaguer(ev.target, twin.target))
+        ):  # keep the people over their countries (and the sentence that names them)
+            twin.source, twin.target = ev.source, ev.target
+            twin.evidence, twin.trigger = ev.evidence, ev.trigger
     return out
 
 
@@ -1267,13 +1283,39 @@ def _same_fact(a: Event, b: Event) -> bool:
         or not a.source
         or not b.source
         or (a.type in {"ACCUSE", "REQUEST"})
+        or (a.section == "main" and _country_of(a.source, b.source))
     )  # a spokesperson's statement, headline and body alike
-    tgt = _overlap(_names(a.target), _names(b.target)) or not a.target or not b.target
+    tgt = (
+        _overlap(_names(a.target), _names(b.target))
+        or not a.target
+        or not b.target
+        or (a.section == "main" and _country_of(a.target, b.target))
+    )
     if not (src and tgt):
         return False
     if a.mode == "visit" and all(m.kind in {"person", "country"} for m in a.target + b.target):
         return _times_overlap(a.time, b.time)  # "正对越南进行正式访问的X", a day of X's state visit
     return _times_agree(a.time, b.time)
+
+
+def _country_of(a: list[Mention], b: list[Mention]) -> bool:
+    """One side names only the country of the other's people: ``越南领导人…向英国领导人致唁电``
+    and ``阮春福向查尔斯三世致唁电`` tell one fact, the second more exactly."""
+    for x, y in ((a, b), (b, a)):
+        if (
+            x
+            and all(m.kind == "country" and m.country for m in x)
+            and y
+            and all(m.kind == "person" for m in y)
+            and {m.country for m in x} == {m.country for m in y}
+        ):
+            return True
+    return False
+
+
+def _vaguer(side: list[Mention], other: list[Mention]) -> bool:
+    """``side`` is empty or names only the country of ``other``'s people."""
+    return bool(other) and (not side or (_country_of(side, other) and side[0].kind == "country"))
 
 
 def _times_overlap(a: TimeValue | None, b: TimeValue | None) -> bool:
