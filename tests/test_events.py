@@ -460,3 +460,11 @@ def test_condolences_told_by_country_then_by_person_are_one_event_with_the_peopl
     assert len(messages) == 1, messages
     assert names(messages[0]["source"]) == ["阮春福", "范明政"]
     assert names(messages[0]["target"]) == ["查尔斯三世", "伊丽莎白·特拉斯"]
+
+
+def test_touring_a_site_named_after_someone_together_is_not_an_interaction() -> None:
+    evs = events_of(
+        "2025年5月26日,越南国家主席梁强同法国总统埃马纽埃尔·马克龙举行会谈。"
+        "两人还共同参观了主席府内的胡志明主席遗迹区,并种植友谊树。"
+    )
+    assert [(e["type"], e["mode"]) for e in evs] == [("CONSULT", "talks")]

@@ -99,6 +99,8 @@ _ONGOING = re.compile(r"正(?:在)?对[^,，。;；]{1,14}?进行[^,，。;；]{
 # "此前曾于2016年10月…访问越南": an earlier visit, not the one the story's inviter asked for
 _YEAR_MONTH = re.compile(r"\d{4}年\d{1,2}月(?!\d{1,2}日)")
 _YEAR = re.compile(r"(?:19|20)\d{2}年")
+# "胡志明主席遗迹区", "胡志明陵": a place named after someone, not that person
+_SITE = re.compile(r"(?:主席|总书记|同志)?(?:遗迹区|故居|陵|纪念馆|纪念区|纪念堂|博物馆|雕像|塑像)")
 # "六国领导人", "与会领导人": the leaders gathered at a forum, acting together
 _LEADERS = re.compile(r"(?:[一二三四五六七八九十\d]{1,3}国|与会|各国|成员国)领导人")
 _PAST_VISIT = re.compile(rf"曾|此前|以前|当年|{_YEAR_MONTH.pattern}|\d{{4}}年(?!\d{{1,2}}月)")
@@ -709,7 +711,12 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         pre = [rel]  # "A与来越访问并出席…的B举行会谈": B visits, B attends
     if role == "tour":  # "参观越德大学": a visit to a named body, not to a place
         a, _b = _split_with(text, clause, trig, parts)
-        bodies = [m for m in post if m.kind in {"organisation", "person"}][:1]
+        bodies = [
+            m
+            for m in post
+            if m.kind in {"organisation", "person"}
+            and not (m.kind == "person" and _SITE.match(text, m.span.end))
+        ][:1]
         if not bodies:  # "走访了河内国家大学下属外国语大学韩国语言文化系": a body the lexicon lacks
             bodies = [m for m in _object_phrase(ctx, trig.end, clause.end) if _INSTITUTION.search(m.name)]
         return (_slot(a) or ctx.last_subject.get(key, [])), bodies
