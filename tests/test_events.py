@@ -468,3 +468,13 @@ def test_touring_a_site_named_after_someone_together_is_not_an_interaction() -> 
         "两人还共同参观了主席府内的胡志明主席遗迹区,并种植友谊树。"
     )
     assert [(e["type"], e["mode"]) for e in evs] == [("CONSULT", "talks")]
+
+
+def test_a_headline_amount_that_sums_the_handovers_is_not_a_third_gift() -> None:
+    evs = events_of(
+        "2021年7月29日,越南政府总理范明政向古巴驻越南大使象征性移交越南援助古巴人民的1万吨大米。"
+        "同日,河内市委领导也向古巴驻越南大使象征性移交了河内市援助古巴首都哈瓦那的2000吨大米。"
+        "2018年6月,越南也曾向古巴捐赠5000吨大米。",
+        title="越南向古巴人民援助1.2万吨大米",
+    )
+    assert sorted(e["amount"]["value"] for e in evs if e["type"] == "AID") == [2000, 5000, 10000]

@@ -17,6 +17,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from itertools import combinations
 
 import cn2an
 
@@ -1248,6 +1249,28 @@ def _merge(events: list[Event]) -> list[Event]:
     return out
 
 
+def _drop_totals(events: list[Event]) -> list[Event]:
+    """``越南向古巴人民援助1.2万吨大米`` over handovers of 1万吨 and 2000吨: the headline's amount
+    is the sum of two or more of the article's other gifts, not a gift of its own."""
+    gifts = [e for e in events if e.type == "AID" and e.amount is not None]
+    if not 3 <= len(gifts) <= 30:  # a total needs two parts; a list of hundreds is no article
+        return events
+
+    def is_total(ev: Event) -> bool:
+        if ev.amount is None:
+            return False
+        value = ev.amount.value
+        parts = [g.amount.value for g in gifts if g is not ev and g.amount.currency == ev.amount.currency]
+        parts = [v for v in parts if v < value][:12]  # a handful at most: subsets stay few
+        return any(
+            abs(sum(combo) - value) <= 1e-6 * value
+            for k in range(2, len(parts) + 1)
+            for combo in combinations(parts, k)
+        )
+
+    return [ev for ev in events if not (ev.type == "AID" and is_total(ev))]
+
+
 def _better_time(ev: Event, twin: Event) -> bool:
     """Which telling dates the fact best: a day written in its own sentence beats a borrowed
     one, and a range (``3月5日至6日``) beats one day of it (``3月4日晚抵达…开始出席``)."""
@@ -1523,7 +1546,7 @@ def annotate_events(doc: Document) -> None:
     main = [e for e in main if _complete(e)]
     _ceremony_people(ctx, main, doc.body[-1].end if doc.body else len(text))
     _visit_hosts(ctx, main)  # before merging: the title's visit and the lead's are then one
-    main = _merge(main)
+    main = _drop_totals(_merge(main))
     _visitors_first(main)
     if any(e.type == "CONSULT" for e in main):  # protests and demands voiced in talks stay in them
         main = [e for e in main if e.type not in {"ACCUSE", "REQUEST"}]
