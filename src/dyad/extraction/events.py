@@ -508,34 +508,28 @@ _DAY_KINDS = {"date", "range", "dates", "relative", "lunar", "lunar-range", "day
 
 
 def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
-    """The clause's own day date nearest before the trigger, else what the time stage infers.
+    """The clause's own day date nearest before the trigger; else the sentence's month or year
+    when that is the last time before the trigger (``2016年9月,莫迪对越南进行正式访问期间``:
+    the time stage would lend it the story's day); else what the time stage infers.
 
     Asides (``获悉…逝世的消息后``) are skipped: their dates are not the event's."""
-    asides = [(a.start(), a.end()) for a in _ASIDE.finditer(doc.norm, hit.clause.start, hit.span.start)]
-    own = [
-        t
-        for t in doc.times
-        if hit.clause.start <= t.span.start < hit.span.start
-        and t.kind in _DAY_KINDS
-        and t.precision in {"day"}
-        and not any(a <= t.span.start < b for a, b in asides)
-    ]
-    if own:
-        return own[-1]
-    # "2016年9月,莫迪对越南进行正式访问期间": when the sentence's last time before the trigger
-    # is a month or a year, that coarser time is the event's; the time stage would otherwise
-    # lend it the story's day.
     asides = [(a.start(), a.end()) for a in _ASIDE.finditer(doc.norm, hit.sentence.start, hit.span.start)]
     before = [
         t
         for t in doc.times
         if hit.sentence.start <= t.span.start < hit.span.start
-        and t.start
-        and t.precision != "unknown"
         and not any(a <= t.span.start < b for a, b in asides)
     ]
-    if before and before[-1].precision in {"month", "year"}:
-        return before[-1]
+    own = [
+        t
+        for t in before
+        if t.span.start >= hit.clause.start and t.kind in _DAY_KINDS and t.precision == "day"
+    ]
+    if own:
+        return own[-1]
+    placed = [t for t in before if t.start and t.precision != "unknown"]
+    if placed and placed[-1].precision in {"month", "year"}:
+        return placed[-1]
     return timex.time_for_span(doc, hit.clause.start, hit.clause.end, anchor=hit.span.start)
 
 
