@@ -478,3 +478,19 @@ def test_a_headline_amount_that_sums_the_handovers_is_not_a_third_gift() -> None
         title="越南向古巴人民援助1.2万吨大米",
     )
     assert sorted(e["amount"]["value"] for e in evs if e["type"] == "AID") == [2000, 5000, 10000]
+
+
+def test_presenting_credentials_is_a_meeting_of_the_ambassador_with_the_head_of_state() -> None:
+    for body in (
+        "2024年3月5日,越南国家主席武文赏接受新任美国驻越南大使马克·纳珀递交国书。",
+        "2024年3月5日,新任美国驻越南大使马克·纳珀向越南国家主席武文赏递交国书。",
+    ):
+        ev = only(events_of(body), "CONSULT", "meeting")
+        assert (names(ev["source"]), names(ev["target"])) == (["马克·纳珀"], ["武文赏"]), body
+
+
+def test_a_farewell_call_named_in_a_relative_clause_is_the_meeting_itself() -> None:
+    evs = events_of("2024年3月5日,越南政府副总理陈流光会见前来辞行拜会的韩国驻越南大使朴能。")
+    assert [(e["mode"], names(e["source"]), names(e["target"])) for e in evs] == [
+        ("meeting", ["朴能"], ["陈流光"])
+    ]

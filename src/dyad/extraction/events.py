@@ -100,6 +100,7 @@ _ONGOING = re.compile(r"正(?:在)?对[^,，。;；]{1,14}?进行[^,，。;；]{
 # "此前曾于2016年10月…访问越南": an earlier visit, not the one the story's inviter asked for
 _YEAR_MONTH = re.compile(r"\d{4}年\d{1,2}月(?!\d{1,2}日)")
 _YEAR = re.compile(r"(?:19|20)\d{2}年")
+_CALLER = re.compile(r"前来(?:辞行|礼节性)?$")
 # "胡志明主席遗迹区", "胡志明陵": a place named after someone, not that person
 _SITE = re.compile(r"(?:主席|总书记|同志)?(?:遗迹区|故居|陵|纪念馆|纪念区|纪念堂|博物馆|雕像|塑像)")
 # "六国领导人", "与会领导人": the leaders gathered at a forum, acting together
@@ -112,7 +113,8 @@ _ABOUT = re.compile(r"就|对")  # "发言人就菲律宾…表示担忧": what 
 _HOSTING = "043"  # CAMEO "host a visit": banquets and receptions, where the host is the source
 # "同正对越南进行正式访问的美国总统奥巴马", "与来访的日本首相": the words before a visitor's name
 _DESCRIBED_VISITOR = re.compile(
-    r"(?:正(?:在)?对[^,，。;；的]{1,14}?进行[^,，。;；的]{0,8}?访问|正在[^,，。;；的]{1,10}?访问|来访|来越访问|访越|访华)"
+    r"(?:正(?:在)?对[^,，。;；的]{1,14}?进行[^,，。;；的]{0,8}?访问|正在[^,，。;；的]{1,10}?访问|来访|来越访问|访越|访华"
+    r"|前来(?:辞行|礼节性)?拜会|前来拜访)"
     r"[^,，。;；]{0,16}?的[^,，。;；的]{0,16}$"
 )
 
@@ -244,6 +246,8 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
                     and not _dated_past_visit(text, sent.start, m.start(), trig)
                 ) or _BACK_REFERENCE.search(text, max(0, m.start() - 3), m.start()):
                     continue
+                if _CALLER.search(text, max(0, m.start() - 8), m.start()) and text.startswith("的", m.end()):
+                    continue  # "会见前来辞行拜会的X": the call is the meeting the verb reports
                 if trig.dated and not _YEAR.search(text, sent.start, m.start()):
                     continue  # undated background: the annotators leave it out
                 if _requested(text, sent.start, m.start()):  # proposed, not done
@@ -806,7 +810,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             elif len(a) > 1 and re.search(r"与|同|和", text[a[0].span.end : a[1].span.start]):
                 a = a[:1]
             b = [m for m in parts if cut <= m.span.start < trig.end + 20]
-            return _slot(a[-1:] or ctx.last_subject.get(key, [])), _slot(b[:1])
+            b = [m for m in b if m.kind == "person"][:1] or b[:1]  # "向越南国家主席武文赏": the person
+            return _slot(a[-1:] or ctx.last_subject.get(key, [])), _slot(b)
         return _slot(pre[:1] or ctx.last_subject.get(key, [])), _slot(post[:1])
     if role == "receive":
         receiver = _slot(pre[:1] or ctx.last_subject.get(key, []))
