@@ -67,7 +67,7 @@ class Page:
 
 def _count(conn: sqlite3.Connection, select_rows: str, params: list[Any] | tuple) -> tuple[int, bool]:
     """count(*) of a row query, stopping at COUNT_CAP; (total, exact)."""
-    n = conn.execute(f"SELECT count(*) FROM ({select_rows} LIMIT {COUNT_CAP + 1})", params).fetchone()[0]
+    n = _probe(conn, select_rows, list(params), cap=COUNT_CAP)
     return min(n, COUNT_CAP), n <= COUNT_CAP
 
 
@@ -343,7 +343,8 @@ def _fts_condition(expr: str | None) -> _Condition:
 
 
 def _probe(conn: sqlite3.Connection, sql: str, params: list[Any], cap: int | None = None) -> int:
-    """How many distinct events ``sql`` lists, counting no further than ``cap`` + 1."""
+    """How many rows ``sql`` lists (a filter's probe lists distinct events), counting no
+    further than ``cap`` + 1."""
     cap = COUNT_CAP if cap is None else cap
     return conn.execute(f"SELECT count(*) FROM ({sql} LIMIT {cap + 1})", params).fetchone()[0]
 
