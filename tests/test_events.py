@@ -31,8 +31,10 @@ def only(events: list[dict[str, Any]], type_: str, mode: str | None = None) -> d
 
 
 def test_state_visit_visitor_is_source_inviter_is_target() -> None:
-    evs = events_of("应越南国家主席梁强的邀请,老挝人民革命党中央总书记、国家主席通伦·西苏里于2025年1月30日至31日"
-                    "对越南进行国事访问。")
+    evs = events_of(
+        "应越南国家主席梁强的邀请,老挝人民革命党中央总书记、国家主席通伦·西苏里于2025年1月30日至31日"
+        "对越南进行国事访问。"
+    )
     ev = only(evs, "CONSULT", "visit")
     assert names(ev["source"]) == ["通伦·西苏里"]
     assert names(ev["target"]) == ["梁强"]
@@ -55,7 +57,9 @@ def test_talks_in_hanoi_put_the_foreign_guest_first() -> None:
 
 
 def test_host_meets_foreign_delegation_led_by_someone() -> None:
-    evs = events_of("2024年7月2日,越南国会主席陈青敏在河内会见了由老挝国会主席赛宋蓬·丰威汉率领的老挝国会代表团。")
+    evs = events_of(
+        "2024年7月2日,越南国会主席陈青敏在河内会见了由老挝国会主席赛宋蓬·丰威汉率领的老挝国会代表团。"
+    )
     ev = only(evs, "CONSULT", "meeting")
     assert names(ev["source"]) == ["赛宋蓬·丰威汉"]
     assert names(ev["target"]) == ["陈青敏"]
@@ -75,7 +79,9 @@ def test_phone_call_and_yingyue_flips_the_source() -> None:
 
 
 def test_signing_first_named_is_source() -> None:
-    evs = events_of("2018年5月3日,河内市人民委员会主席阮德钟和首尔市长朴元淳共同签署了《河内与首尔合作备忘录》。")
+    evs = events_of(
+        "2018年5月3日,河内市人民委员会主席阮德钟和首尔市长朴元淳共同签署了《河内与首尔合作备忘录》。"
+    )
     ev = only(evs, "AGREE", "sign")
     assert names(ev["source"]) == ["阮德钟"]
     assert names(ev["target"]) == ["朴元淳"]
@@ -90,8 +96,10 @@ def test_aid_with_amount() -> None:
 
 
 def test_congratulation_messages_from_several_senders_are_one_event() -> None:
-    evs = events_of("2024年9月2日,越共中央总书记苏林向老挝人民革命党中央总书记通伦·西苏里致贺电;"
-                    "越南政府总理范明政向老挝总理宋赛·西潘敦致贺电。")
+    evs = events_of(
+        "2024年9月2日,越共中央总书记苏林向老挝人民革命党中央总书记通伦·西苏里致贺电;"
+        "越南政府总理范明政向老挝总理宋赛·西潘敦致贺电。"
+    )
     ev = only(evs, "SUPPORT", "message")
     assert set(names(ev["source"])) == {"苏林", "范明政"}
     assert set(names(ev["target"])) == {"通伦·西苏里", "宋赛·西潘敦"}
@@ -106,7 +114,9 @@ def test_condolence_message() -> None:
 
 
 def test_requests_inside_talks_are_not_split_out() -> None:
-    evs = events_of("2019年6月3日,越南外交部长范平明同中国外交部长王毅举行会谈。范平明建议中方为越南农产品出口创造便利条件。")
+    evs = events_of(
+        "2019年6月3日,越南外交部长范平明同中国外交部长王毅举行会谈。范平明建议中方为越南农产品出口创造便利条件。"
+    )
     assert [e["type"] for e in evs] == ["CONSULT"]
 
 
@@ -150,14 +160,18 @@ def test_trigger_table_loads_with_known_types() -> None:
 
 
 def test_spokesperson_protest_and_demand_in_a_statement_article() -> None:
-    evs = events_of("2021年3月25日,越南外交部发言人黎氏秋姮在例行记者会上表示,越南坚决反对有关国家在长沙群岛的活动,"
-                    "要求有关方面立即撤出全部船只。")
+    evs = events_of(
+        "2021年3月25日,越南外交部发言人黎氏秋姮在例行记者会上表示,越南坚决反对有关国家在长沙群岛的活动,"
+        "要求有关方面立即撤出全部船只。"
+    )
     assert {e["type"] for e in evs} == {"ACCUSE", "REQUEST"}
     assert all(names(e["source"]) == ["黎氏秋姮"] for e in evs)
 
 
 def test_concern_voiced_in_talks_stays_in_the_talks() -> None:
-    evs = events_of("2020年5月29日,越南外交部副部长阮国勇同中国外交部副部长孔铉佑举行视频会议。阮国勇对东海局势表示担忧。")
+    evs = events_of(
+        "2020年5月29日,越南外交部副部长阮国勇同中国外交部副部长孔铉佑举行视频会议。阮国勇对东海局势表示担忧。"
+    )
     assert [e["type"] for e in evs] == ["CONSULT"]
 
 
@@ -238,7 +252,9 @@ def test_a_past_visit_keeps_its_month_among_the_storys_days(examples_dir) -> Non
         for e in to_record(extract(page))["events"]
         if e["section"] == "main" and e["mode"] == "visit" and "2016年9月" in e["evidence"]["text"]
     ]
-    assert [(e["date"], e["date_precision"], e["date_start"]) for e in visits] == [(None, "month", "2016-09-01")]
+    assert [(e["date"], e["date_precision"], e["date_start"]) for e in visits] == [
+        (None, "month", "2016-09-01")
+    ]
 
 
 def test_the_hosts_banquet_stays_apart_from_the_guests_meeting() -> None:
@@ -305,7 +321,9 @@ def test_aid_amounts_a_pledge_a_past_gift_thanked_for_and_no_totals() -> None:
         "哈里斯也对越南在疫情暴发初期向美国提供逾25万件个人防护用品表示感谢。",
         title="美国副总统哈里斯宣布再向越南援助100万剂新冠疫苗",
     )
-    aid = sorted((e["amount"]["value"], e["amount"]["currency"], e["mode"]) for e in evs if e["type"] == "AID")
+    aid = sorted(
+        (e["amount"]["value"], e["amount"]["currency"], e["mode"]) for e in evs if e["type"] == "AID"
+    )
     assert aid == [(250_000, "items", None), (1_000_000, "doses", "pledge"), (5_000_000, "doses", None)]
     thanked = next(e for e in evs if e["type"] == "AID" and e["amount"]["value"] == 250_000)
     assert names(thanked["source"]) == ["越南"] and names(thanked["target"]) == ["美国"]
@@ -494,3 +512,31 @@ def test_a_farewell_call_named_in_a_relative_clause_is_the_meeting_itself() -> N
     assert [(e["mode"], names(e["source"]), names(e["target"])) for e in evs] == [
         ("meeting", ["朴能"], ["陈流光"])
     ]
+
+
+def test_a_generals_rank_is_not_a_plan_and_a_summarys_plan_survives_its_title() -> None:
+    (met,) = teaser_events(
+        "越南与老挝加强国防合作", "5月2日,越南国防部长潘文江大将在河内会见老挝国防部长占沙蒙·占雅拉大将。"
+    )
+    assert not met["planned"] and (names(met["source"]), names(met["target"])) == (
+        ["占沙蒙·占雅拉"],
+        ["潘文江"],
+    )
+    (visit,) = teaser_events(
+        "中国国务院总理李强将对越南进行正式访问",
+        "应越南政府总理范明政的邀请,中国国务院总理李强将于6月30日至7月1日对越南进行正式访问。",
+    )
+    assert visit["planned"]
+
+
+def test_a_teaser_with_no_dated_neighbour_takes_the_main_articles_year_and_says_so() -> None:
+    (met,) = teaser_events(
+        "越南与老挝加强国防合作", "5月2日,越南国防部长潘文江大将在河内会见老挝国防部长占沙蒙·占雅拉大将。"
+    )
+    assert met["date"] == "2024-05-02"  # the main article of teaser_events is dated 2024年5月1日
+    assert met["date_basis"] == "teaser-context" and "main article" in met["date_basis_text"]
+
+
+def test_a_delegation_met_is_named_without_the_verb() -> None:
+    evs = events_of("2024年5月2日,越共中央总书记阮富仲会见了古巴共产党代表团。")
+    assert [(names(e["source"]), names(e["target"])) for e in evs] == [(["阮富仲"], ["古巴共产党代表团"])]

@@ -101,6 +101,9 @@ _ONGOING = re.compile(r"正(?:在)?对[^,，。;；]{1,14}?进行[^,，。;；]{
 _YEAR_MONTH = re.compile(r"\d{4}年\d{1,2}月(?!\d{1,2}日)")
 _YEAR = re.compile(r"(?:19|20)\d{2}年")
 _CALLER = re.compile(r"前来(?:辞行|礼节性)?$")
+_VERB_BEFORE_BODY = re.compile(r"(?:会见|会晤|接见|欢迎|宴请|看望|陪同|邀请|接待|率领|带领)(?:了)?")
+# "将于6月30日…进行访问", "将对越南进行正式访问"; not "潘文江大将在河内会见" (a general's rank)
+_PLANNED = re.compile(r"(?<![大上中少])将(?:于|在|对|赴|前往|出席|访问|同|与|会见|举行)|即将|拟于|计划于|预计")
 # "胡志明主席遗迹区", "胡志明陵": a place named after someone, not that person
 _SITE = re.compile(r"(?:主席|总书记|同志)?(?:遗迹区|故居|陵|纪念馆|纪念区|纪念堂|博物馆|雕像|塑像)")
 # "六国领导人", "与会领导人": the leaders gathered at a forum, acting together
@@ -387,6 +390,9 @@ class _Context:
                 s += link.end() if link else 0
                 if e - s < 3:
                     continue
+            verb = _VERB_BEFORE_BODY.match(self.text, s, e)
+            if verb:  # "会见古巴共产党代表团": the delegation is the verb's object
+                s = verb.end()
             leader, s = self._leader_for(s, e)
             if leader is None:
                 name = self.doc.text[s:e]
@@ -1064,7 +1070,7 @@ def _make_event(
             (doc.slice(doc.dateline_place), doc.dateline_place, None) if doc.dateline_place else None
         )
     planned = bool(time and time.planned) or bool(
-        re.search(r"将于|将在|即将|拟于|计划于|预计", ctx.text[hit.clause.start : hit.span.start])
+        _PLANNED.search(ctx.text, hit.clause.start, hit.span.start)
     )
     return Event(
         id=_event_id(doc, hit.span, n),
@@ -1235,6 +1241,7 @@ def _merge(events: list[Event]) -> list[Event]:
         if twin is None:
             out.append(ev)
             continue
+        twin.planned = twin.planned or ev.planned  # "将于…访问" in the summary, "将…访问" in the title
         if _better_time(ev, twin):
             twin.time = ev.time
             twin.evidence, twin.trigger = ev.evidence, ev.trigger

@@ -19,7 +19,8 @@ or one teaser under 更多), recorded as ``basis``:
    shifted by the year word); ``岸田文雄去年10月就任日本首相`` = 2022 (the term's first month in
    ``tenure.tsv``; ``祝贺…就任`` without a date: shortly after the term began);
 5. ``context``: the nearest explicitly dated day of the section (``2024年4月2日刚签署``);
-6. ``teaser-context`` (teasers only): the newest dated teaser of the page, unless the teaser's own
+6. ``teaser-context`` (teasers only): the newest dated teaser of the page (when none is dated,
+   the main article's newest date, said so in ``basis_text``), unless the teaser's own
    evidence excludes that year: its (person, office) pairs hold fewer of their terms then than at
    their best (the list under 更多 can mix years), or a bound (below) rules it out;
 7. ``tenure``: the years in which the (person, office) pairs named in the section held office
@@ -610,10 +611,15 @@ def _year_context(
 
 
 def _teaser_context(an: _Analysis, exclude: tuple[str, int | None]) -> YearGuess | None:
-    """The newest date of the page's other teasers: explicit ones first, then any placed by own text."""
+    """The newest date of the page's other teasers: explicit ones first, then any placed by own
+    text; when no other teaser is dated, the main article's (the list was shown beside it)."""
+    return _newest_dated(an, exclude, "related") or _newest_dated(an, exclude, "main")
+
+
+def _newest_dated(an: _Analysis, exclude: tuple[str, int | None], section: str) -> YearGuess | None:
     ranked: list[tuple[int, date, TimeValue]] = []
     for key, sec in an.sections.items():
-        if key[0] != "related" or key == exclude:
+        if key[0] != section or key == exclude:
             continue
         for it in sec.items:
             tv = it.tv
@@ -635,7 +641,8 @@ def _teaser_context(an: _Analysis, exclude: tuple[str, int | None]) -> YearGuess
         return None
     best_rank = min(r for r, _, _ in ranked)
     _, d, tv = max((x for x in ranked if x[0] == best_rank), key=lambda x: x[1])
-    return YearGuess(d.year, "teaser-context", f"{tv.start} ({tv.basis})", (tv.span,), "nearest", d, d)
+    where = "" if section == "related" else ", main article"
+    return YearGuess(d.year, "teaser-context", f"{tv.start} ({tv.basis}{where})", (tv.span,), "nearest", d, d)
 
 
 # --- building values -------------------------------------------------------------------------------
