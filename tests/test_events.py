@@ -540,3 +540,16 @@ def test_a_teaser_with_no_dated_neighbour_takes_the_main_articles_year_and_says_
 def test_a_delegation_met_is_named_without_the_verb() -> None:
     evs = events_of("2024年5月2日,越共中央总书记阮富仲会见了古巴共产党代表团。")
     assert [(names(e["source"]), names(e["target"])) for e in evs] == [(["阮富仲"], ["古巴共产党代表团"])]
+
+
+def test_the_one_met_who_came_to_attend_is_the_attendee_and_the_forum_is_named_bare() -> None:
+    evs = events_of(
+        "2024年6月20日,越南政府总理范明政在河内会见了来越出席第九届湄公河—日本合作部长级会议的日本外务大臣上川阳子。"
+    )
+    told = sorted((e["mode"], names(e["source"]), names(e["target"])) for e in evs)
+    assert told == [
+        ("meeting", ["上川阳子"], ["范明政"]),
+        ("multilateral", ["上川阳子"], ["第九届湄公河—日本合作部长级会议"]),
+    ]
+    ev = only(events_of("2024年6月20日,越南国会主席陈青敏出席在日内瓦举行的第五届世界议长大会。"), "CONSULT")
+    assert names(ev["target"]) == ["第五届世界议长大会"]

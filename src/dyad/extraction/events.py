@@ -103,7 +103,9 @@ _YEAR = re.compile(r"(?:19|20)\d{2}年")
 _CALLER = re.compile(r"前来(?:辞行|礼节性)?$")
 _VERB_BEFORE_BODY = re.compile(r"(?:会见|会晤|接见|欢迎|宴请|看望|陪同|邀请|接待|率领|带领)(?:了)?")
 # "将于6月30日…进行访问", "将对越南进行正式访问"; not "潘文江大将在河内会见" (a general's rank)
-_PLANNED = re.compile(r"(?<![大上中少])将(?:于|在|对|赴|前往|出席|访问|同|与|会见|举行)|即将|拟于|计划于|预计")
+_PLANNED = re.compile(
+    r"(?<![大上中少])将(?:于|在|对|赴|前往|出席|访问|同|与|会见|举行)|即将|拟于|计划于|预计"
+)
 # "胡志明主席遗迹区", "胡志明陵": a place named after someone, not that person
 _SITE = re.compile(r"(?:主席|总书记|同志)?(?:遗迹区|故居|陵|纪念馆|纪念区|纪念堂|博物馆|雕像|塑像)")
 # "六国领导人", "与会领导人": the leaders gathered at a forum, acting together
@@ -712,8 +714,12 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     place = _place_in(ctx, clause) or ctx.visit_place.get(key)
     place_country = place[2] if place else None
     rel = _relative_visitor(ctx, hit) if role in {"visit", "attend"} else None
-    if rel is not None and pre and re.search(r"与|同|和", text[pre[0].span.end : trig.start]):
-        pre = [rel]  # "A与来越访问并出席…的B举行会谈": B visits, B attends
+    if (
+        rel is not None
+        and pre
+        and re.search(r"与|同|和|会见|会晤|接见|看望", text[pre[0].span.end : trig.start])
+    ):
+        pre = [rel]  # "A与来越访问并出席…的B举行会谈", "A会见了来越出席…的B": B visits, B attends
     if role == "tour":  # "参观越德大学": a visit to a named body, not to a place
         a, _b = _split_with(text, clause, trig, parts)
         bodies = [
@@ -918,6 +924,9 @@ def _forum_mention(ctx: _Context, m: re.Match[str] | None) -> list[Mention]:
     lead = re.match(r".*?(?:出席|参加|在|的)", text[s : m.end()])
     if lead and lead.end() < m.end() - s - 2:
         s += lead.end()
+    held = re.match(r"[^的,，]{1,12}?(?:举行|召开|举办)的", text[s : m.end()])  # "日内瓦举行的第五届…"
+    if held and held.end() < m.end() - s - 2:
+        s += held.end()
     return [Mention(Span(s, m.end(), "forum"), ctx.doc.text[s : m.end()], "organisation", sector="IGO")]
 
 
@@ -1069,9 +1078,7 @@ def _make_event(
         place = ctx.visit_place.get(key) or (
             (doc.slice(doc.dateline_place), doc.dateline_place, None) if doc.dateline_place else None
         )
-    planned = bool(time and time.planned) or bool(
-        _PLANNED.search(ctx.text, hit.clause.start, hit.span.start)
-    )
+    planned = bool(time and time.planned) or bool(_PLANNED.search(ctx.text, hit.clause.start, hit.span.start))
     return Event(
         id=_event_id(doc, hit.span, n),
         section=hit.sentence.section,
