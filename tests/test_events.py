@@ -553,3 +553,17 @@ def test_the_one_met_who_came_to_attend_is_the_attendee_and_the_forum_is_named_b
     ]
     ev = only(events_of("2024年6月20日,越南国会主席陈青敏出席在日内瓦举行的第五届世界议长大会。"), "CONSULT")
     assert names(ev["target"]) == ["第五届世界议长大会"]
+
+
+def test_a_message_sent_then_its_content_after_a_comma_is_still_a_message() -> None:
+    for body, cameo, target in (
+        ("2024年9月12日,越南国家主席苏林致电美国总统乔·拜登,就美国独立248周年表示祝贺。", "051", "乔·拜登"),
+        ("2024年6月20日,越南国家主席苏林致电俄罗斯总统普京,祝贺他再次当选。", "051", "普京"),
+        (
+            "2024年6月20日,老挝国家主席通伦·西苏里致电越共中央总书记阮富仲,对越南遭受台风袭击表示慰问。",
+            "018",
+            "阮富仲",
+        ),
+    ):
+        ev = only(events_of(body), "SUPPORT", "message")
+        assert (ev["cameo"], names(ev["target"])) == (cameo, [target]), body
