@@ -567,3 +567,11 @@ def test_a_message_sent_then_its_content_after_a_comma_is_still_a_message() -> N
     ):
         ev = only(events_of(body), "SUPPORT", "message")
         assert (ev["cameo"], names(ev["target"])) == (cameo, [target]), body
+
+
+def test_a_month_right_before_a_transliterated_name_is_not_part_of_it() -> None:
+    evs = events_of(
+        "2024年9月12日,越南国家主席苏林会见老挝总理宋赛·西潘敦。双方回顾了今年4月宋赛·西潘敦访问越南的成果。"
+    )
+    visit = only(evs, "CONSULT", "visit")
+    assert names(visit["source"]) == ["宋赛·西潘敦"] and visit["date_start"] == "2024-04-01"

@@ -230,6 +230,10 @@ def _trim_dot_name_end(text: str, start: int, end: int) -> int:
     return end
 
 
+# "今年4月宋赛·西潘敦访问越南": 月 (also a transliteration character) ends a date, not a name
+_DATE_TAIL = re.compile(r"(?:[\d〇零一二三四五六七八九十]|[今去明前后本上下当同次每])[年月日]$")
+
+
 def _trim_dot_name_start(text: str, start: int, end: int) -> int:
     """The first segment of a dot name may carry its office (``泰国国王玛哈``): cut after it."""
     first_dot = text.find("·", start, end)
@@ -247,7 +251,7 @@ def _trim_dot_name_start(text: str, start: int, end: int) -> int:
     translit = lexicon().translit
     if translit:  # a transliterated name is made of transliteration characters only
         pos = first_dot
-        while pos > cut and text[pos - 1] in translit:
+        while pos > cut and text[pos - 1] in translit and not _DATE_TAIL.search(text, max(0, pos - 3), pos):
             pos -= 1
         if first_dot - pos >= 1:
             cut = pos
