@@ -575,3 +575,9 @@ def test_a_month_right_before_a_transliterated_name_is_not_part_of_it() -> None:
     )
     visit = only(evs, "CONSULT", "visit")
     assert names(visit["source"]) == ["宋赛·西潘敦"] and visit["date_start"] == "2024-04-01"
+
+
+def test_one_after_the_other_is_not_part_of_the_hosts_name() -> None:
+    evs = events_of("2024年9月12日,越南国家主席苏林先后会见了老挝总理宋赛·西潘敦和柬埔寨首相洪玛奈。")
+    assert sorted(names(e["target"])[0] for e in evs) == ["宋赛·西潘敦", "洪玛奈"]
+    assert all(names(e["source"]) == ["苏林"] for e in evs)
