@@ -367,6 +367,7 @@ def _plan(
     ordered: bool = True,
     drive: bool = False,
     sizes: dict[int, int] | None = None,
+    conditions: list[_Condition] | None = None,
 ) -> _Plan:
     """Choose how to find the events of ``f``.
 
@@ -375,9 +376,10 @@ def _plan(
     a year), the events are walked newest first and tested one by one: the first page comes
     after a few hundred rows. Materialising a million-row set instead cost 2 s per query at
     100k pages. ``ordered`` False (exports) and ``drive`` never walk if a filter can drive;
-    ``sizes`` are the probes of an earlier plan for the same filter.
+    ``sizes`` and ``conditions`` are those of an earlier plan for the same filter (not
+    built and probed twice).
     """
-    conds = _event_conditions(conn, f)
+    conds = conditions if conditions is not None else _event_conditions(conn, f)
     drivers = [c for c in conds if c.always_drive]
     known = sizes or {}
     sizes = {}
@@ -549,7 +551,9 @@ def _drive_instead(
     }
     if len(plan.conditions) == 1:  # the walk's length, known better
         walk_rows = need * events / max(next(iter(sizes.values())), 1)
-    return _plan(conn, f, drive=True, sizes=sizes) if min(sizes.values()) < walk_rows else None
+    if min(sizes.values()) >= walk_rows:
+        return None
+    return _plan(conn, f, drive=True, sizes=sizes, conditions=plan.conditions)
 
 
 def _window_floor(conn: sqlite3.Connection, f: EventFilter, size: int) -> tuple[str, int] | None:
