@@ -486,11 +486,10 @@ def _persons_in(
             if s < start:
                 continue
             cand = text[s:os_]
-            before_ok = s == start or _stop_before(text, s, start)
             shaped = (length <= 3 and cand[0] in lex.surnames) or (
                 length >= 3 and lex.translit and all(ch in lex.translit for ch in cand)
             )
-            if before_ok and shaped and _valid_cjk_name(cand):
+            if shaped and (s == start or _stop_before(text, s, start)) and _valid_cjk_name(cand):
                 if not any(s < b and a < os_ for a, b in taken):
                     out.append(_person(doc, s, os_, start))
                     taken.append((s, os_))
@@ -590,6 +589,7 @@ def find_organisations(doc: Document) -> list[Mention]:
     """Bodies named in the text: lexicon organisations, embassies, delegations, country names."""
     text = doc.norm
     out: list[Mention] = []
+    known: list[tuple[int, int]] = []  # spans of every body found so far, kept up to date
     for start, end, section, teaser in _regions(doc):
         for s, e, entry in geo_in(text, start, end):
             kind = (
@@ -610,7 +610,7 @@ def find_organisations(doc: Document) -> list[Mention]:
                 teaser=teaser,
             )
             out.append(m)
-        known = [(m.span.start, m.span.end) for m in out]
+        known += [(m.span.start, m.span.end) for m in out[len(known) :]]
         named = [(s0, e0, s0, None) for s0, e0 in _suffix_organisations(doc, start, end)] + [
             # 《世界与越南报》: a newspaper, an actor; its owner may stand just before the marks
             (m.start(1), m.end(1), max(start, m.start(1) - 12), "MED")

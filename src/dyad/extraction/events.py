@@ -219,16 +219,20 @@ class _Hit:
     sentence: Sentence
 
 
-_TriggerScan = list[tuple[Trigger, list[int], list[re.Match[str]]]]
+# Every trigger match of a page, ordered by position: (start, trigger's rank by priority, trigger, match).
+_TriggerScan = tuple[list[int], list[tuple[int, int, Trigger, re.Match[str]]]]
 
 
 def _scan_triggers(text: str) -> _TriggerScan:
     """Every trigger's matches over the whole page, once; clauses then take their share."""
-    out = []
-    for trig in sorted(triggers(), key=lambda t: -t.priority):
-        found = [m for m in trig.regex.finditer(text) if m.end() > m.start()]
-        out.append((trig, [m.start() for m in found], found))
-    return out
+    found = [
+        (m.start(), rank, trig, m)
+        for rank, trig in enumerate(sorted(triggers(), key=lambda t: -t.priority))
+        for m in trig.regex.finditer(text)
+        if m.end() > m.start()
+    ]
+    found.sort(key=lambda f: f[0])
+    return [f[0] for f in found], found
 
 
 # A sentence longer than this is not prose: real ones stay under ~600 characters, and each
@@ -238,31 +242,31 @@ MAX_SENTENCE = 2000
 
 def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) -> list[_Hit]:
     hits: list[_Hit] = []
-    scan = _scan_triggers(text[: sent.end]) if scan is None else scan
+    starts, found = _scan_triggers(text[: sent.end]) if scan is None else scan
     for clause in clauses(text, sent.span):
         taken: list[tuple[int, int]] = []
-        for trig, starts, found in scan:
-            lo, hi = bisect_left(starts, clause.start), bisect_left(starts, clause.end)
-            for m in found[lo:hi]:
-                if m.end() > clause.end or any(m.start() < b and a < m.end() for a, b in taken):
-                    continue
-                if (
-                    _NOT_AN_EVENT.match(text, m.end())
-                    and not _dated_past_visit(text, sent.start, m.start(), trig)
-                ) or _BACK_REFERENCE.search(text, max(0, m.start() - 3), m.start()):
-                    continue
-                if _CALLER.search(text, max(0, m.start() - 8), m.start()) and text.startswith("的", m.end()):
-                    continue  # "会见前来辞行拜会的X": the call is the meeting the verb reports
-                if trig.dated and not _YEAR.search(text, sent.start, m.start()):
-                    continue  # undated background: the annotators leave it out
-                if _requested(text, sent.start, m.start()):  # proposed, not done
-                    continue
-                if _is_aside(text, clause, m.start(), m.end(), trig):
-                    continue
-                if trig.type == "CONSULT" and _PRESS.match(text, m.end()):
-                    continue
-                taken.append((m.start(), m.end()))
-                hits.append(_Hit(trig, Span(m.start(), m.end(), "trigger"), clause, sent))
+        lo, hi = bisect_left(starts, clause.start), bisect_left(starts, clause.end)
+        # Higher-priority triggers claim their words first; one trigger's matches in text order.
+        for _start, _rank, trig, m in sorted(found[lo:hi], key=lambda f: (f[1], f[0])):
+            if m.end() > clause.end or any(m.start() < b and a < m.end() for a, b in taken):
+                continue
+            if (
+                _NOT_AN_EVENT.match(text, m.end())
+                and not _dated_past_visit(text, sent.start, m.start(), trig)
+            ) or _BACK_REFERENCE.search(text, max(0, m.start() - 3), m.start()):
+                continue
+            if _CALLER.search(text, max(0, m.start() - 8), m.start()) and text.startswith("的", m.end()):
+                continue  # "会见前来辞行拜会的X": the call is the meeting the verb reports
+            if trig.dated and not _YEAR.search(text, sent.start, m.start()):
+                continue  # undated background: the annotators leave it out
+            if _requested(text, sent.start, m.start()):  # proposed, not done
+                continue
+            if _is_aside(text, clause, m.start(), m.end(), trig):
+                continue
+            if trig.type == "CONSULT" and _PRESS.match(text, m.end()):
+                continue
+            taken.append((m.start(), m.end()))
+            hits.append(_Hit(trig, Span(m.start(), m.end(), "trigger"), clause, sent))
     hits.sort(key=lambda h: h.span.start)
     return hits
 

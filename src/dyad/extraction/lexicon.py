@@ -7,6 +7,7 @@ so a whole page is scanned for all of them in one pass; office words into a seco
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -52,6 +53,24 @@ def _split(cell: str) -> list[str]:
     return [p.strip() for p in cell.split("|") if p.strip()]
 
 
+# Per automaton, the last long text scanned and all its matches (overlapping, in (start, -length)
+# order): the stages ask about many small windows of the same page, so the page is scanned once.
+# The entry holds the automaton itself, so its id cannot be reused by another while cached.
+_PAGE_SCANS: dict[int, tuple[ahocorasick.Automaton, str, list[int], list[tuple[int, int, object]]]] = {}
+_PAGE_MIN = 200
+
+
+def _all_matches(automaton: ahocorasick.Automaton, text: str) -> tuple[list[int], list[tuple[int, int, object]]]:
+    cached = _PAGE_SCANS.get(id(automaton))
+    if cached is not None and cached[0] is automaton and cached[1] is text:
+        return cached[2], cached[3]
+    found = [(last + 1 - len(value[0]), last + 1, value[1]) for last, value in automaton.iter(text)]
+    found.sort(key=lambda m: (m[0], m[0] - m[1]))
+    starts = [m[0] for m in found]
+    _PAGE_SCANS[id(automaton)] = (automaton, text, starts, found)
+    return starts, found
+
+
 def longest_matches(automaton: ahocorasick.Automaton, text: str, start: int = 0, end: int | None = None):
     """Non-overlapping matches, leftmost-longest: ``(start, end, value)`` in text order.
 
@@ -61,11 +80,17 @@ def longest_matches(automaton: ahocorasick.Automaton, text: str, start: int = 0,
     end = len(text) if end is None else end
     if len(automaton) == 0 or end <= start:
         return []
-    found = []
-    for last, value in automaton.iter(text, start, end):
-        key_len = len(value[0])
-        found.append((last + 1 - key_len, last + 1, value[1]))
-    found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+    if len(text) >= _PAGE_MIN:  # a window of a page: the matches lying wholly inside it
+        starts, every = _all_matches(automaton, text)
+        found = []
+        for m in every[bisect_left(starts, start) :]:
+            if m[0] >= end:
+                break
+            if m[1] <= end:
+                found.append(m)
+    else:
+        found = [(last + 1 - len(value[0]), last + 1, value[1]) for last, value in automaton.iter(text, start, end)]
+        found.sort(key=lambda m: (m[0], m[0] - m[1]))
     out, pos = [], start
     for s, e, v in found:
         if s >= pos:
