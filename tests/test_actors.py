@@ -125,3 +125,25 @@ def test_a_monks_name_ends_before_his_buddhist_title() -> None:
     m = got["释清决"]
     assert m.title == "越南佛教教会治事委员会常务副主席"
     assert m.country == "VNM"
+
+
+def test_two_dot_names_joined_by_a_conjunction_and_an_office_are_two_people() -> None:
+    got = people(
+        "国会副主席阮德海向马来西亚国会下议院议长佐哈里·阿卜杜勒及上议院议长穆堂·达加尔致贺电;"
+        "政府总理向泰国总理赛塔·他威信和副总理帕里·素坤参致贺电。"
+    )
+    assert {"佐哈里·阿卜杜勒", "穆堂·达加尔", "赛塔·他威信", "帕里·素坤参"} <= set(got)
+    assert got["穆堂·达加尔"].title == "上议院议长"
+
+
+def test_thai_surname_ending_in_gong_is_kept_whole() -> None:
+    got = people("越南驻泰国大使会见了泰国总理阿努廷·参威拉恭。")
+    assert "阿努廷·参威拉恭" in got
+
+
+def test_provincial_department_named_by_two_joined_fields() -> None:
+    doc = parse_page(page("越南代表团与云南省文化和旅游厅举行座谈,随后在宴会厅出席招待会。"))
+    annotate_actors(doc)
+    bodies = [m.name for m in doc.mentions if m.kind == "organisation"]
+    assert "云南省文化和旅游厅" in bodies
+    assert not any(b.endswith("宴会厅") for b in bodies)

@@ -581,3 +581,38 @@ def test_one_after_the_other_is_not_part_of_the_hosts_name() -> None:
     evs = events_of("2024年9月12日,越南国家主席苏林先后会见了老挝总理宋赛·西潘敦和柬埔寨首相洪玛奈。")
     assert sorted(names(e["target"])[0] for e in evs) == ["宋赛·西潘敦", "洪玛奈"]
     assert all(names(e["source"]) == ["苏林"] for e in evs)
+
+
+def test_summary_of_separate_meetings_with_a_bodys_leaders_is_not_one_more_meeting() -> None:
+    evs = events_of(
+        "2023年6月12日上午,越共中央书记处常务书记武文赏率领的越南代表团分别会见了中国云南省委领导。"
+        "武文赏会见了云南省委书记王宁。武文赏还会见了云南省委副书记、省长王予波。"
+    )
+    meetings = [e for e in evs if e["type"] == "CONSULT" and e["mode"] == "meeting"]
+    assert sorted(n for e in meetings for n in names(e["target"])) == ["王予波", "王宁"]
+
+
+def test_title_and_summary_describing_one_group_name_it_once() -> None:
+    evs = teaser_events(
+        "国家主席苏林会见回国出席外交会议的驻外大使和越南驻外机构负责人",
+        "12月20日,越南国家主席苏林在河内会见回国出席第32次外交会议的各国驻外大使和越南驻外代表机构负责人。",
+    )
+    groups = [p["name"] for e in evs for p in e["target"] if p.get("kind") == "group"]
+    assert groups == ["各国驻外大使和越南驻外代表机构负责人"]
+
+
+def test_attendees_with_a_bare_forum_word_do_not_name_the_forum() -> None:
+    evs = teaser_events(
+        "越南代表团出席第十届世界和平论坛",
+        "7月3日,第十届世界和平论坛在北京开幕。来自30多个国家的学者和代表出席会议。越南外交部副部长黎氏秋姮率团与会。",
+    )
+    forums = [p["name"] for e in evs for p in e["source"] + e["target"] if p.get("kind") == "organisation"]
+    assert not any("出席会议" in f for f in forums)
+
+
+def test_a_forum_attended_after_the_visit_is_not_the_visited_side() -> None:
+    evs = events_of(
+        "2019年11月5日,越南政府总理阮春福与来泰进行工作访问并出席东盟峰会的新西兰总理杰辛达·阿德恩举行会谈。"
+    )
+    visit = only(evs, "CONSULT", "visit")
+    assert not any("东盟" in n for n in names(visit["target"]))

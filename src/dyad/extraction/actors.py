@@ -204,7 +204,7 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
             or all(ch in translit or ch in "-—" for ch in text[pos:first_dot])
         )
     ):
-        end = _trim_dot_name_end(text, pos, dm.end())
+        end = _trim_dot_name_end(text, pos, _list_end(text, pos, dm.end()))
         return pos, end, "dot"
     for length in (2, 3, 4):
         end = pos + length
@@ -218,6 +218,17 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
     if m:
         return pos, pos + m.end(), "cjk"
     return None
+
+
+def _list_end(text: str, start: int, end: int) -> int:
+    """A run of dot names joined by a conjunction and an office (``议长万·穆罕默德·诺·马塔及上议院
+    议长蒙昆·素拉萨``) is two people: the first name ends at the conjunction."""
+    first_dot = text.find("·", start, end)
+    for os_, _oe, _row in _office_matches(text, first_dot + 1, end):
+        joint = max(text.rfind(c, first_dot + 1, os_) for c in "及和与、")
+        if joint > text.rfind("·", start, joint) + 1:
+            return joint
+    return end
 
 
 def _trim_dot_name_end(text: str, start: int, end: int) -> int:
@@ -471,7 +482,7 @@ def _persons_in(
     # 2. Dot names anywhere (foreign names), their office cut off the front.
     for m in _DOT_NAME.finditer(text, start, end):
         s = _trim_dot_name_start(text, m.start(), m.end())
-        e = _trim_dot_name_end(text, s, m.end())
+        e = _trim_dot_name_end(text, s, _list_end(text, s, m.end()))
         if any(s < b and a < e for a, b in taken) or e - s < 3 or e <= text.rfind("·", s, e) + 1:
             continue
         if _ORG_AFTER.match(text, e):  # 弗里德里希·瑙曼基金会: a body named after a person
@@ -654,7 +665,8 @@ _MEDIA_TITLE = re.compile(rf"《([{CJK}A-Za-z0-9]{{1,16}}?(?:报|日报|晚报|�
 # Bodies named by what they are: "越南科学与专家协会", "华南理工大学", "越南国家储备总局".
 _ORG_SUFFIX = re.compile(
     r"(?:友好协会|协会|学会|基金会|委员会|联合会|总商会|商会|大学|学院|研究院|研究所|银行|集团|公司|"
-    r"报社|通讯社|电视台|总局|管理局|办公厅|办公室|总署|合作署|开发署|国际协力机构|组织|联盟|中心|论坛)"
+    r"报社|通讯社|电视台|总局|管理局|办公厅|办公室|总署|合作署|开发署|国际协力机构|组织|联盟|中心|论坛|"
+    r"(?<![餐大客展舞歌门宴礼会])厅)"  # 广东省文化与旅游厅; not a hall (宴会厅)
     r"(?![\u4e00-\u9fff]{0,1}(?:长|员|主席|书记|会员))"
 )
 
@@ -665,12 +677,24 @@ def _suffix_organisations(doc: Document, start: int, end: int) -> list[tuple[int
     out = []
     for m in _ORG_SUFFIX.finditer(text, start, end):
         s = _extend_left(text, m.start(), start)
+        if s - 1 > start and text[s - 1] in "与和" and m.start() - s <= 4:
+            s = _joined_fields(text, s, start)
         if m.start() - s < 2 or m.end() - s > 24:
             continue
         if text[s : m.end()] in lexicon().office_info:
             continue
         out.append((s, m.end()))
     return out
+
+
+def _joined_fields(text: str, s: int, floor: int) -> int:
+    """``广东省文化与旅游厅``: a provincial body named by two fields joined by 与/和 starts at
+    the place before the first field (short, 2-4 characters), not at the conjunction."""
+    s2 = _extend_left(text, s - 1, floor)
+    places = [g for g in geo_in(text, s2, s - 1) if g[2].kind not in {"organisation", "blocker"}]
+    if places and places[-1][0] == s2 and 2 <= (s - 1) - places[-1][1] <= 4:
+        return s2
+    return s
 
 
 _EMBASSY = re.compile(

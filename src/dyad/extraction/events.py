@@ -571,8 +571,10 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
     place = None
     before = list(re.finditer(r"对", text[hit.clause.start : hit.span.start]))
     dest_start = hit.clause.start + before[-1].end() if before else hit.span.end
+    # "来越进行正式访问并出席…会议": who or what comes after a second verb is not the visited side
+    second = text.find("并", hit.span.end, hit.clause.end)
     geos = [g for g in geo_in(text, dest_start, min(hit.clause.end, dest_start + 30))]
-    if geos and geos[0][0] - dest_start <= 4:
+    if geos and geos[0][0] - dest_start <= 4 and not (second != -1 and dest_start <= second < geos[0][0]):
         run = [geos[0]]  # "中国广东省", "法国首都巴黎": the most specific place of a run
         for g in geos[1:]:
             if text[run[-1][1] : g[0]] in {"", "首都", "的"} and g[2].kind != "organisation":
@@ -582,7 +584,13 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
     short = re.search(r"来(越|华|柬|老|泰)|访(越|华)", text[hit.clause.start : hit.span.end])
     if inviters:
         return inviters, place
-    post = [m for m in parts if m.span.start >= hit.span.start and m.kind not in {"country", "place"}]
+    post = [
+        m
+        for m in parts
+        if m.span.start >= hit.span.start
+        and m.kind not in {"country", "place"}
+        and (second == -1 or m.span.start < second)
+    ]
     if short and not post:
         post = []
     elif section_inviters and not post:  # "抵达河内,开始对越南进行访问": the host who invited
@@ -916,8 +924,16 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
 def _earlier_forum(ctx: _Context, hit: _Hit) -> re.Match[str] | None:
     """The forum named last before ``hit`` in its section (与会, 主持峰会 point back at it)."""
     region = _section_region(ctx.doc, hit.sentence)
-    found = [f for f in _FORUM.finditer(ctx.text, region[0], hit.span.start) if len(f.group()) >= 6]
+    found = [
+        f
+        for f in _FORUM.finditer(ctx.text, region[0], hit.span.start)
+        if len(f.group()) >= 6 and not _BARE_FORUM.search(f.group())
+    ]
     return found[-1] if found else None
+
+
+# "学者和代表出席会议": a verb and a bare forum word point at a forum, they do not name one
+_BARE_FORUM = re.compile(r"(?:出席|参加|参与|召开|举行|主持)(?:了)?(?:本次|此次|这次|该)?(?:会议|峰会|论坛|大会)$")
 
 
 def _forum_mention(ctx: _Context, m: re.Match[str] | None) -> list[Mention]:
@@ -1266,6 +1282,41 @@ def _merge(events: list[Event]) -> list[Event]:
     return out
 
 
+def _drop_group_summaries(ctx: _Context, events: list[Event]) -> list[Event]:
+    """``分别会见了广东省委领导`` followed by the meetings with each (``广东省委常委…袁古洁``): the
+    summary names a body whose members the article then meets one by one; it is not a meeting
+    of its own."""
+
+    def members_met(ev: Event) -> bool:
+        bodies = [m.name for m in ev.target if m.kind != "person"]
+        return any(
+            o is not ev
+            and o.type == ev.type
+            and o.mode == ev.mode
+            and o.time is not None
+            and ev.time is not None
+            and o.time.value == ev.time.value
+            and _overlap(_names(o.source), _names(ev.source))
+            and any(
+                m.kind == "person" and any(b in off.title for off in m.offices for b in bodies)
+                for m in o.target
+            )
+            for o in events
+        )
+
+    return [
+        ev
+        for ev in events
+        if not (
+            ev.mode == "meeting"
+            and ev.target
+            and all(m.kind != "person" for m in ev.target)
+            and "分别" in ctx.text[ev.evidence.start : ev.trigger.start]
+            and members_met(ev)
+        )
+    ]
+
+
 def _drop_totals(events: list[Event]) -> list[Event]:
     """``越南向古巴人民援助1.2万吨大米`` over handovers of 1万吨 and 2000吨: the headline's amount
     is the sum of two or more of the article's other gifts, not a gift of its own."""
@@ -1430,12 +1481,24 @@ def _people_first(ms: list[Mention]) -> list[Mention]:
     return people or ms
 
 
+def _same_group(a: Mention, b: Mention) -> bool:
+    """Two descriptions of one group (``驻外大使和越南驻外机构负责人`` in a title, ``各国驻外大使和
+    越南驻外代表机构负责人`` in its summary): most of their character pairs are shared."""
+    if a.kind != "group" or b.kind != "group":
+        return False
+    pa = {a.name[i : i + 2] for i in range(len(a.name) - 1)}
+    pb = {b.name[i : i + 2] for i in range(len(b.name) - 1)}
+    return bool(pa and pb) and 2 * len(pa & pb) / (len(pa) + len(pb)) >= 0.6
+
+
 def _union(a: list[Mention], b: list[Mention]) -> list[Mention]:
     """Participants of both lists, a name kept once (the longer of two names that nest)."""
     out: list[Mention] = []
     for m in a + b:
         key = norm_name(m.name)
-        clash = next((i for i, o in enumerate(out) if _overlap({key}, {norm_name(o.name)})), None)
+        clash = next(
+            (i for i, o in enumerate(out) if _overlap({key}, {norm_name(o.name)}) or _same_group(m, o)), None
+        )
         if clash is None:
             out.append(m)
         elif len(key) > len(norm_name(out[clash].name)) and out[clash].kind == m.kind:
@@ -1563,7 +1626,7 @@ def annotate_events(doc: Document) -> None:
     main = [e for e in main if _complete(e)]
     _ceremony_people(ctx, main, doc.body[-1].end if doc.body else len(text))
     _visit_hosts(ctx, main)  # before merging: the title's visit and the lead's are then one
-    main = _drop_totals(_merge(main))
+    main = _drop_group_summaries(ctx, _drop_totals(_merge(main)))
     _visitors_first(main)
     if any(e.type == "CONSULT" for e in main):  # protests and demands voiced in talks stay in them
         main = [e for e in main if e.type not in {"ACCUSE", "REQUEST"}]
