@@ -616,3 +616,12 @@ def test_a_forum_attended_after_the_visit_is_not_the_visited_side() -> None:
     )
     visit = only(evs, "CONSULT", "visit")
     assert not any("东盟" in n for n in names(visit["target"]))
+
+
+def test_teaser_summary_tells_who_called_on_whom() -> None:
+    evs = teaser_events(
+        "越南政府副总理黎明慨会见联合国开发计划署署长",
+        "3月7日,越南政府副总理黎明慨在河内会见了正在越南进行工作访问的联合国开发计划署署长施泰纳。",
+    )
+    ev = only(evs, "CONSULT", "meeting")
+    assert names(ev["source"]) == ["施泰纳"] and names(ev["target"]) == ["黎明慨"]

@@ -1451,8 +1451,14 @@ def _headline(events: list[Event], title: Span | None = None) -> Event | None:
     for other in events:  # the title and the summary tell the same headline: pool what they say
         if other is best or other.type != best.type:
             continue
-        if _overlap(_names(other.source), _names(best.target)) and not _overlap(
-            _names(other.source), _names(best.source)
+        if (
+            _overlap(_names(other.source), _names(best.target))
+            and not _overlap(_names(other.source), _names(best.source))
+        ) or (
+            # "梁强会见新加坡大使" over "会见前来辞行拜会的大使X": the summary tells who called on whom
+            _overlap(_names(other.target), _names(best.source))
+            and not _overlap(_names(other.target), _names(best.target))
+            and not _overlap(_names(other.source), _names(best.source))
         ):
             # The summary says who visited whom where; the headline only names the pair.
             best.source, best.target = best.target, best.source
