@@ -625,3 +625,13 @@ def test_teaser_summary_tells_who_called_on_whom() -> None:
     )
     ev = only(evs, "CONSULT", "meeting")
     assert names(ev["source"]) == ["施泰纳"] and names(ev["target"]) == ["黎明慨"]
+
+
+def test_a_dialogue_held_between_two_sides_is_talks() -> None:
+    evs = teaser_events(
+        "越南与日本举行第十次外交国防战略对话",
+        "6月18日,越南—日本第十次外交国防战略对话在东京举行。",
+    )
+    ev = only(evs, "CONSULT", "talks")
+    assert {*names(ev["source"]), *names(ev["target"])} == {"越南", "日本"}
+    assert events_of("2024年6月5日,双方同意通过对话解决分歧。") == []
