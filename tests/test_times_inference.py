@@ -301,6 +301,20 @@ def test_tenure_bounded_by_the_crawl_date_takes_the_latest(terms: None) -> None:
     assert (t.value, t.basis) == ("2021-04-01", "tenure")
 
 
+def test_tenure_ruling_out_the_lists_year_takes_the_allowed_year_nearest_it(terms: None) -> None:
+    doc = page(
+        "主文",
+        ["正文。"],
+        teasers=[
+            ("会谈", "4月1日,政府总理甲乙丙会见外交部长丁戊己。"),
+            ("访问", "2022年3月2日,代表团访问老挝。"),
+        ],
+    )
+    t = tv(doc, "4月1日")  # the list says 2022, the terms allow 2020 or 2021: the nearer one
+    assert (t.value, t.basis) == ("2021-04-01", "tenure")
+    assert "2022" in (t.basis_text or "")
+
+
 def test_office_must_be_named_with_the_person(terms: None) -> None:
     doc = page("会谈", ["4月1日,甲乙丙会见丁戊己。"])
     assert tv(doc, "4月1日").precision == "unknown"

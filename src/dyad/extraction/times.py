@@ -966,9 +966,11 @@ def _teaser_pass(an: _Analysis, doc: Document) -> None:
                 if d is not None and not _allowed(bounds, d):
                     guess = None
                 elif d is not None and tenure is not None and tenure.tenure is not None:
-                    top, _ = _tenure_days(it, tenure)
+                    top, hits = _tenure_days(it, tenure)
                     if tenure.tenure.support(d) < top:
-                        guess = None
+                        # The terms rule out the list's year: of the years they allow, the one
+                        # nearest the list's (a visit planned for "3月9日" after a May page: next year)
+                        guess = _nearest_term_year(tenure, hits, d)
             guess = (
                 guess
                 or tenure
@@ -976,6 +978,14 @@ def _teaser_pass(an: _Analysis, doc: Document) -> None:
                 or _bound_guess(an, sec, bounds)
             )
             it.tv = _resolve_with(it, guess)
+
+
+def _nearest_term_year(tenure: YearGuess, hits: list[date], near: date) -> YearGuess | None:
+    if len(hits) < 2:
+        return None  # one or no year: tenure alone says it
+    best = min(hits, key=lambda h: (abs((h - near).days), h))
+    text = f"{tenure.basis_text}; nearest the list's {near.isoformat()}"
+    return YearGuess(best.year, "tenure", text, tenure.basis_spans)
 
 
 def _tenure_guess(doc: Document, sec: _Section, an: _Analysis) -> YearGuess | None:
