@@ -635,3 +635,22 @@ def test_a_dialogue_held_between_two_sides_is_talks() -> None:
     ev = only(evs, "CONSULT", "talks")
     assert {*names(ev["source"]), *names(ev["target"])} == {"越南", "日本"}
     assert events_of("2024年6月5日,双方同意通过对话解决分歧。") == []
+
+
+def test_received_equipment_is_aid_from_the_donor_with_the_summarys_amount() -> None:
+    evs = teaser_events(
+        "越南接收韩国援助的医疗设备",
+        "9月4日,越南卫生部在河内接收韩国国际协力团援助的一批价值80万美元的医疗设备。",
+    )
+    ev = only(evs, "AID")
+    assert names(ev["source"])[0].startswith("韩国") and names(ev["target"])[0].startswith("越南")
+    assert (ev["amount"]["value"], ev["amount"]["currency"]) == (800000, "USD")
+
+
+def test_one_forum_named_in_title_and_summary_is_one_target() -> None:
+    evs = teaser_events(
+        "越南国家主席出席二十国集团领导人峰会",
+        "11月18日,越南国家主席梁强出席在巴西里约热内卢举行的二十国集团第19次领导人峰会。",
+    )
+    ev = only(evs, "CONSULT", "multilateral")
+    assert len(ev["target"]) == 1

@@ -1269,6 +1269,8 @@ def _merge(events: list[Event]) -> list[Event]:
             out.append(ev)
             continue
         twin.planned = twin.planned or ev.planned  # "将于…访问" in the summary, "将…访问" in the title
+        if twin.amount is None and ev.amount is not None:  # the title names the gift, the text its size
+            twin.amount = ev.amount
         if _better_time(ev, twin):
             twin.time = ev.time
             twin.evidence, twin.trigger = ev.evidence, ev.trigger
@@ -1466,6 +1468,8 @@ def _headline(events: list[Event], title: Span | None = None) -> Event | None:
         best.target = _people_first(_union(best.target, other.target))
         if not _own_day(best) and _own_day(other):
             best.time = other.time
+        if best.amount is None and other.amount is not None:  # the summary gives the sum
+            best.amount = other.amount
         if other.evidence.start > best.evidence.start and best.evidence.end - best.evidence.start < 40:
             best.evidence, best.trigger = other.evidence, other.trigger
     return best
@@ -1489,8 +1493,9 @@ def _people_first(ms: list[Mention]) -> list[Mention]:
 
 def _same_group(a: Mention, b: Mention) -> bool:
     """Two descriptions of one group (``驻外大使和越南驻外机构负责人`` in a title, ``各国驻外大使和
-    越南驻外代表机构负责人`` in its summary): most of their character pairs are shared."""
-    if a.kind != "group" or b.kind != "group":
+    越南驻外代表机构负责人`` in its summary) or one forum: most of their character pairs are shared."""
+    forums = a.span.label == "forum" and b.span.label == "forum"  # 亚太经合组织(第32次)领导人非正式会议
+    if not forums and (a.kind != "group" or b.kind != "group"):
         return False
     pa = {a.name[i : i + 2] for i in range(len(a.name) - 1)}
     pb = {b.name[i : i + 2] for i in range(len(b.name) - 1)}
