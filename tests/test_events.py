@@ -654,3 +654,12 @@ def test_one_forum_named_in_title_and_summary_is_one_target() -> None:
     )
     ev = only(evs, "CONSULT", "multilateral")
     assert len(ev["target"]) == 1
+
+
+def test_joint_patrols_and_exercises_are_military_cooperation() -> None:
+    evs = teaser_events(
+        "越南与泰国海军开展联合巡逻",
+        "越南人民海军与泰国皇家海军于6月12日至14日在两国海上边界附近开展第50次联合巡逻。",
+    )
+    ev = only(evs, "COOPERATE")
+    assert ev["cameo"] == "062" and ev["date"].endswith("-06-14")

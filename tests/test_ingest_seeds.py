@@ -94,3 +94,17 @@ def test_example_page_structure_matches_gold(case, structure_check) -> None:
     if path.suffix in {".html", ".htm"}:  # an HTML page states its date (metadata or visible)
         assert rec["published"] == gold["published"]
 
+
+
+def test_short_dated_sentence_under_a_title_is_its_summary_not_a_caption() -> None:
+    text = (
+        "越南加强对外合作\n\n越通社河内——2024年5月1日,越南外交部举行记者会。(越通社——VNA)\n越通社\n更多\n"
+        "越南与印度举行海上联合演习\n越南海军与印度海军于8月5日至7日在岘港举行联合演习。\n"
+        "两国领导人合影 图自越通社\n越南驻老挝大使馆举行国庆招待会\n"
+    )
+    doc = parse_page(text)
+    parts = [[doc.text[p.start : p.end] if p else None for p in (t.caption, t.title, t.summary)] for t in doc.teasers]
+    assert parts == [
+        [None, "越南与印度举行海上联合演习", "越南海军与印度海军于8月5日至7日在岘港举行联合演习。"],
+        ["两国领导人合影 图自越通社", "越南驻老挝大使馆举行国庆招待会", None],
+    ]

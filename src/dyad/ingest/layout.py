@@ -54,6 +54,9 @@ def is_caption(line: str) -> bool:
     return bool(CAPTION_INLINE.search(s) and re.search(r"ảnh\s*\d", s)) or bool(_CAPTION_END.search(s))
 
 
+_DATED = re.compile(r"\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?(?:上午|下午|晚)?(?:在|,|，|举行|召开|起)|于\d{1,2}月\d{1,2}日")
+
+
 def classify_teaser_line(line: str) -> str:
     """Guess a teaser line's role: "caption", "title" or "summary".
 
@@ -66,6 +69,6 @@ def classify_teaser_line(line: str) -> str:
     ends_sentence = s.endswith(("。", "。”", ".", "”", "」"))
     if len(s) <= 64 and not ends_sentence:
         return "title"
-    if len(s) < 40 and ends_sentence and "," not in s and "," not in s:
-        return "caption"
+    if len(s) < 40 and ends_sentence and "," not in s and "," not in s and not _DATED.search(s):
+        return "caption"  # a short sentence that tells no date describes a photo
     return "summary"
