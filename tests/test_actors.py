@@ -147,3 +147,10 @@ def test_provincial_department_named_by_two_joined_fields() -> None:
     bodies = [m.name for m in doc.mentions if m.kind == "organisation"]
     assert "云南省文化和旅游厅" in bodies
     assert not any(b.endswith("宴会厅") for b in bodies)
+
+
+def test_ministry_named_by_two_joined_fields_keeps_its_country() -> None:
+    got = people("签字仪式由巴西农业和畜牧业部部长卡洛斯·法瓦罗和越南外长裴青山共同主持。")
+    assert got["卡洛斯·法瓦罗"].title == "巴西农业和畜牧业部部长"
+    assert got["卡洛斯·法瓦罗"].country == "BRA"
+    assert got["裴青山"].title == "越南外长"

@@ -663,3 +663,35 @@ def test_joint_patrols_and_exercises_are_military_cooperation() -> None:
     )
     ev = only(evs, "COOPERATE")
     assert ev["cameo"] == "062" and ev["date"].endswith("-06-14")
+
+
+def test_cooperation_agreed_on_for_later_is_not_held() -> None:
+    evs = events_of("2024年3月1日,双方同意在适当的时间开展边境联合巡逻,并加强口岸管理合作。")
+    assert [e for e in evs if e["type"] == "COOPERATE"] == []
+
+
+def test_signing_ceremony_chaired_by_two_ministers_is_their_signing() -> None:
+    evs = events_of(
+        "2025年3月4日,越南与智利签署了贸易合作谅解备忘录。签字仪式由越南工贸部部长阮鸿延和智利外交部长"
+        "阿尔贝托·范克拉弗伦共同主持。"
+    )
+    assert [e["type"] for e in evs] == ["AGREE"]
+    assert names(evs[0]["source"]) == ["阮鸿延"] and names(evs[0]["target"]) == ["阿尔贝托·范克拉弗伦"]
+
+
+def test_attending_the_handover_of_a_gift_is_the_gift() -> None:
+    evs = events_of(
+        "2024年10月8日,越南政府向老挝政府移交了价值100万美元的救灾物资,越南驻老挝大使阮伯雄和老挝外交部副部长"
+        "出席交接仪式。"
+    )
+    assert [e["type"] for e in evs] == ["AID"]
+
+
+def test_agreeing_to_sign_soon_is_not_a_signing() -> None:
+    evs = events_of("2025年3月2日,越南政府总理范明政同新加坡总理黄循财通电话,双方同意尽早签署数字经济合作协议。")
+    assert [e["mode"] for e in evs] == ["phone"]
+
+
+def test_party_secretary_general_is_an_office() -> None:
+    evs = events_of("2025年2月18日,越南驻日本大使范光孝在东京会见了日本自民党干事长森山裕。")
+    assert names(only(evs, "CONSULT", "meeting")["target"]) == ["森山裕"]

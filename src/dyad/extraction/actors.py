@@ -281,6 +281,12 @@ def _office_chain(text: str, name_start: int, floor: int) -> tuple[int, list[tup
             break
         seg_end = pos
         seg_start = _extend_left(text, ends[-1][0], floor)
+        if (
+            seg_start - 1 > floor
+            and text[seg_start - 1] in "与和"
+            and not geo_in(text, seg_start, ends[-1][0])  # "和老挝外长": a second person's own chain
+        ):
+            seg_start = _joined_fields(text, seg_start, floor)  # 巴西农业和畜牧业部部长
         segments.insert(0, (seg_start, seg_end))
         if seg_start - 1 >= floor and text[seg_start - 1] == "、":
             pos = seg_start - 1

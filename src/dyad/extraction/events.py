@@ -88,8 +88,10 @@ _NOT_AN_EVENT = re.compile(
     r"[^,，。;；]{0,10}?(?:期间|之际|以来)|[^,，。;；]{0,10}?(?:时|中|成果|意义)(?:[,，]|$)"
 )
 _REQUEST = re.compile(
-    r"建议|提议|希望|要求|呼吁|敦促|愿意|愿同|准备|期待|有望|邀请|在(?:贺电|唁电|贺信|慰问电|信|电|讲话)中"
+    r"建议|提议|希望|要求|呼吁|敦促|愿意|愿同|准备|期待|有望|邀请|尽早|尽快|争取|力争"
+    r"|在(?:贺电|唁电|贺信|慰问电|信|电|讲话)中"
 )
+_AGREED_TO = re.compile(r"同意|商定|一致认为|适时|适当的时[间候]|今后")
 _BACK_REFERENCE = re.compile(
     r"(?:此次|这次|本次|该次|上次|其|首次|所|首个|首个正式|第[一二三四五六七八九十\d]{1,3}次)$"
 )
@@ -261,6 +263,8 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
                 continue  # undated background: the annotators leave it out
             if _requested(text, sent.start, m.start()):  # proposed, not done
                 continue
+            if trig.type == "COOPERATE" and _AGREED_TO.search(text, sent.start, m.start()):
+                continue  # "双方同意…在适当的时间进行边界联合巡逻": cooperation agreed on, not held
             if _is_aside(text, clause, m.start(), m.end(), trig):
                 continue
             if trig.type == "CONSULT" and _PRESS.match(text, m.end()):
@@ -1025,10 +1029,14 @@ def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
                 for tgt in splits:
                     ev = _make_event(ctx, hit, src, tgt, amount, len(events))
                     if ev is not None:
+                        if ev.type == "CONSULT" and _SIGNING_CHAIRED.search(ctx.text, hit.clause.start, hit.span.start):
+                            ev.type, ev.mode, ev.cameo = "AGREE", "sign", "057"  # the ceremony is the signing
                         events.append(ev)
     return events
 
 
+# "签字仪式由A和B共同主持": two ministers chairing a signing ceremony sign, they do not meet
+_SIGNING_CHAIRED = re.compile(r"(?:签字|签署|交换)[^,，。;；]{0,12}?仪式由")
 _COMMA = re.compile(r"[,，]")
 _TOTAL = re.compile(r"(?:总数|总额|总量|累计|共计|总计)[^,，。;；]{0,6}$")
 
@@ -1282,6 +1290,22 @@ def _merge(events: list[Event]) -> list[Event]:
             twin.source, twin.target = ev.source, ev.target
             twin.evidence, twin.trigger = ev.evidence, ev.trigger
     return out
+
+
+def _drop_handover_ceremonies(ctx: _Context, events: list[Event]) -> list[Event]:
+    """``越南向古巴移交救灾物资,大使和部长出席交接仪式``: attending the handover is the gift told
+    again, not a joint event of its own."""
+    gifts = {e.time.value for e in events if e.type == "AID" and e.time is not None and e.time.value}
+    return [
+        e
+        for e in events
+        if not (
+            e.type == "COOPERATE"
+            and e.time is not None
+            and e.time.value in gifts
+            and re.search(r"(?:交接|移交|捐赠|赠送)仪式", ctx.text[e.trigger.start : e.trigger.end])
+        )
+    ]
 
 
 def _drop_group_summaries(ctx: _Context, events: list[Event]) -> list[Event]:
@@ -1637,7 +1661,7 @@ def annotate_events(doc: Document) -> None:
     main = [e for e in main if _complete(e)]
     _ceremony_people(ctx, main, doc.body[-1].end if doc.body else len(text))
     _visit_hosts(ctx, main)  # before merging: the title's visit and the lead's are then one
-    main = _drop_group_summaries(ctx, _drop_totals(_merge(main)))
+    main = _drop_handover_ceremonies(ctx, _drop_group_summaries(ctx, _drop_totals(_merge(main))))
     _visitors_first(main)
     if any(e.type == "CONSULT" for e in main):  # protests and demands voiced in talks stay in them
         main = [e for e in main if e.type not in {"ACCUSE", "REQUEST"}]
