@@ -112,6 +112,16 @@ def test_anniversary_end_year_written_in_brackets() -> None:
     assert tv(doc, "1937/3/1-2025/3/1").kind == "anniversary-span"
 
 
+def test_shared_short_form_is_read_by_the_country_the_paragraph_names() -> None:
+    """越新 is Viet Nam–Singapore (1973) unless the paragraph names New Zealand (1975)."""
+    nz = page("两国总理会谈", ["值此越新建交50周年之际,3月4日,越南总理在河内会见了来访的新西兰总理。"])
+    assert tv(nz, "3月4日").value == "2025-03-04"
+    sg = page("两国总理会谈", ["值此越新建交50周年之际,3月4日,越南总理在河内会见了来访的新加坡总理。"])
+    assert tv(sg, "3月4日").value == "2023-03-04"
+    bare = page("两国总理会谈", ["值此越新建交50周年之际,3月4日,两国总理在河内举行会谈。"])
+    assert tv(bare, "3月4日").value == "2023-03-04"  # the commoner reading
+
+
 @pytest.mark.parametrize(
     ("phrase", "year"),
     [
