@@ -581,3 +581,44 @@ def test_one_after_the_other_is_not_part_of_the_hosts_name() -> None:
     evs = events_of("2024年9月12日,越南国家主席苏林先后会见了老挝总理宋赛·西潘敦和柬埔寨首相洪玛奈。")
     assert sorted(names(e["target"])[0] for e in evs) == ["宋赛·西潘敦", "洪玛奈"]
     assert all(names(e["source"]) == ["苏林"] for e in evs)
+
+
+def test_rescue_team_sent_abroad_is_aid_to_the_place_it_goes() -> None:
+    evs = events_of(
+        "2023年2月8日,越南公安部救援队乘坐专机从河内出发,赶赴土耳其协助当地开展地震搜救工作。"
+        "次日,越南人民军救援队也启程前往土耳其。"
+    )
+    aid = [e for e in evs if e["type"] == "AID"]
+    assert [(names(e["source"]), names(e["target"]), e["date"]) for e in aid] == [
+        (["越南公安部"], ["土耳其"], "2023-02-08"),
+        (["越南人民军"], ["土耳其"], "2023-02-09"),
+    ]
+
+
+def test_rescue_team_teaser_is_an_aid_headline() -> None:
+    evs = teaser_events(
+        "越南救援队在土耳其开展搜救工作", "越南人民军救援队日前抵达土耳其,协助当地开展地震搜救工作。"
+    )
+    ev = only(evs, "AID")
+    assert names(ev["source"]) == ["越南人民军"] and names(ev["target"]) == ["土耳其"]
+
+
+def test_speaker_and_welcoming_host_are_not_the_visitors() -> None:
+    evs = events_of(
+        "应越南国会主席王廷惠的邀请,中国全国人大常委会委员长赵乐际于2024年4月7日至9日对越南进行正式友好访问。"
+        "王廷惠热烈欢迎赵乐际一行访越,表示2023年12月中国国家主席习近平对越南进行国事访问期间,"
+        "两党两国发表了联合声明。"
+    )
+    visits = [e for e in evs if e["mode"] == "visit"]
+    assert sorted((names(e["source"]), e["date"]) for e in visits) == [
+        (["习近平"], None),  # the dated background visit, month only
+        (["赵乐际"], "2024-04-07/2024-04-09"),  # "欢迎…一行访越" is not a second visit
+    ]
+    agree = only(evs, "AGREE")
+    assert {p["country"] for p in agree["source"] + agree["target"]} == {"VNM", "CHN"}
+
+
+def test_host_who_welcomes_a_visit_is_its_target() -> None:
+    evs = events_of("2025年3月10日,越南国家主席梁强主持仪式欢迎印度尼西亚总统普拉博沃对越南进行国事访问。")
+    ev = only(evs, "CONSULT", "visit")
+    assert names(ev["source"]) == ["普拉博沃"] and names(ev["target"]) == ["梁强"]

@@ -113,6 +113,8 @@ _LEADERS = re.compile(r"(?:[一二三四五六七八九十\d]{1,3}国|与会|各
 _PAST_VISIT = re.compile(rf"曾|此前|以前|当年|{_YEAR_MONTH.pattern}|\d{{4}}年(?!\d{{1,2}}月)")
 _INSTITUTION = re.compile(r"(?:大学|学院|学校|系|公司|集团|中心|研究院|研究所|医院|工厂|企业|协会|大使馆)$")
 _OWNER_OF = re.compile(r"\s*(?:旗下|下属|所属)")
+# "A表示,", "A热烈欢迎": what follows is said by A or welcomed by A, not done by A
+_SAID_OR_WELCOMED = re.compile(r"(?:表示|指出|强调|认为|回顾说|回顾|说)[,，:：]?|(?:热烈|隆重|主持仪式)?欢迎")
 _THANKS = re.compile(r"表示感谢|表示感激|致谢|感谢")
 _ABOUT = re.compile(r"就|对")  # "发言人就菲律宾…表示担忧": what a statement is about
 _HOSTING = "043"  # CAMEO "host a visit": banquets and receptions, where the host is the source
@@ -196,6 +198,12 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         and not re.search(r"对[^,，。;；]{1,14}?进行", text[sub_start:start])
     ):
         return True  # "来访的日本议长" describes the visitor; "正对越南进行正式访问的X" reports a visit
+    if (
+        trig.mode == "visit"
+        and text[start:end] in {"访越", "访华", "来访", "到访"}
+        and re.search(r"欢迎[^,，。;；]{0,20}$", text[sub_start:start])
+    ):
+        return True  # "王廷惠热烈欢迎赵乐际一行访越": the welcome points at the story's visit
     ongoing = re.search(r"正(?:在)?对[^,，。;；]{1,14}?进行", text[sub_start:start])
     if (
         ongoing
@@ -677,6 +685,12 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     text, clause, trig = ctx.text, hit.clause, hit.span
     if hit.trigger.role == "both":  # "两国将双边关系提升为…": the story's two countries
         return ctx.story_countries()
+    if hit.trigger.type == "AGREE" and re.search(
+        r"(?:^|[,，])\s*(?:两党两国|两国)$", text[hit.clause.start : hit.span.start]
+    ):  # "…访问期间,两党两国发表了联合声明": the two countries, not the people named before
+        countries = ctx.story_countries()
+        if countries[0]:
+            return countries
     key = (hit.sentence.section, hit.sentence.teaser)
     parts = ctx.participants(clause.start, clause.end, asides=_dated_background(ctx, hit))
     pair = next((m for m in parts if m.kind == "pair" and m.span.end <= trig.start), None)
@@ -733,10 +747,25 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         return (_slot(a) or ctx.last_subject.get(key, [])), bodies
     if role == "visit":
         a, _b = _split_with(text, clause, trig, parts)
+        hosts: list[Mention] = []
+        said = [s.end() for s in _SAID_OR_WELCOMED.finditer(text, clause.start, trig.start)]
+        if (
+            said
+            and rel is None
+            and any(m.span.start >= said[-1] and m.kind in {"person", "organisation", "group"} for m in a)
+        ):
+            # "王廷惠表示,…习近平对越南进行国事访问", "梁强…欢迎普拉博沃对越南进行国事访问":
+            # the speaker or the host is not the visitor
+            hosts = [m for m in a if m.span.end <= said[-1]]
+            a = [m for m in a if m.span.start >= said[-1]]
+            if "欢迎" not in text[said[-1] - 4 : said[-1]]:
+                hosts = []
         visitor = [rel] if rel is not None else _slot(a)  # "会见了正对越南进行访问的X": X visits
         if not visitor:
             visitor = ctx.last_subject.get(key, [])
-        target, dest = _visit_target(ctx, hit, [m for m in parts if m not in visitor])
+        target, dest = _visit_target(ctx, hit, [m for m in parts if m not in visitor + hosts])
+        if hosts and all(m.kind in {"country", "place"} for m in target):
+            target = _slot(hosts)
         target = [m for m in target if not _overlap({norm_name(m.name)}, _names(visitor))] or target
         if not target and hit.sentence.section == "related":
             target = _object_phrase(ctx, trig.end, clause.end)
@@ -825,6 +854,9 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             b = [m for m in b if m.kind == "person"][:1] or b[:1]  # "向越南国家主席武文赏": the person
             return _slot(a[-1:] or ctx.last_subject.get(key, [])), _slot(b)
         return _slot(pre[:1] or ctx.last_subject.get(key, [])), _slot(post[:1])
+    if role == "dispatch":  # "越南公安部救援队…赶赴缅甸首都内比都": the team helps where it goes
+        team = _slot(pre[-1:] or ctx.last_subject.get(key, []))
+        return team, _destination(ctx, trig.end, clause.end)
     if role == "receive":
         receiver = _slot(pre[:1] or ctx.last_subject.get(key, []))
         people = [
@@ -868,6 +900,17 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         a, b = _split_with(text, clause, trig, [m for m in pre if m.kind != "country"])
         return (a or ctx.last_subject.get(key, [])), [m for m in b if m.span.end <= trig.start]
     return _slot(pre), _slot(post)
+
+
+def _destination(ctx: _Context, start: int, end: int) -> list[Mention]:
+    """The country of the first place written right after a verb of going (``赶赴缅甸首都…``)."""
+    for s, e, entry in geo_in(ctx.text, start, min(end, start + 12)):
+        if entry.kind == "organisation" or not entry.country:
+            continue
+        if entry.kind == "country":
+            return [Mention(Span(s, e, "country"), ctx.doc.text[s:e], "country", country=entry.country)]
+        return [Mention(Span(s, e, "place"), ctx.doc.text[s:e], "place", country=entry.country)]
+    return []
 
 
 def _object_end(text: str, start: int, end: int) -> int:
