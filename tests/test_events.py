@@ -622,3 +622,18 @@ def test_host_who_welcomes_a_visit_is_its_target() -> None:
     evs = events_of("2025年3月10日,越南国家主席梁强主持仪式欢迎印度尼西亚总统普拉博沃对越南进行国事访问。")
     ev = only(evs, "CONSULT", "visit")
     assert names(ev["source"]) == ["普拉博沃"] and names(ev["target"]) == ["梁强"]
+
+
+def test_upgrade_told_by_a_teaser_title_is_its_headline() -> None:
+    evs = teaser_events(
+        "越南与新西兰将双边关系提升为全面战略伙伴关系",
+        "2月26日,越南政府总理范明政在河内同来访的新西兰总理克里斯托弗·卢克森举行会谈。"
+        "双方宣布将越新关系提升为全面战略伙伴关系。",
+    )
+    ev = only(evs, "AGREE")
+    assert names(ev["source"]) == ["范明政"] and names(ev["target"]) == ["克里斯托弗·卢克森"]
+
+
+def test_undated_upgrade_in_the_body_stays_background() -> None:
+    evs = events_of("自越南与新西兰将双边关系提升为战略伙伴关系以来,两国各领域合作不断深化。")
+    assert not [e for e in evs if e["type"] == "AGREE"]

@@ -136,6 +136,7 @@ class Trigger:
     context: str
     priority: int
     dated: bool = False  # only where its sentence states a year before it (a dated background fact)
+    headline: bool = False  # ... or where it is a headline (a title states the news, not background)
 
 
 @cache
@@ -150,7 +151,8 @@ def triggers() -> tuple[Trigger, ...]:
             r["role"],
             r["context"],
             int(r["priority"] or 0),
-            r.get("modifier") == "dated",
+            r.get("modifier") in {"dated", "dated-or-title"},
+            r.get("modifier") == "dated-or-title",
         )
         for r in rows
     )
@@ -261,7 +263,11 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
                     continue
                 if _CALLER.search(text, max(0, m.start() - 8), m.start()) and text.startswith("的", m.end()):
                     continue  # "会见前来辞行拜会的X": the call is the meeting the verb reports
-                if trig.dated and not _YEAR.search(text, sent.start, m.start()):
+                if (
+                    trig.dated
+                    and not _YEAR.search(text, sent.start, m.start())
+                    and not (trig.headline and sent.part in {"title", "teaser-title"})
+                ):
                     continue  # undated background: the annotators leave it out
                 if _requested(text, sent.start, m.start()):  # proposed, not done
                     continue
