@@ -125,3 +125,20 @@ def test_a_monks_name_ends_before_his_buddhist_title() -> None:
     m = got["释清决"]
     assert m.title == "越南佛教教会治事委员会常务副主席"
     assert m.country == "VNM"
+
+
+def test_short_transliteration_vouched_for_by_its_latin_form() -> None:
+    got = people("同日,越南外交部长裴青山向缅甸副总理兼外交部长丹穗(Than Swe)致慰问电。")
+    assert got["丹穗"].title == "缅甸副总理兼外交部长"
+    assert got["丹穗"].latin == "Than Swe" and got["丹穗"].country == "MMR"
+
+
+def test_latin_form_does_not_glue_the_next_office_to_a_name() -> None:
+    got = people("新加坡副总理兼财政部长黄循财(Lawrence Wong)会见了越南代表团。")
+    assert "黄循财" in got and not any("兼" in name for name in got)
+    assert got["黄循财"].title == "新加坡副总理兼财政部长"
+
+
+def test_tongguo_ends_a_name() -> None:
+    got = people("2024年12月5日,越南政府副总理兼外交部长裴青山通过视频方式同日本外务大臣岩屋毅举行会谈。")
+    assert got["裴青山"].title == "越南政府副总理兼外交部长"
