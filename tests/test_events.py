@@ -637,3 +637,18 @@ def test_upgrade_told_by_a_teaser_title_is_its_headline() -> None:
 def test_undated_upgrade_in_the_body_stays_background() -> None:
     evs = events_of("自越南与新西兰将双边关系提升为战略伙伴关系以来,两国各领域合作不断深化。")
     assert not [e for e in evs if e["type"] == "AGREE"]
+
+
+def test_talks_held_by_video_link_are_video() -> None:
+    evs = events_of("2024年12月5日,越南外交部长裴青山通过视频方式同日本外务大臣岩屋毅举行会谈。")
+    ev = only(evs, "CONSULT", "video")
+    assert names(ev["source"]) == ["裴青山"] and names(ev["target"]) == ["岩屋毅"]
+
+
+def test_letter_of_thanks_is_a_message_and_the_thanked_aid_is_background() -> None:
+    evs = events_of(
+        "2024年9月20日,老挝国家主席通伦·西苏里致信越共中央总书记苏林,感谢越南为老挝抗洪救灾提供援助。"
+    )
+    ev = only(evs, "SUPPORT", "message")
+    assert names(ev["source"]) == ["通伦·西苏里"] and names(ev["target"]) == ["苏林"]
+    assert not [e for e in evs if e["type"] == "AID"]

@@ -214,6 +214,12 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         and re.match(r"[^,，。;；]{0,40}?的", text[end:sub_end])
     ):
         return True  # "正对越南进行正式访问并同越方共同主持…的王毅": what the visitor is doing there
+    if (
+        trig.type == "AID"
+        and re.search(r"感谢[^。;；]{0,40}$", text[sub_start:start])
+        and not find_amounts(text, start, sub_end)
+    ):
+        return True  # "感谢越南为老挝抗洪救灾提供援助": thanks for past aid, not a new gift
     thanks = _THANKS.search(text, end, clause.end)
     if trig.type == "AID" and thanks and not find_amounts(text, start, thanks.start()):
         return True  # "对中方提供疫苗援助表示感谢": thanks for past aid; with an amount, a fact
@@ -1132,7 +1138,7 @@ def _make_event(
         id=_event_id(doc, hit.span, n),
         section=hit.sentence.section,
         type=hit.trigger.type,
-        mode=_mode_of(hit, target),
+        mode=_mode_of(ctx.text, hit, target),
         cameo=hit.trigger.cameo,
         evidence=hit.sentence.span,
         trigger=hit.span,
@@ -1151,16 +1157,24 @@ def _make_event(
 
 
 # "希腊共产党第22次全国代表大会": one party's congress, where guests are received, not a forum of states
+_ONLINE = re.compile(r"(?:通过|以)(?:视频|线上|在线|网络视频)(?:方式|形式|连线)")
 _PARTY_CONGRESS = re.compile(r"党[^,，。;；]{0,16}?(?:全国代表大会|代表大会|党代会)")
 
 
-def _mode_of(hit: _Hit, target: list[Mention]) -> str | None:
-    """The trigger's mode, except attending one party's congress, which is a meeting, and
-    an agreement reached at a forum (``六国领导人通过了《万象宣言》``), which is multilateral."""
+def _mode_of(text: str, hit: _Hit, target: list[Mention]) -> str | None:
+    """The trigger's mode, except attending one party's congress, which is a meeting, an
+    agreement reached at a forum (``六国领导人通过了《万象宣言》``), which is multilateral, and
+    talks held online (``通过视频方式同…举行会谈``), which are a video conference."""
     if hit.trigger.role == "attend" and target and all(_PARTY_CONGRESS.search(m.name) for m in target):
         return "meeting"
     if hit.trigger.type == "AGREE" and target and all(m.span.label == "forum" for m in target):
         return "multilateral"
+    if (
+        hit.trigger.mode in {"talks", "meeting"}
+        and hit.trigger.role != "host"
+        and _ONLINE.search(text, hit.clause.start, hit.span.start)
+    ):
+        return "video"
     return hit.trigger.mode
 
 
