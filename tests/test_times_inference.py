@@ -71,6 +71,13 @@ def test_a_target_year_is_not_the_event_year() -> None:
     assert tv(doc, "3月5日").value == "2026-03-05"
 
 
+def test_the_year_of_a_tournament_is_not_that_of_its_qualifier() -> None:
+    qual = page("足球", ["3月25日晚,在2027年亚洲杯预选赛首轮比赛中,越南队以5比0战胜老挝队。"])
+    assert tv(qual, "3月25日晚").value is None  # not 2027: nothing else gives the year
+    finals = page("足球", ["4月17日晚,在2024年U23亚洲杯小组赛中,越南队以3比1战胜科威特队。"])
+    assert tv(finals, "4月17日晚").value == "2024-04-17"
+
+
 # --- published -----------------------------------------------------------------------------------------
 def test_published_steps_back_a_year_for_a_later_month_day() -> None:
     doc = page(
