@@ -154,3 +154,20 @@ def test_ministry_named_by_two_joined_fields_keeps_its_country() -> None:
     assert got["卡洛斯·法瓦罗"].title == "巴西农业和畜牧业部部长"
     assert got["卡洛斯·法瓦罗"].country == "BRA"
     assert got["裴青山"].title == "越南外长"
+
+
+def test_short_transliteration_vouched_for_by_its_latin_form() -> None:
+    got = people("同日,越南外交部长裴青山向缅甸副总理兼外交部长丹穗(Than Swe)致慰问电。")
+    assert got["丹穗"].title == "缅甸副总理兼外交部长"
+    assert got["丹穗"].latin == "Than Swe" and got["丹穗"].country == "MMR"
+
+
+def test_latin_form_does_not_glue_the_next_office_to_a_name() -> None:
+    got = people("新加坡副总理兼财政部长黄循财(Lawrence Wong)会见了越南代表团。")
+    assert "黄循财" in got and not any("兼" in name for name in got)
+    assert got["黄循财"].title == "新加坡副总理兼财政部长"
+
+
+def test_tongguo_ends_a_name() -> None:
+    got = people("2024年12月5日,越南政府副总理兼外交部长裴青山通过视频方式同日本外务大臣岩屋毅举行会谈。")
+    assert got["裴青山"].title == "越南政府副总理兼外交部长"

@@ -695,3 +695,74 @@ def test_agreeing_to_sign_soon_is_not_a_signing() -> None:
 def test_party_secretary_general_is_an_office() -> None:
     evs = events_of("2025年2月18日,越南驻日本大使范光孝在东京会见了日本自民党干事长森山裕。")
     assert names(only(evs, "CONSULT", "meeting")["target"]) == ["森山裕"]
+
+
+def test_rescue_team_sent_abroad_is_aid_to_the_place_it_goes() -> None:
+    evs = events_of(
+        "2023年2月8日,越南公安部救援队乘坐专机从河内出发,赶赴土耳其协助当地开展地震搜救工作。"
+        "次日,越南人民军救援队也启程前往土耳其。"
+    )
+    aid = [e for e in evs if e["type"] == "AID"]
+    assert [(names(e["source"]), names(e["target"]), e["date"]) for e in aid] == [
+        (["越南公安部"], ["土耳其"], "2023-02-08"),
+        (["越南人民军"], ["土耳其"], "2023-02-09"),
+    ]
+
+
+def test_rescue_team_teaser_is_an_aid_headline() -> None:
+    evs = teaser_events(
+        "越南救援队在土耳其开展搜救工作", "越南人民军救援队日前抵达土耳其,协助当地开展地震搜救工作。"
+    )
+    ev = only(evs, "AID")
+    assert names(ev["source"]) == ["越南人民军"] and names(ev["target"]) == ["土耳其"]
+
+
+def test_speaker_and_welcoming_host_are_not_the_visitors() -> None:
+    evs = events_of(
+        "应越南国会主席王廷惠的邀请,中国全国人大常委会委员长赵乐际于2024年4月7日至9日对越南进行正式友好访问。"
+        "王廷惠热烈欢迎赵乐际一行访越,表示2023年12月中国国家主席习近平对越南进行国事访问期间,"
+        "两党两国发表了联合声明。"
+    )
+    visits = [e for e in evs if e["mode"] == "visit"]
+    assert sorted((names(e["source"]), e["date"]) for e in visits) == [
+        (["习近平"], None),  # the dated background visit, month only
+        (["赵乐际"], "2024-04-07/2024-04-09"),  # "欢迎…一行访越" is not a second visit
+    ]
+    agree = only(evs, "AGREE")
+    assert {p["country"] for p in agree["source"] + agree["target"]} == {"VNM", "CHN"}
+
+
+def test_host_who_welcomes_a_visit_is_its_target() -> None:
+    evs = events_of("2025年3月10日,越南国家主席梁强主持仪式欢迎印度尼西亚总统普拉博沃对越南进行国事访问。")
+    ev = only(evs, "CONSULT", "visit")
+    assert names(ev["source"]) == ["普拉博沃"] and names(ev["target"]) == ["梁强"]
+
+
+def test_upgrade_told_by_a_teaser_title_is_its_headline() -> None:
+    evs = teaser_events(
+        "越南与新西兰将双边关系提升为全面战略伙伴关系",
+        "2月26日,越南政府总理范明政在河内同来访的新西兰总理克里斯托弗·卢克森举行会谈。"
+        "双方宣布将越新关系提升为全面战略伙伴关系。",
+    )
+    ev = only(evs, "AGREE")
+    assert names(ev["source"]) == ["范明政"] and names(ev["target"]) == ["克里斯托弗·卢克森"]
+
+
+def test_undated_upgrade_in_the_body_stays_background() -> None:
+    evs = events_of("自越南与新西兰将双边关系提升为战略伙伴关系以来,两国各领域合作不断深化。")
+    assert not [e for e in evs if e["type"] == "AGREE"]
+
+
+def test_talks_held_by_video_link_are_video() -> None:
+    evs = events_of("2024年12月5日,越南外交部长裴青山通过视频方式同日本外务大臣岩屋毅举行会谈。")
+    ev = only(evs, "CONSULT", "video")
+    assert names(ev["source"]) == ["裴青山"] and names(ev["target"]) == ["岩屋毅"]
+
+
+def test_letter_of_thanks_is_a_message_and_the_thanked_aid_is_background() -> None:
+    evs = events_of(
+        "2024年9月20日,老挝国家主席通伦·西苏里致信越共中央总书记苏林,感谢越南为老挝抗洪救灾提供援助。"
+    )
+    ev = only(evs, "SUPPORT", "message")
+    assert names(ev["source"]) == ["通伦·西苏里"] and names(ev["target"]) == ["苏林"]
+    assert not [e for e in evs if e["type"] == "AID"]

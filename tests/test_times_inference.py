@@ -71,6 +71,13 @@ def test_a_target_year_is_not_the_event_year() -> None:
     assert tv(doc, "3月5日").value == "2026-03-05"
 
 
+def test_the_year_of_a_tournament_is_not_that_of_its_qualifier() -> None:
+    qual = page("足球", ["3月25日晚,在2027年亚洲杯预选赛首轮比赛中,越南队以5比0战胜老挝队。"])
+    assert tv(qual, "3月25日晚").value is None  # not 2027: nothing else gives the year
+    finals = page("足球", ["4月17日晚,在2024年U23亚洲杯小组赛中,越南队以3比1战胜科威特队。"])
+    assert tv(finals, "4月17日晚").value == "2024-04-17"
+
+
 # --- published -----------------------------------------------------------------------------------------
 def test_published_steps_back_a_year_for_a_later_month_day() -> None:
     doc = page(
@@ -110,6 +117,16 @@ def test_anniversary_end_year_written_in_brackets() -> None:
     t = tv(doc, "2月13日上午")
     assert (t.value, t.basis) == ("2025-02-13", "anniversary")
     assert tv(doc, "1937/3/1-2025/3/1").kind == "anniversary-span"
+
+
+def test_shared_short_form_is_read_by_the_country_the_paragraph_names() -> None:
+    """越新 is Viet Nam–Singapore (1973) unless the paragraph names New Zealand (1975)."""
+    nz = page("两国总理会谈", ["值此越新建交50周年之际,3月4日,越南总理在河内会见了来访的新西兰总理。"])
+    assert tv(nz, "3月4日").value == "2025-03-04"
+    sg = page("两国总理会谈", ["值此越新建交50周年之际,3月4日,越南总理在河内会见了来访的新加坡总理。"])
+    assert tv(sg, "3月4日").value == "2023-03-04"
+    bare = page("两国总理会谈", ["值此越新建交50周年之际,3月4日,两国总理在河内举行会谈。"])
+    assert tv(bare, "3月4日").value == "2023-03-04"  # the commoner reading
 
 
 @pytest.mark.parametrize(

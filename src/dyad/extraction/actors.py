@@ -29,7 +29,7 @@ _AFTER_NAME = re.compile(
     r"出席|主持|致|通电话|高度|欢迎|访问|拜会|拜访|造访|签署|共同|为|是|也|还|将|已|发表|接受|介绍|提出|建议|"
     r"礼节性|正式|专程|进行|视频|电话|一同|一起|祝贺|当选|就任|出任|逝世|去世|代表|夫妇|夫人|先生|女士|同志|阁下|阐述|重申|相信|赞赏|宣布|亲切|分别|一道|今天|日前|近日|此前|当天|"
     r"同日|随后|就|通报|承诺|提供|呼吁|要求|所|以|前往|抵达|参观|走访|考察|视察|看望|慰问|上香|回顾|肯定|评价|谈及|补充|报道|采访|摄|"
-    r"递交|移交|转交|赠送|捐赠|颁发|授予|先后|相继|"
+    r"递交|移交|转交|赠送|捐赠|颁发|授予|先后|相继|通过|"
     r"上座|法师|长老|和尚|领导|之间|均|都|则|而|并|又|再|应|来|到|上将|大将|中将|少将|大使|主席|总理|总书记|部长|书记|"
     r"[,，、。;；:：()（）“”\"《》!?！？\s\[\]【】0-9]|$)"
 )
@@ -213,10 +213,19 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
             break
         if _boundary_at(text, end) and _valid_cjk_name(cand) and not _AFTER_NAME.match(cand):
             return pos, end, "cjk"
-    # A long transliteration without the dot, vouched for by a Latin form in brackets.
-    m = re.match(rf"[{CJK}]{{5,10}}(?=\s*[((][A-Z])", text[pos:limit])
-    if m:
-        return pos, pos + m.end(), "cjk"
+    # A transliteration without the dot, vouched for by a Latin form in brackets: a long one
+    # (``阿努廷参威拉恭(Anutin…)``) or a short one before a personal name (``丹穗(Than Swe)``); not
+    # the next office of a chain (``副总理兼财政部长黄循财(Lawrence Wong)``).
+    m = re.match(rf"[{CJK}]{{5,10}}(?=\s*[((][A-Z])|[{CJK}]{{2,4}}(?=\s*[((][A-Z][a-z])", text[pos:limit])
+    if (
+        m
+        and not any(ch in _NAME_BAD_CHARS for ch in m.group())
+        and not _office_matches(text, pos, pos + m.end())
+    ):
+        cand = m.group()
+        lex = lexicon()
+        if len(cand) >= 5 or not (cand in lex.common_words or cand in lex.country_names or geo_in(cand)):
+            return pos, pos + m.end(), "cjk"
     return None
 
 

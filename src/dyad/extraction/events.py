@@ -88,9 +88,9 @@ _NOT_AN_EVENT = re.compile(
     r"[^,，。;；]{0,10}?(?:期间|之际|以来)|[^,，。;；]{0,10}?(?:时|中|成果|意义)(?:[,，]|$)"
 )
 _REQUEST = re.compile(
-    r"建议|提议|希望|要求|呼吁|敦促|愿意|愿同|准备|期待|有望|邀请|尽早|尽快|争取|力争"
-    r"|在(?:贺电|唁电|贺信|慰问电|信|电|讲话)中"
+    r"建议|提议|希望|要求|呼吁|敦促|愿意|愿同|准备|期待|有望|邀请|在(?:贺电|唁电|贺信|慰问电|信|电|讲话)中"
 )
+_SOON = re.compile(r"(?:尽早|尽快|争取|力争|早日)$")
 _AGREED_TO = re.compile(r"同意|商定|一致认为|适时|适当的时[间候]|今后")
 _BACK_REFERENCE = re.compile(
     r"(?:此次|这次|本次|该次|上次|其|首次|所|首个|首个正式|第[一二三四五六七八九十\d]{1,3}次)$"
@@ -115,6 +115,8 @@ _LEADERS = re.compile(r"(?:[一二三四五六七八九十\d]{1,3}国|与会|各
 _PAST_VISIT = re.compile(rf"曾|此前|以前|当年|{_YEAR_MONTH.pattern}|\d{{4}}年(?!\d{{1,2}}月)")
 _INSTITUTION = re.compile(r"(?:大学|学院|学校|系|公司|集团|中心|研究院|研究所|医院|工厂|企业|协会|大使馆)$")
 _OWNER_OF = re.compile(r"\s*(?:旗下|下属|所属)")
+# "A表示,", "A热烈欢迎": what follows is said by A or welcomed by A, not done by A
+_SAID_OR_WELCOMED = re.compile(r"(?:表示|指出|强调|认为|回顾说|回顾|说)[,，:：]?|(?:热烈|隆重|主持仪式)?欢迎")
 _THANKS = re.compile(r"表示感谢|表示感激|致谢|感谢")
 _ABOUT = re.compile(r"就|对")  # "发言人就菲律宾…表示担忧": what a statement is about
 _HOSTING = "043"  # CAMEO "host a visit": banquets and receptions, where the host is the source
@@ -136,6 +138,7 @@ class Trigger:
     context: str
     priority: int
     dated: bool = False  # only where its sentence states a year before it (a dated background fact)
+    headline: bool = False  # ... or where it is a headline (a title states the news, not background)
 
 
 @cache
@@ -150,7 +153,8 @@ def triggers() -> tuple[Trigger, ...]:
             r["role"],
             r["context"],
             int(r["priority"] or 0),
-            r.get("modifier") == "dated",
+            r.get("modifier") in {"dated", "dated-or-title"},
+            r.get("modifier") == "dated-or-title",
         )
         for r in rows
     )
@@ -198,6 +202,12 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         and not re.search(r"对[^,，。;；]{1,14}?进行", text[sub_start:start])
     ):
         return True  # "来访的日本议长" describes the visitor; "正对越南进行正式访问的X" reports a visit
+    if (
+        trig.mode == "visit"
+        and text[start:end] in {"访越", "访华", "来访", "到访"}
+        and re.search(r"欢迎[^,，。;；]{0,20}$", text[sub_start:start])
+    ):
+        return True  # "王廷惠热烈欢迎赵乐际一行访越": the welcome points at the story's visit
     ongoing = re.search(r"正(?:在)?对[^,，。;；]{1,14}?进行", text[sub_start:start])
     if (
         ongoing
@@ -206,6 +216,12 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         and re.match(r"[^,，。;；]{0,40}?的", text[end:sub_end])
     ):
         return True  # "正对越南进行正式访问并同越方共同主持…的王毅": what the visitor is doing there
+    if (
+        trig.type == "AID"
+        and re.search(r"感谢[^。;；]{0,40}$", text[sub_start:start])
+        and not find_amounts(text, start, sub_end)
+    ):
+        return True  # "感谢越南为老挝抗洪救灾提供援助": thanks for past aid, not a new gift
     thanks = _THANKS.search(text, end, clause.end)
     if trig.type == "AID" and thanks and not find_amounts(text, start, thanks.start()):
         return True  # "对中方提供疫苗援助表示感谢": thanks for past aid; with an amount, a fact
@@ -259,10 +275,14 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
                 continue
             if _CALLER.search(text, max(0, m.start() - 8), m.start()) and text.startswith("的", m.end()):
                 continue  # "会见前来辞行拜会的X": the call is the meeting the verb reports
-            if trig.dated and not _YEAR.search(text, sent.start, m.start()):
+            if (
+                trig.dated
+                and not _YEAR.search(text, sent.start, m.start())
+                and not (trig.headline and sent.part in {"title", "teaser-title"})
+            ):
                 continue  # undated background: the annotators leave it out
-            if _requested(text, sent.start, m.start()):  # proposed, not done
-                continue
+            if _requested(text, sent.start, m.start()) or _SOON.search(text, max(0, m.start() - 4), m.start()):
+                continue  # proposed or to be done soon (同意尽早签署), not done
             if trig.type == "COOPERATE" and _AGREED_TO.search(text, sent.start, m.start()):
                 continue  # "双方同意…在适当的时间进行边界联合巡逻": cooperation agreed on, not held
             if _is_aside(text, clause, m.start(), m.end(), trig):
@@ -693,6 +713,12 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     text, clause, trig = ctx.text, hit.clause, hit.span
     if hit.trigger.role == "both":  # "两国将双边关系提升为…": the story's two countries
         return ctx.story_countries()
+    if hit.trigger.type == "AGREE" and re.search(
+        r"(?:^|[,，])\s*(?:两党两国|两国)$", text[hit.clause.start : hit.span.start]
+    ):  # "…访问期间,两党两国发表了联合声明": the two countries, not the people named before
+        countries = ctx.story_countries()
+        if countries[0]:
+            return countries
     key = (hit.sentence.section, hit.sentence.teaser)
     parts = ctx.participants(clause.start, clause.end, asides=_dated_background(ctx, hit))
     pair = next((m for m in parts if m.kind == "pair" and m.span.end <= trig.start), None)
@@ -749,10 +775,25 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         return (_slot(a) or ctx.last_subject.get(key, [])), bodies
     if role == "visit":
         a, _b = _split_with(text, clause, trig, parts)
+        hosts: list[Mention] = []
+        said = [s.end() for s in _SAID_OR_WELCOMED.finditer(text, clause.start, trig.start)]
+        if (
+            said
+            and rel is None
+            and any(m.span.start >= said[-1] and m.kind in {"person", "organisation", "group"} for m in a)
+        ):
+            # "王廷惠表示,…习近平对越南进行国事访问", "梁强…欢迎普拉博沃对越南进行国事访问":
+            # the speaker or the host is not the visitor
+            hosts = [m for m in a if m.span.end <= said[-1]]
+            a = [m for m in a if m.span.start >= said[-1]]
+            if "欢迎" not in text[said[-1] - 4 : said[-1]]:
+                hosts = []
         visitor = [rel] if rel is not None else _slot(a)  # "会见了正对越南进行访问的X": X visits
         if not visitor:
             visitor = ctx.last_subject.get(key, [])
-        target, dest = _visit_target(ctx, hit, [m for m in parts if m not in visitor])
+        target, dest = _visit_target(ctx, hit, [m for m in parts if m not in visitor + hosts])
+        if hosts and all(m.kind in {"country", "place"} for m in target):
+            target = _slot(hosts)
         target = [m for m in target if not _overlap({norm_name(m.name)}, _names(visitor))] or target
         if not target and hit.sentence.section == "related":
             target = _object_phrase(ctx, trig.end, clause.end)
@@ -841,6 +882,9 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             b = [m for m in b if m.kind == "person"][:1] or b[:1]  # "向越南国家主席武文赏": the person
             return _slot(a[-1:] or ctx.last_subject.get(key, [])), _slot(b)
         return _slot(pre[:1] or ctx.last_subject.get(key, [])), _slot(post[:1])
+    if role == "dispatch":  # "越南公安部救援队…赶赴缅甸首都内比都": the team helps where it goes
+        team = _slot(pre[-1:] or ctx.last_subject.get(key, []))
+        return team, _destination(ctx, trig.end, clause.end)
     if role == "receive":
         receiver = _slot(pre[:1] or ctx.last_subject.get(key, []))
         people = [
@@ -884,6 +928,17 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         a, b = _split_with(text, clause, trig, [m for m in pre if m.kind != "country"])
         return (a or ctx.last_subject.get(key, [])), [m for m in b if m.span.end <= trig.start]
     return _slot(pre), _slot(post)
+
+
+def _destination(ctx: _Context, start: int, end: int) -> list[Mention]:
+    """The country of the first place written right after a verb of going (``赶赴缅甸首都…``)."""
+    for s, e, entry in geo_in(ctx.text, start, min(end, start + 12)):
+        if entry.kind == "organisation" or not entry.country:
+            continue
+        if entry.kind == "country":
+            return [Mention(Span(s, e, "country"), ctx.doc.text[s:e], "country", country=entry.country)]
+        return [Mention(Span(s, e, "place"), ctx.doc.text[s:e], "place", country=entry.country)]
+    return []
 
 
 def _object_end(text: str, start: int, end: int) -> int:
@@ -1111,7 +1166,7 @@ def _make_event(
         id=_event_id(doc, hit.span, n),
         section=hit.sentence.section,
         type=hit.trigger.type,
-        mode=_mode_of(hit, target),
+        mode=_mode_of(ctx.text, hit, target),
         cameo=hit.trigger.cameo,
         evidence=hit.sentence.span,
         trigger=hit.span,
@@ -1130,16 +1185,24 @@ def _make_event(
 
 
 # "希腊共产党第22次全国代表大会": one party's congress, where guests are received, not a forum of states
+_ONLINE = re.compile(r"(?:通过|以)(?:视频|线上|在线|网络视频)(?:方式|形式|连线)")
 _PARTY_CONGRESS = re.compile(r"党[^,，。;；]{0,16}?(?:全国代表大会|代表大会|党代会)")
 
 
-def _mode_of(hit: _Hit, target: list[Mention]) -> str | None:
-    """The trigger's mode, except attending one party's congress, which is a meeting, and
-    an agreement reached at a forum (``六国领导人通过了《万象宣言》``), which is multilateral."""
+def _mode_of(text: str, hit: _Hit, target: list[Mention]) -> str | None:
+    """The trigger's mode, except attending one party's congress, which is a meeting, an
+    agreement reached at a forum (``六国领导人通过了《万象宣言》``), which is multilateral, and
+    talks held online (``通过视频方式同…举行会谈``), which are a video conference."""
     if hit.trigger.role == "attend" and target and all(_PARTY_CONGRESS.search(m.name) for m in target):
         return "meeting"
     if hit.trigger.type == "AGREE" and target and all(m.span.label == "forum" for m in target):
         return "multilateral"
+    if (
+        hit.trigger.mode in {"talks", "meeting"}
+        and hit.trigger.role != "host"
+        and _ONLINE.search(text, hit.clause.start, hit.span.start)
+    ):
+        return "video"
     return hit.trigger.mode
 
 

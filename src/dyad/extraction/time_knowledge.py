@@ -181,6 +181,31 @@ def country_tokens() -> dict[str, str]:
     return tokens
 
 
+@cache
+def _shared_tokens() -> dict[str, list[tuple[str, str]]]:
+    """One-character forms several countries share (新: Singapore, New Zealand), with each
+    country's full name, in table order (the first is the commoner reading)."""
+    seen: dict[str, list[tuple[str, str]]] = {}
+    for row in load_table("relations").rows:
+        abbr = row.get("abbr") or ""
+        if len(abbr) == 1 and all(iso != row["country"] for iso, _ in seen.get(abbr, [])):
+            seen.setdefault(abbr, []).append((row["country"], row["name"]))
+    return {k: v for k, v in seen.items() if len(v) > 1}
+
+
+def _read_token(token: str, text: str, pos: int) -> str:
+    """The country a written form stands for. A shared form (``越新建交50周年``) takes the
+    country whose full name the same paragraph writes (``新西兰总理``), else the first row's."""
+    choices = _shared_tokens().get(token)
+    if not choices:
+        return country_tokens()[token]
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    para = text[lo : hi if hi != -1 else len(text)]
+    named = [iso for iso, name in choices if name and name in para]
+    return named[0] if len(named) == 1 else choices[0][0]
+
+
 _PAIR_SEP = "与和同、—-–·及 "
 _MAX_TOKEN = 8
 
@@ -199,7 +224,7 @@ def _countries_before(text: str, pos: int, floor: int) -> list[tuple[int, str]]:
         for n in range(min(_MAX_TOKEN, pos - floor), 0, -1):
             iso = tokens.get(text[pos - n : pos])
             if iso is not None:
-                hit = (pos - n, iso)
+                hit = (pos - n, _read_token(text[pos - n : pos], text, pos))
                 break
         if hit is None:
             break
@@ -223,7 +248,10 @@ def _countries_named(text: str, start: int, end: int) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     for m in _country_names_rx().finditer(text, start, end):
         if m["a"]:
-            found += [(m.start(), tokens[m["a"]]), (m.start() + 1, tokens[m["b"]])]
+            found += [
+                (m.start(), _read_token(m["a"], text, m.start())),
+                (m.start() + 1, _read_token(m["b"], text, m.start())),
+            ]
         else:
             found.append((m.start(), tokens[m.group()]))
     others = [f for f in found if f[1] not in {"VNM", "CHN"}]

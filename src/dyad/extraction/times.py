@@ -129,6 +129,8 @@ _PLANNED_BEFORE = re.compile(r"(?:将|拟|定|计划|预计|预定|即将|有望
 _PLANNED_IN_SENTENCE = re.compile(r"即将|将于|拟于|定于|预计将|计划于")
 _FUTURE_YEAR_BEFORE = re.compile(r"(?:到|至|截至|截止|直至|于)\s*$")
 _FUTURE_YEAR_AFTER = re.compile(r"^\s*(?:前|以前|之前|以来|目标|愿景|《)")
+# "2027年亚洲杯预选赛": the year names the finals; the qualifiers are played years before
+_QUALIFIER_AFTER = re.compile(r"\s*[^,，。;；!?！？\s]{1,14}?(?:预选赛|资格赛|外围赛)")
 _BACKGROUND_AFTER = re.compile(r"[^,，。;；!?！？]{0,24}?(?:后|以来|之后)\s*[,，]")
 _EVE_AFTER = re.compile(r"^\S{0,3}?(?:来临之际|到来之际|降临之际|即将来临|即将到来|来临|降临|前夕)")
 _EVE_BEFORE = re.compile(r"(?:迎接|喜迎|迎来|迎)\s*$")
@@ -267,7 +269,10 @@ def _mark(norm: str, item: _Item) -> None:
     ):
         item.planned = True
     if r.kind in {"year", "year-range"} and (
-        _FUTURE_YEAR_BEFORE.search(before) or _FUTURE_YEAR_AFTER.match(after) or before.endswith("《")
+        _FUTURE_YEAR_BEFORE.search(before)
+        or _FUTURE_YEAR_AFTER.match(after)
+        or before.endswith("《")
+        or _QUALIFIER_AFTER.match(norm, r.end)
     ):
         item.special = "other-year"
     if r.kind == "festival" and (_EVE_AFTER.match(after) or _EVE_BEFORE.search(before)):
