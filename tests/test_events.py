@@ -766,3 +766,17 @@ def test_letter_of_thanks_is_a_message_and_the_thanked_aid_is_background() -> No
     ev = only(evs, "SUPPORT", "message")
     assert names(ev["source"]) == ["通伦·西苏里"] and names(ev["target"]) == ["苏林"]
     assert not [e for e in evs if e["type"] == "AID"]
+
+
+def test_guests_met_one_by_one_are_one_meeting_each() -> None:
+    evs = events_of("2025年5月6日,越南政府副总理在河内分别会见了泰国外交部长玛里·讪植布和柬埔寨外交大臣布拉索昆。")
+    meetings = [e for e in evs if e["mode"] == "meeting"]
+    assert sorted(names(e["source"])[0] for e in meetings) == ["布拉索昆", "玛里·讪植布"]
+
+
+def test_receiving_a_visiting_minister_is_a_meeting_and_a_plans_year_does_not_date_the_signing() -> None:
+    evs = events_of(
+        "2024年9月10日,越南国防部长潘文江大将在河内接待了到访的柬埔寨国防大臣狄西哈。双方签署了2025年国防合作计划。"
+    )
+    assert names(only(evs, "CONSULT", "meeting")["source"]) == ["狄西哈"]
+    assert only(evs, "AGREE", "sign")["date"] == "2024-09-10"

@@ -1121,12 +1121,19 @@ def _split_targets(ctx: _Context, hit: _Hit, target: list[Mention]) -> list[list
 
 
 def _split_sources(hit: _Hit, text: str, source: list[Mention]) -> list[list[Mention]]:
-    """``A和B分别会见了C``: one meeting per host."""
+    """``A和B分别会见了C`` (and ``C分别会见了A和B`` with the guests as sources): one meeting each."""
     people = [m for m in source if m.kind == "person"]
     if (
         hit.trigger.mode in {"meeting", "talks"}
         and len(people) > 1
-        and "分别" in text[people[-1].span.end : hit.span.start]
+        and (
+            "分别" in text[people[-1].span.end : hit.span.start]
+            # "C在河内分别会见了A和B": guests put first are still met one by one
+            or (
+                all(p.span.start > hit.span.start for p in people)
+                and "分别" in text[hit.clause.start : hit.span.start]
+            )
+        )
     ):
         return [[p] for p in people]
     return [source]
