@@ -78,6 +78,17 @@ def test_the_year_of_a_tournament_is_not_that_of_its_qualifier() -> None:
     assert tv(finals, "4月17日晚").value == "2024-04-17"
 
 
+def test_the_year_naming_a_plan_or_budget_does_not_date_the_act() -> None:
+    doc = page(
+        "国会",
+        ["11月13日,国会通过了2025年经济社会发展计划和2025年国家预算。", "双方签署了2026年合作计划。"],
+        published="2024-11-14",
+    )
+    assert tv(doc, "11月13日").value == "2024-11-13"
+    assert [tv(doc, "2025年", i).kind for i in (0, 1)] == ["year-reference", "year-reference"]
+    assert tv(doc, "2026年").kind == "year-reference"
+
+
 # --- published -----------------------------------------------------------------------------------------
 def test_published_steps_back_a_year_for_a_later_month_day() -> None:
     doc = page(

@@ -132,7 +132,9 @@ _FUTURE_YEAR_AFTER = re.compile(r"^\s*(?:前|以前|之前|以来|目标|愿景|
 # "2027年亚洲杯预选赛": the year names the finals; the qualifiers are played years before
 _QUALIFIER_AFTER = re.compile(r"\s*[^,，。;；!?！？\s]{1,14}?(?:预选赛|资格赛|外围赛)")
 # "签署了2025年合作计划": the year names the plan signed, it does not date the signing
-_PLAN_AFTER = re.compile(r"\s*(?:度)?[^,，。;；!?！？\s]{0,8}?(?:合作计划|工作计划|行动计划|合作规划|合作项目|合作纲要)")
+_PLAN_AFTER = re.compile(
+    r"\s*(?:度)?[^,，。;；!?！？\s]{0,8}?(?:合作|工作|行动|发展|投资)(?:计划|规划|项目|纲要)|\s*(?:度)?(?:国家)?预算"
+)
 _BACKGROUND_AFTER = re.compile(r"[^,，。;；!?！？]{0,24}?(?:后|以来|之后)\s*[,，]")
 _EVE_AFTER = re.compile(r"^\S{0,3}?(?:来临之际|到来之际|降临之际|即将来临|即将到来|来临|降临|前夕)")
 _EVE_BEFORE = re.compile(r"(?:迎接|喜迎|迎来|迎)\s*$")
