@@ -780,3 +780,8 @@ def test_receiving_a_visiting_minister_is_a_meeting_and_a_plans_year_does_not_da
     )
     assert names(only(evs, "CONSULT", "meeting")["source"]) == ["狄西哈"]
     assert only(evs, "AGREE", "sign")["date"] == "2024-09-10"
+
+
+def test_a_visit_announced_for_a_later_month_is_dated_by_that_month() -> None:
+    ev = only(events_of("2025年6月2日,应日本首相的邀请,越南国家主席梁强将于9月对日本进行国事访问。"), "CONSULT", "visit")
+    assert ev["date"] is None and ev["date_start"] == "2025-09-01" and ev["planned"] is True

@@ -565,9 +565,12 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
         for t in before
         if t.span.start >= hit.clause.start and t.kind in _DAY_KINDS and t.precision == "day"
     ]
-    if own:
-        return own[-1]
     placed = [t for t in before if t.start and t.precision != "unknown"]
+    if own:
+        later = [t for t in placed if t.span.start > own[-1].span.start]
+        if later and later[-1].planned and later[-1].precision in {"month", "year"}:
+            return later[-1]  # "2月10日,…范明政将于3月出访印度": the visit is planned for March
+        return own[-1]
     if placed and placed[-1].precision in {"month", "year"}:
         return placed[-1]
     return timex.time_for_span(doc, hit.clause.start, hit.clause.end, anchor=hit.span.start)
