@@ -171,3 +171,9 @@ def test_latin_form_does_not_glue_the_next_office_to_a_name() -> None:
 def test_tongguo_ends_a_name() -> None:
     got = people("2024年12月5日,越南政府副总理兼外交部长裴青山通过视频方式同日本外务大臣岩屋毅举行会谈。")
     assert got["裴青山"].title == "越南政府副总理兼外交部长"
+
+
+def test_japanese_two_character_surname_and_long_undotted_transliteration() -> None:
+    got = people("越南国会主席会见了日本众议院议员二阶俊博和欧洲议会对外关系委员会主席麦卡利斯特。")
+    assert got["二阶俊博"].title == "日本众议院议员"
+    assert got["麦卡利斯特"].title == "欧洲议会对外关系委员会主席"

@@ -785,3 +785,8 @@ def test_receiving_a_visiting_minister_is_a_meeting_and_a_plans_year_does_not_da
 def test_a_visit_announced_for_a_later_month_is_dated_by_that_month() -> None:
     ev = only(events_of("2025年6月2日,应日本首相的邀请,越南国家主席梁强将于9月对日本进行国事访问。"), "CONSULT", "visit")
     assert ev["date"] is None and ev["date_start"] == "2025-09-01" and ev["planned"] is True
+
+
+def test_the_visiting_guest_met_is_the_source() -> None:
+    ev = only(events_of("2025年4月3日,越南国会主席陈青敏会见了到访的韩国国会议长禹元植。"), "CONSULT", "meeting")
+    assert names(ev["source"]) == ["禹元植"]

@@ -172,7 +172,7 @@ def _valid_cjk_name(cand: str) -> bool:
     if cand in lex.common_words or cand in lex.persons:
         return cand in lex.persons
     translit = bool(lex.translit) and all(ch in lex.translit for ch in cand)
-    if not (cand[0] in lex.surnames or translit):
+    if not (cand[0] in lex.surnames or cand[:2] in lex.surnames or translit):
         return False  # a name starts with a surname, or is a transliteration
     if (
         len(cand) == 4
@@ -206,11 +206,13 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
     ):
         end = _trim_dot_name_end(text, pos, _list_end(text, pos, dm.end()))
         return pos, end, "dot"
-    for length in (2, 3, 4):
+    for length in (2, 3, 4, 5, 6):
         end = pos + length
         cand = text[pos:end]
         if end > limit or not re.fullmatch(f"[{CJK}]+", cand):
             break
+        if length > 4 and not (translit and all(ch in translit for ch in cand)):
+            break  # five or six characters: only a transliteration without its dot (麦卡利斯特)
         if _boundary_at(text, end) and _valid_cjk_name(cand) and not _AFTER_NAME.match(cand):
             return pos, end, "cjk"
     # A transliteration without the dot, vouched for by a Latin form in brackets: a long one

@@ -120,9 +120,9 @@ _SAID_OR_WELCOMED = re.compile(r"(?:表示|指出|强调|认为|回顾说|回顾
 _THANKS = re.compile(r"表示感谢|表示感激|致谢|感谢")
 _ABOUT = re.compile(r"就|对")  # "发言人就菲律宾…表示担忧": what a statement is about
 _HOSTING = "043"  # CAMEO "host a visit": banquets and receptions, where the host is the source
-# "同正对越南进行正式访问的美国总统奥巴马", "与来访的日本首相": the words before a visitor's name
+# "同正对越南进行正式访问的美国总统奥巴马", "与来访(到访)的日本首相": the words before a visitor's name
 _DESCRIBED_VISITOR = re.compile(
-    r"(?:正(?:在)?对[^,，。;；的]{1,14}?进行[^,，。;；的]{0,8}?访问|正在[^,，。;；的]{1,10}?访问|来访|来越访问|访越|访华"
+    r"(?:正(?:在)?对[^,，。;；的]{1,14}?进行[^,，。;；的]{0,8}?访问|正在[^,，。;；的]{1,10}?访问|来访|到访|来越访问|访越|访华"
     r"|前来(?:辞行|礼节性)?拜会|前来拜访)"
     r"[^,，。;；]{0,16}?的[^,，。;；的]{0,16}$"
 )
