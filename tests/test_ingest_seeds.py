@@ -108,3 +108,12 @@ def test_short_dated_sentence_under_a_title_is_its_summary_not_a_caption() -> No
         [None, "越南与印度举行海上联合演习", "越南海军与印度海军于8月5日至7日在岘港举行联合演习。"],
         ["两国领导人合影 图自越通社", "越南驻老挝大使馆举行国庆招待会", None],
     ]
+
+
+def test_short_sentence_with_a_day_is_a_summary_whatever_follows_the_date() -> None:
+    text = (
+        "越南加强对外合作\n\n越通社河内——2024年5月1日,越南外交部举行记者会。(越通社——VNA)\n越通社\n更多\n"
+        "越南红十字会向老挝灾民捐赠物资\n越南红十字会9月18日向老挝琅勃拉邦省灾民捐赠了救灾物资。\n"
+    )
+    doc = parse_page(text)
+    assert len(doc.teasers) == 1 and doc.teasers[0].summary is not None

@@ -89,6 +89,11 @@ def test_the_year_naming_a_plan_or_budget_does_not_date_the_act() -> None:
     assert tv(doc, "2026年").kind == "year-reference"
 
 
+def test_a_festivals_year_later_in_the_sentence_dates_the_day_before_it() -> None:
+    doc = page("春节", ["1月20日,大使馆为旅居老挝越南人举行2025年春节见面会。"])
+    assert tv(doc, "1月20日").value == "2025-01-20"
+
+
 # --- published -----------------------------------------------------------------------------------------
 def test_published_steps_back_a_year_for_a_later_month_day() -> None:
     doc = page(

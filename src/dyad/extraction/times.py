@@ -945,12 +945,13 @@ def _first_pass(an: _Analysis) -> None:
                 item.tv = _lunar_year_value(item, None)
             else:
                 item.tv = _explicit_value(item)
+            if item.tv is None and _needs_year(item) and item.raw.kind == "festival" and (
+                item.raw.y is not None or item.raw.ganzhi is not None
+            ):  # "1月20日,…举行2025年春节见面会": a festival's year written later in the sentence
+                item.tv = _festival_value(item, YearGuess(item.raw.y, "explicit", item.raw.text))
     for sec in an.sections.values():
         for item in sec.items:
             if item.tv is not None or not _needs_year(item):
-                continue
-            if item.raw.kind == "festival" and (item.raw.y is not None or item.raw.ganzhi is not None):
-                item.tv = _festival_value(item, YearGuess(item.raw.y, "explicit", item.raw.text))
                 continue
             guess = _own_guess(item, item.raw.start, sec, an)
             item.tv = _resolve_with(item, guess) if guess is not None else None

@@ -54,7 +54,7 @@ def is_caption(line: str) -> bool:
     return bool(CAPTION_INLINE.search(s) and re.search(r"ảnh\s*\d", s)) or bool(_CAPTION_END.search(s))
 
 
-_DATED = re.compile(r"\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?(?:上午|下午|晚)?(?:在|,|，|举行|召开|起)|于\d{1,2}月\d{1,2}日")
+_DATED = re.compile(r"\d{1,2}月\d{1,2}日")
 
 
 def classify_teaser_line(line: str) -> str:
