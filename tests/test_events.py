@@ -790,3 +790,12 @@ def test_a_visit_announced_for_a_later_month_is_dated_by_that_month() -> None:
 def test_the_visiting_guest_met_is_the_source() -> None:
     ev = only(events_of("2025年4月3日,越南国会主席陈青敏会见了到访的韩国国会议长禹元植。"), "CONSULT", "meeting")
     assert names(ev["source"]) == ["禹元植"]
+
+
+def test_a_call_made_at_the_others_request_is_the_others() -> None:
+    ev = only(
+        events_of("2025年1月8日晚,应泰国外交部长的请求,越南政府副总理兼外交部长裴青山同泰国外交部长玛里通电话。"),
+        "CONSULT",
+        "phone",
+    )
+    assert names(ev["source"]) == ["玛里"] and names(ev["target"]) == ["裴青山"]

@@ -61,7 +61,7 @@ _AMOUNT = re.compile(
 )
 _MULT = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千": 1e3, "百万": 1e6, None: 1}
 _ASIDE = re.compile(
-    r"“[^”]{1,80}”|《[^》]{1,80}?(?<!报|刊|志)》|获悉[^。;；]{0,80}?(?:后|之际|时)|应[^。;；]{2,60}?(?:的)?(?:邀请|之邀|约请)|值此[^。;；]{0,50}?之际|在[^。;；,，]{0,40}?(?:框架内|之际)"
+    r"“[^”]{1,80}”|《[^》]{1,80}?(?<!报|刊|志)》|获悉[^。;；]{0,80}?(?:后|之际|时)|应[^。;；]{2,60}?(?:的)?(?:邀请|之邀|约请|请求)|值此[^。;；]{0,50}?之际|在[^。;；,，]{0,40}?(?:框架内|之际)"
     r"|(?:据)?越通社驻[^,，。]{1,8}?记者(?:报道)?|[^,，。;；]{0,12}?期间(?=[,，])"
 )
 # "两国总理举行会谈", "双方一致同意": the two sides of the interaction reported just before.
@@ -853,9 +853,9 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         a, b = _split_with(text, clause, trig, parts)
         a, b = _slot(a or ctx.last_subject.get(key, [])), _slot(b)
         if "应约" in text[clause.start : trig.start] or re.search(
-            r"应[^,，。]{0,20}约请", text[clause.start : trig.start]
+            r"应[^,，。]{0,20}约请|应[^。;；]{2,40}?(?:的)?(?:请求|要求)", text[hit.sentence.start : trig.start]
         ):
-            return b, a
+            return b, a  # the one who asked for the call made it
         return a, b
     if role == "pledge":  # "哈里斯宣布,美国将再向越南…": the one who announced it pledges
         speaker = [
