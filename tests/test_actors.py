@@ -171,3 +171,8 @@ def test_latin_form_does_not_glue_the_next_office_to_a_name() -> None:
 def test_tongguo_ends_a_name() -> None:
     got = people("2024年12月5日,越南政府副总理兼外交部长裴青山通过视频方式同日本外务大臣岩屋毅举行会谈。")
     assert got["裴青山"].title == "越南政府副总理兼外交部长"
+
+
+def test_name_ends_before_an_exchange_of_greetings() -> None:
+    found = people("2024年2月8日,越共中央总书记阮富仲与中共中央总书记、国家主席习近平互致新春贺词。")
+    assert "习近平" in found

@@ -828,3 +828,33 @@ def test_joint_act_of_both_leaders_follows_the_countries_its_words_name_first() 
     )
     ev = only(evs, "AGREE")
     assert names(ev["source"]) == ["梁强"] and names(ev["target"]) == ["迪娜·博鲁阿尔特"]
+
+
+def test_new_year_letters_of_one_sentence_are_one_message() -> None:
+    evs = events_of(
+        "2024年2月7日,越南政府总理范明政会见了老挝驻越南大使森佩·蓬马拉西。"
+        "据悉,值此新春佳节之际,老挝国家主席通伦·西苏里已向越共中央总书记阮富仲致新春贺信;"
+        "老挝政府总理宋赛·西潘敦也向越南政府总理范明政致贺信。"
+    )
+    ev = only(evs, "SUPPORT", "message")
+    assert names(ev["source"]) == ["通伦·西苏里", "宋赛·西潘敦"] and names(ev["target"]) == ["阮富仲", "范明政"]
+
+
+def test_new_year_letter_is_a_message() -> None:
+    evs = events_of("2024年2月8日,老挝国家主席通伦·西苏里向越共中央总书记阮富仲致新春贺信。")
+    ev = only(evs, "SUPPORT", "message")
+    assert names(ev["source"]) == ["通伦·西苏里"] and names(ev["target"]) == ["阮富仲"]
+
+
+def test_exchanged_greetings_are_one_message_from_the_first_named() -> None:
+    evs = events_of("2024年2月8日,越共中央总书记阮富仲与老挝国家主席通伦·西苏里互致贺电,庆祝两国建交62周年。")
+    ev = only(evs, "SUPPORT", "message")
+    assert names(ev["source"]) == ["阮富仲"] and names(ev["target"]) == ["通伦·西苏里"]
+
+
+def test_brief_talk_on_the_sidelines_is_a_meeting() -> None:
+    evs = events_of(
+        "2023年9月6日,在出席第43届东盟峰会期间,范明政同中国国务院总理李强举行会谈,并同日本首相岸田文雄进行简短交谈。"
+    )
+    ev = only(evs, "CONSULT", "meeting")
+    assert names(ev["source"]) == ["范明政"] and names(ev["target"]) == ["岸田文雄"]

@@ -1534,6 +1534,8 @@ def _same_fact(a: Event, b: Event) -> bool:
     ):
         return True  # "抵达…开始出席X" and "在…出席了X": one attendance
     everyone_a, everyone_b = _names(a.source + a.target), _names(b.source + b.target)
+    if a.mode == "message" and a.evidence == b.evidence and everyone_a == everyone_b:
+        return True  # "A向B致新春贺信;C也向D致贺信": one sentence of letters is one message event
     if (
         len(everyone_a) >= 2
         and len(everyone_b) >= 2
