@@ -84,8 +84,9 @@ _FORUM = re.compile(
 
 
 # "访问柬埔寨期间" (during the visit) and "此次访问" (this visit) refer to an event, not report one.
+# "在出席第43届东盟峰会及相关会议期间,…会见": a long frame too, when a comma closes it.
 _NOT_AN_EVENT = re.compile(
-    r"[^,，。;；]{0,10}?(?:期间|之际|以来)|[^,，。;；]{0,10}?(?:时|中|成果|意义)(?:[,，]|$)"
+    r"[^,，。;；]{0,10}?(?:期间|之际|以来)|[^,，。;；]{0,30}?期间[,，]|[^,，。;；]{0,10}?(?:时|中|成果|意义)(?:[,，]|$)"
 )
 _REQUEST = re.compile(
     r"建议|提议|希望|要求|呼吁|敦促|愿意|愿同|准备|期待|有望|邀请|在(?:贺电|唁电|贺信|慰问电|信|电|讲话)中"
