@@ -177,3 +177,8 @@ def test_japanese_two_character_surname_and_long_undotted_transliteration() -> N
     got = people("越南国会主席会见了日本众议院议员二阶俊博和欧洲议会对外关系委员会主席麦卡利斯特。")
     assert got["二阶俊博"].title == "日本众议院议员"
     assert got["麦卡利斯特"].title == "欧洲议会对外关系委员会主席"
+
+
+def test_name_ends_before_an_exchange_of_greetings() -> None:
+    found = people("2024年2月8日,越共中央总书记阮富仲与中共中央总书记、国家主席习近平互致新春贺词。")
+    assert "习近平" in found

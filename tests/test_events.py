@@ -799,3 +799,103 @@ def test_a_call_made_at_the_others_request_is_the_others() -> None:
         "phone",
     )
     assert names(ev["source"]) == ["玛里"] and names(ev["target"]) == ["裴青山"]
+
+
+def test_delegation_described_as_coming_is_met_and_is_the_source() -> None:
+    evs = events_of(
+        "值此春节来临之际,2024年2月6日上午,越共中央总书记阮富仲在河内会见了由老挝国家副主席本通·吉马尼"
+        "率领的前来越南拜年的老挝党政代表团。同日下午,越南国家主席武文赏在主席府会见了本通·吉马尼一行。"
+    )
+    meetings = [e for e in evs if e["type"] == "CONSULT" and e["mode"] == "meeting"]
+    assert sorted((names(e["source"])[0], names(e["target"])[0]) for e in meetings) == [
+        ("本通·吉马尼", "武文赏"),
+        ("本通·吉马尼", "阮富仲"),
+    ]
+
+
+def test_delegation_met_again_by_its_country_or_bare_is_its_leader() -> None:
+    evs = events_of(
+        "由老挝中央对外部部长通沙万·丰威汉率领的老挝人民革命党中央对外部代表团于2022年9月20日至24日"
+        "对越南进行工作访问。9月21日下午,越共中央书记处常务书记武文赏在越共中央机关总部会见了代表团。"
+        "次日,越南外交部部长裴青山也会见了老挝代表团。"
+    )
+    meetings = [e for e in evs if e["type"] == "CONSULT" and e["mode"] == "meeting"]
+    assert sorted((names(e["source"]), names(e["target"])) for e in meetings) == [
+        (["通沙万·丰威汉"], ["武文赏"]),
+        (["通沙万·丰威汉"], ["裴青山"]),
+    ]
+
+
+def test_meetings_on_the_sidelines_take_the_days_of_the_trip() -> None:
+    evs = events_of(
+        "越南国家主席梁强于2024年11月13日至16日对秘鲁进行正式访问,并出席在利马举行的亚太经合组织第三十一次"
+        "领导人非正式会议。11月14日下午,梁强出席工商领导人峰会。在会议间隙,梁强会见了日本首相石破茂。"
+    )
+    ev = only(evs, "CONSULT", "meeting")
+    assert names(ev["target"]) == ["石破茂"] and ev["date"] == "2024-11-13/2024-11-16"
+
+
+def test_forum_named_in_the_lead_and_dated_in_the_body_is_one_attendance() -> None:
+    evs = events_of(
+        "越南国家主席梁强于2024年11月13日至16日对秘鲁进行正式访问,并出席在秘鲁首都利马举行的亚太经合组织"
+        "(APEC)第三十一次领导人非正式会议。11月16日上午,梁强出席APEC第三十一次领导人非正式会议并发表讲话。"
+    )
+    ev = only(evs, "CONSULT", "multilateral")
+    assert ev["date"] == "2024-11-16"
+
+
+def test_meeting_listed_then_told_with_its_day_is_one_meeting() -> None:
+    evs = events_of(
+        "越南国家主席梁强于2024年11月13日至16日对秘鲁进行正式访问。11月14日下午,梁强出席工商领导人峰会。"
+        "在会议间隙,梁强分别会见了中国国家主席习近平"
+        "和日本首相石破茂。11月15日下午,梁强同中国国家主席习近平举行会见。"
+    )
+    xi = [e for e in evs if e["mode"] == "meeting" and "习近平" in names(e["target"])]
+    assert len(xi) == 1 and xi[0]["date"] == "2024-11-15"
+
+
+def test_joint_act_of_both_leaders_follows_the_countries_its_words_name_first() -> None:
+    evs = events_of(
+        "应秘鲁总统迪娜·博鲁阿尔特的邀请,越南国家主席梁强于2024年11月13日至16日对秘鲁进行正式访问。"
+        "11月14日上午,两国元首举行会谈,一致同意将越秘关系提升为全面伙伴关系。"
+    )
+    ev = only(evs, "AGREE")
+    assert names(ev["source"]) == ["梁强"] and names(ev["target"]) == ["迪娜·博鲁阿尔特"]
+
+
+def test_new_year_letters_of_one_sentence_are_one_message() -> None:
+    evs = events_of(
+        "2024年2月7日,越南政府总理范明政会见了老挝驻越南大使森佩·蓬马拉西。"
+        "据悉,值此新春佳节之际,老挝国家主席通伦·西苏里已向越共中央总书记阮富仲致新春贺信;"
+        "老挝政府总理宋赛·西潘敦也向越南政府总理范明政致贺信。"
+    )
+    ev = only(evs, "SUPPORT", "message")
+    assert names(ev["source"]) == ["通伦·西苏里", "宋赛·西潘敦"] and names(ev["target"]) == ["阮富仲", "范明政"]
+
+
+def test_new_year_letter_is_a_message() -> None:
+    evs = events_of("2024年2月8日,老挝国家主席通伦·西苏里向越共中央总书记阮富仲致新春贺信。")
+    ev = only(evs, "SUPPORT", "message")
+    assert names(ev["source"]) == ["通伦·西苏里"] and names(ev["target"]) == ["阮富仲"]
+
+
+def test_exchanged_greetings_are_one_message_from_the_first_named() -> None:
+    evs = events_of("2024年2月8日,越共中央总书记阮富仲与老挝国家主席通伦·西苏里互致贺电,庆祝两国建交62周年。")
+    ev = only(evs, "SUPPORT", "message")
+    assert names(ev["source"]) == ["阮富仲"] and names(ev["target"]) == ["通伦·西苏里"]
+
+
+def test_brief_talk_on_the_sidelines_is_a_meeting() -> None:
+    evs = events_of(
+        "2023年9月6日,在出席第43届东盟峰会期间,范明政同中国国务院总理李强举行会谈,并同日本首相岸田文雄进行简短交谈。"
+    )
+    ev = only(evs, "CONSULT", "meeting")
+    assert names(ev["source"]) == ["范明政"] and names(ev["target"]) == ["岸田文雄"]
+
+
+def test_long_attendance_frame_before_a_meeting_is_not_an_attendance() -> None:
+    evs = events_of(
+        "在印度尼西亚雅加达出席第43届东盟峰会及相关会议期间,2023年9月6日下午,越南政府总理范明政会见了"
+        "加拿大总理贾斯廷·特鲁多。"
+    )
+    assert [(e["type"], e["mode"]) for e in evs] == [("CONSULT", "meeting")]

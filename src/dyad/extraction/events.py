@@ -84,8 +84,9 @@ _FORUM = re.compile(
 
 
 # "访问柬埔寨期间" (during the visit) and "此次访问" (this visit) refer to an event, not report one.
+# "在出席第43届东盟峰会及相关会议期间,…会见": a long frame too, when a comma closes it.
 _NOT_AN_EVENT = re.compile(
-    r"[^,，。;；]{0,10}?(?:期间|之际|以来)|[^,，。;；]{0,10}?(?:时|中|成果|意义)(?:[,，]|$)"
+    r"[^,，。;；]{0,10}?(?:期间|之际|以来)|[^,，。;；]{0,30}?期间[,，]|[^,，。;；]{0,10}?(?:时|中|成果|意义)(?:[,，]|$)"
 )
 _REQUEST = re.compile(
     r"建议|提议|希望|要求|呼吁|敦促|愿意|愿同|准备|期待|有望|邀请|在(?:贺电|唁电|贺信|慰问电|信|电|讲话)中"
@@ -103,7 +104,8 @@ _ONGOING = re.compile(r"正(?:在)?对[^,，。;；]{1,14}?进行[^,，。;；]{
 _YEAR_MONTH = re.compile(r"\d{4}年\d{1,2}月(?!\d{1,2}日)")
 _YEAR = re.compile(r"(?:19|20)\d{2}年")
 _CALLER = re.compile(r"前来(?:辞行|礼节性)?$")
-_VERB_BEFORE_BODY = re.compile(r"(?:会见|会晤|接见|欢迎|宴请|看望|陪同|邀请|接待|率领|带领)(?:了)?")
+# "也会见了老挝代表团", "还分别会见了…": an adverb may stand before the verb
+_VERB_BEFORE_BODY = re.compile(r"(?:也|还|又|亦|并|随后|先后)?(?:分别)?(?:会见|会晤|接见|欢迎|宴请|看望|陪同|邀请|接待|率领|带领)(?:了)?")
 # "将于6月30日…进行访问", "将对越南进行正式访问"; not "潘文江大将在河内会见" (a general's rank)
 _PLANNED = re.compile(
     r"(?<![大上中少])将(?:于|在|对|赴|前往|出席|访问|同|与|会见|举行)|即将|拟于|计划于|预计"
@@ -420,10 +422,13 @@ class _Context:
                 s += link.end() if link else 0
                 if e - s < 3:
                     continue
-            verb = _VERB_BEFORE_BODY.match(self.text, s, e)
-            if verb:  # "会见古巴共产党代表团": the delegation is the verb's object
-                s = verb.end()
+            verbs = list(_VERB_BEFORE_BODY.finditer(self.text, s, e))
+            if verbs:  # "会见古巴共产党代表团", "在总部会见了代表团": the delegation is the verb's object
+                s = verbs[-1].end()
             leader, s = self._leader_for(s, e)
+            de = self.text.rfind("的", s, e)
+            if de != -1 and e - de > 3:  # "前来越南拜年的老挝党政代表团": the words before 的 describe it
+                s = de + 1
             if leader is None:
                 name = self.doc.text[s:e]
                 if m.group() == "一行" or len(name) < 4:
@@ -448,8 +453,15 @@ class _Context:
         ]
         if cands:
             return cands[-1], s
-        if len(self.leaders) == 1 and text in {"代表团", "一行"}:
-            return next(iter(self.leaders.values())), s
+        # the lead and the dateline repeat one sentence: one leader may stand for two spans
+        distinct = {norm_name(p.name): p for p in self.leaders.values()}
+        if len(distinct) == 1 and text in {"代表团", "一行"}:
+            return next(iter(distinct.values())), s
+        country, _ = country_of_text(self.text, s, e)
+        earlier = {norm_name(p.name): p for (a, _b), p in sorted(self.leaders.items()) if a < s}
+        of_country = [p for p in earlier.values() if country and p.country == country]
+        if len(of_country) == 1:  # "老挝代表团" after "通沙万率领的老挝人民革命党中央对外部代表团"
+            return of_country[0], s
         return None, s
 
 
@@ -498,6 +510,54 @@ def _described_visitors(ctx: _Context, start: int, end: int) -> set[str]:
     return {
         norm_name(m.name) for m in ctx.persons if start <= m.span.start < end and _described_visitor(ctx, [m])
     }
+
+
+# "率领的前来越南拜年的老挝党政代表团", "来访的代表团": a delegation the text says came to visit
+_COMING = re.compile(r"前来|来访|访越|访华|来越|来华|到访")
+
+
+def _coming_delegations(ctx: _Context) -> set[str]:
+    """Leaders of main-article delegations described as having come (``前来越南拜年的…代表团``):
+    visitors, though no sentence reports their visit, so they are the source of their meetings."""
+    return {
+        norm_name(p.name)
+        for (a, b), p in ctx.leaders.items()
+        if p.section == "main" and _COMING.search(ctx.text, a, b)
+    }
+
+
+# "越秘关系", "越智联合声明": a compound of one-character country names before what they share
+_PAIR_NOUN = re.compile(r"(?:两国)?(?:关系|联合声明|联合公报|友好|合作|建交)")
+
+
+def _in_named_order(
+    ctx: _Context, start: int, end: int, first: list[Mention], second: list[Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """``两国元首…一致同意将越秘关系提升为…``, ``见证了越南外交部与秘鲁外交部…的签署``: a joint
+    act whose subject names no one has as its first-named side the country its own words name
+    first, not whoever an earlier sentence (a welcome by the host) happened to name first."""
+    from dyad.extraction.lexicon import lexicon
+
+    lex = lexicon()
+    a_home = {m.country for m in first if m.country}
+    b_home = {m.country for m in second if m.country}
+    if not a_home or not b_home or a_home & b_home:
+        return first, second
+    named = [  # countries and their bodies (越南外交部), not places (圣地亚哥 is where, not who)
+        (s, entry.country)
+        for s, _e, entry in geo_in(ctx.text, start, end)
+        if entry.kind in {"country", "organisation"} and entry.country
+    ]
+    if lex.short_pair is not None:
+        for m in lex.short_pair.finditer(ctx.text, start, end):
+            if _PAIR_NOUN.match(ctx.text, m.end()):
+                named += [(m.start() + i, lex.short_forms.get(ch)) for i, ch in enumerate(m.group())]
+    for _pos, iso in sorted(named, key=lambda n: n[0]):
+        if iso in a_home:
+            return first, second
+        if iso in b_home:
+            return second, first
+    return first, second
 
 
 def _visitor_first(ctx: _Context, a: list[Mention], b: list[Mention], place_country: str | None):
@@ -730,7 +790,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if hit.trigger.type == "CONSULT":
             place = _place_in(ctx, clause) or ctx.visit_place.get(key)
             return _visitor_first(ctx, first, second, place[2] if place else None)
-        return first, second
+        return _in_named_order(ctx, pair.span.end, clause.end, first, second)
     obj_end = _object_end(text, trig.end, clause.end)
     prev = ctx.object_ends.get(clause.start, clause.start)
     chained = (
@@ -1344,6 +1404,9 @@ def _complete(ev: Event) -> bool:
 def _merge(events: list[Event]) -> list[Event]:
     """One fact told twice (title, lead, body; an amount repeated) is one event."""
     out: list[Event] = []
+    visits = {
+        e.time.value for e in events if e.type == "CONSULT" and e.mode == "visit" and e.time and e.time.value
+    }
     for ev in events:
         twin = next((o for o in out if _same_fact(o, ev)), None)
         if twin is None:
@@ -1352,7 +1415,7 @@ def _merge(events: list[Event]) -> list[Event]:
         twin.planned = twin.planned or ev.planned  # "将于…访问" in the summary, "将…访问" in the title
         if twin.amount is None and ev.amount is not None:  # the title names the gift, the text its size
             twin.amount = ev.amount
-        if _better_time(ev, twin):
+        if _forum_day(ev, twin, visits) or (_better_time(ev, twin) and not _forum_day(twin, ev, visits)):
             twin.time = ev.time
             twin.evidence, twin.trigger = ev.evidence, ev.trigger
         if (
@@ -1450,6 +1513,22 @@ def _better_time(ev: Event, twin: Event) -> bool:
     return "/" in ev.time.value and "/" not in twin.time.value
 
 
+def _forum_day(day: Event, ranged: Event, visits: set[str]) -> bool:
+    """``于13日至16日对秘鲁进行正式访问,并出席…会议`` and ``次日上午,出席…会议``: the range
+    is the visit's, lent to the meeting attended after it; the day told for the meeting wins."""
+    if day.mode != "multilateral" or day.time is None or ranged.time is None:
+        return False
+    d, r = day.time, ranged.time
+    return (
+        r.value in visits
+        and d.value is not None
+        and "/" not in d.value
+        and d.start is not None
+        and r.start is not None
+        and r.start <= d.start <= (r.end or r.start)
+    )
+
+
 def _same_fact(a: Event, b: Event) -> bool:
     if a.section != b.section or a.teaser != b.teaser or a.type != b.type or a.mode != b.mode:
         return False
@@ -1461,18 +1540,22 @@ def _same_fact(a: Event, b: Event) -> bool:
         a.mode == "multilateral"
         and a.target
         and b.target
-        and _overlap(_names(a.target), _names(b.target))
+        and _overlap(_forum_keys(a.target), _forum_keys(b.target))
         and _overlap(_names(a.source), _names(b.source))
     ):
         return True  # "抵达…开始出席X" and "在…出席了X": one attendance
     everyone_a, everyone_b = _names(a.source + a.target), _names(b.source + b.target)
+    if a.mode == "message" and a.evidence == b.evidence and everyone_a == everyone_b:
+        return True  # "A向B致新春贺信;C也向D致贺信": one sentence of letters is one message event
     if (
         len(everyone_a) >= 2
         and len(everyone_b) >= 2
         and all(_overlap({x}, everyone_b) for x in everyone_a)
-        and _times_agree(a.time, b.time)
+        and (_times_agree(a.time, b.time) or (a.section == "main" and _own_day(a) != _own_day(b)))
     ):
-        return True  # the same two people, told once from each side (lead and body)
+        # the same two people, told once from each side (lead and body), or listed once
+        # (``分别会见了A、B和C``) and told again with the day (``15日下午,…同A举行会见``)
+        return True
     if a.amount is not None and b.amount is not None and a.amount.value != b.amount.value:
         return False
     src = (
@@ -1493,6 +1576,20 @@ def _same_fact(a: Event, b: Event) -> bool:
     if a.mode == "visit" and all(m.kind in {"person", "country"} for m in a.target + b.target):
         return _times_overlap(a.time, b.time)  # "正对越南进行正式访问的X", a day of X's state visit
     return _times_agree(a.time, b.time)
+
+
+_NUMBERED = re.compile(r"第[\d一二三四五六七八九十百零〇]{1,5}[届次].*")
+
+
+def _forum_keys(side: list[Mention]) -> set[str]:
+    """Forum names, each also by its numbered part: ``亚太经合组织(APEC)第三十一次领导人非正式
+    会议`` and ``APEC第三十一次领导人非正式会议`` name one meeting."""
+    keys = _names(side)
+    for m in side:
+        numbered = _NUMBERED.search(re.sub(r"[(（][^)）]*[)）]", "", m.name))
+        if numbered and len(numbered.group()) >= 6:
+            keys.add(norm_name(numbered.group()))
+    return keys
 
 
 def _country_of(a: list[Mention], b: list[Mention]) -> bool:
@@ -1735,7 +1832,7 @@ def annotate_events(doc: Document) -> None:
     _ceremony_people(ctx, main, doc.body[-1].end if doc.body else len(text))
     _visit_hosts(ctx, main)  # before merging: the title's visit and the lead's are then one
     main = _drop_handover_ceremonies(ctx, _drop_group_summaries(ctx, _drop_totals(_merge(main))))
-    _visitors_first(main)
+    _visitors_first(main, _coming_delegations(ctx))
     if any(e.type == "CONSULT" for e in main):  # protests and demands voiced in talks stay in them
         main = [e for e in main if e.type not in {"ACCUSE", "REQUEST"}]
     _stated_visit_days(ctx, main)
