@@ -899,3 +899,13 @@ def test_long_attendance_frame_before_a_meeting_is_not_an_attendance() -> None:
         "加拿大总理贾斯廷·特鲁多。"
     )
     assert [(e["type"], e["mode"]) for e in evs] == [("CONSULT", "meeting")]
+
+
+def test_talks_held_with_no_one_named_take_the_pair_the_next_sentence_opens_with() -> None:
+    evs = teaser_events(
+        "两国边防部队举行定期会谈",
+        "3月12日上午,2025年第一季度定期会谈在老街省举行。老街省5个边防哨所与中国云南河口边防部队会晤会谈站"
+        "一致同意加强边境管理合作。",
+    )
+    ev = only(evs, "CONSULT", "talks")
+    assert {*names(ev["source"]), *names(ev["target"])} == {"老街省5个边防哨所", "中国云南河口边防部队会晤会谈站"}

@@ -255,6 +255,33 @@ def _scan_triggers(text: str) -> _TriggerScan:
     return [f[0] for f in found], found
 
 
+def _next_sentence_pair(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
+    """``第四季度定期会谈在谅山省举行。A与B一致认为…``: talks told with no one named are held by
+    the pair the next sentence of the same paragraph opens with."""
+    text = ctx.text
+    start = hit.sentence.end
+    while start < len(text) and text[start] in "。!?！？ ":
+        start += 1
+    end = start
+    while end < len(text) and text[end] not in "\n。;；,，":
+        end += 1
+    if end - start < 4 or start >= len(text) or text[start - 1] == "\n":
+        return [], []
+    parts = [m for m in ctx.participants(start, end) if m.kind in {"person", "organisation", "group", "country"}]
+    if len(parts) < 2 or not re.fullmatch(r"\s*(?:与|和|同|跟)\s*", text[parts[0].span.end : parts[1].span.start]):
+        return [], []
+    return [parts[0]], [parts[1]]
+
+
+def _outside_bodies(scan: _TriggerScan, doc: Document) -> _TriggerScan:
+    """A trigger word inside a body's name (``凭祥边防部队会晤会谈站``) names it, it reports nothing."""
+    bodies = [(m.span.start, m.span.end) for m in doc.mentions if m.kind == "organisation"]
+    if not bodies:
+        return scan
+    kept = [f for f in scan[1] if not any(a < f[0] and f[3].end() <= b for a, b in bodies)]
+    return [f[0] for f in kept], kept
+
+
 # A sentence longer than this is not prose: real ones stay under ~600 characters, and each
 # trigger's checks scan its sentence, so a 16,000-character run of "甲会见乙," took 27 s.
 MAX_SENTENCE = 2000
@@ -1123,6 +1150,8 @@ def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
         if hit.trigger.role == "modifier":
             continue
         source, target = _roles(ctx, hit)
+        if not source and not target and hit.trigger.role == "joint" and hit.trigger.type == "CONSULT":
+            source, target = _next_sentence_pair(ctx, hit)
         source = _union(source, [])
         target = [m for m in _union(target, []) if not _overlap({norm_name(m.name)}, _names(source))]
         if not source and not target:
@@ -1817,7 +1846,7 @@ def annotate_events(doc: Document) -> None:
     text = doc.norm
     main_hits: list[_Hit] = []
     teaser_hits: dict[int, list[_Hit]] = {}
-    scan = _scan_triggers(text)
+    scan = _outside_bodies(_scan_triggers(text), doc)
     for sent in sentences(doc):
         if sent.end - sent.start > MAX_SENTENCE:
             continue  # not prose (a flattened table, tag soup): coding it costs time squared
