@@ -182,3 +182,8 @@ def test_japanese_two_character_surname_and_long_undotted_transliteration() -> N
 def test_name_ends_before_an_exchange_of_greetings() -> None:
     found = people("2024年2月8日,越共中央总书记阮富仲与中共中央总书记、国家主席习近平互致新春贺词。")
     assert "习近平" in found
+
+
+def test_the_aside_word_before_a_name_is_not_its_surname() -> None:
+    got = people("应梁强主席的邀请,法国总统埃马纽埃尔·马克龙对越南进行国事访问。")
+    assert "梁强" in got and "应梁强" not in got

@@ -322,6 +322,10 @@ _STOP_EXCEPTIONS = {
 }
 
 
+# Function words that are also surnames: before a name that stands on its own they are the word
+_LEADING_WORDS = set("应由向和同与对在为据经请")
+
+
 def _stop_before(text: str, pos: int, limit: int) -> bool:
     """Does a chain stop word end at ``pos`` (and is it not part of a longer word)?"""
     m = _CHAIN_LEFT_STOP.search(text[max(limit, pos - 3) : pos])
@@ -517,6 +521,8 @@ def _persons_in(
             shaped = (length <= 3 and cand[0] in lex.surnames) or (
                 length >= 3 and lex.translit and all(ch in lex.translit for ch in cand)
             )
+            if length >= 3 and cand[0] in _LEADING_WORDS and cand not in lex.persons and _valid_cjk_name(cand[1:]):
+                continue  # "应梁强主席的邀请": 应 opens the aside, it is not a surname here
             if shaped and (s == start or _stop_before(text, s, start)) and _valid_cjk_name(cand):
                 if not any(s < b and a < os_ for a, b in taken):
                     out.append(_person(doc, s, os_, start))

@@ -1387,9 +1387,10 @@ def _stated_inviters(ctx: _Context) -> list[Mention]:
 
 
 def _visit_hosts(ctx: _Context, events: list[Event]) -> None:
-    """A visit told as ``X对柬埔寨进行正式访问`` is hosted by a person the story names: whoever
-    invited (``应洪森的邀请``, said anywhere in the article), else, for a country, the
-    counterpart the visitor holds talks with. People before institutions, as everywhere."""
+    """A visit told as ``X对柬埔寨进行正式访问`` is hosted by whoever invited (``应洪森的邀请``,
+    said anywhere in the article); with no inviter named the visited side stays the
+    destination, even when the visitor holds talks with someone (the seeds' gold codes
+    ``来越进行正式访问…的王毅`` as 王毅 -> 越南, not -> the minister he talks with)."""
     inviters = ctx.inviters.get(("main", None), []) or _stated_inviters(ctx)
     for ev in events:
         if ev.mode != "visit" or ev.type != "CONSULT" or not ev.target:
@@ -1404,17 +1405,6 @@ def _visit_hosts(ctx: _Context, events: list[Event]) -> None:
         if not where:
             continue
         hosts = [m for m in inviters if m.kind == "person" and m.country in where]
-        if not hosts and all(m.kind == "country" for m in ev.target):
-            visitors = _names(ev.source)
-            for o in events:
-                if o.mode != "talks" or o.type != "CONSULT":
-                    continue
-                if _overlap(_names(o.source), visitors):
-                    hosts = [m for m in o.target if m.kind == "person" and m.country in where]
-                elif _overlap(_names(o.target), visitors):
-                    hosts = [m for m in o.source if m.kind == "person" and m.country in where]
-                if hosts:
-                    break
         if hosts:
             ev.target = hosts
 
