@@ -909,3 +909,12 @@ def test_talks_held_with_no_one_named_take_the_pair_the_next_sentence_opens_with
     )
     ev = only(evs, "CONSULT", "talks")
     assert {*names(ev["source"]), *names(ev["target"])} == {"老街省5个边防哨所", "中国云南河口边防部队会晤会谈站"}
+
+
+def test_unnamed_units_of_a_body_beside_named_bodies_do_not_act() -> None:
+    evs = teaser_events(
+        "《人民报》推出越老友好特刊",
+        "7月18日,《人民报》与外交部有关单位和老挝驻越南大使馆联合举行越老友好特刊发布会。",
+    )
+    ev = only(evs, "COOPERATE")
+    assert "外交部" not in {*names(ev["source"]), *names(ev["target"])}

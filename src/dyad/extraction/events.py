@@ -91,6 +91,7 @@ _NOT_AN_EVENT = re.compile(
 _REQUEST = re.compile(
     r"建议|提议|希望|要求|呼吁|敦促|愿意|愿同|准备|期待|有望|邀请|在(?:贺电|唁电|贺信|慰问电|信|电|讲话)中"
 )
+_UNITS_OF = re.compile(r"(?:有关|相关|下属|各)(?:单位|部门|机构)")
 _SOON = re.compile(r"(?:尽早|尽快|争取|力争|早日)$")
 _AGREED_TO = re.compile(r"同意|商定|一致认为|适时|适当的时[间候]|今后")
 _BACK_REFERENCE = re.compile(
@@ -408,6 +409,10 @@ class _Context:
         out = [m for m in out if not (m.kind == "group" and _CROWD.search(m.name))]
         # "越南外交部旗下《世界与越南报》": the body the next one belongs to does not act itself
         out = [m for m in out if m.kind == "person" or not _OWNER_OF.match(self.text, m.span.end)]
+        # "与外交部有关单位和古巴驻越南大使馆": unnamed units of a body, beside bodies that are named
+        vague = [m for m in out if m.kind != "person" and _UNITS_OF.match(self.text, m.span.end)]
+        if vague and len(out) - len(vague) >= 2:
+            out = [m for m in out if m not in vague]
         # "(AVSE)", "(CUF)": an acronym in brackets restates the body before it
         out = [
             m
