@@ -187,3 +187,11 @@ def test_name_ends_before_an_exchange_of_greetings() -> None:
 def test_the_aside_word_before_a_name_is_not_its_surname() -> None:
     got = people("应梁强主席的邀请,法国总统埃马纽埃尔·马克龙对越南进行国事访问。")
     assert "梁强" in got and "应梁强" not in got
+
+
+def test_a_city_named_after_a_person_is_not_that_person() -> None:
+    got = people("胡志明市委副书记阮福禄会见了老挝客人。胡志明主席的思想永存。")
+    doc = parse_page(page("胡志明市委副书记阮福禄会见了老挝客人。胡志明主席的思想永存。"))
+    annotate_actors(doc)
+    hcm = [m for m in doc.mentions if m.kind == "person" and m.name == "胡志明"]
+    assert "阮福禄" in got and all(doc.norm[m.span.end] == "主" for m in hcm)

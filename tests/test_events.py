@@ -918,3 +918,11 @@ def test_unnamed_units_of_a_body_beside_named_bodies_do_not_act() -> None:
     )
     ev = only(evs, "COOPERATE")
     assert "外交部" not in {*names(ev["source"]), *names(ev["target"])}
+
+
+def test_a_ceremony_attended_at_a_named_body_has_that_body_as_target() -> None:
+    ev = only(
+        events_of("2024年6月3日上午,胡志明市委副书记阮福禄率代表团在昆明市云南大学出席越南干部培训班结业式。"),
+        "COOPERATE",
+    )
+    assert [n for n in names(ev["target"]) if n.endswith("云南大学")] and names(ev["source"]) == ["阮福禄"]

@@ -435,12 +435,18 @@ def find_mentions(doc: Document) -> list[Mention]:
     taken = bytearray(len(text) + 1)  # characters inside a mention found: O(1) overlap tests
     for a, b in found:
         taken[a:b] = b"\x01" * (b - a)
+    places = bytearray(len(text) + 1)  # inside a place's or body's name: 胡志明市(委) is no person
+    for a, b, entry in geo_in(text):
+        if entry.kind != "side" and b - a > 2:
+            places[a:b] = b"\x01" * (b - a)
     for start, end, section, teaser in regions:
         hits = {(s, e): v for s, e, v in longest_matches(lex.person_automaton, text, start, end)}
         hits.update({(s, e): v for s, e, v in longest_matches(seen, text, start, end)})
         for (s, e), value in sorted(hits.items()):
             name = value if isinstance(value, str) else value["person"]
             if taken.find(1, s, e) >= 0:  # overlaps a mention found (was a scan of all: quadratic)
+                continue
+            if places[s] and places[e - 1] and (places[e] or (s > 0 and places[s - 1])):
                 continue
             if name not in names and not _boundary_at(text, e):
                 continue
@@ -523,6 +529,8 @@ def _persons_in(
             )
             if length >= 3 and cand[0] in _LEADING_WORDS and cand not in lex.persons and _valid_cjk_name(cand[1:]):
                 continue  # "应梁强主席的邀请": 应 opens the aside, it is not a surname here
+            if shaped and any(a <= s and os_ < b for a, b, _g in geo_in(text, s, min(end, os_ + 4))):
+                break  # "胡志明市委副书记": the city's name, not a person before an office
             if shaped and (s == start or _stop_before(text, s, start)) and _valid_cjk_name(cand):
                 if not any(s < b and a < os_ for a, b in taken):
                     out.append(_person(doc, s, os_, start))

@@ -994,6 +994,15 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     if role == "attend":
         who = _slot(pre[:1] or ctx.last_subject.get(key, []))
         forum = _forum(ctx, hit)
+        if not forum and hit.trigger.type == "COOPERATE":  # "在华南理工大学出席…结业式": the host body
+            forum = [
+                m
+                for m in pre
+                if m.kind == "organisation"
+                and m not in who
+                and trig.start - m.span.end <= 2
+                and re.search(r"在[^,，。;；]{0,8}$", text[clause.start : m.span.start])
+            ][-1:]
         return who, forum
     if role == "express":  # "A对B表示慰问": A feels for B
         to = list(re.finditer(r"对|向", text[clause.start : trig.start]))
