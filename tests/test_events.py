@@ -926,3 +926,19 @@ def test_a_ceremony_attended_at_a_named_body_has_that_body_as_target() -> None:
         "COOPERATE",
     )
     assert [n for n in names(ev["target"]) if n.endswith("云南大学")] and names(ev["source"]) == ["阮福禄"]
+
+
+def test_celebrating_ones_own_national_day_is_a_domestic_ceremony() -> None:
+    evs = teaser_events(
+        "越南驻老挝大使馆举行招待会庆祝越南国庆",
+        "9月1日,越南驻老挝大使馆在万象举行招待会,庆祝越南国庆80周年。",
+    )
+    assert [e["type"] for e in evs] == ["OTHER"]
+
+
+def test_the_country_a_mission_sits_in_does_not_act() -> None:
+    evs = teaser_events(
+        "古巴驻越南大使到访越南外交部",
+        "1月28日,古巴驻越南大使到访越南外交部,祝贺越共十四大圆满成功。",
+    )
+    assert names(evs[0]["source"]) == ["古巴"]

@@ -406,6 +406,12 @@ class _Context:
         ]
         out = [m for m in out if not any(p.span.start <= m.span.start < p.span.end for p in pairs)] + pairs
         out = [m for m in out if not _SPOUSE.search(self.text, max(0, m.span.start - 3), m.span.start)]
+        # "古巴驻越南大使": the country a mission sits in is where it acts, not who acts
+        out = [
+            m
+            for m in out
+            if not (m.kind in {"country", "place"} and self.text[max(0, m.span.start - 1) : m.span.start] == "驻")
+        ]
         out = [m for m in out if not (m.kind == "group" and _CROWD.search(m.name))]
         # "越南外交部旗下《世界与越南报》": the body the next one belongs to does not act itself
         out = [m for m in out if m.kind == "person" or not _OWNER_OF.match(self.text, m.span.end)]
@@ -1430,8 +1436,21 @@ def _complete(ev: Event) -> bool:
     if ev.type == "SUPPORT" and ev.mode == "message":
         return bool(ev.source)  # "A就B逝世致唁电": the addressee may go unnamed
     if ev.type in {"CONSULT", "SUPPORT"}:
-        return bool(ev.target) and bool(ev.source)
+        return bool(ev.target) and bool(ev.source) and not _self_celebration(ev)
     return bool(ev.target) or bool(ev.source)
+
+
+def _self_celebration(ev: Event) -> bool:
+    """``越南驻华大使馆举行招待会庆祝越南国庆``: a side celebrating its own country is a
+    domestic ceremony, not support given to someone."""
+    home = {m.country for m in ev.source}
+    return (
+        ev.type == "SUPPORT"
+        and ev.mode != "message"
+        and len(home) == 1
+        and None not in home
+        and all(m.kind == "country" and m.country in home for m in ev.target)
+    )
 
 
 def _merge(events: list[Event]) -> list[Event]:
