@@ -1,0 +1,118 @@
+"""The writer's batch shortcuts change nothing: a batch writes what one page at a time writes.
+
+``dyad ingest`` holds a batch's search rows until COMMIT and inserts a page's events with one
+statement per table; ``add_document`` writes each page on its own. Both must leave the same
+rows, the same search index and the same clusters.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+from dyad.pipeline import extract
+from dyad.store.db import connect
+from dyad.store.ingest import IngestOptions, add_document, ingest
+from dyad.store.sources import SourceItem
+from test_store_support import FILLER, TALKS, TALKS_TITLE, page
+
+# Left out: when a row was written, not what it says.
+_TIMES = {"ingested_at", "first_seen", "last_seen", "at"}
+_TABLES = {
+    "documents": "id",
+    "document_names": "name",
+    "spans": "id",
+    "teasers": "id",
+    "events": "seq",
+    "participants": "event_id, role, position",
+    "event_sides": "seq, country, role",
+    "event_clusters": "id",
+    "actors": "id",
+    "aliases": "actor_id, alias",
+    "actor_documents": "actor_id, document_id",
+    "offices": "id",
+    "office_documents": "actor_id, title, document_id",
+    "minhash_bands": "band, key, document_id",
+}
+_TENURE = {"actors", "offices", "actor_documents"}  # their first/last_seen are dates of events
+
+
+def _pages() -> list[tuple[str, bytes]]:
+    """Articles, a listing whose teasers point at one of them, an exact and an edited copy."""
+    talks = page(TALKS_TITLE, [TALKS, *FILLER])
+    listing = page(
+        "越南国会主席会见外宾",
+        ["国会主席会见了来访的外宾并就合作交换意见。", *FILLER[:1]],
+        teasers=[
+            (TALKS_TITLE, "越南政府副总理兼外交部长范平明与中国国务委员兼外交部长王毅举行了会谈。"),
+            ("越南公安部通缉两名嫌犯", "据越南公安部消息,越南公安部通缉两名嫌犯。"),
+        ],
+    )
+    pages = [("listing.txt", listing), ("talks.txt", talks), ("copy.txt", talks.replace("\n", "\r\n"))]
+    for i in range(5):
+        pages.append(
+            (
+                f"p{i}.txt",
+                page(
+                    f"越南与第{i}国加强合作关系{i}",
+                    [f"越南政府副总理范平明{i}日在河内会见了来访的老挝外交部长沙伦赛。", *FILLER[i % 3 :]],
+                ),
+            )
+        )
+    pages.append(("edited.txt", talks.replace("双方", "两国双方", 1)))
+    return [(name, text.encode("utf-8")) for name, text in pages]
+
+
+def _items(pages: list[tuple[str, bytes]]) -> list[SourceItem]:
+    return [SourceItem(name=name, source=name, data=data) for name, data in pages]
+
+
+def _dump(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
+    out: dict[str, list[tuple]] = {}
+    for table, order in _TABLES.items():
+        skip = _TIMES - ({"first_seen", "last_seen"} if table in _TENURE else set())
+        cols = [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] not in skip]
+        listed = ", ".join(f'"{c}"' for c in cols)
+        out[table] = [tuple(r) for r in conn.execute(f"SELECT {listed} FROM {table} ORDER BY {order}")]
+    for fts in ("documents_fts", "events_fts"):
+        conn.execute(
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{fts}_terms USING fts5vocab(main, {fts}, instance)"
+        )
+        out[fts] = [tuple(r) for r in conn.execute(f"SELECT * FROM temp.{fts}_terms ORDER BY 1, 2, 3, 4")]
+        conn.execute(f"INSERT INTO {fts} ({fts}) VALUES ('integrity-check')")
+    return out
+
+
+def test_a_batch_writes_what_one_page_at_a_time_writes(tmp_path: Path) -> None:
+    pages = _pages()
+    with closing(connect(tmp_path / "batch.db")) as conn:
+        summary = ingest(conn, [], IngestOptions(workers=1, batch_size=4), items=iter(_items(pages)))
+        batched = _dump(conn)
+    with closing(connect(tmp_path / "single.db")) as conn:
+        for name, data in pages:
+            add_document(conn, extract(data), name, raw=data, source=name)
+        single = _dump(conn)
+    assert summary.added == len(pages) and summary.teaser_links >= 1 and summary.near_duplicates >= 1
+    assert batched["events"] and batched["documents_fts"] and batched["events_fts"]
+    assert any(r[-2] > 1 for r in batched["event_clusters"])  # a teaser and its article merged
+    assert batched == single
+
+
+def test_a_page_replaced_within_its_batch_leaves_a_whole_search_index(tmp_path: Path) -> None:
+    old = page("越南与老挝加强合作关系", ["越南与老挝签署旧协定甲乙丙。", *FILLER]).encode()
+    new = page("越南与老挝加强合作关系", ["越南与老挝签署新协定丁戊己。", *FILLER]).encode()
+    items = [SourceItem(name="p.txt", source="p.txt", data=data) for data in (old, new)]
+    with closing(connect(tmp_path / "dyad.db")) as conn:
+        summary = ingest(conn, [], IngestOptions(workers=1, batch_size=10), items=iter(items))
+        assert (summary.added, summary.replaced) == (1, 1)
+        conn.execute("INSERT INTO documents_fts (documents_fts) VALUES ('integrity-check')")
+        conn.execute("INSERT INTO events_fts (events_fts) VALUES ('integrity-check')")
+
+        def hits(term: str) -> int:
+            return conn.execute(
+                "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?", (term,)
+            ).fetchone()[0]
+
+        assert (hits('"甲乙"'), hits('"丁戊"')) == (0, 1)
+        assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
