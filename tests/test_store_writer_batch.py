@@ -7,11 +7,13 @@ rows, the same search index and the same clusters.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from contextlib import closing
 from pathlib import Path
 
 from dyad.pipeline import extract
+from dyad.store import clusters
 from dyad.store.db import connect
 from dyad.store.ingest import IngestOptions, add_document, ingest
 from dyad.store.sources import SourceItem
@@ -50,13 +52,16 @@ def _pages() -> list[tuple[str, bytes]]:
         ],
     )
     pages = [("listing.txt", listing), ("talks.txt", talks), ("copy.txt", talks.replace("\n", "\r\n"))]
-    for i in range(5):
+    for i in range(6):  # pairs of unlinked pages report one meeting: they merge by name and day
         pages.append(
             (
                 f"p{i}.txt",
                 page(
                     f"越南与第{i}国加强合作关系{i}",
-                    [f"越南政府副总理范平明{i}日在河内会见了来访的老挝外交部长沙伦赛。", *FILLER[i % 3 :]],
+                    [
+                        f"2023年5月{i // 2 + 1}日,越南政府副总理范平明在河内会见了来访的老挝外交部长沙伦赛。",
+                        *FILLER[i % 3 :],
+                    ],
                 ),
             )
         )
@@ -116,3 +121,37 @@ def test_a_page_replaced_within_its_batch_leaves_a_whole_search_index(tmp_path: 
 
         assert (hits('"甲乙"'), hits('"丁戊"')) == (0, 1)
         assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
+
+
+class _Forgetful(dict):
+    """A dict that keeps nothing: every lookup misses."""
+
+    def __setitem__(self, key: object, value: object) -> None:
+        pass
+
+
+class _Unseen(clusters._Seen):
+    """The clusterer without its per-call memory: every event and link read from the store."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.units = _Forgetful()
+        self.linked = _Forgetful()
+
+    def by_seq(self, conn: sqlite3.Connection, seqs: list[int]) -> list[clusters._Event]:
+        where = "e.seq IN (SELECT value FROM json_each(?))"
+        found = {e.seq: e for e in clusters._load(conn, where, (json.dumps(seqs),))}
+        return [found[s] for s in seqs if s in found]
+
+
+def test_the_clusterer_remembering_what_it_read_gives_the_same_clusters(tmp_path: Path, monkeypatch) -> None:
+    with closing(connect(tmp_path / "seen.db")) as conn:
+        ingest(conn, [], IngestOptions(workers=1), items=iter(_items(_pages())))
+        remembered = _dump(conn)
+    monkeypatch.setattr(clusters, "_Seen", _Unseen)
+    with closing(connect(tmp_path / "unseen.db")) as conn:
+        ingest(conn, [], IngestOptions(workers=1), items=iter(_items(_pages())))
+        read_again = _dump(conn)
+    sizes = sorted(r[-1] for r in remembered["event_clusters"])
+    assert sizes.count(2) >= 3 and sizes[-1] >= 3  # three pairs by name and day; talks and its copies
+    assert remembered == read_again

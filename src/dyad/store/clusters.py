@@ -219,17 +219,50 @@ def _linked_units(conn: sqlite3.Connection, unit: Unit) -> list[Unit]:
     return out + [(d, section, teaser) for d in sorted(copies)]
 
 
-def _linked(conn: sqlite3.Connection, e: _Event, cache: dict[Unit, list[Unit]]) -> list[_Event]:
+class _Seen:
+    """What one ``cluster_events`` call has read: events by seq, page links, linked events.
+
+    Nothing it holds changes while the call runs (merges change only cluster ids, which are
+    re-read before every merge), so each event and link is read once per call, not once per
+    event that meets it.
+    """
+
+    __slots__ = ("events", "linked", "units")
+
+    def __init__(self) -> None:
+        self.events: dict[int, _Event] = {}
+        self.units: dict[Unit, list[Unit]] = {}
+        self.linked: dict[tuple[Unit, str], list[_Event]] = {}
+
+    def by_seq(self, conn: sqlite3.Connection, seqs: list[int]) -> list[_Event]:
+        """The events ``seqs`` (those that exist), in that order; read only those not seen."""
+        missing = [s for s in dict.fromkeys(seqs) if s not in self.events]
+        for i in range(0, len(missing), 500):
+            part = json.dumps(missing[i : i + 500])
+            self.events.update(
+                (e.seq, e) for e in _load(conn, "e.seq IN (SELECT value FROM json_each(?))", (part,))
+            )
+        return [self.events[s] for s in seqs if s in self.events]
+
+
+def _linked(conn: sqlite3.Connection, e: _Event, seen: _Seen) -> list[_Event]:
     """Events of the same type in the page parts tied to ``e``'s."""
-    if e.unit not in cache:
-        cache[e.unit] = _linked_units(conn, e.unit)
-    out: list[_Event] = []
-    for doc, section, teaser in cache[e.unit]:
-        out += _load(
+    key = (e.unit, e.type)
+    out = seen.linked.get(key)
+    if out is not None:
+        return out
+    units = seen.units.get(e.unit)
+    if units is None:
+        units = seen.units[e.unit] = _linked_units(conn, e.unit)
+    out = []
+    for doc, section, teaser in units:
+        for c in _load(
             conn,
             "e.document_id = ? AND e.section = ? AND coalesce(e.teaser, -1) = ? AND e.type = ?",
             (doc, section, teaser, e.type),
-        )
+        ):
+            out.append(seen.events.setdefault(c.seq, c))
+    seen.linked[key] = out
     return out
 
 
@@ -256,7 +289,7 @@ _DATED_BY_NAME = (
 )
 
 
-def _candidates(conn: sqlite3.Connection, e: _Event, cache: dict[Unit, list[Unit]]) -> list[_Event]:
+def _candidates(conn: sqlite3.Connection, e: _Event, seen: _Seen) -> list[_Event]:
     """Events that may report the same thing: a shared name and overlapping days, or a linked page."""
     found: dict[int, _Event] = {}
     span = _span_days(e)
@@ -264,10 +297,10 @@ def _candidates(conn: sqlite3.Connection, e: _Event, cache: dict[Unit, list[Unit
         names = json.dumps(sorted(n for n in e.names if len(n) >= 2))
         window = (e.type, e.start, e.end, e.start, e.seq)
         seqs = [r[0] for r in conn.execute(_DATED_BY_NAME, (names, *window))]
-        for c in _load(conn, "e.seq IN (SELECT value FROM json_each(?))", (json.dumps(seqs),)):
+        for c in seen.by_seq(conn, sorted(seqs)):
             if (_span_days(c) or 0) <= MAX_SPAN_DAYS:
                 found[c.seq] = c
-    for c in _linked(conn, e, cache):
+    for c in _linked(conn, e, seen):
         if c.seq != e.seq and (c.start is None or e.start is None or (c.start <= e.end and c.end >= e.start)):
             found.setdefault(c.seq, c)
     return list(found.values())
@@ -290,20 +323,15 @@ def cluster_events(conn: sqlite3.Connection, seqs: Iterable[int]) -> int:
     is skipped when it would put two events of one page part together. Returns merges made.
     """
     order = list(dict.fromkeys(seqs))
-    events: dict[int, _Event] = {}
-    for i in range(0, len(order), 500):
-        part = order[i : i + 500]
-        events.update(
-            (e.seq, e) for e in _load(conn, "e.seq IN (SELECT value FROM json_each(?))", (json.dumps(part),))
-        )
+    seen = _Seen()
+    events = {e.seq: e for e in seen.by_seq(conn, order)}
     merges = 0
-    cache: dict[Unit, list[Unit]] = {}
     for seq in order:
         e = events.get(seq)
         if e is None or not e.names:  # no participant: nothing to recognise it by
             continue
         scored = []
-        for c in _candidates(conn, e, cache):
+        for c in _candidates(conn, e, seen):
             if e.mode and c.mode and e.mode != c.mode:
                 continue
             if e.persons and c.persons and not dedup.names_overlap(e.persons, c.persons):
