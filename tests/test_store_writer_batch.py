@@ -137,6 +137,8 @@ class _Unseen(clusters._Seen):
         super().__init__()
         self.units = _Forgetful()
         self.linked = _Forgetful()
+        self._articles = _Forgetful()
+        self._copies = _Forgetful()
 
     def by_seq(self, conn: sqlite3.Connection, seqs: list[int]) -> list[clusters._Event]:
         where = "e.seq IN (SELECT value FROM json_each(?))"
@@ -155,3 +157,26 @@ def test_the_clusterer_remembering_what_it_read_gives_the_same_clusters(tmp_path
     sizes = sorted(r[-1] for r in remembered["event_clusters"])
     assert sizes.count(2) >= 3 and sizes[-1] >= 3  # three pairs by name and day; talks and its copies
     assert remembered == read_again
+
+
+def test_a_pages_own_events_as_written_are_the_events_read_back(tmp_path: Path, monkeypatch) -> None:
+    from dyad.store import writer as writer_module
+
+    checked = []
+    real = writer_module.cluster_events
+
+    def compare(conn: sqlite3.Connection, seqs: list[int], known: list[clusters._Event]) -> int:
+        read = clusters._load(conn, "e.seq IN (SELECT value FROM json_each(?))", (json.dumps(seqs),))
+        mine = {e.seq for e in known}
+        assert known == [e for e in read if e.seq in mine]
+        checked.extend(known)
+        return real(conn, seqs, known=known)
+
+    monkeypatch.setattr(writer_module, "cluster_events", compare)
+    with closing(connect(tmp_path / "dyad.db")) as conn:
+        ingest(conn, [], IngestOptions(workers=1), items=iter(_items(_pages())))
+    assert (
+        len(checked) >= 10
+        and any(e.persons for e in checked)
+        and any(e.unit[1] == "related" for e in checked)
+    )

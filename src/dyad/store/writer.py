@@ -16,7 +16,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dyad.store import dedup
-from dyad.store.clusters import cluster_events, link_teasers, refresh_clusters
+from dyad.store.clusters import (
+    EventRow,
+    ParticipantRow,
+    cluster_events,
+    events_from_rows,
+    link_teasers,
+    refresh_clusters,
+)
 from dyad.store.prepare import Prepared
 from dyad.store.search import TOKENIZER_VERSION, index_text
 
@@ -179,13 +186,13 @@ def write_document(conn: sqlite3.Connection, p: Prepared, now: str) -> Outcome:
     search.documents.append((doc_id, *p.fts))
     _insert_spans(conn, doc_id, rec)
     _insert_teasers(conn, doc_id, rec, p.teaser_keys)
-    seqs, sightings = _insert_events(conn, doc_id, p, search)
+    seqs, sightings, written = _insert_events(conn, doc_id, p, search)
     if held is None:
         search.flush(conn)
     _insert_actors(conn, doc_id, rec, sightings)
     duplicate_of = _mark_near_duplicate(conn, doc_id, p)
     links, teaser_events = link_teasers(conn, doc_id)
-    cluster_events(conn, seqs + teaser_events)
+    cluster_events(conn, seqs + teaser_events, known=events_from_rows(*written))
     conn.execute("DELETE FROM ingest_errors WHERE path = ?", (p.name,))
     return Outcome("replaced" if replaced else "added", doc_id, duplicate_of, len(seqs), links)
 
@@ -262,8 +269,9 @@ def _next_rowid(conn: sqlite3.Connection, sql: str) -> int:
 
 def _insert_events(
     conn: sqlite3.Connection, doc_id: int, p: Prepared, search: SearchRows
-) -> tuple[list[int], dict[str, _Sighting]]:
-    """Events, their participants and search rows; also each actor's dates seen in this document.
+) -> tuple[list[int], dict[str, _Sighting], tuple[list[EventRow], list[ParticipantRow]]]:
+    """Events, their participants and search rows; also each actor's dates seen in this document,
+    and the rows the clusterer reads of these events (so it need not read them back).
 
     Rows go in with one ``executemany`` per table: the cluster ids and seqs are the ones
     SQLite would assign row by row (max + 1), so they are known before inserting.
@@ -273,7 +281,7 @@ def _insert_events(
     events = rec.get("events") or []
     sightings: dict[str, _Sighting] = defaultdict(_Sighting)
     if not events:
-        return [], sightings
+        return [], sightings, ([], [])
     ids = []
     for idx, ev in enumerate(events):
         evidence = ev.get("evidence") or {}
@@ -283,6 +291,7 @@ def _insert_events(
     first_seq = _next_rowid(conn, "SELECT max(seq) FROM events")
     seqs = list(range(first_seq, first_seq + len(events)))
     clusters, rows, participants, sides = [], [], [], []
+    heads: list[EventRow] = []
     for idx, ev in enumerate(events):
         evidence = ev.get("evidence") or {}
         date_start = ev.get("date_start")
@@ -294,6 +303,9 @@ def _insert_events(
         tgt = "; ".join(part["name"] for role, _, part in parts if role == "target")
         cluster, seq = first_cluster + idx, seqs[idx]
         clusters.append((cluster, etype, date_start, date_end, f"{src} → {tgt}".strip()))
+        section, teaser = ev.get("section") or "main", ev.get("teaser")
+        unit = (doc_id, section, -1 if teaser is None else teaser)  # as coalesce(teaser, -1) reads it
+        heads.append((ids[idx], seq, etype, ev.get("mode"), date_start, date_end, unit, cluster))
         context = ev.get("context")
         spans = ev.get("spans")
         rows.append(
@@ -303,8 +315,8 @@ def _insert_events(
                 doc_id,
                 idx,
                 ev.get("id"),
-                ev.get("section") or "main",
-                ev.get("teaser"),
+                section,
+                teaser,
                 etype,
                 ev.get("mode"),
                 ev.get("cameo"),
@@ -371,7 +383,8 @@ def _insert_events(
         participants,
     )
     conn.executemany("INSERT OR IGNORE INTO event_sides (seq, country, role) VALUES (?, ?, ?)", sides)
-    return seqs, sightings
+    names = [(r[0], r[5], r[6], r[9]) for r in participants]  # event id, name_norm, latin, kind
+    return seqs, sightings, (heads, names)
 
 
 def _alias_kind(alias: str) -> str:
