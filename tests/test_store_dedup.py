@@ -209,3 +209,21 @@ def test_signature_is_datasketchs_minhash(chars: int) -> None:
     assert sig is not None and sig.values.dtype == np.uint32
     assert sig.values.tolist() == m.hashvalues.tolist()
     assert chars < 20_000 or len(hashes) > dedup._ROWS
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("越柬 两国", "\n".join(LONG)),
+        ("Ｇ２０\u3000峰会", "短"),
+        ("", ""),
+        ("标题", "Hà Nội  \t河内\n１２３"),
+    ],
+)
+def test_page_keys_are_the_text_hash_and_the_signature(title: str, body: str) -> None:
+    digest, sig = dedup.page_keys(title, body)
+    alone = dedup.signature(body)
+    assert digest == dedup.text_hash(title, body)
+    assert (sig is None and alone is None) or (
+        sig is not None and alone is not None and sig.to_bytes() == alone.to_bytes()
+    )

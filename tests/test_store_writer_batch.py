@@ -12,6 +12,8 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
+import pytest
+
 from dyad.pipeline import extract
 from dyad.store import clusters
 from dyad.store.db import connect
@@ -180,3 +182,32 @@ def test_a_pages_own_events_as_written_are_the_events_read_back(tmp_path: Path, 
         and any(e.persons for e in checked)
         and any(e.unit[1] == "related" for e in checked)
     )
+
+
+def test_after_an_interrupted_ingest_the_connection_writes_search_rows_inline(
+    tmp_path: Path, monkeypatch
+) -> None:
+    from dyad.store import writer as writer_module
+
+    pages = _pages()
+    real = writer_module.write_document
+    calls = {"n": 0}
+
+    def flaky(conn: sqlite3.Connection, p: object, now: str) -> object:
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise KeyboardInterrupt
+        return real(conn, p, now)
+
+    monkeypatch.setattr("dyad.store.ingest.write_document", flaky)
+    with closing(connect(tmp_path / "dyad.db")) as conn:
+        with pytest.raises(KeyboardInterrupt):
+            ingest(conn, [], IngestOptions(workers=1, batch_size=100), items=iter(_items(pages)))
+        assert id(conn) not in writer_module._DEFERRED
+        assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 0  # the batch rolled back
+        name, data = pages[1]
+        add_document(conn, extract(data), name, raw=data)
+        found = conn.execute(
+            "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH '\"王毅\"'"
+        ).fetchone()
+        assert found[0] == 1

@@ -27,6 +27,7 @@ __all__ = [
     "key",
     "names_overlap",
     "norm_name",
+    "page_keys",
     "short_similarity",
     "signature",
     "similarity",
@@ -46,10 +47,19 @@ _NOT_WORD = re.compile(r"[\W_]+")
 _NAME_DROP = re.compile(r"[\s·・•‧.\-]+")
 
 
+def _squeeze(text: str) -> str:
+    """Width-folded, white space removed (character by character, so squeezing a concatenation
+    is concatenating the squeezed parts): what text hashes and signatures are taken of."""
+    return _SPACE.sub("", normalise_width(text))
+
+
+def _hash_squeezed(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def text_hash(title: str, body: str) -> str:
     """sha256 of the article's words: the same article from HTML or a text dump hashes alike."""
-    text = _SPACE.sub("", normalise_width(title + "\n" + body))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return _hash_squeezed(_squeeze(title + "\n" + body))
 
 
 def key(text: str | None, length: int | None = None) -> str | None:
@@ -149,11 +159,20 @@ def _minhash(hashes: np.ndarray) -> np.ndarray:
 def signature(body: str) -> Signature | None:
     """The MinHash (datasketch's affine32 scheme, character 5-shingles) of a body; None when it
     is too short."""
-    text = _SPACE.sub("", normalise_width(body))
+    return _signature_squeezed(_squeeze(body))
+
+
+def _signature_squeezed(text: str) -> Signature | None:
     hashes = _shingle_hashes(text)
     if len(hashes) == 0:
         return None
     return Signature(_minhash(hashes))
+
+
+def page_keys(title: str, body: str) -> tuple[str, Signature | None]:
+    """``text_hash(title, body)`` and ``signature(body)``, folding the body once."""
+    flat = _squeeze(body)
+    return _hash_squeezed(_squeeze(title) + flat), _signature_squeezed(flat)
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:

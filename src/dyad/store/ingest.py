@@ -322,9 +322,9 @@ def ingest(
     )
     if ensure_search_index(conn) and on_error:
         on_error("(search index)", "rebuilt", "the tokenizer changed: search index rebuilt")
-    writer = _Writer(conn, summary, run_id, options.batch_size, on_error)
     stream = items if items is not None else iter_items(paths, options.limits)
     extractor = _Extractor(workers)
+    writer = _Writer(conn, summary, run_id, options.batch_size, on_error)  # released in `finally`
     window: deque[_Pending | Callable[[], None]] = deque()
     chunk: list[_Work] = []
     in_flight = workers * 4
