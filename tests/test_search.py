@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import unicodedata
 from contextlib import closing
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dyad.store import queries
+from dyad.store import queries, search
 from dyad.store.db import connect
 from dyad.store.ingest import add_document
 from dyad.store.search import index_text, mark, match_expression, snippet, tokens
@@ -23,6 +24,34 @@ def test_tokens_are_bigrams_with_the_run_tail_and_latin_words() -> None:
     assert tokens("瓦莱丽·佩克雷斯") == tokens("瓦莱丽佩克雷斯")
     assert tokens("Ｇ２０峰会") == ["g20", "峰会", "会"]
     assert tokens("。,、!") == []
+
+
+def _reference_tokens(text: str) -> list[str]:
+    """``tokens`` as first written (slices, a translate table, every run lower-cased)."""
+    folded = unicodedata.normalize("NFKC", text).translate(str.maketrans("", "", "·・•‧"))
+    out: list[str] = []
+    for m in search._RUN.finditer(folded):
+        run = m.group().lower()
+        if m.group(1) is None:
+            out.append(run)
+        else:
+            out += [run[i : i + 2] for i in range(len(run) - 1)] + [run[-1]]
+    return out
+
+
+_MIXED = st.text(
+    alphabet=st.sampled_from(
+        list("王毅范平明會谈河内·・•‧ \n。,ＡＢ１２Ǆİ\u00e0\u1ea1HàNộiPhnom_-\uf900\U00020000x9")
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_MIXED)
+def test_tokens_match_the_plain_reference(text: str) -> None:
+    assert tokens(text) == _reference_tokens(text)
+    assert index_text(text) == " ".join(_reference_tokens(text))
 
 
 def test_match_expression_quotes_everything() -> None:

@@ -6,6 +6,7 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from dyad.store import dedup
@@ -192,3 +193,37 @@ def test_two_leaders_attending_one_summit_are_two_events(conn) -> None:
         add_event(doc, sentence, "CONSULT", "multilateral", [leader], forums, date="2023-09-05")
         add_document(conn, doc, f"{i}.txt")
     assert _clusters(conn) == [("CONSULT", 1, 1), ("CONSULT", 1, 1)]
+
+
+@pytest.mark.parametrize("chars", [6, 600, 20_000])  # 20,000: more shingles than one slice holds
+def test_signature_is_datasketchs_minhash(chars: int) -> None:
+    from datasketch import MinHash
+
+    body = "".join(chr(0x4E00 + (i * 7919) % 20_000) for i in range(chars))
+    hashes = dedup._shingle_hashes(dedup._SPACE.sub("", dedup.normalise_width(body)))
+    m = MinHash(
+        num_perm=dedup.NUM_PERM, seed=1, hashfunc=int, permutations=dedup._permutations(), scheme="affine32"
+    )
+    m.update_batch(hashes.tolist())
+    sig = dedup.signature(body)
+    assert sig is not None and sig.values.dtype == np.uint32
+    assert sig.values.tolist() == m.hashvalues.tolist()
+    assert chars < 20_000 or len(hashes) > dedup._ROWS
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("越柬 两国", "\n".join(LONG)),
+        ("Ｇ２０\u3000峰会", "短"),
+        ("", ""),
+        ("标题", "Hà Nội  \t河内\n１２３"),
+    ],
+)
+def test_page_keys_are_the_text_hash_and_the_signature(title: str, body: str) -> None:
+    digest, sig = dedup.page_keys(title, body)
+    alone = dedup.signature(body)
+    assert digest == dedup.text_hash(title, body)
+    assert (sig is None and alone is None) or (
+        sig is not None and alone is not None and sig.to_bytes() == alone.to_bytes()
+    )

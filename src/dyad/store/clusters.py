@@ -24,7 +24,14 @@ from datetime import date
 
 from dyad.store import dedup
 
-__all__ = ["cluster_events", "link_teasers", "refresh_clusters"]
+__all__ = [
+    "EventRow",
+    "ParticipantRow",
+    "cluster_events",
+    "events_from_rows",
+    "link_teasers",
+    "refresh_clusters",
+]
 
 MIN_TITLE_KEY = 6  # shorter titles ("会谈") say too little to link a teaser by title alone
 SUMMARY_SIMILARITY = 0.5  # teaser title+summary vs article title+lead, character trigrams
@@ -153,18 +160,23 @@ _EVENT_SQL = (
 )
 
 
-def _load(conn: sqlite3.Connection, where: str, params: tuple) -> list[_Event]:
-    rows = conn.execute(f"{_EVENT_SQL} WHERE {where}", params).fetchall()
-    if not rows:
-        return []
-    names: dict[str, set[str]] = {r["id"]: set() for r in rows}
-    countries: dict[str, set[str]] = {r["id"]: set() for r in rows}
-    persons: dict[str, set[str]] = {r["id"]: set() for r in rows}
-    for event, name_norm, latin, kind in conn.execute(
-        "SELECT event_id, name_norm, latin, kind FROM participants"
-        " WHERE event_id IN (SELECT value FROM json_each(?))",
-        (json.dumps(list(names)),),
-    ):
+# An event row as the clusterer reads it: (event id, seq, type, mode, date_start, date_end,
+# (document id, section, teaser or -1), cluster id); and a participant row: (event id,
+# name_norm, latin, kind).
+EventRow = tuple[str, int, str, str | None, str | None, str | None, Unit, int | None]
+ParticipantRow = tuple[str, str, str | None, str | None]
+
+
+def events_from_rows(rows: list[EventRow], participants: Iterable[ParticipantRow]) -> list[_Event]:
+    """Events as the clusterer compares them, from their rows and their participants' rows.
+
+    ``_load`` builds them from what it reads; the writer from the rows it has just inserted
+    (``cluster_events(known=...)``), so a page's own events are not read back.
+    """
+    names: dict[str, set[str]] = {r[0]: set() for r in rows}
+    countries: dict[str, set[str]] = {r[0]: set() for r in rows}
+    persons: dict[str, set[str]] = {r[0]: set() for r in rows}
+    for event, name_norm, latin, kind in participants:
         # a country is on half of all events: it tells an event apart only where nobody else is named
         into = countries if kind == "country" else names
         into[event].add(name_norm)
@@ -179,57 +191,118 @@ def _load(conn: sqlite3.Connection, where: str, params: tuple) -> list[_Event]:
             by_country.add(event)
     return [
         _Event(
-            r["seq"],
-            r["type"],
-            r["mode"],
-            r["date_start"],
-            r["date_end"] or r["date_start"],
-            (r["document_id"], r["section"], r["teaser"]),
-            r["cluster_id"],
-            names[r["id"]] - {""},
-            r["id"] in by_country,
-            persons[r["id"]] - {""},
+            seq,
+            etype,
+            mode,
+            start,
+            end or start,
+            unit,
+            cluster,
+            names[event] - {""},
+            event in by_country,
+            persons[event] - {""},
         )
-        for r in rows
+        for event, seq, etype, mode, start, end, unit, cluster in rows
     ]
 
 
-def _linked_units(conn: sqlite3.Connection, unit: Unit) -> list[Unit]:
+def _load(conn: sqlite3.Connection, where: str, params: tuple) -> list[_Event]:
+    rows: list[EventRow] = [
+        (r[1], r[0], r[2], r[3], r[4], r[5], (r[6], r[7], r[8]), r[9])
+        for r in conn.execute(f"{_EVENT_SQL} WHERE {where}", params).fetchall()
+    ]
+    if not rows:
+        return []
+    participants = conn.execute(
+        "SELECT event_id, name_norm, latin, kind FROM participants"
+        " WHERE event_id IN (SELECT value FROM json_each(?))",
+        (json.dumps([r[0] for r in rows]),),
+    )
+    return events_from_rows(rows, participants)
+
+
+def _linked_units(conn: sqlite3.Connection, unit: Unit, seen: _Seen) -> list[Unit]:
     """The page parts tied to ``unit``: its teaser's article (or the teasers of its article),
     and the same part in exact-text or near-duplicate copies of its page."""
     doc, section, teaser = unit
     out: list[Unit] = []
     if section == "related":
-        row = conn.execute(
-            "SELECT article_id FROM teasers WHERE document_id = ? AND idx = ?", (doc, teaser)
-        ).fetchone()
-        if row and row[0]:
-            out.append((row[0], "main", -1))
+        article = seen.articles(conn, doc).get(teaser)
+        if article:
+            out.append((article, "main", -1))
     else:
         out += [
             (d, "related", i)
             for d, i in conn.execute("SELECT document_id, idx FROM teasers WHERE article_id = ?", (doc,))
         ]
-    row = conn.execute("SELECT duplicate_of FROM documents WHERE id = ?", (doc,)).fetchone()
-    canonical = (row[0] if row else None) or doc
-    copies = {
-        canonical,
-        *(r[0] for r in conn.execute("SELECT id FROM documents WHERE duplicate_of = ?", (canonical,))),
-    } - {doc}
-    return out + [(d, section, teaser) for d in sorted(copies)]
+    return out + [(d, section, teaser) for d in seen.copies(conn, doc)]
 
 
-def _linked(conn: sqlite3.Connection, e: _Event, cache: dict[Unit, list[Unit]]) -> list[_Event]:
+class _Seen:
+    """What one ``cluster_events`` call has read: events by seq, page links, linked events.
+
+    Nothing it holds changes while the call runs (merges change only cluster ids, which are
+    re-read before every merge), so each event and link is read once per call, not once per
+    event that meets it.
+    """
+
+    __slots__ = ("_articles", "_copies", "events", "linked", "units")
+
+    def __init__(self) -> None:
+        self.events: dict[int, _Event] = {}
+        self.units: dict[Unit, list[Unit]] = {}
+        self.linked: dict[tuple[Unit, str], list[_Event]] = {}
+        self._articles: dict[int, dict[int, int | None]] = {}
+        self._copies: dict[int, list[int]] = {}
+
+    def articles(self, conn: sqlite3.Connection, doc: int) -> dict[int, int | None]:
+        """The article each teaser of ``doc`` is linked to, by teaser index."""
+        found = self._articles.get(doc)
+        if found is None:
+            found = self._articles[doc] = dict(
+                conn.execute("SELECT idx, article_id FROM teasers WHERE document_id = ?", (doc,)).fetchall()
+            )
+        return found
+
+    def copies(self, conn: sqlite3.Connection, doc: int) -> list[int]:
+        """The other exact-text or near-duplicate copies of ``doc`` (its original included)."""
+        found = self._copies.get(doc)
+        if found is None:
+            row = conn.execute("SELECT duplicate_of FROM documents WHERE id = ?", (doc,)).fetchone()
+            canonical = (row[0] if row else None) or doc
+            ids = conn.execute("SELECT id FROM documents WHERE duplicate_of = ?", (canonical,))
+            found = self._copies[doc] = sorted({canonical, *(r[0] for r in ids)} - {doc})
+        return found
+
+    def by_seq(self, conn: sqlite3.Connection, seqs: list[int]) -> list[_Event]:
+        """The events ``seqs`` (those that exist), in that order; read only those not seen."""
+        missing = [s for s in dict.fromkeys(seqs) if s not in self.events]
+        for i in range(0, len(missing), 500):
+            part = json.dumps(missing[i : i + 500])
+            self.events.update(
+                (e.seq, e) for e in _load(conn, "e.seq IN (SELECT value FROM json_each(?))", (part,))
+            )
+        return [self.events[s] for s in seqs if s in self.events]
+
+
+def _linked(conn: sqlite3.Connection, e: _Event, seen: _Seen) -> list[_Event]:
     """Events of the same type in the page parts tied to ``e``'s."""
-    if e.unit not in cache:
-        cache[e.unit] = _linked_units(conn, e.unit)
-    out: list[_Event] = []
-    for doc, section, teaser in cache[e.unit]:
-        out += _load(
+    key = (e.unit, e.type)
+    out = seen.linked.get(key)
+    if out is not None:
+        return out
+    units = seen.units.get(e.unit)
+    if units is None:
+        units = seen.units[e.unit] = _linked_units(conn, e.unit, seen)
+    out = []
+    for doc, section, teaser in units:
+        for c in _load(
             conn,
             "e.document_id = ? AND e.section = ? AND coalesce(e.teaser, -1) = ? AND e.type = ?",
             (doc, section, teaser, e.type),
-        )
+        ):
+            out.append(seen.events.setdefault(c.seq, c))
+    seen.linked[key] = out
     return out
 
 
@@ -256,7 +329,7 @@ _DATED_BY_NAME = (
 )
 
 
-def _candidates(conn: sqlite3.Connection, e: _Event, cache: dict[Unit, list[Unit]]) -> list[_Event]:
+def _candidates(conn: sqlite3.Connection, e: _Event, seen: _Seen) -> list[_Event]:
     """Events that may report the same thing: a shared name and overlapping days, or a linked page."""
     found: dict[int, _Event] = {}
     span = _span_days(e)
@@ -264,46 +337,45 @@ def _candidates(conn: sqlite3.Connection, e: _Event, cache: dict[Unit, list[Unit
         names = json.dumps(sorted(n for n in e.names if len(n) >= 2))
         window = (e.type, e.start, e.end, e.start, e.seq)
         seqs = [r[0] for r in conn.execute(_DATED_BY_NAME, (names, *window))]
-        for c in _load(conn, "e.seq IN (SELECT value FROM json_each(?))", (json.dumps(seqs),)):
+        for c in seen.by_seq(conn, sorted(seqs)):
             if (_span_days(c) or 0) <= MAX_SPAN_DAYS:
                 found[c.seq] = c
-    for c in _linked(conn, e, cache):
+    for c in _linked(conn, e, seen):
         if c.seq != e.seq and (c.start is None or e.start is None or (c.start <= e.end and c.end >= e.start)):
             found.setdefault(c.seq, c)
     return list(found.values())
 
 
-def _units(conn: sqlite3.Connection, cluster: int) -> set[Unit]:
-    return {
-        (r[0], r[1], r[2])
-        for r in conn.execute(
-            "SELECT DISTINCT document_id, section, coalesce(teaser, -1) FROM events WHERE cluster_id = ?",
-            (cluster,),
-        )
-    }
+def _units(conn: sqlite3.Connection, clusters: Iterable[int]) -> dict[int, set[Unit]]:
+    """The page parts each of ``clusters`` holds events of (one query for all of them)."""
+    out: dict[int, set[Unit]] = {}
+    for cid, doc, section, teaser in conn.execute(
+        "SELECT DISTINCT cluster_id, document_id, section, coalesce(teaser, -1) FROM events"
+        " WHERE cluster_id IN (SELECT value FROM json_each(?))",
+        (json.dumps(sorted(set(clusters) - {None})),),
+    ):
+        out.setdefault(cid, set()).add((doc, section, teaser))
+    return out
 
 
-def cluster_events(conn: sqlite3.Connection, seqs: Iterable[int]) -> int:
+def cluster_events(conn: sqlite3.Connection, seqs: Iterable[int], known: Iterable[_Event] = ()) -> int:
     """Merge each event's cluster with the clusters of the events that report the same thing.
 
     Candidates are tried best first (same start date, same mode, most shared names); a merge
     is skipped when it would put two events of one page part together. Returns merges made.
+    ``known``: events just written, as ``events_from_rows`` made them (not read back).
     """
     order = list(dict.fromkeys(seqs))
-    events: dict[int, _Event] = {}
-    for i in range(0, len(order), 500):
-        part = order[i : i + 500]
-        events.update(
-            (e.seq, e) for e in _load(conn, "e.seq IN (SELECT value FROM json_each(?))", (json.dumps(part),))
-        )
+    seen = _Seen()
+    seen.events.update((e.seq, e) for e in known)
+    events = {e.seq: e for e in seen.by_seq(conn, order)}
     merges = 0
-    cache: dict[Unit, list[Unit]] = {}
     for seq in order:
         e = events.get(seq)
         if e is None or not e.names:  # no participant: nothing to recognise it by
             continue
         scored = []
-        for c in _candidates(conn, e, cache):
+        for c in _candidates(conn, e, seen):
             if e.mode and c.mode and e.mode != c.mode:
                 continue
             if e.persons and c.persons and not dedup.names_overlap(e.persons, c.persons):
@@ -323,13 +395,15 @@ def cluster_events(conn: sqlite3.Connection, seqs: Iterable[int]) -> int:
             ).fetchall()
         )
         mine = current[e.seq]
-        units = _units(conn, mine)
+        # A merge moves only clusters into ``mine``: the parts of the others stay as read here.
+        parts = _units(conn, current.values())
+        units = set(parts.get(mine, ()))
         merged = False
         for _, c in scored:
             theirs_id = current[c.seq]
             if theirs_id == mine:
                 continue
-            theirs = _units(conn, theirs_id)
+            theirs = parts.get(theirs_id, set())
             if units & theirs:
                 continue
             keep, drop = min(mine, theirs_id), max(mine, theirs_id)

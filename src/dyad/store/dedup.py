@@ -27,6 +27,7 @@ __all__ = [
     "key",
     "names_overlap",
     "norm_name",
+    "page_keys",
     "short_similarity",
     "signature",
     "similarity",
@@ -46,10 +47,19 @@ _NOT_WORD = re.compile(r"[\W_]+")
 _NAME_DROP = re.compile(r"[\s·・•‧.\-]+")
 
 
+def _squeeze(text: str) -> str:
+    """Width-folded, white space removed (character by character, so squeezing a concatenation
+    is concatenating the squeezed parts): what text hashes and signatures are taken of."""
+    return _SPACE.sub("", normalise_width(text))
+
+
+def _hash_squeezed(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def text_hash(title: str, body: str) -> str:
     """sha256 of the article's words: the same article from HTML or a text dump hashes alike."""
-    text = _SPACE.sub("", normalise_width(title + "\n" + body))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return _hash_squeezed(_squeeze(title + "\n" + body))
 
 
 def key(text: str | None, length: int | None = None) -> str | None:
@@ -124,17 +134,45 @@ class Signature:
         return np.frombuffer(blob, dtype="<u4")
 
 
+# MurmurHash3's 32-bit finalizer, which datasketch's affine32 scheme applies to every input hash.
+_FMIX_SHIFTS = (np.uint32(16), np.uint32(13), np.uint32(16))
+_FMIX_MULTIPLIERS = (np.uint32(0x85EBCA6B), np.uint32(0xC2B2AE35))
+_ROWS = 8192  # shingles per slice: a 4 MB matrix
+
+
+def _minhash(hashes: np.ndarray) -> np.ndarray:
+    """What datasketch's ``MinHash(hashfunc=int, scheme="affine32").update_batch(hashes)`` computes,
+    on the array itself: update_batch first makes a Python int of every value (half its time)."""
+    hv = hashes.astype(np.uint32)
+    hv ^= hv >> _FMIX_SHIFTS[0]
+    hv *= _FMIX_MULTIPLIERS[0]
+    hv ^= hv >> _FMIX_SHIFTS[1]
+    hv *= _FMIX_MULTIPLIERS[1]
+    hv ^= hv >> _FMIX_SHIFTS[2]
+    a, b = _permutations()
+    # uint32 arithmetic wraps: the scheme's modulo 2^32. In slices, to bound the n x 128 matrix.
+    return np.minimum.reduce(
+        [(hv[i : i + _ROWS, None] * a + b).min(axis=0) for i in range(0, len(hv), _ROWS)]
+    )
+
+
 def signature(body: str) -> Signature | None:
-    """The MinHash (datasketch, character 5-shingles) of a body; None when it is too short."""
-    text = _SPACE.sub("", normalise_width(body))
+    """The MinHash (datasketch's affine32 scheme, character 5-shingles) of a body; None when it
+    is too short."""
+    return _signature_squeezed(_squeeze(body))
+
+
+def _signature_squeezed(text: str) -> Signature | None:
     hashes = _shingle_hashes(text)
     if len(hashes) == 0:
         return None
-    from datasketch import MinHash
+    return Signature(_minhash(hashes))
 
-    m = MinHash(num_perm=NUM_PERM, seed=_SEED, hashfunc=int, permutations=_permutations(), scheme=_SCHEME)
-    m.update_batch(hashes.tolist())
-    return Signature(np.asarray(m.hashvalues, dtype=np.uint32))
+
+def page_keys(title: str, body: str) -> tuple[str, Signature | None]:
+    """``text_hash(title, body)`` and ``signature(body)``, folding the body once."""
+    flat = _squeeze(body)
+    return _hash_squeezed(_squeeze(title) + flat), _signature_squeezed(flat)
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:

@@ -27,7 +27,14 @@ from dyad.document import Document, DyadInputError
 from dyad.pipeline import extract
 from dyad.store.prepare import Failed, Prepared, content_hash, prepare
 from dyad.store.sources import Limits, SourceItem, iter_items
-from dyad.store.writer import Outcome, add_name, ensure_search_index, write_document
+from dyad.store.writer import (
+    Outcome,
+    add_name,
+    ensure_search_index,
+    hold_search,
+    release_search,
+    write_document,
+)
 
 __all__ = ["IngestOptions", "IngestSummary", "add_document", "ingest", "now_iso", "record_error"]
 
@@ -195,7 +202,11 @@ def add_document(
 
 
 class _Writer:
-    """Applies results in order and commits every ``batch_size`` documents."""
+    """Applies results in order and commits every ``batch_size`` documents.
+
+    The batch's search-index rows are held in ``search`` and written just before COMMIT;
+    ``close`` hands the connection back to inline search writes.
+    """
 
     def __init__(
         self,
@@ -207,6 +218,7 @@ class _Writer:
     ) -> None:
         self.conn, self.summary, self.run_id = conn, summary, run_id
         self.batch_size, self.on_error = batch_size, on_error
+        self.search = hold_search(conn)
         self.pending = 0
         self.now = now_iso()
 
@@ -216,13 +228,18 @@ class _Writer:
 
     def commit(self) -> None:
         if self.conn.in_transaction:
+            self.search.flush(self.conn)
             self.conn.execute("COMMIT")
         self.pending = 0
         self.now = now_iso()
 
     def rollback(self) -> None:
+        self.search.clear()
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
+
+    def close(self) -> None:
+        release_search(self.conn, self.search)
 
     def error(self, name: str, reason: str, message: str, digest: str | None = None) -> None:
         self.begin()
@@ -305,9 +322,9 @@ def ingest(
     )
     if ensure_search_index(conn) and on_error:
         on_error("(search index)", "rebuilt", "the tokenizer changed: search index rebuilt")
-    writer = _Writer(conn, summary, run_id, options.batch_size, on_error)
     stream = items if items is not None else iter_items(paths, options.limits)
     extractor = _Extractor(workers)
+    writer = _Writer(conn, summary, run_id, options.batch_size, on_error)  # released in `finally`
     window: deque[_Pending | Callable[[], None]] = deque()
     chunk: list[_Work] = []
     in_flight = workers * 4
@@ -364,6 +381,7 @@ def ingest(
         writer.rollback()
         raise
     finally:
+        writer.close()
         extractor.close()
         summary.seconds = time.perf_counter() - started
         conn.execute(

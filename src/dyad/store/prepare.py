@@ -76,7 +76,7 @@ def prepare(
     for t in rec["related"]:
         extra_lines += [v for v in (t.get("caption"), t.get("title"), t.get("summary")) if v]
     extra = "\n".join(extra_lines)
-    sig = dedup.signature(body)
+    text_hash, sig = dedup.page_keys(title, body)
     events = rec.get("events") or []
     return Prepared(
         name=name,
@@ -86,7 +86,7 @@ def prepare(
         raw_text=doc.text,
         encoding=doc.meta.get("encoding"),
         fetched_at=(meta or doc.meta).get("fetched_at"),
-        text_hash=dedup.text_hash(title, body),
+        text_hash=text_hash,
         body=body,
         extra=extra,
         title_key=dedup.key(title) or "",

@@ -12,19 +12,85 @@ import json
 import re
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from dyad.store import dedup
-from dyad.store.clusters import cluster_events, link_teasers, refresh_clusters
+from dyad.store.clusters import (
+    EventRow,
+    ParticipantRow,
+    cluster_events,
+    events_from_rows,
+    link_teasers,
+    refresh_clusters,
+)
 from dyad.store.prepare import Prepared
 from dyad.store.search import TOKENIZER_VERSION, index_text
 
-__all__ = ["Outcome", "add_name", "delete_document", "ensure_search_index", "event_id", "write_document"]
+__all__ = [
+    "Outcome",
+    "SearchRows",
+    "add_name",
+    "delete_document",
+    "ensure_search_index",
+    "event_id",
+    "hold_search",
+    "release_search",
+    "write_document",
+]
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _VIET = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
+# One encoder for every JSON column: json.dumps(..., ensure_ascii=False) builds a new one per call.
+_JSON = json.JSONEncoder(ensure_ascii=False).encode
+_DOCUMENTS_FTS = "INSERT INTO documents_fts (rowid, title, lead, body, extra) VALUES (?, ?, ?, ?, ?)"
+_EVENTS_FTS = "INSERT INTO events_fts (rowid, evidence, location) VALUES (?, ?, ?)"
+
+
+@dataclass(slots=True)
+class SearchRows:
+    """Search-index rows held back until the batch commits.
+
+    FTS5 keeps new terms in memory and writes them out as a new segment whenever a statement
+    opens a statement journal (an upsert, an UPDATE checked by a foreign key): written inline,
+    that is one segment per page, and merging those segments cost about 1 ms a page. Written
+    just before COMMIT, a batch makes a few large segments. Same rows, same search results.
+    """
+
+    documents: list[tuple[int, str, str, str, str]] = field(default_factory=list)
+    events: list[tuple[int, str, str]] = field(default_factory=list)
+
+    def flush(self, conn: sqlite3.Connection) -> None:
+        """Write the held rows (before COMMIT, and before anything deletes search rows)."""
+        if self.documents:
+            conn.executemany(_DOCUMENTS_FTS, self.documents)
+        if self.events:
+            conn.executemany(_EVENTS_FTS, self.events)
+        self.clear()
+
+    def clear(self) -> None:
+        self.documents.clear()
+        self.events.clear()
+
+
+# Connections whose search rows are held by a batch (sqlite3.Connection takes no attributes
+# and no weak references, so the batch is found by the connection's id while it is open).
+_DEFERRED: dict[int, SearchRows] = {}
+
+
+def hold_search(conn: sqlite3.Connection) -> SearchRows:
+    """From now on hold ``write_document``'s search rows on ``conn``; the caller flushes them
+    before each COMMIT (rows still held at ``release_search`` belong to a rolled-back batch)."""
+    rows = SearchRows()
+    _DEFERRED[id(conn)] = rows
+    return rows
+
+
+def release_search(conn: sqlite3.Connection, rows: SearchRows) -> None:
+    """Stop holding search rows on ``conn`` (``write_document`` writes them inline again)."""
+    if _DEFERRED.get(id(conn)) is rows:
+        del _DEFERRED[id(conn)]
+    rows.clear()
 
 
 @dataclass(slots=True)
@@ -71,6 +137,9 @@ def _drop_if_orphan(conn: sqlite3.Connection, document_id: int | None) -> bool:
         return False
     if conn.execute("SELECT 1 FROM document_names WHERE document_id = ?", (document_id,)).fetchone():
         return False
+    held = _DEFERRED.get(id(conn))
+    if held is not None:
+        held.flush(conn)  # a 'delete' of search rows must follow their insert
     delete_document(conn, document_id)
     return True
 
@@ -104,7 +173,7 @@ def write_document(conn: sqlite3.Connection, p: Prepared, now: str) -> Outcome:
             p.raw_text,
             len(rec.get("events") or []),
             json.dumps(rec.get("stats") or {}),
-            json.dumps(rec.get("warnings") or [], ensure_ascii=False),
+            _JSON(rec.get("warnings") or []),
             p.title_key,
             p.lead_key,
             p.minhash,
@@ -112,16 +181,18 @@ def write_document(conn: sqlite3.Connection, p: Prepared, now: str) -> Outcome:
     )
     doc_id = int(cur.lastrowid or 0)
     replaced = _drop_if_orphan(conn, add_name(conn, p.name, doc_id, p.content_hash, p.source, now))
-    conn.execute(
-        "INSERT INTO documents_fts (rowid, title, lead, body, extra) VALUES (?, ?, ?, ?, ?)", (doc_id, *p.fts)
-    )
+    held = _DEFERRED.get(id(conn))
+    search = held if held is not None else SearchRows()
+    search.documents.append((doc_id, *p.fts))
     _insert_spans(conn, doc_id, rec)
     _insert_teasers(conn, doc_id, rec, p.teaser_keys)
-    seqs, sightings = _insert_events(conn, doc_id, p)
+    seqs, sightings, written = _insert_events(conn, doc_id, p, search)
+    if held is None:
+        search.flush(conn)
     _insert_actors(conn, doc_id, rec, sightings)
     duplicate_of = _mark_near_duplicate(conn, doc_id, p)
     links, teaser_events = link_teasers(conn, doc_id)
-    cluster_events(conn, seqs + teaser_events)
+    cluster_events(conn, seqs + teaser_events, known=events_from_rows(*written))
     conn.execute("DELETE FROM ingest_errors WHERE path = ?", (p.name,))
     return Outcome("replaced" if replaced else "added", doc_id, duplicate_of, len(seqs), links)
 
@@ -182,55 +253,74 @@ def _insert_teasers(
     )
 
 
-def _participants(ev: dict[str, Any]) -> Iterable[tuple[str, int, dict[str, Any]]]:
-    for role in ("source", "target"):
-        for pos, part in enumerate(ev.get(role) or []):
-            if isinstance(part, dict) and part.get("name"):
-                yield role, pos, part
+def _participants(ev: dict[str, Any]) -> list[tuple[str, int, dict[str, Any]]]:
+    return [
+        (role, pos, part)
+        for role in ("source", "target")
+        for pos, part in enumerate(ev.get(role) or [])
+        if isinstance(part, dict) and part.get("name")
+    ]
+
+
+def _next_rowid(conn: sqlite3.Connection, sql: str) -> int:
+    """The rowid SQLite would give the next row: one more than the largest (1 when empty)."""
+    return int(conn.execute(sql).fetchone()[0] or 0) + 1
 
 
 def _insert_events(
-    conn: sqlite3.Connection, doc_id: int, p: Prepared
-) -> tuple[list[int], dict[str, _Sighting]]:
-    """Events, their participants and search rows; also each actor's dates seen in this document."""
+    conn: sqlite3.Connection, doc_id: int, p: Prepared, search: SearchRows
+) -> tuple[list[int], dict[str, _Sighting], tuple[list[EventRow], list[ParticipantRow]]]:
+    """Events, their participants and search rows; also each actor's dates seen in this document,
+    and the rows the clusterer reads of these events (so it need not read them back).
+
+    Rows go in with one ``executemany`` per table: the cluster ids and seqs are the ones
+    SQLite would assign row by row (max + 1), so they are known before inserting.
+    """
     rec = p.record
     published = rec.get("published")
     events = rec.get("events") or []
+    sightings: dict[str, _Sighting] = defaultdict(_Sighting)
+    if not events:
+        return [], sightings, ([], [])
     ids = []
     for idx, ev in enumerate(events):
         evidence = ev.get("evidence") or {}
         ids.append(event_id(p.content_hash, idx, evidence.get("start"), evidence.get("end")))
     local = {ev.get("id"): ids[i] for i, ev in enumerate(events) if ev.get("id")}
-    seqs: list[int] = []
-    sightings: dict[str, _Sighting] = defaultdict(_Sighting)
+    first_cluster = _next_rowid(conn, "SELECT max(id) FROM event_clusters")
+    first_seq = _next_rowid(conn, "SELECT max(seq) FROM events")
+    seqs = list(range(first_seq, first_seq + len(events)))
+    clusters, rows, participants, sides = [], [], [], []
+    heads: list[EventRow] = []
     for idx, ev in enumerate(events):
         evidence = ev.get("evidence") or {}
         date_start = ev.get("date_start")
         date_end = ev.get("date_end") or date_start
         amount = ev.get("amount") or {}
-        src = "; ".join(part["name"] for role, _, part in _participants(ev) if role == "source")
-        tgt = "; ".join(part["name"] for role, _, part in _participants(ev) if role == "target")
-        cluster = conn.execute(
-            "INSERT INTO event_clusters (type, date_start, date_end, label) VALUES (?, ?, ?, ?)",
-            (ev.get("type") or "OTHER", date_start, date_end, f"{src} → {tgt}".strip()),
-        ).lastrowid
-        seq = conn.execute(
-            "INSERT INTO events (id, document_id, idx, local_id, section, teaser, type, mode, cameo, context,"
-            " date, date_start, date_end, date_precision, date_basis, date_basis_text, sort_date, location,"
-            " location_country, amount_value, amount_currency, amount_text, planned, parent_id, confidence,"
-            " evidence, evidence_start, evidence_end, spans, cluster_id)"
-            f" VALUES ({', '.join('?' * 30)})",
+        etype = ev.get("type") or "OTHER"
+        parts = _participants(ev)
+        src = "; ".join(part["name"] for role, _, part in parts if role == "source")
+        tgt = "; ".join(part["name"] for role, _, part in parts if role == "target")
+        cluster, seq = first_cluster + idx, seqs[idx]
+        clusters.append((cluster, etype, date_start, date_end, f"{src} → {tgt}".strip()))
+        section, teaser = ev.get("section") or "main", ev.get("teaser")
+        unit = (doc_id, section, -1 if teaser is None else teaser)  # as coalesce(teaser, -1) reads it
+        heads.append((ids[idx], seq, etype, ev.get("mode"), date_start, date_end, unit, cluster))
+        context = ev.get("context")
+        spans = ev.get("spans")
+        rows.append(
             (
+                seq,
                 ids[idx],
                 doc_id,
                 idx,
                 ev.get("id"),
-                ev.get("section") or "main",
-                ev.get("teaser"),
-                ev.get("type") or "OTHER",
+                section,
+                teaser,
+                etype,
                 ev.get("mode"),
                 ev.get("cameo"),
-                json.dumps(ev.get("context") or [], ensure_ascii=False),
+                _JSON(context) if context else "[]",
                 ev.get("date"),
                 date_start,
                 date_end,
@@ -249,45 +339,52 @@ def _insert_events(
                 evidence.get("text") or "",
                 evidence.get("start"),
                 evidence.get("end"),
-                json.dumps(ev.get("spans") or {}, ensure_ascii=False),
+                _JSON(spans) if spans else "{}",
                 cluster,
-            ),
-        ).lastrowid
-        seqs.append(int(seq or 0))
-        conn.executemany(
-            "INSERT OR IGNORE INTO participants (event_id, role, position, actor_id, name, name_norm,"
-            " latin, title, country, kind, sector, event_type, event_start)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    ids[idx],
-                    role,
-                    pos,
-                    part.get("actor_id"),
-                    part["name"],
-                    dedup.norm_name(part["name"]),
-                    part.get("latin"),
-                    part.get("title"),
-                    part.get("country"),
-                    part.get("kind"),
-                    part.get("sector"),
-                    ev.get("type") or "OTHER",
-                    date_start,
-                )
-                for role, pos, part in _participants(ev)
-            ],
+            )
         )
-        conn.executemany(
-            "INSERT OR IGNORE INTO event_sides (seq, country, role) VALUES (?, ?, ?)",
-            {(seq, part["country"], role) for role, _, part in _participants(ev) if part.get("country")},
-        )
-        conn.execute(
-            "INSERT INTO events_fts (rowid, evidence, location) VALUES (?, ?, ?)", (seq, *p.event_fts[idx])
-        )
-        for actor_id in {part.get("actor_id") for _, _, part in _participants(ev)} - {None}:
+        participants += [
+            (
+                ids[idx],
+                role,
+                pos,
+                part.get("actor_id"),
+                part["name"],
+                dedup.norm_name(part["name"]),
+                part.get("latin"),
+                part.get("title"),
+                part.get("country"),
+                part.get("kind"),
+                part.get("sector"),
+                etype,
+                date_start,
+            )
+            for role, pos, part in parts
+        ]
+        sides += {(seq, part["country"], role) for role, _, part in parts if part.get("country")}
+        search.events.append((seq, *p.event_fts[idx]))
+        for actor_id in {part.get("actor_id") for _, _, part in parts} - {None}:
             sightings[actor_id].dates += [d for d in (date_start, date_end) if d]
             sightings[actor_id].events += 1
-    return seqs, sightings
+    conn.executemany(
+        "INSERT INTO event_clusters (id, type, date_start, date_end, label) VALUES (?, ?, ?, ?, ?)", clusters
+    )
+    conn.executemany(
+        "INSERT INTO events (seq, id, document_id, idx, local_id, section, teaser, type, mode, cameo,"
+        " context, date, date_start, date_end, date_precision, date_basis, date_basis_text, sort_date,"
+        " location, location_country, amount_value, amount_currency, amount_text, planned, parent_id,"
+        f" confidence, evidence, evidence_start, evidence_end, spans, cluster_id) VALUES ({', '.join('?' * 31)})",
+        rows,
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO participants (event_id, role, position, actor_id, name, name_norm,"
+        " latin, title, country, kind, sector, event_type, event_start)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        participants,
+    )
+    conn.executemany("INSERT OR IGNORE INTO event_sides (seq, country, role) VALUES (?, ?, ?)", sides)
+    names = [(r[0], r[5], r[6], r[9]) for r in participants]  # event id, name_norm, latin, kind
+    return seqs, sightings, (heads, names)
 
 
 def _alias_kind(alias: str) -> str:
