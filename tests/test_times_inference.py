@@ -94,6 +94,12 @@ def test_a_festivals_year_later_in_the_sentence_dates_the_day_before_it() -> Non
     assert tv(doc, "1月20日").value == "2025-01-20"
 
 
+def test_where_a_measure_starts_does_not_date_the_sentence() -> None:
+    doc = page("会议", ["8月24日,领导人会议举行。", "他在会上宣布,中方将从今年开始向各国分享水文信息。"], published="2020-08-25")
+    assert tv(doc, "今年").kind == "since"
+    assert time_for_span(doc, doc.text.index("他在会上"), len(doc.text) - 1).value == "2020-08-24"
+
+
 # --- published -----------------------------------------------------------------------------------------
 def test_published_steps_back_a_year_for_a_later_month_day() -> None:
     doc = page(

@@ -101,6 +101,7 @@ _NEVER = {
     "role",
     "era",
     "took-office",
+    "since",
 }
 _VAGUE = {"recent", "order", "period", "duration"}
 _DAY_WORDS = {
@@ -284,6 +285,12 @@ def _mark(norm: str, item: _Item) -> None:
         item.special = "festival-eve"
     if _BACKGROUND_AFTER.match(norm, r.end) or re.search(r"(?:自|从)\s*$", before):
         item.background = True
+    if (
+        not item.special
+        and re.search(r"(?:自|从)\s*$", before)
+        and (r.kind in {"year", "month", "year-range"} or (r.kind == "relative" and r.rel in _YEAR_WORDS))
+    ):
+        item.special = "since"  # "中方将从今年开始分享…": where a measure starts, not the event's date
 
 
 def _unit_at(units: list[_Unit], starts: list[int], start: int, end: int) -> _Unit | None:
@@ -1338,6 +1345,8 @@ def annotate_times(doc: Document) -> None:
                 item.tv.kind = "anniversary-span"
             elif item.special == "other-year":  # 到2045年, 1982年《公约》: a year named, not the event's
                 item.tv.kind = "year-reference"
+            elif item.special == "since":
+                item.tv.kind = "since"
             if item.planned:
                 item.tv.planned = True
             values.append(item.tv)
