@@ -899,3 +899,19 @@ def test_long_attendance_frame_before_a_meeting_is_not_an_attendance() -> None:
         "加拿大总理贾斯廷·特鲁多。"
     )
     assert [(e["type"], e["mode"]) for e in evs] == [("CONSULT", "meeting")]
+
+
+# --- round 3 (pages 028-030): defence ministers, aid handovers and receipts ----------------------
+def test_defence_ministers_pair_holds_talks_and_signs_after_them() -> None:
+    """``两国防长举行会谈`` / ``两位部长签署了…``: the pair stands for the two ministers named before,
+    and a horizon year in the document's name (``《面向2030年的…》``) does not date the signing."""
+    evs = events_of(
+        "值此越印建交50周年之际,应越南国防部长张明德的邀请,印度国防部长罗汉·库马尔于6月8日至10日对越南"
+        "进行正式访问。6月8日上午,张明德在国防部总部主持欢迎仪式。欢迎仪式结束后,两国防长举行会谈。"
+        "会谈结束后,两位部长签署了《面向2030年的防务合作共同愿景声明》。"
+    )
+    talks = only(evs, "CONSULT", "talks")
+    assert names(talks["source"]) == ["罗汉·库马尔"] and names(talks["target"]) == ["张明德"]
+    sign = only(evs, "AGREE", "sign")
+    assert {*names(sign["source"]), *names(sign["target"])} == {"张明德", "罗汉·库马尔"}
+    assert sign["date"] == "2022-06-08"
