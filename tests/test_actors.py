@@ -182,3 +182,12 @@ def test_japanese_two_character_surname_and_long_undotted_transliteration() -> N
 def test_name_ends_before_an_exchange_of_greetings() -> None:
     found = people("2024年2月8日,越共中央总书记阮富仲与中共中央总书记、国家主席习近平互致新春贺词。")
     assert "习近平" in found
+
+
+def test_hyphen_inside_a_later_segment_of_a_dot_name() -> None:
+    """``米格尔·迪亚斯-卡内尔·贝穆德斯`` is one person, not 米格尔·迪亚斯 and 卡内尔·贝穆德斯;
+    the hyphen may also stand in the last segment (``洛佩斯-奥夫拉多尔``)."""
+    got = people("9月30日,越南国家主席阮春福向古巴国家主席米格尔·迪亚斯-卡内尔·贝穆德斯致慰问电。")
+    assert "米格尔·迪亚斯-卡内尔·贝穆德斯" in got and "米格尔·迪亚斯" not in got
+    got = people("当天,越南政府总理会见了墨西哥总统安德烈斯·曼努埃尔·洛佩斯-奥夫拉多尔。")
+    assert "安德烈斯·曼努埃尔·洛佩斯-奥夫拉多尔" in got
