@@ -915,3 +915,54 @@ def test_defence_ministers_pair_holds_talks_and_signs_after_them() -> None:
     sign = only(evs, "AGREE", "sign")
     assert {*names(sign["source"]), *names(sign["target"])} == {"张明德", "罗汉·库马尔"}
     assert sign["date"] == "2022-06-08"
+
+
+def test_receipt_of_an_amount_names_the_envoy_who_handed_it_over() -> None:
+    """``X接收了大使Y转交的…捐赠的10万美元``: Y hands over to X, though no aid noun follows."""
+    evs = events_of(
+        "2024年9月11日上午,越南祖国阵线中央委员会主席黎文明在河内接收了老挝驻越南大使坎葆·西萨瓦转交的"
+        "老挝人民向越南灾区捐赠的10万美元。"
+    )
+    ev = only(evs, "AID")
+    assert names(ev["source"]) == ["坎葆·西萨瓦"] and names(ev["target"]) == ["黎文明"]
+    assert ev["amount"]["value"] == 100000
+
+
+def test_a_bare_receipt_after_a_gift_is_that_gift() -> None:
+    """``A向B捐赠…物资,B省主席C接收了物资``: one gift, not a second one from C."""
+    evs = events_of("2024年9月13日,中国广西壮族自治区人民政府向谅山省捐赠价值50万元人民币的救灾物资,谅山省人民委员会主席胡进韶接收了物资。")
+    ev = only(evs, "AID")
+    assert names(ev["source"]) == ["广西壮族自治区人民政府"]
+
+
+def test_the_agency_a_gift_goes_through_is_not_its_donor() -> None:
+    """``大使Y通过日本国际协力机构向…移交``: the ambassador gives; the agency is the channel."""
+    evs = events_of("2024年9月12日下午,日本驻越南大使山田太郎通过日本国际协力机构向越南农业部移交价值约2500万日元的救灾物资。")
+    ev = only(evs, "AID")
+    assert names(ev["source"]) == ["山田太郎"]
+
+
+def test_a_summary_of_unnamed_donors_is_no_event() -> None:
+    """``各友好地方也向越南受灾省份提供了援助``: no donor named, the gifts are told one by one."""
+    evs = events_of(
+        "2024年9月13日,老挝丰沙里省向奠边省捐赠200吨大米。各友好地方也向越南受灾省份提供了援助。"
+    )
+    assert [e["amount"]["value"] for e in evs if e["type"] == "AID"] == [200]
+
+
+def test_two_aid_verbs_of_one_gift_are_one_event_to_the_school() -> None:
+    """``将向X学校赠送两台模拟器,并提供价值50万美元的资金``: one pledge, to the school named whole."""
+    evs = events_of("2022年6月8日,印度国防部长罗汉·库马尔宣布,印度将向越南空军军官学校赠送两台飞行模拟器,并提供价值50万美元的资金。")
+    ev = only(evs, "AID")
+    assert ev["mode"] == "pledge" and names(ev["target"]) == ["越南空军军官学校"]
+
+
+def test_an_envoy_handing_over_a_letter_of_sympathy_sends_a_message() -> None:
+    """``大使Y向X转交了…的慰问信``: a message from the envoy to X; an unnamed envoy is his own
+    country, not the one he is posted to (``老挝驻越南大使``)."""
+    evs = events_of("2024年9月11日,古巴驻越南大使奥兰多·吉伦向越南祖国阵线中央委员会转交了古巴人民的慰问信。")
+    ev = only(evs, "SUPPORT", "message")
+    assert names(ev["source"]) == ["奥兰多·吉伦"] and names(ev["target"]) == ["越南祖国阵线中央委员会"]
+    evs = events_of("2023年8月2日,老挝驻越南大使在河内向越南外交部副部长杜青山转交了老挝国家主席的贺信。")
+    ev = only(evs, "SUPPORT", "message")
+    assert names(ev["source"]) == ["老挝"] and names(ev["target"]) == ["杜青山"]

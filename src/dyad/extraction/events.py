@@ -69,8 +69,12 @@ _PAIR = re.compile(
     r"两国(?:总理|元首|领导人|外长|外交部长|防长|国防部长|总书记|国家主席|部长|政府首脑)"
     r"|两位(?:领导人|部长|外长|防长|总理|元首)|两人|双方领导人|两党总书记|双方(?!的|之间|关系|合作|都|均)"
 )
-_LOCATIVE = re.compile(r"(?:在|于|抵达|前往|赴|至|从)(?:[\u4e00-\u9fff]{1,6}?首都)?$")
+_LOCATIVE = re.compile(r"(?:在|于|抵达|前往|赴|至|从|驻)(?:[\u4e00-\u9fff]{1,6}?首都)?$")
 _NOBODY = {"国家", "各国", "双方", "各方", "有关方面", "有关各方"}
+# "通过美国国际开发署向越南提供", "经由红十字会转交": the body a gift goes through, not its donor
+_CHANNEL = re.compile(r"(?:通过|经由|经)\s*$")
+# "各友好地方也向…提供了援助", "许多国家和国际组织向越南…": donors summed up, none named
+_COLLECTIVE = re.compile(r"各(?:友好)?(?:国|地方|地|方|界|组织)|多个|许多|一些|众多|国际社会")
 _COUNTRY_AS_MODIFIER = re.compile(r"(?:各地方|各地|地方|企业|各界|民众|青年|学生|专家|媒体|侨胞)")
 _CROWD = re.compile(r"数十|数百|数个|多个|\d+多|各国|一些|众多|地区的")
 _SPOUSE = re.compile(r"(?:夫人|妻子|丈夫|配偶)$")
@@ -938,6 +942,10 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             commas = [clause.start + m.end() for m in re.finditer(r"[,，]", text[clause.start : cut])]
             sub = commas[-1] if commas else clause.start
             a = [m for m in parts if sub <= m.span.start and m.span.end <= cut]
+            if len(a) > 1:  # "伊藤直树通过日本国际协力机构向…移交": the agency is the channel
+                a = [m for m in a if not _CHANNEL.search(text, max(0, m.span.start - 3), m.span.start)] or a
+            if not a and _COLLECTIVE.search(text[sub:cut]):
+                return [], []  # "各友好地方也向受灾省份提供了援助": a summary, no donor named
             if not a:
                 a = [m for m in parts if m.span.end <= cut][:1]
             elif len(a) > 1 and re.search(r"与|同|和", text[a[0].span.end : a[1].span.start]):
@@ -1480,6 +1488,32 @@ def _drop_group_summaries(ctx: _Context, events: list[Event]) -> list[Event]:
     ]
 
 
+def _drop_amount_twins(events: list[Event]) -> list[Event]:
+    """``将向X赠送两台模拟器,并提供价值50万美元的资金``: two aid verbs of one gift read the same
+    written amount; one gift is one event, the telling that names more sides (a pledge first)."""
+    out: list[Event] = []
+    for ev in events:
+        twin = next(
+            (
+                o
+                for o in out
+                if ev.type == "AID"
+                and o.type == "AID"
+                and ev.amount is not None
+                and o.amount is not None
+                and o.amount.span == ev.amount.span
+            ),
+            None,
+        )
+        if twin is None:
+            out.append(ev)
+            continue
+        if len(ev.source) + len(ev.target) > len(twin.source) + len(twin.target):
+            twin.source, twin.target = ev.source, ev.target
+        twin.mode = twin.mode or ev.mode
+    return out
+
+
 def _drop_totals(events: list[Event]) -> list[Event]:
     """``越南向古巴人民援助1.2万吨大米`` over handovers of 1万吨 and 2000吨: the headline's amount
     is the sum of two or more of the article's other gifts, not a gift of its own."""
@@ -1832,7 +1866,9 @@ def annotate_events(doc: Document) -> None:
     main = [e for e in main if _complete(e)]
     _ceremony_people(ctx, main, doc.body[-1].end if doc.body else len(text))
     _visit_hosts(ctx, main)  # before merging: the title's visit and the lead's are then one
-    main = _drop_handover_ceremonies(ctx, _drop_group_summaries(ctx, _drop_totals(_merge(main))))
+    main = _drop_handover_ceremonies(
+        ctx, _drop_group_summaries(ctx, _drop_totals(_drop_amount_twins(_merge(main))))
+    )
     _visitors_first(main, _coming_delegations(ctx))
     if any(e.type == "CONSULT" for e in main):  # protests and demands voiced in talks stay in them
         main = [e for e in main if e.type not in {"ACCUSE", "REQUEST"}]
