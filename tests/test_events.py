@@ -966,3 +966,28 @@ def test_an_envoy_handing_over_a_letter_of_sympathy_sends_a_message() -> None:
     evs = events_of("2023年8月2日,老挝驻越南大使在河内向越南外交部副部长杜青山转交了老挝国家主席的贺信。")
     ev = only(evs, "SUPPORT", "message")
     assert names(ev["source"]) == ["老挝"] and names(ev["target"]) == ["杜青山"]
+
+
+def test_a_headline_space_parts_the_visit_from_the_gift() -> None:
+    """``X代表团访问老挝 向川圹省移交援建学校``: the space ends the first half of the headline, so the
+    country visited is not the donor, and the verbs are not read into a school's name."""
+    evs = [
+        e
+        for e in events_of("2022年10月13日,双方举行会谈。", title="义安省代表团访问老挝 向川圹省移交援建学校")
+        if e["type"] == "AID"
+    ]
+    assert len(evs) == 1
+    assert names(evs[0]["source"]) == ["义安省代表团"] and names(evs[0]["target"]) == ["川圹省"]
+
+
+def test_a_receipt_of_another_gift_does_not_name_the_recipient_of_the_one_before() -> None:
+    """``韩国政府决定向越南提供…。次日,X接收了大使Y转交的10万美元``: X took Y's gift, not Korea's;
+    ``…接收了这批疫苗`` still names who received the gift just told."""
+    evs = events_of(
+        "2024年9月9日,韩国外交部宣布,韩国政府决定向越南提供200万美元人道主义援助。9月11日上午,越南祖国阵线"
+        "中央委员会主席黎文明在河内接收了老挝驻越南大使坎葆·西萨瓦转交的老挝人民捐赠的10万美元。"
+    )
+    korea = next(e for e in evs if e["amount"] and e["amount"]["value"] == 2000000)
+    assert names(korea["target"]) == ["越南"]
+    evs = events_of("2021年7月16日,日本政府向越南无偿援助的100万剂疫苗运抵河内。越南卫生部部长阮清龙在机场迎接并接收了这批疫苗。")
+    assert names(only(evs, "AID")["target"]) == ["阮清龙"]

@@ -71,6 +71,8 @@ _PAIR = re.compile(
 )
 _LOCATIVE = re.compile(r"(?:在|于|抵达|前往|赴|至|从|驻)(?:[\u4e00-\u9fff]{1,6}?首都)?$")
 _NOBODY = {"国家", "各国", "双方", "各方", "有关方面", "有关各方"}
+# a comma, or the space that parts a headline's two halves (``…访问老挝 向川圹省移交援建学校``)
+_PART_BREAK = re.compile(r"[,，]|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 # "通过美国国际开发署向越南提供", "经由红十字会转交": the body a gift goes through, not its donor
 _CHANNEL = re.compile(r"(?:通过|经由|经)\s*$")
 # "各友好地方也向…提供了援助", "许多国家和国际组织向越南…": donors summed up, none named
@@ -939,7 +941,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         )
         if tos:
             cut = clause.start + tos[-1].start()
-            commas = [clause.start + m.end() for m in re.finditer(r"[,，]", text[clause.start : cut])]
+            commas = [m.end() for m in _PART_BREAK.finditer(text, clause.start, cut + 1) if m.end() <= cut]
             sub = commas[-1] if commas else clause.start
             a = [m for m in parts if sub <= m.span.start and m.span.end <= cut]
             if len(a) > 1:  # "伊藤直树通过日本国际协力机构向…移交": the agency is the channel
@@ -1309,7 +1311,10 @@ def _visitors_first(events: list[Event], described: set[str] = frozenset()) -> N
 _ATTENDED = re.compile(r"出席(?:了)?(?:上述|此次|本次|该|交接|移交|捐赠|赠送)?(?:仪式|交接仪式|活动)")
 
 
-_RECEIVED = re.compile(r"[^,，。;；]{0,12}?(?:接收|接受|签收)")
+# "A在机场迎接并接收了这批疫苗": the gift just told; not "A接收了B转交的10万美元", a gift of its own
+_RECEIVED = re.compile(
+    r"[^,，。;；]{0,12}?(?:接收|接受|签收)(?:了)?(?:这批|该批|此批|上述|这些|该|此|[^,，。;；]{0,8}?(?:援助|物资|疫苗|设备|捐款|款项)(?:[,，。;；]|$))"
+)
 
 
 def _ceremony_people(ctx: _Context, events: list[Event], limit: int) -> None:
