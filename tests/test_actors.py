@@ -195,3 +195,12 @@ def test_a_city_named_after_a_person_is_not_that_person() -> None:
     annotate_actors(doc)
     hcm = [m for m in doc.mentions if m.kind == "person" and m.name == "胡志明"]
     assert "阮福禄" in got and all(doc.norm[m.span.end] == "主" for m in hcm)
+
+
+def test_hyphen_inside_a_later_segment_of_a_dot_name() -> None:
+    """``米格尔·迪亚斯-卡内尔·贝穆德斯`` is one person, not 米格尔·迪亚斯 and 卡内尔·贝穆德斯;
+    the hyphen may also stand in the last segment (``洛佩斯-奥夫拉多尔``)."""
+    got = people("9月30日,越南国家主席阮春福向古巴国家主席米格尔·迪亚斯-卡内尔·贝穆德斯致慰问电。")
+    assert "米格尔·迪亚斯-卡内尔·贝穆德斯" in got and "米格尔·迪亚斯" not in got
+    got = people("当天,越南政府总理会见了墨西哥总统安德烈斯·曼努埃尔·洛佩斯-奥夫拉多尔。")
+    assert "安德烈斯·曼努埃尔·洛佩斯-奥夫拉多尔" in got

@@ -942,3 +942,95 @@ def test_the_country_a_mission_sits_in_does_not_act() -> None:
         "1月28日,古巴驻越南大使到访越南外交部,祝贺越共十四大圆满成功。",
     )
     assert names(evs[0]["source"]) == ["古巴"]
+
+
+# --- round 3 (pages 028-030): defence ministers, aid handovers and receipts ----------------------
+def test_defence_ministers_pair_holds_talks_and_signs_after_them() -> None:
+    """``两国防长举行会谈`` / ``两位部长签署了…``: the pair stands for the two ministers named before,
+    and a horizon year in the document's name (``《面向2030年的…》``) does not date the signing."""
+    evs = events_of(
+        "值此越印建交50周年之际,应越南国防部长张明德的邀请,印度国防部长罗汉·库马尔于6月8日至10日对越南"
+        "进行正式访问。6月8日上午,张明德在国防部总部主持欢迎仪式。欢迎仪式结束后,两国防长举行会谈。"
+        "会谈结束后,两位部长签署了《面向2030年的防务合作共同愿景声明》。"
+    )
+    talks = only(evs, "CONSULT", "talks")
+    assert names(talks["source"]) == ["罗汉·库马尔"] and names(talks["target"]) == ["张明德"]
+    sign = only(evs, "AGREE", "sign")
+    assert {*names(sign["source"]), *names(sign["target"])} == {"张明德", "罗汉·库马尔"}
+    assert sign["date"] == "2022-06-08"
+
+
+def test_receipt_of_an_amount_names_the_envoy_who_handed_it_over() -> None:
+    """``X接收了大使Y转交的…捐赠的10万美元``: Y hands over to X, though no aid noun follows."""
+    evs = events_of(
+        "2024年9月11日上午,越南祖国阵线中央委员会主席黎文明在河内接收了老挝驻越南大使坎葆·西萨瓦转交的"
+        "老挝人民向越南灾区捐赠的10万美元。"
+    )
+    ev = only(evs, "AID")
+    assert names(ev["source"]) == ["坎葆·西萨瓦"] and names(ev["target"]) == ["黎文明"]
+    assert ev["amount"]["value"] == 100000
+
+
+def test_a_bare_receipt_after_a_gift_is_that_gift() -> None:
+    """``A向B捐赠…物资,B省主席C接收了物资``: one gift, not a second one from C."""
+    evs = events_of("2024年9月13日,中国广西壮族自治区人民政府向谅山省捐赠价值50万元人民币的救灾物资,谅山省人民委员会主席胡进韶接收了物资。")
+    ev = only(evs, "AID")
+    assert names(ev["source"]) == ["广西壮族自治区人民政府"]
+
+
+def test_the_agency_a_gift_goes_through_is_not_its_donor() -> None:
+    """``大使Y通过日本国际协力机构向…移交``: the ambassador gives; the agency is the channel."""
+    evs = events_of("2024年9月12日下午,日本驻越南大使山田太郎通过日本国际协力机构向越南农业部移交价值约2500万日元的救灾物资。")
+    ev = only(evs, "AID")
+    assert names(ev["source"]) == ["山田太郎"]
+
+
+def test_a_summary_of_unnamed_donors_is_no_event() -> None:
+    """``各友好地方也向越南受灾省份提供了援助``: no donor named, the gifts are told one by one."""
+    evs = events_of(
+        "2024年9月13日,老挝丰沙里省向奠边省捐赠200吨大米。各友好地方也向越南受灾省份提供了援助。"
+    )
+    assert [e["amount"]["value"] for e in evs if e["type"] == "AID"] == [200]
+
+
+def test_two_aid_verbs_of_one_gift_are_one_event_to_the_school() -> None:
+    """``将向X学校赠送两台模拟器,并提供价值50万美元的资金``: one pledge, to the school named whole."""
+    evs = events_of("2022年6月8日,印度国防部长罗汉·库马尔宣布,印度将向越南空军军官学校赠送两台飞行模拟器,并提供价值50万美元的资金。")
+    ev = only(evs, "AID")
+    assert ev["mode"] == "pledge" and names(ev["target"]) == ["越南空军军官学校"]
+
+
+def test_an_envoy_handing_over_a_letter_of_sympathy_sends_a_message() -> None:
+    """``大使Y向X转交了…的慰问信``: a message from the envoy to X; an unnamed envoy is his own
+    country, not the one he is posted to (``老挝驻越南大使``)."""
+    evs = events_of("2024年9月11日,古巴驻越南大使奥兰多·吉伦向越南祖国阵线中央委员会转交了古巴人民的慰问信。")
+    ev = only(evs, "SUPPORT", "message")
+    assert names(ev["source"]) == ["奥兰多·吉伦"] and names(ev["target"]) == ["越南祖国阵线中央委员会"]
+    evs = events_of("2023年8月2日,老挝驻越南大使在河内向越南外交部副部长杜青山转交了老挝国家主席的贺信。")
+    ev = only(evs, "SUPPORT", "message")
+    assert names(ev["source"]) == ["老挝"] and names(ev["target"]) == ["杜青山"]
+
+
+def test_a_headline_space_parts_the_visit_from_the_gift() -> None:
+    """``X代表团访问老挝 向川圹省移交援建学校``: the space ends the first half of the headline, so the
+    country visited is not the donor, and the verbs are not read into a school's name."""
+    evs = [
+        e
+        for e in events_of("2022年10月13日,双方举行会谈。", title="义安省代表团访问老挝 向川圹省移交援建学校")
+        if e["type"] == "AID"
+    ]
+    assert len(evs) == 1
+    assert names(evs[0]["source"]) == ["义安省代表团"] and names(evs[0]["target"]) == ["川圹省"]
+
+
+def test_a_receipt_of_another_gift_does_not_name_the_recipient_of_the_one_before() -> None:
+    """``韩国政府决定向越南提供…。次日,X接收了大使Y转交的10万美元``: X took Y's gift, not Korea's;
+    ``…接收了这批疫苗`` still names who received the gift just told."""
+    evs = events_of(
+        "2024年9月9日,韩国外交部宣布,韩国政府决定向越南提供200万美元人道主义援助。9月11日上午,越南祖国阵线"
+        "中央委员会主席黎文明在河内接收了老挝驻越南大使坎葆·西萨瓦转交的老挝人民捐赠的10万美元。"
+    )
+    korea = next(e for e in evs if e["amount"] and e["amount"]["value"] == 2000000)
+    assert names(korea["target"]) == ["越南"]
+    evs = events_of("2021年7月16日,日本政府向越南无偿援助的100万剂疫苗运抵河内。越南卫生部部长阮清龙在机场迎接并接收了这批疫苗。")
+    assert names(only(evs, "AID")["target"]) == ["阮清龙"]

@@ -561,3 +561,19 @@ def test_any_page_annotates_cleanly(paras: list[str], published: str | None) -> 
     s = doc.text.index(paras[0][:1]) if paras[0] else 0
     time_for_span(doc, s, s + 5)
     document_year(doc)
+
+
+# --- round 3: partnership verbs after the level, ASEAN dialogue relations ------------------------
+def test_partnership_anniversary_with_the_verb_after_the_level() -> None:
+    """``越美全面战略伙伴关系建立一周年``: the verb follows the level, the count is a Chinese numeral."""
+    doc = page("救灾援助", ["9月9日,美国大使表示,值此越美全面战略伙伴关系建立一周年之际,美方愿提供援助。"])
+    assert (tv(doc, "9月9日").value, tv(doc, "9月9日").basis) == ("2024-09-09", "anniversary")
+
+
+def test_asean_dialogue_relations_count_from_the_asean_partner_year() -> None:
+    """``东盟与美国建立对话关系45周年`` is 1977 + 45, not Viet Nam–US ties (1995) + 45."""
+    doc = page("特别峰会", ["值此东盟与美国建立对话关系45周年之际,5月12日至13日,越南总理出席特别峰会。"])
+    assert tv(doc, "5月12日至13日").value == "2022-05-12/2022-05-13"
+    doc = page("纪念会", ["在东盟与澳大利亚对话关系50周年框架内,3月4日,双方举行纪念活动。"])
+    assert tv(doc, "3月4日").value == "2024-03-04"
+

@@ -93,12 +93,14 @@ _NOT_NAMES = {
 _CHAIN_LEFT_STOP = re.compile(
     r"(?:会见|会晤|接见|拜会|拜访|看望|出席|邀请|欢迎|感谢|表示|强调|指出|认为|祝贺|致电|接受|主持|陪同|"
     r"率领|带领|通过|前往|抵达|参观|造访|访问|会同|联合|代表(?!团|处|机构|大会)|选举|当选|任命|出任|担任|兼任|"
+    r"移交|转交|援建|捐建|捐赠|赠送|"
     r"(?<!共)和|与|同(?!志)|及|向|对|由|应|在|于|为|被|给|的|了|是|并|等|以|据|其中|包括|"
     r"[,，。;；:：()（）“”\"《》!?！？\s\[\]【】])$"
 )
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z'\-]*(?:[ .][A-Z][A-Za-z'\-]*){0,4}")
 _BRACKET_LATIN = re.compile(r"\s*[((]\s*([A-Za-z][A-Za-z .,'\-À-ɏ]{1,80}?)\s*[))]")
-_DOT_NAME = re.compile(rf"[{CJK}]{{1,12}}(?:[-—][{CJK}]{{1,8}})?(?:·[{CJK}]{{1,10}})+")
+# a hyphen may join two parts of any segment: 弗兰克-瓦尔特·施泰因迈尔, 米格尔·迪亚斯-卡内尔·贝穆德斯
+_DOT_NAME = re.compile(rf"[{CJK}]{{1,12}}(?:[-—][{CJK}]{{1,8}})?(?:·[{CJK}]{{1,10}}(?:[-—][{CJK}]{{1,8}})?)+")
 _DELEGATION = re.compile(rf"[{CJK}A-Za-z]{{0,24}}?(?:高级)?(?:代表团|僧团|工作团|访问团|考察团)")
 _LEAD_LINK = re.compile(r"\s*(?:[及和偕]夫人)?(?:(?:率领|带领|率)(?:的)?|(?:为首|为团长|任团长)的|的)")
 
@@ -247,7 +249,9 @@ def _trim_dot_name_end(text: str, start: int, end: int) -> int:
     last_dot = text.rfind("·", start, end)
     translit = lexicon().translit
     for pos in range(last_dot + 2, end):
-        if _AFTER_NAME.match(text, pos) or (translit and text[pos] not in translit and pos - last_dot > 2):
+        if _AFTER_NAME.match(text, pos) or (
+            translit and text[pos] not in translit and text[pos] not in "-—" and pos - last_dot > 2
+        ):  # a hyphen joins two parts of the segment (洛佩斯-奥夫拉多尔)
             return pos
     return end
 
@@ -695,7 +699,7 @@ def find_organisations(doc: Document) -> list[Mention]:
 _MEDIA_TITLE = re.compile(rf"《([{CJK}A-Za-z0-9]{{1,16}}?(?:报|日报|晚报|杂志|周刊|画报|新闻))》")
 # Bodies named by what they are: "越南科学与专家协会", "华南理工大学", "越南国家储备总局".
 _ORG_SUFFIX = re.compile(
-    r"(?:友好协会|协会|学会|基金会|委员会|联合会|总商会|商会|大学|学院|研究院|研究所|银行|集团|公司|"
+    r"(?:友好协会|协会|学会|基金会|委员会|联合会|总商会|商会|大学|学院|学校|医院|研究院|研究所|银行|集团|公司|"
     r"报社|通讯社|电视台|总局|管理局|办公厅|办公室|总署|合作署|开发署|国际协力机构|组织|联盟|中心|论坛|"
     r"(?<![餐大客展舞歌门宴礼会])厅|会晤会谈站|会谈站|会晤站|哨所|边防站)"  # 广东省文化与旅游厅; not 宴会厅
     r"(?![\u4e00-\u9fff]{0,1}(?:长|员|主席|书记|会员))"

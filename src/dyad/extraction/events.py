@@ -66,10 +66,17 @@ _ASIDE = re.compile(
 )
 # "两国总理举行会谈", "双方一致同意": the two sides of the interaction reported just before.
 _PAIR = re.compile(
-    r"两国(?:总理|元首|领导人|外长|总书记|国家主席|部长|政府首脑)|两位领导人|两人|双方领导人|两党总书记|双方(?!的|之间|关系|合作|都|均)"
+    r"两国(?:总理|元首|领导人|外长|外交部长|防长|国防部长|总书记|国家主席|部长|政府首脑)"
+    r"|两位(?:领导人|部长|外长|防长|总理|元首)|两人|双方领导人|两党总书记|双方(?!的|之间|关系|合作|都|均)"
 )
-_LOCATIVE = re.compile(r"(?:在|于|抵达|前往|赴|至|从)(?:[\u4e00-\u9fff]{1,6}?首都)?$")
+_LOCATIVE = re.compile(r"(?:在|于|抵达|前往|赴|至|从|驻)(?:[\u4e00-\u9fff]{1,6}?首都)?$")
 _NOBODY = {"国家", "各国", "双方", "各方", "有关方面", "有关各方"}
+# a comma, or the space that parts a headline's two halves (``…访问老挝 向川圹省移交援建学校``)
+_PART_BREAK = re.compile(r"[,，]|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+# "通过美国国际开发署向越南提供", "经由红十字会转交": the body a gift goes through, not its donor
+_CHANNEL = re.compile(r"(?:通过|经由|经)\s*$")
+# "各友好地方也向…提供了援助", "许多国家和国际组织向越南…": donors summed up, none named
+_COLLECTIVE = re.compile(r"各(?:友好)?(?:国|地方|地|方|界|组织)|多个|许多|一些|众多|国际社会")
 _COUNTRY_AS_MODIFIER = re.compile(r"(?:各地方|各地|地方|企业|各界|民众|青年|学生|专家|媒体|侨胞)")
 _CROWD = re.compile(r"数十|数百|数个|多个|\d+多|各国|一些|众多|地区的")
 _SPOUSE = re.compile(r"(?:夫人|妻子|丈夫|配偶)$")
@@ -972,9 +979,13 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         )
         if tos:
             cut = clause.start + tos[-1].start()
-            commas = [clause.start + m.end() for m in re.finditer(r"[,，]", text[clause.start : cut])]
+            commas = [m.end() for m in _PART_BREAK.finditer(text, clause.start, cut + 1) if m.end() <= cut]
             sub = commas[-1] if commas else clause.start
             a = [m for m in parts if sub <= m.span.start and m.span.end <= cut]
+            if len(a) > 1:  # "伊藤直树通过日本国际协力机构向…移交": the agency is the channel
+                a = [m for m in a if not _CHANNEL.search(text, max(0, m.span.start - 3), m.span.start)] or a
+            if not a and _COLLECTIVE.search(text[sub:cut]):
+                return [], []  # "各友好地方也向受灾省份提供了援助": a summary, no donor named
             if not a:
                 a = [m for m in parts if m.span.end <= cut][:1]
             elif len(a) > 1 and re.search(r"与|同|和", text[a[0].span.end : a[1].span.start]):
@@ -1349,7 +1360,10 @@ def _visitors_first(events: list[Event], described: set[str] = frozenset()) -> N
 _ATTENDED = re.compile(r"出席(?:了)?(?:上述|此次|本次|该|交接|移交|捐赠|赠送)?(?:仪式|交接仪式|活动)")
 
 
-_RECEIVED = re.compile(r"[^,，。;；]{0,12}?(?:接收|接受|签收)")
+# "A在机场迎接并接收了这批疫苗": the gift just told; not "A接收了B转交的10万美元", a gift of its own
+_RECEIVED = re.compile(
+    r"[^,，。;；]{0,12}?(?:接收|接受|签收)(?:了)?(?:这批|该批|此批|上述|这些|该|此|[^,，。;；]{0,8}?(?:援助|物资|疫苗|设备|捐款|款项)(?:[,，。;；]|$))"
+)
 
 
 def _ceremony_people(ctx: _Context, events: list[Event], limit: int) -> None:
@@ -1529,6 +1543,32 @@ def _drop_group_summaries(ctx: _Context, events: list[Event]) -> list[Event]:
             and members_met(ev)
         )
     ]
+
+
+def _drop_amount_twins(events: list[Event]) -> list[Event]:
+    """``将向X赠送两台模拟器,并提供价值50万美元的资金``: two aid verbs of one gift read the same
+    written amount; one gift is one event, the telling that names more sides (a pledge first)."""
+    out: list[Event] = []
+    for ev in events:
+        twin = next(
+            (
+                o
+                for o in out
+                if ev.type == "AID"
+                and o.type == "AID"
+                and ev.amount is not None
+                and o.amount is not None
+                and o.amount.span == ev.amount.span
+            ),
+            None,
+        )
+        if twin is None:
+            out.append(ev)
+            continue
+        if len(ev.source) + len(ev.target) > len(twin.source) + len(twin.target):
+            twin.source, twin.target = ev.source, ev.target
+        twin.mode = twin.mode or ev.mode
+    return out
 
 
 def _drop_totals(events: list[Event]) -> list[Event]:
@@ -1883,7 +1923,9 @@ def annotate_events(doc: Document) -> None:
     main = [e for e in main if _complete(e)]
     _ceremony_people(ctx, main, doc.body[-1].end if doc.body else len(text))
     _visit_hosts(ctx, main)  # before merging: the title's visit and the lead's are then one
-    main = _drop_handover_ceremonies(ctx, _drop_group_summaries(ctx, _drop_totals(_merge(main))))
+    main = _drop_handover_ceremonies(
+        ctx, _drop_group_summaries(ctx, _drop_totals(_drop_amount_twins(_merge(main))))
+    )
     _visitors_first(main, _coming_delegations(ctx))
     if any(e.type == "CONSULT" for e in main):  # protests and demands voiced in talks stay in them
         main = [e for e in main if e.type not in {"ACCUSE", "REQUEST"}]

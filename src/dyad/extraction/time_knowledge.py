@@ -281,8 +281,23 @@ def _relation_year(pair: list[tuple[int, str]]) -> tuple[int, str] | None:
 _NUM = r"(?:[0-9]{1,3}|[一二三四五六七八九十百零〇两]{1,6})"
 _N_ANNIV = re.compile(rf"(?:第\s*)?(?P<n>{_NUM})\s*周年")
 _BRACKET = re.compile(r"\s*[(（]([^()（）]{4,40})[)）]")
-_LEVELS = "全面战略合作伙伴关系|全面战略伙伴关系|广泛战略伙伴关系|战略合作伙伴关系|战略伙伴关系|全面伙伴关系"
-_PARTNERSHIP = re.compile(rf"(?:建立|结成|确立|升级为|建立起)?(?P<lvl>{_LEVELS})(?:框架)?\s*$")
+
+
+@cache
+def _partnership_rx() -> re.Pattern[str]:
+    """The level words of the partnership rows, longest first; the verb may stand before the
+    level (``建立战略伙伴关系5周年``) or after it (``越美全面战略伙伴关系建立一周年``)."""
+    levels = {
+        lvl.strip()
+        for row in load_table("anniversaries").rows
+        if row["kind"] == "partnership"
+        for lvl in row["aliases"].split("|")
+        if lvl.strip()
+    }
+    alt = "|".join(re.escape(v) for v in sorted(levels, key=len, reverse=True))
+    return re.compile(
+        rf"(?:建立|结成|确立|升级为|建立起)?(?P<lvl>{alt})(?:框架)?(?:建立|确立|结成|升级)?\s*$"
+    )
 _DIPLOMATIC = re.compile(r"(?:正式)?(?:建交|建立外交关系|外交关系|关系)\s*$")
 _TRIGGERS = (
     "成立|建立|创立|创建|诞生|诞辰|出生|逝世|去世|辞世|牺牲|"
@@ -390,7 +405,7 @@ def _anniversary_base(
     text: str, lo: int, window: str, head: int, last_pair: list[tuple[int, str]], floor: int = 0
 ) -> tuple[int, int, list[tuple[int, str]]] | None:
     """(base year, start of the phrase, country pair used) for the words before ``N周年``."""
-    pm = _PARTNERSHIP.search(window)
+    pm = _partnership_rx().search(window)
     if pm is not None:
         s = lo + pm.start()
         pair = _countries_before(text, s, lo) or last_pair
