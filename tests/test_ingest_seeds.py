@@ -117,3 +117,16 @@ def test_short_sentence_with_a_day_is_a_summary_whatever_follows_the_date() -> N
     )
     doc = parse_page(text)
     assert len(doc.teasers) == 1 and doc.teasers[0].summary is not None
+
+
+def test_reporter_dateline_before_the_repeated_lead_starts_the_body() -> None:
+    """``据越通社驻X记者报道,`` + the lead repeats the lead: the body starts there, not at the lead."""
+    lead = "值此两国建交30周年之际,5月6日,越南驻某国大使向该国总统递交国书。"
+    text = (
+        f"越南驻某国大使递交国书\n\n{lead}\n越南大使递交国书 ảnh 1递交国书仪式现场。(图片来源:越通社)\n\n"
+        f"据越通社驻某城记者报道,{lead}\n\n5月8日,大使会见该国外交部长。(完)\n越通社\n"
+    )
+    doc = parse_page(text)
+    first = doc.body[0]
+    assert doc.text[first.start : first.end].startswith("据越通社驻某城记者报道,值此")
+    assert len(doc.body) == 2 and doc.dateline is not None

@@ -577,3 +577,28 @@ def test_asean_dialogue_relations_count_from_the_asean_partner_year() -> None:
     doc = page("纪念会", ["在东盟与澳大利亚对话关系50周年框架内,3月4日,双方举行纪念活动。"])
     assert tv(doc, "3月4日").value == "2024-03-04"
 
+
+
+# --- round 4: Viet Nam–China partnership, tenure against the page's anniversary --------------------
+@pytest.mark.parametrize(
+    "phrase",
+    ["今年恰逢越中建立全面战略合作伙伴关系15周年,", "值此越中全面战略合作伙伴关系建立15周年之际,"],
+)
+def test_vietnam_china_partnership_anniversary(phrase: str) -> None:
+    """Both sides of ``越中`` are the pair the table's row (partner China) is keyed on: 2008 + 15."""
+    doc = page("理论研讨会", [f"{phrase}11月21日上午,两党代表团在北京举行会谈。"])
+    assert (tv(doc, "11月21日上午").value, tv(doc, "11月21日上午").basis) == ("2023-11-21", "anniversary")
+
+
+def test_the_indian_ocean_names_no_country_for_an_anniversary() -> None:
+    """``印度洋`` in the sentence must not make ``建交50周年`` India's (1972 + 50) on a Japan page."""
+    doc = page(
+        "递交国书",
+        [
+            "值此越日建交50周年之际,3月15日,越南大使向日本天皇递交国书。",
+            "3月8日,外务大臣表示,日本将越南视为“自由开放的印度洋—太平洋”构想的重要伙伴,愿办好建交50周年纪念活动。",
+            "3月20日,越南大使会见了日本议员。",
+        ],
+    )
+    assert tv(doc, "3月8日").value == "2023-03-08"
+    assert tv(doc, "3月20日").value == "2023-03-20"

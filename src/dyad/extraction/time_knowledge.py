@@ -237,9 +237,22 @@ def _countries_before(text: str, pos: int, floor: int) -> list[tuple[int, str]]:
 def _country_names_rx() -> re.Pattern[str]:
     """Full names, and two-letter compounds (越德两国, 越澳关系) when a pair word follows them."""
     tokens = country_tokens()
-    names = "|".join(re.escape(n) for n in sorted((t for t in tokens if len(t) >= 2), key=len, reverse=True))
+    words = [t for t in tokens if len(t) >= 2] + list(_blockers())
+    names = "|".join(re.escape(n) for n in sorted(words, key=len, reverse=True))
     single = "".join(t for t in tokens if len(t) == 1)
     return re.compile(rf"{names}|(?P<a>[{single}])(?P<b>[{single}])(?=两国|双方|关系|建交|友好)")
+
+
+@cache
+def _blockers() -> frozenset[str]:
+    """Ordinary words that hold a country's name (``印度洋``: the Indian Ocean, not India), from
+    the stop-phrase table: matched as a whole, they name no country."""
+    tokens = country_tokens()
+    return frozenset(
+        row["phrase"]
+        for row in load_table("stop_phrases").rows
+        if any(h.strip() in tokens for h in (row.get("hides") or "").split("|"))
+    )
 
 
 def _countries_named(text: str, start: int, end: int) -> list[tuple[int, str]]:
@@ -252,7 +265,7 @@ def _countries_named(text: str, start: int, end: int) -> list[tuple[int, str]]:
                 (m.start(), _read_token(m["a"], text, m.start())),
                 (m.start() + 1, _read_token(m["b"], text, m.start())),
             ]
-        else:
+        elif m.group() not in _blockers():
             found.append((m.start(), tokens[m.group()]))
     others = [f for f in found if f[1] not in {"VNM", "CHN"}]
     if not others:
@@ -410,6 +423,8 @@ def _anniversary_base(
         s = lo + pm.start()
         pair = _countries_before(text, s, lo) or last_pair
         others = [iso for _, iso in pair if iso not in {"VNM", "CHN"}]
+        if not others and {"VNM", "CHN"} <= {iso for _, iso in pair}:
+            others = ["CHN"]  # Viet Nam–China ties: the row's partner is China itself
         years = _partnerships().get((others[0], pm["lvl"]), []) if others else []
         if years:
             return years[0][0], (pair[-1][0] if pair and pair is not last_pair else s), pair

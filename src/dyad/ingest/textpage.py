@@ -148,7 +148,7 @@ def _read_body(doc: Document, paragraphs: list[Line]) -> None:
     else:
         doc.lead = Span(paragraphs[0].start, paragraphs[0].end, "lead")
         lead_text = paragraphs[0].text
-        repeat = next((i for i, q in enumerate(paragraphs[1:], 1) if q.text == lead_text), None)
+        repeat = next((i for i, q in enumerate(paragraphs[1:], 1) if _repeats_lead(q.text, lead_text)), None)
         start = repeat if repeat is not None else 0
         body = [Span(q.start, q.end, "paragraph") for q in paragraphs[start:]]
         rep = layout.REPORTER_DATELINE.match(paragraphs[start].text)
@@ -157,6 +157,15 @@ def _read_body(doc: Document, paragraphs: list[Line]) -> None:
             doc.dateline = Span(s0 + rep.start(), s0 + rep.end(), "dateline")
             doc.dateline_place = Span(s0 + rep.start("place"), s0 + rep.end("place"), "place")
     doc.body = _cut_signature(doc, [b for b in body if b.end > b.start])
+
+
+def _repeats_lead(text: str, lead: str) -> bool:
+    """The body's first paragraph repeats the lead, bare or after a reporter's dateline
+    (``据越通社驻东京记者报道,`` + the lead): the lead above it is not part of the body."""
+    if text == lead:
+        return True
+    rep = layout.REPORTER_DATELINE.match(text)
+    return rep is not None and text[rep.end() :].strip() == lead.strip()
 
 
 def _cut_signature(doc: Document, body: list[Span]) -> list[Span]:
