@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from dyad import extract, to_record
 from dyad.extraction.events import find_amounts, triggers
 
@@ -1034,3 +1036,37 @@ def test_a_receipt_of_another_gift_does_not_name_the_recipient_of_the_one_before
     assert names(korea["target"]) == ["越南"]
     evs = events_of("2021年7月16日,日本政府向越南无偿援助的100万剂疫苗运抵河内。越南卫生部部长阮清龙在机场迎接并接收了这批疫苗。")
     assert names(only(evs, "AID")["target"]) == ["阮清龙"]
+
+
+# --- round 4 -------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "11月10日下午,越南国家主席陈大光会见了前来出席APEC会议的智利共和国总统米歇尔·巴切莱特。",
+        "5月20日,越南政府总理范明政会见了来越出席世界经济论坛年会的新加坡总理黄循财。",
+    ],
+)
+def test_a_guest_come_to_attend_a_forum_is_met_not_attending(sentence: str) -> None:
+    """``会见了前来出席X会议的Y``: the clause describes the guest (the visitor, so the source);
+    the host does not report Y attending the forum as an event of its own."""
+    evs = events_of(sentence)
+    assert [(e["type"], e["mode"]) for e in evs] == [("CONSULT", "meeting")]
+    assert names(evs[0]["source"])[0] in {"米歇尔·巴切莱特", "黄循财"}
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (
+            "专访:APEC高官会主席谈越南东道主年的成果",
+            "越南外交部副部长、APEC高官会主席日前在接受越通社记者专访时表示,会议通过的《岘港宣言》为地区经济一体化注入了新动力。",
+        ),
+        (
+            "老挝驻越大使谈国家主席访越的意义",
+            "老挝驻越大使日前在接受越通社驻万象记者采访时表示,应越共中央总书记的邀请,老挝国家主席于1月28日至29日对越南进行国事访问。",
+        ),
+    ],
+)
+def test_an_interview_teaser_is_other_whatever_it_recalls(lines: tuple[str, str]) -> None:
+    """Interviews are OTHER: a declaration or a visit the interviewee speaks of is not the news."""
+    assert [e["type"] for e in teaser_events(*lines)] == ["OTHER"]

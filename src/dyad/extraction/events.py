@@ -133,7 +133,7 @@ _HOSTING = "043"  # CAMEO "host a visit": banquets and receptions, where the hos
 # "同正对越南进行正式访问的美国总统奥巴马", "与来访(到访)的日本首相": the words before a visitor's name
 _DESCRIBED_VISITOR = re.compile(
     r"(?:正(?:在)?对[^,，。;；的]{1,14}?进行[^,，。;；的]{0,8}?访问|正在[^,，。;；的]{1,10}?访问|来访|到访|来越访问|访越|访华"
-    r"|前来(?:辞行|礼节性)?拜会|前来拜访)"
+    r"|前来(?:辞行|礼节性)?拜会|前来拜访|(?:前来|来越|来华|赴越|赴华)(?:出席|参加|参会))"
     r"[^,，。;；]{0,16}?的[^,，。;；的]{0,16}$"
 )
 
@@ -218,6 +218,12 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         and re.search(r"欢迎[^,，。;；]{0,20}$", text[sub_start:start])
     ):
         return True  # "王廷惠热烈欢迎赵乐际一行访越": the welcome points at the story's visit
+    if (
+        trig.mode == "multilateral"
+        and re.search(r"(?:前来|来越|来华|赴越|赴华)$", text[sub_start:start])
+        and re.match(r"[^,，。;；]{0,40}?的", text[end:sub_end])
+    ):
+        return True  # "会见了前来出席APEC会议的智利总统": describes the guest, who is met
     ongoing = re.search(r"正(?:在)?对[^,，。;；]{1,14}?进行", text[sub_start:start])
     if (
         ongoing
@@ -1941,12 +1947,25 @@ def annotate_events(doc: Document) -> None:
         _congratulated_by_phone(ctx, evs)
         _visitors_first(evs, _described_visitors(ctx, t.span.start, t.span.end))
         best = _headline(_merge([e for e in evs if _complete(e)]), t.title)
-        if best is None:
+        if best is None or _is_interview(text, t):
             best = _other_event(doc, i, t)
         if best is not None:
             related.append(best)
     doc.events = main + related
     doc.stats["events"] = len(doc.events)
+
+
+# "专访:…", "…日前在接受越通社驻金边记者采访时表示": an interview, whatever visit or deal it recalls
+_INTERVIEW = re.compile(r"^\s*(?:专访|访谈)|接受[^,，。;；]{0,14}?记者[^,，。;；]{0,4}?(?:专访|采访)", re.M)
+
+
+def _is_interview(text: str, teaser) -> bool:
+    """A teaser that reports an interview is OTHER (the annotators' rule), even when the
+    interviewee speaks of a visit or a declaration: that is what he says, not the news."""
+    return any(
+        part is not None and _INTERVIEW.search(text, part.start, part.end) is not None
+        for part in (teaser.title, teaser.summary)
+    )
 
 
 def _other_event(doc: Document, index: int, teaser) -> Event | None:
