@@ -204,3 +204,10 @@ def test_hyphen_inside_a_later_segment_of_a_dot_name() -> None:
     assert "米格尔·迪亚斯-卡内尔·贝穆德斯" in got and "米格尔·迪亚斯" not in got
     got = people("当天,越南政府总理会见了墨西哥总统安德烈斯·曼努埃尔·洛佩斯-奥夫拉多尔。")
     assert "安德烈斯·曼努埃尔·洛佩斯-奥夫拉多尔" in got
+
+
+def test_japanese_vice_minister_ranks_are_offices() -> None:
+    """``外务审议官山田重夫``, ``外务副大臣武井俊辅``: the Japanese counterparts of a deputy minister."""
+    found = people("3月10日,阮明武与日本外务省外务审议官山田重夫举行磋商。次日,他会见日本外务副大臣武井俊辅。")
+    assert {"山田重夫", "武井俊辅"} <= set(found)
+    assert found["山田重夫"].country == "JPN"

@@ -1070,3 +1070,13 @@ def test_a_guest_come_to_attend_a_forum_is_met_not_attending(sentence: str) -> N
 def test_an_interview_teaser_is_other_whatever_it_recalls(lines: tuple[str, str]) -> None:
     """Interviews are OTHER: a declaration or a visit the interviewee speaks of is not the news."""
     assert [e["type"] for e in teaser_events(*lines)] == ["OTHER"]
+
+
+def test_a_consultation_named_with_its_pair_before_the_level_is_talks() -> None:
+    """``举行越日外交部副部长级政治磋商``: the pair and the body stand between 举行 and the level."""
+    evs = teaser_events(
+        "越南与日本举行外交部副部长级政治磋商",
+        "3月10日,越南外交部副部长阮明武与日本外务省外务审议官山田重夫在东京举行越日外交部副部长级政治磋商。",
+    )
+    assert [(e["type"], e["mode"]) for e in evs] == [("CONSULT", "talks")]
+    assert (names(evs[0]["source"]), names(evs[0]["target"])) == (["阮明武"], ["山田重夫"])
