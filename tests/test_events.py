@@ -1080,3 +1080,20 @@ def test_a_consultation_named_with_its_pair_before_the_level_is_talks() -> None:
     )
     assert [(e["type"], e["mode"]) for e in evs] == [("CONSULT", "talks")]
     assert (names(evs[0]["source"]), names(evs[0]["target"])) == (["阮明武"], ["山田重夫"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "3月26日,越南驻日本大使馆与旅日越南人协会在东京联合举办旅日越南人见面会。",
+        "2月1日,越南驻德国大使馆与旅德越南人协会在柏林共同举办春节联欢会。",
+    ],
+)
+def test_an_embassy_event_with_its_own_community_abroad_is_not_cooperation(sentence: str) -> None:
+    """Both sides are Vietnamese (the embassy, the community): no foreign counterpart."""
+    assert events_of(sentence) == []
+
+
+def test_an_embassy_event_with_a_host_city_is_still_cooperation() -> None:
+    evs = events_of("2月1日,越南驻德国大使馆与德国柏林市政府在柏林共同举办越南文化节。")
+    assert [e["type"] for e in evs] == ["COOPERATE"]

@@ -1457,7 +1457,25 @@ def _complete(ev: Event) -> bool:
         return bool(ev.source)  # "A就B逝世致唁电": the addressee may go unnamed
     if ev.type in {"CONSULT", "SUPPORT"}:
         return bool(ev.target) and bool(ev.source) and not _self_celebration(ev)
+    if _with_own_diaspora(ev):
+        return False
     return bool(ev.target) or bool(ev.source)
+
+
+# "旅日越南人协会", "在德越侨", "海外越南人社区": Vietnamese abroad, not the host country
+_DIASPORA = re.compile(r"旅[^,，。;；]{1,6}?越南人|越侨|侨胞|海外越南人|越南人(?:协会|社区|社群)")
+
+
+def _with_own_diaspora(ev: Event) -> bool:
+    """``越南驻日本大使馆与旅日越南人协会联合举办见面会``: an embassy's event with its own
+    community abroad involves no foreign side; it is a domestic ceremony, not cooperation."""
+    sides = ev.source + ev.target
+    return (
+        ev.type == "COOPERATE"
+        and bool(sides)
+        and all(m.country == "VNM" for m in sides)
+        and any(_DIASPORA.search(m.name) for m in sides)
+    )
 
 
 def _self_celebration(ev: Event) -> bool:
