@@ -1046,12 +1046,13 @@ def test_a_receipt_of_another_gift_does_not_name_the_recipient_of_the_one_before
         "5月20日,越南政府总理范明政会见了来越出席世界经济论坛年会的新加坡总理黄循财。",
     ],
 )
-def test_a_guest_come_to_attend_a_forum_is_met_not_attending(sentence: str) -> None:
-    """``会见了前来出席X会议的Y``: the clause describes the guest (the visitor, so the source);
-    the host does not report Y attending the forum as an event of its own."""
+def test_a_guest_come_to_attend_a_forum_is_the_visitor_met(sentence: str) -> None:
+    """``会见了前来出席X会议的Y``: the clause describes the guest, who came, so Y is the source
+    of the meeting (and, as for ``来越出席``, the attendee of the forum)."""
     evs = events_of(sentence)
-    assert [(e["type"], e["mode"]) for e in evs] == [("CONSULT", "meeting")]
-    assert names(evs[0]["source"])[0] in {"米歇尔·巴切莱特", "黄循财"}
+    met = only(evs, "CONSULT", "meeting")
+    assert names(met["source"])[0] in {"米歇尔·巴切莱特", "黄循财"}
+    assert names(only(evs, "CONSULT", "multilateral")["source"]) == names(met["source"])
 
 
 @pytest.mark.parametrize(
@@ -1097,3 +1098,17 @@ def test_an_embassy_event_with_its_own_community_abroad_is_not_cooperation(sente
 def test_an_embassy_event_with_a_host_city_is_still_cooperation() -> None:
     evs = events_of("2月1日,越南驻德国大使馆与德国柏林市政府在柏林共同举办越南文化节。")
     assert [e["type"] for e in evs] == ["COOPERATE"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        ("11月27日,越南驻俄罗斯特命全权大使邓明魁在莫斯科克里姆林宫向俄罗斯总统弗拉基米尔·普京递交国书。", (["邓明魁"], ["弗拉基米尔·普京"])),
+        ("5月3日,越南驻美国大使阮国勇在白宫向美国总统乔·拜登递交国书。", (["阮国勇"], ["乔·拜登"])),
+        ("11月27日下午,越南国家主席武文赏在东京首相官邸同日本首相岸田文雄举行会谈。", (["武文赏"], ["岸田文雄"])),
+    ],
+)
+def test_a_seat_of_government_after_zai_is_the_venue_not_a_side(sentence: str, pair: tuple) -> None:
+    """``在克里姆林宫``, ``在首相官邸``: where it happened; the people named are the sides."""
+    ev = events_of(sentence)[0]
+    assert (names(ev["source"]), names(ev["target"])) == pair

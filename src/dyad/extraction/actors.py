@@ -35,7 +35,7 @@ _AFTER_NAME = re.compile(
 )
 _ORG_AFTER = re.compile(r"[^,，。;；、]{0,6}?(?:基金会|大学|学院|研究所|研究院|协会|中心|公司|集团|奖)")
 _OFFICE_CONTINUES = set("馆处团级会们职位")
-_NAME_BAD_CHARS = set("的了在是与及对向部省委党府院局厅团组议届次月这那其各该本我你他她它们会中兼")
+_NAME_BAD_CHARS = set("的了在是与及对向部省委党府院局厅团组议届次月这那其各该本我你他她它们会中兼邸")  # 邸: 首相官邸, a residence, not a name
 _NOT_NAMES = {
     "会议",
     "会谈",

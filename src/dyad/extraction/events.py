@@ -70,6 +70,22 @@ _PAIR = re.compile(
     r"|两位(?:领导人|部长|外长|防长|总理|元首)|两人|双方领导人|两党总书记|双方(?!的|之间|关系|合作|都|均)"
 )
 _LOCATIVE = re.compile(r"(?:在|于|抵达|前往|赴|至|从|驻)(?:[\u4e00-\u9fff]{1,6}?首都)?$")
+# "在莫斯科克里姆林宫", "在东京首相官邸": a seat of government named as where something happens
+_VENUE_BEFORE = re.compile(r"(?:在|于)[\u4e00-\u9fff]{0,6}$")
+
+
+@cache
+def _seats() -> frozenset[str]:
+    """Names of the buildings that stand for a government (organisations of kind ``seat``)."""
+    return frozenset(
+        name.strip()
+        for row in load_table("organisations").rows
+        if row["kind"] == "seat"
+        for name in [row["name"], *row["aliases"].split("|")]
+        if name.strip()
+    )
+
+
 _NOBODY = {"国家", "各国", "双方", "各方", "有关方面", "有关各方"}
 # a comma, or the space that parts a headline's two halves (``…访问老挝 向川圹省移交援建学校``)
 _PART_BREAK = re.compile(r"[,，]|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
@@ -218,12 +234,6 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         and re.search(r"欢迎[^,，。;；]{0,20}$", text[sub_start:start])
     ):
         return True  # "王廷惠热烈欢迎赵乐际一行访越": the welcome points at the story's visit
-    if (
-        trig.mode == "multilateral"
-        and re.search(r"(?:前来|来越|来华|赴越|赴华)$", text[sub_start:start])
-        and re.match(r"[^,，。;；]{0,40}?的", text[end:sub_end])
-    ):
-        return True  # "会见了前来出席APEC会议的智利总统": describes the guest, who is met
     ongoing = re.search(r"正(?:在)?对[^,，。;；]{1,14}?进行", text[sub_start:start])
     if (
         ongoing
@@ -409,6 +419,7 @@ class _Context:
                 and _LOCATIVE.search(self.text, max(0, b.span.start - 8), b.span.start)
             )
             and not self._in_chain[b.span.start]
+            and not (b.name in _seats() and _VENUE_BEFORE.search(self.text, max(0, b.span.start - 10), b.span.start))
             and b.span.start not in taken
             and b.span.end - 1 not in taken
         ]
