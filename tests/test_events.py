@@ -1112,3 +1112,15 @@ def test_a_seat_of_government_after_zai_is_the_venue_not_a_side(sentence: str, p
     """``在克里姆林宫``, ``在首相官邸``: where it happened; the people named are the sides."""
     ev = events_of(sentence)[0]
     assert (names(ev["source"]), names(ev["target"])) == pair
+
+
+def test_receiving_a_farewell_call_is_a_meeting_from_the_caller() -> None:
+    """``X接受Y的辞行拜会``: Y calls on X (the caller is the source), as for ``接受…递交的国书``."""
+    (ev,) = teaser_events(
+        "印尼总统接受越南大使辞行拜会",
+        "8月1日,印度尼西亚总统佐科·维多多接受越南驻印尼大使陶诚兴的辞行拜会。",
+    )
+    assert (ev["type"], ev["mode"]) == ("CONSULT", "meeting")
+    assert (names(ev["source"]), names(ev["target"])) == (["陶诚兴"], ["佐科·维多多"])
+    (ev,) = events_of("8月1日,越南国家主席武文赏接受新加坡驻越南大使的礼节性拜会。")
+    assert names(ev["target"]) == ["武文赏"]
