@@ -1124,3 +1124,26 @@ def test_receiving_a_farewell_call_is_a_meeting_from_the_caller() -> None:
     assert (names(ev["source"]), names(ev["target"])) == (["陶诚兴"], ["佐科·维多多"])
     (ev,) = events_of("8月1日,越南国家主席武文赏接受新加坡驻越南大使的礼节性拜会。")
     assert names(ev["target"]) == ["武文赏"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "forum"),
+    [
+        (
+            "11月11日上午,越南国家主席陈大光在岘港主持亚太经合组织第二十五次领导人非正式会议。会议通过了《岘港宣言》。",
+            "亚太经合组织第二十五次领导人非正式会议",
+        ),
+        ("8月4日,越南外交部长裴青山主持第53届东盟外长会议。会议通过了联合公报。", "第53届东盟外长会议"),
+    ],
+)
+def test_a_meeting_that_adopts_a_declaration_is_the_forum_of_the_agreement(sentence: str, forum: str) -> None:
+    """``会议通过了《X宣言》``: the meeting just chaired adopts it; the chair and the forum are the sides."""
+    evs = events_of(sentence)
+    attend = only(evs, "CONSULT", "multilateral")
+    agree = only(evs, "AGREE", "multilateral")
+    assert names(attend["target"]) == names(agree["target"]) == [forum]
+    assert names(agree["source"]) == names(attend["source"])
+
+
+def test_chairing_a_domestic_meeting_is_not_a_forum() -> None:
+    assert events_of("12月25日上午,越南国家主席梁强主持中央司法改革指导委员会第三次会议。") == []

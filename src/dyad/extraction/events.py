@@ -950,6 +950,12 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                 Span(crowd.start(), crowd.end(), "group"), ctx.doc.text[crowd.start() : crowd.end()], "group"
             )
             return [group], _forum_mention(ctx, _earlier_forum(ctx, hit))
+        if _MEETING_SUBJECT.fullmatch(text, clause.start, trig.start):
+            # "会议通过了《岘港宣言》": the meeting just reported adopts it; its chair or attendee
+            # (the last subject) and the forum are the sides
+            forum = _forum_mention(ctx, _earlier_forum(ctx, hit))
+            if forum:
+                return ctx.last_subject.get(key, []), forum
     fresh = prev > clause.start and re.match(r"[,，]\s*(?:并|还|又)?(?:同|与|跟)", text[prev : trig.start])
     if role in {"meet", "joint"} and fresh and ctx.clause_subject.get(clause.start):
         # "A同B共同主持…,同C举行会谈": the second verb's partner is C alone, its subject A's
@@ -1129,6 +1135,8 @@ def _earlier_forum(ctx: _Context, hit: _Hit) -> re.Match[str] | None:
     return found[-1] if found else None
 
 
+# "会议通过了…", "峰会上发表了…": the subject is the meeting itself
+_MEETING_SUBJECT = re.compile(r"\s*(?:本次|此次|这次|该)?(?:会议|峰会|大会|论坛|领导人会议)(?:上|期间)?\s*")
 # "学者和代表出席会议": a verb and a bare forum word point at a forum, they do not name one
 _BARE_FORUM = re.compile(r"(?:出席|参加|参与|召开|举行|主持)(?:了)?(?:本次|此次|这次|该)?(?:会议|峰会|论坛|大会)$")
 
@@ -1138,7 +1146,7 @@ def _forum_mention(ctx: _Context, m: re.Match[str] | None) -> list[Mention]:
         return []
     text = ctx.text
     s = m.start()
-    lead = re.match(r".*?(?:出席|参加|在|的)", text[s : m.end()])
+    lead = re.match(r".*(?:出席|参加|主持|在|的)", text[s : m.end()])
     if lead and lead.end() < m.end() - s - 2:
         s += lead.end()
     held = re.match(r"[^的,，]{1,12}?(?:举行|召开|举办)的", text[s : m.end()])  # "日内瓦举行的第五届…"
