@@ -1147,3 +1147,15 @@ def test_a_meeting_that_adopts_a_declaration_is_the_forum_of_the_agreement(sente
 
 def test_chairing_a_domestic_meeting_is_not_a_forum() -> None:
     assert events_of("12月25日上午,越南国家主席梁强主持中央司法改革指导委员会第三次会议。") == []
+
+
+def test_a_summary_of_meetings_with_countries_leaders_is_not_a_meeting_of_its_own() -> None:
+    """``分别会见了智利、新西兰等经济体领导人`` and then each meeting: the first only sums them up."""
+    evs = events_of(
+        "11月10日至11日,在岘港出席亚太经合组织第二十五次领导人非正式会议期间,越南国家主席陈大光分别会见了智利、新西兰等经济体领导人。"
+        "11月10日下午,越南国家主席陈大光会见了智利共和国总统米歇尔·巴切莱特。同日,越南国家主席陈大光会见了新西兰总理杰辛达·阿德恩。"
+    )
+    assert sorted(n for e in evs for n in names(e["source"]) + names(e["target"]) if n != "陈大光") == [
+        "杰辛达·阿德恩",
+        "米歇尔·巴切莱特",
+    ]

@@ -1575,17 +1575,46 @@ def _drop_group_summaries(ctx: _Context, events: list[Event]) -> list[Event]:
             for o in events
         )
 
+    def leaders_met(ev: Event) -> bool:
+        """``分别会见了智利、新西兰…等经济体领导人``: each country's leader is met in a later
+        event of the article, inside the summary's days."""
+        for side, other in ((ev.source, ev.target), (ev.target, ev.source)):
+            if not side or any(m.kind != "country" or not m.country for m in side):
+                continue
+            names = _names(other)
+            met = {
+                m.country
+                for o in events
+                if o is not ev and o.type == ev.type and o.mode == ev.mode and _within_days(o, ev)
+                and (_overlap(_names(o.source), names) or _overlap(_names(o.target), names))
+                for m in o.source + o.target
+                if m.kind == "person"
+            }
+            if all(m.country in met for m in side):
+                return True
+        return False
+
     return [
         ev
         for ev in events
         if not (
             ev.mode == "meeting"
-            and ev.target
-            and all(m.kind != "person" for m in ev.target)
             and "分别" in ctx.text[ev.evidence.start : ev.trigger.start]
-            and members_met(ev)
+            and (
+                (ev.target and all(m.kind != "person" for m in ev.target) and members_met(ev))
+                or leaders_met(ev)
+            )
         )
     ]
+
+
+def _within_days(inner: Event, outer: Event) -> bool:
+    """``inner`` happens on days that ``outer`` (a summary's range) covers."""
+    if inner.time is None or outer.time is None or not inner.time.start or not outer.time.start:
+        return False
+    i_end = inner.time.end or inner.time.start
+    o_end = outer.time.end or outer.time.start
+    return outer.time.start <= inner.time.start and i_end <= o_end
 
 
 def _drop_amount_twins(events: list[Event]) -> list[Event]:
