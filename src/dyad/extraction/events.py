@@ -1381,6 +1381,30 @@ def _visitors_first(events: list[Event], described: set[str] = frozenset()) -> N
             ev.source, ev.target = ev.target, ev.source
 
 
+def _guests_of_a_hosted_forum(events: list[Event]) -> None:
+    """A forum held in the host's own country (APEC 2017 in 岘港, chaired by 陈大光): the
+    leaders who came to it are visitors, so they are the source of their meetings with the host
+    on its sidelines (``陈大光会见了新西兰总理阿德恩``), as in a visit."""
+    homes = {
+        m.country
+        for e in events
+        if e.type == "CONSULT" and e.mode == "multilateral" and e.location_country
+        for m in e.source
+        if m.kind == "person" and m.country == e.location_country
+    }
+    if not homes:
+        return
+    for ev in events:
+        if ev.type != "CONSULT" or ev.mode not in {"talks", "meeting"} or ev.cameo == _HOSTING:
+            continue
+        if ev.location_country is not None and ev.location_country not in homes:
+            continue
+        src = {m.country for m in ev.source}
+        tgt = {m.country for m in ev.target}
+        if len(src) == 1 and src <= homes and tgt and None not in tgt and not (tgt & homes):
+            ev.source, ev.target = ev.target, ev.source
+
+
 # "杜越德和古巴驻越南大使莉亚妮丝·托雷斯·里韦拉出席仪式": who stood for each side at a handover
 _ATTENDED = re.compile(r"出席(?:了)?(?:上述|此次|本次|该|交接|移交|捐赠|赠送)?(?:仪式|交接仪式|活动)")
 
@@ -1999,6 +2023,7 @@ def annotate_events(doc: Document) -> None:
         ctx, _drop_group_summaries(ctx, _drop_totals(_drop_amount_twins(_merge(main))))
     )
     _visitors_first(main, _coming_delegations(ctx))
+    _guests_of_a_hosted_forum(main)
     if any(e.type == "CONSULT" for e in main):  # protests and demands voiced in talks stay in them
         main = [e for e in main if e.type not in {"ACCUSE", "REQUEST"}]
     _stated_visit_days(ctx, main)
