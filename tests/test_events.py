@@ -1164,10 +1164,10 @@ def test_a_summary_of_meetings_with_countries_leaders_is_not_a_meeting_of_its_ow
 def test_leaders_come_to_a_forum_the_host_chairs_at_home_are_the_visitors() -> None:
     """APEC in 岘港, chaired by the Vietnamese president: the guests he meets on its sidelines came
     to Viet Nam, so they are the source, as visitors are."""
-    evs = events_of(
-        "11月11日上午,越南国家主席陈大光在岘港主持亚太经合组织第二十五次领导人非正式会议。"
-        "当天中午,在会议间隙,越南国家主席陈大光会见了俄罗斯总统弗拉基米尔·普京。"
+    body = (
+        "11月11日上午,越南国家主席陈大光在岘港国际会议中心主持亚太经合组织第二十五次领导人非正式会议。"
+        "当天中午,在会议间隙,陈大光会见了俄罗斯总统弗拉基米尔·普京。"
     )
-    met = only(evs, "CONSULT", "meeting")
+    text = f"APEC会议\n\n{body}\n\n越通社岘港——{body}(越通社——VNA)\n越通社\n"
+    met = only(to_record(extract(text))["events"], "CONSULT", "meeting")
     assert (names(met["source"]), names(met["target"])) == (["弗拉基米尔·普京"], ["陈大光"])
-
