@@ -211,3 +211,10 @@ def test_japanese_vice_minister_ranks_are_offices() -> None:
     found = people("3月10日,阮明武与日本外务省外务审议官山田重夫举行磋商。次日,他会见日本外务副大臣武井俊辅。")
     assert {"山田重夫", "武井俊辅"} <= set(found)
     assert found["山田重夫"].country == "JPN"
+
+
+def test_ceng_yu_after_a_name_is_once_not_a_surname() -> None:
+    """``德仁曾于2017年…``: 曾于 (once, in) ends the name; 曾培炎 still starts with the surname 曾."""
+    got = people("3月15日,日本天皇德仁曾于2017年对越南进行国事访问。中国国务院副总理曾培炎会见越方。")
+    assert {"德仁", "曾培炎"} <= set(got) and "德仁曾" not in got
+    assert "曾于" not in people("3月15日,德仁天皇曾于2017年对越南进行国事访问。")
