@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dyad import parse_page
+from dyad import extract, parse_page
 from dyad.extraction.actors import actor_id, annotate_actors, norm_name
 
 
@@ -218,3 +218,27 @@ def test_ceng_yu_after_a_name_is_once_not_a_surname() -> None:
     got = people("3月15日,日本天皇德仁曾于2017年对越南进行国事访问。中国国务院副总理曾培炎会见越方。")
     assert {"德仁", "曾培炎"} <= set(got) and "德仁曾" not in got
     assert "曾于" not in people("3月15日,德仁天皇曾于2017年对越南进行国事访问。")
+
+
+def test_japanese_two_character_surnames_with_bu_and_five_character_names() -> None:
+    """``服部诚太郎``, ``武部新``, ``小泉纯一郎``: a Japanese surname may hold 部, and two surname
+    characters with three of the given name make five."""
+    got = people(
+        "3月24日,范光效与福冈县知事服部诚太郎举行会谈。次日,他会见日越友好议员联盟干事长武部新"
+        "和日本前首相小泉纯一郎。"
+    )
+    assert {"服部诚太郎", "武部新", "小泉纯一郎"} <= set(got)
+    assert all(got[n].country == "JPN" for n in ("服部诚太郎", "武部新", "小泉纯一郎"))
+
+
+def test_a_bare_mention_takes_the_country_of_the_full_one() -> None:
+    """A caption's ``阮仲义与李书磊``, the body's ``中共中央政治局委员…李书磊``, then ``阮仲义与李书磊
+    签署``: every mention of the Chinese minister is Chinese, not only the one with the chain."""
+    lead = "越共中央宣教部部长阮仲义率领代表团于11月20日至24日访问中国。"
+    text = (
+        f"两党理论研讨会在北京举行\n\n{lead}\n两党理论研讨会在北京举行 ảnh 1阮仲义(左)与李书磊共同主持研讨会。"
+        f"(图片来源:越通社)\n\n越通社北京——{lead}\n\n当天下午,阮仲义与中共中央政治局委员、中央宣传部部长"
+        "李书磊在北京共同主持研讨会。\n\n研讨会结束后,阮仲义与李书磊签署了合作计划。(越通社——VNA)\n越通社\n"
+    )
+    doc = extract(text)
+    assert {m.country for m in doc.mentions if m.name == "李书磊"} == {"CHN"}

@@ -171,8 +171,15 @@ def _office_matches(text: str, start: int, end: int) -> list[tuple[int, int, dic
     return longest_matches(lexicon().offices, text, start, end)
 
 
+def _japanese_surname(head: str) -> bool:
+    """A two-character family name the surname table marks as Japanese (服部, 小泉, 二阶)."""
+    return lexicon().surname_origin.get(head) == "ja"
+
+
 def _valid_cjk_name(cand: str) -> bool:
-    if cand in _NOT_NAMES or any(ch in _NAME_BAD_CHARS for ch in cand):
+    # a Japanese surname may hold a character no name else has (服部, 阿部, 武部): check the rest
+    given = cand[2:] if len(cand) > 2 and _japanese_surname(cand[:2]) else cand
+    if cand in _NOT_NAMES or any(ch in _NAME_BAD_CHARS for ch in given):
         return False
     lex = lexicon()
     if cand in lex.common_words or cand in lex.persons:
@@ -218,7 +225,10 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
         if end > limit or not re.fullmatch(f"[{CJK}]+", cand):
             break
         if length > 4 and not (translit and all(ch in translit for ch in cand)):
-            break  # five or six characters: only a transliteration without its dot (麦卡利斯特)
+            if length == 5 and _japanese_surname(cand[:2]):
+                pass  # a two-character Japanese surname and a three-character name: 服部诚太郎
+            else:
+                break  # five or six characters: only a transliteration without its dot (麦卡利斯特)
         if _boundary_at(text, end) and _valid_cjk_name(cand) and not _AFTER_NAME.match(cand):
             return pos, end, "cjk"
     # A transliteration without the dot, vouched for by a Latin form in brackets: a long one
@@ -480,15 +490,20 @@ def _share_offices(doc: Document, mentions: list[Mention]) -> None:
     mention in the article body (the headline's short form ``越南副外长`` is a fallback)."""
     body = [(s.start, s.end) for s in doc.body]
     chains: dict[str, list[Office]] = {}
+    homes: dict[str, str] = {}
     for m in mentions:
         if not m.offices:
             continue
         known = chains.get(m.name)
         if known is None or (not _in_body(known[0], body) and _in_body(m.offices[0], body)):
             chains[m.name] = m.offices
+        if m.country and m.section == "main":
+            homes.setdefault(m.name, m.country)
     for m in mentions:
         if not m.offices and m.name in chains and m.section == "main":
             m.offices = chains[m.name]
+            # "阮仲义与李书磊签署": the country read from the full chain (中共中央…) goes along
+            m.country = m.country or homes.get(m.name)
 
 
 def _in_body(office: Office, body: list[tuple[int, int]]) -> bool:
