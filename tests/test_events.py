@@ -1171,3 +1171,13 @@ def test_leaders_come_to_a_forum_the_host_chairs_at_home_are_the_visitors() -> N
     text = f"APEC会议\n\n{body}\n\n越通社岘港——{body}(越通社——VNA)\n越通社\n"
     met = only(to_record(extract(text))["events"], "CONSULT", "meeting")
     assert (names(met["source"]), names(met["target"])) == (["弗拉基米尔·普京"], ["陈大光"])
+
+
+def test_a_teaser_summary_that_says_the_call_was_asked_for_sets_its_direction() -> None:
+    """The title ``A与B通电话`` names the pair; the summary's ``应约,A同B通电话`` says B asked for it."""
+    ev = only(
+        teaser_events("范明政总理与新加坡总理黄循财通电话", "应约,5月20日晚,越南政府总理范明政同新加坡总理黄循财通电话。"),
+        "CONSULT",
+        "phone",
+    )
+    assert (names(ev["source"]), names(ev["target"])) == (["黄循财"], ["范明政"])

@@ -1534,7 +1534,7 @@ def _self_celebration(ev: Event) -> bool:
     )
 
 
-def _merge(events: list[Event]) -> list[Event]:
+def _merge(events: list[Event], text: str = "") -> list[Event]:
     """One fact told twice (title, lead, body; an amount repeated) is one event."""
     out: list[Event] = []
     visits = {
@@ -1545,6 +1545,7 @@ def _merge(events: list[Event]) -> list[Event]:
         if twin is None:
             out.append(ev)
             continue
+        asked = _asked_call(text, ev) and not _asked_call(text, twin)
         twin.planned = twin.planned or ev.planned  # "将于…访问" in the summary, "将…访问" in the title
         if twin.amount is None and ev.amount is not None:  # the title names the gift, the text its size
             twin.amount = ev.amount
@@ -1558,7 +1559,15 @@ def _merge(events: list[Event]) -> list[Event]:
         ):  # keep the people over their countries (and the sentence that names them)
             twin.source, twin.target = ev.source, ev.target
             twin.evidence, twin.trigger = ev.evidence, ev.trigger
+        if asked:
+            # "A与B通电话" over "应约,A同B通电话": the telling that says who asked sets the direction
+            twin.source, twin.target = ev.source, ev.target
     return out
+
+
+def _asked_call(text: str, ev: Event) -> bool:
+    """A call whose sentence says it was made at someone's request (``应约``): its direction is known."""
+    return ev.mode == "phone" and "应约" in text[ev.evidence.start : ev.trigger.start]
 
 
 def _drop_handover_ceremonies(ctx: _Context, events: list[Event]) -> list[Event]:
@@ -2037,7 +2046,7 @@ def annotate_events(doc: Document) -> None:
         _ceremony_people(ctx, evs, t.span.end)
         _congratulated_by_phone(ctx, evs)
         _visitors_first(evs, _described_visitors(ctx, t.span.start, t.span.end))
-        best = _headline(_merge([e for e in evs if _complete(e)]), t.title)
+        best = _headline(_merge([e for e in evs if _complete(e)], text), t.title)
         if best is None or _is_interview(text, t):
             best = _other_event(doc, i, t)
         if best is not None:
