@@ -242,3 +242,8 @@ def test_a_bare_mention_takes_the_country_of_the_full_one() -> None:
     )
     doc = extract(text)
     assert {m.country for m in doc.mentions if m.name == "李书磊"} == {"CHN"}
+
+
+def test_a_transliterated_name_may_end_in_na() -> None:
+    """那 writes Lao and Thai syllables (``奔舍那``); without it the name lost its last one."""
+    assert "宋玛·奔舍那" in people("9月12日,越南国会副主席阮德海在河内会见由老挝国会副主席宋玛·奔舍那率领的老挝国会代表团。")
