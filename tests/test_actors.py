@@ -247,3 +247,8 @@ def test_a_bare_mention_takes_the_country_of_the_full_one() -> None:
 def test_a_transliterated_name_may_end_in_na() -> None:
     """那 writes Lao and Thai syllables (``奔舍那``); without it the name lost its last one."""
     assert "宋玛·奔舍那" in people("9月12日,越南国会副主席阮德海在河内会见由老挝国会副主席宋玛·奔舍那率领的老挝国会代表团。")
+
+
+def test_re_election_ends_a_transliterated_name() -> None:
+    """连 is a transliteration character, but ``连任`` after a name is the re-election, not its end."""
+    assert "通伦·西苏里" in people("2月10日,越南国家主席梁强致信祝贺老挝国家主席通伦·西苏里连任。")

@@ -1181,3 +1181,13 @@ def test_a_teaser_summary_that_says_the_call_was_asked_for_sets_its_direction() 
         "phone",
     )
     assert (names(ev["source"]), names(ev["target"])) == (["黄循财"], ["范明政"])
+
+
+def test_a_teaser_title_without_a_recipient_takes_the_summarys() -> None:
+    """``陈青敏致信祝贺`` names no one congratulated; the summary's telling of the same letter does."""
+    ev = only(
+        teaser_events("越南国会主席陈青敏致信祝贺", "2月10日,越南国会主席陈青敏致信祝贺老挝国会主席赛宋蓬·丰威汉当选。"),
+        "SUPPORT",
+        "message",
+    )
+    assert names(ev["target"]) == ["赛宋蓬·丰威汉"]

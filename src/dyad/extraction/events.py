@@ -1559,6 +1559,10 @@ def _merge(events: list[Event], text: str = "") -> list[Event]:
         ):  # keep the people over their countries (and the sentence that names them)
             twin.source, twin.target = ev.source, ev.target
             twin.evidence, twin.trigger = ev.evidence, ev.trigger
+        if not twin.target and ev.target:  # "A致信祝贺" in the title, "A致信祝贺B当选" in the summary
+            twin.target = ev.target
+        if not twin.source and ev.source:
+            twin.source = ev.source
         if asked:
             # "A与B通电话" over "应约,A同B通电话": the telling that says who asked sets the direction
             twin.source, twin.target = ev.source, ev.target
