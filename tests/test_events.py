@@ -1191,3 +1191,15 @@ def test_a_teaser_title_without_a_recipient_takes_the_summarys() -> None:
         "message",
     )
     assert names(ev["target"]) == ["赛宋蓬·丰威汉"]
+
+
+def test_a_farewell_call_told_as_to_whom_is_a_meeting_by_the_envoy() -> None:
+    """``A向B辞行`` (or ``辞行拜会``): the envoy ending his term calls on B, a meeting from A to B."""
+    ev = only(events_of("2025年1月10日,越南驻美国大使阮国勇向美国总统乔·拜登辞行。"), "CONSULT", "meeting")
+    assert (names(ev["source"]), names(ev["target"])) == (["阮国勇"], ["乔·拜登"])
+    ev = only(
+        events_of("2025年2月14日,古巴驻越南大使奥兰多·埃尔南德斯·吉连在结束任期之际向越共中央总书记苏林辞行拜会。"),
+        "CONSULT",
+        "meeting",
+    )
+    assert (names(ev["source"]), names(ev["target"])) == (["奥兰多·埃尔南德斯·吉连"], ["苏林"])
