@@ -1203,3 +1203,17 @@ def test_a_farewell_call_told_as_to_whom_is_a_meeting_by_the_envoy() -> None:
         "meeting",
     )
     assert (names(ev["source"]), names(ev["target"])) == (["奥兰多·埃尔南德斯·吉连"], ["苏林"])
+
+
+def test_envoy_come_to_take_leave_is_the_caller_without_baihui() -> None:
+    ev = only(events_of("3月2日,国家主席梁强接见了前来辞行的俄罗斯驻越南大使别兹杰特科。"), "CONSULT")
+    assert names(ev["source"]) == ["别兹杰特科"] and names(ev["target"]) == ["梁强"]
+
+
+@pytest.mark.parametrize(("summary", "mode"), [("举行视频会谈", "video"), ("通电话", "phone")])
+def test_teaser_meeting_title_takes_the_summarys_remote_mode(summary: str, mode: str) -> None:
+    evs = teaser_events(
+        "越南国家主席梁强会见老挝国家主席通伦", f"4月8日,越南国家主席梁强与老挝国家主席通伦{summary}。"
+    )
+    ev = only(evs, "CONSULT")
+    assert ev["mode"] == mode and names(ev["source"]) == ["梁强"] and names(ev["target"]) == ["通伦"]

@@ -146,10 +146,11 @@ _SAID_OR_WELCOMED = re.compile(r"(?:表示|指出|强调|认为|回顾说|回顾
 _THANKS = re.compile(r"表示感谢|表示感激|致谢|感谢")
 _ABOUT = re.compile(r"就|对")  # "发言人就菲律宾…表示担忧": what a statement is about
 _HOSTING = "043"  # CAMEO "host a visit": banquets and receptions, where the host is the source
-# "同正对越南进行正式访问的美国总统奥巴马", "与来访(到访)的日本首相": the words before a visitor's name
+# "同正对越南进行正式访问的美国总统奥巴马", "与来访(到访)的日本首相": the words before a visitor's name;
+# "接见前来辞行的X大使": an envoy come to take leave is the caller, with or without 拜会
 _DESCRIBED_VISITOR = re.compile(
     r"(?:正(?:在)?对[^,，。;；的]{1,14}?进行[^,，。;；的]{0,8}?访问|正在[^,，。;；的]{1,10}?访问|来访|到访|来越访问|访越|访华"
-    r"|前来(?:辞行|礼节性)?拜会|前来拜访|(?:前来|来越|来华|赴越|赴华)(?:出席|参加|参会))"
+    r"|前来(?:辞行|告别)(?:拜会)?|前来(?:礼节性)?拜会|前来拜访|(?:前来|来越|来华|赴越|赴华)(?:出席|参加|参会))"
     r"[^,，。;；]{0,16}?的[^,，。;；的]{0,16}$"
 )
 
@@ -1827,6 +1828,9 @@ def _times_agree(a: TimeValue | None, b: TimeValue | None) -> bool:
     return _times_overlap(a, b)
 
 
+_REMOTE_MODES = {"video", "phone"}  # a meeting told more exactly: held by video link or by phone
+
+
 def _headline(events: list[Event], title: Span | None = None) -> Event | None:
     """A teaser reports one event: the title's, else the summary's of highest priority."""
     if not events:
@@ -1859,6 +1863,12 @@ def _headline(events: list[Event], title: Span | None = None) -> Event | None:
         ):
             # The summary says who visited whom where; the headline only names the pair.
             best.source, best.target = best.target, best.source
+        if (
+            best.mode == "meeting"
+            and other.mode in _REMOTE_MODES
+            and _overlap(_names(best.source + best.target), _names(other.source + other.target))
+        ):
+            best.mode = other.mode  # "会见" in a title, "举行视频会谈" in its summary: the summary's telling is exact
         best.source = _people_first(_union(best.source, other.source))
         best.target = _people_first(_union(best.target, other.target))
         if not _own_day(best) and _own_day(other):
