@@ -1217,3 +1217,19 @@ def test_teaser_meeting_title_takes_the_summarys_remote_mode(summary: str, mode:
     )
     ev = only(evs, "CONSULT")
     assert ev["mode"] == mode and names(ev["source"]) == ["梁强"] and names(ev["target"]) == ["通伦"]
+
+
+def test_appeal_for_support_is_a_request_from_the_one_asking() -> None:
+    ev = only(events_of("5月6日,老挝国家副主席巴妮·雅陶都请求越南继续帮助老挝培训医生。"), "REQUEST")
+    assert names(ev["source"]) == ["巴妮·雅陶都"] and names(ev["target"]) == ["越南"]
+
+
+def test_teaser_request_is_told_by_its_speaker() -> None:
+    evs = teaser_events("越南请求联合国支持排雷", "5月6日,越南常驻联合国代表邓黄江大使请求联合国继续支持越南排雷。")
+    ev = only(evs, "REQUEST")
+    assert names(ev["source"]) == ["邓黄江"] and names(ev["target"]) == ["联合国"]
+
+
+def test_aid_asked_for_in_talks_is_not_aid() -> None:
+    evs = events_of("5月6日,越南政府总理范明政在河内会见了韩国驻越南大使崔荣森。范明政请求韩国继续提供ODA援助。")
+    assert [e["type"] for e in evs] == ["CONSULT"]

@@ -111,8 +111,9 @@ _FORUM = re.compile(
 _NOT_AN_EVENT = re.compile(
     r"[^,，。;；]{0,10}?(?:期间|之际|以来)|[^,，。;；]{0,30}?期间[,，]|[^,，。;；]{0,10}?(?:时|中|成果|意义)(?:[,，]|$)"
 )
+# "范明政请求日本继续提供ODA援助": aid asked for, not given ("应越方请求" is an aside: done at a request)
 _REQUEST = re.compile(
-    r"建议|提议|希望|要求|呼吁|敦促|愿意|愿同|准备|期待|有望|邀请|在(?:贺电|唁电|贺信|慰问电|信|电|讲话)中"
+    r"建议|提议|希望|要求|请求|呼吁|敦促|愿意|愿同|准备|期待|有望|邀请|在(?:贺电|唁电|贺信|慰问电|信|电|讲话)中"
 )
 _UNITS_OF = re.compile(r"(?:有关|相关|下属|各)(?:单位|部门|机构)")
 _SOON = re.compile(r"(?:尽早|尽快|争取|力争|早日)$")
@@ -1554,7 +1555,7 @@ def _merge(events: list[Event], text: str = "") -> list[Event]:
             twin.time = ev.time
             twin.evidence, twin.trigger = ev.evidence, ev.trigger
         if (
-            ev.section == "main"
+            (ev.section == "main" or ev.type in {"ACCUSE", "REQUEST"})  # a teaser's statement: its speaker
             and (_vaguer(twin.source, ev.source) or _vaguer(twin.target, ev.target))
             and not (_vaguer(ev.source, twin.source) or _vaguer(ev.target, twin.target))
         ):  # keep the people over their countries (and the sentence that names them)
