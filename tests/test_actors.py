@@ -270,3 +270,8 @@ def test_dot_name_keeps_a_final_du() -> None:
     assert "巴妮·雅陶都" in people("泰国国会副主席巴妮·雅陶都率团访问越南。")
     got = people("总理阿努廷·参威拉恭和主席巴妮·雅陶都表示支持。")  # 都 = "both"
     assert "巴妮·雅陶" in got and "巴妮·雅陶都" not in got
+
+
+def test_no_name_reads_across_a_comma_before_an_office() -> None:
+    got = people("3月9日,应约,越共中央总书记苏林与新西兰总理拉克森通电话。")
+    assert "苏林" in got and not any("," in n or "，" in n for n in got)

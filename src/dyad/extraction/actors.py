@@ -587,6 +587,8 @@ def _persons_in(
             if s < start:
                 continue
             cand = text[s:os_]
+            if not re.fullmatch(f"[{CJK}]+", cand):
+                continue  # "应约,越共中央总书记苏林": a name holds no comma (应 is also a surname)
             shaped = (length <= 3 and cand[0] in lex.surnames) or (
                 length >= 3 and lex.translit and all(ch in lex.translit for ch in cand)
             )
