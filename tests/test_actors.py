@@ -252,3 +252,26 @@ def test_a_transliterated_name_may_end_in_na() -> None:
 def test_re_election_ends_a_transliterated_name() -> None:
     """连 is a transliteration character, but ``连任`` after a name is the re-election, not its end."""
     assert "通伦·西苏里" in people("2月10日,越南国家主席梁强致信祝贺老挝国家主席通伦·西苏里连任。")
+
+
+def test_name_holding_a_place_word_read_before_a_rank() -> None:
+    got = people("6月4日,越南人民军副总参谋长阮新疆大将率团访问柬埔寨。")
+    assert "阮新疆" in got and got["阮新疆"].title == "越南人民军副总参谋长"
+
+
+def test_japanese_names_after_an_office() -> None:
+    assert "筒井义信" in people("日本经济团体联合会会长筒井义信表示,日本企业看好越南。")
+    assert "志位和夫" in people("日本共产党委员长志位和夫会见了越南客人。")  # 和 inside the given name
+    assert "岸田" in people("日本首相岸田和越南总理范明政举行会谈。")  # a bare surname before 和 stays
+
+
+def test_dot_name_keeps_a_final_du() -> None:
+    assert "巴妮·雅陶都" in people("泰国国会副主席巴妮·雅陶都出席了开幕式。")
+    assert "巴妮·雅陶都" in people("泰国国会副主席巴妮·雅陶都率团访问越南。")
+    got = people("总理阿努廷·参威拉恭和主席巴妮·雅陶都表示支持。")  # 都 = "both"
+    assert "巴妮·雅陶" in got and "巴妮·雅陶都" not in got
+
+
+def test_no_name_reads_across_a_comma_before_an_office() -> None:
+    got = people("3月9日,应约,越共中央总书记苏林与新西兰总理拉克森通电话。")
+    assert "苏林" in got and not any("," in n or "，" in n for n in got)

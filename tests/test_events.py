@@ -1203,3 +1203,33 @@ def test_a_farewell_call_told_as_to_whom_is_a_meeting_by_the_envoy() -> None:
         "meeting",
     )
     assert (names(ev["source"]), names(ev["target"])) == (["奥兰多·埃尔南德斯·吉连"], ["苏林"])
+
+
+def test_envoy_come_to_take_leave_is_the_caller_without_baihui() -> None:
+    ev = only(events_of("3月2日,国家主席梁强接见了前来辞行的俄罗斯驻越南大使别兹杰特科。"), "CONSULT")
+    assert names(ev["source"]) == ["别兹杰特科"] and names(ev["target"]) == ["梁强"]
+
+
+@pytest.mark.parametrize(("summary", "mode"), [("举行视频会谈", "video"), ("通电话", "phone")])
+def test_teaser_meeting_title_takes_the_summarys_remote_mode(summary: str, mode: str) -> None:
+    evs = teaser_events(
+        "越南国家主席梁强会见老挝国家主席通伦", f"4月8日,越南国家主席梁强与老挝国家主席通伦{summary}。"
+    )
+    ev = only(evs, "CONSULT")
+    assert ev["mode"] == mode and names(ev["source"]) == ["梁强"] and names(ev["target"]) == ["通伦"]
+
+
+def test_appeal_for_support_is_a_request_from_the_one_asking() -> None:
+    ev = only(events_of("5月6日,老挝国家副主席巴妮·雅陶都请求越南继续帮助老挝培训医生。"), "REQUEST")
+    assert names(ev["source"]) == ["巴妮·雅陶都"] and names(ev["target"]) == ["越南"]
+
+
+def test_teaser_request_is_told_by_its_speaker() -> None:
+    evs = teaser_events("越南请求联合国支持排雷", "5月6日,越南常驻联合国代表邓黄江大使请求联合国继续支持越南排雷。")
+    ev = only(evs, "REQUEST")
+    assert names(ev["source"]) == ["邓黄江"] and names(ev["target"]) == ["联合国"]
+
+
+def test_aid_asked_for_in_talks_is_not_aid() -> None:
+    evs = events_of("5月6日,越南政府总理范明政在河内会见了韩国驻越南大使崔荣森。范明政请求韩国继续提供ODA援助。")
+    assert [e["type"] for e in evs] == ["CONSULT"]

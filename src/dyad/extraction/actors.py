@@ -28,7 +28,7 @@ _AFTER_NAME = re.compile(
     r"(?:表示|强调|指出|说|认为|希望|感谢|会见|会晤|接见|举行|率领|带领|率|与|和|同|及|对|向|在|于|的|一行|等|"
     r"出席|主持|致|通电话|高度|欢迎|访问|拜会|拜访|造访|签署|共同|为|是|也|还|将|已|发表|接受|介绍|提出|建议|"
     r"礼节性|正式|专程|进行|视频|电话|一同|一起|祝贺|当选|连任|留任|就任|出任|逝世|去世|代表|夫妇|夫人|先生|女士|同志|阁下|阐述|重申|相信|赞赏|宣布|亲切|分别|一道|今天|日前|近日|此前|当天|"
-    r"同日|随后|曾(?:于|在|任|经|多次)|就|通报|承诺|提供|呼吁|要求|所|以|前往|抵达|参观|走访|考察|视察|看望|慰问|上香|回顾|肯定|评价|谈及|补充|报道|采访|摄|"
+    r"同日|随后|曾(?:于|在|任|经|多次)|就|通报|承诺|提供|呼吁|要求|请求|所|以|前往|抵达|参观|走访|考察|视察|看望|慰问|上香|回顾|肯定|评价|谈及|补充|报道|采访|摄|"
     r"递交|辞行|告别|移交|转交|赠送|捐赠|颁发|授予|先后|相继|通过|互致|互相|相互|互换|简短|"
     r"上座|法师|长老|和尚|领导|之间|均|都|则|而|并|又|再|应|来|到|上将|大将|中将|少将|大使|主席|总理|总书记|部长|书记|"
     r"[,，、。;；:：()（）“”\"《》!?！？\s\[\]【】0-9]|$)"
@@ -176,7 +176,21 @@ def _japanese_surname(head: str) -> bool:
     return lexicon().surname_origin.get(head) == "ja"
 
 
-def _valid_cjk_name(cand: str) -> bool:
+# A rank or an act right after a name read from an office (``副总参谋长阮新疆大将率团``): the words
+# before it are a name even when a place (新疆) stands inside them.
+_RANK_OR_ACT = re.compile(
+    r"(?:上将|大将|中将|少将|大校|上校|率领|带领|率|表示|强调|指出|会见|会晤|接见|出席|主持|一行|通电话)"
+)
+
+
+def _place_inside_name(cand: str) -> bool:
+    """Every place in ``cand`` stands after its surname (阮新疆), so the surname is not a place's."""
+    places = geo_in(cand)
+    return bool(places) and cand[0] in lexicon().surnames and all(a >= 1 for a, _b, _g in places)
+
+
+def _valid_cjk_name(cand: str, place_ok: bool = False) -> bool:
+    """``place_ok``: the text around vouches for a name, so a place inside it does not void it."""
     # a Japanese surname may hold a character no name else has (服部, 阿部, 武部): check the rest
     given = cand[2:] if len(cand) > 2 and _japanese_surname(cand[:2]) else cand
     if cand in _NOT_NAMES or any(ch in _NAME_BAD_CHARS for ch in given):
@@ -195,7 +209,7 @@ def _valid_cjk_name(cand: str) -> bool:
         return False  # four characters: 陈氏黄梅, 武黎泰黄, 伊藤直树; not 战略共识
     if cand in lex.office_info or cand in lex.country_names:
         return False
-    return not geo_in(cand)
+    return not geo_in(cand) or (place_ok and _place_inside_name(cand))
 
 
 def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | None:
@@ -219,6 +233,8 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
     ):
         end = _trim_dot_name_end(text, pos, _list_end(text, pos, dm.end()))
         return pos, end, "dot"
+    # A bare Japanese family name is a fallback: 志位和夫 holds 和, which else ends a name at 志位.
+    bare: tuple[int, int, str] | None = None
     for length in (2, 3, 4, 5, 6):
         end = pos + length
         cand = text[pos:end]
@@ -229,8 +245,17 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
                 pass  # a two-character Japanese surname and a three-character name: 服部诚太郎
             else:
                 break  # five or six characters: only a transliteration without its dot (麦卡利斯特)
-        if _boundary_at(text, end) and _valid_cjk_name(cand) and not _AFTER_NAME.match(cand):
+        if (
+            _boundary_at(text, end)
+            and _valid_cjk_name(cand, place_ok=bool(_RANK_OR_ACT.match(text, end)))
+            and not _AFTER_NAME.match(cand)
+        ):
+            if bare is None and _japanese_surname(cand) and text[end : end + 1] in {"和", "与", "同", "及"}:
+                bare = (pos, end, "cjk")
+                continue
             return pos, end, "cjk"
+    if bare is not None:
+        return bare
     # A transliteration without the dot, vouched for by a Latin form in brackets: a long one
     # (``阿努廷参威拉恭(Anutin…)``) or a short one before a personal name (``丹穗(Than Swe)``); not
     # the next office of a chain (``副总理兼财政部长黄循财(Lawrence Wong)``).
@@ -258,11 +283,26 @@ def _list_end(text: str, start: int, end: int) -> int:
     return end
 
 
+_CLAUSE_START = re.compile(r"[,，。;；:：!?！？\n]")
+_JOINED = re.compile(r"[和与及同、]")
+
+
+def _final_du(text: str, start: int, pos: int) -> bool:
+    """A 都 that ends a dot name's last segment (巴妮·雅陶都), not the adverb "all": a boundary
+    follows it, and no conjunction in its clause before 都 joins the name to another (A和B都表示)."""
+    if text[pos] != "都" or not _boundary_at(text, pos + 1) or text.startswith("都", pos + 1):
+        return False
+    clause = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, start - 60), start)), default=0)
+    return not _JOINED.search(text, clause, pos)
+
+
 def _trim_dot_name_end(text: str, start: int, end: int) -> int:
     """The last segment of a dot name may run into a verb (``图尔钦致贺电``): cut there."""
     last_dot = text.rfind("·", start, end)
     translit = lexicon().translit
     for pos in range(last_dot + 2, end):
+        if _final_du(text, start, pos):
+            continue  # 巴妮·雅陶都表示: 都 ends the name itself
         if _AFTER_NAME.match(text, pos) or (
             translit and text[pos] not in translit and text[pos] not in "-—" and pos - last_dot > 2
         ):  # a hyphen joins two parts of the segment (洛佩斯-奥夫拉多尔)
@@ -547,6 +587,8 @@ def _persons_in(
             if s < start:
                 continue
             cand = text[s:os_]
+            if not re.fullmatch(f"[{CJK}]+", cand):
+                continue  # "应约,越共中央总书记苏林": a name holds no comma (应 is also a surname)
             shaped = (length <= 3 and cand[0] in lex.surnames) or (
                 length >= 3 and lex.translit and all(ch in lex.translit for ch in cand)
             )

@@ -111,8 +111,9 @@ _FORUM = re.compile(
 _NOT_AN_EVENT = re.compile(
     r"[^,，。;；]{0,10}?(?:期间|之际|以来)|[^,，。;；]{0,30}?期间[,，]|[^,，。;；]{0,10}?(?:时|中|成果|意义)(?:[,，]|$)"
 )
+# "范明政请求日本继续提供ODA援助": aid asked for, not given ("应越方请求" is an aside: done at a request)
 _REQUEST = re.compile(
-    r"建议|提议|希望|要求|呼吁|敦促|愿意|愿同|准备|期待|有望|邀请|在(?:贺电|唁电|贺信|慰问电|信|电|讲话)中"
+    r"建议|提议|希望|要求|请求|呼吁|敦促|愿意|愿同|准备|期待|有望|邀请|在(?:贺电|唁电|贺信|慰问电|信|电|讲话)中"
 )
 _UNITS_OF = re.compile(r"(?:有关|相关|下属|各)(?:单位|部门|机构)")
 _SOON = re.compile(r"(?:尽早|尽快|争取|力争|早日)$")
@@ -146,10 +147,11 @@ _SAID_OR_WELCOMED = re.compile(r"(?:表示|指出|强调|认为|回顾说|回顾
 _THANKS = re.compile(r"表示感谢|表示感激|致谢|感谢")
 _ABOUT = re.compile(r"就|对")  # "发言人就菲律宾…表示担忧": what a statement is about
 _HOSTING = "043"  # CAMEO "host a visit": banquets and receptions, where the host is the source
-# "同正对越南进行正式访问的美国总统奥巴马", "与来访(到访)的日本首相": the words before a visitor's name
+# "同正对越南进行正式访问的美国总统奥巴马", "与来访(到访)的日本首相": the words before a visitor's name;
+# "接见前来辞行的X大使": an envoy come to take leave is the caller, with or without 拜会
 _DESCRIBED_VISITOR = re.compile(
     r"(?:正(?:在)?对[^,，。;；的]{1,14}?进行[^,，。;；的]{0,8}?访问|正在[^,，。;；的]{1,10}?访问|来访|到访|来越访问|访越|访华"
-    r"|前来(?:辞行|礼节性)?拜会|前来拜访|(?:前来|来越|来华|赴越|赴华)(?:出席|参加|参会))"
+    r"|前来(?:辞行|告别)(?:拜会)?|前来(?:礼节性)?拜会|前来拜访|(?:前来|来越|来华|赴越|赴华)(?:出席|参加|参会))"
     r"[^,，。;；]{0,16}?的[^,，。;；的]{0,16}$"
 )
 
@@ -1553,7 +1555,7 @@ def _merge(events: list[Event], text: str = "") -> list[Event]:
             twin.time = ev.time
             twin.evidence, twin.trigger = ev.evidence, ev.trigger
         if (
-            ev.section == "main"
+            (ev.section == "main" or ev.type in {"ACCUSE", "REQUEST"})  # a teaser's statement: its speaker
             and (_vaguer(twin.source, ev.source) or _vaguer(twin.target, ev.target))
             and not (_vaguer(ev.source, twin.source) or _vaguer(ev.target, twin.target))
         ):  # keep the people over their countries (and the sentence that names them)
@@ -1827,6 +1829,9 @@ def _times_agree(a: TimeValue | None, b: TimeValue | None) -> bool:
     return _times_overlap(a, b)
 
 
+_REMOTE_MODES = {"video", "phone"}  # a meeting told more exactly: held by video link or by phone
+
+
 def _headline(events: list[Event], title: Span | None = None) -> Event | None:
     """A teaser reports one event: the title's, else the summary's of highest priority."""
     if not events:
@@ -1859,6 +1864,12 @@ def _headline(events: list[Event], title: Span | None = None) -> Event | None:
         ):
             # The summary says who visited whom where; the headline only names the pair.
             best.source, best.target = best.target, best.source
+        if (
+            best.mode == "meeting"
+            and other.mode in _REMOTE_MODES
+            and _overlap(_names(best.source + best.target), _names(other.source + other.target))
+        ):
+            best.mode = other.mode  # "会见" in a title, "举行视频会谈" in its summary: the summary's telling is exact
         best.source = _people_first(_union(best.source, other.source))
         best.target = _people_first(_union(best.target, other.target))
         if not _own_day(best) and _own_day(other):
