@@ -1233,3 +1233,25 @@ def test_teaser_request_is_told_by_its_speaker() -> None:
 def test_aid_asked_for_in_talks_is_not_aid() -> None:
     evs = events_of("5月6日,越南政府总理范明政在河内会见了韩国驻越南大使崔荣森。范明政请求韩国继续提供ODA援助。")
     assert [e["type"] for e in evs] == ["CONSULT"]
+
+
+def test_banquet_guest_keeps_his_own_office() -> None:
+    """设宴招待 ends the host's clause: the guest's office does not start at the venue."""
+    evs = events_of("2024年11月22日晚,越南国会主席陈青敏在河内设宴招待老挝国会主席赛宋蓬·丰威汉及老挝国会代表团。")
+    ev = only(evs, "CONSULT", "meeting")
+    assert names(ev["source"]) == ["陈青敏"]
+    assert [(p["name"], p["title"], p["country"]) for p in ev["target"]] == [("赛宋蓬·丰威汉", "老挝国会主席", "LAO")]
+
+
+def test_letter_and_cable_with_congratulation_after_the_addressee() -> None:
+    """致函B,祝贺… and 致电B表示祝贺 are both messages; the addressee's office starts after 致函."""
+    evs = events_of(
+        "2024年7月25日,越南政府总理范明政致函老挝总理宋赛·西潘敦,祝贺老挝成功主办东盟峰会。"
+        "同日,越南外交部长裴青山致电老挝外交部长沙伦赛·贡玛西表示祝贺。"
+    )
+    msgs = [e for e in evs if e["type"] == "SUPPORT" and e["mode"] == "message"]
+    assert [(names(e["source"]), names(e["target"])) for e in msgs] == [
+        (["范明政"], ["宋赛·西潘敦"]),
+        (["裴青山"], ["沙伦赛·贡玛西"]),
+    ]
+    assert msgs[0]["target"][0]["title"] == "老挝总理" and msgs[0]["target"][0]["country"] == "LAO"
