@@ -1255,3 +1255,15 @@ def test_letter_and_cable_with_congratulation_after_the_addressee() -> None:
         (["裴青山"], ["沙伦赛·贡玛西"]),
     ]
     assert msgs[0]["target"][0]["title"] == "老挝总理" and msgs[0]["target"][0]["country"] == "LAO"
+
+
+def test_visit_frame_subject_talks_with_the_one_named_after_it() -> None:
+    """X对Y进行访问期间,同Z举行会谈,并会见了W: X talks with Z and meets W (Z is not the subject)."""
+    evs = events_of(
+        "2024年4月25日,中国全国人大常委会委员长赵乐际对越南进行正式访问期间,同越南国会主席王庭惠举行会谈,"
+        "并会见了越共中央总书记阮富仲。"
+    )
+    talks = only(evs, "CONSULT", "talks")
+    assert names(talks["source"]) == ["赵乐际"] and names(talks["target"]) == ["王庭惠"]
+    meeting = only(evs, "CONSULT", "meeting")
+    assert names(meeting["source"]) == ["赵乐际"] and names(meeting["target"]) == ["阮富仲"]

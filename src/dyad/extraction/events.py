@@ -634,6 +634,21 @@ def _visitor_first(ctx: _Context, a: list[Mention], b: list[Mention], place_coun
     return a, b
 
 
+# "赵乐际对越南进行正式访问期间,同王庭惠举行会谈": the visitor of the frame is the one who talks
+_VISIT_FRAME = re.compile(r"(?:在)?(?:对|访问)[^,，。;；]{0,16}?期间[,，]\s*(?:还|并|又)?(?=同|与|跟|和)")
+
+
+def _frame_subject(ctx: _Context, hit: _Hit) -> tuple[list[Mention], int] | None:
+    """``X对Y进行…访问期间,同Z举行会谈``: X (the frame's subject, left out of the participants
+    as an aside) talks with Z; without this Z, the first named after the frame, would be the
+    subject. Returns X and where the frame ends."""
+    frame = _VISIT_FRAME.search(ctx.text, hit.sentence.start, hit.span.start)
+    if not frame:
+        return None
+    people = [m for m in ctx.persons if hit.sentence.start <= m.span.start and m.span.end == frame.start()]
+    return (people[-1:], frame.end()) if people else None
+
+
 def _split_with(text: str, clause: Span, trig: Span, parts: list[Mention]):
     """``A 与/同/和 B <trigger>``: split participants before the trigger at the connective."""
     pre = [m for m in parts if m.span.end <= trig.start]
@@ -969,6 +984,9 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             return _visitor_first(ctx, subject, partners, place_country)
     if role in {"meet", "joint"}:
         a, b = _split_with(text, clause, trig, parts)
+        framed = _frame_subject(ctx, hit)
+        if framed and all(m.span.start >= framed[1] for m in a):
+            a, b = framed[0], a + b
         if not a:
             a = ctx.last_subject.get(key, [])
         a, b = _slot(a), _slot(b)
