@@ -1267,3 +1267,13 @@ def test_visit_frame_subject_talks_with_the_one_named_after_it() -> None:
     assert names(talks["source"]) == ["赵乐际"] and names(talks["target"]) == ["王庭惠"]
     meeting = only(evs, "CONSULT", "meeting")
     assert names(meeting["source"]) == ["赵乐际"] and names(meeting["target"]) == ["阮富仲"]
+
+
+def test_forum_attended_after_other_verbs_drops_the_aspect_mark() -> None:
+    """…会见了X并出席了越韩商务论坛: the forum is 越韩商务论坛, without the 了 of 出席了."""
+    evs = events_of(
+        "2024年7月1日至3日,越南政府总理范明政对韩国进行正式访问。"
+        "访问期间,范明政还会见了韩国国会议长禹元植并出席了越韩商务论坛。"
+    )
+    ev = only(evs, "CONSULT", "multilateral")
+    assert names(ev["target"]) == ["越韩商务论坛"]

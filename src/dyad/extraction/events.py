@@ -1166,9 +1166,11 @@ def _forum_mention(ctx: _Context, m: re.Match[str] | None) -> list[Mention]:
         return []
     text = ctx.text
     s = m.start()
-    lead = re.match(r".*(?:出席|参加|主持|在|的)", text[s : m.end()])
+    lead = re.match(r".*(?:(?:出席|参加|主持)了?|在|的)", text[s : m.end()])
     if lead and lead.end() < m.end() - s - 2:
         s += lead.end()
+    if text.startswith("了", s) and m.end() - s > 3:  # "并出席了越韩商务论坛": the aspect mark, not the name
+        s += 1
     held = re.match(r"[^的,，]{1,12}?(?:举行|召开|举办)的", text[s : m.end()])  # "日内瓦举行的第五届…"
     if held and held.end() < m.end() - s - 2:
         s += held.end()
