@@ -1277,3 +1277,17 @@ def test_forum_attended_after_other_verbs_drops_the_aspect_mark() -> None:
     )
     ev = only(evs, "CONSULT", "multilateral")
     assert names(ev["target"]) == ["越韩商务论坛"]
+
+
+def test_guest_at_a_party_congress_meets_the_chair_named_next() -> None:
+    """The annotators code a diplomat at a party's congress as a meeting with its chair."""
+    evs = events_of(
+        "越南驻葡萄牙大使阮明成3月2日出席了在里斯本举行的葡萄牙共产党第22次全国代表大会开幕式。"
+        "本次大会由葡萄牙共产党总书记保罗·雷蒙德斯(Paulo Raimundo)主持。"
+    )
+    ev = only(evs, "CONSULT", "meeting")
+    assert names(ev["source"]) == ["阮明成"]
+    assert names(ev["target"]) == ["保罗·雷蒙德斯"]
+    # without a chair named, the congress itself stays the counterpart
+    ev = only(events_of("越南驻葡萄牙大使阮明成3月2日出席了在里斯本举行的葡萄牙共产党第22次全国代表大会开幕式。"), "CONSULT")
+    assert ev["mode"] == "meeting" and ev["target"][0]["name"].endswith("全国代表大会")

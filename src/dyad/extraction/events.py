@@ -299,6 +299,26 @@ def _next_sentence_pair(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[M
     return [parts[0]], [parts[1]]
 
 
+# "本次会议由希腊共产党中央委员会总书记X主持": the sentence after an attended congress names its chair
+_CHAIRED_BY = re.compile(r"(?:本次|此次|这次|该次?)?(?:会议|大会|代表大会|开幕式|会)由(?P<who>[^,，。;；]{2,60}?)主持")
+
+
+def _congress_chair(ctx: _Context, hit: _Hit) -> list[Mention]:
+    """A guest at one party's congress meets its chair: the annotators code a diplomat
+    attending the Greek party's congress as a meeting with the general secretary who chaired
+    it, told in the next sentence of the same paragraph (``本次会议由…总书记X主持``)."""
+    text = ctx.text
+    start = hit.sentence.end
+    while start < len(text) and text[start] in "。!?！？ ":
+        start += 1
+    if start >= len(text) or text[start - 1] == "\n":
+        return []
+    m = _CHAIRED_BY.match(text, start)
+    if m is None:
+        return []
+    return [p for p in ctx.participants(m.start("who"), m.end("who")) if p.kind == "person"][:1]
+
+
 def _outside_bodies(scan: _TriggerScan, doc: Document) -> _TriggerScan:
     """A trigger word inside a body's name (``凭祥边防部队会晤会谈站``) names it, it reports nothing."""
     bodies = [(m.span.start, m.span.end) for m in doc.mentions if m.kind == "organisation"]
@@ -1234,6 +1254,8 @@ def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
         target = [m for m in _union(target, []) if not _overlap({norm_name(m.name)}, _names(source))]
         if not source and not target:
             continue
+        if hit.trigger.role == "attend" and target and all(_PARTY_CONGRESS.search(m.name) for m in target):
+            target = _congress_chair(ctx, hit) or target
         key = (hit.sentence.section, hit.sentence.teaser)
         if source:
             ctx.last_subject[key] = source
@@ -1370,7 +1392,13 @@ def _mode_of(text: str, hit: _Hit, target: list[Mention]) -> str | None:
     """The trigger's mode, except attending one party's congress, which is a meeting, an
     agreement reached at a forum (``六国领导人通过了《万象宣言》``), which is multilateral, and
     talks held online (``通过视频方式同…举行会谈``), which are a video conference."""
-    if hit.trigger.role == "attend" and target and all(_PARTY_CONGRESS.search(m.name) for m in target):
+    if hit.trigger.role == "attend" and target and (
+        all(_PARTY_CONGRESS.search(m.name) for m in target)
+        or (
+            all(m.kind == "person" for m in target)
+            and _PARTY_CONGRESS.search(text, hit.span.end, hit.clause.end) is not None
+        )
+    ):
         return "meeting"
     if hit.trigger.type == "AGREE" and target and all(m.span.label == "forum" for m in target):
         return "multilateral"
