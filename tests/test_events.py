@@ -1291,3 +1291,15 @@ def test_guest_at_a_party_congress_meets_the_chair_named_next() -> None:
     # without a chair named, the congress itself stays the counterpart
     ev = only(events_of("越南驻葡萄牙大使阮明成3月2日出席了在里斯本举行的葡萄牙共产党第22次全国代表大会开幕式。"), "CONSULT")
     assert ev["mode"] == "meeting" and ev["target"][0]["name"].endswith("全国代表大会")
+
+
+def test_title_call_with_a_ministry_is_the_body_call_with_its_official() -> None:
+    """A title naming the other side's ministry, not its official, tells the body's one call."""
+    text = (
+        "越南外交部副部长黎氏秋姮同新西兰外交贸易部副部长通电话\n\n"
+        "越通社河内——5月12日,越南外交部副部长黎氏秋姮应约同新西兰外交贸易部副部长"
+        "马克·桑德斯(Mark Saunders)通电话,双方就两国合作交换意见。(越通社——VNA)\n越通社\n"
+    )
+    evs = [e for e in to_record(extract(text))["events"] if e["section"] == "main"]
+    ev = only(evs, "CONSULT", "phone")
+    assert names(ev["source"]) == ["马克·桑德斯"] and names(ev["target"]) == ["黎氏秋姮"]

@@ -1609,6 +1609,14 @@ def _merge(events: list[Event], text: str = "") -> list[Event]:
         ):  # keep the people over their countries (and the sentence that names them)
             twin.source, twin.target = ev.source, ev.target
             twin.evidence, twin.trigger = ev.evidence, ev.trigger
+        if (
+            twin.mode == "phone"
+            and all(m.kind == "person" for m in ev.source + ev.target)
+            and _stands_for(twin, ev)
+            and not _stands_for(ev, twin)
+        ):  # "A同澳大利亚外交贸易部代理副部长通电话" in the title: the body names who, and who asked
+            twin.source, twin.target = ev.source, ev.target
+            twin.evidence, twin.trigger = ev.evidence, ev.trigger
         if not twin.target and ev.target:  # "A致信祝贺" in the title, "A致信祝贺B当选" in the summary
             twin.target = ev.target
         if not twin.source and ev.source:
@@ -1801,7 +1809,10 @@ def _same_fact(a: Event, b: Event) -> bool:
     if (
         len(everyone_a) >= 2
         and len(everyone_b) >= 2
-        and all(_overlap({x}, everyone_b) for x in everyone_a)
+        and (
+            all(_overlap({x}, everyone_b) for x in everyone_a)
+            or (a.mode == "phone" and (_stands_for(a, b) or _stands_for(b, a)))
+        )
         and (_times_agree(a.time, b.time) or (a.section == "main" and _own_day(a) != _own_day(b)))
     ):
         # the same two people, told once from each side (lead and body), or listed once
@@ -1843,6 +1854,23 @@ def _forum_keys(side: list[Mention]) -> set[str]:
     return keys
 
 
+def _stands_for(a: Event, b: Event) -> bool:
+    """Each side of ``a`` is named in ``b`` or is a body of the country of a person ``b`` names
+    and ``a`` does not: ``A同澳大利亚外交贸易部代理副部长通电话`` in a title, the body naming
+    the deputy minister (``…代理副部长贾斯汀·海赫斯特``) tells the same call."""
+    names_b = _names(b.source + b.target)
+    people_b = [m for m in b.source + b.target if m.kind == "person"]
+    named_a = _names(a.source + a.target)
+    for m in a.source + a.target:
+        if _overlap({norm_name(m.name)}, names_b):
+            continue
+        if m.kind == "person" or not m.country:
+            return False
+        if not any(p.country == m.country and not _overlap({norm_name(p.name)}, named_a) for p in people_b):
+            return False
+    return True
+
+
 def _country_of(a: list[Mention], b: list[Mention]) -> bool:
     """One side names only the country of the other's people: ``越南领导人…向英国领导人致唁电``
     and ``阮春福向查尔斯三世致唁电`` tell one fact, the second more exactly."""
@@ -1860,7 +1888,15 @@ def _country_of(a: list[Mention], b: list[Mention]) -> bool:
 
 def _vaguer(side: list[Mention], other: list[Mention]) -> bool:
     """``side`` is empty or names only the country of ``other``'s people."""
-    return bool(other) and (not side or (_country_of(side, other) and side[0].kind == "country"))
+    return bool(other) and (
+        not side
+        or (_country_of(side, other) and side[0].kind == "country")
+        or (
+            all(m.kind not in {"person", "country"} and m.country for m in side)
+            and all(m.kind == "person" for m in other)
+            and {m.country for m in side} == {m.country for m in other}
+        )
+    )
 
 
 def _times_overlap(a: TimeValue | None, b: TimeValue | None) -> bool:
