@@ -1303,3 +1303,14 @@ def test_title_call_with_a_ministry_is_the_body_call_with_its_official() -> None
     evs = [e for e in to_record(extract(text))["events"] if e["section"] == "main"]
     ev = only(evs, "CONSULT", "phone")
     assert names(ev["source"]) == ["马克·桑德斯"] and names(ev["target"]) == ["黎氏秋姮"]
+
+
+def test_cochairs_of_a_meeting_others_attend_do_not_meet() -> None:
+    """Co-chairs of a multilateral meeting attend it; a bilateral co-chaired session is theirs."""
+    evs = events_of(
+        "7月10日,第五次东盟—日本领导人会议在雅加达举行。会议由印尼总统佐科和日本首相岸田文雄共同主持,"
+        "越南政府总理范明政、泰国总理赛塔和老挝总理宋赛·西潘敦出席。"
+    )
+    assert not [e for e in evs if e["type"] == "CONSULT" and e["mode"] == "meeting"], evs
+    evs = events_of("9月10日,越南外长裴青山和中国外长王毅共同主持越中双边合作指导委员会第十五次会议。")
+    assert [e for e in evs if e["type"] == "CONSULT" and e["mode"] == "meeting"], evs

@@ -1245,7 +1245,7 @@ def _overlap(a: set[str], b: set[str]) -> bool:
 def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
     events: list[Event] = []
     for hit in hits:
-        if hit.trigger.role == "modifier":
+        if hit.trigger.role == "modifier" or _cochaired_forum(ctx.text, hit):
             continue
         source, target = _roles(ctx, hit)
         if not source and not target and hit.trigger.role == "joint" and hit.trigger.type == "CONSULT":
@@ -1280,6 +1280,22 @@ def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
                             ev.type, ev.mode, ev.cameo = "AGREE", "sign", "057"  # the ceremony is the signing
                         events.append(ev)
     return events
+
+
+# "会议由A和B共同主持,C、D和E出席": the co-chairs of a meeting others attend hold no meeting of their own
+_FORUM_CHAIRED = re.compile(r"(?:会议|峰会|论坛|对话会|年会)由[^,，。;；]{2,80}$")
+_OTHERS_ATTEND = re.compile(r"(?:出席|参加|与会)")
+
+
+def _cochaired_forum(text: str, hit: _Hit) -> bool:
+    """``第三次…领导人会议…由老挝总理和中国总理共同主持,柬埔寨首相…出席``: a multilateral
+    meeting, each leader attends it; the two co-chairs did not meet each other."""
+    return (
+        hit.trigger.role == "joint"
+        and "主持" in text[hit.span.start : hit.span.end]
+        and _FORUM_CHAIRED.search(text, hit.clause.start, hit.span.start) is not None
+        and _OTHERS_ATTEND.search(text, hit.span.end, hit.sentence.span.end) is not None
+    )
 
 
 # "签字仪式由A和B共同主持": two ministers chairing a signing ceremony sign, they do not meet
