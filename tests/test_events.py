@@ -1314,3 +1314,24 @@ def test_cochairs_of_a_meeting_others_attend_do_not_meet() -> None:
     assert not [e for e in evs if e["type"] == "CONSULT" and e["mode"] == "meeting"], evs
     evs = events_of("9月10日,越南外长裴青山和中国外长王毅共同主持越中双边合作指导委员会第十五次会议。")
     assert [e for e in evs if e["type"] == "CONSULT" and e["mode"] == "meeting"], evs
+
+
+@pytest.mark.parametrize("described", ["来越进行正式访问的", "正在越南进行正式访问的", "前来越南进行工作访问的"])
+def test_visit_told_to_introduce_the_guest_is_a_visit_to_vietnam(described: str) -> None:
+    """``会见了来越进行正式访问的X``: the seeds' annotators code X's visit, to Vietnam (not to a
+    body in X's office, 中国外交部)."""
+    evs = events_of(f"3月31日,越南政府总理阮春福在河内会见了{described}中国外交部长王毅。")
+    ev = only(evs, "CONSULT", "visit")
+    assert names(ev["source"]) == ["王毅"] and names(ev["target"]) == ["越南"]
+    assert only(evs, "CONSULT", "meeting")["source"][0]["name"] == "王毅"
+    # "来访的": a bare description, no visit of its own
+    assert not [e for e in events_of("3月31日,阮春福在河内会见了来访的中国外交部长王毅。") if e["mode"] == "visit"]
+
+
+def test_described_visit_is_the_visit_the_article_reports_with_its_inviter() -> None:
+    evs = events_of(
+        "3月31日,越南政府总理阮春福在河内会见了正在越南进行正式访问的中国外交部长王毅。"
+        "此访是应越南副总理兼外长范平明的邀请进行的,访问时间为3月30日至4月1日。"
+    )
+    ev = only(evs, "CONSULT", "visit")
+    assert names(ev["target"]) == ["范平明"]

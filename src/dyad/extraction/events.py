@@ -227,9 +227,9 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
     if (
         trig.mode == "visit"
         and text.startswith("的", end)
-        and not re.search(r"对[^,，。;；]{1,14}?进行", text[sub_start:start])
+        and not re.search(r"对[^,，。;；]{1,14}?进行|(?:来|赴|前往|正在|在)[^,，。;；]{0,8}?进行[^,，。;；]{0,6}$", text[sub_start:start])
     ):
-        return True  # "来访的日本议长" describes the visitor; "正对越南进行正式访问的X" reports a visit
+        return True  # "来访的日本议长" describes the visitor; "正对越南进行正式访问的X", "来越进行正式访问的X" report a visit
     if (
         trig.mode == "visit"
         and text[start:end] in {"访越", "访华", "来访", "到访"}
@@ -735,6 +735,30 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
     return timex.time_for_span(doc, hit.clause.start, hit.clause.end, anchor=hit.span.start)
 
 
+_DESTINATION_MARK = re.compile(r"(?:正在|正|在|前来|来|赴|前往|到)(?=[^,，。;；对]{1,14}?进行)")
+
+
+# "此访是应习近平的邀请进行的": who invited the visit the article reports, told in any sentence of it
+_INVITED_VISIT = re.compile(r"应([^。;；]{2,60}?)(?:的)?(?:邀请|之邀|邀)(?=[^。;；]{0,30}?访)")
+
+
+def _article_inviters(ctx: _Context, hit: _Hit) -> list[Mention]:
+    """The inviter a main article names for its visit in a later sentence: a visit first told
+    as ``正对中国进行正式访问的阮富仲`` is to the one ``此访是应…的邀请进行的`` names."""
+    if hit.sentence.section != "main":
+        return []
+    named: list[list[Mention]] = []
+    for sp in ctx.doc.body:
+        inv = _INVITED_VISIT.search(ctx.text, sp.start, sp.end)
+        if inv is not None and not _PAST_VISIT.search(ctx.text, sp.start, inv.start()):
+            found = _slot(list(ctx.participants(inv.start(1), inv.end(1), asides=True)))
+            if any(m.kind == "person" for m in found):
+                return found  # "应阮富仲总书记的邀请" over "应越共中央总书记的邀请"
+            if found:
+                named.append(found)
+    return named[0] if named else []
+
+
 def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[Mention], tuple | None]:
     """The visited side: the inviter (应…邀请), else the place or body after 对/访问/来."""
     text, sent = ctx.text, hit.sentence.span
@@ -745,7 +769,7 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         inviters = _slot([m for m in ctx.participants(s, e, asides=True)])
         ctx.inviters.setdefault((hit.sentence.section, hit.sentence.teaser), inviters)
     section_inviters = (
-        ctx.inviters.get((hit.sentence.section, hit.sentence.teaser), [])
+        (ctx.inviters.get((hit.sentence.section, hit.sentence.teaser)) or _article_inviters(ctx, hit))
         if (
             not inviters
             and hit.trigger.mode == "visit"
@@ -755,7 +779,10 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         else []
     )
     place = None
-    before = list(re.finditer(r"对", text[hit.clause.start : hit.span.start]))
+    # "对越南进行", and "正在越南进行…访问的X", "前来越南进行…访问的X": where the visit is
+    before = list(re.finditer(r"对", text[hit.clause.start : hit.span.start])) or list(
+        _DESTINATION_MARK.finditer(text[hit.clause.start : hit.span.start])
+    )
     dest_start = hit.clause.start + before[-1].end() if before else hit.span.end
     # "来越进行正式访问并出席…会议": who or what comes after a second verb is not the visited side
     second = text.find("并", hit.span.end, hit.clause.end)
@@ -770,12 +797,14 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
     short = re.search(r"来(越|华|柬|老|泰)|访(越|华)", text[hit.clause.start : hit.span.end])
     if inviters:
         return inviters, place
+    described = text.startswith("的", hit.span.end)  # "…进行正式访问的中国外交部长王毅": the visitor's office
     post = [
         m
         for m in parts
         if m.span.start >= hit.span.start
         and m.kind not in {"country", "place"}
         and (second == -1 or m.span.start < second)
+        and not (described and m.span.start > hit.span.end)
     ]
     if short and not post:
         post = []
@@ -1648,6 +1677,26 @@ def _asked_call(text: str, ev: Event) -> bool:
     return ev.mode == "phone" and "应约" in text[ev.evidence.start : ev.trigger.start]
 
 
+def _described_visits(ctx: _Context, events: list[Event]) -> list[Event]:
+    """``同正对越南进行国事访问的美国总统拜登举行会谈``: a visit told to introduce the guest is the
+    visit the article reports elsewhere, to the host that telling names; it stands as an event
+    of its own only when no other sentence reports a visit by the same visitor at that time."""
+
+    def described(e: Event) -> bool:
+        return e.mode == "visit" and ctx.text.startswith("的", e.trigger.end)
+
+    told = [e for e in events if e.type == "CONSULT" and e.mode == "visit" and not described(e)]
+    for e in events:
+        if e.type == "CONSULT" and described(e):
+            same = next(
+                (o for o in told if _overlap(_names(o.source), _names(e.source)) and _times_overlap(o.time, e.time)),
+                None,
+            )
+            if same is not None:
+                e.target = same.target  # one visit: merging then keeps the fullest names
+    return events
+
+
 def _drop_handover_ceremonies(ctx: _Context, events: list[Event]) -> list[Event]:
     """``越南向古巴移交救灾物资,大使和部长出席交接仪式``: attending the handover is the gift told
     again, not a joint event of its own."""
@@ -2144,7 +2193,7 @@ def annotate_events(doc: Document) -> None:
     _ceremony_people(ctx, main, doc.body[-1].end if doc.body else len(text))
     _visit_hosts(ctx, main)  # before merging: the title's visit and the lead's are then one
     main = _drop_handover_ceremonies(
-        ctx, _drop_group_summaries(ctx, _drop_totals(_drop_amount_twins(_merge(main))))
+        ctx, _drop_group_summaries(ctx, _drop_totals(_drop_amount_twins(_merge(_described_visits(ctx, main)))))
     )
     _visitors_first(main, _coming_delegations(ctx))
     _guests_of_a_hosted_forum(main)
