@@ -1335,3 +1335,11 @@ def test_described_visit_is_the_visit_the_article_reports_with_its_inviter() -> 
     )
     ev = only(evs, "CONSULT", "visit")
     assert names(ev["target"]) == ["范平明"]
+
+
+def test_a_country_after_a_preposition_is_not_where_the_event_took_place() -> None:
+    """``在主席府为古巴驻越南大使颁授``: the ceremony is in Hanoi, not in Cuba."""
+    ev = only(events_of("7月2日,越南国家主席梁强在主席府为古巴驻越南大使奥兰多·埃尔南德斯·吉连颁授友谊勋章。"), "SUPPORT")
+    assert ev["location"] == "河内"
+    ev = only(events_of("7月2日,越南国家主席梁强在古巴首都哈瓦那会见了古巴国家主席迪亚斯-卡内尔。"), "CONSULT")
+    assert ev["location"] == "哈瓦那"

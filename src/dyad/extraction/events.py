@@ -691,13 +691,17 @@ def _split_with(text: str, clause: Span, trig: Span, parts: list[Mention]):
     return pre, post
 
 
+# "在主席府为古巴驻越南大使…颁授": a preposition or verb between 在 and a country ends the place
+_NOT_A_PLACE_GAP = re.compile(r"[为同与和向对给会接]")
+
+
 def _place_in(ctx: _Context, clause: Span) -> tuple[str, Span, str | None] | None:
     """``在河内``, ``在法国首都巴黎``: the place an event happened, when the clause says it."""
     text = ctx.text
     for m in re.finditer(r"在", text[clause.start : clause.end]):
         pos = clause.start + m.end()
         geos = [g for g in geo_in(text, pos, min(clause.end, pos + 16)) if g[2].kind != "organisation"]
-        if geos and geos[0][0] - pos <= 6:
+        if geos and geos[0][0] - pos <= 6 and not _NOT_A_PLACE_GAP.search(text, pos, geos[0][0]):
             s, e, entry = geos[-1] if text[geos[0][1] : geos[-1][0]].replace("首都", "") == "" else geos[0]
             return ctx.doc.text[s:e], Span(s, e, "place"), entry.country
     return None
