@@ -1343,3 +1343,44 @@ def test_a_country_after_a_preposition_is_not_where_the_event_took_place() -> No
     assert ev["location"] == "河内"
     ev = only(events_of("7月2日,越南国家主席梁强在古巴首都哈瓦那会见了古巴国家主席迪亚斯-卡内尔。"), "CONSULT")
     assert ev["location"] == "哈瓦那"
+
+
+def _page(body: str, dateline: str = "河内", title: str = "越南加强对外合作") -> list[dict[str, Any]]:
+    text = f"{title}\n\n越通社{dateline}——{body}(越通社——VNA)\n越通社\n"
+    return [e for e in to_record(extract(text))["events"] if e["section"] == "main"]
+
+
+def test_events_of_a_visit_to_the_dateline_country_are_in_the_dateline_city() -> None:
+    """During a visit to Viet Nam told from Hanoi, a meeting is in Hanoi; the visit is to Viet Nam."""
+    evs = _page(
+        "应越南国家主席梁强的邀请,印尼总统普拉博沃于3月9日至11日对越南进行国事访问。"
+        "3月10日,越南政府总理范明政会见了普拉博沃。"
+    )
+    assert only(evs, "CONSULT", "visit")["location"] == "越南"
+    assert only(evs, "CONSULT", "meeting")["location"] == "河内"
+
+
+def test_events_of_a_visit_abroad_are_at_its_destination_not_at_an_embassy() -> None:
+    evs = _page(
+        "应柬埔寨首相洪玛奈的邀请,越南政府总理范明政于5月8日至9日对柬埔寨进行正式访问。"
+        "5月8日下午,代表团造访越南驻柬埔寨大使馆。5月9日,范明政会见了柬埔寨国王诺罗敦·西哈莫尼。"
+    )
+    assert only(evs, "CONSULT", "meeting")["location"] == "柬埔寨"
+
+
+def test_a_story_abroad_told_from_home_is_where_its_opening_says() -> None:
+    evs = _page(
+        "6月25日,越南外交部在法国首都巴黎举行了越南各地推介会。推介会期间,河内市人民委员会主席"
+        "陈士清与法兰西岛大区议长瓦莱丽·佩克雷斯举行会谈。"
+    )
+    assert only(evs, "CONSULT", "talks")["location"] == "巴黎"
+
+
+def test_calls_and_letters_have_no_place_unless_told() -> None:
+    evs = _page("5月4日,越南政府总理范明政同日本首相石破茂通电话。同日,范明政还致电老挝总理宋赛·西潘敦表示祝贺。")
+    assert {e["location"] for e in evs} == {None}, evs
+
+
+def test_a_teaser_takes_the_place_its_summary_gives() -> None:
+    ev = only(teaser_events("越南国家主席陈大光与美国总统奥巴马举行会谈", "5月23日,越南国家主席陈大光在河内主席府同美国总统奥巴马举行会谈。"), "CONSULT")
+    assert ev["location"] == "河内"

@@ -390,6 +390,7 @@ class _Context:
         self._cache: dict[tuple[int, int], list[Mention]] = {}
         self.zones = [(m.start(), m.end()) for m in _ASIDE.finditer(self.text)]
         self.visit_place: dict[tuple[str, int | None], tuple[str, Span, str | None]] = {}
+        self.destinations: dict[int, tuple[str, Span, str | None]] = {}  # a visit trigger's own
         self.last_subject: dict[tuple[str, int | None], list[Mention]] = {}
         self.last_pair: dict[tuple[str, int | None], tuple[list[Mention], list[Mention]]] = {}
         self.inviters: dict[tuple[str, int | None], list[Mention]] = {}
@@ -691,6 +692,28 @@ def _split_with(text: str, clause: Span, trig: Span, parts: list[Mention]):
     return pre, post
 
 
+def _dateline_place(
+    ctx: _Context, visit: tuple[str, Span, str | None] | None
+) -> tuple[str, Span, str | None] | None:
+    """Where a main-article event that names no place happened: the dateline city when it lies
+    in the visited country (``越通社利马——`` in a visit to Peru, ``越通社河内——`` in a visit to
+    Viet Nam: the city is the exact answer), else the visit's destination, else the dateline."""
+    doc = ctx.doc
+    line = doc.dateline_place
+    if line is None:
+        return visit
+    geos = geo_in(ctx.text, line.start, line.end)
+    country = geos[-1][2].country if geos else None
+    if visit is not None and (country is None or country != visit[2]):
+        return visit
+    if visit is None and doc.body:
+        # "越通社河内——…在法国首都巴黎联合举行了推介会": a story abroad told from home
+        opening = _place_in(ctx, Span(doc.body[0].start, doc.body[0].end))
+        if opening is not None and opening[2] is not None and country is not None and opening[2] != country:
+            return opening
+    return doc.slice(line), line, country
+
+
 # "在主席府为古巴驻越南大使…颁授": a preposition or verb between 在 and a country ends the place
 _NOT_A_PLACE_GAP = re.compile(r"[为同与和向对给会接]")
 
@@ -702,7 +725,12 @@ def _place_in(ctx: _Context, clause: Span) -> tuple[str, Span, str | None] | Non
         pos = clause.start + m.end()
         geos = [g for g in geo_in(text, pos, min(clause.end, pos + 16)) if g[2].kind != "organisation"]
         if geos and geos[0][0] - pos <= 6 and not _NOT_A_PLACE_GAP.search(text, pos, geos[0][0]):
-            s, e, entry = geos[-1] if text[geos[0][1] : geos[-1][0]].replace("首都", "") == "" else geos[0]
+            run = [geos[0]]  # "古巴首都哈瓦那", "中国广东省": the most specific place of a run
+            for g in geos[1:]:
+                if text[run[-1][1] : g[0]] not in {"", "首都", "的"}:
+                    break
+                run.append(g)
+            s, e, entry = run[-1]
             return ctx.doc.text[s:e], Span(s, e, "place"), entry.country
     return None
 
@@ -763,6 +791,18 @@ def _article_inviters(ctx: _Context, hit: _Hit) -> list[Mention]:
     return named[0] if named else []
 
 
+_SHORT_NAMES = {"VNM": "越南", "CHN": "中国"}
+
+
+def _short_country(short: re.Match[str] | None) -> str | None:
+    """The country a one-character form names (``来越``, ``访华``)."""
+    if short is None:
+        return None
+    from dyad.extraction.lexicon import lexicon
+
+    return lexicon().short_forms.get(short.group(1) or short.group(2))
+
+
 def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[Mention], tuple | None]:
     """The visited side: the inviter (应…邀请), else the place or body after 对/访问/来."""
     text, sent = ctx.text, hit.sentence.span
@@ -799,6 +839,10 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         gs, ge, entry = run[-1]
         place = (ctx.doc.text[gs:ge], Span(gs, ge, "place"), entry.country, entry)
     short = re.search(r"来(越|华|柬|老|泰)|访(越|华)", text[hit.clause.start : hit.span.end])
+    short_iso = _short_country(short)
+    if place is None and short is not None and short_iso is not None:  # "来越进行正式访问": to Viet Nam
+        s0 = hit.clause.start + short.start()
+        place = (_SHORT_NAMES.get(short_iso, short.group()), Span(s0, s0 + 2, "place"), short_iso, None)
     if inviters:
         return inviters, place
     described = text.startswith("的", hit.span.end)  # "…进行正式访问的中国外交部长王毅": the visitor's office
@@ -816,7 +860,7 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         return section_inviters, place
     if post:
         return _slot(post), place
-    if place is not None:
+    if place is not None and place[3] is not None:
         entry = place[3]
         kind = (
             "organisation"
@@ -826,16 +870,10 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
             else "place"
         )
         return [Mention(place[1], place[0], kind, country=place[2], sector=entry.sector)], place
-    if short:
-        from dyad.extraction.lexicon import lexicon
-
-        iso = lexicon().short_forms.get(short.group(1) or short.group(2))
-        names = {"VNM": "越南", "CHN": "中国"}
-        if iso:
-            s0 = hit.clause.start + short.start()
-            return [
-                Mention(Span(s0, s0 + 2, "country"), names.get(iso, short.group()), "country", country=iso)
-            ], None
+    if short is not None and short_iso is not None:
+        s0 = hit.clause.start + short.start()
+        name = _SHORT_NAMES.get(short_iso, short.group())
+        return [Mention(Span(s0, s0 + 2, "country"), name, "country", country=short_iso)], place
     if post:
         return _slot(post), place
     return [], place
@@ -992,8 +1030,9 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         target = [m for m in target if not _overlap({norm_name(m.name)}, _names(visitor))] or target
         if not target and hit.sentence.section == "related":
             target = _object_phrase(ctx, trig.end, clause.end)
-        if dest is not None and hit.trigger.mode == "visit":
-            ctx.visit_place[key] = (dest[0], dest[1], dest[2])
+        if dest is not None and hit.trigger.mode == "visit" and (dest[3] is None or dest[3].kind != "organisation"):
+            # a call at an embassy (造访越南驻柬大使馆) is somewhere in the city the trip is to
+            ctx.visit_place[key] = ctx.destinations[hit.span.start] = (dest[0], dest[1], dest[2])
         return visitor, [m for m in target if m not in visitor]
     if role in {"meet", "visit"} and not [m for m in post if m.kind in {"person", "group", "organisation"}]:
         rel_obj = _relative_visitor(ctx, hit, allow_persons_between=False, plain=True)
@@ -1401,14 +1440,13 @@ def _make_event(
     ):
         return None  # "同法国各地方和企业举行会谈", "首个出访国家": no one in particular
     time = _time_for(doc, hit)
-    place = _place_in(ctx, hit.clause)
+    # a visit is to its destination (对越南进行国事访问), wherever the sentence's welcome took place
+    place = ctx.destinations.get(hit.span.start) or _place_in(ctx, hit.clause)
     key = (hit.sentence.section, hit.sentence.teaser)
     if place is None and hit.trigger.role == "visit" and key in ctx.visit_place:
         place = ctx.visit_place[key]
-    if place is None and hit.sentence.section == "main":
-        place = ctx.visit_place.get(key) or (
-            (doc.slice(doc.dateline_place), doc.dateline_place, None) if doc.dateline_place else None
-        )
+    if place is None and hit.sentence.section == "main" and hit.trigger.mode not in {"phone", "message"}:
+        place = _dateline_place(ctx, ctx.visit_place.get(key))  # a call or a letter is from nowhere in particular
     planned = bool(time and time.planned) or bool(_PLANNED.search(ctx.text, hit.clause.start, hit.span.start))
     return Event(
         id=_event_id(doc, hit.span, n),
@@ -1648,6 +1686,12 @@ def _merge(events: list[Event], text: str = "") -> list[Event]:
         twin.planned = twin.planned or ev.planned  # "将于…访问" in the summary, "将…访问" in the title
         if twin.amount is None and ev.amount is not None:  # the title names the gift, the text its size
             twin.amount = ev.amount
+        if twin.location is None and ev.location is not None:  # the title names no place, the text does
+            twin.location, twin.location_span, twin.location_country = (
+                ev.location,
+                ev.location_span,
+                ev.location_country,
+            )
         if _forum_day(ev, twin, visits) or (_better_time(ev, twin) and not _forum_day(twin, ev, visits)):
             twin.time = ev.time
             twin.evidence, twin.trigger = ev.evidence, ev.trigger
@@ -2029,6 +2073,10 @@ def _headline(events: list[Event], title: Span | None = None) -> Event | None:
             best.time = other.time
         if best.amount is None and other.amount is not None:  # the summary gives the sum
             best.amount = other.amount
+        if best.location is None and other.location is not None and other.mode == best.mode:
+            # "…在河内会见了…": the summary says where (not the place of a visit it mentions)
+            best.location, best.location_span = other.location, other.location_span
+            best.location_country = other.location_country
         if other.evidence.start > best.evidence.start and best.evidence.end - best.evidence.start < 40:
             best.evidence, best.trigger = other.evidence, other.trigger
     return best
