@@ -1277,3 +1277,14 @@ def test_forum_attended_after_other_verbs_drops_the_aspect_mark() -> None:
     )
     ev = only(evs, "CONSULT", "multilateral")
     assert names(ev["target"]) == ["越韩商务论坛"]
+
+
+def test_guests_met_one_after_another_are_one_meeting_each() -> None:
+    """``先后会见了A、B和C`` tells three meetings, as ``分别会见`` does."""
+    evs = events_of(
+        "2024年3月5日,越南政府总理范明政在河内先后会见了老挝副总理宋赛·西潘敦、柬埔寨副首相孙占托和泰国外交部长班比。"
+    )
+    meetings = [e for e in evs if e["type"] == "CONSULT" and e["mode"] == "meeting"]
+    assert sorted(names(e["source"])[0] for e in meetings) == sorted(["宋赛·西潘敦", "孙占托", "班比"])
+    assert all(names(e["source"]) != [] and len(e["source"]) == 1 for e in meetings)
+    assert all(names(e["target"]) == ["范明政"] for e in meetings)

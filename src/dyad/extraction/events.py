@@ -1290,18 +1290,22 @@ def _split_targets(ctx: _Context, hit: _Hit, target: list[Mention]) -> list[list
     return [target]
 
 
+# "分别会见" (each) and "先后会见" (one after another) both tell separate meetings
+_ONE_BY_ONE = re.compile(r"分别|先后")
+
+
 def _split_sources(hit: _Hit, text: str, source: list[Mention]) -> list[list[Mention]]:
-    """``A和B分别会见了C`` (and ``C分别会见了A和B`` with the guests as sources): one meeting each."""
+    """``A和B分别会见了C`` (and ``C分别/先后会见了A和B`` with the guests as sources): one meeting each."""
     people = [m for m in source if m.kind == "person"]
     if (
         hit.trigger.mode in {"meeting", "talks"}
         and len(people) > 1
         and (
-            "分别" in text[people[-1].span.end : hit.span.start]
+            _ONE_BY_ONE.search(text, people[-1].span.end, hit.span.start) is not None
             # "C在河内分别会见了A和B": guests put first are still met one by one
             or (
                 all(p.span.start > hit.span.start for p in people)
-                and "分别" in text[hit.clause.start : hit.span.start]
+                and _ONE_BY_ONE.search(text, hit.clause.start, hit.span.start) is not None
             )
         )
     ):
