@@ -1288,3 +1288,12 @@ def test_guests_met_one_after_another_are_one_meeting_each() -> None:
     assert sorted(names(e["source"])[0] for e in meetings) == sorted(["宋赛·西潘敦", "孙占托", "班比"])
     assert all(names(e["source"]) != [] and len(e["source"]) == 1 for e in meetings)
     assert all(names(e["target"]) == ["范明政"] for e in meetings)
+
+
+def test_a_visit_with_a_full_date_told_as_a_frame_is_a_visit() -> None:
+    """``2024年4月25日,X对Y进行正式访问期间,…``: the frame states the visit and its day, as a
+    year-and-month frame does; it is coded, not only the talks inside it."""
+    evs = events_of("2024年4月25日,越南国家主席武文赏对老挝进行正式访问期间,同老挝国家主席通伦·西苏里举行会谈。")
+    visit = only(evs, "CONSULT", "visit")
+    assert names(visit["source"]) == ["武文赏"] and visit["date"] == "2024-04-25"
+    assert names(only(evs, "CONSULT", "talks")["target"]) == ["通伦·西苏里"]

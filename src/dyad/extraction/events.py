@@ -814,8 +814,11 @@ def _relative_visitor(
 def _dated_past_visit(text: str, sent_start: int, start: int, trig: Trigger) -> bool:
     """``2016年9月,莫迪对越南进行正式访问期间,…``: a visit told as the time of something else
     is still a background event of its own when the text gives its year and month (the
-    annotators code those); ``访问期间`` alone points back at the story's visit."""
-    return trig.mode == "visit" and bool(_YEAR_MONTH.search(text, sent_start, start))
+    annotators code those); so is one with a full date (``2024年4月25日,X对越南进行正式访问期间,…``:
+    the day of the visit is told). ``访问期间`` alone points back at the story's visit."""
+    return trig.mode == "visit" and bool(
+        _YEAR_MONTH.search(text, sent_start, start) or _FULL_DATE.search(text, sent_start, start)
+    )
 
 
 def _dated_background(ctx: _Context, hit: _Hit) -> bool:
