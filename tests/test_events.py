@@ -1297,3 +1297,13 @@ def test_a_visit_with_a_full_date_told_as_a_frame_is_a_visit() -> None:
     visit = only(evs, "CONSULT", "visit")
     assert names(visit["source"]) == ["武文赏"] and visit["date"] == "2024-04-25"
     assert names(only(evs, "CONSULT", "talks")["target"]) == ["通伦·西苏里"]
+
+
+def test_an_amount_converted_in_brackets_is_one_gift_in_the_first_currency() -> None:
+    """``10万美元(约合25亿越盾)``: the bracket gives the same sum in another currency, one AID;
+    two gifts joined by 和 (``50吨大米和价值5亿越盾的教学设备``) stay two."""
+    evs = events_of("2024年9月12日,新西兰政府向越南提供了10万美元(约合25亿越盾)的援助,帮助灾民克服困难。")
+    aid = only(evs, "AID")
+    assert aid["amount"]["value"] == 100000 and aid["amount"]["currency"] == "USD"
+    two = events_of("2022年10月13日,乂安省向川圹省赠送了50吨大米和价值5亿越盾的教学设备。")
+    assert sorted(e["amount"]["currency"] for e in two if e["type"] == "AID") == ["VND", "tonnes"]

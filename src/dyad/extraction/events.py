@@ -188,10 +188,18 @@ def triggers() -> tuple[Trigger, ...]:
     )
 
 
+# "10万美元(约合25亿越盾)": the same sum told in a second currency, in brackets after the first
+_CONVERSION = re.compile(r"\s*[((]\s*(?:约合|折合|合|相当于|约)?\s*$")
+
+
 def find_amounts(text: str, start: int, end: int) -> list[Amount]:
-    """Money and goods amounts in a stretch: ``500万美元`` -> 5,000,000 USD, with spans."""
-    out = []
+    """Money and goods amounts in a stretch: ``500万美元`` -> 5,000,000 USD, with spans. A
+    conversion in brackets right after an amount (``10万美元(约合25亿越盾)``) is that amount
+    again, not a second one: it is left out."""
+    out: list[Amount] = []
     for m in _AMOUNT.finditer(text, start, end):
+        if out and _CONVERSION.fullmatch(text, out[-1].span.end, m.start()):
+            continue
         num = m.group("num").replace(",", "")
         try:
             value = float(num) if re.match(r"\d", num) else float(cn2an.cn2an(num, "smart"))
