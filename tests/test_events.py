@@ -1307,3 +1307,21 @@ def test_an_amount_converted_in_brackets_is_one_gift_in_the_first_currency() -> 
     assert aid["amount"]["value"] == 100000 and aid["amount"]["currency"] == "USD"
     two = events_of("2022年10月13日,乂安省向川圹省赠送了50吨大米和价值5亿越盾的教学设备。")
     assert sorted(e["amount"]["currency"] for e in two if e["type"] == "AID") == ["VND", "tonnes"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["两国元首共同出席了两国合作文件签署仪式。", "两国元首共同出席了合作文件交换仪式并会见记者。"],
+)
+def test_leaders_attending_a_signing_together_sign_and_do_not_cooperate(after: str) -> None:
+    """Witnessing a signing is the signing (AGREE sign), as ``见证…签署`` is; no COOPERATE too."""
+    evs = events_of(f"2024年6月20日,越南国家主席苏林同俄罗斯总统普京举行会谈。会谈结束后,{after}")
+    assert not [e for e in evs if e["type"] == "COOPERATE"], evs
+    sign = only(evs, "AGREE", "sign")
+    assert names(sign["source"]) == ["苏林"] and names(sign["target"]) == ["普京"]
+
+
+@pytest.mark.parametrize("after", ["两国元首共同出席记者会。", "苏林和普京联合举行新闻发布会,介绍会谈成果。"])
+def test_a_joint_press_conference_after_talks_is_no_event_of_its_own(after: str) -> None:
+    evs = events_of(f"2024年6月20日,越南国家主席苏林同俄罗斯总统普京举行会谈。会谈后,{after}")
+    assert [e["type"] for e in evs] == ["CONSULT"], evs
