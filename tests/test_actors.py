@@ -275,3 +275,14 @@ def test_dot_name_keeps_a_final_du() -> None:
 def test_no_name_reads_across_a_comma_before_an_office() -> None:
     got = people("3月9日,应约,越共中央总书记苏林与新西兰总理拉克森通电话。")
     assert "苏林" in got and not any("," in n or "，" in n for n in got)
+
+
+def test_mongolian_names_without_a_dot_keep_their_ri() -> None:
+    """呼日勒苏赫, 奥云额尔登: five transliteration characters (呼 and 额 were missing from the
+    table), so the name is read whole; 日 inside it is no date (no digit before it)."""
+    doc = extract(
+        "越南加强对外合作\n\n越通社河内——2024年8月10日,越南国家主席苏林会见了蒙古国总统呼日勒苏赫"
+        "和蒙古国总理奥云额尔登。(越通社——VNA)\n越通社\n"
+    )
+    people = {m.name: m for m in doc.mentions if m.kind == "person"}
+    assert people["呼日勒苏赫"].country == "MNG" and people["奥云额尔登"].title == "蒙古国总理"
