@@ -286,3 +286,18 @@ def test_mongolian_names_without_a_dot_keep_their_ri() -> None:
     )
     people = {m.name: m for m in doc.mentions if m.kind == "person"}
     assert people["呼日勒苏赫"].country == "MNG" and people["奥云额尔登"].title == "蒙古国总理"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        ("越南外交部副部长黎氏秋姮会见了德国外交部国务秘书托比亚斯·林德纳。", "托比亚斯·林德纳", "DEU"),
+        ("越南外交部长裴青山会见了梵蒂冈国务秘书帕罗林。", "帕罗林", "VAT"),
+    ],
+)
+def test_a_state_secretary_is_an_office(sentence: str, name: str, country: str) -> None:
+    """国务秘书 (Staatssekretär; the Holy See's Secretary of State) is an office: the name after
+    it is a person of the country before it, not the country alone."""
+    doc = extract(f"越南加强对外合作\n\n越通社河内——2024年5月6日,{sentence}(越通社——VNA)\n越通社\n")
+    person = next(m for m in doc.mentions if m.kind == "person" and m.name == name)
+    assert person.country == country and person.title is not None and person.title.endswith("国务秘书")
