@@ -1325,3 +1325,19 @@ def test_leaders_attending_a_signing_together_sign_and_do_not_cooperate(after: s
 def test_a_joint_press_conference_after_talks_is_no_event_of_its_own(after: str) -> None:
     evs = events_of(f"2024年6月20日,越南国家主席苏林同俄罗斯总统普京举行会谈。会谈后,{after}")
     assert [e["type"] for e in evs] == ["CONSULT"], evs
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2024年11月5日,俄罗斯、法国和古巴新任驻越南大使向越南国家主席梁强递交国书。",
+        "2024年11月5日,越南国家主席梁强接受俄罗斯、法国和古巴新任驻越南大使递交国书。",
+    ],
+)
+def test_credentials_of_several_ambassadors_are_one_call_each(sentence: str) -> None:
+    """Countries listed before one ``新任驻X大使`` are several ambassadors. CONVENTIONS merges the
+    senders of one reported message into one event, but each envoy presents his own letters in his
+    own audience, so this is one meeting per ambassador, each acting for his country."""
+    evs = [e for e in events_of(sentence) if e["type"] == "CONSULT"]
+    assert sorted(e["source"][0]["country"] for e in evs) == ["CUB", "FRA", "RUS"]
+    assert all(len(e["source"]) == 1 and names(e["target"]) == ["梁强"] for e in evs)

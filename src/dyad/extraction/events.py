@@ -861,6 +861,26 @@ def _pair_by_rank(
     return out[0], out[1]
 
 
+# "古巴新任驻越南大使": the envoy of the country named before 驻
+_ENVOY_AFTER = re.compile(r"\s*(?:的)?(?:新任|候任)?驻[^,，。;；、和及与]{1,10}?(?:特命全权)?大使")
+_LIST_JOIN = re.compile(r"\s*[、和及与]\s*")
+
+
+def _envoy_countries(text: str, parts: list[Mention]) -> list[Mention]:
+    """``俄罗斯、法国和古巴新任驻越南大使``: several countries listed before one envoy phrase are
+    several ambassadors, each acting for his country (empty unless two or more are listed)."""
+    countries = [m for m in parts if m.kind == "country"]
+    for i in range(len(countries) - 1, -1, -1):
+        if _ENVOY_AFTER.match(text, countries[i].span.end):
+            listed = [countries[i]]
+            for prev in reversed(countries[:i]):
+                if not _LIST_JOIN.fullmatch(text, prev.span.end, listed[0].span.start):
+                    break
+                listed.insert(0, prev)
+            return listed if len(listed) > 1 else []
+    return []
+
+
 def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     """Source and target for one trigger, by its role rule."""
     text, clause, trig = ctx.text, hit.clause, hit.span
@@ -1046,7 +1066,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                 a = a[:1]
             b = [m for m in parts if cut <= m.span.start < trig.end + 20]
             b = [m for m in b if m.kind == "person"][:1] or b[:1]  # "向越南国家主席武文赏": the person
-            return _slot(a[-1:] or ctx.last_subject.get(key, [])), _slot(b)
+            envoys = _envoy_countries(text, a)  # "俄罗斯、法国和古巴新任驻越南大使向…递交国书"
+            return (envoys or _slot(a[-1:] or ctx.last_subject.get(key, []))), _slot(b)
         return _slot(pre[:1] or ctx.last_subject.get(key, [])), _slot(post[:1])
     if role == "dispatch":  # "越南公安部救援队…赶赴缅甸首都内比都": the team helps where it goes
         team = _slot(pre[-1:] or ctx.last_subject.get(key, []))
@@ -1058,7 +1079,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             for m in ctx.participants(hit.sentence.start, hit.sentence.end)
             if m.kind == "person" and m not in receiver and all(m.name != r.name for r in receiver)
         ]
-        donors = people[:1] or _slot(post[:1])
+        donors = people[:1] or _envoy_countries(text, post) or _slot(post[:1])
         return donors, receiver
     if role == "message":
         return _message_roles(ctx, hit)
@@ -1307,6 +1328,8 @@ _ONE_BY_ONE = re.compile(r"分别|先后")
 
 def _split_sources(hit: _Hit, text: str, source: list[Mention]) -> list[list[Mention]]:
     """``A和B分别会见了C`` (and ``C分别/先后会见了A和B`` with the guests as sources): one meeting each."""
+    if hit.trigger.mode == "meeting" and _envoy_countries(text, source) == source:
+        return [[m] for m in source]  # several ambassadors present their credentials: one call each
     people = [m for m in source if m.kind == "person"]
     if (
         hit.trigger.mode in {"meeting", "talks"}
