@@ -301,3 +301,13 @@ def test_a_state_secretary_is_an_office(sentence: str, name: str, country: str) 
     doc = extract(f"越南加强对外合作\n\n越通社河内——2024年5月6日,{sentence}(越通社——VNA)\n越通社\n")
     person = next(m for m in doc.mentions if m.kind == "person" and m.name == name)
     assert person.country == country and person.title is not None and person.title.endswith("国务秘书")
+
+
+@pytest.mark.parametrize("before", ["越南政府总理范明政会见了", "越南政府总理范明政会见了泰国副总理普坦·威乍耶差、"])
+def test_two_dot_names_joined_by_he_are_two_people(before: str) -> None:
+    """``巴妮·雅陶和阿努廷·参威拉恭`` with no office between: 和 followed by another dot name
+    ends the first name, and the second is read on from there."""
+    doc = extract(f"越南加强对外合作\n\n越通社河内——2024年5月17日,{before}巴妮·雅陶和阿努廷·参威拉恭。(越通社——VNA)\n越通社\n")
+    people = {m.name for m in doc.mentions if m.kind == "person"}
+    assert {"巴妮·雅陶", "阿努廷·参威拉恭"} <= people
+    assert not any("和" in n for n in people)
