@@ -1341,3 +1341,22 @@ def test_credentials_of_several_ambassadors_are_one_call_each(sentence: str) -> 
     evs = [e for e in events_of(sentence) if e["type"] == "CONSULT"]
     assert sorted(e["source"][0]["country"] for e in evs) == ["CUB", "FRA", "RUS"]
     assert all(len(e["source"]) == 1 and names(e["target"]) == ["梁强"] for e in evs)
+
+
+@pytest.mark.parametrize(
+    "frame",
+    ["在老挝万象出席第44届和第45届东盟峰会及相关会议期间", "出席东盟与日本峰会期间"],
+)
+def test_a_forum_frame_with_its_own_he_does_not_give_the_partner(frame: str) -> None:
+    """``出席…东盟与日本峰会期间会见了A和B``: the 和/与 inside the frame joins forums or countries;
+    the people met are those after the verb, one meeting each."""
+    evs = events_of(f"2024年10月10日,越南政府总理范明政{frame}会见了日本首相石破茂和韩国总统尹锡悦。")
+    meetings = [e for e in evs if e["mode"] == "meeting"]
+    assert sorted(names(e["target"])[0] for e in meetings) == ["尹锡悦", "石破茂"]
+    assert all(names(e["source"]) == ["范明政"] for e in meetings)
+
+
+def test_a_name_between_its_country_and_its_office_is_the_person_met() -> None:
+    """``会见了韩国尹锡悦总统``: the name before the office follows the country, not a stop word."""
+    ev = only(events_of("2024年11月15日,越南国家主席梁强会见了韩国尹锡悦总统。"), "CONSULT", "meeting")
+    assert names(ev["target"]) == ["尹锡悦"] and ev["target"][0]["country"] == "KOR"

@@ -608,12 +608,23 @@ def _persons_in(
                 continue  # "应梁强主席的邀请": 应 opens the aside, it is not a surname here
             if shaped and any(a <= s and os_ < b for a, b, _g in geo_in(text, s, min(end, os_ + 4))):
                 break  # "胡志明市委副书记": the city's name, not a person before an office
-            if shaped and (s == start or _stop_before(text, s, start)) and _valid_cjk_name(cand):
+            if shaped and _name_may_start(text, s, start) and _valid_cjk_name(cand):
                 if not any(s < b and a < os_ for a, b in taken):
                     out.append(_person(doc, s, os_, start))
                     taken.append((s, os_))
                 break
     return out
+
+
+def _name_may_start(text: str, s: int, start: int) -> bool:
+    """A name before its office starts a clause or follows a stop word, or a country name that
+    itself does (``会见了韩国尹锡悦总统``: the country says whose president)."""
+    if s == start or _stop_before(text, s, start):
+        return True
+    country = next(
+        (g for g in geo_in(text, max(start, s - 8), s) if g[1] == s and g[2].kind == "country"), None
+    )
+    return country is not None and (country[0] == start or _stop_before(text, country[0], start))
 
 
 def _person(doc: Document, s: int, e: int, floor: int) -> Mention:

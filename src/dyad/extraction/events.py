@@ -657,6 +657,11 @@ def _frame_subject(ctx: _Context, hit: _Hit) -> tuple[list[Mention], int] | None
     return (people[-1:], frame.end()) if people else None
 
 
+_CONNECTIVE = re.compile(r"(?:分别)?(?:与|同|和|跟)")
+# "出席第44届和第45届东盟峰会及相关会议期间": a frame whose own 和/与 joins forums or countries
+_DURING = re.compile(r"(?:出席|参加|参与|访问|进行)[^,，。;；]{1,40}?期间")
+
+
 def _split_with(text: str, clause: Span, trig: Span, parts: list[Mention]):
     """``A 与/同/和 B <trigger>``: split participants before the trigger at the connective."""
     pre = [m for m in parts if m.span.end <= trig.start]
@@ -668,9 +673,20 @@ def _split_with(text: str, clause: Span, trig: Span, parts: list[Mention]):
     if re.search(r"(?:^|[,，])\s*(?:分别)?(?:与|同|和|跟)\s*$", text[clause.start : pre[0].span.start]):
         return [], pre  # ";与越南科学与专家协会举行会谈": the subject is the one before
     first = pre[0]
-    conn = re.search(r"(?:分别)?(?:与|同|和|跟)", text[first.span.end : trig.start])
+    lo = first.span.end
+    conn = _CONNECTIVE.search(text, lo, trig.start)
+    frame = next(
+        (f for f in _DURING.finditer(text, lo, trig.start) if conn and f.start() <= conn.start() < f.end()),
+        None,
+    )
+    if frame is not None:  # "出席东盟与日本峰会期间会见了B": 与 names the forum, not a partner
+        pre = [m for m in pre if not frame.start() <= m.span.start < frame.end()]
+        lo = frame.end()
+        conn = _CONNECTIVE.search(text, lo, trig.start)
+        if not conn:
+            return pre, post
     if conn:
-        cut = first.span.end + conn.start()
+        cut = conn.start()
         topic = re.search(r"就|围绕|关于", text[cut : trig.start])
         stop = cut + topic.start() if topic else trig.start
         a = [m for m in pre if m.span.end <= cut]
