@@ -275,3 +275,39 @@ def test_dot_name_keeps_a_final_du() -> None:
 def test_no_name_reads_across_a_comma_before_an_office() -> None:
     got = people("3月9日,应约,越共中央总书记苏林与新西兰总理拉克森通电话。")
     assert "苏林" in got and not any("," in n or "，" in n for n in got)
+
+
+def test_mongolian_names_without_a_dot_keep_their_ri() -> None:
+    """呼日勒苏赫, 奥云额尔登: five transliteration characters (呼 and 额 were missing from the
+    table), so the name is read whole; 日 inside it is no date (no digit before it)."""
+    doc = extract(
+        "越南加强对外合作\n\n越通社河内——2024年8月10日,越南国家主席苏林会见了蒙古国总统呼日勒苏赫"
+        "和蒙古国总理奥云额尔登。(越通社——VNA)\n越通社\n"
+    )
+    people = {m.name: m for m in doc.mentions if m.kind == "person"}
+    assert people["呼日勒苏赫"].country == "MNG" and people["奥云额尔登"].title == "蒙古国总理"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        ("越南外交部副部长黎氏秋姮会见了德国外交部国务秘书托比亚斯·林德纳。", "托比亚斯·林德纳", "DEU"),
+        ("越南外交部长裴青山会见了梵蒂冈国务秘书帕罗林。", "帕罗林", "VAT"),
+    ],
+)
+def test_a_state_secretary_is_an_office(sentence: str, name: str, country: str) -> None:
+    """国务秘书 (Staatssekretär; the Holy See's Secretary of State) is an office: the name after
+    it is a person of the country before it, not the country alone."""
+    doc = extract(f"越南加强对外合作\n\n越通社河内——2024年5月6日,{sentence}(越通社——VNA)\n越通社\n")
+    person = next(m for m in doc.mentions if m.kind == "person" and m.name == name)
+    assert person.country == country and person.title is not None and person.title.endswith("国务秘书")
+
+
+@pytest.mark.parametrize("before", ["越南政府总理范明政会见了", "越南政府总理范明政会见了泰国副总理普坦·威乍耶差、"])
+def test_two_dot_names_joined_by_he_are_two_people(before: str) -> None:
+    """``巴妮·雅陶和阿努廷·参威拉恭`` with no office between: 和 followed by another dot name
+    ends the first name, and the second is read on from there."""
+    doc = extract(f"越南加强对外合作\n\n越通社河内——2024年5月17日,{before}巴妮·雅陶和阿努廷·参威拉恭。(越通社——VNA)\n越通社\n")
+    people = {m.name for m in doc.mentions if m.kind == "person"}
+    assert {"巴妮·雅陶", "阿努廷·参威拉恭"} <= people
+    assert not any("和" in n for n in people)

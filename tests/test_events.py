@@ -1384,3 +1384,85 @@ def test_calls_and_letters_have_no_place_unless_told() -> None:
 def test_a_teaser_takes_the_place_its_summary_gives() -> None:
     ev = only(teaser_events("越南国家主席陈大光与美国总统奥巴马举行会谈", "5月23日,越南国家主席陈大光在河内主席府同美国总统奥巴马举行会谈。"), "CONSULT")
     assert ev["location"] == "河内"
+
+def test_guests_met_one_after_another_are_one_meeting_each() -> None:
+    """``先后会见了A、B和C`` tells three meetings, as ``分别会见`` does."""
+    evs = events_of(
+        "2024年3月5日,越南政府总理范明政在河内先后会见了老挝副总理宋赛·西潘敦、柬埔寨副首相孙占托和泰国外交部长班比。"
+    )
+    meetings = [e for e in evs if e["type"] == "CONSULT" and e["mode"] == "meeting"]
+    assert sorted(names(e["source"])[0] for e in meetings) == sorted(["宋赛·西潘敦", "孙占托", "班比"])
+    assert all(names(e["source"]) != [] and len(e["source"]) == 1 for e in meetings)
+    assert all(names(e["target"]) == ["范明政"] for e in meetings)
+
+
+def test_a_visit_with_a_full_date_told_as_a_frame_is_a_visit() -> None:
+    """``2024年4月25日,X对Y进行正式访问期间,…``: the frame states the visit and its day, as a
+    year-and-month frame does; it is coded, not only the talks inside it."""
+    evs = events_of("2024年4月25日,越南国家主席武文赏对老挝进行正式访问期间,同老挝国家主席通伦·西苏里举行会谈。")
+    visit = only(evs, "CONSULT", "visit")
+    assert names(visit["source"]) == ["武文赏"] and visit["date"] == "2024-04-25"
+    assert names(only(evs, "CONSULT", "talks")["target"]) == ["通伦·西苏里"]
+
+
+def test_an_amount_converted_in_brackets_is_one_gift_in_the_first_currency() -> None:
+    """``10万美元(约合25亿越盾)``: the bracket gives the same sum in another currency, one AID;
+    two gifts joined by 和 (``50吨大米和价值5亿越盾的教学设备``) stay two."""
+    evs = events_of("2024年9月12日,新西兰政府向越南提供了10万美元(约合25亿越盾)的援助,帮助灾民克服困难。")
+    aid = only(evs, "AID")
+    assert aid["amount"]["value"] == 100000 and aid["amount"]["currency"] == "USD"
+    two = events_of("2022年10月13日,乂安省向川圹省赠送了50吨大米和价值5亿越盾的教学设备。")
+    assert sorted(e["amount"]["currency"] for e in two if e["type"] == "AID") == ["VND", "tonnes"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["两国元首共同出席了两国合作文件签署仪式。", "两国元首共同出席了合作文件交换仪式并会见记者。"],
+)
+def test_leaders_attending_a_signing_together_sign_and_do_not_cooperate(after: str) -> None:
+    """Witnessing a signing is the signing (AGREE sign), as ``见证…签署`` is; no COOPERATE too."""
+    evs = events_of(f"2024年6月20日,越南国家主席苏林同俄罗斯总统普京举行会谈。会谈结束后,{after}")
+    assert not [e for e in evs if e["type"] == "COOPERATE"], evs
+    sign = only(evs, "AGREE", "sign")
+    assert names(sign["source"]) == ["苏林"] and names(sign["target"]) == ["普京"]
+
+
+@pytest.mark.parametrize("after", ["两国元首共同出席记者会。", "苏林和普京联合举行新闻发布会,介绍会谈成果。"])
+def test_a_joint_press_conference_after_talks_is_no_event_of_its_own(after: str) -> None:
+    evs = events_of(f"2024年6月20日,越南国家主席苏林同俄罗斯总统普京举行会谈。会谈后,{after}")
+    assert [e["type"] for e in evs] == ["CONSULT"], evs
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2024年11月5日,俄罗斯、法国和古巴新任驻越南大使向越南国家主席梁强递交国书。",
+        "2024年11月5日,越南国家主席梁强接受俄罗斯、法国和古巴新任驻越南大使递交国书。",
+    ],
+)
+def test_credentials_of_several_ambassadors_are_one_call_each(sentence: str) -> None:
+    """Countries listed before one ``新任驻X大使`` are several ambassadors. CONVENTIONS merges the
+    senders of one reported message into one event, but each envoy presents his own letters in his
+    own audience, so this is one meeting per ambassador, each acting for his country."""
+    evs = [e for e in events_of(sentence) if e["type"] == "CONSULT"]
+    assert sorted(e["source"][0]["country"] for e in evs) == ["CUB", "FRA", "RUS"]
+    assert all(len(e["source"]) == 1 and names(e["target"]) == ["梁强"] for e in evs)
+
+
+@pytest.mark.parametrize(
+    "frame",
+    ["在老挝万象出席第44届和第45届东盟峰会及相关会议期间", "出席东盟与日本峰会期间"],
+)
+def test_a_forum_frame_with_its_own_he_does_not_give_the_partner(frame: str) -> None:
+    """``出席…东盟与日本峰会期间会见了A和B``: the 和/与 inside the frame joins forums or countries;
+    the people met are those after the verb, one meeting each."""
+    evs = events_of(f"2024年10月10日,越南政府总理范明政{frame}会见了日本首相石破茂和韩国总统尹锡悦。")
+    meetings = [e for e in evs if e["mode"] == "meeting"]
+    assert sorted(names(e["target"])[0] for e in meetings) == ["尹锡悦", "石破茂"]
+    assert all(names(e["source"]) == ["范明政"] for e in meetings)
+
+
+def test_a_name_between_its_country_and_its_office_is_the_person_met() -> None:
+    """``会见了韩国尹锡悦总统``: the name before the office follows the country, not a stop word."""
+    ev = only(events_of("2024年11月15日,越南国家主席梁强会见了韩国尹锡悦总统。"), "CONSULT", "meeting")
+    assert names(ev["target"]) == ["尹锡悦"] and ev["target"][0]["country"] == "KOR"

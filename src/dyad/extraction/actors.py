@@ -281,7 +281,15 @@ def _list_end(text: str, start: int, end: int) -> int:
         joint = max(text.rfind(c, first_dot + 1, os_) for c in "及和与、")
         if joint > text.rfind("·", start, joint) + 1:
             return joint
+    # "巴妮·雅陶和阿努廷·参威拉恭": a conjunction inside a later segment, with a dot name after it
+    # (two characters or more before its own dot), joins two people even with no office between
+    for m in _NAME_JOINT.finditer(text, first_dot + 1, end):
+        if m.start() - (text.rfind("·", start, m.start()) + 1) >= 2:
+            return m.start()
     return end
+
+
+_NAME_JOINT = re.compile(rf"[及和与、](?=[{CJK}]{{2,10}}·)")
 
 
 _CLAUSE_START = re.compile(r"[,，。;；:：!?！？\n]")
@@ -571,9 +579,12 @@ def _persons_in(
         out.append(_person(doc, s, e, start))
         taken.append((s, e))
     # 2. Dot names anywhere (foreign names), their office cut off the front.
-    for m in _DOT_NAME.finditer(text, start, end):
+    pos = start
+    while (m := _DOT_NAME.search(text, pos, end)) is not None:
         s = _trim_dot_name_start(text, m.start(), m.end())
         e = _trim_dot_name_end(text, s, _list_end(text, s, m.end()))
+        # a list cut short (A·B和C·D) is read on from the cut, where the next name starts
+        pos = e if s < e < m.end() and "·" in text[e : m.end()] else m.end()
         if any(s < b and a < e for a, b in taken) or e - s < 3 or e <= text.rfind("·", s, e) + 1:
             continue
         if _ORG_AFTER.match(text, e):  # 弗里德里希·瑙曼基金会: a body named after a person
@@ -597,12 +608,23 @@ def _persons_in(
                 continue  # "应梁强主席的邀请": 应 opens the aside, it is not a surname here
             if shaped and any(a <= s and os_ < b for a, b, _g in geo_in(text, s, min(end, os_ + 4))):
                 break  # "胡志明市委副书记": the city's name, not a person before an office
-            if shaped and (s == start or _stop_before(text, s, start)) and _valid_cjk_name(cand):
+            if shaped and _name_may_start(text, s, start) and _valid_cjk_name(cand):
                 if not any(s < b and a < os_ for a, b in taken):
                     out.append(_person(doc, s, os_, start))
                     taken.append((s, os_))
                 break
     return out
+
+
+def _name_may_start(text: str, s: int, start: int) -> bool:
+    """A name before its office starts a clause or follows a stop word, or a country name that
+    itself does (``会见了韩国尹锡悦总统``: the country says whose president)."""
+    if s == start or _stop_before(text, s, start):
+        return True
+    country = next(
+        (g for g in geo_in(text, max(start, s - 8), s) if g[1] == s and g[2].kind == "country"), None
+    )
+    return country is not None and (country[0] == start or _stop_before(text, country[0], start))
 
 
 def _person(doc: Document, s: int, e: int, floor: int) -> Mention:

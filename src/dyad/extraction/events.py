@@ -188,10 +188,18 @@ def triggers() -> tuple[Trigger, ...]:
     )
 
 
+# "10万美元(约合25亿越盾)": the same sum told in a second currency, in brackets after the first
+_CONVERSION = re.compile(r"\s*[((]\s*(?:约合|折合|合|相当于|约)?\s*$")
+
+
 def find_amounts(text: str, start: int, end: int) -> list[Amount]:
-    """Money and goods amounts in a stretch: ``500万美元`` -> 5,000,000 USD, with spans."""
-    out = []
+    """Money and goods amounts in a stretch: ``500万美元`` -> 5,000,000 USD, with spans. A
+    conversion in brackets right after an amount (``10万美元(约合25亿越盾)``) is that amount
+    again, not a second one: it is left out."""
+    out: list[Amount] = []
     for m in _AMOUNT.finditer(text, start, end):
+        if out and _CONVERSION.fullmatch(text, out[-1].span.end, m.start()):
+            continue
         num = m.group("num").replace(",", "")
         try:
             value = float(num) if re.match(r"\d", num) else float(cn2an.cn2an(num, "smart"))
@@ -670,6 +678,11 @@ def _frame_subject(ctx: _Context, hit: _Hit) -> tuple[list[Mention], int] | None
     return (people[-1:], frame.end()) if people else None
 
 
+_CONNECTIVE = re.compile(r"(?:分别)?(?:与|同|和|跟)")
+# "出席第44届和第45届东盟峰会及相关会议期间": a frame whose own 和/与 joins forums or countries
+_DURING = re.compile(r"(?:出席|参加|参与|访问|进行)[^,，。;；]{1,40}?期间")
+
+
 def _split_with(text: str, clause: Span, trig: Span, parts: list[Mention]):
     """``A 与/同/和 B <trigger>``: split participants before the trigger at the connective."""
     pre = [m for m in parts if m.span.end <= trig.start]
@@ -681,9 +694,20 @@ def _split_with(text: str, clause: Span, trig: Span, parts: list[Mention]):
     if re.search(r"(?:^|[,，])\s*(?:分别)?(?:与|同|和|跟)\s*$", text[clause.start : pre[0].span.start]):
         return [], pre  # ";与越南科学与专家协会举行会谈": the subject is the one before
     first = pre[0]
-    conn = re.search(r"(?:分别)?(?:与|同|和|跟)", text[first.span.end : trig.start])
+    lo = first.span.end
+    conn = _CONNECTIVE.search(text, lo, trig.start)
+    frame = next(
+        (f for f in _DURING.finditer(text, lo, trig.start) if conn and f.start() <= conn.start() < f.end()),
+        None,
+    )
+    if frame is not None:  # "出席东盟与日本峰会期间会见了B": 与 names the forum, not a partner
+        pre = [m for m in pre if not frame.start() <= m.span.start < frame.end()]
+        lo = frame.end()
+        conn = _CONNECTIVE.search(text, lo, trig.start)
+        if not conn:
+            return pre, post
     if conn:
-        cut = first.span.end + conn.start()
+        cut = conn.start()
         topic = re.search(r"就|围绕|关于", text[cut : trig.start])
         stop = cut + topic.start() if topic else trig.start
         a = [m for m in pre if m.span.end <= cut]
@@ -905,8 +929,11 @@ def _relative_visitor(
 def _dated_past_visit(text: str, sent_start: int, start: int, trig: Trigger) -> bool:
     """``2016年9月,莫迪对越南进行正式访问期间,…``: a visit told as the time of something else
     is still a background event of its own when the text gives its year and month (the
-    annotators code those); ``访问期间`` alone points back at the story's visit."""
-    return trig.mode == "visit" and bool(_YEAR_MONTH.search(text, sent_start, start))
+    annotators code those); so is one with a full date (``2024年4月25日,X对越南进行正式访问期间,…``:
+    the day of the visit is told). ``访问期间`` alone points back at the story's visit."""
+    return trig.mode == "visit" and bool(
+        _YEAR_MONTH.search(text, sent_start, start) or _FULL_DATE.search(text, sent_start, start)
+    )
 
 
 def _dated_background(ctx: _Context, hit: _Hit) -> bool:
@@ -939,6 +966,26 @@ def _pair_by_rank(
         ]
         out.append(holders[-1:] or side)
     return out[0], out[1]
+
+
+# "古巴新任驻越南大使": the envoy of the country named before 驻
+_ENVOY_AFTER = re.compile(r"\s*(?:的)?(?:新任|候任)?驻[^,，。;；、和及与]{1,10}?(?:特命全权)?大使")
+_LIST_JOIN = re.compile(r"\s*[、和及与]\s*")
+
+
+def _envoy_countries(text: str, parts: list[Mention]) -> list[Mention]:
+    """``俄罗斯、法国和古巴新任驻越南大使``: several countries listed before one envoy phrase are
+    several ambassadors, each acting for his country (empty unless two or more are listed)."""
+    countries = [m for m in parts if m.kind == "country"]
+    for i in range(len(countries) - 1, -1, -1):
+        if _ENVOY_AFTER.match(text, countries[i].span.end):
+            listed = [countries[i]]
+            for prev in reversed(countries[:i]):
+                if not _LIST_JOIN.fullmatch(text, prev.span.end, listed[0].span.start):
+                    break
+                listed.insert(0, prev)
+            return listed if len(listed) > 1 else []
+    return []
 
 
 def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
@@ -1127,7 +1174,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                 a = a[:1]
             b = [m for m in parts if cut <= m.span.start < trig.end + 20]
             b = [m for m in b if m.kind == "person"][:1] or b[:1]  # "向越南国家主席武文赏": the person
-            return _slot(a[-1:] or ctx.last_subject.get(key, [])), _slot(b)
+            envoys = _envoy_countries(text, a)  # "俄罗斯、法国和古巴新任驻越南大使向…递交国书"
+            return (envoys or _slot(a[-1:] or ctx.last_subject.get(key, []))), _slot(b)
         return _slot(pre[:1] or ctx.last_subject.get(key, [])), _slot(post[:1])
     if role == "dispatch":  # "越南公安部救援队…赶赴缅甸首都内比都": the team helps where it goes
         team = _slot(pre[-1:] or ctx.last_subject.get(key, []))
@@ -1139,7 +1187,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             for m in ctx.participants(hit.sentence.start, hit.sentence.end)
             if m.kind == "person" and m not in receiver and all(m.name != r.name for r in receiver)
         ]
-        donors = people[:1] or _slot(post[:1])
+        donors = people[:1] or _envoy_countries(text, post) or _slot(post[:1])
         return donors, receiver
     if role == "message":
         return _message_roles(ctx, hit)
@@ -1400,18 +1448,24 @@ def _split_targets(ctx: _Context, hit: _Hit, target: list[Mention]) -> list[list
     return [target]
 
 
+# "分别会见" (each) and "先后会见" (one after another) both tell separate meetings
+_ONE_BY_ONE = re.compile(r"分别|先后")
+
+
 def _split_sources(hit: _Hit, text: str, source: list[Mention]) -> list[list[Mention]]:
-    """``A和B分别会见了C`` (and ``C分别会见了A和B`` with the guests as sources): one meeting each."""
+    """``A和B分别会见了C`` (and ``C分别/先后会见了A和B`` with the guests as sources): one meeting each."""
+    if hit.trigger.mode == "meeting" and _envoy_countries(text, source) == source:
+        return [[m] for m in source]  # several ambassadors present their credentials: one call each
     people = [m for m in source if m.kind == "person"]
     if (
         hit.trigger.mode in {"meeting", "talks"}
         and len(people) > 1
         and (
-            "分别" in text[people[-1].span.end : hit.span.start]
+            _ONE_BY_ONE.search(text, people[-1].span.end, hit.span.start) is not None
             # "C在河内分别会见了A和B": guests put first are still met one by one
             or (
                 all(p.span.start > hit.span.start for p in people)
-                and "分别" in text[hit.clause.start : hit.span.start]
+                and _ONE_BY_ONE.search(text, hit.clause.start, hit.span.start) is not None
             )
         )
     ):
