@@ -37,6 +37,7 @@ def test_agrees_with_the_shared_scorer(tmp_path: Path, gold: Path, pages: Path) 
                                        capture_output=True, text=True, check=True).stdout)
     ours = score([json.loads(x) for x in gold.read_text(encoding="utf-8").splitlines() if x.strip()], recs)
     ours.pop("per_doc")
+    ours.pop("matched_extra")
     assert ours == theirs
 
 
@@ -69,3 +70,17 @@ def test_eval_command_prints_the_figures(tmp_path: Path) -> None:
     figures = json.loads(result.output)
     assert figures["docs_scored"] == len(list(pages.iterdir()))
     assert figures["page"]["title"] == 1.0
+
+
+def test_reports_places_and_amounts_the_shared_scorer_leaves_out() -> None:
+    def ev(location: str | None, amount: dict | None, who: str = "范明政") -> dict:
+        return {"section": "main", "type": "AID", "mode": None, "date": None, "location": location,
+                "source": [{"name": who}], "target": [{"name": "老挝"}], "amount": amount, "evidence": "x"}
+
+    gold = [{"doc": "a.txt", "main": {}, "events": [
+        ev("河内", {"value": 5, "currency": "USD"}), ev(None, {"value": 50, "currency": "tonnes"}, "阮春福")]}]
+    pred = [{"doc": "a.txt", "events": [
+        ev("河内市", {"value": 50, "currency": "tonnes"}), ev("万象", {"value": 5, "currency": "USD"}, "阮春福")]}]
+    extra = score(gold, pred)["matched_extra"]
+    assert extra["location"] == 0.5  # 河内 ~ 河内市; null is not 万象
+    assert extra["amount"] == 1.0  # each gold amount is on some predicted aid, whatever the pairing

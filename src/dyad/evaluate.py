@@ -137,6 +137,23 @@ def _score_page(t: _Tally, g: dict, p: dict) -> None:
             c[f"{name}_ok"] += len(p.get(key) or []) == m[key]
 
 
+def _same_place(gold: str | None, pred: str | None) -> bool:
+    """Both null, or one names the other (``河内`` and ``河内市``, ``巴黎`` and ``法国首都巴黎``)."""
+    if not gold or not pred:
+        return not gold and not pred
+    return gold in pred or pred in gold
+
+
+def _same_amount(gold: dict, pred: dict | None) -> bool:
+    """The same value in the same currency or unit."""
+    if not pred:
+        return False
+    unit = gold.get("currency") or gold.get("unit")
+    return float(pred.get("value") or 0) == float(gold.get("value") or 0) and (
+        pred.get("currency") or pred.get("unit")
+    ) == unit
+
+
 def _score_events(t: _Tally, g: dict, p: dict) -> None:
     c = t.c
     report: dict[str, Any] = {"doc": g["doc"], "missed": [], "false_alarms": []}
@@ -151,6 +168,12 @@ def _score_events(t: _Tally, g: dict, p: dict) -> None:
         matched_p = {pi for _, pi in pairs}
         report["missed"] += [_brief(e) | {"section": section} for i, e in enumerate(ge) if i not in matched_g]
         report["false_alarms"] += [_brief(e) | {"section": section} for i, e in enumerate(pe) if i not in matched_p]
+        for g1 in ge:  # a gold amount found on a predicted event of its type (pairing aside)
+            if g1.get("amount"):
+                c["amounts"] += 1
+                c["amount_ok"] += any(
+                    _top(p1) == _top(g1) and _same_amount(g1["amount"], p1.get("amount")) for p1 in pe
+                )
         for gi, pi in pairs:
             g1, p1 = ge[gi], pe[pi]
             c["matched"] += 1
@@ -159,6 +182,7 @@ def _score_events(t: _Tally, g: dict, p: dict) -> None:
                 c["date_exact"] += g1["date"] == (p1.get("date") or "")
             c["mode_ok"] += (g1.get("mode") or "") == (p1.get("mode") or "")
             c["direction_ok"] += _shared(_side(g1.get("source")), _side(p1.get("source"))) > 0
+            c["place_ok"] += _same_place(g1.get("location"), p1.get("location"))
             gn, pn = _participants(g1), _participants(p1)
             c["part_tp"] += _shared(gn, pn)
             c["part_gold"] += len(gn)
@@ -199,6 +223,11 @@ def score(gold_docs: list[dict], pred_docs: list[dict]) -> dict[str, Any]:
             "direction": t.ratio("direction_ok", "matched"),
             "participants": _prf(c["part_tp"], c["part_pred"], c["part_gold"]),
         },
+        # dyad's own figures, which the shared scorer does not report
+        "matched_extra": {
+            "location": t.ratio("place_ok", "matched"),
+            "amount": t.ratio("amount_ok", "amounts"),
+        },
         "per_doc": t.per_doc,
     }
 
@@ -237,6 +266,8 @@ def format_report(result: dict[str, Any], details: bool) -> str:
                      f"(tp {e['tp']}, pred {e['pred']}, gold {e['gold']})")
     lines.append(f"matched events: date_exact {m['date_exact']}  mode {m['mode']}  "
                  f"direction {m['direction']}  participants F1 {m['participants']['f1']}")
+    x = result.get("matched_extra") or {}
+    lines.append(f"  (not in the shared scorer) location {x.get('location')}  amount {x.get('amount')}")
     if details:
         for d in result["per_doc"]:
             if not d["missed"] and not d["false_alarms"]:
