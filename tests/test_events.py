@@ -1466,3 +1466,18 @@ def test_a_name_between_its_country_and_its_office_is_the_person_met() -> None:
     """``会见了韩国尹锡悦总统``: the name before the office follows the country, not a stop word."""
     ev = only(events_of("2024年11月15日,越南国家主席梁强会见了韩国尹锡悦总统。"), "CONSULT", "meeting")
     assert names(ev["target"]) == ["尹锡悦"] and ev["target"][0]["country"] == "KOR"
+
+
+def test_where_the_actors_went_is_where_they_acted() -> None:
+    """``赴福冈县与…举行会谈``, ``代表团前往华潘省,向…捐赠``: the place gone to, said before the act."""
+    evs = _page("3月20日,越南驻日本大使范光效赴福冈县与福冈县知事服部诚太郎举行工作会谈。", dateline="东京")
+    assert only(evs, "CONSULT", "talks")["location"] == "福冈县"
+    evs = _page("10月14日,越南义安省代表团前往老挝华潘省,向华潘省政府捐赠10亿越盾。", dateline="万象")
+    assert only(evs, "AID")["location"] == "华潘省"
+
+
+def test_statements_and_announced_gifts_have_no_place_unless_told() -> None:
+    evs = _page(
+        "越南外交部发言人范秋姮表示,越南坚决反对中国在黄沙群岛举行军事演习。9月12日,韩国政府决定向越南提供200万美元人道主义援助。"
+    )
+    assert {e["location"] for e in evs if e["type"] in {"ACCUSE", "AID"}} == {None}, evs

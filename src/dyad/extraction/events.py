@@ -742,10 +742,26 @@ def _dateline_place(
 _NOT_A_PLACE_GAP = re.compile(r"[为同与和向对给会接]")
 
 
-def _place_in(ctx: _Context, clause: Span) -> tuple[str, Span, str | None] | None:
+# "赴福冈县与…举行会谈", "代表团前往华潘省,向…捐赠", "赶赴缅甸首都内比都": where the actors went
+_MOVED_TO = re.compile(r"(?:赴|前往|抵达|来到|到达)")
+
+
+def _moved_to(ctx: _Context, start: int, end: int) -> tuple[str, Span, str | None] | None:
+    """The place the sentence says the actors went to before acting, the last one named."""
+    found = None
+    for m in _MOVED_TO.finditer(ctx.text, start, end):
+        place = _place_in(ctx, Span(m.start(), end), marker=_MOVED_TO)
+        if place is not None:
+            found = place
+    return found
+
+
+def _place_in(
+    ctx: _Context, clause: Span, marker: re.Pattern[str] = re.compile(r"在")
+) -> tuple[str, Span, str | None] | None:
     """``在河内``, ``在法国首都巴黎``: the place an event happened, when the clause says it."""
     text = ctx.text
-    for m in re.finditer(r"在", text[clause.start : clause.end]):
+    for m in marker.finditer(text[clause.start : clause.end]):
         pos = clause.start + m.end()
         geos = [g for g in geo_in(text, pos, min(clause.end, pos + 16)) if g[2].kind != "organisation"]
         if geos and geos[0][0] - pos <= 6 and not _NOT_A_PLACE_GAP.search(text, pos, geos[0][0]):
@@ -1495,12 +1511,24 @@ def _make_event(
         return None  # "同法国各地方和企业举行会谈", "首个出访国家": no one in particular
     time = _time_for(doc, hit)
     # a visit is to its destination (对越南进行国事访问), wherever the sentence's welcome took place
-    place = ctx.destinations.get(hit.span.start) or _place_in(ctx, hit.clause)
+    # "反对中国在黄沙群岛举行军事演习": a statement's 在 after the verb places what it is about
+    said = hit.trigger.type in {"ACCUSE", "REQUEST"}
+    place = (
+        ctx.destinations.get(hit.span.start)
+        or _place_in(ctx, Span(hit.clause.start, hit.span.start) if said else hit.clause)
+        or (None if hit.trigger.mode == "visit" else _moved_to(ctx, hit.sentence.start, hit.clause.end))
+    )
     key = (hit.sentence.section, hit.sentence.teaser)
-    if place is None and hit.trigger.role == "visit" and key in ctx.visit_place:
+    if place is None and hit.trigger.mode == "visit" and key in ctx.visit_place:
         place = ctx.visit_place[key]
-    if place is None and hit.sentence.section == "main" and hit.trigger.mode not in {"phone", "message"}:
-        place = _dateline_place(ctx, ctx.visit_place.get(key))  # a call or a letter is from nowhere in particular
+    if (
+        place is None
+        and hit.sentence.section == "main"
+        and hit.trigger.mode not in {"phone", "message"}  # a call or a letter is from nowhere in particular
+        and hit.trigger.type not in {"ACCUSE", "REQUEST"}  # nor is a statement
+        and (hit.trigger.type != "AID" or key in ctx.visit_place)  # a gift announced, unless on a trip
+    ):
+        place = _dateline_place(ctx, ctx.visit_place.get(key))
     planned = bool(time and time.planned) or bool(_PLANNED.search(ctx.text, hit.clause.start, hit.span.start))
     return Event(
         id=_event_id(doc, hit.span, n),
