@@ -1481,3 +1481,9 @@ def test_statements_and_announced_gifts_have_no_place_unless_told() -> None:
         "越南外交部发言人范秋姮表示,越南坚决反对中国在黄沙群岛举行军事演习。9月12日,韩国政府决定向越南提供200万美元人道主义援助。"
     )
     assert {e["location"] for e in evs if e["type"] in {"ACCUSE", "AID"}} == {None}, evs
+
+
+def test_congratulating_a_home_team_is_not_a_message_between_sides() -> None:
+    assert not events_of("越南队夺得东南亚锦标赛冠军。越南政府总理范明政致电祝贺越南队。")
+    # a condolence message whose addressee goes unnamed is still one
+    assert only(teaser_events("泰国总理赛塔·他威信就阮富仲总书记逝世致唁电"), "SUPPORT", "message")

@@ -1716,7 +1716,8 @@ def _complete(ev: Event) -> bool:
     if ev.type in {"ACCUSE", "REQUEST"} and ev.section == "related":
         return bool(ev.target)
     if ev.type == "SUPPORT" and ev.mode == "message":
-        return bool(ev.source)  # "A就B逝世致唁电": the addressee may go unnamed
+        # "A就B逝世致唁电": the addressee may go unnamed; "总理致电祝贺越南队": a home team is not a foreign side
+        return bool(ev.source) and not _self_celebration(ev)
     if ev.type in {"CONSULT", "SUPPORT"}:
         return bool(ev.target) and bool(ev.source) and not _self_celebration(ev)
     if _with_own_diaspora(ev):
@@ -1746,9 +1747,10 @@ def _self_celebration(ev: Event) -> bool:
     home = {m.country for m in ev.source}
     return (
         ev.type == "SUPPORT"
-        and ev.mode != "message"
+
         and len(home) == 1
         and None not in home
+        and bool(ev.target)
         and all(m.kind == "country" and m.country in home for m in ev.target)
     )
 
