@@ -1487,3 +1487,18 @@ def test_congratulating_a_home_team_is_not_a_message_between_sides() -> None:
     assert not events_of("越南队夺得东南亚锦标赛冠军。越南政府总理范明政致电祝贺越南队。")
     # a condolence message whose addressee goes unnamed is still one
     assert only(teaser_events("泰国总理赛塔·他威信就阮富仲总书记逝世致唁电"), "SUPPORT", "message")
+
+
+@pytest.mark.parametrize("who", ["越南驻老挝大使阮伯雄", "阮伯雄大使"])
+def test_the_one_handing_over_for_his_government_is_the_source(who: str) -> None:
+    """``X代表越南政府向Y转交``: as ``陈俊英…代表越南签署协定`` in the gold, the person acts."""
+    ev = only(events_of(f"{who}代表越南政府向老挝国防部转交了价值50万美元的物资。"), "AID")
+    assert names(ev["source"]) == ["阮伯雄"] and names(ev["target"]) == ["老挝国防部"]
+
+
+def test_the_two_heads_of_state_are_the_two_last_named() -> None:
+    evs = events_of(
+        "6月20日上午,越南国家主席苏林在河内主席府为俄罗斯总统普京举行隆重欢迎仪式。随后,两国元首举行会谈。"
+    )
+    ev = only(evs, "CONSULT", "talks")
+    assert sorted(names(ev["source"] + ev["target"])) == sorted(["苏林", "普京"])

@@ -964,6 +964,20 @@ def _dated_background(ctx: _Context, hit: _Hit) -> bool:
 _PAIR_RANK = {"元首": "head_of_state", "总理": "head_of_government", "政府首脑": "head_of_government"}
 
 
+def _recent_pair(ctx: _Context, before: int, section: str) -> tuple[list[Mention], list[Mention]] | None:
+    """The last person named before ``before`` and the last one before him of another country,
+    in the order the text names them: who ``两国元首`` stands for when no event paired them yet."""
+    last: Mention | None = None
+    for m in reversed(ctx.persons):
+        if m.span.end > before or m.section != section or not m.country:
+            continue
+        if last is None:
+            last = m
+        elif m.country != last.country:
+            return [m], [last]
+    return None
+
+
 def _pair_by_rank(
     ctx: _Context, pair: Mention, first: list[Mention], second: list[Mention]
 ) -> tuple[list[Mention], list[Mention]]:
@@ -1018,6 +1032,10 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     key = (hit.sentence.section, hit.sentence.teaser)
     parts = ctx.participants(clause.start, clause.end, asides=_dated_background(ctx, hit))
     pair = next((m for m in parts if m.kind == "pair" and m.span.end <= trig.start), None)
+    if pair is not None and key not in ctx.last_pair and hit.sentence.section == "main":
+        recent = _recent_pair(ctx, pair.span.start, hit.sentence.section)
+        if recent is not None:  # "为普京举行欢迎仪式。随后,两国元首举行会谈": the two last named
+            ctx.last_pair[key] = recent
     if pair is not None and key in ctx.last_pair and hit.trigger.role in {"joint", "meet", "call", "cohost"}:
         first, second = _pair_by_rank(ctx, pair, *ctx.last_pair[key])  # in the order the text named them
         if hit.trigger.type == "CONSULT":
@@ -1188,6 +1206,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                 a = [m for m in parts if m.span.end <= cut][:1]
             elif len(a) > 1 and re.search(r"与|同|和", text[a[0].span.end : a[1].span.start]):
                 a = a[:1]
+            if len(a) > 1 and a[-2].kind == "person" and re.fullmatch(r"[^,，。;；向与和同]{0,6}?代表\s*", text[a[-2].span.end : a[-1].span.start]):
+                a = a[-2:-1]  # "大使阮伯雄代表越南政府向…转交": the one handing it over, for his side
             b = [m for m in parts if cut <= m.span.start < trig.end + 20]
             b = [m for m in b if m.kind == "person"][:1] or b[:1]  # "向越南国家主席武文赏": the person
             envoys = _envoy_countries(text, a)  # "俄罗斯、法国和古巴新任驻越南大使向…递交国书"
