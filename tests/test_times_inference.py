@@ -453,6 +453,14 @@ def test_anniversary_told_as_last_or_next_year() -> None:
     assert [t.start for t in annivs] == ["2025-01-01"]  # the anniversary itself stays in its own year
 
 
+def test_year_word_opening_a_period_up_to_now_does_not_tell_the_anniversary() -> None:
+    doc = page(
+        "两国总理会谈",
+        ["7月20日下午,两国总理举行会谈。", "这是他去年11月就任总理以来首次访问越南,恰逢越马建交50周年。"],
+    )
+    assert tv(doc, "7月20日下午").value == "2023-07-20"
+
+
 def test_flashback_and_framing_range_are_not_what_same_day_means() -> None:
     doc = page(
         "首相访问",

@@ -411,7 +411,8 @@ _TOLD_MEETING = re.compile(
 def _as_told(norm: str, unit: _Unit, fact: YearFact) -> YearFact:
     """``去年,两国庆祝建交50周年``: the anniversary was last year, so the page is one year later.
 
-    The year word nearest before the anniversary in its sentence counts (今年 shifts nothing); a
+    The year word nearest before the anniversary in its sentence counts (今年 shifts nothing;
+    one that opens a period running up to now, ``去年11月就任…以来``, does not count); a
     meeting counts only when the words say when it was held (``去年11月召开的…``): then the
     page's year is fixed.
     """
@@ -428,7 +429,13 @@ def _as_told(norm: str, unit: _Unit, fact: YearFact) -> YearFact:
     if fact.kind != "anniversary":
         return fact
     s0, _ = _sentence_of(unit, fact.span.start)
-    words = list(_TOLD_YEAR.finditer(norm, max(s0, fact.span.end - 60), fact.span.end))
+    words = [
+        w
+        for w in _TOLD_YEAR.finditer(norm, max(s0, fact.span.end - 60), fact.span.end)
+        # ``去年11月就任总理以来首次访问越南,恰逢建交50周年``: the year word opens a period that runs
+        # up to now (以来), so it dates the start of that period, not the anniversary.
+        if "以来" not in norm[w.end() : fact.span.start]
+    ]
     if not words or words[-1].group(1) == "今年":
         return fact
     m = words[-1]
