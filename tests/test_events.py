@@ -400,6 +400,13 @@ def test_attending_together_after_a_list_of_meetings_pairs_the_visitor_with_the_
     assert names(joint["source"]) == ["尹锡悦"] and names(joint["target"]) == ["范明政"]
 
 
+def test_a_business_forum_attended_alone_is_no_meeting_but_a_named_summit_is() -> None:
+    evs = events_of("2023年10月16日上午,泰国总理赛塔·他威信出席了越南—泰国企业论坛,并发表讲话。")
+    assert not [e for e in evs if e["type"] == "CONSULT"], evs
+    evs = events_of("2023年10月16日上午,泰国总理赛塔·他威信出席了第三届“一带一路”国际合作高峰论坛。")
+    assert only(evs, "CONSULT", "multilateral")["source"][0]["name"] == "赛塔·他威信"
+
+
 def test_the_pledge_is_the_nearest_speakers() -> None:
     evs = events_of(
         "2021年9月11日,范明政对中方提供的支持表示感谢,特别是王毅宣布中方将再向越南无偿提供300万剂新冠疫苗。"
