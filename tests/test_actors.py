@@ -275,3 +275,14 @@ def test_dot_name_keeps_a_final_du() -> None:
 def test_no_name_reads_across_a_comma_before_an_office() -> None:
     got = people("3月9日,应约,越共中央总书记苏林与新西兰总理拉克森通电话。")
     assert "苏林" in got and not any("," in n or "，" in n for n in got)
+
+
+def test_a_spanish_name_is_later_written_with_the_paternal_surname_alone() -> None:
+    body = (
+        "5月4日,越南外交部长会见了古巴外交部长布鲁诺·罗德里格斯·帕里利亚(Bruno Rodríguez Parrilla)。"
+        "同日,罗德里格斯还拜会了越南国家主席。"
+    )
+    doc = parse_page(page(body))
+    annotate_actors(doc)
+    bare = [m for m in doc.mentions if m.kind == "person" and doc.text[m.span.start : m.span.end] == "罗德里格斯"]
+    assert bare and all(m.name == "布鲁诺·罗德里格斯·帕里利亚" and m.country == "CUB" for m in bare)
