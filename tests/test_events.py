@@ -407,6 +407,17 @@ def test_a_business_forum_attended_alone_is_no_meeting_but_a_named_summit_is() -
     assert only(evs, "CONSULT", "multilateral")["source"][0]["name"] == "赛塔·他威信"
 
 
+def test_a_visit_told_with_its_inviting_body_and_with_the_country_is_one_visit() -> None:
+    evs = events_of(
+        "2023年5月4日上午,越南国会主席在河内同正对越南进行工作访问的古巴共产党中央政治局委员"
+        "曼努埃尔·马雷罗·克鲁斯(Manuel Marrero Cruz)举行会谈。"
+        "应越南共产党中央委员会的邀请,马雷罗率古巴共产党代表团于2023年4月30日至5月4日对越南进行工作访问。"
+    )
+    visits = [e for e in evs if e["mode"] == "visit"]
+    assert len(visits) == 1, visits
+    assert visits[0]["date"] == "2023-04-30/2023-05-04"
+
+
 def test_the_pledge_is_the_nearest_speakers() -> None:
     evs = events_of(
         "2021年9月11日,范明政对中方提供的支持表示感谢,特别是王毅宣布中方将再向越南无偿提供300万剂新冠疫苗。"

@@ -1802,7 +1802,7 @@ def _same_fact(a: Event, b: Event) -> bool:
     )
     if not (src and tgt):
         return False
-    if a.mode == "visit" and all(m.kind in {"person", "country"} for m in a.target + b.target):
+    if a.mode == "visit" and all(m.kind in {"person", "country", "organisation"} for m in a.target + b.target):
         return _times_overlap(a.time, b.time)  # "正对越南进行正式访问的X", a day of X's state visit
     return _times_agree(a.time, b.time)
 
@@ -1823,13 +1823,14 @@ def _forum_keys(side: list[Mention]) -> set[str]:
 
 def _country_of(a: list[Mention], b: list[Mention]) -> bool:
     """One side names only the country of the other's people: ``越南领导人…向英国领导人致唁电``
-    and ``阮春福向查尔斯三世致唁电`` tell one fact, the second more exactly."""
+    and ``阮春福向查尔斯三世致唁电`` tell one fact, the second more exactly; so does a visit ``对越南``
+    and the same visit told with its inviter, ``应越南共产党中央委员会的邀请…``."""
     for x, y in ((a, b), (b, a)):
         if (
             x
             and all(m.kind == "country" and m.country for m in x)
             and y
-            and all(m.kind == "person" for m in y)
+            and all(m.kind in {"person", "organisation"} for m in y)
             and {m.country for m in x} == {m.country for m in y}
         ):
             return True
