@@ -418,6 +418,25 @@ def test_a_visit_told_with_its_inviting_body_and_with_the_country_is_one_visit()
     assert visits[0]["date"] == "2023-04-30/2023-05-04"
 
 
+def test_sympathy_voiced_in_talks_stays_in_them() -> None:
+    evs = events_of(
+        "2024年9月20日,越南外交部长裴青山在河内同新西兰外长温斯顿·彼得斯(Winston Peters)举行会谈。"
+        "彼得斯对台风给越南北部各省造成的损失表示慰问。"
+    )
+    assert not [e for e in evs if e["type"] == "SUPPORT"], evs
+    assert only(evs, "CONSULT", "talks")["target"][0]["name"] == "裴青山"
+
+
+def test_a_visit_recalled_as_years_ago_is_past_and_undated() -> None:
+    evs = events_of(
+        "应日本参议院议长的邀请,越南国会主席王廷惠于2023年12月3日至7日对日本进行正式访问。"
+        "2023年12月5日,王廷惠在东京会见日本首相岸田文雄。岸田文雄回顾了他20年前访问越南的印象。"
+    )
+    past = [e for e in evs if e["mode"] == "visit" and "20年前" in e["evidence"]["text"]]
+    assert len(past) == 1 and past[0]["date"] is None, evs
+    assert names(past[0]["target"]) == ["越南"]
+
+
 def test_the_pledge_is_the_nearest_speakers() -> None:
     evs = events_of(
         "2021年9月11日,范明政对中方提供的支持表示感谢,特别是王毅宣布中方将再向越南无偿提供300万剂新冠疫苗。"
