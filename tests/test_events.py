@@ -437,6 +437,25 @@ def test_a_visit_recalled_as_years_ago_is_past_and_undated() -> None:
     assert names(past[0]["target"]) == ["越南"]
 
 
+def test_chairing_an_open_debate_with_a_quoted_theme_is_a_multilateral_meeting() -> None:
+    evs = events_of(
+        "当地时间2021年4月8日,越南外交部长裴青山在纽约主持以“排雷行动,建设和平”为主题的安理会高级别公开辩论会。"
+        "会上,安理会一致通过了关于排雷行动的主席声明。"
+    )
+    ev = only(evs, "CONSULT", "multilateral")
+    assert names(ev["source"]) == ["裴青山"] and names(ev["target"]) == ["安理会高级别公开辩论会"]
+    assert only(evs, "AGREE")["date"] == "2021-04-08"
+
+
+def test_the_headline_and_the_body_naming_one_debate_two_ways_are_one_meeting() -> None:
+    evs = events_of(
+        "当地时间2021年4月8日,越南外交部长裴青山在纽约主持以“排雷行动,建设和平”为主题的安理会高级别公开辩论会。",
+        title="越南外长裴青山主持联合国安理会公开辩论会",
+    )
+    ev = only(evs, "CONSULT", "multilateral")
+    assert names(ev["target"]) == ["安理会高级别公开辩论会"]
+
+
 def test_the_pledge_is_the_nearest_speakers() -> None:
     evs = events_of(
         "2021年9月11日,范明政对中方提供的支持表示感谢,特别是王毅宣布中方将再向越南无偿提供300万剂新冠疫苗。"

@@ -102,7 +102,7 @@ _GENERIC = re.compile(
 )
 _FORUM = re.compile(
     rf"(?:第[{CJK}\d]{{1,4}}[届次])?[{CJK}A-Za-z\d\-—()（）]{{2,30}}?"
-    r"(?:领导人会议|外长会议|部长会议|峰会|论坛|对话会|年会|首脑会议|大会(?!堂)|会议)"
+    r"(?:领导人会议|外长会议|部长会议|峰会|论坛|对话会|辩论会|年会|首脑会议|大会(?!堂)|会议)"
 )
 
 
@@ -1501,6 +1501,36 @@ def _stated_inviters(ctx: _Context) -> list[Mention]:
     return []
 
 
+def _drop_title_forum_twins(ctx: _Context, events: list[Event]) -> list[Event]:
+    """The headline names the meeting its own short way (``主持联合国安理会公开辩论会``) and the body
+    fully (``主持…安理会部长级公开辩论会``): the same person at a forum on the same day is one
+    multilateral meeting, told more exactly in the body."""
+    title = ctx.doc.title
+    if title is None:
+        return events
+
+    def in_title(ev: Event) -> bool:
+        return title.start <= ev.evidence.start < title.end
+
+    return [
+        ev
+        for ev in events
+        if not (
+            in_title(ev)
+            and ev.mode == "multilateral"
+            and any(
+                o is not ev
+                and not in_title(o)
+                and o.type == ev.type
+                and o.mode == ev.mode
+                and _overlap(_names(o.source), _names(ev.source))
+                and _times_overlap(o.time, ev.time)
+                for o in events
+            )
+        )
+    ]
+
+
 def _sympathy_in_talks(ev: Event, events: list[Event]) -> bool:
     """``关口昌一欢迎…访日,对台风给越南造成的损失表示慰问``: sympathy one side voices while meeting
     the other stays in that meeting (as a greeting conveyed in talks does), it is no message."""
@@ -2095,6 +2125,7 @@ def annotate_events(doc: Document) -> None:
     main = _drop_handover_ceremonies(
         ctx, _drop_group_summaries(ctx, _drop_totals(_drop_amount_twins(_merge(main))))
     )
+    main = _drop_title_forum_twins(ctx, main)
     _visitors_first(main, _coming_delegations(ctx))
     _guests_of_a_hosted_forum(main)
     if any(e.type == "CONSULT" for e in main):  # protests and demands voiced in talks stay in them
