@@ -461,6 +461,18 @@ def test_year_word_opening_a_period_up_to_now_does_not_tell_the_anniversary() ->
     assert tv(doc, "7月20日下午").value == "2023-07-20"
 
 
+def test_an_earlier_day_opening_its_sentence_is_what_the_next_same_day_means() -> None:
+    doc = page(
+        "国会主席访问日本",
+        [
+            "值此越日建交50周年之际,9月21日下午,越南国会主席同日本参议院议长举行会谈。",
+            "9月20日,国会主席同日本众议院议长举行会谈。双方同意加强议员交流。",
+            "当天上午,日本天皇会见了国会主席。",
+        ],
+    )
+    assert tv(doc, "当天上午").value == "2023-09-20"
+
+
 def test_flashback_and_framing_range_are_not_what_same_day_means() -> None:
     doc = page(
         "首相访问",

@@ -1073,11 +1073,13 @@ def _anchor_ok(item: _Item) -> bool:
     )
 
 
-def _choose_anchor(anchors: list[_Item], sent: tuple[int, int] | None) -> TimeValue | None:
+def _choose_anchor(anchors: list[_Item], sent: tuple[int, int] | None, said: bool = False) -> TimeValue | None:
     """The day a relative word or a date-less sentence refers to, among the anchors before it.
 
     The nearest one, except a flashback (a day before the section's first date, such as the
-    arrival ``10月18日晚抵达`` after a lead dated the 19th) and a range that only frames days
+    arrival ``10月18日晚抵达`` after a lead dated the 19th, unless the day opens its sentence and so
+    tells the next part of the story, ``12月4日,A同B举行会谈。当天上午,…``, for a relative word
+    (``said``); a date-less ``会谈后`` still means the story's day) and a range that only frames days
     already told (``访问时间为10月30日至11月1日`` after ``10月31日``): both look back, and
     ``同日``/``会谈结束后`` then still mean the story's day. In the same sentence, the nearest wins.
     """
@@ -1092,8 +1094,8 @@ def _choose_anchor(anchors: list[_Item], sent: tuple[int, int] | None) -> TimeVa
         s, e = _parse_date(tv.start), _parse_date(tv.end) or _parse_date(tv.start)
         if s is None or e is None:
             continue
-        if head is not None and e < head:
-            continue
+        if head is not None and e < head and not (said and a.raw.start == a.sent[0]):
+            continue  # (a day opening its sentence, "12月4日,A同B举行会谈。", is what 当天 then means)
         if s != e and any(
             b is not a
             and b.tv is not None
@@ -1124,7 +1126,7 @@ def _relative_pass(an: _Analysis, doc: Document) -> None:
         for item in sorted(sec.items, key=lambda it: it.raw.start):
             if item.tv is None:
                 near = anchors[-1].tv if item.raw.kind == "duration" and anchors else None
-                chosen = near if near is not None else _choose_anchor(anchors, item.sent)
+                chosen = near if near is not None else _choose_anchor(anchors, item.sent, said=True)
                 item.tv = _relative_value(item, chosen, sec, an, key)
             if _anchor_ok(item):
                 anchors.append(item)
