@@ -473,6 +473,20 @@ def test_an_earlier_day_opening_its_sentence_is_what_the_next_same_day_means() -
     assert tv(doc, "当天上午").value == "2023-09-20"
 
 
+def test_the_visit_framed_is_not_an_earlier_visit_told_after_it() -> None:
+    doc = page(
+        "国会主席访问日本",
+        [
+            "值此越日建交50周年之际,越南国会主席于9月20日至23日对日本进行正式访问。"
+            "此前,国会主席于9月17日至19日对新加坡进行了正式访问。",
+            "访问期间,国会主席还会见了日本各政党领导人。",
+        ],
+    )
+    s = doc.text.index("访问期间")
+    t = time_for_span(doc, s, doc.text.index("。", s), anchor=doc.text.index("会见", s))
+    assert t is not None and t.value == "2023-09-20/2023-09-23"
+
+
 def test_flashback_and_framing_range_are_not_what_same_day_means() -> None:
     doc = page(
         "首相访问",

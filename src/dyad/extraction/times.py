@@ -1510,6 +1510,9 @@ def _region(norm: str, item: _Item, items: list[_Item]) -> tuple[int, int]:
     return lo, min(nxt, default=e0)
 
 
+_OTHER_VISIT = re.compile(r"此前|此后|之前|曾")
+
+
 def _framed(
     doc: Document,
     an: _Analysis,
@@ -1563,6 +1566,8 @@ def _framed(
         return norm.find(head, lo, hi) >= 0
 
     fitting = [it for it in ranges if tells(it)]
+    if visit:  # "此前,X于12月1日至3日对新加坡进行了访问": another, earlier visit is not the one framed
+        fitting = [it for it in fitting if not _OTHER_VISIT.search(norm, it.sent[0], it.raw.start)] or fitting
     before = [it for it in fitting if it.raw.end <= start]
     after = [it for it in fitting if it.raw.start >= start]
     pick = before[-1] if before else after[0] if after else None
