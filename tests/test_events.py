@@ -400,13 +400,6 @@ def test_attending_together_after_a_list_of_meetings_pairs_the_visitor_with_the_
     assert names(joint["source"]) == ["尹锡悦"] and names(joint["target"]) == ["范明政"]
 
 
-def test_a_business_forum_attended_alone_is_no_meeting_but_a_named_summit_is() -> None:
-    evs = events_of("2023年10月16日上午,泰国总理赛塔·他威信出席了越南—泰国企业论坛,并发表讲话。")
-    assert not [e for e in evs if e["type"] == "CONSULT"], evs
-    evs = events_of("2023年10月16日上午,泰国总理赛塔·他威信出席了第三届“一带一路”国际合作高峰论坛。")
-    assert only(evs, "CONSULT", "multilateral")["source"][0]["name"] == "赛塔·他威信"
-
-
 def test_a_visit_told_with_its_inviting_body_and_with_the_country_is_one_visit() -> None:
     evs = events_of(
         "2023年5月4日上午,越南国会主席在河内同正对越南进行工作访问的古巴共产党中央政治局委员"

@@ -1058,8 +1058,6 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     if role == "attend":
         who = _slot(pre[:1] or ctx.last_subject.get(key, []))
         forum = _forum(ctx, hit)
-        if hit.trigger.type == "CONSULT" and forum and _BUSINESS_FORUM.search(forum[0].name):
-            forum = []  # "出席了越南—马来西亚商务论坛": a talk to business people, no side met
         if not forum and hit.trigger.type == "COOPERATE":  # "在华南理工大学出席…结业式": the host body
             forum = [
                 m
@@ -1160,10 +1158,6 @@ def _earlier_forum(ctx: _Context, hit: _Hit) -> re.Match[str] | None:
     ]
     return found[-1] if found else None
 
-
-# a business or investment forum attended alone is an address to companies, not a meeting of sides
-# (attended together with a leader, "同范明政共同出席越韩商务论坛", it is a joint act: COOPERATE)
-_BUSINESS_FORUM = re.compile(r"(?:商务|企业|工商|经贸|投资|贸易投资促进)(?:合作)?论坛$")
 
 # "会议通过了…", "峰会上发表了…": the subject is the meeting itself
 _MEETING_SUBJECT = re.compile(r"\s*(?:本次|此次|这次|该)?(?:会议|峰会|大会|论坛|领导人会议)(?:上|期间)?\s*")
