@@ -311,3 +311,13 @@ def test_two_dot_names_joined_by_he_are_two_people(before: str) -> None:
     people = {m.name for m in doc.mentions if m.kind == "person"}
     assert {"巴妮·雅陶", "阿努廷·参威拉恭"} <= people
     assert not any("和" in n for n in people)
+
+def test_a_spanish_name_is_later_written_with_the_paternal_surname_alone() -> None:
+    body = (
+        "5月4日,越南外交部长会见了古巴外交部长布鲁诺·罗德里格斯·帕里利亚(Bruno Rodríguez Parrilla)。"
+        "同日,罗德里格斯还拜会了越南国家主席。"
+    )
+    doc = parse_page(page(body))
+    annotate_actors(doc)
+    bare = [m for m in doc.mentions if m.kind == "person" and doc.text[m.span.start : m.span.end] == "罗德里格斯"]
+    assert bare and all(m.name == "布鲁诺·罗德里格斯·帕里利亚" and m.country == "CUB" for m in bare)

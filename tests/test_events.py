@@ -400,6 +400,55 @@ def test_attending_together_after_a_list_of_meetings_pairs_the_visitor_with_the_
     assert names(joint["source"]) == ["尹锡悦"] and names(joint["target"]) == ["范明政"]
 
 
+def test_a_visit_told_with_its_inviting_body_and_with_the_country_is_one_visit() -> None:
+    evs = events_of(
+        "2023年5月4日上午,越南国会主席在河内同正对越南进行工作访问的古巴共产党中央政治局委员"
+        "曼努埃尔·马雷罗·克鲁斯(Manuel Marrero Cruz)举行会谈。"
+        "应越南共产党中央委员会的邀请,马雷罗率古巴共产党代表团于2023年4月30日至5月4日对越南进行工作访问。"
+    )
+    visits = [e for e in evs if e["mode"] == "visit"]
+    assert len(visits) == 1, visits
+    assert visits[0]["date"] == "2023-04-30/2023-05-04"
+
+
+def test_sympathy_voiced_in_talks_stays_in_them() -> None:
+    evs = events_of(
+        "2024年9月20日,越南外交部长裴青山在河内同新西兰外长温斯顿·彼得斯(Winston Peters)举行会谈。"
+        "彼得斯对台风给越南北部各省造成的损失表示慰问。"
+    )
+    assert not [e for e in evs if e["type"] == "SUPPORT"], evs
+    assert only(evs, "CONSULT", "talks")["target"][0]["name"] == "裴青山"
+
+
+def test_a_visit_recalled_as_years_ago_is_past_and_undated() -> None:
+    evs = events_of(
+        "应日本参议院议长的邀请,越南国会主席王廷惠于2023年12月3日至7日对日本进行正式访问。"
+        "2023年12月5日,王廷惠在东京会见日本首相岸田文雄。岸田文雄回顾了他20年前访问越南的印象。"
+    )
+    past = [e for e in evs if e["mode"] == "visit" and "20年前" in e["evidence"]["text"]]
+    assert len(past) == 1 and past[0]["date"] is None, evs
+    assert names(past[0]["target"]) == ["越南"]
+
+
+def test_chairing_an_open_debate_with_a_quoted_theme_is_a_multilateral_meeting() -> None:
+    evs = events_of(
+        "当地时间2021年4月8日,越南外交部长裴青山在纽约主持以“排雷行动,建设和平”为主题的安理会高级别公开辩论会。"
+        "会上,安理会一致通过了关于排雷行动的主席声明。"
+    )
+    ev = only(evs, "CONSULT", "multilateral")
+    assert names(ev["source"]) == ["裴青山"] and names(ev["target"]) == ["安理会高级别公开辩论会"]
+    assert only(evs, "AGREE")["date"] == "2021-04-08"
+
+
+def test_the_headline_and_the_body_naming_one_debate_two_ways_are_one_meeting() -> None:
+    evs = events_of(
+        "当地时间2021年4月8日,越南外交部长裴青山在纽约主持以“排雷行动,建设和平”为主题的安理会高级别公开辩论会。",
+        title="越南外长裴青山主持联合国安理会公开辩论会",
+    )
+    ev = only(evs, "CONSULT", "multilateral")
+    assert names(ev["target"]) == ["安理会高级别公开辩论会"]
+
+
 def test_the_pledge_is_the_nearest_speakers() -> None:
     evs = events_of(
         "2021年9月11日,范明政对中方提供的支持表示感谢,特别是王毅宣布中方将再向越南无偿提供300万剂新冠疫苗。"

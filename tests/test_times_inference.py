@@ -453,6 +453,40 @@ def test_anniversary_told_as_last_or_next_year() -> None:
     assert [t.start for t in annivs] == ["2025-01-01"]  # the anniversary itself stays in its own year
 
 
+def test_year_word_opening_a_period_up_to_now_does_not_tell_the_anniversary() -> None:
+    doc = page(
+        "两国总理会谈",
+        ["7月20日下午,两国总理举行会谈。", "这是他去年11月就任总理以来首次访问越南,恰逢越马建交50周年。"],
+    )
+    assert tv(doc, "7月20日下午").value == "2023-07-20"
+
+
+def test_an_earlier_day_opening_its_sentence_is_what_the_next_same_day_means() -> None:
+    doc = page(
+        "国会主席访问日本",
+        [
+            "值此越日建交50周年之际,9月21日下午,越南国会主席同日本参议院议长举行会谈。",
+            "9月20日,国会主席同日本众议院议长举行会谈。双方同意加强议员交流。",
+            "当天上午,日本天皇会见了国会主席。",
+        ],
+    )
+    assert tv(doc, "当天上午").value == "2023-09-20"
+
+
+def test_the_visit_framed_is_not_an_earlier_visit_told_after_it() -> None:
+    doc = page(
+        "国会主席访问日本",
+        [
+            "值此越日建交50周年之际,越南国会主席于9月20日至23日对日本进行正式访问。"
+            "此前,国会主席于9月17日至19日对新加坡进行了正式访问。",
+            "访问期间,国会主席还会见了日本各政党领导人。",
+        ],
+    )
+    s = doc.text.index("访问期间")
+    t = time_for_span(doc, s, doc.text.index("。", s), anchor=doc.text.index("会见", s))
+    assert t is not None and t.value == "2023-09-20/2023-09-23"
+
+
 def test_flashback_and_framing_range_are_not_what_same_day_means() -> None:
     doc = page(
         "首相访问",

@@ -488,9 +488,13 @@ def find_mentions(doc: Document) -> list[Mention]:
     names = {m.name: m for m in sorted(found.values(), key=lambda m: m.span.start)}
     for m in list(names.values()):  # "卡玛拉·哈里斯" is later "哈里斯"
         if "·" in m.name:
-            last = m.name.rsplit("·", 1)[1]
-            if len(last) >= 2 and last not in names:
-                names[last] = m
+            parts = m.name.split("·")
+            short = [parts[-1]]
+            if len(parts) == 3:  # Spanish given·paternal·maternal: "罗伯托·莫拉莱斯·奥赫达" is "莫拉莱斯"
+                short.append(parts[1])
+            for part in short:
+                if len(part) >= 2 and part not in names:
+                    names[part] = m
     lex = lexicon()
     known = lex.persons
     seen = ahocorasick.Automaton()  # this page's names, one pass per region with the lexicon's

@@ -102,7 +102,7 @@ _GENERIC = re.compile(
 )
 _FORUM = re.compile(
     rf"(?:第[{CJK}\d]{{1,4}}[届次])?[{CJK}A-Za-z\d\-—()（）]{{2,30}}?"
-    r"(?:领导人会议|外长会议|部长会议|峰会|论坛|对话会|年会|首脑会议|大会(?!堂)|会议)"
+    r"(?:领导人会议|外长会议|部长会议|峰会|论坛|对话会|辩论会|年会|首脑会议|大会(?!堂)|会议)"
 )
 
 
@@ -139,7 +139,9 @@ _PLANNED = re.compile(
 _SITE = re.compile(r"(?:主席|总书记|同志)?(?:遗迹区|故居|陵|纪念馆|纪念区|纪念堂|博物馆|雕像|塑像)")
 # "六国领导人", "与会领导人": the leaders gathered at a forum, acting together
 _LEADERS = re.compile(r"(?:[一二三四五六七八九十\d]{1,3}国|与会|各国|成员国)领导人")
-_PAST_VISIT = re.compile(rf"曾|此前|以前|当年|{_YEAR_MONTH.pattern}|\d{{4}}年(?!\d{{1,2}}月)")
+# "石破茂回顾了他35年前访问越南的印象": years ago (N年前, 多年前) tell a past visit too
+_YEARS_AGO = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十几多数]+)年前")
+_PAST_VISIT = re.compile(rf"曾|此前|以前|当年|{_YEARS_AGO.pattern}|{_YEAR_MONTH.pattern}|\d{{4}}年(?!\d{{1,2}}月)")
 _INSTITUTION = re.compile(r"(?:大学|学院|学校|系|公司|集团|中心|研究院|研究所|医院|工厂|企业|协会|大使馆)$")
 _OWNER_OF = re.compile(r"\s*(?:旗下|下属|所属)")
 # "A表示,", "A热烈欢迎": what follows is said by A or welcomed by A, not done by A
@@ -804,6 +806,8 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
         return own[-1]
     if placed and placed[-1].precision in {"month", "year"}:
         return placed[-1]
+    if _YEARS_AGO.search(doc.norm, hit.clause.start, hit.span.start):
+        return None  # "他35年前访问越南": years before the story, no day the page gives
     return timex.time_for_span(doc, hit.clause.start, hit.clause.end, anchor=hit.span.start)
 
 
@@ -1708,6 +1712,51 @@ def _stated_inviters(ctx: _Context) -> list[Mention]:
     return []
 
 
+def _drop_title_forum_twins(ctx: _Context, events: list[Event]) -> list[Event]:
+    """The headline names the meeting its own short way (``主持联合国安理会公开辩论会``) and the body
+    fully (``主持…安理会部长级公开辩论会``): the same person at a forum on the same day is one
+    multilateral meeting, told more exactly in the body."""
+    title = ctx.doc.title
+    if title is None:
+        return events
+
+    def in_title(ev: Event) -> bool:
+        return title.start <= ev.evidence.start < title.end
+
+    return [
+        ev
+        for ev in events
+        if not (
+            in_title(ev)
+            and ev.mode == "multilateral"
+            and any(
+                o is not ev
+                and not in_title(o)
+                and o.type == ev.type
+                and o.mode == ev.mode
+                and _overlap(_names(o.source), _names(ev.source))
+                and _times_overlap(o.time, ev.time)
+                for o in events
+            )
+        )
+    ]
+
+
+def _sympathy_in_talks(ev: Event, events: list[Event]) -> bool:
+    """``关口昌一欢迎…访日,对台风给越南造成的损失表示慰问``: sympathy one side voices while meeting
+    the other stays in that meeting (as a greeting conveyed in talks does), it is no message."""
+    if ev.type != "SUPPORT" or ev.mode is not None or ev.cameo != "018" or not ev.source:
+        return False
+    speakers = _names(ev.source)
+    return any(
+        o.type == "CONSULT"
+        and o.mode in {"meeting", "talks", "video", "phone"}
+        and _overlap(speakers, _names(o.source) | _names(o.target))
+        and (ev.time is None or _times_overlap(ev.time, o.time))
+        for o in events
+    )
+
+
 def _visit_hosts(ctx: _Context, events: list[Event]) -> None:
     """A visit told as ``X对柬埔寨进行正式访问`` is hosted by whoever invited (``应洪森的邀请``,
     said anywhere in the article); with no inviter named the visited side stays the
@@ -2052,7 +2101,7 @@ def _same_fact(a: Event, b: Event) -> bool:
     )
     if not (src and tgt):
         return False
-    if a.mode == "visit" and all(m.kind in {"person", "country"} for m in a.target + b.target):
+    if a.mode == "visit" and all(m.kind in {"person", "country", "organisation"} for m in a.target + b.target):
         return _times_overlap(a.time, b.time)  # "正对越南进行正式访问的X", a day of X's state visit
     return _times_agree(a.time, b.time)
 
@@ -2090,13 +2139,14 @@ def _stands_for(a: Event, b: Event) -> bool:
 
 def _country_of(a: list[Mention], b: list[Mention]) -> bool:
     """One side names only the country of the other's people: ``越南领导人…向英国领导人致唁电``
-    and ``阮春福向查尔斯三世致唁电`` tell one fact, the second more exactly."""
+    and ``阮春福向查尔斯三世致唁电`` tell one fact, the second more exactly; so does a visit ``对越南``
+    and the same visit told with its inviter, ``应越南共产党中央委员会的邀请…``."""
     for x, y in ((a, b), (b, a)):
         if (
             x
             and all(m.kind == "country" and m.country for m in x)
             and y
-            and all(m.kind == "person" for m in y)
+            and all(m.kind in {"person", "organisation"} for m in y)
             and {m.country for m in x} == {m.country for m in y}
         ):
             return True
@@ -2274,9 +2324,12 @@ def _stated_visit_days(ctx: _Context, events: list[Event]) -> None:
             ev.time = stated[0]
 
 
-def _visit_ranges(events: list[Event]) -> None:
-    """A visit without its own dates spans the dated events that happened during it."""
+def _visit_ranges(events: list[Event], text: str) -> None:
+    """A visit without its own dates spans the dated events that happened during it (not one told
+    as past, ``35年前访问越南``: nothing the story tells happened during that one)."""
     for ev in events:
+        if ev.time is None and _PAST_VISIT.search(text, ev.evidence.start, ev.trigger.start):
+            continue
         own = ev.time is not None and ev.evidence.start <= ev.time.span.start < ev.evidence.end
         framed = ev.time is not None and ev.time.value is not None and "/" in ev.time.value
         coarse = own and ev.time is not None and ev.time.precision in {"month", "year"}  # "2016年9月"
@@ -2351,12 +2404,14 @@ def annotate_events(doc: Document) -> None:
     main = _drop_handover_ceremonies(
         ctx, _drop_group_summaries(ctx, _drop_totals(_drop_amount_twins(_merge(_described_visits(ctx, main)))))
     )
+    main = _drop_title_forum_twins(ctx, main)
     _visitors_first(main, _coming_delegations(ctx))
     _guests_of_a_hosted_forum(main)
     if any(e.type == "CONSULT" for e in main):  # protests and demands voiced in talks stay in them
         main = [e for e in main if e.type not in {"ACCUSE", "REQUEST"}]
+    main = [e for e in main if not _sympathy_in_talks(e, main)]
     _stated_visit_days(ctx, main)
-    _visit_ranges(main)
+    _visit_ranges(main, text)
     main = _chronological(main)
     related: list[Event] = []
     for i, t in enumerate(doc.teasers):

@@ -411,7 +411,8 @@ _TOLD_MEETING = re.compile(
 def _as_told(norm: str, unit: _Unit, fact: YearFact) -> YearFact:
     """``去年,两国庆祝建交50周年``: the anniversary was last year, so the page is one year later.
 
-    The year word nearest before the anniversary in its sentence counts (今年 shifts nothing); a
+    The year word nearest before the anniversary in its sentence counts (今年 shifts nothing;
+    one that opens a period running up to now, ``去年11月就任…以来``, does not count); a
     meeting counts only when the words say when it was held (``去年11月召开的…``): then the
     page's year is fixed.
     """
@@ -428,7 +429,13 @@ def _as_told(norm: str, unit: _Unit, fact: YearFact) -> YearFact:
     if fact.kind != "anniversary":
         return fact
     s0, _ = _sentence_of(unit, fact.span.start)
-    words = list(_TOLD_YEAR.finditer(norm, max(s0, fact.span.end - 60), fact.span.end))
+    words = [
+        w
+        for w in _TOLD_YEAR.finditer(norm, max(s0, fact.span.end - 60), fact.span.end)
+        # ``去年11月就任总理以来首次访问越南,恰逢建交50周年``: the year word opens a period that runs
+        # up to now (以来), so it dates the start of that period, not the anniversary.
+        if "以来" not in norm[w.end() : fact.span.start]
+    ]
     if not words or words[-1].group(1) == "今年":
         return fact
     m = words[-1]
@@ -1066,11 +1073,13 @@ def _anchor_ok(item: _Item) -> bool:
     )
 
 
-def _choose_anchor(anchors: list[_Item], sent: tuple[int, int] | None) -> TimeValue | None:
+def _choose_anchor(anchors: list[_Item], sent: tuple[int, int] | None, said: bool = False) -> TimeValue | None:
     """The day a relative word or a date-less sentence refers to, among the anchors before it.
 
     The nearest one, except a flashback (a day before the section's first date, such as the
-    arrival ``10月18日晚抵达`` after a lead dated the 19th) and a range that only frames days
+    arrival ``10月18日晚抵达`` after a lead dated the 19th, unless the day opens its sentence and so
+    tells the next part of the story, ``12月4日,A同B举行会谈。当天上午,…``, for a relative word
+    (``said``); a date-less ``会谈后`` still means the story's day) and a range that only frames days
     already told (``访问时间为10月30日至11月1日`` after ``10月31日``): both look back, and
     ``同日``/``会谈结束后`` then still mean the story's day. In the same sentence, the nearest wins.
     """
@@ -1085,8 +1094,8 @@ def _choose_anchor(anchors: list[_Item], sent: tuple[int, int] | None) -> TimeVa
         s, e = _parse_date(tv.start), _parse_date(tv.end) or _parse_date(tv.start)
         if s is None or e is None:
             continue
-        if head is not None and e < head:
-            continue
+        if head is not None and e < head and not (said and a.raw.start == a.sent[0]):
+            continue  # (a day opening its sentence, "12月4日,A同B举行会谈。", is what 当天 then means)
         if s != e and any(
             b is not a
             and b.tv is not None
@@ -1117,7 +1126,7 @@ def _relative_pass(an: _Analysis, doc: Document) -> None:
         for item in sorted(sec.items, key=lambda it: it.raw.start):
             if item.tv is None:
                 near = anchors[-1].tv if item.raw.kind == "duration" and anchors else None
-                chosen = near if near is not None else _choose_anchor(anchors, item.sent)
+                chosen = near if near is not None else _choose_anchor(anchors, item.sent, said=True)
                 item.tv = _relative_value(item, chosen, sec, an, key)
             if _anchor_ok(item):
                 anchors.append(item)
@@ -1501,6 +1510,9 @@ def _region(norm: str, item: _Item, items: list[_Item]) -> tuple[int, int]:
     return lo, min(nxt, default=e0)
 
 
+_OTHER_VISIT = re.compile(r"此前|此后|之前|曾")
+
+
 def _framed(
     doc: Document,
     an: _Analysis,
@@ -1554,6 +1566,8 @@ def _framed(
         return norm.find(head, lo, hi) >= 0
 
     fitting = [it for it in ranges if tells(it)]
+    if visit:  # "此前,X于12月1日至3日对新加坡进行了访问": another, earlier visit is not the one framed
+        fitting = [it for it in fitting if not _OTHER_VISIT.search(norm, it.sent[0], it.raw.start)] or fitting
     before = [it for it in fitting if it.raw.end <= start]
     after = [it for it in fitting if it.raw.start >= start]
     pick = before[-1] if before else after[0] if after else None
