@@ -1551,3 +1551,12 @@ def test_the_two_heads_of_state_are_the_two_last_named() -> None:
     )
     ev = only(evs, "CONSULT", "talks")
     assert sorted(names(ev["source"] + ev["target"])) == sorted(["苏林", "普京"])
+
+
+def test_a_visit_recalled_later_does_not_move_the_story_trip() -> None:
+    evs = _page(
+        "应日本众议院议长额贺福志郎的邀请,越南国会主席陈青敏于12月1日至5日对日本进行正式访问。"
+        "日本首相石破茂表示,他35年前曾访问越南。12月3日,陈青敏同额贺福志郎举行会谈。",
+        dateline="东京",
+    )
+    assert only(evs, "CONSULT", "talks")["location"] == "东京"

@@ -1117,7 +1117,9 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             target = _object_phrase(ctx, trig.end, clause.end)
         if dest is not None and hit.trigger.mode == "visit" and (dest[3] is None or dest[3].kind != "organisation"):
             # a call at an embassy (造访越南驻柬大使馆) is somewhere in the city the trip is to
-            ctx.visit_place[key] = ctx.destinations[hit.span.start] = (dest[0], dest[1], dest[2])
+            ctx.destinations[hit.span.start] = (dest[0], dest[1], dest[2])
+            # the story's trip is the first told (title, lead); a visit recalled later does not move it
+            ctx.visit_place.setdefault(key, ctx.destinations[hit.span.start])
         return visitor, [m for m in target if m not in visitor]
     if role in {"meet", "visit"} and not [m for m in post if m.kind in {"person", "group", "organisation"}]:
         rel_obj = _relative_visitor(ctx, hit, allow_persons_between=False, plain=True)
