@@ -275,3 +275,15 @@ def test_dot_name_keeps_a_final_du() -> None:
 def test_no_name_reads_across_a_comma_before_an_office() -> None:
     got = people("3月9日,应约,越共中央总书记苏林与新西兰总理拉克森通电话。")
     assert "苏林" in got and not any("," in n or "，" in n for n in got)
+
+
+def test_name_ends_before_a_meeting_noun() -> None:
+    """会面, 会谈 and 见面 end a name as 会见 does: 苏杰生会面时 holds the name 苏杰生."""
+    got = people("2024年7月26日,在同印度外交部长苏杰生会面时,越南外交部长裴青山表示欢迎。")
+    assert "苏杰生" in got and got["苏杰生"].country == "IND"
+
+
+def test_mongolian_dot_name_keeps_its_last_segment() -> None:
+    """额 is a transliteration character of Mongolian names: 奥云额尔登 is not cut at 奥云."""
+    got = people("2024年10月1日,越南国家主席苏林会见了蒙古国政府总理卢布桑那木斯莱·奥云额尔登。")
+    assert "卢布桑那木斯莱·奥云额尔登" in got

@@ -1277,3 +1277,17 @@ def test_forum_attended_after_other_verbs_drops_the_aspect_mark() -> None:
     )
     ev = only(evs, "CONSULT", "multilateral")
     assert names(ev["target"]) == ["越韩商务论坛"]
+
+
+def test_talks_told_as_the_frame_of_what_was_said_name_the_partner() -> None:
+    """与X会谈时,… and 在同X会面时,…: the frame reports talks or a meeting with X; a bare 会谈时 refers back."""
+    evs = events_of(
+        "2023年7月13日,越南外交部长裴青山在雅加达出席东盟外长会议。"
+        "与新西兰外交部长马胡塔(Nanaia Mahuta)会谈时,双方同意扩大教育合作。"
+        "在同印度外交部长苏杰生会面时,裴青山表示,越南重视发展对印关系。"
+        "会谈时,双方还同意加强海上合作。"
+    )
+    talks = only(evs, "CONSULT", "talks")
+    assert names(talks["source"]) == ["裴青山"] and names(talks["target"]) == ["马胡塔"]
+    meeting = only(evs, "CONSULT", "meeting")
+    assert names(meeting["source"]) == ["裴青山"] and names(meeting["target"]) == ["苏杰生"]

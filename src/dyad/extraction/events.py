@@ -111,6 +111,9 @@ _FORUM = re.compile(
 _NOT_AN_EVENT = re.compile(
     r"[^,，。;；]{0,10}?(?:期间|之际|以来)|[^,，。;；]{0,30}?期间[,，]|[^,，。;；]{0,10}?(?:时|中|成果|意义)(?:[,，]|$)"
 )
+# "与韩国外交部长赵兑烈会谈时,…", "在同印度外长苏杰生会面时,…": the clause names a partner before
+# a meeting told as the frame of what was said, so it reports that meeting (a bare "会谈时" refers back)
+_PARTNER_FRAME = re.compile(r"(?:^|[,，])\s*(?:在)?(?:与|同|跟)[^,，。;；与同跟]{2,40}$")
 # "范明政请求日本继续提供ODA援助": aid asked for, not given ("应越方请求" is an aside: done at a request)
 _REQUEST = re.compile(
     r"建议|提议|希望|要求|请求|呼吁|敦促|愿意|愿同|准备|期待|有望|邀请|在(?:贺电|唁电|贺信|慰问电|信|电|讲话)中"
@@ -313,6 +316,16 @@ def _outside_bodies(scan: _TriggerScan, doc: Document) -> _TriggerScan:
 MAX_SENTENCE = 2000
 
 
+def _partner_frame(text: str, clause: Span, m: re.Match[str], trig: Trigger) -> bool:
+    """``与X会谈时,``: a meeting whose partner the frame names is reported, not referred back to."""
+    return (
+        trig.type == "CONSULT"
+        and trig.role in {"meet", "joint"}
+        and re.match(r"时[,，]", text[m.end() : m.end() + 2]) is not None
+        and _PARTNER_FRAME.search(text[clause.start : m.start()]) is not None
+    )
+
+
 def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) -> list[_Hit]:
     hits: list[_Hit] = []
     starts, found = _scan_triggers(text[: sent.end]) if scan is None else scan
@@ -326,6 +339,7 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
             if (
                 _NOT_AN_EVENT.match(text, m.end())
                 and not _dated_past_visit(text, sent.start, m.start(), trig)
+                and not _partner_frame(text, clause, m, trig)
             ) or _BACK_REFERENCE.search(text, max(0, m.start() - 3), m.start()):
                 continue
             if _CALLER.search(text, max(0, m.start() - 8), m.start()) and text.startswith("的", m.end()):
@@ -659,6 +673,8 @@ def _split_with(text: str, clause: Span, trig: Span, parts: list[Mention]):
         return pre, post
     if re.search(r"(?:^|[,，])\s*(?:分别)?(?:与|同|和|跟)\s*$", text[clause.start : pre[0].span.start]):
         return [], pre  # ";与越南科学与专家协会举行会谈": the subject is the one before
+    if re.search(r"(?:^|[,，])\s*在?(?:与(?!会)|同|跟)[^,，。;；]{1,20}$", text[clause.start : pre[0].span.start]):
+        return [], pre  # "与韩国外交部长赵兑烈会谈时": the partner's office stands between
     first = pre[0]
     conn = re.search(r"(?:分别)?(?:与|同|和|跟)", text[first.span.end : trig.start])
     if conn:
