@@ -1291,3 +1291,15 @@ def test_talks_told_as_the_frame_of_what_was_said_name_the_partner() -> None:
     assert names(talks["source"]) == ["裴青山"] and names(talks["target"]) == ["马胡塔"]
     meeting = only(evs, "CONSULT", "meeting")
     assert names(meeting["source"]) == ["裴青山"] and names(meeting["target"]) == ["苏杰生"]
+
+
+def test_same_day_word_after_a_dated_earlier_day_means_that_day() -> None:
+    """A lead dated the 22nd, then 访问期间,7月20日,A拜会了B。 and a paragraph opening 同日,A与C举行会谈:
+    同日 is the 20th told just before, not the story's 22nd."""
+    evs = events_of(
+        "2023年7月22日上午,越南人民海军在金兰国际港举行仪式,接收印度海军移交的护卫舰。\n\n"
+        "访越期间,7月20日,印度海军参谋长哈里·库马尔在河内拜会了国防部长潘文江大将。\n\n"
+        "同日,哈里·库马尔与越南人民海军司令陈青严举行会谈。"
+    )
+    talks = only(evs, "CONSULT", "talks")
+    assert talks["date"] == "2023-07-20"
