@@ -602,3 +602,31 @@ def test_the_indian_ocean_names_no_country_for_an_anniversary() -> None:
     )
     assert tv(doc, "3月8日").value == "2023-03-08"
     assert tv(doc, "3月20日").value == "2023-03-20"
+
+
+_CHAIN_TERMS = [
+    {"person": "甲乙丙", "office": "总书记", "start": "2013-03-01", "end": ""},
+    {"person": "甲乙丙", "office": "国家主席", "start": "2013-03-01", "end": ""},
+    {"person": "丁戊己", "office": "总书记", "start": "2011-01-19", "end": "2024-07-19"},
+    {"person": "丁戊己", "office": "国家主席", "start": "2018-10-23", "end": "2021-04-05"},
+    {"person": "庚辛壬", "office": "委员长", "start": "2023-03-10", "end": ""},
+]
+
+
+@pytest.fixture
+def chain_terms(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(time_tenure, "_table", lambda: time_tenure.build_index(_CHAIN_TERMS))
+
+
+def test_office_chain_before_a_name_stops_at_the_name_before_it(chain_terms: None) -> None:
+    """In 总书记、国家主席甲乙丙就总书记丁戊己…, 国家主席 is the first man's office, not the second's."""
+    doc = page("会见", ["5月6日,总书记、国家主席甲乙丙就总书记丁戊己访华一事会见记者。"])
+    pairs = {(p.person, p.office) for p in time_tenure.named_pairs(doc, [(0, len(doc.text))])}
+    assert ("丁戊己", "总书记") in pairs and ("丁戊己", "国家主席") not in pairs
+
+
+def test_office_of_the_deceased_does_not_bound_the_year(chain_terms: None) -> None:
+    """委员长庚辛壬出席总书记丁戊己同志国葬: the dead man's last office says nothing of the funeral day."""
+    doc = page("国葬", ["7月25日,委员长庚辛壬出席总书记丁戊己同志国葬。"])
+    pairs = {(p.person, p.office) for p in time_tenure.named_pairs(doc, [(0, len(doc.text))])}
+    assert pairs == {("庚辛壬", "委员长")}
