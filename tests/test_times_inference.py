@@ -507,10 +507,11 @@ def test_tenure_by_agreement_when_one_term_has_ended(monkeypatch: pytest.MonkeyP
         {"person": "癸子丑", "office": "首相", "start": "2022-09-06", "end": "2022-10-25"},
     ]
     monkeypatch.setattr(time_tenure, "_table", lambda: time_tenure.build_index(rows))
-    doc = page("唁电", ["获悉女王甲乙丙逝世的消息后,9月9日,国家主席庚辛壬向国王丁戊己和首相癸子丑致唁电。"])
+    # (退位, not 逝世: a dead leader's last office is not counted at all, see test_office_of_the_deceased…)
+    doc = page("贺电", ["获悉女王甲乙丙退位的消息后,9月9日,国家主席庚辛壬向国王丁戊己和首相癸子丑致贺电。"])
     t = tv(doc, "9月9日")
     assert (t.value, t.basis) == ("2022-09-09", "tenure")
-    assert (t.basis_text or "").endswith("(3/4)")  # the late queen's term is the one that disagrees
+    assert (t.basis_text or "").endswith("(3/4)")  # the former queen's term is the one that disagrees
 
 
 # --- robustness ---------------------------------------------------------------------------------------------
