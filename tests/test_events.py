@@ -1303,3 +1303,14 @@ def test_same_day_word_after_a_dated_earlier_day_means_that_day() -> None:
     )
     talks = only(evs, "CONSULT", "talks")
     assert talks["date"] == "2023-07-20"
+
+
+def test_attending_a_state_funeral_is_a_condolence_visit_to_the_place() -> None:
+    """赴河内出席X同志国葬: SUPPORT/visit from the mourner to the place, not to the dead leader."""
+    evs = teaser_events(
+        "老挝国家主席赴河内出席黎德英同志国葬",
+        "老挝人民革命党中央总书记、国家主席本扬·沃拉吉率领老挝党政代表团赴河内出席越南前国家主席黎德英同志国葬。",
+    )
+    ev = only(evs, "SUPPORT", "visit")
+    assert names(ev["source"]) == ["本扬·沃拉吉"]
+    assert names(ev["target"]) == ["河内"]

@@ -731,6 +731,10 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
     return timex.time_for_span(doc, hit.clause.start, hit.clause.end, anchor=hit.span.start)
 
 
+# "出席X同志国葬": the dead leader is whom the funeral honours, not the side the mourner visits
+_FUNERAL_OF = re.compile(r"(?:同志|先生|女士)?的?(?:国葬|葬礼|追悼|遗体)")
+
+
 def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[Mention], tuple | None]:
     """The visited side: the inviter (应…邀请), else the place or body after 对/访问/来."""
     text, sent = ctx.text, hit.sentence.span
@@ -755,6 +759,9 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
     dest_start = hit.clause.start + before[-1].end() if before else hit.span.end
     # "来越进行正式访问并出席…会议": who or what comes after a second verb is not the visited side
     second = text.find("并", hit.span.end, hit.clause.end)
+    went = re.match(r"(?:前往|赴|到)", text[hit.span.start : hit.span.end])
+    if went and not before:  # "赴河内出席…国葬": the place is inside the trigger, after 赴
+        dest_start = hit.span.start + went.end()
     geos = [g for g in geo_in(text, dest_start, min(hit.clause.end, dest_start + 30))]
     if geos and geos[0][0] - dest_start <= 4 and not (second != -1 and dest_start <= second < geos[0][0]):
         run = [geos[0]]  # "中国广东省", "法国首都巴黎": the most specific place of a run
@@ -772,6 +779,7 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         if m.span.start >= hit.span.start
         and m.kind not in {"country", "place"}
         and (second == -1 or m.span.start < second)
+        and not _FUNERAL_OF.match(text, m.span.end)
     ]
     if short and not post:
         post = []
