@@ -1314,3 +1314,16 @@ def test_attending_a_state_funeral_is_a_condolence_visit_to_the_place() -> None:
     ev = only(evs, "SUPPORT", "visit")
     assert names(ev["source"]) == ["本扬·沃拉吉"]
     assert names(ev["target"]) == ["河内"]
+
+
+def test_handing_over_a_warship_is_aid_told_once_by_title_and_body() -> None:
+    """俄罗斯海军向越南人民海军移交护卫舰 (title) and the body's handover, with the ceremony's people:
+    one AID event, between the people who stood for each side."""
+    text = (
+        "俄罗斯海军向越南人民海军移交护卫舰\n\n"
+        "越通社庆和——2018年3月5日上午,俄罗斯海军在金兰港举行仪式,向越南人民海军移交一艘护卫舰。"
+        "俄罗斯海军副司令弗拉基米尔·卡萨托诺夫和越南人民海军司令范怀南出席仪式。(越通社——VNA)\n越通社\n"
+    )
+    evs = [e for e in to_record(extract(text))["events"] if e["section"] == "main" and e["type"] == "AID"]
+    assert len(evs) == 1, evs
+    assert names(evs[0]["source"]) == ["弗拉基米尔·卡萨托诺夫"] and names(evs[0]["target"]) == ["范怀南"]

@@ -1811,12 +1811,14 @@ def _same_fact(a: Event, b: Event) -> bool:
         or not b.source
         or (a.type in {"ACCUSE", "REQUEST"})
         or (a.section == "main" and _country_of(a.source, b.source))
+        or (a.section == "main" and a.type == "AID" and _body_of(a.source, b.source))
     )  # a spokesperson's statement, headline and body alike
     tgt = (
         _overlap(_names(a.target), _names(b.target))
         or not a.target
         or not b.target
         or (a.section == "main" and _country_of(a.target, b.target))
+        or (a.section == "main" and a.type == "AID" and _body_of(a.target, b.target))
     )
     if not (src and tgt):
         return False
@@ -1854,9 +1856,28 @@ def _country_of(a: list[Mention], b: list[Mention]) -> bool:
     return False
 
 
+def _body_of(a: list[Mention], b: list[Mention]) -> bool:
+    """One side of a gift names a body (``越南人民海军``) and the other the people who stood for it at
+    the handover (its commander): the title's ``印度海军向越南人民海军移交…`` is the body's gift."""
+    for x, y in ((a, b), (b, a)):
+        if (
+            x
+            and all(m.kind in {"organisation", "country"} and m.country for m in x)
+            and y
+            and all(m.kind == "person" for m in y)
+            and {m.country for m in x} == {m.country for m in y}
+        ):
+            return True
+    return False
+
+
 def _vaguer(side: list[Mention], other: list[Mention]) -> bool:
-    """``side`` is empty or names only the country of ``other``'s people."""
-    return bool(other) and (not side or (_country_of(side, other) and side[0].kind == "country"))
+    """``side`` is empty or names only the country (or, for a gift, the body) of ``other``'s people."""
+    return bool(other) and (
+        not side
+        or (_country_of(side, other) and side[0].kind == "country")
+        or (_body_of(side, other) and all(m.kind != "person" for m in side))
+    )
 
 
 def _times_overlap(a: TimeValue | None, b: TimeValue | None) -> bool:
