@@ -1327,3 +1327,13 @@ def test_handing_over_a_warship_is_aid_told_once_by_title_and_body() -> None:
     evs = [e for e in to_record(extract(text))["events"] if e["section"] == "main" and e["type"] == "AID"]
     assert len(evs) == 1, evs
     assert names(evs[0]["source"]) == ["弗拉基米尔·卡萨托诺夫"] and names(evs[0]["target"]) == ["范怀南"]
+
+
+def test_visitor_described_before_a_ceremony_visits_the_country_not_his_companion() -> None:
+    """正在对越南进行正式访问的X和Y出席仪式: X visits 越南; Y, joined to him by 和, is not the visited side."""
+    evs = events_of(
+        "2018年3月5日上午,俄罗斯海军在金兰港举行仪式。正在对越南进行正式访问的俄罗斯海军副司令"
+        "弗拉基米尔·卡萨托诺夫(Vladimir Kasatonov)上将和越南人民海军司令范怀南中将出席仪式。"
+    )
+    ev = only(evs, "CONSULT", "visit")
+    assert names(ev["source"]) == ["弗拉基米尔·卡萨托诺夫"] and names(ev["target"]) == ["越南"]

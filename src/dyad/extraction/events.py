@@ -731,6 +731,7 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
     return timex.time_for_span(doc, hit.clause.start, hit.clause.end, anchor=hit.span.start)
 
 
+_VERB_AFTER_VISITOR = re.compile(r"在|同|与(?!会)|跟|向|出席|举行|会见|会晤|拜会|表示")
 # "出席X同志国葬": the dead leader is whom the funeral honours, not the side the mourner visits
 _FUNERAL_OF = re.compile(r"(?:同志|先生|女士)?的?(?:国葬|葬礼|追悼|遗体)")
 
@@ -781,6 +782,10 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         and (second == -1 or m.span.start < second)
         and not _FUNERAL_OF.match(text, m.span.end)
     ]
+    if text.startswith("的", hit.span.end) and place is not None:
+        # "正在对越南进行正式访问的X和Y出席仪式": X and Y, before any verb of their own, are the
+        # visitor and his company, not the visited side (a partner after 同/在 may still be the host)
+        post = [m for m in post if _VERB_AFTER_VISITOR.search(text, hit.span.end, m.span.start)]
     if short and not post:
         post = []
     elif section_inviters and not post:  # "抵达河内,开始对越南进行访问": the host who invited
