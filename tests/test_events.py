@@ -1337,3 +1337,18 @@ def test_visitor_described_before_a_ceremony_visits_the_country_not_his_companio
     )
     ev = only(evs, "CONSULT", "visit")
     assert names(ev["source"]) == ["弗拉基米尔·卡萨托诺夫"] and names(ev["target"]) == ["越南"]
+
+
+def test_leaders_at_their_own_commemoration_are_no_multilateral_meeting() -> None:
+    """越南领导人出席…纪念大会 with no other country in sight is a domestic ceremony (OTHER); a
+    bilateral anniversary meeting (越老建交…纪念大会) is still attended."""
+    home = teaser_events(
+        "越南领导人出席八月革命胜利79周年纪念大会",
+        "8月19日上午,越南领导人在河内出席八月革命胜利79周年纪念大会。",
+    )
+    assert [e["type"] for e in home] == ["OTHER"]
+    both = teaser_events(
+        "老挝驻越大使出席越老建交62周年纪念大会",
+        "9月5日上午,老挝驻越南大使森佩·拉占塔本出席在河内举行的越老建交62周年纪念大会。",
+    )
+    assert [e["type"] for e in both] == ["CONSULT"]

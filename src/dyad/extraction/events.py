@@ -1550,7 +1550,7 @@ def _complete(ev: Event) -> bool:
     if ev.type == "SUPPORT" and ev.mode == "message":
         return bool(ev.source)  # "A就B逝世致唁电": the addressee may go unnamed
     if ev.type in {"CONSULT", "SUPPORT"}:
-        return bool(ev.target) and bool(ev.source) and not _self_celebration(ev)
+        return bool(ev.target) and bool(ev.source) and not _self_celebration(ev) and not _home_ceremony(ev)
     if _with_own_diaspora(ev):
         return False
     return bool(ev.target) or bool(ev.source)
@@ -1569,6 +1569,26 @@ def _with_own_diaspora(ev: Event) -> bool:
         and bool(sides)
         and all(m.country == "VNM" for m in sides)
         and any(_DIASPORA.search(m.name) for m in sides)
+    )
+
+
+_CEREMONY = re.compile(r"(?:纪念|庆祝|表彰)(?:大会|典礼|活动|仪式)$|庆典$")
+
+
+def _home_ceremony(ev: Event) -> bool:
+    """``越南领导人出席荣军烈士节76周年纪念大会``: a country's own commemoration, with no other
+    country in its name or among those who attend, is a domestic ceremony, not a multilateral meeting."""
+    if ev.mode != "multilateral" or not ev.target or not all(_CEREMONY.search(m.name) for m in ev.target):
+        return False
+    from dyad.extraction.lexicon import lexicon
+
+    pair = lexicon().short_pair
+    homes = {m.country for m in ev.source}
+    return (
+        len(homes) == 1
+        and None not in homes
+        and not any(country_of_text(m.name)[0] for m in ev.target)
+        and not any(pair is not None and pair.search(m.name) for m in ev.target)
     )
 
 
