@@ -1352,3 +1352,16 @@ def test_leaders_at_their_own_commemoration_are_no_multilateral_meeting() -> Non
         "9月5日上午,老挝驻越南大使森佩·拉占塔本出席在河内举行的越老建交62周年纪念大会。",
     )
     assert [e["type"] for e in both] == ["CONSULT"]
+
+
+def test_witnessed_exchange_takes_the_pair_word_order_not_the_hosts_welcome() -> None:
+    """The host welcomes the guest first (A欢迎B), then 两国元首共同见证了…交换仪式 names no country:
+    the sides follow the page's own pair word (越哈关系 → the Vietnamese side first)."""
+    evs = events_of(
+        "应哈萨克斯坦总统卡瑟姆若马尔特·托卡耶夫的邀请,越南国家主席武文赏于2024年5月19日至21日对哈萨克斯坦"
+        "进行国事访问。5月20日上午,托卡耶夫在阿斯塔纳主持隆重仪式,欢迎武文赏。"
+        "欢迎仪式结束后,两国元首举行会谈。双方一致同意将越哈关系提升为战略伙伴关系。"
+        "会谈结束后,两国元首共同见证了两国各部委之间多份合作文件的交换仪式。"
+    )
+    ev = only(evs, "AGREE", "sign")
+    assert names(ev["source"]) == ["武文赏"] and names(ev["target"]) == ["卡瑟姆若马尔特·托卡耶夫"]

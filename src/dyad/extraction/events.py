@@ -635,6 +635,15 @@ def _in_named_order(
             return first, second
         if iso in b_home:
             return second, first
+    # "两国元首共同见证了…文件的交换仪式" names no country: the order of the page's own pair word
+    # before it (越蒙关系, 越蒙建交70周年), the order the press names the two sides in
+    if lex.short_pair is not None:
+        for m in reversed(list(lex.short_pair.finditer(ctx.text, 0, start))):
+            isos = [lex.short_forms.get(ch) for ch in m.group()]
+            if len(isos) == 2 and isos[0] in a_home and isos[1] in b_home:
+                return first, second
+            if len(isos) == 2 and isos[0] in b_home and isos[1] in a_home:
+                return second, first
     return first, second
 
 
