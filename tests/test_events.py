@@ -1365,3 +1365,25 @@ def test_witnessed_exchange_takes_the_pair_word_order_not_the_hosts_welcome() ->
     )
     ev = only(evs, "AGREE", "sign")
     assert names(ev["source"]) == ["武文赏"] and names(ev["target"]) == ["卡瑟姆若马尔特·托卡耶夫"]
+
+
+def test_pairs_listed_with_a_pause_mark_exchange_messages_pair_by_pair() -> None:
+    """A同B、C同D分别互致贺电: A and C send to B and D (one message event, the sides kept apart)."""
+    evs = events_of(
+        "2020年1月18日,越南政府总理阮春福同中国国务院总理李克强、越南国会主席阮氏金银同中国全国人大常委会"
+        "委员长栗战书分别互致贺电。"
+    )
+    ev = only(evs, "SUPPORT", "message")
+    assert names(ev["source"]) == ["阮春福", "阮氏金银"]
+    assert names(ev["target"]) == ["李克强", "栗战书"]
+
+
+def test_foreign_ministers_adopting_a_communique_act_at_their_meeting() -> None:
+    """东盟各国外长通过了…联合公报: AGREE at the meeting just reported, by the ministers together."""
+    evs = events_of(
+        "2023年7月11日至14日,越南外交部长裴青山在雅加达出席第56届东盟外长会议。"
+        "东盟各国外长通过了第56届东盟外长会议联合公报。"
+    )
+    ev = only(evs, "AGREE")
+    assert ev["mode"] == "multilateral"
+    assert names(ev["source"]) == ["各国外长"] and "东盟外长会议" in names(ev["target"])[0]

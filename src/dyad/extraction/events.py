@@ -141,7 +141,7 @@ _PLANNED = re.compile(
 # "胡志明主席遗迹区", "胡志明陵": a place named after someone, not that person
 _SITE = re.compile(r"(?:主席|总书记|同志)?(?:遗迹区|故居|陵|纪念馆|纪念区|纪念堂|博物馆|雕像|塑像)")
 # "六国领导人", "与会领导人": the leaders gathered at a forum, acting together
-_LEADERS = re.compile(r"(?:[一二三四五六七八九十\d]{1,3}国|与会|各国|成员国)领导人")
+_LEADERS = re.compile(r"(?:[一二三四五六七八九十\d]{1,3}国|与会|各国|成员国)(?:领导人|外长|外交部长|部长)")
 _PAST_VISIT = re.compile(rf"曾|此前|以前|当年|{_YEAR_MONTH.pattern}|\d{{4}}年(?!\d{{1,2}}月)")
 _INSTITUTION = re.compile(r"(?:大学|学院|学校|系|公司|集团|中心|研究院|研究所|医院|工厂|企业|协会|大使馆)$")
 _OWNER_OF = re.compile(r"\s*(?:旗下|下属|所属)")
@@ -672,12 +672,27 @@ def _frame_subject(ctx: _Context, hit: _Hit) -> tuple[list[Mention], int] | None
     return (people[-1:], frame.end()) if people else None
 
 
+def _paired_list(text: str, pre: list[Mention]) -> bool:
+    """``A同B、C同D``: pairs joined by 同/与, listed with 、: each pair's first on one side."""
+    if len(pre) < 4 or len(pre) % 2:
+        return False
+    for i in range(len(pre) - 1):
+        gap = text[pre[i].span.end : pre[i + 1].span.start]
+        if i % 2 == 0 and not re.match(r"\s*(?:同|与|跟)", gap):
+            return False
+        if i % 2 == 1 and not re.match(r"\s*[、,，]", gap):
+            return False
+    return True
+
+
 def _split_with(text: str, clause: Span, trig: Span, parts: list[Mention]):
     """``A 与/同/和 B <trigger>``: split participants before the trigger at the connective."""
     pre = [m for m in parts if m.span.end <= trig.start]
     post = [m for m in parts if m.span.start >= trig.start]  # a long trigger may hold its object
     if not pre:
         return [], pre + post
+    if _paired_list(text, pre):  # "A同B、C同D分别互致贺电": A and C on one side, B and D on the other
+        return pre[0::2], pre[1::2]
     if "分别" in text[pre[-1].span.end : trig.start]:  # "A和B分别会见了C": A and B each met C
         return pre, post
     if re.search(r"(?:^|[,，])\s*(?:分别)?(?:与|同|和|跟)\s*$", text[clause.start : pre[0].span.start]):
