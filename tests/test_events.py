@@ -1387,3 +1387,15 @@ def test_foreign_ministers_adopting_a_communique_act_at_their_meeting() -> None:
     ev = only(evs, "AGREE")
     assert ev["mode"] == "multilateral"
     assert names(ev["source"]) == ["各国外长"] and "东盟外长会议" in names(ev["target"])[0]
+
+
+def test_boats_built_from_a_credit_line_and_handed_over_are_aid_without_the_lines_value() -> None:
+    """X利用1亿美元信贷额度为Y建造的巡逻艇已于去年全部移交: AID from X to Y; the credit line is what
+    paid for the boats, not the gift's value."""
+    evs = events_of(
+        "2023年7月22日,越印国防合作取得进展。"
+        "印度利用1亿美元信贷额度为越南边防部队建造的12艘高速巡逻艇已于去年全部移交。"
+    )
+    ev = only(evs, "AID")
+    assert names(ev["source"]) == ["印度"] and names(ev["target"]) == ["越南边防部队"]
+    assert ev["amount"] is None

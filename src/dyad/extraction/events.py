@@ -1316,6 +1316,8 @@ def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
 # "签字仪式由A和B共同主持": two ministers chairing a signing ceremony sign, they do not meet
 _SIGNING_CHAIRED = re.compile(r"(?:签字|签署|交换)[^,，。;；]{0,12}?仪式由")
 _COMMA = re.compile(r"[,，]")
+# "利用1亿美元信贷额度为越南建造的巡逻艇": the credit line the gift was paid from, not its value
+_MEANS = re.compile(r"(?:利用|使用|动用|通过)[^,，。;；]{0,4}$")
 _TOTAL = re.compile(r"(?:总数|总额|总量|累计|共计|总计)[^,，。;；]{0,6}$")
 
 
@@ -1328,7 +1330,8 @@ def _amounts_of(text: str, hit: _Hit) -> list[Amount] | None:
     part_end = tail.start() if tail else hit.clause.end
     every = find_amounts(text, hit.clause.start, hit.clause.end)
     totals = [a for a in every if _TOTAL.search(text, max(0, a.span.start - 12), a.span.start)]
-    found = [a for a in every if a not in totals]
+    means = [a for a in every if _MEANS.search(text, max(0, a.span.start - 6), a.span.start)]
+    found = [a for a in every if a not in totals and a not in means]
     own = [a for a in found if part_start <= a.span.start < part_end]
     if not own and any(part_start <= a.span.start < part_end for a in totals):
         return None  # "援助的疫苗总数将达到600万剂": a sum of gifts told elsewhere, not a gift
