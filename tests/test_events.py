@@ -1399,3 +1399,14 @@ def test_boats_built_from_a_credit_line_and_handed_over_are_aid_without_the_line
     ev = only(evs, "AID")
     assert names(ev["source"]) == ["印度"] and names(ev["target"]) == ["越南边防部队"]
     assert ev["amount"] is None
+
+
+def test_forums_listed_in_one_attendance_are_each_a_target() -> None:
+    """出席了A(10+3)外长会、B峰会外长会和C论坛外长会: the three forums; 及相关会议 adds none."""
+    evs = events_of(
+        "2023年7月11日至14日,越南外交部长裴青山在雅加达出席第56届东盟外长会议及相关会议。"
+        "会议期间,裴青山还出席了东盟与中日韩(10+3)外长会、第13届东亚峰会外长会和第30届东盟地区论坛外长会。"
+    )
+    got = [names(e["target"]) for e in evs if e["mode"] == "multilateral"]
+    assert ["第56届东盟外长会议"] in got
+    assert ["东盟与中日韩(10+3)外长会", "第13届东亚峰会外长会", "第30届东盟地区论坛外长会"] in got

@@ -101,8 +101,8 @@ _GENERIC = re.compile(
     r"(?:领导|各方|企业|人民|民众|代表|同行|嘉宾|学生|专家|各地|地方|活动)$|^(?:国家|各国)$"
 )
 _FORUM = re.compile(
-    rf"(?:第[{CJK}\d]{{1,4}}[届次])?[{CJK}A-Za-z\d\-—()（）]{{2,30}}?"
-    r"(?:领导人会议|外长会议|部长会议|峰会|论坛|对话会|年会|首脑会议|大会(?!堂)|会议)"
+    rf"(?:第[{CJK}\d]{{1,4}}[届次])?[{CJK}A-Za-z\d\-—()（）+]{{2,30}}?"
+    r"(?:领导人会议|外长会议?|部长会议?|峰会(?:外长会议?)?|论坛(?:外长会议?)?|对话会|年会|首脑会议|大会(?!堂)|会议)"
 )
 
 
@@ -1194,7 +1194,16 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
         and not re.match(r"与会|出席会议|参加会议", text[hit.span.start : hit.span.end + 2])
     ):
         return []  # "出席仪式": no forum named, none to borrow
-    return _forum_mention(ctx, m or _earlier_forum(ctx, hit))
+    forums = _forum_mention(ctx, m or _earlier_forum(ctx, hit))
+    while m is not None:  # "出席了A外长会、B峰会外长会和C论坛外长会": each forum of the list
+        m = _FORUM.match(text, m.end() + 1) if re.match(r"[、和及]", text[m.end() : m.end() + 1]) else None
+        if m is not None and _GENERIC_FORUM.fullmatch(m.group()):
+            break  # "…外长会议及相关会议": the related meetings, not a forum named
+        forums += _forum_mention(ctx, m)
+    return forums
+
+
+_GENERIC_FORUM = re.compile(r"(?:本次|此次|这次|该|相关|有关|系列|其他)?(?:会议|峰会|论坛|大会)")
 
 
 def _earlier_forum(ctx: _Context, hit: _Hit) -> re.Match[str] | None:
