@@ -312,6 +312,7 @@ def test_two_dot_names_joined_by_he_are_two_people(before: str) -> None:
     assert {"巴妮·雅陶", "阿努廷·参威拉恭"} <= people
     assert not any("和" in n for n in people)
 
+
 def test_a_spanish_name_is_later_written_with_the_paternal_surname_alone() -> None:
     body = (
         "5月4日,越南外交部长会见了古巴外交部长布鲁诺·罗德里格斯·帕里利亚(Bruno Rodríguez Parrilla)。"
@@ -321,3 +322,15 @@ def test_a_spanish_name_is_later_written_with_the_paternal_surname_alone() -> No
     annotate_actors(doc)
     bare = [m for m in doc.mentions if m.kind == "person" and doc.text[m.span.start : m.span.end] == "罗德里格斯"]
     assert bare and all(m.name == "布鲁诺·罗德里格斯·帕里利亚" and m.country == "CUB" for m in bare)
+
+
+def test_name_ends_before_a_meeting_noun() -> None:
+    """会面, 会谈 and 见面 end a name as 会见 does: 苏杰生会面时 holds the name 苏杰生."""
+    got = people("2024年7月26日,在同印度外交部长苏杰生会面时,越南外交部长裴青山表示欢迎。")
+    assert "苏杰生" in got and got["苏杰生"].country == "IND"
+
+
+def test_mongolian_dot_name_keeps_its_last_segment() -> None:
+    """额 is a transliteration character of Mongolian names: 奥云额尔登 is not cut at 奥云."""
+    got = people("2024年10月1日,越南国家主席苏林会见了蒙古国政府总理卢布桑那木斯莱·奥云额尔登。")
+    assert "卢布桑那木斯莱·奥云额尔登" in got

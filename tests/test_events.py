@@ -1560,3 +1560,136 @@ def test_a_visit_recalled_later_does_not_move_the_story_trip() -> None:
         dateline="东京",
     )
     assert only(evs, "CONSULT", "talks")["location"] == "东京"
+
+
+def test_talks_told_as_the_frame_of_what_was_said_name_the_partner() -> None:
+    """与X会谈时,… and 在同X会面时,…: the frame reports talks or a meeting with X; a bare 会谈时 refers back."""
+    evs = events_of(
+        "2023年7月13日,越南外交部长裴青山在雅加达出席东盟外长会议。"
+        "与新西兰外交部长马胡塔(Nanaia Mahuta)会谈时,双方同意扩大教育合作。"
+        "在同印度外交部长苏杰生会面时,裴青山表示,越南重视发展对印关系。"
+        "会谈时,双方还同意加强海上合作。"
+    )
+    talks = only(evs, "CONSULT", "talks")
+    assert names(talks["source"]) == ["裴青山"] and names(talks["target"]) == ["马胡塔"]
+    meeting = only(evs, "CONSULT", "meeting")
+    assert names(meeting["source"]) == ["裴青山"] and names(meeting["target"]) == ["苏杰生"]
+
+
+def test_same_day_word_after_a_dated_earlier_day_means_that_day() -> None:
+    """A lead dated the 22nd, then 访问期间,7月20日,A拜会了B。 and a paragraph opening 同日,A与C举行会谈:
+    同日 is the 20th told just before, not the story's 22nd."""
+    evs = events_of(
+        "2023年7月22日上午,越南人民海军在金兰国际港举行仪式,接收印度海军移交的护卫舰。\n\n"
+        "访越期间,7月20日,印度海军参谋长哈里·库马尔在河内拜会了国防部长潘文江大将。\n\n"
+        "同日,哈里·库马尔与越南人民海军司令陈青严举行会谈。"
+    )
+    talks = only(evs, "CONSULT", "talks")
+    assert talks["date"] == "2023-07-20"
+
+
+def test_attending_a_state_funeral_is_a_condolence_visit_to_the_place() -> None:
+    """赴河内出席X同志国葬: SUPPORT/visit from the mourner to the place, not to the dead leader."""
+    evs = teaser_events(
+        "老挝国家主席赴河内出席黎德英同志国葬",
+        "老挝人民革命党中央总书记、国家主席本扬·沃拉吉率领老挝党政代表团赴河内出席越南前国家主席黎德英同志国葬。",
+    )
+    ev = only(evs, "SUPPORT", "visit")
+    assert names(ev["source"]) == ["本扬·沃拉吉"]
+    assert names(ev["target"]) == ["河内"]
+
+
+def test_handing_over_a_warship_is_aid_told_once_by_title_and_body() -> None:
+    """俄罗斯海军向越南人民海军移交护卫舰 (title) and the body's handover, with the ceremony's people:
+    one AID event, between the people who stood for each side."""
+    text = (
+        "俄罗斯海军向越南人民海军移交护卫舰\n\n"
+        "越通社庆和——2018年3月5日上午,俄罗斯海军在金兰港举行仪式,向越南人民海军移交一艘护卫舰。"
+        "俄罗斯海军副司令弗拉基米尔·卡萨托诺夫和越南人民海军司令范怀南出席仪式。(越通社——VNA)\n越通社\n"
+    )
+    evs = [e for e in to_record(extract(text))["events"] if e["section"] == "main" and e["type"] == "AID"]
+    assert len(evs) == 1, evs
+    assert names(evs[0]["source"]) == ["弗拉基米尔·卡萨托诺夫"] and names(evs[0]["target"]) == ["范怀南"]
+
+
+def test_visitor_described_before_a_ceremony_visits_the_country_not_his_companion() -> None:
+    """正在对越南进行正式访问的X和Y出席仪式: X visits 越南; Y, joined to him by 和, is not the visited side."""
+    evs = events_of(
+        "2018年3月5日上午,俄罗斯海军在金兰港举行仪式。正在对越南进行正式访问的俄罗斯海军副司令"
+        "弗拉基米尔·卡萨托诺夫(Vladimir Kasatonov)上将和越南人民海军司令范怀南中将出席仪式。"
+    )
+    ev = only(evs, "CONSULT", "visit")
+    assert names(ev["source"]) == ["弗拉基米尔·卡萨托诺夫"] and names(ev["target"]) == ["越南"]
+
+
+def test_leaders_at_their_own_commemoration_are_no_multilateral_meeting() -> None:
+    """越南领导人出席…纪念大会 with no other country in sight is a domestic ceremony (OTHER); a
+    bilateral anniversary meeting (越老建交…纪念大会) is still attended."""
+    home = teaser_events(
+        "越南领导人出席八月革命胜利79周年纪念大会",
+        "8月19日上午,越南领导人在河内出席八月革命胜利79周年纪念大会。",
+    )
+    assert [e["type"] for e in home] == ["OTHER"]
+    both = teaser_events(
+        "老挝驻越大使出席越老建交62周年纪念大会",
+        "9月5日上午,老挝驻越南大使森佩·拉占塔本出席在河内举行的越老建交62周年纪念大会。",
+    )
+    assert [e["type"] for e in both] == ["CONSULT"]
+
+
+def test_witnessed_exchange_takes_the_pair_word_order_not_the_hosts_welcome() -> None:
+    """The host welcomes the guest first (A欢迎B), then 两国元首共同见证了…交换仪式 names no country:
+    the sides follow the page's own pair word (越哈关系 → the Vietnamese side first)."""
+    evs = events_of(
+        "应哈萨克斯坦总统卡瑟姆若马尔特·托卡耶夫的邀请,越南国家主席武文赏于2024年5月19日至21日对哈萨克斯坦"
+        "进行国事访问。5月20日上午,托卡耶夫在阿斯塔纳主持隆重仪式,欢迎武文赏。"
+        "欢迎仪式结束后,两国元首举行会谈。双方一致同意将越哈关系提升为战略伙伴关系。"
+        "会谈结束后,两国元首共同见证了两国各部委之间多份合作文件的交换仪式。"
+    )
+    ev = only(evs, "AGREE", "sign")
+    assert names(ev["source"]) == ["武文赏"] and names(ev["target"]) == ["卡瑟姆若马尔特·托卡耶夫"]
+
+
+def test_pairs_listed_with_a_pause_mark_exchange_messages_pair_by_pair() -> None:
+    """A同B、C同D分别互致贺电: A and C send to B and D (one message event, the sides kept apart)."""
+    evs = events_of(
+        "2020年1月18日,越南政府总理阮春福同中国国务院总理李克强、越南国会主席阮氏金银同中国全国人大常委会"
+        "委员长栗战书分别互致贺电。"
+    )
+    ev = only(evs, "SUPPORT", "message")
+    assert names(ev["source"]) == ["阮春福", "阮氏金银"]
+    assert names(ev["target"]) == ["李克强", "栗战书"]
+
+
+def test_foreign_ministers_adopting_a_communique_act_at_their_meeting() -> None:
+    """东盟各国外长通过了…联合公报: AGREE at the meeting just reported, by the ministers together."""
+    evs = events_of(
+        "2023年7月11日至14日,越南外交部长裴青山在雅加达出席第56届东盟外长会议。"
+        "东盟各国外长通过了第56届东盟外长会议联合公报。"
+    )
+    ev = only(evs, "AGREE")
+    assert ev["mode"] == "multilateral"
+    assert names(ev["source"]) == ["各国外长"] and "东盟外长会议" in names(ev["target"])[0]
+
+
+def test_boats_built_from_a_credit_line_and_handed_over_are_aid_without_the_lines_value() -> None:
+    """X利用1亿美元信贷额度为Y建造的巡逻艇已于去年全部移交: AID from X to Y; the credit line is what
+    paid for the boats, not the gift's value."""
+    evs = events_of(
+        "2023年7月22日,越印国防合作取得进展。"
+        "印度利用1亿美元信贷额度为越南边防部队建造的12艘高速巡逻艇已于去年全部移交。"
+    )
+    ev = only(evs, "AID")
+    assert names(ev["source"]) == ["印度"] and names(ev["target"]) == ["越南边防部队"]
+    assert ev["amount"] is None
+
+
+def test_forums_listed_in_one_attendance_are_each_a_target() -> None:
+    """出席了A(10+3)外长会、B峰会外长会和C论坛外长会: the three forums; 及相关会议 adds none."""
+    evs = events_of(
+        "2023年7月11日至14日,越南外交部长裴青山在雅加达出席第56届东盟外长会议及相关会议。"
+        "会议期间,裴青山还出席了东盟与中日韩(10+3)外长会、第13届东亚峰会外长会和第30届东盟地区论坛外长会。"
+    )
+    got = [names(e["target"]) for e in evs if e["mode"] == "multilateral"]
+    assert ["第56届东盟外长会议"] in got
+    assert ["东盟与中日韩(10+3)外长会", "第13届东亚峰会外长会", "第30届东盟地区论坛外长会"] in got

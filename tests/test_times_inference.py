@@ -541,10 +541,11 @@ def test_tenure_by_agreement_when_one_term_has_ended(monkeypatch: pytest.MonkeyP
         {"person": "癸子丑", "office": "首相", "start": "2022-09-06", "end": "2022-10-25"},
     ]
     monkeypatch.setattr(time_tenure, "_table", lambda: time_tenure.build_index(rows))
-    doc = page("唁电", ["获悉女王甲乙丙逝世的消息后,9月9日,国家主席庚辛壬向国王丁戊己和首相癸子丑致唁电。"])
+    # (退位, not 逝世: a dead leader's last office is not counted at all, see test_office_of_the_deceased…)
+    doc = page("贺电", ["获悉女王甲乙丙退位的消息后,9月9日,国家主席庚辛壬向国王丁戊己和首相癸子丑致贺电。"])
     t = tv(doc, "9月9日")
     assert (t.value, t.basis) == ("2022-09-09", "tenure")
-    assert (t.basis_text or "").endswith("(3/4)")  # the late queen's term is the one that disagrees
+    assert (t.basis_text or "").endswith("(3/4)")  # the former queen's term is the one that disagrees
 
 
 # --- robustness ---------------------------------------------------------------------------------------------
@@ -636,3 +637,31 @@ def test_the_indian_ocean_names_no_country_for_an_anniversary() -> None:
     )
     assert tv(doc, "3月8日").value == "2023-03-08"
     assert tv(doc, "3月20日").value == "2023-03-20"
+
+
+_CHAIN_TERMS = [
+    {"person": "甲乙丙", "office": "总书记", "start": "2013-03-01", "end": ""},
+    {"person": "甲乙丙", "office": "国家主席", "start": "2013-03-01", "end": ""},
+    {"person": "丁戊己", "office": "总书记", "start": "2011-01-19", "end": "2024-07-19"},
+    {"person": "丁戊己", "office": "国家主席", "start": "2018-10-23", "end": "2021-04-05"},
+    {"person": "庚辛壬", "office": "委员长", "start": "2023-03-10", "end": ""},
+]
+
+
+@pytest.fixture
+def chain_terms(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(time_tenure, "_table", lambda: time_tenure.build_index(_CHAIN_TERMS))
+
+
+def test_office_chain_before_a_name_stops_at_the_name_before_it(chain_terms: None) -> None:
+    """In 总书记、国家主席甲乙丙就总书记丁戊己…, 国家主席 is the first man's office, not the second's."""
+    doc = page("会见", ["5月6日,总书记、国家主席甲乙丙就总书记丁戊己访华一事会见记者。"])
+    pairs = {(p.person, p.office) for p in time_tenure.named_pairs(doc, [(0, len(doc.text))])}
+    assert ("丁戊己", "总书记") in pairs and ("丁戊己", "国家主席") not in pairs
+
+
+def test_office_of_the_deceased_does_not_bound_the_year(chain_terms: None) -> None:
+    """委员长庚辛壬出席总书记丁戊己同志国葬: the dead man's last office says nothing of the funeral day."""
+    doc = page("国葬", ["7月25日,委员长庚辛壬出席总书记丁戊己同志国葬。"])
+    pairs = {(p.person, p.office) for p in time_tenure.named_pairs(doc, [(0, len(doc.text))])}
+    assert pairs == {("庚辛壬", "委员长")}

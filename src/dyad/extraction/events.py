@@ -101,8 +101,8 @@ _GENERIC = re.compile(
     r"(?:领导|各方|企业|人民|民众|代表|同行|嘉宾|学生|专家|各地|地方|活动)$|^(?:国家|各国)$"
 )
 _FORUM = re.compile(
-    rf"(?:第[{CJK}\d]{{1,4}}[届次])?[{CJK}A-Za-z\d\-—()（）]{{2,30}}?"
-    r"(?:领导人会议|外长会议|部长会议|峰会|论坛|对话会|辩论会|年会|首脑会议|大会(?!堂)|会议)"
+    rf"(?:第[{CJK}\d]{{1,4}}[届次])?[{CJK}A-Za-z\d\-—()（）+]{{2,30}}?"
+    r"(?:领导人会议|外长会议?|部长会议?|峰会(?:外长会议?)?|论坛(?:外长会议?)?|对话会|辩论会|年会|首脑会议|大会(?!堂)|会议)"
 )
 
 
@@ -111,6 +111,9 @@ _FORUM = re.compile(
 _NOT_AN_EVENT = re.compile(
     r"[^,，。;；]{0,10}?(?:期间|之际|以来)|[^,，。;；]{0,30}?期间[,，]|[^,，。;；]{0,10}?(?:时|中|成果|意义)(?:[,，]|$)"
 )
+# "与韩国外交部长赵兑烈会谈时,…", "在同印度外长苏杰生会面时,…": the clause names a partner before
+# a meeting told as the frame of what was said, so it reports that meeting (a bare "会谈时" refers back)
+_PARTNER_FRAME = re.compile(r"(?:^|[,，])\s*(?:在)?(?:与|同|跟)[^,，。;；与同跟]{2,40}$")
 # "范明政请求日本继续提供ODA援助": aid asked for, not given ("应越方请求" is an aside: done at a request)
 _REQUEST = re.compile(
     r"建议|提议|希望|要求|请求|呼吁|敦促|愿意|愿同|准备|期待|有望|邀请|在(?:贺电|唁电|贺信|慰问电|信|电|讲话)中"
@@ -138,7 +141,7 @@ _PLANNED = re.compile(
 # "胡志明主席遗迹区", "胡志明陵": a place named after someone, not that person
 _SITE = re.compile(r"(?:主席|总书记|同志)?(?:遗迹区|故居|陵|纪念馆|纪念区|纪念堂|博物馆|雕像|塑像)")
 # "六国领导人", "与会领导人": the leaders gathered at a forum, acting together
-_LEADERS = re.compile(r"(?:[一二三四五六七八九十\d]{1,3}国|与会|各国|成员国)领导人")
+_LEADERS = re.compile(r"(?:[一二三四五六七八九十\d]{1,3}国|与会|各国|成员国)(?:领导人|外长|外交部长|部长)")
 # "石破茂回顾了他35年前访问越南的印象": years ago (N年前, 多年前) tell a past visit too
 _YEARS_AGO = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十几多数]+)年前")
 _PAST_VISIT = re.compile(rf"曾|此前|以前|当年|{_YEARS_AGO.pattern}|{_YEAR_MONTH.pattern}|\d{{4}}年(?!\d{{1,2}}月)")
@@ -343,6 +346,16 @@ def _outside_bodies(scan: _TriggerScan, doc: Document) -> _TriggerScan:
 MAX_SENTENCE = 2000
 
 
+def _partner_frame(text: str, clause: Span, m: re.Match[str], trig: Trigger) -> bool:
+    """``与X会谈时,``: a meeting whose partner the frame names is reported, not referred back to."""
+    return (
+        trig.type == "CONSULT"
+        and trig.role in {"meet", "joint"}
+        and re.match(r"时[,，]", text[m.end() : m.end() + 2]) is not None
+        and _PARTNER_FRAME.search(text[clause.start : m.start()]) is not None
+    )
+
+
 def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) -> list[_Hit]:
     hits: list[_Hit] = []
     starts, found = _scan_triggers(text[: sent.end]) if scan is None else scan
@@ -356,6 +369,7 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
             if (
                 _NOT_AN_EVENT.match(text, m.end())
                 and not _dated_past_visit(text, sent.start, m.start(), trig)
+                and not _partner_frame(text, clause, m, trig)
             ) or _BACK_REFERENCE.search(text, max(0, m.start() - 3), m.start()):
                 continue
             if _CALLER.search(text, max(0, m.start() - 8), m.start()) and text.startswith("的", m.end()):
@@ -652,6 +666,15 @@ def _in_named_order(
             return first, second
         if iso in b_home:
             return second, first
+    # "两国元首共同见证了…文件的交换仪式" names no country: the order of the page's own pair word
+    # before it (越蒙关系, 越蒙建交70周年), the order the press names the two sides in
+    if lex.short_pair is not None:
+        for m in reversed(list(lex.short_pair.finditer(ctx.text, 0, start))):
+            isos = [lex.short_forms.get(ch) for ch in m.group()]
+            if len(isos) == 2 and isos[0] in a_home and isos[1] in b_home:
+                return first, second
+            if len(isos) == 2 and isos[0] in b_home and isos[1] in a_home:
+                return second, first
     return first, second
 
 
@@ -683,6 +706,17 @@ def _frame_subject(ctx: _Context, hit: _Hit) -> tuple[list[Mention], int] | None
 _CONNECTIVE = re.compile(r"(?:分别)?(?:与|同|和|跟)")
 # "出席第44届和第45届东盟峰会及相关会议期间": a frame whose own 和/与 joins forums or countries
 _DURING = re.compile(r"(?:出席|参加|参与|访问|进行)[^,，。;；]{1,40}?期间")
+def _paired_list(text: str, pre: list[Mention]) -> bool:
+    """``A同B、C同D``: pairs joined by 同/与, listed with 、: each pair's first on one side."""
+    if len(pre) < 4 or len(pre) % 2:
+        return False
+    for i in range(len(pre) - 1):
+        gap = text[pre[i].span.end : pre[i + 1].span.start]
+        if i % 2 == 0 and not re.match(r"\s*(?:同|与|跟)", gap):
+            return False
+        if i % 2 == 1 and not re.match(r"\s*[、,，]", gap):
+            return False
+    return True
 
 
 def _split_with(text: str, clause: Span, trig: Span, parts: list[Mention]):
@@ -691,10 +725,14 @@ def _split_with(text: str, clause: Span, trig: Span, parts: list[Mention]):
     post = [m for m in parts if m.span.start >= trig.start]  # a long trigger may hold its object
     if not pre:
         return [], pre + post
+    if _paired_list(text, pre):  # "A同B、C同D分别互致贺电": A and C on one side, B and D on the other
+        return pre[0::2], pre[1::2]
     if "分别" in text[pre[-1].span.end : trig.start]:  # "A和B分别会见了C": A and B each met C
         return pre, post
     if re.search(r"(?:^|[,，])\s*(?:分别)?(?:与|同|和|跟)\s*$", text[clause.start : pre[0].span.start]):
         return [], pre  # ";与越南科学与专家协会举行会谈": the subject is the one before
+    if re.search(r"(?:^|[,，])\s*在?(?:与(?!会)|同|跟)[^,，。;；]{1,20}$", text[clause.start : pre[0].span.start]):
+        return [], pre  # "与韩国外交部长赵兑烈会谈时": the partner's office stands between
     first = pre[0]
     lo = first.span.end
     conn = _CONNECTIVE.search(text, lo, trig.start)
@@ -845,6 +883,9 @@ def _short_country(short: re.Match[str] | None) -> str | None:
     from dyad.extraction.lexicon import lexicon
 
     return lexicon().short_forms.get(short.group(1) or short.group(2))
+_VERB_AFTER_VISITOR = re.compile(r"在|同|与(?!会)|跟|向|出席|举行|会见|会晤|拜会|表示")
+# "出席X同志国葬": the dead leader is whom the funeral honours, not the side the mourner visits
+_FUNERAL_OF = re.compile(r"(?:同志|先生|女士)?的?(?:国葬|葬礼|追悼|遗体)")
 
 
 def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[Mention], tuple | None]:
@@ -874,6 +915,9 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
     dest_start = hit.clause.start + before[-1].end() if before else hit.span.end
     # "来越进行正式访问并出席…会议": who or what comes after a second verb is not the visited side
     second = text.find("并", hit.span.end, hit.clause.end)
+    went = re.match(r"(?:前往|赴|到)", text[hit.span.start : hit.span.end])
+    if went and not before:  # "赴河内出席…国葬": the place is inside the trigger, after 赴
+        dest_start = hit.span.start + went.end()
     geos = [g for g in geo_in(text, dest_start, min(hit.clause.end, dest_start + 30))]
     if geos and geos[0][0] - dest_start <= 4 and not (second != -1 and dest_start <= second < geos[0][0]):
         run = [geos[0]]  # "中国广东省", "法国首都巴黎": the most specific place of a run
@@ -897,7 +941,12 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         and m.kind not in {"country", "place"}
         and (second == -1 or m.span.start < second)
         and not (described and m.span.start > hit.span.end)
+        and not _FUNERAL_OF.match(text, m.span.end)
     ]
+    if text.startswith("的", hit.span.end) and place is not None:
+        # "正在对越南进行正式访问的X和Y出席仪式": X and Y, before any verb of their own, are the
+        # visitor and his company, not the visited side (a partner after 同/在 may still be the host)
+        post = [m for m in post if _VERB_AFTER_VISITOR.search(text, hit.span.end, m.span.start)]
     if short and not post:
         post = []
     elif section_inviters and not post:  # "抵达河内,开始对越南进行访问": the host who invited
@@ -1323,7 +1372,16 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
         and not re.match(r"与会|出席会议|参加会议", text[hit.span.start : hit.span.end + 2])
     ):
         return []  # "出席仪式": no forum named, none to borrow
-    return _forum_mention(ctx, m or _earlier_forum(ctx, hit))
+    forums = _forum_mention(ctx, m or _earlier_forum(ctx, hit))
+    while m is not None:  # "出席了A外长会、B峰会外长会和C论坛外长会": each forum of the list
+        m = _FORUM.match(text, m.end() + 1) if re.match(r"[、和及]", text[m.end() : m.end() + 1]) else None
+        if m is not None and _GENERIC_FORUM.fullmatch(m.group()):
+            break  # "…外长会议及相关会议": the related meetings, not a forum named
+        forums += _forum_mention(ctx, m)
+    return forums
+
+
+_GENERIC_FORUM = re.compile(r"(?:本次|此次|这次|该|相关|有关|系列|其他)?(?:会议|峰会|论坛|大会)")
 
 
 def _earlier_forum(ctx: _Context, hit: _Hit) -> re.Match[str] | None:
@@ -1463,6 +1521,8 @@ def _cochaired_forum(text: str, hit: _Hit) -> bool:
 # "签字仪式由A和B共同主持": two ministers chairing a signing ceremony sign, they do not meet
 _SIGNING_CHAIRED = re.compile(r"(?:签字|签署|交换)[^,，。;；]{0,12}?仪式由")
 _COMMA = re.compile(r"[,，]")
+# "利用1亿美元信贷额度为越南建造的巡逻艇": the credit line the gift was paid from, not its value
+_MEANS = re.compile(r"(?:利用|使用|动用|通过)[^,，。;；]{0,4}$")
 _TOTAL = re.compile(r"(?:总数|总额|总量|累计|共计|总计)[^,，。;；]{0,6}$")
 
 
@@ -1475,7 +1535,8 @@ def _amounts_of(text: str, hit: _Hit) -> list[Amount] | None:
     part_end = tail.start() if tail else hit.clause.end
     every = find_amounts(text, hit.clause.start, hit.clause.end)
     totals = [a for a in every if _TOTAL.search(text, max(0, a.span.start - 12), a.span.start)]
-    found = [a for a in every if a not in totals]
+    means = [a for a in every if _MEANS.search(text, max(0, a.span.start - 6), a.span.start)]
+    found = [a for a in every if a not in totals and a not in means]
     own = [a for a in found if part_start <= a.span.start < part_end]
     if not own and any(part_start <= a.span.start < part_end for a in totals):
         return None  # "援助的疫苗总数将达到600万剂": a sum of gifts told elsewhere, not a gift
@@ -1790,7 +1851,7 @@ def _complete(ev: Event) -> bool:
         # "A就B逝世致唁电": the addressee may go unnamed; "总理致电祝贺越南队": a home team is not a foreign side
         return bool(ev.source) and not _self_celebration(ev)
     if ev.type in {"CONSULT", "SUPPORT"}:
-        return bool(ev.target) and bool(ev.source) and not _self_celebration(ev)
+        return bool(ev.target) and bool(ev.source) and not _self_celebration(ev) and not _home_ceremony(ev)
     if _with_own_diaspora(ev):
         return False
     return bool(ev.target) or bool(ev.source)
@@ -1809,6 +1870,26 @@ def _with_own_diaspora(ev: Event) -> bool:
         and bool(sides)
         and all(m.country == "VNM" for m in sides)
         and any(_DIASPORA.search(m.name) for m in sides)
+    )
+
+
+_CEREMONY = re.compile(r"(?:纪念|庆祝|表彰)(?:大会|典礼|活动|仪式)$|庆典$")
+
+
+def _home_ceremony(ev: Event) -> bool:
+    """``越南领导人出席荣军烈士节76周年纪念大会``: a country's own commemoration, with no other
+    country in its name or among those who attend, is a domestic ceremony, not a multilateral meeting."""
+    if ev.mode != "multilateral" or not ev.target or not all(_CEREMONY.search(m.name) for m in ev.target):
+        return False
+    from dyad.extraction.lexicon import lexicon
+
+    pair = lexicon().short_pair
+    homes = {m.country for m in ev.source}
+    return (
+        len(homes) == 1
+        and None not in homes
+        and not any(country_of_text(m.name)[0] for m in ev.target)
+        and not any(pair is not None and pair.search(m.name) for m in ev.target)
     )
 
 
@@ -2094,12 +2175,14 @@ def _same_fact(a: Event, b: Event) -> bool:
         or not b.source
         or (a.type in {"ACCUSE", "REQUEST"})
         or (a.section == "main" and _country_of(a.source, b.source))
+        or (a.section == "main" and a.type == "AID" and _body_of(a.source, b.source))
     )  # a spokesperson's statement, headline and body alike
     tgt = (
         _overlap(_names(a.target), _names(b.target))
         or not a.target
         or not b.target
         or (a.section == "main" and _country_of(a.target, b.target))
+        or (a.section == "main" and a.type == "AID" and _body_of(a.target, b.target))
     )
     if not (src and tgt):
         return False
@@ -2155,11 +2238,27 @@ def _country_of(a: list[Mention], b: list[Mention]) -> bool:
     return False
 
 
+def _body_of(a: list[Mention], b: list[Mention]) -> bool:
+    """One side of a gift names a body (``越南人民海军``) and the other the people who stood for it at
+    the handover (its commander): the title's ``印度海军向越南人民海军移交…`` is the body's gift."""
+    for x, y in ((a, b), (b, a)):
+        if (
+            x
+            and all(m.kind in {"organisation", "country"} and m.country for m in x)
+            and y
+            and all(m.kind == "person" for m in y)
+            and {m.country for m in x} == {m.country for m in y}
+        ):
+            return True
+    return False
+
+
 def _vaguer(side: list[Mention], other: list[Mention]) -> bool:
-    """``side`` is empty or names only the country of ``other``'s people."""
+    """``side`` is empty or names only the country (or, for a gift, the body) of ``other``'s people."""
     return bool(other) and (
         not side
         or (_country_of(side, other) and side[0].kind == "country")
+        or (_body_of(side, other) and all(m.kind != "person" for m in side))
         or (
             all(m.kind not in {"person", "country"} and m.country for m in side)
             and all(m.kind == "person" for m in other)

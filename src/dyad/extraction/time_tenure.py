@@ -40,6 +40,8 @@ __all__ = [
 ]
 
 _CHAIN_STOP = ',,。;;:!?！？\n“”"()'
+# After a name: the person has died, so the office named with him is his last, not one held that day.
+_DECEASED = re.compile(r"(?:同志|先生|女士)?(?:逝世|去世|病逝|辞世|的?国葬|的?葬礼|的?追悼|的?遗体|治丧)")
 _OFFICE_FOLD = (("外交部部长", "外交部长"), ("外长", "外交部长"), ("部部长", "部长"))
 
 
@@ -175,9 +177,15 @@ def named_pairs(doc: Document, units: list[tuple[int, int]]) -> list[NamedPair]:
     text = doc.norm
     out: list[NamedPair] = []
     for start, end in units:
+        prev_end = start
         for last, name in auto.iter(text, start, end):
             s, e = last + 1 - len(name), last + 1
-            before, after = _fold(_chain_before(text, s, start)), _fold(text[e : min(end, e + 8)])
+            # the chain before a name stops at the name before it: in "中共中央总书记、国家主席习近平就
+            # 越共中央总书记阮富仲逝世", 国家主席 is Xi's office, not Trọng's
+            floor, prev_end = max(start, prev_end if prev_end <= s else start), max(prev_end, e)
+            if _DECEASED.match(text, e):
+                continue  # "阮富仲同志国葬", "阮富仲逝世": the office he held last, not held on the day
+            before, after = _fold(_chain_before(text, s, floor)), _fold(text[e : min(end, e + 8)])
             offices: dict[str, list[Term]] = {}
             for term in by_person[name]:
                 if _office_named(term.office, before, after):

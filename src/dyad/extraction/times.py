@@ -1119,6 +1119,25 @@ def _shift(tv: TimeValue, days: int) -> tuple[date | None, date | None]:
     return s, e
 
 
+_SAME_DAY = {"当天", "当日", "同日", "同天", "同一天"}
+
+
+def _same_day_after_flashback(item: _Item, anchors: list[_Item], sec: _Section) -> bool:
+    """``访越期间,7月20日,X拜会了Y。`` then ``同日,X与Z举行会谈``: a same-day word opening the
+    paragraph right after a dated earlier day means that day, not the story's (the flashback rule of
+    ``_choose_anchor`` is for a relative word told after the story has moved back to its own day)."""
+    if item.raw.kind != "relative" or (item.raw.rel or "") not in _SAME_DAY or not anchors:
+        return False
+    last = anchors[-1]
+    units = sec.units
+    if last.tv is None or last.tv.start != last.tv.end or last.unit is item.unit or last.unit not in units or item.unit not in units:
+        return False
+    i, j = units.index(last.unit), units.index(item.unit)
+    between = [u for u in units[i + 1 : j] if u.role not in {"caption", "teaser-caption"}]
+    opens = item.raw.start - item.unit.start <= 1
+    return j > i and not between and opens and item.unit.role == "body" and last.unit.role == "body"
+
+
 def _relative_pass(an: _Analysis, doc: Document) -> None:
     """当天/同日/次日, 今年/明年, 本月25日, 25日, 周五, 日前…: against anchors and the section's year."""
     for key, sec in an.sections.items():
@@ -1126,6 +1145,8 @@ def _relative_pass(an: _Analysis, doc: Document) -> None:
         for item in sorted(sec.items, key=lambda it: it.raw.start):
             if item.tv is None:
                 near = anchors[-1].tv if item.raw.kind == "duration" and anchors else None
+                if near is None and _same_day_after_flashback(item, anchors, sec):
+                    near = anchors[-1].tv
                 chosen = near if near is not None else _choose_anchor(anchors, item.sent, said=True)
                 item.tv = _relative_value(item, chosen, sec, an, key)
             if _anchor_ok(item):
