@@ -1693,3 +1693,19 @@ def test_forums_listed_in_one_attendance_are_each_a_target() -> None:
     got = [names(e["target"]) for e in evs if e["mode"] == "multilateral"]
     assert ["第56届东盟外长会议"] in got
     assert ["东盟与中日韩(10+3)外长会", "第13届东亚峰会外长会", "第30届东盟地区论坛外长会"] in got
+
+
+def test_a_co_chaired_dialogue_is_the_talks_reported() -> None:
+    """``越南与日本举行…对话。A与B共同主持对话``: one dialogue (talks), its co-chairs its sides."""
+    evs = events_of(
+        "3月12日,越南与日本在东京举行第十次战略伙伴对话。越南外交部副部长阮明武与日本外务省审议官共同主持对话。"
+    )
+    assert [e["mode"] for e in evs] == ["talks"], evs
+    assert names(evs[0]["source"]) == ["阮明武"]
+
+
+def test_an_escort_is_not_the_visitor() -> None:
+    ev = only(
+        events_of("5月6日,越南国会主席王廷惠在俄罗斯国家杜马主席沃洛金的陪同下参观了莫斯科国立大学。"), "CONSULT"
+    )
+    assert names(ev["source"]) == ["王廷惠"]

@@ -63,6 +63,7 @@ _MULT = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千": 1e3, "百万": 1e6, None
 _ASIDE = re.compile(
     r"“[^”]{1,80}”|《[^》]{1,80}?(?<!报|刊|志)》|获悉[^。;；]{0,80}?(?:后|之际|时)|应[^。;；]{2,60}?(?:的)?(?:邀请|之邀|约请|请求)|值此[^。;；]{0,50}?之际|在[^。;；,，]{0,40}?(?:框架内|之际)"
     r"|(?:据)?越通社驻[^,，。]{1,8}?记者(?:报道)?|[^,，。;；]{0,12}?期间(?=[,，])"
+    r"|在[^。;；,，]{2,40}?(?:的)?陪同下"  # "在沃洛金的陪同下参观了…": the escort is not the visitor
 )
 # "两国总理举行会谈", "双方一致同意": the two sides of the interaction reported just before.
 _PAIR = re.compile(
@@ -1644,6 +1645,9 @@ _ONLINE = re.compile(r"(?:通过|以)(?:视频|线上|在线|网络视频)(?:方
 _PARTY_CONGRESS = re.compile(r"党[^,，。;；]{0,16}?(?:全国代表大会|代表大会|党代会)")
 
 
+_DIALOGUE_AFTER = re.compile(r"[^,，。;；]{0,24}?(?:对话|磋商)")
+
+
 def _mode_of(text: str, hit: _Hit, target: list[Mention]) -> str | None:
     """The trigger's mode, except attending one party's congress, which is a meeting, an
     agreement reached at a forum (``六国领导人通过了《万象宣言》``), which is multilateral, and
@@ -1658,6 +1662,13 @@ def _mode_of(text: str, hit: _Hit, target: list[Mention]) -> str | None:
         return "meeting"
     if hit.trigger.type == "AGREE" and target and all(m.span.label == "forum" for m in target):
         return "multilateral"
+    if (
+        hit.trigger.role == "joint"
+        and hit.trigger.mode == "meeting"
+        and "主持" in text[hit.span.start : hit.span.end]
+        and _DIALOGUE_AFTER.match(text, hit.span.end)
+    ):
+        return "talks"  # "共同主持第十次战略伙伴对话": a dialogue or consultation co-chaired is talks
     if (
         hit.trigger.mode in {"talks", "meeting"}
         and hit.trigger.role != "host"
