@@ -1709,3 +1709,13 @@ def test_an_escort_is_not_the_visitor() -> None:
         events_of("5月6日,越南国会主席王廷惠在俄罗斯国家杜马主席沃洛金的陪同下参观了莫斯科国立大学。"), "CONSULT"
     )
     assert names(ev["source"]) == ["王廷惠"]
+
+
+def test_a_guest_at_the_hosts_banquet_is_the_hosts_banquet() -> None:
+    """``X出席了Y举行的欢迎国宴``: the host is the source (as for ``Y设国宴欢迎X``), one event."""
+    for body in (
+        "当晚,普京总统出席了苏林主席举行的欢迎国宴。",
+        "当晚,苏林主席设国宴欢迎普京总统一行。普京总统出席了苏林主席举行的欢迎国宴。",
+    ):
+        ev = only(events_of(body), "CONSULT", "meeting")
+        assert names(ev["source"]) == ["苏林"] and names(ev["target"]) == ["普京"]

@@ -1320,6 +1320,9 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             g_end = _object_end(text, obj_end + guest.end(), clause.end)
             post = [m for m in ctx.participants(obj_end, g_end) if m.kind != "pair"]
         return a, _slot(post)
+    if role == "guest":  # "普京出席了苏林举行的欢迎国宴": the host gives it, the guest attends
+        hosts = _slot([m for m in post if m.span.end <= trig.end])
+        return hosts, _slot(pre[-1:] or ctx.last_subject.get(key, []))
     if role == "cohost":  # "A与B联合举行…": A holds it with B
         a, b = _split_with(text, clause, trig, [m for m in pre if m.kind != "country"])
         return (a or ctx.last_subject.get(key, [])), [m for m in b if m.span.end <= trig.start]
