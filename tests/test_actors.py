@@ -334,3 +334,17 @@ def test_mongolian_dot_name_keeps_its_last_segment() -> None:
     """额 is a transliteration character of Mongolian names: 奥云额尔登 is not cut at 奥云."""
     got = people("2024年10月1日,越南国家主席苏林会见了蒙古国政府总理卢布桑那木斯莱·奥云额尔登。")
     assert "卢布桑那木斯莱·奥云额尔登" in got
+
+
+@pytest.mark.parametrize(
+    ("office", "name", "country"),
+    [
+        ("埃及总统", "塞西", "EGY"),  # 埃及 ends in 及, a stop word elsewhere
+        ("蒙古国大呼拉尔主席", "阿玛尔巴雅斯嘎楞", "MNG"),  # the State Great Khural; 楞 transliterates
+        ("新西兰议会议长", "杰里·布朗利", "NZL"),
+    ],
+)
+def test_offices_of_more_countries_and_legislatures(office: str, name: str, country: str) -> None:
+    doc = extract(f"越南加强对外合作\n\n越通社河内——2024年5月6日,越南国家主席苏林会见了{office}{name}。(越通社——VNA)\n越通社\n")
+    person = next(m for m in doc.mentions if m.kind == "person" and m.name == name)
+    assert person.country == country and person.title == office

@@ -236,7 +236,7 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
         return pos, end, "dot"
     # A bare Japanese family name is a fallback: 志位和夫 holds 和, which else ends a name at 志位.
     bare: tuple[int, int, str] | None = None
-    for length in (2, 3, 4, 5, 6):
+    for length in (2, 3, 4, 5, 6, 7, 8):  # seven or eight: a long transliteration (阿玛尔巴雅斯嘎楞)
         end = pos + length
         cand = text[pos:end]
         if end > limit or not re.fullmatch(f"[{CJK}]+", cand):
@@ -245,7 +245,7 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
             if length == 5 and _japanese_surname(cand[:2]):
                 pass  # a two-character Japanese surname and a three-character name: 服部诚太郎
             else:
-                break  # five or six characters: only a transliteration without its dot (麦卡利斯特)
+                break  # five to eight characters: only a transliteration without its dot (麦卡利斯特)
         if (
             _boundary_at(text, end)
             and _valid_cjk_name(cand, place_ok=bool(_RANK_OR_ACT.match(text, end)))
@@ -420,6 +420,13 @@ def _extend_left(text: str, pos: int, floor: int) -> int:
         if _stop_before(text, pos, limit):
             # "中央宣教与民运部部长": a body's name may hold a stop word; step over the whole body
             body = next((g for g in geo_in(text, max(limit, pos - 20), pos + 20) if g[0] < pos < g[1]), None)
+            # "埃及总统": a country's name that ends in a stop character (及) is no stop
+            ends_here = next(
+                (g for g in geo_in(text, max(limit, pos - 8), pos) if g[1] == pos and g[0] < pos - 1), None
+            )
+            if body is None and ends_here is not None and ends_here[0] >= limit:
+                pos = ends_here[0]
+                continue
             if body is None or body[2].kind != "organisation" or body[0] < limit:
                 break
             pos = body[0]
