@@ -342,9 +342,15 @@ def test_mongolian_dot_name_keeps_its_last_segment() -> None:
         ("埃及总统", "塞西", "EGY"),  # 埃及 ends in 及, a stop word elsewhere
         ("蒙古国大呼拉尔主席", "阿玛尔巴雅斯嘎楞", "MNG"),  # the State Great Khural; 楞 transliterates
         ("新西兰议会议长", "杰里·布朗利", "NZL"),
+        ("圣多美和普林西比总统", "卡洛斯·维拉·诺瓦", "STP"),  # 和 inside a country's name
     ],
 )
 def test_offices_of_more_countries_and_legislatures(office: str, name: str, country: str) -> None:
     doc = extract(f"越南加强对外合作\n\n越通社河内——2024年5月6日,越南国家主席苏林会见了{office}{name}。(越通社——VNA)\n越通社\n")
     person = next(m for m in doc.mentions if m.kind == "person" and m.name == name)
     assert person.country == country and person.title == office
+
+
+def test_the_end_of_a_country_name_is_no_person() -> None:
+    doc = extract("越南加强对外合作\n\n越通社河内——2024年5月6日,苏林会见了特立尼达和多巴哥总理罗利。(越通社——VNA)\n越通社\n")
+    assert {m.name for m in doc.mentions if m.kind == "person"} == {"苏林", "罗利"}

@@ -427,8 +427,8 @@ def _extend_left(text: str, pos: int, floor: int) -> int:
             if body is None and ends_here is not None and ends_here[0] >= limit:
                 pos = ends_here[0]
                 continue
-            if body is None or body[2].kind != "organisation" or body[0] < limit:
-                break
+            if body is None or body[2].kind not in {"organisation", "country"} or body[0] < limit:
+                break  # "中央宣教与民运部部长", "圣多美和普林西比总统": the stop word is inside a name
             pos = body[0]
             continue
         if not re.match(rf"[{CJK}A-Za-z0-9·—\-]", text[pos - 1]):
@@ -619,6 +619,8 @@ def _persons_in(
                 continue  # "应梁强主席的邀请": 应 opens the aside, it is not a surname here
             if shaped and any(a <= s and os_ < b for a, b, _g in geo_in(text, s, min(end, os_ + 4))):
                 break  # "胡志明市委副书记": the city's name, not a person before an office
+            if shaped and any(a < s and os_ <= b for a, b, _g in geo_in(text, max(start, s - 12), os_)):
+                break  # "圣多美和普林西比总统": the end of a country's name, not a person
             if shaped and _name_may_start(text, s, start) and _valid_cjk_name(cand):
                 if not any(s < b and a < os_ for a, b in taken):
                     out.append(_person(doc, s, os_, start))
