@@ -354,3 +354,23 @@ def test_offices_of_more_countries_and_legislatures(office: str, name: str, coun
 def test_the_end_of_a_country_name_is_no_person() -> None:
     doc = extract("越南加强对外合作\n\n越通社河内——2024年5月6日,苏林会见了特立尼达和多巴哥总理罗利。(越通社——VNA)\n越通社\n")
     assert {m.name for m in doc.mentions if m.kind == "person"} == {"苏林", "罗利"}
+
+
+def test_a_consort_named_after_the_emperor_is_a_second_person_with_her_own_title() -> None:
+    doc = extract("越南加强对外合作\n\n越通社河内——2024年12月4日,日本天皇德仁和皇后雅子在皇宫会见了陈青敏。(越通社——VNA)\n越通社\n")
+    people = {m.name: m for m in doc.mentions if m.kind == "person"}
+    assert people["雅子"].title == "皇后" and people["雅子"].country == "JPN"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "country"),
+    [
+        ("农业与农村发展部副部长阮黄协接收了这批物资。", "阮黄协", "VNM"),  # 接收 ends a name
+        ("阮明武会见了来访的美国国务院负责东亚和太平洋事务的助理国务卿康达。", "康达", "USA"),
+        ("范平明与联合国秘书长古特雷斯举行会谈。", "古特雷斯", None),  # an IGO's office: no side
+    ],
+)
+def test_country_of_a_person_from_the_phrase_before_the_office(body: str, name: str, country: str | None) -> None:
+    doc = extract(f"越南加强对外合作\n\n越通社河内——2024年5月6日,{body}(越通社——VNA)\n越通社\n")
+    person = next(m for m in doc.mentions if m.kind == "person" and m.name == name)
+    assert person.country == country

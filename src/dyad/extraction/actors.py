@@ -29,7 +29,7 @@ _AFTER_NAME = re.compile(
     r"出席|主持|致|通电话|高度|欢迎|访问|拜会|拜访|造访|签署|共同|为|是|也|还|将|已|发表|接受|介绍|提出|建议|"
     r"礼节性|正式|专程|进行|视频|电话|一同|一起|祝贺|当选|连任|留任|就任|出任|逝世|去世|代表|夫妇|夫人|先生|女士|同志|阁下|阐述|重申|相信|赞赏|宣布|亲切|分别|一道|今天|日前|近日|此前|当天|"
     r"同日|随后|曾(?:于|在|任|经|多次)|就|通报|承诺|提供|呼吁|要求|请求|所|以|前往|抵达|参观|走访|考察|视察|看望|慰问|上香|回顾|肯定|评价|谈及|补充|报道|采访|摄|"
-    r"递交|辞行|告别|移交|转交|赠送|捐赠|颁发|授予|先后|相继|通过|互致|互相|相互|互换|简短|"
+    r"递交|辞行|告别|移交|转交|赠送|捐赠|颁发|授予|接收|收到|接过|先后|相继|通过|互致|互相|相互|互换|简短|"
     r"上座|法师|长老|和尚|领导|之间|均|都|则|而|并|又|再|应|来|到|上将|大将|中将|少将|大使|主席|总理|总书记|部长|书记|"
     r"[,，、。;；:：()（）“”\"《》!?！？\s\[\]【】0-9]|$)"
 )
@@ -363,6 +363,7 @@ def _office_chain(text: str, name_start: int, floor: int) -> tuple[int, list[tup
             seg_start - 1 > floor
             and text[seg_start - 1] in "与和"
             and not geo_in(text, seg_start, ends[-1][0])  # "和老挝外长": a second person's own chain
+            and not _person_ends_at(text, seg_start - 1)  # "天皇德仁和皇后雅子": two people
         ):
             seg_start = _joined_fields(text, seg_start, floor)  # 巴西农业和畜牧业部部长
         segments.insert(0, (seg_start, seg_end))
@@ -371,6 +372,12 @@ def _office_chain(text: str, name_start: int, floor: int) -> tuple[int, list[tup
             continue
         break
     return segments[0][0], segments
+
+
+def _person_ends_at(text: str, pos: int) -> bool:
+    """A known person's name (``tenure.tsv``) ends right before ``pos``."""
+    persons = lexicon().persons
+    return any(text[pos - k : pos] in persons for k in range(2, 7) if pos - k >= 0)
 
 
 _ACRONYM_BEFORE = re.compile(r"[((][A-Z][A-Z0-9&\-]{1,9}[))]$")
@@ -673,9 +680,12 @@ def _fill_countries(doc: Document, mentions: list[Mention]) -> None:
             country = lex.persons[m.name].get("country") or None
         if country is None and m.offices and any(o.organisation or o.role for o in m.offices):
             country = _chain_side_country(doc, m)
+        if country is None and m.offices and not any(o.sector == "IGO" for o in m.offices):
+            country = _described_body_country(doc, m)
         if country is None:
             country = _country_from_name(m.name)
-        if country is None and m.offices:
+        international = any(o.sector == "IGO" for o in m.offices)  # 联合国秘书长: no country's side
+        if country is None and m.offices and not international:
             country = _list_neighbour_country(doc, mentions, m)
         if country is None and m.offices and _home_reading(doc, m.name):
             country = "VNM"  # VNA's "外交部副部长阮国勇": a bare ministry is the agency's own
@@ -714,6 +724,24 @@ def _chain_side_country(doc: Document, m: Mention) -> str | None:
         hit = re.search(rf"([{CJK}])方", o.title)
         if hit and hit.group(1) in lex.short_forms:
             return lex.short_forms[hit.group(1)]
+    return None
+
+
+# What a noun phrase describing an office holder may run over: no clause break and no verb
+_PHRASE_BREAK = re.compile(r"[,，。;；:：、!?！？]|会见|接见|会晤|同|与|向|对|在|出席|表示|举行|率领|欢迎")
+
+
+def _described_body_country(doc: Document, m: Mention) -> str | None:
+    """``美国国务院负责东亚和太平洋事务的助理国务卿康达``: a body named earlier in the same noun
+    phrase, before a description the office chain cannot cross, says whose office it is."""
+    text = doc.norm
+    chain_start = min(o.span.start for o in m.offices)
+    lo = max(0, chain_start - 30)
+    for _s, e, entry in reversed(geo_in(text, lo, chain_start)):
+        if entry.kind in {"country", "organisation"} and entry.country and not _PHRASE_BREAK.search(text, e, chain_start):
+            return entry.country
+        if _PHRASE_BREAK.search(text, e, chain_start):
+            break
     return None
 
 

@@ -720,7 +720,7 @@ def _paired_list(text: str, pre: list[Mention]) -> bool:
     return True
 
 
-def _split_with(text: str, clause: Span, trig: Span, parts: list[Mention]):
+def _split_with(text: str, clause: Span, trig: Span, parts: list[Mention], meet: bool = False):
     """``A 与/同/和 B <trigger>``: split participants before the trigger at the connective."""
     pre = [m for m in parts if m.span.end <= trig.start]
     post = [m for m in parts if m.span.start >= trig.start]  # a long trigger may hold its object
@@ -747,6 +747,13 @@ def _split_with(text: str, clause: Span, trig: Span, parts: list[Mention]):
         conn = _CONNECTIVE.search(text, lo, trig.start)
         if not conn:
             return pre, post
+    if (
+        meet
+        and conn
+        and text[conn.start() : conn.end()] == "和"
+        and any(m.kind in {"person", "organisation", "group"} for m in post)
+    ):
+        return pre, post  # "天皇德仁和皇后雅子在皇宫会见了陈青敏": both meet the one after the verb
     if conn:
         cut = conn.start()
         topic = re.search(r"就|围绕|关于", text[cut : trig.start])
@@ -1212,7 +1219,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                 return subject, partners
             return _visitor_first(ctx, subject, partners, place_country)
     if role in {"meet", "joint"}:
-        a, b = _split_with(text, clause, trig, parts)
+        a, b = _split_with(text, clause, trig, parts, meet=role == "meet")
         framed = _frame_subject(ctx, hit)
         if framed and all(m.span.start >= framed[1] for m in a):
             a, b = framed[0], a + b
@@ -1547,10 +1554,17 @@ def _amounts_of(text: str, hit: _Hit) -> list[Amount] | None:
     return own or found
 
 
+def _couple(text: str, people: list[Mention]) -> bool:
+    """``天皇德仁和皇后雅子``: a head of state and consort, received or receiving together."""
+    return len(people) == 2 and re.fullmatch(
+        r"\s*(?:和|及|与)(?:皇后|王后|夫人)\s*", text[people[0].span.end : people[1].span.start]
+    ) is not None
+
+
 def _split_targets(ctx: _Context, hit: _Hit, target: list[Mention]) -> list[list[Mention]]:
     """Meetings and talks with several named people are one event per person (``分别``)."""
     people = [m for m in target if m.kind == "person"]
-    if hit.trigger.mode in {"meeting", "talks"} and len(people) > 1:
+    if hit.trigger.mode in {"meeting", "talks"} and len(people) > 1 and not _couple(ctx.text, people):
         return [[p] for p in people]
     return [target]
 
