@@ -1725,6 +1725,6 @@ def test_two_hosts_joined_by_he_meet_the_guest_after_the_verb_as_one_couple() ->
     evs = events_of("12月4日上午,日本天皇德仁和皇后雅子在皇宫会见了越南国会主席陈青敏。")
     ev = only(evs, "CONSULT", "meeting")  # one meeting, not one per host
     assert sorted(names(ev["source"] + ev["target"])) == sorted(["德仁", "雅子", "陈青敏"])
-    # a joint signing keeps its two sides
-    ev = only(events_of("会谈结束后,黎怀忠和通沙万·丰威汉签署了两党2023—2025年合作计划。"), "AGREE")
-    assert sorted([names(ev["source"]), names(ev["target"])]) == [["通沙万·丰威汉"], ["黎怀忠"]]
+    # a joint act (no object after the verb) keeps the two on opposite sides
+    ev = only(events_of("随后,越南国家主席苏林和蒙古国总理奥云额尔登共同出席越南—蒙古国商务论坛。"), "COOPERATE")
+    assert names(ev["source"]) == ["苏林"] and names(ev["target"]) == ["奥云额尔登"]
