@@ -799,6 +799,21 @@ def test_upgrade_told_by_a_teaser_title_is_its_headline() -> None:
     assert names(ev["source"]) == ["范明政"] and names(ev["target"]) == ["克里斯托弗·卢克森"]
 
 
+def test_upgrade_told_by_a_title_that_names_only_the_two_countries_is_the_headline() -> None:
+    evs = teaser_events(
+        "越马两国关系提升为全面战略伙伴关系",
+        "11月22日,越南政府总理范明政同马来西亚总理安瓦尔在吉隆坡举行会谈。"
+        "会谈后,双方发表联合声明,将越马关系提升为全面战略伙伴关系。",
+    )
+    ev = only(evs, "AGREE")  # the title tells which of the summary's events is the news
+    assert names(ev["source"]) == ["范明政"] and names(ev["target"]) == ["安瓦尔"]
+
+
+def test_title_only_upgrade_has_the_countries_of_its_pair_word() -> None:
+    ev = only(teaser_events("越马两国关系提升为全面战略伙伴关系"), "AGREE")
+    assert names(ev["source"]) == ["越南"] and names(ev["target"]) == ["马来西亚"]
+
+
 def test_undated_upgrade_in_the_body_stays_background() -> None:
     evs = events_of("自越南与新西兰将双边关系提升为战略伙伴关系以来,两国各领域合作不断深化。")
     assert not [e for e in evs if e["type"] == "AGREE"]

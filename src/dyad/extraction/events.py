@@ -1071,10 +1071,36 @@ def _envoy_countries(text: str, parts: list[Mention]) -> list[Mention]:
     return []
 
 
+def _pair_word_sides(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
+    """``越日两国关系提升为…`` in a teaser: the two countries its pair word names, in that order
+    (a teaser is about its own story, not the main article's two countries)."""
+    from dyad.extraction.lexicon import lexicon
+
+    lex = lexicon()
+    if lex.short_pair is None:
+        return [], []
+    m = next(iter(lex.short_pair.finditer(ctx.text, hit.clause.start, hit.span.start)), None)
+    isos = [lex.short_forms.get(ch) for ch in m.group()] if m else []
+    if len(isos) != 2 or None in isos or isos[0] == isos[1]:
+        return [], []
+    names = {}
+    for name, iso in lex.country_names.items():
+        names.setdefault(iso, name)  # the table's standard name comes first
+
+    def side(i: int) -> list[Mention]:
+        iso = isos[i]
+        span = Span(m.start() + i, m.start() + i + 1, "country")
+        return [Mention(span, names.get(iso, iso), "country", country=iso, section="related", teaser=hit.sentence.teaser)]
+
+    return side(0), side(1)
+
+
 def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     """Source and target for one trigger, by its role rule."""
     text, clause, trig = ctx.text, hit.clause, hit.span
     if hit.trigger.role == "both":  # "两国将双边关系提升为…": the story's two countries
+        if hit.sentence.section == "related":  # a teaser's own pair word, not the main story's
+            return _pair_word_sides(ctx, hit)
         return ctx.story_countries()
     if hit.trigger.type == "AGREE" and re.search(
         r"(?:^|[,，])\s*(?:两党两国|两国)$", text[hit.clause.start : hit.span.start]
