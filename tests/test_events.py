@@ -814,6 +814,20 @@ def test_title_only_upgrade_has_the_countries_of_its_pair_word() -> None:
     assert names(ev["source"]) == ["越南"] and names(ev["target"]) == ["马来西亚"]
 
 
+def test_message_sentence_with_a_second_sender_after_a_comma_and_the_dead_as_topic() -> None:
+    ev = only(
+        teaser_events(
+            "越南领导人就前总理逝世致唁电",
+            "3月2日,越共中央总书记苏林、国家主席梁强致电老挝人民革命党中央总书记通伦·西苏里,"
+            "政府总理范明政致电老挝总理宋赛·西潘敦,就老挝前总理坎代·西潘敦逝世表示深切哀悼。",
+        ),
+        "SUPPORT",
+        "message",
+    )
+    assert names(ev["source"]) == ["苏林", "梁强", "范明政"]
+    assert names(ev["target"]) == ["通伦·西苏里", "宋赛·西潘敦"]  # not the sender after the comma, nor the dead
+
+
 def test_undated_upgrade_in_the_body_stays_background() -> None:
     evs = events_of("自越南与新西兰将双边关系提升为战略伙伴关系以来,两国各领域合作不断深化。")
     assert not [e for e in evs if e["type"] == "AGREE"]

@@ -1455,7 +1455,7 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
     text = ctx.text
     sources: list[Mention] = []
     targets: list[Mention] = []
-    for clause in clauses(text, hit.sentence.span):
+    for clause in (u for c in clauses(text, hit.sentence.span) for u in _message_units(ctx, c)):
         parts = ctx.participants(clause.start, clause.end)
         to = re.search(r"向|致", text[clause.start : clause.end])
         if not to:
@@ -1464,8 +1464,35 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
         topic = text.find("就", clause.start, cut)  # "A就阮富仲总书记逝世致唁电": a topic, not a sender
         senders = [m for m in parts if m.span.end <= (cut if topic == -1 else topic)]
         sources += _slot(senders)
-        targets += _slot([m for m in parts if m.span.start >= cut])
+        about = _TOPIC_AFTER.search(text, cut, clause.end)  # "…致电李强,就李克强逝世表示哀悼"
+        end = about.start() if about else clause.end
+        targets += _slot([m for m in parts if cut <= m.span.start < end])
     return sources, targets
+
+
+# ",就X逝世表示深切哀悼" after the addressee: what the message is about, not to whom
+_TOPIC_AFTER = re.compile(r"[,，]\s*就")
+# ",政府总理范明政致电国务院总理李强": after a comma, another sender's own message
+_NEXT_MESSAGE = re.compile(r"[^,，。;；]{1,30}?(?:致电|致函|致信|致唁电|致贺电|致慰问电|向[^,，。;；]{1,40}?致)")
+
+
+def _message_units(ctx: _Context, clause: Span) -> list[Span]:
+    """``A、B致电X,C致电Y,就…表示哀悼``: one message sentence whose comma parts each have their
+    own sender and addressee (a clause after a comma that opens with a person sending)."""
+    text = ctx.text
+    units, start = [], clause.start
+    for comma in re.finditer(r"[,，]", text[clause.start : clause.end]):
+        at = clause.start + comma.end()
+        m = _NEXT_MESSAGE.match(text, at, clause.end)
+        if m is None or text.find("致", start, at) == -1:
+            continue  # no message of its own, or nothing sent before it yet
+        pre = text.find("致", at, m.end())
+        if pre == -1 or not [p for p in ctx.participants(at, pre) if p.kind == "person"]:
+            continue
+        units.append(Span(start, at - 1))
+        start = at
+    units.append(Span(start, clause.end))
+    return units
 
 
 def _event_id(doc: Document, hit_span: Span, n: int) -> str:
