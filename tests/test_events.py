@@ -828,6 +828,18 @@ def test_message_sentence_with_a_second_sender_after_a_comma_and_the_dead_as_top
     assert names(ev["target"]) == ["通伦·西苏里", "宋赛·西潘敦"]  # not the sender after the comma, nor the dead
 
 
+def test_demand_told_by_a_side_word_after_the_spokesperson_spoke_is_the_spokespersons() -> None:
+    ev = only(
+        teaser_events(
+            "越南要求有关方面停止在长沙群岛的建设活动",
+            "4月2日,越南外交部发言人范秋姮在例行记者会上表示,有关建设活动严重侵犯越南主权。"
+            "越方要求菲方立即停止上述活动。",
+        ),
+        "REQUEST",
+    )
+    assert names(ev["source"]) == ["范秋姮"]
+
+
 def test_undated_upgrade_in_the_body_stays_background() -> None:
     evs = events_of("自越南与新西兰将双边关系提升为战略伙伴关系以来,两国各领域合作不断深化。")
     assert not [e for e in evs if e["type"] == "AGREE"]

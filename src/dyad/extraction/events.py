@@ -1095,6 +1095,26 @@ def _pair_word_sides(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Ment
     return side(0), side(1)
 
 
+def _spokesperson_before(ctx: _Context, hit: _Hit, side: list[Mention]) -> list[Mention]:
+    """``发言人X在记者会上表示,…。越方要求中方…``: a demand or protest told by a side word (越方,
+    越南) after its spokesperson spoke is the spokesperson's, the person who voiced it."""
+    if side and side[0].kind == "person":
+        return []
+    if hit.sentence.section == "related" and hit.sentence.teaser is not None:
+        lo = ctx.doc.teasers[hit.sentence.teaser].span.start
+    else:
+        lo = next((p.start for p in ctx.doc.body if p.start <= hit.sentence.start < p.end), hit.sentence.start)
+    country = side[0].country if side else None
+    spokes = [
+        m
+        for m in ctx.participants(lo, hit.sentence.start)
+        if m.kind == "person"
+        and any("发言人" in o.title for o in m.offices)
+        and (country is None or m.country in {None, country})
+    ]
+    return spokes[-1:]
+
+
 def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     """Source and target for one trigger, by its role rule."""
     text, clause, trig = ctx.text, hit.clause, hit.span
@@ -1328,7 +1348,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         return _slot(a), _slot([m for m in pre if m.span.start >= cut][:1])
     if role == "statement":  # a spokesperson's protest or demand: the speaker, the side addressed
         speakers = [m for m in ctx.participants(hit.sentence.start, trig.start) if m.kind == "person"]
-        speaker = speakers[:1] or _slot(pre[:1]) or ctx.last_subject.get(key, [])
+        speaker = speakers[:1] or _spokesperson_before(ctx, hit, pre[:1]) or _slot(pre[:1])
+        speaker = speaker or ctx.last_subject.get(key, [])
         addressed = [m for m in post if m.kind in {"country", "organisation", "person"}][:1]
         about = _ABOUT.search(text, speaker[0].span.end if speaker else clause.start, trig.start)
         if not addressed and about:  # "发言人就菲律宾在东海的行为表示担忧": the side the words are about
