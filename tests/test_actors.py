@@ -334,3 +334,13 @@ def test_mongolian_dot_name_keeps_its_last_segment() -> None:
     """额 is a transliteration character of Mongolian names: 奥云额尔登 is not cut at 奥云."""
     got = people("2024年10月1日,越南国家主席苏林会见了蒙古国政府总理卢布桑那木斯莱·奥云额尔登。")
     assert "卢布桑那木斯莱·奥云额尔登" in got
+
+
+def test_transliterated_name_congratulated_on_taking_office_is_a_person() -> None:
+    got = people("5月29日,越南国家主席武文赏致电祝贺埃尔多安连任土耳其总统。", fallback=False)
+    assert "埃尔多安" in got
+
+
+def test_congratulation_on_an_election_names_no_person_when_a_body_follows() -> None:
+    got = people("越南外交部致电祝贺尼泊尔当选联合国人权理事会成员。", fallback=False)
+    assert "尼泊尔" not in got
