@@ -840,6 +840,12 @@ def test_demand_told_by_a_side_word_after_the_spokesperson_spoke_is_the_spokespe
     assert names(ev["source"]) == ["范秋姮"]
 
 
+def test_aid_to_two_recipients_joined_by_he_has_both_as_targets() -> None:
+    ev = only(events_of("2024年9月12日,越南政府向老挝和缅甸各提供20万美元紧急人道主义援助。"), "AID")
+    assert names(ev["target"]) == ["老挝", "缅甸"]
+    assert ev["amount"]["value"] == 200000
+
+
 def test_undated_upgrade_in_the_body_stays_background() -> None:
     evs = events_of("自越南与新西兰将双边关系提升为战略伙伴关系以来,两国各领域合作不断深化。")
     assert not [e for e in evs if e["type"] == "AGREE"]

@@ -1310,7 +1310,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             if len(a) > 1 and a[-2].kind == "person" and re.fullmatch(r"[^,，。;；向与和同]{0,6}?代表\s*", text[a[-2].span.end : a[-1].span.start]):
                 a = a[-2:-1]  # "大使阮伯雄代表越南政府向…转交": the one handing it over, for his side
             b = [m for m in parts if cut <= m.span.start < trig.end + 20]
-            b = [m for m in b if m.kind == "person"][:1] or b[:1]  # "向越南国家主席武文赏": the person
+            b = _coordinated([m for m in b if m.kind == "person"][:1] or b[:1], b, text)  # "向越南国家主席武文赏": the person
             envoys = _envoy_countries(text, a)  # "俄罗斯、法国和古巴新任驻越南大使向…递交国书"
             return (envoys or _slot(a[-1:] or ctx.last_subject.get(key, []))), _slot(b)
         return _slot(pre[:1] or ctx.last_subject.get(key, [])), _slot(post[:1])
@@ -1370,6 +1370,18 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         a, b = _split_with(text, clause, trig, [m for m in pre if m.kind != "country"])
         return (a or ctx.last_subject.get(key, [])), [m for m in b if m.span.end <= trig.start]
     return _slot(pre), _slot(post)
+
+
+def _coordinated(first: list[Mention], later: list[Mention], text: str) -> list[Mention]:
+    """``向土耳其和叙利亚各提供…``: the recipient and those joined to it by 和/与/及/、 (same kind)."""
+    out = list(first)
+    for m in later:
+        if not out or m.span.start < out[-1].span.end:
+            continue
+        if m.kind != out[-1].kind or not re.fullmatch(r"\s*[和与及、]\s*", text[out[-1].span.end : m.span.start]):
+            break
+        out.append(m)
+    return out
 
 
 def _destination(ctx: _Context, start: int, end: int) -> list[Mention]:
