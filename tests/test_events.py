@@ -1697,6 +1697,18 @@ def test_witnessed_exchange_takes_the_pair_word_order_not_the_hosts_welcome() ->
     assert names(ev["source"]) == ["武文赏"] and names(ev["target"]) == ["卡瑟姆若马尔特·托卡耶夫"]
 
 
+def test_witnessed_exchange_takes_the_pages_usual_pair_order_not_a_quoted_one() -> None:
+    """The guest's own words quoted (托卡耶夫表示…哈越关系) come nearest, but the page writes 越哈."""
+    evs = events_of(
+        "值此越哈建交32周年之际,应哈萨克斯坦总统卡瑟姆若马尔特·托卡耶夫的邀请,越南国家主席武文赏于2024年5月19日"
+        "至21日对哈萨克斯坦进行国事访问。5月20日上午,两国元首举行会谈,同意推动越哈合作。"
+        "托卡耶夫表示,哈方重视发展哈越关系。"
+        "会谈结束后,两国元首共同见证了两国各部委之间多份合作文件的交换仪式。"
+    )
+    ev = only(evs, "AGREE", "sign")
+    assert names(ev["source"]) == ["武文赏"] and names(ev["target"]) == ["卡瑟姆若马尔特·托卡耶夫"]
+
+
 def test_pairs_listed_with_a_pause_mark_exchange_messages_pair_by_pair() -> None:
     """A同B、C同D分别互致贺电: A and C send to B and D (one message event, the sides kept apart)."""
     evs = events_of(

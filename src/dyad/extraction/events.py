@@ -668,13 +668,19 @@ def _in_named_order(
             return second, first
     # "两国元首共同见证了…文件的交换仪式" names no country: the order of the page's own pair word
     # before it (越蒙关系, 越蒙建交70周年), the order the press names the two sides in
+    # The order most of them use wins over the nearest: a side's own words quoted (Xi Jinping's
+    # "中越关系" in a Vietnamese report that otherwise writes 越中) do not set the press's order.
     if lex.short_pair is not None:
+        votes: list[int] = []
         for m in reversed(list(lex.short_pair.finditer(ctx.text, 0, start))):
             isos = [lex.short_forms.get(ch) for ch in m.group()]
             if len(isos) == 2 and isos[0] in a_home and isos[1] in b_home:
-                return first, second
-            if len(isos) == 2 and isos[0] in b_home and isos[1] in a_home:
-                return second, first
+                votes.append(1)
+            elif len(isos) == 2 and isos[0] in b_home and isos[1] in a_home:
+                votes.append(-1)
+        if votes:
+            tally = sum(votes) or votes[0]  # a tie: the nearest, as before
+            return (first, second) if tally > 0 else (second, first)
     return first, second
 
 
