@@ -1709,6 +1709,15 @@ def test_witnessed_exchange_takes_the_pages_usual_pair_order_not_a_quoted_one() 
     assert names(ev["source"]) == ["武文赏"] and names(ev["target"]) == ["卡瑟姆若马尔特·托卡耶夫"]
 
 
+def test_a_message_told_with_ye_and_no_addressee_goes_to_the_previous_ones() -> None:
+    evs = events_of(
+        "2024年8月3日,老挝国家主席通伦·西苏里致电祝贺苏林当选越共中央总书记。"
+        "古巴国家主席迪亚斯-卡内尔、俄罗斯总统普京等也致电或致函表示祝贺。"
+    )
+    msgs = [e for e in evs if e["type"] == "SUPPORT" and e["mode"] == "message"]
+    assert [names(e["target"]) for e in msgs] == [["苏林"], ["苏林"]]
+
+
 def test_pairs_listed_with_a_pause_mark_exchange_messages_pair_by_pair() -> None:
     """A同B、C同D分别互致贺电: A and C send to B and D (one message event, the sides kept apart)."""
     evs = events_of(

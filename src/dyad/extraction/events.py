@@ -1842,6 +1842,22 @@ def _ceremony_people(ctx: _Context, events: list[Event], limit: int) -> None:
                 setattr(ev, side, stood)
 
 
+_ALSO = re.compile(r"也|亦|同样")
+
+
+def _also_to_the_same(ctx: _Context, events: list[Event]) -> None:
+    """``…普京等也致电或致函表示祝贺``: a message that names no addressee and says ``也`` goes to
+    the one the message before it went to."""
+    last: list[Mention] = []
+    for ev in sorted(events, key=lambda e: e.evidence.start):
+        if ev.type != "SUPPORT" or ev.mode != "message":
+            continue
+        if ev.target:
+            last = ev.target
+        elif last and _ALSO.search(ctx.text, ev.evidence.start, ev.trigger.start):
+            ev.target = list(last)
+
+
 def _congratulated_by_phone(ctx: _Context, events: list[Event]) -> None:
     """``A与B通电话,祝贺他被任命为…``; ``A致电祝贺B``: where the same two talked on the phone,
     ``致电`` is that call, not a telegram."""
@@ -2591,6 +2607,7 @@ def annotate_events(doc: Document) -> None:
             teaser_hits.setdefault(sent.teaser or 0, []).extend(hits)
     main = _code_hits(ctx, main_hits)
     _apply_modifiers(ctx, main_hits, main)
+    _also_to_the_same(ctx, main)
     main = [e for e in main if _complete(e)]
     _ceremony_people(ctx, main, doc.body[-1].end if doc.body else len(text))
     _visit_hosts(ctx, main)  # before merging: the title's visit and the lead's are then one
