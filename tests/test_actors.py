@@ -374,3 +374,13 @@ def test_country_of_a_person_from_the_phrase_before_the_office(body: str, name: 
     doc = extract(f"越南加强对外合作\n\n越通社河内——2024年5月6日,{body}(越通社——VNA)\n越通社\n")
     person = next(m for m in doc.mentions if m.kind == "person" and m.name == name)
     assert person.country == country
+
+
+def test_transliterated_name_congratulated_on_taking_office_is_a_person() -> None:
+    got = people("5月29日,越南国家主席武文赏致电祝贺埃尔多安连任土耳其总统。", fallback=False)
+    assert "埃尔多安" in got
+
+
+def test_congratulation_on_an_election_names_no_person_when_a_body_follows() -> None:
+    got = people("越南外交部致电祝贺尼泊尔当选联合国人权理事会成员。", fallback=False)
+    assert "尼泊尔" not in got

@@ -799,6 +799,53 @@ def test_upgrade_told_by_a_teaser_title_is_its_headline() -> None:
     assert names(ev["source"]) == ["范明政"] and names(ev["target"]) == ["克里斯托弗·卢克森"]
 
 
+def test_upgrade_told_by_a_title_that_names_only_the_two_countries_is_the_headline() -> None:
+    evs = teaser_events(
+        "越马两国关系提升为全面战略伙伴关系",
+        "11月22日,越南政府总理范明政同马来西亚总理安瓦尔在吉隆坡举行会谈。"
+        "会谈后,双方发表联合声明,将越马关系提升为全面战略伙伴关系。",
+    )
+    ev = only(evs, "AGREE")  # the title tells which of the summary's events is the news
+    assert names(ev["source"]) == ["范明政"] and names(ev["target"]) == ["安瓦尔"]
+
+
+def test_title_only_upgrade_has_the_countries_of_its_pair_word() -> None:
+    ev = only(teaser_events("越马两国关系提升为全面战略伙伴关系"), "AGREE")
+    assert names(ev["source"]) == ["越南"] and names(ev["target"]) == ["马来西亚"]
+
+
+def test_message_sentence_with_a_second_sender_after_a_comma_and_the_dead_as_topic() -> None:
+    ev = only(
+        teaser_events(
+            "越南领导人就前总理逝世致唁电",
+            "3月2日,越共中央总书记苏林、国家主席梁强致电老挝人民革命党中央总书记通伦·西苏里,"
+            "政府总理范明政致电老挝总理宋赛·西潘敦,就老挝前总理坎代·西潘敦逝世表示深切哀悼。",
+        ),
+        "SUPPORT",
+        "message",
+    )
+    assert names(ev["source"]) == ["苏林", "梁强", "范明政"]
+    assert names(ev["target"]) == ["通伦·西苏里", "宋赛·西潘敦"]  # not the sender after the comma, nor the dead
+
+
+def test_demand_told_by_a_side_word_after_the_spokesperson_spoke_is_the_spokespersons() -> None:
+    ev = only(
+        teaser_events(
+            "越南要求有关方面停止在长沙群岛的建设活动",
+            "4月2日,越南外交部发言人范秋姮在例行记者会上表示,有关建设活动严重侵犯越南主权。"
+            "越方要求菲方立即停止上述活动。",
+        ),
+        "REQUEST",
+    )
+    assert names(ev["source"]) == ["范秋姮"]
+
+
+def test_aid_to_two_recipients_joined_by_he_has_both_as_targets() -> None:
+    ev = only(events_of("2024年9月12日,越南政府向老挝和缅甸各提供20万美元紧急人道主义援助。"), "AID")
+    assert names(ev["target"]) == ["老挝", "缅甸"]
+    assert ev["amount"]["value"] == 200000
+
+
 def test_undated_upgrade_in_the_body_stays_background() -> None:
     evs = events_of("自越南与新西兰将双边关系提升为战略伙伴关系以来,两国各领域合作不断深化。")
     assert not [e for e in evs if e["type"] == "AGREE"]
@@ -1648,6 +1695,27 @@ def test_witnessed_exchange_takes_the_pair_word_order_not_the_hosts_welcome() ->
     )
     ev = only(evs, "AGREE", "sign")
     assert names(ev["source"]) == ["武文赏"] and names(ev["target"]) == ["卡瑟姆若马尔特·托卡耶夫"]
+
+
+def test_witnessed_exchange_takes_the_pages_usual_pair_order_not_a_quoted_one() -> None:
+    """The guest's own words quoted (托卡耶夫表示…哈越关系) come nearest, but the page writes 越哈."""
+    evs = events_of(
+        "值此越哈建交32周年之际,应哈萨克斯坦总统卡瑟姆若马尔特·托卡耶夫的邀请,越南国家主席武文赏于2024年5月19日"
+        "至21日对哈萨克斯坦进行国事访问。5月20日上午,两国元首举行会谈,同意推动越哈合作。"
+        "托卡耶夫表示,哈方重视发展哈越关系。"
+        "会谈结束后,两国元首共同见证了两国各部委之间多份合作文件的交换仪式。"
+    )
+    ev = only(evs, "AGREE", "sign")
+    assert names(ev["source"]) == ["武文赏"] and names(ev["target"]) == ["卡瑟姆若马尔特·托卡耶夫"]
+
+
+def test_a_message_told_with_ye_and_no_addressee_goes_to_the_previous_ones() -> None:
+    evs = events_of(
+        "2024年8月3日,老挝国家主席通伦·西苏里致电祝贺苏林当选越共中央总书记。"
+        "古巴国家主席迪亚斯-卡内尔、俄罗斯总统普京等也致电或致函表示祝贺。"
+    )
+    msgs = [e for e in evs if e["type"] == "SUPPORT" and e["mode"] == "message"]
+    assert [names(e["target"]) for e in msgs] == [["苏林"], ["苏林"]]
 
 
 def test_pairs_listed_with_a_pause_mark_exchange_messages_pair_by_pair() -> None:

@@ -354,6 +354,27 @@ def test_tenure_ruling_out_the_lists_year_takes_the_allowed_year_nearest_it(term
     assert "2022" in (t.basis_text or "")
 
 
+def test_a_compound_row_named_only_by_a_part_with_its_own_row_is_not_intersected(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rows = [
+        {"person": "庚辛壬", "office": "外交部长", "start": "2013-03-16", "end": "2022-12-30"},
+        {"person": "庚辛壬", "office": "国务委员兼外交部长", "start": "2018-03-19", "end": "2022-12-30"},
+        {"person": "庚辛壬", "office": "外交部长", "start": "2023-07-25", "end": ""},
+    ]
+    monkeypatch.setattr(time_tenure, "_table", lambda: time_tenure.build_index(rows))
+    doc = page(
+        "主文",
+        ["正文。"],
+        teasers=[
+            ("通电话", "8月8日,应约,外交部长庚辛壬同越南外长通电话。"),
+            ("奥运会", "2024年7月28日,越南射手获得第四名。"),
+        ],
+    )
+    # "外交部长庚辛壬" names his own 外交部长 rows; the State Councillor row (ended 2022) is not named
+    assert tv(doc, "8月8日").value == "2024-08-08"
+
+
 def test_office_must_be_named_with_the_person(terms: None) -> None:
     doc = page("会谈", ["4月1日,甲乙丙会见丁戊己。"])
     assert tv(doc, "4月1日").precision == "unknown"

@@ -633,7 +633,21 @@ def _persons_in(
                     out.append(_person(doc, s, os_, start))
                     taken.append((s, os_))
                 break
+    # 4. The one congratulated on taking office: 祝贺埃尔多安连任土耳其总统 (no office before the name).
+    for m in _CONGRATULATED.finditer(text, start, end):
+        s, e = m.start(1), m.end(1)
+        cand = m.group(1)
+        translit = len(cand) >= 3 and lex.translit and all(ch in lex.translit for ch in cand)
+        if any(s < b and a < e for a, b in taken) or not (translit or cand in lex.persons):
+            continue
+        if _valid_cjk_name(cand) and not any(a <= s < b for a, b, _g in geo_in(text, s, e)):
+            out.append(_person(doc, s, e, start))
+            taken.append((s, e))
     return out
+
+
+# "祝贺X当选/连任/就任…": X is a person whatever office follows
+_CONGRATULATED = re.compile(rf"(?:祝贺|恭贺)([{CJK}]{{2,6}}?)(?=(?:再次|成功|正式)?(?:当选|连任|就任|出任|留任))")
 
 
 def _name_may_start(text: str, s: int, start: int) -> bool:

@@ -669,13 +669,19 @@ def _in_named_order(
             return second, first
     # "两国元首共同见证了…文件的交换仪式" names no country: the order of the page's own pair word
     # before it (越蒙关系, 越蒙建交70周年), the order the press names the two sides in
+    # The order most of them use wins over the nearest: a side's own words quoted (Xi Jinping's
+    # "中越关系" in a Vietnamese report that otherwise writes 越中) do not set the press's order.
     if lex.short_pair is not None:
+        votes: list[int] = []
         for m in reversed(list(lex.short_pair.finditer(ctx.text, 0, start))):
             isos = [lex.short_forms.get(ch) for ch in m.group()]
             if len(isos) == 2 and isos[0] in a_home and isos[1] in b_home:
-                return first, second
-            if len(isos) == 2 and isos[0] in b_home and isos[1] in a_home:
-                return second, first
+                votes.append(1)
+            elif len(isos) == 2 and isos[0] in b_home and isos[1] in a_home:
+                votes.append(-1)
+        if votes:
+            tally = sum(votes) or votes[0]  # a tie: the nearest, as before
+            return (first, second) if tally > 0 else (second, first)
     return first, second
 
 
@@ -1079,10 +1085,56 @@ def _envoy_countries(text: str, parts: list[Mention]) -> list[Mention]:
     return []
 
 
+def _pair_word_sides(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
+    """``越日两国关系提升为…`` in a teaser: the two countries its pair word names, in that order
+    (a teaser is about its own story, not the main article's two countries)."""
+    from dyad.extraction.lexicon import lexicon
+
+    lex = lexicon()
+    if lex.short_pair is None:
+        return [], []
+    m = next(iter(lex.short_pair.finditer(ctx.text, hit.clause.start, hit.span.start)), None)
+    isos = [lex.short_forms.get(ch) for ch in m.group()] if m else []
+    if len(isos) != 2 or None in isos or isos[0] == isos[1]:
+        return [], []
+    names = {}
+    for name, iso in lex.country_names.items():
+        names.setdefault(iso, name)  # the table's standard name comes first
+
+    def side(i: int) -> list[Mention]:
+        iso = isos[i]
+        span = Span(m.start() + i, m.start() + i + 1, "country")
+        return [Mention(span, names.get(iso, iso), "country", country=iso, section="related", teaser=hit.sentence.teaser)]
+
+    return side(0), side(1)
+
+
+def _spokesperson_before(ctx: _Context, hit: _Hit, side: list[Mention]) -> list[Mention]:
+    """``发言人X在记者会上表示,…。越方要求中方…``: a demand or protest told by a side word (越方,
+    越南) after its spokesperson spoke is the spokesperson's, the person who voiced it."""
+    if side and side[0].kind == "person":
+        return []
+    if hit.sentence.section == "related" and hit.sentence.teaser is not None:
+        lo = ctx.doc.teasers[hit.sentence.teaser].span.start
+    else:
+        lo = next((p.start for p in ctx.doc.body if p.start <= hit.sentence.start < p.end), hit.sentence.start)
+    country = side[0].country if side else None
+    spokes = [
+        m
+        for m in ctx.participants(lo, hit.sentence.start)
+        if m.kind == "person"
+        and any("发言人" in o.title for o in m.offices)
+        and (country is None or m.country in {None, country})
+    ]
+    return spokes[-1:]
+
+
 def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     """Source and target for one trigger, by its role rule."""
     text, clause, trig = ctx.text, hit.clause, hit.span
     if hit.trigger.role == "both":  # "两国将双边关系提升为…": the story's two countries
+        if hit.sentence.section == "related":  # a teaser's own pair word, not the main story's
+            return _pair_word_sides(ctx, hit)
         return ctx.story_countries()
     if hit.trigger.type == "AGREE" and re.search(
         r"(?:^|[,，])\s*(?:两党两国|两国)$", text[hit.clause.start : hit.span.start]
@@ -1272,7 +1324,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             if len(a) > 1 and a[-2].kind == "person" and re.fullmatch(r"[^,，。;；向与和同]{0,6}?代表\s*", text[a[-2].span.end : a[-1].span.start]):
                 a = a[-2:-1]  # "大使阮伯雄代表越南政府向…转交": the one handing it over, for his side
             b = [m for m in parts if cut <= m.span.start < trig.end + 20]
-            b = [m for m in b if m.kind == "person"][:1] or b[:1]  # "向越南国家主席武文赏": the person
+            b = _coordinated([m for m in b if m.kind == "person"][:1] or b[:1], b, text)  # "向越南国家主席武文赏": the person
             envoys = _envoy_countries(text, a)  # "俄罗斯、法国和古巴新任驻越南大使向…递交国书"
             return (envoys or _slot(a[-1:] or ctx.last_subject.get(key, []))), _slot(b)
         return _slot(pre[:1] or ctx.last_subject.get(key, [])), _slot(post[:1])
@@ -1310,7 +1362,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         return _slot(a), _slot([m for m in pre if m.span.start >= cut][:1])
     if role == "statement":  # a spokesperson's protest or demand: the speaker, the side addressed
         speakers = [m for m in ctx.participants(hit.sentence.start, trig.start) if m.kind == "person"]
-        speaker = speakers[:1] or _slot(pre[:1]) or ctx.last_subject.get(key, [])
+        speaker = speakers[:1] or _spokesperson_before(ctx, hit, pre[:1]) or _slot(pre[:1])
+        speaker = speaker or ctx.last_subject.get(key, [])
         addressed = [m for m in post if m.kind in {"country", "organisation", "person"}][:1]
         about = _ABOUT.search(text, speaker[0].span.end if speaker else clause.start, trig.start)
         if not addressed and about:  # "发言人就菲律宾在东海的行为表示担忧": the side the words are about
@@ -1334,6 +1387,18 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         a, b = _split_with(text, clause, trig, [m for m in pre if m.kind != "country"])
         return (a or ctx.last_subject.get(key, [])), [m for m in b if m.span.end <= trig.start]
     return _slot(pre), _slot(post)
+
+
+def _coordinated(first: list[Mention], later: list[Mention], text: str) -> list[Mention]:
+    """``向土耳其和叙利亚各提供…``: the recipient and those joined to it by 和/与/及/、 (same kind)."""
+    out = list(first)
+    for m in later:
+        if not out or m.span.start < out[-1].span.end:
+            continue
+        if m.kind != out[-1].kind or not re.fullmatch(r"\s*[和与及、]\s*", text[out[-1].span.end : m.span.start]):
+            break
+        out.append(m)
+    return out
 
 
 def _destination(ctx: _Context, start: int, end: int) -> list[Mention]:
@@ -1440,7 +1505,7 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
     text = ctx.text
     sources: list[Mention] = []
     targets: list[Mention] = []
-    for clause in clauses(text, hit.sentence.span):
+    for clause in (u for c in clauses(text, hit.sentence.span) for u in _message_units(ctx, c)):
         parts = ctx.participants(clause.start, clause.end)
         to = re.search(r"向|致", text[clause.start : clause.end])
         if not to:
@@ -1449,8 +1514,35 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
         topic = text.find("就", clause.start, cut)  # "A就阮富仲总书记逝世致唁电": a topic, not a sender
         senders = [m for m in parts if m.span.end <= (cut if topic == -1 else topic)]
         sources += _slot(senders)
-        targets += _slot([m for m in parts if m.span.start >= cut])
+        about = _TOPIC_AFTER.search(text, cut, clause.end)  # "…致电李强,就李克强逝世表示哀悼"
+        end = about.start() if about else clause.end
+        targets += _slot([m for m in parts if cut <= m.span.start < end])
     return sources, targets
+
+
+# ",就X逝世表示深切哀悼" after the addressee: what the message is about, not to whom
+_TOPIC_AFTER = re.compile(r"[,，]\s*就")
+# ",政府总理范明政致电国务院总理李强": after a comma, another sender's own message
+_NEXT_MESSAGE = re.compile(r"[^,，。;；]{1,30}?(?:致电|致函|致信|致唁电|致贺电|致慰问电|向[^,，。;；]{1,40}?致)")
+
+
+def _message_units(ctx: _Context, clause: Span) -> list[Span]:
+    """``A、B致电X,C致电Y,就…表示哀悼``: one message sentence whose comma parts each have their
+    own sender and addressee (a clause after a comma that opens with a person sending)."""
+    text = ctx.text
+    units, start = [], clause.start
+    for comma in re.finditer(r"[,，]", text[clause.start : clause.end]):
+        at = clause.start + comma.end()
+        m = _NEXT_MESSAGE.match(text, at, clause.end)
+        if m is None or text.find("致", start, at) == -1:
+            continue  # no message of its own, or nothing sent before it yet
+        pre = text.find("致", at, m.end())
+        if pre == -1 or not [p for p in ctx.participants(at, pre) if p.kind == "person"]:
+            continue
+        units.append(Span(start, at - 1))
+        start = at
+    units.append(Span(start, clause.end))
+    return units
 
 
 def _event_id(doc: Document, hit_span: Span, n: int) -> str:
@@ -1776,6 +1868,22 @@ def _ceremony_people(ctx: _Context, events: list[Event], limit: int) -> None:
             stood = [m for m in people if m.country in home]
             if home and stood:
                 setattr(ev, side, stood)
+
+
+_ALSO = re.compile(r"也|亦|同样")
+
+
+def _also_to_the_same(ctx: _Context, events: list[Event]) -> None:
+    """``…普京等也致电或致函表示祝贺``: a message that names no addressee and says ``也`` goes to
+    the one the message before it went to."""
+    last: list[Mention] = []
+    for ev in sorted(events, key=lambda e: e.evidence.start):
+        if ev.type != "SUPPORT" or ev.mode != "message":
+            continue
+        if ev.target:
+            last = ev.target
+        elif last and _ALSO.search(ctx.text, ev.evidence.start, ev.trigger.start):
+            ev.target = list(last)
 
 
 def _congratulated_by_phone(ctx: _Context, events: list[Event]) -> None:
@@ -2527,6 +2635,7 @@ def annotate_events(doc: Document) -> None:
             teaser_hits.setdefault(sent.teaser or 0, []).extend(hits)
     main = _code_hits(ctx, main_hits)
     _apply_modifiers(ctx, main_hits, main)
+    _also_to_the_same(ctx, main)
     main = [e for e in main if _complete(e)]
     _ceremony_people(ctx, main, doc.body[-1].end if doc.body else len(text))
     _visit_hosts(ctx, main)  # before merging: the title's visit and the lead's are then one

@@ -168,6 +168,22 @@ def _office_named(office: str, before: str, after: str) -> bool:
     return any(p in before or after.startswith(p) for p in _office_parts(office))
 
 
+def _told_by_a_closer_row(offices: list[str], before: str, after: str) -> list[str]:
+    """Compound offices named only through a part that is another named row's whole office.
+
+    ``外交部长王毅`` names his ``外交部长`` rows (2013-2022 and from 2023); his row ``国务委员兼外交部长``
+    (2018-2022) is named too by its part ``外交部长``, and intersecting it would rule out every year
+    after 2022. A part stands for a compound row only when the person has no row of that part alone.
+    """
+    alone = {_fold(o) for o in offices}
+    return [
+        o
+        for o in offices
+        if not (_fold(o) in before or after.startswith(_fold(o)))
+        and any(p in alone for p in _office_parts(o)[1:])
+    ]
+
+
 def named_pairs(doc: Document, units: list[tuple[int, int]]) -> list[NamedPair]:
     """Every (person, office) pair of ``tenure.tsv`` named in the given stretches of text."""
     # A caller that learned terms from its corpus (``dyad check``) hands them in with the page.
@@ -190,6 +206,8 @@ def named_pairs(doc: Document, units: list[tuple[int, int]]) -> list[NamedPair]:
             for term in by_person[name]:
                 if _office_named(term.office, before, after):
                     offices.setdefault(term.office, []).append(term)
+            for office in _told_by_a_closer_row(list(offices), before, after):
+                del offices[office]
             for office, terms in offices.items():
                 out.append(NamedPair(name, office, Span(s, e, "person"), tuple(terms)))
     return out
