@@ -1796,3 +1796,10 @@ def test_two_hosts_joined_by_he_meet_the_guest_after_the_verb_as_one_couple() ->
     # a joint act (no object after the verb) keeps the two on opposite sides
     ev = only(events_of("随后,越南国家主席苏林和蒙古国总理奥云额尔登共同出席越南—蒙古国商务论坛。"), "COOPERATE")
     assert names(ev["source"]) == ["苏林"] and names(ev["target"]) == ["奥云额尔登"]
+
+
+def test_credentials_are_presented_in_the_receiving_capital_and_a_gift_total_is_its_size() -> None:
+    ev = only(events_of("2月26日,越南驻华大使范清平向中国国家主席习近平递交国书。"), "CONSULT")
+    assert ev["location"] == "北京"
+    ev = only(events_of("日本政府宣布向越南提供总额为900亿日元的日元贷款。"), "AID")
+    assert ev["amount"]["value"] == 90_000_000_000 and ev["amount"]["currency"] == "JPY"

@@ -770,6 +770,18 @@ def _split_with(text: str, clause: Span, trig: Span, parts: list[Mention], meet:
     return pre, post
 
 
+def _credentials_place(ctx: _Context, target: list[Mention]) -> tuple[str, Span, str | None] | None:
+    """Credentials are presented in the receiving state's capital (``驻华大使…向习近平递交国书``:
+    in Beijing), which the countries table names; the span is the receiver's mention."""
+    from dyad.extraction.lexicon import lexicon
+
+    receiver = next((m for m in target if m.country), None)
+    capital = lexicon().capitals.get(receiver.country) if receiver is not None and receiver.country else None
+    if receiver is None or capital is None:
+        return None
+    return capital, receiver.span, receiver.country
+
+
 def _dateline_place(
     ctx: _Context, visit: tuple[str, Span, str | None] | None
 ) -> tuple[str, Span, str | None] | None:
@@ -1626,6 +1638,8 @@ _SIGNING_CHAIRED = re.compile(r"(?:签字|签署|交换)[^,，。;；]{0,12}?仪
 _COMMA = re.compile(r"[,，]")
 # "利用1亿美元信贷额度为越南建造的巡逻艇": the credit line the gift was paid from, not its value
 _MEANS = re.compile(r"(?:利用|使用|动用|通过)[^,，。;；]{0,4}$")
+# "提供总额为900亿日元的贷款": the size of the gift itself, written as a total
+_GIFT_TOTAL = re.compile(r"(?:提供|援助|捐赠|赠送|移交|拨付|资助)(?:了)?(?:总额|总价值|总金额|共计|总计)[^,，。;；]{0,4}$")
 _TOTAL = re.compile(r"(?:总数|总额|总量|累计|共计|总计)[^,，。;；]{0,6}$")
 
 
@@ -1637,7 +1651,12 @@ def _amounts_of(text: str, hit: _Hit) -> list[Amount] | None:
     tail = _COMMA.search(text, hit.span.end, hit.clause.end)
     part_end = tail.start() if tail else hit.clause.end
     every = find_amounts(text, hit.clause.start, hit.clause.end)
-    totals = [a for a in every if _TOTAL.search(text, max(0, a.span.start - 12), a.span.start)]
+    totals = [
+        a
+        for a in every
+        if _TOTAL.search(text, max(0, a.span.start - 12), a.span.start)
+        and not _GIFT_TOTAL.search(text, max(0, a.span.start - 14), a.span.start)
+    ]
     means = [a for a in every if _MEANS.search(text, max(0, a.span.start - 6), a.span.start)]
     found = [a for a in every if a not in totals and a not in means]
     own = [a for a in found if part_start <= a.span.start < part_end]
@@ -1716,6 +1735,8 @@ def _make_event(
         or (None if hit.trigger.mode == "visit" else _moved_to(ctx, hit.sentence.start, hit.clause.end))
     )
     key = (hit.sentence.section, hit.sentence.teaser)
+    if place is None and "国书" in ctx.text[hit.span.start : hit.clause.end]:
+        place = _credentials_place(ctx, target)
     if place is None and hit.trigger.mode == "visit" and key in ctx.visit_place:
         place = ctx.visit_place[key]
     if (

@@ -43,6 +43,7 @@ class Lexicon:
     country_names: dict[str, str] = field(default_factory=dict)
     common_words: frozenset[str] = frozenset()
     short_pair: re.Pattern[str] | None = None
+    capitals: dict[str, str] = field(default_factory=dict)  # iso3 -> capital, as written
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -114,12 +115,15 @@ def lexicon() -> Lexicon:
     prio: dict[str, int] = {}
     country_names: dict[str, str] = {}
     short_forms: dict[str, str] = {}
+    capitals: dict[str, str] = {}
     for row in _rows("organisations"):
         entry = GeoEntry(row["name"], "organisation", row.get("country") or None, row.get("sector") or None)
         for key in [row["name"], *_split(row.get("aliases", ""))]:
             _add(geo, key, entry, prio, 0)
     for row in _rows("countries"):
         iso = row["iso3"]
+        if row.get("capital"):
+            capitals[iso] = row["capital"]
         entry = GeoEntry(row["zh"], "country", iso, "GOV", canonical=row["zh"])
         for key in [row["zh"], *_split(row.get("aliases", ""))]:
             _add(geo, key, entry, prio, 1)
@@ -171,5 +175,6 @@ def lexicon() -> Lexicon:
         person_automaton=person_auto,
         country_names=country_names,
         short_pair=short_pair,
+        capitals=capitals,
         common_words=frozenset(r["word"] for r in _rows("common_words")),
     )
