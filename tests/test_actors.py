@@ -384,3 +384,8 @@ def test_transliterated_name_congratulated_on_taking_office_is_a_person() -> Non
 def test_congratulation_on_an_election_names_no_person_when_a_body_follows() -> None:
     got = people("越南外交部致电祝贺尼泊尔当选联合国人权理事会成员。", fallback=False)
     assert "尼泊尔" not in got
+
+
+def test_a_japanese_given_name_may_end_in_he() -> None:
+    got = people("5月2日,范明政总理在东京会见了日本经济团体联合会会长十仓雅和。")
+    assert "十仓雅和" in got and got["十仓雅和"].country == "JPN"

@@ -130,3 +130,20 @@ def test_reporter_dateline_before_the_repeated_lead_starts_the_body() -> None:
     first = doc.body[0]
     assert doc.text[first.start : first.end].startswith("据越通社驻某城记者报道,值此")
     assert len(doc.body) == 2 and doc.dateline is not None
+
+
+def test_an_undated_short_summary_after_a_title_is_its_summary() -> None:
+    """A short sentence with no credit or date after a title is that teaser's summary; one that
+    restates the next title is that teaser's photo caption."""
+    import dyad
+
+    head = "越南加强对外合作\n\n越通社河内——2024年5月1日,越南外交部举行记者会。(越通社——VNA)\n越通社\n更多\n"
+    doc = dyad.parse_page(
+        (head + "越南政府总理会见日本经济界代表\n范明政总理在东京会见了日本经团联会长。\n"
+         "越南国家主席会见老挝客人\n梁强主席会见老挝国会主席。\n梁强主席会见老挝国会主席\n"
+         "5月3日,梁强在河内会见了赛宋蓬。\n").encode()
+    )
+    assert len(doc.teasers) == 3  # the second has a title only
+    assert doc.slice(doc.teasers[0].summary) == "范明政总理在东京会见了日本经团联会长。"
+    assert doc.teasers[1].summary is None
+    assert doc.slice(doc.teasers[2].caption) == "梁强主席会见老挝国会主席。"

@@ -254,6 +254,8 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
             if bare is None and _japanese_surname(cand) and text[end : end + 1] in {"和", "与", "同", "及"}:
                 bare = (pos, end, "cjk")
                 continue
+            if length == 3 and _japanese_surname(cand[:2]) and _GIVEN_HE.match(text, end):
+                continue  # a given name ending in 和 (十仓雅和。): the 和 is the name's, not "and"
             return pos, end, "cjk"
     if bare is not None:
         return bare
@@ -271,6 +273,10 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
         if len(cand) >= 5 or not (cand in lex.common_words or cand in lex.country_names or geo_in(cand)):
             return pos, pos + m.end(), "cjk"
     return None
+
+
+# "十仓雅和。", "十仓雅和表示": 和 closing a Japanese given name, then punctuation or a verb
+_GIVEN_HE = re.compile(r"和(?=[,，。;；、:：\s]|表示|强调|指出|会见|出席|$)")
 
 
 def _list_end(text: str, start: int, end: int) -> int:

@@ -112,8 +112,33 @@ def parse_text_page(text: str, url: str | None = None) -> Document:
         role = layout.classify_teaser_line(ln.text)
         span = _caption_span(norm, ln) if role == "caption" else Span(ln.start, ln.end)
         items.append((role, span))
-    doc.teasers = group_teasers(items)
+    doc.teasers = group_teasers(_undated_summaries(norm, items))
     return doc
+
+
+def _undated_summaries(norm: str, items: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """A short sentence with no date and no photo credit, right after a title: the title's
+    summary (``范明政总理在东京会见了…会长。``), unless it restates the next title, as a photo
+    caption of the next teaser does."""
+    out = list(items)
+    for i, (role, span) in enumerate(items):
+        if role != "caption" or i == 0 or items[i - 1][0] != "title":
+            continue
+        line = norm[span.start : span.end]
+        if layout.is_caption(line):
+            continue  # a credit (图自越通社): a caption
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        if nxt is not None and nxt[0] == "title" and _restates(line, norm[nxt[1].start : nxt[1].end]):
+            continue
+        out[i] = ("summary", span)
+    return out
+
+
+def _restates(a: str, b: str) -> bool:
+    """Most of the shorter line's characters, in pairs, are in the longer one."""
+    short, long_ = sorted((a.strip("。 "), b.strip("。 ")), key=len)
+    pairs = {short[k : k + 2] for k in range(len(short) - 1)}
+    return bool(pairs) and sum(p in long_ for p in pairs) / len(pairs) >= 0.5
 
 
 def _caption_span(norm: str, ln: Line) -> Span:
