@@ -1693,3 +1693,31 @@ def test_forums_listed_in_one_attendance_are_each_a_target() -> None:
     got = [names(e["target"]) for e in evs if e["mode"] == "multilateral"]
     assert ["第56届东盟外长会议"] in got
     assert ["东盟与中日韩(10+3)外长会", "第13届东亚峰会外长会", "第30届东盟地区论坛外长会"] in got
+
+
+def test_a_title_naming_both_countries_by_a_compound_is_the_bodys_signing() -> None:
+    body = "11月3日,越南财政部副部长阮明德与韩国驻越南大使吴英柱(Oh Young-ju)在河内签署了贷款协定。"
+    text = f"越韩签署贷款协定 支持越南交通建设\n\n{body}\n\n越通社河内——{body}(越通社——VNA)\n越通社\n"
+    evs = [e for e in to_record(extract(text))["events"] if e["section"] == "main"]
+    ev = only(evs, "AGREE", "sign")
+    assert (names(ev["source"]), names(ev["target"])) == (["阮明德"], ["吴英柱"])
+
+
+def test_an_act_the_article_says_is_still_to_come_is_not_coded() -> None:
+    evs = events_of("根据协议,越南交通运输部将与韩国进出口银行签署具体贷款合同。")
+    assert not [e for e in evs if e["type"] == "AGREE"], evs
+
+
+def test_a_pledge_in_the_future_tense_stays_a_pledge() -> None:
+    evs = events_of("韩国外交部长朴振宣布,韩国政府将向越南提供200万美元的人道主义援助。")
+    assert only(evs, "AID")["amount"]["value"] == 2000000
+
+
+def test_what_a_donor_is_is_not_a_gift() -> None:
+    evs = events_of("阮明德表示,韩国是向越南提供官方发展援助第二多的伙伴。")
+    assert not [e for e in evs if e["type"] == "AID"], evs
+
+
+def test_a_running_total_of_aid_is_not_a_gift() -> None:
+    evs = events_of("截至目前,韩国政府已累计向越南承诺提供约20亿美元的官方发展援助。")
+    assert not [e for e in evs if e["type"] == "AID"], evs

@@ -124,6 +124,11 @@ _AGREED_TO = re.compile(r"同意|商定|一致认为|适时|适当的时[间候]
 _BACK_REFERENCE = re.compile(
     r"(?:此次|这次|本次|该次|上次|其|首次|所|首个|首个正式|第[一二三四五六七八九十\d]{1,3}次)$"
 )
+# "日本是向越南提供…最多的伙伴": the copula before the verb, whose clause then names what the
+# subject is (not 于是, 但是, 还是, 就是, 正是, 总是, 只是, 也是)
+_DESCRIBED_BY = re.compile(r"(?<![于但还就正总只也这])是[^,，。;；是]{0,10}$")
+# "已累计向越南提供", "迄今已向…提供": a running total, not an act of its own
+_CUMULATIVE = re.compile(r"累计|迄今")
 # "这是…访问", "此访是…", "在…访问…后": the sentence talks about an event, it does not report one.
 _STATEMENT = re.compile(r"(?:^|[,，])\s*(?:这是|此访|这也是|也是|此次访问|此行)")
 _FULL_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
@@ -237,6 +242,10 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         return True  # "圆满结束对越南的国事访问": the end of a visit already reported
     if _STATEMENT.search(text[clause.start : start]) and not _FULL_DATE.search(text, clause.start, start):
         return True  # "这是…访问" talks about a visit; "这是…于2024年4月2日签署的" dates a past one
+    if _DESCRIBED_BY.search(text[sub_start:start]) and re.search(r"的[^,，。;；]{1,12}$", text[end:sub_end]):
+        return True  # "日本是向越南提供官方发展援助最多的双边伙伴": what the giver is, not a gift
+    if _CUMULATIVE.search(text[sub_start:start]):
+        return True  # "日本政府已累计向越南承诺提供近2.8万亿日元": a sum over the years, not one act
     if (
         trig.mode == "visit"
         and text.startswith("的", end)
@@ -476,6 +485,7 @@ class _Context:
             for m in _PAIR.finditer(self.text[start:end])
         ]
         out = [m for m in out if not any(p.span.start <= m.span.start < p.span.end for p in pairs)] + pairs
+        out += self._pair_subjects(start, end)
         out = [m for m in out if not _SPOUSE.search(self.text, max(0, m.span.start - 3), m.span.start)]
         # "古巴驻越南大使": the country a mission sits in is where it acts, not who acts
         out = [
@@ -509,6 +519,43 @@ class _Context:
                 continue
             dedup.append(m)
         return dedup
+
+    def _pair_subjects(self, start: int, end: int) -> list[Mention]:
+        """``越日签署…换文``, ``中越举行…``: a compound of two one-character country names acting as
+        the subject names both sides, in the order written (the title of a signing often says no more)."""
+        from dyad.extraction.lexicon import lexicon
+
+        lex = lexicon()
+        out: list[Mention] = []
+        if lex.short_pair is None:
+            return out
+        for m in lex.short_pair.finditer(self.text, start, end):
+            isos = [lex.short_forms.get(ch) for ch in m.group()]
+            names = [_country_name(iso) for iso in isos]
+            a = m.start()
+            if (
+                len(isos) != 2
+                or isos[0] == isos[1]
+                or None in names
+                or (a > 0 and self.text[a - 1] not in " \t\n,，。;；:：")
+                or not _PAIR_SUBJECT_VERB.match(self.text, m.end())
+            ):
+                continue
+            out += [
+                Mention(
+                    Span(a + i, a + i + 1, _PAIR_COUNTRY),
+                    names[i],
+                    "country",
+                    country=isos[i],
+                    section=self._section_at(a),
+                )
+                for i in range(2)
+            ]
+        return out
+
+    def _section_at(self, pos: int) -> str:
+        near = next((m for m in self.bodies + self.persons if m.span.start >= pos), None)
+        return near.section if near is not None else "main"
 
     @staticmethod
     def _within(ms: list[Mention], starts: list[int], start: int, end: int) -> list[Mention]:
@@ -633,6 +680,24 @@ def _coming_delegations(ctx: _Context) -> set[str]:
         for (a, b), p in ctx.leaders.items()
         if p.section == "main" and _COMING.search(ctx.text, a, b)
     }
+
+
+# "越日签署…换文": what follows a compound of two one-character country names acting as the subject
+_PAIR_COUNTRY = "pair-country"  # the span label of a country named by such a compound
+_PAIR_SUBJECT_VERB = re.compile(r"(?:两国)?(?:签署|签订|交换|举行|发表|召开|共同)")
+
+
+@cache
+def _country_names_by_iso() -> dict[str, str]:
+    """ISO code -> the country's Chinese name as the country table gives it first."""
+    out: dict[str, str] = {}
+    for row in load_table("countries").rows:
+        out.setdefault(row["iso3"], row["zh"])
+    return out
+
+
+def _country_name(iso: str | None) -> str | None:
+    return _country_names_by_iso().get(iso) if iso else None
 
 
 # "越秘关系", "越智联合声明": a compound of one-character country names before what they share
@@ -1212,6 +1277,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             return _visitor_first(ctx, subject, partners, place_country)
     if role in {"meet", "joint"}:
         a, b = _split_with(text, clause, trig, parts)
+        if len(a) == 2 and all(m.span.label == _PAIR_COUNTRY for m in a):
+            a, b = a[:1], a[1:]  # "越日签署…": the two countries of the compound, in its order
         framed = _frame_subject(ctx, hit)
         if framed and all(m.span.start >= framed[1] for m in a):
             a, b = framed[0], a + b
@@ -2499,7 +2566,7 @@ def annotate_events(doc: Document) -> None:
             teaser_hits.setdefault(sent.teaser or 0, []).extend(hits)
     main = _code_hits(ctx, main_hits)
     _apply_modifiers(ctx, main_hits, main)
-    main = [e for e in main if _complete(e)]
+    main = [e for e in main if _complete(e) and not _only_planned(e)]
     _ceremony_people(ctx, main, doc.body[-1].end if doc.body else len(text))
     _visit_hosts(ctx, main)  # before merging: the title's visit and the lead's are then one
     main = _drop_handover_ceremonies(
@@ -2529,6 +2596,14 @@ def annotate_events(doc: Document) -> None:
             related.append(best)
     doc.events = main + related
     doc.stats["events"] = len(doc.events)
+
+
+def _only_planned(ev: Event) -> bool:
+    """``根据换文,越南财政部将与JICA签署具体贷款协议``: an act the article says is still to come is
+    not one that happened (the annotators leave plans in the future tense out); a pledge is the
+    promise itself, made now. Told before merging, so a visit announced in the title (``将…访问``)
+    and reported in the body stays."""
+    return ev.planned and ev.type != "AID" and ev.mode != "pledge"
 
 
 # "专访:…", "…日前在接受越通社驻金边记者采访时表示": an interview, whatever visit or deal it recalls
