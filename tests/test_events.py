@@ -1721,3 +1721,45 @@ def test_what_a_donor_is_is_not_a_gift() -> None:
 def test_a_running_total_of_aid_is_not_a_gift() -> None:
     evs = events_of("截至目前,韩国政府已累计向越南承诺提供约20亿美元的官方发展援助。")
     assert not [e for e in evs if e["type"] == "AID"], evs
+
+
+def test_a_hotline_agreed_is_not_a_phone_call() -> None:
+    text = "两位部长见证了关于建立两国海军直通电话的谅解备忘录的签署。"
+    assert not [t for t in triggers() if t.mode == "phone" and t.regex.search(text)]
+    assert [t for t in triggers() if t.mode == "phone" and t.regex.search("两国外长通电话。")]
+
+
+def test_a_delegation_going_abroad_is_a_visit() -> None:
+    evs = events_of("5月8日,老挝国防部长占沙蒙率老挝国防部代表团前往越南奠边省。")
+    ev = only(evs, "CONSULT", "visit")
+    assert names(ev["source"]) == ["占沙蒙"]
+
+
+def test_talks_at_home_keep_the_host_who_crosses_the_border_the_next_day() -> None:
+    body = (
+        "5月7日,越南国防部长潘文江与老挝国防部长占沙蒙在谅山市举行会谈。"
+        "5月8日,潘文江赴老挝华潘省进行访问。"
+    )
+    ev = only(events_of(body), "CONSULT", "talks")
+    assert names(ev["source"]) == ["占沙蒙"]
+
+
+def test_a_ceremony_two_ministers_attend_has_the_guest_of_the_dateline_city_first() -> None:
+    body = (
+        "越南国防部长潘文江与柬埔寨国防部长迪西哈在河内举行会谈。"
+        "同日,两位部长共同出席了朔山县友谊学校落成仪式。"
+    )
+    text = f"越柬国防部长举行会谈\n\n{body}\n\n越通社河内——{body}(越通社——VNA)\n越通社\n"
+    evs = [e for e in to_record(extract(text))["events"] if e["section"] == "main"]
+    ev = only(evs, "COOPERATE")
+    assert names(ev["source"]) == ["迪西哈"]
+
+
+def test_a_patrol_two_border_units_hold_is_theirs_not_the_watching_ministers() -> None:
+    body = (
+        "越南国防部长潘文江与中国国防部长董军在老街市举行会谈。"
+        "两位部长观看了越南老街国际口岸边防站与中国河口边境管理大队开展的联合巡逻。"
+    )
+    ev = only(events_of(body), "COOPERATE")
+    assert names(ev["source"]) == ["越南老街国际口岸边防站"]
+    assert names(ev["target"]) == ["中国河口边境管理大队"]

@@ -1154,10 +1154,25 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         recent = _recent_pair(ctx, pair.span.start, hit.sentence.section)
         if recent is not None:  # "为普京举行欢迎仪式。随后,两国元首举行会谈": the two last named
             ctx.last_pair[key] = recent
+    own = [m for m in parts if pair is not None and pair.span.end <= m.span.start and m.span.end <= trig.start]
+    if (
+        pair is not None
+        and hit.trigger.role == "joint"
+        and hit.trigger.type == "COOPERATE"  # a witnessed signing stays the witnesses'
+        and len(own) >= 2
+        and re.match(r"\s*[与和同]", ctx.text[own[0].span.end : trig.start])
+        and "的" in ctx.text[own[-1].span.end : trig.end]
+    ):  # "两位部长观看了A与B开展的联合巡逻": A and B act, the ministers watch
+        a, b = _split_with(ctx.text, Span(own[0].span.start, clause.end), trig, own)
+        if a and b:
+            return _slot(a), _slot(b)
     if pair is not None and key in ctx.last_pair and hit.trigger.role in {"joint", "meet", "call", "cohost"}:
         first, second = _pair_by_rank(ctx, pair, *ctx.last_pair[key])  # in the order the text named them
-        if hit.trigger.type == "CONSULT":
+        if hit.trigger.type in {"CONSULT", "COOPERATE"}:
+            # talks, and a joint event ("两位部长共同出席了…落成仪式"): the guest of the place first
             place = _place_in(ctx, clause) or ctx.visit_place.get(key)
+            if place is None and hit.trigger.type == "COOPERATE" and hit.sentence.section == "main":
+                place = _dateline_place(ctx, None)  # a ceremony in a village the tables do not know
             return _visitor_first(ctx, first, second, place[2] if place else None)
         return _in_named_order(ctx, pair.span.end, clause.end, first, second)
     obj_end = _object_end(text, trig.end, clause.end)
@@ -1750,6 +1765,8 @@ def _visitors_first(events: list[Event], described: set[str] = frozenset()) -> N
     for ev in events:
         if ev.type != "CONSULT" or ev.mode not in {"talks", "meeting"} or ev.cameo == _HOSTING:
             continue  # a banquet's host is its source; a call is not a meeting during the visit
+        if ev.location_country and all(m.country == ev.location_country for m in ev.target):
+            continue  # "两国防长在老街市举行会谈": the one who crosses the border next day is at home here
         if _overlap(_names(ev.target), visitors) and not _overlap(_names(ev.source), visitors):
             ev.source, ev.target = ev.target, ev.source
 
