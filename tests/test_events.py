@@ -1763,3 +1763,33 @@ def test_a_patrol_two_border_units_hold_is_theirs_not_the_watching_ministers() -
     ev = only(events_of(body), "COOPERATE")
     assert names(ev["source"]) == ["越南老街国际口岸边防站"]
     assert names(ev["target"]) == ["中国河口边境管理大队"]
+
+
+def test_summit_sessions_known_by_theme_are_one_attendance_over_both_days() -> None:
+    body = (
+        "值此越法建交50周年之际,越南国家主席梁强于6月14日至16日出席在法国尼斯举行的七国集团(G7)峰会扩大会议并对法国进行工作访问。"
+        "6月15日下午,梁强出席了以“能源安全”为主题的七国集团峰会扩大会议。"
+        "次日上午,梁强继续出席以“粮食安全与发展”为主题的会议并发表讲话。"
+    )
+    ev = only(events_of(body), "CONSULT", "multilateral")
+    assert ev["target"][0]["name"].startswith("七国集团")
+    assert ev["date"] == "2023-06-15/2023-06-16"
+
+
+def test_meeting_compatriots_abroad_is_no_interaction() -> None:
+    evs = events_of("访问期间,范明政还会见了旅法越南人代表。", title="范明政对法国进行正式访问")
+    assert not [e for e in evs if e["type"] == "CONSULT" and e["mode"] == "meeting"], evs
+
+
+def test_a_willingness_to_keep_giving_aid_voiced_in_talks_is_not_a_gift() -> None:
+    body = "5月21日,范明政同韩国总理韩德洙举行会谈。韩德洙表示,韩方愿继续为越南提供官方发展援助。"
+    evs = events_of(body)
+    assert not [e for e in evs if e["type"] == "AID"], evs
+
+
+def test_a_forum_named_with_and_without_its_bracketed_acronym_is_one_forum() -> None:
+    body = (
+        "值此越法建交50周年之际,梁强于6月15日出席七国集团(G7)峰会扩大会议。"
+        "梁强在七国集团峰会扩大会议上发表讲话。6月15日下午,梁强出席了七国集团峰会扩大会议。"
+    )
+    assert len([e for e in events_of(body) if e["mode"] == "multilateral"]) == 1

@@ -15,7 +15,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import combinations
 
@@ -244,6 +244,8 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         return True  # "这是…访问" talks about a visit; "这是…于2024年4月2日签署的" dates a past one
     if _DESCRIBED_BY.search(text[sub_start:start]) and re.search(r"的[^,，。;；]{1,12}$", text[end:sub_end]):
         return True  # "日本是向越南提供官方发展援助最多的双边伙伴": what the giver is, not a gift
+    if trig.type == "AID" and re.search(r"(?<!自)愿(?:意)?(?:继续|进一步)?(?:为|向|给)[^,，。;；]{0,12}$", text[sub_start:start]):
+        return True  # "日方愿继续为越南提供官方发展援助": a willingness voiced in talks, not a gift
     if _CUMULATIVE.search(text[sub_start:start]):
         return True  # "日本政府已累计向越南承诺提供近2.8万亿日元": a sum over the years, not one act
     if (
@@ -1444,10 +1446,13 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
     m = _FORUM.search(text, hit.span.end, hit.clause.end)
     if m is not None and re.fullmatch(r"(?:本次|此次|这次|该|相关|有关)?(?:会议|峰会|论坛|大会)", m.group()):
         m = None
-    # "主持峰会", "出席本次会议": the forum's bare name points back at the one named before
+    # "主持峰会", "出席本次会议": the forum's bare name points back at the one named before;
+    # so does a session known by its theme only (出席以“迈向和平…的世界”为主题的会议)
     bare = re.match(
         r"(?:了)?(?:本次|此次|这次|该)?(?:会议|峰会|论坛|大会)", text[hit.span.end : hit.clause.end]
-    )
+    ) or re.match(_THEMED_SESSION, text[hit.span.end : hit.clause.end])
+    if bare and m is not None and m.end() <= hit.span.end + bare.end():
+        m = None
     if (
         m is None
         and not bare
@@ -1463,6 +1468,7 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
     return forums
 
 
+_THEMED_SESSION = r"(?:了)?(?:以|就)“[^”]{1,60}”为(?:主题|题)的(?:全体|专题)?(?:会议|峰会|论坛|大会|会)"
 _GENERIC_FORUM = re.compile(r"(?:本次|此次|这次|该|相关|有关|系列|其他)?(?:会议|峰会|论坛|大会)")
 
 
@@ -2012,7 +2018,11 @@ def _merge(events: list[Event], text: str = "") -> list[Event]:
                 ev.location_span,
                 ev.location_country,
             )
-        if _forum_day(ev, twin, visits) or (_better_time(ev, twin) and not _forum_day(twin, ev, visits)):
+        if _two_session_days(twin, ev):
+            # "5月20日下午,出席…峰会扩大会议" and "次日上午,继续出席…会议": one attendance, both days
+            lo, hi = sorted([twin.time.start, ev.time.start])  # type: ignore[union-attr]
+            twin.time = replace(twin.time, start=lo, end=hi)  # type: ignore[arg-type]
+        elif _forum_day(ev, twin, visits) or (_better_time(ev, twin) and not _forum_day(twin, ev, visits)):
             twin.time = ev.time
             twin.evidence, twin.trigger = ev.evidence, ev.trigger
         if (
@@ -2205,6 +2215,14 @@ def _better_time(ev: Event, twin: Event) -> bool:
     return "/" in ev.time.value and "/" not in twin.time.value
 
 
+def _two_session_days(a: Event, b: Event) -> bool:
+    """Two attendances of one forum, each on a day of its own (the sessions of a summit)."""
+    if a.mode != "multilateral" or b.mode != "multilateral" or a.time is None or b.time is None:
+        return False
+    days = [a.time.value, b.time.value]
+    return all(d is not None and "/" not in d for d in days) and days[0] != days[1]
+
+
 def _forum_day(day: Event, ranged: Event, visits: set[str]) -> bool:
     """``于13日至16日对秘鲁进行正式访问,并出席…会议`` and ``次日上午,出席…会议``: the range
     is the visit's, lent to the meeting attended after it; the day told for the meeting wins."""
@@ -2283,7 +2301,10 @@ def _forum_keys(side: list[Mention]) -> set[str]:
     会议`` and ``APEC第三十一次领导人非正式会议`` name one meeting."""
     keys = _names(side)
     for m in side:
-        numbered = _NUMBERED.search(re.sub(r"[(（][^)）]*[)）]", "", m.name))
+        plain = re.sub(r"[(（][^)）]*[)）]", "", m.name)
+        if plain != m.name and len(plain) >= 4:  # "七国集团(G7)峰会" and "七国集团峰会": one forum
+            keys.add(norm_name(plain))
+        numbered = _NUMBERED.search(plain)
         if numbered and len(numbered.group()) >= 6:
             keys.add(norm_name(numbered.group()))
     return keys
@@ -2583,7 +2604,7 @@ def annotate_events(doc: Document) -> None:
             teaser_hits.setdefault(sent.teaser or 0, []).extend(hits)
     main = _code_hits(ctx, main_hits)
     _apply_modifiers(ctx, main_hits, main)
-    main = [e for e in main if _complete(e) and not _only_planned(e)]
+    main = [e for e in main if _complete(e) and not _only_planned(e) and not _meets_own_country(e)]
     _ceremony_people(ctx, main, doc.body[-1].end if doc.body else len(text))
     _visit_hosts(ctx, main)  # before merging: the title's visit and the lead's are then one
     main = _drop_handover_ceremonies(
@@ -2613,6 +2634,21 @@ def annotate_events(doc: Document) -> None:
             related.append(best)
     doc.events = main + related
     doc.stats["events"] = len(doc.events)
+
+
+def _meets_own_country(ev: Event) -> bool:
+    """``范明政会见了旅日越南人代表``: the compatriots abroad read as the country itself; a leader
+    meeting his own country is no interaction between two sides."""
+    homes = {m.country for m in ev.source}
+    return (
+        ev.type == "CONSULT"
+        and ev.mode in {"meeting", "talks"}
+        and bool(ev.target)
+        and all(m.kind == "country" for m in ev.target)
+        and len(homes) == 1
+        and None not in homes
+        and {m.country for m in ev.target} == homes
+    )
 
 
 def _only_planned(ev: Event) -> bool:
