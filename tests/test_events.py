@@ -1793,3 +1793,38 @@ def test_a_forum_named_with_and_without_its_bracketed_acronym_is_one_forum() -> 
         "梁强在七国集团峰会扩大会议上发表讲话。6月15日下午,梁强出席了七国集团峰会扩大会议。"
     )
     assert len([e for e in events_of(body) if e["mode"] == "multilateral"]) == 1
+
+
+def test_unveiling_something_together_is_a_joint_event() -> None:
+    body = "10月16日,裴青山同苏杰生举行会谈。会后,两位外长共同为越印建交纪念邮票揭幕。"
+    ev = only(events_of(body, title="越印外长举行会谈"), "COOPERATE")
+    assert {names(ev["source"])[0], names(ev["target"])[0]} == {"裴青山", "苏杰生"}
+
+
+def test_a_commission_co_chaired_on_a_day_of_the_visit_takes_that_day() -> None:
+    body = (
+        "应越南外交部长裴青山的邀请,印度外交部长苏杰生于2023年10月15日至18日对越南进行正式访问,"
+        "并同裴青山共同主持越印联合委员会第十八次会议。"
+        "10月16日上午,裴青山同苏杰生举行会谈。会谈后,两位外长共同主持越印联合委员会第十八次会议。"
+    )
+    evs = [e for e in events_of(body) if e["mode"] == "meeting"]
+    assert [e["date"] for e in evs] == ["2023-10-16"], evs
+
+
+def test_a_gift_of_another_year_gets_no_place_from_the_dateline() -> None:
+    body = (
+        "应越南外交部长裴青山的邀请,印度外交部长苏杰生于2023年10月15日至18日对越南进行正式访问。"
+        "寺内的菩提树由印度总统拉金德拉·普拉萨德于1959年赠送给胡志明主席。"
+    )
+    ev = only(events_of(body), "AID")
+    assert ev["location"] is None
+
+
+def test_one_days_events_keep_the_order_told() -> None:
+    body = (
+        "应越南外交部长裴青山的邀请,印度外交部长苏杰生于2023年10月15日至18日对越南进行正式访问,"
+        "并同裴青山共同主持越印联合委员会第十八次会议。"
+        "10月16日上午,裴青山同苏杰生举行会谈。会谈后,两位外长共同主持越印联合委员会第十八次会议。"
+    )
+    day = [e["mode"] for e in events_of(body) if e["date"] == "2023-10-16"]
+    assert day == ["talks", "meeting"], day

@@ -1702,6 +1702,9 @@ def _make_event(
         and hit.trigger.mode not in {"phone", "message"}  # a call or a letter is from nowhere in particular
         and hit.trigger.type not in {"ACCUSE", "REQUEST"}  # nor is a statement
         and (hit.trigger.type != "AID" or key in ctx.visit_place)  # a gift announced, unless on a trip
+        and not (  # "菩提树由…于1959年赠送给胡志明主席": a gift of another year is not the trip's
+            hit.trigger.type == "AID" and time is not None and time.precision in {"year", "month"}
+        )
     ):
         place = _dateline_place(ctx, ctx.visit_place.get(key))
     planned = bool(time and time.planned) or bool(_PLANNED.search(ctx.text, hit.clause.start, hit.span.start))
@@ -2225,9 +2228,10 @@ def _two_session_days(a: Event, b: Event) -> bool:
 
 def _forum_day(day: Event, ranged: Event, visits: set[str]) -> bool:
     """``于13日至16日对秘鲁进行正式访问,并出席…会议`` and ``次日上午,出席…会议``: the range
-    is the visit's, lent to the meeting attended after it; the day told for the meeting wins."""
-    if day.mode != "multilateral" or day.time is None or ranged.time is None:
-        return False
+    is the visit's, lent to the meeting attended (or co-chaired) after it; the day told for the
+    meeting wins."""
+    if day.mode not in {"multilateral", "meeting"} or day.time is None or ranged.time is None:
+        return False  # a forum attended, or a meeting co-chaired (共同主持…委员会第十八次会议)
     d, r = day.time, ranged.time
     return (
         r.value in visits
@@ -2568,15 +2572,17 @@ def _visit_ranges(events: list[Event], text: str) -> None:
 
 
 def _chronological(events: list[Event]) -> list[Event]:
-    """Timeline order: by first day, a longer span (a visit) before what happens within it;
-    undated events keep their place in the text, after the dated ones."""
+    """Timeline order: by first day, a longer span (a visit) before what happens within it, then
+    the order told; undated events keep their place in the text, after the dated ones."""
 
-    def key(ev: Event) -> tuple[int, int]:
+    def key(ev: Event) -> tuple[int, int, int]:
         t = ev.time
         if t is None or not t.start or t.precision not in {"day", "month", "year"}:
-            return (1 << 30, 0)
+            return (1 << 30, 0, 0)
         start = _ordinal(t.start)
-        return (start, -(_ordinal(t.end or t.start) - start))
+        # one day's events in the order the sentence that dates them is told (a meeting first
+        # named in the lead, then told on its day, stands where its day is told)
+        return (start, -(_ordinal(t.end or t.start) - start), ev.evidence.start if ev.section == "main" else 0)
 
     return sorted(events, key=key)
 
