@@ -2660,9 +2660,12 @@ def _meets_own_country(ev: Event) -> bool:
 def _only_planned(ev: Event) -> bool:
     """``根据换文,越南财政部将与JICA签署具体贷款协议``: an act the article says is still to come is
     not one that happened (the annotators leave plans in the future tense out); a pledge is the
-    promise itself, made now. Told before merging, so a visit announced in the title (``将…访问``)
-    and reported in the body stays."""
-    return ev.planned and ev.type != "AID" and ev.mode != "pledge"
+    promise itself, made now, and a plan with a time of its own (``将于9月对日本进行国事访问``) is
+    kept, flagged as planned. Told before merging, so a visit announced in the title
+    (``将…访问``) and reported in the body stays."""
+    t = ev.time
+    dated = t is not None and ev.evidence.start <= t.span.start < ev.evidence.end
+    return ev.planned and not dated and ev.type != "AID" and ev.mode != "pledge"
 
 
 # "专访:…", "…日前在接受越通社驻金边记者采访时表示": an interview, whatever visit or deal it recalls
