@@ -1828,3 +1828,12 @@ def test_one_days_events_keep_the_order_told() -> None:
     )
     day = [e["mode"] for e in events_of(body) if e["date"] == "2023-10-16"]
     assert day == ["talks", "meeting"], day
+
+
+def test_a_dated_state_visit_whose_results_an_exchange_carries_out_is_background() -> None:
+    body = (
+        "4月11日,两国防长在老街市举行会谈。"
+        "本次交流活动是落实2023年12月中共中央总书记、国家主席习近平对越南进行国事访问成果的具体举措。"
+    )
+    ev = only(events_of(body), "CONSULT", "visit")
+    assert names(ev["source"]) == ["习近平"] and ev["date"] is None

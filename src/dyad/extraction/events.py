@@ -236,8 +236,8 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
     sub_start = clause.start + (commas[-1] if commas else 0)
     tail = re.search(r"[,，。;；]", text[end : clause.end])
     sub_end = end + tail.start() if tail else clause.end
-    if re.search(r"此次|这次|本次|此行", text[sub_start:start]):
-        return True  # "范明政此次出席…并访问英国": looks back on the visit
+    if re.search(r"此次|这次|本次|此行", text[sub_start:start]) and not _YEAR_MONTH.search(text, sub_start, start):
+        return True  # "范明政此次出席…并访问英国": looks back on the visit (not on one of 2023年12月)
     if trig.mode == "visit" and re.search(r"结束[^,，。;；]{0,12}$", text[sub_start:start]):
         return True  # "圆满结束对越南的国事访问": the end of a visit already reported
     if _STATEMENT.search(text[clause.start : start]) and not _FULL_DATE.search(text, clause.start, start):
