@@ -1803,3 +1803,147 @@ def test_credentials_are_presented_in_the_receiving_capital_and_a_gift_total_is_
     assert ev["location"] == "北京"
     ev = only(events_of("日本政府宣布向越南提供总额为900亿日元的日元贷款。"), "AID")
     assert ev["amount"]["value"] == 90_000_000_000 and ev["amount"]["currency"] == "JPY"
+
+
+def test_a_title_naming_both_countries_by_a_compound_is_the_bodys_signing() -> None:
+    body = "11月3日,越南财政部副部长阮明德与韩国驻越南大使吴英柱(Oh Young-ju)在河内签署了贷款协定。"
+    text = f"越韩签署贷款协定 支持越南交通建设\n\n{body}\n\n越通社河内——{body}(越通社——VNA)\n越通社\n"
+    evs = [e for e in to_record(extract(text))["events"] if e["section"] == "main"]
+    ev = only(evs, "AGREE", "sign")
+    assert (names(ev["source"]), names(ev["target"])) == (["阮明德"], ["吴英柱"])
+
+
+def test_an_act_the_article_says_is_still_to_come_is_not_coded() -> None:
+    evs = events_of("根据协议,越南交通运输部将与韩国进出口银行签署具体贷款合同。")
+    assert not [e for e in evs if e["type"] == "AGREE"], evs
+
+
+def test_a_pledge_in_the_future_tense_stays_a_pledge() -> None:
+    evs = events_of("韩国外交部长朴振宣布,韩国政府将向越南提供200万美元的人道主义援助。")
+    assert only(evs, "AID")["amount"]["value"] == 2000000
+
+
+def test_what_a_donor_is_is_not_a_gift() -> None:
+    evs = events_of("阮明德表示,韩国是向越南提供官方发展援助第二多的伙伴。")
+    assert not [e for e in evs if e["type"] == "AID"], evs
+
+
+def test_a_running_total_of_aid_is_not_a_gift() -> None:
+    evs = events_of("截至目前,韩国政府已累计向越南承诺提供约20亿美元的官方发展援助。")
+    assert not [e for e in evs if e["type"] == "AID"], evs
+
+
+def test_a_hotline_agreed_is_not_a_phone_call() -> None:
+    text = "两位部长见证了关于建立两国海军直通电话的谅解备忘录的签署。"
+    assert not [t for t in triggers() if t.mode == "phone" and t.regex.search(text)]
+    assert [t for t in triggers() if t.mode == "phone" and t.regex.search("两国外长通电话。")]
+
+
+def test_a_delegation_going_abroad_is_a_visit() -> None:
+    evs = events_of("5月8日,老挝国防部长占沙蒙率老挝国防部代表团前往越南奠边省。")
+    ev = only(evs, "CONSULT", "visit")
+    assert names(ev["source"]) == ["占沙蒙"]
+
+
+def test_talks_at_home_keep_the_host_who_crosses_the_border_the_next_day() -> None:
+    body = (
+        "5月7日,越南国防部长潘文江与老挝国防部长占沙蒙在谅山市举行会谈。"
+        "5月8日,潘文江赴老挝华潘省进行访问。"
+    )
+    ev = only(events_of(body), "CONSULT", "talks")
+    assert names(ev["source"]) == ["占沙蒙"]
+
+
+def test_a_ceremony_two_ministers_attend_has_the_guest_of_the_dateline_city_first() -> None:
+    body = (
+        "越南国防部长潘文江与柬埔寨国防部长迪西哈在河内举行会谈。"
+        "同日,两位部长共同出席了朔山县友谊学校落成仪式。"
+    )
+    text = f"越柬国防部长举行会谈\n\n{body}\n\n越通社河内——{body}(越通社——VNA)\n越通社\n"
+    evs = [e for e in to_record(extract(text))["events"] if e["section"] == "main"]
+    ev = only(evs, "COOPERATE")
+    assert names(ev["source"]) == ["迪西哈"]
+
+
+def test_a_patrol_two_border_units_hold_is_theirs_not_the_watching_ministers() -> None:
+    body = (
+        "越南国防部长潘文江与中国国防部长董军在老街市举行会谈。"
+        "两位部长观看了越南老街国际口岸边防站与中国河口边境管理大队开展的联合巡逻。"
+    )
+    ev = only(events_of(body), "COOPERATE")
+    assert names(ev["source"]) == ["越南老街国际口岸边防站"]
+    assert names(ev["target"]) == ["中国河口边境管理大队"]
+
+
+def test_summit_sessions_known_by_theme_are_one_attendance_over_both_days() -> None:
+    body = (
+        "值此越法建交50周年之际,越南国家主席梁强于6月14日至16日出席在法国尼斯举行的七国集团(G7)峰会扩大会议并对法国进行工作访问。"
+        "6月15日下午,梁强出席了以“能源安全”为主题的七国集团峰会扩大会议。"
+        "次日上午,梁强继续出席以“粮食安全与发展”为主题的会议并发表讲话。"
+    )
+    ev = only(events_of(body), "CONSULT", "multilateral")
+    assert ev["target"][0]["name"].startswith("七国集团")
+    assert ev["date"] == "2023-06-15/2023-06-16"
+
+
+def test_meeting_compatriots_abroad_is_no_interaction() -> None:
+    evs = events_of("访问期间,范明政还会见了旅法越南人代表。", title="范明政对法国进行正式访问")
+    assert not [e for e in evs if e["type"] == "CONSULT" and e["mode"] == "meeting"], evs
+
+
+def test_a_willingness_to_keep_giving_aid_voiced_in_talks_is_not_a_gift() -> None:
+    body = "5月21日,范明政同韩国总理韩德洙举行会谈。韩德洙表示,韩方愿继续为越南提供官方发展援助。"
+    evs = events_of(body)
+    assert not [e for e in evs if e["type"] == "AID"], evs
+
+
+def test_a_forum_named_with_and_without_its_bracketed_acronym_is_one_forum() -> None:
+    body = (
+        "值此越法建交50周年之际,梁强于6月15日出席七国集团(G7)峰会扩大会议。"
+        "梁强在七国集团峰会扩大会议上发表讲话。6月15日下午,梁强出席了七国集团峰会扩大会议。"
+    )
+    assert len([e for e in events_of(body) if e["mode"] == "multilateral"]) == 1
+
+
+def test_unveiling_something_together_is_a_joint_event() -> None:
+    body = "10月16日,裴青山同苏杰生举行会谈。会后,两位外长共同为越印建交纪念邮票揭幕。"
+    ev = only(events_of(body, title="越印外长举行会谈"), "COOPERATE")
+    assert {names(ev["source"])[0], names(ev["target"])[0]} == {"裴青山", "苏杰生"}
+
+
+def test_a_commission_co_chaired_on_a_day_of_the_visit_takes_that_day() -> None:
+    body = (
+        "应越南外交部长裴青山的邀请,印度外交部长苏杰生于2023年10月15日至18日对越南进行正式访问,"
+        "并同裴青山共同主持越印联合委员会第十八次会议。"
+        "10月16日上午,裴青山同苏杰生举行会谈。会谈后,两位外长共同主持越印联合委员会第十八次会议。"
+    )
+    evs = [e for e in events_of(body) if e["mode"] == "meeting"]
+    assert [e["date"] for e in evs] == ["2023-10-16"], evs
+
+
+def test_a_gift_of_another_year_gets_no_place_from_the_dateline() -> None:
+    body = (
+        "应越南外交部长裴青山的邀请,印度外交部长苏杰生于2023年10月15日至18日对越南进行正式访问。"
+        "寺内的菩提树由印度总统拉金德拉·普拉萨德于1959年赠送给胡志明主席。"
+    )
+    ev = only(events_of(body), "AID")
+    assert ev["location"] is None
+
+
+def test_one_days_events_keep_the_order_told() -> None:
+    body = (
+        "应越南外交部长裴青山的邀请,印度外交部长苏杰生于2023年10月15日至18日对越南进行正式访问,"
+        "并同裴青山共同主持越印联合委员会第十八次会议。"
+        "10月16日上午,裴青山同苏杰生举行会谈。会谈后,两位外长共同主持越印联合委员会第十八次会议。"
+    )
+    day = [e["mode"] for e in events_of(body) if e["date"] == "2023-10-16"]
+    assert day == ["talks", "meeting"], day
+
+
+def test_a_dated_state_visit_whose_results_an_exchange_carries_out_is_background() -> None:
+    body = (
+        "4月11日,两国防长在老街市举行会谈。"
+        "本次交流活动是落实2023年12月中共中央总书记、国家主席习近平对越南进行国事访问成果的具体举措。"
+    )
+    ev = only(events_of(body), "CONSULT", "visit")
+    assert names(ev["source"]) == ["习近平"] and ev["date"] is None

@@ -280,3 +280,9 @@ def test_generated_month_day_parses_to_itself(m: int, d: int, before: str, after
     r = hits[0]
     assert (r.m, r.d, r.y) == (m, d, None)
     assert r.start == len(before) and text[r.start : r.end].startswith(written)
+
+
+def test_fiscal_year_is_a_year_marked_fiscal() -> None:
+    r = only("双方签署了2019财年贷款换文。", "year")
+    assert (r.y, r.part, r.text) == (2019, "财年", "2019财年")
+    assert only("该项目列入2021财政年度预算。", "year").y == 2021

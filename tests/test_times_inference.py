@@ -686,3 +686,13 @@ def test_office_of_the_deceased_does_not_bound_the_year(chain_terms: None) -> No
     doc = page("国葬", ["7月25日,委员长庚辛壬出席总书记丁戊己同志国葬。"])
     pairs = {(p.person, p.office) for p in time_tenure.named_pairs(doc, [(0, len(doc.text))])}
     assert pairs == {("庚辛壬", "委员长")}
+
+
+def test_a_fiscal_year_in_the_sentence_dates_a_day_from_april_on_only() -> None:
+    doc = page(
+        "越日签署贷款换文",
+        ["10月12日,两国代表在河内签署了2019财年日元贷款换文。", "2月20日,双方就2019财年贷款项目举行磋商。"],
+    )
+    autumn = tv(doc, "10月12日")
+    assert (autumn.value, autumn.basis) == ("2019-10-12", "explicit")
+    assert tv(doc, "2月20日").value != "2019-02-20"  # a Japanese fiscal 2019 ends in March 2020

@@ -15,7 +15,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import combinations
 
@@ -125,6 +125,11 @@ _AGREED_TO = re.compile(r"同意|商定|一致认为|适时|适当的时[间候]
 _BACK_REFERENCE = re.compile(
     r"(?:此次|这次|本次|该次|上次|其|首次|所|首个|首个正式|第[一二三四五六七八九十\d]{1,3}次)$"
 )
+# "日本是向越南提供…最多的伙伴": the copula before the verb, whose clause then names what the
+# subject is (not 于是, 但是, 还是, 就是, 正是, 总是, 只是, 也是)
+_DESCRIBED_BY = re.compile(r"(?<![于但还就正总只也这])是[^,，。;；是]{0,10}$")
+# "已累计向越南提供", "迄今已向…提供": a running total, not an act of its own
+_CUMULATIVE = re.compile(r"累计|迄今")
 # "这是…访问", "此访是…", "在…访问…后": the sentence talks about an event, it does not report one.
 _STATEMENT = re.compile(r"(?:^|[,，])\s*(?:这是|此访|这也是|也是|此次访问|此行)")
 _FULL_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
@@ -232,12 +237,18 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
     sub_start = clause.start + (commas[-1] if commas else 0)
     tail = re.search(r"[,，。;；]", text[end : clause.end])
     sub_end = end + tail.start() if tail else clause.end
-    if re.search(r"此次|这次|本次|此行", text[sub_start:start]):
-        return True  # "范明政此次出席…并访问英国": looks back on the visit
+    if re.search(r"此次|这次|本次|此行", text[sub_start:start]) and not _YEAR_MONTH.search(text, sub_start, start):
+        return True  # "范明政此次出席…并访问英国": looks back on the visit (not on one of 2023年12月)
     if trig.mode == "visit" and re.search(r"结束[^,，。;；]{0,12}$", text[sub_start:start]):
         return True  # "圆满结束对越南的国事访问": the end of a visit already reported
     if _STATEMENT.search(text[clause.start : start]) and not _FULL_DATE.search(text, clause.start, start):
         return True  # "这是…访问" talks about a visit; "这是…于2024年4月2日签署的" dates a past one
+    if _DESCRIBED_BY.search(text[sub_start:start]) and re.search(r"的[^,，。;；]{1,12}$", text[end:sub_end]):
+        return True  # "日本是向越南提供官方发展援助最多的双边伙伴": what the giver is, not a gift
+    if trig.type == "AID" and re.search(r"(?<!自)愿(?:意)?(?:继续|进一步)?(?:为|向|给)[^,，。;；]{0,12}$", text[sub_start:start]):
+        return True  # "日方愿继续为越南提供官方发展援助": a willingness voiced in talks, not a gift
+    if _CUMULATIVE.search(text[sub_start:start]):
+        return True  # "日本政府已累计向越南承诺提供近2.8万亿日元": a sum over the years, not one act
     if (
         trig.mode == "visit"
         and text.startswith("的", end)
@@ -477,6 +488,7 @@ class _Context:
             for m in _PAIR.finditer(self.text[start:end])
         ]
         out = [m for m in out if not any(p.span.start <= m.span.start < p.span.end for p in pairs)] + pairs
+        out += self._pair_subjects(start, end)
         out = [m for m in out if not _SPOUSE.search(self.text, max(0, m.span.start - 3), m.span.start)]
         # "古巴驻越南大使": the country a mission sits in is where it acts, not who acts
         out = [
@@ -510,6 +522,43 @@ class _Context:
                 continue
             dedup.append(m)
         return dedup
+
+    def _pair_subjects(self, start: int, end: int) -> list[Mention]:
+        """``越日签署…换文``, ``中越举行…``: a compound of two one-character country names acting as
+        the subject names both sides, in the order written (the title of a signing often says no more)."""
+        from dyad.extraction.lexicon import lexicon
+
+        lex = lexicon()
+        out: list[Mention] = []
+        if lex.short_pair is None:
+            return out
+        for m in lex.short_pair.finditer(self.text, start, end):
+            isos = [lex.short_forms.get(ch) for ch in m.group()]
+            names = [_country_name(iso) for iso in isos]
+            a = m.start()
+            if (
+                len(isos) != 2
+                or isos[0] == isos[1]
+                or None in names
+                or (a > 0 and self.text[a - 1] not in " \t\n,，。;；:：")
+                or not _PAIR_SUBJECT_VERB.match(self.text, m.end())
+            ):
+                continue
+            out += [
+                Mention(
+                    Span(a + i, a + i + 1, _PAIR_COUNTRY),
+                    names[i],
+                    "country",
+                    country=isos[i],
+                    section=self._section_at(a),
+                )
+                for i in range(2)
+            ]
+        return out
+
+    def _section_at(self, pos: int) -> str:
+        near = next((m for m in self.bodies + self.persons if m.span.start >= pos), None)
+        return near.section if near is not None else "main"
 
     @staticmethod
     def _within(ms: list[Mention], starts: list[int], start: int, end: int) -> list[Mention]:
@@ -634,6 +683,24 @@ def _coming_delegations(ctx: _Context) -> set[str]:
         for (a, b), p in ctx.leaders.items()
         if p.section == "main" and _COMING.search(ctx.text, a, b)
     }
+
+
+# "越日签署…换文": what follows a compound of two one-character country names acting as the subject
+_PAIR_COUNTRY = "pair-country"  # the span label of a country named by such a compound
+_PAIR_SUBJECT_VERB = re.compile(r"(?:两国)?(?:签署|签订|交换|举行|发表|召开|共同)")
+
+
+@cache
+def _country_names_by_iso() -> dict[str, str]:
+    """ISO code -> the country's Chinese name as the country table gives it first."""
+    out: dict[str, str] = {}
+    for row in load_table("countries").rows:
+        out.setdefault(row["iso3"], row["zh"])
+    return out
+
+
+def _country_name(iso: str | None) -> str | None:
+    return _country_names_by_iso().get(iso) if iso else None
 
 
 # "越秘关系", "越智联合声明": a compound of one-character country names before what they share
@@ -1161,10 +1228,25 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         recent = _recent_pair(ctx, pair.span.start, hit.sentence.section)
         if recent is not None:  # "为普京举行欢迎仪式。随后,两国元首举行会谈": the two last named
             ctx.last_pair[key] = recent
+    own = [m for m in parts if pair is not None and pair.span.end <= m.span.start and m.span.end <= trig.start]
+    if (
+        pair is not None
+        and hit.trigger.role == "joint"
+        and hit.trigger.type == "COOPERATE"  # a witnessed signing stays the witnesses'
+        and len(own) >= 2
+        and re.match(r"\s*[与和同]", ctx.text[own[0].span.end : trig.start])
+        and "的" in ctx.text[own[-1].span.end : trig.end]
+    ):  # "两位部长观看了A与B开展的联合巡逻": A and B act, the ministers watch
+        a, b = _split_with(ctx.text, Span(own[0].span.start, clause.end), trig, own)
+        if a and b:
+            return _slot(a), _slot(b)
     if pair is not None and key in ctx.last_pair and hit.trigger.role in {"joint", "meet", "call", "cohost"}:
         first, second = _pair_by_rank(ctx, pair, *ctx.last_pair[key])  # in the order the text named them
-        if hit.trigger.type == "CONSULT":
+        if hit.trigger.type in {"CONSULT", "COOPERATE"}:
+            # talks, and a joint event ("两位部长共同出席了…落成仪式"): the guest of the place first
             place = _place_in(ctx, clause) or ctx.visit_place.get(key)
+            if place is None and hit.trigger.type == "COOPERATE" and hit.sentence.section == "main":
+                place = _dateline_place(ctx, None)  # a ceremony in a village the tables do not know
             return _visitor_first(ctx, first, second, place[2] if place else None)
         return _in_named_order(ctx, pair.span.end, clause.end, first, second)
     obj_end = _object_end(text, trig.end, clause.end)
@@ -1284,6 +1366,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             return _visitor_first(ctx, subject, partners, place_country)
     if role in {"meet", "joint"}:
         a, b = _split_with(text, clause, trig, parts, meet=role == "meet")
+        if len(a) == 2 and all(m.span.label == _PAIR_COUNTRY for m in a):
+            a, b = a[:1], a[1:]  # "越日签署…": the two countries of the compound, in its order
         framed = _frame_subject(ctx, hit)
         if framed and all(m.span.start >= framed[1] for m in a):
             a, b = framed[0], a + b
@@ -1450,10 +1534,13 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
     m = _FORUM.search(text, hit.span.end, hit.clause.end)
     if m is not None and re.fullmatch(r"(?:本次|此次|这次|该|相关|有关)?(?:会议|峰会|论坛|大会)", m.group()):
         m = None
-    # "主持峰会", "出席本次会议": the forum's bare name points back at the one named before
+    # "主持峰会", "出席本次会议": the forum's bare name points back at the one named before;
+    # so does a session known by its theme only (出席以“迈向和平…的世界”为主题的会议)
     bare = re.match(
         r"(?:了)?(?:本次|此次|这次|该)?(?:会议|峰会|论坛|大会)", text[hit.span.end : hit.clause.end]
-    )
+    ) or re.match(_THEMED_SESSION, text[hit.span.end : hit.clause.end])
+    if bare and m is not None and m.end() <= hit.span.end + bare.end():
+        m = None
     if (
         m is None
         and not bare
@@ -1469,6 +1556,7 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
     return forums
 
 
+_THEMED_SESSION = r"(?:了)?(?:以|就)“[^”]{1,60}”为(?:主题|题)的(?:全体|专题)?(?:会议|峰会|论坛|大会|会)"
 _GENERIC_FORUM = re.compile(r"(?:本次|此次|这次|该|相关|有关|系列|其他)?(?:会议|峰会|论坛|大会)")
 
 
@@ -1745,6 +1833,9 @@ def _make_event(
         and hit.trigger.mode not in {"phone", "message"}  # a call or a letter is from nowhere in particular
         and hit.trigger.type not in {"ACCUSE", "REQUEST"}  # nor is a statement
         and (hit.trigger.type != "AID" or key in ctx.visit_place)  # a gift announced, unless on a trip
+        and not (  # "菩提树由…于1959年赠送给胡志明主席": a gift of another year is not the trip's
+            hit.trigger.type == "AID" and time is not None and time.precision in {"year", "month"}
+        )
     ):
         place = _dateline_place(ctx, ctx.visit_place.get(key))
     planned = bool(time and time.planned) or bool(_PLANNED.search(ctx.text, hit.clause.start, hit.span.start))
@@ -1824,6 +1915,8 @@ def _visitors_first(events: list[Event], described: set[str] = frozenset()) -> N
     for ev in events:
         if ev.type != "CONSULT" or ev.mode not in {"talks", "meeting"} or ev.cameo == _HOSTING:
             continue  # a banquet's host is its source; a call is not a meeting during the visit
+        if ev.location_country and all(m.country == ev.location_country for m in ev.target):
+            continue  # "两国防长在老街市举行会谈": the one who crosses the border next day is at home here
         if _overlap(_names(ev.target), visitors) and not _overlap(_names(ev.source), visitors):
             ev.source, ev.target = ev.target, ev.source
 
@@ -2085,7 +2178,11 @@ def _merge(events: list[Event], text: str = "") -> list[Event]:
                 ev.location_span,
                 ev.location_country,
             )
-        if _forum_day(ev, twin, visits) or (_better_time(ev, twin) and not _forum_day(twin, ev, visits)):
+        if _two_session_days(twin, ev):
+            # "5月20日下午,出席…峰会扩大会议" and "次日上午,继续出席…会议": one attendance, both days
+            lo, hi = sorted([twin.time.start, ev.time.start])  # type: ignore[union-attr]
+            twin.time = replace(twin.time, start=lo, end=hi)  # type: ignore[arg-type]
+        elif _forum_day(ev, twin, visits) or (_better_time(ev, twin) and not _forum_day(twin, ev, visits)):
             twin.time = ev.time
             twin.evidence, twin.trigger = ev.evidence, ev.trigger
         if (
@@ -2278,11 +2375,20 @@ def _better_time(ev: Event, twin: Event) -> bool:
     return "/" in ev.time.value and "/" not in twin.time.value
 
 
+def _two_session_days(a: Event, b: Event) -> bool:
+    """Two attendances of one forum, each on a day of its own (the sessions of a summit)."""
+    if a.mode != "multilateral" or b.mode != "multilateral" or a.time is None or b.time is None:
+        return False
+    days = [a.time.value, b.time.value]
+    return all(d is not None and "/" not in d for d in days) and days[0] != days[1]
+
+
 def _forum_day(day: Event, ranged: Event, visits: set[str]) -> bool:
     """``于13日至16日对秘鲁进行正式访问,并出席…会议`` and ``次日上午,出席…会议``: the range
-    is the visit's, lent to the meeting attended after it; the day told for the meeting wins."""
-    if day.mode != "multilateral" or day.time is None or ranged.time is None:
-        return False
+    is the visit's, lent to the meeting attended (or co-chaired) after it; the day told for the
+    meeting wins."""
+    if day.mode not in {"multilateral", "meeting"} or day.time is None or ranged.time is None:
+        return False  # a forum attended, or a meeting co-chaired (共同主持…委员会第十八次会议)
     d, r = day.time, ranged.time
     return (
         r.value in visits
@@ -2356,7 +2462,10 @@ def _forum_keys(side: list[Mention]) -> set[str]:
     会议`` and ``APEC第三十一次领导人非正式会议`` name one meeting."""
     keys = _names(side)
     for m in side:
-        numbered = _NUMBERED.search(re.sub(r"[(（][^)）]*[)）]", "", m.name))
+        plain = re.sub(r"[(（][^)）]*[)）]", "", m.name)
+        if plain != m.name and len(plain) >= 4:  # "七国集团(G7)峰会" and "七国集团峰会": one forum
+            keys.add(norm_name(plain))
+        numbered = _NUMBERED.search(plain)
         if numbered and len(numbered.group()) >= 6:
             keys.add(norm_name(numbered.group()))
     return keys
@@ -2620,15 +2729,17 @@ def _visit_ranges(events: list[Event], text: str) -> None:
 
 
 def _chronological(events: list[Event]) -> list[Event]:
-    """Timeline order: by first day, a longer span (a visit) before what happens within it;
-    undated events keep their place in the text, after the dated ones."""
+    """Timeline order: by first day, a longer span (a visit) before what happens within it, then
+    the order told; undated events keep their place in the text, after the dated ones."""
 
-    def key(ev: Event) -> tuple[int, int]:
+    def key(ev: Event) -> tuple[int, int, int]:
         t = ev.time
         if t is None or not t.start or t.precision not in {"day", "month", "year"}:
-            return (1 << 30, 0)
+            return (1 << 30, 0, 0)
         start = _ordinal(t.start)
-        return (start, -(_ordinal(t.end or t.start) - start))
+        # one day's events in the order the sentence that dates them is told (a meeting first
+        # named in the lead, then told on its day, stands where its day is told)
+        return (start, -(_ordinal(t.end or t.start) - start), ev.evidence.start if ev.section == "main" else 0)
 
     return sorted(events, key=key)
 
@@ -2657,7 +2768,7 @@ def annotate_events(doc: Document) -> None:
     main = _code_hits(ctx, main_hits)
     _apply_modifiers(ctx, main_hits, main)
     _also_to_the_same(ctx, main)
-    main = [e for e in main if _complete(e)]
+    main = [e for e in main if _complete(e) and not _only_planned(e) and not _meets_own_country(e)]
     _ceremony_people(ctx, main, doc.body[-1].end if doc.body else len(text))
     _visit_hosts(ctx, main)  # before merging: the title's visit and the lead's are then one
     main = _drop_handover_ceremonies(
@@ -2687,6 +2798,32 @@ def annotate_events(doc: Document) -> None:
             related.append(best)
     doc.events = main + related
     doc.stats["events"] = len(doc.events)
+
+
+def _meets_own_country(ev: Event) -> bool:
+    """``范明政会见了旅日越南人代表``: the compatriots abroad read as the country itself; a leader
+    meeting his own country is no interaction between two sides."""
+    homes = {m.country for m in ev.source}
+    return (
+        ev.type == "CONSULT"
+        and ev.mode in {"meeting", "talks"}
+        and bool(ev.target)
+        and all(m.kind == "country" for m in ev.target)
+        and len(homes) == 1
+        and None not in homes
+        and {m.country for m in ev.target} == homes
+    )
+
+
+def _only_planned(ev: Event) -> bool:
+    """``根据换文,越南财政部将与JICA签署具体贷款协议``: an act the article says is still to come is
+    not one that happened (the annotators leave plans in the future tense out); a pledge is the
+    promise itself, made now, and a plan with a time of its own (``将于9月对日本进行国事访问``) is
+    kept, flagged as planned. Told before merging, so a visit announced in the title
+    (``将…访问``) and reported in the body stays."""
+    t = ev.time
+    dated = t is not None and ev.evidence.start <= t.span.start < ev.evidence.end
+    return ev.planned and not dated and ev.type != "AID" and ev.mode != "pledge"
 
 
 # "专访:…", "…日前在接受越通社驻金边记者采访时表示": an interview, whatever visit or deal it recalls

@@ -115,6 +115,11 @@ class RawTime:
     local_time: bool = False  # 当地时间
 
 
+# A fiscal year (2016财年) is the calendar year for April to December: Japan's runs April to March,
+# China's and Viet Nam's are the calendar year, so only January to March are left in doubt.
+FISCAL_YEAR = "财年"
+
+
 # --- building blocks -------------------------------------------------------------------------
 _W = r"[ \t]*"  # blanks inside an expression; never a line break
 _Y = r"(?:1[0-9]{3}|2[0-9]{3}|[〇零一二三四五六七八九]{4})"
@@ -192,8 +197,8 @@ _PATTERN = "|".join(
         rf"(?P<G>(?:(?<![0-9])(?P<gy>{_Y}){_W}年?{_W})?(?P<ggz>{_GZ})年)",
         # year ranges: 2021—2026年, (1960-2025), 2021年至2025年
         rf"(?P<R>(?<![0-9])(?P<ry>{_Y}){_W}年?{_W}{_DASH}{_W}(?P<ry2>{_Y})(?:{_W}年)?(?![0-9]))",
-        # a year: 2023年, 2025年底
-        rf"(?P<Y>(?<![0-9])(?P<yy>{_Y}){_W}年(?!代)(?:度)?(?P<ypart>{_YEAR_PART})?)",
+        # a year: 2023年, 2025年底; a fiscal year: 2016财年, 2016财政年度
+        rf"(?P<Y>(?<![0-9])(?P<yy>{_Y}){_W}(?:(?P<yfisc>财年|财政年度|会计年度)|年(?!代)(?:度)?(?P<ypart>{_YEAR_PART})?))",
         # relative words, with what may hang on them: 明年4月, 本月25日, 当天上午, 下周一
         rf"(?P<RY>(?P<ryw>{_YEAR_WORDS})(?:(?P<rym>{_MD}){_W}月(?:份)?(?:{_W}(?P<ryd>{_MD}){_W}[日号])?"
         rf"|(?P<rypart>{_YEAR_PART}))?{_tail('ry')})",
@@ -399,7 +404,8 @@ def _fields(m: re.Match[str]) -> dict[str, object] | None:
         return {"kind": "year-range", "y": y, "y2": y2}
     if g == "Y":
         y = _year(m["yy"])
-        return None if y is None else {"kind": "year", "y": y, "part": m["ypart"]}
+        part = FISCAL_YEAR if m["yfisc"] else m["ypart"]
+        return None if y is None else {"kind": "year", "y": y, "part": part}
     if g in {"RY", "RM", "RW", "RD", "RV"}:
         return _relative(m, g)
     if g == "W":

@@ -53,7 +53,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from dyad.document import Document, Span
-from dyad.extraction.time_grammar import RawTime, scan
+from dyad.extraction.time_grammar import FISCAL_YEAR, RawTime, scan
 from dyad.extraction.time_knowledge import (
     YearBound,
     YearFact,
@@ -538,6 +538,8 @@ def _clause_year(item: _Item, sec: _Section, published: date | None) -> YearGues
         elif (
             r.kind in {"year", "festival", "lunar-year"} and r.y is not None and other.tv.basis == "explicit"
         ):
+            if r.part == FISCAL_YEAR and (item.raw.m is None or item.raw.m <= 3):
+                continue  # January to March of a fiscal year may fall in the next calendar year
             guess = YearGuess(r.y, "explicit", text, (other.tv.span,))
         if guess is None or guess.year is None:
             continue
