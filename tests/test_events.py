@@ -1947,3 +1947,9 @@ def test_a_dated_state_visit_whose_results_an_exchange_carries_out_is_background
     )
     ev = only(events_of(body), "CONSULT", "visit")
     assert names(ev["source"]) == ["习近平"] and ev["date"] is None
+
+
+def test_an_appeal_to_all_parties_concerned_is_no_dyadic_demand() -> None:
+    evs = events_of("越南外交部发言人黎氏秋姮表示,越南要求有关各方尊重越南的合法权益。越南要求中方撤出全部船只。")
+    ev = only(evs, "REQUEST")
+    assert names(ev["target"]) == ["中方"]

@@ -1813,6 +1813,8 @@ def _make_event(
         )
     ):
         return None  # "同法国各地方和企业举行会谈", "首个出访国家": no one in particular
+    if hit.trigger.type in {"ACCUSE", "REQUEST"} and target and all(m.name in _NOBODY for m in target):
+        return None  # "越南要求有关各方尊重…": a general appeal, addressed to no side
     time = _time_for(doc, hit)
     # a visit is to its destination (对越南进行国事访问), wherever the sentence's welcome took place
     # "反对中国在黄沙群岛举行军事演习": a statement's 在 after the verb places what it is about
