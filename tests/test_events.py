@@ -1953,3 +1953,12 @@ def test_an_appeal_to_all_parties_concerned_is_no_dyadic_demand() -> None:
     evs = events_of("越南外交部发言人黎氏秋姮表示,越南要求有关各方尊重越南的合法权益。越南要求中方撤出全部船只。")
     ev = only(evs, "REQUEST")
     assert names(ev["target"]) == ["中方"]
+
+
+def test_a_delegation_come_to_bring_new_year_greetings_visits_the_country() -> None:
+    evs = events_of(
+        "2月6日上午,越共中央总书记阮富仲在河内会见了由老挝国家副主席本通·吉马尼率领的前来越南拜年的老挝党政高级代表团。"
+    )
+    visit = only(evs, "CONSULT", "visit")
+    assert names(visit["source"]) == ["本通·吉马尼"] and names(visit["target"]) == ["越南"]
+    assert names(only(evs, "CONSULT", "meeting")["source"]) == ["本通·吉马尼"]

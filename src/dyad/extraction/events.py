@@ -253,6 +253,7 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         trig.mode == "visit"
         and text.startswith("的", end)
         and not re.search(r"对[^,，。;；]{1,14}?进行|(?:来|赴|前往|正在|在)[^,，。;；]{0,8}?进行[^,，。;；]{0,6}$", text[sub_start:start])
+        and not _COMING_TO_GREET.fullmatch(text, start, end)
     ):
         return True  # "来访的日本议长" describes the visitor; "正对越南进行正式访问的X", "来越进行正式访问的X" report a visit
     if (
@@ -976,6 +977,8 @@ def _short_country(short: re.Match[str] | None) -> str | None:
     from dyad.extraction.lexicon import lexicon
 
     return lexicon().short_forms.get(short.group(1) or short.group(2))
+# "前来越南拜年的老挝党政代表团": a delegation come to a named country to bring greetings visits it
+_COMING_TO_GREET = re.compile(r"前来[^,，。;；]{2,8}?(?:拜年|祝贺|吊唁|慰问)")
 _VERB_AFTER_VISITOR = re.compile(r"在|同|与(?!会)|跟|向|出席|举行|会见|会晤|拜会|表示")
 # "出席X同志国葬": the dead leader is whom the funeral honours, not the side the mourner visits
 _FUNERAL_OF = re.compile(r"(?:同志|先生|女士)?的?(?:国葬|葬礼|追悼|遗体)")
@@ -1008,7 +1011,7 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
     dest_start = hit.clause.start + before[-1].end() if before else hit.span.end
     # "来越进行正式访问并出席…会议": who or what comes after a second verb is not the visited side
     second = text.find("并", hit.span.end, hit.clause.end)
-    went = re.match(r"(?:前往|赴|到)", text[hit.span.start : hit.span.end])
+    went = re.match(r"(?:前往|前来|赴|到)", text[hit.span.start : hit.span.end])
     if went and not before:  # "赴河内出席…国葬": the place is inside the trigger, after 赴
         dest_start = hit.span.start + went.end()
     geos = [g for g in geo_in(text, dest_start, min(hit.clause.end, dest_start + 30))]
@@ -1310,6 +1313,9 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             if "欢迎" not in text[said[-1] - 4 : said[-1]]:
                 hosts = []
         visitor = [rel] if rel is not None else _slot(a)  # "会见了正对越南进行访问的X": X visits
+        if _COMING_TO_GREET.fullmatch(text, trig.start, trig.end):  # "…率领的前来越南拜年的代表团"
+            led = [p for (d0, d1), p in ctx.leaders.items() if d0 <= trig.start < d1 or trig.end <= d0 <= trig.end + 2]
+            visitor = led[:1] or visitor
         if not visitor:
             visitor = ctx.last_subject.get(key, [])
         target, dest = _visit_target(ctx, hit, [m for m in parts if m not in visitor + hosts])
