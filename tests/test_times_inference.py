@@ -696,3 +696,9 @@ def test_a_fiscal_year_in_the_sentence_dates_a_day_from_april_on_only() -> None:
     autumn = tv(doc, "10月12日")
     assert (autumn.value, autumn.basis) == ("2019-10-12", "explicit")
     assert tv(doc, "2月20日").value != "2019-02-20"  # a Japanese fiscal 2019 ends in March 2020
+
+
+def test_vague_words_with_nothing_to_count_from_are_counted_apart() -> None:
+    """日前 and 此前 with no dated anchor stay unknown (never the publication date) and are counted."""
+    doc = page("会谈", ["越南外长日前会见了老挝外长。此前,双方举行了会谈。"])
+    assert doc.stats["times_vague"] == 2 and doc.stats["times_unknown"] == 0

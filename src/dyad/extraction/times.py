@@ -1401,6 +1401,8 @@ def _count(doc: Document, values: list[TimeValue]) -> None:
     stats["times"] = len(values)
     stats["times_resolved"] = sum(1 for tv in values if tv.precision != "unknown")
     stats["times_unknown"] = sum(1 for tv in values if tv.precision == "unknown" and tv.kind not in _VAGUE)
+    # 日前, 近日, 此前 with nothing to count from: vague by nature, counted apart from failures
+    stats["times_vague"] = sum(1 for tv in values if tv.precision == "unknown" and tv.kind in _VAGUE)
     for tv in values:
         if tv.basis != "none":
             k = f"times_basis_{tv.basis}"
