@@ -389,3 +389,19 @@ def test_congratulation_on_an_election_names_no_person_when_a_body_follows() -> 
 def test_a_japanese_given_name_may_end_in_he() -> None:
     got = people("5月2日,范明政总理在东京会见了日本经济团体联合会会长十仓雅和。")
     assert "十仓雅和" in got and got["十仓雅和"].country == "JPN"
+
+
+@pytest.mark.parametrize(
+    ("office", "name", "country"),
+    [
+        ("韩国外交部长官", "赵兑烈", "KOR"),  # 长官: the Korean minister's title, not part of the name
+        ("朝鲜外务相", "崔善姬", "PRK"),
+        ("泰国副总理兼外长", "玛里·桑吉披塔", "THA"),  # the second office is not the dot name's start
+        ("文莱苏丹", "哈桑纳尔·博尔基亚", "BRN"),  # Brunei's Sultan, not Sudan
+        ("东盟秘书长", "高金洪", None),  # an IGO's officer: no side, whatever his surname
+    ],
+)
+def test_more_offices_and_sides(office: str, name: str, country: str | None) -> None:
+    doc = extract(f"越南加强对外合作\n\n越通社河内——2024年5月6日,越南国家主席苏林会见了{office}{name}。(越通社——VNA)\n越通社\n")
+    person = next(m for m in doc.mentions if m.kind == "person" and m.name == name)
+    assert person.country == country and person.title == office

@@ -226,6 +226,7 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
     if (
         dm
         and not any(_AFTER_NAME.match(text, k) for k in range(pos + 1, first_dot))
+        and not _office_matches(text, pos, first_dot)  # "副总理兼外长玛里·…": the next office comes first
         and (
             not translit
             or first_dot - pos <= 6
@@ -702,9 +703,14 @@ def _fill_countries(doc: Document, mentions: list[Mention]) -> None:
             country = _chain_side_country(doc, m)
         if country is None and m.offices and not any(o.sector == "IGO" for o in m.offices):
             country = _described_body_country(doc, m)
+        international = any(o.sector == "IGO" for o in m.offices)  # 联合国秘书长: no country's side
+        if country is None and international:
+            m.country = None
+            m.sector = next((o.sector for o in reversed(m.offices) if o.sector), None)
+            by_name.setdefault(m.name, m)
+            continue  # "东盟秘书长高金洪": not the country his surname suggests
         if country is None:
             country = _country_from_name(m.name)
-        international = any(o.sector == "IGO" for o in m.offices)  # 联合国秘书长: no country's side
         if country is None and m.offices and not international:
             country = _list_neighbour_country(doc, mentions, m)
         if country is None and m.offices and _home_reading(doc, m.name):
