@@ -702,3 +702,38 @@ def test_vague_words_with_nothing_to_count_from_are_counted_apart() -> None:
     """日前 and 此前 with no dated anchor stay unknown (never the publication date) and are counted."""
     doc = page("会谈", ["越南外长日前会见了老挝外长。此前,双方举行了会谈。"])
     assert doc.stats["times_vague"] == 2 and doc.stats["times_unknown"] == 0
+
+
+def test_a_final_early_in_the_year_after_a_competitions_year_is_dated_by_the_page() -> None:
+    doc = page(
+        "越南队夺冠",
+        ["1月5日晚,在2024年东南亚足球锦标赛决赛中,越南队战胜泰国队。"],
+        published="2025-01-18",
+    )
+    t = tv(doc, "1月5日晚")
+    assert (t.value, t.basis) == ("2025-01-05", "context")
+
+
+def test_a_competitions_year_still_dates_a_day_the_page_does_not_move() -> None:
+    # the page is of December 2017 and the final lies ahead: the 2018 competition's year stands
+    doc = page(
+        "越南U23队进入决赛",
+        ["越南U23队将于1月27日在2018年亚足联U23锦标赛决赛中迎战乌兹别克斯坦队。"],
+        published="2017-12-20",
+    )
+    assert tv(doc, "1月27日").value == "2018-01-27"  # not 2019: the page comes before it
+    # a day later in the year is not moved at all
+    doc = page("越南队出征", ["8月20日,越南队参加2018年亚运会足球比赛。"], published="2018-08-25")
+    assert tv(doc, "8月20日").value == "2018-08-20"
+
+
+def test_a_stay_counted_from_the_day_of_arrival_is_the_clauses_time() -> None:
+    doc = page(
+        "日本首相访问越南",
+        ["日本首相菅义伟于10月18日晚抵达河内,开始对越南进行为期三天的正式访问。"],
+        published="2020-10-19",
+    )
+    start = doc.text.index("菅义伟")
+    found = time_for_span(doc, start, doc.text.index("。", start))
+    assert found is not None
+    assert (found.value, found.end) == ("2020-10-18/2020-10-20", "2020-10-20")

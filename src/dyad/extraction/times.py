@@ -137,6 +137,12 @@ _QUALIFIER_AFTER = re.compile(r"\s*[^,，。;；!?！？\s]{1,14}?(?:预选赛|�
 _PLAN_AFTER = re.compile(
     r"\s*(?:度)?[^,，。;；!?！？\s]{0,8}?(?:合作|工作|行动|发展|投资)(?:计划|规划|项目|纲要)|\s*(?:度)?(?:国家)?预算"
 )
+# "2024年东南亚足球锦标赛": a competition's year names its edition; the finals may be played early in
+# the next year (the 2024 AFF Cup final on 2025-01-05, the 2023 Asian Cup in 2024), so a day in January
+# to March beside it takes its year from elsewhere, as a fiscal year's does
+_SEASON_AFTER = re.compile(
+    r"\s*[^,，。;；!?！？\s]{0,14}?(?:锦标赛|足球赛|杯赛|[^世]杯|联赛|运动会|奥运会|亚运会|东运会|世界杯)"
+)
 _BACKGROUND_AFTER = re.compile(r"[^,，。;；!?！？]{0,24}?(?:后|以来|之后)\s*[,，]")
 _EVE_AFTER = re.compile(r"^\S{0,3}?(?:来临之际|到来之际|降临之际|即将来临|即将到来|来临|降临|前夕)")
 _EVE_BEFORE = re.compile(r"(?:迎接|喜迎|迎来|迎)\s*$")
@@ -282,6 +288,8 @@ def _mark(norm: str, item: _Item) -> None:
         or _PLAN_AFTER.match(norm, r.end)
     ):
         item.special = "other-year"
+    elif r.kind == "year" and r.part is None and _SEASON_AFTER.match(norm, r.end):
+        item.special = "season"
     if r.kind == "festival" and (_EVE_AFTER.match(after) or _EVE_BEFORE.search(before)):
         item.special = "festival-eve"
     if _BACKGROUND_AFTER.match(norm, r.end) or re.search(r"(?:自|从)\s*$", before):
@@ -513,8 +521,29 @@ def _explicit_date(item: _Item) -> date | None:
     return None
 
 
-def _clause_year(item: _Item, sec: _Section, published: date | None) -> YearGuess | None:
-    """A year written in the same sentence (``12月25日上午…召开2025年第三次会议``)."""
+def _season_next_year(item: _Item, season: _Item, ref: date | None) -> YearGuess | None:
+    """A day early in the year after a competition's year, when the page is dated just after it:
+    ``1月5日晚,2024年东南亚足球锦标赛决赛`` on a page of 2025-01-18 is 2025-01-05."""
+    r, y = item.raw, season.raw.y
+    if season.special != "season" or ref is None or y is None or not (r.m and r.d and r.m <= 3):
+        return None
+    try:
+        day = date(y + 1, r.m, r.d)
+    except ValueError:
+        return None
+    if not (day <= ref and (ref - day).days <= 120):
+        return None
+    text = f"{season.raw.text}: the season ends early in {y + 1} (page of {ref.isoformat()})"
+    return YearGuess(y + 1, "context", text, (season.tv.span,) if season.tv else ())
+
+
+def _clause_year(
+    item: _Item, sec: _Section, published: date | None, season_ref: date | None = None
+) -> YearGuess | None:
+    """A year written in the same sentence (``12月25日上午…召开2025年第三次会议``).
+
+    ``season_ref`` is the page's date, which may move a competition's final into the next year.
+    """
     best: tuple[int, YearGuess] | None = None
     for other in sec.items:
         if other is item or other.sent != item.sent or other.tv is None:
@@ -540,7 +569,9 @@ def _clause_year(item: _Item, sec: _Section, published: date | None) -> YearGues
         ):
             if r.part == FISCAL_YEAR and (item.raw.m is None or item.raw.m <= 3):
                 continue  # January to March of a fiscal year may fall in the next calendar year
-            guess = YearGuess(r.y, "explicit", text, (other.tv.span,))
+            guess = _season_next_year(item, other, season_ref) or YearGuess(
+                r.y, "explicit", text, (other.tv.span,)
+            )
         if guess is None or guess.year is None:
             continue
         if published is not None and guess.year > published.year and not item.planned:
@@ -589,7 +620,11 @@ def _context_guess(item: _Item | None, pos: int, sec: _Section) -> YearGuess | N
 def _own_guess(item: _Item | None, pos: int, sec: _Section, an: _Analysis) -> YearGuess | None:
     """The year evidence of the section's own text, strongest first."""
     if item is not None:
-        found = _clause_year(item, sec, an.published if sec.key[0] == "main" else None)
+        published = an.published if sec.key[0] == "main" else None
+        ref = an.published
+        if ref is None and sec.key[0] == "related" and (main := _newest_dated(an, sec.key, "main")):
+            ref = main.ref_start
+        found = _clause_year(item, sec, published, ref)
         if found is not None:
             return found
     if sec.key[0] == "main" and an.published is not None:
@@ -628,7 +663,7 @@ def _year_context(
         for o in sec.items
         if o.raw.kind == "year"
         and o.raw.y is not None
-        and not o.special
+        and o.special in {None, "season"}
         and _allowed(bounds, date(o.raw.y, 7, 1))
     ]
     if not years:
@@ -1442,7 +1477,9 @@ def _pick(cands: list[TimeValue], anchor: int | None) -> TimeValue | None:
         before = [tv for tv in tier if tv.span.start <= anchor]
         if before:
             return max(before, key=lambda tv: tv.span.start)
-    return min(tier, key=lambda tv: tv.span.start)
+    first = min(tier, key=lambda tv: tv.span.start)
+    # "于10月18日晚抵达河内,开始…为期三天的正式访问": the stay counted from that day is the clause's time
+    return next((tv for tv in tier if tv.kind == "range" and tv.basis_spans[:1] == [first.span]), first)
 
 
 def time_for_span(doc: Document, start: int, end: int, anchor: int | None = None) -> TimeValue | None:
