@@ -1962,3 +1962,10 @@ def test_a_delegation_come_to_bring_new_year_greetings_visits_the_country() -> N
     visit = only(evs, "CONSULT", "visit")
     assert names(visit["source"]) == ["本通·吉马尼"] and names(visit["target"]) == ["越南"]
     assert names(only(evs, "CONSULT", "meeting")["source"]) == ["本通·吉马尼"]
+
+
+def test_banquet_held_for_a_guest_names_the_guest_after_wei() -> None:
+    """``X为Y一行举行欢迎宴会``: X hosts, Y (after 为) is the guest; the event was lost for want of one."""
+    evs = events_of("1月8日晚,老挝政府总理宋赛·西潘敦为越南政府总理范明政一行举行欢迎宴会。")
+    ev = only(evs, "CONSULT", "meeting")
+    assert names(ev["source"]) == ["宋赛·西潘敦"] and names(ev["target"]) == ["范明政"]

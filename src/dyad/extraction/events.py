@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import combinations
+from itertools import combinations, pairwise
 
 import cn2an
 
@@ -1481,6 +1481,12 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if not post and guest:
             g_end = _object_end(text, obj_end + guest.end(), clause.end)
             post = [m for m in ctx.participants(obj_end, g_end) if m.kind != "pair"]
+        if not post:  # "X为Y一行举行欢迎宴会": the one the banquet is held for (为Y) is the guest
+            post = [
+                m
+                for prev, m in pairwise(pre)
+                if re.search(r"为[^,，。;；为]{0,20}$", text[prev.span.end : m.span.start])
+            ][:1]
         return a, _slot(post)
     if role == "guest":  # "普京出席了苏林举行的欢迎国宴": the host gives it, the guest attends
         hosts = _slot([m for m in post if m.span.end <= trig.end])
