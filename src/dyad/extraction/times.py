@@ -1445,6 +1445,13 @@ def _pick(cands: list[TimeValue], anchor: int | None) -> TimeValue | None:
     return min(tier, key=lambda tv: tv.span.start)
 
 
+def in_book_title(text: str, pos: int) -> bool:
+    """``见证了《越南政府与老挝政府2023年双边合作协定》``: a year inside a document's title names
+    the document, not the day an event about it happened."""
+    opened = text.rfind("《", max(0, pos - 60), pos)
+    return opened >= 0 and not re.search(r"[》。;；\n]", text[opened:pos])
+
+
 def time_for_span(doc: Document, start: int, end: int, anchor: int | None = None) -> TimeValue | None:
     """The time that dates the clause ``[start, end)``; ``anchor`` is its trigger word's offset.
 
@@ -1464,7 +1471,11 @@ def time_for_span(doc: Document, start: int, end: int, anchor: int | None = None
 def _time_for_span(doc: Document, start: int, end: int, anchor: int | None, depth: int) -> TimeValue | None:
     an = _analysis(doc)
     section, teaser = doc.section_of(start)
-    same = [tv for tv in an.values if tv.section == section and tv.teaser == teaser]
+    same = [
+        tv
+        for tv in an.values
+        if tv.section == section and tv.teaser == teaser and not in_book_title(an.norm, tv.span.start)
+    ]
     inside = [tv for tv in same if start <= tv.span.start < end]
     sec = an.sections.get((section, teaser))
     sent = (
