@@ -702,3 +702,17 @@ def test_vague_words_with_nothing_to_count_from_are_counted_apart() -> None:
     """日前 and 此前 with no dated anchor stay unknown (never the publication date) and are counted."""
     doc = page("会谈", ["越南外长日前会见了老挝外长。此前,双方举行了会谈。"])
     assert doc.stats["times_vague"] == 2 and doc.stats["times_unknown"] == 0
+
+
+def test_a_year_in_a_competition_name_ranks_below_a_year_written_with_its_day() -> None:
+    """The list's year for a year-less teaser: ``2021年1月20日`` (another teaser) over the ``2022年``
+    of ``2022年卡塔尔世界杯…`` that a third teaser's day borrows (the competition is named by the
+    year it ends in, not the one its news is from)."""
+    from pathlib import Path
+
+    from dyad import extract
+
+    page = Path(__file__).parents[1] / "examples/pages/052_trong_reelection_congratulations.txt"
+    doc = extract(page.read_text(encoding="utf-8"))
+    day = next(t for t in doc.times if t.section == "related" and doc.text[t.span.start : t.span.end] == "1月21日")
+    assert day.start == "2021-01-21" and "2022" not in (day.basis_text or "")

@@ -643,6 +643,19 @@ def _teaser_context(an: _Analysis, exclude: tuple[str, int | None]) -> YearGuess
     return _newest_dated(an, exclude, "related") or _newest_dated(an, exclude, "main")
 
 
+_COMPETITION = re.compile(
+    r"[^,，。;；:：\n]{0,16}?(?:锦标赛|世界杯|奥运会|残奥会|亚运会|东运会|运动会|联赛|预选赛|公开赛|杯)"
+)
+
+
+def _competition_year(norm: str, tv: TimeValue) -> bool:
+    """``2022年卡塔尔世界杯…:2月2日``: the year a day borrows names a competition (often held in
+    another year, or across two), so it ranks below a year written with its day."""
+    return any(
+        norm[sp.start : sp.end].endswith("年") and _COMPETITION.match(norm, sp.end) for sp in tv.basis_spans
+    )
+
+
 def _newest_dated(an: _Analysis, exclude: tuple[str, int | None], section: str) -> YearGuess | None:
     ranked: list[tuple[int, date, TimeValue]] = []
     for key, sec in an.sections.items():
@@ -662,7 +675,8 @@ def _newest_dated(an: _Analysis, exclude: tuple[str, int | None], section: str) 
             d = _parse_date(tv.start)
             if d is None or it.raw.kind not in _DATING | {"month", "month-range"}:
                 continue
-            rank = (0 if tv.basis == "explicit" else 1) + (2 if it.planned else 0)
+            named = tv.basis == "explicit" and _competition_year(an.norm, tv)
+            rank = (0 if tv.basis == "explicit" and not named else 1) + (2 if it.planned else 0)
             ranked.append((rank, d, tv))
     if not ranked:
         return None
