@@ -405,3 +405,8 @@ def test_more_offices_and_sides(office: str, name: str, country: str | None) -> 
     doc = extract(f"越南加强对外合作\n\n越通社河内——2024年5月6日,越南国家主席苏林会见了{office}{name}。(越通社——VNA)\n越通社\n")
     person = next(m for m in doc.mentions if m.kind == "person" and m.name == name)
     assert person.country == country and person.title == office
+
+
+def test_a_transliterated_name_may_hold_xie() -> None:
+    """歇 writes French syllables (``拉尔歇``, ``米歇尔``); without it the name lost its last one."""
+    assert "热拉尔·拉尔歇" in people("10月7日,苏林在巴黎会见了法国参议院议长热拉尔·拉尔歇。")

@@ -1962,3 +1962,31 @@ def test_a_delegation_come_to_bring_new_year_greetings_visits_the_country() -> N
     visit = only(evs, "CONSULT", "visit")
     assert names(visit["source"]) == ["本通·吉马尼"] and names(visit["target"]) == ["越南"]
     assert names(only(evs, "CONSULT", "meeting")["source"]) == ["本通·吉马尼"]
+
+
+def test_banquet_held_for_a_guest_names_the_guest_after_wei() -> None:
+    """``X为Y一行举行欢迎宴会``: X hosts, Y (after 为) is the guest; the event was lost for want of one."""
+    evs = events_of("1月8日晚,老挝政府总理宋赛·西潘敦为越南政府总理范明政一行举行欢迎宴会。")
+    ev = only(evs, "CONSULT", "meeting")
+    assert names(ev["source"]) == ["宋赛·西潘敦"] and names(ev["target"]) == ["范明政"]
+
+
+def test_a_co_chaired_session_told_in_the_visit_and_with_its_day_is_one_meeting() -> None:
+    """The session the visit's sentence names (``并同B共同主持X第45次会议``) is the one told again
+    with its day: one meeting, dated by that day, not two."""
+    evs = events_of(
+        "应老挝政府总理宋赛·西潘敦的邀请,越南政府总理范明政于2023年1月8日至9日对老挝进行正式访问,"
+        "并同宋赛·西潘敦共同主持越老政府间合作委员会第45次会议。1月9日上午,范明政与宋赛·西潘敦"
+        "在万象共同主持越老政府间合作委员会第45次会议。"
+    )
+    ev = only(evs, "CONSULT", "meeting")
+    assert ev["date"] == "2023-01-09"
+
+
+def test_a_year_in_a_document_title_does_not_date_its_signing() -> None:
+    """``《…2023年双边合作协定》``: the year names the agreement; the signing keeps the day told before."""
+    evs = events_of(
+        "2023年1月9日上午,两国总理共同主持越老政府间合作委员会第45次会议。会议结束后,越南政府总理范明政和"
+        "老挝政府总理宋赛·西潘敦见证了《越南政府与老挝政府2023年双边合作协定》的签署仪式。"
+    )
+    assert only(evs, "AGREE", "sign")["date"] == "2023-01-09"

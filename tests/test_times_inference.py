@@ -95,7 +95,11 @@ def test_a_festivals_year_later_in_the_sentence_dates_the_day_before_it() -> Non
 
 
 def test_where_a_measure_starts_does_not_date_the_sentence() -> None:
-    doc = page("会议", ["8月24日,领导人会议举行。", "他在会上宣布,中方将从今年开始向各国分享水文信息。"], published="2020-08-25")
+    doc = page(
+        "会议",
+        ["8月24日,领导人会议举行。", "他在会上宣布,中方将从今年开始向各国分享水文信息。"],
+        published="2020-08-25",
+    )
     assert tv(doc, "今年").kind == "since"
     assert time_for_span(doc, doc.text.index("他在会上"), len(doc.text) - 1).value == "2020-08-24"
 
@@ -634,7 +638,6 @@ def test_asean_dialogue_relations_count_from_the_asean_partner_year() -> None:
     assert tv(doc, "3月4日").value == "2024-03-04"
 
 
-
 # --- round 4: Viet Nam–China partnership, tenure against the page's anniversary --------------------
 @pytest.mark.parametrize(
     "phrase",
@@ -737,3 +740,19 @@ def test_a_stay_counted_from_the_day_of_arrival_is_the_clauses_time() -> None:
     found = time_for_span(doc, start, doc.text.index("。", start))
     assert found is not None
     assert (found.value, found.end) == ("2020-10-18/2020-10-20", "2020-10-20")
+
+
+def test_a_year_in_a_competition_name_ranks_below_a_year_written_with_its_day() -> None:
+    """The list's year for a year-less teaser: ``2021年1月20日`` (another teaser) over the ``2022年``
+    of ``2022年卡塔尔世界杯…`` that a third teaser's day borrows (the competition is named by the
+    year it ends in, not the one its news is from)."""
+    from pathlib import Path
+
+    from dyad import extract
+
+    page = Path(__file__).parents[1] / "examples/pages/052_trong_reelection_congratulations.txt"
+    doc = extract(page.read_text(encoding="utf-8"))
+    day = next(
+        t for t in doc.times if t.section == "related" and doc.text[t.span.start : t.span.end] == "1月21日"
+    )
+    assert day.start == "2021-01-21" and "2022" not in (day.basis_text or "")

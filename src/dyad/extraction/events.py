@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import combinations
+from itertools import combinations, pairwise
 
 import cn2an
 
@@ -924,6 +924,7 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
         for t in doc.times
         if hit.sentence.start <= t.span.start < hit.span.start
         and not any(a <= t.span.start < b for a, b in asides)
+        and not timex.in_book_title(doc.norm, t.span.start)
     ]
     own = [
         t
@@ -1481,6 +1482,12 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if not post and guest:
             g_end = _object_end(text, obj_end + guest.end(), clause.end)
             post = [m for m in ctx.participants(obj_end, g_end) if m.kind != "pair"]
+        if not post:  # "X为Y一行举行欢迎宴会": the one the banquet is held for (为Y) is the guest
+            post = [
+                m
+                for prev, m in pairwise(pre)
+                if re.search(r"为[^,，。;；为]{0,20}$", text[prev.span.end : m.span.start])
+            ][:1]
         return a, _slot(post)
     if role == "guest":  # "普京出席了苏林举行的欢迎国宴": the host gives it, the guest attends
         hosts = _slot([m for m in post if m.span.end <= trig.end])
@@ -2165,17 +2172,22 @@ def _self_celebration(ev: Event) -> bool:
     )
 
 
-def _merge(events: list[Event], text: str = "") -> list[Event]:
-    """One fact told twice (title, lead, body; an amount repeated) is one event."""
+def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Event]:
+    """One fact told twice (title, lead, body; an amount repeated) is one event; ``sessions``: the
+    text in which a numbered session co-chaired twice over is found to be one (main article)."""
     out: list[Event] = []
     visits = {
         e.time.value for e in events if e.type == "CONSULT" and e.mode == "visit" and e.time and e.time.value
     }
     for ev in events:
-        twin = next((o for o in out if _same_fact(o, ev)), None)
+        twin = next((o for o in out if _same_fact(o, ev) or _same_session(sessions, o, ev)), None)
         if twin is None:
             out.append(ev)
             continue
+        if _same_session(sessions, twin, ev) and ev.time and twin.time and "/" in (twin.time.value or "") and (
+            ev.time.value and "/" not in ev.time.value
+        ):  # "于8日至9日…访问,并同B共同主持X" and "9日上午,…共同主持X": the session's own day
+            twin.time, twin.evidence, twin.trigger = ev.time, ev.evidence, ev.trigger
         asked = _asked_call(text, ev) and not _asked_call(text, twin)
         twin.planned = twin.planned or ev.planned  # "将于…访问" in the summary, "将…访问" in the title
         if twin.amount is None and ev.amount is not None:  # the title names the gift, the text its size
@@ -2216,6 +2228,27 @@ def _merge(events: list[Event], text: str = "") -> list[Event]:
             # "A与B通电话" over "应约,A同B通电话": the telling that says who asked sets the direction
             twin.source, twin.target = ev.source, ev.target
     return out
+
+
+_SESSION = re.compile(r"了?\s*([^,，。;；]{2,40}?第[\d一二三四五六七八九十百零〇]{1,5}[届次][^,，。;；]{0,10})")
+
+
+def _same_session(text: str, a: Event, b: Event) -> bool:
+    """``A于…访问,并同B共同主持X第45次会议`` and ``1月9日上午,A与B共同主持X第45次会议``: one
+    numbered session, co-chaired once, told in the visit's sentence and again with its day."""
+    if not text or a.section != b.section or a.teaser != b.teaser or (a.type, a.mode) != (b.type, b.mode):
+        return False
+    if a.mode != "meeting" or not _times_overlap(a.time, b.time):
+        return False
+    names = []
+    for e in (a, b):
+        if "共同主持" not in text[e.trigger.start : e.trigger.end]:
+            return False
+        m = _SESSION.match(text, e.trigger.end, e.evidence.end)
+        if m is None:
+            return False
+        names.append(m.group(1))
+    return names[0] == names[1] and _overlap(_names(a.source + a.target), _names(b.source + b.target))
 
 
 def _asked_call(text: str, ev: Event) -> bool:
@@ -2780,7 +2813,7 @@ def annotate_events(doc: Document) -> None:
     _ceremony_people(ctx, main, doc.body[-1].end if doc.body else len(text))
     _visit_hosts(ctx, main)  # before merging: the title's visit and the lead's are then one
     main = _drop_handover_ceremonies(
-        ctx, _drop_group_summaries(ctx, _drop_totals(_drop_amount_twins(_merge(_described_visits(ctx, main)))))
+        ctx, _drop_group_summaries(ctx, _drop_totals(_drop_amount_twins(_merge(_described_visits(ctx, main), sessions=ctx.text))))
     )
     main = _drop_title_forum_twins(ctx, main)
     _visitors_first(main, _coming_delegations(ctx))

@@ -140,8 +140,8 @@ _PLAN_AFTER = re.compile(
 # "2024年东南亚足球锦标赛": a competition's year names its edition; the finals may be played early in
 # the next year (the 2024 AFF Cup final on 2025-01-05, the 2023 Asian Cup in 2024), so a day in January
 # to March beside it takes its year from elsewhere, as a fiscal year's does
-_SEASON_AFTER = re.compile(
-    r"\s*[^,，。;；!?！？\s]{0,14}?(?:锦标赛|足球赛|杯赛|[^世]杯|联赛|运动会|奥运会|亚运会|东运会|世界杯)"
+_COMPETITION_AFTER = re.compile(
+    r"\s*[^,，。;；:：!?！？\n]{0,16}?(?:锦标赛|足球赛|世界杯|奥运会|残奥会|亚运会|东运会|运动会|联赛|预选赛|公开赛|杯)"
 )
 _BACKGROUND_AFTER = re.compile(r"[^,，。;；!?！？]{0,24}?(?:后|以来|之后)\s*[,，]")
 _EVE_AFTER = re.compile(r"^\S{0,3}?(?:来临之际|到来之际|降临之际|即将来临|即将到来|来临|降临|前夕)")
@@ -288,7 +288,7 @@ def _mark(norm: str, item: _Item) -> None:
         or _PLAN_AFTER.match(norm, r.end)
     ):
         item.special = "other-year"
-    elif r.kind == "year" and r.part is None and _SEASON_AFTER.match(norm, r.end):
+    elif r.kind == "year" and r.part is None and _COMPETITION_AFTER.match(norm, r.end):
         item.special = "season"
     if r.kind == "festival" and (_EVE_AFTER.match(after) or _EVE_BEFORE.search(before)):
         item.special = "festival-eve"
@@ -678,6 +678,14 @@ def _teaser_context(an: _Analysis, exclude: tuple[str, int | None]) -> YearGuess
     return _newest_dated(an, exclude, "related") or _newest_dated(an, exclude, "main")
 
 
+def _competition_year(norm: str, tv: TimeValue) -> bool:
+    """``2022年卡塔尔世界杯…:2月2日``: the year a day borrows names a competition (often held in
+    another year, or across two), so it ranks below a year written with its day."""
+    return any(
+        norm[sp.start : sp.end].endswith("年") and _COMPETITION_AFTER.match(norm, sp.end) for sp in tv.basis_spans
+    )
+
+
 def _newest_dated(an: _Analysis, exclude: tuple[str, int | None], section: str) -> YearGuess | None:
     ranked: list[tuple[int, date, TimeValue]] = []
     for key, sec in an.sections.items():
@@ -697,7 +705,8 @@ def _newest_dated(an: _Analysis, exclude: tuple[str, int | None], section: str) 
             d = _parse_date(tv.start)
             if d is None or it.raw.kind not in _DATING | {"month", "month-range"}:
                 continue
-            rank = (0 if tv.basis == "explicit" else 1) + (2 if it.planned else 0)
+            named = tv.basis == "explicit" and _competition_year(an.norm, tv)
+            rank = (0 if tv.basis == "explicit" and not named else 1) + (2 if it.planned else 0)
             ranked.append((rank, d, tv))
     if not ranked:
         return None
@@ -1482,6 +1491,13 @@ def _pick(cands: list[TimeValue], anchor: int | None) -> TimeValue | None:
     return next((tv for tv in tier if tv.kind == "range" and tv.basis_spans[:1] == [first.span]), first)
 
 
+def in_book_title(text: str, pos: int) -> bool:
+    """``见证了《越南政府与老挝政府2023年双边合作协定》``: a year inside a document's title names
+    the document, not the day an event about it happened."""
+    opened = text.rfind("《", max(0, pos - 60), pos)
+    return opened >= 0 and not re.search(r"[》。;；\n]", text[opened:pos])
+
+
 def time_for_span(doc: Document, start: int, end: int, anchor: int | None = None) -> TimeValue | None:
     """The time that dates the clause ``[start, end)``; ``anchor`` is its trigger word's offset.
 
@@ -1501,7 +1517,11 @@ def time_for_span(doc: Document, start: int, end: int, anchor: int | None = None
 def _time_for_span(doc: Document, start: int, end: int, anchor: int | None, depth: int) -> TimeValue | None:
     an = _analysis(doc)
     section, teaser = doc.section_of(start)
-    same = [tv for tv in an.values if tv.section == section and tv.teaser == teaser]
+    same = [
+        tv
+        for tv in an.values
+        if tv.section == section and tv.teaser == teaser and not in_book_title(an.norm, tv.span.start)
+    ]
     inside = [tv for tv in same if start <= tv.span.start < end]
     sec = an.sections.get((section, teaser))
     sent = (
