@@ -1990,3 +1990,13 @@ def test_a_year_in_a_document_title_does_not_date_its_signing() -> None:
         "老挝政府总理宋赛·西潘敦见证了《越南政府与老挝政府2023年双边合作协定》的签署仪式。"
     )
     assert only(evs, "AGREE", "sign")["date"] == "2023-01-09"
+def test_a_second_pledge_after_a_semicolon_is_the_announcers_pledge() -> None:
+    """``X宣布,印度将向越南提供A;印度还将提供B,用于…``: both sums are pledged by X."""
+    evs = events_of(
+        "2016年9月3日,印度总理纳伦德拉·莫迪宣布,印度将向越南提供5亿美元国防信贷额度,以促进两国防务合作;"
+        "印度还将提供500万美元无偿援助,用于在芽庄电信大学建设软件园。"
+    )
+    aids = sorted((e for e in evs if e["type"] == "AID"), key=lambda e: e["amount"]["value"])
+    assert [(e["mode"], e["amount"]["value"]) for e in aids] == [("pledge", 5_000_000), ("pledge", 500_000_000)]
+    assert all(names(e["source"]) == ["纳伦德拉·莫迪"] for e in aids)
+    assert names(aids[1]["target"]) == ["越南"]

@@ -207,6 +207,39 @@ def test_older_details_layout() -> None:
     spans_slice_text(doc)
 
 
+def test_older_details_layout_with_details_content() -> None:
+    """The pre-2023 markup as crawled in 2016: the body in div.details__content (no
+    article-body), photos in table.picture, the date only in <meta name="pubdate">, the
+    headline printed again in the summary slot and at the top of the body."""
+    html = (
+        "<html><head><meta name='pubdate' content='2016-09-03T17:45:00+07:00'>"
+        f"<title>{TITLE} | 越通社</title></head><body><div class='details'>"
+        f"<h1 class='details__headline'>{TITLE}</h1>"
+        "<div class='details__meta'><span class='time'>03/09/2016 17:45</span></div>"
+        f"<div class='details__summary cms-desc'>{LEAD}</div>"
+        "<div class='details__content'>"
+        f"<p>{TITLE}</p>"
+        "<table class='picture'><tr><td class='pic'><img src='a.jpg' alt='会谈'></td></tr>"
+        f"<tr><td class='caption'>{CAPTIONS[0]}</td></tr></table>"
+        + "".join(f"<p>{p}</p>" for p in PARAS)
+        + "</div></div><div class='details__morenews'><h2 class='title'>更多</h2>"
+        "<article class='story'><h2 class='story__heading'><a href='/a.vnp'>越南公安部通缉两名嫌犯</a></h2>"
+        "<div class='story__summary'>12月5日,公安部安全调查局发布通缉令。</div></article></div>"
+        "</body></html>"
+    )
+    doc = parse_html_page(html, "https://zh.vietnamplus.vn/x/1.vnp")
+    rec = to_record(doc)
+    assert doc.meta["layout"] == "vnp-details"
+    assert rec["title"] == TITLE and rec["lead"] == LEAD and rec["captions"] == CAPTIONS
+    assert rec["body"][0].startswith("4月1日下午") and len(rec["body"]) == 3
+    assert [t["title"] for t in rec["related"]] == ["越南公安部通缉两名嫌犯"]
+    assert doc.published == "2016-09-03"
+    spans_slice_text(doc)
+    twice = html.replace(f"<div class='details__summary cms-desc'>{LEAD}</div>", f"<div class='details__summary'>{TITLE}</div>")
+    rec = to_record(parse_html_page(twice, "https://zh.vietnamplus.vn/x/1.vnp"))
+    assert rec["lead"] is None and rec["body"][0].startswith("4月1日下午")
+
+
 def test_unknown_site_goes_through_trafilatura() -> None:
     body = "".join(f"<p>{p}</p>" for p in PARAS)
     html = (

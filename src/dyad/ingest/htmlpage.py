@@ -399,6 +399,8 @@ def _render(page: _Page, url: str | None) -> Document:
     """Apply the text-layout rules to the blocks and write the text, recording spans."""
     w = _Writer()
     title = w.line(page.title or "", "title")
+    if page.lead and page.title and layout.repeats_title(page.lead, page.title):
+        page.lead = None  # a headline repeated in the summary slot: no lead
     lead = w.line(page.lead, "lead") if page.lead else None
 
     # Layout rules on the main blocks: inline links and file names go, caption-like lines
@@ -406,6 +408,8 @@ def _render(page: _Page, url: str | None) -> Document:
     main: list[tuple[str, str]] = []
     loose: list[str] = []
     for i, (role, text) in enumerate(page.blocks):
+        if role == "paragraph" and not main and page.title and layout.repeats_title(text, page.title):
+            continue  # the headline printed again at the top of the body
         if role == "paragraph" and layout.MORE_MARKER.match(text):
             loose = [t for _, t in page.blocks[i + 1 :]]
             break

@@ -22,6 +22,7 @@ __all__ = [
     "SIGNATURE",
     "classify_teaser_line",
     "is_caption",
+    "repeats_title",
 ]
 
 # "<title> ảnh 1<caption>": the crawler glued the image's alt text, a Vietnamese "ảnh N"
@@ -52,6 +53,21 @@ def is_caption(line: str) -> bool:
     if not s or len(s) > 240:
         return False
     return bool(CAPTION_INLINE.search(s) and re.search(r"ảnh\s*\d", s)) or bool(_CAPTION_END.search(s))
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def repeats_title(line: str, title: str) -> bool:
+    """The title printed a second time (a crawl that took both the page's ``<title>`` and its
+    headline, or a CMS that repeats the headline above the article): equal to the title but
+    for white space, a trailing full stop and a `` | 越通社``-style site suffix."""
+    a, b = (_SPACE.sub("", s).rstrip("。.") for s in (line, title))
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    return a.startswith(b) and re.fullmatch(r"[|｜\-–—_]+(?:越通社|VNA|VietnamPlus|越南通讯社)", a[len(b) :], re.I) is not None
 
 
 _DATED = re.compile(r"\d{1,2}月\d{1,2}日")

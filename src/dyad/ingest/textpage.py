@@ -91,6 +91,8 @@ def parse_text_page(text: str, url: str | None = None) -> Document:
         return doc
     doc.title = Span(lines[0].start, lines[0].end, "title")
     rest = lines[1:]
+    while rest and layout.repeats_title(rest[0].text, lines[0].text):
+        rest = rest[1:]  # the title printed twice: the copy is neither lead nor body
     more = next((i for i, ln in enumerate(rest) if layout.MORE_MARKER.match(ln.text)), None)
     main_lines = rest if more is None else rest[:more]
     teaser_lines = [] if more is None else rest[more + 1 :]

@@ -1,0 +1,98 @@
+"""Text dumps in the shapes real crawls produce: no blank lines between paragraphs, the title
+printed twice, teasers under another heading than ``更多``, no teasers at all."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dyad.ingest import layout
+from dyad.ingest.decode import decode_page
+from dyad.ingest.textpage import parse_text_page
+from dyad.record import to_record
+
+PAGES = Path(__file__).resolve().parents[1] / "examples" / "pages"
+
+TITLE = "越南国家主席与外国总统举行会谈"
+LEAD = "1月12日上午,越南国家主席在河内主席府主持仪式,欢迎对越南进行国事访问的外国总统。欢迎仪式结束后,两国元首举行会谈。"
+CAPTION = "两国元首举行会谈。图自越通社"
+PARAS = [
+    "越通社河内——" + LEAD,
+    "会谈中,双方一致同意加强各领域合作。",
+    "同日,外国总统拜会了越共中央总书记。(越通社——VNA)",
+]
+TEASERS = [
+    "越南政府总理出席东盟峰会",
+    "9月5日上午,越南政府总理在雅加达出席第43届东盟峰会。",
+    "纪念典礼现场。图自越通社",
+    "奠边府大捷70周年纪念典礼隆重举行",
+    "5月7日上午,奠边府大捷70周年纪念典礼在奠边府市隆重举行。",
+]
+
+
+def page(title_lines: list[str], sep: str = "\n\n", more: str | None = "更多") -> str:
+    lines = [*title_lines, LEAD, CAPTION, *PARAS, "越通社"]
+    if more is not None:
+        lines += [more, *TEASERS]
+    return sep.join(lines) + "\n"
+
+
+def parts(text: str) -> tuple:
+    rec = to_record(parse_text_page(text))
+    return rec["title"], rec["lead"], rec["body"], rec["captions"], rec["related"], rec["signature"]
+
+
+def test_title_printed_twice_is_neither_lead_nor_body() -> None:
+    rec = to_record(parse_text_page(page([TITLE, TITLE])))
+    assert rec["title"] == TITLE
+    assert rec["lead"] == LEAD
+    assert rec["body"][0] == LEAD and len(rec["body"]) == 3
+    assert parts(page([TITLE, TITLE])) == parts(page([TITLE]))
+
+
+def test_repeats_title() -> None:
+    assert layout.repeats_title(TITLE, TITLE)
+    assert layout.repeats_title(f" {TITLE} ", TITLE)
+    assert layout.repeats_title(TITLE + "。", TITLE)
+    assert layout.repeats_title(f"{TITLE} | 越通社", TITLE)
+    assert not layout.repeats_title(LEAD, TITLE)
+    assert not layout.repeats_title(TITLE + "并签署合作文件", TITLE)
+    assert not layout.repeats_title("", TITLE) and not layout.repeats_title(TITLE, "")
+
+
+def test_related_news_heading_and_no_teasers() -> None:
+    assert parts(page([TITLE], more="相关新闻")) == parts(page([TITLE]))
+    rec = to_record(parse_text_page(page([TITLE], more=None)))
+    assert rec["related"] == [] and rec["body"][-1].endswith("越共中央总书记。")
+    assert rec["signature"] == "(越通社——VNA)"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    sep=st.sampled_from(["\n", "\n\n", "\r\n", "\n \n", "\n\n\n"]),
+    copies=st.integers(min_value=1, max_value=3),
+    pad=st.sampled_from(["", " ", "\u3000", "\t"]),
+    more=st.sampled_from(["更多", "相关新闻", "相关文章:", None]),
+)
+def test_page_shape_does_not_change_its_parts(sep: str, copies: int, pad: str, more: str | None) -> None:
+    """Blank lines or none, the title once or several times, any teaser heading: same parts."""
+    shaped = page([TITLE + pad] * copies, sep=sep, more=more)
+    assert parts(shaped) == parts(page([TITLE], more=None if more is None else "更多"))
+
+
+def _text_pages() -> list[Path]:
+    return sorted(p for p in PAGES.glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", _text_pages(), ids=lambda p: p.name[:3])
+def test_sample_pages_without_blank_lines(path: Path) -> None:
+    """Every sample text dump, its blank lines removed or its title printed twice, is cut the same."""
+    text = decode_page(path.read_bytes())[0]
+    want = parts(text)
+    assert parts(re.sub(r"\n[ \t\u3000]*(?:\r?\n[ \t\u3000]*)+", "\n", text)) == want
+    first, _, rest = text.partition("\n")
+    assert parts(f"{first}\n{first.strip()}\n{rest}") == want
