@@ -756,3 +756,18 @@ def test_a_year_in_a_competition_name_ranks_below_a_year_written_with_its_day() 
         t for t in doc.times if t.section == "related" and doc.text[t.span.start : t.span.end] == "1月21日"
     )
     assert day.start == "2021-01-21" and "2022" not in (day.basis_text or "")
+
+
+def test_a_dateless_sentence_goes_on_with_the_day_that_opens_its_paragraph() -> None:
+    # the lead is dated the 9th; the paragraph told from the 8th goes on with the 8th
+    doc = page(
+        "两国总理共同主持会议",
+        [
+            "1月9日上午,两国总理在万象共同主持政府间合作委员会第45次会议。",
+            "越南政府总理范明政于2023年1月8日至9日对老挝进行正式访问。",
+            "1月8日下午,宋赛·西潘敦主持仪式欢迎范明政。欢迎仪式结束后,两国总理举行会谈。",
+        ],
+    )
+    start = doc.text.index("欢迎仪式结束后")
+    found = time_for_span(doc, start, doc.text.index("。", start))
+    assert found is not None and found.value == "2023-01-08"

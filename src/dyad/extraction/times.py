@@ -1140,8 +1140,11 @@ def _choose_anchor(anchors: list[_Item], sent: tuple[int, int] | None, said: boo
         s, e = _parse_date(tv.start), _parse_date(tv.end) or _parse_date(tv.start)
         if s is None or e is None:
             continue
-        if head is not None and e < head and not (said and a.raw.start == a.sent[0]):
-            continue  # (a day opening its sentence, "12月4日,A同B举行会谈。", is what 当天 then means)
+        tells = said or (sent is not None and sent in a.unit.sentences)
+        if head is not None and e < head and not (tells and a.raw.start == a.sent[0]):
+            # (a day opening its sentence, "12月4日,A同B举行会谈。", is what 当天 then means, and
+            # what the date-less sentences after it in its paragraph go on telling)
+            continue
         if s != e and any(
             b is not a
             and b.tv is not None
