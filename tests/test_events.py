@@ -2000,3 +2000,12 @@ def test_a_second_pledge_after_a_semicolon_is_the_announcers_pledge() -> None:
     assert [(e["mode"], e["amount"]["value"]) for e in aids] == [("pledge", 5_000_000), ("pledge", 500_000_000)]
     assert all(names(e["source"]) == ["纳伦德拉·莫迪"] for e in aids)
     assert names(aids[1]["target"]) == ["越南"]
+
+
+def test_a_letter_sending_new_year_greetings_is_a_message() -> None:
+    evs = events_of(
+        "值此春节到来之际,老挝人民革命党中央总书记通伦·西苏里致信越共中央总书记阮富仲,"
+        "向越南党、国家和人民致以新春问候。"
+    )
+    msg = only(evs, "SUPPORT", "message")
+    assert names(msg["source"]) == ["通伦·西苏里"] and names(msg["target"]) == ["阮富仲"]

@@ -771,3 +771,13 @@ def test_a_dateless_sentence_goes_on_with_the_day_that_opens_its_paragraph() -> 
     start = doc.text.index("欢迎仪式结束后")
     found = time_for_span(doc, start, doc.text.index("。", start))
     assert found is not None and found.value == "2023-01-08"
+
+
+def test_a_lunar_day_glossing_a_festival_and_a_new_year_greeting_date_nothing() -> None:
+    doc = page(
+        "老挝领导人致信",
+        ["值此2021年春节(农历正月初一)到来之际,通伦·西苏里致信阮富仲,向越南人民致以新春问候。"],
+    )
+    written = [doc.text[t.span.start : t.span.end] for t in doc.times]
+    assert "农历正月初一" not in written and "新春" not in written
+    assert tv(doc, "2021年春节").kind == "festival-eve"  # the bracket does not hide the 到来之际

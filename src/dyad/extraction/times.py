@@ -144,7 +144,7 @@ _COMPETITION_AFTER = re.compile(
     r"\s*[^,，。;；:：!?！？\n]{0,16}?(?:锦标赛|足球赛|世界杯|奥运会|残奥会|亚运会|东运会|运动会|联赛|预选赛|公开赛|杯)"
 )
 _BACKGROUND_AFTER = re.compile(r"[^,，。;；!?！？]{0,24}?(?:后|以来|之后)\s*[,，]")
-_EVE_AFTER = re.compile(r"^\S{0,3}?(?:来临之际|到来之际|降临之际|即将来临|即将到来|来临|降临|前夕)")
+_EVE_AFTER = re.compile(r"^(?:\s*[(（][^()（）]{0,12}[)）])?\S{0,3}?(?:来临之际|到来之际|降临之际|即将来临|即将到来|来临|降临|前夕)")
 _EVE_BEFORE = re.compile(r"(?:迎接|喜迎|迎来|迎)\s*$")
 _DURING = re.compile(r"[*\s]*[^,,。;;]{0,8}期间")
 # 访问期间 / 王毅此访期间 / 大会期间 / 会议间隙 / 会谈中: the clause happens inside a frame told elsewhere.
@@ -314,6 +314,18 @@ def _unit_at(units: list[_Unit], starts: list[int], start: int, end: int) -> _Un
 MAX_ITEMS = 400
 
 
+# "春节(农历正月初一)": the lunar day glosses the festival; "致以新春问候": a greeting, not a day
+_GLOSSED = re.compile(r"(?:节|春节|新年|元旦)\s*[(（]\s*$")
+_GREETING_AFTER = re.compile(r"\s*(?:的)?(?:问候|祝福|祝愿|贺信|贺电|贺词|贺卡|慰问)")
+
+
+def _is_gloss(norm: str, raw: RawTime) -> bool:
+    """A time expression that only explains or qualifies another word and dates nothing itself."""
+    if raw.kind == "lunar" and _GLOSSED.search(norm, max(0, raw.start - 6), raw.start):
+        return True
+    return raw.kind == "festival" and raw.y is None and bool(_GREETING_AFTER.match(norm, raw.end))
+
+
 def _analyse(doc: Document) -> _Analysis:
     """Scan the page once (grammar, meetings, anniversaries) and sort what is found into sections."""
     norm = doc.norm
@@ -332,6 +344,8 @@ def _analyse(doc: Document) -> _Analysis:
     lo, hi = units[0].start, max(u.end for u in units)
     for raw in scan(norm, lo, hi):  # one pass: no expression crosses a line, so none crosses a unit
         unit = _unit_at(units, starts, raw.start, raw.end)
+        if _is_gloss(norm, raw):
+            continue
         if unit is not None and len(sections[(unit.section, unit.teaser)].items) < MAX_ITEMS:
             item = _Item(raw, unit, _sentence_of(unit, raw.start))
             _mark(norm, item)
