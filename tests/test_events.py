@@ -2009,3 +2009,9 @@ def test_a_letter_sending_new_year_greetings_is_a_message() -> None:
     )
     msg = only(evs, "SUPPORT", "message")
     assert names(msg["source"]) == ["通伦·西苏里"] and names(msg["target"]) == ["阮富仲"]
+
+
+def test_a_guest_come_to_a_named_place_to_attend_is_the_visitor_met() -> None:
+    evs = events_of("11月10日下午,陈大光主席会见了前来越南出席APEC会议的智利共和国总统米歇尔·巴切莱特。")
+    met = only(evs, "CONSULT", "meeting")
+    assert names(met["source"]) == ["米歇尔·巴切莱特"] and names(met["target"]) == ["陈大光"]
