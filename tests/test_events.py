@@ -2015,3 +2015,16 @@ def test_a_guest_come_to_a_named_place_to_attend_is_the_visitor_met() -> None:
     evs = events_of("11月10日下午,陈大光主席会见了前来越南出席APEC会议的智利共和国总统米歇尔·巴切莱特。")
     met = only(evs, "CONSULT", "meeting")
     assert names(met["source"]) == ["米歇尔·巴切莱特"] and names(met["target"]) == ["陈大光"]
+
+
+def test_attending_the_handover_of_boats_built_for_a_side_is_in_kind_aid() -> None:
+    evs = events_of(
+        "6月9日上午,拉杰纳特·辛格前往海防市,出席印度利用1亿美元国防信贷额度为越南边防部队建造的"
+        "12艘高速巡逻艇交接仪式。",
+        title="印度国防部长拉杰纳特·辛格访问越南",
+    )
+    aid = only(evs, "AID")
+    assert names(aid["source"]) == ["拉杰纳特·辛格"] and names(aid["target"]) == ["越南边防部队"]
+    # a ceremony handing over something else stays a cooperation event
+    evs = events_of("6月9日上午,两国代表出席了乂安省学校交接仪式。")
+    assert [e["type"] for e in evs] != ["AID"]

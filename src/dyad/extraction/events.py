@@ -1407,6 +1407,12 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             to = text.rfind("向", trig.start, trig.end)
             after = [m for m in parts if m.span.start > to] if to != -1 else post
             return speaker[-1:], _slot(after[:1])
+    if role in {"give", "pledge"} and text.startswith(("出席", "参加"), trig.start):
+        # "出席印度…为越南边防部队建造的12艘巡逻艇交接仪式": the one attending hands over, for his side,
+        # what was built or given for the side named after 为
+        for_ = re.search(r"[向为给](?!了)", text[trig.start : trig.end])
+        got = [m for m in parts if for_ and trig.start + for_.end() <= m.span.start < trig.end][:1]
+        return _slot(pre[:1] or ctx.last_subject.get(key, [])), _slot(got)
     if role in {"give", "pledge"}:
         tos = list(re.finditer(r"向", text[clause.start : trig.end])) or list(
             re.finditer(r"为(?!了)|给予|给", text[clause.start : trig.start])
