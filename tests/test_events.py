@@ -2028,3 +2028,12 @@ def test_attending_the_handover_of_boats_built_for_a_side_is_in_kind_aid() -> No
     # a ceremony handing over something else stays a cooperation event
     evs = events_of("6月9日上午,两国代表出席了乂安省学校交接仪式。")
     assert [e["type"] for e in evs] != ["AID"]
+
+
+def test_a_teaser_keeps_the_forum_as_its_summary_writes_it_out() -> None:
+    evs = teaser_events(
+        "范明政出席东盟—海湾阿拉伯国家合作委员会峰会",
+        "10月20日,越南政府总理范明政在利雅得出席首届东盟—海湾阿拉伯国家合作委员会(GCC)峰会并发表讲话。",
+    )
+    att = only(evs, "CONSULT", "multilateral")
+    assert names(att["target"]) == ["首届东盟—海湾阿拉伯国家合作委员会(GCC)峰会"]

@@ -2226,6 +2226,8 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
         ):  # "A同澳大利亚外交贸易部代理副部长通电话" in the title: the body names who, and who asked
             twin.source, twin.target = ev.source, ev.target
             twin.evidence, twin.trigger = ev.evidence, ev.trigger
+        if twin.mode == "multilateral" and _fuller_forums(ev.target, twin.target):
+            twin.target = ev.target  # "东盟—海湾…峰会" in the title, "首届东盟—海湾…(GCC)峰会" in the text
         if not twin.target and ev.target:  # "A致信祝贺" in the title, "A致信祝贺B当选" in the summary
             twin.target = ev.target
         if not twin.source and ev.source:
@@ -2237,6 +2239,13 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
 
 
 _SESSION = re.compile(r"了?\s*([^,，。;；]{2,40}?第[\d一二三四五六七八九十百零〇]{1,5}[届次][^,，。;；]{0,10})")
+
+
+def _fuller_forums(a: list[Mention], b: list[Mention]) -> bool:
+    """``a`` names the same forums as ``b``, each written out more fully (ordinal, abbreviation)."""
+    return bool(a) and len(a) == len(b) and all(
+        x.span.label == "forum" and _same_group(x, y) and len(x.name) > len(y.name) for x, y in zip(a, b, strict=True)
+    )
 
 
 def _same_session(text: str, a: Event, b: Event) -> bool:
