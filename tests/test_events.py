@@ -2037,3 +2037,10 @@ def test_a_teaser_keeps_the_forum_as_its_summary_writes_it_out() -> None:
     )
     att = only(evs, "CONSULT", "multilateral")
     assert names(att["target"]) == ["首届东盟—海湾阿拉伯国家合作委员会(GCC)峰会"]
+
+
+def test_a_decision_to_give_is_the_aid_given_and_only_will_makes_a_pledge() -> None:
+    given = only(events_of("3月29日,越南政府决定向缅甸提供30万美元的紧急援助。"), "AID")
+    assert given["mode"] is None and names(given["target"]) == ["缅甸"]
+    promised = only(events_of("3月29日,越南政府宣布将向缅甸提供30万美元的紧急援助。"), "AID")
+    assert promised["mode"] == "pledge"
