@@ -2044,3 +2044,8 @@ def test_a_decision_to_give_is_the_aid_given_and_only_will_makes_a_pledge() -> N
     assert given["mode"] is None and names(given["target"]) == ["缅甸"]
     promised = only(events_of("3月29日,越南政府宣布将向缅甸提供30万美元的紧急援助。"), "AID")
     assert promised["mode"] == "pledge"
+
+
+def test_the_summit_and_related_meetings_are_the_summit_named_before() -> None:
+    evs = teaser_events("范明政出席第43届东盟峰会", "9月5日,越南政府总理范明政率越南高级代表团出席峰会及相关会议。")
+    assert names(only(evs, "CONSULT", "multilateral")["target"]) == ["第43届东盟峰会"]

@@ -1551,7 +1551,10 @@ def _object_phrase(ctx: _Context, start: int, end: int) -> list[Mention]:
 def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
     text = ctx.text
     m = _FORUM.search(text, hit.span.end, hit.clause.end)
-    if m is not None and re.fullmatch(r"(?:本次|此次|这次|该|相关|有关)?(?:会议|峰会|论坛|大会)", m.group()):
+    if m is not None and re.fullmatch(
+        r"(?:本次|此次|这次|该|相关|有关)?(?:会议|峰会|论坛|大会)(?:(?:及|和|以及)(?:其他|相关|有关)?(?:系列)?(?:会议|活动))?",
+        m.group(),
+    ):  # "出席峰会及相关会议": the summit named before
         m = None
     # "主持峰会", "出席本次会议": the forum's bare name points back at the one named before;
     # so does a session known by its theme only (出席以“迈向和平…的世界”为主题的会议)
