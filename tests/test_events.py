@@ -2049,3 +2049,11 @@ def test_a_decision_to_give_is_the_aid_given_and_only_will_makes_a_pledge() -> N
 def test_the_summit_and_related_meetings_are_the_summit_named_before() -> None:
     evs = teaser_events("范明政出席第43届东盟峰会", "9月5日,越南政府总理范明政率越南高级代表团出席峰会及相关会议。")
     assert names(only(evs, "CONSULT", "multilateral")["target"]) == ["第43届东盟峰会"]
+
+
+def test_an_attendance_after_the_forum_opened_somewhere_is_placed_there() -> None:
+    evs = teaser_events(
+        "范明政出席第43届东盟峰会",
+        "当地时间9月5日上午,第43届东盟峰会在印度尼西亚首都雅加达隆重开幕。越南政府总理范明政率团与会。",
+    )
+    assert only(evs, "CONSULT", "multilateral")["location"] == "雅加达"

@@ -909,6 +909,22 @@ def _place_in(
     return None
 
 
+_FORUM_HELD = re.compile(r"(?:举行|召开|开幕|举办|闭幕)")
+
+
+def _forum_place(ctx: _Context, hit: _Hit, forums: list[Mention]) -> tuple[str, Span, str | None] | None:
+    """``峰会在印度首都新德里开幕。…率领僧团与会``: a forum named in an earlier sentence, with where
+    it was held, places the attendance told after it."""
+    for f in forums:
+        if f.span.label != "forum" or f.span.start >= hit.sentence.start:
+            continue
+        end = ctx.text.find("。", f.span.end, hit.sentence.start)
+        end = hit.sentence.start if end == -1 else end
+        if _FORUM_HELD.search(ctx.text, f.span.end, end):
+            return _place_in(ctx, Span(f.span.end, end))
+    return None
+
+
 _DAY_KINDS = {"date", "range", "dates", "relative", "lunar", "lunar-range", "day", "weekday", "dateline"}
 
 
@@ -1847,6 +1863,8 @@ def _make_event(
         or (None if hit.trigger.mode == "visit" else _moved_to(ctx, hit.sentence.start, hit.clause.end))
     )
     key = (hit.sentence.section, hit.sentence.teaser)
+    if place is None and hit.trigger.mode == "multilateral":
+        place = _forum_place(ctx, hit, target)
     if place is None and "国书" in ctx.text[hit.span.start : hit.clause.end]:
         place = _credentials_place(ctx, target)
     if place is None and hit.trigger.mode == "visit" and key in ctx.visit_place:
