@@ -4,8 +4,8 @@
 usage: scripts/sentence_dates.py GOLD.jsonl PAGES_DIR [--misses]
 
 For every gold event with a date, the time dyad attaches to the evidence span
-(``time_for_span``) is compared with the gold date; a visit told only in a title counts when its
-time falls in the gold range (as ``tests/test_times_seeds.py`` does). Prints "right / dated".
+(``time_for_span``) is compared with the gold date (``dyad.evaluate.sentence_date``, the rule
+``tests/test_times_seeds.py`` holds the seeds to). Prints "sentence dates: right / dated".
 """
 
 from __future__ import annotations
@@ -15,25 +15,8 @@ import json
 from pathlib import Path
 
 import dyad
-from dyad.extraction.times import annotate_times, time_for_span
-
-
-def _evidence(doc, ev: dict) -> tuple[int, int] | None:
-    if ev["section"] == "main":
-        spans = list(doc.body) + [s for s in (doc.lead, doc.title) if s] + list(doc.captions)
-    else:
-        spans = [p for t in doc.teasers for p in (t.summary, t.title, t.caption) if p]
-    for sp in spans:
-        i = doc.text.find(ev["evidence"], sp.start, sp.end)
-        if i >= 0:
-            return i, i + len(ev["evidence"])
-    return None
-
-
-def _overlap(a: str, b: str) -> bool:
-    a1, _, a2 = a.partition("/")
-    b1, _, b2 = b.partition("/")
-    return a1 <= (b2 or b1) and b1 <= (a2 or a1)
+from dyad.evaluate import sentence_date
+from dyad.extraction.times import annotate_times
 
 
 def main() -> int:
@@ -49,19 +32,9 @@ def main() -> int:
         g = json.loads(line)
         doc = dyad.parse_page((Path(args.pages) / g["doc"]).read_bytes())
         annotate_times(doc)
-        for ev in g["events"]:
-            if not ev["date"]:
-                continue
+        for ev in (e for e in g["events"] if e["date"]):
             total += 1
-            where = _evidence(doc, ev)
-            t = time_for_span(doc, *where) if where else None
-            ok = False
-            if t is not None and t.value:
-                start, end = where
-                dated = any(
-                    start <= x.span.start < end and x.kind in {"date", "range", "relative"} for x in doc.times
-                ) or doc.section_of(start)[0] == "related"
-                ok = _overlap(t.value, ev["date"]) if "/" in ev["date"] and not dated else t.value == ev["date"]
+            ok, t = sentence_date(doc, ev)
             right += ok
             if not ok and args.misses:
                 got = (t.value, t.basis) if t else None

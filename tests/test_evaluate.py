@@ -84,3 +84,15 @@ def test_reports_places_and_amounts_the_shared_scorer_leaves_out() -> None:
     extra = score(gold, pred)["matched_extra"]
     assert extra["location"] == 0.5  # 河内 ~ 河内市; null is not 万象
     assert extra["amount"] == 1.0  # each gold amount is on some predicted aid, whatever the pairing
+
+
+def test_sentence_date_compares_the_evidences_time_with_the_gold_date() -> None:
+    from dyad import extract
+    from dyad.evaluate import evidence_span, sentence_date
+
+    doc = extract("越南总理会见老挝外长\n\n2023年5月4日下午,范明政在河内会见了老挝外长沙伦赛。\n")
+    ev = {"section": "main", "evidence": "范明政在河内会见了老挝外长沙伦赛", "date": "2023-05-04"}
+    assert evidence_span(doc, ev) is not None
+    assert sentence_date(doc, ev)[0]
+    assert not sentence_date(doc, {**ev, "date": "2023-05-05"})[0]
+    assert sentence_date(doc, {**ev, "evidence": "不在页面上"}) == (False, None)

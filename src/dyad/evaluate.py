@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-__all__ = ["score", "evaluate_paths", "register", "PLOVER_TOP"]
+__all__ = ["score", "evaluate_paths", "register", "PLOVER_TOP", "evidence_span", "sentence_date"]
 
 PLOVER_TOP = frozenset({
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
@@ -254,6 +254,43 @@ def evaluate_paths(gold: Path, paths: list[Path]) -> dict[str, Any]:
         except DyadInputError:
             continue
     return score(read_jsonl(gold), records)
+
+
+# --- sentence dates (the time issue's check) ------------------------------------------------------
+
+
+def evidence_span(doc: Any, ev: dict) -> tuple[int, int] | None:
+    """Where a gold event's evidence stands: in the body before lead, title and captions (a main
+    event), in a teaser's parts (a teaser event)."""
+    if ev["section"] == "main":
+        spans = list(doc.body) + [s for s in (doc.lead, doc.title) if s] + list(doc.captions)
+    else:
+        spans = [p for t in doc.teasers for p in (t.summary, t.title, t.caption) if p]
+    for sp in spans:
+        i = doc.text.find(ev["evidence"], sp.start, sp.end)
+        if i >= 0:
+            return i, i + len(ev["evidence"])
+    return None
+
+
+def sentence_date(doc: Any, ev: dict) -> tuple[bool, Any]:
+    """Does the time dyad gives the gold event's evidence equal its gold date? (the time, too)
+
+    A visit told only by a sentence with no date of its own (a title) spans its days while the
+    sentence's time is one of them: there the time need only fall in the gold range."""
+    from dyad.extraction.times import time_for_span
+
+    where = evidence_span(doc, ev)
+    t = time_for_span(doc, *where) if where else None
+    if where is None or t is None or not t.value:
+        return False, t
+    start, end = where
+    dated = any(
+        start <= x.span.start < end and x.kind in {"date", "range", "relative"} for x in doc.times
+    ) or doc.section_of(start)[0] == "related"
+    if "/" in ev["date"] and not dated:
+        return _dates_meet(ev["date"], t.value), t
+    return t.value == ev["date"], t
 
 
 def format_report(result: dict[str, Any], details: bool) -> str:
