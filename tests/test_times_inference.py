@@ -155,6 +155,17 @@ def test_shared_short_form_is_read_by_the_country_the_paragraph_names() -> None:
     assert tv(bare, "3月4日").value == "2023-03-04"  # the commoner reading
 
 
+def test_shared_short_form_is_read_by_the_country_named_before_the_paragraph() -> None:
+    """The paragraph with 越新 names neither country: the title or lead above it does."""
+    nz = page(
+        "越南与新西兰关系提升为全面战略伙伴关系",
+        ["3月4日,越南总理在河内同来访的新西兰总理举行会谈。", "今年恰逢越新建交50周年。双方同意加强合作。"],
+    )
+    assert tv(nz, "3月4日").value == "2025-03-04"
+    sg = page("越南与新加坡加强合作", ["3月4日,两国总理在河内举行会谈。", "今年恰逢越新建交50周年。"])
+    assert tv(sg, "3月4日").value == "2023-03-04"
+
+
 @pytest.mark.parametrize(
     ("phrase", "year"),
     [
