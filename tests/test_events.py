@@ -2000,3 +2000,13 @@ def test_a_second_pledge_after_a_semicolon_is_the_announcers_pledge() -> None:
     assert [(e["mode"], e["amount"]["value"]) for e in aids] == [("pledge", 5_000_000), ("pledge", 500_000_000)]
     assert all(names(e["source"]) == ["纳伦德拉·莫迪"] for e in aids)
     assert names(aids[1]["target"]) == ["越南"]
+
+
+def test_junior_written_before_the_surname_and_before_the_full_name_is_one_person() -> None:
+    """小 (Jr.) before the surname in the title, before the full name in the body: one visit."""
+    evs = events_of(
+        "应越南国家主席武文赏的邀请,菲律宾总统小费迪南德·马科斯于2024年1月29日至30日对越南进行国事访问。",
+        title="菲律宾总统小马科斯对越南进行国事访问",
+    )
+    ev = only(evs, "CONSULT", "visit")
+    assert names(ev["source"]) == ["小费迪南德·马科斯"] and ev["date"] == "2024-01-29/2024-01-30"

@@ -1675,7 +1675,34 @@ def _names(ms: list[Mention]) -> set[str]:
 
 
 def _overlap(a: set[str], b: set[str]) -> bool:
-    return any(x == y or (min(len(x), len(y)) >= 2 and (x in y or y in x)) for x in a for y in b)
+    return any(x == y or (min(len(x), len(y)) >= 2 and (x in y or y in x)) or _junior(x, y) for x in a for y in b)
+
+
+def _fuller(side: list[Mention], other: list[Mention]) -> list[Mention]:
+    """``side`` with each person named by a short form (``小马科斯`` in a title) replaced by the
+    full name the other telling writes (``小费迪南德·马科斯``, with its Latin form)."""
+    out = []
+    for m in side:
+        key = norm_name(m.name)
+        full = next(
+            (
+                o
+                for o in other
+                if o.kind == "person" == m.kind
+                and len(norm_name(o.name)) > len(key)
+                and _junior(key, norm_name(o.name))
+            ),
+            None,
+        )
+        out.append(full or m)
+    return out
+
+
+def _junior(x: str, y: str) -> bool:
+    """``小马科斯`` and ``小费迪南德·马科斯`` (norm_name drops the ·): 小 for "Jr." before the surname
+    alone and before the full name is one person."""
+    short, full = sorted((x, y), key=len)
+    return short.startswith("小") and full.startswith("小") and len(short) >= 3 and full.endswith(short[1:])
 
 
 def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
@@ -2220,6 +2247,7 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
         ):  # "A同澳大利亚外交贸易部代理副部长通电话" in the title: the body names who, and who asked
             twin.source, twin.target = ev.source, ev.target
             twin.evidence, twin.trigger = ev.evidence, ev.trigger
+        twin.source, twin.target = _fuller(twin.source, ev.source), _fuller(twin.target, ev.target)
         if not twin.target and ev.target:  # "A致信祝贺" in the title, "A致信祝贺B当选" in the summary
             twin.target = ev.target
         if not twin.source and ev.source:
