@@ -2010,3 +2010,13 @@ def test_junior_written_before_the_surname_and_before_the_full_name_is_one_perso
     )
     ev = only(evs, "CONSULT", "visit")
     assert names(ev["source"]) == ["小费迪南德·马科斯"] and ev["date"] == "2024-01-29/2024-01-30"
+
+
+def test_witnessed_exchange_of_documents_with_a_long_list_of_topics_is_a_signing() -> None:
+    evs = events_of(
+        "2024年1月30日,越南国家主席武文赏同菲律宾总统小马科斯举行会谈。会谈结束后,两国元首见证了关于大米贸易合作、"
+        "东海事件预防与管理以及越南海警与菲律宾海岸警卫队海上合作的三份谅解备忘录的交换仪式。"
+    )
+    ev = only(evs, "AGREE", "sign")
+    assert names(ev["source"]) == ["武文赏"] and names(ev["target"]) == ["小马科斯"]
+    assert ev["date"] == "2024-01-30"

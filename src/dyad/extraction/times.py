@@ -147,8 +147,8 @@ _BACKGROUND_AFTER = re.compile(r"[^,，。;；!?！？]{0,24}?(?:后|以来|之�
 _EVE_AFTER = re.compile(r"^\S{0,3}?(?:来临之际|到来之际|降临之际|即将来临|即将到来|来临|降临|前夕)")
 _EVE_BEFORE = re.compile(r"(?:迎接|喜迎|迎来|迎)\s*$")
 _DURING = re.compile(r"[*\s]*[^,,。;;]{0,8}期间")
-# 访问期间 / 王毅此访期间 / 大会期间 / 会议间隙 / 会谈中: the clause happens inside a frame told elsewhere.
-_FRAME = re.compile(r"(?P<noun>[^,，。;；:：!?！？\s]{1,12}?)(?:期间|间隙)|(?P<talk>会谈|会见|会晤)(?:中|时)(?=[,，])")
+# 访问期间 / 王毅此访期间 / 大会期间 / 会议间隙 / 会谈中 / 会谈结束后: the clause happens inside (or right after) a frame told elsewhere.
+_FRAME = re.compile(r"(?P<noun>[^,，。;；:：!?！？\s]{1,12}?)(?:期间|间隙)|(?P<talk>会谈|会见|会晤)(?:中|时|(?:结束)?后)(?=[,，])")
 _VISIT_WORD = re.compile(r"访问|访华|访越|访柬|访老|到访|出访|来访|访")
 _CLAUSE_END = re.compile(r"[,，;；:：]")
 _SECOND_VERB = re.compile(r"并|随后|,|，")
