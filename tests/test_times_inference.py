@@ -767,3 +767,21 @@ def test_a_year_in_a_competition_name_ranks_below_a_year_written_with_its_day() 
         t for t in doc.times if t.section == "related" and doc.text[t.span.start : t.span.end] == "1月21日"
     )
     assert day.start == "2021-01-21" and "2022" not in (day.basis_text or "")
+
+
+def test_same_day_after_an_arrival_flashback_and_a_return_to_the_talks_is_the_talks_day() -> None:
+    """The visit's range first, then the talks' day; the arrival the evening before is a flashback,
+    and once ``会谈结束后`` goes back to the talks, ``同日`` means their day, not the arrival's."""
+    doc = page(
+        "国事访问",
+        [
+            "总统于1月29日至30日对越南进行国事访问。1月30日上午,两国元首举行会谈。",
+            "1月29日晚,总统抵达河内,并同侨民代表见面。",
+            "会谈结束后,两国元首见证了合作文件的交换仪式。",
+            "同日,总统拜会了越共中央总书记。",
+        ],
+        published="2024-01-31",
+    )
+    assert tv(doc, "同日").value == "2024-01-30"
+    told = page("国事访问", ["总统于1月29日至30日对越南进行国事访问。1月30日上午,两国元首举行会谈。", "1月29日晚,总统抵达河内。同日,总统会见侨民代表。"], published="2024-01-31")
+    assert tv(told, "同日").value == "2024-01-29"  # no return to the talks: the day just told

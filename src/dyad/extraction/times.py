@@ -1119,7 +1119,12 @@ def _anchor_ok(item: _Item) -> bool:
     )
 
 
-def _choose_anchor(anchors: list[_Item], sent: tuple[int, int] | None, said: bool = False) -> TimeValue | None:
+_BACK_TO_TALKS = re.compile(r"(?:^|(?<=[。!?！？;；\n]))\s*(?:会谈|会见|会晤)(?:中|时|(?:结束)?后)[,，]")
+
+
+def _choose_anchor(
+    anchors: list[_Item], sent: tuple[int, int] | None, said: bool = False, norm: str = "", at: int = 0
+) -> TimeValue | None:
     """The day a relative word or a date-less sentence refers to, among the anchors before it.
 
     The nearest one, except a flashback (a day before the section's first date, such as the
@@ -1128,10 +1133,15 @@ def _choose_anchor(anchors: list[_Item], sent: tuple[int, int] | None, said: boo
     (``said``); a date-less ``会谈后`` still means the story's day) and a range that only frames days
     already told (``访问时间为10月30日至11月1日`` after ``10月31日``): both look back, and
     ``同日``/``会谈结束后`` then still mean the story's day. In the same sentence, the nearest wins.
+    The story's first day is its first single day when a range (the visit's days) comes first; and
+    a day opening its sentence no longer tells the next part of the story once a later sentence
+    goes back to the talks (``1月29日晚,X抵达河内。会谈中,…。会谈结束后,…。同日,…``: ``norm``,
+    ``at`` are the text and the relative word's offset).
     """
     if not anchors:
         return None
-    head = _parse_date(anchors[0].tv.start) if anchors[0].tv else None
+    first = next((a for a in anchors if a.tv and a.tv.start == a.tv.end), anchors[0])
+    head = _parse_date(first.tv.start) if first.tv else None
     for a in reversed(anchors):
         tv = a.tv
         assert tv is not None
@@ -1140,7 +1150,9 @@ def _choose_anchor(anchors: list[_Item], sent: tuple[int, int] | None, said: boo
         s, e = _parse_date(tv.start), _parse_date(tv.end) or _parse_date(tv.start)
         if s is None or e is None:
             continue
-        if head is not None and e < head and not (said and a.raw.start == a.sent[0]):
+        if head is not None and e < head and not (
+            said and a.raw.start == a.sent[0] and not (norm and _BACK_TO_TALKS.search(norm, a.sent[1], at))
+        ):
             continue  # (a day opening its sentence, "12月4日,A同B举行会谈。", is what 当天 then means)
         if s != e and any(
             b is not a
@@ -1193,7 +1205,7 @@ def _relative_pass(an: _Analysis, doc: Document) -> None:
                 near = anchors[-1].tv if item.raw.kind == "duration" and anchors else None
                 if near is None and _same_day_after_flashback(item, anchors, sec):
                     near = anchors[-1].tv
-                chosen = near if near is not None else _choose_anchor(anchors, item.sent, said=True)
+                chosen = near if near is not None else _choose_anchor(anchors, item.sent, said=True, norm=an.norm, at=item.raw.start)
                 item.tv = _relative_value(item, chosen, sec, an, key)
             if _anchor_ok(item):
                 anchors.append(item)
