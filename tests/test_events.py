@@ -2020,3 +2020,27 @@ def test_witnessed_exchange_of_documents_with_a_long_list_of_topics_is_a_signing
     ev = only(evs, "AGREE", "sign")
     assert names(ev["source"]) == ["武文赏"] and names(ev["target"]) == ["小马科斯"]
     assert ev["date"] == "2024-01-30"
+
+
+def test_message_with_no_addressee_does_not_take_the_next_clause_subject() -> None:
+    """``X致电慰问,越南政府决定…``: the message names no addressee; the next clause has its own
+    subject. The day of the disaster (``2月6日发生强烈地震后``) is not the message's."""
+    evs = events_of(
+        "2023年是越南和土耳其建交45周年。土耳其和叙利亚2月6日发生强烈地震后,越南国家代主席武氏映春致电慰问,"
+        "越南政府决定向两国各提供10万美元紧急人道主义援助。"
+    )
+    msg = only(evs, "SUPPORT", "message")
+    assert names(msg["source"]) == ["武氏映春"] and msg["target"] == [] and msg["date"] is None
+    aid = only(evs, "AID")
+    assert names(aid["target"]) == ["土耳其", "叙利亚"] and aid["date"] is None
+    assert aid["amount"]["value"] == 100000
+
+
+def test_title_does_not_borrow_the_day_a_disaster_struck() -> None:
+    evs = events_of(
+        "2023年是越南和土耳其建交45周年。土耳其2月6日凌晨发生强烈地震,造成重大伤亡。"
+        "2月8日晚,越南公安部救援队从河内出发,赶赴土耳其参与搜救工作。",
+        title="越南向土耳其派遣救援队",
+    )
+    aid = only(evs, "AID")
+    assert aid["date"] == "2023-02-08" and names(aid["source"]) == ["越南公安部"]
