@@ -2044,3 +2044,11 @@ def test_title_does_not_borrow_the_day_a_disaster_struck() -> None:
     )
     aid = only(evs, "AID")
     assert aid["date"] == "2023-02-08" and names(aid["source"]) == ["越南公安部"]
+
+
+def test_message_has_no_place_even_when_its_sentence_tells_a_team_going_abroad() -> None:
+    evs = events_of(
+        "2023年2月7日,越南国家代主席武氏映春向土耳其总统埃尔多安致慰问电,越南公安部救援队当天赶赴土耳其参与搜救。"
+    )
+    msg = only(evs, "SUPPORT", "message")
+    assert names(msg["target"]) == ["埃尔多安"] and msg["location"] is None

@@ -1910,7 +1910,11 @@ def _make_event(
     place = (
         ctx.destinations.get(hit.span.start)
         or _place_in(ctx, Span(hit.clause.start, hit.span.start) if said else hit.clause)
-        or (None if hit.trigger.mode == "visit" else _moved_to(ctx, hit.sentence.start, hit.clause.end))
+        or (
+            None  # a visit has its destination; a letter or a call does not go where others went ("…致电慰问,…救援队赴土耳其")
+            if hit.trigger.mode in {"visit", "message", "phone"}
+            else _moved_to(ctx, hit.sentence.start, hit.clause.end)
+        )
     )
     key = (hit.sentence.section, hit.sentence.teaser)
     if place is None and "国书" in ctx.text[hit.span.start : hit.clause.end]:
