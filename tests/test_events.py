@@ -2052,3 +2052,11 @@ def test_message_has_no_place_even_when_its_sentence_tells_a_team_going_abroad()
     )
     msg = only(evs, "SUPPORT", "message")
     assert names(msg["target"]) == ["埃尔多安"] and msg["location"] is None
+
+
+def test_message_told_as_call_to_addressee_then_sympathy_is_a_message() -> None:
+    evs = events_of("2023年2月7日,越南国家代主席武氏映春致电土耳其总统埃尔多安,对地震造成的重大伤亡表示深切慰问。")
+    msg = only(evs, "SUPPORT", "message")
+    assert names(msg["source"]) == ["武氏映春"] and names(msg["target"]) == ["埃尔多安"]
+    evs = events_of("2023年2月7日,越南国家代主席武氏映春致电土耳其总统埃尔多安表示慰问。")
+    assert names(only(evs, "SUPPORT", "message")["target"]) == ["埃尔多安"]
