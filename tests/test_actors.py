@@ -410,3 +410,15 @@ def test_more_offices_and_sides(office: str, name: str, country: str | None) -> 
 def test_a_transliterated_name_may_hold_xie() -> None:
     """歇 writes French syllables (``拉尔歇``, ``米歇尔``); without it the name lost its last one."""
     assert "热拉尔·拉尔歇" in people("10月7日,苏林在巴黎会见了法国参议院议长热拉尔·拉尔歇。")
+
+
+def test_junior_short_form_in_the_title_names_the_full_name_of_the_body() -> None:
+    """小 (Jr.) before the surname alone, in a title and later, is the 小费迪南德·马科斯 of the body."""
+    doc = parse_page(
+        "菲律宾总统小马科斯对越南进行国事访问\n\n越通社河内——菲律宾共和国总统小费迪南德·马科斯(Ferdinand Marcos Jr.)"
+        "于1月29日至30日对越南进行国事访问。同日,小马科斯拜会了越共中央总书记阮富仲。(越通社——VNA)\n越通社\n"
+    )
+    annotate_actors(doc)
+    names = {m.name for m in doc.mentions if m.kind == "person"}
+    assert names == {"小费迪南德·马科斯", "阮富仲"}
+    assert all(m.latin == "Ferdinand Marcos Jr." for m in doc.mentions if m.name == "小费迪南德·马科斯")

@@ -2057,3 +2057,63 @@ def test_an_attendance_after_the_forum_opened_somewhere_is_placed_there() -> Non
         "当地时间9月5日上午,第43届东盟峰会在印度尼西亚首都雅加达隆重开幕。越南政府总理范明政率团与会。",
     )
     assert only(evs, "CONSULT", "multilateral")["location"] == "雅加达"
+
+
+def test_junior_written_before_the_surname_and_before_the_full_name_is_one_person() -> None:
+    """小 (Jr.) before the surname in the title, before the full name in the body: one visit."""
+    evs = events_of(
+        "应越南国家主席武文赏的邀请,菲律宾总统小费迪南德·马科斯于2024年1月29日至30日对越南进行国事访问。",
+        title="菲律宾总统小马科斯对越南进行国事访问",
+    )
+    ev = only(evs, "CONSULT", "visit")
+    assert names(ev["source"]) == ["小费迪南德·马科斯"] and ev["date"] == "2024-01-29/2024-01-30"
+
+
+def test_witnessed_exchange_of_documents_with_a_long_list_of_topics_is_a_signing() -> None:
+    evs = events_of(
+        "2024年1月30日,越南国家主席武文赏同菲律宾总统小马科斯举行会谈。会谈结束后,两国元首见证了关于大米贸易合作、"
+        "东海事件预防与管理以及越南海警与菲律宾海岸警卫队海上合作的三份谅解备忘录的交换仪式。"
+    )
+    ev = only(evs, "AGREE", "sign")
+    assert names(ev["source"]) == ["武文赏"] and names(ev["target"]) == ["小马科斯"]
+    assert ev["date"] == "2024-01-30"
+
+
+def test_message_with_no_addressee_does_not_take_the_next_clause_subject() -> None:
+    """``X致电慰问,越南政府决定…``: the message names no addressee; the next clause has its own
+    subject. The day of the disaster (``2月6日发生强烈地震后``) is not the message's."""
+    evs = events_of(
+        "2023年是越南和土耳其建交45周年。土耳其和叙利亚2月6日发生强烈地震后,越南国家代主席武氏映春致电慰问,"
+        "越南政府决定向两国各提供10万美元紧急人道主义援助。"
+    )
+    msg = only(evs, "SUPPORT", "message")
+    assert names(msg["source"]) == ["武氏映春"] and msg["target"] == [] and msg["date"] is None
+    aid = only(evs, "AID")
+    assert names(aid["target"]) == ["土耳其", "叙利亚"] and aid["date"] is None
+    assert aid["amount"]["value"] == 100000
+
+
+def test_title_does_not_borrow_the_day_a_disaster_struck() -> None:
+    evs = events_of(
+        "2023年是越南和土耳其建交45周年。土耳其2月6日凌晨发生强烈地震,造成重大伤亡。"
+        "2月8日晚,越南公安部救援队从河内出发,赶赴土耳其参与搜救工作。",
+        title="越南向土耳其派遣救援队",
+    )
+    aid = only(evs, "AID")
+    assert aid["date"] == "2023-02-08" and names(aid["source"]) == ["越南公安部"]
+
+
+def test_message_has_no_place_even_when_its_sentence_tells_a_team_going_abroad() -> None:
+    evs = events_of(
+        "2023年2月7日,越南国家代主席武氏映春向土耳其总统埃尔多安致慰问电,越南公安部救援队当天赶赴土耳其参与搜救。"
+    )
+    msg = only(evs, "SUPPORT", "message")
+    assert names(msg["target"]) == ["埃尔多安"] and msg["location"] is None
+
+
+def test_message_told_as_call_to_addressee_then_sympathy_is_a_message() -> None:
+    evs = events_of("2023年2月7日,越南国家代主席武氏映春致电土耳其总统埃尔多安,对地震造成的重大伤亡表示深切慰问。")
+    msg = only(evs, "SUPPORT", "message")
+    assert names(msg["source"]) == ["武氏映春"] and names(msg["target"]) == ["埃尔多安"]
+    evs = events_of("2023年2月7日,越南国家代主席武氏映春致电土耳其总统埃尔多安表示慰问。")
+    assert names(only(evs, "SUPPORT", "message")["target"]) == ["埃尔多安"]

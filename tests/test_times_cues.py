@@ -266,6 +266,21 @@ def test_in_the_talks_takes_the_talks_day() -> None:
     assert value(time_for_span(doc, s, e, a)) == "2023-06-23"
 
 
+def test_after_the_talks_takes_the_talks_day_not_an_arrival_told_before() -> None:
+    """``会谈结束后,…`` after a paragraph on the arrival the evening before: the talks' day."""
+    doc = page(
+        "国事访问",
+        [
+            "总统于1月29日至30日对越南进行国事访问。1月30日上午,两国元首举行会谈。",
+            "1月29日晚,总统抵达河内,并同侨民代表见面。",
+            "会谈结束后,两国元首见证了合作文件的交换仪式。",
+        ],
+        published="2024-01-31",
+    )
+    s, e, a = span_of(doc, "会谈结束后,两国元首见证了合作文件的交换仪式。", "见证")
+    assert value(time_for_span(doc, s, e, a)) == "2024-01-30"
+
+
 def test_title_visit_is_not_dated_by_the_summit_attended_after_it() -> None:
     doc = page(
         "总理对柬埔寨进行正式访问并出席第41届东盟峰会",

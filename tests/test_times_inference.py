@@ -155,6 +155,17 @@ def test_shared_short_form_is_read_by_the_country_the_paragraph_names() -> None:
     assert tv(bare, "3月4日").value == "2023-03-04"  # the commoner reading
 
 
+def test_shared_short_form_is_read_by_the_country_named_before_the_paragraph() -> None:
+    """The paragraph with 越新 names neither country: the title or lead above it does."""
+    nz = page(
+        "越南与新西兰关系提升为全面战略伙伴关系",
+        ["3月4日,越南总理在河内同来访的新西兰总理举行会谈。", "今年恰逢越新建交50周年。双方同意加强合作。"],
+    )
+    assert tv(nz, "3月4日").value == "2025-03-04"
+    sg = page("越南与新加坡加强合作", ["3月4日,两国总理在河内举行会谈。", "今年恰逢越新建交50周年。"])
+    assert tv(sg, "3月4日").value == "2023-03-04"
+
+
 @pytest.mark.parametrize(
     ("phrase", "year"),
     [
@@ -781,3 +792,21 @@ def test_a_lunar_day_glossing_a_festival_and_a_new_year_greeting_date_nothing() 
     written = [doc.text[t.span.start : t.span.end] for t in doc.times]
     assert "农历正月初一" not in written and "新春" not in written
     assert tv(doc, "2021年春节").kind == "festival-eve"  # the bracket does not hide the 到来之际
+
+
+def test_same_day_after_an_arrival_flashback_and_a_return_to_the_talks_is_the_talks_day() -> None:
+    """The visit's range first, then the talks' day; the arrival the evening before is a flashback,
+    and once ``会谈结束后`` goes back to the talks, ``同日`` means their day, not the arrival's."""
+    doc = page(
+        "国事访问",
+        [
+            "总统于1月29日至30日对越南进行国事访问。1月30日上午,两国元首举行会谈。",
+            "1月29日晚,总统抵达河内,并同侨民代表见面。",
+            "会谈结束后,两国元首见证了合作文件的交换仪式。",
+            "同日,总统拜会了越共中央总书记。",
+        ],
+        published="2024-01-31",
+    )
+    assert tv(doc, "同日").value == "2024-01-30"
+    told = page("国事访问", ["总统于1月29日至30日对越南进行国事访问。1月30日上午,两国元首举行会谈。", "1月29日晚,总统抵达河内。同日,总统会见侨民代表。"], published="2024-01-31")
+    assert tv(told, "同日").value == "2024-01-29"  # no return to the talks: the day just told

@@ -507,12 +507,16 @@ def find_mentions(doc: Document) -> list[Mention]:
             found.setdefault((m.span.start, m.span.end), m)
     # Later bare mentions of names already found (黄忠海, 洪森), and known office-holders.
     names = {m.name: m for m in sorted(found.values(), key=lambda m: m.span.start)}
+    junior: dict[str, Mention] = {}
     for m in list(names.values()):  # "卡玛拉·哈里斯" is later "哈里斯"
         if "·" in m.name:
             parts = m.name.split("·")
             short = [parts[-1]]
             if len(parts) == 3:  # Spanish given·paternal·maternal: "罗伯托·莫拉莱斯·奥赫达" is "莫拉莱斯"
                 short.append(parts[1])
+            if len(parts) == 2 and parts[0].startswith("小") and len(parts[0]) > 1:
+                short.append("小" + parts[-1])  # "小费迪南德·马科斯" (Jr.) is "小马科斯"
+                junior["小" + parts[-1]] = m
             for part in short:
                 if len(part) >= 2 and part not in names:
                     names[part] = m
@@ -554,6 +558,10 @@ def find_mentions(doc: Document) -> list[Mention]:
             found[(s, e)] = m
             taken[s:e] = b"\x01" * (e - s)
     mentions = sorted(found.values(), key=lambda m: m.span.start)
+    for m in mentions:  # "菲律宾总统小马科斯" in the title names the "小费迪南德·马科斯" of the body
+        full = junior.get(m.name)
+        if full is not None and full is not m:
+            m.name, m.latin = full.name, m.latin or full.latin
     _fill_countries(doc, mentions)
     _share_offices(doc, mentions)
     return mentions

@@ -64,6 +64,7 @@ _ASIDE = re.compile(
     r"“[^”]{1,80}”|《[^》]{1,80}?(?<!报|刊|志)》|获悉[^。;；]{0,80}?(?:后|之际|时)|应[^。;；]{2,60}?(?:的)?(?:邀请|之邀|约请|请求)|值此[^。;；]{0,50}?之际|在[^。;；,，]{0,40}?(?:框架内|之际)"
     r"|(?:据)?越通社驻[^,，。]{1,8}?记者(?:报道)?|[^,，。;；]{0,12}?期间(?=[,，])"
     r"|在[^。;；,，]{2,40}?(?:的)?陪同下"  # "在沃洛金的陪同下参观了…": the escort is not the visitor
+    r"|[^。;；,，]{0,30}?发生[^。;；,，]{0,20}?后(?=[,，])"  # "X国2月6日发生强烈地震后,": the disaster's day
 )
 # "两国总理举行会谈", "双方一致同意": the two sides of the interaction reported just before.
 _PAIR = re.compile(
@@ -955,9 +956,34 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
         return own[-1]
     if placed and placed[-1].precision in {"month", "year"}:
         return placed[-1]
+    if asides and not any(t.precision == "day" for t in before) and any(
+        hit.sentence.start <= t.span.start < hit.span.start
+        and t.precision == "day"
+        and any(a <= t.span.start < b for a, b in asides)
+        for t in doc.times
+    ):  # "土耳其2月6日发生强烈地震后,X致电慰问": the only day told is the aside's, the message has none
+        return None
     if _YEARS_AGO.search(doc.norm, hit.clause.start, hit.span.start):
         return None  # "他35年前访问越南": years before the story, no day the page gives
-    return timex.time_for_span(doc, hit.clause.start, hit.clause.end, anchor=hit.span.start)
+    tv = timex.time_for_span(doc, hit.clause.start, hit.clause.end, anchor=hit.span.start)
+    if tv is not None and _in_aside(doc.norm, tv.span.start):
+        return None  # a title borrowing the lead's "2月6日发生强烈地震后": the disaster's day, not the event's
+    return tv
+
+
+def _in_aside(text: str, pos: int) -> bool:
+    """``pos`` lies inside an aside (``获悉…后``, ``X发生地震后``, ``值此…之际``) of its sentence, or in
+    a clause telling a disaster (``2月6日凌晨相继发生强烈地震``): a day borrowed from there dates
+    the disaster, not the event."""
+    start = max(text.rfind(c, 0, pos) for c in "。;；!?！？\n") + 1
+    if _DISASTER.match(text, max(text.rfind(c, 0, pos) for c in "。;；,，!?！？\n") + 1):
+        return True
+    return any(a.start() <= pos < a.end() for a in _ASIDE.finditer(text, start, pos + 1))
+
+
+_DISASTER = re.compile(
+    r"[^。;；,，]{0,40}?发生[^。;；,，]{0,12}?(?:地震|海啸|洪水|洪灾|台风|飓风|火灾|爆炸|空难|坠机|山体滑坡|泥石流|风暴)"
+)
 
 
 _DESTINATION_MARK = re.compile(r"(?:正在|正|在|前来|来|赴|前往|到)(?=[^,，。;；对]{1,14}?进行)")
@@ -1520,6 +1546,21 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     return _slot(pre), _slot(post)
 
 
+def _two_named(ctx: _Context, hit: _Hit, source: list[Mention], target: list[Mention]) -> list[Mention]:
+    """``土耳其和叙利亚…发生强烈地震后,越南政府决定向两国各提供…``: a bare 两国 (no country of its
+    own) is the two countries its sentence names before it, when exactly two besides the source's."""
+    if not any(m.name == "两国" and m.country is None for m in target):
+        return target
+    own = {m.country for m in source}
+    named: list[Mention] = []
+    for m in ctx.participants(hit.sentence.start, hit.span.start, asides=True):
+        if m.kind == "country" and m.country and m.country not in own and all(m.country != n.country for n in named):
+            named.append(m)
+    if len(named) != 2:
+        return target
+    return [n for m in target for n in (named if m.name == "两国" and m.country is None else [m])]
+
+
 def _coordinated(first: list[Mention], later: list[Mention], text: str) -> list[Mention]:
     """``向土耳其和叙利亚各提供…``: the recipient and those joined to it by 和/与/及/、 (same kind)."""
     out = list(first)
@@ -1654,12 +1695,18 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
         sources += _slot(senders)
         about = _TOPIC_AFTER.search(text, cut, clause.end)  # "…致电李强,就李克强逝世表示哀悼"
         end = about.start() if about else clause.end
+        comma = _COMMA.search(text, cut, end)
+        if comma and not [m for m in parts if cut <= m.span.start < comma.start()]:
+            nxt = [m for m in parts if m.span.start >= comma.end()]
+            if nxt and not text[comma.end() : nxt[0].span.start].strip():
+                end = comma.start()  # "A致电慰问,越南政府决定…": no addressee; the next clause has its own subject
         targets += _slot([m for m in parts if cut <= m.span.start < end])
     return sources, targets
 
 
 # ",就X逝世表示深切哀悼" after the addressee: what the message is about, not to whom
 _TOPIC_AFTER = re.compile(r"[,，]\s*就")
+_COMMA = re.compile(r"[,，]")
 # ",政府总理范明政致电国务院总理李强": after a comma, another sender's own message
 _NEXT_MESSAGE = re.compile(r"[^,，。;；]{1,30}?(?:致电|致函|致信|致唁电|致贺电|致慰问电|向[^,，。;；]{1,40}?致)")
 
@@ -1700,7 +1747,34 @@ def _names(ms: list[Mention]) -> set[str]:
 
 
 def _overlap(a: set[str], b: set[str]) -> bool:
-    return any(x == y or (min(len(x), len(y)) >= 2 and (x in y or y in x)) for x in a for y in b)
+    return any(x == y or (min(len(x), len(y)) >= 2 and (x in y or y in x)) or _junior(x, y) for x in a for y in b)
+
+
+def _fuller(side: list[Mention], other: list[Mention]) -> list[Mention]:
+    """``side`` with each person named by a short form (``小马科斯`` in a title) replaced by the
+    full name the other telling writes (``小费迪南德·马科斯``, with its Latin form)."""
+    out = []
+    for m in side:
+        key = norm_name(m.name)
+        full = next(
+            (
+                o
+                for o in other
+                if o.kind == "person" == m.kind
+                and len(norm_name(o.name)) > len(key)
+                and _junior(key, norm_name(o.name))
+            ),
+            None,
+        )
+        out.append(full or m)
+    return out
+
+
+def _junior(x: str, y: str) -> bool:
+    """``小马科斯`` and ``小费迪南德·马科斯`` (norm_name drops the ·): 小 for "Jr." before the surname
+    alone and before the full name is one person."""
+    short, full = sorted((x, y), key=len)
+    return short.startswith("小") and full.startswith("小") and len(short) >= 3 and full.endswith(short[1:])
 
 
 def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
@@ -1717,6 +1791,7 @@ def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
             continue
         if hit.trigger.role == "attend" and target and all(_PARTY_CONGRESS.search(m.name) for m in target):
             target = _congress_chair(ctx, hit) or target
+        target = _two_named(ctx, hit, source, target)
         key = (hit.sentence.section, hit.sentence.teaser)
         if source:
             ctx.last_subject[key] = source
@@ -1860,7 +1935,11 @@ def _make_event(
     place = (
         ctx.destinations.get(hit.span.start)
         or _place_in(ctx, Span(hit.clause.start, hit.span.start) if said else hit.clause)
-        or (None if hit.trigger.mode == "visit" else _moved_to(ctx, hit.sentence.start, hit.clause.end))
+        or (
+            None  # a visit has its destination; a letter or a call does not go where others went ("…致电慰问,…救援队赴土耳其")
+            if hit.trigger.mode in {"visit", "message", "phone"}
+            else _moved_to(ctx, hit.sentence.start, hit.clause.end)
+        )
     )
     key = (hit.sentence.section, hit.sentence.teaser)
     if place is None and hit.trigger.mode == "multilateral":
@@ -2247,6 +2326,7 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
         ):  # "A同澳大利亚外交贸易部代理副部长通电话" in the title: the body names who, and who asked
             twin.source, twin.target = ev.source, ev.target
             twin.evidence, twin.trigger = ev.evidence, ev.trigger
+        twin.source, twin.target = _fuller(twin.source, ev.source), _fuller(twin.target, ev.target)
         if twin.mode == "multilateral" and _fuller_forums(ev.target, twin.target):
             twin.target = ev.target  # "东盟—海湾…峰会" in the title, "首届东盟—海湾…(GCC)峰会" in the text
         if not twin.target and ev.target:  # "A致信祝贺" in the title, "A致信祝贺B当选" in the summary

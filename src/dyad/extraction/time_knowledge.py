@@ -195,7 +195,9 @@ def _shared_tokens() -> dict[str, list[tuple[str, str]]]:
 
 def _read_token(token: str, text: str, pos: int) -> str:
     """The country a written form stands for. A shared form (``越新建交50周年``) takes the
-    country whose full name the same paragraph writes (``新西兰总理``), else the first row's."""
+    country whose full name the same paragraph writes (``新西兰总理``); when the paragraph names
+    neither, the one whose full name was written last before it (the title or lead of the article:
+    ``越南与新西兰关系提升为…`` over a later ``今年恰逢越新建交50周年``); else the first row's."""
     choices = _shared_tokens().get(token)
     if not choices:
         return country_tokens()[token]
@@ -203,7 +205,13 @@ def _read_token(token: str, text: str, pos: int) -> str:
     hi = text.find("\n", pos)
     para = text[lo : hi if hi != -1 else len(text)]
     named = [iso for iso, name in choices if name and name in para]
-    return named[0] if len(named) == 1 else choices[0][0]
+    if len(named) == 1:
+        return named[0]
+    if not named:
+        last = max(((text.rfind(name, 0, lo), iso) for iso, name in choices if name), default=(-1, ""))
+        if last[0] >= 0:
+            return last[1]
+    return choices[0][0]
 
 
 _PAIR_SEP = "与和同、—-–·及 "

@@ -147,8 +147,8 @@ _BACKGROUND_AFTER = re.compile(r"[^,，。;；!?！？]{0,24}?(?:后|以来|之�
 _EVE_AFTER = re.compile(r"^(?:\s*[(（][^()（）]{0,12}[)）])?\S{0,3}?(?:来临之际|到来之际|降临之际|即将来临|即将到来|来临|降临|前夕)")
 _EVE_BEFORE = re.compile(r"(?:迎接|喜迎|迎来|迎)\s*$")
 _DURING = re.compile(r"[*\s]*[^,,。;;]{0,8}期间")
-# 访问期间 / 王毅此访期间 / 大会期间 / 会议间隙 / 会谈中: the clause happens inside a frame told elsewhere.
-_FRAME = re.compile(r"(?P<noun>[^,，。;；:：!?！？\s]{1,12}?)(?:期间|间隙)|(?P<talk>会谈|会见|会晤)(?:中|时)(?=[,，])")
+# 访问期间 / 王毅此访期间 / 大会期间 / 会议间隙 / 会谈中 / 会谈结束后: the clause happens inside (or right after) a frame told elsewhere.
+_FRAME = re.compile(r"(?P<noun>[^,，。;；:：!?！？\s]{1,12}?)(?:期间|间隙)|(?P<talk>会谈|会见|会晤)(?:中|时|(?:结束)?后)(?=[,，])")
 _VISIT_WORD = re.compile(r"访问|访华|访越|访柬|访老|到访|出访|来访|访")
 _CLAUSE_END = re.compile(r"[,，;；:：]")
 _SECOND_VERB = re.compile(r"并|随后|,|，")
@@ -1133,7 +1133,12 @@ def _anchor_ok(item: _Item) -> bool:
     )
 
 
-def _choose_anchor(anchors: list[_Item], sent: tuple[int, int] | None, said: bool = False) -> TimeValue | None:
+_BACK_TO_TALKS = re.compile(r"(?:^|(?<=[。!?！？;；\n]))\s*(?:会谈|会见|会晤)(?:中|时|(?:结束)?后)[,，]")
+
+
+def _choose_anchor(
+    anchors: list[_Item], sent: tuple[int, int] | None, said: bool = False, norm: str = "", at: int = 0
+) -> TimeValue | None:
     """The day a relative word or a date-less sentence refers to, among the anchors before it.
 
     The nearest one, except a flashback (a day before the section's first date, such as the
@@ -1142,10 +1147,15 @@ def _choose_anchor(anchors: list[_Item], sent: tuple[int, int] | None, said: boo
     (``said``); a date-less ``会谈后`` still means the story's day) and a range that only frames days
     already told (``访问时间为10月30日至11月1日`` after ``10月31日``): both look back, and
     ``同日``/``会谈结束后`` then still mean the story's day. In the same sentence, the nearest wins.
+    The story's first day is its first single day when a range (the visit's days) comes first; and
+    a day opening its sentence no longer tells the next part of the story once a later sentence
+    goes back to the talks (``1月29日晚,X抵达河内。会谈中,…。会谈结束后,…。同日,…``: ``norm``,
+    ``at`` are the text and the relative word's offset).
     """
     if not anchors:
         return None
-    head = _parse_date(anchors[0].tv.start) if anchors[0].tv else None
+    first = next((a for a in anchors if a.tv and a.tv.start == a.tv.end), anchors[0])
+    head = _parse_date(first.tv.start) if first.tv else None
     for a in reversed(anchors):
         tv = a.tv
         assert tv is not None
@@ -1155,7 +1165,9 @@ def _choose_anchor(anchors: list[_Item], sent: tuple[int, int] | None, said: boo
         if s is None or e is None:
             continue
         tells = said or (sent is not None and sent in a.unit.sentences)
-        if head is not None and e < head and not (tells and a.raw.start == a.sent[0]):
+        if head is not None and e < head and not (
+            tells and a.raw.start == a.sent[0] and not (norm and _BACK_TO_TALKS.search(norm, a.sent[1], at))
+        ):
             # (a day opening its sentence, "12月4日,A同B举行会谈。", is what 当天 then means, and
             # what the date-less sentences after it in its paragraph go on telling)
             continue
@@ -1210,7 +1222,7 @@ def _relative_pass(an: _Analysis, doc: Document) -> None:
                 near = anchors[-1].tv if item.raw.kind == "duration" and anchors else None
                 if near is None and _same_day_after_flashback(item, anchors, sec):
                     near = anchors[-1].tv
-                chosen = near if near is not None else _choose_anchor(anchors, item.sent, said=True)
+                chosen = near if near is not None else _choose_anchor(anchors, item.sent, said=True, norm=an.norm, at=item.raw.start)
                 item.tv = _relative_value(item, chosen, sec, an, key)
             if _anchor_ok(item):
                 anchors.append(item)
