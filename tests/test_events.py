@@ -620,6 +620,19 @@ def test_a_message_sent_then_its_content_after_a_comma_is_still_a_message() -> N
         assert (ev["cameo"], names(ev["target"])) == (cameo, [target]), body
 
 
+def test_a_teaser_message_sent_then_congratulating_after_a_comma_names_the_addressee() -> None:
+    # the title names only the country's new leader; the summary, 致电X,祝贺…, names who
+    ev = only(
+        teaser_events(
+            "越南政府总理致电祝贺新西兰新任总理就职",
+            "越南政府总理范明政日前致电克里斯托弗·卢克森,祝贺他就任新西兰总理。",
+        ),
+        "SUPPORT",
+        "message",
+    )
+    assert (names(ev["source"]), names(ev["target"])) == (["范明政"], ["克里斯托弗·卢克森"])
+
+
 def test_a_month_right_before_a_transliterated_name_is_not_part_of_it() -> None:
     evs = events_of(
         "2024年9月12日,越南国家主席苏林会见老挝总理宋赛·西潘敦。双方回顾了今年4月宋赛·西潘敦访问越南的成果。"
