@@ -2013,3 +2013,15 @@ def test_a_second_pledge_after_a_semicolon_is_the_announcers_pledge() -> None:
     assert [(e["mode"], e["amount"]["value"]) for e in aids] == [("pledge", 5_000_000), ("pledge", 500_000_000)]
     assert all(names(e["source"]) == ["纳伦德拉·莫迪"] for e in aids)
     assert names(aids[1]["target"]) == ["越南"]
+
+
+def test_an_earlier_leg_told_after_ci_qian_without_any_time_is_not_coded() -> None:
+    body = (
+        "应泰国总理的邀请,越南政府总理范明政于5月16日至17日对泰国进行正式访问。"
+        "此前,范明政对柬埔寨进行了正式访问。"
+    )
+    visits = [e for e in events_of(body) if e["mode"] == "visit"]
+    assert len(visits) == 1 and "柬埔寨" not in visits[0]["evidence"]["text"], visits
+    # the same earlier leg with its days is a background visit of its own
+    dated = body.replace("此前,范明政对柬埔寨", "此前,范明政于5月14日至15日对柬埔寨")
+    assert len([e for e in events_of(dated) if e["mode"] == "visit"]) == 2

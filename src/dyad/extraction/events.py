@@ -2809,7 +2809,11 @@ def annotate_events(doc: Document) -> None:
     main = _code_hits(ctx, main_hits)
     _apply_modifiers(ctx, main_hits, main)
     _also_to_the_same(ctx, main)
-    main = [e for e in main if _complete(e) and not _only_planned(e) and not _meets_own_country(e)]
+    main = [
+        e
+        for e in main
+        if _complete(e) and not _only_planned(e) and not _meets_own_country(e) and not _undated_earlier(text, e)
+    ]
     _ceremony_people(ctx, main, doc.body[-1].end if doc.body else len(text))
     _visit_hosts(ctx, main)  # before merging: the title's visit and the lead's are then one
     main = _drop_handover_ceremonies(
@@ -2839,6 +2843,27 @@ def annotate_events(doc: Document) -> None:
             related.append(best)
     doc.events = main + related
     doc.stats["events"] = len(doc.events)
+
+
+# "此前,X对印度尼西亚进行了国事访问。": an earlier event the story mentions without any time of its own
+_EARLIER = re.compile(r"\s*此前\s*[,，]?")
+_ANY_TIME = re.compile(
+    r"[0-9一二三四五六七八九十百]+\s*(?:年|月|日|号)|去年|今年|前年|明年|同日|当天|当日|当晚|次日|翌日|年前|月前|天前|日前|近日"
+)
+
+
+def _undated_earlier(text: str, ev: Event) -> bool:
+    """A main-article event told after ``此前`` in a sentence that gives no time at all: the annotators
+    code background events only when the text dates them (``此前,陈青敏一行于12月1日至3日对新加坡进行了
+    正式访问`` is coded, ``此前,苏林对印度尼西亚进行了国事访问`` is not)."""
+    if ev.section != "main":
+        return False
+    start = max(text.rfind("。", 0, ev.trigger.start), text.rfind("\n", 0, ev.trigger.start)) + 1
+    end = text.find("。", ev.trigger.start)
+    end = len(text) if end < 0 else end
+    if not _EARLIER.match(text, start):
+        return False
+    return _ANY_TIME.search(text, start, end) is None
 
 
 def _meets_own_country(ev: Event) -> bool:
