@@ -2025,3 +2025,14 @@ def test_an_earlier_leg_told_after_ci_qian_without_any_time_is_not_coded() -> No
     # the same earlier leg with its days is a background visit of its own
     dated = body.replace("此前,范明政对柬埔寨", "此前,范明政于5月14日至15日对柬埔寨")
     assert len([e for e in events_of(dated) if e["mode"] == "visit"]) == 2
+
+
+def test_a_title_upgrade_with_a_pair_word_is_the_leaders_upgrade_told_in_the_body() -> None:
+    # "越南与新加坡将两国关系提升为…": 两国 beside the named countries adds no side, so the title
+    # and the leaders' announcement in the body are one agreement
+    evs = events_of(
+        "2025年3月12日,越共中央总书记苏林同新加坡总理黄循财举行会谈。会谈后,两国领导人宣布将越新关系提升为全面战略伙伴关系。",
+        title="越南与新加坡将两国关系提升为全面战略伙伴关系",
+    )
+    ev = only(evs, "AGREE")
+    assert (names(ev["source"]), names(ev["target"])) == (["苏林"], ["黄循财"])

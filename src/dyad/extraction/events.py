@@ -651,7 +651,8 @@ def _slot(ms: list[Mention]) -> list[Mention]:
     if strong:
         return strong
     countries = [m for m in ms if m.kind == "country"]
-    return countries or ms
+    # "越南与新加坡将两国关系提升为…": the pair word beside a named country adds no side
+    return [m for m in countries if m.country] or countries or ms
 
 
 def _described_visitor(ctx: _Context, side: list[Mention]) -> bool:
