@@ -2036,3 +2036,14 @@ def test_a_title_upgrade_with_a_pair_word_is_the_leaders_upgrade_told_in_the_bod
     )
     ev = only(evs, "AGREE")
     assert (names(ev["source"]), names(ev["target"])) == (["苏林"], ["黄循财"])
+
+
+def test_this_years_annual_meeting_points_back_at_the_numbered_meeting_named_before() -> None:
+    # the body's name and its numbered meeting are one forum; 本届年会 is that meeting again, and the
+    # body named with its head (应…论坛创始人X的邀请) is no meeting to point back at
+    evs = events_of(
+        "2024年6月25日上午,越南政府总理范明政在中国大连出席世界经济论坛第十五届新领军者年会(夏季达沃斯论坛)开幕式。"
+        "范明政应世界经济论坛创始人克劳斯·施瓦布的邀请出席本届年会。"
+    )
+    ev = only(evs, "CONSULT", "multilateral")
+    assert names(ev["target"]) == ["世界经济论坛第十五届新领军者年会"] and ev["date"] == "2024-06-25"

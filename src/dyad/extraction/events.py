@@ -1546,12 +1546,12 @@ def _object_phrase(ctx: _Context, start: int, end: int) -> list[Mention]:
 def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
     text = ctx.text
     m = _FORUM.search(text, hit.span.end, hit.clause.end)
-    if m is not None and re.fullmatch(r"(?:本次|此次|这次|该|相关|有关)?(?:会议|峰会|论坛|大会)", m.group()):
+    if m is not None and re.fullmatch(r"(?:本次|此次|这次|本届|该|相关|有关)?(?:会议|峰会|论坛|大会|年会)", m.group()):
         m = None
     # "主持峰会", "出席本次会议": the forum's bare name points back at the one named before;
     # so does a session known by its theme only (出席以“迈向和平…的世界”为主题的会议)
     bare = re.match(
-        r"(?:了)?(?:本次|此次|这次|该)?(?:会议|峰会|论坛|大会)", text[hit.span.end : hit.clause.end]
+        r"(?:了)?(?:本次|此次|这次|本届|该)?(?:会议|峰会|论坛|大会|年会)", text[hit.span.end : hit.clause.end]
     ) or re.match(_THEMED_SESSION, text[hit.span.end : hit.clause.end])
     if bare and m is not None and m.end() <= hit.span.end + bare.end():
         m = None
@@ -1571,31 +1571,43 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
 
 
 _THEMED_SESSION = r"(?:了)?(?:以|就)“[^”]{1,60}”为(?:主题|题)的(?:全体|专题)?(?:会议|峰会|论坛|大会|会)"
-_GENERIC_FORUM = re.compile(r"(?:本次|此次|这次|该|相关|有关|系列|其他)?(?:会议|峰会|论坛|大会)")
+_GENERIC_FORUM = re.compile(r"(?:本次|此次|这次|本届|该|相关|有关|系列|其他)?(?:会议|峰会|论坛|大会|年会)")
 
 
 def _earlier_forum(ctx: _Context, hit: _Hit) -> re.Match[str] | None:
     """The forum named last before ``hit`` in its section (与会, 主持峰会 point back at it)."""
     region = _section_region(ctx.doc, hit.sentence)
-    found = [
-        f
-        for f in _FORUM.finditer(ctx.text, region[0], hit.span.start)
-        if len(f.group()) >= 6 and not _BARE_FORUM.search(f.group())
-    ]
+    found = []
+    named_end = region[0]
+    for f in _FORUM.finditer(ctx.text, region[0], hit.span.start):
+        if f.start() < named_end or ctx.text[f.start()] in "(（":
+            continue  # "世界经济论坛第十四届新领军者年会(夏季达沃斯论坛)": the rest of a name, an alias
+        numbered = _NUMBERED_PART.match(ctx.text, f.end())
+        named_end = numbered.end() if numbered else f.end()
+        if (
+            len(f.group()) >= 6
+            and not _BARE_FORUM.search(f.group())
+            and not _HEAD_OF_BODY.match(ctx.text, f.end())  # "应世界经济论坛创始人X的邀请": the body, not a meeting
+        ):
+            found.append(f)
     return found[-1] if found else None
 
 
+_HEAD_OF_BODY = re.compile(r"(?:创始人|执行主席|主席|秘书长|总干事|总裁|负责人)")
 # "会议通过了…", "峰会上发表了…": the subject is the meeting itself
 _MEETING_SUBJECT = re.compile(r"\s*(?:本次|此次|这次|该)?(?:会议|峰会|大会|论坛|领导人会议)(?:上|期间)?\s*")
 # "学者和代表出席会议": a verb and a bare forum word point at a forum, they do not name one
-_BARE_FORUM = re.compile(r"(?:出席|参加|参与|召开|举行|主持)(?:了)?(?:本次|此次|这次|该)?(?:会议|峰会|论坛|大会)$")
+_BARE_FORUM = re.compile(r"(?:出席|参加|参与|召开|举行|主持)(?:了)?(?:本次|此次|这次|本届|该)?(?:会议|峰会|论坛|大会|年会)$")
 
 
 def _forum_mention(ctx: _Context, m: re.Match[str] | None) -> list[Mention]:
     if m is None:
         return []
     text = ctx.text
-    s = m.start()
+    s, end = m.start(), m.end()
+    numbered = _NUMBERED_PART.match(text, end)
+    if numbered:  # "世界经济论坛第十四届新领军者年会": the body's numbered meeting, not the body alone
+        end = numbered.end()
     lead = re.match(r".*(?:(?:出席|参加|主持)了?|在|的)", text[s : m.end()])
     if lead and lead.end() < m.end() - s - 2:
         s += lead.end()
@@ -1604,7 +1616,10 @@ def _forum_mention(ctx: _Context, m: re.Match[str] | None) -> list[Mention]:
     held = re.match(r"[^的,，]{1,12}?(?:举行|召开|举办)的", text[s : m.end()])  # "日内瓦举行的第五届…"
     if held and held.end() < m.end() - s - 2:
         s += held.end()
-    return [Mention(Span(s, m.end(), "forum"), ctx.doc.text[s : m.end()], "organisation", sector="IGO")]
+    return [Mention(Span(s, end, "forum"), ctx.doc.text[s:end], "organisation", sector="IGO")]
+
+
+_NUMBERED_PART = re.compile(rf"第[\d一二三四五六七八九十百]{{1,4}}[届次][{CJK}]{{0,10}}?(?:年会|峰会|大会)")
 
 
 def _section_region(doc: Document, sent: Sentence) -> tuple[int, int]:
