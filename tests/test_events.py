@@ -2047,3 +2047,16 @@ def test_this_years_annual_meeting_points_back_at_the_numbered_meeting_named_bef
     )
     ev = only(evs, "CONSULT", "multilateral")
     assert names(ev["target"]) == ["世界经济论坛第十五届新领军者年会"] and ev["date"] == "2024-06-25"
+
+
+def test_a_title_talks_merged_with_the_summary_talks_stays_the_headline_over_the_visit() -> None:
+    # the summary opens with the visit; the title, told again by 两国元首…举行会谈, is the news
+    ev = only(
+        teaser_events(
+            "越南国家主席梁强与智利总统博里奇举行会谈",
+            "应越南国家主席梁强的邀请,智利总统加夫列尔·博里奇于11月上旬对越南进行国事访问。"
+            "11月5日上午,两国元首在河内举行会谈。",
+        ),
+        "CONSULT",
+    )
+    assert ev["mode"] == "talks" and names(ev["source"]) == ["加夫列尔·博里奇"] and ev["location"] == "河内"

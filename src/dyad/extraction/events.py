@@ -2607,12 +2607,18 @@ def _times_agree(a: TimeValue | None, b: TimeValue | None) -> bool:
 _REMOTE_MODES = {"video", "phone"}  # a meeting told more exactly: held by video link or by phone
 
 
-def _headline(events: list[Event], title: Span | None = None) -> Event | None:
-    """A teaser reports one event: the title's, else the summary's of highest priority."""
+def _headline(events: list[Event], title: Span | None = None, titled: frozenset[int] = frozenset()) -> Event | None:
+    """A teaser reports one event: the title's, else the summary's of highest priority. ``titled``:
+    the ids of events told in the title before merging (a title event merged with the summary's
+    telling may carry the summary's sentence as its evidence)."""
     if not events:
         return None
     order = {t: i for i, t in enumerate(_PARTY_TYPES)}
-    in_title = [e for e in events if title is not None and title.start <= e.evidence.start < title.end]
+    in_title = [
+        e
+        for e in events
+        if id(e) in titled or (title is not None and title.start <= e.evidence.start < title.end)
+    ]
     # The summary's first news, a co-hosted side event only when nothing else is reported.
     salient = [e for e in events if e.type != "COOPERATE"] or events
     first_sentence = min(e.evidence.start for e in salient)
@@ -2852,7 +2858,9 @@ def annotate_events(doc: Document) -> None:
         _ceremony_people(ctx, evs, t.span.end)
         _congratulated_by_phone(ctx, evs)
         _visitors_first(evs, _described_visitors(ctx, t.span.start, t.span.end))
-        best = _headline(_merge([e for e in evs if _complete(e)], text), t.title)
+        evs = [e for e in evs if _complete(e)]
+        titled = frozenset(id(e) for e in evs if t.title is not None and t.title.start <= e.evidence.start < t.title.end)
+        best = _headline(_merge(evs, text), t.title, titled)
         if best is None or _is_interview(text, t):
             best = _other_event(doc, i, t)
         if best is not None:
