@@ -2060,3 +2060,14 @@ def test_a_title_talks_merged_with_the_summary_talks_stays_the_headline_over_the
         "CONSULT",
     )
     assert ev["mode"] == "talks" and names(ev["source"]) == ["加夫列尔·博里奇"] and ev["location"] == "河内"
+
+
+def test_a_pair_word_with_a_two_character_short_form_sets_the_first_named_side() -> None:
+    # 越印尼关系: 越 and 印尼 (not 越 and 印, India), Việt Nam named first, as the page's own words order it
+    evs = teaser_events(
+        "越南与印度尼西亚将两国关系提升为全面战略伙伴关系",
+        "3月10日,越共中央总书记苏林在雅加达同印度尼西亚总统普拉博沃·苏比安托举行会谈。"
+        "两国领导人宣布将越印尼关系提升为全面战略伙伴关系。",
+    )
+    ev = only(evs, "AGREE")
+    assert (names(ev["source"]), names(ev["target"])) == (["苏林"], ["普拉博沃·苏比安托"])

@@ -709,6 +709,17 @@ def _country_name(iso: str | None) -> str | None:
 _PAIR_NOUN = re.compile(r"(?:两国)?(?:关系|联合声明|联合公报|友好|合作|建交)")
 
 
+@cache
+def _short_pair_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A country's short form (越, 印尼, 巴新; the longest first) and a pair word of two or three of
+    them before a pair noun (越印尼关系, 越秘建交)."""
+    from dyad.extraction.lexicon import lexicon
+
+    forms = sorted(lexicon().short_forms, key=len, reverse=True)
+    one = "|".join(re.escape(f) for f in forms)
+    return re.compile(one), re.compile(f"(?:{one}){{2,3}}(?={_PAIR_NOUN.pattern})")
+
+
 def _in_named_order(
     ctx: _Context, start: int, end: int, first: list[Mention], second: list[Mention]
 ) -> tuple[list[Mention], list[Mention]]:
@@ -727,10 +738,9 @@ def _in_named_order(
         for s, _e, entry in geo_in(ctx.text, start, end)
         if entry.kind in {"country", "organisation"} and entry.country
     ]
-    if lex.short_pair is not None:
-        for m in lex.short_pair.finditer(ctx.text, start, end):
-            if _PAIR_NOUN.match(ctx.text, m.end()):
-                named += [(m.start() + i, lex.short_forms.get(ch)) for i, ch in enumerate(m.group())]
+    one, pair = _short_pair_words()
+    for m in pair.finditer(ctx.text, start, end):  # "越印尼关系": 越 and 印尼, a short form of two characters
+        named += [(m.start() + t.start(), lex.short_forms.get(t.group())) for t in one.finditer(m.group())]
     for _pos, iso in sorted(named, key=lambda n: n[0]):
         if iso in a_home:
             return first, second
