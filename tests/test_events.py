@@ -2071,3 +2071,14 @@ def test_a_pair_word_with_a_two_character_short_form_sets_the_first_named_side()
     )
     ev = only(evs, "AGREE")
     assert (names(ev["source"]), names(ev["target"])) == (["苏林"], ["普拉博沃·苏比安托"])
+
+
+def test_a_co_chaired_dialogue_session_with_many_guests_is_a_meeting_not_talks() -> None:
+    # 共同主持…对话 is talks between the two co-chairs; 共同主持…对话会 is a session many attend
+    ev = only(
+        events_of("2024年6月26日,范明政同世界经济论坛总裁博尔格·布伦德共同主持越南国家战略对话会,百余家企业领导人出席。"),
+        "CONSULT",
+    )
+    assert ev["mode"] == "meeting" and names(ev["target"]) == ["博尔格·布伦德"]
+    ev = only(events_of("2024年6月26日,越南外交部副部长同澳大利亚外交部副秘书长共同主持第七次战略对话。"), "CONSULT")
+    assert ev["mode"] == "talks"

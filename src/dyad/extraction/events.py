@@ -1907,7 +1907,7 @@ _ONLINE = re.compile(r"(?:通过|以)(?:视频|线上|在线|网络视频)(?:方
 _PARTY_CONGRESS = re.compile(r"党[^,，。;；]{0,16}?(?:全国代表大会|代表大会|党代会)")
 
 
-_DIALOGUE_AFTER = re.compile(r"[^,，。;；]{0,24}?(?:对话|磋商)")
+_DIALOGUE_AFTER = re.compile(r"[^,，。;；]{0,24}?(?:对话|磋商)(?!会)")  # not 对话会, a session with many guests
 
 
 def _mode_of(text: str, hit: _Hit, target: list[Mention]) -> str | None:
