@@ -300,6 +300,12 @@ def test_lunar_date_next_to_a_gregorian_one() -> None:
     assert (eve.kind, eve.end, eve.value) == ("festival-eve", "2026-02-17", None)
 
 
+def test_a_lunar_date_after_its_named_year_and_the_lunar_marker_takes_that_year() -> None:
+    # 乙巳年 is 2025 although the page's own date is in 2024: lunar 3/10 of 乙巳 is 7 April 2025
+    doc = page("祭祖", ["2024年5月1日,代表团出发。", "乙巳年农历三月初十,雄王祭祖大典在富寿省举行。"])
+    assert tv(doc, "乙巳年农历三月初十").value == "2025-04-07"
+
+
 def test_unknown_year_keeps_month_day_and_never_guesses() -> None:
     doc = page("会谈", ["9月8日,两国外长举行会谈。"])
     t = tv(doc, "9月8日")
