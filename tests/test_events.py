@@ -2082,3 +2082,15 @@ def test_a_co_chaired_dialogue_session_with_many_guests_is_a_meeting_not_talks()
     assert ev["mode"] == "meeting" and names(ev["target"]) == ["博尔格·布伦德"]
     ev = only(events_of("2024年6月26日,越南外交部副部长同澳大利亚外交部副秘书长共同主持第七次战略对话。"), "CONSULT")
     assert ev["mode"] == "talks"
+
+
+def test_a_teaser_upgrade_agreed_after_talks_takes_the_talks_place() -> None:
+    ev = only(
+        teaser_events(
+            "越南与马来西亚将两国关系提升为全面战略伙伴关系",
+            "11月21日,越共中央总书记苏林在布城同马来西亚总理安瓦尔·易卜拉欣举行会谈。"
+            "两国领导人宣布将越马关系提升为全面战略伙伴关系。",
+        ),
+        "AGREE",
+    )
+    assert ev["location"] == "布城" and names(ev["source"]) == ["苏林"]

@@ -2673,6 +2673,22 @@ def _headline(events: list[Event], title: Span | None = None, titled: frozenset[
             best.location_country = other.location_country
         if other.evidence.start > best.evidence.start and best.evidence.end - best.evidence.start < 40:
             best.evidence, best.trigger = other.evidence, other.trigger
+    if best.location is None and best.type == "AGREE":
+        # "A在雅加达同B举行会谈。两国领导人宣布将…关系提升为…": agreed in the talks, where they were held
+        talks = next(
+            (
+                o
+                for o in events
+                if o.type == "CONSULT"
+                and o.mode in {"talks", "meeting"}
+                and o.location is not None
+                and _overlap(_names(o.source + o.target), _names(best.source + best.target))
+            ),
+            None,
+        )
+        if talks is not None:
+            best.location, best.location_span = talks.location, talks.location_span
+            best.location_country = talks.location_country
     return best
 
 
