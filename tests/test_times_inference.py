@@ -228,6 +228,18 @@ def test_teaser_without_year_takes_the_newest_dated_teaser() -> None:
     assert tv(doc, "11月30日").value == "2025-11-30"
 
 
+def test_teasers_with_no_dated_teaser_take_the_main_articles_days_dated_by_the_publication() -> None:
+    # the page's metadata dates the main article; the list under 更多 was shown beside it
+    doc = page(
+        "主文",
+        ["6月27日上午,总理出席年会开幕式。"],
+        teasers=[("友谊赛", "6月20日晚,越南队以1比0战胜叙利亚队。"), ("专访", "大使日前接受采访。")],
+        published="2023-06-28",
+    )
+    t = tv(doc, "6月20日晚")
+    assert (t.value, t.basis) == ("2023-06-20", "teaser-context")
+
+
 def test_teaser_own_text_comes_first() -> None:
     doc = page(
         "主文",
