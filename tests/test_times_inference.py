@@ -240,6 +240,12 @@ def test_teasers_with_no_dated_teaser_take_the_main_articles_days_dated_by_the_p
     assert (t.value, t.basis) == ("2023-06-20", "teaser-context")
 
 
+def test_a_revolutionary_press_day_anniversary_dates_its_teaser() -> None:
+    doc = page("主文", ["正文。"], teasers=[("见面会", "6月19日,河内举行见面会,庆祝越南革命新闻节99周年。")])
+    t = tv(doc, "6月19日")
+    assert (t.value, t.basis) == ("2024-06-19", "anniversary")
+
+
 def test_teaser_own_text_comes_first() -> None:
     doc = page(
         "主文",
