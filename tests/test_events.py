@@ -620,6 +620,19 @@ def test_a_message_sent_then_its_content_after_a_comma_is_still_a_message() -> N
         assert (ev["cameo"], names(ev["target"])) == (cameo, [target]), body
 
 
+def test_a_teaser_message_sent_then_congratulating_after_a_comma_names_the_addressee() -> None:
+    # the title names only the country's new leader; the summary, 致电X,祝贺…, names who
+    ev = only(
+        teaser_events(
+            "越南政府总理致电祝贺新西兰新任总理就职",
+            "越南政府总理范明政日前致电克里斯托弗·卢克森,祝贺他就任新西兰总理。",
+        ),
+        "SUPPORT",
+        "message",
+    )
+    assert (names(ev["source"]), names(ev["target"])) == (["范明政"], ["克里斯托弗·卢克森"])
+
+
 def test_a_month_right_before_a_transliterated_name_is_not_part_of_it() -> None:
     evs = events_of(
         "2024年9月12日,越南国家主席苏林会见老挝总理宋赛·西潘敦。双方回顾了今年4月宋赛·西潘敦访问越南的成果。"
@@ -2117,3 +2130,84 @@ def test_message_told_as_call_to_addressee_then_sympathy_is_a_message() -> None:
     assert names(msg["source"]) == ["武氏映春"] and names(msg["target"]) == ["埃尔多安"]
     evs = events_of("2023年2月7日,越南国家代主席武氏映春致电土耳其总统埃尔多安表示慰问。")
     assert names(only(evs, "SUPPORT", "message")["target"]) == ["埃尔多安"]
+
+
+def test_an_earlier_leg_told_after_ci_qian_without_any_time_is_not_coded() -> None:
+    body = (
+        "应泰国总理的邀请,越南政府总理范明政于5月16日至17日对泰国进行正式访问。"
+        "此前,范明政对柬埔寨进行了正式访问。"
+    )
+    visits = [e for e in events_of(body) if e["mode"] == "visit"]
+    assert len(visits) == 1 and "柬埔寨" not in visits[0]["evidence"]["text"], visits
+    # the same earlier leg with its days is a background visit of its own
+    dated = body.replace("此前,范明政对柬埔寨", "此前,范明政于5月14日至15日对柬埔寨")
+    assert len([e for e in events_of(dated) if e["mode"] == "visit"]) == 2
+
+
+def test_a_title_upgrade_with_a_pair_word_is_the_leaders_upgrade_told_in_the_body() -> None:
+    # "越南与新加坡将两国关系提升为…": 两国 beside the named countries adds no side, so the title
+    # and the leaders' announcement in the body are one agreement
+    evs = events_of(
+        "2025年3月12日,越共中央总书记苏林同新加坡总理黄循财举行会谈。会谈后,两国领导人宣布将越新关系提升为全面战略伙伴关系。",
+        title="越南与新加坡将两国关系提升为全面战略伙伴关系",
+    )
+    ev = only(evs, "AGREE")
+    assert (names(ev["source"]), names(ev["target"])) == (["苏林"], ["黄循财"])
+
+
+def test_this_years_annual_meeting_points_back_at_the_numbered_meeting_named_before() -> None:
+    # the body's name and its numbered meeting are one forum; 本届年会 is that meeting again, and the
+    # body named with its head (应…论坛创始人X的邀请) is no meeting to point back at
+    evs = events_of(
+        "2024年6月25日上午,越南政府总理范明政在中国大连出席世界经济论坛第十五届新领军者年会(夏季达沃斯论坛)开幕式。"
+        "范明政应世界经济论坛创始人克劳斯·施瓦布的邀请出席本届年会。"
+    )
+    ev = only(evs, "CONSULT", "multilateral")
+    assert names(ev["target"]) == ["世界经济论坛第十五届新领军者年会"] and ev["date"] == "2024-06-25"
+
+
+def test_a_title_talks_merged_with_the_summary_talks_stays_the_headline_over_the_visit() -> None:
+    # the summary opens with the visit; the title, told again by 两国元首…举行会谈, is the news
+    ev = only(
+        teaser_events(
+            "越南国家主席梁强与智利总统博里奇举行会谈",
+            "应越南国家主席梁强的邀请,智利总统加夫列尔·博里奇于11月上旬对越南进行国事访问。"
+            "11月5日上午,两国元首在河内举行会谈。",
+        ),
+        "CONSULT",
+    )
+    assert ev["mode"] == "talks" and names(ev["source"]) == ["加夫列尔·博里奇"] and ev["location"] == "河内"
+
+
+def test_a_pair_word_with_a_two_character_short_form_sets_the_first_named_side() -> None:
+    # 越印尼关系: 越 and 印尼 (not 越 and 印, India), Việt Nam named first, as the page's own words order it
+    evs = teaser_events(
+        "越南与印度尼西亚将两国关系提升为全面战略伙伴关系",
+        "3月10日,越共中央总书记苏林在雅加达同印度尼西亚总统普拉博沃·苏比安托举行会谈。"
+        "两国领导人宣布将越印尼关系提升为全面战略伙伴关系。",
+    )
+    ev = only(evs, "AGREE")
+    assert (names(ev["source"]), names(ev["target"])) == (["苏林"], ["普拉博沃·苏比安托"])
+
+
+def test_a_co_chaired_dialogue_session_with_many_guests_is_a_meeting_not_talks() -> None:
+    # 共同主持…对话 is talks between the two co-chairs; 共同主持…对话会 is a session many attend
+    ev = only(
+        events_of("2024年6月26日,范明政同世界经济论坛总裁博尔格·布伦德共同主持越南国家战略对话会,百余家企业领导人出席。"),
+        "CONSULT",
+    )
+    assert ev["mode"] == "meeting" and names(ev["target"]) == ["博尔格·布伦德"]
+    ev = only(events_of("2024年6月26日,越南外交部副部长同澳大利亚外交部副秘书长共同主持第七次战略对话。"), "CONSULT")
+    assert ev["mode"] == "talks"
+
+
+def test_a_teaser_upgrade_agreed_after_talks_takes_the_talks_place() -> None:
+    ev = only(
+        teaser_events(
+            "越南与马来西亚将两国关系提升为全面战略伙伴关系",
+            "11月21日,越共中央总书记苏林在布城同马来西亚总理安瓦尔·易卜拉欣举行会谈。"
+            "两国领导人宣布将越马关系提升为全面战略伙伴关系。",
+        ),
+        "AGREE",
+    )
+    assert ev["location"] == "布城" and names(ev["source"]) == ["苏林"]

@@ -206,6 +206,12 @@ def test_lunar_range_with_sexagenary_year() -> None:
     assert (r.kind, r.ganzhi, r.m, r.d, r.d2) == ("lunar-range", "乙巳", 12, 19, 22)
 
 
+def test_sexagenary_year_then_the_lunar_marker_then_the_date() -> None:
+    # 乙巳年农历三月初十: the year's name stays with the lunar date after 农历
+    r = one("乙巳年农历三月初十,雄王祭祖大典举行")
+    assert (r.kind, r.ganzhi, r.m, r.d) == ("lunar", "乙巳", 3, 10)
+
+
 def test_lunar_names_without_marker() -> None:
     r = one("正月初一")
     assert (r.kind, r.m, r.d) == ("lunar", 1, 1)

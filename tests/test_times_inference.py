@@ -239,6 +239,24 @@ def test_teaser_without_year_takes_the_newest_dated_teaser() -> None:
     assert tv(doc, "11月30日").value == "2025-11-30"
 
 
+def test_teasers_with_no_dated_teaser_take_the_main_articles_days_dated_by_the_publication() -> None:
+    # the page's metadata dates the main article; the list under 更多 was shown beside it
+    doc = page(
+        "主文",
+        ["6月27日上午,总理出席年会开幕式。"],
+        teasers=[("友谊赛", "6月20日晚,越南队以1比0战胜叙利亚队。"), ("专访", "大使日前接受采访。")],
+        published="2023-06-28",
+    )
+    t = tv(doc, "6月20日晚")
+    assert (t.value, t.basis) == ("2023-06-20", "teaser-context")
+
+
+def test_a_revolutionary_press_day_anniversary_dates_its_teaser() -> None:
+    doc = page("主文", ["正文。"], teasers=[("见面会", "6月19日,河内举行见面会,庆祝越南革命新闻节99周年。")])
+    t = tv(doc, "6月19日")
+    assert (t.value, t.basis) == ("2024-06-19", "anniversary")
+
+
 def test_teaser_own_text_comes_first() -> None:
     doc = page(
         "主文",
@@ -309,6 +327,12 @@ def test_lunar_date_next_to_a_gregorian_one() -> None:
     assert tv(doc, "农历腊月廿六").value == "2026-02-13"
     eve = tv(doc, "2026丙午年春节")
     assert (eve.kind, eve.end, eve.value) == ("festival-eve", "2026-02-17", None)
+
+
+def test_a_lunar_date_after_its_named_year_and_the_lunar_marker_takes_that_year() -> None:
+    # 乙巳年 is 2025 although the page's own date is in 2024: lunar 3/10 of 乙巳 is 7 April 2025
+    doc = page("祭祖", ["2024年5月1日,代表团出发。", "乙巳年农历三月初十,雄王祭祖大典在富寿省举行。"])
+    assert tv(doc, "乙巳年农历三月初十").value == "2025-04-07"
 
 
 def test_unknown_year_keeps_month_day_and_never_guesses() -> None:

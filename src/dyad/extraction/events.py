@@ -652,7 +652,8 @@ def _slot(ms: list[Mention]) -> list[Mention]:
     if strong:
         return strong
     countries = [m for m in ms if m.kind == "country"]
-    return countries or ms
+    # "越南与新加坡将两国关系提升为…": the pair word beside a named country adds no side
+    return [m for m in countries if m.country] or countries or ms
 
 
 def _described_visitor(ctx: _Context, side: list[Mention]) -> bool:
@@ -709,6 +710,17 @@ def _country_name(iso: str | None) -> str | None:
 _PAIR_NOUN = re.compile(r"(?:两国)?(?:关系|联合声明|联合公报|友好|合作|建交)")
 
 
+@cache
+def _short_pair_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A country's short form (越, 印尼, 巴新; the longest first) and a pair word of two or three of
+    them before a pair noun (越印尼关系, 越秘建交)."""
+    from dyad.extraction.lexicon import lexicon
+
+    forms = sorted(lexicon().short_forms, key=len, reverse=True)
+    one = "|".join(re.escape(f) for f in forms)
+    return re.compile(one), re.compile(f"(?:{one}){{2,3}}(?={_PAIR_NOUN.pattern})")
+
+
 def _in_named_order(
     ctx: _Context, start: int, end: int, first: list[Mention], second: list[Mention]
 ) -> tuple[list[Mention], list[Mention]]:
@@ -727,10 +739,9 @@ def _in_named_order(
         for s, _e, entry in geo_in(ctx.text, start, end)
         if entry.kind in {"country", "organisation"} and entry.country
     ]
-    if lex.short_pair is not None:
-        for m in lex.short_pair.finditer(ctx.text, start, end):
-            if _PAIR_NOUN.match(ctx.text, m.end()):
-                named += [(m.start() + i, lex.short_forms.get(ch)) for i, ch in enumerate(m.group())]
+    one, pair = _short_pair_words()
+    for m in pair.finditer(ctx.text, start, end):  # "越印尼关系": 越 and 印尼, a short form of two characters
+        named += [(m.start() + t.start(), lex.short_forms.get(t.group())) for t in one.finditer(m.group())]
     for _pos, iso in sorted(named, key=lambda n: n[0]):
         if iso in a_home:
             return first, second
@@ -1609,14 +1620,15 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
     text = ctx.text
     m = _FORUM.search(text, hit.span.end, hit.clause.end)
     if m is not None and re.fullmatch(
-        r"(?:本次|此次|这次|该|相关|有关)?(?:会议|峰会|论坛|大会)(?:(?:及|和|以及)(?:其他|相关|有关)?(?:系列)?(?:会议|活动))?",
+        r"(?:本次|此次|这次|本届|该|相关|有关)?(?:会议|峰会|论坛|大会|年会)"
+        r"(?:(?:及|和|以及)(?:其他|相关|有关)?(?:系列)?(?:会议|活动))?",
         m.group(),
-    ):  # "出席峰会及相关会议": the summit named before
+    ):  # "出席峰会及相关会议", "本届年会": the forum named before
         m = None
     # "主持峰会", "出席本次会议": the forum's bare name points back at the one named before;
     # so does a session known by its theme only (出席以“迈向和平…的世界”为主题的会议)
     bare = re.match(
-        r"(?:了)?(?:本次|此次|这次|该)?(?:会议|峰会|论坛|大会)", text[hit.span.end : hit.clause.end]
+        r"(?:了)?(?:本次|此次|这次|本届|该)?(?:会议|峰会|论坛|大会|年会)", text[hit.span.end : hit.clause.end]
     ) or re.match(_THEMED_SESSION, text[hit.span.end : hit.clause.end])
     if bare and m is not None and m.end() <= hit.span.end + bare.end():
         m = None
@@ -1636,31 +1648,43 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
 
 
 _THEMED_SESSION = r"(?:了)?(?:以|就)“[^”]{1,60}”为(?:主题|题)的(?:全体|专题)?(?:会议|峰会|论坛|大会|会)"
-_GENERIC_FORUM = re.compile(r"(?:本次|此次|这次|该|相关|有关|系列|其他)?(?:会议|峰会|论坛|大会)")
+_GENERIC_FORUM = re.compile(r"(?:本次|此次|这次|本届|该|相关|有关|系列|其他)?(?:会议|峰会|论坛|大会|年会)")
 
 
 def _earlier_forum(ctx: _Context, hit: _Hit) -> re.Match[str] | None:
     """The forum named last before ``hit`` in its section (与会, 主持峰会 point back at it)."""
     region = _section_region(ctx.doc, hit.sentence)
-    found = [
-        f
-        for f in _FORUM.finditer(ctx.text, region[0], hit.span.start)
-        if len(f.group()) >= 6 and not _BARE_FORUM.search(f.group())
-    ]
+    found = []
+    named_end = region[0]
+    for f in _FORUM.finditer(ctx.text, region[0], hit.span.start):
+        if f.start() < named_end or ctx.text[f.start()] in "(（":
+            continue  # "世界经济论坛第十四届新领军者年会(夏季达沃斯论坛)": the rest of a name, an alias
+        numbered = _NUMBERED_PART.match(ctx.text, f.end())
+        named_end = numbered.end() if numbered else f.end()
+        if (
+            len(f.group()) >= 6
+            and not _BARE_FORUM.search(f.group())
+            and not _HEAD_OF_BODY.match(ctx.text, f.end())  # "应世界经济论坛创始人X的邀请": the body, not a meeting
+        ):
+            found.append(f)
     return found[-1] if found else None
 
 
+_HEAD_OF_BODY = re.compile(r"(?:创始人|执行主席|主席|秘书长|总干事|总裁|负责人)")
 # "会议通过了…", "峰会上发表了…": the subject is the meeting itself
 _MEETING_SUBJECT = re.compile(r"\s*(?:本次|此次|这次|该)?(?:会议|峰会|大会|论坛|领导人会议)(?:上|期间)?\s*")
 # "学者和代表出席会议": a verb and a bare forum word point at a forum, they do not name one
-_BARE_FORUM = re.compile(r"(?:出席|参加|参与|召开|举行|主持)(?:了)?(?:本次|此次|这次|该)?(?:会议|峰会|论坛|大会)$")
+_BARE_FORUM = re.compile(r"(?:出席|参加|参与|召开|举行|主持)(?:了)?(?:本次|此次|这次|本届|该)?(?:会议|峰会|论坛|大会|年会)$")
 
 
 def _forum_mention(ctx: _Context, m: re.Match[str] | None) -> list[Mention]:
     if m is None:
         return []
     text = ctx.text
-    s = m.start()
+    s, end = m.start(), m.end()
+    numbered = _NUMBERED_PART.match(text, end)
+    if numbered:  # "世界经济论坛第十四届新领军者年会": the body's numbered meeting, not the body alone
+        end = numbered.end()
     lead = re.match(r".*(?:(?:出席|参加|主持)了?|在|的)", text[s : m.end()])
     if lead and lead.end() < m.end() - s - 2:
         s += lead.end()
@@ -1669,7 +1693,10 @@ def _forum_mention(ctx: _Context, m: re.Match[str] | None) -> list[Mention]:
     held = re.match(r"[^的,，]{1,12}?(?:举行|召开|举办)的", text[s : m.end()])  # "日内瓦举行的第五届…"
     if held and held.end() < m.end() - s - 2:
         s += held.end()
-    return [Mention(Span(s, m.end(), "forum"), ctx.doc.text[s : m.end()], "organisation", sector="IGO")]
+    return [Mention(Span(s, end, "forum"), ctx.doc.text[s:end], "organisation", sector="IGO")]
+
+
+_NUMBERED_PART = re.compile(rf"第[\d一二三四五六七八九十百]{{1,4}}[届次][{CJK}]{{0,10}}?(?:年会|峰会|大会)")
 
 
 def _section_region(doc: Document, sent: Sentence) -> tuple[int, int]:
@@ -1987,7 +2014,7 @@ _ONLINE = re.compile(r"(?:通过|以)(?:视频|线上|在线|网络视频)(?:方
 _PARTY_CONGRESS = re.compile(r"党[^,，。;；]{0,16}?(?:全国代表大会|代表大会|党代会)")
 
 
-_DIALOGUE_AFTER = re.compile(r"[^,，。;；]{0,24}?(?:对话|磋商)")
+_DIALOGUE_AFTER = re.compile(r"[^,，。;；]{0,24}?(?:对话|磋商)(?!会)")  # not 对话会, a session with many guests
 
 
 def _mode_of(text: str, hit: _Hit, target: list[Mention]) -> str | None:
@@ -2707,12 +2734,18 @@ def _times_agree(a: TimeValue | None, b: TimeValue | None) -> bool:
 _REMOTE_MODES = {"video", "phone"}  # a meeting told more exactly: held by video link or by phone
 
 
-def _headline(events: list[Event], title: Span | None = None) -> Event | None:
-    """A teaser reports one event: the title's, else the summary's of highest priority."""
+def _headline(events: list[Event], title: Span | None = None, titled: frozenset[int] = frozenset()) -> Event | None:
+    """A teaser reports one event: the title's, else the summary's of highest priority. ``titled``:
+    the ids of events told in the title before merging (a title event merged with the summary's
+    telling may carry the summary's sentence as its evidence)."""
     if not events:
         return None
     order = {t: i for i, t in enumerate(_PARTY_TYPES)}
-    in_title = [e for e in events if title is not None and title.start <= e.evidence.start < title.end]
+    in_title = [
+        e
+        for e in events
+        if id(e) in titled or (title is not None and title.start <= e.evidence.start < title.end)
+    ]
     # The summary's first news, a co-hosted side event only when nothing else is reported.
     salient = [e for e in events if e.type != "COOPERATE"] or events
     first_sentence = min(e.evidence.start for e in salient)
@@ -2757,6 +2790,22 @@ def _headline(events: list[Event], title: Span | None = None) -> Event | None:
             best.location_country = other.location_country
         if other.evidence.start > best.evidence.start and best.evidence.end - best.evidence.start < 40:
             best.evidence, best.trigger = other.evidence, other.trigger
+    if best.location is None and best.type == "AGREE":
+        # "A在雅加达同B举行会谈。两国领导人宣布将…关系提升为…": agreed in the talks, where they were held
+        talks = next(
+            (
+                o
+                for o in events
+                if o.type == "CONSULT"
+                and o.mode in {"talks", "meeting"}
+                and o.location is not None
+                and _overlap(_names(o.source + o.target), _names(best.source + best.target))
+            ),
+            None,
+        )
+        if talks is not None:
+            best.location, best.location_span = talks.location, talks.location_span
+            best.location_country = talks.location_country
     return best
 
 
@@ -2925,7 +2974,11 @@ def annotate_events(doc: Document) -> None:
     main = _code_hits(ctx, main_hits)
     _apply_modifiers(ctx, main_hits, main)
     _also_to_the_same(ctx, main)
-    main = [e for e in main if _complete(e) and not _only_planned(e) and not _meets_own_country(e)]
+    main = [
+        e
+        for e in main
+        if _complete(e) and not _only_planned(e) and not _meets_own_country(e) and not _undated_earlier(text, e)
+    ]
     _ceremony_people(ctx, main, doc.body[-1].end if doc.body else len(text))
     _visit_hosts(ctx, main)  # before merging: the title's visit and the lead's are then one
     main = _drop_handover_ceremonies(
@@ -2948,13 +3001,36 @@ def annotate_events(doc: Document) -> None:
         _ceremony_people(ctx, evs, t.span.end)
         _congratulated_by_phone(ctx, evs)
         _visitors_first(evs, _described_visitors(ctx, t.span.start, t.span.end))
-        best = _headline(_merge([e for e in evs if _complete(e)], text), t.title)
+        evs = [e for e in evs if _complete(e)]
+        titled = frozenset(id(e) for e in evs if t.title is not None and t.title.start <= e.evidence.start < t.title.end)
+        best = _headline(_merge(evs, text), t.title, titled)
         if best is None or _is_interview(text, t):
             best = _other_event(doc, i, t)
         if best is not None:
             related.append(best)
     doc.events = main + related
     doc.stats["events"] = len(doc.events)
+
+
+# "此前,X对印度尼西亚进行了国事访问。": an earlier event the story mentions without any time of its own
+_EARLIER = re.compile(r"\s*此前\s*[,，]?")
+_ANY_TIME = re.compile(
+    r"[0-9一二三四五六七八九十百]+\s*(?:年|月|日|号)|去年|今年|前年|明年|同日|当天|当日|当晚|次日|翌日|年前|月前|天前|日前|近日"
+)
+
+
+def _undated_earlier(text: str, ev: Event) -> bool:
+    """A main-article event told after ``此前`` in a sentence that gives no time at all: the annotators
+    code background events only when the text dates them (``此前,陈青敏一行于12月1日至3日对新加坡进行了
+    正式访问`` is coded, ``此前,苏林对印度尼西亚进行了国事访问`` is not)."""
+    if ev.section != "main":
+        return False
+    start = max(text.rfind("。", 0, ev.trigger.start), text.rfind("\n", 0, ev.trigger.start)) + 1
+    end = text.find("。", ev.trigger.start)
+    end = len(text) if end < 0 else end
+    if not _EARLIER.match(text, start):
+        return False
+    return _ANY_TIME.search(text, start, end) is None
 
 
 def _meets_own_country(ev: Event) -> bool:

@@ -168,7 +168,7 @@ def _lunar(p: str, head: str) -> str:
 
 
 _LUNAR_A = _lunar("la", rf"(?:农历|阴历)(?:(?P<lay>{_Y}){_W}年?{_W})?(?:(?P<lagz>{_GZ})年{_W})?")
-_LUNAR_B = _lunar("lb", rf"(?:(?P<lby>{_Y}){_W}年?{_W})?(?P<lbgz>{_GZ})年{_W}")
+_LUNAR_B = _lunar("lb", rf"(?:(?P<lby>{_Y}){_W}年?{_W})?(?P<lbgz>{_GZ})年{_W}(?:农历|阴历)?{_W}")  # 乙巳年农历三月初十
 
 _PATTERN = "|".join(
     [

@@ -20,7 +20,8 @@ or one teaser under 更多), recorded as ``basis``:
    ``tenure.tsv``; ``祝贺…就任`` without a date: shortly after the term began);
 5. ``context``: the nearest explicitly dated day of the section (``2024年4月2日刚签署``);
 6. ``teaser-context`` (teasers only): the newest dated teaser of the page (when none is dated,
-   the main article's newest date, said so in ``basis_text``), unless the teaser's own
+   the main article's newest date, one placed by the publication date included, said so in
+   ``basis_text``), unless the teaser's own
    evidence excludes that year: its (person, office) pairs hold fewer of their terms then than at
    their best (the list under 更多 can mix years), or a bound (below) rules it out;
 7. ``tenure``: the years in which the (person, office) pairs named in the section held office
@@ -714,7 +715,7 @@ def _newest_dated(an: _Analysis, exclude: tuple[str, int | None], section: str) 
                 or tv.precision not in {"day", "month"}
             ):
                 continue
-            if tv.basis not in {"explicit", "anniversary", "recurring-meeting", "context"}:
+            if tv.basis not in {"explicit", "anniversary", "recurring-meeting", "context", "published"}:
                 continue
             d = _parse_date(tv.start)
             if d is None or it.raw.kind not in _DATING | {"month", "month-range"}:
