@@ -106,6 +106,18 @@ _LATIN_NAME = re.compile(r"[A-Z][A-Za-z'\-]*(?:[ .][A-Z][A-Za-z'\-]*){0,4}")
 _BRACKET_LATIN = re.compile(r"\s*[((]\s*([A-Za-z][A-Za-z .,'\-À-ɏ]{1,80}?)\s*[))]")
 # a hyphen may join two parts of any segment: 弗兰克-瓦尔特·施泰因迈尔, 米格尔·迪亚斯-卡内尔·贝穆德斯
 _DOT_NAME = re.compile(rf"[{CJK}]{{1,12}}(?:[-—][{CJK}]{{1,8}})?(?:·[{CJK}]{{1,10}}(?:[-—][{CJK}]{{1,8}})?)+")
+# A dot name's first ``·`` comes at most this far after its start ({1,12}, then [-—] and {1,8}).
+_DOT_NAME_LEAD = 12 + 1 + 8
+
+
+def _search_dot_name(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """``_DOT_NAME.search(text, pos, end)``, started near the first ``·``: a name begins no more
+    than ``_DOT_NAME_LEAD`` characters before it, and the regex alone would try every CJK
+    character of a dotless paragraph (most of them) as a start."""
+    dot = text.find("·", pos, end)
+    if dot < 0:
+        return None
+    return _DOT_NAME.search(text, max(pos, dot - _DOT_NAME_LEAD), end)
 _DELEGATION = re.compile(rf"[{CJK}A-Za-z]{{0,24}}?(?:高级)?(?:代表团|僧团|工作团|访问团|考察团)")
 _LEAD_LINK = re.compile(r"\s*(?:[及和偕]夫人)?(?:(?:率领|带领|率)(?:的)?|(?:为首|为团长|任团长)的|的)")
 
@@ -605,7 +617,7 @@ def _persons_in(
         taken.append((s, e))
     # 2. Dot names anywhere (foreign names), their office cut off the front.
     pos = start
-    while (m := _DOT_NAME.search(text, pos, end)) is not None:
+    while (m := _search_dot_name(text, pos, end)) is not None:
         s = _trim_dot_name_start(text, m.start(), m.end())
         e = _trim_dot_name_end(text, s, _list_end(text, s, m.end()))
         # a list cut short (A·B和C·D) is read on from the cut, where the next name starts
