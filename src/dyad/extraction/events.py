@@ -15,16 +15,19 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import combinations, pairwise
 
+import ahocorasick
 import cn2an
 
 from dyad.data import load_table
 from dyad.document import Document, Span
 from dyad.extraction import times as timex
 from dyad.extraction.actors import country_of_text, geo_in, norm_name
+from dyad.extraction.literals import Literals, finditer_near, required_literals
 from dyad.extraction.text import Sentence, clauses, sentences
 from dyad.model import Amount, Event, Mention, TimeValue
 
@@ -295,12 +298,49 @@ class _Hit:
 _TriggerScan = tuple[list[int], list[tuple[int, int, Trigger, re.Match[str]]]]
 
 
+@cache
+def _ranked_triggers() -> tuple[list[tuple[int, Trigger, Literals | None]], ahocorasick.Automaton]:
+    """Triggers by priority, each with the words one of which its every match holds (None: no
+    such test), and one automaton over all those words, to find them all in one pass."""
+    ranked = [
+        (rank, trig, required_literals(trig.regex))
+        for rank, trig in enumerate(sorted(triggers(), key=lambda t: -t.priority))
+    ]
+    words = ahocorasick.Automaton()
+    for word in sorted({w for _r, _t, need in ranked for w in (need.words if need else ())}):
+        words.add_word(word, word)
+    if len(words):
+        words.make_automaton()
+    return ranked, words
+
+
+def _trigger_matches(trig: Trigger, need: Literals | None, text: str, at: dict[str, list[int]]) -> Iterator[re.Match[str]]:
+    """``trig.regex.finditer(text)``, run only near the words it needs (``at``: where each starts)."""
+    if need is None:
+        return trig.regex.finditer(text)
+    starts = sorted(s for word in need.words for s in at.get(word, ()))
+    if not starts:
+        return iter(())
+    if need.lead is None:
+        return trig.regex.finditer(text)
+    return finditer_near(trig.regex, text, need.lead, starts)
+
+
 def _scan_triggers(text: str) -> _TriggerScan:
-    """Every trigger's matches over the whole page, once; clauses then take their share."""
+    """Every trigger's matches over the whole page, once; clauses then take their share.
+
+    A trigger runs only where a word it needs occurs (``literals.required_literals``): most
+    cannot match on a given page at all, and the rest only near their words.
+    """
+    ranked, words = _ranked_triggers()
+    at: dict[str, list[int]] = {}
+    if len(words):
+        for last, word in words.iter(text):
+            at.setdefault(word, []).append(last + 1 - len(word))
     found = [
         (m.start(), rank, trig, m)
-        for rank, trig in enumerate(sorted(triggers(), key=lambda t: -t.priority))
-        for m in trig.regex.finditer(text)
+        for rank, trig, need in ranked
+        for m in _trigger_matches(trig, need, text, at)
         if m.end() > m.start()
     ]
     found.sort(key=lambda f: f[0])

@@ -1,0 +1,97 @@
+"""``required_literals``: the words a regex cannot match without, used to run trigger patterns
+only where those words occur, with the same matches as running them everywhere."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dyad.extraction.events import _scan_triggers, triggers
+from dyad.extraction.literals import Literals, finditer_near, required_literals
+
+
+def test_words_of_simple_patterns() -> None:
+    assert required_literals("(?:正式|国事)?访问(?!团)") == Literals(frozenset({"访问"}), 2)
+    assert required_literals("会见|接见") == Literals(frozenset({"会见", "接见"}), 0)
+    assert required_literals("致(?:以)?慰问电") == Literals(frozenset({"慰问电"}), 2)  # the longer run
+    assert required_literals("(?:a|b)+c?") == Literals(frozenset({"a", "b"}), 0)
+    assert required_literals("[^,]访") == Literals(frozenset({"访"}), 1)
+    assert required_literals("x.*访问") == Literals(frozenset({"访问"}), None)  # no bound on the lead
+
+
+def test_no_test_when_a_match_may_avoid_every_word() -> None:
+    assert required_literals("(?:访问)?") is None  # may match empty
+    assert required_literals("访问|[一-龥]") is None  # one alternative needs no word
+    assert required_literals("(?i)abc") is None  # case folded
+    assert required_literals("(?<=代表团)\\w+") is None  # a lookbehind is no part of the match
+
+
+def _occurrences(text: str, words: frozenset[str]) -> list[int]:
+    return sorted(i for w in words for i in range(len(text)) if text.startswith(w, i))
+
+
+def _near(regex: re.Pattern[str], text: str) -> list[tuple[int, int]] | None:
+    need = required_literals(regex)
+    if need is None or need.lead is None:
+        return None
+    return [m.span() for m in finditer_near(regex, text, need.lead, _occurrences(text, need.words))]
+
+
+def test_every_trigger_finds_what_finditer_finds() -> None:
+    texts = ["越南国家主席会见老挝总理", "两国签署了合作协议并举行会谈", "致电祝贺新年", "双方举行了第三次战略对话。"]
+    for trig in triggers():
+        for text in texts:
+            near = _near(trig.regex, text)
+            assert near is None or near == [m.span() for m in trig.regex.finditer(text)], trig.regex.pattern
+
+
+_ALPHABET = "访问会见接正式国事举行进了谈签署致电祝贺出席,。的和与越南老挝代表团一行战略对话"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=80))
+def test_scan_equals_every_pattern_run_everywhere(text: str) -> None:
+    ranked = sorted(triggers(), key=lambda t: -t.priority)
+    every = [
+        (m.start(), rank, m.span())
+        for rank, trig in enumerate(ranked)
+        for m in trig.regex.finditer(text)
+        if m.end() > m.start()
+    ]
+    every.sort(key=lambda f: f[0])
+    _starts, found = _scan_triggers(text)
+    assert [(s, r, m.span()) for s, r, _t, m in found] == every
+
+
+def test_random_patterns_find_what_finditer_finds() -> None:
+    rnd = random.Random(7)
+    parts = ["访问", "会见", "(?:正式)?", "[会见]", "(?:谈|判)+", "了?", "x{0,2}", "(?=谈)", "[^,]", "(?<!会)", "谈{1,3}?"]
+    checked = 0
+    for _ in range(2000):
+        pattern = "".join(rnd.choices(parts, k=rnd.randint(1, 4)))
+        if rnd.random() < 0.3:
+            pattern += "|" + "".join(rnd.choices(parts, k=rnd.randint(1, 3)))
+        regex = re.compile(pattern)
+        text = "".join(rnd.choices("访问会见谈判了x,正式", k=60))
+        near = _near(regex, text)
+        if near is not None:
+            checked += 1
+            assert near == [m.span() for m in regex.finditer(text)], pattern
+    assert checked > 500
+
+
+def test_near_scanner_windows_find_what_finditer_finds() -> None:
+    from dyad.extraction.literals import NearScanner
+
+    rnd = random.Random(11)
+    scanner = NearScanner(re.compile(r"[^,，。]{0,6}?期间(?=[,，])|应[^。]{1,10}?邀请|(?<!大)使馆"))
+    assert scanner.lead == 11
+    for _ in range(500):
+        text = "".join(rnd.choices([*"期间应邀请大使馆,，。越南", "期间,"], k=rnd.randint(0, 60)))
+        start = rnd.randint(0, len(text))
+        end = rnd.randint(start, len(text))
+        expected = [m.span() for m in scanner.regex.finditer(text, start, end)]
+        assert [m.span() for m in scanner.finditer(text, start, end)] == expected
