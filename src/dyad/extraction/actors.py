@@ -17,6 +17,7 @@ import ahocorasick
 
 from dyad.document import Document, Span
 from dyad.extraction.lexicon import GeoEntry, lexicon, longest_matches
+from dyad.extraction.literals import NearScanner
 from dyad.ingest.latin import repair_glued_latin
 from dyad.model import Actor, Mention, Office
 
@@ -841,7 +842,7 @@ def find_organisations(doc: Document) -> list[Mention]:
                     teaser=teaser,
                 )
             )
-        for m in _EMBASSY.finditer(text, start, end):
+        for m in _EMBASSY_SCAN.finditer(text, start, end):
             home = _country_word(m)
             if home:
                 country, s0 = home
@@ -867,13 +868,14 @@ _ORG_SUFFIX = re.compile(
     r"(?<![餐大客展舞歌门宴礼会])厅|会晤会谈站|会谈站|会晤站|哨所|边防站|边境管理大队|边防大队)"  # 广东省文化与旅游厅; not 宴会厅
     r"(?![\u4e00-\u9fff]{0,1}(?:长|员|主席|书记|会员))"
 )
+_ORG_SUFFIX_SCAN = NearScanner(_ORG_SUFFIX)  # a branch opens with a lookbehind: the engine tries every character
 
 
 def _suffix_organisations(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of bodies ending in an organisation word, their name read back to a stop word."""
     text = doc.norm
     out = []
-    for m in _ORG_SUFFIX.finditer(text, start, end):
+    for m in _ORG_SUFFIX_SCAN.finditer(text, start, end):
         s = _extend_left(text, m.start(), start)
         if s - 1 > start and text[s - 1] in "与和" and m.start() - s <= 4:
             s = _joined_fields(text, s, start)
@@ -899,6 +901,7 @@ _EMBASSY = re.compile(
     rf"(?P<home>[{CJK}]{{1,8}}?)(?:常驻|驻)(?P<host>[{CJK}]{{1,16}}?)"
     r"(?:大使馆|总领事馆|领事馆|代表处|代表团|使馆)"
 )
+_EMBASSY_SCAN = NearScanner(_EMBASSY)  # ``[一-龥]{1,8}?驻``: every CJK character is a start
 
 
 def _country_word(home_match: re.Match[str]) -> tuple[str, int] | None:

@@ -27,7 +27,7 @@ from dyad.data import load_table
 from dyad.document import Document, Span
 from dyad.extraction import times as timex
 from dyad.extraction.actors import country_of_text, geo_in, norm_name
-from dyad.extraction.literals import Literals, finditer_near, required_literals
+from dyad.extraction.literals import Literals, NearScanner, finditer_near, required_literals
 from dyad.extraction.text import Sentence, clauses, sentences
 from dyad.model import Amount, Event, Mention, TimeValue
 
@@ -68,6 +68,7 @@ _ASIDE = re.compile(
     r"|(?:据)?越通社驻[^,，。]{1,8}?记者(?:报道)?|[^,，。;；]{0,12}?期间(?=[,，])"
     r"|在[^。;；,，]{2,40}?(?:的)?陪同下"  # "在沃洛金的陪同下参观了…": the escort is not the visitor
 )
+_ASIDE_SCAN = NearScanner(_ASIDE)  # its ``[^,，。;；]{0,12}?期间`` would start at every character
 # "两国总理举行会谈", "双方一致同意": the two sides of the interaction reported just before.
 _PAIR = re.compile(
     r"两国(?:总理|元首|领导人|外长|外交部长|防长|国防部长|总书记|国家主席|部长|政府首脑)"
@@ -230,7 +231,7 @@ def find_amounts(text: str, start: int, end: int) -> list[Amount]:
 
 def _requested(text: str, start: int, end: int) -> bool:
     """A request or invitation word before the trigger, outside ``应…邀请`` asides."""
-    asides = [(a.start(), a.end()) for a in _ASIDE.finditer(text, start, end)]
+    asides = [(a.start(), a.end()) for a in _ASIDE_SCAN.finditer(text, start, end)]
     return any(not any(a <= r.start() < b for a, b in asides) for r in _REQUEST.finditer(text, start, end))
 
 
@@ -465,7 +466,7 @@ class _Context:
             for o in m.offices:
                 self._in_chain[o.span.start : o.span.end] = b"\x01" * (o.span.end - o.span.start)
         self._cache: dict[tuple[int, int], list[Mention]] = {}
-        self.zones = [(m.start(), m.end()) for m in _ASIDE.finditer(self.text)]
+        self.zones = [(m.start(), m.end()) for m in _ASIDE_SCAN.finditer(self.text)]
         self.visit_place: dict[tuple[str, int | None], tuple[str, Span, str | None]] = {}
         self.destinations: dict[int, tuple[str, Span, str | None]] = {}  # a visit trigger's own
         self.last_subject: dict[tuple[str, int | None], list[Mention]] = {}
@@ -958,7 +959,7 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
     the time stage would lend it the story's day); else what the time stage infers.
 
     Asides (``获悉…逝世的消息后``) are skipped: their dates are not the event's."""
-    asides = [(a.start(), a.end()) for a in _ASIDE.finditer(doc.norm, hit.sentence.start, hit.span.start)]
+    asides = [(a.start(), a.end()) for a in _ASIDE_SCAN.finditer(doc.norm, hit.sentence.start, hit.span.start)]
     before = [
         t
         for t in doc.times
