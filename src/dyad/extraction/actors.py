@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 import ahocorasick
 
@@ -103,6 +104,7 @@ _CHAIN_LEFT_STOP = re.compile(
     r"(?<!共)和|与|同(?!志)|及|向|对|由|应|在|于|为|被|给|的|了|是|并|等|以|据|其中|包括|"
     r"[,，。;；:：()（）“”\"《》!?！？\s\[\]【】])$"
 )
+_CJK_WORD = re.compile(f"[{CJK}]+")  # compiled once: name candidates are tested by the thousand
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z'\-]*(?:[ .][A-Z][A-Za-z'\-]*){0,4}")
 _BRACKET_LATIN = re.compile(r"\s*[((]\s*([A-Za-z][A-Za-z .,'\-À-ɏ]{1,80}?)\s*[))]")
 # a hyphen may join two parts of any segment: 弗兰克-瓦尔特·施泰因迈尔, 米格尔·迪亚斯-卡内尔·贝穆德斯
@@ -126,7 +128,10 @@ _LEAD_LINK = re.compile(r"\s*(?:[及和偕]夫人)?(?:(?:率领|带领|率)(?:�
 _NAME_FOLD = str.maketrans("", "", " \t\n\u00a0\u3000·•・.-")
 
 
+@lru_cache(maxsize=1 << 16)
 def norm_name(name: str) -> str:
+    """The name folded for comparison (no spaces or dots, lower case); cached, as the event
+    stage compares the same few names of a page many times over."""
     return name.translate(_NAME_FOLD).lower()
 
 
@@ -212,7 +217,7 @@ def _valid_cjk_name(cand: str, place_ok: bool = False) -> bool:
     lex = lexicon()
     if cand in lex.common_words or cand in lex.persons:
         return cand in lex.persons
-    translit = bool(lex.translit) and all(ch in lex.translit for ch in cand)
+    translit = bool(lex.translit) and lex.translit.issuperset(cand)
     if not (cand[0] in lex.surnames or cand[:2] in lex.surnames or translit):
         return False  # a name starts with a surname, or is a transliteration
     if (
@@ -253,9 +258,9 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
     for length in (2, 3, 4, 5, 6, 7, 8):  # seven or eight: a long transliteration (阿玛尔巴雅斯嘎楞)
         end = pos + length
         cand = text[pos:end]
-        if end > limit or not re.fullmatch(f"[{CJK}]+", cand):
+        if end > limit or not _CJK_WORD.fullmatch(cand):
             break
-        if length > 4 and not (translit and all(ch in translit for ch in cand)):
+        if length > 4 and not (translit and translit.issuperset(cand)):
             if length == 5 and _japanese_surname(cand[:2]):
                 pass  # a two-character Japanese surname and a three-character name: 服部诚太郎
             else:
@@ -637,10 +642,10 @@ def _persons_in(
             if s < start:
                 continue
             cand = text[s:os_]
-            if not re.fullmatch(f"[{CJK}]+", cand):
+            if not _CJK_WORD.fullmatch(cand):
                 continue  # "应约,越共中央总书记苏林": a name holds no comma (应 is also a surname)
             shaped = (length <= 3 and cand[0] in lex.surnames) or (
-                length >= 3 and lex.translit and all(ch in lex.translit for ch in cand)
+                length >= 3 and lex.translit and lex.translit.issuperset(cand)
             )
             if length >= 3 and cand[0] in _LEADING_WORDS and cand not in lex.persons and _valid_cjk_name(cand[1:]):
                 continue  # "应梁强主席的邀请": 应 opens the aside, it is not a surname here
@@ -657,7 +662,7 @@ def _persons_in(
     for m in _CONGRATULATED.finditer(text, start, end):
         s, e = m.start(1), m.end(1)
         cand = m.group(1)
-        translit = len(cand) >= 3 and lex.translit and all(ch in lex.translit for ch in cand)
+        translit = len(cand) >= 3 and lex.translit and lex.translit.issuperset(cand)
         if any(s < b and a < e for a, b in taken) or not (translit or cand in lex.persons):
             continue
         if _valid_cjk_name(cand) and not any(a <= s < b for a, b, _g in geo_in(text, s, e)):
@@ -787,7 +792,7 @@ def _described_body_country(doc: Document, m: Mention) -> str | None:
 def _country_from_name(name: str) -> str | None:
     """Vietnamese names have a Vietnamese surname and 3-4 characters, or the 氏 of women."""
     lex = lexicon()
-    if "·" in name or not re.fullmatch(f"[{CJK}]+", name):
+    if "·" in name or not _CJK_WORD.fullmatch(name):
         return None
     origin = lex.surname_origin.get(name[0], "")
     if len(name) >= 3 and (origin == "vn" or (name[1] in "氏文" and origin in {"vn", "mixed"})):

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import combinations, pairwise
+from itertools import accumulate, combinations, pairwise
 
 import ahocorasick
 import cn2an
@@ -388,10 +388,13 @@ def _congress_chair(ctx: _Context, hit: _Hit) -> list[Mention]:
 
 def _outside_bodies(scan: _TriggerScan, doc: Document) -> _TriggerScan:
     """A trigger word inside a body's name (``凭祥边防部队会晤会谈站``) names it, it reports nothing."""
-    bodies = [(m.span.start, m.span.end) for m in doc.mentions if m.kind == "organisation"]
+    bodies = sorted((m.span.start, m.span.end) for m in doc.mentions if m.kind == "organisation")
     if not bodies:
         return scan
-    kept = [f for f in scan[1] if not any(a < f[0] and f[3].end() <= b for a, b in bodies)]
+    # The furthest end of the bodies starting before each point: one bisect per match, not a scan.
+    starts = [a for a, _b in bodies]
+    reach = list(accumulate((b for _a, b in bodies), max))
+    kept = [f for f in scan[1] if not ((k := bisect_left(starts, f[0])) and reach[k - 1] >= f[3].end())]
     return [f[0] for f in kept], kept
 
 
