@@ -95,3 +95,19 @@ def test_near_scanner_windows_find_what_finditer_finds() -> None:
         end = rnd.randint(start, len(text))
         expected = [m.span() for m in scanner.regex.finditer(text, start, end)]
         assert [m.span() for m in scanner.finditer(text, start, end)] == expected
+
+
+def test_near_scanner_search_finds_what_search_finds() -> None:
+    from dyad.extraction.literals import NearScanner
+
+    rnd = random.Random(5)
+    patterns = [r"(?:^|[,，])\s*(?:这是|此访|也是)", r"(?:分别)?(?:与|同|和)", r"是[^,，。是]{0,10}$"]
+    for pattern in patterns:
+        scanner = NearScanner(re.compile(pattern))
+        for _ in range(400):
+            text = "".join(rnd.choices([*"这是此访也分别与同和,，。 ", "这是", "分别与"], k=rnd.randint(0, 40)))
+            start = rnd.randint(0, len(text))
+            end = rnd.randint(start, len(text))
+            expected = scanner.regex.search(text, start, end)
+            got = scanner.search(text, start, end)
+            assert (got and got.span()) == (expected and expected.span()), (pattern, text, start, end)

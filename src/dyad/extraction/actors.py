@@ -105,6 +105,7 @@ _CHAIN_LEFT_STOP = re.compile(
     r"[,，。;；:：()（）“”\"《》!?！？\s\[\]【】])$"
 )
 _CJK_WORD = re.compile(f"[{CJK}]+")  # compiled once: name candidates are tested by the thousand
+_BODY_CHAR = re.compile(rf"[{CJK}A-Za-z0-9·—\-]")  # what a body's name is made of (``_extend_left``)
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z'\-]*(?:[ .][A-Z][A-Za-z'\-]*){0,4}")
 _BRACKET_LATIN = re.compile(r"\s*[((]\s*([A-Za-z][A-Za-z .,'\-À-ɏ]{1,80}?)\s*[))]")
 # a hyphen may join two parts of any segment: 弗兰克-瓦尔特·施泰因迈尔, 米格尔·迪亚斯-卡内尔·贝穆德斯
@@ -238,7 +239,8 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
     m = _LATIN_NAME.match(text, pos)
     if m and m.end() - m.start() >= 4:
         return pos, m.end(), "latin"
-    dm = _DOT_NAME.match(text, pos)
+    # no ``·`` within reach: no dot name here (the regex would try every length first)
+    dm = _DOT_NAME.match(text, pos) if text.find("·", pos, pos + _DOT_NAME_LEAD + 1) >= 0 else None
     first_dot = text.find("·", pos, dm.end()) if dm else -1
     translit = lexicon().translit
     if (
@@ -463,7 +465,7 @@ def _extend_left(text: str, pos: int, floor: int) -> int:
                 break  # "中央宣教与民运部部长", "圣多美和普林西比总统": the stop word is inside a name
             pos = body[0]
             continue
-        if not re.match(rf"[{CJK}A-Za-z0-9·—\-]", text[pos - 1]):
+        if not _BODY_CHAR.match(text[pos - 1]):
             break
         pos -= 1
     return pos

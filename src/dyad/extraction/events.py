@@ -136,6 +136,7 @@ _DESCRIBED_BY = re.compile(r"(?<![于但还就正总只也这])是[^,，。;；�
 _CUMULATIVE = re.compile(r"累计|迄今")
 # "这是…访问", "此访是…", "在…访问…后": the sentence talks about an event, it does not report one.
 _STATEMENT = re.compile(r"(?:^|[,，])\s*(?:这是|此访|这也是|也是|此次访问|此行)")
+_STATEMENT_SCAN = NearScanner(_STATEMENT)  # ``(?:^|[,，])`` first: the engine tries every character
 _FULL_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 _ONGOING = re.compile(r"正(?:在)?对[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?$")  # "正对越南进行正式…"
 # "此前曾于2016年10月…访问越南": an earlier visit, not the one the story's inviter asked for
@@ -245,7 +246,7 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         return True  # "范明政此次出席…并访问英国": looks back on the visit (not on one of 2023年12月)
     if trig.mode == "visit" and re.search(r"结束[^,，。;；]{0,12}$", text[sub_start:start]):
         return True  # "圆满结束对越南的国事访问": the end of a visit already reported
-    if _STATEMENT.search(text[clause.start : start]) and not _FULL_DATE.search(text, clause.start, start):
+    if _STATEMENT_SCAN.search(text[clause.start : start]) and not _FULL_DATE.search(text, clause.start, start):
         return True  # "这是…访问" talks about a visit; "这是…于2024年4月2日签署的" dates a past one
     if _DESCRIBED_BY.search(text[sub_start:start]) and re.search(r"的[^,，。;；]{1,12}$", text[end:sub_end]):
         return True  # "日本是向越南提供官方发展援助最多的双边伙伴": what the giver is, not a gift
@@ -823,6 +824,7 @@ def _frame_subject(ctx: _Context, hit: _Hit) -> tuple[list[Mention], int] | None
 
 
 _CONNECTIVE = re.compile(r"(?:分别)?(?:与|同|和|跟)")
+_CONNECTIVE_SCAN = NearScanner(_CONNECTIVE)  # an optional 分别 first: no prefix for the engine to skip to
 # "出席第44届和第45届东盟峰会及相关会议期间": a frame whose own 和/与 joins forums or countries
 _DURING = re.compile(r"(?:出席|参加|参与|访问|进行)[^,，。;；]{1,40}?期间")
 def _paired_list(text: str, pre: list[Mention]) -> bool:
@@ -854,7 +856,7 @@ def _split_with(text: str, clause: Span, trig: Span, parts: list[Mention], meet:
         return [], pre  # "与韩国外交部长赵兑烈会谈时": the partner's office stands between
     first = pre[0]
     lo = first.span.end
-    conn = _CONNECTIVE.search(text, lo, trig.start)
+    conn = _CONNECTIVE_SCAN.search(text, lo, trig.start)
     frame = next(
         (f for f in _DURING.finditer(text, lo, trig.start) if conn and f.start() <= conn.start() < f.end()),
         None,
@@ -862,7 +864,7 @@ def _split_with(text: str, clause: Span, trig: Span, parts: list[Mention], meet:
     if frame is not None:  # "出席东盟与日本峰会期间会见了B": 与 names the forum, not a partner
         pre = [m for m in pre if not frame.start() <= m.span.start < frame.end()]
         lo = frame.end()
-        conn = _CONNECTIVE.search(text, lo, trig.start)
+        conn = _CONNECTIVE_SCAN.search(text, lo, trig.start)
         if not conn:
             return pre, post
     if (

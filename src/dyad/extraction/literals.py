@@ -159,7 +159,7 @@ class NearScanner:
         need = required_literals(regex)
         self.lead = None if need is None else need.lead
         self._words = ahocorasick.Automaton()
-        if need is not None and need.lead is not None:
+        if need is not None:
             for word in sorted(need.words):
                 self._words.add_word(word, len(word))
             self._words.make_automaton()
@@ -175,8 +175,16 @@ class NearScanner:
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
         """``self.regex.finditer(text, start, end)``."""
         end = len(text) if end is None else end
-        if self.lead is None:
+        if not len(self._words):  # no word every match needs: the plain regex
             return self.regex.finditer(text, start, end)
         starts = self._starts(text)
         window = starts[bisect_left(starts, start) : bisect_left(starts, end)]
+        if not window:
+            return iter(())
+        if self.lead is None:  # the words occur, but how far before them a match starts is unbounded
+            return self.regex.finditer(text, start, end)
         return finditer_near(self.regex, text, self.lead, window, start, end)
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        """``self.regex.search(text, start, end)``: the first match ``finditer`` gives."""
+        return next(self.finditer(text, start, end), None)
