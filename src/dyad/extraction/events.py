@@ -452,6 +452,10 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
     return hits
 
 
+# "…高级代表团", "X一行": a delegation's words; its ``{0,12}?`` opening would start at every character
+_DELEGATION_SCAN = NearScanner(re.compile(r"(?:[^\s,，。;；、与和同对向在由]{0,12}?)(?:高级)?(?:代表团|僧团)(?!团长)|一行"))
+
+
 class _Context:
     """What the coder knows about a document while reading it: mentions, leaders, places."""
 
@@ -613,10 +617,7 @@ class _Context:
 
     def _delegations(self, start: int, end: int, people: list[Mention]) -> list[Mention]:
         out = []
-        for m in re.finditer(
-            r"(?:[^\s,，。;；、与和同对向在由]{0,12}?)(?:高级)?(?:代表团|僧团)(?!团长)|一行",
-            self.text[start:end],
-        ):
+        for m in _DELEGATION_SCAN.finditer(self.text[start:end]):
             s, e = start + m.start(), start + m.end()
             inside = [p.span.end for p in self.persons if p.span.start < e and s < p.span.end <= e]
             if inside:  # "黄忠海率领河内市高级代表团": the delegation starts after its leader
