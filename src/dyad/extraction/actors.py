@@ -11,7 +11,7 @@ the last ``、``-segment of its office chain as written.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 import ahocorasick
@@ -520,8 +520,12 @@ def find_mentions(doc: Document) -> list[Mention]:
     found: dict[tuple[int, int], Mention] = {}
     regions = _regions(doc)
     all_offices = _office_matches(text, 0, len(text))  # one pass; each region takes its share
+    # The matches do not overlap and come in text order, so starts and ends both ascend: a
+    # region's share is one slice, found by bisection.
+    office_starts = [o[0] for o in all_offices]
+    office_ends = [o[1] for o in all_offices]
     for start, end, section, teaser in regions:
-        own = [o for o in all_offices if start <= o[0] and o[1] <= end]
+        own = all_offices[bisect_left(office_starts, start) : bisect_right(office_ends, end)]
         for m in _persons_in(doc, start, end, own):
             m.section, m.teaser = section, teaser
             found.setdefault((m.span.start, m.span.end), m)
