@@ -19,7 +19,10 @@ def test_words_of_simple_patterns() -> None:
     assert required_literals("致(?:以)?慰问电") == Literals(frozenset({"慰问电"}), 2)  # the longer run
     assert required_literals("(?:a|b)+c?") == Literals(frozenset({"a", "b"}), 0)
     assert required_literals("[^,]访") == Literals(frozenset({"访"}), 1)
-    assert required_literals("x.*访问") == Literals(frozenset({"访问"}), None)  # no bound on the lead
+    assert required_literals("x.*访问") == Literals(frozenset({"x"}), 0)  # a bounded lead is cheaper
+    assert required_literals(".*访问") == Literals(frozenset({"访问"}), None)  # no bound on the lead
+    # words at the start beat words as rare further in: fewer positions to try before each
+    assert required_literals("(?:举行|进行)[^,]{0,8}?(?:对话|磋商)") == Literals(frozenset({"举行", "进行"}), 0)
 
 
 def test_no_test_when_a_match_may_avoid_every_word() -> None:

@@ -87,8 +87,19 @@ def _sequence(items: list[tuple[Any, Any]], c: Any, width: Any) -> _Found | None
         options.append(({"".join(run)}, run_at))
     if not options:
         return None
-    # The set whose shortest word is longest (a single 会 is everywhere), then a bounded lead.
-    return max(options, key=lambda o: (min(map(len, o[0])), o[1] is not None, -len(o[0])))
+    return min(options, key=_cost)
+
+
+# A rough share of a page's positions where a word of one character starts: only used to choose
+# which words to test for, so a wrong guess costs time, never a match.
+_CHAR_ODDS = 0.02
+_UNBOUNDED = 1000  # a lead without bound: the regex runs over the rest of the window
+
+
+def _cost(option: _Found) -> float:
+    """What testing for these words costs a page: positions the regex must then try, about."""
+    words, lead = option
+    return sum(_CHAR_ODDS ** len(w) for w in words) * (_UNBOUNDED if lead is None else lead + 1)
 
 
 def _item(op: Any, av: Any, c: Any, width: Any) -> _Found | None:
