@@ -10,19 +10,28 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dyad.extraction.events import _scan_triggers, triggers
-from dyad.extraction.literals import Literals, finditer_near, required_literals
+from dyad.extraction.literals import finditer_near, required_literals, windows
+
+
+def _leads(pattern: str) -> dict[str, int | None] | None:
+    need = required_literals(pattern)
+    return None if need is None else dict(need.leads)
 
 
 def test_words_of_simple_patterns() -> None:
-    assert required_literals("(?:正式|国事)?访问(?!团)") == Literals(frozenset({"访问"}), 2)
-    assert required_literals("会见|接见") == Literals(frozenset({"会见", "接见"}), 0)
-    assert required_literals("致(?:以)?慰问电") == Literals(frozenset({"慰问电"}), 2)  # the longer run
-    assert required_literals("(?:a|b)+c?") == Literals(frozenset({"a", "b"}), 0)
-    assert required_literals("[^,]访") == Literals(frozenset({"访"}), 1)
-    assert required_literals("x.*访问") == Literals(frozenset({"x"}), 0)  # a bounded lead is cheaper
-    assert required_literals(".*访问") == Literals(frozenset({"访问"}), None)  # no bound on the lead
+    assert _leads("(?:正式|国事)?访问(?!团)") == {"访问": 2}
+    assert _leads("会见|接见") == {"会见": 0, "接见": 0}
+    assert _leads("致(?:以)?慰问电") == {"慰问电": 2}  # a longer word is rarer
+    assert _leads("(?:a|b)+c?") == {"a": 0, "b": 0}
+    assert _leads("[^,]访") == {"访": 1}
+    assert _leads("x.*访问") == {"x": 0}  # a bounded lead is cheaper
+    assert _leads(".*访问") == {"访问": None}  # no bound on the lead
     # words at the start beat words as rare further in: fewer positions to try before each
-    assert required_literals("(?:举行|进行)[^,]{0,8}?(?:对话|磋商)") == Literals(frozenset({"举行", "进行"}), 0)
+    assert _leads("(?:举行|进行)[^,]{0,8}?(?:对话|磋商)") == {"举行": 0, "进行": 0}
+    # each alternative keeps its own words' leads
+    assert _leads("“[^”]{1,80}”|[^,]{0,12}?期间") == {"“": 0, "期间": 12}
+    need = required_literals("“[^”]{1,80}”|[^,]{0,12}?期间")
+    assert need is not None and need.words == {"“", "期间"} and need.lead == 12
 
 
 def test_no_test_when_a_match_may_avoid_every_word() -> None:
@@ -32,15 +41,12 @@ def test_no_test_when_a_match_may_avoid_every_word() -> None:
     assert required_literals("(?<=代表团)\\w+") is None  # a lookbehind is no part of the match
 
 
-def _occurrences(text: str, words: frozenset[str]) -> list[int]:
-    return sorted(i for w in words for i in range(len(text)) if text.startswith(w, i))
-
-
 def _near(regex: re.Pattern[str], text: str) -> list[tuple[int, int]] | None:
     need = required_literals(regex)
     if need is None or need.lead is None:
         return None
-    return [m.span() for m in finditer_near(regex, text, need.lead, _occurrences(text, need.words))]
+    found = [(i, lead) for w, lead in need.leads for i in range(len(text)) if text.startswith(w, i)]
+    return [m.span() for m in finditer_near(regex, text, windows(found))]  # type: ignore[arg-type]
 
 
 def test_every_trigger_finds_what_finditer_finds() -> None:
@@ -91,7 +97,7 @@ def test_near_scanner_windows_find_what_finditer_finds() -> None:
 
     rnd = random.Random(11)
     scanner = NearScanner(re.compile(r"[^,，。]{0,6}?期间(?=[,，])|应[^。]{1,10}?邀请|(?<!大)使馆"))
-    assert scanner.lead == 11
+    assert scanner.leads == {"期间": 6, "邀请": 11, "使馆": 0}
     for _ in range(500):
         text = "".join(rnd.choices([*"期间应邀请大使馆,，。越南", "期间,"], k=rnd.randint(0, 60)))
         start = rnd.randint(0, len(text))

@@ -27,7 +27,7 @@ from dyad.data import load_table
 from dyad.document import Document, Span
 from dyad.extraction import times as timex
 from dyad.extraction.actors import country_of_text, geo_in, norm_name
-from dyad.extraction.literals import Literals, NearScanner, finditer_near, required_literals
+from dyad.extraction.literals import Literals, NearScanner, finditer_near, required_literals, windows
 from dyad.extraction.text import Sentence, clauses, sentences
 from dyad.model import Amount, Event, Mention, TimeValue
 
@@ -320,12 +320,12 @@ def _trigger_matches(trig: Trigger, need: Literals | None, text: str, at: dict[s
     """``trig.regex.finditer(text)``, run only near the words it needs (``at``: where each starts)."""
     if need is None:
         return trig.regex.finditer(text)
-    starts = sorted(s for word in need.words for s in at.get(word, ()))
-    if not starts:
+    found = [(p, lead) for word, lead in need.leads for p in at.get(word, ())]
+    if not found:
         return iter(())
-    if need.lead is None:
+    if any(lead is None for _p, lead in found):  # how far before that word a match starts is unbounded
         return trig.regex.finditer(text)
-    return finditer_near(trig.regex, text, need.lead, starts)
+    return finditer_near(trig.regex, text, windows(found))  # type: ignore[arg-type]
 
 
 def _scan_triggers(text: str) -> _TriggerScan:
