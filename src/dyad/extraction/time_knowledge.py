@@ -6,8 +6,8 @@ in 2010 or 2020 (a ``YearBound`` until other words pick one), ``新冠肺炎疫�
 facts behind such phrases are data (``relations.tsv``, ``anniversaries.tsv``,
 ``recurring_meetings.tsv``, ``yearly_roles.tsv``, ``eras.tsv``, loaded once); this module only
 finds the phrases and turns them into ``YearFact`` and ``YearBound`` values with spans.
-Lunar-to-Gregorian conversion goes through lunar-python, which costs ~5 ms a call, so every
-conversion is cached.
+Lunar-to-Gregorian conversion goes through lunar-python, which costs ~8 ms a lunar year, so
+every year's months and every conversion are cached.
 """
 
 from __future__ import annotations
@@ -77,14 +77,43 @@ def parse_iso(value: str) -> tuple[date, date] | None:
 
 
 # --- the lunar calendar ------------------------------------------------------------------------
-@lru_cache(maxsize=8192)
-def lunar_to_solar(year: int, month: int, day: int, leap: bool = False) -> date | None:
-    """The Gregorian date of lunar ``year``/``month``/``day`` (None when it does not exist)."""
-    from lunar_python import Lunar
+@lru_cache(maxsize=512)
+def _lunar_months(year: int) -> dict[int, tuple[int, float]] | None:
+    """Lunar ``year``'s months (negative when leap) as (day count, Julian day of the 1st).
+
+    Computing a lunar year is the dear part of a conversion (~8 ms) and lunar-python keeps only
+    the last year it computed, so a tenure's dates (one day across many years, then another day
+    across the same years) recomputed every year each time; here each year is computed once.
+    None when lunar-python cannot compute the year.
+    """
+    from lunar_python import LunarYear
 
     try:
-        s = Lunar.fromYmd(year, -month if leap else month, day).getSolar()
-    except Exception:  # lunar-python raises bare Exceptions for days a month lacks
+        months: dict[int, tuple[int, float]] = {}
+        for m in LunarYear.fromYear(year).getMonths():
+            if m.getYear() == year:  # the first such month, as ``LunarYear.getMonth`` finds it
+                months.setdefault(m.getMonth(), (m.getDayCount(), m.getFirstJulianDay()))
+        return months
+    except Exception:  # lunar-python raises bare Exceptions
+        return None
+
+
+@lru_cache(maxsize=8192)
+def lunar_to_solar(year: int, month: int, day: int, leap: bool = False) -> date | None:
+    """The Gregorian date of lunar ``year``/``month``/``day`` (None when it does not exist).
+
+    What ``Lunar.fromYmd(year, ±month, day).getSolar()`` gives, without the rest of a ``Lunar``
+    (jieqi, ganzhi: another lunar year computed), from the year's months cached above.
+    """
+    from lunar_python import Solar
+
+    months = _lunar_months(year)
+    found = None if months is None else months.get(-month if leap else month)
+    if found is None or day < 1 or day > found[0]:
+        return None
+    try:
+        s = Solar.fromJulianDay(found[1] + day - 1)
+    except Exception:
         return None
     return date(s.getYear(), s.getMonth(), s.getDay())
 
