@@ -2217,6 +2217,8 @@ def test_provinces_written_after_their_countries_sign_for_themselves() -> None:
     ev = only(events_of("2024年7月13日,越南西宁省与柬埔寨特本克蒙省签署了2024—2026年阶段合作协议。"), "AGREE", "sign")
     assert names(ev["source"]) == ["西宁省"] and names(ev["target"]) == ["特本克蒙省"]
     assert ev["source"][0]["country"] == "VNM" and ev["target"][0]["country"] == "KHM"
+    ev = only(events_of("2024年9月12日,中国云南省向越南老街省提供100万元人民币援助。"), "AID")
+    assert names(ev["source"]) == ["云南省"] and names(ev["target"]) == ["老街省"]
 
 
 def test_a_province_that_only_says_where_a_project_is_does_not_act() -> None:
