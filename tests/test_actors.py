@@ -422,3 +422,20 @@ def test_junior_short_form_in_the_title_names_the_full_name_of_the_body() -> Non
     names = {m.name for m in doc.mentions if m.kind == "person"}
     assert names == {"小费迪南德·马科斯", "阮富仲"}
     assert all(m.latin == "Ferdinand Marcos Jr." for m in doc.mentions if m.name == "小费迪南德·马科斯")
+
+
+def test_a_verb_of_remembering_ends_the_office_chain_before_a_name() -> None:
+    got = people("武文赏表示,越南人民始终铭记日本天皇明仁对越南进行的国事访问。")
+    assert got["明仁"].title == "日本天皇"
+    assert got["明仁"].country == "JPN"
+
+
+def test_japans_crown_prince_and_princess_are_two_people() -> None:
+    got = people("9月21日,日本皇嗣秋篠宫文仁亲王和皇嗣妃纪子会见了越南政府总理范明政。")
+    assert got["秋篠宫文仁"].country == "JPN"
+    assert got["纪子"].title == "皇嗣妃" and got["纪子"].country == "JPN"
+
+
+def test_a_host_named_right_before_the_banquet_verb_is_read() -> None:
+    got = people("当晚,越南国家主席武文赏设宴欢迎老挝国家主席通伦。")
+    assert got["武文赏"].title == "越南国家主席"

@@ -2211,3 +2211,39 @@ def test_a_teaser_upgrade_agreed_after_talks_takes_the_talks_place() -> None:
         "AGREE",
     )
     assert ev["location"] == "布城" and names(ev["source"]) == ["苏林"]
+
+
+def test_provinces_written_after_their_countries_sign_for_themselves() -> None:
+    ev = only(events_of("2024年7月13日,越南西宁省与柬埔寨特本克蒙省签署了2024—2026年阶段合作协议。"), "AGREE", "sign")
+    assert names(ev["source"]) == ["西宁省"] and names(ev["target"]) == ["特本克蒙省"]
+    assert ev["source"][0]["country"] == "VNM" and ev["target"][0]["country"] == "KHM"
+    ev = only(events_of("2024年9月12日,中国云南省向越南老街省提供100万元人民币援助。"), "AID")
+    assert names(ev["source"]) == ["云南省"] and names(ev["target"]) == ["老街省"]
+
+
+def test_a_province_that_only_says_where_a_project_is_does_not_act() -> None:
+    ev = only(events_of("2023年6月3日,越南援建的老挝华潘省华孟县高中竣工移交。"), "AID")
+    assert names(ev["target"]) == ["老挝"]
+
+
+def test_a_royal_couple_calls_together_and_is_hosted_together() -> None:
+    ev = only(events_of("2023年9月22日,秋篠宫文仁亲王和纪子妃还拜会了越南国会主席王廷惠。"), "CONSULT", "meeting")
+    assert names(ev["source"]) == ["秋篠宫文仁", "纪子"] and names(ev["target"]) == ["王廷惠"]
+    ev = only(events_of("2023年9月21日晚,越南国家主席武文赏和夫人设宴欢迎秋篠宫文仁亲王和纪子妃。"), "CONSULT", "meeting")
+    assert names(ev["source"]) == ["武文赏"] and names(ev["target"]) == ["秋篠宫文仁", "纪子"]
+
+
+def test_the_consort_comes_along_on_a_state_visit() -> None:
+    evs = events_of(
+        "应越南国家主席陈大光的邀请,日本天皇明仁和皇后美智子于2017年2月28日至3月5日对越南进行国事访问。"
+    )
+    ev = only(evs, "CONSULT", "visit")
+    assert names(ev["source"]) == ["明仁"] and names(ev["target"]) == ["陈大光"]
+
+
+def test_aid_named_as_a_field_of_a_praised_role_is_no_event() -> None:
+    evs = events_of(
+        "2023年10月9日,武文赏高度评价山田泷雄在新冠疫情期间日本向越南提供疫苗和医疗物资等方面发挥的作用。"
+    )
+    assert not [e for e in evs if e["type"] == "AID"]
+    assert only(events_of("2023年10月9日,日本向越南提供了一批医疗物资。"), "AID")["source"][0]["name"] == "日本"

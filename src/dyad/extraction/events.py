@@ -100,6 +100,8 @@ _CHANNEL = re.compile(r"(?:通过|经由|经)\s*$")
 # "各友好地方也向…提供了援助", "许多国家和国际组织向越南…": donors summed up, none named
 _COLLECTIVE = re.compile(r"各(?:友好)?(?:国|地方|地|方|界|组织)|多个|许多|一些|众多|国际社会")
 _COUNTRY_AS_MODIFIER = re.compile(r"(?:各地方|各地|地方|企业|各界|民众|青年|学生|专家|媒体|侨胞)")
+_LOCAL_UNIT = re.compile(r"(?:省|市|自治区|自治州)$")  # a province or city that acts for itself
+_LOCAL_ACTS = re.compile(r"[与和同及、向为对签提捐援赠移,，。;；在于将已还也共举代]|$")
 _CROWD = re.compile(r"数十|数百|数个|多个|\d+多|各国|一些|众多|地区的")
 _SPOUSE = re.compile(r"(?:夫人|妻子|丈夫|配偶)$")
 _PRESS = re.compile(r"(?:了)?(?:记者|媒体|新闻界)")
@@ -135,6 +137,9 @@ _BACK_REFERENCE = re.compile(
 _DESCRIBED_BY = re.compile(r"(?<![于但还就正总只也这])是[^,，。;；是]{0,10}$")
 # "已累计向越南提供", "迄今已向…提供": a running total, not an act of its own
 _CUMULATIVE = re.compile(r"累计|迄今")
+# "(赞赏X)在…提供疫苗和医疗物资等方面发挥的作用/所作的贡献": what the verb names is a field of the
+# role praised, not an act told on its own
+_ROLE_PRAISED = re.compile(r"[^,，。;；]{0,30}?方面(?:所?发挥|所?作出?|的(?:作用|贡献|努力))")
 # "这是…访问", "此访是…", "在…访问…后": the sentence talks about an event, it does not report one.
 _STATEMENT = re.compile(r"(?:^|[,，])\s*(?:这是|此访|这也是|也是|此次访问|此行)")
 _STATEMENT_SCAN = NearScanner(_STATEMENT)  # ``(?:^|[,，])`` first: the engine tries every character
@@ -431,6 +436,8 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
                 and not _partner_frame(text, clause, m, trig)
             ) or _BACK_REFERENCE.search(text, max(0, m.start() - 3), m.start()):
                 continue
+            if _ROLE_PRAISED.match(text, m.end()):
+                continue  # "在…日本向越南提供疫苗等方面发挥的作用": a field of a role praised, not an act
             if _CALLER.search(text, max(0, m.start() - 8), m.start()) and text.startswith("的", m.end()):
                 continue  # "会见前来辞行拜会的X": the call is the meeting the verb reports
             if (
@@ -546,6 +553,19 @@ class _Context:
             m
             for m in out
             if not (m.kind in {"country", "place"} and self.text[max(0, m.span.start - 1) : m.span.start] == "驻")
+        ]
+        # "越南西宁省与柬埔寨特本克蒙省签署…": the country says whose province it is; the province acts
+        local = {m.span.start: m for m in out if m.kind == "place" and _LOCAL_UNIT.search(m.name)}
+        out = [
+            m
+            for m in out
+            if not (
+                m.kind == "country"
+                and (p := local.get(m.span.end)) is not None
+                and (p.country is None or p.country == m.country)
+                # not "老挝华潘省华孟县高中": a province that only says where a project is
+                and _LOCAL_ACTS.match(self.text, p.span.end) is not None
+            )
         ]
         out = [m for m in out if not (m.kind == "group" and _CROWD.search(m.name))]
         # "越南外交部旗下《世界与越南报》": the body the next one belongs to does not act itself
@@ -878,6 +898,10 @@ def _split_with(text: str, clause: Span, trig: Span, parts: list[Mention], meet:
         pre = [m for m in pre if not frame.start() <= m.span.start < frame.end()]
         lo = frame.end()
         conn = _CONNECTIVE_SCAN.search(text, lo, trig.start)
+        if not conn:
+            return pre, post
+    if conn and len(pre) >= 2 and pre[1].span.start >= conn.end() and _couple(text, pre[:2]):
+        conn = _CONNECTIVE.search(text, pre[1].span.end, trig.start)  # "A亲王和B妃拜会了C": both call
         if not conn:
             return pre, post
     if (
@@ -1430,6 +1454,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             ctx.destinations[hit.span.start] = (dest[0], dest[1], dest[2])
             # the story's trip is the first told (title, lead); a visit recalled later does not move it
             ctx.visit_place.setdefault(key, ctx.destinations[hit.span.start])
+        if hit.trigger.mode == "visit" and _couple(text, visitor):
+            visitor = visitor[:1]  # "天皇明仁和皇后美智子…对越南进行国事访问": the consort comes along
         return visitor, [m for m in target if m not in visitor]
     if role in {"meet", "visit"} and not [m for m in post if m.kind in {"person", "group", "organisation"}]:
         rel_obj = _relative_visitor(ctx, hit, allow_persons_between=False, plain=True)
@@ -1942,9 +1968,16 @@ def _amounts_of(text: str, hit: _Hit) -> list[Amount] | None:
 
 def _couple(text: str, people: list[Mention]) -> bool:
     """``天皇德仁和皇后雅子``: a head of state and consort, received or receiving together."""
-    return len(people) == 2 and re.fullmatch(
-        r"\s*(?:和|及|与)(?:皇后|王后|夫人)\s*", text[people[0].span.end : people[1].span.start]
-    ) is not None
+    if len(people) != 2:
+        return False
+    m = _COUPLE_GAP.fullmatch(text, people[0].span.end, people[1].span.start)
+    # "秋篠宫文仁亲王和纪子妃": the consort's title may follow her name instead
+    return m is not None and (m.group(1) is not None or _CONSORT_AFTER.match(text, people[1].span.end) is not None)
+
+
+# "天皇德仁和皇后雅子", "秋篠宫文仁亲王和皇嗣妃纪子": a royal title may follow the first name
+_COUPLE_GAP = re.compile(r"\s*(?:亲王|国王|天皇|王储)?(?:和|及|与)(皇后|王后|夫人|皇嗣妃|王妃)?\s*")
+_CONSORT_AFTER = re.compile(r"(?:王妃|妃)")
 
 
 def _split_targets(ctx: _Context, hit: _Hit, target: list[Mention]) -> list[list[Mention]]:
