@@ -1035,6 +1035,9 @@ def _short_country(short: re.Match[str] | None) -> str | None:
 _COMING_TO_GREET = re.compile(r"前来[^,，。;；]{2,8}?(?:拜年|祝贺|吊唁|慰问)")
 _VERB_AFTER_VISITOR = re.compile(r"在|同|与(?!会)|跟|向|出席|举行|会见|会晤|拜会|表示")
 # "出席X同志国葬": the dead leader is whom the funeral honours, not the side the mourner visits
+# "…在新加坡出席": a place right before the verb that ends the run up to the trigger
+_HELD_IN_BEFORE = re.compile(r"在([^,，。;；在]{2,12})(?=出席)")
+
 _FUNERAL_OF = re.compile(r"(?:同志|先生|女士)?的?(?:国葬|葬礼|追悼|遗体)")
 
 
@@ -1069,6 +1072,11 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
     if went and not before:  # "赴河内出席…国葬": the place is inside the trigger, after 赴
         dest_start = hit.span.start + went.end()
     geos = [g for g in geo_in(text, dest_start, min(hit.clause.end, dest_start + 30))]
+    held_in = _HELD_IN_BEFORE.search(text, hit.clause.start, hit.span.start + 2)
+    if not before and not went and not geos and held_in and hit.trigger.type == "SUPPORT":
+        # "在新加坡出席…国葬": the mourner went to the place named before the trigger
+        geos = [g for g in geo_in(text, held_in.start(1), held_in.end(1))]
+        dest_start = held_in.start(1)
     if geos and geos[0][0] - dest_start <= 4 and not (second != -1 and dest_start <= second < geos[0][0]):
         run = [geos[0]]  # "中国广东省", "法国首都巴黎": the most specific place of a run
         for g in geos[1:]:
