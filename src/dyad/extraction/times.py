@@ -131,7 +131,8 @@ _PLANNED_BEFORE = re.compile(r"(?:将|拟|定|计划|预计|预定|即将|有望
 _PLANNED_IN_SENTENCE = re.compile(r"即将|将于|拟于|定于|预计将|计划于")
 # "面向2030年的…愿景声明", "展望2045年": a horizon, not the time of the event
 _FUTURE_YEAR_BEFORE = re.compile(r"(?:到|至|截至|截止|直至|于|面向|展望)\s*$")
-_FUTURE_YEAR_AFTER = re.compile(r"^\s*(?:前|以前|之前|以来|目标|愿景|《)")
+# "联合国2030年可持续发展议程": an agenda named by its horizon year
+_FUTURE_YEAR_AFTER = re.compile(r"^\s*(?:前|以前|之前|以来|目标|愿景|《|(?:可持续发展)?议程)")
 # "2027年亚洲杯预选赛": the year names the finals; the qualifiers are played years before
 _QUALIFIER_AFTER = re.compile(r"\s*[^,，。;；!?！？\s]{1,14}?(?:预选赛|资格赛|外围赛)")
 # "签署了2025年合作计划": the year names the plan signed, it does not date the signing
