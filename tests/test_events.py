@@ -2277,3 +2277,8 @@ def test_an_assemblys_chair_takes_its_stated_days_and_hosts_the_guests_without_a
     assert names(chair["target"]) == ["东盟议会联盟第40届大会"]
     meeting = only(evs, "CONSULT", "meeting")
     assert names(meeting["source"]) == ["阿米娜·穆罕默德"] and names(meeting["target"]) == ["川·立派"]
+
+
+def test_a_numbered_ipu_assembly_gives_the_year_of_a_yearless_day() -> None:
+    evs = events_of("4月1日下午,各国议会联盟第132届大会在河内闭幕。当天,越南国会主席阮生雄会见了老挝国会主席巴妮·雅陶都。")
+    assert only(evs, "CONSULT", "meeting")["date"] == "2015-04-01"
