@@ -2282,3 +2282,22 @@ def test_an_assemblys_chair_takes_its_stated_days_and_hosts_the_guests_without_a
 def test_a_numbered_ipu_assembly_gives_the_year_of_a_yearless_day() -> None:
     evs = events_of("4月1日下午,各国议会联盟第132届大会在河内闭幕。当天,越南国会主席阮生雄会见了老挝国会主席巴妮·雅陶都。")
     assert only(evs, "CONSULT", "meeting")["date"] == "2015-04-01"
+
+
+def test_two_leaders_of_one_side_attend_an_opening_together() -> None:
+    evs = events_of(
+        "2017年10月18日,亚欧议会伙伴会议第十届大会在河内举行。"
+        "当天上午,越共中央总书记阮富仲和国家主席陈大光出席大会开幕式。"
+    )
+    ev = only(evs, "CONSULT", "multilateral")
+    assert names(ev["source"]) == ["阮富仲", "陈大光"]
+
+
+def test_a_numbered_meeting_that_closes_is_dated_by_its_last_day() -> None:
+    """No day written: the title's numbered assembly closes, so the day is the assembly's last
+    (各国议会联盟第132届大会: 28 March to 1 April 2015), not its whole range."""
+    evs = events_of(
+        "各国议会联盟第132届大会闭幕 通过《河内宣言》",
+        title="各国议会联盟第132届大会闭幕 通过《河内宣言》",
+    )
+    assert only(evs, "AGREE")["date"] == "2015-04-01"

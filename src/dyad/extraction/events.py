@@ -1561,6 +1561,18 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         return _message_roles(ctx, hit)
     if role == "attend":
         who = _slot(pre[:1] or ctx.last_subject.get(key, []))
+        if hit.trigger.type == "CONSULT" and len(who) == 1 and who[0].kind == "person":
+            # "越共中央总书记阮富仲和国家主席张晋创出席大会开幕式": the leaders of one side attend together
+            for m in pre[1:]:
+                gap = text[who[-1].span.end : m.span.start]
+                if not (
+                    m.kind == "person"
+                    and m.country == who[0].country
+                    and m.span.end <= trig.start
+                    and _JOINED_BY_OFFICE.fullmatch(gap)
+                ):
+                    break
+                who.append(m)
         forum = _forum(ctx, hit)
         if not forum and hit.trigger.type == "COOPERATE":  # "在华南理工大学出席…结业式": the host body
             forum = [
@@ -1625,6 +1637,10 @@ def _two_named(ctx: _Context, hit: _Hit, source: list[Mention], target: list[Men
     if len(named) != 2:
         return target
     return [n for m in target for n in (named if m.name == "两国" and m.country is None else [m])]
+
+
+# "阮富仲和国家主席张晋创": a second person joined by 和/与/及/、 and named after an office of his own
+_JOINED_BY_OFFICE = re.compile(r"\s*[和与及、]\s*[^,，。;；\s和与及、]{0,16}")
 
 
 def _coordinated(first: list[Mention], later: list[Mention], text: str) -> list[Mention]:

@@ -1585,6 +1585,8 @@ def _time_for_span(doc: Document, start: int, end: int, anchor: int | None, dept
         found = _pick([tv for tv in pool if _tier(tv) in tiers and not aside(tv)], where)
         if found is not None and found.kind in _CONTEXT_ONLY and section == "related":
             return _day_within(same, found) or found
+        if found is not None and found.kind == "meeting":
+            return _opening_or_closing_day(norm, found)
         if found is not None:
             return found
     if sec is None:
@@ -1595,6 +1597,19 @@ def _time_for_span(doc: Document, start: int, end: int, anchor: int | None, dept
         return _choose_anchor(before, sent)
     after = [it.tv for it in anchors if it.raw.start >= start and it.tv is not None]
     return after[0] if after else None
+
+
+# "各国议会联盟第132届大会闭幕 通过《河内宣言》": the meeting's last day; "…开幕": its first
+_OPENS_OR_CLOSES = re.compile(r"\s*(?:在[^,，。;；]{1,20}?)?(?:隆重)?(开幕|闭幕)")
+
+
+def _opening_or_closing_day(norm: str, meeting: TimeValue) -> TimeValue:
+    """A numbered meeting whose opening or closing the clause tells is dated by that day alone."""
+    m = _OPENS_OR_CLOSES.match(norm, meeting.span.end)
+    if m is None or meeting.precision != "day" or not meeting.start:
+        return meeting
+    day = meeting.start if m.group(1) == "开幕" else (meeting.end or meeting.start)
+    return replace(meeting, start=day, end=day)
 
 
 def _day_within(same: list[TimeValue], frame: TimeValue) -> TimeValue | None:
