@@ -846,3 +846,19 @@ def test_an_agenda_named_by_its_horizon_year_does_not_date_the_sentence() -> Non
     start = doc.text.index("论坛通过了")
     found = time_for_span(doc, start, doc.text.index("。", start))
     assert found is not None and found.value == "2019-04-27"
+
+
+def test_more_meetings_told_with_hai_go_on_in_the_frame_of_the_sentence_before() -> None:
+    """``会议期间,A会见了B。B高度评价….`` then a paragraph ``A还分别会见了C和D。``: with no day or
+    frame of its own, the second paragraph goes on in the meeting's days, not the closing day."""
+    doc = page(
+        "论坛闭幕",
+        [
+            "2019年4月27日下午,第二届论坛在北京闭幕。本届论坛于4月25日至27日举行。",
+            "论坛期间,王毅会见了联合国副秘书长刘振民。刘振民高度评价论坛的成果。",
+            "王毅还分别会见了老挝外长沙伦赛和柬埔寨外交大臣布拉索昆。",
+        ],
+    )
+    start = doc.text.index("王毅还分别")
+    found = time_for_span(doc, start, doc.text.index("。", start), anchor=doc.text.index("会见", start))
+    assert found is not None and found.value == "2019-04-25/2019-04-27"

@@ -1663,7 +1663,7 @@ def _framed(
     for m in _FRAME.finditer(norm, sent[0], anchor):
         found = m
     if found is None:
-        return None
+        return _framed_before(doc, an, sec, same, sent, depth)
     if any(_tier(tv) == 1 and sent[0] <= tv.span.start < anchor for tv in same):
         return None  # 5月9日,在…峰会期间,…会见 / 访问期间,9月8日下午,…: the day written wins
     if found["talk"]:
@@ -1703,6 +1703,34 @@ def _framed(
         older = [it for it in ranges if it.raw.end <= start]
         pick = older[-1] if older and _DURING.match(norm, sent[0]) else None
     return pick.tv if pick is not None else None
+
+
+# "阮生雄还分别会见了…": a date-less sentence that goes on (还) with more meetings of the one before
+_GOES_ON = re.compile(r"[^,，。;；]{1,16}?还(?:分别|先后)?(?:会见|会晤|拜会|接见)")
+
+
+def _framed_before(
+    doc: Document, an: _Analysis, sec: _Section, same: list[TimeValue], sent: tuple[int, int], depth: int
+) -> TimeValue | None:
+    """``大会期间,A会见了B。`` then ``A还分别会见了C和D。``: the second sentence, with no day or
+    frame of its own, goes on in the frame of the one before."""
+    if depth > 1 or not _GOES_ON.match(an.norm, sent[0]):
+        return None
+    if any(sent[0] <= tv.span.start < sent[1] and _tier(tv) is not None for tv in same):
+        return None
+    sents = sorted(
+        se
+        for u in sec.units
+        if u.role not in {"caption", "teaser-caption"}
+        for se in u.sentences
+        if se[1] <= sent[0]
+    )
+    for prev in reversed(sents[-3:]):  # back to the sentence that states the frame, past its remarks
+        if any(prev[0] <= tv.span.start < prev[1] and _tier(tv) == 1 for tv in same):
+            return None  # a day told in between: the story has moved on
+        if _FRAME.search(an.norm, prev[0], prev[1]):
+            return _framed(doc, an, sec, same, prev, prev[0], prev[1], depth + 1)
+    return None
 
 
 def _talks_day(
