@@ -2247,3 +2247,93 @@ def test_aid_named_as_a_field_of_a_praised_role_is_no_event() -> None:
     )
     assert not [e for e in evs if e["type"] == "AID"]
     assert only(events_of("2023年10月9日,日本向越南提供了一批医疗物资。"), "AID")["source"][0]["name"] == "日本"
+
+
+# --- round 13b (pages 065-067): forums gone to, assemblies that adopt, defence visits --------------
+def test_a_defence_secretary_visit_without_a_year_is_dated_by_his_term() -> None:
+    """No year is written: 阿什顿·卡特 was 美国国防部长 from 17 February 2015 to 20 January 2017, so
+    only January 2016 holds a visit on the 25th and 26th."""
+    evs = events_of(
+        "应越南国防部长冯光青大将的邀请,美国国防部长阿什顿·卡特于1月25日至26日对越南进行正式访问。"
+        "这是卡特就任美国国防部长以来首次访问越南。"
+    )
+    visit = only(evs, "CONSULT", "visit")
+    assert visit["date"] == "2016-01-25/2016-01-26"
+    assert names(visit["source"]) == ["阿什顿·卡特"]
+
+
+def test_a_patrol_ship_to_be_handed_over_is_a_pledge_by_the_announcer() -> None:
+    evs = events_of("2023年5月10日,日本防卫大臣宣布,日本将向越南海警移交一艘巡逻舰,帮助其提高海上执法能力。")
+    ev = only(evs, "AID")
+    assert ev["mode"] == "pledge"
+    assert names(ev["target"]) == ["越南海警"]
+
+
+def test_a_funeral_attended_in_a_place_named_before_the_verb_is_a_visit_there() -> None:
+    [ev] = teaser_events(
+        "越南国家副主席出席新加坡前总统纳丹国葬",
+        "2016年8月26日,越南国家副主席阮氏缘在新加坡出席新加坡前总统纳丹的国葬。",
+    )
+    assert (ev["type"], ev["mode"]) == ("SUPPORT", "visit")
+    assert names(ev["target"]) == ["新加坡"] and ev["location"] == "新加坡"
+
+
+def test_going_somewhere_to_attend_a_numbered_session_is_attending_that_session() -> None:
+    evs = events_of(
+        "2023年9月18日至22日,越南国家主席武文赏率领越南高级代表团赴纽约出席联合国大会第78届会议高级别周,"
+        "并对美国进行工作访问。"
+    )
+    forum = only(evs, "CONSULT", "multilateral")
+    assert names(forum["target"]) == ["联合国大会第78届会议"] and forum["location"] == "纽约"
+    visit = only(evs, "CONSULT", "visit")
+    assert names(visit["target"]) == ["美国"]
+
+
+def test_an_assembly_named_as_the_subject_adopts_its_declaration() -> None:
+    evs = events_of(
+        "2017年10月18日,亚欧议会伙伴会议第十届大会在河内国家会议中心闭幕。大会通过了《河内宣言》。",
+        title="亚欧议会伙伴会议第十届大会闭幕 通过《河内宣言》",
+    )
+    ev = only(evs, "AGREE")
+    assert ev["mode"] == "multilateral"
+    assert names(ev["target"]) == ["亚欧议会伙伴会议第十届大会"]
+
+
+def test_an_assemblys_chair_takes_its_stated_days_and_hosts_the_guests_without_a_country() -> None:
+    """``本届大会于…举行`` states the assembly's days: the date-less sentence of its chair takes them,
+    not the closing day that opens the paragraph; the head of an international body who came to
+    it is a guest, the source of his meeting with the host, as a foreign leader is."""
+    evs = events_of(
+        "2019年8月29日下午,东盟议会联盟第40届大会在曼谷闭幕。本届大会于8月25日至29日举行,"
+        "是泰国第四次承办东盟议会联盟大会。泰国国民议会主席川·立派当选为本届大会主席并主持了大会各项议程。"
+        "大会期间,川·立派会见了联合国副秘书长阿米娜·穆罕默德。"
+    )
+    chair = only(evs, "CONSULT", "multilateral")
+    assert chair["date"] == "2019-08-25/2019-08-29"
+    assert names(chair["target"]) == ["东盟议会联盟第40届大会"]
+    meeting = only(evs, "CONSULT", "meeting")
+    assert names(meeting["source"]) == ["阿米娜·穆罕默德"] and names(meeting["target"]) == ["川·立派"]
+
+
+def test_a_numbered_ipu_assembly_gives_the_year_of_a_yearless_day() -> None:
+    evs = events_of("4月1日下午,各国议会联盟第132届大会在河内闭幕。当天,越南国会主席阮生雄会见了老挝国会主席巴妮·雅陶都。")
+    assert only(evs, "CONSULT", "meeting")["date"] == "2015-04-01"
+
+
+def test_two_leaders_of_one_side_attend_an_opening_together() -> None:
+    evs = events_of(
+        "2017年10月18日,亚欧议会伙伴会议第十届大会在河内举行。"
+        "当天上午,越共中央总书记阮富仲和国家主席陈大光出席大会开幕式。"
+    )
+    ev = only(evs, "CONSULT", "multilateral")
+    assert names(ev["source"]) == ["阮富仲", "陈大光"]
+
+
+def test_a_numbered_meeting_that_closes_is_dated_by_its_last_day() -> None:
+    """No day written: the title's numbered assembly closes, so the day is the assembly's last
+    (各国议会联盟第132届大会: 28 March to 1 April 2015), not its whole range."""
+    evs = events_of(
+        "各国议会联盟第132届大会闭幕 通过《河内宣言》",
+        title="各国议会联盟第132届大会闭幕 通过《河内宣言》",
+    )
+    assert only(evs, "AGREE")["date"] == "2015-04-01"

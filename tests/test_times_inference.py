@@ -834,3 +834,31 @@ def test_same_day_after_an_arrival_flashback_and_a_return_to_the_talks_is_the_ta
     assert tv(doc, "同日").value == "2024-01-30"
     told = page("国事访问", ["总统于1月29日至30日对越南进行国事访问。1月30日上午,两国元首举行会谈。", "1月29日晚,总统抵达河内。同日,总统会见侨民代表。"], published="2024-01-31")
     assert tv(told, "同日").value == "2024-01-29"  # no return to the talks: the day just told
+
+
+def test_an_agenda_named_by_its_horizon_year_does_not_date_the_sentence() -> None:
+    """``联合国2030年可持续发展议程`` names an agenda; the date-less sentence goes on with the day that
+    opens its paragraph, not with the year 2030."""
+    doc = page(
+        "论坛闭幕",
+        ["2019年4月27日下午,第二届论坛在北京闭幕。论坛通过了联合公报,呼吁各方落实联合国2030年可持续发展议程。"],
+    )
+    start = doc.text.index("论坛通过了")
+    found = time_for_span(doc, start, doc.text.index("。", start))
+    assert found is not None and found.value == "2019-04-27"
+
+
+def test_more_meetings_told_with_hai_go_on_in_the_frame_of_the_sentence_before() -> None:
+    """``会议期间,A会见了B。B高度评价….`` then a paragraph ``A还分别会见了C和D。``: with no day or
+    frame of its own, the second paragraph goes on in the meeting's days, not the closing day."""
+    doc = page(
+        "论坛闭幕",
+        [
+            "2019年4月27日下午,第二届论坛在北京闭幕。本届论坛于4月25日至27日举行。",
+            "论坛期间,王毅会见了联合国副秘书长刘振民。刘振民高度评价论坛的成果。",
+            "王毅还分别会见了老挝外长沙伦赛和柬埔寨外交大臣布拉索昆。",
+        ],
+    )
+    start = doc.text.index("王毅还分别")
+    found = time_for_span(doc, start, doc.text.index("。", start), anchor=doc.text.index("会见", start))
+    assert found is not None and found.value == "2019-04-25/2019-04-27"

@@ -110,7 +110,7 @@ _GENERIC = re.compile(
 )
 _FORUM = re.compile(
     rf"(?:第[{CJK}\d]{{1,4}}[届次])?[{CJK}A-Za-z\d\-—()（）+]{{2,30}}?"
-    r"(?:领导人会议|外长会议?|部长会议?|峰会(?:外长会议?)?|论坛(?:外长会议?)?|对话会|辩论会|年会|首脑会议|大会(?!堂)|会议)"
+    r"(?:领导人会议|外长会议?|部长会议?|峰会(?:外长会议?)?|论坛(?:外长会议?)?|对话会|辩论会|年会|首脑会议|大会(?!堂)|会议(?!中心|厅|室))"
 )
 
 
@@ -1053,6 +1053,37 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
     return tv
 
 
+# "本届大会于3月28日至4月1日举行": the days of the meeting the section reports
+_FORUM_DAYS_HELD = re.compile(r"(?:本届|此次|本次|这次|该)(?:大会|会议|峰会|论坛|年会)于$")
+_BARE_FORUM_AFTER = re.compile(r"[^,，。;；]{0,20}?(?:本届|此次|本次|这次|该)?(?:大会|会议|峰会|论坛|年会)(?!开幕|闭幕|期间)")
+
+
+def _forum_days(doc: Document, hit: _Hit, time: TimeValue | None) -> TimeValue | None:
+    """``阮生雄当选为本届大会主席并主持了大会各项议程``: a date-less sentence that attends the
+    meeting named before takes the meeting's days stated in its section
+    (``本届大会于3月28日至4月1日举行``), not the day of the last sentence that has one."""
+    if any(hit.sentence.start <= t.span.start < hit.sentence.end for t in doc.times):
+        return time  # the sentence tells its own day
+    if not _BARE_FORUM_AFTER.match(doc.norm, hit.span.end):
+        return time
+    ranges = [
+        t
+        for t in doc.times
+        if t.kind == "range"
+        and t.precision == "day"
+        and t.span.end <= hit.sentence.start
+        and t.section == hit.sentence.section
+        and t.teaser == hit.sentence.teaser
+        and _FORUM_DAYS_HELD.search(doc.norm, max(0, t.span.start - 8), t.span.start)
+    ]
+    if not ranges:
+        return time
+    held = ranges[-1]
+    if time is not None and time.start and held.start and held.end and not held.start <= time.start <= held.end:
+        return time
+    return held
+
+
 def _in_aside(text: str, pos: int) -> bool:
     """``pos`` lies inside an aside (``获悉…后``, ``X发生地震后``, ``值此…之际``) of its sentence, or in
     a clause telling a disaster (``2月6日凌晨相继发生强烈地震``): a day borrowed from there dates
@@ -1106,6 +1137,9 @@ def _short_country(short: re.Match[str] | None) -> str | None:
 _COMING_TO_GREET = re.compile(r"前来[^,，。;；]{2,8}?(?:拜年|祝贺|吊唁|慰问)")
 _VERB_AFTER_VISITOR = re.compile(r"在|同|与(?!会)|跟|向|出席|举行|会见|会晤|拜会|表示")
 # "出席X同志国葬": the dead leader is whom the funeral honours, not the side the mourner visits
+# "…在新加坡出席": a place right before the verb that ends the run up to the trigger
+_HELD_IN_BEFORE = re.compile(r"在([^,，。;；在]{2,12})(?=出席)")
+
 _FUNERAL_OF = re.compile(r"(?:同志|先生|女士)?的?(?:国葬|葬礼|追悼|遗体)")
 
 
@@ -1140,6 +1174,11 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
     if went and not before:  # "赴河内出席…国葬": the place is inside the trigger, after 赴
         dest_start = hit.span.start + went.end()
     geos = [g for g in geo_in(text, dest_start, min(hit.clause.end, dest_start + 30))]
+    held_in = _HELD_IN_BEFORE.search(text, hit.clause.start, hit.span.start + 2)
+    if not before and not went and not geos and held_in and hit.trigger.type == "SUPPORT":
+        # "在新加坡出席…国葬": the mourner went to the place named before the trigger
+        geos = [g for g in geo_in(text, held_in.start(1), held_in.end(1))]
+        dest_start = held_in.start(1)
     if geos and geos[0][0] - dest_start <= 4 and not (second != -1 and dest_start <= second < geos[0][0]):
         run = [geos[0]]  # "中国广东省", "法国首都巴黎": the most specific place of a run
         for g in geos[1:]:
@@ -1456,6 +1495,11 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             ctx.visit_place.setdefault(key, ctx.destinations[hit.span.start])
         if hit.trigger.mode == "visit" and _couple(text, visitor):
             visitor = visitor[:1]  # "天皇明仁和皇后美智子…对越南进行国事访问": the consort comes along
+        if hit.trigger.type == "CONSULT" and text[trig.start : trig.end].endswith("出席"):
+            # "赴纽约出席联合国大会第79届会议": the trip is to attend the forum named after 出席
+            forum = _forum(ctx, hit)
+            if forum:
+                return visitor, forum
         return visitor, [m for m in target if m not in visitor]
     if role in {"meet", "visit"} and not [m for m in post if m.kind in {"person", "group", "organisation"}]:
         rel_obj = _relative_visitor(ctx, hit, allow_persons_between=False, plain=True)
@@ -1482,12 +1526,23 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                 Span(crowd.start(), crowd.end(), "group"), ctx.doc.text[crowd.start() : crowd.end()], "group"
             )
             return [group], _forum_mention(ctx, _earlier_forum(ctx, hit))
+        named = _FORUM.match(text, clause.start)
+        if named and len(named.group()) >= 6 and _CLOSED_THEN.fullmatch(text, named.end(), trig.start):
+            # "各国议会联盟第132届大会闭幕 通过《河内宣言》": the meeting named as the subject adopts it
+            forum = _forum_mention(ctx, named)
+            f = forum[0].span
+            subject = _slot([m for m in ctx.participants(f.start, f.end) if m.kind == "organisation"])[:1]
+            return subject or forum, forum
         if _MEETING_SUBJECT.fullmatch(text, clause.start, trig.start):
             # "会议通过了《岘港宣言》": the meeting just reported adopts it; its chair or attendee
             # (the last subject) and the forum are the sides
             forum = _forum_mention(ctx, _earlier_forum(ctx, hit))
             if forum:
-                return ctx.last_subject.get(key, []), forum
+                subject = ctx.last_subject.get(key, [])
+                if not subject:  # "各国议会联盟第132届大会…闭幕。大会通过了…": the body that met
+                    f = forum[0].span
+                    subject = _slot([m for m in ctx.participants(f.start, f.end) if m.kind == "organisation"])[:1]
+                return subject, forum
     fresh = prev > clause.start and re.match(r"[,，]\s*(?:并|还|又)?(?:同|与|跟)", text[prev : trig.start])
     if role in {"meet", "joint"} and fresh and ctx.clause_subject.get(clause.start):
         # "A同B共同主持…,同C举行会谈": the second verb's partner is C alone, its subject A's
@@ -1579,6 +1634,18 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         return _message_roles(ctx, hit)
     if role == "attend":
         who = _slot(pre[:1] or ctx.last_subject.get(key, []))
+        if hit.trigger.type == "CONSULT" and len(who) == 1 and who[0].kind == "person":
+            # "越共中央总书记阮富仲和国家主席张晋创出席大会开幕式": the leaders of one side attend together
+            for m in pre[1:]:
+                gap = text[who[-1].span.end : m.span.start]
+                if not (
+                    m.kind == "person"
+                    and m.country == who[0].country
+                    and m.span.end <= trig.start
+                    and _JOINED_BY_OFFICE.fullmatch(gap)
+                ):
+                    break
+                who.append(m)
         forum = _forum(ctx, hit)
         if not forum and hit.trigger.type == "COOPERATE":  # "在华南理工大学出席…结业式": the host body
             forum = [
@@ -1643,6 +1710,10 @@ def _two_named(ctx: _Context, hit: _Hit, source: list[Mention], target: list[Men
     if len(named) != 2:
         return target
     return [n for m in target for n in (named if m.name == "两国" and m.country is None else [m])]
+
+
+# "阮富仲和国家主席张晋创": a second person joined by 和/与/及/、 and named after an office of his own
+_JOINED_BY_OFFICE = re.compile(r"\s*[和与及、]\s*[^,，。;；\s和与及、]{0,16}")
 
 
 def _coordinated(first: list[Mention], later: list[Mention], text: str) -> list[Mention]:
@@ -1737,14 +1808,19 @@ def _earlier_forum(ctx: _Context, hit: _Hit) -> re.Match[str] | None:
         if (
             len(f.group()) >= 6
             and not _BARE_FORUM.search(f.group())
+            and not _DESCRIBED_FORUM.search(f.group())  # "是越南首次承办各国议会联盟大会": a description
             and not _HEAD_OF_BODY.match(ctx.text, f.end())  # "应世界经济论坛创始人X的邀请": the body, not a meeting
         ):
             found.append(f)
     return found[-1] if found else None
 
 
+# "是越南首次承办…大会", "主办…会议": a clause about hosting meetings of that kind, not a meeting's name
+_DESCRIBED_FORUM = re.compile(r"^是|(?:承办|主办|举办)(?![^的]*的)")
 _HEAD_OF_BODY = re.compile(r"(?:创始人|执行主席|主席|秘书长|总干事|总裁|负责人)")
 # "会议通过了…", "峰会上发表了…": the subject is the meeting itself
+# "…大会闭幕 通过…", "…峰会在万象闭幕并通过…": the named meeting closed, then adopted
+_CLOSED_THEN = re.compile(r"(?:在[^,，。;；]{1,20}?)?(?:闭幕|落幕|结束)(?:时)?\s*(?:并|[,，])?\s*")
 _MEETING_SUBJECT = re.compile(r"\s*(?:本次|此次|这次|该)?(?:会议|峰会|大会|论坛|领导人会议)(?:上|期间)?\s*")
 # "学者和代表出席会议": a verb and a bare forum word point at a forum, they do not name one
 _BARE_FORUM = re.compile(r"(?:出席|参加|参与|召开|举行|主持)(?:了)?(?:本次|此次|这次|本届|该)?(?:会议|峰会|论坛|大会|年会)$")
@@ -1769,7 +1845,7 @@ def _forum_mention(ctx: _Context, m: re.Match[str] | None) -> list[Mention]:
     return [Mention(Span(s, end, "forum"), ctx.doc.text[s:end], "organisation", sector="IGO")]
 
 
-_NUMBERED_PART = re.compile(rf"第[\d一二三四五六七八九十百]{{1,4}}[届次][{CJK}]{{0,10}}?(?:年会|峰会|大会)")
+_NUMBERED_PART = re.compile(rf"第[\d一二三四五六七八九十百]{{1,4}}[届次][{CJK}]{{0,10}}?(?:年会|峰会|大会|会议)")
 
 
 def _section_region(doc: Document, sent: Sentence) -> tuple[int, int]:
@@ -1886,7 +1962,13 @@ def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
         if not source and not target and hit.trigger.role == "joint" and hit.trigger.type == "CONSULT":
             source, target = _next_sentence_pair(ctx, hit)
         source = _union(source, [])
-        target = [m for m in _union(target, []) if not _overlap({norm_name(m.name)}, _names(source))]
+        target = [
+            m
+            for m in _union(target, [])
+            # a body's own meeting (各国议会联盟 at 各国议会联盟第132届大会) is a forum, not the body again
+            if not _overlap({norm_name(m.name)}, _names(source))
+            or (hit.trigger.type == "AGREE" and m.span.label == "forum" and norm_name(m.name) not in _names(source))
+        ]
         if not source and not target:
             continue
         if hit.trigger.role == "attend" and target and all(_PARTY_CONGRESS.search(m.name) for m in target):
@@ -2036,6 +2118,8 @@ def _make_event(
     if hit.trigger.type in {"ACCUSE", "REQUEST"} and target and all(m.name in _NOBODY for m in target):
         return None  # "越南要求有关各方尊重…": a general appeal, addressed to no side
     time = _time_for(doc, hit)
+    if hit.trigger.mode == "multilateral" and hit.trigger.type == "CONSULT":
+        time = _forum_days(doc, hit, time)
     # a visit is to its destination (对越南进行国事访问), wherever the sentence's welcome took place
     # "反对中国在黄沙群岛举行军事演习": a statement's 在 after the verb places what it is about
     said = hit.trigger.type in {"ACCUSE", "REQUEST"}
@@ -2112,6 +2196,14 @@ def _mode_of(text: str, hit: _Hit, target: list[Mention]) -> str | None:
     if hit.trigger.type == "AGREE" and target and all(m.span.label == "forum" for m in target):
         return "multilateral"
     if (
+        hit.trigger.mode == "visit"
+        and hit.trigger.type == "CONSULT"
+        and text[hit.span.start : hit.span.end].endswith("出席")
+        and target
+        and all(m.span.label == "forum" for m in target)
+    ):
+        return "multilateral"  # "赴纽约出席联合国大会第79届会议": attending the forum gone to
+    if (
         hit.trigger.role == "joint"
         and hit.trigger.mode == "meeting"
         and "主持" in text[hit.span.start : hit.span.end]
@@ -2169,7 +2261,9 @@ def _guests_of_a_hosted_forum(events: list[Event]) -> None:
             continue
         src = {m.country for m in ev.source}
         tgt = {m.country for m in ev.target}
-        if len(src) == 1 and src <= homes and tgt and None not in tgt and not (tgt & homes):
+        # the head of an international body who came to it (各国议会联盟主席, country null) is a guest too
+        guests = None not in tgt or all(m.kind == "person" and m.country is None for m in ev.target)
+        if len(src) == 1 and src <= homes and tgt and guests and not (tgt & homes):
             ev.source, ev.target = ev.target, ev.source
 
 

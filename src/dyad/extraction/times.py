@@ -131,7 +131,8 @@ _PLANNED_BEFORE = re.compile(r"(?:将|拟|定|计划|预计|预定|即将|有望
 _PLANNED_IN_SENTENCE = re.compile(r"即将|将于|拟于|定于|预计将|计划于")
 # "面向2030年的…愿景声明", "展望2045年": a horizon, not the time of the event
 _FUTURE_YEAR_BEFORE = re.compile(r"(?:到|至|截至|截止|直至|于|面向|展望)\s*$")
-_FUTURE_YEAR_AFTER = re.compile(r"^\s*(?:前|以前|之前|以来|目标|愿景|《)")
+# "联合国2030年可持续发展议程": an agenda named by its horizon year
+_FUTURE_YEAR_AFTER = re.compile(r"^\s*(?:前|以前|之前|以来|目标|愿景|《|(?:可持续发展)?议程)")
 # "2027年亚洲杯预选赛": the year names the finals; the qualifiers are played years before
 _QUALIFIER_AFTER = re.compile(r"\s*[^,，。;；!?！？\s]{1,14}?(?:预选赛|资格赛|外围赛)")
 # "签署了2025年合作计划": the year names the plan signed, it does not date the signing
@@ -1584,6 +1585,8 @@ def _time_for_span(doc: Document, start: int, end: int, anchor: int | None, dept
         found = _pick([tv for tv in pool if _tier(tv) in tiers and not aside(tv)], where)
         if found is not None and found.kind in _CONTEXT_ONLY and section == "related":
             return _day_within(same, found) or found
+        if found is not None and found.kind == "meeting":
+            return _opening_or_closing_day(norm, found)
         if found is not None:
             return found
     if sec is None:
@@ -1594,6 +1597,19 @@ def _time_for_span(doc: Document, start: int, end: int, anchor: int | None, dept
         return _choose_anchor(before, sent)
     after = [it.tv for it in anchors if it.raw.start >= start and it.tv is not None]
     return after[0] if after else None
+
+
+# "各国议会联盟第132届大会闭幕 通过《河内宣言》": the meeting's last day; "…开幕": its first
+_OPENS_OR_CLOSES = re.compile(r"\s*(?:在[^,，。;；]{1,20}?)?(?:隆重)?(开幕|闭幕)")
+
+
+def _opening_or_closing_day(norm: str, meeting: TimeValue) -> TimeValue:
+    """A numbered meeting whose opening or closing the clause tells is dated by that day alone."""
+    m = _OPENS_OR_CLOSES.match(norm, meeting.span.end)
+    if m is None or meeting.precision != "day" or not meeting.start:
+        return meeting
+    day = meeting.start if m.group(1) == "开幕" else (meeting.end or meeting.start)
+    return replace(meeting, start=day, end=day)
 
 
 def _day_within(same: list[TimeValue], frame: TimeValue) -> TimeValue | None:
@@ -1647,7 +1663,7 @@ def _framed(
     for m in _FRAME.finditer(norm, sent[0], anchor):
         found = m
     if found is None:
-        return None
+        return _framed_before(doc, an, sec, same, sent, depth)
     if any(_tier(tv) == 1 and sent[0] <= tv.span.start < anchor for tv in same):
         return None  # 5月9日,在…峰会期间,…会见 / 访问期间,9月8日下午,…: the day written wins
     if found["talk"]:
@@ -1687,6 +1703,34 @@ def _framed(
         older = [it for it in ranges if it.raw.end <= start]
         pick = older[-1] if older and _DURING.match(norm, sent[0]) else None
     return pick.tv if pick is not None else None
+
+
+# "阮生雄还分别会见了…": a date-less sentence that goes on (还) with more meetings of the one before
+_GOES_ON = re.compile(r"[^,，。;；]{1,16}?还(?:分别|先后)?(?:会见|会晤|拜会|接见)")
+
+
+def _framed_before(
+    doc: Document, an: _Analysis, sec: _Section, same: list[TimeValue], sent: tuple[int, int], depth: int
+) -> TimeValue | None:
+    """``大会期间,A会见了B。`` then ``A还分别会见了C和D。``: the second sentence, with no day or
+    frame of its own, goes on in the frame of the one before."""
+    if depth > 1 or not _GOES_ON.match(an.norm, sent[0]):
+        return None
+    if any(sent[0] <= tv.span.start < sent[1] and _tier(tv) is not None for tv in same):
+        return None
+    sents = sorted(
+        se
+        for u in sec.units
+        if u.role not in {"caption", "teaser-caption"}
+        for se in u.sentences
+        if se[1] <= sent[0]
+    )
+    for prev in reversed(sents[-3:]):  # back to the sentence that states the frame, past its remarks
+        if any(prev[0] <= tv.span.start < prev[1] and _tier(tv) == 1 for tv in same):
+            return None  # a day told in between: the story has moved on
+        if _FRAME.search(an.norm, prev[0], prev[1]):
+            return _framed(doc, an, sec, same, prev, prev[0], prev[1], depth + 1)
+    return None
 
 
 def _talks_day(
