@@ -257,6 +257,20 @@ def test_a_revolutionary_press_day_anniversary_dates_its_teaser() -> None:
     assert (t.value, t.basis) == ("2024-06-19", "anniversary")
 
 
+def test_a_war_invalids_day_anniversary_dates_its_teaser() -> None:
+    doc = page("主文", ["正文。"], teasers=[("纪念大会", "7月25日,荣军烈士节77周年纪念大会在顺化举行。")])
+    t = tv(doc, "7月25日")
+    assert (t.value, t.basis) == ("2024-07-25", "anniversary")
+
+
+def test_a_treaty_signing_anniversary_dates_its_teaser() -> None:
+    doc = page(
+        "主文", ["正文。"], teasers=[("互致贺电", "7月17日,两国领导人互致贺电,庆祝越老友好合作条约签署40周年。")]
+    )
+    t = tv(doc, "7月17日")
+    assert (t.value, t.basis) == ("2017-07-17", "anniversary")
+
+
 def test_teaser_own_text_comes_first() -> None:
     doc = page(
         "主文",
