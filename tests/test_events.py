@@ -2337,3 +2337,19 @@ def test_a_numbered_meeting_that_closes_is_dated_by_its_last_day() -> None:
         title="各国议会联盟第132届大会闭幕 通过《河内宣言》",
     )
     assert only(evs, "AGREE")["date"] == "2015-04-01"
+
+
+def test_the_one_mourned_is_no_addressee_of_a_condolence_message() -> None:
+    evs = events_of(
+        "2019年10月1日,越南国家主席向法国总统埃马纽埃尔·马克龙致唁电,对法国前总统雅克·希拉克不幸逝世表示深切哀悼;"
+        "越南外交部长向法国外长让-伊夫·勒德里昂致电,向希拉克的家属表示慰问。"
+    )
+    targets = [n for e in evs if e["type"] == "SUPPORT" for n in names(e["target"])]
+    assert "埃马纽埃尔·马克龙" in targets
+    assert not [n for n in targets if "希拉克" in n]
+
+
+def test_a_condolence_visit_goes_to_the_embassy_not_to_the_one_mourned() -> None:
+    evs = events_of("2019年10月2日上午,越南政府副总理率代表团前往法国驻越南大使馆吊唁雅克·希拉克,并签写吊唁簿。")
+    ev = only(evs, "SUPPORT", "visit")
+    assert names(ev["target"]) == ["法国驻越南大使馆"]

@@ -104,6 +104,9 @@ _LOCAL_UNIT = re.compile(r"(?:省|市|自治区|自治州)$")  # a province or c
 _LOCAL_ACTS = re.compile(r"[与和同及、向为对签提捐援赠移,，。;；在于将已还也共举代]|$")
 _CROWD = re.compile(r"数十|数百|数个|多个|\d+多|各国|一些|众多|地区的")
 _SPOUSE = re.compile(r"(?:夫人|妻子|丈夫|配偶)$")
+# "对安倍晋三不幸逝世表示哀悼", "吊唁安倍晋三", "向安倍晋三的家属表示慰问": the one mourned takes no part
+_MOURNED_AFTER = re.compile(r"(?:不幸|因病)?(?:逝世|去世|辞世|病逝|遇刺身亡)|的(?:家属|遗孀|亲属)")
+_MOURNED_BEFORE = re.compile(r"(?:吊唁|悼念|哀悼|缅怀)$")
 _PRESS = re.compile(r"(?:了)?(?:记者|媒体|新闻界)")
 _GENERIC = re.compile(
     r"(?:领导|各方|企业|人民|民众|代表|同行|嘉宾|学生|专家|各地|地方|活动)$|^(?:国家|各国)$"
@@ -548,6 +551,17 @@ class _Context:
         out = [m for m in out if not any(p.span.start <= m.span.start < p.span.end for p in pairs)] + pairs
         out += self._pair_subjects(start, end)
         out = [m for m in out if not _SPOUSE.search(self.text, max(0, m.span.start - 3), m.span.start)]
+        out = [
+            m
+            for m in out
+            if not (
+                m.kind == "person"
+                and (
+                    _MOURNED_AFTER.match(self.text, m.span.end)
+                    or _MOURNED_BEFORE.search(self.text, max(0, m.span.start - 2), m.span.start)
+                )
+            )
+        ]
         # "古巴驻越南大使": the country a mission sits in is where it acts, not who acts
         out = [
             m
