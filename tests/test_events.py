@@ -2353,3 +2353,12 @@ def test_a_condolence_visit_goes_to_the_embassy_not_to_the_one_mourned() -> None
     evs = events_of("2019年10月2日上午,越南政府副总理率代表团前往法国驻越南大使馆吊唁雅克·希拉克,并签写吊唁簿。")
     ev = only(evs, "SUPPORT", "visit")
     assert names(ev["target"]) == ["法国驻越南大使馆"]
+
+
+def test_the_summit_pointed_back_at_is_the_one_named_not_its_opening_session() -> None:
+    evs = events_of(
+        "2023年9月5日上午,越南政府总理范明政在雅加达出席第43届东盟峰会开幕式和全体会议。"
+        "范明政于9月4日至7日率越南高级代表团赴雅加达出席本次峰会及相关会议。"
+    )
+    forums = [names(e["target"]) for e in evs if e["mode"] == "multilateral"]
+    assert forums and all(f == ["第43届东盟峰会"] for f in forums), forums

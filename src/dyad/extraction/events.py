@@ -1817,6 +1817,9 @@ def _earlier_forum(ctx: _Context, hit: _Hit) -> re.Match[str] | None:
     for f in _FORUM.finditer(ctx.text, region[0], hit.span.start):
         if f.start() < named_end or ctx.text[f.start()] in "(（":
             continue  # "世界经济论坛第十四届新领军者年会(夏季达沃斯论坛)": the rest of a name, an alias
+        if found and f.start() == named_end and _SESSION_OF.match(f.group()):
+            named_end = f.end()  # "第44届东盟峰会开幕式和全体会议": sessions of the forum just named
+            continue
         numbered = _NUMBERED_PART.match(ctx.text, f.end())
         named_end = numbered.end() if numbered else f.end()
         if (
@@ -1829,6 +1832,7 @@ def _earlier_forum(ctx: _Context, hit: _Hit) -> re.Match[str] | None:
     return found[-1] if found else None
 
 
+_SESSION_OF = re.compile(r"(?:开幕式|闭幕式|全体会议|全会|开幕会|闭幕会)")
 # "是越南首次承办…大会", "主办…会议": a clause about hosting meetings of that kind, not a meeting's name
 _DESCRIBED_FORUM = re.compile(r"^是|(?:承办|主办|举办)(?![^的]*的)")
 _HEAD_OF_BODY = re.compile(r"(?:创始人|执行主席|主席|秘书长|总干事|总裁|负责人)")
