@@ -2362,3 +2362,14 @@ def test_the_summit_pointed_back_at_is_the_one_named_not_its_opening_session() -
     )
     forums = [names(e["target"]) for e in evs if e["mode"] == "multilateral"]
     assert forums and all(f == ["第43届东盟峰会"] for f in forums), forums
+
+
+def test_a_pope_named_by_regnal_name_is_the_addressee() -> None:
+    ev = only(teaser_events("越南国家主席致电祝贺新任罗马教皇", "越南国家主席梁强日前致电利奥十四世,祝贺他当选罗马教皇。"), "SUPPORT")
+    assert names(ev["target"]) == ["利奥十四世"] and ev["target"][0]["country"] == "VAT"
+
+
+def test_a_speaker_whose_name_opens_with_a_province_is_a_person() -> None:
+    evs = events_of("2022年7月9日,越南国会主席王廷惠向日本参议院议长山东昭子致唁电。")
+    ev = only(evs, "SUPPORT", "message")
+    assert names(ev["target"]) == ["山东昭子"]
