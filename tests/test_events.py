@@ -2373,3 +2373,11 @@ def test_a_speaker_whose_name_opens_with_a_province_is_a_person() -> None:
     evs = events_of("2022年7月9日,越南国会主席王廷惠向日本参议院议长山东昭子致唁电。")
     ev = only(evs, "SUPPORT", "message")
     assert names(ev["target"]) == ["山东昭子"]
+
+
+def test_the_office_won_gives_the_addressee_his_country() -> None:
+    ev = only(
+        teaser_events("越南领导人致电祝贺", "越南国家主席日前致电乔治·维阿(George Weah),祝贺他当选利比里亚共和国总统。"),
+        "SUPPORT",
+    )
+    assert names(ev["target"]) == ["乔治·维阿"] and ev["target"][0]["country"] == "LBR"

@@ -1894,8 +1894,23 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
             nxt = [m for m in parts if m.span.start >= comma.end()]
             if nxt and not text[comma.end() : nxt[0].span.start].strip():
                 end = comma.start()  # "A致电慰问,越南政府决定…": no addressee; the next clause has its own subject
-        targets += _slot([m for m in parts if cut <= m.span.start < end])
+        addressees = _slot([m for m in parts if cut <= m.span.start < end])
+        targets += [_elected_country(text, m, clause.end) for m in addressees]
     return sources, targets
+
+
+# "致电X,祝贺他当选斯里兰卡民主社会主义共和国总统": the office won says whose side the addressee is on
+_ELECTED_TO = re.compile(r"(?:[(（][^()（）]{1,40}[)）])?\s*[,，]\s*祝贺(?:他|她)(?:再次|正式)?(?:当选|就任|连任|出任)")
+
+
+def _elected_country(text: str, m: Mention, end: int) -> Mention:
+    if m.kind != "person" or m.country is not None:
+        return m
+    said = _ELECTED_TO.match(text, m.span.end)
+    if said is None:
+        return m
+    country, _ = country_of_text(text, said.end(), min(end, said.end() + 30))
+    return replace(m, country=country) if country else m
 
 
 # ",就X逝世表示深切哀悼" after the addressee: what the message is about, not to whom
