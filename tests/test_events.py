@@ -1388,6 +1388,16 @@ def test_forum_attended_after_other_verbs_drops_the_aspect_mark() -> None:
     assert names(ev["target"]) == ["越韩商务论坛"]
 
 
+def test_parade_attended_abroad_with_other_leaders_is_a_multilateral_event() -> None:
+    """A leader at a foreign military parade among other guests attends it, like a summit."""
+    evs = events_of(
+        "2020年6月24日上午,白俄罗斯总统卢卡申科同多国嘉宾一道在莫斯科出席了胜利日阅兵式。"
+    )
+    ev = only(evs, "CONSULT", "multilateral")
+    assert (names(ev["source"]), names(ev["target"]), ev["date"]) == (["卢卡申科"], ["胜利日阅兵式"], "2020-06-24")
+    assert not [e for e in evs if e["type"] == "COOPERATE"]
+
+
 def test_guest_at_a_party_congress_meets_the_chair_named_next() -> None:
     """The annotators code a diplomat at a party's congress as a meeting with its chair."""
     evs = events_of(
