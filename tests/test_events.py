@@ -1388,6 +1388,19 @@ def test_forum_attended_after_other_verbs_drops_the_aspect_mark() -> None:
     assert names(ev["target"]) == ["越韩商务论坛"]
 
 
+def test_witnessed_signing_follows_a_pair_word_whose_short_form_is_shared() -> None:
+    """越巴 names Brazil on a page about Brazil (巴 is also Pakistan's short form): the side it
+    names first signs first, although the invitation named the host first."""
+    evs = events_of(
+        "2024年3月5日,正在对巴西进行正式访问的越南国家主席武文甲在巴西利亚同巴西总统若昂·席尔瓦举行会谈。"
+        "应若昂·席尔瓦总统的邀请,武文甲于3月3日至5日对巴西进行正式访问。"
+        "会谈中,双方同意推动越巴全面伙伴关系深入发展。武文甲请巴方早日承认越南的市场经济地位。"
+        "若昂·席尔瓦表示,巴西愿同越南加强农业合作。会谈结束后,两国领导人共同见证了农业合作文件的签署仪式。"
+    )
+    ev = only(evs, "AGREE", "sign")
+    assert (names(ev["source"]), names(ev["target"])) == (["武文甲"], ["若昂·席尔瓦"])
+
+
 def test_parade_attended_abroad_with_other_leaders_is_a_multilateral_event() -> None:
     """A leader at a foreign military parade among other guests attends it, like a summit."""
     evs = events_of(

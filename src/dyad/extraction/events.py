@@ -787,6 +787,20 @@ def _short_pair_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(one), re.compile(f"(?:{one}){{2,3}}(?={_PAIR_NOUN.pattern})")
 
 
+def _short_side(ch: str, sides: set[str]) -> str | None:
+    """A one-character short form, read as one of the story's sides when it is that side's
+    country's first character and its commoner reading is no side (越巴 on a page about Brazil:
+    巴 is Pakistan's short form in the tables, but 巴西 begins with it)."""
+    from dyad.extraction.lexicon import lexicon
+
+    lex = lexicon()
+    iso = lex.short_forms.get(ch)
+    if iso in sides:
+        return iso
+    starts = [c for c in sorted(sides) if any(n.startswith(ch) for n, i in lex.country_names.items() if i == c)]
+    return starts[0] if len(starts) == 1 else iso
+
+
 def _in_named_order(
     ctx: _Context, start: int, end: int, first: list[Mention], second: list[Mention]
 ) -> tuple[list[Mention], list[Mention]]:
@@ -820,7 +834,7 @@ def _in_named_order(
     if lex.short_pair is not None:
         votes: list[int] = []
         for m in reversed(list(lex.short_pair.finditer(ctx.text, 0, start))):
-            isos = [lex.short_forms.get(ch) for ch in m.group()]
+            isos = [_short_side(ch, a_home | b_home) for ch in m.group()]
             if len(isos) == 2 and isos[0] in a_home and isos[1] in b_home:
                 votes.append(1)
             elif len(isos) == 2 and isos[0] in b_home and isos[1] in a_home:
