@@ -1401,6 +1401,17 @@ def test_witnessed_signing_follows_a_pair_word_whose_short_form_is_shared() -> N
     assert (names(ev["source"]), names(ev["target"])) == (["武文甲"], ["若昂·席尔瓦"])
 
 
+def test_background_signing_by_the_two_countries_inside_a_wish() -> None:
+    """推动两国在2016年签署的…协定框架内…: the two countries signed it, not the people named before."""
+    evs = events_of(
+        "2024年6月3日,越南政府总理黎文乙在河内会见了俄罗斯外交部长伊万·彼得罗夫。"
+        "黎文乙请俄方提供便利,并推动两国在2016年签署的投资保护协定框架内扩大合作。"
+    )
+    ev = only(evs, "AGREE", "sign")
+    assert names(ev["source"]) == ["越南"]
+    assert [p["country"] for p in ev["target"]] == ["RUS"]
+
+
 def test_parade_attended_abroad_with_other_leaders_is_a_multilateral_event() -> None:
     """A leader at a foreign military parade among other guests attends it, like a summit."""
     evs = events_of(

@@ -1397,8 +1397,10 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             return _pair_word_sides(ctx, hit)
         return ctx.story_countries()
     if hit.trigger.type == "AGREE" and re.search(
-        r"(?:^|[,，])\s*(?:两党两国|两国)$", text[hit.clause.start : hit.span.start]
-    ):  # "…访问期间,两党两国发表了联合声明": the two countries, not the people named before
+        r"(?:^|[,，]|推动|促进|落实|利用)\s*(?:两党两国|两国)(?:(?:于|在)[^,，。;；]{1,12}?)?$",
+        text[hit.clause.start : hit.span.start],
+    ):  # "…访问期间,两党两国发表了联合声明": the two countries, not the people named before;
+        # "推动两国在2015年签署的…协定框架内…": a background signing by the two countries too
         countries = ctx.story_countries()
         if countries[0]:
             return countries
