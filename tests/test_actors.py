@@ -453,3 +453,9 @@ def test_regnal_name_with_no_office_before_it_is_a_person(body: str) -> None:
     got = people(body)
     assert "庇护十三世" in got
     assert not [n for n in got if n.startswith("祝贺") or n == "罗马"]
+
+
+def test_regnal_name_after_an_office_keeps_its_number() -> None:
+    got = people("国家主席黎明德日前致电约旦国王阿卜杜拉二世,就约旦发生洪灾表示慰问。")
+    assert "阿卜杜拉二世" in got
+    assert got["阿卜杜拉二世"].title == "约旦国王"

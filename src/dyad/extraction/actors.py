@@ -239,6 +239,9 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
     m = _LATIN_NAME.match(text, pos)
     if m and m.end() - m.start() >= 4:
         return pos, m.end(), "latin"
+    r = _REGNAL.match(text, pos)  # "摩洛哥国王穆罕默德六世": a name with its regnal number
+    if r and _boundary_at(text, r.end()):
+        return pos, r.end(), "cjk"
     # no ``·`` within reach: no dot name here (the regex would try every length first)
     dm = _DOT_NAME.match(text, pos) if text.find("·", pos, pos + _DOT_NAME_LEAD + 1) >= 0 else None
     first_dot = text.find("·", pos, dm.end()) if dm else -1
