@@ -439,3 +439,23 @@ def test_japans_crown_prince_and_princess_are_two_people() -> None:
 def test_a_host_named_right_before_the_banquet_verb_is_read() -> None:
     got = people("当晚,越南国家主席武文赏设宴欢迎老挝国家主席通伦。")
     assert got["武文赏"].title == "越南国家主席"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "国家主席黎明德日前致电庇护十三世,祝贺他当选罗马天主教教皇。",
+        "国家主席黎明德致电祝贺庇护十三世当选罗马天主教教皇。",
+    ],
+)
+def test_regnal_name_with_no_office_before_it_is_a_person(body: str) -> None:
+    """A pope's or monarch's name (a given name and a regnal number) addressed by a message."""
+    got = people(body)
+    assert "庇护十三世" in got
+    assert not [n for n in got if n.startswith("祝贺") or n == "罗马"]
+
+
+def test_regnal_name_after_an_office_keeps_its_number() -> None:
+    got = people("国家主席黎明德日前致电约旦国王阿卜杜拉二世,就约旦发生洪灾表示慰问。")
+    assert "阿卜杜拉二世" in got
+    assert got["阿卜杜拉二世"].title == "约旦国王"

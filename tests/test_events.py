@@ -1388,6 +1388,40 @@ def test_forum_attended_after_other_verbs_drops_the_aspect_mark() -> None:
     assert names(ev["target"]) == ["越韩商务论坛"]
 
 
+def test_witnessed_signing_follows_a_pair_word_whose_short_form_is_shared() -> None:
+    """越巴 names Brazil on a page about Brazil (巴 is also Pakistan's short form): the side it
+    names first signs first, although the invitation named the host first."""
+    evs = events_of(
+        "2024年3月5日,正在对巴西进行正式访问的越南国家主席武文甲在巴西利亚同巴西总统若昂·席尔瓦举行会谈。"
+        "应若昂·席尔瓦总统的邀请,武文甲于3月3日至5日对巴西进行正式访问。"
+        "会谈中,双方同意推动越巴全面伙伴关系深入发展。武文甲请巴方早日承认越南的市场经济地位。"
+        "若昂·席尔瓦表示,巴西愿同越南加强农业合作。会谈结束后,两国领导人共同见证了农业合作文件的签署仪式。"
+    )
+    ev = only(evs, "AGREE", "sign")
+    assert (names(ev["source"]), names(ev["target"])) == (["武文甲"], ["若昂·席尔瓦"])
+
+
+def test_background_signing_by_the_two_countries_inside_a_wish() -> None:
+    """推动两国在2016年签署的…协定框架内…: the two countries signed it, not the people named before."""
+    evs = events_of(
+        "2024年6月3日,越南政府总理黎文乙在河内会见了俄罗斯外交部长伊万·彼得罗夫。"
+        "黎文乙请俄方提供便利,并推动两国在2016年签署的投资保护协定框架内扩大合作。"
+    )
+    ev = only(evs, "AGREE", "sign")
+    assert names(ev["source"]) == ["越南"]
+    assert [p["country"] for p in ev["target"]] == ["RUS"]
+
+
+def test_parade_attended_abroad_with_other_leaders_is_a_multilateral_event() -> None:
+    """A leader at a foreign military parade among other guests attends it, like a summit."""
+    evs = events_of(
+        "2020年6月24日上午,白俄罗斯总统卢卡申科同多国嘉宾一道在莫斯科出席了胜利日阅兵式。"
+    )
+    ev = only(evs, "CONSULT", "multilateral")
+    assert (names(ev["source"]), names(ev["target"]), ev["date"]) == (["卢卡申科"], ["胜利日阅兵式"], "2020-06-24")
+    assert not [e for e in evs if e["type"] == "COOPERATE"]
+
+
 def test_guest_at_a_party_congress_meets_the_chair_named_next() -> None:
     """The annotators code a diplomat at a party's congress as a meeting with its chair."""
     evs = events_of(

@@ -251,6 +251,18 @@ def test_teasers_with_no_dated_teaser_take_the_main_articles_days_dated_by_the_p
     assert (t.value, t.basis) == ("2023-06-20", "teaser-context")
 
 
+def test_teasers_take_the_publication_date_before_an_explicit_background_day_of_the_article() -> None:
+    # 1990年3月1日 is written in full but is background: the list was shown on the publication day
+    doc = page(
+        "主文",
+        ["9月25日,两国领导人举行会谈。", "两国于1990年3月1日建交。"],
+        teasers=[("峰会", "9月20日,总理在纽约出席峰会。"), ("专访", "大使日前接受采访。")],
+        published="2023-09-26",
+    )
+    t = tv(doc, "9月20日")
+    assert (t.value, t.basis) == ("2023-09-20", "teaser-context")
+
+
 def test_a_revolutionary_press_day_anniversary_dates_its_teaser() -> None:
     doc = page("主文", ["正文。"], teasers=[("见面会", "6月19日,河内举行见面会,庆祝越南革命新闻节99周年。")])
     t = tv(doc, "6月19日")

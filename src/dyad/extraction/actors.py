@@ -239,6 +239,9 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
     m = _LATIN_NAME.match(text, pos)
     if m and m.end() - m.start() >= 4:
         return pos, m.end(), "latin"
+    r = _REGNAL.match(text, pos)  # "摩洛哥国王穆罕默德六世": a name with its regnal number
+    if r and _boundary_at(text, r.end()):
+        return pos, r.end(), "cjk"
     # no ``·`` within reach: no dot name here (the regex would try every length first)
     dm = _DOT_NAME.match(text, pos) if text.find("·", pos, pos + _DOT_NAME_LEAD + 1) >= 0 else None
     first_dot = text.find("·", pos, dm.end()) if dm else -1
@@ -677,12 +680,27 @@ def _persons_in(
         s, e = m.start(1), m.end(1)
         cand = m.group(1)
         translit = len(cand) >= 3 and lex.translit and lex.translit.issuperset(cand)
-        if any(s < b and a < e for a, b in taken) or not (translit or cand in lex.persons):
+        regnal = _REGNAL.fullmatch(cand) is not None
+        if any(s < b and a < e for a, b in taken) or not (translit or regnal or cand in lex.persons):
             continue
-        if _valid_cjk_name(cand) and not any(a <= s < b for a, b, _g in geo_in(text, s, e)):
+        if (regnal or _valid_cjk_name(cand)) and not any(a <= s < b for a, b, _g in geo_in(text, s, e)):
+            out.append(_person(doc, s, e, start))
+            taken.append((s, e))
+    # 5. A regnal name addressed or met with no office before it: 致电良十四世, 会见了查尔斯三世.
+    for m in _REGNAL_AFTER_VERB.finditer(text, start, end):
+        s, e = m.start(1), m.end(1)
+        if not any(s < b and a < e for a, b in taken) and not any(a <= s < b for a, b, _g in geo_in(text, s, e)):
             out.append(_person(doc, s, e, start))
             taken.append((s, e))
     return out
+
+
+# "良十四世", "查尔斯三世", "穆罕默德六世": a given name and a regnal number (a pope's or monarch's name)
+_REGNAL = re.compile(rf"[{CJK}]{{1,4}}?[一二三四五六七八九十]{{1,3}}世")
+_REGNAL_AFTER_VERB = re.compile(
+    rf"(?:致电|致函|致信|致贺电|致唁电|致慰问电|会见了?|拜会了?|祝贺)(?:祝贺|恭贺)?([{CJK}]{{1,4}}?[一二三四五六七八九十]{{1,3}}世)"
+    r"(?=[,，。;；、]|当选|就任|登基|加冕|继位|$)"
+)
 
 
 # "祝贺X当选/连任/就任…": X is a person whatever office follows

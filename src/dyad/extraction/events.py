@@ -113,8 +113,8 @@ _GENERIC = re.compile(
 )
 _FORUM = re.compile(
     rf"(?:第[{CJK}\d]{{1,4}}[届次])?[{CJK}A-Za-z\d\-—()（）+]{{2,30}}?"
-    r"(?:领导人会议|外长会议?|部长会议?|峰会(?:外长会议?)?|论坛(?:外长会议?)?|对话会|辩论会|年会|首脑会议|大会(?!堂)|会议(?!中心|厅|室))"
-)
+    r"(?:领导人会议|外长会议?|部长会议?|峰会(?:外长会议?)?|论坛(?:外长会议?)?|对话会|辩论会|年会|首脑会议|大会(?!堂)|会议(?!中心|厅|室)|阅兵式|阅兵仪式)"
+)  # a military parade attended by foreign guests (在红场出席了胜利日阅兵式) is attended like a summit
 
 
 # "访问柬埔寨期间" (during the visit) and "此次访问" (this visit) refer to an event, not report one.
@@ -801,6 +801,20 @@ def _short_pair_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(one), re.compile(f"(?:{one}){{2,3}}(?={_PAIR_NOUN.pattern})")
 
 
+def _short_side(ch: str, sides: set[str]) -> str | None:
+    """A one-character short form, read as one of the story's sides when it is that side's
+    country's first character and its commoner reading is no side (越巴 on a page about Brazil:
+    巴 is Pakistan's short form in the tables, but 巴西 begins with it)."""
+    from dyad.extraction.lexicon import lexicon
+
+    lex = lexicon()
+    iso = lex.short_forms.get(ch)
+    if iso in sides:
+        return iso
+    starts = [c for c in sorted(sides) if any(n.startswith(ch) for n, i in lex.country_names.items() if i == c)]
+    return starts[0] if len(starts) == 1 else iso
+
+
 def _in_named_order(
     ctx: _Context, start: int, end: int, first: list[Mention], second: list[Mention]
 ) -> tuple[list[Mention], list[Mention]]:
@@ -834,7 +848,7 @@ def _in_named_order(
     if lex.short_pair is not None:
         votes: list[int] = []
         for m in reversed(list(lex.short_pair.finditer(ctx.text, 0, start))):
-            isos = [lex.short_forms.get(ch) for ch in m.group()]
+            isos = [_short_side(ch, a_home | b_home) for ch in m.group()]
             if len(isos) == 2 and isos[0] in a_home and isos[1] in b_home:
                 votes.append(1)
             elif len(isos) == 2 and isos[0] in b_home and isos[1] in a_home:
@@ -1397,8 +1411,10 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             return _pair_word_sides(ctx, hit)
         return ctx.story_countries()
     if hit.trigger.type == "AGREE" and re.search(
-        r"(?:^|[,，])\s*(?:两党两国|两国)$", text[hit.clause.start : hit.span.start]
-    ):  # "…访问期间,两党两国发表了联合声明": the two countries, not the people named before
+        r"(?:^|[,，]|推动|促进|落实|利用)\s*(?:两党两国|两国)(?:(?:于|在)[^,，。;；]{1,12}?)?$",
+        text[hit.clause.start : hit.span.start],
+    ):  # "…访问期间,两党两国发表了联合声明": the two countries, not the people named before;
+        # "推动两国在2015年签署的…协定框架内…": a background signing by the two countries too
         countries = ctx.story_countries()
         if countries[0]:
             return countries

@@ -690,8 +690,17 @@ def _year_context(
 
 def _teaser_context(an: _Analysis, exclude: tuple[str, int | None]) -> YearGuess | None:
     """The newest date of the page's other teasers: explicit ones first, then any placed by own
-    text; when no other teaser is dated, the main article's (the list was shown beside it)."""
-    return _newest_dated(an, exclude, "related") or _newest_dated(an, exclude, "main")
+    text; when no other teaser is dated, the page's publication date (the list was shown on that
+    day), else the main article's newest date. The publication date goes before the article's dates:
+    an explicit background day there (``越南和巴西于1989年5月8日建交``) says nothing of the list."""
+    return _newest_dated(an, exclude, "related") or _published_context(an) or _newest_dated(an, exclude, "main")
+
+
+def _published_context(an: _Analysis) -> YearGuess | None:
+    if an.published is None:
+        return None
+    p = an.published
+    return YearGuess(p.year, "teaser-context", f"{p.isoformat()} (published)", (), "nearest", p, p)
 
 
 def _competition_year(norm: str, tv: TimeValue) -> bool:
