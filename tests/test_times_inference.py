@@ -94,6 +94,13 @@ def test_a_festivals_year_later_in_the_sentence_dates_the_day_before_it() -> Non
     assert tv(doc, "1月20日").value == "2025-01-20"
 
 
+def test_a_sexagenary_festival_later_in_the_sentence_dates_the_day_before_it() -> None:
+    doc = page("春节", ["2月3日晚,使馆与侨团在金边联合举行甲辰年春节联欢会。"])
+    assert tv(doc, "2月3日晚").value == "2024-02-03"
+    eve = page("春节", ["1月20日,大使馆为侨胞举行乙巳年春节见面会。"])
+    assert tv(eve, "1月20日").value == "2025-01-20"
+
+
 def test_where_a_measure_starts_does_not_date_the_sentence() -> None:
     doc = page(
         "会议",

@@ -588,6 +588,11 @@ def _clause_year(
             guess = _season_next_year(item, other, season_ref) or YearGuess(
                 r.y, "explicit", text, (other.tv.span,)
             )
+        elif r.kind == "festival" and r.ganzhi is not None and other.tv.basis == "explicit" and other.tv.start:
+            # "2月3日晚,…举行甲辰年春节联欢会": the festival's solar day gives the year of a day before it
+            solar = _parse_date(other.tv.start)
+            if solar is not None:
+                guess = YearGuess(solar.year, "explicit", text, (other.tv.span,))
         if guess is None or guess.year is None:
             continue
         if published is not None and guess.year > published.year and not item.planned:
