@@ -895,3 +895,13 @@ def test_more_meetings_told_with_hai_go_on_in_the_frame_of_the_sentence_before()
     start = doc.text.index("王毅还分别")
     found = time_for_span(doc, start, doc.text.index("。", start), anchor=doc.text.index("会见", start))
     assert found is not None and found.value == "2019-04-25/2019-04-27"
+
+
+def test_an_ambassador_still_in_post_in_spring_keeps_the_published_year() -> None:
+    doc = page(
+        "正文",
+        ["代表团访问昆明。"],
+        teasers=[("国会主席会见中国大使", "4月18日,国会主席在河内会见了中国驻越南大使熊波。")],
+        published="2023-04-22",
+    )
+    assert tv(doc, "4月18日").value == "2023-04-18"
