@@ -2415,3 +2415,25 @@ def test_the_office_won_gives_the_addressee_his_country() -> None:
         "SUPPORT",
     )
     assert names(ev["target"]) == ["乔治·维阿"] and ev["target"][0]["country"] == "LBR"
+
+
+def test_a_signing_summed_up_in_the_title_is_the_one_told_in_the_body() -> None:
+    evs = events_of(
+        "应广西壮族自治区的邀请,谅山省委书记率代表团于2024年3月5日至7日对广西进行工作访问。"
+        "3月6日,谅山省人民委员会主席和广西副主席签署了两省合作会议纪要。",
+        title="谅山省代表团访问广西 签署合作会议纪要",
+    )
+    signed = [e for e in evs if e["type"] == "AGREE" and e["mode"] == "sign"]
+    assert len(signed) == 1, evs
+    assert signed[0]["date"] == "2024-03-06"
+
+
+def test_a_dated_upgrade_told_as_the_start_of_a_stretch_is_a_background_agreement() -> None:
+    evs = events_of(
+        "2024年6月3日,越南外交部长裴青山在河内同澳大利亚外交部长黄英贤举行会谈。"
+        "自2018年3月两国关系提升为战略伙伴关系以来,双方合作取得了积极成果。",
+        title="越南与澳大利亚加强合作",
+    )
+    ev = only(evs, "AGREE")
+    assert "提升为" in ev["evidence"]["text"]
+    assert ev["date"] is None  # a month only

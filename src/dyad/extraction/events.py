@@ -436,6 +436,7 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
             if (
                 _NOT_AN_EVENT.match(text, m.end())
                 and not _dated_past_visit(text, sent.start, m.start(), trig)
+                and not _dated_since(text, clause.start, m, trig)
                 and not _partner_frame(text, clause, m, trig)
             ) or _BACK_REFERENCE.search(text, max(0, m.start() - 3), m.start()):
                 continue
@@ -1290,6 +1291,17 @@ def _dated_past_visit(text: str, sent_start: int, start: int, trig: Trigger) -> 
     the day of the visit is told). ``访问期间`` alone points back at the story's visit."""
     return trig.mode == "visit" and bool(
         _YEAR_MONTH.search(text, sent_start, start) or _FULL_DATE.search(text, sent_start, start)
+    )
+
+
+_SINCE_DATED = re.compile(r"(?:自|从)\s*(?:[0-9]{4}|[一二三四五六七八九〇零]{4})年(?:[0-9]{1,2}月)?[^,，。;；]{0,12}$")
+
+
+def _dated_since(text: str, clause_start: int, m: re.Match[str], trig: Trigger) -> bool:
+    """``自2016年9月两国关系提升为全面战略伙伴关系以来,…``: a dated background fact (one the
+    annotators code only with its year) told as the start of a stretch of time is still that fact."""
+    return trig.dated and bool(_SINCE_DATED.search(text, clause_start, m.start())) and bool(
+        re.match(r"[^,，。;；]{0,12}?以来", text[m.end() :])
     )
 
 
@@ -2426,6 +2438,37 @@ def _drop_title_forum_twins(ctx: _Context, events: list[Event]) -> list[Event]:
     ]
 
 
+def _drop_title_signing_twins(ctx: _Context, events: list[Event]) -> list[Event]:
+    """The headline sums a signing up (``代表团访问云南省 签署合作会议纪要``, ``A会与B会签署…协议``)
+    with other signers than the body, which names who signed (``会谈后,X和Y签署了…``): a signing
+    in the title with one told in the body in the same days is that one signing."""
+    title = ctx.doc.title
+    if title is None:
+        return events
+
+    def in_title(ev: Event) -> bool:
+        return title.start <= ev.evidence.start < title.end
+
+    return [
+        ev
+        for ev in events
+        if not (
+            in_title(ev)
+            and ev.type == "AGREE"
+            and ev.mode == "sign"
+            and any(
+                o is not ev
+                and not in_title(o)
+                and o.type == "AGREE"
+                and o.mode == "sign"
+                and o.time is not None
+                and _times_overlap(o.time, ev.time)
+                for o in events
+            )
+        )
+    ]
+
+
 def _sympathy_in_talks(ev: Event, events: list[Event]) -> bool:
     """``关口昌一欢迎…访日,对台风给越南造成的损失表示慰问``: sympathy one side voices while meeting
     the other stays in that meeting (as a greeting conveyed in talks does), it is no message."""
@@ -3207,7 +3250,7 @@ def annotate_events(doc: Document) -> None:
     main = _drop_handover_ceremonies(
         ctx, _drop_group_summaries(ctx, _drop_totals(_drop_amount_twins(_merge(_described_visits(ctx, main), sessions=ctx.text))))
     )
-    main = _drop_title_forum_twins(ctx, main)
+    main = _drop_title_signing_twins(ctx, _drop_title_forum_twins(ctx, main))
     _visitors_first(main, _coming_delegations(ctx))
     _guests_of_a_hosted_forum(main)
     if any(e.type == "CONSULT" for e in main):  # protests and demands voiced in talks stay in them
