@@ -2437,3 +2437,15 @@ def test_a_dated_upgrade_told_as_the_start_of_a_stretch_is_a_background_agreemen
     ev = only(evs, "AGREE")
     assert "提升为" in ev["evidence"]["text"]
     assert ev["date"] is None  # a month only
+
+
+def test_going_somewhere_to_bring_new_year_greetings_is_a_meeting() -> None:
+    evs = events_of(
+        "2024年2月3日,越南驻老挝大使阮伯雄出席旅老越南人春节联欢会。"
+        "当天上午,老挝越南人总会会长黎文化率总会代表团到大使馆向阮伯雄拜年。"
+        "阮伯雄在致辞中向全体旅老越南人拜年。",
+        title="侨团拜年",
+    )
+    ev = only(evs, "CONSULT", "meeting")
+    assert names(ev["source"]) == ["黎文化"] and names(ev["target"]) == ["阮伯雄"]
+    assert ev["date"] == "2024-02-03"
