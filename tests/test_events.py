@@ -2449,3 +2449,13 @@ def test_going_somewhere_to_bring_new_year_greetings_is_a_meeting() -> None:
     ev = only(evs, "CONSULT", "meeting")
     assert names(ev["source"]) == ["黎文化"] and names(ev["target"]) == ["阮伯雄"]
     assert ev["date"] == "2024-02-03"
+
+
+def test_two_presidents_signing_are_the_pair_of_the_talks() -> None:
+    evs = events_of(
+        "2023年5月9日,越南妇女联合会主席何氏娥在河内同老挝妇女联合会主席英拉万·乔本潘举行会谈。"
+        "会谈后,两位主席签署了两会2023—2027年合作协议。",
+    )
+    talks = only(evs, "CONSULT", "talks")
+    ev = only(evs, "AGREE", "sign")
+    assert set(names(ev["source"]) + names(ev["target"])) == set(names(talks["source"]) + names(talks["target"]))
