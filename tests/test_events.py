@@ -2415,3 +2415,11 @@ def test_the_office_won_gives_the_addressee_his_country() -> None:
         "SUPPORT",
     )
     assert names(ev["target"]) == ["乔治·维阿"] and ev["target"][0]["country"] == "LBR"
+
+
+def test_envoy_posted_to_the_host_country_calls_on_the_host_in_a_title() -> None:
+    """``副主席X会见韩国驻越南大使Y`` with no place said (a title): the envoy posted to the
+    host's country is the one who calls, so he is the source."""
+    evs = events_of("据悉,双方就推进两国合作交换了意见。", title="越南国家副主席武氏映春会见韩国驻越南大使崔荣三")
+    ev = only(evs, "CONSULT", "meeting")
+    assert names(ev["source"]) == ["崔荣三"] and names(ev["target"]) == ["武氏映春"]
