@@ -2434,3 +2434,14 @@ def test_several_hosts_each_holding_talks_with_one_guest_are_one_talk_each() -> 
     talks = [e for e in evs if e["type"] == "CONSULT"]
     assert [names(e["source"]) for e in talks] == [["刘宁"]] * 3
     assert sorted(names(e["target"])[0] for e in talks) == ["邓国庆", "阮国团", "陈洪明"]
+
+
+def test_reception_is_held_with_the_guests_said_to_attend_it() -> None:
+    """``A在金边举行招待会,庆祝…建交X周年。B、…出席。``: the reception's other side is the guest
+    named as attending, in its sentence or the next."""
+    evs = events_of(
+        "2024年6月24日晚,越南驻柬埔寨大使阮辉曾(Nguyễn Huy Tăng)在金边举行招待会,庆祝越柬建交57周年。"
+        "柬埔寨副首相宋金达(Sok Chenda Sokha)、柬埔寨各部委领导出席。"
+    )
+    ev = only(evs, "SUPPORT", "meeting")
+    assert names(ev["source"]) == ["阮辉曾"] and names(ev["target"]) == ["宋金达"]

@@ -1747,8 +1747,28 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         return hosts, _slot(pre[-1:] or ctx.last_subject.get(key, []))
     if role == "cohost":  # "A与B联合举行…": A holds it with B
         a, b = _split_with(text, clause, trig, [m for m in pre if m.kind != "country"])
-        return (a or ctx.last_subject.get(key, [])), [m for m in b if m.span.end <= trig.start]
+        b = [m for m in b if m.span.end <= trig.start]
+        if a and not b and hit.trigger.mode == "meeting":
+            b = _attending_guests(ctx, hit)
+        return (a or ctx.last_subject.get(key, [])), b
     return _slot(pre), _slot(post)
+
+
+_GUESTS_ATTEND = re.compile(r"[^。;；]{0,60}?出席(?:了)?(?:招待会|见面会|活动)?[。;；]")
+
+
+def _attending_guests(ctx: _Context, hit: _Hit) -> list[Mention]:
+    """``A在金边举行招待会,庆祝…。B(、C…)出席。``: the people said to attend the reception, in its
+    sentence or the next, are the ones it is held with."""
+    text = ctx.text
+    stop = text.find("。", hit.sentence.end)
+    stop = len(text) if stop < 0 else stop + 1
+    guests = [
+        m
+        for m in ctx.participants(hit.span.end, stop)
+        if m.kind == "person" and _GUESTS_ATTEND.match(text, m.span.end, stop)
+    ]
+    return _slot(guests[:1])
 
 
 def _two_named(ctx: _Context, hit: _Hit, source: list[Mention], target: list[Mention]) -> list[Mention]:
