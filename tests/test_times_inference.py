@@ -888,3 +888,15 @@ def test_more_meetings_told_with_hai_go_on_in_the_frame_of_the_sentence_before()
     start = doc.text.index("王毅还分别")
     found = time_for_span(doc, start, doc.text.index("。", start), anchor=doc.text.index("会见", start))
     assert found is not None and found.value == "2019-04-25/2019-04-27"
+
+
+def test_a_gathering_named_by_the_new_year_season_is_not_held_on_the_festival_day() -> None:
+    """``2025年新春会晤`` names a meeting of the season after Tết: the title dates it by its year
+    only, not by the first day of the lunar year (2025-01-29); the year still counts."""
+    doc = page("两省举行2025年新春会晤", ["3月3日上午,两省领导在谅山举行会晤。"])
+    start = doc.text.index("两省举行")
+    found = time_for_span(doc, start, doc.text.index("\n", start))
+    assert found is None or found.value != "2025-01-29"
+    body = doc.text.index("3月3日")
+    got = time_for_span(doc, body, doc.text.index("。", body))
+    assert got is not None and got.value == "2025-03-03"
