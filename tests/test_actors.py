@@ -459,3 +459,12 @@ def test_regnal_name_after_an_office_keeps_its_number() -> None:
     got = people("国家主席黎明德日前致电约旦国王阿卜杜拉二世,就约旦发生洪灾表示慰问。")
     assert "阿卜杜拉二世" in got
     assert got["阿卜杜拉二世"].title == "约旦国王"
+
+
+def test_vietnamese_given_name_may_end_in_tuan_group_char() -> None:
+    """``阮国团`` (Nguyễn Quốc Đoàn): 团 ends a Vietnamese given name after an office, while a
+    delegation after a name stays a delegation."""
+    got = people("3月5日,谅山省委书记阮国团会见了中国客人。")
+    assert got["阮国团"].title == "谅山省委书记" and got["阮国团"].country == "VNM"
+    got = people("3月5日,越南政府副总理陈红河率越南代表团访问老挝。")
+    assert "陈红河" in got and not any(name.endswith("团") for name in got)

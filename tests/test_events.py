@@ -2459,3 +2459,33 @@ def test_two_presidents_signing_are_the_pair_of_the_talks() -> None:
     talks = only(evs, "CONSULT", "talks")
     ev = only(evs, "AGREE", "sign")
     assert set(names(ev["source"]) + names(ev["target"])) == set(names(talks["source"]) + names(talks["target"]))
+
+
+def test_envoy_posted_to_the_host_country_calls_on_the_host_in_a_title() -> None:
+    """``副主席X会见韩国驻越南大使Y`` with no place said (a title): the envoy posted to the
+    host's country is the one who calls, so he is the source."""
+    evs = events_of("据悉,双方就推进两国合作交换了意见。", title="越南国家副主席武氏映春会见韩国驻越南大使崔荣三")
+    ev = only(evs, "CONSULT", "meeting")
+    assert names(ev["source"]) == ["崔荣三"] and names(ev["target"]) == ["武氏映春"]
+
+
+def test_several_hosts_each_holding_talks_with_one_guest_are_one_talk_each() -> None:
+    """``A、B和C分别同X举行工作会谈`` in A's country: X, the guest, holds one talk with each."""
+    evs = events_of(
+        "2024年2月26日下午,谅山省委书记阮国团、高平省委书记陈洪明和河江省委书记邓国庆"
+        "分别同广西壮族自治区党委书记刘宁在广宁省举行工作会谈。"
+    )
+    talks = [e for e in evs if e["type"] == "CONSULT"]
+    assert [names(e["source"]) for e in talks] == [["刘宁"]] * 3
+    assert sorted(names(e["target"])[0] for e in talks) == ["邓国庆", "阮国团", "陈洪明"]
+
+
+def test_reception_is_held_with_the_guests_said_to_attend_it() -> None:
+    """``A在金边举行招待会,庆祝…建交X周年。B、…出席。``: the reception's other side is the guest
+    named as attending, in its sentence or the next."""
+    evs = events_of(
+        "2024年6月24日晚,越南驻柬埔寨大使阮辉曾(Nguyễn Huy Tăng)在金边举行招待会,庆祝越柬建交57周年。"
+        "柬埔寨副首相宋金达(Sok Chenda Sokha)、柬埔寨各部委领导出席。"
+    )
+    ev = only(evs, "SUPPORT", "meeting")
+    assert names(ev["source"]) == ["阮辉曾"] and names(ev["target"]) == ["宋金达"]

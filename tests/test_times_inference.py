@@ -905,3 +905,15 @@ def test_an_ambassador_still_in_post_in_spring_keeps_the_published_year() -> Non
         published="2023-04-22",
     )
     assert tv(doc, "4月18日").value == "2023-04-18"
+
+
+def test_a_gathering_named_by_the_new_year_season_is_not_held_on_the_festival_day() -> None:
+    """``2025年新春会晤`` names a meeting of the season after Tết: the title dates it by its year
+    only, not by the first day of the lunar year (2025-01-29); the year still counts."""
+    doc = page("两省举行2025年新春会晤", ["3月3日上午,两省领导在谅山举行会晤。"])
+    start = doc.text.index("两省举行")
+    found = time_for_span(doc, start, doc.text.index("\n", start))
+    assert found is None or found.value != "2025-01-29"
+    body = doc.text.index("3月3日")
+    got = time_for_span(doc, body, doc.text.index("。", body))
+    assert got is not None and got.value == "2025-03-03"

@@ -210,7 +210,7 @@ def test_pagination_walks_every_row_once(http: httpx.Client) -> None:
         url = page["next"]
     assert len(seen) == len(set(seen)) == total > 250  # no 250-record cap
     big = get_json(http, "/api/events", limit=1000)
-    assert big["limit"] == 1000 and len(big["rows"]) == total
+    assert big["limit"] == 1000 and len(big["rows"]) == min(total, 1000)  # the corpus grows past 1000
     assert get_json(http, "/api/events", limit=0)["rows"] == []
     assert get_json(http, "/api/events", offset=10_000)["rows"] == []
     for bad in ({"limit": 1001}, {"limit": -1}, {"offset": -5}, {"limit": "x"}):

@@ -37,6 +37,8 @@ _AFTER_NAME = re.compile(
 )
 _ORG_AFTER = re.compile(r"[^,，。;；、]{0,6}?(?:基金会|大学|学院|研究所|研究院|协会|中心|公司|集团|奖)")
 _OFFICE_CONTINUES = set("馆处团级会们职位")
+# the commonest Vietnamese surnames, whose given names may end in 团 (Đoàn): 阮国团
+_VIET_SURNAMES = set("阮陈黎范黄武潘裴杜吴邓胡丁段")
 _NAME_BAD_CHARS = set("的了在是与及对向部省委党府院局厅团组议届次月这那其各该本我你他她它们会中兼邸副")  # 邸: 首相官邸, a residence, not a name; 副: 海军副司令, a deputy
 _NOT_NAMES = {
     "曾于",  # "德仁天皇曾于2017年…": once, in; not 曾 the surname
@@ -213,6 +215,10 @@ def _valid_cjk_name(cand: str, place_ok: bool = False) -> bool:
     """``place_ok``: the text around vouches for a name, so a place inside it does not void it."""
     # a Japanese surname may hold a character no name else has (服部, 阿部, 武部): check the rest
     given = cand[2:] if len(cand) > 2 and _japanese_surname(cand[:2]) else cand
+    if len(cand) == 3 and cand[-1] == "团" and cand[0] in _VIET_SURNAMES and not any(
+        ch in _NAME_BAD_CHARS for ch in cand[:2]
+    ):
+        given = cand[:2]  # "谅山省委书记阮国团" (Nguyễn Quốc Đoàn): 团 ends a Vietnamese given name
     if cand in _NOT_NAMES or any(ch in _NAME_BAD_CHARS for ch in given):
         return False
     lex = lexicon()

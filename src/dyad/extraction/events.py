@@ -860,12 +860,31 @@ def _in_named_order(
     return first, second
 
 
+def _posted_to(side: list[Mention]) -> set[str]:
+    """``韩国驻越南特命全权大使崔荣三``: the countries the side's envoys are posted to (after 驻)."""
+    out: set[str] = set()
+    for m in side:
+        for office in m.offices:
+            at = office.title.find("驻")
+            if at >= 0 and m.country:
+                posted, _entry = country_of_text(office.title, at + 1)
+                if posted and posted != m.country:
+                    out.add(posted)
+    return out
+
+
 def _visitor_first(ctx: _Context, a: list[Mention], b: list[Mention], place_country: str | None):
     """The visitor (the side foreign to where it happens) is the source; else keep the order."""
     if place_country and a and b:
         a_home = any(m.country == place_country for m in a)
         b_home = any(m.country == place_country for m in b)
         if a_home and not b_home:
+            return b, a
+    if not place_country and a and b:
+        # "副主席武氏映春会见韩国驻越南大使崔荣三" (a title naming no place): the envoy posted to
+        # the host's country is the one who calls
+        homes = {m.country for m in a if m.country}
+        if homes and homes <= _posted_to(b) and not _posted_to(a):
             return b, a
     return a, b
 
@@ -886,7 +905,8 @@ def _frame_subject(ctx: _Context, hit: _Hit) -> tuple[list[Mention], int] | None
 
 
 _CONNECTIVE = re.compile(r"(?:分别)?(?:与|同|和|跟)")
-_CONNECTIVE_SCAN = NearScanner(_CONNECTIVE)  # an optional 分别 first: no prefix for the engine to skip to
+_CONNECTIVE_SCAN = NearScanner(_CONNECTIVE)
+_EACH_WITH = re.compile(r"分别(?:同|与|跟)")  # an optional 分别 first: no prefix for the engine to skip to
 # "出席第44届和第45届东盟峰会及相关会议期间": a frame whose own 和/与 joins forums or countries
 _DURING = re.compile(r"(?:出席|参加|参与|访问|进行)[^,，。;；]{1,40}?期间")
 def _paired_list(text: str, pre: list[Mention]) -> bool:
@@ -912,6 +932,10 @@ def _split_with(text: str, clause: Span, trig: Span, parts: list[Mention], meet:
         return pre[0::2], pre[1::2]
     if "分别" in text[pre[-1].span.end : trig.start]:  # "A和B分别会见了C": A and B each met C
         return pre, post
+    for i in range(1, len(pre)):
+        if _EACH_WITH.search(text, pre[i - 1].span.end, pre[i].span.start):
+            # "A、B和C分别同X举行工作会谈": A, B and C each on one side, X on the other
+            return pre[:i], pre[i:] + post
     if re.search(r"(?:^|[,，])\s*(?:分别)?(?:与|同|和|跟)\s*$", text[clause.start : pre[0].span.start]):
         return [], pre  # ";与越南科学与专家协会举行会谈": the subject is the one before
     if re.search(r"(?:^|[,，])\s*在?(?:与(?!会)|同|跟)[^,，。;；]{1,20}$", text[clause.start : pre[0].span.start]):
@@ -1735,8 +1759,28 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         return hosts, _slot(pre[-1:] or ctx.last_subject.get(key, []))
     if role == "cohost":  # "A与B联合举行…": A holds it with B
         a, b = _split_with(text, clause, trig, [m for m in pre if m.kind != "country"])
-        return (a or ctx.last_subject.get(key, [])), [m for m in b if m.span.end <= trig.start]
+        b = [m for m in b if m.span.end <= trig.start]
+        if a and not b and hit.trigger.mode == "meeting":
+            b = _attending_guests(ctx, hit)
+        return (a or ctx.last_subject.get(key, [])), b
     return _slot(pre), _slot(post)
+
+
+_GUESTS_ATTEND = re.compile(r"[^。;；]{0,60}?出席(?:了)?(?:招待会|见面会|活动)?[。;；]")
+
+
+def _attending_guests(ctx: _Context, hit: _Hit) -> list[Mention]:
+    """``A在金边举行招待会,庆祝…。B(、C…)出席。``: the people said to attend the reception, in its
+    sentence or the next, are the ones it is held with."""
+    text = ctx.text
+    stop = text.find("。", hit.sentence.end)
+    stop = len(text) if stop < 0 else stop + 1
+    guests = [
+        m
+        for m in ctx.participants(hit.span.end, stop)
+        if m.kind == "person" and _GUESTS_ATTEND.match(text, m.span.end, stop)
+    ]
+    return _slot(guests[:1])
 
 
 def _two_named(ctx: _Context, hit: _Hit, source: list[Mention], target: list[Mention]) -> list[Mention]:

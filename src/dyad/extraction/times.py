@@ -321,6 +321,10 @@ _GLOSSED = re.compile(r"(?:节|春节|新年|元旦)\s*[(（]\s*$")
 _GREETING_AFTER = re.compile(r"\s*(?:的)?(?:问候|祝福|祝愿|贺信|贺电|贺词|贺卡|慰问)")
 
 
+# "2024年新春会晤", "新春团拜会": a gathering named by the season is not held on the festival's day
+_SEASON_GATHERING = re.compile(r"(?:会晤|会见|联欢会|团拜会|招待会|见面会|茶话会|座谈会|交流会)")
+
+
 def _is_gloss(norm: str, raw: RawTime) -> bool:
     """A time expression that only explains or qualifies another word and dates nothing itself."""
     if raw.kind == "lunar" and _GLOSSED.search(norm, max(0, raw.start - 6), raw.start):
@@ -348,6 +352,11 @@ def _analyse(doc: Document) -> _Analysis:
         unit = _unit_at(units, starts, raw.start, raw.end)
         if _is_gloss(norm, raw):
             continue
+        if raw.kind == "festival" and raw.festival == "新春" and _SEASON_GATHERING.match(norm, raw.end):
+            if raw.y is None:
+                continue
+            # "2024年新春会晤": a gathering of the new-year season, held after the festival: its year only
+            raw = replace(raw, kind="year", m=None, d=None, festival=None)
         if unit is not None and len(sections[(unit.section, unit.teaser)].items) < MAX_ITEMS:
             item = _Item(raw, unit, _sentence_of(unit, raw.start))
             _mark(norm, item)
