@@ -37,6 +37,7 @@ def test_a_version_1_store_is_upgraded_with_its_rows(tmp_path: Path) -> None:
     assert tuple(row) == ("王毅", "CONSULT", "2024-05-22")
     indexes = {r[1] for r in conn.execute("PRAGMA index_list(participants)")}
     assert "participants_name_window" in indexes
+    assert "participants_name" not in indexes  # v4: the window index covers its lookups
     # v3: the event's countries by side, keyed by its seq, filled from the participants
     assert [tuple(r) for r in conn.execute("SELECT country, role FROM event_sides")] == [("CHN", "source")]
     conn.execute("DELETE FROM documents")

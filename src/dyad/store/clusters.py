@@ -206,11 +206,17 @@ def events_from_rows(rows: list[EventRow], participants: Iterable[ParticipantRow
     ]
 
 
-def _load(conn: sqlite3.Connection, where: str, params: tuple) -> list[_Event]:
-    rows: list[EventRow] = [
-        (r[1], r[0], r[2], r[3], r[4], r[5], (r[6], r[7], r[8]), r[9])
-        for r in conn.execute(f"{_EVENT_SQL} WHERE {where}", params).fetchall()
-    ]
+def _event_row(r: tuple) -> EventRow:
+    """An ``_EVENT_SQL`` row (seq first) as an ``EventRow`` (event id first)."""
+    return (r[1], r[0], r[2], r[3], r[4], r[5], (r[6], r[7], r[8]), r[9])
+
+
+def _seq(row: EventRow) -> int:
+    return row[1]
+
+
+def _with_participants(conn: sqlite3.Connection, rows: list[EventRow]) -> list[_Event]:
+    """Events from their rows, with their participants read in one query."""
     if not rows:
         return []
     participants = conn.execute(
@@ -219,6 +225,11 @@ def _load(conn: sqlite3.Connection, where: str, params: tuple) -> list[_Event]:
         (json.dumps([r[0] for r in rows]),),
     )
     return events_from_rows(rows, participants)
+
+
+def _load(conn: sqlite3.Connection, where: str, params: tuple) -> list[_Event]:
+    rows = [_event_row(r) for r in conn.execute(f"{_EVENT_SQL} WHERE {where}", params).fetchall()]
+    return _with_participants(conn, rows)
 
 
 def _linked_units(conn: sqlite3.Connection, unit: Unit, seen: _Seen) -> list[Unit]:
@@ -284,6 +295,14 @@ class _Seen:
             )
         return [self.events[s] for s in seqs if s in self.events]
 
+    def by_row(self, conn: sqlite3.Connection, rows: list[EventRow]) -> list[_Event]:
+        """The events of ``rows`` (already read), in that order; read the participants of
+        those not seen."""
+        missing = [r for r in rows if r[1] not in self.events]
+        for i in range(0, len(missing), 500):
+            self.events.update((e.seq, e) for e in _with_participants(conn, missing[i : i + 500]))
+        return [self.events[r[1]] for r in rows]
+
 
 def _linked(conn: sqlite3.Connection, e: _Event, seen: _Seen) -> list[_Event]:
     """Events of the same type in the page parts tied to ``e``'s."""
@@ -307,8 +326,12 @@ def _linked(conn: sqlite3.Connection, e: _Event, seen: _Seen) -> list[_Event]:
 
 
 def _span_days(e: _Event) -> int | None:
+    return _days(e.start, e.end)
+
+
+def _days(start: str | None, end: str | None) -> int | None:
     try:
-        return (date.fromisoformat(e.end or "") - date.fromisoformat(e.start or "")).days
+        return (date.fromisoformat(end or "") - date.fromisoformat(start or "")).days
     except ValueError:
         return None
 
@@ -320,8 +343,11 @@ def _span_days(e: _Event) -> int | None:
 # Events that name only countries are not searched this way (a country is on half of all
 # events); they join clusters through their page links. A teaser and its article are
 # matched through their link, whatever their names' forms.
+# The candidates' rows come with them (the join has read them): only the participants of those
+# whose mode and span can match are read afterwards.
 _DATED_BY_NAME = (
-    "SELECT DISTINCT e.seq FROM participants p INDEXED BY participants_name_window"
+    "SELECT DISTINCT e.seq, e.id, e.type, e.mode, e.date_start, e.date_end, e.document_id, e.section,"
+    " coalesce(e.teaser, -1), e.cluster_id FROM participants p INDEXED BY participants_name_window"
     " CROSS JOIN events e ON e.id = p.event_id"
     " WHERE p.name_norm IN (SELECT value FROM json_each(?)) AND p.event_type = ?"
     f" AND p.event_start BETWEEN date(?, '-{MAX_SPAN_DAYS} days') AND ? AND e.date_end >= ? AND e.seq != ?"
@@ -336,10 +362,15 @@ def _candidates(conn: sqlite3.Connection, e: _Event, seen: _Seen) -> list[_Event
     if e.names and not e.by_country and span is not None and 0 <= span <= MAX_SPAN_DAYS:
         names = json.dumps(sorted(n for n in e.names if len(n) >= 2))
         window = (e.type, e.start, e.end, e.start, e.seq)
-        seqs = [r[0] for r in conn.execute(_DATED_BY_NAME, (names, *window))]
-        for c in seen.by_seq(conn, sorted(seqs)):
-            if (_span_days(c) or 0) <= MAX_SPAN_DAYS:
-                found[c.seq] = c
+        rows = [
+            row
+            for row in sorted(map(_event_row, conn.execute(_DATED_BY_NAME, (names, *window))), key=_seq)
+            # what cluster_events would turn down anyway: another mode, a span over a month
+            if not (e.mode and row[3] and e.mode != row[3])
+            and (_days(row[4], row[5] or row[4]) or 0) <= MAX_SPAN_DAYS
+        ]
+        for c in seen.by_row(conn, rows):
+            found[c.seq] = c
     for c in _linked(conn, e, seen):
         if c.seq != e.seq and (c.start is None or e.start is None or (c.start <= e.end and c.end >= e.start)):
             found.setdefault(c.seq, c)

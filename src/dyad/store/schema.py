@@ -336,11 +336,19 @@ def _v3(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX event_sides_country ON event_sides(country, seq)")
 
 
+def _v4(conn: sqlite3.Connection) -> None:
+    """Drop ``participants_name``: ``participants_name_window`` starts with the same column and
+    answers the same lookups, and every participation written paid for both (a random insert
+    into a third index of the largest table)."""
+    conn.execute("DROP INDEX IF EXISTS participants_name")
+
+
 Migration = Callable[[sqlite3.Connection], None]
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "documents, actors, events, clusters, search", _v1),
     (2, "participants carry their event's type and first day, indexed with the name", _v2),
     (3, "event_sides: each event's countries by side, keyed by the event's seq", _v3),
+    (4, "drop participants_name (participants_name_window covers it)", _v4),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
