@@ -15,7 +15,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import accumulate, combinations, pairwise
@@ -2452,10 +2452,14 @@ def _stated_inviters(ctx: _Context) -> list[Mention]:
     return []
 
 
-def _drop_title_forum_twins(ctx: _Context, events: list[Event]) -> list[Event]:
-    """The headline names the meeting its own short way (``主持联合国安理会公开辩论会``) and the body
-    fully (``主持…安理会部长级公开辩论会``): the same person at a forum on the same day is one
-    multilateral meeting, told more exactly in the body."""
+def _drop_title_twins(
+    ctx: _Context,
+    events: list[Event],
+    told: Callable[[Event], bool],
+    twin: Callable[[Event, Event], bool],
+) -> list[Event]:
+    """Drop a headline event of the kind ``told`` that an event of the body tells again
+    (``twin(body_event, title_event)``): the body's telling stands."""
     title = ctx.doc.title
     if title is None:
         return events
@@ -2467,50 +2471,36 @@ def _drop_title_forum_twins(ctx: _Context, events: list[Event]) -> list[Event]:
         ev
         for ev in events
         if not (
-            in_title(ev)
-            and ev.mode == "multilateral"
-            and any(
-                o is not ev
-                and not in_title(o)
-                and o.type == ev.type
-                and o.mode == ev.mode
-                and _overlap(_names(o.source), _names(ev.source))
-                and _times_overlap(o.time, ev.time)
-                for o in events
-            )
+            in_title(ev) and told(ev) and any(o is not ev and not in_title(o) and twin(o, ev) for o in events)
         )
     ]
+
+
+def _drop_title_forum_twins(ctx: _Context, events: list[Event]) -> list[Event]:
+    """The headline names the meeting its own short way (``主持联合国安理会公开辩论会``) and the body
+    fully (``主持…安理会部长级公开辩论会``): the same person at a forum on the same day is one
+    multilateral meeting, told more exactly in the body."""
+    return _drop_title_twins(
+        ctx,
+        events,
+        lambda ev: ev.mode == "multilateral",
+        lambda o, ev: o.type == ev.type
+        and o.mode == ev.mode
+        and _overlap(_names(o.source), _names(ev.source))
+        and _times_overlap(o.time, ev.time),
+    )
 
 
 def _drop_title_signing_twins(ctx: _Context, events: list[Event]) -> list[Event]:
     """The headline sums a signing up (``代表团访问云南省 签署合作会议纪要``, ``A会与B会签署…协议``)
     with other signers than the body, which names who signed (``会谈后,X和Y签署了…``): a signing
     in the title with one told in the body in the same days is that one signing."""
-    title = ctx.doc.title
-    if title is None:
-        return events
+    def signing(ev: Event) -> bool:
+        return ev.type == "AGREE" and ev.mode == "sign"
 
-    def in_title(ev: Event) -> bool:
-        return title.start <= ev.evidence.start < title.end
-
-    return [
-        ev
-        for ev in events
-        if not (
-            in_title(ev)
-            and ev.type == "AGREE"
-            and ev.mode == "sign"
-            and any(
-                o is not ev
-                and not in_title(o)
-                and o.type == "AGREE"
-                and o.mode == "sign"
-                and o.time is not None
-                and _times_overlap(o.time, ev.time)
-                for o in events
-            )
-        )
-    ]
+    return _drop_title_twins(
+        ctx, events, signing, lambda o, ev: signing(o) and o.time is not None and _times_overlap(o.time, ev.time)
+    )
 
 
 def _sympathy_in_talks(ev: Event, events: list[Event]) -> bool:
