@@ -1849,11 +1849,7 @@ def _object_phrase(ctx: _Context, start: int, end: int) -> list[Mention]:
 def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
     text = ctx.text
     m = _FORUM.search(text, hit.span.end, hit.clause.end)
-    if m is not None and re.fullmatch(
-        r"(?:本次|此次|这次|本届|该|相关|有关)?(?:会议|峰会|论坛|大会|年会)"
-        r"(?:(?:及|和|以及)(?:其他|相关|有关)?(?:系列)?(?:会议|活动))?",
-        m.group(),
-    ):  # "出席峰会及相关会议", "本届年会": the forum named before
+    if m is not None and _POINTING_FORUM.fullmatch(m.group()):  # "出席峰会及相关会议", "本届年会"
         m = None
     # "主持峰会", "出席本次会议": the forum's bare name points back at the one named before;
     # so does a session known by its theme only (出席以“迈向和平…的世界”为主题的会议)
@@ -1879,6 +1875,8 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
 
 _THEMED_SESSION = r"(?:了)?(?:以|就)“[^”]{1,60}”为(?:主题|题)的(?:全体|专题)?(?:会议|峰会|论坛|大会|会)"
 _GENERIC_FORUM = re.compile(r"(?:本次|此次|这次|本届|该|相关|有关|系列|其他)?(?:会议|峰会|论坛|大会|年会)")
+# "峰会及相关会议", "本届年会": no forum named, the one named before is meant
+_POINTING_FORUM = re.compile(_GENERIC_FORUM.pattern + r"(?:(?:及|和|以及)(?:其他|相关|有关)?(?:系列)?(?:会议|活动))?")
 
 
 def _earlier_forum(ctx: _Context, hit: _Hit) -> re.Match[str] | None:

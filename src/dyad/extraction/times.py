@@ -150,7 +150,8 @@ _EVE_AFTER = re.compile(r"^(?:\s*[(（][^()（）]{0,12}[)）])?\S{0,3}?(?:来�
 _EVE_BEFORE = re.compile(r"(?:迎接|喜迎|迎来|迎)\s*$")
 _DURING = re.compile(r"[*\s]*[^,,。;;]{0,8}期间")
 # 访问期间 / 王毅此访期间 / 大会期间 / 会议间隙 / 会谈中 / 会谈结束后: the clause happens inside (or right after) a frame told elsewhere.
-_FRAME = re.compile(r"(?P<noun>[^,，。;；:：!?！？\s]{1,12}?)(?:期间|间隙)|(?P<talk>会谈|会见|会晤)(?:中|时|(?:结束)?后)(?=[,，])")
+_AT_TALKS = r"(?:中|时|(?:结束)?后)(?=[,，])"
+_FRAME = re.compile(r"(?P<noun>[^,，。;；:：!?！？\s]{1,12}?)(?:期间|间隙)|(?P<talk>会谈|会见|会晤)" + _AT_TALKS)
 _VISIT_WORD = re.compile(r"访问|访华|访越|访柬|访老|到访|出访|来访|访")
 _CLAUSE_END = re.compile(r"[,，;；:：]")
 _SECOND_VERB = re.compile(r"并|随后|,|，")
@@ -1158,7 +1159,7 @@ def _anchor_ok(item: _Item) -> bool:
     )
 
 
-_BACK_TO_TALKS = re.compile(r"(?:^|(?<=[。!?！？;；\n]))\s*(?:会谈|会见|会晤)(?:中|时|(?:结束)?后)[,，]")
+_BACK_TO_TALKS = re.compile(r"(?:^|(?<=[。!?！？;；\n]))\s*(?:会谈|会见|会晤)" + _AT_TALKS)
 
 
 def _choose_anchor(
