@@ -17,6 +17,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "tenure": ("person", "office", "start"),
     "relations": ("country", "partner"),
     "recurring_meetings": ("name", "ordinal"),
+    "competitions": ("name", "edition"),
 }
 # Tables with an ISO alpha-3 country column, and the column's name.
 ISO_COLUMNS: dict[str, tuple[str, ...]] = {

@@ -776,13 +776,54 @@ def test_vague_words_with_nothing_to_count_from_are_counted_apart() -> None:
 
 
 def test_a_final_early_in_the_year_after_a_competitions_year_is_dated_by_the_page() -> None:
+    # a competition competitions.tsv does not know: the page's date moves the final into the next year
     doc = page(
         "越南队夺冠",
-        ["1月5日晚,在2024年东南亚足球锦标赛决赛中,越南队战胜泰国队。"],
+        ["1月5日晚,在2024年湄公河友谊杯决赛中,越南队战胜泰国队。"],
         published="2025-01-18",
     )
     t = tv(doc, "1月5日晚")
     assert (t.value, t.basis) == ("2025-01-05", "context")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "expected"),
+    [
+        # the AFF Cup 2024 was played 2024-12-08 to 2025-01-05
+        ("1月5日晚,2024年东南亚足球锦标赛(三菱电机杯)决赛次回合在曼谷进行。", "1月5日晚", "2025-01-05"),
+        ("12月9日,越南队在2024年AFF杯首场比赛中战胜老挝队。", "12月9日", "2024-12-09"),
+        # the Asian Cup 2023 was moved to 2024; a host may stand between the year and the name
+        ("1月24日晚,在多哈进行的2023年亚洲杯小组赛中,越南队负于伊拉克队。", "1月24日晚", "2024-01-24"),
+        ("2月1日,2022年卡塔尔世界杯组委会宣布了新的安排。", "2月1日", "2022-02-01"),
+        # the 31st SEA Games (2021) and the Tokyo Olympics (2020) were played a year late
+        ("5月23日,2021年第31届东南亚运动会在河内闭幕。", "5月23日", "2022-05-23"),
+        ("7月23日,2020年东京奥运会开幕。", "7月23日", "2021-07-23"),
+    ],
+)
+def test_a_competition_named_by_its_year_dates_a_day_among_the_editions_days(
+    sentence: str, day: str, expected: str
+) -> None:
+    """competitions.tsv: the year that puts the day among the edition's days, whatever the page's date."""
+    doc = page("体育新闻", [sentence])
+    t = tv(doc, day)
+    assert t.value == expected
+    if expected[:4] != sentence[sentence.index("年") - 4 : sentence.index("年")]:
+        assert t.basis == "recurring-meeting"
+
+
+def test_the_qualifiers_of_a_competition_named_by_its_year_are_not_dated_by_it() -> None:
+    doc = page(
+        "亚足联推迟比赛",
+        ["2月2日,亚足联宣布,2022年卡塔尔世界杯亚洲区40强赛剩余比赛推迟。"],
+        teasers=[],
+        published="2021-02-03",
+    )
+    assert tv(doc, "2月2日").value == "2021-02-02"
+
+
+def test_a_numbered_sea_games_dates_a_yearless_day() -> None:
+    doc = page("越南体育代表团", ["5月12日,第31届东运会在河内开幕,越南体育代表团参赛。"])
+    assert tv(doc, "5月12日").value == "2022-05-12"
 
 
 def test_a_competitions_year_still_dates_a_day_the_page_does_not_move() -> None:

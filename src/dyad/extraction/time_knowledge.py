@@ -617,6 +617,61 @@ def find_meetings(text: str, start: int, end: int) -> list[YearFact]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class Edition:
+    """One edition of a competition named by its year, and the days it was played."""
+
+    name: str
+    year: int
+    start: date
+    end: date
+
+    def holds(self, day: date, slack: int = 7) -> bool:
+        """``day`` falls in the edition's days, or within ``slack`` days of them (a team's return)."""
+        return (self.start - day).days <= slack and (day - self.end).days <= slack
+
+
+@cache
+def _competitions() -> tuple[re.Pattern[str], dict[str, dict[int, Edition]]]:
+    """The alias regex of ``competitions.tsv`` and, per alias, the editions by their year."""
+    by_name: dict[str, dict[int, Edition]] = {}
+    alias_of: dict[str, str] = {}
+    aliases = ""
+    for row in load_table("competitions").rows:
+        name = row["name"]
+        if row["aliases"]:
+            aliases = row["aliases"]
+        elif name not in by_name:
+            aliases = ""
+        s, e = parse_iso(row["start"]), parse_iso(row["end"])
+        if s is None or e is None:
+            continue
+        by_name.setdefault(name, {})[int(row["edition"])] = Edition(name, int(row["edition"]), s[0], e[1])
+        for alias in filter(None, (a.strip() for a in aliases.split("|"))):
+            alias_of.setdefault(alias, name)
+    return _alternation(alias_of), {a: by_name[n] for a, n in alias_of.items()}
+
+
+# "2019年第30届东南亚运动会", "2022年卡塔尔世界杯": an ordinal or a host (at most four characters)
+# may stand between the year and the competition's name
+_EDITION_GAP = re.compile(r"\s*(?:第\s*[0-9一二三四五六七八九十]{1,3}\s*届)?\s*")
+_HOST_GAP = 4
+
+
+def competition_edition(text: str, pos: int, year: int) -> Edition | None:
+    """The edition named by ``YYYY年`` ending at ``pos``: ``2024年东南亚足球锦标赛(三菱电机杯)``."""
+    rx, by_alias = _competitions()
+    gap = _EDITION_GAP.match(text, pos)
+    at = gap.end() if gap else pos
+    for skip in range(_HOST_GAP + 1):
+        if skip and not ("\u4e00" <= text[at + skip - 1 : at + skip] <= "\u9fff"):
+            return None
+        m = rx.match(text, at + skip)
+        if m is not None:
+            return by_alias[m.group()].get(year)
+    return None
+
+
 def _cue(text: str, s: int, e: int) -> str | None:
     after = text[e : e + 10]
     if _BEFORE_AFTER.match(after) or _BEFORE_CUE.search(text[max(0, s - 8) : s]):

@@ -56,8 +56,10 @@ from datetime import date, timedelta
 from dyad.document import Document, Span
 from dyad.extraction.time_grammar import FISCAL_YEAR, RawTime, scan
 from dyad.extraction.time_knowledge import (
+    Edition,
     YearBound,
     YearFact,
+    competition_edition,
     festival_date,
     find_anniversaries,
     find_eras,
@@ -133,8 +135,11 @@ _PLANNED_IN_SENTENCE = re.compile(r"即将|将于|拟于|定于|预计将|计划
 _FUTURE_YEAR_BEFORE = re.compile(r"(?:到|至|截至|截止|直至|于|面向|展望)\s*$")
 # "联合国2030年可持续发展议程": an agenda named by its horizon year
 _FUTURE_YEAR_AFTER = re.compile(r"^\s*(?:前|以前|之前|以来|目标|愿景|《|(?:可持续发展)?议程)")
-# "2027年亚洲杯预选赛": the year names the finals; the qualifiers are played years before
-_QUALIFIER_AFTER = re.compile(r"\s*[^,，。;；!?！？\s]{1,14}?(?:预选赛|资格赛|外围赛)")
+# "2027年亚洲杯预选赛", "2022年世界杯亚洲区40强赛": the year names the finals; the qualifiers
+# (a continent's zone, 亚洲区) are played years before
+_QUALIFIER_AFTER = re.compile(
+    r"\s*[^,，。;；!?！？\s]{1,14}?(?:预选赛|资格赛|外围赛|(?:亚洲|欧洲|非洲|南美|中北美洲?|大洋洲)区)"
+)
 # "签署了2025年合作计划": the year names the plan signed, it does not date the signing
 _PLAN_AFTER = re.compile(
     r"\s*(?:度)?[^,，。;；!?！？\s]{0,8}?(?:合作|工作|行动|发展|投资)(?:计划|规划|项目|纲要)|\s*(?:度)?(?:国家)?预算"
@@ -199,6 +204,7 @@ class _Item:
     special: str | None = None  # anniversary-span | other-year (a target or reference year) | festival-eve
     background: bool = False  # 9月16日就任后, …: a day the story looks back to, not its own day
     tv: TimeValue | None = None
+    edition: Edition | None = None  # 2024年东南亚足球锦标赛: the competition's days (competitions.tsv)
 
 
 @dataclass(slots=True)
@@ -293,6 +299,8 @@ def _mark(norm: str, item: _Item) -> None:
         item.special = "other-year"
     elif r.kind == "year" and r.part is None and _COMPETITION_AFTER.match(norm, r.end):
         item.special = "season"
+        if r.y is not None:
+            item.edition = competition_edition(norm, r.end, r.y)
     if r.kind == "festival" and (_EVE_AFTER.match(after) or _EVE_BEFORE.search(before)):
         item.special = "festival-eve"
     if _BACKGROUND_AFTER.match(norm, r.end) or re.search(r"(?:自|从)\s*$", before):
@@ -551,7 +559,20 @@ def _season_next_year(item: _Item, season: _Item, ref: date | None) -> YearGuess
     """A day early in the year after a competition's year, when the page is dated just after it:
     ``1月5日晚,2024年东南亚足球锦标赛决赛`` on a page of 2025-01-18 is 2025-01-05."""
     r, y = item.raw, season.raw.y
-    if season.special != "season" or ref is None or y is None or not (r.m and r.d and r.m <= 3):
+    if season.special != "season" or y is None or not (r.m and r.d):
+        return None
+    edition = season.edition
+    if edition is not None:
+        # the edition's days are known: the year that puts the day among them
+        for year in sorted({edition.start.year, edition.end.year}):
+            try:
+                day = date(year, r.m, r.d)
+            except ValueError:
+                continue
+            if edition.holds(day):
+                text = f"{season.raw.text}{edition.name}: played {edition.start.isoformat()}–{edition.end.isoformat()}"
+                return YearGuess(year, "recurring-meeting", text, (season.tv.span,) if season.tv else ())
+    if ref is None or r.m > 3:
         return None
     try:
         day = date(y + 1, r.m, r.d)
