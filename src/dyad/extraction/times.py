@@ -556,8 +556,11 @@ def _explicit_date(item: _Item) -> date | None:
 
 
 def _season_next_year(item: _Item, season: _Item, ref: date | None) -> YearGuess | None:
-    """A day early in the year after a competition's year, when the page is dated just after it:
-    ``1月5日晚,2024年东南亚足球锦标赛决赛`` on a page of 2025-01-18 is 2025-01-05."""
+    """The year of a day beside a competition named by its year (``2024年东南亚足球锦标赛``).
+
+    With the edition's days known (``competitions.tsv``), the year that puts the day among them
+    (``1月5日`` is 2025-01-05, whatever the page's date); otherwise a day early in the year after
+    the competition's year, when the page is dated just after it."""
     r, y = item.raw, season.raw.y
     if season.special != "season" or y is None or not (r.m and r.d):
         return None
