@@ -107,6 +107,9 @@ _SPOUSE = re.compile(r"(?:夫人|妻子|丈夫|配偶)$")
 # "对安倍晋三不幸逝世表示哀悼", "吊唁安倍晋三", "向安倍晋三的家属表示慰问": the one mourned takes no part
 _MOURNED_AFTER = re.compile(r"(?:不幸|因病)?(?:逝世|去世|辞世|病逝|遇刺身亡)|的(?:家属|遗孀|亲属)")
 _MOURNED_BEFORE = re.compile(r"(?:吊唁|悼念|哀悼|缅怀)$")
+# "吊唁中国…原主要领导人江泽民同志": an office chain between the verb and the one mourned; "对江泽民同志逝世"
+_MOURNED_BEFORE_CHAIN = re.compile(r"(?:吊唁|悼念)[^,，。;；簿]{0,30}$")
+_MOURNED_COMRADE = re.compile(r"同志(?:不幸|因病)?(?:逝世|去世|辞世|病逝)")
 _PRESS = re.compile(r"(?:了)?(?:记者|媒体|新闻界)")
 _GENERIC = re.compile(
     r"(?:领导|各方|企业|人民|民众|代表|同行|嘉宾|学生|专家|各地|地方|活动)$|^(?:国家|各国)$"
@@ -154,9 +157,11 @@ _YEAR = re.compile(r"(?:19|20)\d{2}年")
 _CALLER = re.compile(r"前来(?:辞行|礼节性)?$")
 # "也会见了老挝代表团", "还分别会见了…": an adverb may stand before the verb
 _VERB_BEFORE_BODY = re.compile(r"(?:也|还|又|亦|并|随后|先后)?(?:分别)?(?:会见|会晤|接见|欢迎|宴请|看望|陪同|邀请|接待|率领|带领)(?:了)?")
-# "将于6月30日…进行访问", "将对越南进行正式访问"; not "潘文江大将在河内会见" (a general's rank)
+# "将于6月30日…进行访问", "将对越南进行正式访问"; not "潘文江大将在河内会见" (a general's rank);
+# "欢迎X早日对日本进行正式访问", "在双方方便的时候访问": a visit wished for, still to come
 _PLANNED = re.compile(
     r"(?<![大上中少])将(?:于|在|对|赴|前往|出席|访问|同|与|会见|举行)|即将|拟于|计划于|预计"
+    r"|早日|尽早|在(?:双方)?方便的时候"
 )
 # "胡志明主席遗迹区", "胡志明陵": a place named after someone, not that person
 _SITE = re.compile(r"(?:主席|总书记|同志)?(?:遗迹区|故居|陵|纪念馆|纪念区|纪念堂|博物馆|雕像|塑像)")
@@ -560,8 +565,10 @@ class _Context:
                 and (
                     _MOURNED_AFTER.match(self.text, m.span.end)
                     or _MOURNED_BEFORE.search(self.text, max(0, m.span.start - 2), m.span.start)
+                    or _MOURNED_COMRADE.match(self.text, m.span.end)
                 )
             )
+            and not (m.kind != "pair" and _MOURNED_BEFORE_CHAIN.search(self.text, max(0, m.span.start - 32), m.span.start))
         ]
         # "古巴驻越南大使": the country a mission sits in is where it acts, not who acts
         out = [
@@ -3276,6 +3283,7 @@ def annotate_events(doc: Document) -> None:
         e
         for e in main
         if _complete(e) and not _only_planned(e) and not _meets_own_country(e) and not _undated_earlier(text, e)
+        and not _undated_past_visits(text, e)
     ]
     _ceremony_people(ctx, main, doc.body[-1].end if doc.body else len(text))
     _visit_hosts(ctx, main)  # before merging: the title's visit and the lead's are then one
@@ -3328,6 +3336,24 @@ def _undated_earlier(text: str, ev: Event) -> bool:
     end = len(text) if end < 0 else end
     if not _EARLIER.match(text, start):
         return False
+    return _ANY_TIME.search(text, start, end) is None
+
+
+# "江泽民同志生前曾两次访问越南", "他曾多次访华": visits summed up as past, with a count and no time
+_PAST_COUNTED = re.compile(r"(?:生前)?曾(?:经)?(?:先后)?(?:[两几多数]|[一二三四五六七八九十\d]{1,3})次")
+
+
+def _undated_past_visits(text: str, ev: Event) -> bool:
+    """A main-article visit summed up as past (``曾两次访问越南``) in a sentence that gives no time: the
+    annotators code background visits only when the text dates them (``曾于2008年…进行国事访问`` is coded)."""
+    if ev.section != "main" or ev.mode != "visit":
+        return False
+    start = max(text.rfind("。", 0, ev.trigger.start), text.rfind("\n", 0, ev.trigger.start)) + 1
+    clause = max(text.rfind(",", start, ev.trigger.start), text.rfind("，", start, ev.trigger.start), start - 1) + 1
+    if not _PAST_COUNTED.search(text, clause, ev.trigger.start):
+        return False
+    end = text.find("。", ev.trigger.start)
+    end = len(text) if end < 0 else end
     return _ANY_TIME.search(text, start, end) is None
 
 

@@ -1,0 +1,59 @@
+"""Condolence visits told with a comma and an office chain, past visits summed up with a count, and
+visits only wished for: sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dyad import extract, to_record
+
+
+def events_of(body: str, title: str = "越南加强对外合作") -> list[dict[str, Any]]:
+    text = f"{title}\n\n{body}\n\n越通社河内——{body}(越通社——VNA)\n越通社\n"
+    return [e for e in to_record(extract(text))["events"] if e["section"] == "main"]
+
+
+def names(side: list[dict[str, Any]]) -> list[str]:
+    return [p["name"] for p in side]
+
+
+def test_condolence_visit_with_a_comma_and_an_office_chain_goes_to_the_embassy() -> None:
+    evs = events_of(
+        "2019年10月2日上午,越南政府副总理武德儋率越南政府代表团前往法国驻越南大使馆,"
+        "吊唁法兰西共和国前总统雅克·希拉克,并在吊唁簿上题词。"
+    )
+    visits = [e for e in evs if e["mode"] == "visit"]
+    assert len(visits) == 1, evs
+    ev = visits[0]
+    assert ev["type"] == "SUPPORT"
+    assert names(ev["source"]) == ["武德儋"]
+    assert names(ev["target"]) == ["法国驻越南大使馆"]
+    assert all("希拉克" not in p["name"] for e in evs for p in e["source"] + e["target"])
+
+
+def test_comrade_whose_death_is_mourned_is_no_addressee() -> None:
+    evs = events_of(
+        "2016年11月26日,越共中央总书记阮富仲致电古共中央第一书记劳尔·卡斯特罗,"
+        "对古巴革命领袖菲德尔·卡斯特罗同志逝世表示深切哀悼。"
+    )
+    msgs = [e for e in evs if e["type"] == "SUPPORT"]
+    assert len(msgs) == 1, evs
+    assert names(msgs[0]["target"]) == ["劳尔·卡斯特罗"]
+
+
+def test_visits_summed_up_with_a_count_and_no_time_are_no_event() -> None:
+    evs = events_of("2023年5月10日,越南国家主席武文赏在河内会见新加坡总理李显龙。李显龙曾三次访问越南。")
+    assert [e["mode"] for e in evs] == ["meeting"], evs
+
+
+def test_dated_past_visit_is_still_coded() -> None:
+    evs = events_of("2023年5月10日,越南国家主席武文赏在河内会见新加坡总理李显龙。李显龙曾于2015年访问越南。")
+    assert sorted(e["mode"] for e in evs) == ["meeting", "visit"], evs
+
+
+def test_visit_welcomed_for_the_future_is_no_event() -> None:
+    evs = events_of(
+        "2023年5月10日,越南政府总理范明政同澳大利亚总理安东尼·阿尔巴尼斯通电话。"
+        "阿尔巴尼斯欢迎范明政早日对澳大利亚进行正式访问。"
+    )
+    assert [e["mode"] for e in evs] == ["phone"], evs
