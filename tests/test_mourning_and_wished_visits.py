@@ -57,3 +57,36 @@ def test_visit_welcomed_for_the_future_is_no_event() -> None:
         "阿尔巴尼斯欢迎范明政早日对澳大利亚进行正式访问。"
     )
     assert [e["mode"] for e in evs] == ["phone"], evs
+
+
+def test_pronoun_opening_a_sentence_acts_through_the_person_opening_the_one_before() -> None:
+    evs = events_of(
+        "2023年5月10日,越南国家主席武文赏在河内会见新加坡总理李显龙。李显龙表示,新方重视对越关系。"
+        "2016年5月,他对越南进行正式访问。"
+    )
+    visits = [e for e in evs if e["mode"] == "visit"]
+    assert len(visits) == 1, evs
+    assert names(visits[0]["source"]) == ["李显龙"]
+    assert names(visits[0]["target"]) == ["越南"]
+
+
+def test_pronoun_after_a_semicolon_follows_the_pronoun_before_it() -> None:
+    evs = events_of(
+        "2023年5月10日,越南国家主席武文赏在河内会见新加坡总理李显龙。李显龙在贺电中指出,新方重视对越关系。"
+        "2016年他访问越南期间,两国签署了多项协定;2020年12月,他与越南政府总理阮春福举行视频峰会。"
+    )
+    video = [e for e in evs if e["mode"] == "video"]
+    assert len(video) == 1, evs
+    assert names(video[0]["source"]) == ["李显龙"]
+    assert names(video[0]["target"]) == ["阮春福"]
+    visits = [e for e in evs if e["mode"] == "visit"]
+    assert len(visits) == 1, evs  # a year alone close before 访问…期间 dates that past visit
+    assert names(visits[0]["source"]) == ["李显龙"]
+
+
+def test_pronoun_inside_a_name_or_after_a_verb_is_no_subject() -> None:
+    evs = events_of("2023年9月2日,泰国总理赛塔·他威信致电越南国家主席武文赏,祝贺他国庆快乐。")
+    msgs = [e for e in evs if e["type"] == "SUPPORT"]
+    assert len(msgs) == 1, evs
+    assert names(msgs[0]["source"]) == ["赛塔·他威信"]
+    assert names(msgs[0]["target"]) == ["武文赏"]

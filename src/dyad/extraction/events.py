@@ -107,6 +107,8 @@ _SPOUSE = re.compile(r"(?:夫人|妻子|丈夫|配偶)$")
 # "对安倍晋三不幸逝世表示哀悼", "吊唁安倍晋三", "向安倍晋三的家属表示慰问": the one mourned takes no part
 _MOURNED_AFTER = re.compile(r"(?:不幸|因病)?(?:逝世|去世|辞世|病逝|遇刺身亡)|的(?:家属|遗孀|亲属)")
 _MOURNED_BEFORE = re.compile(r"(?:吊唁|悼念|哀悼|缅怀)$")
+# "2016年他访问越南期间", "2020年12月,他同…举行视频峰会": 他/她 opening a sentence, after a time at most
+_PRONOUN_SUBJECT = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?[,，]?)?(他|她)(?![们人])")
 # "吊唁中国…原主要领导人江泽民同志": an office chain between the verb and the one mourned; "对江泽民同志逝世"
 _MOURNED_BEFORE_CHAIN = re.compile(r"(?:吊唁|悼念)[^,，。;；簿]{0,30}$")
 _MOURNED_COMRADE = re.compile(r"同志(?:不幸|因病)?(?:逝世|去世|辞世|病逝)")
@@ -556,6 +558,7 @@ class _Context:
         ]
         out = [m for m in out if not any(p.span.start <= m.span.start < p.span.end for p in pairs)] + pairs
         out += self._pair_subjects(start, end)
+        out += self._pronoun_subjects(start, end, out)
         out = [m for m in out if not _SPOUSE.search(self.text, max(0, m.span.start - 3), m.span.start)]
         out = [
             m
@@ -615,6 +618,35 @@ class _Context:
                 continue
             dedup.append(m)
         return dedup
+
+    def _pronoun_subjects(self, start: int, end: int, named: list[Mention]) -> list[Mention]:
+        """``莫迪在贺电中指出,…。2016年他访问越南期间,…;2020年12月,他同…``: a sentence (or a part
+        after ``;``) whose subject is 他/她, after a time at most, acts through the person the part
+        before opens with, in the same paragraph."""
+        out: list[Mention] = []
+        for m in _PRONOUN_SUBJECT.finditer(self.text, start, end):
+            at = m.start(1)
+            if any(n.span.start <= at < n.span.end for n in named):
+                continue  # a name holding the character (赛塔·他威信)
+            ante = self._antecedent(m.start(), 3)
+            if ante is not None:
+                out.append(replace(ante, span=Span(at, at + 1, "pronoun"), latin=None, latin_span=None))
+        return out
+
+    def _antecedent(self, pos: int, depth: int) -> Mention | None:
+        """The person opening the sentence part before the one starting at ``pos`` (its own pronoun
+        subject followed back), when ``pos`` starts a part of a paragraph."""
+        stop = self.text.rfind("\n", 0, pos)
+        prev = max(self.text.rfind(c, stop + 1, pos) for c in "。；;")
+        if depth == 0 or prev < 0 or self.text[prev + 1 : pos].strip():
+            return None
+        first = max(max(self.text.rfind(c, stop + 1, prev) for c in "。；;"), stop) + 1
+        while first < prev and self.text[first] in " \t":
+            first += 1
+        ante = next((p for p in self.persons if p.span.start == first), None)
+        if ante is None and _PRONOUN_SUBJECT.match(self.text, first):
+            return self._antecedent(first, depth - 1)
+        return ante
 
     def _pair_subjects(self, start: int, end: int) -> list[Mention]:
         """``越日签署…换文``, ``中越举行…``: a compound of two one-character country names acting as
@@ -1321,8 +1353,14 @@ def _dated_past_visit(text: str, sent_start: int, start: int, trig: Trigger) -> 
     annotators code those); so is one with a full date (``2024年4月25日,X对越南进行正式访问期间,…``:
     the day of the visit is told). ``访问期间`` alone points back at the story's visit."""
     return trig.mode == "visit" and bool(
-        _YEAR_MONTH.search(text, sent_start, start) or _FULL_DATE.search(text, sent_start, start)
+        _YEAR_MONTH.search(text, sent_start, start)
+        or _FULL_DATE.search(text, sent_start, start)
+        or _YEAR_JUST_BEFORE.search(text, sent_start, start)
     )
+
+
+# "2016年他访问越南期间,…": a year alone, close before the verb in the same clause, dates the visit too
+_YEAR_JUST_BEFORE = re.compile(r"(?:19|20)\d{2}年[^,，。;；\d]{0,12}$")
 
 
 _SINCE_DATED = re.compile(r"(?:自|从)\s*(?:[0-9]{4}|[一二三四五六七八九〇零]{4})年(?:[0-9]{1,2}月)?[^,，。;；]{0,12}$")
@@ -1564,8 +1602,10 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if dest is not None and hit.trigger.mode == "visit" and (dest[3] is None or dest[3].kind != "organisation"):
             # a call at an embassy (造访越南驻柬大使馆) is somewhere in the city the trip is to
             ctx.destinations[hit.span.start] = (dest[0], dest[1], dest[2])
-            # the story's trip is the first told (title, lead); a visit recalled later does not move it
-            ctx.visit_place.setdefault(key, ctx.destinations[hit.span.start])
+            # the story's trip is the first told (title, lead); a visit recalled later does not move it,
+            # nor does one told as past (德仁回忆了2017年对越南进行国事访问期间…) where no trip is told
+            if not _PAST_VISIT.search(text, clause.start, trig.start):
+                ctx.visit_place.setdefault(key, ctx.destinations[hit.span.start])
         if hit.trigger.mode == "visit" and _couple(text, visitor):
             visitor = visitor[:1]  # "天皇明仁和皇后美智子…对越南进行国事访问": the consort comes along
         if hit.trigger.type == "CONSULT" and text[trig.start : trig.end].endswith("出席"):
