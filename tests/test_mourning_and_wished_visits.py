@@ -90,3 +90,13 @@ def test_pronoun_inside_a_name_or_after_a_verb_is_no_subject() -> None:
     assert len(msgs) == 1, evs
     assert names(msgs[0]["source"]) == ["赛塔·他威信"]
     assert names(msgs[0]["target"]) == ["武文赏"]
+
+
+def test_pronoun_follows_a_person_named_after_an_office_chain() -> None:
+    evs = events_of(
+        "2023年5月10日,越南国家主席武文赏在河内会见新加坡总理李显龙。新加坡总理李显龙表示,新方重视对越关系。"
+        "2016年5月,他对越南进行正式访问。"
+    )
+    visits = [e for e in evs if e["mode"] == "visit"]
+    assert len(visits) == 1, evs
+    assert names(visits[0]["source"]) == ["李显龙"]

@@ -108,6 +108,7 @@ _SPOUSE = re.compile(r"(?:夫人|妻子|丈夫|配偶)$")
 _MOURNED_AFTER = re.compile(r"(?:不幸|因病)?(?:逝世|去世|辞世|病逝|遇刺身亡)|的(?:家属|遗孀|亲属)")
 _MOURNED_BEFORE = re.compile(r"(?:吊唁|悼念|哀悼|缅怀)$")
 # "2016年他访问越南期间", "2020年12月,他同…举行视频峰会": 他/她 opening a sentence, after a time at most
+_OPENING_OFFICE = re.compile(r"[^,，。;；:：、“”\"(（]{0,20}")
 _PRONOUN_SUBJECT = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?[,，]?)?(他|她)(?![们人])")
 # "吊唁中国…原主要领导人江泽民同志": an office chain between the verb and the one mourned; "对江泽民同志逝世"
 _MOURNED_BEFORE_CHAIN = re.compile(r"(?:吊唁|悼念)[^,，。;；簿]{0,30}$")
@@ -643,7 +644,10 @@ class _Context:
         first = max(max(self.text.rfind(c, stop + 1, prev) for c in "。；;"), stop) + 1
         while first < prev and self.text[first] in " \t":
             first += 1
-        ante = next((p for p in self.persons if p.span.start == first), None)
+        # the sentence's first person, named at its start or after an office chain (印度总理莫迪在贺电中指出)
+        ante = next((p for p in self.persons if first <= p.span.start < prev), None)
+        if ante is not None and not _OPENING_OFFICE.fullmatch(self.text, first, ante.span.start):
+            ante = None
         if ante is None and _PRONOUN_SUBJECT.match(self.text, first):
             return self._antecedent(first, depth - 1)
         return ante
