@@ -107,6 +107,12 @@ _SPOUSE = re.compile(r"(?:夫人|妻子|丈夫|配偶)$")
 # "对安倍晋三不幸逝世表示哀悼", "吊唁安倍晋三", "向安倍晋三的家属表示慰问": the one mourned takes no part
 _MOURNED_AFTER = re.compile(r"(?:不幸|因病)?(?:逝世|去世|辞世|病逝|遇刺身亡)|的(?:家属|遗孀|亲属)")
 _MOURNED_BEFORE = re.compile(r"(?:吊唁|悼念|哀悼|缅怀)$")
+# "2016年他访问越南期间", "2020年12月,他同…举行视频峰会": 他/她 opening a sentence, after a time at most
+_OPENING_OFFICE = re.compile(r"[^,，。;；:：、“”\"(（]{0,20}")
+_PRONOUN_SUBJECT = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?[,，]?)?(他|她)(?![们人])")
+# "吊唁中国…原主要领导人江泽民同志": an office chain between the verb and the one mourned; "对江泽民同志逝世"
+_MOURNED_BEFORE_CHAIN = re.compile(r"(?:吊唁|悼念)[^,，。;；簿]{0,30}$")
+_MOURNED_COMRADE = re.compile(r"同志(?:不幸|因病)?(?:逝世|去世|辞世|病逝)")
 _PRESS = re.compile(r"(?:了)?(?:记者|媒体|新闻界)")
 _GENERIC = re.compile(
     r"(?:领导|各方|企业|人民|民众|代表|同行|嘉宾|学生|专家|各地|地方|活动)$|^(?:国家|各国)$"
@@ -154,9 +160,11 @@ _YEAR = re.compile(r"(?:19|20)\d{2}年")
 _CALLER = re.compile(r"前来(?:辞行|礼节性)?$")
 # "也会见了老挝代表团", "还分别会见了…": an adverb may stand before the verb
 _VERB_BEFORE_BODY = re.compile(r"(?:也|还|又|亦|并|随后|先后)?(?:分别)?(?:会见|会晤|接见|欢迎|宴请|看望|陪同|邀请|接待|率领|带领)(?:了)?")
-# "将于6月30日…进行访问", "将对越南进行正式访问"; not "潘文江大将在河内会见" (a general's rank)
+# "将于6月30日…进行访问", "将对越南进行正式访问"; not "潘文江大将在河内会见" (a general's rank);
+# "欢迎X早日对日本进行正式访问", "在双方方便的时候访问": a visit wished for, still to come
 _PLANNED = re.compile(
     r"(?<![大上中少])将(?:于|在|对|赴|前往|出席|访问|同|与|会见|举行)|即将|拟于|计划于|预计"
+    r"|早日|尽早|在(?:双方)?方便的时候"
 )
 # "胡志明主席遗迹区", "胡志明陵": a place named after someone, not that person
 _SITE = re.compile(r"(?:主席|总书记|同志)?(?:遗迹区|故居|陵|纪念馆|纪念区|纪念堂|博物馆|雕像|塑像)")
@@ -551,6 +559,7 @@ class _Context:
         ]
         out = [m for m in out if not any(p.span.start <= m.span.start < p.span.end for p in pairs)] + pairs
         out += self._pair_subjects(start, end)
+        out += self._pronoun_subjects(start, end, out)
         out = [m for m in out if not _SPOUSE.search(self.text, max(0, m.span.start - 3), m.span.start)]
         out = [
             m
@@ -560,8 +569,10 @@ class _Context:
                 and (
                     _MOURNED_AFTER.match(self.text, m.span.end)
                     or _MOURNED_BEFORE.search(self.text, max(0, m.span.start - 2), m.span.start)
+                    or _MOURNED_COMRADE.match(self.text, m.span.end)
                 )
             )
+            and not (m.kind != "pair" and _MOURNED_BEFORE_CHAIN.search(self.text, max(0, m.span.start - 32), m.span.start))
         ]
         # "古巴驻越南大使": the country a mission sits in is where it acts, not who acts
         out = [
@@ -608,6 +619,38 @@ class _Context:
                 continue
             dedup.append(m)
         return dedup
+
+    def _pronoun_subjects(self, start: int, end: int, named: list[Mention]) -> list[Mention]:
+        """``莫迪在贺电中指出,…。2016年他访问越南期间,…;2020年12月,他同…``: a sentence (or a part
+        after ``;``) whose subject is 他/她, after a time at most, acts through the person the part
+        before opens with, in the same paragraph."""
+        out: list[Mention] = []
+        for m in _PRONOUN_SUBJECT.finditer(self.text, start, end):
+            at = m.start(1)
+            if any(n.span.start <= at < n.span.end for n in named):
+                continue  # a name holding the character (赛塔·他威信)
+            ante = self._antecedent(m.start(), 3)
+            if ante is not None:
+                out.append(replace(ante, span=Span(at, at + 1, "pronoun"), latin=None, latin_span=None))
+        return out
+
+    def _antecedent(self, pos: int, depth: int) -> Mention | None:
+        """The person opening the sentence part before the one starting at ``pos`` (its own pronoun
+        subject followed back), when ``pos`` starts a part of a paragraph."""
+        stop = self.text.rfind("\n", 0, pos)
+        prev = max(self.text.rfind(c, stop + 1, pos) for c in "。；;")
+        if depth == 0 or prev < 0 or self.text[prev + 1 : pos].strip():
+            return None
+        first = max(max(self.text.rfind(c, stop + 1, prev) for c in "。；;"), stop) + 1
+        while first < prev and self.text[first] in " \t":
+            first += 1
+        # the sentence's first person, named at its start or after an office chain (印度总理莫迪在贺电中指出)
+        ante = next((p for p in self.persons if first <= p.span.start < prev), None)
+        if ante is not None and not _OPENING_OFFICE.fullmatch(self.text, first, ante.span.start):
+            ante = None
+        if ante is None and _PRONOUN_SUBJECT.match(self.text, first):
+            return self._antecedent(first, depth - 1)
+        return ante
 
     def _pair_subjects(self, start: int, end: int) -> list[Mention]:
         """``越日签署…换文``, ``中越举行…``: a compound of two one-character country names acting as
@@ -1314,8 +1357,14 @@ def _dated_past_visit(text: str, sent_start: int, start: int, trig: Trigger) -> 
     annotators code those); so is one with a full date (``2024年4月25日,X对越南进行正式访问期间,…``:
     the day of the visit is told). ``访问期间`` alone points back at the story's visit."""
     return trig.mode == "visit" and bool(
-        _YEAR_MONTH.search(text, sent_start, start) or _FULL_DATE.search(text, sent_start, start)
+        _YEAR_MONTH.search(text, sent_start, start)
+        or _FULL_DATE.search(text, sent_start, start)
+        or _YEAR_JUST_BEFORE.search(text, sent_start, start)
     )
+
+
+# "2016年他访问越南期间,…": a year alone, close before the verb in the same clause, dates the visit too
+_YEAR_JUST_BEFORE = re.compile(r"(?:19|20)\d{2}年[^,，。;；\d]{0,12}$")
 
 
 _SINCE_DATED = re.compile(r"(?:自|从)\s*(?:[0-9]{4}|[一二三四五六七八九〇零]{4})年(?:[0-9]{1,2}月)?[^,，。;；]{0,12}$")
@@ -1557,8 +1606,10 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if dest is not None and hit.trigger.mode == "visit" and (dest[3] is None or dest[3].kind != "organisation"):
             # a call at an embassy (造访越南驻柬大使馆) is somewhere in the city the trip is to
             ctx.destinations[hit.span.start] = (dest[0], dest[1], dest[2])
-            # the story's trip is the first told (title, lead); a visit recalled later does not move it
-            ctx.visit_place.setdefault(key, ctx.destinations[hit.span.start])
+            # the story's trip is the first told (title, lead); a visit recalled later does not move it,
+            # nor does one told as past (德仁回忆了2017年对越南进行国事访问期间…) where no trip is told
+            if not _PAST_VISIT.search(text, clause.start, trig.start):
+                ctx.visit_place.setdefault(key, ctx.destinations[hit.span.start])
         if hit.trigger.mode == "visit" and _couple(text, visitor):
             visitor = visitor[:1]  # "天皇明仁和皇后美智子…对越南进行国事访问": the consort comes along
         if hit.trigger.type == "CONSULT" and text[trig.start : trig.end].endswith("出席"):
@@ -3276,6 +3327,7 @@ def annotate_events(doc: Document) -> None:
         e
         for e in main
         if _complete(e) and not _only_planned(e) and not _meets_own_country(e) and not _undated_earlier(text, e)
+        and not _undated_past_visits(text, e)
     ]
     _ceremony_people(ctx, main, doc.body[-1].end if doc.body else len(text))
     _visit_hosts(ctx, main)  # before merging: the title's visit and the lead's are then one
@@ -3328,6 +3380,24 @@ def _undated_earlier(text: str, ev: Event) -> bool:
     end = len(text) if end < 0 else end
     if not _EARLIER.match(text, start):
         return False
+    return _ANY_TIME.search(text, start, end) is None
+
+
+# "江泽民同志生前曾两次访问越南", "他曾多次访华": visits summed up as past, with a count and no time
+_PAST_COUNTED = re.compile(r"(?:生前)?曾(?:经)?(?:先后)?(?:[两几多数]|[一二三四五六七八九十\d]{1,3})次")
+
+
+def _undated_past_visits(text: str, ev: Event) -> bool:
+    """A main-article visit summed up as past (``曾两次访问越南``) in a sentence that gives no time: the
+    annotators code background visits only when the text dates them (``曾于2008年…进行国事访问`` is coded)."""
+    if ev.section != "main" or ev.mode != "visit":
+        return False
+    start = max(text.rfind("。", 0, ev.trigger.start), text.rfind("\n", 0, ev.trigger.start)) + 1
+    clause = max(text.rfind(",", start, ev.trigger.start), text.rfind("，", start, ev.trigger.start), start - 1) + 1
+    if not _PAST_COUNTED.search(text, clause, ev.trigger.start):
+        return False
+    end = text.find("。", ev.trigger.start)
+    end = len(text) if end < 0 else end
     return _ANY_TIME.search(text, start, end) is None
 
 
