@@ -2489,3 +2489,11 @@ def test_reception_is_held_with_the_guests_said_to_attend_it() -> None:
     )
     ev = only(evs, "SUPPORT", "meeting")
     assert names(ev["source"]) == ["阮辉曾"] and names(ev["target"]) == ["宋金达"]
+
+
+def test_an_anniversary_of_a_signing_or_visit_is_no_event() -> None:
+    """``条约签署45周年`` counts years since a signing; the count right after the verb is no act."""
+    evs = events_of("2022年7月18日,两国在万象举行招待会,庆祝越老友好合作条约签署45周年。")
+    assert not [e for e in evs if e["type"] == "AGREE"], evs
+    signed = events_of("2022年7月18日,越南外交部长裴青山和老挝外交部长沙伦赛在万象签署了纪念建交60周年的合作协议。")
+    assert only(signed, "AGREE", "sign")["date"] == "2022-07-18"

@@ -143,6 +143,9 @@ _CUMULATIVE = re.compile(r"累计|迄今")
 # "(赞赏X)在…提供疫苗和医疗物资等方面发挥的作用/所作的贡献": what the verb names is a field of the
 # role praised, not an act told on its own
 _ROLE_PRAISED = re.compile(r"[^,，。;；]{0,30}?方面(?:所?发挥|所?作出?|的(?:作用|贡献|努力))")
+# "越老友好合作条约签署40周年", "建立外交关系30周年": a count of years right after the verb names an
+# anniversary of the act, not the act
+_ANNIVERSARY_OF_ACT = re.compile(r"\s*(?:第\s*)?[0-9一二三四五六七八九十百两零〇]{1,6}\s*周年")
 # "这是…访问", "此访是…", "在…访问…后": the sentence talks about an event, it does not report one.
 _STATEMENT = re.compile(r"(?:^|[,，])\s*(?:这是|此访|这也是|也是|此次访问|此行)")
 _STATEMENT_SCAN = NearScanner(_STATEMENT)  # ``(?:^|[,，])`` first: the engine tries every character
@@ -442,6 +445,8 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
                 continue
             if _ROLE_PRAISED.match(text, m.end()):
                 continue  # "在…日本向越南提供疫苗等方面发挥的作用": a field of a role praised, not an act
+            if _ANNIVERSARY_OF_ACT.match(text, m.end()):
+                continue  # "条约签署40周年": the anniversary of a signing, not a signing
             if _CALLER.search(text, max(0, m.start() - 8), m.start()) and text.startswith("的", m.end()):
                 continue  # "会见前来辞行拜会的X": the call is the meeting the verb reports
             if (
