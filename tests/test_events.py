@@ -2497,3 +2497,14 @@ def test_an_anniversary_of_a_signing_or_visit_is_no_event() -> None:
     assert not [e for e in evs if e["type"] == "AGREE"], evs
     signed = events_of("2022年7月18日,越南外交部长裴青山和老挝外交部长沙伦赛在万象签署了纪念建交60周年的合作协议。")
     assert only(signed, "AGREE", "sign")["date"] == "2022-07-18"
+
+
+def test_an_envoy_announcing_his_governments_aid_is_its_source() -> None:
+    """``大使X(Name)宣布,新西兰政府向越南提供…``: the person named for the gift, not the institution."""
+    evs = events_of(
+        "2022年9月5日,新西兰驻越南大使塔尼娅·安德森(Tania Anderson)宣布,新西兰政府向越南提供50万新西兰元紧急援助。"
+    )
+    ev = only(evs, "AID")
+    assert names(ev["source"]) == ["塔尼娅·安德森"] and names(ev["target"]) == ["越南"]
+    body = events_of("2022年9月5日,德国外交部宣布,德国政府向越南提供50万欧元人道主义援助。")
+    assert names(only(body, "AID")["source"]) == ["德国政府"]

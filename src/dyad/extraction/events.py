@@ -143,6 +143,22 @@ _CUMULATIVE = re.compile(r"累计|迄今")
 # "(赞赏X)在…提供疫苗和医疗物资等方面发挥的作用/所作的贡献": what the verb names is a field of the
 # role praised, not an act told on its own
 _ROLE_PRAISED = re.compile(r"[^,，。;；]{0,30}?方面(?:所?发挥|所?作出?|的(?:作用|贡献|努力))")
+# "大使X(Name)宣布,美国政府…向越南提供…": the envoy or official who announced his side's gift is
+# the one named for it (a person is kept over an institution); the gap is only his Latin name
+_ANNOUNCED = re.compile(r"\s*(?:[(（][^()（）]{1,60}[)）])?\s*(?:当天|同日|日前)?\s*宣布\s*[,，:：]\s*")
+
+
+def _announcer(ctx: _Context, hit: _Hit, sub: int, givers: list[Mention]) -> list[Mention]:
+    """The person whose ``宣布,`` opens the clause of an institution's gift, when of its side."""
+    people = [m for m in ctx.participants(hit.sentence.start, sub) if m.kind == "person"]
+    if not people or not _ANNOUNCED.fullmatch(ctx.text, people[-1].span.end, sub):
+        return []
+    who = people[-1]
+    if who.country is None or any(m.country not in {None, who.country} for m in givers):
+        return []
+    return [who]
+
+
 # "越老友好合作条约签署40周年", "建立外交关系30周年": a count of years right after the verb names an
 # anniversary of the act, not the act
 _ANNIVERSARY_OF_ACT = re.compile(r"\s*(?:第\s*)?[0-9一二三四五六七八九十百两零〇]{1,6}\s*周年")
@@ -1684,6 +1700,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                 a = a[:1]
             if len(a) > 1 and a[-2].kind == "person" and re.fullmatch(r"[^,，。;；向与和同]{0,6}?代表\s*", text[a[-2].span.end : a[-1].span.start]):
                 a = a[-2:-1]  # "大使阮伯雄代表越南政府向…转交": the one handing it over, for his side
+            if a and all(m.kind != "person" for m in a):
+                a = _announcer(ctx, hit, sub, a) or a
             b = [m for m in parts if cut <= m.span.start < trig.end + 20]
             b = _coordinated([m for m in b if m.kind == "person"][:1] or b[:1], b, text)  # "向越南国家主席武文赏": the person
             envoys = _envoy_countries(text, a)  # "俄罗斯、法国和古巴新任驻越南大使向…递交国书"
