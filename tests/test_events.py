@@ -2508,3 +2508,13 @@ def test_an_envoy_announcing_his_governments_aid_is_its_source() -> None:
     assert names(ev["source"]) == ["塔尼娅·安德森"] and names(ev["target"]) == ["越南"]
     body = events_of("2022年9月5日,德国外交部宣布,德国政府向越南提供50万欧元人道主义援助。")
     assert names(only(body, "AID")["source"]) == ["德国政府"]
+
+
+def test_earlier_aid_with_an_amount_is_coded_undated_and_without_one_is_not() -> None:
+    """Background events count when the text gives a date or an amount (``此前`` with neither: none)."""
+    evs = events_of("2022年3月2日,双方举行移交仪式。此前,韩国政府还向越南捐赠了价值约30亿韩元的医疗设备。")
+    ev = only(evs, "AID")
+    assert names(ev["source"]) == ["韩国政府"] and ev["date"] is None
+    assert (ev["amount"]["value"], ev["amount"]["currency"]) == (3000000000, "KRW")
+    bare = events_of("2022年3月2日,双方举行移交仪式。此前,苏林对印度尼西亚进行了国事访问。")
+    assert not [e for e in bare if e["type"] == "CONSULT" and "苏林" in names(e["source"])]

@@ -3343,15 +3343,19 @@ _ANY_TIME = re.compile(
 def _undated_earlier(text: str, ev: Event) -> bool:
     """A main-article event told after ``此前`` in a sentence that gives no time at all: the annotators
     code background events only when the text dates them (``此前,陈青敏一行于12月1日至3日对新加坡进行了
-    正式访问`` is coded, ``此前,苏林对印度尼西亚进行了国事访问`` is not)."""
+    正式访问`` is coded, ``此前,苏林对印度尼西亚进行了国事访问`` is not). An amount is enough, as the
+    conventions say: ``此前,日本政府还向越南捐赠了价值约5亿日元的医疗设备`` is kept, with no date."""
     if ev.section != "main":
         return False
     start = max(text.rfind("。", 0, ev.trigger.start), text.rfind("\n", 0, ev.trigger.start)) + 1
     end = text.find("。", ev.trigger.start)
     end = len(text) if end < 0 else end
-    if not _EARLIER.match(text, start):
+    if not _EARLIER.match(text, start) or _ANY_TIME.search(text, start, end) is not None:
         return False
-    return _ANY_TIME.search(text, start, end) is None
+    if ev.amount is not None:
+        ev.time = None  # kept, with no day: the one before the sentence is not its own
+        return False
+    return True
 
 
 def _meets_own_country(ev: Event) -> bool:
