@@ -2518,3 +2518,16 @@ def test_earlier_aid_with_an_amount_is_coded_undated_and_without_one_is_not() ->
     assert (ev["amount"]["value"], ev["amount"]["currency"]) == (3000000000, "KRW")
     bare = events_of("2022年3月2日,双方举行移交仪式。此前,苏林对印度尼西亚进行了国事访问。")
     assert not [e for e in bare if e["type"] == "CONSULT" and "苏林" in names(e["source"])]
+
+
+def test_the_full_dong_and_new_zealand_dollars_are_currencies() -> None:
+    found = find_amounts("广治省向沙湾拿吉省捐赠了15亿越南盾,新西兰提供了200万新西兰元。", 0, 40)
+    assert [(a.value, a.currency) for a in found] == [(1.5e9, "VND"), (2e6, "NZD")]
+
+
+def test_an_envoy_with_a_latin_name_handing_over_for_his_government_is_the_donor() -> None:
+    evs = events_of(
+        "2021年7月1日,韩国驻越南大使朴鲁完(Park Noh-wan)代表韩国政府向越南卫生部部长阮清龙移交了一批医疗物资。"
+    )
+    ev = only(evs, "AID")
+    assert names(ev["source"]) == ["朴鲁完"] and names(ev["target"]) == ["阮清龙"]

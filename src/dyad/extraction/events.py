@@ -40,6 +40,8 @@ _CURRENCIES = {
     "美金": "USD",
     "欧元": "EUR",
     "越盾": "VND",
+    "越南盾": "VND",  # the full form, "10亿越南盾"
+    "新西兰元": "NZD",
     "人民币": "CNY",
     "元人民币": "CNY",
     "日元": "JPY",
@@ -1698,8 +1700,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                 a = [m for m in parts if m.span.end <= cut][:1]
             elif len(a) > 1 and re.search(r"与|同|和", text[a[0].span.end : a[1].span.start]):
                 a = a[:1]
-            if len(a) > 1 and a[-2].kind == "person" and re.fullmatch(r"[^,，。;；向与和同]{0,6}?代表\s*", text[a[-2].span.end : a[-1].span.start]):
-                a = a[-2:-1]  # "大使阮伯雄代表越南政府向…转交": the one handing it over, for his side
+            if len(a) > 1 and a[-2].kind == "person" and re.fullmatch(r"(?:\s*[(（][^()（）]{1,60}[)）])?[^,，。;；向与和同]{0,6}?代表\s*", text[a[-2].span.end : a[-1].span.start]):
+                a = a[-2:-1]  # "大使阮伯雄(Name)代表越南政府向…转交": the one handing it over, for his side
             if a and all(m.kind != "person" for m in a):
                 a = _announcer(ctx, hit, sub, a) or a
             b = [m for m in parts if cut <= m.span.start < trig.end + 20]
