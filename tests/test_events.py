@@ -2531,3 +2531,11 @@ def test_an_envoy_with_a_latin_name_handing_over_for_his_government_is_the_donor
     )
     ev = only(evs, "AID")
     assert names(ev["source"]) == ["朴鲁完"] and names(ev["target"]) == ["阮清龙"]
+
+
+def test_a_rescue_team_sent_to_help_a_named_side_has_that_side_as_target() -> None:
+    evs = events_of("2019年8月2日,越南公安部救援队从河内出发,赶赴老挝沙湾拿吉省,协助老方开展搜救工作。")
+    ev = only(evs, "AID")
+    assert names(ev["target"]) == ["老方"] and ev["target"][0]["country"] == "LAO"
+    plain = events_of("2019年8月2日,越南公安部救援队从河内出发,赶赴老挝开展搜救工作。")
+    assert names(only(plain, "AID")["target"]) == ["老挝"]

@@ -1711,7 +1711,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         return _slot(pre[:1] or ctx.last_subject.get(key, [])), _slot(post[:1])
     if role == "dispatch":  # "越南公安部救援队…赶赴缅甸首都内比都": the team helps where it goes
         team = _slot(pre[-1:] or ctx.last_subject.get(key, []))
-        return team, _destination(ctx, trig.end, clause.end)
+        return team, _helped_side(ctx, trig.end, hit.sentence.end) or _destination(ctx, trig.end, clause.end)
     if role == "receive":
         receiver = _slot(pre[:1] or ctx.last_subject.get(key, []))
         people = [
@@ -1847,6 +1847,21 @@ def _destination(ctx: _Context, start: int, end: int) -> list[Mention]:
         if entry.kind == "country":
             return [Mention(Span(s, e, "country"), ctx.doc.text[s:e], "country", country=entry.country)]
         return [Mention(Span(s, e, "place"), ctx.doc.text[s:e], "place", country=entry.country)]
+    return []
+
+
+# "赶赴阿速坡省萨南赛县,协助老方开展搜救工作": the side the team goes to help, named after the place
+_HELPS = re.compile(r"[^。;；!！]{0,30}?(?:协助|帮助|支援|配合)(?=\S{1,3}方)")
+
+
+def _helped_side(ctx: _Context, start: int, end: int) -> list[Mention]:
+    """The side word (``缅方``, ``老方``) a team sent abroad is said to help, when it names a country."""
+    m = _HELPS.match(ctx.text, start, end)
+    if m is None:
+        return []
+    for s, e, entry in geo_in(ctx.text, m.end(), min(end, m.end() + 4)):
+        if s == m.end() and entry.kind == "side" and entry.country:
+            return [Mention(Span(s, e, "country"), ctx.doc.text[s:e], "country", country=entry.country)]
     return []
 
 
