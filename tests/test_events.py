@@ -2539,3 +2539,11 @@ def test_a_rescue_team_sent_to_help_a_named_side_has_that_side_as_target() -> No
     assert names(ev["target"]) == ["老方"] and ev["target"][0]["country"] == "LAO"
     plain = events_of("2019年8月2日,越南公安部救援队从河内出发,赶赴老挝开展搜救工作。")
     assert names(only(plain, "AID")["target"]) == ["老挝"]
+
+
+def test_foreign_red_cross_societies_and_echo_give_for_their_side() -> None:
+    evs = events_of("2020年10月23日,大韩红十字会向越南红十字会提供了5万美元援助。")
+    ev = only(evs, "AID")
+    assert [(p["name"], p["country"]) for p in ev["source"]] == [("大韩红十字会", "KOR")]
+    echo = events_of("2020年10月23日,欧盟人道主义援助和民事保护总司(ECHO)宣布向越南提供150万欧元。")
+    assert names(only(echo, "AID")["source"]) == ["欧盟人道主义援助和民事保护总司"]
