@@ -2547,3 +2547,10 @@ def test_foreign_red_cross_societies_and_echo_give_for_their_side() -> None:
     assert [(p["name"], p["country"]) for p in ev["source"]] == [("大韩红十字会", "KOR")]
     echo = events_of("2020年10月23日,欧盟人道主义援助和民事保护总司(ECHO)宣布向越南提供150万欧元。")
     assert names(only(echo, "AID")["source"]) == ["欧盟人道主义援助和民事保护总司"]
+
+
+def test_a_frame_at_the_ceremony_is_no_place_for_the_country_after_it() -> None:
+    evs = events_of("2021年7月8日,在仪式上,美国驻越南大使代表美国政府向越南卫生部部长阮清龙移交了这批疫苗。")
+    assert only(evs, "AID")["location"] is None
+    there = events_of("2021年7月8日,在河内,美国驻越南大使向越南卫生部部长阮清龙移交了这批疫苗。")
+    assert only(there, "AID")["location"] == "河内"

@@ -1032,7 +1032,7 @@ def _dateline_place(
 
 
 # "在主席府为古巴驻越南大使…颁授": a preposition or verb between 在 and a country ends the place
-_NOT_A_PLACE_GAP = re.compile(r"[为同与和向对给会接]")
+_NOT_A_PLACE_GAP = re.compile(r"[为同与和向对给会接,，上]")  # "在仪式上,日本…": a frame, not a place
 
 
 # "赴福冈县与…举行会谈", "代表团前往华潘省,向…捐赠", "赶赴缅甸首都内比都": where the actors went
