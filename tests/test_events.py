@@ -2489,3 +2489,68 @@ def test_reception_is_held_with_the_guests_said_to_attend_it() -> None:
     )
     ev = only(evs, "SUPPORT", "meeting")
     assert names(ev["source"]) == ["阮辉曾"] and names(ev["target"]) == ["宋金达"]
+
+
+def test_an_anniversary_of_a_signing_or_visit_is_no_event() -> None:
+    """``条约签署45周年`` counts years since a signing; the count right after the verb is no act."""
+    evs = events_of("2022年7月18日,两国在万象举行招待会,庆祝越老友好合作条约签署45周年。")
+    assert not [e for e in evs if e["type"] == "AGREE"], evs
+    signed = events_of("2022年7月18日,越南外交部长裴青山和老挝外交部长沙伦赛在万象签署了纪念建交60周年的合作协议。")
+    assert only(signed, "AGREE", "sign")["date"] == "2022-07-18"
+
+
+def test_an_envoy_announcing_his_governments_aid_is_its_source() -> None:
+    """``大使X(Name)宣布,新西兰政府向越南提供…``: the person named for the gift, not the institution."""
+    evs = events_of(
+        "2022年9月5日,新西兰驻越南大使塔尼娅·安德森(Tania Anderson)宣布,新西兰政府向越南提供50万新西兰元紧急援助。"
+    )
+    ev = only(evs, "AID")
+    assert names(ev["source"]) == ["塔尼娅·安德森"] and names(ev["target"]) == ["越南"]
+    body = events_of("2022年9月5日,德国外交部宣布,德国政府向越南提供50万欧元人道主义援助。")
+    assert names(only(body, "AID")["source"]) == ["德国政府"]
+
+
+def test_earlier_aid_with_an_amount_is_coded_undated_and_without_one_is_not() -> None:
+    """Background events count when the text gives a date or an amount (``此前`` with neither: none)."""
+    evs = events_of("2022年3月2日,双方举行移交仪式。此前,韩国政府还向越南捐赠了价值约30亿韩元的医疗设备。")
+    ev = only(evs, "AID")
+    assert names(ev["source"]) == ["韩国政府"] and ev["date"] is None
+    assert (ev["amount"]["value"], ev["amount"]["currency"]) == (3000000000, "KRW")
+    bare = events_of("2022年3月2日,双方举行移交仪式。此前,苏林对印度尼西亚进行了国事访问。")
+    assert not [e for e in bare if e["type"] == "CONSULT" and "苏林" in names(e["source"])]
+
+
+def test_the_full_dong_and_new_zealand_dollars_are_currencies() -> None:
+    found = find_amounts("广治省向沙湾拿吉省捐赠了15亿越南盾,新西兰提供了200万新西兰元。", 0, 40)
+    assert [(a.value, a.currency) for a in found] == [(1.5e9, "VND"), (2e6, "NZD")]
+
+
+def test_an_envoy_with_a_latin_name_handing_over_for_his_government_is_the_donor() -> None:
+    evs = events_of(
+        "2021年7月1日,韩国驻越南大使朴鲁完(Park Noh-wan)代表韩国政府向越南卫生部部长阮清龙移交了一批医疗物资。"
+    )
+    ev = only(evs, "AID")
+    assert names(ev["source"]) == ["朴鲁完"] and names(ev["target"]) == ["阮清龙"]
+
+
+def test_a_rescue_team_sent_to_help_a_named_side_has_that_side_as_target() -> None:
+    evs = events_of("2019年8月2日,越南公安部救援队从河内出发,赶赴老挝沙湾拿吉省,协助老方开展搜救工作。")
+    ev = only(evs, "AID")
+    assert names(ev["target"]) == ["老方"] and ev["target"][0]["country"] == "LAO"
+    plain = events_of("2019年8月2日,越南公安部救援队从河内出发,赶赴老挝开展搜救工作。")
+    assert names(only(plain, "AID")["target"]) == ["老挝"]
+
+
+def test_foreign_red_cross_societies_and_echo_give_for_their_side() -> None:
+    evs = events_of("2020年10月23日,大韩红十字会向越南红十字会提供了5万美元援助。")
+    ev = only(evs, "AID")
+    assert [(p["name"], p["country"]) for p in ev["source"]] == [("大韩红十字会", "KOR")]
+    echo = events_of("2020年10月23日,欧盟人道主义援助和民事保护总司(ECHO)宣布向越南提供150万欧元。")
+    assert names(only(echo, "AID")["source"]) == ["欧盟人道主义援助和民事保护总司"]
+
+
+def test_a_frame_at_the_ceremony_is_no_place_for_the_country_after_it() -> None:
+    evs = events_of("2021年7月8日,在仪式上,美国驻越南大使代表美国政府向越南卫生部部长阮清龙移交了这批疫苗。")
+    assert only(evs, "AID")["location"] is None
+    there = events_of("2021年7月8日,在河内,美国驻越南大使向越南卫生部部长阮清龙移交了这批疫苗。")
+    assert only(there, "AID")["location"] == "河内"

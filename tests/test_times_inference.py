@@ -958,3 +958,13 @@ def test_a_gathering_named_by_the_new_year_season_is_not_held_on_the_festival_da
     body = doc.text.index("3月3日")
     got = time_for_span(doc, body, doc.text.index("。", body))
     assert got is not None and got.value == "2025-03-03"
+
+
+# --- the EU as a partner of diplomatic relations (relations.tsv, EUN rows) -----------------------------
+def test_relations_with_the_european_union_count_from_1990_and_1975() -> None:
+    vn = page("欧盟向越南提供援助", ["11月3日,欧盟代表团团长表示,今年是越南与欧盟建交30周年,双方合作成果丰硕。"])
+    assert (tv(vn, "11月3日").value, tv(vn, "11月3日").basis) == ("2020-11-03", "anniversary")
+    short = page("研讨会", ["值此越欧建交35周年之际,5月6日,研讨会在河内举行。"])
+    assert tv(short, "5月6日").value == "2025-05-06"
+    cn = page("中欧关系", ["值此中欧建交50周年之际,5月6日,双方举行招待会。"])
+    assert tv(cn, "5月6日").value == "2025-05-06"

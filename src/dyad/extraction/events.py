@@ -40,6 +40,8 @@ _CURRENCIES = {
     "美金": "USD",
     "欧元": "EUR",
     "越盾": "VND",
+    "越南盾": "VND",  # the full form, "10亿越南盾"
+    "新西兰元": "NZD",
     "人民币": "CNY",
     "元人民币": "CNY",
     "日元": "JPY",
@@ -149,6 +151,25 @@ _CUMULATIVE = re.compile(r"累计|迄今")
 # "(赞赏X)在…提供疫苗和医疗物资等方面发挥的作用/所作的贡献": what the verb names is a field of the
 # role praised, not an act told on its own
 _ROLE_PRAISED = re.compile(r"[^,，。;；]{0,30}?方面(?:所?发挥|所?作出?|的(?:作用|贡献|努力))")
+# "大使X(Name)宣布,美国政府…向越南提供…": the envoy or official who announced his side's gift is
+# the one named for it (a person is kept over an institution); the gap is only his Latin name
+_ANNOUNCED = re.compile(r"\s*(?:[(（][^()（）]{1,60}[)）])?\s*(?:当天|同日|日前)?\s*宣布\s*[,，:：]\s*")
+
+
+def _announcer(ctx: _Context, hit: _Hit, sub: int, givers: list[Mention]) -> list[Mention]:
+    """The person whose ``宣布,`` opens the clause of an institution's gift, when of its side."""
+    people = [m for m in ctx.participants(hit.sentence.start, sub) if m.kind == "person"]
+    if not people or not _ANNOUNCED.fullmatch(ctx.text, people[-1].span.end, sub):
+        return []
+    who = people[-1]
+    if who.country is None or any(m.country not in {None, who.country} for m in givers):
+        return []
+    return [who]
+
+
+# "越老友好合作条约签署40周年", "建立外交关系30周年": a count of years right after the verb names an
+# anniversary of the act, not the act
+_ANNIVERSARY_OF_ACT = re.compile(r"\s*(?:第\s*)?[0-9一二三四五六七八九十百两零〇]{1,6}\s*周年")
 # "这是…访问", "此访是…", "在…访问…后": the sentence talks about an event, it does not report one.
 _STATEMENT = re.compile(r"(?:^|[,，])\s*(?:这是|此访|这也是|也是|此次访问|此行)")
 _STATEMENT_SCAN = NearScanner(_STATEMENT)  # ``(?:^|[,，])`` first: the engine tries every character
@@ -450,6 +471,8 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
                 continue
             if _ROLE_PRAISED.match(text, m.end()):
                 continue  # "在…日本向越南提供疫苗等方面发挥的作用": a field of a role praised, not an act
+            if _ANNIVERSARY_OF_ACT.match(text, m.end()):
+                continue  # "条约签署40周年": the anniversary of a signing, not a signing
             if _CALLER.search(text, max(0, m.start() - 8), m.start()) and text.startswith("的", m.end()):
                 continue  # "会见前来辞行拜会的X": the call is the meeting the verb reports
             if (
@@ -1052,7 +1075,7 @@ def _dateline_place(
 
 
 # "在主席府为古巴驻越南大使…颁授": a preposition or verb between 在 and a country ends the place
-_NOT_A_PLACE_GAP = re.compile(r"[为同与和向对给会接]")
+_NOT_A_PLACE_GAP = re.compile(r"[为同与和向对给会接,，上]")  # "在仪式上,日本…": a frame, not a place
 
 
 # "赴福冈县与…举行会谈", "代表团前往华潘省,向…捐赠", "赶赴缅甸首都内比都": where the actors went
@@ -1728,8 +1751,10 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                 a = [m for m in parts if m.span.end <= cut][:1]
             elif len(a) > 1 and re.search(r"与|同|和", text[a[0].span.end : a[1].span.start]):
                 a = a[:1]
-            if len(a) > 1 and a[-2].kind == "person" and re.fullmatch(r"[^,，。;；向与和同]{0,6}?代表\s*", text[a[-2].span.end : a[-1].span.start]):
-                a = a[-2:-1]  # "大使阮伯雄代表越南政府向…转交": the one handing it over, for his side
+            if len(a) > 1 and a[-2].kind == "person" and re.fullmatch(r"(?:\s*[(（][^()（）]{1,60}[)）])?[^,，。;；向与和同]{0,6}?代表\s*", text[a[-2].span.end : a[-1].span.start]):
+                a = a[-2:-1]  # "大使阮伯雄(Name)代表越南政府向…转交": the one handing it over, for his side
+            if a and all(m.kind != "person" for m in a):
+                a = _announcer(ctx, hit, sub, a) or a
             b = [m for m in parts if cut <= m.span.start < trig.end + 20]
             b = _coordinated([m for m in b if m.kind == "person"][:1] or b[:1], b, text)  # "向越南国家主席武文赏": the person
             envoys = _envoy_countries(text, a)  # "俄罗斯、法国和古巴新任驻越南大使向…递交国书"
@@ -1737,7 +1762,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         return _slot(pre[:1] or ctx.last_subject.get(key, [])), _slot(post[:1])
     if role == "dispatch":  # "越南公安部救援队…赶赴缅甸首都内比都": the team helps where it goes
         team = _slot(pre[-1:] or ctx.last_subject.get(key, []))
-        return team, _destination(ctx, trig.end, clause.end)
+        return team, _helped_side(ctx, trig.end, hit.sentence.end) or _destination(ctx, trig.end, clause.end)
     if role == "receive":
         receiver = _slot(pre[:1] or ctx.last_subject.get(key, []))
         people = [
@@ -1873,6 +1898,21 @@ def _destination(ctx: _Context, start: int, end: int) -> list[Mention]:
         if entry.kind == "country":
             return [Mention(Span(s, e, "country"), ctx.doc.text[s:e], "country", country=entry.country)]
         return [Mention(Span(s, e, "place"), ctx.doc.text[s:e], "place", country=entry.country)]
+    return []
+
+
+# "赶赴阿速坡省萨南赛县,协助老方开展搜救工作": the side the team goes to help, named after the place
+_HELPS = re.compile(r"[^。;；!！]{0,30}?(?:协助|帮助|支援|配合)(?=\S{1,3}方)")
+
+
+def _helped_side(ctx: _Context, start: int, end: int) -> list[Mention]:
+    """The side word (``缅方``, ``老方``) a team sent abroad is said to help, when it names a country."""
+    m = _HELPS.match(ctx.text, start, end)
+    if m is None:
+        return []
+    for s, e, entry in geo_in(ctx.text, m.end(), min(end, m.end() + 4)):
+        if s == m.end() and entry.kind == "side" and entry.country:
+            return [Mention(Span(s, e, "country"), ctx.doc.text[s:e], "country", country=entry.country)]
     return []
 
 
@@ -3372,15 +3412,19 @@ _ANY_TIME = re.compile(
 def _undated_earlier(text: str, ev: Event) -> bool:
     """A main-article event told after ``此前`` in a sentence that gives no time at all: the annotators
     code background events only when the text dates them (``此前,陈青敏一行于12月1日至3日对新加坡进行了
-    正式访问`` is coded, ``此前,苏林对印度尼西亚进行了国事访问`` is not)."""
+    正式访问`` is coded, ``此前,苏林对印度尼西亚进行了国事访问`` is not). An amount is enough, as the
+    conventions say: ``此前,日本政府还向越南捐赠了价值约5亿日元的医疗设备`` is kept, with no date."""
     if ev.section != "main":
         return False
     start = max(text.rfind("。", 0, ev.trigger.start), text.rfind("\n", 0, ev.trigger.start)) + 1
     end = text.find("。", ev.trigger.start)
     end = len(text) if end < 0 else end
-    if not _EARLIER.match(text, start):
+    if not _EARLIER.match(text, start) or _ANY_TIME.search(text, start, end) is not None:
         return False
-    return _ANY_TIME.search(text, start, end) is None
+    if ev.amount is not None:
+        ev.time = None  # kept, with no day: the one before the sentence is not its own
+        return False
+    return True
 
 
 # "江泽民同志生前曾两次访问越南", "他曾多次访华": visits summed up as past, with a count and no time
