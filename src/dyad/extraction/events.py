@@ -245,8 +245,13 @@ def _requested(text: str, start: int, end: int) -> bool:
     return any(not any(a <= r.start() < b for a, b in asides) for r in _REQUEST.finditer(text, start, end))
 
 
+_ANNIVERSARY_AFTER = re.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十百]{1,4})\s*周年")
+
+
 def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> bool:
     """Mentions of an event that do not report it: statements, descriptions, background."""
+    if _ANNIVERSARY_AFTER.match(text, end):
+        return True  # "《越老友好合作条约》签署46周年": the anniversary of a signing, not a signing
     commas = [m.end() for m in re.finditer(r"[,，]", text[clause.start : start])]
     sub_start = clause.start + (commas[-1] if commas else 0)
     tail = re.search(r"[,，。;；]", text[end : clause.end])

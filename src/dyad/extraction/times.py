@@ -146,6 +146,8 @@ _COMPETITION_AFTER = re.compile(
     r"\s*[^,，。;；:：!?！？\n]{0,16}?(?:锦标赛|足球赛|世界杯|奥运会|残奥会|亚运会|东运会|运动会|联赛|预选赛|公开赛|杯)"
 )
 _BACKGROUND_AFTER = re.compile(r"[^,，。;；!?！？]{0,24}?(?:后|以来|之后)\s*[,，]")
+_YEAR_DAY = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+_ONCE_DID = re.compile(r"\s*[,，]\s*[^,，。;；]{1,16}?曾(?:经)?(?:同|与|和|跟|对|访问|率|在|向|出席|举行|会见|会晤|到|赴|来)")
 _EVE_AFTER = re.compile(r"^(?:\s*[(（][^()（）]{0,12}[)）])?\S{0,3}?(?:来临之际|到来之际|降临之际|即将来临|即将到来|来临|降临|前夕)")
 _EVE_BEFORE = re.compile(r"(?:迎接|喜迎|迎来|迎)\s*$")
 _DURING = re.compile(r"[*\s]*[^,,。;;]{0,8}期间")
@@ -297,6 +299,8 @@ def _mark(norm: str, item: _Item) -> None:
         item.special = "festival-eve"
     if _BACKGROUND_AFTER.match(norm, r.end) or re.search(r"(?:自|从)\s*$", before):
         item.background = True
+    if r.kind == "date" and _YEAR_DAY.fullmatch(norm, r.start, r.end) and _ONCE_DID.match(norm, r.end):
+        item.background = True  # "2022年7月6日,A曾同B举行视频会谈。": a dated look back, no anchor for 当天
     if (
         not item.special
         and re.search(r"(?:自|从)\s*$", before)

@@ -1,0 +1,37 @@
+"""Rules added with example pages 086-088, each on a sentence written for the test."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dyad import extract, to_record
+
+
+def events_of(body: str, title: str = "越南加强对外合作") -> list[dict[str, Any]]:
+    text = f"{title}\n\n{body}\n\n越通社河内——{body}(越通社——VNA)\n越通社\n"
+    return [e for e in to_record(extract(text))["events"] if e["section"] == "main"]
+
+
+def names(side: list[dict[str, Any]]) -> list[str]:
+    return [p["name"] for p in side]
+
+
+def test_a_signing_anniversary_is_no_signing() -> None:
+    """``《…条约》签署46周年``: the anniversary of a treaty, not a document signed on the page's day."""
+    evs = events_of("2023年7月18日,两国举行纪念活动。今年恰逢越柬建交56周年和《越柬友好合作条约》签署44周年。")
+    assert not [e for e in evs if e["type"] == "AGREE"], evs
+
+
+def test_same_day_after_a_dated_look_back_means_the_story_day() -> None:
+    """``2021年3月2日,A曾同B举行视频会谈。`` between the talks and ``当天下午``: the look back
+    keeps its own day and 当天 still means the talks' day."""
+    evs = events_of(
+        "应越南外交部的邀请,老挝外交部长沙伦赛·贡玛西于2023年4月10日至12日对越南进行正式访问。"
+        "4月11日上午,越南外交部长裴青山在河内同沙伦赛·贡玛西举行会谈。\n\n"
+        "2021年3月2日,裴青山曾同沙伦赛·贡玛西举行视频会谈。\n\n"
+        "当天下午,越南政府总理范明政在河内会见了沙伦赛·贡玛西。"
+    )
+    meeting = [e for e in evs if e["mode"] == "meeting" and "范明政" in names(e["target"]) + names(e["source"])]
+    assert [e["date"] for e in meeting] == ["2023-04-11"], evs
+    video = [e for e in evs if e["mode"] == "video"]
+    assert [e["date"] for e in video] == ["2021-03-02"], evs
