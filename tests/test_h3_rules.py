@@ -35,3 +35,16 @@ def test_same_day_after_a_dated_look_back_means_the_story_day() -> None:
     assert [e["date"] for e in meeting] == ["2023-04-11"], evs
     video = [e for e in evs if e["mode"] == "video"]
     assert [e["date"] for e in video] == ["2021-03-02"], evs
+
+
+def test_meeting_former_students_and_the_community_is_no_event_and_no_place() -> None:
+    """``并同曾在越南学习的老挝干部和在老越南人代表见面``: cadres who once studied in Việt Nam and
+    the Vietnamese living in Laos are no side, and neither 在越南 nor 在老越南人 places the meeting."""
+    evs = events_of(
+        "应老挝国会主席赛宋蓬·丰威汉的邀请,越南国会主席王廷惠于2023年12月4日至7日对老挝进行工作访问。"
+        "访问期间,王廷惠还会见了老挝政府总理宋赛·西潘敦,并同曾在越南学习的老挝干部和在老越南人代表见面。"
+    )
+    meetings = [e for e in evs if e["mode"] == "meeting"]
+    assert len(meetings) == 1, evs
+    assert names(meetings[0]["source"]) == ["王廷惠"] and names(meetings[0]["target"]) == ["宋赛·西潘敦"]
+    assert meetings[0]["location"] == "老挝"

@@ -99,7 +99,7 @@ _PART_BREAK = re.compile(r"[,，]|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9ff
 _CHANNEL = re.compile(r"(?:通过|经由|经)\s*$")
 # "各友好地方也向…提供了援助", "许多国家和国际组织向越南…": donors summed up, none named
 _COLLECTIVE = re.compile(r"各(?:友好)?(?:国|地方|地|方|界|组织)|多个|许多|一些|众多|国际社会")
-_COUNTRY_AS_MODIFIER = re.compile(r"(?:各地方|各地|地方|企业|各界|民众|青年|学生|专家|媒体|侨胞)")
+_COUNTRY_AS_MODIFIER = re.compile(r"(?:各地方|各地|地方|企业|各界|民众|青年|学生|专家|媒体|侨胞|干部|人(?!民))")
 _LOCAL_UNIT = re.compile(r"(?:省|市|自治区|自治州)$")  # a province or city that acts for itself
 _LOCAL_ACTS = re.compile(r"[与和同及、向为对签提捐援赠移,，。;；在于将已还也共举代]|$")
 _CROWD = re.compile(r"数十|数百|数个|多个|\d+多|各国|一些|众多|地区的")
@@ -1017,6 +1017,9 @@ def _dateline_place(
 _NOT_A_PLACE_GAP = re.compile(r"[为同与和向对给会接]")
 
 
+_ONCE_IN = re.compile(r"曾(?:经)?$")
+
+
 # "赴福冈县与…举行会谈", "代表团前往华潘省,向…捐赠", "赶赴缅甸首都内比都": where the actors went
 _MOVED_TO = re.compile(r"(?:赴|前往|抵达|来到|到达)")
 
@@ -1038,6 +1041,8 @@ def _place_in(
     text = ctx.text
     for m in marker.finditer(text[clause.start : clause.end]):
         pos = clause.start + m.end()
+        if _ONCE_IN.search(text, max(0, clause.start + m.start() - 2), clause.start + m.start()):
+            continue  # "曾在越南学习的老挝干部": where someone once was, not where the event is
         geos = [g for g in geo_in(text, pos, min(clause.end, pos + 16)) if g[2].kind != "organisation"]
         if geos and geos[0][0] - pos <= 6 and not _NOT_A_PLACE_GAP.search(text, pos, geos[0][0]):
             run = [geos[0]]  # "古巴首都哈瓦那", "中国广东省": the most specific place of a run
@@ -1046,6 +1051,8 @@ def _place_in(
                     break
                 run.append(g)
             s, e, entry = run[-1]
+            if text.startswith("人", e) and not text.startswith("人民", e):
+                continue  # "在老越南人代表": the Vietnamese living in Laos, not a place
             return ctx.doc.text[s:e], Span(s, e, "place"), entry.country
     return None
 
