@@ -48,3 +48,25 @@ def test_meeting_former_students_and_the_community_is_no_event_and_no_place() ->
     assert len(meetings) == 1, evs
     assert names(meetings[0]["source"]) == ["王廷惠"] and names(meetings[0]["target"]) == ["宋赛·西潘敦"]
     assert meetings[0]["location"] == "老挝"
+
+
+CLV_SUMMIT = (
+    "应老挝国会主席赛宋蓬·丰威汉的邀请,越南国会主席王廷惠于2023年12月4日至7日赴老挝出席柬老越三国首届议会高级别会议。"
+    "12月5日上午,柬老越三国首届议会高级别会议在万象开幕。王廷惠、柬埔寨国会主席坤·索达丽和赛宋蓬·丰威汉共同主持会议。"
+    "老挝国家主席通伦·西苏里出席开幕式并致辞。"
+)
+
+
+def test_three_co_chairs_of_a_summit_hold_no_meeting() -> None:
+    """``A、B和C共同主持会议`` after the summit is named: each chair attends it, no meeting of three."""
+    evs = events_of(CLV_SUMMIT)
+    assert not [e for e in evs if e["mode"] == "meeting"], evs
+
+
+def test_a_host_attending_the_opening_attends_the_forum_told_before() -> None:
+    """``会议在万象开幕。X出席开幕式并致辞``: X attends that forum (CONSULT/multilateral)."""
+    evs = events_of(CLV_SUMMIT)
+    ev = [e for e in evs if names(e["source"]) == ["通伦·西苏里"]]
+    assert len(ev) == 1 and ev[0]["type"] == "CONSULT" and ev[0]["mode"] == "multilateral", evs
+    assert names(ev[0]["target"]) == ["柬老越三国首届议会高级别会议"]
+    assert ev[0]["date"] == "2023-12-05"

@@ -1867,7 +1867,7 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
     # so does a session known by its theme only (出席以“迈向和平…的世界”为主题的会议)
     bare = re.match(
         r"(?:了)?(?:本次|此次|这次|本届|该)?(?:会议|峰会|论坛|大会|年会)", text[hit.span.end : hit.clause.end]
-    ) or re.match(_THEMED_SESSION, text[hit.span.end : hit.clause.end])
+    ) or re.match(_THEMED_SESSION, text[hit.span.end : hit.clause.end]) or _BARE_SESSION.match(text, hit.span.end)
     if bare and m is not None and m.end() <= hit.span.end + bare.end():
         m = None
     if (
@@ -1885,6 +1885,8 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
     return forums
 
 
+# "会议在万象开幕。X出席开幕式并致辞": the opening of the forum told just before
+_BARE_SESSION = re.compile(r"(?:了)?(?:开幕式|闭幕式)(?=并|[,，。;；])")
 _THEMED_SESSION = r"(?:了)?(?:以|就)“[^”]{1,60}”为(?:主题|题)的(?:全体|专题)?(?:会议|峰会|论坛|大会|会)"
 _GENERIC_FORUM = re.compile(r"(?:本次|此次|这次|本届|该|相关|有关|系列|其他)?(?:会议|峰会|论坛|大会|年会)")
 # "峰会及相关会议", "本届年会": no forum named, the one named before is meant
@@ -2071,7 +2073,7 @@ def _junior(x: str, y: str) -> bool:
 def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
     events: list[Event] = []
     for hit in hits:
-        if hit.trigger.role == "modifier" or _cochaired_forum(ctx.text, hit):
+        if hit.trigger.role == "modifier" or _cochaired_forum(ctx.text, hit) or _three_chair_forum(ctx.text, hit):
             continue
         source, target = _roles(ctx, hit)
         if not source and not target and hit.trigger.role == "joint" and hit.trigger.type == "CONSULT":
@@ -2128,6 +2130,22 @@ def _cochaired_forum(text: str, hit: _Hit) -> bool:
         and "主持" in text[hit.span.start : hit.span.end]
         and _FORUM_CHAIRED.search(text, hit.clause.start, hit.span.start) is not None
         and _OTHERS_ATTEND.search(text, hit.span.end, hit.sentence.span.end) is not None
+    )
+
+
+# "A、B和C共同主持会议": three or more co-chairs of the forum told before (a summit) attend it
+_THREE_CHAIRS = re.compile(r"、[^,，。;；]{1,60}?(?:和|与|及)")
+_BARE_FORUM_OBJECT = re.compile(r"(?:了)?(?:本次|此次|这次|本届|该)?(?:会议|峰会|大会|论坛)(?=[。,，;；]|$)")
+
+
+def _three_chair_forum(text: str, hit: _Hit) -> bool:
+    """``王廷惠、坤·索达丽和赛宋蓬·丰威汉共同主持会议``: a forum of three or more sides, each
+    chair attends it (the attendance told where the forum is named); the chairs hold no meeting."""
+    return (
+        hit.trigger.role == "joint"
+        and "主持" in text[hit.span.start : hit.span.end]
+        and _BARE_FORUM_OBJECT.match(text, hit.span.end) is not None
+        and _THREE_CHAIRS.search(text, hit.clause.start, hit.span.start) is not None
     )
 
 
