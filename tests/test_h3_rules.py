@@ -70,3 +70,15 @@ def test_a_host_attending_the_opening_attends_the_forum_told_before() -> None:
     assert len(ev) == 1 and ev[0]["type"] == "CONSULT" and ev[0]["mode"] == "multilateral", evs
     assert names(ev[0]["target"]) == ["柬老越三国首届议会高级别会议"]
     assert ev[0]["date"] == "2023-12-05"
+
+
+def test_a_dated_look_back_inside_a_visit_keeps_the_first_named_as_source() -> None:
+    """``2021年3月2日,A曾同B举行视频会谈。`` on a page about B's visit to A: the earlier call was
+    not held on the visit, so the first-named side stays its source."""
+    evs = events_of(
+        "应越南外交部的邀请,老挝外交部长沙伦赛·贡玛西于2023年4月10日至12日对越南进行正式访问。"
+        "4月11日上午,越南外交部长裴青山在河内同沙伦赛·贡玛西举行会谈。"
+        "2021年3月2日,裴青山曾同沙伦赛·贡玛西举行视频会谈。"
+    )
+    video = [e for e in evs if e["mode"] == "video"]
+    assert len(video) == 1 and names(video[0]["source"]) == ["裴青山"], evs

@@ -894,6 +894,10 @@ def _visitor_first(ctx: _Context, a: list[Mention], b: list[Mention], place_coun
     return a, b
 
 
+# "2022年7月6日,A曾同B举行视频会谈": a dated look back, not held on the story's visit
+_LOOK_BACK = re.compile(r"\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*[,，]\s*[^,，。;；]{1,16}?曾(?:经)?")
+
+
 # "赵乐际对越南进行正式访问期间,同王庭惠举行会谈": the visitor of the frame is the one who talks
 _VISIT_FRAME = re.compile(r"(?:在)?(?:对|访问)[^,，。;；]{0,16}?期间[,，]\s*(?:还|并|又)?(?=同|与|跟|和)")
 
@@ -1519,7 +1523,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     pre = [m for m in parts if m.span.end <= trig.start]
     post = [m for m in parts if m.span.start >= trig.start]  # a long trigger may hold its object
     role = hit.trigger.role
-    place = _place_in(ctx, clause) or ctx.visit_place.get(key)
+    place = _place_in(ctx, clause) or (None if _LOOK_BACK.search(text, hit.sentence.start, trig.start) else ctx.visit_place.get(key))
     place_country = place[2] if place else None
     rel = _relative_visitor(ctx, hit) if role in {"visit", "attend"} else None
     if (
