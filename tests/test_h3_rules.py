@@ -82,3 +82,20 @@ def test_a_dated_look_back_inside_a_visit_keeps_the_first_named_as_source() -> N
     )
     video = [e for e in evs if e["mode"] == "video"]
     assert len(video) == 1 and names(video[0]["source"]) == ["裴青山"], evs
+
+
+def teaser_events(*lines: str) -> list[dict[str, Any]]:
+    text = "越南加强对外合作\n\n越通社河内——2024年5月1日,越南外交部举行记者会。(越通社——VNA)\n越通社\n更多\n"
+    text += "".join(line + "\n" for line in lines)
+    return [e for e in to_record(extract(text))["events"] if e["section"] == "related"]
+
+
+def test_teaser_host_receiving_a_visitor_in_his_capital_is_the_target() -> None:
+    """A title with no place (``岸田文雄会见越南国家主席武文赏``) and a summary placing the meeting in the
+    host's capital: the visiting side is the source, as in a main article."""
+    evs = teaser_events(
+        "日本首相岸田文雄会见越南国家主席武文赏",
+        "11月27日,日本首相岸田文雄在东京首相官邸会见了越南国家主席武文赏。",
+    )
+    assert len(evs) == 1
+    assert names(evs[0]["source"]) == ["武文赏"] and names(evs[0]["target"]) == ["岸田文雄"], evs

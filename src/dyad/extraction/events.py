@@ -3336,12 +3336,32 @@ def annotate_events(doc: Document) -> None:
         evs = [e for e in evs if _complete(e)]
         titled = frozenset(id(e) for e in evs if t.title is not None and t.title.start <= e.evidence.start < t.title.end)
         best = _headline(_merge(evs, text), t.title, titled)
+        if best is not None:
+            _guest_of_a_host_at_home(best)
         if best is None or _is_interview(text, t):
             best = _other_event(doc, i, t)
         if best is not None:
             related.append(best)
     doc.events = main + related
     doc.stats["events"] = len(doc.events)
+
+
+def _guest_of_a_host_at_home(ev: Event) -> None:
+    """A teaser's headline meeting whose title names no place (``习近平会见越南政府总理范明政``)
+    keeps the title's order when merged with its summary (``…在北京人民大会堂会见了…``): once the
+    place is known, the side foreign to it is the visitor, so the source."""
+    if (
+        ev.type == "CONSULT"
+        and ev.mode == "meeting"
+        and ev.cameo != _HOSTING
+        and ev.location_country
+        and ev.source
+        and ev.target
+        and all(m.kind == "person" for m in ev.source + ev.target)
+        and all(m.country == ev.location_country for m in ev.source)
+        and all(m.country and m.country != ev.location_country for m in ev.target)
+    ):
+        ev.source, ev.target = ev.target, ev.source
 
 
 # "此前,X对印度尼西亚进行了国事访问。": an earlier event the story mentions without any time of its own
