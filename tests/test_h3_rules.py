@@ -99,3 +99,18 @@ def test_teaser_host_receiving_a_visitor_in_his_capital_is_the_target() -> None:
     )
     assert len(evs) == 1
     assert names(evs[0]["source"]) == ["武文赏"] and names(evs[0]["target"]) == ["岸田文雄"], evs
+
+
+def test_three_speakers_signing_a_statement_at_their_summit() -> None:
+    """``三国国会主席签署了…联合声明`` after a sideline meeting that names a kind of forum
+    (``在东盟议会联盟(AIPA)等多边议会论坛上``) and a session (``在全体会议上``): the group signs at the
+    summit named before, not at the kind of forum or the session."""
+    evs = events_of(
+        CLV_SUMMIT
+        + "王廷惠在全体会议上发言。会议期间,王廷惠会见了坤·索达丽,双方同意在东盟议会联盟(AIPA)等多边议会论坛上加强配合。"
+        "12月6日,会议闭幕。三国国会主席签署了《联合声明》。"
+    )
+    agree = [e for e in evs if e["type"] == "AGREE"]
+    assert len(agree) == 1, evs
+    assert names(agree[0]["source"]) == ["三国国会主席"]
+    assert names(agree[0]["target"]) == ["柬老越三国首届议会高级别会议"]

@@ -161,7 +161,7 @@ _PLANNED = re.compile(
 # "胡志明主席遗迹区", "胡志明陵": a place named after someone, not that person
 _SITE = re.compile(r"(?:主席|总书记|同志)?(?:遗迹区|故居|陵|纪念馆|纪念区|纪念堂|博物馆|雕像|塑像)")
 # "六国领导人", "与会领导人": the leaders gathered at a forum, acting together
-_LEADERS = re.compile(r"(?:[一二三四五六七八九十\d]{1,3}国|与会|各国|成员国)(?:领导人|外长|外交部长|部长)")
+_LEADERS = re.compile(r"(?:[一二三四五六七八九十\d]{1,3}国|与会|各国|成员国)(?:领导人|外长|外交部长|部长|国会主席|议长|总理|元首)")
 # "石破茂回顾了他35年前访问越南的印象": years ago (N年前, 多年前) tell a past visit too
 _YEARS_AGO = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十几多数]+)年前")
 _PAST_VISIT = re.compile(rf"曾|此前|以前|当年|{_YEARS_AGO.pattern}|{_YEAR_MONTH.pattern}|\d{{4}}年(?!\d{{1,2}}月)")
@@ -1915,11 +1915,15 @@ def _earlier_forum(ctx: _Context, hit: _Hit) -> re.Match[str] | None:
             and not _BARE_FORUM.search(f.group())
             and not _DESCRIBED_FORUM.search(f.group())  # "是越南首次承办各国议会联盟大会": a description
             and not _HEAD_OF_BODY.match(ctx.text, f.end())  # "应世界经济论坛创始人X的邀请": the body, not a meeting
+            and not _KIND_OF_FORUM.search(f.group())  # "在东盟议会联盟(AIPA)等多边议会论坛上": a kind, not a meeting
+            and not _BARE_SESSION_AT.search(f.group())  # "X在全体会议上发言": a session of the forum, not a name
         ):
             found.append(f)
     return found[-1] if found else None
 
 
+_BARE_SESSION_AT = re.compile(r"(?:在|出席|参加)(?:了)?(?:本次|此次|这次|本届|该)?(?:会议)?(?:开幕式|闭幕式|全体会议|全会|开幕会|闭幕会|会议)$")
+_KIND_OF_FORUM = re.compile(r"(?<!平)等(?:多边|国际|地区|区域)?")
 _SESSION_OF = re.compile(r"(?:开幕式|闭幕式|全体会议|全会|开幕会|闭幕会)")
 # "是越南首次承办…大会", "主办…会议": a clause about hosting meetings of that kind, not a meeting's name
 _DESCRIBED_FORUM = re.compile(r"^是|(?:承办|主办|举办)(?![^的]*的)")
