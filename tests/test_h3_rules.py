@@ -114,3 +114,11 @@ def test_three_speakers_signing_a_statement_at_their_summit() -> None:
     assert len(agree) == 1, evs
     assert names(agree[0]["source"]) == ["三国国会主席"]
     assert names(agree[0]["target"]) == ["柬老越三国首届议会高级别会议"]
+
+
+def test_meeting_during_a_forum_takes_its_opening_to_closing_days() -> None:
+    """``会议期间,A会见了B`` between ``12月5日,…会议…开幕`` and ``12月6日,会议闭幕``: the forum's two
+    days, not the delegation's four-day stay."""
+    evs = events_of(CLV_SUMMIT + "会议期间,王廷惠会见了坤·索达丽。12月6日,会议闭幕。")
+    meeting = [e for e in evs if e["mode"] == "meeting" and names(e["target"]) == ["坤·索达丽"]]
+    assert [e["date"] for e in meeting] == ["2023-12-05/2023-12-06"], evs

@@ -1706,6 +1706,9 @@ def _framed(
     ]
     if named:
         return named[-1]
+    held = _opening_to_closing(norm, sec, noun)
+    if held is not None:
+        return held
     ranges = sorted(
         (it for it in sec.items if _anchor_ok(it) and it.tv is not None and it.tv.start != it.tv.end),
         key=lambda it: it.raw.start,
@@ -1731,6 +1734,30 @@ def _framed(
         older = [it for it in ranges if it.raw.end <= start]
         pick = older[-1] if older and _DURING.match(norm, sent[0]) else None
     return pick.tv if pick is not None else None
+
+
+def _opening_to_closing(norm: str, sec: _Section, noun: str) -> TimeValue | None:
+    """``会议期间`` when the section tells the forum's opening day (``12月5日,…会议在万象开幕``)
+    and its closing day (``12月6日,会议闭幕``): the days from the one to the other, not the
+    delegation's longer stay."""
+    if _VISIT_WORD.search(noun) is not None:
+        return None
+    head = noun[-2:]
+    opened = closed = None
+    for it in sorted(sec.items, key=lambda it: it.raw.start):
+        tv = it.tv
+        if not _anchor_ok(it) or tv is None or tv.start != tv.end:
+            continue
+        said = norm[it.sent[0] : it.sent[1]]
+        if head in said and "开幕" in said and opened is None:
+            opened = it
+        elif head in said and "闭幕" in said and opened is not None:
+            closed = it
+    if opened is None or closed is None or opened.tv is None or closed.tv is None:
+        return None
+    if (closed.tv.start or "") <= (opened.tv.start or ""):
+        return None
+    return replace(opened.tv, kind="range", end=closed.tv.end)
 
 
 # "阮生雄还分别会见了…": a date-less sentence that goes on (还) with more meetings of the one before
