@@ -122,3 +122,13 @@ def test_meeting_during_a_forum_takes_its_opening_to_closing_days() -> None:
     evs = events_of(CLV_SUMMIT + "会议期间,王廷惠会见了坤·索达丽。12月6日,会议闭幕。")
     meeting = [e for e in evs if e["mode"] == "meeting" and names(e["target"]) == ["坤·索达丽"]]
     assert [e["date"] for e in meeting] == ["2023-12-05/2023-12-06"], evs
+
+
+def test_a_visit_invited_by_the_cuban_party_international_department() -> None:
+    """``应古巴共产党中央国际关系部的邀请``: the department, not the whole party, is the inviter."""
+    evs = events_of(
+        "应古巴共产党中央国际关系部的邀请,越共中央委员、中央对外部部长黎怀忠率越共代表团于2022年4月8日至10日"
+        "对古巴进行工作访问。"
+    )
+    visit = [e for e in evs if e["mode"] == "visit"]
+    assert len(visit) == 1 and names(visit[0]["target"]) == ["古巴共产党中央国际关系部"], evs
