@@ -101,7 +101,7 @@ _PART_BREAK = re.compile(r"[,，]|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9ff
 _CHANNEL = re.compile(r"(?:通过|经由|经)\s*$")
 # "各友好地方也向…提供了援助", "许多国家和国际组织向越南…": donors summed up, none named
 _COLLECTIVE = re.compile(r"各(?:友好)?(?:国|地方|地|方|界|组织)|多个|许多|一些|众多|国际社会")
-_COUNTRY_AS_MODIFIER = re.compile(r"(?:各地方|各地|地方|企业|各界|民众|青年|学生|专家|媒体|侨胞)")
+_COUNTRY_AS_MODIFIER = re.compile(r"(?:各地方|各地|地方|企业|各界|民众|青年|学生|专家|媒体|侨胞|干部|人(?!民))")
 _LOCAL_UNIT = re.compile(r"(?:省|市|自治区|自治州)$")  # a province or city that acts for itself
 _LOCAL_ACTS = re.compile(r"[与和同及、向为对签提捐援赠移,，。;；在于将已还也共举代]|$")
 _CROWD = re.compile(r"数十|数百|数个|多个|\d+多|各国|一些|众多|地区的")
@@ -190,7 +190,7 @@ _PLANNED = re.compile(
 # "胡志明主席遗迹区", "胡志明陵": a place named after someone, not that person
 _SITE = re.compile(r"(?:主席|总书记|同志)?(?:遗迹区|故居|陵|纪念馆|纪念区|纪念堂|博物馆|雕像|塑像)")
 # "六国领导人", "与会领导人": the leaders gathered at a forum, acting together
-_LEADERS = re.compile(r"(?:[一二三四五六七八九十\d]{1,3}国|与会|各国|成员国)(?:领导人|外长|外交部长|部长)")
+_LEADERS = re.compile(r"(?:[一二三四五六七八九十\d]{1,3}国|与会|各国|成员国)(?:领导人|外长|外交部长|部长|国会主席|议长|总理|元首)")
 # "石破茂回顾了他35年前访问越南的印象": years ago (N年前, 多年前) tell a past visit too
 _YEARS_AGO = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十几多数]+)年前")
 _PAST_VISIT = re.compile(rf"曾|此前|以前|当年|{_YEARS_AGO.pattern}|{_YEAR_MONTH.pattern}|\d{{4}}年(?!\d{{1,2}}月)")
@@ -274,8 +274,13 @@ def _requested(text: str, start: int, end: int) -> bool:
     return any(not any(a <= r.start() < b for a, b in asides) for r in _REQUEST.finditer(text, start, end))
 
 
+_ANNIVERSARY_AFTER = re.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十百]{1,4})\s*周年")
+
+
 def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> bool:
     """Mentions of an event that do not report it: statements, descriptions, background."""
+    if _ANNIVERSARY_AFTER.match(text, end):
+        return True  # "《越老友好合作条约》签署46周年": the anniversary of a signing, not a signing
     commas = [m.end() for m in re.finditer(r"[,，]", text[clause.start : start])]
     sub_start = clause.start + (commas[-1] if commas else 0)
     tail = re.search(r"[,，。;；]", text[end : clause.end])
@@ -955,6 +960,10 @@ def _visitor_first(ctx: _Context, a: list[Mention], b: list[Mention], place_coun
     return a, b
 
 
+# "2022年7月6日,A曾同B举行视频会谈": a dated look back, not held on the story's visit
+_LOOK_BACK = re.compile(r"\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*[,，]\s*[^,，。;；]{1,16}?曾(?:经)?")
+
+
 # "赵乐际对越南进行正式访问期间,同王庭惠举行会谈": the visitor of the frame is the one who talks
 _VISIT_FRAME = re.compile(r"(?:在)?(?:对|访问)[^,，。;；]{0,16}?期间[,，]\s*(?:还|并|又)?(?=同|与|跟|和)")
 
@@ -1078,6 +1087,9 @@ def _dateline_place(
 _NOT_A_PLACE_GAP = re.compile(r"[为同与和向对给会接,，上]")  # "在仪式上,日本…": a frame, not a place
 
 
+_ONCE_IN = re.compile(r"曾(?:经)?$")
+
+
 # "赴福冈县与…举行会谈", "代表团前往华潘省,向…捐赠", "赶赴缅甸首都内比都": where the actors went
 _MOVED_TO = re.compile(r"(?:赴|前往|抵达|来到|到达)")
 
@@ -1099,6 +1111,8 @@ def _place_in(
     text = ctx.text
     for m in marker.finditer(text[clause.start : clause.end]):
         pos = clause.start + m.end()
+        if _ONCE_IN.search(text, max(0, clause.start + m.start() - 2), clause.start + m.start()):
+            continue  # "曾在越南学习的老挝干部": where someone once was, not where the event is
         geos = [g for g in geo_in(text, pos, min(clause.end, pos + 16)) if g[2].kind != "organisation"]
         if geos and geos[0][0] - pos <= 6 and not _NOT_A_PLACE_GAP.search(text, pos, geos[0][0]):
             run = [geos[0]]  # "古巴首都哈瓦那", "中国广东省": the most specific place of a run
@@ -1107,6 +1121,8 @@ def _place_in(
                     break
                 run.append(g)
             s, e, entry = run[-1]
+            if text.startswith("人", e) and not text.startswith("人民", e):
+                continue  # "在老越南人代表": the Vietnamese living in Laos, not a place
             return ctx.doc.text[s:e], Span(s, e, "place"), entry.country
     return None
 
@@ -1579,7 +1595,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     pre = [m for m in parts if m.span.end <= trig.start]
     post = [m for m in parts if m.span.start >= trig.start]  # a long trigger may hold its object
     role = hit.trigger.role
-    place = _place_in(ctx, clause) or ctx.visit_place.get(key)
+    place = _place_in(ctx, clause) or (None if _LOOK_BACK.search(text, hit.sentence.start, trig.start) else ctx.visit_place.get(key))
     place_country = place[2] if place else None
     rel = _relative_visitor(ctx, hit) if role in {"visit", "attend"} else None
     if (
@@ -1946,7 +1962,7 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
     # so does a session known by its theme only (出席以“迈向和平…的世界”为主题的会议)
     bare = re.match(
         r"(?:了)?(?:本次|此次|这次|本届|该)?(?:会议|峰会|论坛|大会|年会)", text[hit.span.end : hit.clause.end]
-    ) or re.match(_THEMED_SESSION, text[hit.span.end : hit.clause.end])
+    ) or re.match(_THEMED_SESSION, text[hit.span.end : hit.clause.end]) or _BARE_SESSION.match(text, hit.span.end)
     if bare and m is not None and m.end() <= hit.span.end + bare.end():
         m = None
     if (
@@ -1964,6 +1980,8 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
     return forums
 
 
+# "会议在万象开幕。X出席开幕式并致辞": the opening of the forum told just before
+_BARE_SESSION = re.compile(r"(?:了)?(?:开幕式|闭幕式)(?=并|[,，。;；])")
 _THEMED_SESSION = r"(?:了)?(?:以|就)“[^”]{1,60}”为(?:主题|题)的(?:全体|专题)?(?:会议|峰会|论坛|大会|会)"
 _GENERIC_FORUM = re.compile(r"(?:本次|此次|这次|本届|该|相关|有关|系列|其他)?(?:会议|峰会|论坛|大会|年会)")
 # "峰会及相关会议", "本届年会": no forum named, the one named before is meant
@@ -1988,11 +2006,15 @@ def _earlier_forum(ctx: _Context, hit: _Hit) -> re.Match[str] | None:
             and not _BARE_FORUM.search(f.group())
             and not _DESCRIBED_FORUM.search(f.group())  # "是越南首次承办各国议会联盟大会": a description
             and not _HEAD_OF_BODY.match(ctx.text, f.end())  # "应世界经济论坛创始人X的邀请": the body, not a meeting
+            and not _KIND_OF_FORUM.search(f.group())  # "在东盟议会联盟(AIPA)等多边议会论坛上": a kind, not a meeting
+            and not _BARE_SESSION_AT.search(f.group())  # "X在全体会议上发言": a session of the forum, not a name
         ):
             found.append(f)
     return found[-1] if found else None
 
 
+_BARE_SESSION_AT = re.compile(r"(?:在|出席|参加)(?:了)?(?:本次|此次|这次|本届|该)?(?:会议)?(?:开幕式|闭幕式|全体会议|全会|开幕会|闭幕会|会议)$")
+_KIND_OF_FORUM = re.compile(r"(?<!平)等(?:多边|国际|地区|区域)?")
 _SESSION_OF = re.compile(r"(?:开幕式|闭幕式|全体会议|全会|开幕会|闭幕会)")
 # "是越南首次承办…大会", "主办…会议": a clause about hosting meetings of that kind, not a meeting's name
 _DESCRIBED_FORUM = re.compile(r"^是|(?:承办|主办|举办)(?![^的]*的)")
@@ -2150,7 +2172,7 @@ def _junior(x: str, y: str) -> bool:
 def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
     events: list[Event] = []
     for hit in hits:
-        if hit.trigger.role == "modifier" or _cochaired_forum(ctx.text, hit):
+        if hit.trigger.role == "modifier" or _cochaired_forum(ctx.text, hit) or _three_chair_forum(ctx.text, hit):
             continue
         source, target = _roles(ctx, hit)
         if not source and not target and hit.trigger.role == "joint" and hit.trigger.type == "CONSULT":
@@ -2207,6 +2229,22 @@ def _cochaired_forum(text: str, hit: _Hit) -> bool:
         and "主持" in text[hit.span.start : hit.span.end]
         and _FORUM_CHAIRED.search(text, hit.clause.start, hit.span.start) is not None
         and _OTHERS_ATTEND.search(text, hit.span.end, hit.sentence.span.end) is not None
+    )
+
+
+# "A、B和C共同主持会议": three or more co-chairs of the forum told before (a summit) attend it
+_THREE_CHAIRS = re.compile(r"、[^,，。;；]{1,60}?(?:和|与|及)")
+_BARE_FORUM_OBJECT = re.compile(r"(?:了)?(?:本次|此次|这次|本届|该)?(?:会议|峰会|大会|论坛)(?=[。,，;；]|$)")
+
+
+def _three_chair_forum(text: str, hit: _Hit) -> bool:
+    """``王廷惠、坤·索达丽和赛宋蓬·丰威汉共同主持会议``: a forum of three or more sides, each
+    chair attends it (the attendance told where the forum is named); the chairs hold no meeting."""
+    return (
+        hit.trigger.role == "joint"
+        and "主持" in text[hit.span.start : hit.span.end]
+        and _BARE_FORUM_OBJECT.match(text, hit.span.end) is not None
+        and _THREE_CHAIRS.search(text, hit.clause.start, hit.span.start) is not None
     )
 
 
@@ -3394,12 +3432,32 @@ def annotate_events(doc: Document) -> None:
         evs = [e for e in evs if _complete(e)]
         titled = frozenset(id(e) for e in evs if t.title is not None and t.title.start <= e.evidence.start < t.title.end)
         best = _headline(_merge(evs, text), t.title, titled)
+        if best is not None:
+            _guest_of_a_host_at_home(best)
         if best is None or _is_interview(text, t):
             best = _other_event(doc, i, t)
         if best is not None:
             related.append(best)
     doc.events = main + related
     doc.stats["events"] = len(doc.events)
+
+
+def _guest_of_a_host_at_home(ev: Event) -> None:
+    """A teaser's headline meeting whose title names no place (``习近平会见越南政府总理范明政``)
+    keeps the title's order when merged with its summary (``…在北京人民大会堂会见了…``): once the
+    place is known, the side foreign to it is the visitor, so the source."""
+    if (
+        ev.type == "CONSULT"
+        and ev.mode == "meeting"
+        and ev.cameo != _HOSTING
+        and ev.location_country
+        and ev.source
+        and ev.target
+        and all(m.kind == "person" for m in ev.source + ev.target)
+        and all(m.country == ev.location_country for m in ev.source)
+        and all(m.country and m.country != ev.location_country for m in ev.target)
+    ):
+        ev.source, ev.target = ev.target, ev.source
 
 
 # "此前,X对印度尼西亚进行了国事访问。": an earlier event the story mentions without any time of its own

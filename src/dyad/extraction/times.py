@@ -151,6 +151,8 @@ _COMPETITION_AFTER = re.compile(
     r"\s*[^,，。;；:：!?！？\n]{0,16}?(?:锦标赛|足球赛|世界杯|奥运会|残奥会|亚运会|东运会|运动会|联赛|预选赛|公开赛|杯)"
 )
 _BACKGROUND_AFTER = re.compile(r"[^,，。;；!?！？]{0,24}?(?:后|以来|之后)\s*[,，]")
+_YEAR_DAY = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+_ONCE_DID = re.compile(r"\s*[,，]\s*[^,，。;；]{1,16}?曾(?:经)?(?:同|与|和|跟|对|访问|率|在|向|出席|举行|会见|会晤|到|赴|来)")
 _EVE_AFTER = re.compile(r"^(?:\s*[(（][^()（）]{0,12}[)）])?\S{0,3}?(?:来临之际|到来之际|降临之际|即将来临|即将到来|来临|降临|前夕)")
 _EVE_BEFORE = re.compile(r"(?:迎接|喜迎|迎来|迎)\s*$")
 _DURING = re.compile(r"[*\s]*[^,,。;;]{0,8}期间")
@@ -305,6 +307,8 @@ def _mark(norm: str, item: _Item) -> None:
         item.special = "festival-eve"
     if _BACKGROUND_AFTER.match(norm, r.end) or re.search(r"(?:自|从)\s*$", before):
         item.background = True
+    if r.kind == "date" and _YEAR_DAY.fullmatch(norm, r.start, r.end) and _ONCE_DID.match(norm, r.end):
+        item.background = True  # "2022年7月6日,A曾同B举行视频会谈。": a dated look back, no anchor for 当天
     if (
         not item.special
         and re.search(r"(?:自|从)\s*$", before)
@@ -1726,6 +1730,9 @@ def _framed(
     ]
     if named:
         return named[-1]
+    held = _opening_to_closing(norm, sec, noun)
+    if held is not None:
+        return held
     ranges = sorted(
         (it for it in sec.items if _anchor_ok(it) and it.tv is not None and it.tv.start != it.tv.end),
         key=lambda it: it.raw.start,
@@ -1751,6 +1758,30 @@ def _framed(
         older = [it for it in ranges if it.raw.end <= start]
         pick = older[-1] if older and _DURING.match(norm, sent[0]) else None
     return pick.tv if pick is not None else None
+
+
+def _opening_to_closing(norm: str, sec: _Section, noun: str) -> TimeValue | None:
+    """``会议期间`` when the section tells the forum's opening day (``12月5日,…会议在万象开幕``)
+    and its closing day (``12月6日,会议闭幕``): the days from the one to the other, not the
+    delegation's longer stay."""
+    if _VISIT_WORD.search(noun) is not None:
+        return None
+    head = noun[-2:]
+    opened = closed = None
+    for it in sorted(sec.items, key=lambda it: it.raw.start):
+        tv = it.tv
+        if not _anchor_ok(it) or tv is None or tv.start != tv.end:
+            continue
+        said = norm[it.sent[0] : it.sent[1]]
+        if head in said and "开幕" in said and opened is None:
+            opened = it
+        elif head in said and "闭幕" in said and opened is not None:
+            closed = it
+    if opened is None or closed is None or opened.tv is None or closed.tv is None:
+        return None
+    if (closed.tv.start or "") <= (opened.tv.start or ""):
+        return None
+    return replace(opened.tv, kind="range", end=closed.tv.end)
 
 
 # "阮生雄还分别会见了…": a date-less sentence that goes on (还) with more meetings of the one before

@@ -1,0 +1,134 @@
+"""Rules added with example pages 086-088, each on a sentence written for the test."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dyad import extract, to_record
+
+
+def events_of(body: str, title: str = "越南加强对外合作") -> list[dict[str, Any]]:
+    text = f"{title}\n\n{body}\n\n越通社河内——{body}(越通社——VNA)\n越通社\n"
+    return [e for e in to_record(extract(text))["events"] if e["section"] == "main"]
+
+
+def names(side: list[dict[str, Any]]) -> list[str]:
+    return [p["name"] for p in side]
+
+
+def test_a_signing_anniversary_is_no_signing() -> None:
+    """``《…条约》签署46周年``: the anniversary of a treaty, not a document signed on the page's day."""
+    evs = events_of("2023年7月18日,两国举行纪念活动。今年恰逢越柬建交56周年和《越柬友好合作条约》签署44周年。")
+    assert not [e for e in evs if e["type"] == "AGREE"], evs
+
+
+def test_same_day_after_a_dated_look_back_means_the_story_day() -> None:
+    """``2021年3月2日,A曾同B举行视频会谈。`` between the talks and ``当天下午``: the look back
+    keeps its own day and 当天 still means the talks' day."""
+    evs = events_of(
+        "应越南外交部的邀请,老挝外交部长沙伦赛·贡玛西于2023年4月10日至12日对越南进行正式访问。"
+        "4月11日上午,越南外交部长裴青山在河内同沙伦赛·贡玛西举行会谈。\n\n"
+        "2021年3月2日,裴青山曾同沙伦赛·贡玛西举行视频会谈。\n\n"
+        "当天下午,越南政府总理范明政在河内会见了沙伦赛·贡玛西。"
+    )
+    meeting = [e for e in evs if e["mode"] == "meeting" and "范明政" in names(e["target"]) + names(e["source"])]
+    assert [e["date"] for e in meeting] == ["2023-04-11"], evs
+    video = [e for e in evs if e["mode"] == "video"]
+    assert [e["date"] for e in video] == ["2021-03-02"], evs
+
+
+def test_meeting_former_students_and_the_community_is_no_event_and_no_place() -> None:
+    """``并同曾在越南学习的老挝干部和在老越南人代表见面``: cadres who once studied in Việt Nam and
+    the Vietnamese living in Laos are no side, and neither 在越南 nor 在老越南人 places the meeting."""
+    evs = events_of(
+        "应老挝国会主席赛宋蓬·丰威汉的邀请,越南国会主席王廷惠于2023年12月4日至7日对老挝进行工作访问。"
+        "访问期间,王廷惠还会见了老挝政府总理宋赛·西潘敦,并同曾在越南学习的老挝干部和在老越南人代表见面。"
+    )
+    meetings = [e for e in evs if e["mode"] == "meeting"]
+    assert len(meetings) == 1, evs
+    assert names(meetings[0]["source"]) == ["王廷惠"] and names(meetings[0]["target"]) == ["宋赛·西潘敦"]
+    assert meetings[0]["location"] == "老挝"
+
+
+CLV_SUMMIT = (
+    "应老挝国会主席赛宋蓬·丰威汉的邀请,越南国会主席王廷惠于2023年12月4日至7日赴老挝出席柬老越三国首届议会高级别会议。"
+    "12月5日上午,柬老越三国首届议会高级别会议在万象开幕。王廷惠、柬埔寨国会主席坤·索达丽和赛宋蓬·丰威汉共同主持会议。"
+    "老挝国家主席通伦·西苏里出席开幕式并致辞。"
+)
+
+
+def test_three_co_chairs_of_a_summit_hold_no_meeting() -> None:
+    """``A、B和C共同主持会议`` after the summit is named: each chair attends it, no meeting of three."""
+    evs = events_of(CLV_SUMMIT)
+    assert not [e for e in evs if e["mode"] == "meeting"], evs
+
+
+def test_a_host_attending_the_opening_attends_the_forum_told_before() -> None:
+    """``会议在万象开幕。X出席开幕式并致辞``: X attends that forum (CONSULT/multilateral)."""
+    evs = events_of(CLV_SUMMIT)
+    ev = [e for e in evs if names(e["source"]) == ["通伦·西苏里"]]
+    assert len(ev) == 1 and ev[0]["type"] == "CONSULT" and ev[0]["mode"] == "multilateral", evs
+    assert names(ev[0]["target"]) == ["柬老越三国首届议会高级别会议"]
+    assert ev[0]["date"] == "2023-12-05"
+
+
+def test_a_dated_look_back_inside_a_visit_keeps_the_first_named_as_source() -> None:
+    """``2021年3月2日,A曾同B举行视频会谈。`` on a page about B's visit to A: the earlier call was
+    not held on the visit, so the first-named side stays its source."""
+    evs = events_of(
+        "应越南外交部的邀请,老挝外交部长沙伦赛·贡玛西于2023年4月10日至12日对越南进行正式访问。"
+        "4月11日上午,越南外交部长裴青山在河内同沙伦赛·贡玛西举行会谈。"
+        "2021年3月2日,裴青山曾同沙伦赛·贡玛西举行视频会谈。"
+    )
+    video = [e for e in evs if e["mode"] == "video"]
+    assert len(video) == 1 and names(video[0]["source"]) == ["裴青山"], evs
+
+
+def teaser_events(*lines: str) -> list[dict[str, Any]]:
+    text = "越南加强对外合作\n\n越通社河内——2024年5月1日,越南外交部举行记者会。(越通社——VNA)\n越通社\n更多\n"
+    text += "".join(line + "\n" for line in lines)
+    return [e for e in to_record(extract(text))["events"] if e["section"] == "related"]
+
+
+def test_teaser_host_receiving_a_visitor_in_his_capital_is_the_target() -> None:
+    """A title with no place (``岸田文雄会见越南国家主席武文赏``) and a summary placing the meeting in the
+    host's capital: the visiting side is the source, as in a main article."""
+    evs = teaser_events(
+        "日本首相岸田文雄会见越南国家主席武文赏",
+        "11月27日,日本首相岸田文雄在东京首相官邸会见了越南国家主席武文赏。",
+    )
+    assert len(evs) == 1
+    assert names(evs[0]["source"]) == ["武文赏"] and names(evs[0]["target"]) == ["岸田文雄"], evs
+
+
+def test_three_speakers_signing_a_statement_at_their_summit() -> None:
+    """``三国国会主席签署了…联合声明`` after a sideline meeting that names a kind of forum
+    (``在东盟议会联盟(AIPA)等多边议会论坛上``) and a session (``在全体会议上``): the group signs at the
+    summit named before, not at the kind of forum or the session."""
+    evs = events_of(
+        CLV_SUMMIT
+        + "王廷惠在全体会议上发言。会议期间,王廷惠会见了坤·索达丽,双方同意在东盟议会联盟(AIPA)等多边议会论坛上加强配合。"
+        "12月6日,会议闭幕。三国国会主席签署了《联合声明》。"
+    )
+    agree = [e for e in evs if e["type"] == "AGREE"]
+    assert len(agree) == 1, evs
+    assert names(agree[0]["source"]) == ["三国国会主席"]
+    assert names(agree[0]["target"]) == ["柬老越三国首届议会高级别会议"]
+
+
+def test_meeting_during_a_forum_takes_its_opening_to_closing_days() -> None:
+    """``会议期间,A会见了B`` between ``12月5日,…会议…开幕`` and ``12月6日,会议闭幕``: the forum's two
+    days, not the delegation's four-day stay."""
+    evs = events_of(CLV_SUMMIT + "会议期间,王廷惠会见了坤·索达丽。12月6日,会议闭幕。")
+    meeting = [e for e in evs if e["mode"] == "meeting" and names(e["target"]) == ["坤·索达丽"]]
+    assert [e["date"] for e in meeting] == ["2023-12-05/2023-12-06"], evs
+
+
+def test_a_visit_invited_by_the_cuban_party_international_department() -> None:
+    """``应古巴共产党中央国际关系部的邀请``: the department, not the whole party, is the inviter."""
+    evs = events_of(
+        "应古巴共产党中央国际关系部的邀请,越共中央委员、中央对外部部长黎怀忠率越共代表团于2022年4月8日至10日"
+        "对古巴进行工作访问。"
+    )
+    visit = [e for e in evs if e["mode"] == "visit"]
+    assert len(visit) == 1 and names(visit[0]["target"]) == ["古巴共产党中央国际关系部"], evs
