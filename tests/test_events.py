@@ -2489,3 +2489,30 @@ def test_reception_is_held_with_the_guests_said_to_attend_it() -> None:
     )
     ev = only(evs, "SUPPORT", "meeting")
     assert names(ev["source"]) == ["阮辉曾"] and names(ev["target"]) == ["宋金达"]
+
+
+def test_numbered_leaders_meeting_is_a_summit_attended() -> None:
+    evs = events_of("2025年7月6日,越南政府总理范明政在巴西里约热内卢出席金砖国家领导人第十七次会晤。")
+    ev = only(evs, "CONSULT", "multilateral")
+    assert names(ev["target"]) == ["金砖国家领导人第十七次会晤"]
+    assert ev["date"] == "2025-07-06"
+
+
+def test_session_in_the_framework_of_a_summit_and_this_summit_are_one_attendance() -> None:
+    evs = events_of(
+        "2025年7月6日,范明政在里约热内卢出席金砖国家领导人第十七次会晤框架下的领导人对话会。"
+        "应巴西总统卢拉的邀请,范明政于7月5日至7日率团赴巴西出席本次会晤。"
+    )
+    assert not [e for e in evs if e["mode"] == "visit"], evs
+    ev = only(evs, "CONSULT", "multilateral")
+    assert names(ev["target"]) == ["领导人对话会"]
+
+
+def test_past_visit_dated_by_a_month_of_last_year_is_background() -> None:
+    evs = events_of(
+        "2025年3月10日,越南政府总理范明政会见了新加坡总理黄循财。"
+        "双方一致认为,黄循财总理去年11月对越南进行的正式访问取得圆满成功。"
+    )
+    ev = only(evs, "CONSULT", "visit")
+    assert names(ev["source"]) == ["黄循财"] and names(ev["target"]) == ["越南"]
+    assert ev["date"] is None

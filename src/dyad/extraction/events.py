@@ -113,7 +113,8 @@ _GENERIC = re.compile(
 )
 _FORUM = re.compile(
     rf"(?:第[{CJK}\d]{{1,4}}[届次])?[{CJK}A-Za-z\d\-—()（）+]{{2,30}}?"
-    r"(?:领导人会议|外长会议?|部长会议?|峰会(?:外长会议?)?|论坛(?:外长会议?)?|对话会|辩论会|年会|首脑会议|大会(?!堂)|会议(?!中心|厅|室)|阅兵式|阅兵仪式)"
+    r"(?:领导人会议|外长会议?|部长会议?|峰会(?:外长会议?)?|论坛(?:外长会议?)?|对话会|辩论会|年会|首脑会议|大会(?!堂)|会议(?!中心|厅|室)|阅兵式|阅兵仪式"
+    r"|领导人(?:第[\d一二三四五六七八九十]{1,3}次)?(?:非正式)?会晤)"  # 金砖国家领导人第十六次会晤: a summit
 )  # a military parade attended by foreign guests (在红场出席了胜利日阅兵式) is attended like a summit
 
 
@@ -151,6 +152,8 @@ _ONGOING = re.compile(r"正(?:在)?对[^,，。;；]{1,14}?进行[^,，。;；]{
 # "此前曾于2016年10月…访问越南": an earlier visit, not the one the story's inviter asked for
 _YEAR_MONTH = re.compile(r"\d{4}年\d{1,2}月(?!\d{1,2}日)")
 _YEAR = re.compile(r"(?:19|20)\d{2}年")
+# "普京总统今年6月对越南进行的国事访问": a past visit dated by a month of this or last year
+_RELATIVE_MONTH = re.compile(r"(?:今年|去年|前年)\d{1,2}月")
 _CALLER = re.compile(r"前来(?:辞行|礼节性)?$")
 # "也会见了老挝代表团", "还分别会见了…": an adverb may stand before the verb
 _VERB_BEFORE_BODY = re.compile(r"(?:也|还|又|亦|并|随后|先后)?(?:分别)?(?:会见|会晤|接见|欢迎|宴请|看望|陪同|邀请|接待|率领|带领)(?:了)?")
@@ -164,7 +167,7 @@ _SITE = re.compile(r"(?:主席|总书记|同志)?(?:遗迹区|故居|陵|纪念�
 _LEADERS = re.compile(r"(?:[一二三四五六七八九十\d]{1,3}国|与会|各国|成员国)(?:领导人|外长|外交部长|部长)")
 # "石破茂回顾了他35年前访问越南的印象": years ago (N年前, 多年前) tell a past visit too
 _YEARS_AGO = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十几多数]+)年前")
-_PAST_VISIT = re.compile(rf"曾|此前|以前|当年|{_YEARS_AGO.pattern}|{_YEAR_MONTH.pattern}|\d{{4}}年(?!\d{{1,2}}月)")
+_PAST_VISIT = re.compile(rf"曾|此前|以前|当年|{_RELATIVE_MONTH.pattern}|{_YEARS_AGO.pattern}|{_YEAR_MONTH.pattern}|\d{{4}}年(?!\d{{1,2}}月)")
 _INSTITUTION = re.compile(r"(?:大学|学院|学校|系|公司|集团|中心|研究院|研究所|医院|工厂|企业|协会|大使馆)$")
 _OWNER_OF = re.compile(r"\s*(?:旗下|下属|所属)")
 # "A表示,", "A热烈欢迎": what follows is said by A or welcomed by A, not done by A
@@ -447,6 +450,7 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
             if (
                 trig.dated
                 and not _YEAR.search(text, sent.start, m.start())
+                and not (trig.mode == "visit" and _RELATIVE_MONTH.search(text, sent.start, m.start()))
                 and not (trig.headline and sent.part in {"title", "teaser-title"})
             ):
                 continue  # undated background: the annotators leave it out
@@ -1851,10 +1855,14 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
     m = _FORUM.search(text, hit.span.end, hit.clause.end)
     if m is not None and _POINTING_FORUM.fullmatch(m.group()):  # "出席峰会及相关会议", "本届年会"
         m = None
+    framed = _FORUM.search(text, m.end(), hit.clause.end) if m and _FRAMEWORK_OF.match(text, m.end()) else None
+    if framed is not None:  # "出席A会晤框架下的B对话会": B is attended, A only frames it
+        m = framed
     # "主持峰会", "出席本次会议": the forum's bare name points back at the one named before;
     # so does a session known by its theme only (出席以“迈向和平…的世界”为主题的会议)
     bare = re.match(
-        r"(?:了)?(?:本次|此次|这次|本届|该)?(?:会议|峰会|论坛|大会|年会)", text[hit.span.end : hit.clause.end]
+        r"(?:了)?(?:(?:本次|此次|这次|本届|该)?(?:会议|峰会|论坛|大会|年会)|(?:本次|此次|这次|本届)会晤)",
+        text[hit.span.end : hit.clause.end],
     ) or re.match(_THEMED_SESSION, text[hit.span.end : hit.clause.end])
     if bare and m is not None and m.end() <= hit.span.end + bare.end():
         m = None
@@ -1873,6 +1881,7 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
     return forums
 
 
+_FRAMEWORK_OF = re.compile(r"(?:框架(?:下|内)|期间举行)的")
 _THEMED_SESSION = r"(?:了)?(?:以|就)“[^”]{1,60}”为(?:主题|题)的(?:全体|专题)?(?:会议|峰会|论坛|大会|会)"
 _GENERIC_FORUM = re.compile(r"(?:本次|此次|这次|本届|该|相关|有关|系列|其他)?(?:会议|峰会|论坛|大会|年会)")
 # "峰会及相关会议", "本届年会": no forum named, the one named before is meant
