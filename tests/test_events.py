@@ -2516,3 +2516,23 @@ def test_past_visit_dated_by_a_month_of_last_year_is_background() -> None:
     ev = only(evs, "CONSULT", "visit")
     assert names(ev["source"]) == ["黄循财"] and names(ev["target"]) == ["越南"]
     assert ev["date"] is None
+
+
+def test_meeting_adopts_a_communique_on_a_day_told_first() -> None:
+    evs = events_of(
+        "2025年7月8日至11日,越南外交部长裴青山在吉隆坡出席第58届东盟外长会议。"
+        "7月9日,会议通过了第58届东盟外长会议联合公报。"
+    )
+    ev = only(evs, "AGREE")
+    assert ev["mode"] == "multilateral"
+    assert names(ev["target"]) == ["第58届东盟外长会议"]
+    assert ev["date"] == "2025-07-09"
+
+
+def test_speaking_at_the_summit_names_no_forum_for_its_adoption() -> None:
+    evs = events_of(
+        "2025年5月27日,越南政府总理范明政在吉隆坡出席第二届东盟—海湾阿拉伯国家合作委员会峰会。"
+        "范明政在峰会上发言时建议双方加强合作。峰会通过了联合声明。"
+    )
+    ev = only(evs, "AGREE")
+    assert names(ev["target"]) == ["第二届东盟—海湾阿拉伯国家合作委员会峰会"]

@@ -1603,7 +1603,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             f = forum[0].span
             subject = _slot([m for m in ctx.participants(f.start, f.end) if m.kind == "organisation"])[:1]
             return subject or forum, forum
-        if _MEETING_SUBJECT.fullmatch(text, clause.start, trig.start):
+        if _MEETING_SUBJECT.fullmatch(text, _after_day(text, clause.start), trig.start):
             # "会议通过了《岘港宣言》": the meeting just reported adopts it; its chair or attendee
             # (the last subject) and the forum are the sides
             forum = _forum_mention(ctx, _earlier_forum(ctx, hit))
@@ -1906,6 +1906,7 @@ def _earlier_forum(ctx: _Context, hit: _Hit) -> re.Match[str] | None:
             and not _BARE_FORUM.search(f.group())
             and not _DESCRIBED_FORUM.search(f.group())  # "是越南首次承办各国议会联盟大会": a description
             and not _HEAD_OF_BODY.match(ctx.text, f.end())  # "应世界经济论坛创始人X的邀请": the body, not a meeting
+            and not _GENERIC_FORUM.fullmatch(re.split(r"[在的]", f.group())[-1])  # "范明政在峰会上发言": none named
         ):
             found.append(f)
     return found[-1] if found else None
@@ -1921,6 +1922,15 @@ _CLOSED_THEN = re.compile(r"(?:在[^,，。;；]{1,20}?)?(?:闭幕|落幕|结束
 _MEETING_SUBJECT = re.compile(r"\s*(?:本次|此次|这次|该)?(?:会议|峰会|大会|论坛|领导人会议)(?:上|期间)?\s*")
 # "学者和代表出席会议": a verb and a bare forum word point at a forum, they do not name one
 _BARE_FORUM = re.compile(r"(?:出席|参加|参与|召开|举行|主持)(?:了)?(?:本次|此次|这次|本届|该)?(?:会议|峰会|论坛|大会|年会)$")
+
+
+# "7月13日,会议通过了…": the day the adopting meeting is told with, before its subject
+_DAY_FIRST = re.compile(r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|当天|同日|次日)(?:上午|下午|晚上|晚)?\s*[,，]\s*")
+
+
+def _after_day(text: str, start: int) -> int:
+    m = _DAY_FIRST.match(text, start)
+    return m.end() if m else start
 
 
 def _forum_mention(ctx: _Context, m: re.Match[str] | None) -> list[Mention]:
