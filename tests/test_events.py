@@ -2536,3 +2536,15 @@ def test_speaking_at_the_summit_names_no_forum_for_its_adoption() -> None:
     )
     ev = only(evs, "AGREE")
     assert names(ev["target"]) == ["第二届东盟—海湾阿拉伯国家合作委员会峰会"]
+
+
+def test_one_forum_of_the_titles_two_attended_on_its_own_day_is_its_own_attendance() -> None:
+    evs = events_of(
+        "2025年7月8日至11日,越南外交部长裴青山在吉隆坡出席第58届东盟外长会议及相关会议。"
+        "7月11日上午,裴青山出席第32届东盟地区论坛。",
+        title="裴青山出席第58届东盟外长会议和第32届东盟地区论坛",
+    )
+    forums = [e for e in evs if e["mode"] == "multilateral"]
+    assert len(forums) == 2, evs
+    arf = next(e for e in forums if e["date"] == "2025-07-11")
+    assert names(arf["target"]) == ["第32届东盟地区论坛"]

@@ -2901,6 +2901,20 @@ def _forum_day(day: Event, ranged: Event, visits: set[str]) -> bool:
     )
 
 
+def _one_of_several_forums(a: Event, b: Event) -> bool:
+    """``出席A和B`` (the title, the trip's days) and ``7月14日上午,出席B``: the one forum attended on a
+    day of its own is an attendance of its own, not the list told again."""
+    sizes = sorted([len(a.target), len(b.target)])
+    return (
+        sizes[0] == 1
+        and sizes[1] > 1
+        and a.time is not None
+        and b.time is not None
+        and bool(a.time.value and b.time.value)
+        and a.time.value != b.time.value
+    )
+
+
 def _same_fact(a: Event, b: Event) -> bool:
     if a.section != b.section or a.teaser != b.teaser or a.type != b.type or a.mode != b.mode:
         return False
@@ -2914,6 +2928,7 @@ def _same_fact(a: Event, b: Event) -> bool:
         and b.target
         and _overlap(_forum_keys(a.target), _forum_keys(b.target))
         and _overlap(_names(a.source), _names(b.source))
+        and not _one_of_several_forums(a, b)
     ):
         return True  # "抵达…开始出席X" and "在…出席了X": one attendance
     everyone_a, everyone_b = _names(a.source + a.target), _names(b.source + b.target)
