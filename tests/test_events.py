@@ -2548,3 +2548,13 @@ def test_one_forum_of_the_titles_two_attended_on_its_own_day_is_its_own_attendan
     assert len(forums) == 2, evs
     arf = next(e for e in forums if e["date"] == "2025-07-11")
     assert names(arf["target"]) == ["第32届东盟地区论坛"]
+
+
+def test_message_with_the_sympathy_told_to_a_people_after_its_topic() -> None:
+    evs = teaser_events(
+        "越南领导人就强震致慰问电",
+        "越南国家主席梁强日前致电,就缅甸中部发生强烈地震造成重大人员伤亡向缅甸人民表示深切慰问。",
+    )
+    ev = only(evs, "SUPPORT", "message")
+    assert names(ev["source"]) == ["梁强"]
+    assert names(ev["target"]) == ["缅甸人民"] and ev["target"][0]["country"] == "MMR"

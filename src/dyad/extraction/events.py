@@ -1984,8 +1984,25 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
             if nxt and not text[comma.end() : nxt[0].span.start].strip():
                 end = comma.start()  # "A致电慰问,越南政府决定…": no addressee; the next clause has its own subject
         addressees = _slot([m for m in parts if cut <= m.span.start < end])
+        if not addressees and about:  # "A致电,就…地震向阿富汗人民表示深切慰问": the side the sympathy goes to
+            addressees = _sympathy_to(ctx, parts, about.end(), clause.end)
         targets += [_elected_country(text, m, clause.end) for m in addressees]
     return sources, targets
+
+
+_SYMPATHY_TO = re.compile(r"向([^,，。;；向]{2,20}?)表示(?:深切|沉痛|诚挚|亲切)?的?(?:慰问|哀悼|同情)")
+
+
+def _sympathy_to(ctx: _Context, parts: list[Mention], start: int, end: int) -> list[Mention]:
+    m = _SYMPATHY_TO.search(ctx.text, start, end)
+    if m is None:
+        return []
+    named = _slot([p for p in parts if m.start(1) <= p.span.start and p.span.end <= m.end(1)])
+    if named and not re.search(r"人民$", m.group(1)):
+        return named
+    country, _ = country_of_text(ctx.text, m.start(1), m.end(1))
+    span = Span(m.start(1), m.end(1), "group")
+    return [Mention(span, ctx.doc.text[m.start(1) : m.end(1)], "group", country=country)]
 
 
 # "致电X,祝贺他当选斯里兰卡民主社会主义共和国总统": the office won says whose side the addressee is on
