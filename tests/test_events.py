@@ -2558,3 +2558,13 @@ def test_message_with_the_sympathy_told_to_a_people_after_its_topic() -> None:
     ev = only(evs, "SUPPORT", "message")
     assert names(ev["source"]) == ["梁强"]
     assert names(ev["target"]) == ["缅甸人民"] and ev["target"][0]["country"] == "MMR"
+
+
+def test_a_move_others_are_welcomed_to_make_does_not_place_the_meeting() -> None:
+    text = (
+        "越南加强对外合作\n\n2025年5月28日,范明政会见了马来西亚投资部长,欢迎马来西亚企业赴越南投资。\n\n"
+        "越通社吉隆坡——2025年5月28日下午,范明政会见了马来西亚投资部长,欢迎马来西亚企业赴越南投资。(越通社——VNA)\n越通社\n"
+    )
+    evs = [e for e in to_record(extract(text))["events"] if e["section"] == "main"]
+    ev = only(evs, "CONSULT", "meeting")
+    assert ev["location"] != "越南"

@@ -1020,14 +1020,26 @@ _NOT_A_PLACE_GAP = re.compile(r"[为同与和向对给会接]")
 _MOVED_TO = re.compile(r"(?:赴|前往|抵达|来到|到达)")
 
 
-def _moved_to(ctx: _Context, start: int, end: int) -> tuple[str, Span, str | None] | None:
-    """The place the sentence says the actors went to before acting, the last one named."""
+def _moved_to(
+    ctx: _Context, start: int, end: int, before: int | None = None
+) -> tuple[str, Span, str | None] | None:
+    """The place the sentence says the actors went to before acting, the last one named; with
+    ``before``, only a move told before the verb (``会见X,欢迎…投资者赴越南``: where others should go)."""
     found = None
-    for m in _MOVED_TO.finditer(ctx.text, start, end):
+    for m in _MOVED_TO.finditer(ctx.text, start, end if before is None else min(end, before)):
         place = _place_in(ctx, Span(m.start(), end), marker=_MOVED_TO)
         if place is not None:
             found = place
     return found
+
+
+# "…,欢迎沙特投资者赴越南寻找投资机会": a move others are invited to make, after the event's verb
+_INVITED_MOVE = re.compile(r"[,，]\s*(?:欢迎|邀请|鼓励|希望|建议|请)")
+
+
+def _invited_after(text: str, hit: _Hit) -> int | None:
+    m = _INVITED_MOVE.search(text, hit.span.end, hit.clause.end)
+    return m.start() if m else None
 
 
 def _place_in(
@@ -2268,7 +2280,7 @@ def _make_event(
         or (
             None  # a visit has its destination; a letter or a call does not go where others went ("…致电慰问,…救援队赴土耳其")
             if hit.trigger.mode in {"visit", "message", "phone"}
-            else _moved_to(ctx, hit.sentence.start, hit.clause.end)
+            else _moved_to(ctx, hit.sentence.start, hit.clause.end, _invited_after(ctx.text, hit))
         )
     )
     key = (hit.sentence.section, hit.sentence.teaser)
