@@ -929,3 +929,13 @@ def test_a_gathering_named_by_the_new_year_season_is_not_held_on_the_festival_da
     body = doc.text.index("3月3日")
     got = time_for_span(doc, body, doc.text.index("。", body))
     assert got is not None and got.value == "2025-03-03"
+
+
+def test_the_eve_of_a_meeting_is_the_day_before_its_day() -> None:
+    doc = page(
+        "范明政出席峰会",
+        ["2025年5月27日,范明政在吉隆坡出席第二届东盟—海合会峰会。", "峰会前夕,范明政同卡塔尔埃米尔举行会谈。"],
+    )
+    assert tv(doc, "前夕").value == "2025-05-26"
+    doc = page("春节慰问", ["2025年1月20日,越南国家主席梁强看望慰问河内市民。", "春节前夕,他还看望了困难家庭。"])
+    assert [doc.text[t.span.start : t.span.end] for t in doc.times if "前夕" in doc.text[t.span.start : t.span.end]] == []
