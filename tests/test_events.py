@@ -2554,3 +2554,80 @@ def test_a_frame_at_the_ceremony_is_no_place_for_the_country_after_it() -> None:
     assert only(evs, "AID")["location"] is None
     there = events_of("2021年7月8日,在河内,美国驻越南大使向越南卫生部部长阮清龙移交了这批疫苗。")
     assert only(there, "AID")["location"] == "河内"
+def test_numbered_leaders_meeting_is_a_summit_attended() -> None:
+    evs = events_of("2025年7月6日,越南政府总理范明政在巴西里约热内卢出席金砖国家领导人第十七次会晤。")
+    ev = only(evs, "CONSULT", "multilateral")
+    assert names(ev["target"]) == ["金砖国家领导人第十七次会晤"]
+    assert ev["date"] == "2025-07-06"
+
+
+def test_session_in_the_framework_of_a_summit_and_this_summit_are_one_attendance() -> None:
+    evs = events_of(
+        "2025年7月6日,范明政在里约热内卢出席金砖国家领导人第十七次会晤框架下的领导人对话会。"
+        "应巴西总统卢拉的邀请,范明政于7月5日至7日率团赴巴西出席本次会晤。"
+    )
+    assert not [e for e in evs if e["mode"] == "visit"], evs
+    ev = only(evs, "CONSULT", "multilateral")
+    assert names(ev["target"]) == ["领导人对话会"]
+
+
+def test_past_visit_dated_by_a_month_of_last_year_is_background() -> None:
+    evs = events_of(
+        "2025年3月10日,越南政府总理范明政会见了新加坡总理黄循财。"
+        "双方一致认为,黄循财总理去年11月对越南进行的正式访问取得圆满成功。"
+    )
+    ev = only(evs, "CONSULT", "visit")
+    assert names(ev["source"]) == ["黄循财"] and names(ev["target"]) == ["越南"]
+    assert ev["date"] is None
+
+
+def test_meeting_adopts_a_communique_on_a_day_told_first() -> None:
+    evs = events_of(
+        "2025年7月8日至11日,越南外交部长裴青山在吉隆坡出席第58届东盟外长会议。"
+        "7月9日,会议通过了第58届东盟外长会议联合公报。"
+    )
+    ev = only(evs, "AGREE")
+    assert ev["mode"] == "multilateral"
+    assert names(ev["target"]) == ["第58届东盟外长会议"]
+    assert ev["date"] == "2025-07-09"
+
+
+def test_speaking_at_the_summit_names_no_forum_for_its_adoption() -> None:
+    evs = events_of(
+        "2025年5月27日,越南政府总理范明政在吉隆坡出席第二届东盟—海湾阿拉伯国家合作委员会峰会。"
+        "范明政在峰会上发言时建议双方加强合作。峰会通过了联合声明。"
+    )
+    ev = only(evs, "AGREE")
+    assert names(ev["target"]) == ["第二届东盟—海湾阿拉伯国家合作委员会峰会"]
+
+
+def test_one_forum_of_the_titles_two_attended_on_its_own_day_is_its_own_attendance() -> None:
+    evs = events_of(
+        "2025年7月8日至11日,越南外交部长裴青山在吉隆坡出席第58届东盟外长会议及相关会议。"
+        "7月11日上午,裴青山出席第32届东盟地区论坛。",
+        title="裴青山出席第58届东盟外长会议和第32届东盟地区论坛",
+    )
+    forums = [e for e in evs if e["mode"] == "multilateral"]
+    assert len(forums) == 2, evs
+    arf = next(e for e in forums if e["date"] == "2025-07-11")
+    assert names(arf["target"]) == ["第32届东盟地区论坛"]
+
+
+def test_message_with_the_sympathy_told_to_a_people_after_its_topic() -> None:
+    evs = teaser_events(
+        "越南领导人就强震致慰问电",
+        "越南国家主席梁强日前致电,就缅甸中部发生强烈地震造成重大人员伤亡向缅甸人民表示深切慰问。",
+    )
+    ev = only(evs, "SUPPORT", "message")
+    assert names(ev["source"]) == ["梁强"]
+    assert names(ev["target"]) == ["缅甸人民"] and ev["target"][0]["country"] == "MMR"
+
+
+def test_a_move_others_are_welcomed_to_make_does_not_place_the_meeting() -> None:
+    text = (
+        "越南加强对外合作\n\n2025年5月28日,范明政会见了马来西亚投资部长,欢迎马来西亚企业赴越南投资。\n\n"
+        "越通社吉隆坡——2025年5月28日下午,范明政会见了马来西亚投资部长,欢迎马来西亚企业赴越南投资。(越通社——VNA)\n越通社\n"
+    )
+    evs = [e for e in to_record(extract(text))["events"] if e["section"] == "main"]
+    ev = only(evs, "CONSULT", "meeting")
+    assert ev["location"] != "越南"

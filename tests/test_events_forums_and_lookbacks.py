@@ -1,4 +1,5 @@
-"""Rules added with example pages 086-088, each on a sentence written for the test."""
+"""Forums told before (co-chairs, openings, group signings, 会议期间) and dated look-backs, each on a sentence
+written for the test."""
 
 from __future__ import annotations
 

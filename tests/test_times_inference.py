@@ -133,6 +133,18 @@ def test_diplomatic_anniversary() -> None:
     assert (t.value, t.basis, t.basis_text) == ("2017-09-08/2017-09-10", "anniversary", "越柬建交50周年")
 
 
+def test_gulf_state_anniversaries_date_the_year() -> None:
+    doc = page("越南与卡塔尔深化合作", ["值此越卡建交30周年之际,5月14日,两国外长举行会谈。"])
+    assert (tv(doc, "5月14日").value, tv(doc, "5月14日").basis) == ("2023-05-14", "anniversary")
+    doc = page("越南与科威特深化合作", ["在越南与科威特建交50周年之际,1月10日,双方举行招待会。"])
+    assert tv(doc, "1月10日").value == "2026-01-10"
+
+
+def test_numbered_asean_gcc_summit_dates_the_year() -> None:
+    doc = page("范明政出席峰会", ["5月27日,越南政府总理范明政在吉隆坡出席第二届东盟—海合会峰会。"])
+    assert tv(doc, "5月27日").value == "2025-05-27"
+
+
 def test_anniversary_with_full_country_names_and_chinese_numerals() -> None:
     doc = page("纪念活动", ["在越南与古巴建交六十五周年之际,12月2日,双方举行招待会。"])
     assert (tv(doc, "12月2日").value, tv(doc, "12月2日").basis) == ("2025-12-02", "anniversary")
@@ -968,3 +980,11 @@ def test_relations_with_the_european_union_count_from_1990_and_1975() -> None:
     assert tv(short, "5月6日").value == "2025-05-06"
     cn = page("中欧关系", ["值此中欧建交50周年之际,5月6日,双方举行招待会。"])
     assert tv(cn, "5月6日").value == "2025-05-06"
+def test_the_eve_of_a_meeting_is_the_day_before_its_day() -> None:
+    doc = page(
+        "范明政出席峰会",
+        ["2025年5月27日,范明政在吉隆坡出席第二届东盟—海合会峰会。", "峰会前夕,范明政同卡塔尔埃米尔举行会谈。"],
+    )
+    assert tv(doc, "前夕").value == "2025-05-26"
+    doc = page("春节慰问", ["2025年1月20日,越南国家主席梁强看望慰问河内市民。", "春节前夕,他还看望了困难家庭。"])
+    assert [doc.text[t.span.start : t.span.end] for t in doc.times if "前夕" in doc.text[t.span.start : t.span.end]] == []

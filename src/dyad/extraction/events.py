@@ -121,7 +121,8 @@ _GENERIC = re.compile(
 )
 _FORUM = re.compile(
     rf"(?:第[{CJK}\d]{{1,4}}[届次])?[{CJK}A-Za-z\d\-—()（）+]{{2,30}}?"
-    r"(?:领导人会议|外长会议?|部长会议?|峰会(?:外长会议?)?|论坛(?:外长会议?)?|对话会|辩论会|年会|首脑会议|大会(?!堂)|会议(?!中心|厅|室)|阅兵式|阅兵仪式)"
+    r"(?:领导人会议|外长会议?|部长会议?|峰会(?:外长会议?)?|论坛(?:外长会议?)?|对话会|辩论会|年会|首脑会议|大会(?!堂)|会议(?!中心|厅|室)|阅兵式|阅兵仪式"
+    r"|领导人(?:第[\d一二三四五六七八九十]{1,3}次)?(?:非正式)?会晤)"  # 金砖国家领导人第十六次会晤: a summit
 )  # a military parade attended by foreign guests (在红场出席了胜利日阅兵式) is attended like a summit
 
 
@@ -178,6 +179,8 @@ _ONGOING = re.compile(r"正(?:在)?对[^,，。;；]{1,14}?进行[^,，。;；]{
 # "此前曾于2016年10月…访问越南": an earlier visit, not the one the story's inviter asked for
 _YEAR_MONTH = re.compile(r"\d{4}年\d{1,2}月(?!\d{1,2}日)")
 _YEAR = re.compile(r"(?:19|20)\d{2}年")
+# "普京总统今年6月对越南进行的国事访问": a past visit dated by a month of this or last year
+_RELATIVE_MONTH = re.compile(r"(?:今年|去年|前年)\d{1,2}月")
 _CALLER = re.compile(r"前来(?:辞行|礼节性)?$")
 # "也会见了老挝代表团", "还分别会见了…": an adverb may stand before the verb
 _VERB_BEFORE_BODY = re.compile(r"(?:也|还|又|亦|并|随后|先后)?(?:分别)?(?:会见|会晤|接见|欢迎|宴请|看望|陪同|邀请|接待|率领|带领)(?:了)?")
@@ -193,7 +196,7 @@ _SITE = re.compile(r"(?:主席|总书记|同志)?(?:遗迹区|故居|陵|纪念�
 _LEADERS = re.compile(r"(?:[一二三四五六七八九十\d]{1,3}国|与会|各国|成员国)(?:领导人|外长|外交部长|部长|国会主席|议长|总理|元首)")
 # "石破茂回顾了他35年前访问越南的印象": years ago (N年前, 多年前) tell a past visit too
 _YEARS_AGO = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十几多数]+)年前")
-_PAST_VISIT = re.compile(rf"曾|此前|以前|当年|{_YEARS_AGO.pattern}|{_YEAR_MONTH.pattern}|\d{{4}}年(?!\d{{1,2}}月)")
+_PAST_VISIT = re.compile(rf"曾|此前|以前|当年|{_RELATIVE_MONTH.pattern}|{_YEARS_AGO.pattern}|{_YEAR_MONTH.pattern}|\d{{4}}年(?!\d{{1,2}}月)")
 _INSTITUTION = re.compile(r"(?:大学|学院|学校|系|公司|集团|中心|研究院|研究所|医院|工厂|企业|协会|大使馆)$")
 _OWNER_OF = re.compile(r"\s*(?:旗下|下属|所属)")
 # "A表示,", "A热烈欢迎": what follows is said by A or welcomed by A, not done by A
@@ -483,6 +486,7 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
             if (
                 trig.dated
                 and not _YEAR.search(text, sent.start, m.start())
+                and not (trig.mode == "visit" and _RELATIVE_MONTH.search(text, sent.start, m.start()))
                 and not (trig.headline and sent.part in {"title", "teaser-title"})
             ):
                 continue  # undated background: the annotators leave it out
@@ -1094,14 +1098,26 @@ _ONCE_IN = re.compile(r"曾(?:经)?$")
 _MOVED_TO = re.compile(r"(?:赴|前往|抵达|来到|到达)")
 
 
-def _moved_to(ctx: _Context, start: int, end: int) -> tuple[str, Span, str | None] | None:
-    """The place the sentence says the actors went to before acting, the last one named."""
+def _moved_to(
+    ctx: _Context, start: int, end: int, before: int | None = None
+) -> tuple[str, Span, str | None] | None:
+    """The place the sentence says the actors went to before acting, the last one named; with
+    ``before``, only a move told before the verb (``会见X,欢迎…投资者赴越南``: where others should go)."""
     found = None
-    for m in _MOVED_TO.finditer(ctx.text, start, end):
+    for m in _MOVED_TO.finditer(ctx.text, start, end if before is None else min(end, before)):
         place = _place_in(ctx, Span(m.start(), end), marker=_MOVED_TO)
         if place is not None:
             found = place
     return found
+
+
+# "…,欢迎沙特投资者赴越南寻找投资机会": a move others are invited to make, after the event's verb
+_INVITED_MOVE = re.compile(r"[,，]\s*(?:欢迎|邀请|鼓励|希望|建议|请)")
+
+
+def _invited_after(text: str, hit: _Hit) -> int | None:
+    m = _INVITED_MOVE.search(text, hit.span.end, hit.clause.end)
+    return m.start() if m else None
 
 
 def _place_in(
@@ -1689,7 +1705,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             f = forum[0].span
             subject = _slot([m for m in ctx.participants(f.start, f.end) if m.kind == "organisation"])[:1]
             return subject or forum, forum
-        if _MEETING_SUBJECT.fullmatch(text, clause.start, trig.start):
+        if _MEETING_SUBJECT.fullmatch(text, _after_day(text, clause.start), trig.start):
             # "会议通过了《岘港宣言》": the meeting just reported adopts it; its chair or attendee
             # (the last subject) and the forum are the sides
             forum = _forum_mention(ctx, _earlier_forum(ctx, hit))
@@ -1958,10 +1974,14 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
     m = _FORUM.search(text, hit.span.end, hit.clause.end)
     if m is not None and _POINTING_FORUM.fullmatch(m.group()):  # "出席峰会及相关会议", "本届年会"
         m = None
+    framed = _FORUM.search(text, m.end(), hit.clause.end) if m and _FRAMEWORK_OF.match(text, m.end()) else None
+    if framed is not None:  # "出席A会晤框架下的B对话会": B is attended, A only frames it
+        m = framed
     # "主持峰会", "出席本次会议": the forum's bare name points back at the one named before;
     # so does a session known by its theme only (出席以“迈向和平…的世界”为主题的会议)
     bare = re.match(
-        r"(?:了)?(?:本次|此次|这次|本届|该)?(?:会议|峰会|论坛|大会|年会)", text[hit.span.end : hit.clause.end]
+        r"(?:了)?(?:(?:本次|此次|这次|本届|该)?(?:会议|峰会|论坛|大会|年会)|(?:本次|此次|这次|本届)会晤)",
+        text[hit.span.end : hit.clause.end],
     ) or re.match(_THEMED_SESSION, text[hit.span.end : hit.clause.end]) or _BARE_SESSION.match(text, hit.span.end)
     if bare and m is not None and m.end() <= hit.span.end + bare.end():
         m = None
@@ -1982,6 +2002,7 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
 
 # "会议在万象开幕。X出席开幕式并致辞": the opening of the forum told just before
 _BARE_SESSION = re.compile(r"(?:了)?(?:开幕式|闭幕式)(?=并|[,，。;；])")
+_FRAMEWORK_OF = re.compile(r"(?:框架(?:下|内)|期间举行)的")
 _THEMED_SESSION = r"(?:了)?(?:以|就)“[^”]{1,60}”为(?:主题|题)的(?:全体|专题)?(?:会议|峰会|论坛|大会|会)"
 _GENERIC_FORUM = re.compile(r"(?:本次|此次|这次|本届|该|相关|有关|系列|其他)?(?:会议|峰会|论坛|大会|年会)")
 # "峰会及相关会议", "本届年会": no forum named, the one named before is meant
@@ -2008,6 +2029,7 @@ def _earlier_forum(ctx: _Context, hit: _Hit) -> re.Match[str] | None:
             and not _HEAD_OF_BODY.match(ctx.text, f.end())  # "应世界经济论坛创始人X的邀请": the body, not a meeting
             and not _KIND_OF_FORUM.search(f.group())  # "在东盟议会联盟(AIPA)等多边议会论坛上": a kind, not a meeting
             and not _BARE_SESSION_AT.search(f.group())  # "X在全体会议上发言": a session of the forum, not a name
+            and not _GENERIC_FORUM.fullmatch(re.split(r"[在的]", f.group())[-1])  # "范明政在峰会上发言": none named
         ):
             found.append(f)
     return found[-1] if found else None
@@ -2025,6 +2047,15 @@ _CLOSED_THEN = re.compile(r"(?:在[^,，。;；]{1,20}?)?(?:闭幕|落幕|结束
 _MEETING_SUBJECT = re.compile(r"\s*(?:本次|此次|这次|该)?(?:会议|峰会|大会|论坛|领导人会议)(?:上|期间)?\s*")
 # "学者和代表出席会议": a verb and a bare forum word point at a forum, they do not name one
 _BARE_FORUM = re.compile(r"(?:出席|参加|参与|召开|举行|主持)(?:了)?(?:本次|此次|这次|本届|该)?(?:会议|峰会|论坛|大会|年会)$")
+
+
+# "7月13日,会议通过了…": the day the adopting meeting is told with, before its subject
+_DAY_FIRST = re.compile(r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|当天|同日|次日)(?:上午|下午|晚上|晚)?\s*[,，]\s*")
+
+
+def _after_day(text: str, start: int) -> int:
+    m = _DAY_FIRST.match(text, start)
+    return m.end() if m else start
 
 
 def _forum_mention(ctx: _Context, m: re.Match[str] | None) -> list[Mention]:
@@ -2078,8 +2109,25 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
             if nxt and not text[comma.end() : nxt[0].span.start].strip():
                 end = comma.start()  # "A致电慰问,越南政府决定…": no addressee; the next clause has its own subject
         addressees = _slot([m for m in parts if cut <= m.span.start < end])
+        if not addressees and about:  # "A致电,就…地震向阿富汗人民表示深切慰问": the side the sympathy goes to
+            addressees = _sympathy_to(ctx, parts, about.end(), clause.end)
         targets += [_elected_country(text, m, clause.end) for m in addressees]
     return sources, targets
+
+
+_SYMPATHY_TO = re.compile(r"向([^,，。;；向]{2,20}?)表示(?:深切|沉痛|诚挚|亲切)?的?(?:慰问|哀悼|同情)")
+
+
+def _sympathy_to(ctx: _Context, parts: list[Mention], start: int, end: int) -> list[Mention]:
+    m = _SYMPATHY_TO.search(ctx.text, start, end)
+    if m is None:
+        return []
+    named = _slot([p for p in parts if m.start(1) <= p.span.start and p.span.end <= m.end(1)])
+    if named and not re.search(r"人民$", m.group(1)):
+        return named
+    country, _ = country_of_text(ctx.text, m.start(1), m.end(1))
+    span = Span(m.start(1), m.end(1), "group")
+    return [Mention(span, ctx.doc.text[m.start(1) : m.end(1)], "group", country=country)]
 
 
 # "致电X,祝贺他当选斯里兰卡民主社会主义共和国总统": the office won says whose side the addressee is on
@@ -2361,7 +2409,7 @@ def _make_event(
         or (
             None  # a visit has its destination; a letter or a call does not go where others went ("…致电慰问,…救援队赴土耳其")
             if hit.trigger.mode in {"visit", "message", "phone"}
-            else _moved_to(ctx, hit.sentence.start, hit.clause.end)
+            else _moved_to(ctx, hit.sentence.start, hit.clause.end, _invited_after(ctx.text, hit))
         )
     )
     key = (hit.sentence.section, hit.sentence.teaser)
@@ -3011,6 +3059,20 @@ def _forum_day(day: Event, ranged: Event, visits: set[str]) -> bool:
     )
 
 
+def _one_of_several_forums(a: Event, b: Event) -> bool:
+    """``出席A和B`` (the title, the trip's days) and ``7月14日上午,出席B``: the one forum attended on a
+    day of its own is an attendance of its own, not the list told again."""
+    sizes = sorted([len(a.target), len(b.target)])
+    return (
+        sizes[0] == 1
+        and sizes[1] > 1
+        and a.time is not None
+        and b.time is not None
+        and bool(a.time.value and b.time.value)
+        and a.time.value != b.time.value
+    )
+
+
 def _same_fact(a: Event, b: Event) -> bool:
     if a.section != b.section or a.teaser != b.teaser or a.type != b.type or a.mode != b.mode:
         return False
@@ -3024,6 +3086,7 @@ def _same_fact(a: Event, b: Event) -> bool:
         and b.target
         and _overlap(_forum_keys(a.target), _forum_keys(b.target))
         and _overlap(_names(a.source), _names(b.source))
+        and not _one_of_several_forums(a, b)
     ):
         return True  # "抵达…开始出席X" and "在…出席了X": one attendance
     everyone_a, everyone_b = _names(a.source + a.target), _names(b.source + b.target)
