@@ -2489,3 +2489,15 @@ def test_reception_is_held_with_the_guests_said_to_attend_it() -> None:
     )
     ev = only(evs, "SUPPORT", "meeting")
     assert names(ev["source"]) == ["阮辉曾"] and names(ev["target"]) == ["宋金达"]
+
+
+def test_title_talks_dated_by_the_visit_are_the_body_talks_on_their_day() -> None:
+    evs = events_of(
+        "应越南国家主席梁强的邀请,蒙古国总统乌赫那·呼日勒苏赫于2025年3月3日至5日对越南进行国事访问。"
+        "3月4日上午,梁强在河内主席府为呼日勒苏赫举行欢迎仪式。仪式结束后,两国元首举行会谈,并发表了联合声明。",
+        title="梁强同蒙古国总统呼日勒苏赫举行会谈 两国发表联合声明",
+    )
+    talks = only(evs, "CONSULT", "talks")
+    assert talks["date"] == "2025-03-04"
+    statement = [e for e in evs if e["type"] == "AGREE"]
+    assert [e["date"] for e in statement] == ["2025-03-04"], statement

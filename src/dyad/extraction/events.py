@@ -2501,6 +2501,28 @@ def _drop_title_signing_twins(ctx: _Context, events: list[Event]) -> list[Event]
     )
 
 
+def _drop_title_talks_twins(ctx: _Context, events: list[Event]) -> list[Event]:
+    """The headline states talks or a meeting (``A同B举行会谈``) or their statement (``两国发表联合
+    声明``) and borrows the lead's visit range; the body tells them again on their day
+    (``欢迎仪式结束后,两国元首举行会谈``) between the same sides: one event, the body's."""
+
+    def told(ev: Event) -> bool:
+        return (ev.type == "CONSULT" and ev.mode in {"talks", "meeting"}) or (ev.type == "AGREE" and ev.mode is None)
+
+    def twin(o: Event, ev: Event) -> bool:
+        sides = _names(ev.source + ev.target)
+        return (
+            (o.type, o.mode) == (ev.type, ev.mode)
+            and (o.cameo == _HOSTING) == (ev.cameo == _HOSTING)
+            and len(sides) >= 2
+            and all(_overlap({x}, _names(o.source + o.target)) for x in sides)
+            and o.time is not None
+            and _times_overlap(o.time, ev.time)
+        )
+
+    return _drop_title_twins(ctx, events, told, twin)
+
+
 def _sympathy_in_talks(ev: Event, events: list[Event]) -> bool:
     """``关口昌一欢迎…访日,对台风给越南造成的损失表示慰问``: sympathy one side voices while meeting
     the other stays in that meeting (as a greeting conveyed in talks does), it is no message."""
@@ -3282,7 +3304,7 @@ def annotate_events(doc: Document) -> None:
     main = _drop_handover_ceremonies(
         ctx, _drop_group_summaries(ctx, _drop_totals(_drop_amount_twins(_merge(_described_visits(ctx, main), sessions=ctx.text))))
     )
-    main = _drop_title_signing_twins(ctx, _drop_title_forum_twins(ctx, main))
+    main = _drop_title_talks_twins(ctx, _drop_title_signing_twins(ctx, _drop_title_forum_twins(ctx, main)))
     _visitors_first(main, _coming_delegations(ctx))
     _guests_of_a_hosted_forum(main)
     if any(e.type == "CONSULT" for e in main):  # protests and demands voiced in talks stay in them
