@@ -2501,3 +2501,14 @@ def test_title_talks_dated_by_the_visit_are_the_body_talks_on_their_day() -> Non
     assert talks["date"] == "2025-03-04"
     statement = [e for e in evs if e["type"] == "AGREE"]
     assert [e["date"] for e in statement] == ["2025-03-04"], statement
+
+
+def test_segment_after_a_conference_abbreviation_is_part_of_the_forum_attended() -> None:
+    evs = events_of(
+        "越南政府副总理陈红河于2024年11月11日至13日赴阿塞拜疆巴库出席《联合国气候变化框架公约》"
+        "第二十九次缔约方大会(COP29)世界领导人气候行动峰会。11月12日上午,陈红河出席世界领导人气候行动峰会开幕式。",
+        title="陈红河副总理出席COP29世界领导人气候行动峰会",
+    )
+    forum = only(evs, "CONSULT", "multilateral")
+    assert "世界领导人气候行动峰会" in forum["target"][0]["name"]
+    assert "第二十九次缔约方大会" in forum["target"][0]["name"]

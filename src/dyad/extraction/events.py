@@ -1922,6 +1922,9 @@ def _forum_mention(ctx: _Context, m: re.Match[str] | None) -> list[Mention]:
     numbered = _NUMBERED_PART.match(text, end)
     if numbered:  # "世界经济论坛第十四届新领军者年会": the body's numbered meeting, not the body alone
         end = numbered.end()
+    segment = _ABBREVIATED_SEGMENT.match(text, end)
+    if segment and not re.search(r"[和及与或、]", segment.group(1)):
+        end = segment.end()  # "第二十八次缔约方大会(COP28)世界气候行动峰会": a segment of the meeting
     lead = re.match(r".*(?:(?:出席|参加|主持)了?|在|的)", text[s : m.end()])
     if lead and lead.end() < m.end() - s - 2:
         s += lead.end()
@@ -1933,6 +1936,8 @@ def _forum_mention(ctx: _Context, m: re.Match[str] | None) -> list[Mention]:
     return [Mention(Span(s, end, "forum"), ctx.doc.text[s:end], "organisation", sector="IGO")]
 
 
+# "…缔约方大会(COP28)世界气候行动峰会": after the meeting's abbreviation, the part of it attended
+_ABBREVIATED_SEGMENT = re.compile(rf"[(（][A-Za-z][A-Za-z\d]{{1,9}}[)）]([{CJK}]{{1,12}}?(?:峰会|会议|论坛))")
 _NUMBERED_PART = re.compile(rf"第[\d一二三四五六七八九十百]{{1,4}}[届次][{CJK}]{{0,10}}?(?:年会|峰会|大会|会议)")
 
 
@@ -2969,6 +2974,7 @@ def _forum_keys(side: list[Mention]) -> set[str]:
         plain = re.sub(r"[(（][^)）]*[)）]", "", m.name)
         if plain != m.name and len(plain) >= 4:  # "七国集团(G7)峰会" and "七国集团峰会": one forum
             keys.add(norm_name(plain))
+            keys.add(norm_name(re.sub(r"[(（)）]", "", m.name)))  # "…大会(COP28)…峰会" and "COP28…峰会"
         numbered = _NUMBERED.search(plain)
         if numbered and len(numbered.group()) >= 6:
             keys.add(norm_name(numbered.group()))
