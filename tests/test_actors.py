@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dyad import extract, parse_page
+from dyad import extract, parse_page, to_record
 from dyad.extraction.actors import actor_id, annotate_actors, norm_name
 
 
@@ -468,3 +468,12 @@ def test_vietnamese_given_name_may_end_in_tuan_group_char() -> None:
     assert got["阮国团"].title == "谅山省委书记" and got["阮国团"].country == "VNM"
     got = people("3月5日,越南政府副总理陈红河率越南代表团访问老挝。")
     assert "陈红河" in got and not any(name.endswith("团") for name in got)
+
+
+def test_jointly_after_a_short_name_is_not_part_of_it() -> None:
+    text = (
+        "越南领导人致电祝贺\n\n越通社河内——9月1日,越共中央总书记苏林和国家主席梁强联名致电朝鲜劳动党总书记、"
+        "国务委员长金正恩,祝贺朝鲜建国76周年。(越通社——VNA)\n越通社\n"
+    )
+    ev = next(e for e in to_record(extract(text))["events"] if e["type"] == "SUPPORT")
+    assert [p["name"] for p in ev["source"]] == ["苏林", "梁强"]
