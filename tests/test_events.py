@@ -2512,3 +2512,13 @@ def test_segment_after_a_conference_abbreviation_is_part_of_the_forum_attended()
     forum = only(evs, "CONSULT", "multilateral")
     assert "世界领导人气候行动峰会" in forum["target"][0]["name"]
     assert "第二十九次缔约方大会" in forum["target"][0]["name"]
+
+
+def test_teaser_visit_with_a_forum_in_its_summary_keeps_the_country_as_target() -> None:
+    evs = teaser_events(
+        "越南政府总理抵达约翰内斯堡 开始对南非进行正式访问",
+        "当地时间11月20日下午,越南政府总理范明政抵达约翰内斯堡,开始对南非进行正式访问并出席二十国集团领导人峰会。",
+    )
+    assert len(evs) == 1
+    assert evs[0]["mode"] == "visit"
+    assert names(evs[0]["target"]) == ["南非"]

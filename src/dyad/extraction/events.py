@@ -3087,6 +3087,8 @@ def _headline(events: list[Event], title: Span | None = None, titled: frozenset[
     for other in events:  # the title and the summary tell the same headline: pool what they say
         if other is best or other.type != best.type:
             continue
+        if (other.mode == "multilateral") != (best.mode == "multilateral"):
+            continue  # "开始对秘鲁进行正式访问并出席APEC…会议": the forum is no side of the visit
         if (
             _overlap(_names(other.source), _names(best.target))
             and not _overlap(_names(other.source), _names(best.source))
