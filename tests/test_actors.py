@@ -477,3 +477,14 @@ def test_jointly_after_a_short_name_is_not_part_of_it() -> None:
     )
     ev = next(e for e in to_record(extract(text))["events"] if e["type"] == "SUPPORT")
     assert [p["name"] for p in ev["source"]] == ["苏林", "梁强"]
+
+
+def test_ruler_of_an_emirate_is_an_office_but_not_inside_the_country_name() -> None:
+    text = (
+        "越南加强对外合作\n\n越通社迪拜——2023年12月2日,越南政府总理范明政在迪拜与阿联酋副总统兼总理、迪拜酋长"
+        "穆罕默德·本·拉希德·阿勒马克图姆举行会谈,并会见了阿拉伯联合酋长国外交部长阿卜杜拉·本·扎耶德。(越通社——VNA)\n越通社\n"
+    )
+    evs = [e for e in to_record(extract(text))["events"] if e["type"] == "CONSULT"]
+    targets = [(p["name"], p["title"], p["country"]) for e in evs for p in e["target"]]
+    assert ("穆罕默德·本·拉希德·阿勒马克图姆", "迪拜酋长", "ARE") in targets
+    assert [n for n, _t, _c in targets] == ["穆罕默德·本·拉希德·阿勒马克图姆", "阿卜杜拉·本·扎耶德"]

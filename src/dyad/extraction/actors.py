@@ -190,7 +190,9 @@ def _boundary_at(text: str, pos: int) -> bool:
 
 
 def _office_matches(text: str, start: int, end: int) -> list[tuple[int, int, dict[str, str]]]:
-    return longest_matches(lexicon().offices, text, start, end)
+    found = longest_matches(lexicon().offices, text, start, end)
+    # "阿拉伯联合酋长国": 酋长 (an emirate's ruler) inside the country's name is no office
+    return [o for o in found if not (o[2]["title"].endswith("酋长") and text.startswith("国", o[1]))]
 
 
 def _japanese_surname(head: str) -> bool:
