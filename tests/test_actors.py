@@ -488,3 +488,14 @@ def test_ruler_of_an_emirate_is_an_office_but_not_inside_the_country_name() -> N
     targets = [(p["name"], p["title"], p["country"]) for e in evs for p in e["target"]]
     assert ("穆罕默德·本·拉希德·阿勒马克图姆", "迪拜酋长", "ARE") in targets
     assert [n for n, _t, _c in targets] == ["穆罕默德·本·拉希德·阿勒马克图姆", "阿卜杜拉·本·扎耶德"]
+
+
+def test_leaving_and_ending_words_end_a_name() -> None:
+    text = (
+        "越南加强对外合作\n\n越通社河内——2024年5月9日下午,越南国家副主席武氏映春离开布宜诺斯艾利斯,"
+        "此前,国会副主席阮德海结束了在阿根廷的工作日程。(越通社——VNA)\n越通社\n"
+    )
+    doc = parse_page(text)
+    annotate_actors(doc)
+    found = {m.name for m in doc.mentions}
+    assert {"武氏映春", "阮德海"} <= found, found

@@ -2522,3 +2522,24 @@ def test_teaser_visit_with_a_forum_in_its_summary_keeps_the_country_as_target() 
     assert len(evs) == 1
     assert evs[0]["mode"] == "visit"
     assert names(evs[0]["target"]) == ["南非"]
+
+
+def test_teaser_telling_the_end_of_a_visit_reports_the_visit() -> None:
+    evs = teaser_events(
+        "越南国家副主席圆满结束对阿根廷的正式访问",
+        "5月9日下午,越南国家副主席武氏映春离开布宜诺斯艾利斯,圆满结束对阿根廷的正式访问。",
+    )
+    assert len(evs) == 1
+    ev = evs[0]
+    assert (ev["type"], ev["mode"], ev["date"]) == ("CONSULT", "visit", "2024-05-09")
+    assert names(ev["source"]) == ["武氏映春"]
+    assert names(ev["target"]) == ["阿根廷"]
+
+
+def test_main_article_end_of_a_visit_is_no_second_visit() -> None:
+    evs = events_of(
+        "应阿根廷总统的邀请,越南国家副主席武氏映春于2024年5月7日至9日对阿根廷进行正式访问。"
+        "5月9日下午,武氏映春结束对阿根廷的正式访问,启程回国。"
+    )
+    visits = [e for e in evs if e["mode"] == "visit"]
+    assert len(visits) == 1, visits

@@ -245,6 +245,17 @@ def _requested(text: str, start: int, end: int) -> bool:
     return any(not any(a <= r.start() < b for a, b in asides) for r in _REQUEST.finditer(text, start, end))
 
 
+def _teaser_visit_end(text: str, clause: Span, m: re.Match[str], trig: Trigger, sent: Sentence) -> bool:
+    """``X离开圣地亚哥,圆满结束对智利的正式访问`` in a teaser: the teaser's news is the visit,
+    which no other line of the page reports (in the main article the end is an aside)."""
+    if trig.mode != "visit" or not sent.part.startswith("teaser"):
+        return False
+    head = text[clause.start : m.start()]
+    return bool(re.search(r"(?:圆满)?结束(?:了)?(?:对|在)[^,，。;；]{1,12}$", head)) and not re.search(
+        r"此次|这次|本次|此行|将", head
+    )
+
+
 def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> bool:
     """Mentions of an event that do not report it: statements, descriptions, background."""
     commas = [m.end() for m in re.finditer(r"[,，]", text[clause.start : start])]
@@ -454,7 +465,7 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
                 continue  # proposed or to be done soon (同意尽早签署), not done
             if trig.type == "COOPERATE" and _AGREED_TO.search(text, sent.start, m.start()):
                 continue  # "双方同意…在适当的时间进行边界联合巡逻": cooperation agreed on, not held
-            if _is_aside(text, clause, m.start(), m.end(), trig):
+            if _is_aside(text, clause, m.start(), m.end(), trig) and not _teaser_visit_end(text, clause, m, trig, sent):
                 continue
             if trig.type == "CONSULT" and _PRESS.match(text, m.end()):
                 continue
