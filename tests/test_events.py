@@ -2543,3 +2543,15 @@ def test_main_article_end_of_a_visit_is_no_second_visit() -> None:
     )
     visits = [e for e in evs if e["mode"] == "visit"]
     assert len(visits) == 1, visits
+
+
+def test_launching_a_plan_together_is_a_joint_event() -> None:
+    evs = events_of("2024年3月1日,越南工贸部长阮鸿延与德国经济部长罗伯特·哈贝克在柏林共同启动越德绿色氢能合作计划。")
+    ev = only(evs, "COOPERATE")
+    assert names(ev["source"]) == ["阮鸿延"]
+    assert names(ev["target"]) == ["罗伯特·哈贝克"]
+
+
+def test_launching_a_plan_only_agreed_on_is_no_event() -> None:
+    evs = events_of("2024年3月1日,越南工贸部长阮鸿延与德国经济部长罗伯特·哈贝克举行会谈。双方同意共同启动绿色氢能合作计划。")
+    assert not [e for e in evs if e["type"] == "COOPERATE"]
