@@ -2555,3 +2555,13 @@ def test_launching_a_plan_together_is_a_joint_event() -> None:
 def test_launching_a_plan_only_agreed_on_is_no_event() -> None:
     evs = events_of("2024年3月1日,越南工贸部长阮鸿延与德国经济部长罗伯特·哈贝克举行会谈。双方同意共同启动绿色氢能合作计划。")
     assert not [e for e in evs if e["type"] == "COOPERATE"]
+
+
+def test_title_statement_between_countries_is_the_body_statement_of_their_leaders() -> None:
+    evs = events_of(
+        "应越南国家主席梁强的邀请,哈萨克斯坦总统卡西姆若马尔特·托卡耶夫于2025年3月3日至5日对越南进行国事访问。"
+        "3月4日上午,梁强为托卡耶夫举行欢迎仪式。随后,两国元首举行会谈。会谈结束后,双方发表了联合声明。",
+        title="越南与哈萨克斯坦发表联合声明",
+    )
+    statement = [e for e in evs if e["type"] == "AGREE"]
+    assert [(e["date"], names(e["source"])) for e in statement] == [("2025-03-04", ["梁强"])], statement

@@ -2518,9 +2518,10 @@ def _drop_title_signing_twins(ctx: _Context, events: list[Event]) -> list[Event]
 
 
 def _drop_title_talks_twins(ctx: _Context, events: list[Event]) -> list[Event]:
-    """The headline states talks or a meeting (``A同B举行会谈``) or their statement (``两国发表联合
-    声明``) and borrows the lead's visit range; the body tells them again on their day
-    (``欢迎仪式结束后,两国元首举行会谈``) between the same sides: one event, the body's."""
+    """The headline states talks or a meeting (``A同B举行会谈``) or their statement (``越南与白俄罗斯
+    发表联合声明``) and borrows the lead's visit range; the body tells them again on their day
+    (``欢迎仪式结束后,两国元首举行会谈``) between the same sides (or people of the countries the
+    title names): one event, the body's."""
 
     def told(ev: Event) -> bool:
         return (ev.type == "CONSULT" and ev.mode in {"talks", "meeting"}) or (ev.type == "AGREE" and ev.mode is None)
@@ -2531,7 +2532,7 @@ def _drop_title_talks_twins(ctx: _Context, events: list[Event]) -> list[Event]:
             (o.type, o.mode) == (ev.type, ev.mode)
             and (o.cameo == _HOSTING) == (ev.cameo == _HOSTING)
             and len(sides) >= 2
-            and all(_overlap({x}, _names(o.source + o.target)) for x in sides)
+            and (all(_overlap({x}, _names(o.source + o.target)) for x in sides) or _stands_for(ev, o))
             and o.time is not None
             and _times_overlap(o.time, ev.time)
         )
