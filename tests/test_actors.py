@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dyad import extract, parse_page
+from dyad import extract, parse_page, to_record
 from dyad.extraction.actors import actor_id, annotate_actors, norm_name
 
 
@@ -468,3 +468,34 @@ def test_vietnamese_given_name_may_end_in_tuan_group_char() -> None:
     assert got["阮国团"].title == "谅山省委书记" and got["阮国团"].country == "VNM"
     got = people("3月5日,越南政府副总理陈红河率越南代表团访问老挝。")
     assert "陈红河" in got and not any(name.endswith("团") for name in got)
+
+
+def test_jointly_after_a_short_name_is_not_part_of_it() -> None:
+    text = (
+        "越南领导人致电祝贺\n\n越通社河内——9月1日,越共中央总书记苏林和国家主席梁强联名致电朝鲜劳动党总书记、"
+        "国务委员长金正恩,祝贺朝鲜建国76周年。(越通社——VNA)\n越通社\n"
+    )
+    ev = next(e for e in to_record(extract(text))["events"] if e["type"] == "SUPPORT")
+    assert [p["name"] for p in ev["source"]] == ["苏林", "梁强"]
+
+
+def test_ruler_of_an_emirate_is_an_office_but_not_inside_the_country_name() -> None:
+    text = (
+        "越南加强对外合作\n\n越通社迪拜——2023年12月2日,越南政府总理范明政在迪拜与阿联酋副总统兼总理、迪拜酋长"
+        "穆罕默德·本·拉希德·阿勒马克图姆举行会谈,并会见了阿拉伯联合酋长国外交部长阿卜杜拉·本·扎耶德。(越通社——VNA)\n越通社\n"
+    )
+    evs = [e for e in to_record(extract(text))["events"] if e["type"] == "CONSULT"]
+    targets = [(p["name"], p["title"], p["country"]) for e in evs for p in e["target"]]
+    assert ("穆罕默德·本·拉希德·阿勒马克图姆", "迪拜酋长", "ARE") in targets
+    assert [n for n, _t, _c in targets] == ["穆罕默德·本·拉希德·阿勒马克图姆", "阿卜杜拉·本·扎耶德"]
+
+
+def test_leaving_and_ending_words_end_a_name() -> None:
+    text = (
+        "越南加强对外合作\n\n越通社河内——2024年5月9日下午,越南国家副主席武氏映春离开布宜诺斯艾利斯,"
+        "此前,国会副主席阮德海结束了在阿根廷的工作日程。(越通社——VNA)\n越通社\n"
+    )
+    doc = parse_page(text)
+    annotate_actors(doc)
+    found = {m.name for m in doc.mentions}
+    assert {"武氏映春", "阮德海"} <= found, found

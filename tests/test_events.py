@@ -2631,3 +2631,77 @@ def test_a_move_others_are_welcomed_to_make_does_not_place_the_meeting() -> None
     evs = [e for e in to_record(extract(text))["events"] if e["section"] == "main"]
     ev = only(evs, "CONSULT", "meeting")
     assert ev["location"] != "越南"
+def test_title_talks_dated_by_the_visit_are_the_body_talks_on_their_day() -> None:
+    evs = events_of(
+        "应越南国家主席梁强的邀请,蒙古国总统乌赫那·呼日勒苏赫于2025年3月3日至5日对越南进行国事访问。"
+        "3月4日上午,梁强在河内主席府为呼日勒苏赫举行欢迎仪式。仪式结束后,两国元首举行会谈,并发表了联合声明。",
+        title="梁强同蒙古国总统呼日勒苏赫举行会谈 两国发表联合声明",
+    )
+    talks = only(evs, "CONSULT", "talks")
+    assert talks["date"] == "2025-03-04"
+    statement = [e for e in evs if e["type"] == "AGREE"]
+    assert [e["date"] for e in statement] == ["2025-03-04"], statement
+
+
+def test_segment_after_a_conference_abbreviation_is_part_of_the_forum_attended() -> None:
+    evs = events_of(
+        "越南政府副总理陈红河于2024年11月11日至13日赴阿塞拜疆巴库出席《联合国气候变化框架公约》"
+        "第二十九次缔约方大会(COP29)世界领导人气候行动峰会。11月12日上午,陈红河出席世界领导人气候行动峰会开幕式。",
+        title="陈红河副总理出席COP29世界领导人气候行动峰会",
+    )
+    forum = only(evs, "CONSULT", "multilateral")
+    assert "世界领导人气候行动峰会" in forum["target"][0]["name"]
+    assert "第二十九次缔约方大会" in forum["target"][0]["name"]
+
+
+def test_teaser_visit_with_a_forum_in_its_summary_keeps_the_country_as_target() -> None:
+    evs = teaser_events(
+        "越南政府总理抵达约翰内斯堡 开始对南非进行正式访问",
+        "当地时间11月20日下午,越南政府总理范明政抵达约翰内斯堡,开始对南非进行正式访问并出席二十国集团领导人峰会。",
+    )
+    assert len(evs) == 1
+    assert evs[0]["mode"] == "visit"
+    assert names(evs[0]["target"]) == ["南非"]
+
+
+def test_teaser_telling_the_end_of_a_visit_reports_the_visit() -> None:
+    evs = teaser_events(
+        "越南国家副主席圆满结束对阿根廷的正式访问",
+        "5月9日下午,越南国家副主席武氏映春离开布宜诺斯艾利斯,圆满结束对阿根廷的正式访问。",
+    )
+    assert len(evs) == 1
+    ev = evs[0]
+    assert (ev["type"], ev["mode"], ev["date"]) == ("CONSULT", "visit", "2024-05-09")
+    assert names(ev["source"]) == ["武氏映春"]
+    assert names(ev["target"]) == ["阿根廷"]
+
+
+def test_main_article_end_of_a_visit_is_no_second_visit() -> None:
+    evs = events_of(
+        "应阿根廷总统的邀请,越南国家副主席武氏映春于2024年5月7日至9日对阿根廷进行正式访问。"
+        "5月9日下午,武氏映春结束对阿根廷的正式访问,启程回国。"
+    )
+    visits = [e for e in evs if e["mode"] == "visit"]
+    assert len(visits) == 1, visits
+
+
+def test_launching_a_plan_together_is_a_joint_event() -> None:
+    evs = events_of("2024年3月1日,越南工贸部长阮鸿延与德国经济部长罗伯特·哈贝克在柏林共同启动越德绿色氢能合作计划。")
+    ev = only(evs, "COOPERATE")
+    assert names(ev["source"]) == ["阮鸿延"]
+    assert names(ev["target"]) == ["罗伯特·哈贝克"]
+
+
+def test_launching_a_plan_only_agreed_on_is_no_event() -> None:
+    evs = events_of("2024年3月1日,越南工贸部长阮鸿延与德国经济部长罗伯特·哈贝克举行会谈。双方同意共同启动绿色氢能合作计划。")
+    assert not [e for e in evs if e["type"] == "COOPERATE"]
+
+
+def test_title_statement_between_countries_is_the_body_statement_of_their_leaders() -> None:
+    evs = events_of(
+        "应越南国家主席梁强的邀请,哈萨克斯坦总统卡西姆若马尔特·托卡耶夫于2025年3月3日至5日对越南进行国事访问。"
+        "3月4日上午,梁强为托卡耶夫举行欢迎仪式。随后,两国元首举行会谈。会谈结束后,双方发表了联合声明。",
+        title="越南与哈萨克斯坦发表联合声明",
+    )
+    statement = [e for e in evs if e["type"] == "AGREE"]
+    assert [(e["date"], names(e["source"])) for e in statement] == [("2025-03-04", ["梁强"])], statement

@@ -31,7 +31,7 @@ _AFTER_NAME = re.compile(
     r"出席|主持|致|通电话|高度|欢迎|访问|拜会|拜访|造访|签署|共同|为|是|也|还|将|已|发表|接受|介绍|提出|建议|"
     r"礼节性|正式|专程|进行|视频|电话|一同|一起|祝贺|当选|连任|留任|就任|出任|逝世|去世|代表|夫妇|夫人|先生|女士|同志|阁下|阐述|重申|相信|赞赏|宣布|亲切|分别|一道|今天|日前|近日|此前|当天|"
     r"同日|随后|曾(?:于|在|任|经|多次)|就|通报|承诺|提供|呼吁|要求|请求|所|以|前往|抵达|参观|走访|考察|视察|看望|慰问|上香|回顾|肯定|评价|谈及|补充|报道|采访|摄|"
-    r"递交|辞行|告别|移交|转交|赠送|捐赠|颁发|授予|接收|收到|接过|先后|相继|通过|互致|互相|相互|互换|简短|"
+    r"联名|圆满|结束|离开|递交|辞行|告别|移交|转交|赠送|捐赠|颁发|授予|接收|收到|接过|先后|相继|通过|互致|互相|相互|互换|简短|"
     r"设(?:国|午|晚)?宴|宴请|亲王|王妃|妃|上座|法师|长老|和尚|领导|之间|均|都|则|而|并|又|再|应|来|到|上将|大将|中将|少将|大使|主席|总理|总书记|部长|书记|"
     r"[,，、。;；:：()（）“”\"《》!?！？\s\[\]【】0-9]|$)"
 )
@@ -190,7 +190,9 @@ def _boundary_at(text: str, pos: int) -> bool:
 
 
 def _office_matches(text: str, start: int, end: int) -> list[tuple[int, int, dict[str, str]]]:
-    return longest_matches(lexicon().offices, text, start, end)
+    found = longest_matches(lexicon().offices, text, start, end)
+    # "阿拉伯联合酋长国": 酋长 (an emirate's ruler) inside the country's name is no office
+    return [o for o in found if not (o[2]["title"].endswith("酋长") and text.startswith("国", o[1]))]
 
 
 def _japanese_surname(head: str) -> bool:

@@ -280,6 +280,17 @@ def _requested(text: str, start: int, end: int) -> bool:
 _ANNIVERSARY_AFTER = re.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十百]{1,4})\s*周年")
 
 
+def _teaser_visit_end(text: str, clause: Span, m: re.Match[str], trig: Trigger, sent: Sentence) -> bool:
+    """``X离开圣地亚哥,圆满结束对智利的正式访问`` in a teaser: the teaser's news is the visit,
+    which no other line of the page reports (in the main article the end is an aside)."""
+    if trig.mode != "visit" or not sent.part.startswith("teaser"):
+        return False
+    head = text[clause.start : m.start()]
+    return bool(re.search(r"(?:圆满)?结束(?:了)?(?:对|在)[^,，。;；]{1,12}$", head)) and not re.search(
+        r"此次|这次|本次|此行|将", head
+    )
+
+
 def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> bool:
     """Mentions of an event that do not report it: statements, descriptions, background."""
     if _ANNIVERSARY_AFTER.match(text, end):
@@ -494,7 +505,7 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
                 continue  # proposed or to be done soon (同意尽早签署), not done
             if trig.type == "COOPERATE" and _AGREED_TO.search(text, sent.start, m.start()):
                 continue  # "双方同意…在适当的时间进行边界联合巡逻": cooperation agreed on, not held
-            if _is_aside(text, clause, m.start(), m.end(), trig):
+            if _is_aside(text, clause, m.start(), m.end(), trig) and not _teaser_visit_end(text, clause, m, trig, sent):
                 continue
             if trig.type == "CONSULT" and _PRESS.match(text, m.end()):
                 continue
@@ -2066,6 +2077,9 @@ def _forum_mention(ctx: _Context, m: re.Match[str] | None) -> list[Mention]:
     numbered = _NUMBERED_PART.match(text, end)
     if numbered:  # "世界经济论坛第十四届新领军者年会": the body's numbered meeting, not the body alone
         end = numbered.end()
+    segment = _ABBREVIATED_SEGMENT.match(text, end)
+    if segment and not re.search(r"[和及与或、]", segment.group(1)):
+        end = segment.end()  # "第二十八次缔约方大会(COP28)世界气候行动峰会": a segment of the meeting
     lead = re.match(r".*(?:(?:出席|参加|主持)了?|在|的)", text[s : m.end()])
     if lead and lead.end() < m.end() - s - 2:
         s += lead.end()
@@ -2077,6 +2091,8 @@ def _forum_mention(ctx: _Context, m: re.Match[str] | None) -> list[Mention]:
     return [Mention(Span(s, end, "forum"), ctx.doc.text[s:end], "organisation", sector="IGO")]
 
 
+# "…缔约方大会(COP28)世界气候行动峰会": after the meeting's abbreviation, the part of it attended
+_ABBREVIATED_SEGMENT = re.compile(rf"[(（][A-Za-z][A-Za-z\d]{{1,9}}[)）]([{CJK}]{{1,12}}?(?:峰会|会议|论坛))")
 _NUMBERED_PART = re.compile(rf"第[\d一二三四五六七八九十百]{{1,4}}[届次][{CJK}]{{0,10}}?(?:年会|峰会|大会|会议)")
 
 
@@ -2678,6 +2694,29 @@ def _drop_title_signing_twins(ctx: _Context, events: list[Event]) -> list[Event]
     )
 
 
+def _drop_title_talks_twins(ctx: _Context, events: list[Event]) -> list[Event]:
+    """The headline states talks or a meeting (``A同B举行会谈``) or their statement (``越南与白俄罗斯
+    发表联合声明``) and borrows the lead's visit range; the body tells them again on their day
+    (``欢迎仪式结束后,两国元首举行会谈``) between the same sides (or people of the countries the
+    title names): one event, the body's."""
+
+    def told(ev: Event) -> bool:
+        return (ev.type == "CONSULT" and ev.mode in {"talks", "meeting"}) or (ev.type == "AGREE" and ev.mode is None)
+
+    def twin(o: Event, ev: Event) -> bool:
+        sides = _names(ev.source + ev.target)
+        return (
+            (o.type, o.mode) == (ev.type, ev.mode)
+            and (o.cameo == _HOSTING) == (ev.cameo == _HOSTING)
+            and len(sides) >= 2
+            and (all(_overlap({x}, _names(o.source + o.target)) for x in sides) or _stands_for(ev, o))
+            and o.time is not None
+            and _times_overlap(o.time, ev.time)
+        )
+
+    return _drop_title_twins(ctx, events, told, twin)
+
+
 def _sympathy_in_talks(ev: Event, events: list[Event]) -> bool:
     """``关口昌一欢迎…访日,对台风给越南造成的损失表示慰问``: sympathy one side voices while meeting
     the other stays in that meeting (as a greeting conveyed in talks does), it is no message."""
@@ -3139,6 +3178,7 @@ def _forum_keys(side: list[Mention]) -> set[str]:
         plain = re.sub(r"[(（][^)）]*[)）]", "", m.name)
         if plain != m.name and len(plain) >= 4:  # "七国集团(G7)峰会" and "七国集团峰会": one forum
             keys.add(norm_name(plain))
+            keys.add(norm_name(re.sub(r"[(（)）]", "", m.name)))  # "…大会(COP28)…峰会" and "COP28…峰会"
         numbered = _NUMBERED.search(plain)
         if numbered and len(numbered.group()) >= 6:
             keys.add(norm_name(numbered.group()))
@@ -3251,6 +3291,8 @@ def _headline(events: list[Event], title: Span | None = None, titled: frozenset[
     for other in events:  # the title and the summary tell the same headline: pool what they say
         if other is best or other.type != best.type:
             continue
+        if (other.mode == "multilateral") != (best.mode == "multilateral"):
+            continue  # "开始对秘鲁进行正式访问并出席APEC…会议": the forum is no side of the visit
         if (
             _overlap(_names(other.source), _names(best.target))
             and not _overlap(_names(other.source), _names(best.source))
@@ -3475,7 +3517,7 @@ def annotate_events(doc: Document) -> None:
     main = _drop_handover_ceremonies(
         ctx, _drop_group_summaries(ctx, _drop_totals(_drop_amount_twins(_merge(_described_visits(ctx, main), sessions=ctx.text))))
     )
-    main = _drop_title_signing_twins(ctx, _drop_title_forum_twins(ctx, main))
+    main = _drop_title_talks_twins(ctx, _drop_title_signing_twins(ctx, _drop_title_forum_twins(ctx, main)))
     _visitors_first(main, _coming_delegations(ctx))
     _guests_of_a_hosted_forum(main)
     if any(e.type == "CONSULT" for e in main):  # protests and demands voiced in talks stay in them
