@@ -917,3 +917,9 @@ def test_a_gathering_named_by_the_new_year_season_is_not_held_on_the_festival_da
     body = doc.text.index("3月3日")
     got = time_for_span(doc, body, doc.text.index("。", body))
     assert got is not None and got.value == "2025-03-03"
+
+
+def test_a_capital_liberation_anniversary_gives_the_year() -> None:
+    doc = page("代表团访问", ["5月6日,代表团抵达。今年恰逢河内首都解放70周年。"])
+    t = tv(doc, "5月6日")
+    assert (t.value, t.basis) == ("2024-05-06", "anniversary")
