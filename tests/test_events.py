@@ -2489,3 +2489,16 @@ def test_reception_is_held_with_the_guests_said_to_attend_it() -> None:
     )
     ev = only(evs, "SUPPORT", "meeting")
     assert names(ev["source"]) == ["阮辉曾"] and names(ev["target"]) == ["宋金达"]
+
+
+def test_a_group_word_after_a_name_is_that_persons_group_not_a_teasers_delegation() -> None:
+    """``Z会见了X一行``: X, named right before ``一行``, leads it, even when the only ``…率领…代表团``
+    of the page is in a teaser about someone else."""
+    body = "2023年5月4日,法国巴黎市长安娜·伊达尔戈率团访问河内。同日,河内市委书记丁进勇会见了伊达尔戈一行。"
+    text = (
+        f"巴黎市长访问河内\n\n{body}\n\n越通社河内——{body}(越通社——VNA)\n越通社\n更多\n"
+        "越南政府总理范明政出席东盟峰会\n5月10日,范明政率领越南高级代表团出席第42届东盟峰会。\n"
+    )
+    evs = [e for e in to_record(extract(text))["events"] if e["section"] == "main"]
+    meets = [e for e in evs if e["type"] == "CONSULT" and e["mode"] == "meeting"]
+    assert [(names(e["source"]), names(e["target"])) for e in meets] == [(["安娜·伊达尔戈"], ["丁进勇"])]

@@ -664,6 +664,10 @@ class _Context:
                 s += link.end() if link else 0
                 if e - s < 3:
                     continue
+            named = self._named_before_group(m.group(), s)
+            if named is not None:  # "会见了吴世勋一行": the person named just before leads it
+                out.append(_as_leader(named, Span(s, e, "delegation")))
+                continue
             verbs = list(_VERB_BEFORE_BODY.finditer(self.text, s, e))
             if verbs:  # "会见古巴共产党代表团", "在总部会见了代表团": the delegation is the verb's object
                 s = verbs[-1].end()
@@ -680,6 +684,16 @@ class _Context:
                 continue
             out.append(_as_leader(leader, Span(s, e, "delegation")))
         return out
+
+    def _named_before_group(self, word: str, s: int) -> Mention | None:
+        """``X一行`` / ``X(Latin)一行``: the person whose name (or its Latin form) ends right at ``s``."""
+        if word != "一行":
+            return None
+        for p in self.persons:
+            end = p.latin_span.end + 1 if p.latin_span else p.span.end
+            if s in (p.span.end, end):
+                return p
+        return None
 
     def _leader_for(self, s: int, e: int) -> tuple[Mention | None, int]:
         """The leader of the delegation written at ``s:e``, and where its whole name starts."""
