@@ -167,6 +167,8 @@ _YEARS_AGO = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十几多数]+)
 _PAST_VISIT = re.compile(rf"曾|此前|以前|当年|{_YEARS_AGO.pattern}|{_YEAR_MONTH.pattern}|\d{{4}}年(?!\d{{1,2}}月)")
 _INSTITUTION = re.compile(r"(?:大学|学院|学校|系|公司|集团|中心|研究院|研究所|医院|工厂|企业|协会|大使馆)$")
 _OWNER_OF = re.compile(r"\s*(?:旗下|下属|所属)")
+# "考察了中国公安部的科技信息化建设成果": what a body has achieved is toured, not the body itself
+_TOURED_WORK = re.compile(r"的[^,，。;；、]{0,16}?(?:成果|成就|经验|模式|展览)")
 # "A表示,", "A热烈欢迎": what follows is said by A or welcomed by A, not done by A
 _SAID_OR_WELCOMED = re.compile(r"(?:表示|指出|强调|认为|回顾说|回顾|说)[,，:：]?|(?:热烈|隆重|主持仪式)?欢迎")
 _THANKS = re.compile(r"表示感谢|表示感激|致谢|感谢")
@@ -1537,6 +1539,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             for m in post
             if m.kind in {"organisation", "person"}
             and not (m.kind == "person" and _SITE.match(text, m.span.end))
+            and not _TOURED_WORK.match(text, m.span.end)
         ][:1]
         if not bodies:  # "走访了河内国家大学下属外国语大学韩国语言文化系": a body the lexicon lacks
             bodies = [m for m in _object_phrase(ctx, trig.end, clause.end) if _INSTITUTION.search(m.name)]
