@@ -2507,6 +2507,6 @@ def test_a_group_word_after_a_name_is_that_persons_group_not_a_teasers_delegatio
 def test_touring_what_a_body_has_achieved_is_not_a_visit_to_the_body() -> None:
     """``代表团考察了X部的…成果``: a study tour of a body's achievements, with no one met, is no event."""
     evs = events_of(
-        "2024年4月2日,老挝财政部长率团访问越南。访问期间,老挝财政部代表团还考察了越南财政部的数字化转型成果。"
+        "2024年4月2日,老挝外交部长沙伦赛率团访问越南。访问期间,代表团还考察了越南外交部的数字化转型成果。"
     )
-    assert [(e["type"], e["mode"]) for e in evs] == [("CONSULT", "visit")], evs
+    assert [(e["type"], e["mode"], names(e["target"])) for e in evs] == [("CONSULT", "visit", ["越南"])], evs
