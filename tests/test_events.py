@@ -2510,3 +2510,13 @@ def test_touring_what_a_body_has_achieved_is_not_a_visit_to_the_body() -> None:
         "2024年4月2日,老挝外交部长沙伦赛率团访问越南。访问期间,代表团还考察了越南外交部的数字化转型成果。"
     )
     assert [(e["type"], e["mode"], names(e["target"])) for e in evs] == [("CONSULT", "visit", ["越南"])], evs
+
+
+def test_the_two_ministers_of_one_portfolio_co_chair_a_meeting() -> None:
+    """``两国卫生部长共同主持…会议``: the pair word with a portfolio names the two ministers met before."""
+    evs = events_of(
+        "2023年8月8日上午,老挝卫生部长本菲·西丽翁在河内同越南卫生部长陶红兰举行会谈。"
+        "会谈后,两国卫生部长共同主持越老卫生合作第五次会议。"
+    )
+    meets = [e for e in evs if e["type"] == "CONSULT" and e["mode"] == "meeting"]
+    assert [(names(e["source"]), names(e["target"])) for e in meets] == [(["本菲·西丽翁"], ["陶红兰"])], evs
