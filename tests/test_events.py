@@ -156,6 +156,11 @@ def test_amounts_normalised() -> None:
     assert got == [(5e6, "USD"), (4.8e10, "USD"), (5e5, "USD"), (3e6, "doses")]
 
 
+def test_the_dong_written_in_full_is_an_amount() -> None:
+    text = "代表该省向学校移交了价值30亿越南盾的教学设备"
+    assert [(a.value, a.currency) for a in find_amounts(text, 0, len(text))] == [(3e9, "VND")]
+
+
 def test_trigger_table_loads_with_known_types() -> None:
     allowed = {"CONSULT", "AGREE", "AID", "SUPPORT", "REQUEST", "COOPERATE", "ACCUSE", "REJECT", "OTHER"}
     assert triggers() and all(t.type in allowed for t in triggers())
@@ -2520,3 +2525,14 @@ def test_the_two_ministers_of_one_portfolio_co_chair_a_meeting() -> None:
     )
     meets = [e for e in evs if e["type"] == "CONSULT" and e["mode"] == "meeting"]
     assert [(names(e["source"]), names(e["target"])) for e in meets] == [(["本菲·西丽翁"], ["陶红兰"])], evs
+
+
+def test_two_secretaries_signing_after_their_talks_follow_the_talks_order() -> None:
+    """``两位书记签署``: like ``两位主席签署``, the pair word names the two who held the talks, the host
+    named first in the talks being the source."""
+    evs = events_of(
+        "2023年9月5日下午,老挝琅勃拉邦省委书记坎蓬·本达迪在琅勃拉邦同越南清化省委书记杜重兴举行会谈。"
+        "会谈结束后,两位书记签署了两省2023—2027年合作协议。"
+    )
+    ev = only(evs, "AGREE", "sign")
+    assert (names(ev["source"]), names(ev["target"])) == (["坎蓬·本达迪"], ["杜重兴"]), ev

@@ -40,6 +40,7 @@ _CURRENCIES = {
     "美金": "USD",
     "欧元": "EUR",
     "越盾": "VND",
+    "越南盾": "VND",  # "价值50亿越南盾": the long name of the dong
     "人民币": "CNY",
     "元人民币": "CNY",
     "日元": "JPY",
@@ -73,7 +74,7 @@ _ASIDE_SCAN = NearScanner(_ASIDE)  # its ``[^,，。;；]{0,12}?期间`` would s
 # "两国总理举行会谈", "双方一致同意": the two sides of the interaction reported just before.
 _PAIR = re.compile(
     r"两国(?:总理|元首|领导人|外长|外交部长|防长|国防部长|总书记|国家主席|部长|政府首脑)"
-    r"|两位(?:领导人|部长|外长|防长|总理|元首|主席|会长)|两人|双方领导人|两党总书记|双方(?!的|之间|关系|合作|都|均)"
+    r"|两位(?:领导人|部长|外长|防长|总理|元首|主席|会长|书记)|两人|双方领导人|两党总书记|双方(?!的|之间|关系|合作|都|均)"
     r"|两国[\u4e00-\u9fff]{2,4}?部长(?!级)"  # "两国公安部长", "两国卫生部长": the ministers of one portfolio
 )
 _LOCATIVE = re.compile(r"(?:在|于|抵达|前往|赴|至|从|驻)(?:[\u4e00-\u9fff]{1,6}?首都)?$")
