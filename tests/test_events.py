@@ -2536,3 +2536,17 @@ def test_two_secretaries_signing_after_their_talks_follow_the_talks_order() -> N
     )
     ev = only(evs, "AGREE", "sign")
     assert (names(ev["source"]), names(ev["target"])) == (["坎蓬·本达迪"], ["杜重兴"]), ev
+
+
+@pytest.mark.parametrize(
+    ("summary", "forum"),
+    [
+        ("5月27日,日本首相在首尔出席第九次中日韩领导人会晤。", "第九次中日韩领导人会晤"),
+        ("10月24日,越南政府总理在俄罗斯喀山出席“金砖+”领导人对话会。", "“金砖+”领导人对话会"),
+    ],
+)
+def test_attending_a_leaders_summit_named_with_huiwu_or_in_quotes_is_multilateral(summary: str, forum: str) -> None:
+    """``出席…领导人会晤``: 会晤 ends the summit's name, so it is attended, not a meeting held; a
+    forum name in quotes is kept whole."""
+    evs = teaser_events("领导人出席会议", summary)
+    assert [(e["type"], e["mode"], names(e["target"])) for e in evs] == [("CONSULT", "multilateral", [forum])], evs

@@ -114,8 +114,8 @@ _GENERIC = re.compile(
     r"(?:领导|各方|企业|人民|民众|代表|同行|嘉宾|学生|专家|各地|地方|活动)$|^(?:国家|各国)$"
 )
 _FORUM = re.compile(
-    rf"(?:第[{CJK}\d]{{1,4}}[届次])?[{CJK}A-Za-z\d\-—()（）+]{{2,30}}?"
-    r"(?:领导人会议|外长会议?|部长会议?|峰会(?:外长会议?)?|论坛(?:外长会议?)?|对话会|辩论会|年会|首脑会议|大会(?!堂)|会议(?!中心|厅|室)|阅兵式|阅兵仪式)"
+    rf"(?:第[{CJK}\d]{{1,4}}[届次])?[{CJK}A-Za-z\d\-—()（）+“”]{{2,30}}?"
+    r"(?:领导人会议|领导人会晤|外长会议?|部长会议?|峰会(?:外长会议?)?|论坛(?:外长会议?)?|对话会|辩论会|年会|首脑会议|大会(?!堂)|会议(?!中心|厅|室)|阅兵式|阅兵仪式)"
 )  # a military parade attended by foreign guests (在红场出席了胜利日阅兵式) is attended like a summit
 
 
@@ -460,12 +460,18 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
                 continue  # "双方同意…在适当的时间进行边界联合巡逻": cooperation agreed on, not held
             if _is_aside(text, clause, m.start(), m.end(), trig):
                 continue
+            if trig.role == "meet" and _ATTENDED_SUMMIT.search(text, clause.start, m.end()):
+                continue  # "出席金砖国家领导人会晤": the summit's name, attended, not a meeting held
             if trig.type == "CONSULT" and _PRESS.match(text, m.end()):
                 continue
             taken.append((m.start(), m.end()))
             hits.append(_Hit(trig, Span(m.start(), m.end(), "trigger"), clause, sent))
     hits.sort(key=lambda h: h.span.start)
     return hits
+
+
+# "出席金砖国家领导人会晤", "参加中日韩领导人会晤": a summit whose name ends in 领导人会晤, attended
+_ATTENDED_SUMMIT = re.compile(r"(?:出席|参加)(?:了)?[^,，。;；]{1,30}?领导人会晤$")
 
 
 # "…高级代表团", "X一行": a delegation's words; its ``{0,12}?`` opening would start at every character
