@@ -2550,3 +2550,15 @@ def test_attending_a_leaders_summit_named_with_huiwu_or_in_quotes_is_multilatera
     forum name in quotes is kept whole."""
     evs = teaser_events("领导人出席会议", summary)
     assert [(e["type"], e["mode"], names(e["target"])) for e in evs] == [("CONSULT", "multilateral", [forum])], evs
+
+
+def test_a_title_attendance_keeps_the_forum_when_its_summary_tells_the_visit_too() -> None:
+    """Title ``X将出席…峰会``, summary ``应Y的邀请,X将…对Z国进行正式访问,并出席…峰会``: the teaser's
+    headline is the attendance, with the forum as its other side, not the host of the visit."""
+    evs = teaser_events(
+        "印尼总统将出席第二十次东盟—日本峰会",
+        "应日本首相岸田文雄的邀请,印尼总统佐科将于12月15日至18日对日本进行正式访问,并出席第二十次东盟—日本峰会。",
+    )
+    assert [(e["mode"], names(e["source"]), names(e["target"])) for e in evs] == [
+        ("multilateral", ["佐科"], ["第二十次东盟—日本峰会"])
+    ], evs

@@ -3102,7 +3102,10 @@ def _headline(events: list[Event], title: Span | None = None, titled: frozenset[
         ):
             best.mode = other.mode  # "会见" in a title, "举行视频会谈" in its summary: the summary's telling is exact
         best.source = _people_first(_union(best.source, other.source))
-        best.target = _people_first(_union(best.target, other.target))
+        if not (best.mode == "multilateral" and other.mode == "visit" and best.target):
+            # "将出席…会议" in a title, "对泰国进行正式访问,并出席…" in its summary: the forum is attended,
+            # the visit's host is not a side of it
+            best.target = _people_first(_union(best.target, other.target))
         if not _own_day(best) and _own_day(other):
             best.time = other.time
         if best.amount is None and other.amount is not None:  # the summary gives the sum
