@@ -468,3 +468,10 @@ def test_vietnamese_given_name_may_end_in_tuan_group_char() -> None:
     assert got["阮国团"].title == "谅山省委书记" and got["阮国团"].country == "VNM"
     got = people("3月5日,越南政府副总理陈红河率越南代表团访问老挝。")
     assert "陈红河" in got and not any(name.endswith("团") for name in got)
+
+
+def test_a_given_name_that_is_a_place_is_a_name_before_a_partner_in_talks() -> None:
+    """``副部长阮玉林同…举行会谈``: 玉林 is a Chinese city, but after an office and before the partner
+    of the talks (同/与 … 举行会谈) the words are a name."""
+    got = people("4月10日,越南公安部副部长阮玉林同老挝公安部副部长通赛举行会谈。")
+    assert "阮玉林" in got and got["阮玉林"].title == "越南公安部副部长"
