@@ -2562,3 +2562,13 @@ def test_a_title_attendance_keeps_the_forum_when_its_summary_tells_the_visit_too
     assert [(e["mode"], names(e["source"]), names(e["target"])) for e in evs] == [
         ("multilateral", ["佐科"], ["第二十次东盟—日本峰会"])
     ], evs
+
+
+def test_a_teasers_pooled_signing_drops_a_bare_two_cities_word() -> None:
+    """Title ``A市与B市签署…协议``, summary ``…签署两市合作协议``: 两市 names no side of its own."""
+    evs = teaser_events(
+        "岘港市与日本横滨市签署2023—2025年合作协议",
+        "5月9日,岘港市人民委员会主席黎忠征与横滨市市长山中竹春在岘港举行会谈,并签署两市合作协议。",
+    )
+    ev = only(evs, "AGREE", "sign")
+    assert "两市" not in names(ev["source"]) + names(ev["target"]), ev

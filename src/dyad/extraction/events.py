@@ -3106,6 +3106,7 @@ def _headline(events: list[Event], title: Span | None = None, titled: frozenset[
             # "将出席…会议" in a title, "对泰国进行正式访问,并出席…" in its summary: the forum is attended,
             # the visit's host is not a side of it
             best.target = _people_first(_union(best.target, other.target))
+        best.source, best.target = _named_sides(best.source), _named_sides(best.target)
         if not _own_day(best) and _own_day(other):
             best.time = other.time
         if best.amount is None and other.amount is not None:  # the summary gives the sum
@@ -3133,6 +3134,13 @@ def _headline(events: list[Event], title: Span | None = None, titled: frozenset[
             best.location, best.location_span = talks.location, talks.location_span
             best.location_country = talks.location_country
     return best
+
+
+def _named_sides(side: list[Mention]) -> list[Mention]:
+    """A pooled side keeps its named actors: a bare pair word (两市, 两国: a side word of no country)
+    that one telling gave is dropped beside them (``签署两市合作协议`` after ``A与万象市签署…``)."""
+    named = [m for m in side if not (m.kind == "country" and m.country is None)]
+    return named or side
 
 
 def _own_day(ev: Event) -> bool:
