@@ -2572,3 +2572,18 @@ def test_a_teasers_pooled_signing_drops_a_bare_two_cities_word() -> None:
     )
     ev = only(evs, "AGREE", "sign")
     assert "两市" not in names(ev["source"]) + names(ev["target"]), ev
+
+
+@pytest.mark.parametrize(
+    ("body", "pair"),
+    [
+        ("2024年5月6日,越南公安部与老挝公安部在河内举行第十次合作会议。", (["老挝公安部"], ["越南公安部"])),
+        ("2024年5月6日,越南政府举行部长级会议,审议经济形势。", None),
+        ("2024年5月6日,双方同意于明年在万象举行的第十一次合作会议上继续商讨。", None),
+    ],
+)
+def test_two_bodies_holding_a_numbered_cooperation_meeting_meet(body: str, pair: tuple | None) -> None:
+    """``A与B举行第N次合作会议`` / ``…部长级会议``: a meeting between the two (the guest first); one
+    body alone holding a meeting, or a meeting still to be held (举行的…), is none."""
+    evs = [e for e in events_of(body) if e["type"] == "CONSULT"]
+    assert [(names(e["source"]), names(e["target"])) for e in evs] == ([pair] if pair else []), evs
