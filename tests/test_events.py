@@ -2587,3 +2587,15 @@ def test_two_bodies_holding_a_numbered_cooperation_meeting_meet(body: str, pair:
     body alone holding a meeting, or a meeting still to be held (举行的…), is none."""
     evs = [e for e in events_of(body) if e["type"] == "CONSULT"]
     assert [(names(e["source"]), names(e["target"])) for e in evs] == ([pair] if pair else []), evs
+
+
+def test_a_side_trip_to_a_province_to_look_around_is_no_event() -> None:
+    """``访问期间,代表团还赴X省考察当地…项目``: a field trip with no one met is no visit of its own; a body
+    toured there still is (``赴X省考察Y公司``)."""
+    evs = events_of(
+        "应越南农民协会的邀请,老挝农民协会主席坎佩·西萨瓦率团于2024年4月2日至5日对越南进行工作访问。"
+        "访问期间,老挝农民协会代表团还赴太平省考察当地高科技农业项目。"
+    )
+    assert [(e["type"], e["mode"]) for e in evs] == [("CONSULT", "visit")], evs
+    evs = events_of("2024年4月3日,老挝农民协会主席坎佩·西萨瓦赴北宁省考察越南三星电子公司。")
+    assert [("三星电子" in "".join(names(e["target"]))) for e in evs if e["mode"] == "visit"] == [True], evs
