@@ -499,3 +499,8 @@ def test_leaving_and_ending_words_end_a_name() -> None:
     annotate_actors(doc)
     found = {m.name for m in doc.mentions}
     assert {"武氏映春", "阮德海"} <= found, found
+def test_a_given_name_that_is_a_place_is_a_name_before_a_partner_in_talks() -> None:
+    """``副部长阮玉林同…举行会谈``: 玉林 is a Chinese city, but after an office and before the partner
+    of the talks (同/与 … 举行会谈) the words are a name."""
+    got = people("4月10日,越南公安部副部长阮玉林同老挝公安部副部长通赛举行会谈。")
+    assert "阮玉林" in got and got["阮玉林"].title == "越南公安部副部长"

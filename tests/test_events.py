@@ -156,6 +156,11 @@ def test_amounts_normalised() -> None:
     assert got == [(5e6, "USD"), (4.8e10, "USD"), (5e5, "USD"), (3e6, "doses")]
 
 
+def test_the_dong_written_in_full_is_an_amount() -> None:
+    text = "代表该省向学校移交了价值30亿越南盾的教学设备"
+    assert [(a.value, a.currency) for a in find_amounts(text, 0, len(text))] == [(3e9, "VND")]
+
+
 def test_trigger_table_loads_with_known_types() -> None:
     allowed = {"CONSULT", "AGREE", "AID", "SUPPORT", "REQUEST", "COOPERATE", "ACCUSE", "REJECT", "OTHER"}
     assert triggers() and all(t.type in allowed for t in triggers())
@@ -2705,3 +2710,106 @@ def test_title_statement_between_countries_is_the_body_statement_of_their_leader
     )
     statement = [e for e in evs if e["type"] == "AGREE"]
     assert [(e["date"], names(e["source"])) for e in statement] == [("2025-03-04", ["梁强"])], statement
+def test_a_group_word_after_a_name_is_that_persons_group_not_a_teasers_delegation() -> None:
+    """``Z会见了X一行``: X, named right before ``一行``, leads it, even when the only ``…率领…代表团``
+    of the page is in a teaser about someone else."""
+    body = "2023年5月4日,法国巴黎市长安娜·伊达尔戈率团访问河内。同日,河内市委书记丁进勇会见了伊达尔戈一行。"
+    text = (
+        f"巴黎市长访问河内\n\n{body}\n\n越通社河内——{body}(越通社——VNA)\n越通社\n更多\n"
+        "越南政府总理范明政出席东盟峰会\n5月10日,范明政率领越南高级代表团出席第42届东盟峰会。\n"
+    )
+    evs = [e for e in to_record(extract(text))["events"] if e["section"] == "main"]
+    meets = [e for e in evs if e["type"] == "CONSULT" and e["mode"] == "meeting"]
+    assert [(names(e["source"]), names(e["target"])) for e in meets] == [(["安娜·伊达尔戈"], ["丁进勇"])]
+
+
+def test_touring_what_a_body_has_achieved_is_not_a_visit_to_the_body() -> None:
+    """``代表团考察了X部的…成果``: a study tour of a body's achievements, with no one met, is no event."""
+    evs = events_of(
+        "2024年4月2日,老挝外交部长沙伦赛率团访问越南。访问期间,代表团还考察了越南外交部的数字化转型成果。"
+    )
+    assert [(e["type"], e["mode"], names(e["target"])) for e in evs] == [("CONSULT", "visit", ["越南"])], evs
+
+
+def test_the_two_ministers_of_one_portfolio_co_chair_a_meeting() -> None:
+    """``两国卫生部长共同主持…会议``: the pair word with a portfolio names the two ministers met before."""
+    evs = events_of(
+        "2023年8月8日上午,老挝卫生部长本菲·西丽翁在河内同越南卫生部长陶红兰举行会谈。"
+        "会谈后,两国卫生部长共同主持越老卫生合作第五次会议。"
+    )
+    meets = [e for e in evs if e["type"] == "CONSULT" and e["mode"] == "meeting"]
+    assert [(names(e["source"]), names(e["target"])) for e in meets] == [(["本菲·西丽翁"], ["陶红兰"])], evs
+
+
+def test_two_secretaries_signing_after_their_talks_follow_the_talks_order() -> None:
+    """``两位书记签署``: like ``两位主席签署``, the pair word names the two who held the talks, the host
+    named first in the talks being the source."""
+    evs = events_of(
+        "2023年9月5日下午,老挝琅勃拉邦省委书记坎蓬·本达迪在琅勃拉邦同越南清化省委书记杜重兴举行会谈。"
+        "会谈结束后,两位书记签署了两省2023—2027年合作协议。"
+    )
+    ev = only(evs, "AGREE", "sign")
+    assert (names(ev["source"]), names(ev["target"])) == (["坎蓬·本达迪"], ["杜重兴"]), ev
+
+
+@pytest.mark.parametrize(
+    ("summary", "forum"),
+    [
+        ("5月27日,日本首相在首尔出席第九次中日韩领导人会晤。", "第九次中日韩领导人会晤"),
+        ("10月24日,越南政府总理在俄罗斯喀山出席“金砖+”领导人对话会。", "“金砖+”领导人对话会"),
+    ],
+)
+def test_attending_a_leaders_summit_named_with_huiwu_or_in_quotes_is_multilateral(summary: str, forum: str) -> None:
+    """``出席…领导人会晤``: 会晤 ends the summit's name, so it is attended, not a meeting held; a
+    forum name in quotes is kept whole."""
+    evs = teaser_events("领导人出席会议", summary)
+    assert [(e["type"], e["mode"], names(e["target"])) for e in evs] == [("CONSULT", "multilateral", [forum])], evs
+
+
+def test_a_title_attendance_keeps_the_forum_when_its_summary_tells_the_visit_too() -> None:
+    """Title ``X将出席…峰会``, summary ``应Y的邀请,X将…对Z国进行正式访问,并出席…峰会``: the teaser's
+    headline is the attendance, with the forum as its other side, not the host of the visit."""
+    evs = teaser_events(
+        "印尼总统将出席第二十次东盟—日本峰会",
+        "应日本首相岸田文雄的邀请,印尼总统佐科将于12月15日至18日对日本进行正式访问,并出席第二十次东盟—日本峰会。",
+    )
+    assert [(e["mode"], names(e["source"]), names(e["target"])) for e in evs] == [
+        ("multilateral", ["佐科"], ["第二十次东盟—日本峰会"])
+    ], evs
+
+
+def test_a_teasers_pooled_signing_drops_a_bare_two_cities_word() -> None:
+    """Title ``A市与B市签署…协议``, summary ``…签署两市合作协议``: 两市 names no side of its own."""
+    evs = teaser_events(
+        "岘港市与日本横滨市签署2023—2025年合作协议",
+        "5月9日,岘港市人民委员会主席黎忠征与横滨市市长山中竹春在岘港举行会谈,并签署两市合作协议。",
+    )
+    ev = only(evs, "AGREE", "sign")
+    assert "两市" not in names(ev["source"]) + names(ev["target"]), ev
+
+
+@pytest.mark.parametrize(
+    ("body", "pair"),
+    [
+        ("2024年5月6日,越南公安部与老挝公安部在河内举行第十次合作会议。", (["老挝公安部"], ["越南公安部"])),
+        ("2024年5月6日,越南政府举行部长级会议,审议经济形势。", None),
+        ("2024年5月6日,双方同意于明年在万象举行的第十一次合作会议上继续商讨。", None),
+    ],
+)
+def test_two_bodies_holding_a_numbered_cooperation_meeting_meet(body: str, pair: tuple | None) -> None:
+    """``A与B举行第N次合作会议`` / ``…部长级会议``: a meeting between the two (the guest first); one
+    body alone holding a meeting, or a meeting still to be held (举行的…), is none."""
+    evs = [e for e in events_of(body) if e["type"] == "CONSULT"]
+    assert [(names(e["source"]), names(e["target"])) for e in evs] == ([pair] if pair else []), evs
+
+
+def test_a_side_trip_to_a_province_to_look_around_is_no_event() -> None:
+    """``访问期间,代表团还赴X省考察当地…项目``: a field trip with no one met is no visit of its own; a body
+    toured there still is (``赴X省考察Y公司``)."""
+    evs = events_of(
+        "应越南农民协会的邀请,老挝农民协会主席坎佩·西萨瓦率团于2024年4月2日至5日对越南进行工作访问。"
+        "访问期间,老挝农民协会代表团还赴太平省考察当地高科技农业项目。"
+    )
+    assert [(e["type"], e["mode"]) for e in evs] == [("CONSULT", "visit")], evs
+    evs = events_of("2024年4月3日,老挝农民协会主席坎佩·西萨瓦赴北宁省考察越南三星电子公司。")
+    assert [("三星电子" in "".join(names(e["target"]))) for e in evs if e["mode"] == "visit"] == [True], evs

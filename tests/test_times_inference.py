@@ -988,3 +988,7 @@ def test_the_eve_of_a_meeting_is_the_day_before_its_day() -> None:
     assert tv(doc, "前夕").value == "2025-05-26"
     doc = page("春节慰问", ["2025年1月20日,越南国家主席梁强看望慰问河内市民。", "春节前夕,他还看望了困难家庭。"])
     assert [doc.text[t.span.start : t.span.end] for t in doc.times if "前夕" in doc.text[t.span.start : t.span.end]] == []
+def test_a_capital_liberation_anniversary_gives_the_year() -> None:
+    doc = page("代表团访问", ["5月6日,代表团抵达。今年恰逢河内首都解放70周年。"])
+    t = tv(doc, "5月6日")
+    assert (t.value, t.basis) == ("2024-05-06", "anniversary")

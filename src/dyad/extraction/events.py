@@ -75,7 +75,8 @@ _ASIDE_SCAN = NearScanner(_ASIDE)  # its ``[^,，。;；]{0,12}?期间`` would s
 # "两国总理举行会谈", "双方一致同意": the two sides of the interaction reported just before.
 _PAIR = re.compile(
     r"两国(?:总理|元首|领导人|外长|外交部长|防长|国防部长|总书记|国家主席|部长|政府首脑)"
-    r"|两位(?:领导人|部长|外长|防长|总理|元首|主席|会长)|两人|双方领导人|两党总书记|双方(?!的|之间|关系|合作|都|均)"
+    r"|两位(?:领导人|部长|外长|防长|总理|元首|主席|会长|书记)|两人|双方领导人|两党总书记|双方(?!的|之间|关系|合作|都|均)"
+    r"|两国[\u4e00-\u9fff]{2,4}?部长(?!级)"  # "两国公安部长", "两国卫生部长": the ministers of one portfolio
 )
 _LOCATIVE = re.compile(r"(?:在|于|抵达|前往|赴|至|从|驻)(?:[\u4e00-\u9fff]{1,6}?首都)?$")
 # "在莫斯科克里姆林宫", "在东京首相官邸": a seat of government named as where something happens
@@ -120,7 +121,7 @@ _GENERIC = re.compile(
     r"(?:领导|各方|企业|人民|民众|代表|同行|嘉宾|学生|专家|各地|地方|活动)$|^(?:国家|各国)$"
 )
 _FORUM = re.compile(
-    rf"(?:第[{CJK}\d]{{1,4}}[届次])?[{CJK}A-Za-z\d\-—()（）+]{{2,30}}?"
+    rf"(?:第[{CJK}\d]{{1,4}}[届次])?[{CJK}A-Za-z\d\-—()（）+“”]{{2,30}}?"
     r"(?:领导人会议|外长会议?|部长会议?|峰会(?:外长会议?)?|论坛(?:外长会议?)?|对话会|辩论会|年会|首脑会议|大会(?!堂)|会议(?!中心|厅|室)|阅兵式|阅兵仪式"
     r"|领导人(?:第[\d一二三四五六七八九十]{1,3}次)?(?:非正式)?会晤)"  # 金砖国家领导人第十六次会晤: a summit
 )  # a military parade attended by foreign guests (在红场出席了胜利日阅兵式) is attended like a summit
@@ -199,6 +200,8 @@ _YEARS_AGO = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十几多数]+)
 _PAST_VISIT = re.compile(rf"曾|此前|以前|当年|{_RELATIVE_MONTH.pattern}|{_YEARS_AGO.pattern}|{_YEAR_MONTH.pattern}|\d{{4}}年(?!\d{{1,2}}月)")
 _INSTITUTION = re.compile(r"(?:大学|学院|学校|系|公司|集团|中心|研究院|研究所|医院|工厂|企业|协会|大使馆)$")
 _OWNER_OF = re.compile(r"\s*(?:旗下|下属|所属)")
+# "考察了中国公安部的科技信息化建设成果": what a body has achieved is toured, not the body itself
+_TOURED_WORK = re.compile(r"的[^,，。;；、]{0,16}?(?:成果|成就|经验|模式|展览)")
 # "A表示,", "A热烈欢迎": what follows is said by A or welcomed by A, not done by A
 _SAID_OR_WELCOMED = re.compile(r"(?:表示|指出|强调|认为|回顾说|回顾|说)[,，:：]?|(?:热烈|隆重|主持仪式)?欢迎")
 _THANKS = re.compile(r"表示感谢|表示感激|致谢|感谢")
@@ -507,12 +510,18 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
                 continue  # "双方同意…在适当的时间进行边界联合巡逻": cooperation agreed on, not held
             if _is_aside(text, clause, m.start(), m.end(), trig) and not _teaser_visit_end(text, clause, m, trig, sent):
                 continue
+            if trig.role == "meet" and _ATTENDED_SUMMIT.search(text, clause.start, m.end()):
+                continue  # "出席金砖国家领导人会晤": the summit's name, attended, not a meeting held
             if trig.type == "CONSULT" and _PRESS.match(text, m.end()):
                 continue
             taken.append((m.start(), m.end()))
             hits.append(_Hit(trig, Span(m.start(), m.end(), "trigger"), clause, sent))
     hits.sort(key=lambda h: h.span.start)
     return hits
+
+
+# "出席金砖国家领导人会晤", "参加中日韩领导人会晤": a summit whose name ends in 领导人会晤, attended
+_ATTENDED_SUMMIT = re.compile(r"(?:出席|参加)(?:了)?[^,，。;；]{1,30}?领导人会晤$")
 
 
 # "…高级代表团", "X一行": a delegation's words; its ``{0,12}?`` opening would start at every character
@@ -750,6 +759,10 @@ class _Context:
                 s += link.end() if link else 0
                 if e - s < 3:
                     continue
+            named = self._named_before_group(m.group(), s)
+            if named is not None:  # "会见了吴世勋一行": the person named just before leads it
+                out.append(_as_leader(named, Span(s, e, "delegation")))
+                continue
             verbs = list(_VERB_BEFORE_BODY.finditer(self.text, s, e))
             if verbs:  # "会见古巴共产党代表团", "在总部会见了代表团": the delegation is the verb's object
                 s = verbs[-1].end()
@@ -766,6 +779,16 @@ class _Context:
                 continue
             out.append(_as_leader(leader, Span(s, e, "delegation")))
         return out
+
+    def _named_before_group(self, word: str, s: int) -> Mention | None:
+        """``X一行`` / ``X(Latin)一行``: the person whose name (or its Latin form) ends right at ``s``."""
+        if word != "一行":
+            return None
+        for p in self.persons:
+            end = p.latin_span.end + 1 if p.latin_span else p.span.end
+            if s in (p.span.end, end):
+                return p
+        return None
 
     def _leader_for(self, s: int, e: int) -> tuple[Mention | None, int]:
         """The leader of the delegation written at ``s:e``, and where its whole name starts."""
@@ -1638,6 +1661,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             for m in post
             if m.kind in {"organisation", "person"}
             and not (m.kind == "person" and _SITE.match(text, m.span.end))
+            and not _TOURED_WORK.match(text, m.span.end)
         ][:1]
         if not bodies:  # "走访了河内国家大学下属外国语大学韩国语言文化系": a body the lexicon lacks
             bodies = [m for m in _object_phrase(ctx, trig.end, clause.end) if _INSTITUTION.search(m.name)]
@@ -3311,7 +3335,11 @@ def _headline(events: list[Event], title: Span | None = None, titled: frozenset[
         ):
             best.mode = other.mode  # "会见" in a title, "举行视频会谈" in its summary: the summary's telling is exact
         best.source = _people_first(_union(best.source, other.source))
-        best.target = _people_first(_union(best.target, other.target))
+        if not (best.mode == "multilateral" and other.mode == "visit" and best.target):
+            # "将出席…会议" in a title, "对泰国进行正式访问,并出席…" in its summary: the forum is attended,
+            # the visit's host is not a side of it
+            best.target = _people_first(_union(best.target, other.target))
+        best.source, best.target = _named_sides(best.source), _named_sides(best.target)
         if not _own_day(best) and _own_day(other):
             best.time = other.time
         if best.amount is None and other.amount is not None:  # the summary gives the sum
@@ -3339,6 +3367,13 @@ def _headline(events: list[Event], title: Span | None = None, titled: frozenset[
             best.location, best.location_span = talks.location, talks.location_span
             best.location_country = talks.location_country
     return best
+
+
+def _named_sides(side: list[Mention]) -> list[Mention]:
+    """A pooled side keeps its named actors: a bare pair word (两市, 两国: a side word of no country)
+    that one telling gave is dropped beside them (``签署两市合作协议`` after ``A与万象市签署…``)."""
+    named = [m for m in side if not (m.kind == "country" and m.country is None)]
+    return named or side
 
 
 def _own_day(ev: Event) -> bool:
