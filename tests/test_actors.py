@@ -504,3 +504,29 @@ def test_a_given_name_that_is_a_place_is_a_name_before_a_partner_in_talks() -> N
     of the talks (同/与 … 举行会谈) the words are a name."""
     got = people("4月10日,越南公安部副部长阮玉林同老挝公安部副部长通赛举行会谈。")
     assert "阮玉林" in got and got["阮玉林"].title == "越南公安部副部长"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("10月5日,阮文胜同日本驻越南大使伊藤直树举行工作会谈。", "阮文胜"),
+        ("会谈后,黎明兴在河内会见了老挝驻越南大使森沙瓦·蓬马哈赛。", "黎明兴"),
+        ("当天,范光荣致电泰国外长表示祝贺。", "范光荣"),
+    ],
+)
+def test_a_bare_name_opening_a_clause_before_a_meeting_verb_is_a_person(body: str, name: str) -> None:
+    """The office may be told elsewhere or nowhere: the clause's subject before 会见/同…举行会谈 is a name."""
+    assert name in people(body)
+
+
+def test_a_building_or_a_word_before_a_meeting_verb_is_not_a_bare_name() -> None:
+    got = people("10月5日,国家宫会见厅里,双方同意加强合作。代表团在河内会见了侨胞。")
+    assert not any(n in got for n in ("国家宫", "双方", "代表团"))
+
+
+def test_a_meeting_whose_host_is_named_bare_is_an_event() -> None:
+    events = [
+        e for e in to_record(extract(page("10月5日,阮文胜同日本驻越南大使伊藤直树举行工作会谈。")))["events"]
+        if e["section"] == "main"
+    ]
+    assert events and {p["name"] for e in events for p in e["source"] + e["target"]} >= {"阮文胜", "伊藤直树"}

@@ -701,7 +701,36 @@ def _persons_in(
         if not any(s < b and a < e for a, b in taken) and not any(a <= s < b for a, b, _g in geo_in(text, s, e)):
             out.append(_person(doc, s, e, start))
             taken.append((s, e))
+    # 6. A bare name opening a clause as the subject of a meeting verb, its office told elsewhere or
+    #    nowhere: "10月5日,阮文胜同日本驻越南大使伊藤直树举行工作会谈", "黎明兴在河内会见了…".
+    pos = start
+    while (m := _BARE_SUBJECT.search(text, pos, end)) is not None:
+        pos = m.start() + 1  # overlapping: "会谈后阮文胜会见" is tried from 后, then from 阮
+        s, e = m.start(), m.end()
+        cand = text[s:e]
+        if (
+            any(s < b and a < e for a, b in taken)
+            or not _valid_cjk_name(cand)
+            or (cand[0] in _LEADING_WORDS and cand not in lex.persons)
+            or cand[-1] in _PLACE_WORD_ENDS  # "在国家宫会见": a building, not a name
+            or not (s == start or _stop_before(text, s, start) or text[s - 1] in _CLAUSE_OPENERS)
+        ):
+            continue
+        out.append(_person(doc, s, e, start))
+        taken.append((s, e))
+        pos = e
     return out
+
+
+# The verbs a bare name may open a clause with: meetings, calls, letters, a meeting's place first
+_BARE_SUBJECT_VERB = re.compile(
+    r"(?:在[^,，。;；]{1,15}?)?(?:会见|会晤|接见|拜会|致电|致信|致函"
+    r"|(?:同|与)[^,，。;；]{2,40}?(?:举行|会谈|会晤|通电话|通话))"
+)
+_BARE_SUBJECT = re.compile(rf"[{CJK}]{{2,4}}?(?={_BARE_SUBJECT_VERB.pattern})")
+_PLACE_WORD_ENDS = frozenset("宫府厅堂馆楼院所部会局省市县区村园场港站处")
+# "10月5日,", "当天," "。": what may stand right before a clause's subject
+_CLAUSE_OPENERS = frozenset(",，。;；:：\n 日")
 
 
 # "良十四世", "查尔斯三世", "穆罕默德六世": a given name and a regnal number (a pope's or monarch's name)
