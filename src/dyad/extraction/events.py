@@ -975,7 +975,8 @@ def _posted_to(side: list[Mention]) -> set[str]:
     for m in side:
         for office in m.offices:
             at = office.title.find("驻")
-            if at >= 0 and m.country:
+            # "联合国驻越南协调员" (country null): the envoy of an international body is posted too
+            if at >= 0 and (m.country or m.sector == "IGO" or office.title.startswith("联合国")):
                 posted, _entry = country_of_text(office.title, at + 1)
                 if posted and posted != m.country:
                     out.add(posted)
@@ -1829,7 +1830,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         return _slot(pre[:1] or ctx.last_subject.get(key, [])), _slot(post[:1])
     if role == "dispatch":  # "越南公安部救援队…赶赴缅甸首都内比都": the team helps where it goes
         team = _slot(pre[-1:] or ctx.last_subject.get(key, []))
-        return team, _helped_side(ctx, trig.end, hit.sentence.end) or _destination(ctx, trig.end, clause.end)
+        helped = _helped_side(ctx, trig.end, hit.sentence.end) or _destination(ctx, trig.end, clause.end)
+        return team, helped or _mission_joined(ctx, trig.end, clause.end)
     if role == "receive":
         receiver = _slot(pre[:1] or ctx.last_subject.get(key, []))
         people = [
@@ -1965,6 +1967,15 @@ def _destination(ctx: _Context, start: int, end: int) -> list[Mention]:
         if entry.kind == "country":
             return [Mention(Span(s, e, "country"), ctx.doc.text[s:e], "country", country=entry.country)]
         return [Mention(Span(s, e, "place"), ctx.doc.text[s:e], "place", country=entry.country)]
+    return []
+
+
+def _mission_joined(ctx: _Context, start: int, end: int) -> list[Mention]:
+    """The international body a unit is sent to, named right after the verb of going
+    (``欢送工兵分队赴联合国阿卜耶伊临时安全部队执行维和任务``): the mission it serves, no country."""
+    for m in ctx.participants(start, end):
+        if m.kind == "organisation" and m.sector == "IGO" and m.span.start - start <= 2:
+            return [m]
     return []
 
 
@@ -2140,6 +2151,9 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
         cut = clause.start + to.start()
         topic = text.find("就", clause.start, cut)  # "A就阮富仲总书记逝世致唁电": a topic, not a sender
         senders = [m for m in parts if m.span.end <= (cut if topic == -1 else topic)]
+        read = text.rfind("宣读", clause.start, cut)  # "A宣读了B致C的贺信": B wrote it, A read it out
+        if read != -1 and any(m.span.start > read for m in senders):
+            senders = [m for m in senders if m.span.start > read]
         sources += _slot(senders)
         about = _TOPIC_AFTER.search(text, cut, clause.end)  # "…致电李强,就李克强逝世表示哀悼"
         end = about.start() if about else clause.end
