@@ -3569,6 +3569,7 @@ def annotate_events(doc: Document) -> None:
     main = _drop_title_talks_twins(ctx, _drop_title_signing_twins(ctx, _drop_title_forum_twins(ctx, main)))
     _visitors_first(main, _coming_delegations(ctx))
     _guests_of_a_hosted_forum(main)
+    _pair_bodies(ctx, main)
     if any(e.type == "CONSULT" for e in main):  # protests and demands voiced in talks stay in them
         main = [e for e in main if e.type not in {"ACCUSE", "REQUEST"}]
     main = [e for e in main if not _sympathy_in_talks(e, main)]
@@ -3594,6 +3595,39 @@ def annotate_events(doc: Document) -> None:
             related.append(best)
     doc.events = main + related
     doc.stats["events"] = len(doc.events)
+
+
+# "两国国防部于2022年12月签署了…": the same body of each of the story's two countries
+_PAIR_BODY = re.compile(r"两国([\u4e00-\u9fff]{0,6}?(?:部|委员会|部队|军队|海军|海警|政府|国会|议会))")
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    return {row["iso3"]: row["zh"] for row in load_table("countries").rows}
+
+
+def _pair_bodies(ctx: _Context, events: list[Event]) -> None:
+    """A side told as ``两国X部`` with no other side is that ministry of each of the story's two
+    countries: the Vietnamese one first, as the story names its pair."""
+    counts = Counter(m.country for m in ctx.persons if m.section == "main" and m.country)
+    pair = sorted((c for c, _ in counts.most_common(2)), key=lambda c: c != "VNM")
+    if len(pair) != 2:
+        return
+    for ev in events:
+        if ev.target or len(ev.source) != 1 or ev.source[0].country is not None:
+            continue
+        m = ev.source[0]
+        said = _PAIR_BODY.fullmatch(m.name) or _PAIR_BODY.fullmatch(ctx.text[max(0, m.span.start - 2) : m.span.end])
+        if said is None:
+            continue
+        sides = []
+        for c in pair:
+            zh = _country_names().get(c)
+            if not zh:
+                break
+            sides.append(replace(ev.source[0], name=zh + said.group(1), kind="organisation", country=c, actor_id=None))
+        if len(sides) == 2:
+            ev.source, ev.target = sides[:1], sides[1:]
 
 
 def _guest_of_a_host_at_home(ev: Event) -> None:
