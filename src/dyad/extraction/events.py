@@ -3589,6 +3589,7 @@ def annotate_events(doc: Document) -> None:
         best = _headline(_merge(evs, text), t.title, titled)
         if best is not None:
             _guest_of_a_host_at_home(best)
+            _title_upgrade_leaders(best, evs)
         if best is None or _is_interview(text, t):
             best = _other_event(doc, i, t)
         if best is not None:
@@ -3628,6 +3629,25 @@ def _pair_bodies(ctx: _Context, events: list[Event]) -> None:
             sides.append(replace(ev.source[0], name=zh + said.group(1), kind="organisation", country=c, actor_id=None))
         if len(sides) == 2:
             ev.source, ev.target = sides[:1], sides[1:]
+
+
+def _title_upgrade_leaders(best: Event, evs: list[Event]) -> None:
+    """``越日两国关系提升为…`` as a teaser's title, its summary telling the talks of the two
+    leaders: the countries the title names stand for those leaders, who agreed it."""
+    if best.type != "AGREE" or not best.source or not best.target:
+        return
+    if any(m.kind != "country" or m.country is None for m in best.source + best.target):
+        return
+    src, tgt = {m.country for m in best.source}, {m.country for m in best.target}
+    for o in evs:
+        if o is best or o.type != "CONSULT" or o.mode not in {"talks", "meeting", "phone", "video"}:
+            continue
+        people = [m for m in o.source + o.target if m.kind == "person"]
+        a = [m for m in people if m.country in src]
+        b = [m for m in people if m.country in tgt]
+        if a and b and len(a) + len(b) == len(people):
+            best.source, best.target = a, b
+            return
 
 
 def _guest_of_a_host_at_home(ev: Event) -> None:
