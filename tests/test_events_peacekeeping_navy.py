@@ -55,3 +55,13 @@ def test_naval_passing_exercise_is_military_cooperation() -> None:
     coop = [e for e in evs if e["type"] == "COOPERATE"]
     assert len(coop) == 1, evs
     assert "越南人民海军" in names(coop[0]["source"]) + names(coop[0]["target"])
+
+
+def test_port_left_is_no_side_of_the_exercise() -> None:
+    evs = events_of(
+        "法国海军“葡月”号护卫舰于2024年3月12日至15日对岘港市进行友好访问。"
+        "3月15日,舰艇离开岘港时,与越南人民海军舰艇在岘港附近海域举行了海上通道演练。"
+    )
+    coop = [e for e in evs if e["type"] == "COOPERATE"]
+    assert len(coop) == 1, evs
+    assert "岘港" not in names(coop[0]["source"]) + names(coop[0]["target"])

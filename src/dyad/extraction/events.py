@@ -78,7 +78,7 @@ _PAIR = re.compile(
     r"|两位(?:领导人|部长|外长|防长|总理|元首|主席|会长|书记)|两人|双方领导人|两党总书记|双方(?!的|之间|关系|合作|都|均)"
     r"|两国[\u4e00-\u9fff]{2,4}?部长(?!级)"  # "两国公安部长", "两国卫生部长": the ministers of one portfolio
 )
-_LOCATIVE = re.compile(r"(?:在|于|抵达|前往|赴|至|从|驻)(?:[\u4e00-\u9fff]{1,6}?首都)?$")
+_LOCATIVE = re.compile(r"(?:在|于|抵达|前往|赴|至|从|驻|离开|离港|驶离)(?:[\u4e00-\u9fff]{1,6}?首都)?$")
 # "在莫斯科克里姆林宫", "在东京首相官邸": a seat of government named as where something happens
 _VENUE_BEFORE = re.compile(r"(?:在|于)[\u4e00-\u9fff]{0,6}$")
 
