@@ -78,7 +78,7 @@ _PAIR = re.compile(
     r"|两位(?:领导人|部长|外长|防长|总理|元首|主席|会长|书记)|两人|双方领导人|两党总书记|双方(?!的|之间|关系|合作|都|均)"
     r"|两国[\u4e00-\u9fff]{2,4}?部长(?!级)"  # "两国公安部长", "两国卫生部长": the ministers of one portfolio
 )
-_LOCATIVE = re.compile(r"(?:在|于|抵达|前往|赴|至|从|驻)(?:[\u4e00-\u9fff]{1,6}?首都)?$")
+_LOCATIVE = re.compile(r"(?:在|于|抵达|前往|赴|至|从|驻|离开|离港|驶离)(?:[\u4e00-\u9fff]{1,6}?首都)?$")
 # "在莫斯科克里姆林宫", "在东京首相官邸": a seat of government named as where something happens
 _VENUE_BEFORE = re.compile(r"(?:在|于)[\u4e00-\u9fff]{0,6}$")
 
@@ -975,7 +975,8 @@ def _posted_to(side: list[Mention]) -> set[str]:
     for m in side:
         for office in m.offices:
             at = office.title.find("驻")
-            if at >= 0 and m.country:
+            # "联合国驻越南协调员" (country null): the envoy of an international body is posted too
+            if at >= 0 and (m.country or m.sector == "IGO" or office.title.startswith("联合国")):
                 posted, _entry = country_of_text(office.title, at + 1)
                 if posted and posted != m.country:
                     out.add(posted)
@@ -1829,7 +1830,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         return _slot(pre[:1] or ctx.last_subject.get(key, [])), _slot(post[:1])
     if role == "dispatch":  # "越南公安部救援队…赶赴缅甸首都内比都": the team helps where it goes
         team = _slot(pre[-1:] or ctx.last_subject.get(key, []))
-        return team, _helped_side(ctx, trig.end, hit.sentence.end) or _destination(ctx, trig.end, clause.end)
+        helped = _helped_side(ctx, trig.end, hit.sentence.end) or _destination(ctx, trig.end, clause.end)
+        return team, helped or _mission_joined(ctx, trig.end, clause.end)
     if role == "receive":
         receiver = _slot(pre[:1] or ctx.last_subject.get(key, []))
         people = [
@@ -1965,6 +1967,15 @@ def _destination(ctx: _Context, start: int, end: int) -> list[Mention]:
         if entry.kind == "country":
             return [Mention(Span(s, e, "country"), ctx.doc.text[s:e], "country", country=entry.country)]
         return [Mention(Span(s, e, "place"), ctx.doc.text[s:e], "place", country=entry.country)]
+    return []
+
+
+def _mission_joined(ctx: _Context, start: int, end: int) -> list[Mention]:
+    """The international body a unit is sent to, named right after the verb of going
+    (``欢送工兵分队赴联合国阿卜耶伊临时安全部队执行维和任务``): the mission it serves, no country."""
+    for m in ctx.participants(start, end):
+        if m.kind == "organisation" and m.sector == "IGO" and m.span.start - start <= 2:
+            return [m]
     return []
 
 
@@ -2140,6 +2151,9 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
         cut = clause.start + to.start()
         topic = text.find("就", clause.start, cut)  # "A就阮富仲总书记逝世致唁电": a topic, not a sender
         senders = [m for m in parts if m.span.end <= (cut if topic == -1 else topic)]
+        read = text.rfind("宣读", clause.start, cut)  # "A宣读了B致C的贺信": B wrote it, A read it out
+        if read != -1 and any(m.span.start > read for m in senders):
+            senders = [m for m in senders if m.span.start > read]
         sources += _slot(senders)
         about = _TOPIC_AFTER.search(text, cut, clause.end)  # "…致电李强,就李克强逝世表示哀悼"
         end = about.start() if about else clause.end
@@ -3555,6 +3569,7 @@ def annotate_events(doc: Document) -> None:
     main = _drop_title_talks_twins(ctx, _drop_title_signing_twins(ctx, _drop_title_forum_twins(ctx, main)))
     _visitors_first(main, _coming_delegations(ctx))
     _guests_of_a_hosted_forum(main)
+    _pair_bodies(ctx, main)
     if any(e.type == "CONSULT" for e in main):  # protests and demands voiced in talks stay in them
         main = [e for e in main if e.type not in {"ACCUSE", "REQUEST"}]
     main = [e for e in main if not _sympathy_in_talks(e, main)]
@@ -3574,12 +3589,65 @@ def annotate_events(doc: Document) -> None:
         best = _headline(_merge(evs, text), t.title, titled)
         if best is not None:
             _guest_of_a_host_at_home(best)
+            _title_upgrade_leaders(best, evs)
         if best is None or _is_interview(text, t):
             best = _other_event(doc, i, t)
         if best is not None:
             related.append(best)
     doc.events = main + related
     doc.stats["events"] = len(doc.events)
+
+
+# "两国国防部于2022年12月签署了…": the same body of each of the story's two countries
+_PAIR_BODY = re.compile(r"两国([\u4e00-\u9fff]{0,6}?(?:部|委员会|部队|军队|海军|海警|政府|国会|议会))")
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    return {row["iso3"]: row["zh"] for row in load_table("countries").rows}
+
+
+def _pair_bodies(ctx: _Context, events: list[Event]) -> None:
+    """A side told as ``两国X部`` with no other side is that ministry of each of the story's two
+    countries: the Vietnamese one first, as the story names its pair."""
+    counts = Counter(m.country for m in ctx.persons if m.section == "main" and m.country)
+    pair = sorted((c for c, _ in counts.most_common(2)), key=lambda c: c != "VNM")
+    if len(pair) != 2:
+        return
+    for ev in events:
+        if ev.target or len(ev.source) != 1 or ev.source[0].country is not None:
+            continue
+        m = ev.source[0]
+        said = _PAIR_BODY.fullmatch(m.name) or _PAIR_BODY.fullmatch(ctx.text[max(0, m.span.start - 2) : m.span.end])
+        if said is None:
+            continue
+        sides = []
+        for c in pair:
+            zh = _country_names().get(c)
+            if not zh:
+                break
+            sides.append(replace(ev.source[0], name=zh + said.group(1), kind="organisation", country=c, actor_id=None))
+        if len(sides) == 2:
+            ev.source, ev.target = sides[:1], sides[1:]
+
+
+def _title_upgrade_leaders(best: Event, evs: list[Event]) -> None:
+    """``越日两国关系提升为…`` as a teaser's title, its summary telling the talks of the two
+    leaders: the countries the title names stand for those leaders, who agreed it."""
+    if best.type != "AGREE" or not best.source or not best.target:
+        return
+    if any(m.kind != "country" or m.country is None for m in best.source + best.target):
+        return
+    src, tgt = {m.country for m in best.source}, {m.country for m in best.target}
+    for o in evs:
+        if o is best or o.type != "CONSULT" or o.mode not in {"talks", "meeting", "phone", "video"}:
+            continue
+        people = [m for m in o.source + o.target if m.kind == "person"]
+        a = [m for m in people if m.country in src]
+        b = [m for m in people if m.country in tgt]
+        if a and b and len(a) + len(b) == len(people):
+            best.source, best.target = a, b
+            return
 
 
 def _guest_of_a_host_at_home(ev: Event) -> None:
