@@ -23,3 +23,14 @@ def test_an_agreement_announced_as_approved_is_an_agreement() -> None:
         "会见中,双方宣布已批准《关于设立联合工作组的协议》。"
     )
     assert [e for e in evs if e["type"] == "AGREE"], evs
+
+
+def test_after_the_next_legs_arrival_meetings_take_place_in_the_new_country() -> None:
+    evs = events_of(
+        "越南国会主席于2024年6月3日至5日对波兰进行正式访问。6月4日,越南国会主席会见了波兰总统安杰伊·杜达。"
+        "6月5日晚,越南国会主席抵达维也纳,开始对奥地利进行正式访问。"
+        "6月6日,越南国会主席会见了奥地利总统亚历山大·范德贝伦。"
+    )
+    meetings = {names(e["target"])[0]: e for e in evs if e["mode"] == "meeting"}
+    assert meetings["亚历山大·范德贝伦"]["location_country"] == "AUT", meetings
+    assert meetings["安杰伊·杜达"]["location_country"] == "POL", meetings

@@ -982,6 +982,9 @@ def _posted_to(side: list[Mention]) -> set[str]:
     return out
 
 
+_NEXT_LEG = re.compile(r"抵达[^。;；,，]{1,20}[,，]\s*开始对")
+
+
 def _visitor_first(ctx: _Context, a: list[Mention], b: list[Mention], place_country: str | None):
     """The visitor (the side foreign to where it happens) is the source; else keep the order."""
     if place_country and a and b:
@@ -1710,6 +1713,10 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             # nor does one told as past (德仁回忆了2017年对越南进行国事访问期间…) where no trip is told
             if not _PAST_VISIT.search(text, clause.start, trig.start):
                 ctx.visit_place.setdefault(key, ctx.destinations[hit.span.start])
+                if _NEXT_LEG.search(text, hit.sentence.start, trig.start):
+                    # "1月19日晚,A抵达布加勒斯特,开始对罗马尼亚进行正式访问": the trip's next leg,
+                    # where the sentences after it happen
+                    ctx.visit_place[key] = ctx.destinations[hit.span.start]
         if hit.trigger.mode == "visit" and _couple(text, visitor):
             visitor = visitor[:1]  # "天皇明仁和皇后美智子…对越南进行国事访问": the consort comes along
         if hit.trigger.type == "CONSULT" and text[trig.start : trig.end].endswith("出席"):
