@@ -983,6 +983,9 @@ def _posted_to(side: list[Mention]) -> set[str]:
     return out
 
 
+_NEXT_LEG = re.compile(r"抵达[^。;；,，]{1,20}[,，]\s*开始对")
+
+
 def _visitor_first(ctx: _Context, a: list[Mention], b: list[Mention], place_country: str | None):
     """The visitor (the side foreign to where it happens) is the source; else keep the order."""
     if place_country and a and b:
@@ -1329,6 +1332,16 @@ _HELD_IN_BEFORE = re.compile(r"在([^,，。;；在]{2,12})(?=出席)")
 _FUNERAL_OF = re.compile(r"(?:同志|先生|女士)?的?(?:国葬|葬礼|追悼|遗体)")
 
 
+def _inviters_of_place(inviters: list[Mention], place: tuple | None) -> list[Mention]:
+    """``应匈牙利总理A和罗马尼亚总理B的邀请,…先后对匈牙利和罗马尼亚进行正式访问``: each leg's
+    host is the inviter of the country visited, when the inviters come from several countries."""
+    iso = place[2] if place is not None else None
+    if not iso or len({m.country for m in inviters}) < 2:
+        return inviters
+    own = [m for m in inviters if m.country == iso]
+    return own or inviters
+
+
 def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[Mention], tuple | None]:
     """The visited side: the inviter (应…邀请), else the place or body after 对/访问/来."""
     text, sent = ctx.text, hit.sentence.span
@@ -1378,7 +1391,7 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         s0 = hit.clause.start + short.start()
         place = (_SHORT_NAMES.get(short_iso, short.group()), Span(s0, s0 + 2, "place"), short_iso, None)
     if inviters:
-        return inviters, place
+        return _inviters_of_place(inviters, place), place
     described = text.startswith("的", hit.span.end)  # "…进行正式访问的中国外交部长王毅": the visitor's office
     post = [
         m
@@ -1396,7 +1409,7 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
     if short and not post:
         post = []
     elif section_inviters and not post:  # "抵达河内,开始对越南进行访问": the host who invited
-        return section_inviters, place
+        return _inviters_of_place(section_inviters, place), place
     if post:
         return _slot(post), place
     if place is not None and place[3] is not None:
@@ -1701,6 +1714,10 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             # nor does one told as past (德仁回忆了2017年对越南进行国事访问期间…) where no trip is told
             if not _PAST_VISIT.search(text, clause.start, trig.start):
                 ctx.visit_place.setdefault(key, ctx.destinations[hit.span.start])
+                if _NEXT_LEG.search(text, hit.sentence.start, trig.start):
+                    # "1月19日晚,A抵达布加勒斯特,开始对罗马尼亚进行正式访问": the trip's next leg,
+                    # where the sentences after it happen
+                    ctx.visit_place[key] = ctx.destinations[hit.span.start]
         if hit.trigger.mode == "visit" and _couple(text, visitor):
             visitor = visitor[:1]  # "天皇明仁和皇后美智子…对越南进行国事访问": the consort comes along
         if hit.trigger.type == "CONSULT" and text[trig.start : trig.end].endswith("出席"):
@@ -3200,6 +3217,8 @@ def _same_fact(a: Event, b: Event) -> bool:
     )
     if not (src and tgt):
         return False
+    if a.mode == "visit" and a.location_country and b.location_country and a.location_country != b.location_country:
+        return False  # "先后对匈牙利和罗马尼亚进行正式访问": two legs of one trip, one day apart
     if a.mode == "visit" and all(m.kind in {"person", "country", "organisation"} for m in a.target + b.target):
         return _times_overlap(a.time, b.time)  # "正对越南进行正式访问的X", a day of X's state visit
     return _times_agree(a.time, b.time)

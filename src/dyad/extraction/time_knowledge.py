@@ -327,6 +327,53 @@ def _relation_year(pair: list[tuple[int, str]]) -> tuple[int, str] | None:
     return None
 
 
+def _listed_partners_year(text: str, pos: int, floor: int) -> tuple[int, int] | None:
+    """``越南同匈牙利、罗马尼亚两国建交75周年``: several partners listed before one anniversary
+    count it from the same year only when their relations (with Viet Nam, or with China when China
+    is the first named) all began that year: (year, start of the list)."""
+    tokens = country_tokens()
+    isos: list[tuple[int, str]] = []
+    for sep in ("两国", "三国", "各国"):
+        if text.endswith(sep, floor, pos):
+            pos -= len(sep)
+            break
+    while pos > floor and len(isos) < 6:
+        while pos > floor and text[pos - 1] in _PAIR_SEP:
+            pos -= 1
+        hit = None
+        for n in range(min(_MAX_TOKEN, pos - floor), 1, -1):
+            iso = tokens.get(text[pos - n : pos])
+            if iso is not None:
+                hit = (pos - n, iso)
+                break
+        if hit is None:
+            break
+        isos.append(hit)
+        pos = hit[0]
+    anchor = "CHN" if isos and isos[-1][1] == "CHN" else "VNM"
+    partners = {iso for _, iso in isos if iso not in {"VNM", "CHN"}}
+    if len(partners) < 2:
+        return None
+    rel = _relations()
+    years = {rel[(p, anchor)][0].year if (p, anchor) in rel else None for p in partners}
+    if len(years) != 1 or None in years:
+        return None
+    return years.pop(), isos[-1][0]  # type: ignore[return-value]
+
+
+def _bracket_year_before(text: str, head: int, n: int) -> int | None:
+    """``越南企业家日(2004年10月13日—2024年10月13日)20周年``: the bracket written before ``N周年``."""
+    if head <= 0 or text[head - 1] not in ")）":
+        return None
+    open_at = max(text.rfind("(", max(0, head - 42), head), text.rfind("（", max(0, head - 42), head))
+    if open_at < 0:
+        return None
+    for raw in scan(text, open_at + 1, head - 1):
+        if raw.y is not None and raw.y2 is not None and raw.y2 - raw.y == n:
+            return raw.y2
+    return None
+
+
 # --- anniversaries ---------------------------------------------------------------------------------
 _NUM = r"(?:[0-9]{1,3}|[一二三四五六七八九十百零〇两]{1,6})"
 _N_ANNIV = re.compile(rf"(?:第\s*)?(?P<n>{_NUM})\s*周年")
@@ -443,6 +490,9 @@ def find_anniversaries(text: str, start: int, end: int, floor: int | None = None
             )
             continue
         if found is None:
+            before = _bracket_year_before(text, head, n)
+            if before is not None:
+                out.append(YearFact(Span(head, m.end(), "anniversary"), "anniversary", before, text[head : m.end()]))
             continue
         base_year, s, pair = found
         if pair:
@@ -473,6 +523,9 @@ def _anniversary_base(
         rel = _relation_year(pair) if pair else None
         if rel is not None:
             return rel[0], min(p for p, _ in pair) if pair[0][0] >= lo else s, pair
+        listed = _listed_partners_year(text, s, lo)
+        if listed is not None:
+            return listed[0], listed[1], []
         if dm.group().strip() not in {"关系", "外交关系"}:
             return None
     by_alias, rx, by_key = _anniversary_rows()

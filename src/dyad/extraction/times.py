@@ -278,6 +278,9 @@ def _parse_date(value: str | None) -> date | None:
         return None
 
 
+_BRACKET_BEFORE_ANNIV = re.compile(r"\s*[)）]\s*(?:第\s*)?(?:[0-9]{1,3}|[一二三四五六七八九十百]{1,4})\s*周年")
+
+
 def _mark(norm: str, item: _Item) -> None:
     """Planned events, anniversary brackets, target years and festival eves: read around the words."""
     r, (s0, _e0) = item.raw, item.sent
@@ -285,6 +288,9 @@ def _mark(norm: str, item: _Item) -> None:
     after = norm[r.end : r.end + 12]
     if r.kind in {"range", "year-range", "date"} and re.search(r"周年\s*[(（]\s*$", before):
         item.special = "anniversary-span"
+        return
+    if r.kind in {"range", "year-range"} and _BRACKET_BEFORE_ANNIV.match(norm, r.end):
+        item.special = "anniversary-span"  # "企业家日(2004年10月13日—2024年10月13日)20周年"
         return
     if (
         r.rel in _FUTURE_WORDS

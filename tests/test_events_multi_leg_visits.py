@@ -1,0 +1,36 @@
+"""A trip with legs in two countries invited by two hosts, and agreements announced as approved.
+Sentences written for the tests."""
+
+from __future__ import annotations
+
+from test_events import events_of, names
+
+
+def test_each_leg_of_a_two_country_trip_goes_to_its_own_inviter() -> None:
+    evs = events_of(
+        "应捷克总理彼得·菲亚拉和斯洛伐克总理罗伯特·菲佐的邀请,越南政府总理范明政先后对捷克和斯洛伐克进行正式访问。"
+        "范明政于2024年1月10日至11日对捷克进行正式访问。"
+        "1月11日晚,范明政抵达布拉迪斯拉发,开始对斯洛伐克进行正式访问。"
+    )
+    visits = [e for e in evs if e["type"] == "CONSULT" and e["mode"] == "visit"]
+    targets = sorted(tuple(names(e["target"])) for e in visits)
+    assert ("彼得·菲亚拉",) in targets and ("罗伯特·菲佐",) in targets, visits
+
+
+def test_an_agreement_announced_as_approved_is_an_agreement() -> None:
+    evs = events_of(
+        "2024年3月5日,越南外交部长裴青山在河内会见了教廷外长保罗·理查德·加拉格尔。"
+        "会见中,双方宣布已批准《关于设立联合工作组的协议》。"
+    )
+    assert [e for e in evs if e["type"] == "AGREE"], evs
+
+
+def test_after_the_next_legs_arrival_meetings_take_place_in_the_new_country() -> None:
+    evs = events_of(
+        "越南国会主席于2024年6月3日至5日对波兰进行正式访问。6月4日,越南国会主席会见了波兰总统安杰伊·杜达。"
+        "6月5日晚,越南国会主席抵达维也纳,开始对奥地利进行正式访问。"
+        "6月6日,越南国会主席会见了奥地利总统亚历山大·范德贝伦。"
+    )
+    meetings = {names(e["target"])[0]: e for e in evs if e["mode"] == "meeting"}
+    assert meetings["亚历山大·范德贝伦"]["location_country"] == "AUT", meetings
+    assert meetings["安杰伊·杜达"]["location_country"] == "POL", meetings
