@@ -314,11 +314,13 @@ def test_teaser_own_text_comes_first() -> None:
     assert (tv(doc, "9月23日").value, tv(doc, "9月23日").basis) == ("2025-09-23", "anniversary")
 
 
-def test_main_article_never_takes_teaser_years() -> None:
+def test_main_article_takes_teaser_years_only_as_a_last_resort() -> None:
+    """No year, no publication date, no office-holder in the article: the list under 更多 (same
+    weeks on the real site) places the day, nearest its newest dated teaser."""
     doc = page("会谈", ["9月9日,双方举行会谈。"], teasers=[("贺电", "国家主席于2025年12月5日致贺电。")])
     t = tv(doc, "9月9日")
-    assert (t.precision, t.start, t.basis) == ("unknown", None, "none")
-    assert doc.stats["times_unknown"] == 1
+    assert (t.precision, t.start, t.basis) == ("day", "2025-09-09", "teaser-context")
+    assert doc.stats["times_unknown"] == 0
 
 
 # --- relative ----------------------------------------------------------------------------------------------

@@ -206,6 +206,8 @@ _TOURED_WORK = re.compile(r"的[^,，。;；、]{0,16}?(?:成果|成就|经验|�
 _SAID_OR_WELCOMED = re.compile(r"(?:表示|指出|强调|认为|回顾说|回顾|说)[,，:：]?|(?:热烈|隆重|主持仪式)?欢迎")
 _THANKS = re.compile(r"表示感谢|表示感激|致谢|感谢")
 _ABOUT = re.compile(r"就|对")  # "发言人就菲律宾…表示担忧": what a statement is about
+# "坚决反对…违反两国高层共识的行为": the pair (两国, 双方) a protest mentions is not the side it is against
+_DYAD_SIDE = re.compile(r"两国\S{0,4}|双方|两党\S{0,4}")
 _HOSTING = "043"  # CAMEO "host a visit": banquets and receptions, where the host is the source
 # "同正对越南进行正式访问的美国总统奥巴马", "与来访(到访)的日本首相": the words before a visitor's name;
 # "接见前来辞行的X大使": an envoy come to take leave is the caller, with or without 拜会
@@ -1547,6 +1549,28 @@ def _envoy_countries(text: str, parts: list[Mention]) -> list[Mention]:
     return []
 
 
+# "接受A国驻越南大使X、B国驻越南大使Y和C国驻越南大使Z递交国书": the envoys listed before the letters
+_LISTED_ENVOY_GAP = re.compile(r"\s*(?:[(（][^()（）]{1,60}[)）])?\s*(?:、|和|及|以及|与)[^,，。;；、]{0,24}$")
+
+
+def _named_envoys(text: str, trig: Span, people: list[Mention]) -> list[Mention]:
+    """Several named ambassadors presenting their credentials in one sentence, each one a call of his
+    own (empty unless two or more are listed before ``递交国书``)."""
+    if "国书" not in text[trig.start : trig.end]:
+        return []
+    return _listed_envoys(text, [m for m in people if trig.start <= m.span.start and m.span.end <= trig.end])
+
+
+def _listed_envoys(text: str, people: list[Mention]) -> list[Mention]:
+    """The people listed one after the other from the first (``X(Latin)、…Y和…Z``), two or more."""
+    listed = people[:1]
+    for prev, m in pairwise(people):
+        if m.kind != "person" or not _LISTED_ENVOY_GAP.match(text, prev.span.end, m.span.start):
+            break
+        listed.append(m)
+    return listed if len(listed) > 1 else []
+
+
 def _pair_word_sides(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     """``越日两国关系提升为…`` in a teaser: the two countries its pair word names, in that order
     (a teaser is about its own story, not the main article's two countries)."""
@@ -1843,6 +1867,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             b = [m for m in parts if cut <= m.span.start < trig.end + 20]
             b = _coordinated([m for m in b if m.kind == "person"][:1] or b[:1], b, text)  # "向越南国家主席武文赏": the person
             envoys = _envoy_countries(text, a)  # "俄罗斯、法国和古巴新任驻越南大使向…递交国书"
+            if not envoys and "国书" in text[trig.start : trig.end]:  # "X和Y向…递交国书": each envoy named
+                envoys = _listed_envoys(text, [m for m in parts if m.kind == "person" and m.span.end <= cut])
             return (envoys or _slot(a[-1:] or ctx.last_subject.get(key, []))), _slot(b)
         return _slot(pre[:1] or ctx.last_subject.get(key, [])), _slot(post[:1])
     if role == "dispatch":  # "越南公安部救援队…赶赴缅甸首都内比都": the team helps where it goes
@@ -1856,7 +1882,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             for m in ctx.participants(hit.sentence.start, hit.sentence.end)
             if m.kind == "person" and m not in receiver and all(m.name != r.name for r in receiver)
         ]
-        donors = people[:1] or _envoy_countries(text, post) or _slot(post[:1])
+        donors = _named_envoys(text, trig, people) or people[:1] or _envoy_countries(text, post) or _slot(post[:1])
         return donors, receiver
     if role == "message":
         return _message_roles(ctx, hit)
@@ -1894,7 +1920,9 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         speakers = [m for m in ctx.participants(hit.sentence.start, trig.start) if m.kind == "person"]
         speaker = speakers[:1] or _spokesperson_before(ctx, hit, pre[:1]) or _slot(pre[:1])
         speaker = speaker or ctx.last_subject.get(key, [])
-        addressed = [m for m in post if m.kind in {"country", "organisation", "person"}][:1]
+        addressed = [
+            m for m in post if m.kind in {"country", "organisation", "person"} and not _DYAD_SIDE.fullmatch(m.name)
+        ][:1]
         about = _ABOUT.search(text, speaker[0].span.end if speaker else clause.start, trig.start)
         if not addressed and about:  # "发言人就菲律宾在东海的行为表示担忧": the side the words are about
             addressed = [
@@ -2429,6 +2457,8 @@ def _split_sources(hit: _Hit, text: str, source: list[Mention]) -> list[list[Men
     """``A和B分别会见了C`` (and ``C分别/先后会见了A和B`` with the guests as sources): one meeting each."""
     if hit.trigger.mode == "meeting" and _envoy_countries(text, source) == source:
         return [[m] for m in source]  # several ambassadors present their credentials: one call each
+    if hit.trigger.mode == "meeting" and "国书" in text[hit.span.start : hit.span.end] and _listed_envoys(text, source) == source:
+        return [[m] for m in source]  # "接受X、Y和Z递交国书", the envoys named: one call each
     people = [m for m in source if m.kind == "person"]
     if (
         hit.trigger.mode in {"meeting", "talks"}
@@ -2476,7 +2506,7 @@ def _make_event(
     said = hit.trigger.type in {"ACCUSE", "REQUEST"}
     place = (
         ctx.destinations.get(hit.span.start)
-        or _place_in(ctx, Span(hit.clause.start, hit.span.start) if said else hit.clause)
+        or _place_in(ctx, Span(_said_part(ctx.text, hit), hit.span.start) if said else hit.clause)
         or (
             None  # a visit has its destination; a letter or a call does not go where others went ("…致电慰问,…救援队赴土耳其")
             if hit.trigger.mode in {"visit", "message", "phone"}
@@ -3214,6 +3244,7 @@ def _same_fact(a: Event, b: Event) -> bool:
         or not b.target
         or (a.section == "main" and _country_of(a.target, b.target))
         or (a.section == "main" and a.type == "AID" and _body_of(a.target, b.target))
+        or (a.type in {"ACCUSE", "REQUEST"} and _one_side(a.target, b.target))
     )
     if not (src and tgt):
         return False
@@ -3273,6 +3304,21 @@ def _country_of(a: list[Mention], b: list[Mention]) -> bool:
         ):
             return True
     return False
+
+
+def _said_part(text: str, hit: _Hit) -> int:
+    """``越南坚决反对X在黄沙群岛海域…的行为,要求中方…``: a demand after a comma is placed by its own
+    words only, not by the place of the act protested before it."""
+    commas = [m.end() for m in re.finditer(r"[,，]", text[hit.clause.start : hit.span.start])]
+    return hit.clause.start + commas[-1] if commas and hit.trigger.type == "REQUEST" else hit.clause.start
+
+
+def _one_side(a: list[Mention], b: list[Mention]) -> bool:
+    """``坚决反对中国…`` and ``坚决反对中方…`` in one statement: the country and its side word, one side."""
+    countries = {m.country for m in a + b}
+    return bool(a) and bool(b) and len(countries) == 1 and None not in countries and all(
+        m.kind == "country" for m in a + b
+    )
 
 
 def _body_of(a: list[Mention], b: list[Mention]) -> bool:

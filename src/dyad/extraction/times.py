@@ -23,7 +23,8 @@ or one teaser under 更多), recorded as ``basis``:
    the main article's newest date, one placed by the publication date included, said so in
    ``basis_text``), unless the teaser's own
    evidence excludes that year: its (person, office) pairs hold fewer of their terms then than at
-   their best (the list under 更多 can mix years), or a bound (below) rules it out;
+   their best (the list under 更多 can mix years), or a bound (below) rules it out; the main
+   article takes it too, after everything else below, when it has no publication date;
 7. ``tenure``: the years in which the (person, office) pairs named in the section held office
    (``tenure.tsv``, see ``time_tenure``; the terms most pairs agree on), cut by the section's
    bounds; several years left give ``precision="year-range"``, never a guess; then a month or year
@@ -1123,8 +1124,24 @@ def _teaser_pass(an: _Analysis, doc: Document) -> None:
                 or tenure
                 or _year_context(it, it.raw.start, sec, bounds)
                 or _bound_guess(an, sec, bounds)
+                or _list_context(an, key, it, bounds)
             )
             it.tv = _resolve_with(it, guess)
+
+
+def _list_context(
+    an: _Analysis, key: tuple[str, int | None], it: _Item, bounds: tuple[YearBound, ...]
+) -> YearGuess | None:
+    """A main article with no year of its own, no publication date and no office-holder with a known
+    term (a spokesperson's ``10月3日在例行记者会上表示``): the newest teaser its own text dates (the
+    list under 更多 is of the same weeks), the day placed nearest it."""
+    if key[0] != "main" or an.published is not None:
+        return None
+    guess = _newest_dated(an, key, "related")
+    if guess is None:
+        return None
+    d = _parse_date(_resolve_with(it, guess).start)
+    return guess if d is None or _allowed(bounds, d) else None
 
 
 def _nearest_term_year(tenure: YearGuess, hits: list[date], near: date) -> YearGuess | None:

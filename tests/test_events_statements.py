@@ -1,0 +1,55 @@
+"""A spokesperson's protest and demand: what is demanded, who it is against, told twice."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dyad import extract, to_record
+
+
+def events_of(body: str, title: str = "越南外交部发言人回答记者提问") -> list[dict[str, Any]]:
+    text = f"{title}\n\n{body}\n\n越通社河内——{body}(越通社——VNA)\n越通社\n"
+    return [e for e in to_record(extract(text))["events"] if e["section"] == "main"]
+
+
+def of_type(evs: list[dict[str, Any]], type_: str) -> list[dict[str, Any]]:
+    return [e for e in evs if e["type"] == type_]
+
+
+def test_demand_to_investigate_and_compensate_is_a_request() -> None:
+    evs = events_of("越南外交部发言人黎秋姮2022年3月10日表示,越方要求中方彻查此事,并向越南渔民赔偿损失。")
+    [req] = of_type(evs, "REQUEST")
+    assert [p["name"] for p in req["source"]] == ["黎秋姮"]
+    assert [p["country"] for p in req["target"]] == ["CHN"]
+
+
+def test_demand_after_a_protest_is_not_placed_where_the_act_took_place() -> None:
+    evs = events_of(
+        "越南外交部发言人黎秋姮2022年3月10日表示,越南坚决反对中国海警在长沙群岛海域扣押越南渔船的行为,"
+        "要求中方立即释放渔船和船员。"
+    )
+    [req] = of_type(evs, "REQUEST")
+    assert req["location"] is None
+
+
+def test_a_protest_names_its_side_not_the_pair_it_mentions() -> None:
+    """``对中方…深表愤慨,坚决反对…违反两国高层共识的行为``: 两国 is not whom the protest is against."""
+    evs = events_of(
+        "越南外交部发言人黎秋姮2022年3月10日强调,越南对中方的上述行为深表愤慨,坚决反对违反国际法和两国高层共识的行为。"
+    )
+    [acc] = of_type(evs, "ACCUSE")
+    assert [p["country"] for p in acc["target"]] == ["CHN"]
+    assert all(p["name"] != "两国" for p in acc["target"])
+
+
+def test_a_protest_told_with_the_country_then_its_side_word_is_one_event() -> None:
+    evs = events_of(
+        "越南外交部发言人黎秋姮2022年3月10日表示,越南坚决反对中国海警扣押越南渔船的行为。"
+        "黎秋姮强调,越南对中方的做法深表愤慨,坚决反对上述违反国际法的行为。"
+    )
+    assert len(of_type(evs, "ACCUSE")) == 1
+
+
+def test_a_domestic_order_to_investigate_names_no_foreign_side() -> None:
+    evs = events_of("2022年3月10日,河内市人民委员会主席要求有关部门对火灾开展调查。")
+    assert all(p.get("country") in {None, "VNM"} for e in of_type(evs, "REQUEST") for p in e["target"])
