@@ -1477,6 +1477,8 @@ def _dated_background(ctx: _Context, hit: _Hit) -> bool:
 
 # "两国元首", "两国总理": the pair names a rank, which picks the two among the people named
 _PAIR_RANK = {"元首": "head_of_state", "总理": "head_of_government", "政府首脑": "head_of_government"}
+# "两党总书记举行会谈" during a visit at the invitation of the party chief and the president: the party chiefs
+_PAIR_RANK["总书记"] = "party_leader"
 
 
 def _recent_pair(ctx: _Context, before: int, section: str) -> tuple[list[Mention], list[Mention]] | None:
