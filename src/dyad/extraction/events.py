@@ -75,7 +75,7 @@ _ASIDE_SCAN = NearScanner(_ASIDE)  # its ``[^,，。;；]{0,12}?期间`` would s
 # "两国总理举行会谈", "双方一致同意": the two sides of the interaction reported just before.
 _PAIR = re.compile(
     r"两国(?:总理|元首|领导人|外长|外交部长|防长|国防部长|总书记|国家主席|部长|政府首脑)"
-    r"|两位(?:领导人|部长|外长|防长|总理|元首|主席|会长|书记)|两人|双方领导人|两党总书记|双方(?!的|之间|关系|合作|都|均)"
+    r"|两位(?:领导人|部长|外长|防长|总理|元首|主席|会长|书记)|两人|双方领导人|两党总书记|(?<!代表)双方(?!的|之间|关系|合作|都|均)"
     r"|两国[\u4e00-\u9fff]{2,4}?部长(?!级)"  # "两国公安部长", "两国卫生部长": the ministers of one portfolio
 )
 _LOCATIVE = re.compile(r"(?:在|于|抵达|前往|赴|至|从|驻|离开|离港|驶离)(?:[\u4e00-\u9fff]{1,6}?首都)?$")
@@ -283,6 +283,8 @@ def _requested(text: str, start: int, end: int) -> bool:
 
 
 _ANNIVERSARY_AFTER = re.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十百]{1,4})\s*周年")
+# "会晤纪要", "会谈纪要", "会议备忘录": a document named after a meeting
+_MINUTES_AFTER = re.compile(r"\s*(?:纪要|记录|备忘录)")
 
 
 def _teaser_visit_end(text: str, clause: Span, m: re.Match[str], trig: Trigger, sent: Sentence) -> bool:
@@ -300,6 +302,8 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
     """Mentions of an event that do not report it: statements, descriptions, background."""
     if _ANNIVERSARY_AFTER.match(text, end):
         return True  # "《越老友好合作条约》签署46周年": the anniversary of a signing, not a signing
+    if trig.type == "CONSULT" and _MINUTES_AFTER.match(text, end):
+        return True  # "签署了新春会晤纪要": the minutes of a meeting are a document, not a meeting
     commas = [m.end() for m in re.finditer(r"[,，]", text[clause.start : start])]
     sub_start = clause.start + (commas[-1] if commas else 0)
     tail = re.search(r"[,，。;；]", text[end : clause.end])
@@ -1493,6 +1497,8 @@ def _dated_background(ctx: _Context, hit: _Hit) -> bool:
 
 # "两国元首", "两国总理": the pair names a rank, which picks the two among the people named
 _PAIR_RANK = {"元首": "head_of_state", "总理": "head_of_government", "政府首脑": "head_of_government"}
+# "两党总书记举行会谈" during a visit at the invitation of the party chief and the president: the party chiefs
+_PAIR_RANK["总书记"] = "party_leader"
 
 
 def _recent_pair(ctx: _Context, before: int, section: str) -> tuple[list[Mention], list[Mention]] | None:
