@@ -50,3 +50,13 @@ def test_documents_signed_by_the_two_keep_the_named_order() -> None:
     )
     ev = only(events_of(body), "AGREE", "sign")
     assert names(ev["source"]) == ["索拉威"]
+
+
+def test_deals_witnessed_after_a_joint_attendance_are_the_two_leaders() -> None:
+    # "A与B共同出席了…,并见证了两国企业之间…的交换": the two witnesses, not the firms
+    body = (
+        "应越南政府总理范明政的邀请,泰国总理佩通坦于2025年5月15日至16日对越南进行正式访问。"
+        "5月16日,佩通坦与范明政共同出席了越泰商务论坛,并见证了两国企业之间多份合作协议的交换。"
+    )
+    ev = only(events_of(body), "AGREE", "sign")
+    assert names(ev["source"]) == ["佩通坦"] and names(ev["target"]) == ["范明政"]

@@ -1739,6 +1739,14 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         subject = ctx.clause_subject.get(clause.start) or _slot(pre[:1])
         if partners and subject:
             return subject, partners
+    if role == "joint" and chained and hit.trigger.type == "AGREE" and text.startswith("见证", trig.start):
+        # "A与B共同出席了…会议,并见证了两国企业之间…协议的交换": the two who went on to witness it,
+        # not the firms whose deals were exchanged
+        witnesses = [m for m in ctx.participants(clause.start, prev) if m.kind == "person"]
+        if len(witnesses) == 2 and re.fullmatch(
+            r"\s*[与和同]\s*", text[witnesses[0].span.end : witnesses[1].span.start]
+        ):
+            return witnesses[:1], witnesses[1:]
     if role == "joint" and hit.trigger.type == "AGREE":
         crowd = _LEADERS.search(text, clause.start, trig.start)
         if crowd is not None:  # "六国领导人通过了《万象宣言》": the leaders gathered, at their forum
