@@ -60,3 +60,13 @@ def test_deals_witnessed_after_a_joint_attendance_are_the_two_leaders() -> None:
     )
     ev = only(events_of(body), "AGREE", "sign")
     assert names(ev["source"]) == ["佩通坦"] and names(ev["target"]) == ["范明政"]
+
+
+def test_two_prime_ministers_styled_shouxiang_hold_talks() -> None:
+    # "两国首相": a pair of heads of government written with 首相 (Cambodia, Japan, Thailand)
+    body = (
+        "应日本首相石破茂的邀请,越南政府总理范明政于2025年3月2日至3日对日本进行正式访问。"
+        "3月2日,石破茂在东京为范明政举行欢迎仪式。随后,两国首相举行会谈。"
+    )
+    ev = only(events_of(body), "CONSULT", "talks")
+    assert names(ev["source"]) == ["范明政"] and names(ev["target"]) == ["石破茂"]

@@ -79,6 +79,7 @@ _PAIR = re.compile(
     r"|两国[\u4e00-\u9fff]{2,4}?部长(?!级)"  # "两国公安部长", "两国卫生部长": the ministers of one portfolio
     # "两位总书记、国家主席举行会谈": party chiefs who are heads of state too, the double office as one pair
     r"|两(?:位|国)(?:总书记|国家主席)(?:、(?:总书记|国家主席))?"
+    r"|两(?:位|国)首相"  # "两国首相举行会谈": a side whose head of government is styled 首相 (柬, 日, 泰)
 )
 _LOCATIVE = re.compile(r"(?:在|于|抵达|前往|赴|至|从|驻)(?:[\u4e00-\u9fff]{1,6}?首都)?$")
 # "在莫斯科克里姆林宫", "在东京首相官邸": a seat of government named as where something happens
@@ -1489,7 +1490,12 @@ def _dated_background(ctx: _Context, hit: _Hit) -> bool:
 
 
 # "两国元首", "两国总理": the pair names a rank, which picks the two among the people named
-_PAIR_RANK = {"元首": "head_of_state", "总理": "head_of_government", "政府首脑": "head_of_government"}
+_PAIR_RANK = {
+    "元首": "head_of_state",
+    "总理": "head_of_government",
+    "政府首脑": "head_of_government",
+    "首相": "head_of_government",
+}
 
 
 def _recent_pair(ctx: _Context, before: int, section: str) -> tuple[list[Mention], list[Mention]] | None:
