@@ -70,3 +70,19 @@ def test_two_prime_ministers_styled_shouxiang_hold_talks() -> None:
     )
     ev = only(events_of(body), "CONSULT", "talks")
     assert names(ev["source"]) == ["范明政"] and names(ev["target"]) == ["石破茂"]
+
+
+def test_two_government_prime_ministers_cochair_and_witness() -> None:
+    # "两国政府总理" is the two prime ministers, not the side word 两国政府
+    body = (
+        "应越南政府总理范明政的邀请,老挝政府总理宋赛·西潘敦于2025年2月20日至21日对越南进行正式访问。"
+        "2月21日上午,两国政府总理共同主持两国合作委员会会议。会议结束后,两国政府总理见证了多份合作文件的签署。"
+    )
+    evs = events_of(body)
+    sign = only(evs, "AGREE", "sign")
+    assert names(sign["source"]) == ["范明政"] and names(sign["target"]) == ["宋赛·西潘敦"]
+    assert any(
+        e["type"] == "CONSULT" and names(e["source"]) == ["宋赛·西潘敦"] and names(e["target"]) == ["范明政"]
+        and e["date"] == "2025-02-21"
+        for e in evs
+    ), evs
