@@ -77,6 +77,9 @@ _PAIR = re.compile(
     r"两国(?:总理|元首|领导人|外长|外交部长|防长|国防部长|总书记|国家主席|部长|政府首脑)"
     r"|两位(?:领导人|部长|外长|防长|总理|元首|主席|会长|书记)|两人|双方领导人|两党总书记|(?<!代表)双方(?!的|之间|关系|合作|都|均)"
     r"|两国[\u4e00-\u9fff]{2,4}?部长(?!级)"  # "两国公安部长", "两国卫生部长": the ministers of one portfolio
+    # "两位总书记、国家主席举行会谈": party chiefs who are heads of state too, the double office as one pair
+    r"|两(?:位|国)(?:总书记|国家主席)(?:、(?:总书记|国家主席))?"
+    r"|两(?:位|国)首相|两国政府总理"  # "两国首相举行会谈" (柬, 日, 泰 style theirs 首相), "两国政府总理"
 )
 _LOCATIVE = re.compile(r"(?:在|于|抵达|前往|赴|至|从|驻|离开|离港|驶离)(?:[\u4e00-\u9fff]{1,6}?首都)?$")
 # "在莫斯科克里姆林宫", "在东京首相官邸": a seat of government named as where something happens
@@ -972,7 +975,18 @@ def _in_named_order(
         if votes:
             tally = sum(votes) or votes[0]  # a tie: the nearest, as before
             return (first, second) if tally > 0 else (second, first)
+    if "见证" in ctx.text[start:end]:  # witnessed, not signed by the two ("两位书记签署": as named)
+        return _home_side_first(first, second)
     return first, second
+
+
+def _home_side_first(first: list[Mention], second: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """``两位领导人共同见证了…文件的签署`` on a page with no pair word (越老, 越柬) to order the two
+    sides: the agency's own country comes first, as the press names it (越X), not whoever
+    the welcome sentence before happened to name first (the host abroad)."""
+    a_home = any(m.country == "VNM" for m in first)
+    b_home = any(m.country == "VNM" for m in second)
+    return (second, first) if b_home and not a_home else (first, second)
 
 
 def _posted_to(side: list[Mention]) -> set[str]:
@@ -1496,9 +1510,14 @@ def _dated_background(ctx: _Context, hit: _Hit) -> bool:
 
 
 # "两国元首", "两国总理": the pair names a rank, which picks the two among the people named
-_PAIR_RANK = {"元首": "head_of_state", "总理": "head_of_government", "政府首脑": "head_of_government"}
-# "两党总书记举行会谈" during a visit at the invitation of the party chief and the president: the party chiefs
-_PAIR_RANK["总书记"] = "party_leader"
+_PAIR_RANK = {
+    "元首": "head_of_state",
+    "总理": "head_of_government",
+    "政府首脑": "head_of_government",
+    "首相": "head_of_government",
+    # "两党总书记举行会谈" during a visit at the invitation of the party chief and the president
+    "总书记": "party_leader",
+}
 
 
 def _recent_pair(ctx: _Context, before: int, section: str) -> tuple[list[Mention], list[Mention]] | None:
@@ -1774,6 +1793,14 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         subject = ctx.clause_subject.get(clause.start) or _slot(pre[:1])
         if partners and subject:
             return subject, partners
+    if role == "joint" and chained and hit.trigger.type == "AGREE" and text.startswith("见证", trig.start):
+        # "A与B共同出席了…会议,并见证了两国企业之间…协议的交换": the two who went on to witness it,
+        # not the firms whose deals were exchanged
+        witnesses = [m for m in ctx.participants(clause.start, prev) if m.kind == "person"]
+        if len(witnesses) == 2 and re.fullmatch(
+            r"\s*[与和同]\s*", text[witnesses[0].span.end : witnesses[1].span.start]
+        ):
+            return witnesses[:1], witnesses[1:]
     if role == "joint" and hit.trigger.type == "AGREE":
         crowd = _LEADERS.search(text, clause.start, trig.start)
         if crowd is not None:  # "六国领导人通过了《万象宣言》": the leaders gathered, at their forum
