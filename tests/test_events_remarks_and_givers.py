@@ -56,3 +56,19 @@ def test_a_funder_named_after_by_is_the_giver() -> None:
     evs = events_of("2024年5月10日,越南安沛省一所学校落成。该校是山区最大的寄宿学校,由韩国政府通过韩国国际协力团提供无偿援助。")
     ev = only(evs, "AID")
     assert names(ev["source"]) == ["韩国政府"]
+
+
+def test_an_agency_handing_over_a_built_project_gives_aid() -> None:
+    evs = events_of("2024年4月2日,韩国国际协力团(KOICA)向河静省移交了越韩友好职业培训中心项目。")
+    ev = only(evs, "AID")
+    assert names(ev["source"]) == ["韩国国际协力团"]
+    assert names(ev["target"]) == ["河静省"]
+
+
+def test_a_headline_handover_by_a_country_is_the_envoys_handover_in_the_body() -> None:
+    evs = events_of(
+        "2024年4月3日,日本驻越南大使伊藤直树向广治省人民委员会主席武文兴移交了医疗设备。",
+        title="日本向广治省移交医疗设备",
+    )
+    ev = only(evs, "AID")
+    assert names(ev["source"]) == ["伊藤直树"]

@@ -2738,13 +2738,19 @@ def _drop_title_aid_twins(ctx: _Context, events: list[Event]) -> list[Event]:
     def aid(ev: Event) -> bool:
         return ev.type == "AID" and ev.amount is not None
 
+    def same_sum(o: Event, ev: Event) -> bool:
+        return aid(o) and (o.amount.value, o.amount.currency) == (ev.amount.value, ev.amount.currency)
+
+    def same_giver(o: Event, ev: Event) -> bool:
+        # "韩国向广平省移交…项目成果" over "大使X向…主席Y移交了…": no sum in the title, only the
+        # country of the one the body names as giver
+        return o.type == "AID" and ev.amount is None and _country_of(ev.source, o.source)
+
     return _drop_title_twins(
         ctx,
         events,
-        aid,
-        lambda o, ev: aid(o)
-        and (o.amount.value, o.amount.currency) == (ev.amount.value, ev.amount.currency)
-        and _times_overlap(o.time, ev.time),
+        lambda ev: ev.type == "AID",
+        lambda o, ev: (same_sum(o, ev) if aid(ev) else same_giver(o, ev)) and _times_overlap(o.time, ev.time),
     )
 
 
