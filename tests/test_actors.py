@@ -504,3 +504,11 @@ def test_a_given_name_that_is_a_place_is_a_name_before_a_partner_in_talks() -> N
     of the talks (同/与 … 举行会谈) the words are a name."""
     got = people("4月10日,越南公安部副部长阮玉林同老挝公安部副部长通赛举行会谈。")
     assert "阮玉林" in got and got["阮玉林"].title == "越南公安部副部长"
+
+
+def test_a_jica_chief_representative_with_a_japanese_family_name_is_read_whole() -> None:
+    from dyad import extract, to_record
+
+    text = "越日加强合作\n\n越通社河内——2024年9月12日,日本国际协力机构(JICA)驻越南首席代表菅野祐一与越南财政部副部长签署了贷款协议。(越通社——VNA)\n越通社\n"
+    ev = next(e for e in to_record(extract(text))["events"] if e["type"] == "AGREE")
+    assert [p["name"] for p in ev["source"]] == ["菅野祐一"]
