@@ -530,3 +530,9 @@ def test_a_meeting_whose_host_is_named_bare_is_an_event() -> None:
         if e["section"] == "main"
     ]
     assert events and {p["name"] for e in events for p in e["source"] + e["target"]} >= {"阮文胜", "伊藤直树"}
+def test_a_jica_chief_representative_with_a_japanese_family_name_is_read_whole() -> None:
+    from dyad import extract, to_record
+
+    text = "越日加强合作\n\n越通社河内——2024年9月12日,日本国际协力机构(JICA)驻越南首席代表菅野祐一与越南财政部副部长签署了贷款协议。(越通社——VNA)\n越通社\n"
+    ev = next(e for e in to_record(extract(text))["events"] if e["type"] == "AGREE")
+    assert [p["name"] for p in ev["source"]] == ["菅野祐一"]

@@ -28,6 +28,7 @@ from dyad.document import Document, Span
 from dyad.extraction import times as timex
 from dyad.extraction.actors import country_of_text, geo_in, norm_name
 from dyad.extraction.literals import Literals, NearScanner, finditer_near, required_literals, windows
+from dyad.extraction.remarks import is_remark
 from dyad.extraction.text import Sentence, clauses, sentences
 from dyad.model import Amount, Event, Mention, TimeValue
 
@@ -519,6 +520,8 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
                 continue  # "双方同意…在适当的时间进行边界联合巡逻": cooperation agreed on, not held
             if _is_aside(text, clause, m.start(), m.end(), trig) and not _teaser_visit_end(text, clause, m, trig, sent):
                 continue
+            if is_remark(text, clause, m.start(), m.end(), trig.type, trig.mode):
+                continue  # "协定的签署是…", "对两国签署X表示欢迎", "换文签署后,", aid in a document's title
             if trig.role == "meet" and _ATTENDED_SUMMIT.search(text, clause.start, m.end()):
                 continue  # "出席金砖国家领导人会晤": the summit's name, attended, not a meeting held
             if trig.type == "CONSULT" and _PRESS.match(text, m.end()):
@@ -1640,6 +1643,10 @@ def _spokesperson_before(ctx: _Context, hit: _Hit, side: list[Mention]) -> list[
     return spokes[-1:]
 
 
+# "由韩国政府通过KOICA提供": the giver named after 由 in a clause telling who funded something
+_GIVEN_BY = re.compile(r"(?<![自经])由[^,，。;；由]{1,24}?(?:通过[^,，。;；]{1,16}?)?(?=(?:无偿)?(?:提供|资助|援建|出资))")
+
+
 def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     """Source and target for one trigger, by its role rule."""
     text, clause, trig = ctx.text, hit.clause, hit.span
@@ -1876,6 +1883,12 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         for_ = re.search(r"[向为给](?!了)", text[trig.start : trig.end])
         got = [m for m in parts if for_ and trig.start + for_.end() <= m.span.start < trig.end][:1]
         return _slot(pre[:1] or ctx.last_subject.get(key, [])), _slot(got)
+    by = _GIVEN_BY.search(text, clause.start, trig.end) if role == "give" else None
+    if by and by.end() == trig.start and "向" not in text[by.end() : trig.end]:
+        # "(项目)由韩国政府通过KOICA提供无偿援助": the one after 由 gives, the channel after 通过 does not
+        givers = [m for m in parts if by.start() < m.span.start < by.end() and not _CHANNEL.search(text, max(0, m.span.start - 3), m.span.start)]
+        if givers:
+            return _slot(givers[:1]), []
     if role in {"give", "pledge"}:
         tos = list(re.finditer(r"向", text[clause.start : trig.end])) or list(
             re.finditer(r"为(?!了)|给予|给", text[clause.start : trig.start])
@@ -2812,6 +2825,29 @@ def _drop_title_signing_twins(ctx: _Context, events: list[Event]) -> list[Event]
     )
 
 
+def _drop_title_aid_twins(ctx: _Context, events: list[Event]) -> list[Event]:
+    """The headline sums a gift up (``日本向越南提供4.37亿日元无偿援助``) and the body tells it with its
+    givers (``根据换文,日本政府将向越南政府提供4.37亿日元…``): aid of the same sum in the same days is
+    one gift, told in the body."""
+    def aid(ev: Event) -> bool:
+        return ev.type == "AID" and ev.amount is not None
+
+    def same_sum(o: Event, ev: Event) -> bool:
+        return aid(o) and (o.amount.value, o.amount.currency) == (ev.amount.value, ev.amount.currency)
+
+    def same_giver(o: Event, ev: Event) -> bool:
+        # "韩国向广平省移交…项目成果" over "大使X向…主席Y移交了…": no sum in the title, only the
+        # country of the one the body names as giver
+        return o.type == "AID" and ev.amount is None and _country_of(ev.source, o.source)
+
+    return _drop_title_twins(
+        ctx,
+        events,
+        lambda ev: ev.type == "AID",
+        lambda o, ev: (same_sum(o, ev) if aid(ev) else same_giver(o, ev)) and _times_overlap(o.time, ev.time),
+    )
+
+
 def _drop_title_talks_twins(ctx: _Context, events: list[Event]) -> list[Event]:
     """The headline states talks or a meeting (``A同B举行会谈``) or their statement (``越南与白俄罗斯
     发表联合声明``) and borrows the lead's visit range; the body tells them again on their day
@@ -3665,6 +3701,7 @@ def annotate_events(doc: Document) -> None:
         ctx, _drop_group_summaries(ctx, _drop_totals(_drop_amount_twins(_merge(_described_visits(ctx, main), sessions=ctx.text))))
     )
     main = _drop_title_talks_twins(ctx, _drop_title_signing_twins(ctx, _drop_title_forum_twins(ctx, main)))
+    main = _drop_title_aid_twins(ctx, main)
     _visitors_first(main, _coming_delegations(ctx))
     _guests_of_a_hosted_forum(main)
     _pair_bodies(ctx, main)

@@ -94,10 +94,23 @@ def longest_matches(automaton: ahocorasick.Automaton, text: str, start: int = 0,
         found.sort(key=lambda m: (m[0], m[0] - m[1]))
     out, pos = [], start
     for s, e, v in found:
+        if _inside_latin_word(text, s, e):
+            continue  # "AP" (美联社) inside "KVMAP": part of another Latin word, not the name
         if s >= pos:
             out.append((s, e, v))
             pos = e
     return [m for m in out if getattr(m[2], "kind", None) != "blocker"]
+
+
+def _inside_latin_word(text: str, s: int, e: int) -> bool:
+    """A match that begins or ends with a Latin letter glued to another Latin letter
+    (``AP`` in ``KVMAP``, ``UN`` in ``UNDP``) is a piece of a longer word."""
+    def latin(ch: str) -> bool:
+        return ch.isascii() and ch.isalpha()
+
+    return (latin(text[s]) and s > 0 and latin(text[s - 1])) or (
+        latin(text[e - 1]) and e < len(text) and latin(text[e])
+    )
 
 
 def _add(auto: ahocorasick.Automaton, key: str, entry: object, priority: dict[str, int], rank: int) -> None:
