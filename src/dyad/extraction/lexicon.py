@@ -94,11 +94,12 @@ def longest_matches(automaton: ahocorasick.Automaton, text: str, start: int = 0,
         found.sort(key=lambda m: (m[0], m[0] - m[1]))
     out, pos = [], start
     for s, e, v in found:
-        if _inside_latin_word(text, s, e):
+        if s < pos:
+            continue
+        if (text[s].isascii() or text[e - 1].isascii()) and _inside_latin_word(text, s, e):
             continue  # "AP" (美联社) inside "KVMAP": part of another Latin word, not the name
-        if s >= pos:
-            out.append((s, e, v))
-            pos = e
+        out.append((s, e, v))
+        pos = e
     return [m for m in out if getattr(m[2], "kind", None) != "blocker"]
 
 
