@@ -994,3 +994,41 @@ def test_a_capital_liberation_anniversary_gives_the_year() -> None:
     doc = page("代表团访问", ["5月6日,代表团抵达。今年恰逢河内首都解放70周年。"])
     t = tv(doc, "5月6日")
     assert (t.value, t.basis) == ("2024-05-06", "anniversary")
+
+
+# --- a year from the teasers or the main article, when the page has no other ----------------------
+def test_a_teaser_borrows_the_year_of_a_term_begun_in_the_main_article() -> None:
+    """A teaser with no year cue of its own borrows the main article's year, also when that year
+    comes only from a term of office begun in the article (``X本月初当选…``)."""
+    doc = page(
+        "越南国家主席出访",
+        ["越共中央总书记苏林于8月22日至24日对老挝进行国事访问。这是苏林本月初当选越共中央总书记后的首次出访。"],
+        [
+            (
+                "越南政府总理范明政同新加坡总理举行会谈",
+                "8月6日,正在新加坡进行正式访问的越南政府总理范明政在新加坡同新加坡总理举行会谈。",
+            )
+        ],
+    )
+    day = next(t for t in doc.times if t.section == "related" and doc.text[t.span.start : t.span.end] == "8月6日")
+    assert (day.value, day.precision) == ("2024-08-06", "day")
+
+
+LIST_OF_2023 = [
+    ("越南领导人致电祝贺老挝国庆", "值此老挝人民民主共和国成立48周年之际,越南领导人致电祝贺。"),
+    ("越南政府总理会见日本外务大臣", "11月25日,越南政府总理在河内会见日本外务大臣。今年恰逢越日建交50周年。"),
+]
+SPOKESPERSON = "越南外交部发言人{}在例行记者会上表示,越南反对任何侵犯其主权的行为。"
+
+
+def test_a_main_article_with_no_year_takes_the_year_of_the_teasers_below() -> None:
+    """The last resort for a main article with no year, publication date or office-holder."""
+    doc = page("越南外交部发言人回答记者提问", [SPOKESPERSON.format("11月30日")], LIST_OF_2023)
+    t = tv(doc, "11月30日")
+    assert (t.start, t.basis) == ("2023-11-30", "teaser-context")
+    # the publication date still comes first
+    doc = page("越南外交部发言人回答记者提问", [SPOKESPERSON.format("11月30日")], LIST_OF_2023, "2019-12-01")
+    assert tv(doc, "11月30日").start == "2019-11-30"
+    # a day early in the year is placed nearest the list
+    doc = page("越南外交部发言人回答记者提问", [SPOKESPERSON.format("1月4日")], LIST_OF_2023)
+    assert tv(doc, "1月4日").start == "2024-01-04"
