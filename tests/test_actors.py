@@ -536,3 +536,8 @@ def test_a_jica_chief_representative_with_a_japanese_family_name_is_read_whole()
     text = "越日加强合作\n\n越通社河内——2024年9月12日,日本国际协力机构(JICA)驻越南首席代表菅野祐一与越南财政部副部长签署了贷款协议。(越通社——VNA)\n越通社\n"
     ev = next(e for e in to_record(extract(text))["events"] if e["type"] == "AGREE")
     assert [p["name"] for p in ev["source"]] == ["菅野祐一"]
+
+
+def test_a_two_character_word_before_a_meeting_verb_is_not_a_bare_name() -> None:
+    got = people("10月5日,海警同日本驻越南大使伊藤直树举行工作会谈。当天,欧方会见了老挝客人。")
+    assert "海警" not in got and "欧方" not in got

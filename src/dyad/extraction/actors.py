@@ -713,6 +713,7 @@ def _persons_in(
             or not _valid_cjk_name(cand)
             or (cand[0] in _LEADING_WORDS and cand not in lex.persons)
             or cand[-1] in _PLACE_WORD_ENDS  # "在国家宫会见": a building, not a name
+            or (len(cand) == 2 and cand not in lex.persons)  # "海警同…", "欧方与…": two-character words
             or not (s == start or _stop_before(text, s, start) or text[s - 1] in _CLAUSE_OPENERS)
         ):
             continue
