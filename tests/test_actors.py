@@ -541,3 +541,10 @@ def test_a_jica_chief_representative_with_a_japanese_family_name_is_read_whole()
 def test_a_two_character_word_before_a_meeting_verb_is_not_a_bare_name() -> None:
     got = people("10月5日,海警同日本驻越南大使伊藤直树举行工作会谈。当天,欧方会见了老挝客人。")
     assert "海警" not in got and "欧方" not in got
+
+
+def test_a_korean_given_name_holding_zai_is_read_whole_after_an_office() -> None:
+    """在 ends a name (苏林在河内), except inside a whole Korean name before a boundary."""
+    got = people("韩国三星集团会长李在镕表示,将扩大对越投资。")
+    assert "李在镕" in got and got["李在镕"].country == "KOR"
+    assert not any(n.startswith("李在") for n in people("越南外交部部长李在河内会见了老挝客人。"))

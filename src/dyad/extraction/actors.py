@@ -292,6 +292,19 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
             return pos, end, "cjk"
     if bare is not None:
         return bare
+    # A Korean given name holding 在 (李在镕, 文在寅), which else ends a name: only a whole name
+    # standing before a boundary, so "部长李在河内会见" stays 李 at 河内
+    cand = text[pos : pos + 3]
+    if (
+        pos + 3 <= limit
+        and _CJK_WORD.fullmatch(cand)
+        and cand[1] == "在"
+        and lexicon().surname_origin.get(cand[0]) in {"ko", "mixed"}
+        and cand[2] not in _NAME_BAD_CHARS
+        and _boundary_at(text, pos + 3)
+        and not geo_in(cand)
+    ):
+        return pos, pos + 3, "cjk"
     # A transliteration without the dot, vouched for by a Latin form in brackets: a long one
     # (``阿努廷参威拉恭(Anutin…)``) or a short one before a personal name (``丹穗(Than Swe)``); not
     # the next office of a chain (``副总理兼财政部长黄循财(Lawrence Wong)``).
