@@ -2813,3 +2813,11 @@ def test_a_side_trip_to_a_province_to_look_around_is_no_event() -> None:
     assert [(e["type"], e["mode"]) for e in evs] == [("CONSULT", "visit")], evs
     evs = events_of("2024年4月3日,老挝农民协会主席坎佩·西萨瓦赴北宁省考察越南三星电子公司。")
     assert [("三星电子" in "".join(names(e["target"]))) for e in evs if e["mode"] == "visit"] == [True], evs
+
+
+def test_sympathy_told_in_the_sentence_of_a_message_is_that_message() -> None:
+    evs = events_of("越南国家主席梁强致电慰问日本天皇德仁,对日本发生强烈地震造成重大人员伤亡表示深切慰问。")
+    assert [(e["type"], e["mode"]) for e in evs] == [("SUPPORT", "message")]
+    # sympathy voiced on its own, with no message, is still an expression of it
+    evs = events_of("越南国家主席梁强对日本发生强烈地震造成重大人员伤亡表示深切慰问。")
+    assert [(e["type"], e["mode"]) for e in evs] == [("SUPPORT", None)]

@@ -2873,7 +2873,8 @@ def _drop_title_talks_twins(ctx: _Context, events: list[Event]) -> list[Event]:
 
 def _sympathy_in_talks(ev: Event, events: list[Event]) -> bool:
     """``关口昌一欢迎…访日,对台风给越南造成的损失表示慰问``: sympathy one side voices while meeting
-    the other stays in that meeting (as a greeting conveyed in talks does), it is no message."""
+    the other stays in that meeting (as a greeting conveyed in talks does), it is no message; so
+    does sympathy told in the sentence of the sender's message (``致电慰问X,对…表示深切慰问``)."""
     if ev.type != "SUPPORT" or ev.mode is not None or ev.cameo != "018" or not ev.source:
         return False
     speakers = _names(ev.source)
@@ -2882,6 +2883,13 @@ def _sympathy_in_talks(ev: Event, events: list[Event]) -> bool:
         and o.mode in {"meeting", "talks", "video", "phone"}
         and _overlap(speakers, _names(o.source) | _names(o.target))
         and (ev.time is None or _times_overlap(ev.time, o.time))
+        for o in events
+    ) or any(
+        o.type == "SUPPORT"
+        and o.mode == "message"
+        and _overlap(speakers, _names(o.source))
+        and o.evidence.start < ev.evidence.end
+        and ev.evidence.start < o.evidence.end
         for o in events
     )
 
