@@ -30,6 +30,7 @@ from dyad.extraction.actors import country_of_text, geo_in, norm_name
 from dyad.extraction.literals import Literals, NearScanner, finditer_near, required_literals, windows
 from dyad.extraction.remarks import is_remark
 from dyad.extraction.text import Sentence, clauses, sentences
+from dyad.extraction.time_knowledge import countries_before
 from dyad.model import Amount, Event, Mention, TimeValue
 
 __all__ = ["Trigger", "annotate_events", "find_amounts", "triggers"]
@@ -3697,6 +3698,7 @@ def annotate_events(doc: Document) -> None:
     main = _code_hits(ctx, main_hits)
     _apply_modifiers(ctx, main_hits, main)
     _also_to_the_same(ctx, main)
+    _pair_bodies(ctx, main)  # before completeness: "越老两国外交部举行磋商" names both sides at once
     main = [
         e
         for e in main
@@ -3712,7 +3714,6 @@ def annotate_events(doc: Document) -> None:
     main = _drop_title_aid_twins(ctx, main)
     _visitors_first(main, _coming_delegations(ctx))
     _guests_of_a_hosted_forum(main)
-    _pair_bodies(ctx, main)
     if any(e.type == "CONSULT" for e in main):  # protests and demands voiced in talks stay in them
         main = [e for e in main if e.type not in {"ACCUSE", "REQUEST"}]
     main = [e for e in main if not _sympathy_in_talks(e, main)]
@@ -3754,15 +3755,18 @@ def _pair_bodies(ctx: _Context, events: list[Event]) -> None:
     """A side told as ``两国X部`` with no other side is that ministry of each of the story's two
     countries: the Vietnamese one first, as the story names its pair."""
     counts = Counter(m.country for m in ctx.persons if m.section == "main" and m.country)
-    pair = sorted((c for c, _ in counts.most_common(2)), key=lambda c: c != "VNM")
-    if len(pair) != 2:
-        return
+    story = sorted((c for c, _ in counts.most_common(2)), key=lambda c: c != "VNM")
     for ev in events:
         if ev.target or len(ev.source) != 1 or ev.source[0].country is not None:
             continue
         m = ev.source[0]
         said = _PAIR_BODY.fullmatch(m.name) or _PAIR_BODY.fullmatch(ctx.text[max(0, m.span.start - 2) : m.span.end])
         if said is None:
+            continue
+        # "越老两国外交部": the compound before the pair word names the two countries, in its order
+        named = [iso for _pos, iso in reversed(countries_before(ctx.text, m.span.start, max(0, m.span.start - 12)))]
+        pair = named if len(named) == 2 and named[0] != named[1] else story
+        if len(pair) != 2:
             continue
         sides = []
         for c in pair:

@@ -243,6 +243,11 @@ def _read_token(token: str, text: str, pos: int) -> str:
     return choices[0][0]
 
 
+def countries_before(text: str, pos: int, floor: int) -> list[tuple[int, str]]:
+    """Countries written right before ``pos`` (``越老两国``, ``越南与老挝``): (start, ISO), nearest first."""
+    return _countries_before(text, pos, floor)
+
+
 _PAIR_SEP = "与和同、—-–·及 "
 _MAX_TOKEN = 8
 
