@@ -2821,3 +2821,11 @@ def test_sympathy_told_in_the_sentence_of_a_message_is_that_message() -> None:
     # sympathy voiced on its own, with no message, is still an expression of it
     evs = events_of("越南国家主席梁强对日本发生强烈地震造成重大人员伤亡表示深切慰问。")
     assert [(e["type"], e["mode"]) for e in evs] == [("SUPPORT", None)]
+
+
+def test_a_red_cross_society_gives_and_receives_as_itself() -> None:
+    evs = events_of("越南红十字会向古巴红十字会捐赠价值10万美元的物资。")
+    assert [(e["type"], [p["name"] for p in e["source"]], [p["name"] for p in e["target"]]) for e in evs] == [
+        ("AID", ["越南红十字会"], ["古巴红十字会"])
+    ]
+    assert evs[0]["target"][0]["country"] == "CUB"
