@@ -348,11 +348,24 @@ _CLAUSE_START = re.compile(r"[,，。;；:：!?！？\n]")
 _JOINED = re.compile(r"[和与及同、]")
 
 
+def _listed_person_ends_at(text: str, end: int) -> bool:
+    """A dot name of the tenure table (巴妮·雅陶都) ends exactly at ``end``."""
+    persons = lexicon().persons
+    dot = text.rfind("·", max(0, end - 12), end)
+    if dot == -1:
+        return False
+    return any(
+        "·" in text[s:end] and text[s:end] in persons for s in range(max(0, dot - 8), dot)
+    )
+
+
 def _final_du(text: str, start: int, pos: int) -> bool:
     """A 都 that ends a dot name's last segment (巴妮·雅陶都), not the adverb "all": a boundary
     follows it, and no conjunction in its clause before 都 joins the name to another (A和B都表示)."""
     if text[pos] != "都" or not _boundary_at(text, pos + 1) or text.startswith("都", pos + 1):
         return False
+    if _listed_person_ends_at(text, pos + 1):
+        return True  # "…同B、C同巴妮·雅陶都分别互致贺电": a listed name, whatever the clause joins
     clause = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, start - 60), start)), default=0)
     return not _JOINED.search(text, clause, pos)
 

@@ -2982,6 +2982,40 @@ def _self_celebration(ev: Event) -> bool:
     )
 
 
+_CREW = re.compile(r"(?:官兵|水兵|船员|士兵|战士|学员)(?:们)?(?:还|也|则|等)?(?:分别|先后)?\s*$")
+
+
+def _crew_outing(text: str, ev: Event) -> bool:
+    """``美国海军官兵走访了…中心``: a tour by a ship's crew or a unit's rank and file (the body is
+    only their employer) is an outing during a port call, not a visit between two sides."""
+    return (
+        ev.mode == "visit"
+        and len(ev.source) == 1
+        and ev.source[0].span.end <= ev.trigger.start
+        and bool(_CREW.match(text[ev.source[0].span.end : ev.trigger.start]))
+    )
+
+
+_ENVOY_RECEPTION = re.compile(r"(?:举行|举办)(?:了)?(?:隆重的)?招待会")
+_ANNIVERSARY_PAGE = re.compile(r"周年|国庆|庆祝")
+
+
+def _envoy_receptions(text: str, title: str, events: list[Event]) -> None:
+    """``同日,B驻越南大使在河内举行招待会,C出席``: an embassy's reception on a page about an
+    anniversary is held to celebrate it even when its sentence does not say so (``庆祝…`` is in the
+    title or the lead): SUPPORT, as the reception told with its purpose."""
+    if not _ANNIVERSARY_PAGE.search(title):
+        return
+    for ev in events:
+        if ev.type != "CONSULT" or ev.mode != "meeting" or not ev.source or not ev.target:
+            continue
+        if not _ENVOY_RECEPTION.search(text, ev.trigger.start, ev.evidence.end):
+            continue
+        if not any("大使" in m.name or "大使" in (m.title or "") for m in ev.source):
+            continue
+        ev.type, ev.cameo = "SUPPORT", "051"
+
+
 def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Event]:
     """One fact told twice (title, lead, body; an amount repeated) is one event; ``sessions``: the
     text in which a numbered session co-chaired twice over is found to be one (main article)."""
@@ -3703,8 +3737,9 @@ def annotate_events(doc: Document) -> None:
         e
         for e in main
         if _complete(e) and not _only_planned(e) and not _meets_own_country(e) and not _undated_earlier(text, e)
-        and not _undated_past_visits(text, e)
+        and not _undated_past_visits(text, e) and not _crew_outing(text, e)
     ]
+    _envoy_receptions(text, "".join(text[p.start : p.end] for p in (doc.title, doc.lead) if p is not None), main)
     _ceremony_people(ctx, main, doc.body[-1].end if doc.body else len(text))
     _visit_hosts(ctx, main)  # before merging: the title's visit and the lead's are then one
     main = _drop_handover_ceremonies(
