@@ -346,6 +346,7 @@ _NAME_JOINT = re.compile(rf"[及和与、](?=[{CJK}]{{2,10}}·)")
 
 _CLAUSE_START = re.compile(r"[,，。;；:：!?！？\n]")
 _JOINED = re.compile(r"[和与及同、]")
+_AND = re.compile(r"[和与及]")
 
 
 def _listed_person_ends_at(text: str, end: int) -> bool:
@@ -364,9 +365,9 @@ def _final_du(text: str, start: int, pos: int) -> bool:
     follows it, and no conjunction in its clause before 都 joins the name to another (A和B都表示)."""
     if text[pos] != "都" or not _boundary_at(text, pos + 1) or text.startswith("都", pos + 1):
         return False
-    if _listed_person_ends_at(text, pos + 1):
-        return True  # "…同B、C同巴妮·雅陶都分别互致贺电": a listed name, whatever the clause joins
     clause = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, start - 60), start)), default=0)
+    if _listed_person_ends_at(text, pos + 1) and not _AND.search(text, clause, pos):
+        return True  # "A同B、C同巴妮·雅陶都分别互致贺电": 同 and 、 pair senders, they make no "both"
     return not _JOINED.search(text, clause, pos)
 
 
