@@ -58,3 +58,30 @@ def test_malaysian_king_muhammad_v_is_named_in_a_message_teaser() -> None:
     text += "越南国家主席致电祝贺马来西亚国庆\n8月31日,越南国家主席陈大光致电马来西亚最高元首穆罕默德五世,祝贺马来西亚独立60周年。\n"
     evs = [e for e in to_record(extract(text))["events"] if e["section"] == "related"]
     assert any(names(e["target"]) == ["穆罕默德五世"] for e in evs), evs
+
+
+def test_crew_of_a_listed_navy_touring_is_no_visit() -> None:
+    evs = main_events(
+        "新加坡海军舰艇访问胡志明市",
+        "新加坡共和国海军第三舰队司令黄国强上校率领的舰艇编队于9月2日至5日对胡志明市进行友好访问。"
+        "访问期间,新加坡海军官兵参观了胡志明市孤儿院。",
+    )
+    assert not any("孤儿院" in "".join(names(e["target"])) for e in evs), evs
+
+
+def test_headline_navy_visit_is_the_commanders_visit() -> None:
+    evs = main_events(
+        "印度尼西亚海军舰艇编队访问金兰湾",
+        "印度尼西亚海军第二舰队司令埃里希·苏普里亚迪(ErichSupriadi)少将率领的舰艇编队于11月7日至10日"
+        "对金兰国际港进行友好访问。",
+    )
+    visits = [e for e in evs if e["type"] == "CONSULT" and e["mode"] == "visit"]
+    assert len(visits) == 1 and names(visits[0]["source"]) == ["埃里希·苏普里亚迪"], evs
+
+
+def test_naval_region_command_is_named_whole() -> None:
+    evs = main_events(
+        "法国海军护卫舰访问岘港",
+        "4月2日,法国海军“葡月”号护卫舰舰长让-马克·布雷(Jean-MarcBourret)上校拜会了越南人民海军第三区司令部。",
+    )
+    assert any(names(e["target"]) == ["越南人民海军第三区司令部"] for e in evs), evs

@@ -2872,6 +2872,28 @@ def _drop_title_talks_twins(ctx: _Context, events: list[Event]) -> list[Event]:
     return _drop_title_twins(ctx, events, told, twin)
 
 
+def _drop_title_unit_visits(ctx: _Context, events: list[Event]) -> list[Event]:
+    """``印度海军舰艇编队访问岘港市`` in the headline, ``…司令X少将率领的…对岘港市进行友好访问`` in the
+    lead: the body (a force, a navy) the headline names is the one the commander's office belongs
+    to, so the two visits to the same place are one, told with its leader in the text."""
+
+    def told(ev: Event) -> bool:
+        return ev.type == "CONSULT" and ev.mode == "visit" and len(ev.source) == 1 and ev.source[0].kind == "organisation"
+
+    def twin(o: Event, ev: Event) -> bool:
+        unit = ev.source[0].name
+        return (
+            told(o) is False
+            and (o.type, o.mode) == (ev.type, ev.mode)
+            and any((m.title or "").startswith(unit) for m in o.source)
+            and _overlap(_names(ev.target), _names(o.target))
+            and o.time is not None
+            and _times_overlap(o.time, ev.time)
+        )
+
+    return _drop_title_twins(ctx, events, told, twin)
+
+
 def _sympathy_in_talks(ev: Event, events: list[Event]) -> bool:
     """``关口昌一欢迎…访日,对台风给越南造成的损失表示慰问``: sympathy one side voices while meeting
     the other stays in that meeting (as a greeting conveyed in talks does), it is no message; so
@@ -3747,6 +3769,7 @@ def annotate_events(doc: Document) -> None:
     )
     main = _drop_title_talks_twins(ctx, _drop_title_signing_twins(ctx, _drop_title_forum_twins(ctx, main)))
     main = _drop_title_aid_twins(ctx, main)
+    main = _drop_title_unit_visits(ctx, main)
     _visitors_first(main, _coming_delegations(ctx))
     _guests_of_a_hosted_forum(main)
     if any(e.type == "CONSULT" for e in main):  # protests and demands voiced in talks stay in them
