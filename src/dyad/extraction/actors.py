@@ -801,6 +801,13 @@ def _person(doc: Document, s: int, e: int, floor: int) -> Mention:
     return m
 
 
+def _full_name_country(seen: dict[str, Mention], short: str) -> str | None:
+    """The country of the one dot name read earlier whose last segment is ``short`` (the press
+    names a foreigner in full once, then by the last part: 约翰·富勒 … 富勒少将)."""
+    fulls = {f.country for f in seen.values() if f.name.endswith("·" + short) and f.country}
+    return fulls.pop() if len(fulls) == 1 else None
+
+
 def _fill_countries(doc: Document, mentions: list[Mention]) -> None:
     """A person's country: their office chain, else the lexicon of office-holders, else the name."""
     lex = lexicon()
@@ -831,6 +838,8 @@ def _fill_countries(doc: Document, mentions: list[Mention]) -> None:
             country = _list_neighbour_country(doc, mentions, m)
         if country is None and m.offices and _home_reading(doc, m.name):
             country = "VNM"  # VNA's "外交部副部长阮国勇": a bare ministry is the agency's own
+        if country is None and "·" not in m.name and len(m.name) >= 2:
+            country = _full_name_country(by_name, m.name)  # "约翰·富勒…", then "富勒少将一行"
         m.country = country or m.country
         m.sector = next((o.sector for o in reversed(m.offices) if o.sector), None)
         by_name.setdefault(m.name, m)
