@@ -1026,6 +1026,10 @@ def _visitor_first(ctx: _Context, a: list[Mention], b: list[Mention], place_coun
     return a, b
 
 
+# "应约同B举行视频会谈": the one who asked for it leads (as a call)
+_ASKED_FOR = re.compile(r"应[^,，。;；]{0,12}?(?:约|请求|要求)")
+
+
 # "2022年7月6日,A曾同B举行视频会谈": a dated look back, not held on the story's visit
 _LOOK_BACK = re.compile(r"\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*[,，]\s*[^,，。;；]{1,16}?曾(?:经)?")
 
@@ -1858,6 +1862,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             return a, b  # a joint signing or joint event: the side named first
         if _described_visitor(ctx, b) and not _described_visitor(ctx, a):
             return b, a  # "A同正对越南进行正式访问的B举行会谈": B is the visitor
+        if hit.trigger.mode == "video":  # each side stays home, no visitor: the subject leads,
+            return (b, a) if _ASKED_FOR.search(text, clause.start, trig.start) else (a, b)  # unless 应约
         return _visitor_first(ctx, a, b, place_country)
     if role == "call":
         a, b = _split_with(text, clause, trig, parts)
