@@ -1253,6 +1253,14 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
         if later and later[-1].planned and later[-1].precision in {"month", "year"}:
             return later[-1]  # "2月10日,…范明政将于3月出访印度": the visit is planned for March
         return own[-1]
+    if hit.trigger.type == "AID" and any(
+        t.planned and t.kind == "relative" and t.precision in {"month", "year"}
+        for t in doc.times
+        if hit.sentence.start <= t.span.start < hit.span.end
+    ):  # "他宣布,日本将于本月内再向越南提供…": when the gift comes, not the day it was pledged
+        pledged = timex.news_day_before(doc, hit.sentence.start)
+        if pledged is not None:
+            return pledged
     if placed and placed[-1].precision in {"month", "year"}:
         return placed[-1]
     if asides and not any(t.precision == "day" for t in before) and any(
@@ -3208,6 +3216,42 @@ def _drop_amount_twins(events: list[Event]) -> list[Event]:
     return out
 
 
+# "…提供约100万剂疫苗,并通过日本国际协力机构(JICA)向越南提供…": a second gift of the same
+# announcement sent through an agency
+_THROUGH_CHANNEL = re.compile(r"[,，]\s*(?:并|还|同时)?(?:将)?(?:通过|经由|经)[^,，。;；]{1,30}?向")
+
+
+def _merge_channelled_aid(text: str, events: list[Event]) -> list[Event]:
+    """``A宣布,日本将向越南提供100万剂疫苗,并通过JICA向越南提供价值8亿日元的设备``: one pledge by
+    the one who announced it, the agency only its channel; the money figure is the amount kept."""
+    out: list[Event] = []
+    for ev in events:
+        first = next(
+            (
+                o
+                for o in out
+                if ev.type == "AID"
+                and o.type == "AID"
+                and o.evidence == ev.evidence
+                and o.trigger.end <= ev.trigger.start
+                and _names(o.target) == _names(ev.target)
+                and _THROUGH_CHANNEL.search(text, o.trigger.end, ev.trigger.end) is not None
+                and all(o.trigger.end <= m.span.start for m in ev.source)
+            ),
+            None,
+        )
+        if first is None:
+            out.append(ev)
+            continue
+        if ev.amount is not None and (first.amount is None or not _MONEY.fullmatch(first.amount.currency)):
+            first.amount = ev.amount
+        first.mode = first.mode or ev.mode
+    return out
+
+
+_MONEY = re.compile(r"[A-Z]{3}")
+
+
 def _drop_totals(events: list[Event]) -> list[Event]:
     """``越南向古巴人民援助1.2万吨大米`` over handovers of 1万吨 and 2000吨: the headline's amount
     is the sum of two or more of the article's other gifts, not a gift of its own."""
@@ -3718,6 +3762,7 @@ def annotate_events(doc: Document) -> None:
     )
     main = _drop_title_talks_twins(ctx, _drop_title_signing_twins(ctx, _drop_title_forum_twins(ctx, main)))
     main = _drop_title_aid_twins(ctx, main)
+    main = _merge_channelled_aid(ctx.text, main)
     _visitors_first(main, _coming_delegations(ctx))
     _guests_of_a_hosted_forum(main)
     if any(e.type == "CONSULT" for e in main):  # protests and demands voiced in talks stay in them
