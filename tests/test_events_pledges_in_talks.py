@@ -33,3 +33,11 @@ def test_a_day_of_this_year_opening_a_later_sentence_is_no_anchor_for_this_month
     pledge = next(e for e in evs if e["type"] == "AID" and e["mode"] == "pledge")
     assert pledge["date"] == "2021-09-03"
     assert len([e for e in evs if e["type"] == "AID"]) == 2  # the agency's part is the same pledge
+
+
+def test_a_dated_first_trip_abroad_that_chose_a_country_is_a_visit_there() -> None:
+    evs = events_of("9月3日上午,越南外交部长裴青山同韩国外交部长郑义溶举行视频会议。2017年11月,韩国总统文在寅就任后首次出访选择越南。")
+    visit = next(e for e in evs if e["mode"] == "visit")
+    assert [p["name"] for p in visit["source"]] == ["文在寅"] and [p["name"] for p in visit["target"]] == ["越南"]
+    undated = events_of("9月3日上午,越南外交部长裴青山同韩国外交部长郑义溶举行视频会议。韩国总统文在寅就任后首访选择越南。")
+    assert not [e for e in undated if e["mode"] == "visit"]  # a background visit is coded only when dated
