@@ -527,12 +527,15 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
                 continue  # "出席金砖国家领导人会晤": the summit's name, attended, not a meeting held
             if trig.type == "CONSULT" and _PRESS.match(text, m.end()):
                 continue
+            if trig.role == "attend" and m.group() == "与会" and _ATTENDING_WHO.match(text, m.end()):
+                continue  # "与会领导人举行了限制性会议": those attending, a word of the summit told, no attendance
             taken.append((m.start(), m.end()))
             hits.append(_Hit(trig, Span(m.start(), m.end(), "trigger"), clause, sent))
     hits.sort(key=lambda h: h.span.start)
     return hits
 
 
+_ATTENDING_WHO = re.compile(r"(?:各国|各方)?(?:领导人|代表|嘉宾|人员|者|国家|外长|部长|专家|学者|官员|各方)")
 # "出席金砖国家领导人会晤", "参加中日韩领导人会晤": a summit whose name ends in 领导人会晤, attended
 _ATTENDED_SUMMIT = re.compile(r"(?:出席|参加)(?:了)?[^,，。;；]{1,30}?领导人会晤$")
 
@@ -2182,11 +2185,21 @@ def _earlier_forum(ctx: _Context, hit: _Hit) -> re.Match[str] | None:
             and not _KIND_OF_FORUM.search(f.group())  # "在东盟议会联盟(AIPA)等多边议会论坛上": a kind, not a meeting
             and not _BARE_SESSION_AT.search(f.group())  # "X在全体会议上发言": a session of the forum, not a name
             and not _GENERIC_FORUM.fullmatch(re.split(r"[在的]", f.group())[-1])  # "范明政在峰会上发言": none named
+            and not _recalled_forum(ctx.text, max(ctx.text.rfind("。", 0, f.start()) + 1, region[0]), f.start())
         ):
             found.append(f)
     return found[-1] if found else None
 
 
+# "他回顾,4月14日,…特别峰会以视频方式举行": an earlier meeting recalled, not the one 峰会 points back at
+# "这是东盟历史上首次以视频方式举行的例行峰会": a sentence describing the meeting, no name of its own
+_RECALLED = re.compile(r"回顾|忆及")
+_DESCRIBED_HERE = re.compile(r"\s*这(?:次|届)?(?:峰会|会议)?是")
+
+
+def _recalled_forum(text: str, sent_start: int, at: int) -> bool:
+    """A forum named in a sentence that recalls an earlier one or describes the one told."""
+    return _RECALLED.search(text, sent_start, at) is not None or _DESCRIBED_HERE.match(text, sent_start) is not None
 _BARE_SESSION_AT = re.compile(r"(?:在|出席|参加)(?:了)?(?:本次|此次|这次|本届|该)?(?:会议)?(?:开幕式|闭幕式|全体会议|全会|开幕会|闭幕会|会议)$")
 _KIND_OF_FORUM = re.compile(r"(?<!平)等(?:多边|国际|地区|区域)?")
 _SESSION_OF = re.compile(r"(?:开幕式|闭幕式|全体会议|全会|开幕会|闭幕会)")
