@@ -41,3 +41,10 @@ def test_a_dated_first_trip_abroad_that_chose_a_country_is_a_visit_there() -> No
     assert [p["name"] for p in visit["source"]] == ["文在寅"] and [p["name"] for p in visit["target"]] == ["越南"]
     undated = events_of("9月3日上午,越南外交部长裴青山同韩国外交部长郑义溶举行视频会议。韩国总统文在寅就任后首访选择越南。")
     assert not [e for e in undated if e["mode"] == "visit"]  # a background visit is coded only when dated
+
+
+def test_a_donation_to_a_fund_with_its_sum_is_aid() -> None:
+    evs = events_of("11月12日,越南外交部长裴青山同韩国外交部长郑义溶举行视频会议。越南政府已向东盟应对新冠肺炎疫情基金捐款10万美元。")
+    aid = next(e for e in evs if e["type"] == "AID")
+    assert [p["name"] for p in aid["source"]] == ["越南政府"]
+    assert aid["amount"]["value"] == 100000 and aid["amount"]["currency"] == "USD"
