@@ -3508,6 +3508,19 @@ def _times_agree(a: TimeValue | None, b: TimeValue | None) -> bool:
 _REMOTE_MODES = {"video", "phone"}  # a meeting told more exactly: held by video link or by phone
 
 
+def _meeting_told_apart(events: list[Event], best: Event, other: Event) -> bool:
+    """A headline meeting whose summary tells the visit it sits in and then the meeting itself:
+    the visit (its range, its inviter) is not pooled into the meeting."""
+    return (
+        best.mode in {"meeting", "talks"}
+        and other.mode == "visit"
+        and any(
+            o is not best and o is not other and o.type == best.type and o.mode == best.mode and _own_day(o)
+            for o in events
+        )
+    )
+
+
 def _headline(events: list[Event], title: Span | None = None, titled: frozenset[int] = frozenset()) -> Event | None:
     """A teaser reports one event: the title's, else the summary's of highest priority. ``titled``:
     the ids of events told in the title before merging (a title event merged with the summary's
@@ -3537,6 +3550,8 @@ def _headline(events: list[Event], title: Span | None = None, titled: frozenset[
             continue
         if (other.mode == "multilateral") != (best.mode == "multilateral"):
             continue  # "开始对秘鲁进行正式访问并出席APEC…会议": the forum is no side of the visit
+        if _meeting_told_apart(events, best, other):
+            continue  # "X于8月9日至10日访问越南。8月9日下午,A会见了X": the meeting's own telling, not the visit's
         if (
             _overlap(_names(other.source), _names(best.target))
             and not _overlap(_names(other.source), _names(best.source))
