@@ -548,3 +548,10 @@ def test_a_korean_given_name_holding_zai_is_read_whole_after_an_office() -> None
     got = people("韩国三星集团会长李在镕表示,将扩大对越投资。")
     assert "李在镕" in got and got["李在镕"].country == "KOR"
     assert not any(n.startswith("李在") for n in people("越南外交部部长李在河内会见了老挝客人。"))
+
+
+def test_japanese_state_ministers_of_the_covid_years_are_read_whole() -> None:
+    """``鹫尾英一郎``, ``宇都隆史``: family names of Japan's foreign-affairs state ministers of 2020-2021."""
+    got = people("7月2日,阮国勇同日本外务副大臣鹫尾英一郎举行视频会议。次日,他会见日本外务副大臣宇都隆史。")
+    assert {"鹫尾英一郎", "宇都隆史"} <= set(got)
+    assert all(got[n].country == "JPN" for n in ("鹫尾英一郎", "宇都隆史"))

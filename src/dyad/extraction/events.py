@@ -527,12 +527,15 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
                 continue  # "出席金砖国家领导人会晤": the summit's name, attended, not a meeting held
             if trig.type == "CONSULT" and _PRESS.match(text, m.end()):
                 continue
+            if trig.role == "attend" and m.group() == "与会" and _ATTENDING_WHO.match(text, m.end()):
+                continue  # "与会领导人举行了限制性会议": those attending, a word of the summit told, no attendance
             taken.append((m.start(), m.end()))
             hits.append(_Hit(trig, Span(m.start(), m.end(), "trigger"), clause, sent))
     hits.sort(key=lambda h: h.span.start)
     return hits
 
 
+_ATTENDING_WHO = re.compile(r"(?:各国|各方)?(?:领导人|代表|嘉宾|人员|者|国家|外长|部长|专家|学者|官员|各方)")
 # "出席金砖国家领导人会晤", "参加中日韩领导人会晤": a summit whose name ends in 领导人会晤, attended
 _ATTENDED_SUMMIT = re.compile(r"(?:出席|参加)(?:了)?[^,，。;；]{1,30}?领导人会晤$")
 
@@ -1026,6 +1029,10 @@ def _visitor_first(ctx: _Context, a: list[Mention], b: list[Mention], place_coun
     return a, b
 
 
+# "应约同B举行视频会谈": the one who asked for it leads (as a call)
+_ASKED_FOR = re.compile(r"应[^,，。;；]{0,12}?(?:约|请求|要求)")
+
+
 # "2022年7月6日,A曾同B举行视频会谈": a dated look back, not held on the story's visit
 _LOOK_BACK = re.compile(r"\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*[,，]\s*[^,，。;；]{1,16}?曾(?:经)?")
 
@@ -1249,6 +1256,14 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
         if later and later[-1].planned and later[-1].precision in {"month", "year"}:
             return later[-1]  # "2月10日,…范明政将于3月出访印度": the visit is planned for March
         return own[-1]
+    if hit.trigger.type == "AID" and any(
+        t.planned and t.kind == "relative" and t.precision in {"month", "year"}
+        for t in doc.times
+        if hit.sentence.start <= t.span.start < hit.span.end
+    ):  # "他宣布,日本将于本月内再向越南提供…": when the gift comes, not the day it was pledged
+        pledged = timex.news_day_before(doc, hit.sentence.start)
+        if pledged is not None:
+            return pledged
     if placed and placed[-1].precision in {"month", "year"}:
         return placed[-1]
     if asides and not any(t.precision == "day" for t in before) and any(
@@ -1858,6 +1873,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             return a, b  # a joint signing or joint event: the side named first
         if _described_visitor(ctx, b) and not _described_visitor(ctx, a):
             return b, a  # "A同正对越南进行正式访问的B举行会谈": B is the visitor
+        if hit.trigger.mode == "video":  # each side stays home, no visitor: the subject leads,
+            return (b, a) if _ASKED_FOR.search(text, clause.start, trig.start) else (a, b)  # unless 应约
         return _visitor_first(ctx, a, b, place_country)
     if role == "call":
         a, b = _split_with(text, clause, trig, parts)
@@ -2168,11 +2185,21 @@ def _earlier_forum(ctx: _Context, hit: _Hit) -> re.Match[str] | None:
             and not _KIND_OF_FORUM.search(f.group())  # "在东盟议会联盟(AIPA)等多边议会论坛上": a kind, not a meeting
             and not _BARE_SESSION_AT.search(f.group())  # "X在全体会议上发言": a session of the forum, not a name
             and not _GENERIC_FORUM.fullmatch(re.split(r"[在的]", f.group())[-1])  # "范明政在峰会上发言": none named
+            and not _recalled_forum(ctx.text, max(ctx.text.rfind("。", 0, f.start()) + 1, region[0]), f.start())
         ):
             found.append(f)
     return found[-1] if found else None
 
 
+# "他回顾,4月14日,…特别峰会以视频方式举行": an earlier meeting recalled, not the one 峰会 points back at
+# "这是东盟历史上首次以视频方式举行的例行峰会": a sentence describing the meeting, no name of its own
+_RECALLED = re.compile(r"回顾|忆及")
+_DESCRIBED_HERE = re.compile(r"\s*这(?:次|届)?(?:峰会|会议)?是")
+
+
+def _recalled_forum(text: str, sent_start: int, at: int) -> bool:
+    """A forum named in a sentence that recalls an earlier one or describes the one told."""
+    return _RECALLED.search(text, sent_start, at) is not None or _DESCRIBED_HERE.match(text, sent_start) is not None
 _BARE_SESSION_AT = re.compile(r"(?:在|出席|参加)(?:了)?(?:本次|此次|这次|本届|该)?(?:会议)?(?:开幕式|闭幕式|全体会议|全会|开幕会|闭幕会|会议)$")
 _KIND_OF_FORUM = re.compile(r"(?<!平)等(?:多边|国际|地区|区域)?")
 _SESSION_OF = re.compile(r"(?:开幕式|闭幕式|全体会议|全会|开幕会|闭幕会)")
@@ -3258,6 +3285,42 @@ def _drop_amount_twins(events: list[Event]) -> list[Event]:
     return out
 
 
+# "…提供约100万剂疫苗,并通过日本国际协力机构(JICA)向越南提供…": a second gift of the same
+# announcement sent through an agency
+_THROUGH_CHANNEL = re.compile(r"[,，]\s*(?:并|还|同时)?(?:将)?(?:通过|经由|经)[^,，。;；]{1,30}?向")
+
+
+def _merge_channelled_aid(text: str, events: list[Event]) -> list[Event]:
+    """``A宣布,日本将向越南提供100万剂疫苗,并通过JICA向越南提供价值8亿日元的设备``: one pledge by
+    the one who announced it, the agency only its channel; the money figure is the amount kept."""
+    out: list[Event] = []
+    for ev in events:
+        first = next(
+            (
+                o
+                for o in out
+                if ev.type == "AID"
+                and o.type == "AID"
+                and o.evidence == ev.evidence
+                and o.trigger.end <= ev.trigger.start
+                and _names(o.target) == _names(ev.target)
+                and _THROUGH_CHANNEL.search(text, o.trigger.end, ev.trigger.end) is not None
+                and all(o.trigger.end <= m.span.start for m in ev.source)
+            ),
+            None,
+        )
+        if first is None:
+            out.append(ev)
+            continue
+        if ev.amount is not None and (first.amount is None or not _MONEY.fullmatch(first.amount.currency)):
+            first.amount = ev.amount
+        first.mode = first.mode or ev.mode
+    return out
+
+
+_MONEY = re.compile(r"[A-Z]{3}")
+
+
 def _drop_totals(events: list[Event]) -> list[Event]:
     """``越南向古巴人民援助1.2万吨大米`` over handovers of 1万吨 and 2000吨: the headline's amount
     is the sum of two or more of the article's other gifts, not a gift of its own."""
@@ -3501,6 +3564,19 @@ def _times_agree(a: TimeValue | None, b: TimeValue | None) -> bool:
 _REMOTE_MODES = {"video", "phone"}  # a meeting told more exactly: held by video link or by phone
 
 
+def _meeting_told_apart(events: list[Event], best: Event, other: Event) -> bool:
+    """A headline meeting whose summary tells the visit it sits in and then the meeting itself:
+    the visit (its range, its inviter) is not pooled into the meeting."""
+    return (
+        best.mode in {"meeting", "talks"}
+        and other.mode == "visit"
+        and any(
+            o is not best and o is not other and o.type == best.type and o.mode == best.mode and _own_day(o)
+            for o in events
+        )
+    )
+
+
 def _headline(events: list[Event], title: Span | None = None, titled: frozenset[int] = frozenset()) -> Event | None:
     """A teaser reports one event: the title's, else the summary's of highest priority. ``titled``:
     the ids of events told in the title before merging (a title event merged with the summary's
@@ -3530,6 +3606,8 @@ def _headline(events: list[Event], title: Span | None = None, titled: frozenset[
             continue
         if (other.mode == "multilateral") != (best.mode == "multilateral"):
             continue  # "开始对秘鲁进行正式访问并出席APEC…会议": the forum is no side of the visit
+        if _meeting_told_apart(events, best, other):
+            continue  # "X于8月9日至10日访问越南。8月9日下午,A会见了X": the meeting's own telling, not the visit's
         if (
             _overlap(_names(other.source), _names(best.target))
             and not _overlap(_names(other.source), _names(best.source))
@@ -3770,6 +3848,7 @@ def annotate_events(doc: Document) -> None:
     main = _drop_title_talks_twins(ctx, _drop_title_signing_twins(ctx, _drop_title_forum_twins(ctx, main)))
     main = _drop_title_aid_twins(ctx, main)
     main = _drop_title_unit_visits(ctx, main)
+    main = _merge_channelled_aid(ctx.text, main)
     _visitors_first(main, _coming_delegations(ctx))
     _guests_of_a_hosted_forum(main)
     if any(e.type == "CONSULT" for e in main):  # protests and demands voiced in talks stay in them

@@ -279,6 +279,16 @@ def _parse_date(value: str | None) -> date | None:
         return None
 
 
+# "今年6月16日," opening a sentence: a day of this year recalled after the story's own day is told
+_THIS_YEAR_DAY_OPENS = re.compile(r"\s*今年\s*\d{1,2}月\d{1,2}日")
+_COMMA_AFTER = re.compile(r"(?:[上下中]午|晚上?|凌晨)?\s*[,，]")
+
+
+def _told_before(item: _Item) -> bool:
+    """A body paragraph's sentence, after the dateline's: the news day is told before it."""
+    return item.unit.role == "body"
+
+
 _BRACKET_BEFORE_ANNIV = re.compile(r"\s*[)）]\s*(?:第\s*)?(?:[0-9]{1,3}|[一二三四五六七八九十百]{1,4})\s*周年")
 
 
@@ -317,6 +327,8 @@ def _mark(norm: str, item: _Item) -> None:
         item.background = True
     if r.kind == "date" and _YEAR_DAY.fullmatch(norm, r.start, r.end) and _ONCE_DID.match(norm, r.end):
         item.background = True  # "2022年7月6日,A曾同B举行视频会谈。": a dated look back, no anchor for 当天
+    if _THIS_YEAR_DAY_OPENS.fullmatch(norm, s0, r.end) and _COMMA_AFTER.match(norm, r.end) and _told_before(item):
+        item.background = True  # "…感谢日方。今年6月16日,日方…运抵": a day recalled after the news day
     if (
         not item.special
         and re.search(r"(?:自|从)\s*$", before)
@@ -1319,6 +1331,18 @@ def _reference_day(an: _Analysis, sec: _Section) -> tuple[date | None, str]:
     return None, "none"
 
 
+def _story_day(sec: _Section, before: int) -> date | None:
+    """The section's first resolved day, the news day (``7月6日下午,…举行视频会议``): ``本月`` is
+    the month the page speaks in, not that of a day looked back to between (``今年6月16日,…运抵``)."""
+    days = [
+        it
+        for it in sec.items
+        if it.raw.start < before and not it.background and it.tv is not None and it.tv.precision == "day" and it.tv.start
+    ]
+    first = min(days, key=lambda it: it.raw.start, default=None)
+    return _parse_date(first.tv.start) if first is not None and first.tv is not None else None
+
+
 def _relative_value(
     item: _Item, anchor: TimeValue | None, sec: _Section, an: _Analysis, key: tuple[str, int | None]
 ) -> TimeValue:
@@ -1351,7 +1375,7 @@ def _relative_value(
     if r.kind == "relative" and rel in _YEAR_WORDS:
         return _year_word_value(item, sec, an, key)
     if r.kind == "relative" and rel in _MONTH_WORDS:
-        base = ref or (_parse_date(anchor.start) if anchor else None)
+        base = ref or _story_day(sec, r.start) or (_parse_date(anchor.start) if anchor else None)
         if base is None:
             return _value(item, "relative", None, None, "unknown", None)
         mi = base.year * 12 + base.month - 1 + _MONTH_WORDS[rel]
@@ -1605,6 +1629,17 @@ def in_book_title(text: str, pos: int) -> bool:
     the document, not the day an event about it happened."""
     opened = text.rfind("《", max(0, pos - 60), pos)
     return opened >= 0 and not re.search(r"[》。;；\n]", text[opened:pos])
+
+
+def news_day_before(doc: Document, start: int) -> TimeValue | None:
+    """The nearest day told before ``start`` in its section that can date what follows (no day
+    looked back to, planned or in a caption): the day a pledge without a day of its own was made."""
+    an = _analysis(doc)
+    sec = an.sections.get(doc.section_of(start))
+    if sec is None:
+        return None
+    before = [it for it in sec.items if _anchor_ok(it) and it.raw.end <= start]
+    return max(before, key=lambda it: it.raw.start).tv if before else None
 
 
 def time_for_span(doc: Document, start: int, end: int, anchor: int | None = None) -> TimeValue | None:

@@ -1,0 +1,42 @@
+"""A video conference held from each side's own capital has no visitor: the subject leads."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dyad import extract, to_record
+
+
+def events_of(body: str, title: str = "越南加强对外合作") -> list[dict[str, Any]]:
+    text = f"{title}\n\n{body}\n\n越通社河内——{body}(越通社——VNA)\n越通社\n"
+    return [e for e in to_record(extract(text))["events"] if e["section"] == "main"]
+
+
+def names(side: list[dict[str, Any]]) -> list[str]:
+    return [p["name"] for p in side]
+
+
+def only(events: list[dict[str, Any]], type_: str, mode: str) -> dict[str, Any]:
+    hits = [e for e in events if e["type"] == type_ and e["mode"] == mode]
+    assert len(hits) == 1, events
+    return hits[0]
+
+
+def test_a_video_conference_from_the_home_capital_keeps_the_subject_as_source() -> None:
+    ev = only(
+        events_of("3月5日上午,越南外交部副部长黎怀忠在河内同韩国外交部第一副部长崔钟建举行视频会议,就抗疫合作交换意见。"),
+        "CONSULT",
+        "video",
+    )
+    assert names(ev["source"]) == ["黎怀忠"]
+    assert names(ev["target"]) == ["崔钟建"]
+
+
+def test_a_video_conference_asked_for_by_the_partner_flips() -> None:
+    ev = only(
+        events_of("3月5日上午,越南政府总理阮春福在河内应约同印度总理纳伦德拉·莫迪举行视频会谈。"),
+        "CONSULT",
+        "video",
+    )
+    assert names(ev["source"]) == ["纳伦德拉·莫迪"]
+    assert names(ev["target"]) == ["阮春福"]
