@@ -1,0 +1,48 @@
+"""A city delegation abroad and a governor in Hà Nội: the host city's government as an actor,
+the call at one's own embassy kept apart from the trip, a facility toured that is no call."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dyad import extract, to_record
+
+
+def main_events(title: str, body: str) -> list[dict[str, Any]]:
+    text = f"{title}\n\n越通社柏林——{body}(越通社——VNA)\n越通社\n"
+    return [e for e in to_record(extract(text))["events"] if e["section"] == "main"]
+
+
+def visits(evs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [e for e in evs if e["type"] == "CONSULT" and e["mode"] == "visit"]
+
+
+def test_city_government_inviter_is_the_visited_body() -> None:
+    evs = main_events(
+        "胡志明市代表团访问德国",
+        "应柏林市政府的邀请,越共中央政治局委员、胡志明市委书记阮善仁率胡志明市代表团于2019年5月6日至9日"
+        "对德国进行工作访问。",
+    )
+    (visit,) = visits(evs)
+    assert [(p["name"], p["country"]) for p in visit["target"]] == [("柏林市政府", "DEU")]
+
+
+def test_embassy_call_is_not_merged_into_the_trip_told_by_the_title() -> None:
+    evs = main_events(
+        "胡志明市委书记阮善仁率团访问德国 两市签署合作协议",
+        "应柏林市政府的邀请,越共中央政治局委员、胡志明市委书记阮善仁率胡志明市代表团于2019年5月6日至9日"
+        "对德国进行工作访问。\n\n5月8日,代表团造访越南驻德国大使馆,同越南驻德国大使阮明武举行工作会议。",
+    )
+    targets = sorted(p["name"] for e in visits(evs) for p in e["target"])
+    assert "越南驻德国大使馆" in targets, evs
+    embassy = next(e for e in visits(evs) if e["target"][0]["name"] == "越南驻德国大使馆")
+    assert embassy["date"] == "2019-05-08"
+
+
+def test_touring_a_control_centre_is_sightseeing_not_a_call() -> None:
+    evs = main_events(
+        "胡志明市代表团访问德国",
+        "应柏林市政府的邀请,胡志明市委书记阮善仁率胡志明市代表团于2019年5月6日至9日对德国进行工作访问。"
+        "\n\n访问期间,代表团还参观了柏林城市规划展览馆和柏林公交运营控制中心。",
+    )
+    assert len(visits(evs)) == 1, evs
