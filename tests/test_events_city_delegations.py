@@ -8,8 +8,8 @@ from typing import Any
 from dyad import extract, to_record
 
 
-def main_events(title: str, body: str) -> list[dict[str, Any]]:
-    text = f"{title}\n\n越通社柏林——{body}(越通社——VNA)\n越通社\n"
+def main_events(title: str, body: str, dateline: str = "柏林") -> list[dict[str, Any]]:
+    text = f"{title}\n\n越通社{dateline}——{body}(越通社——VNA)\n越通社\n"
     return [e for e in to_record(extract(text))["events"] if e["section"] == "main"]
 
 
@@ -46,3 +46,19 @@ def test_touring_a_control_centre_is_sightseeing_not_a_call() -> None:
         "\n\n访问期间,代表团还参观了柏林城市规划展览馆和柏林公交运营控制中心。",
     )
     assert len(visits(evs)) == 1, evs
+
+
+def test_host_receiving_a_delegation_with_jiedai_is_a_meeting_between_the_two() -> None:
+    evs = main_events(
+        "岘港市领导会见韩国大邱市长",
+        "2019年3月12日上午,岘港市人民委员会主席黄文战在市行政中心接待了韩国大邱广域市市长权泳臻一行。",
+        dateline="岘港",
+    )
+    meetings = [e for e in evs if e["type"] == "CONSULT" and e["mode"] == "meeting"]
+    assert len(meetings) == 1, evs
+    assert sorted(p["name"] for p in meetings[0]["source"] + meetings[0]["target"]) == ["权泳臻", "黄文战"]
+
+
+def test_receiving_tourists_is_no_meeting() -> None:
+    evs = main_events("岘港旅游业快速增长", "2019年岘港市共接待了来自韩国的旅游代表团游客120万人次。", dateline="岘港")
+    assert not [e for e in evs if e["mode"] == "meeting"], evs

@@ -39,6 +39,8 @@ _ORG_AFTER = re.compile(r"[^,，。;；、]{0,6}?(?:基金会|大学|学院|研�
 _OFFICE_CONTINUES = set("馆处团级会们职位")
 # the commonest Vietnamese surnames, whose given names may end in 团 (Đoàn): 阮国团
 _VIET_SURNAMES = set("阮陈黎范黄武潘裴杜吴邓胡丁段")
+# "市人民委员会主席阮成峰接待了X一行": a host's name ends before 接待 as before 会见
+_AFTER_NAME = re.compile(r"接待|" + _AFTER_NAME.pattern)
 _NAME_BAD_CHARS = set("的了在是与及对向部省委党府院局厅团组议届次月这那其各该本我你他她它们会中兼邸副")  # 邸: 首相官邸, a residence, not a name; 副: 海军副司令, a deputy
 _NOT_NAMES = {
     "曾于",  # "德仁天皇曾于2017年…": once, in; not 曾 the surname
