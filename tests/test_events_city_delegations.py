@@ -62,3 +62,24 @@ def test_host_receiving_a_delegation_with_jiedai_is_a_meeting_between_the_two() 
 def test_receiving_tourists_is_no_meeting() -> None:
     evs = main_events("岘港旅游业快速增长", "2019年岘港市共接待了来自韩国的旅游代表团游客120万人次。", dateline="岘港")
     assert not [e for e in evs if e["mode"] == "meeting"], evs
+
+
+def test_visit_told_by_country_in_lead_and_by_city_in_body_is_one_visit() -> None:
+    text = (
+        "胡志明市领导会见日本大阪府知事\n\n"
+        "2019年6月25日下午,胡志明市委书记阮善仁会见了正在越南进行工作访问的日本大阪府知事吉村洋文一行。\n\n"
+        "越通社胡志明市——2019年6月25日下午,胡志明市委书记阮善仁在市委大楼会见了正在胡志明市进行工作访问的"
+        "日本大阪府知事吉村洋文一行。(越通社——VNA)\n越通社\n"
+    )
+    evs = [e for e in to_record(extract(text))["events"] if e["section"] == "main"]
+    assert len(visits(evs)) == 1, evs
+
+
+def test_trip_to_a_country_and_a_later_day_in_one_of_its_cities_stay_two_visits() -> None:
+    evs = main_events(
+        "日本首相访问越南",
+        "应越南政府总理阮春福的邀请,日本首相安倍晋三于2017年1月16日至17日对越南进行正式访问。"
+        "\n\n2017年1月18日,安倍晋三前往胡志明市进行访问。",
+        dateline="河内",
+    )
+    assert len(visits(evs)) == 2, evs

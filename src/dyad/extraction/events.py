@@ -3333,6 +3333,7 @@ def _same_fact(a: Event, b: Event) -> bool:
         or (a.section == "main" and _country_of(a.target, b.target))
         or (a.section == "main" and a.type == "AID" and _body_of(a.target, b.target))
         or (a.type in {"ACCUSE", "REQUEST"} and _one_side(a.target, b.target))
+        or (a.section == "main" and a.mode == "visit" and _place_of_country(a.target, b.target))
     )
     if not (src and tgt):
         return False
@@ -3384,6 +3385,22 @@ def _stands_for(a: Event, b: Event) -> bool:
         if not any(p.country == m.country and not _overlap({norm_name(p.name)}, named_a) for p in people_b):
             return False
     return True
+
+
+def _place_of_country(a: list[Mention], b: list[Mention]) -> bool:
+    """``正在越南进行工作访问的X`` in the lead and ``正在胡志明市进行工作访问的X`` in the body: one
+    side names the country, the other a city or province of it; one trip told twice."""
+    for x, y in ((a, b), (b, a)):
+        if (
+            len(x) == 1
+            and len(y) == 1
+            and x[0].kind == "country"
+            and y[0].kind == "place"
+            and x[0].country
+            and x[0].country == y[0].country
+        ):
+            return True
+    return False
 
 
 def _country_of(a: list[Mention], b: list[Mention]) -> bool:
