@@ -39,6 +39,8 @@ _ORG_AFTER = re.compile(r"[^,，。;；、]{0,6}?(?:基金会|大学|学院|研�
 _OFFICE_CONTINUES = set("馆处团级会们职位")
 # the commonest Vietnamese surnames, whose given names may end in 团 (Đoàn): 阮国团
 _VIET_SURNAMES = set("阮陈黎范黄武潘裴杜吴邓胡丁段")
+# "市人民委员会主席阮成峰接待了X一行": a host's name ends before 接待 as before 会见
+_AFTER_NAME = re.compile(r"接待|" + _AFTER_NAME.pattern)
 _NAME_BAD_CHARS = set("的了在是与及对向部省委党府院局厅团组议届次月这那其各该本我你他她它们会中兼邸副")  # 邸: 首相官邸, a residence, not a name; 副: 海军副司令, a deputy
 _NOT_NAMES = {
     "曾于",  # "德仁天皇曾于2017年…": once, in; not 曾 the surname
@@ -932,6 +934,7 @@ def find_organisations(doc: Document) -> list[Mention]:
                 teaser=teaser,
             )
             out.append(m)
+        out += _city_governments(doc, out[len(known) :], section, teaser)
         known += [(m.span.start, m.span.end) for m in out[len(known) :]]
         named = [(s0, e0, s0, None) for s0, e0 in _suffix_organisations(doc, start, end)] + [
             # 《世界与越南报》: a newspaper, an actor; its owner may stand just before the marks
@@ -969,6 +972,36 @@ def find_organisations(doc: Document) -> list[Mention]:
                         teaser=teaser,
                     )
                 )
+    return out
+
+
+# "莫斯科市政府", "万象市政府", "东京都政府", "首尔市人民政府": a city's or province's government,
+# named by the place the lexicon knows and the word for its government right after it
+_LOCAL_GOVERNMENT = re.compile(r"(?:市|都|州|省|县|府)?(?:人民)?政府|市议会|州议会|县议会")
+
+
+def _city_governments(doc: Document, found: list[Mention], section: str, teaser: int | None) -> list[Mention]:
+    """A local government named by its place (``应莫斯科市政府的邀请``) is a body of that place's
+    country, an actor in its own right, not the place."""
+    text, out = doc.norm, []
+    for m in found:
+        if m.kind != "place" or not m.country:
+            continue
+        g = _LOCAL_GOVERNMENT.match(text, m.span.end)
+        if g is None:
+            continue
+        out.append(
+            Mention(
+                Span(m.span.start, g.end(), "organisation"),
+                doc.text[m.span.start : g.end()],
+                "organisation",
+                country=m.country,
+                sector="LOC",
+                via="pattern",
+                section=section,
+                teaser=teaser,
+            )
+        )
     return out
 
 

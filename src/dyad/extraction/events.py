@@ -204,6 +204,9 @@ _LEADERS = re.compile(r"(?:[一二三四五六七八九十\d]{1,3}国|与会|各
 _YEARS_AGO = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十几多数]+)年前")
 _PAST_VISIT = re.compile(rf"曾|此前|以前|当年|{_RELATIVE_MONTH.pattern}|{_YEARS_AGO.pattern}|{_YEAR_MONTH.pattern}|\d{{4}}年(?!\d{{1,2}}月)")
 _INSTITUTION = re.compile(r"(?:大学|学院|学校|系|公司|集团|中心|研究院|研究所|医院|工厂|企业|协会|大使馆)$")
+# "参观了…地铁运营控制中心", "参观国家会议中心": a facility or venue toured is sightseeing, not a call
+# on a body (a university, a company, a command)
+_FACILITY = re.compile(r"(?:控制|调度|运营|展览|会展|会议|展示|体验)中心$")
 _OWNER_OF = re.compile(r"\s*(?:旗下|下属|所属)")
 # "考察了中国公安部的科技信息化建设成果": what a body has achieved is toured, not the body itself
 _TOURED_WORK = re.compile(r"的[^,，。;；、]{0,16}?(?:成果|成就|经验|模式|展览)")
@@ -1748,9 +1751,14 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             if m.kind in {"organisation", "person"}
             and not (m.kind == "person" and _SITE.match(text, m.span.end))
             and not _TOURED_WORK.match(text, m.span.end)
+            and not _FACILITY.search(m.name)
         ][:1]
         if not bodies:  # "走访了河内国家大学下属外国语大学韩国语言文化系": a body the lexicon lacks
-            bodies = [m for m in _object_phrase(ctx, trig.end, clause.end) if _INSTITUTION.search(m.name)]
+            bodies = [
+                m
+                for m in _object_phrase(ctx, trig.end, clause.end)
+                if _INSTITUTION.search(m.name) and not _FACILITY.search(m.name)
+            ]
         return (_slot(a) or ctx.last_subject.get(key, [])), bodies
     if role == "visit":
         a, _b = _split_with(text, clause, trig, parts)
@@ -3399,6 +3407,8 @@ def _same_fact(a: Event, b: Event) -> bool:
         return False
     if (a.cameo == _HOSTING) != (b.cameo == _HOSTING):
         return False  # the host's banquet for a guest is not the guest's meeting with the host
+    if a.mode == "visit" and _embassy_call(a) != _embassy_call(b):
+        return False  # "访问俄罗斯" and "代表团造访越南驻俄罗斯大使馆": the call at the embassy is its own visit
     if a.amount is not None and b.amount is not None and a.amount.value != b.amount.value:
         return False
     if (
@@ -3442,6 +3452,7 @@ def _same_fact(a: Event, b: Event) -> bool:
         or (a.section == "main" and _country_of(a.target, b.target))
         or (a.section == "main" and a.type == "AID" and _body_of(a.target, b.target))
         or (a.type in {"ACCUSE", "REQUEST"} and _one_side(a.target, b.target))
+        or (a.section == "main" and a.mode == "visit" and _place_of_country(a.target, b.target))
     )
     if not (src and tgt):
         return False
@@ -3450,6 +3461,14 @@ def _same_fact(a: Event, b: Event) -> bool:
     if a.mode == "visit" and all(m.kind in {"person", "country", "organisation"} for m in a.target + b.target):
         return _times_overlap(a.time, b.time)  # "正对越南进行正式访问的X", a day of X's state visit
     return _times_agree(a.time, b.time)
+
+
+_EMBASSY_NAME = re.compile(r"驻[^,，。;；]{1,16}?(?:大使馆|总领事馆|领事馆|使馆)$")
+
+
+def _embassy_call(ev: Event) -> bool:
+    """A visit whose visited side is an embassy or consulate (``造访越南驻俄罗斯大使馆``)."""
+    return any(_EMBASSY_NAME.search(m.name) for m in ev.target)
 
 
 _NUMBERED = re.compile(r"第[\d一二三四五六七八九十百零〇]{1,5}[届次].*")
@@ -3485,6 +3504,22 @@ def _stands_for(a: Event, b: Event) -> bool:
         if not any(p.country == m.country and not _overlap({norm_name(p.name)}, named_a) for p in people_b):
             return False
     return True
+
+
+def _place_of_country(a: list[Mention], b: list[Mention]) -> bool:
+    """``正在越南进行工作访问的X`` in the lead and ``正在胡志明市进行工作访问的X`` in the body: one
+    side names the country, the other a city or province of it; one trip told twice."""
+    for x, y in ((a, b), (b, a)):
+        if (
+            len(x) == 1
+            and len(y) == 1
+            and x[0].kind == "country"
+            and y[0].kind == "place"
+            and x[0].country
+            and x[0].country == y[0].country
+        ):
+            return True
+    return False
 
 
 def _country_of(a: list[Mention], b: list[Mention]) -> bool:
