@@ -1127,6 +1127,22 @@ def _credentials_place(ctx: _Context, target: list[Mention]) -> tuple[str, Span,
     return capital, receiver.span, receiver.country
 
 
+# "在政府总部", "在主席府": the seats of Viet Nam's leaders, named without their city
+_VN_SEAT = re.compile(r"在(?:越南)?(?:政府总部|主席府|国会大厦|国会办公大楼|越共中央总部|党中央总部)")
+
+
+def _home_of_story(ctx: _Context, hit: _Hit) -> str | None:
+    """The country a meeting that names no city happens in: Viet Nam for a seat of its leaders
+    (``阮春福在政府总部会见美国总统特朗普``, a teaser too), else, in the main article, the
+    dateline's country (``越通社河内——…同日,阮春福会见了老挝…总理通伦``: the guest calls)."""
+    if _VN_SEAT.search(ctx.text, hit.clause.start, hit.span.start):
+        return "VNM"
+    if hit.sentence.section != "main":
+        return None
+    line = _dateline_place(ctx, None)
+    return line[2] if line else None
+
+
 def _dateline_place(
     ctx: _Context, visit: tuple[str, Span, str | None] | None
 ) -> tuple[str, Span, str | None] | None:
@@ -1538,6 +1554,29 @@ def _recent_pair(ctx: _Context, before: int, section: str) -> tuple[list[Mention
     return None
 
 
+# "会见了前来出席", "接见了来越参加": the one who meets is the host, those who came to attend are his guests
+_GUESTS_UNNAMED = re.compile(r"(?:会见|会晤|接见|欢迎)(?:了)?(?:前来|来越|来华|赴越|专程前来)[^,，。;；的]{0,6}$")
+
+
+def _paragraph_pair(ctx: _Context, hit: _Hit, pair: Mention) -> tuple[list[Mention], list[Mention]] | None:
+    """``A在主席府为B举行隆重欢迎仪式。欢迎仪式结束后,两位领导人举行会谈``: the two people of two
+    countries named in the pair word's own paragraph, before it, are the pair, whatever pair an
+    earlier paragraph told (``此前,B于2月27日至28日同C举行…会晤`` as background)."""
+    para = next((p for p in ctx.doc.body if p.start <= hit.sentence.start < p.end), None)
+    if para is None:
+        return None
+    recent = _recent_pair(ctx, pair.span.start, hit.sentence.section)
+    if recent is None or recent[0][0].span.start < para.start:
+        return None
+    if not _WELCOMED_BEFORE.search(ctx.text, para.start, pair.span.start):
+        return None
+    return recent
+
+
+# "举行隆重欢迎仪式", "欢迎仪式结束后": the welcome the pair's talks follow
+_WELCOMED_BEFORE = re.compile(r"欢迎仪式")
+
+
 def _pair_by_rank(
     ctx: _Context, pair: Mention, first: list[Mention], second: list[Mention]
 ) -> tuple[list[Mention], list[Mention]]:
@@ -1670,6 +1709,10 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         recent = _recent_pair(ctx, pair.span.start, hit.sentence.section)
         if recent is not None:  # "为普京举行欢迎仪式。随后,两国元首举行会谈": the two last named
             ctx.last_pair[key] = recent
+    elif pair is not None and hit.sentence.section == "main":
+        local = _paragraph_pair(ctx, hit, pair)
+        if local is not None:  # "A为B举行欢迎仪式。欢迎仪式结束后,两位领导人举行会谈", after a background meeting
+            ctx.last_pair[key] = local
     own = [m for m in parts if pair is not None and pair.span.end <= m.span.start and m.span.end <= trig.start]
     if (
         pair is not None
@@ -1725,6 +1768,13 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         and re.search(r"与|同|和|会见|会晤|接见|看望", text[pre[0].span.end : trig.start])
     ):
         pre = [rel]  # "A与来越访问并出席…的B举行会谈", "A会见了来越出席…的B": B visits, B attends
+    if (
+        role == "attend"
+        and rel is None
+        and _GUESTS_UNNAMED.search(text, clause.start, trig.start)
+        and not any(m.kind == "person" and m.span.start > trig.end for m in parts)
+    ):
+        return [], []  # "会见了前来出席…论坛的柬埔寨、老挝和缅甸领导人": the host does not attend; no guest named
     if role == "tour":  # "参观越德大学": a visit to a named body, not to a place
         a, _b = _split_with(text, clause, trig, parts)
         bodies = [
@@ -1858,6 +1908,14 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             return a, b  # a joint signing or joint event: the side named first
         if _described_visitor(ctx, b) and not _described_visitor(ctx, a):
             return b, a  # "A同正对越南进行正式访问的B举行会谈": B is the visitor
+        if (
+            place_country is None
+            and hit.trigger.type == "CONSULT"
+            and hit.trigger.mode in {"meeting", "talks"}
+            and len(a) == len(b) == 1
+            and not re.search(r"视频|电话|线上|在线|网络", text[hit.sentence.start : hit.sentence.end])
+        ):
+            place_country = _home_of_story(ctx, hit)
         return _visitor_first(ctx, a, b, place_country)
     if role == "call":
         a, b = _split_with(text, clause, trig, parts)
@@ -3702,7 +3760,7 @@ def annotate_events(doc: Document) -> None:
     main = [
         e
         for e in main
-        if _complete(e) and not _only_planned(e) and not _meets_own_country(e) and not _undated_earlier(text, e)
+        if _complete(e) and not _only_planned(e) and not _told_schedule(text, e) and not _meets_own_country(e) and not _undated_earlier(text, e)
         and not _undated_past_visits(text, e)
     ]
     _ceremony_people(ctx, main, doc.body[-1].end if doc.body else len(text))
@@ -3870,6 +3928,23 @@ def _meets_own_country(ev: Event) -> bool:
         and len(homes) == 1
         and None not in homes
         and {m.country for m in ev.target} == homes
+    )
+
+
+# "据悉,9月12日上午,X将出席…", "按计划,X将…": the programme of days still to come, told at the end
+_SCHEDULE_LEAD = re.compile(r"\s*(?:据悉|据了解|按计划|根据计划|按照计划|根据日程|按照日程|按日程)[,，]?")
+
+
+def _told_schedule(text: str, ev: Event) -> bool:
+    """``据悉,9月12日上午,阮春福将出席论坛全体会议开幕式``: in the main article, an act the
+    sentence gives as the programme still to come (据悉/按计划 … 将) is no event, even with its
+    day (a teaser's ``将于`` headline is its news and stays); a pledge is made now and stays."""
+    return (
+        ev.section == "main"
+        and ev.type != "AID"
+        and ev.mode != "pledge"
+        and _SCHEDULE_LEAD.match(text, ev.evidence.start) is not None
+        and re.search(r"(?<![大上中少])将(?:要)?$", text[ev.evidence.start : ev.trigger.start]) is not None
     )
 
 
