@@ -74,3 +74,15 @@ def test_video_talks_from_the_dateline_city_keep_the_subject_first() -> None:
     evs = _main(["12月21日下午,越南政府总理阮春福同日本首相菅义伟举行视频会谈。"])
     ev = next(e for e in evs if e["type"] == "CONSULT")
     assert _names(ev["source"]) == ["阮春福"]
+
+
+def test_guest_who_came_for_a_forum_attends_all_its_days_told_after() -> None:
+    evs = _main(
+        [
+            "东盟议会联盟大会:阮氏金银会见各国议长。本届大会于2019年11月5日至8日在河内举行。",
+            "11月5日下午,阮氏金银会见了前来出席大会的印度尼西亚人民协商会议议长祖尔基弗利·哈桑。",
+        ]
+    )
+    att = [e for e in evs if e["mode"] == "multilateral" and "祖尔基弗利·哈桑" in _names(e["source"])]
+    assert len(att) == 1, evs
+    assert (att[0]["date_start"][5:], att[0]["date_end"][5:]) == ("11-05", "11-08")

@@ -1313,6 +1313,33 @@ def _forum_days(doc: Document, hit: _Hit, time: TimeValue | None) -> TimeValue |
     return held
 
 
+_CAME_TO = re.compile(r"(?:前来|来越|来华|赴越|专程前来)$")
+
+
+def _guest_forum_days(doc: Document, hit: _Hit, time: TimeValue | None) -> TimeValue | None:
+    """``9月11日下午,阮春福会见了前来出席论坛的…洪森`` with ``本届论坛于9月11日至13日在河内举行``
+    in the same part (before or after): the guest came for the whole forum, so his attendance
+    takes the forum's days, when the meeting's own day lies inside them."""
+    text = doc.norm
+    if not _CAME_TO.search(text, hit.clause.start, hit.span.start) or not _BARE_FORUM_AFTER.match(text, hit.span.end):
+        return time
+    ranges = [
+        t
+        for t in doc.times
+        if t.kind == "range"
+        and t.precision == "day"
+        and t.section == hit.sentence.section
+        and t.teaser == hit.sentence.teaser
+        and _FORUM_DAYS_HELD.search(text, max(0, t.span.start - 8), t.span.start)
+    ]
+    if len(ranges) != 1:
+        return time
+    held = ranges[0]
+    if time is not None and time.start and held.start and held.end and not held.start <= time.start <= held.end:
+        return time
+    return held
+
+
 def _in_aside(text: str, pos: int) -> bool:
     """``pos`` lies inside an aside (``获悉…后``, ``X发生地震后``, ``值此…之际``) of its sentence, or in
     a clause telling a disaster (``2月6日凌晨相继发生强烈地震``): a day borrowed from there dates
@@ -2606,6 +2633,7 @@ def _make_event(
     time = _time_for(doc, hit)
     if hit.trigger.mode == "multilateral" and hit.trigger.type == "CONSULT":
         time = _forum_days(doc, hit, time)
+        time = _guest_forum_days(doc, hit, time)
     # a visit is to its destination (对越南进行国事访问), wherever the sentence's welcome took place
     # "反对中国在黄沙群岛举行军事演习": a statement's 在 after the verb places what it is about
     said = hit.trigger.type in {"ACCUSE", "REQUEST"}
