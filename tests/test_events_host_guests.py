@@ -86,3 +86,17 @@ def test_guest_who_came_for_a_forum_attends_all_its_days_told_after() -> None:
     att = [e for e in evs if e["mode"] == "multilateral" and "祖尔基弗利·哈桑" in _names(e["source"])]
     assert len(att) == 1, evs
     assert (att[0]["date_start"][5:], att[0]["date_end"][5:]) == ("11-05", "11-08")
+
+
+def test_talks_in_the_paragraph_after_a_welcome_told_with_zhuchi_pair_the_welcomed_guest() -> None:
+    evs = _main(
+        [
+            "应越南国家主席陈大光的邀请,蒙古国总统哈勒特马·巴特图勒嘎于4月10日至12日对越南进行国事访问。",
+            "此前,巴特图勒嘎于4月8日至9日在新加坡同印度总理纳伦德拉·莫迪举行会晤。",
+            "4月10日上午,陈大光在河内主席府主持隆重仪式,欢迎巴特图勒嘎。",
+            "欢迎仪式结束后,两国元首举行会谈。",
+        ]
+    )
+    talks = [e for e in evs if e["mode"] == "talks"]
+    assert len(talks) == 1, evs
+    assert _names(talks[0]["target"]) == ["陈大光"]

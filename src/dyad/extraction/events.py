@@ -1587,21 +1587,27 @@ _GUESTS_UNNAMED = re.compile(r"(?:会见|会晤|接见|欢迎)(?:了)?(?:前来|
 
 def _paragraph_pair(ctx: _Context, hit: _Hit, pair: Mention) -> tuple[list[Mention], list[Mention]] | None:
     """``A在主席府为B举行隆重欢迎仪式。欢迎仪式结束后,两位领导人举行会谈``: the two people of two
-    countries named in the pair word's own paragraph, before it, are the pair, whatever pair an
-    earlier paragraph told (``此前,B于2月27日至28日同C举行…会晤`` as background)."""
-    para = next((p for p in ctx.doc.body if p.start <= hit.sentence.start < p.end), None)
-    if para is None:
+    countries named from the welcome's sentence (in the pair word's paragraph or the one before)
+    up to the pair word are the pair, whatever pair an earlier paragraph told (``此前,B于2月27日至
+    28日同C举行…会晤`` as background)."""
+    paras = [p for p in ctx.doc.body if p.start <= hit.sentence.start]
+    if not paras:
+        return None
+    lo = paras[-2].start if len(paras) > 1 else paras[-1].start
+    welcomes = list(_WELCOME_SENTENCE.finditer(ctx.text, lo, pair.span.start))
+    if not welcomes:
         return None
     recent = _recent_pair(ctx, pair.span.start, hit.sentence.section)
-    if recent is None or recent[0][0].span.start < para.start:
-        return None
-    if not _WELCOMED_BEFORE.search(ctx.text, para.start, pair.span.start):
+    if recent is None or recent[0][0].span.start < welcomes[-1].start():
         return None
     return recent
 
 
-# "举行隆重欢迎仪式", "欢迎仪式结束后": the welcome the pair's talks follow
-_WELCOMED_BEFORE = re.compile(r"欢迎仪式")
+# "阮富仲在主席府为金正恩举行隆重欢迎仪式", "阮富仲主持隆重仪式,欢迎金正恩": the sentence of the
+# welcome the pair's talks follow
+_WELCOME_SENTENCE = re.compile(
+    r"[^。;；!?！？\n]*?(?:为[^。;；!?！？\n]*?举行[^。;；!?！？\n]*?欢迎仪式|主持[^。;；!?！？\n]*?仪式[,，]?\s*欢迎)"
+)
 
 
 def _pair_by_rank(
