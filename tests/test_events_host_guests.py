@@ -63,11 +63,22 @@ def test_guest_received_at_the_government_seat_is_the_source() -> None:
     assert _names(evs[0]["target"]) == ["阮春福"]
 
 
-def test_guest_met_in_the_dateline_city_with_no_venue_is_the_source() -> None:
-    evs = _main(["同日,越南政府总理阮春福会见了柬埔寨王国首相洪森。双方同意加强合作。"])
-    ev = next(e for e in evs if e["mode"] == "meeting")
+def test_guest_met_the_same_day_after_a_meeting_at_home_is_the_source() -> None:
+    evs = _main(
+        [
+            "10月3日下午,越南政府总理阮春福在政府总部会见了日本外务大臣河野太郎。",
+            "同日,阮春福还会见了柬埔寨王国首相洪森。双方同意加强合作。",
+        ]
+    )
+    ev = next(e for e in evs if e["mode"] == "meeting" and "洪森" in _names(e["source"] + e["target"]))
     assert _names(ev["source"]) == ["洪森"]
     assert _names(ev["target"]) == ["阮春福"]
+
+
+def test_a_meeting_with_no_place_and_nothing_before_keeps_the_subject_first() -> None:
+    evs = _main(["同日,越南政府总理阮春福会见了柬埔寨王国首相洪森。"])
+    ev = next(e for e in evs if e["mode"] == "meeting")
+    assert _names(ev["source"]) == ["阮春福"]
 
 
 def test_video_talks_from_the_dateline_city_keep_the_subject_first() -> None:

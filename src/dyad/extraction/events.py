@@ -567,6 +567,7 @@ class _Context:
         self.inviters: dict[tuple[str, int | None], list[Mention]] = {}
         self.object_ends: dict[int, int] = {}  # clause start -> end of the last verb's object
         self.clause_subject: dict[int, list[Mention]] = {}
+        self.meet_country: dict[tuple[str, int | None], str] = {}  # where the last meeting placed was
 
     def story_countries(self) -> tuple[list[Mention], list[Mention]]:
         """The two countries the main article is about (those of most people named in it),
@@ -1133,14 +1134,17 @@ _VN_SEAT = re.compile(r"在(?:越南)?(?:政府总部|主席府|国会大厦|国
 
 def _home_of_story(ctx: _Context, hit: _Hit) -> str | None:
     """The country a meeting that names no city happens in: Viet Nam for a seat of its leaders
-    (``阮春福在政府总部会见美国总统特朗普``, a teaser too), else, in the main article, the
-    dateline's country (``越通社河内——…同日,阮春福会见了老挝…总理通伦``: the guest calls)."""
+    (``阮春福在政府总部会见美国总统特朗普``, a teaser too), else, for a meeting told as going on
+    from the last one placed (``同日,阮春福会见了老挝…总理通伦``), that one's country."""
     if _VN_SEAT.search(ctx.text, hit.clause.start, hit.span.start):
         return "VNM"
-    if hit.sentence.section != "main":
+    if not _GOES_ON.match(ctx.text, hit.sentence.start):
         return None
-    line = _dateline_place(ctx, None)
-    return line[2] if line else None
+    return ctx.meet_country.get((hit.sentence.section, hit.sentence.teaser))
+
+
+# "同日,", "当天晚上,", "随后,": the day and place of the meeting told before go on
+_GOES_ON = re.compile(r"\s*(?:同日|当天|当日|随后|此后|之后|次日|翌日)(?:上午|中午|下午|晚上|晚间|晚)?[,，]?(?:[^,，。;；]{0,12}?)(?:还|也|又)?")
 
 
 def _dateline_place(
@@ -1940,6 +1944,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if hit.trigger.type != "CONSULT":
             return a, b  # a joint signing or joint event: the side named first
         if _described_visitor(ctx, b) and not _described_visitor(ctx, a):
+            if hit.trigger.type == "CONSULT" and (home := place_country or _home_of_story(ctx, hit)):
+                ctx.meet_country[key] = home
             return b, a  # "A同正对越南进行正式访问的B举行会谈": B is the visitor
         if (
             place_country is None
@@ -1949,6 +1955,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             and not re.search(r"视频|电话|线上|在线|网络", text[hit.sentence.start : hit.sentence.end])
         ):
             place_country = _home_of_story(ctx, hit)
+        if place_country is not None and hit.trigger.type == "CONSULT":
+            ctx.meet_country[key] = place_country
         return _visitor_first(ctx, a, b, place_country)
     if role == "call":
         a, b = _split_with(text, clause, trig, parts)
