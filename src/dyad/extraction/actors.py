@@ -373,6 +373,21 @@ def _final_du(text: str, start: int, pos: int) -> bool:
     return not _JOINED.search(text, clause, pos)
 
 
+def _inner_du(text: str, start: int, pos: int, translit) -> bool:
+    """A 都 inside a dot name's last segment (颂奇·乍都西比达): two or more transliteration
+    characters run from it to a boundary (a bracket, punctuation, a verb), which the adverb
+    "all" (A和B都表示) never has; no conjunction in its clause joins the name to another."""
+    if text[pos] != "都" or not translit or _AFTER_NAME.match(text, pos + 1):
+        return False
+    j = pos + 1
+    while j < len(text) and text[j] in translit and not _AFTER_NAME.match(text, j):
+        j += 1
+    if j - pos - 1 < 2 or not _boundary_at(text, j):
+        return False
+    clause = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, start - 60), start)), default=0)
+    return not _JOINED.search(text, clause, pos)
+
+
 def _trim_dot_name_end(text: str, start: int, end: int) -> int:
     """The last segment of a dot name may run into a verb (``图尔钦致贺电``): cut there."""
     last_dot = text.rfind("·", start, end)
@@ -380,6 +395,8 @@ def _trim_dot_name_end(text: str, start: int, end: int) -> int:
     for pos in range(last_dot + 2, end):
         if _final_du(text, start, pos):
             continue  # 巴妮·雅陶都表示: 都 ends the name itself
+        if _inner_du(text, start, pos, translit):
+            continue  # 颂奇·乍都西比达(: 都 inside the segment, more name after it
         if _AFTER_NAME.match(text, pos) or (
             translit and text[pos] not in translit and text[pos] not in "-—" and pos - last_dot > 2
         ):  # a hyphen joins two parts of the segment (洛佩斯-奥夫拉多尔)

@@ -573,6 +573,7 @@ class _Context:
         self.inviters: dict[tuple[str, int | None], list[Mention]] = {}
         self.object_ends: dict[int, int] = {}  # clause start -> end of the last verb's object
         self.clause_subject: dict[int, list[Mention]] = {}
+        self.meet_country: dict[tuple[str, int | None], str] = {}  # where the last meeting placed was
 
     def story_countries(self) -> tuple[list[Mention], list[Mention]]:
         """The two countries the main article is about (those of most people named in it),
@@ -1137,6 +1138,25 @@ def _credentials_place(ctx: _Context, target: list[Mention]) -> tuple[str, Span,
     return capital, receiver.span, receiver.country
 
 
+# "在政府总部", "在主席府": the seats of Viet Nam's leaders, named without their city
+_VN_SEAT = re.compile(r"在(?:越南)?(?:政府总部|主席府|国会大厦|国会办公大楼|越共中央总部|党中央总部)")
+
+
+def _home_of_story(ctx: _Context, hit: _Hit) -> str | None:
+    """The country a meeting that names no city happens in: Viet Nam for a seat of its leaders
+    (``阮春福在政府总部会见美国总统特朗普``, a teaser too), else, for a meeting told as going on
+    from the last one placed (``同日,阮春福会见了老挝…总理通伦``), that one's country."""
+    if _VN_SEAT.search(ctx.text, hit.clause.start, hit.span.start):
+        return "VNM"
+    if not _GOES_ON.match(ctx.text, hit.sentence.start):
+        return None
+    return ctx.meet_country.get((hit.sentence.section, hit.sentence.teaser))
+
+
+# "同日,", "当天晚上,", "随后,": the day and place of the meeting told before go on
+_GOES_ON = re.compile(r"\s*(?:同日|当天|当日|随后|此后|之后|次日|翌日)(?:上午|中午|下午|晚上|晚间|晚)?[,，]?(?:[^,，。;；]{0,12}?)(?:还|也|又)?")
+
+
 def _dateline_place(
     ctx: _Context, visit: tuple[str, Span, str | None] | None
 ) -> tuple[str, Span, str | None] | None:
@@ -1310,6 +1330,33 @@ def _forum_days(doc: Document, hit: _Hit, time: TimeValue | None) -> TimeValue |
     if not ranges:
         return time
     held = ranges[-1]
+    if time is not None and time.start and held.start and held.end and not held.start <= time.start <= held.end:
+        return time
+    return held
+
+
+_CAME_TO = re.compile(r"(?:前来|来越|来华|赴越|专程前来)$")
+
+
+def _guest_forum_days(doc: Document, hit: _Hit, time: TimeValue | None) -> TimeValue | None:
+    """``9月11日下午,阮春福会见了前来出席论坛的…洪森`` with ``本届论坛于9月11日至13日在河内举行``
+    in the same part (before or after): the guest came for the whole forum, so his attendance
+    takes the forum's days, when the meeting's own day lies inside them."""
+    text = doc.norm
+    if not _CAME_TO.search(text, hit.clause.start, hit.span.start) or not _BARE_FORUM_AFTER.match(text, hit.span.end):
+        return time
+    ranges = [
+        t
+        for t in doc.times
+        if t.kind == "range"
+        and t.precision == "day"
+        and t.section == hit.sentence.section
+        and t.teaser == hit.sentence.teaser
+        and _FORUM_DAYS_HELD.search(text, max(0, t.span.start - 8), t.span.start)
+    ]
+    if len(ranges) != 1:
+        return time
+    held = ranges[0]
     if time is not None and time.start and held.start and held.end and not held.start <= time.start <= held.end:
         return time
     return held
@@ -1556,6 +1603,35 @@ def _recent_pair(ctx: _Context, before: int, section: str) -> tuple[list[Mention
     return None
 
 
+# "会见了前来出席", "接见了来越参加": the one who meets is the host, those who came to attend are his guests
+_GUESTS_UNNAMED = re.compile(r"(?:会见|会晤|接见|欢迎)(?:了)?(?:前来|来越|来华|赴越|专程前来)[^,，。;；的]{0,6}$")
+
+
+def _paragraph_pair(ctx: _Context, hit: _Hit, pair: Mention) -> tuple[list[Mention], list[Mention]] | None:
+    """``A在主席府为B举行隆重欢迎仪式。欢迎仪式结束后,两位领导人举行会谈``: the two people of two
+    countries named from the welcome's sentence (in the pair word's paragraph or the one before)
+    up to the pair word are the pair, whatever pair an earlier paragraph told (``此前,B于2月27日至
+    28日同C举行…会晤`` as background)."""
+    paras = [p for p in ctx.doc.body if p.start <= hit.sentence.start]
+    if not paras:
+        return None
+    lo = paras[-2].start if len(paras) > 1 else paras[-1].start
+    welcomes = list(_WELCOME_SENTENCE.finditer(ctx.text, lo, pair.span.start))
+    if not welcomes:
+        return None
+    recent = _recent_pair(ctx, pair.span.start, hit.sentence.section)
+    if recent is None or recent[0][0].span.start < welcomes[-1].start():
+        return None
+    return recent
+
+
+# "阮富仲在主席府为金正恩举行隆重欢迎仪式", "阮富仲主持隆重仪式,欢迎金正恩": the sentence of the
+# welcome the pair's talks follow
+_WELCOME_SENTENCE = re.compile(
+    r"[^。;；!?！？\n]*?(?:为[^。;；!?！？\n]*?举行[^。;；!?！？\n]*?欢迎仪式|主持[^。;；!?！？\n]*?仪式[,，]?\s*欢迎)"
+)
+
+
 def _pair_by_rank(
     ctx: _Context, pair: Mention, first: list[Mention], second: list[Mention]
 ) -> tuple[list[Mention], list[Mention]]:
@@ -1688,6 +1764,10 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         recent = _recent_pair(ctx, pair.span.start, hit.sentence.section)
         if recent is not None:  # "为普京举行欢迎仪式。随后,两国元首举行会谈": the two last named
             ctx.last_pair[key] = recent
+    elif pair is not None and hit.sentence.section == "main":
+        local = _paragraph_pair(ctx, hit, pair)
+        if local is not None:  # "A为B举行欢迎仪式。欢迎仪式结束后,两位领导人举行会谈", after a background meeting
+            ctx.last_pair[key] = local
     own = [m for m in parts if pair is not None and pair.span.end <= m.span.start and m.span.end <= trig.start]
     if (
         pair is not None
@@ -1743,6 +1823,13 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         and re.search(r"与|同|和|会见|会晤|接见|看望", text[pre[0].span.end : trig.start])
     ):
         pre = [rel]  # "A与来越访问并出席…的B举行会谈", "A会见了来越出席…的B": B visits, B attends
+    if (
+        role == "attend"
+        and rel is None
+        and _GUESTS_UNNAMED.search(text, clause.start, trig.start)
+        and not any(m.kind == "person" and m.span.start > trig.end for m in parts)
+    ):
+        return [], []  # "会见了前来出席…论坛的柬埔寨、老挝和缅甸领导人": the host does not attend; no guest named
     if role == "tour":  # "参观越德大学": a visit to a named body, not to a place
         a, _b = _split_with(text, clause, trig, parts)
         bodies = [
@@ -1880,9 +1967,21 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if hit.trigger.type != "CONSULT":
             return a, b  # a joint signing or joint event: the side named first
         if _described_visitor(ctx, b) and not _described_visitor(ctx, a):
+            if hit.trigger.type == "CONSULT" and (home := place_country or _home_of_story(ctx, hit)):
+                ctx.meet_country[key] = home
             return b, a  # "A同正对越南进行正式访问的B举行会谈": B is the visitor
         if hit.trigger.mode == "video":  # each side stays home, no visitor: the subject leads,
             return (b, a) if _ASKED_FOR.search(text, clause.start, trig.start) else (a, b)  # unless 应约
+        if (
+            place_country is None
+            and hit.trigger.type == "CONSULT"
+            and hit.trigger.mode in {"meeting", "talks"}
+            and len(a) == len(b) == 1
+            and not re.search(r"视频|电话|线上|在线|网络", text[hit.sentence.start : hit.sentence.end])
+        ):
+            place_country = _home_of_story(ctx, hit)
+        if place_country is not None and hit.trigger.type == "CONSULT":
+            ctx.meet_country[key] = place_country
         return _visitor_first(ctx, a, b, place_country)
     if role == "call":
         a, b = _split_with(text, clause, trig, parts)
@@ -2583,6 +2682,7 @@ def _make_event(
     time = _time_for(doc, hit)
     if hit.trigger.mode == "multilateral" and hit.trigger.type == "CONSULT":
         time = _forum_days(doc, hit, time)
+        time = _guest_forum_days(doc, hit, time)
     # a visit is to its destination (对越南进行国事访问), wherever the sentence's welcome took place
     # "反对中国在黄沙群岛举行军事演习": a statement's 在 after the verb places what it is about
     said = hit.trigger.type in {"ACCUSE", "REQUEST"}
@@ -3871,8 +3971,8 @@ def annotate_events(doc: Document) -> None:
     main = [
         e
         for e in main
-        if _complete(e) and not _only_planned(e) and not _meets_own_country(e) and not _undated_earlier(text, e)
-        and not _undated_past_visits(text, e) and not _crew_outing(text, e)
+        if _complete(e) and not _only_planned(e) and not _told_schedule(text, e) and not _meets_own_country(e)
+        and not _undated_earlier(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
     ]
     _envoy_receptions(text, "".join(text[p.start : p.end] for p in (doc.title, doc.lead) if p is not None), main)
     _ceremony_people(ctx, main, doc.body[-1].end if doc.body else len(text))
@@ -4042,6 +4142,23 @@ def _meets_own_country(ev: Event) -> bool:
         and len(homes) == 1
         and None not in homes
         and {m.country for m in ev.target} == homes
+    )
+
+
+# "据悉,9月12日上午,X将出席…", "按计划,X将…": the programme of days still to come, told at the end
+_SCHEDULE_LEAD = re.compile(r"\s*(?:据悉|据了解|按计划|根据计划|按照计划|根据日程|按照日程|按日程)[,，]?")
+
+
+def _told_schedule(text: str, ev: Event) -> bool:
+    """``据悉,9月12日上午,阮春福将出席论坛全体会议开幕式``: in the main article, an act the
+    sentence gives as the programme still to come (据悉/按计划 … 将) is no event, even with its
+    day (a teaser's ``将于`` headline is its news and stays); a pledge is made now and stays."""
+    return (
+        ev.section == "main"
+        and ev.type != "AID"
+        and ev.mode != "pledge"
+        and _SCHEDULE_LEAD.match(text, ev.evidence.start) is not None
+        and re.search(r"(?<![大上中少])将(?:要)?$", text[ev.evidence.start : ev.trigger.start]) is not None
     )
 
 

@@ -1,0 +1,22 @@
+"""都 inside a transliterated name's last segment, versus the adverb "all". Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from dyad import extract, to_record
+
+
+def _actors(body: str) -> list[str]:
+    text = f"越南加强对外合作\n\n越通社河内——{body}(越通社——VNA)\n越通社\n"
+    return [a["name"] for a in to_record(extract(text)).get("actors", [])]
+
+
+def test_du_inside_a_segment_with_more_name_after_it_stays_in_the_name() -> None:
+    assert "颂奇·乍都西比达" in _actors("同日,越南外交部长范平明在河内会见了泰国副总理颂奇·乍都西比达(SomkidJatusripitak)。")
+    assert "颂奇·乍都西比达" in _actors("同日,越南外交部长范平明在河内会见了泰国副总理颂奇·乍都西比达。")
+
+
+def test_adverb_du_after_two_joined_names_is_not_part_of_a_name() -> None:
+    names = _actors("泰国总理巴育·占奥差和老挝总理通伦·西苏里都表示支持。")
+    assert "通伦·西苏里" in names
+    assert not any("都" in n for n in names)

@@ -1,0 +1,113 @@
+"""A host receiving guests at home: who calls on whom, the talks after a welcome, forum guests not
+named, and the programme still to come. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dyad import extract, to_record
+
+
+def _main(paragraphs: list[str], dateline: str = "河内", title: str = "越南加强对外合作") -> list[dict[str, Any]]:
+    body = "\n\n".join(paragraphs)
+    text = f"{title}\n\n越通社{dateline}——{body}(越通社——VNA)\n越通社\n"
+    return [e for e in to_record(extract(text))["events"] if e["section"] == "main"]
+
+
+def _names(side: list[dict[str, Any]]) -> list[str]:
+    return [p["name"] for p in side]
+
+
+def test_talks_after_welcome_pair_the_two_of_the_welcome_not_a_background_meeting() -> None:
+    evs = _main(
+        [
+            "应越南国家主席陈大光的邀请,蒙古国总统哈勒特马·巴特图勒嘎于4月10日至12日对越南进行国事访问。",
+            "此前,巴特图勒嘎于4月8日至9日在新加坡同印度总理纳伦德拉·莫迪举行会晤。",
+            "4月10日上午,陈大光在河内主席府为巴特图勒嘎举行隆重欢迎仪式。欢迎仪式结束后,两位领导人举行会谈。",
+        ]
+    )
+    talks = [e for e in evs if e["mode"] == "talks"]
+    assert len(talks) == 1, evs
+    assert [n[-5:] for n in _names(talks[0]["source"])] == ["巴特图勒嘎"]
+    assert _names(talks[0]["target"]) == ["陈大光"]
+
+
+def test_host_meeting_guests_who_came_for_a_forum_named_only_by_country_attends_nothing() -> None:
+    evs = _main(
+        [
+            "9月20日,越南国会主席阮氏金银在河内分别会见了前来出席东盟议会联盟第39届大会的泰国和菲律宾代表团团长。"
+        ]
+    )
+    assert not [e for e in evs if e["mode"] == "multilateral" and "阮氏金银" in _names(e["source"])], evs
+
+
+def test_programme_still_to_come_told_after_ju_xi_is_no_event() -> None:
+    evs = _main(
+        [
+            "10月5日,越南政府总理阮春福在河内会见了新西兰总理杰辛达·阿德恩。",
+            "据悉,10月6日上午,阮春福将出席越南—新西兰企业论坛并发表讲话。",
+        ]
+    )
+    assert not [e for e in evs if "据悉" in e["evidence"]["text"]], evs
+
+
+def test_guest_received_at_the_government_seat_is_the_source() -> None:
+    text = (
+        "越南加强对外合作\n\n越通社河内——2018年5月1日,越南外交部举行记者会。(越通社——VNA)\n越通社\n更多\n"
+        "越南政府总理会见澳大利亚总理\n"
+        "3月15日,越南政府总理阮春福在政府总部会见澳大利亚总理马尔科姆·特恩布尔。\n"
+    )
+    evs = [e for e in to_record(extract(text))["events"] if e["section"] == "related" and e["type"] == "CONSULT"]
+    assert len(evs) == 1, evs
+    assert _names(evs[0]["source"]) == ["马尔科姆·特恩布尔"]
+    assert _names(evs[0]["target"]) == ["阮春福"]
+
+
+def test_guest_met_the_same_day_after_a_meeting_at_home_is_the_source() -> None:
+    evs = _main(
+        [
+            "10月3日下午,越南政府总理阮春福在政府总部会见了日本外务大臣河野太郎。",
+            "同日,阮春福还会见了柬埔寨王国首相洪森。双方同意加强合作。",
+        ]
+    )
+    ev = next(e for e in evs if e["mode"] == "meeting" and "洪森" in _names(e["source"] + e["target"]))
+    assert _names(ev["source"]) == ["洪森"]
+    assert _names(ev["target"]) == ["阮春福"]
+
+
+def test_a_meeting_with_no_place_and_nothing_before_keeps_the_subject_first() -> None:
+    evs = _main(["同日,越南政府总理阮春福会见了柬埔寨王国首相洪森。"])
+    ev = next(e for e in evs if e["mode"] == "meeting")
+    assert _names(ev["source"]) == ["阮春福"]
+
+
+def test_video_talks_from_the_dateline_city_keep_the_subject_first() -> None:
+    evs = _main(["12月21日下午,越南政府总理阮春福同日本首相菅义伟举行视频会谈。"])
+    ev = next(e for e in evs if e["type"] == "CONSULT")
+    assert _names(ev["source"]) == ["阮春福"]
+
+
+def test_guest_who_came_for_a_forum_attends_all_its_days_told_after() -> None:
+    evs = _main(
+        [
+            "东盟议会联盟大会:阮氏金银会见各国议长。本届大会于2019年11月5日至8日在河内举行。",
+            "11月5日下午,阮氏金银会见了前来出席大会的印度尼西亚人民协商会议议长祖尔基弗利·哈桑。",
+        ]
+    )
+    att = [e for e in evs if e["mode"] == "multilateral" and "祖尔基弗利·哈桑" in _names(e["source"])]
+    assert len(att) == 1, evs
+    assert (att[0]["date_start"][5:], att[0]["date_end"][5:]) == ("11-05", "11-08")
+
+
+def test_talks_in_the_paragraph_after_a_welcome_told_with_zhuchi_pair_the_welcomed_guest() -> None:
+    evs = _main(
+        [
+            "应越南国家主席陈大光的邀请,蒙古国总统哈勒特马·巴特图勒嘎于4月10日至12日对越南进行国事访问。",
+            "此前,巴特图勒嘎于4月8日至9日在新加坡同印度总理纳伦德拉·莫迪举行会晤。",
+            "4月10日上午,陈大光在河内主席府主持隆重仪式,欢迎巴特图勒嘎。",
+            "欢迎仪式结束后,两国元首举行会谈。",
+        ]
+    )
+    talks = [e for e in evs if e["mode"] == "talks"]
+    assert len(talks) == 1, evs
+    assert _names(talks[0]["target"]) == ["陈大光"]
