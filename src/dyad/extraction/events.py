@@ -71,6 +71,7 @@ _ASIDE = re.compile(
     r"“[^”]{1,80}”|《[^》]{1,80}?(?<!报|刊|志)》|获悉[^。;；]{0,80}?(?:后|之际|时)|应[^。;；]{2,60}?(?:的)?(?:邀请|之邀|约请|请求)|值此[^。;；]{0,50}?之际|在[^。;；,，]{0,40}?(?:框架内|之际)"
     r"|(?:据)?越通社驻[^,，。]{1,8}?记者(?:报道)?|[^,，。;；]{0,12}?期间(?=[,，])"
     r"|在[^。;；,，]{2,40}?(?:的)?陪同下"  # "在沃洛金的陪同下参观了…": the escort is not the visitor
+    r"|作为[^。;；,，]{1,40}?的(?:特使|特别代表)"  # "作为阮富仲的特使,X出席…": the sender stays home
     r"|[^。;；,，]{0,30}?发生[^。;；,，]{0,20}?后(?=[,，])"  # "X国2月6日发生强烈地震后,": the disaster's day
 )
 _ASIDE_SCAN = NearScanner(_ASIDE)  # its ``[^,，。;；]{0,12}?期间`` would start at every character
@@ -3575,6 +3576,10 @@ def _union(a: list[Mention], b: list[Mention]) -> list[Mention]:
     return out
 
 
+# ``拜会了X,转达了A和B的问候和祝贺``: congratulations passed on for others inside a meeting leave it a meeting
+_CONVEYED_GREETING = re.compile(r"转达(?:了)?[^。;；,，]{0,30}?的")
+
+
 def _apply_modifiers(ctx: _Context, hits: list[_Hit], events: list[Event]) -> None:
     """``到访…祝贺…``, ``见面会,庆祝…``: a visit or meeting held to congratulate is SUPPORT."""
     mods = [
@@ -3582,6 +3587,7 @@ def _apply_modifiers(ctx: _Context, hits: list[_Hit], events: list[Event]) -> No
         for h in hits
         if h.trigger.role == "modifier"
         and not re.search(r"的", ctx.text[h.span.end : _object_end(ctx.text, h.span.end, h.clause.end)])
+        and not _CONVEYED_GREETING.search(ctx.text, h.clause.start, h.span.start)
     ]
     for ev in events:
         if ev.type != "CONSULT" or ev.mode == "multilateral":
