@@ -289,6 +289,8 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
                 continue
             if length == 3 and _japanese_surname(cand[:2]) and _GIVEN_HE.match(text, end):
                 continue  # a given name ending in 和 (十仓雅和。): the 和 is the name's, not "and"
+            if length == 2 and _GIVEN_HE_RANK.match(text, end) and not _japanese_surname(cand[:1]):
+                continue  # "魏凤和上将", "康京和。": a one-character given name ending in 和
             return pos, end, "cjk"
     if bare is not None:
         return bare
@@ -323,6 +325,10 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
 
 # "十仓雅和。", "十仓雅和表示": 和 closing a Japanese given name, then punctuation or a verb
 _GIVEN_HE = re.compile(r"和(?=[,，。;；、:：\s]|表示|强调|指出|会见|出席|$)")
+
+
+# "魏凤和上将", "康京和表示": 和 closing a Chinese or Korean name, then a rank, punctuation or a verb
+_GIVEN_HE_RANK = re.compile(r"和(?=上将|大将|中将|少将|[,，。;；、:：]|表示|强调|指出|举行|出席)")
 
 
 def _list_end(text: str, start: int, end: int) -> int:
