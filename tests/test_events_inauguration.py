@@ -28,3 +28,9 @@ def test_congratulations_conveyed_in_a_courtesy_call_leave_it_a_meeting() -> Non
 def test_a_visit_held_to_congratulate_stays_support() -> None:
     evs = events_of("2024年9月2日,老挝国会代表团到访越南驻老挝大使馆,祝贺越南国庆79周年。")
     assert [e for e in evs if e["type"] == "SUPPORT"]
+
+
+def test_attending_an_enthronement_or_coronation_is_a_support_visit() -> None:
+    evs = events_of("2023年5月6日,越南国家副主席武氏映春在伦敦出席英国国王查尔斯三世的加冕典礼。")
+    ev = only(evs, "SUPPORT", "visit")
+    assert names(ev["source"]) == ["武氏映春"]
