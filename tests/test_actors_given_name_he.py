@@ -19,3 +19,13 @@ def test_name_ending_in_he_before_a_full_stop() -> None:
 def test_he_between_two_people_still_joins_them() -> None:
     got = people("5月6日,越南政府总理阮春福会见了中国国务委员王毅和外交部副部长孔铉佑。")
     assert "王毅" in got and "孔铉佑" in got and "王毅和" not in got
+
+
+def test_japanese_given_name_ending_in_ye_before_a_list_mark() -> None:
+    got = people("7月1日,阮春福在东京会见了日本永旺集团董事长冈田元也、三菱商事社长。")
+    assert "冈田元也" in got
+
+
+def test_a_ceremony_after_a_name_is_not_part_of_it() -> None:
+    got = people("10月20日,杜伯巳出席印尼总统佐科·维多多宣誓就职仪式。")
+    assert "佐科·维多多" in got and "佐科·维多多宣" not in got

@@ -34,3 +34,18 @@ def test_attending_an_enthronement_or_coronation_is_a_support_visit() -> None:
     evs = events_of("2023年5月6日,越南国家副主席武氏映春在伦敦出席英国国王查尔斯三世的加冕典礼。")
     ev = only(evs, "SUPPORT", "visit")
     assert names(ev["source"]) == ["武氏映春"]
+
+
+def test_the_leaders_sworn_in_are_the_targets_not_the_capital() -> None:
+    evs = events_of(
+        "2019年10月20日,越南国会副主席杜伯巳在雅加达出席印尼总统佐科·维多多和副总统马鲁夫·阿明宣誓就职仪式。"
+    )
+    ev = only(evs, "SUPPORT", "visit")
+    assert names(ev["source"]) == ["杜伯巳"]
+    assert names(ev["target"]) == ["佐科·维多多", "马鲁夫·阿明"]
+
+
+def test_envoy_told_after_the_name_without_de() -> None:
+    evs = events_of("2019年10月22日,越南国会主席阮氏金银作为国家主席特使在东京出席日本天皇德仁即位礼正殿之仪。")
+    ev = only(evs, "SUPPORT", "visit")
+    assert names(ev["source"]) == ["阮氏金银"] and names(ev["target"]) == ["德仁"]

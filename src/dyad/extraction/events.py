@@ -71,7 +71,7 @@ _ASIDE = re.compile(
     r"“[^”]{1,80}”|《[^》]{1,80}?(?<!报|刊|志)》|获悉[^。;；]{0,80}?(?:后|之际|时)|应[^。;；]{2,60}?(?:的)?(?:邀请|之邀|约请|请求)|值此[^。;；]{0,50}?之际|在[^。;；,，]{0,40}?(?:框架内|之际)"
     r"|(?:据)?越通社驻[^,，。]{1,8}?记者(?:报道)?|[^,，。;；]{0,12}?期间(?=[,，])"
     r"|在[^。;；,，]{2,40}?(?:的)?陪同下"  # "在沃洛金的陪同下参观了…": the escort is not the visitor
-    r"|作为[^。;；,，]{1,40}?的(?:特使|特别代表)"  # "作为阮富仲的特使,X出席…": the sender stays home
+    r"|作为[^。;；,，]{1,40}?(?:的)?(?:特使|特别代表)"  # "作为阮富仲的特使,X出席…": the sender stays home
     r"|[^。;；,，]{0,30}?发生[^。;；,，]{0,20}?后(?=[,，])"  # "X国2月6日发生强烈地震后,": the disaster's day
 )
 _ASIDE_SCAN = NearScanner(_ASIDE)  # its ``[^,，。;；]{0,12}?期间`` would start at every character
@@ -2401,6 +2401,22 @@ def _escort_only(text: str, hit: _Hit) -> bool:
     return hit.trigger.mode == "meeting" and bool(_ESCORT.search(text, max(hit.clause.start, hit.span.start - 6), hit.span.start)) and text[hit.span.start : hit.span.end] in {"会见", "会谈", "会晤"}
 
 
+_CEREMONY_OF = re.compile(r"就职|即位|加冕|登基")
+
+
+def _sworn_in(ctx: _Context, hit: _Hit, source: list[Mention]) -> list[Mention]:
+    """``出席佐科·维多多和马鲁夫·阿明的就职典礼``: the leaders sworn in (or enthroned) are the ones
+    the attendance honours, not the capital it took place in."""
+    if hit.trigger.type != "SUPPORT" or hit.trigger.mode != "visit":
+        return []
+    if not _CEREMONY_OF.search(ctx.text, hit.span.start, hit.span.end):
+        return []
+    named = _names(source)
+    return [
+        m for m in ctx.participants(hit.span.start, hit.span.end) if m.kind == "person" and not _overlap({norm_name(m.name)}, named)
+    ]
+
+
 def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
     events: list[Event] = []
     for hit in hits:
@@ -2424,6 +2440,7 @@ def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
         if hit.trigger.role == "attend" and target and all(_PARTY_CONGRESS.search(m.name) for m in target):
             target = _congress_chair(ctx, hit) or target
         target = _two_named(ctx, hit, source, target)
+        target = _sworn_in(ctx, hit, source) or target
         key = (hit.sentence.section, hit.sentence.teaser)
         if source:
             ctx.last_subject[key] = source
@@ -3077,6 +3094,8 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
             twin.target = ev.target  # "东盟—海湾…峰会" in the title, "首届东盟—海湾…(GCC)峰会" in the text
         if not twin.target and ev.target:  # "A致信祝贺" in the title, "A致信祝贺B当选" in the summary
             twin.target = ev.target
+        if (twin.type, twin.mode) == ("SUPPORT", "visit") and _names(twin.target) < _names(ev.target):
+            twin.target = ev.target  # "出席X就职典礼" in the title, "出席X和Y的就职典礼" in the text
         if not twin.source and ev.source:
             twin.source = ev.source
         if asked:
