@@ -188,7 +188,7 @@ def country_of_text(text: str, start: int = 0, end: int | None = None) -> tuple[
 
 
 def _boundary_at(text: str, pos: int) -> bool:
-    return pos >= len(text) or bool(_AFTER_NAME.match(text, pos))
+    return pos >= len(text) or bool(_AFTER_NAME.match(text, pos) or _ROLE_OR_OATH_AFTER_NAME.match(text, pos))
 
 
 def _office_matches(text: str, start: int, end: int) -> list[tuple[int, int, dict[str, str]]]:
@@ -289,8 +289,10 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
             if bare is None and _japanese_surname(cand) and text[end : end + 1] in {"和", "与", "同", "及"}:
                 bare = (pos, end, "cjk")
                 continue
-            if length == 3 and _japanese_surname(cand[:2]) and _GIVEN_HE.match(text, end):
-                continue  # a given name ending in 和 (十仓雅和。): the 和 is the name's, not "and"
+            if length == 3 and _japanese_surname(cand[:2]) and (_GIVEN_HE.match(text, end) or _GIVEN_YE.match(text, end)):
+                continue  # a given name ending in 和 or 也 (十仓雅和。, 冈田元也、): the name's, not "and"/"also"
+            if length == 2 and _GIVEN_HE_RANK.match(text, end) and not _japanese_surname(cand[:1]):
+                continue  # "魏凤和上将", "康京和。": a one-character given name ending in 和
             return pos, end, "cjk"
     if bare is not None:
         return bare
@@ -323,8 +325,14 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
     return None
 
 
+# "冈田元也、", "冈田元也表示": 也 before punctuation or a verb closes a name (the adverb stands before a verb)
+_GIVEN_YE = re.compile(r"也(?=[,，。;；、:：\s]|表示|强调|指出|会见|出席|$)")
 # "十仓雅和。", "十仓雅和表示": 和 closing a Japanese given name, then punctuation or a verb
 _GIVEN_HE = re.compile(r"和(?=[,，。;；、:：\s]|表示|强调|指出|会见|出席|$)")
+
+
+# "魏凤和上将", "康京和表示": 和 closing a Chinese or Korean name, then a rank, punctuation or a verb
+_GIVEN_HE_RANK = re.compile(r"和(?=上将|大将|中将|少将|[,，。;；、:：]|表示|强调|指出|举行|出席)")
 
 
 def _list_end(text: str, start: int, end: int) -> int:
@@ -388,6 +396,10 @@ def _inner_du(text: str, start: int, pos: int, translit) -> bool:
     return not _JOINED.search(text, clause, pos)
 
 
+# "佐科·维多多宣誓就职仪式", "德仁即位礼", "阮氏金银作为…特使": a ceremony or a role after a name ends it
+_ROLE_OR_OATH_AFTER_NAME = re.compile(r"宣誓|就职|即位|加冕|登基|作为")
+
+
 def _trim_dot_name_end(text: str, start: int, end: int) -> int:
     """The last segment of a dot name may run into a verb (``图尔钦致贺电``): cut there."""
     last_dot = text.rfind("·", start, end)
@@ -397,7 +409,7 @@ def _trim_dot_name_end(text: str, start: int, end: int) -> int:
             continue  # 巴妮·雅陶都表示: 都 ends the name itself
         if _inner_du(text, start, pos, translit):
             continue  # 颂奇·乍都西比达(: 都 inside the segment, more name after it
-        if _AFTER_NAME.match(text, pos) or (
+        if _AFTER_NAME.match(text, pos) or _ROLE_OR_OATH_AFTER_NAME.match(text, pos) or (
             translit and text[pos] not in translit and text[pos] not in "-—" and pos - last_dot > 2
         ):  # a hyphen joins two parts of the segment (洛佩斯-奥夫拉多尔)
             return pos

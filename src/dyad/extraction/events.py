@@ -71,6 +71,7 @@ _ASIDE = re.compile(
     r"“[^”]{1,80}”|《[^》]{1,80}?(?<!报|刊|志)》|获悉[^。;；]{0,80}?(?:后|之际|时)|应[^。;；]{2,60}?(?:的)?(?:邀请|之邀|约请|请求)|值此[^。;；]{0,50}?之际|在[^。;；,，]{0,40}?(?:框架内|之际)"
     r"|(?:据)?越通社驻[^,，。]{1,8}?记者(?:报道)?|[^,，。;；]{0,12}?期间(?=[,，])"
     r"|在[^。;；,，]{2,40}?(?:的)?陪同下"  # "在沃洛金的陪同下参观了…": the escort is not the visitor
+    r"|作为[^。;；,，]{1,40}?(?:的)?(?:特使|特别代表)"  # "作为阮富仲的特使,X出席…": the sender stays home
     r"|[^。;；,，]{0,30}?发生[^。;；,，]{0,20}?后(?=[,，])"  # "X国2月6日发生强烈地震后,": the disaster's day
 )
 _ASIDE_SCAN = NearScanner(_ASIDE)  # its ``[^,，。;；]{0,12}?期间`` would start at every character
@@ -210,6 +211,18 @@ _FACILITY = re.compile(r"(?:控制|调度|运营|展览|会展|会议|展示|体
 _OWNER_OF = re.compile(r"\s*(?:旗下|下属|所属)")
 # "考察了中国公安部的科技信息化建设成果": what a body has achieved is toured, not the body itself
 _TOURED_WORK = re.compile(r"的[^,，。;；、]{0,16}?(?:成果|成就|经验|模式|展览)")
+# "李在镕一行还前往北宁省考察了三星的手机生产工厂": a company's head touring its own plants abroad
+_PLANT = re.compile(r"[^,，。;；]{0,16}?(?:工厂|生产基地|厂区|车间|生产线)")
+
+
+def _own_plant_tour(text: str, trig: Span, clause: Span, touring: list[Mention], bodies: list[Mention]) -> bool:
+    """A tour of a plant of the visitor's own side: no interaction between two sides."""
+    if not touring or not bodies or not _PLANT.match(text, bodies[0].span.end, clause.end):
+        return False
+    sides = {m.country for m in touring + bodies}
+    return len(sides) == 1 and None not in sides
+
+
 # "A表示,", "A热烈欢迎": what follows is said by A or welcomed by A, not done by A
 _SAID_OR_WELCOMED = re.compile(r"(?:表示|指出|强调|认为|回顾说|回顾|说)[,，:：]?|(?:热烈|隆重|主持仪式)?欢迎")
 _THANKS = re.compile(r"表示感谢|表示感激|致谢|感谢")
@@ -502,6 +515,7 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
                 _NOT_AN_EVENT.match(text, m.end())
                 and not _dated_past_visit(text, sent.start, m.start(), trig)
                 and not _dated_since(text, clause.start, m, trig)
+                and not _visit_since_month(text, clause.start, m, trig)
                 and not _partner_frame(text, clause, m, trig)
             ) or _BACK_REFERENCE.search(text, max(0, m.start() - 3), m.start()):
                 continue
@@ -1562,6 +1576,18 @@ _YEAR_JUST_BEFORE = re.compile(r"(?:19|20)\d{2}年[^,，。;；\d]{0,12}$")
 _SINCE_DATED = re.compile(r"(?:自|从)\s*(?:[0-9]{4}|[一二三四五六七八九〇零]{4})年(?:[0-9]{1,2}月)?[^,，。;；]{0,12}$")
 
 
+def _visit_since_month(text: str, clause_start: int, m: re.Match[str], trig: Trigger) -> bool:
+    """``今年3月X对越南进行国事访问以来,…``: a past visit whose month the clause gives, told as
+    the start of a stretch of time, is still a background visit (dated like ``2016年9月…访问期间``)."""
+    return (
+        trig.mode == "visit"
+        and bool(re.match(r"[^,，。;；]{0,4}?以来", text[m.end() :]))
+        and bool(
+            _RELATIVE_MONTH.search(text, clause_start, m.start()) or _YEAR_MONTH.search(text, clause_start, m.start())
+        )
+    )
+
+
 def _dated_since(text: str, clause_start: int, m: re.Match[str], trig: Trigger) -> bool:
     """``自2016年9月两国关系提升为全面战略伙伴关系以来,…``: a dated background fact (one the
     annotators code only with its year) told as the start of a stretch of time is still that fact."""
@@ -1846,7 +1872,10 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                 for m in _object_phrase(ctx, trig.end, clause.end)
                 if _INSTITUTION.search(m.name) and not _FACILITY.search(m.name)
             ]
-        return (_slot(a) or ctx.last_subject.get(key, [])), bodies
+        touring = _slot(a) or ctx.last_subject.get(key, [])
+        if _own_plant_tour(text, trig, clause, touring, bodies):
+            return [], []
+        return touring, bodies
     if role == "visit":
         a, _b = _split_with(text, clause, trig, parts)
         hosts: list[Mention] = []
@@ -2497,10 +2526,37 @@ def _junior(x: str, y: str) -> bool:
     return short.startswith("小") and full.startswith("小") and len(short) >= 3 and full.endswith(short[1:])
 
 
+# "韩国驻越南大使X和Y等陪同会见": those who sit in on a meeting told just before hold none of their own
+_ESCORT = re.compile(r"(?:等人?)?(?:一同|一起)?(?:陪同|列席|参加|出席)$")
+
+
+def _escort_only(text: str, hit: _Hit) -> bool:
+    """``…陪同会见``: the trigger names the meeting the escorts attend, reported already."""
+    return hit.trigger.mode == "meeting" and bool(_ESCORT.search(text, max(hit.clause.start, hit.span.start - 6), hit.span.start)) and text[hit.span.start : hit.span.end] in {"会见", "会谈", "会晤"}
+
+
+_CEREMONY_OF = re.compile(r"就职|即位|加冕|登基")
+
+
+def _sworn_in(ctx: _Context, hit: _Hit, source: list[Mention]) -> list[Mention]:
+    """``出席佐科·维多多和马鲁夫·阿明的就职典礼``: the leaders sworn in (or enthroned) are the ones
+    the attendance honours, not the capital it took place in."""
+    if hit.trigger.type != "SUPPORT" or hit.trigger.mode != "visit":
+        return []
+    if not _CEREMONY_OF.search(ctx.text, hit.span.start, hit.span.end):
+        return []
+    named = _names(source)
+    return [
+        m for m in ctx.participants(hit.span.start, hit.span.end) if m.kind == "person" and not _overlap({norm_name(m.name)}, named)
+    ]
+
+
 def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
     events: list[Event] = []
     for hit in hits:
         if hit.trigger.role == "modifier" or _cochaired_forum(ctx.text, hit) or _three_chair_forum(ctx.text, hit):
+            continue
+        if _escort_only(ctx.text, hit):
             continue
         source, target = _roles(ctx, hit)
         if not source and not target and hit.trigger.role == "joint" and hit.trigger.type == "CONSULT":
@@ -2518,6 +2574,7 @@ def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
         if hit.trigger.role == "attend" and target and all(_PARTY_CONGRESS.search(m.name) for m in target):
             target = _congress_chair(ctx, hit) or target
         target = _two_named(ctx, hit, source, target)
+        target = _sworn_in(ctx, hit, source) or target
         key = (hit.sentence.section, hit.sentence.teaser)
         if source:
             ctx.last_subject[key] = source
@@ -3193,6 +3250,8 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
         twin.planned = twin.planned or ev.planned  # "将于…访问" in the summary, "将…访问" in the title
         if twin.amount is None and ev.amount is not None:  # the title names the gift, the text its size
             twin.amount = ev.amount
+        if _placed_reversal(twin, ev):  # "A会见B" in the title, "A在河内会见了B" in the text: B came
+            twin.source, twin.target = ev.source, ev.target
         if twin.location is None and ev.location is not None:  # the title names no place, the text does
             twin.location, twin.location_span, twin.location_country = (
                 ev.location,
@@ -3226,6 +3285,8 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
             twin.target = ev.target  # "东盟—海湾…峰会" in the title, "首届东盟—海湾…(GCC)峰会" in the text
         if not twin.target and ev.target:  # "A致信祝贺" in the title, "A致信祝贺B当选" in the summary
             twin.target = ev.target
+        if (twin.type, twin.mode) == ("SUPPORT", "visit") and _names(twin.target) < _names(ev.target):
+            twin.target = ev.target  # "出席X就职典礼" in the title, "出席X和Y的就职典礼" in the text
         if not twin.source and ev.source:
             twin.source = ev.source
         if asked:
@@ -3449,6 +3510,17 @@ def _drop_totals(events: list[Event]) -> list[Event]:
         )
 
     return [ev for ev in events if not (ev.type == "AID" and is_total(ev))]
+
+
+def _placed_reversal(twin: Event, ev: Event) -> bool:
+    """The same meeting told in the title (which names no place and keeps the host first) and then
+    with its place, which shows the other side is the visitor: the placed telling sets the direction."""
+    if twin.evidence.start > 0 or ev.location is None or twin.mode not in {"meeting", "talks"}:
+        return False  # only a title (the page's first line) yields to the placed telling
+    return bool(twin.source and twin.target) and (_names(twin.source), _names(twin.target)) == (
+        _names(ev.target),
+        _names(ev.source),
+    )
 
 
 def _better_time(ev: Event, twin: Event) -> bool:
@@ -3844,6 +3916,10 @@ def _union(a: list[Mention], b: list[Mention]) -> list[Mention]:
     return out
 
 
+# ``拜会了X,转达了A和B的问候和祝贺``: congratulations passed on for others inside a meeting leave it a meeting
+_CONVEYED_GREETING = re.compile(r"转达(?:了)?[^。;；,，]{0,30}?的")
+
+
 def _apply_modifiers(ctx: _Context, hits: list[_Hit], events: list[Event]) -> None:
     """``到访…祝贺…``, ``见面会,庆祝…``: a visit or meeting held to congratulate is SUPPORT."""
     mods = [
@@ -3851,6 +3927,7 @@ def _apply_modifiers(ctx: _Context, hits: list[_Hit], events: list[Event]) -> No
         for h in hits
         if h.trigger.role == "modifier"
         and not re.search(r"的", ctx.text[h.span.end : _object_end(ctx.text, h.span.end, h.clause.end)])
+        and not _CONVEYED_GREETING.search(ctx.text, h.clause.start, h.span.start)
     ]
     for ev in events:
         if ev.type != "CONSULT" or ev.mode == "multilateral":

@@ -880,6 +880,18 @@ _ROLE_SHIFT = {"今年": 0, "本年度": 0, "明年": 1, "去年": -1, "前年":
 _CLAUSE_MARKS = ",，;；:：、"
 
 
+_ROLE_WRITTEN_YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*年度?\s*$")
+
+
+def _held_years(role: _Role, countries: list[str]) -> set[int] | None:
+    """The years every one of ``countries`` held ``role`` in (None: no country)."""
+    held: set[int] | None = None
+    for iso in dict.fromkeys(countries):
+        years = set(role.years.get(iso, frozenset()))
+        held = years if held is None else held & years
+    return held
+
+
 def find_role(text: str, start: int, end: int, sent: tuple[int, int]) -> YearFact | YearBound | None:
     """``越南担任今年东盟轮值主席国`` (the role at ``text[start:end]``, in sentence ``sent``): the page's year.
 
@@ -908,10 +920,14 @@ def find_role(text: str, start: int, end: int, sent: tuple[int, int]) -> YearFac
     if not countries:
         before = _countries_in(text, max(s0, start - 60), clause)
         countries = [before[-1][1]] if before else []
-    held: set[int] | None = None
-    for iso in dict.fromkeys(countries):
-        years = set(role.years.get(iso, frozenset()))
-        held = years if held is None else held & years
+    held = _held_years(role, countries)
+    if not held and len(set(countries)) > 1:
+        # ``印尼支持越南明年担任…``: the country nearest the role holds it, not every one named
+        held = _held_years(role, countries[-1:])
+    written = _ROLE_WRITTEN_YEAR.search(text, word.end(), start)
+    if held and written:
+        # ``明年担任2020年东盟轮值主席国``: the year written before the role says which term
+        held &= {int(written.group(1))}
     if not held:
         return None
     page_years = {y - _ROLE_SHIFT[word.group(1)] for y in held}
