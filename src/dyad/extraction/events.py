@@ -815,6 +815,11 @@ class _Context:
         cands = [
             p for (a, b), p in self.leaders.items() if places & {g[2].name for g in geo_in(self.text, a, b)}
         ]
+        # "设宴款待X和越南高级代表团" in the main article: not the delegation a teaser's leader led
+        here = self.doc.section_of(s)
+        cands = [p for (a, _b), p in self.leaders.items() if p in cands and self.doc.section_of(a) == here] or (
+            [] if any(self.doc.section_of(a) == here for a, _b in self.leaders) else cands
+        )
         if cands:
             return cands[-1], s
         # the lead and the dateline repeat one sentence: one leader may stand for two spans
