@@ -2132,15 +2132,32 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
         m is None
         and not bare
         and not re.match(r"与会|出席会议|参加会议", text[hit.span.start : hit.span.end + 2])
+        and not _CHAIRED_BARE.match(text, hit.span.start, hit.span.end)
     ):
         return []  # "出席仪式": no forum named, none to borrow
-    forums = _forum_mention(ctx, m or _earlier_forum(ctx, hit))
+    earlier = None if m else _earlier_forum(ctx, hit)
+    if earlier is not None and _bare_chair_of_other(text, hit, earlier):
+        return []
+    forums = _forum_mention(ctx, m or earlier)
     while m is not None:  # "出席了A外长会、B峰会外长会和C论坛外长会": each forum of the list
         m = _FORUM.match(text, m.end() + 1) if re.match(r"[、和及]", text[m.end() : m.end() + 1]) else None
         if m is not None and _GENERIC_FORUM.fullmatch(m.group()):
             break  # "…外长会议及相关会议": the related meetings, not a forum named
         forums += _forum_mention(ctx, m)
     return forums
+
+
+# "…第六次领导人会议在河内开幕。X主持会议": a bare 主持会议 points back at a summit-level forum only
+# (a government meeting or a commemoration is chaired too, and is no diplomatic event)
+_CHAIRED_BARE = re.compile(r"主持(?:了)?(?:本次|此次|这次|该)?(?:会议|峰会)$")
+_SUMMIT_LEVEL = re.compile(r"(?:领导人|首脑|外长|部长级)(?:[^,，。;；]{0,6})?(?:会议|会晤)|峰会")
+
+
+def _bare_chair_of_other(text: str, hit: _Hit, earlier: re.Match[str]) -> bool:
+    """``X主持会议`` whose forum told before is not a summit-level meeting: no forum to attend."""
+    return bool(_CHAIRED_BARE.match(text, hit.span.start, hit.span.end)) and not _SUMMIT_LEVEL.search(
+        earlier.group()
+    )
 
 
 # "会议在万象开幕。X出席开幕式并致辞": the opening of the forum told just before
