@@ -188,6 +188,8 @@ _YEAR = re.compile(r"(?:19|20)\d{2}年")
 # "普京总统今年6月对越南进行的国事访问": a past visit dated by a month of this or last year
 _RELATIVE_MONTH = re.compile(r"(?:今年|去年|前年)\d{1,2}月")
 _CALLER = re.compile(r"前来(?:辞行|礼节性)?$")
+# "X回顾了去年对越南进行国事访问时的…": a visit recalled with last year's word just before it
+_RECALLED_LAST_YEAR = re.compile(r"(?:去年|前年)[^,，。;；]{0,12}$")
 # "也会见了老挝代表团", "还分别会见了…": an adverb may stand before the verb
 _VERB_BEFORE_BODY = re.compile(r"(?:也|还|又|亦|并|随后|先后)?(?:分别)?(?:会见|会晤|接见|欢迎|宴请|看望|陪同|邀请|接待|率领|带领)(?:了)?")
 # "将于6月30日…进行访问", "将对越南进行正式访问"; not "潘文江大将在河内会见" (a general's rank);
@@ -512,6 +514,7 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
                 trig.dated
                 and not _YEAR.search(text, sent.start, m.start())
                 and not (trig.mode == "visit" and _RELATIVE_MONTH.search(text, sent.start, m.start()))
+                and not (trig.mode == "visit" and _RECALLED_LAST_YEAR.search(text, sent.start, m.start()))
                 and not (trig.headline and sent.part in {"title", "teaser-title"})
             ):
                 continue  # undated background: the annotators leave it out
@@ -1387,6 +1390,7 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
             and hit.trigger.mode == "visit"
             and hit.trigger.type == "CONSULT"
             and not _PAST_VISIT.search(text, hit.clause.start, hit.span.start)
+            and not _RECALLED_LAST_YEAR.search(text, hit.clause.start, hit.span.start)
         )
         else []
     )
@@ -2507,7 +2511,7 @@ def _couple(text: str, people: list[Mention]) -> bool:
 
 # "天皇德仁和皇后雅子", "秋篠宫文仁亲王和皇嗣妃纪子": a royal title may follow the first name
 _COUPLE_GAP = re.compile(r"\s*(?:亲王|国王|天皇|王储)?(?:和|及|与)(皇后|王后|夫人|皇嗣妃|王妃)?\s*")
-_CONSORT_AFTER = re.compile(r"(?:王妃|妃)")
+_CONSORT_AFTER = re.compile(r"(?:王妃|妃|皇后|王后)")  # "明仁天皇和美智子皇后": titles after both names
 
 
 def _split_targets(ctx: _Context, hit: _Hit, target: list[Mention]) -> list[list[Mention]]:
