@@ -31,3 +31,15 @@ def test_a_visit_recalled_as_last_year_is_a_background_visit() -> None:
     recalled = [e for e in evs if e["mode"] == "visit" and any(p["name"] == "赛塔·他威信" for p in e["source"])]
     assert len(recalled) == 1, evs
     assert [p["name"] for p in recalled[0]["target"]] == ["越南"]
+
+
+def test_a_couple_hosting_a_state_banquet_are_both_hosts() -> None:
+    evs = _main(
+        "应日本参议院议长的邀请,越南国会主席阮氏金银于12月9日至12日对日本进行正式访问。"
+        "12月10日上午,日本天皇明仁和皇后美智子在东京皇宫为阮氏金银举行欢迎仪式。"
+        "当天晚上,明仁天皇和美智子皇后设国宴款待阮氏金银主席一行。",
+        "东京",
+    )
+    banquet = [e for e in evs if "国宴" in e["evidence"]["text"]]
+    assert len(banquet) == 1, evs
+    assert sorted(p["name"] for p in banquet[0]["source"]) == ["明仁", "美智子"]

@@ -1886,6 +1886,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if speaker:  # the one nearest the pledge: "A对…表示感谢,特别是B宣布…将…"
             to = text.rfind("向", trig.start, trig.end)
             after = [m for m in parts if m.span.start > to] if to != -1 else post
+            if not after and to != -1:  # "重视越南…,将继续向越南提供": the side named again after 向
+                after = [m for m in ctx.participants(to + 1, trig.end) if m.span.start > to]
             return speaker[-1:], _slot(after[:1])
     if role in {"give", "pledge"} and text.startswith(("出席", "参加"), trig.start):
         # "出席印度…为越南边防部队建造的12艘巡逻艇交接仪式": the one attending hands over, for his side,
@@ -1989,6 +1991,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         return speaker, addressed
     if role == "host":  # the host of a banquet is the source; "设国宴,欢迎X": X is the guest
         a = _slot(pre[:1] or ctx.last_subject.get(key, []))
+        if len(pre) >= 2 and _couple(text, pre[:2]):  # "天皇明仁和皇后美智子设国宴": the couple hosts
+            a = pre[:2]
         guest = re.match(r"[,，]?\s*(?:欢迎|招待|款待)", text[obj_end : clause.end])
         if not post and guest:
             g_end = _object_end(text, obj_end + guest.end(), clause.end)
