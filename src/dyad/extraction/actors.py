@@ -741,7 +741,9 @@ _BARE_SUBJECT_VERB = re.compile(
     r"(?:在[^,，。;；]{1,15}?)?(?:会见|会晤|接见|拜会|致电|致信|致函"
     r"|(?:同|与)[^,，。;；]{2,40}?(?:举行|会谈|会晤|通电话|通话))"
 )
-_BARE_SUBJECT = re.compile(rf"[{CJK}]{{2,4}}?(?={_BARE_SUBJECT_VERB.pattern})")
+# "阮富仲还会见了…": an adverb between the name and the verb is not the name's last character
+_BARE_SUBJECT_ADVERB = r"(?:还|也|又|亦|随后|分别|先后)?(?:分别|先后)?"
+_BARE_SUBJECT = re.compile(rf"[{CJK}]{{2,4}}?(?={_BARE_SUBJECT_ADVERB}{_BARE_SUBJECT_VERB.pattern})")
 _PLACE_WORD_ENDS = frozenset("宫府厅堂馆楼院所部会局省市县区村园场港站处")
 # "10月5日,", "当天," "。": what may stand right before a clause's subject
 _CLAUSE_OPENERS = frozenset(",，。;；:：\n 日")
