@@ -771,6 +771,7 @@ def _persons_in(
             or not _valid_cjk_name(cand)
             or (cand[0] in _LEADING_WORDS and cand not in lex.persons)
             or cand[-1] in _PLACE_WORD_ENDS  # "在国家宫会见": a building, not a name
+            or cand.endswith(_CONSORT_TITLES)  # "纪子妃还拜会了": a name and its title
             or (len(cand) == 2 and cand not in lex.persons)  # "海警同…", "欧方与…": two-character words
             or not (s == start or _stop_before(text, s, start) or text[s - 1] in _CLAUSE_OPENERS)
         ):
@@ -786,7 +787,10 @@ _BARE_SUBJECT_VERB = re.compile(
     r"(?:在[^,，。;；]{1,15}?)?(?:会见|会晤|接见|拜会|致电|致信|致函"
     r"|(?:同|与)[^,，。;；]{2,40}?(?:举行|会谈|会晤|通电话|通话))"
 )
-_BARE_SUBJECT = re.compile(rf"[{CJK}]{{2,4}}?(?={_BARE_SUBJECT_VERB.pattern})")
+# "阮富仲还会见了…": an adverb between the name and the verb is not the name's last character
+_BARE_SUBJECT_ADVERB = r"(?:还|也|又|亦|随后|分别|先后)?(?:分别|先后)?"
+_BARE_SUBJECT = re.compile(rf"[{CJK}]{{2,4}}?(?={_BARE_SUBJECT_ADVERB}{_BARE_SUBJECT_VERB.pattern})")
+_CONSORT_TITLES = ("妃", "亲王", "夫人", "皇后", "王后")
 _PLACE_WORD_ENDS = frozenset("宫府厅堂馆楼院所部会局省市县区村园场港站处")
 # "10月5日,", "当天," "。": what may stand right before a clause's subject
 _CLAUSE_OPENERS = frozenset(",，。;；:：\n 日")

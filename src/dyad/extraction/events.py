@@ -189,6 +189,8 @@ _YEAR = re.compile(r"(?:19|20)\d{2}年")
 # "普京总统今年6月对越南进行的国事访问": a past visit dated by a month of this or last year
 _RELATIVE_MONTH = re.compile(r"(?:今年|去年|前年)\d{1,2}月")
 _CALLER = re.compile(r"前来(?:辞行|礼节性)?$")
+# "X回顾了去年对越南进行国事访问时的…": a visit recalled with last year's word just before it
+_RECALLED_LAST_YEAR = re.compile(r"(?:去年|前年)[^,，。;；]{0,12}$")
 # "也会见了老挝代表团", "还分别会见了…": an adverb may stand before the verb
 _VERB_BEFORE_BODY = re.compile(r"(?:也|还|又|亦|并|随后|先后)?(?:分别)?(?:会见|会晤|接见|欢迎|宴请|看望|陪同|邀请|接待|率领|带领)(?:了)?")
 # "将于6月30日…进行访问", "将对越南进行正式访问"; not "潘文江大将在河内会见" (a general's rank);
@@ -529,6 +531,7 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
                 trig.dated
                 and not _YEAR.search(text, sent.start, m.start())
                 and not (trig.mode == "visit" and _RELATIVE_MONTH.search(text, sent.start, m.start()))
+                and not (trig.mode == "visit" and _RECALLED_LAST_YEAR.search(text, sent.start, m.start()))
                 and not (trig.headline and sent.part in {"title", "teaser-title"})
             ):
                 continue  # undated background: the annotators leave it out
@@ -836,6 +839,11 @@ class _Context:
         cands = [
             p for (a, b), p in self.leaders.items() if places & {g[2].name for g in geo_in(self.text, a, b)}
         ]
+        # "设宴款待X和越南高级代表团" in the main article: not the delegation a teaser's leader led
+        here = self.doc.section_of(s)
+        cands = [p for (a, _b), p in self.leaders.items() if p in cands and self.doc.section_of(a) == here] or (
+            [] if any(self.doc.section_of(a) == here for a, _b in self.leaders) else cands
+        )
         if cands:
             return cands[-1], s
         # the lead and the dateline repeat one sentence: one leader may stand for two spans
@@ -1461,6 +1469,7 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
             and hit.trigger.mode == "visit"
             and hit.trigger.type == "CONSULT"
             and not _PAST_VISIT.search(text, hit.clause.start, hit.span.start)
+            and not _RECALLED_LAST_YEAR.search(text, hit.clause.start, hit.span.start)
         )
         else []
     )
@@ -2030,6 +2039,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if speaker:  # the one nearest the pledge: "A对…表示感谢,特别是B宣布…将…"
             to = text.rfind("向", trig.start, trig.end)
             after = [m for m in parts if m.span.start > to] if to != -1 else post
+            if not after and to != -1:  # "重视越南…,将继续向越南提供": the side named again after 向
+                after = [m for m in ctx.participants(to + 1, trig.end) if m.span.start > to]
             return speaker[-1:], _slot(after[:1])
     if role in {"give", "pledge"} and text.startswith(("出席", "参加"), trig.start):
         # "出席印度…为越南边防部队建造的12艘巡逻艇交接仪式": the one attending hands over, for his side,
@@ -2133,6 +2144,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         return speaker, addressed
     if role == "host":  # the host of a banquet is the source; "设国宴,欢迎X": X is the guest
         a = _slot(pre[:1] or ctx.last_subject.get(key, []))
+        if len(pre) >= 2 and _couple(text, pre[:2]):  # "天皇明仁和皇后美智子设国宴": the couple hosts
+            a = pre[:2]
         guest = re.match(r"[,，]?\s*(?:欢迎|招待|款待)", text[obj_end : clause.end])
         if not post and guest:
             g_end = _object_end(text, obj_end + guest.end(), clause.end)
@@ -2280,15 +2293,32 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
         m is None
         and not bare
         and not re.match(r"与会|出席会议|参加会议", text[hit.span.start : hit.span.end + 2])
+        and not _CHAIRED_BARE.match(text, hit.span.start, hit.span.end)
     ):
         return []  # "出席仪式": no forum named, none to borrow
-    forums = _forum_mention(ctx, m or _earlier_forum(ctx, hit))
+    earlier = None if m else _earlier_forum(ctx, hit)
+    if earlier is not None and _bare_chair_of_other(text, hit, earlier):
+        return []
+    forums = _forum_mention(ctx, m or earlier)
     while m is not None:  # "出席了A外长会、B峰会外长会和C论坛外长会": each forum of the list
         m = _FORUM.match(text, m.end() + 1) if re.match(r"[、和及]", text[m.end() : m.end() + 1]) else None
         if m is not None and _GENERIC_FORUM.fullmatch(m.group()):
             break  # "…外长会议及相关会议": the related meetings, not a forum named
         forums += _forum_mention(ctx, m)
     return forums
+
+
+# "…第六次领导人会议在河内开幕。X主持会议": a bare 主持会议 points back at a summit-level forum only
+# (a government meeting or a commemoration is chaired too, and is no diplomatic event)
+_CHAIRED_BARE = re.compile(r"主持(?:了)?(?:本次|此次|这次|该)?(?:会议|峰会)$")
+_SUMMIT_LEVEL = re.compile(r"(?:领导人|首脑|外长|部长级)(?:[^,，。;；]{0,6})?(?:会议|会晤)|峰会")
+
+
+def _bare_chair_of_other(text: str, hit: _Hit, earlier: re.Match[str]) -> bool:
+    """``X主持会议`` whose forum told before is not a summit-level meeting: no forum to attend."""
+    return bool(_CHAIRED_BARE.match(text, hit.span.start, hit.span.end)) and not _SUMMIT_LEVEL.search(
+        earlier.group()
+    )
 
 
 # "会议在万象开幕。X出席开幕式并致辞": the opening of the forum told just before
@@ -2676,7 +2706,7 @@ def _couple(text: str, people: list[Mention]) -> bool:
 
 # "天皇德仁和皇后雅子", "秋篠宫文仁亲王和皇嗣妃纪子": a royal title may follow the first name
 _COUPLE_GAP = re.compile(r"\s*(?:亲王|国王|天皇|王储)?(?:和|及|与)(皇后|王后|夫人|皇嗣妃|王妃)?\s*")
-_CONSORT_AFTER = re.compile(r"(?:王妃|妃)")
+_CONSORT_AFTER = re.compile(r"(?:王妃|妃|皇后|王后)")  # "明仁天皇和美智子皇后": titles after both names
 
 
 def _split_targets(ctx: _Context, hit: _Hit, target: list[Mention]) -> list[list[Mention]]:

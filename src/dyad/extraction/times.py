@@ -209,6 +209,7 @@ class _Item:
     background: bool = False  # 9月16日就任后, …: a day the story looks back to, not its own day
     tv: TimeValue | None = None
     edition: Edition | None = None  # 2024年东南亚足球锦标赛: the competition's days (competitions.tsv)
+    recall_opener: bool = False  # "此前,5月30日上午,…": a day told back that opens its sentence
 
 
 @dataclass(slots=True)
@@ -292,9 +293,15 @@ def _told_before(item: _Item) -> bool:
 _BRACKET_BEFORE_ANNIV = re.compile(r"\s*[)）]\s*(?:第\s*)?(?:[0-9]{1,3}|[一二三四五六七八九十百]{1,4})\s*周年")
 
 
+# "此前,5月30日上午,X…。随后,…": a flashback day that opens its sentence after a "before that" word
+_RECALL_OPENER = re.compile(r"\s*(?:此前|在此之前|此前一天)\s*[,，]\s*")
+
+
 def _mark(norm: str, item: _Item) -> None:
     """Planned events, anniversary brackets, target years and festival eves: read around the words."""
     r, (s0, _e0) = item.raw, item.sent
+    if r.kind == "date" and r.start > s0 and _RECALL_OPENER.fullmatch(norm, s0, r.start):
+        item.recall_opener = True
     before = norm[max(s0, r.start - 12) : r.start]
     after = norm[r.end : r.end + 12]
     if r.kind in {"range", "year-range", "date"} and re.search(r"周年\s*[(（]\s*$", before):
@@ -1258,7 +1265,9 @@ def _choose_anchor(
             continue
         tells = said or (sent is not None and sent in a.unit.sentences)
         if head is not None and e < head and not (
-            tells and a.raw.start == a.sent[0] and not (norm and _BACK_TO_TALKS.search(norm, a.sent[1], at))
+            tells
+            and (a.raw.start == a.sent[0] or (a.recall_opener and s == e))
+            and not (norm and _BACK_TO_TALKS.search(norm, a.sent[1], at))
         ):
             # (a day opening its sentence, "12月4日,A同B举行会谈。", is what 当天 then means, and
             # what the date-less sentences after it in its paragraph go on telling)
