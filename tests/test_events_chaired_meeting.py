@@ -23,3 +23,12 @@ def test_chairing_a_leaders_meeting_told_before_attends_it() -> None:
 def test_chairing_a_government_meeting_is_no_event() -> None:
     evs = _main("3月2日,越南政府常务会议在河内召开。越南政府总理范明政主持会议。")
     assert [e for e in evs if e["type"] != "OTHER"] == [], evs
+
+
+def test_chairing_with_the_others_attending_after_keeps_the_forum_told_before() -> None:
+    evs = _main(
+        "11月12日,第37届东盟峰会以视频方式举行。越南政府总理阮春福在河内主持会议,"
+        "柬埔寨首相洪森、老挝政府总理通伦·西苏里以及东盟秘书长林玉辉在各自国家首都出席会议。"
+    )
+    targets = [t["name"] for e in evs if e["mode"] == "multilateral" for t in e["target"]]
+    assert targets and all(t == "第37届东盟峰会" for t in targets), evs

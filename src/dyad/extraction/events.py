@@ -2278,6 +2278,8 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
     m = _FORUM.search(text, hit.span.end, hit.clause.end)
     if m is not None and _POINTING_FORUM.fullmatch(m.group()):  # "出席峰会及相关会议", "本届年会"
         m = None
+    if m is not None and _CHAIRED_BARE.match(text, hit.span.start, hit.span.end):
+        m = None  # "主持会议,各国领导人…出席会议": the chaired forum is the one told before
     framed = _FORUM.search(text, m.end(), hit.clause.end) if m and _FRAMEWORK_OF.match(text, m.end()) else None
     if framed is not None:  # "出席A会晤框架下的B对话会": B is attended, A only frames it
         m = framed
