@@ -113,9 +113,9 @@ def lunar_to_solar(year: int, month: int, day: int, leap: bool = False) -> date 
         return None
     try:
         s = Solar.fromJulianDay(found[1] + day - 1)
-    except Exception:
+        return date(s.getYear(), s.getMonth(), s.getDay())
+    except Exception:  # a lunar day of year 1 falls in the Gregorian year 0, which date() refuses
         return None
-    return date(s.getYear(), s.getMonth(), s.getDay())
 
 
 @lru_cache(maxsize=1024)
