@@ -184,7 +184,10 @@ class Worker:
         else:
             signal.setitimer(self.timer, 0)
             self.counts[outcome] += 1
-        self.max_seconds = max(self.max_seconds, time.perf_counter() - started)
+        elapsed = time.perf_counter() - started
+        if elapsed > max(self.max_seconds, 1.0):  # keep the slowest input to replay and profile
+            (self.state / f"slowest-{self.k}.bin").write_bytes(bytes([mode % 10]) + data)
+        self.max_seconds = max(self.max_seconds, elapsed)
         self.counts["inputs"] += 1
         if how:
             first = how.split("+", 1)[0]

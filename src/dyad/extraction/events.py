@@ -1651,20 +1651,37 @@ def _paragraph_pair(ctx: _Context, hit: _Hit, pair: Mention) -> tuple[list[Menti
     if not paras:
         return None
     lo = paras[-2].start if len(paras) > 1 else paras[-1].start
-    welcomes = list(_WELCOME_SENTENCE.finditer(ctx.text, lo, pair.span.start))
+    welcomes = [
+        start
+        for start, end in _sentence_spans(ctx.text, lo, pair.span.start)
+        if _WELCOME.search(ctx.text, start, end)
+    ]
     if not welcomes:
         return None
     recent = _recent_pair(ctx, pair.span.start, hit.sentence.section)
-    if recent is None or recent[0][0].span.start < welcomes[-1].start():
+    if recent is None or recent[0][0].span.start < welcomes[-1]:
         return None
     return recent
 
 
+def _sentence_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The sentences between ``lo`` and ``hi`` (the last one cut at ``hi``), split on their ends."""
+    spans, start = [], lo
+    for m in _SENTENCE_END.finditer(text, lo, hi):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, hi))
+    return spans
+
+
 # "阮富仲在主席府为金正恩举行隆重欢迎仪式", "阮富仲主持隆重仪式,欢迎金正恩": the sentence of the
 # welcome the pair's talks follow
-_WELCOME_SENTENCE = re.compile(
-    r"[^。;；!?！？\n]*?(?:为[^。;；!?！？\n]*?举行[^。;；!?！？\n]*?欢迎仪式|主持[^。;；!?！？\n]*?仪式[,，]?\s*欢迎)"
+# (bounded gaps, one sentence at a time: unbounded lazy gaps from every start were cubic on long
+# sentences without a full stop)
+_WELCOME = re.compile(
+    r"为[^。;；!?！？\n]{0,80}?举行[^。;；!?！？\n]{0,40}?欢迎仪式|主持[^。;；!?！？\n]{0,40}?仪式[,，]?\s*欢迎"
 )
+_SENTENCE_END = re.compile(r"[。;；!?！？\n]")
 
 
 def _pair_by_rank(
