@@ -963,8 +963,21 @@ def _short_side(ch: str, sides: set[str]) -> str | None:
     iso = lex.short_forms.get(ch)
     if iso in sides:
         return iso
-    starts = [c for c in sorted(sides) if any(n.startswith(ch) for n, i in lex.country_names.items() if i == c)]
+    begins = _countries_by_first_char().get(ch, frozenset())
+    starts = [c for c in sorted(sides) if c in begins]
     return starts[0] if len(starts) == 1 else iso
+
+
+@cache
+def _countries_by_first_char() -> dict[str, frozenset[str]]:
+    """Each character that begins a country's name, with the countries it begins (built once)."""
+    from dyad.extraction.lexicon import lexicon
+
+    found: dict[str, set[str]] = {}
+    for name, iso in lexicon().country_names.items():
+        if name:
+            found.setdefault(name[0], set()).add(iso)
+    return {ch: frozenset(isos) for ch, isos in found.items()}
 
 
 def _in_named_order(
