@@ -3080,6 +3080,35 @@ def _drop_title_signing_twins(ctx: _Context, events: list[Event]) -> list[Event]
     )
 
 
+# "…代表越南签署协定": one party's own signature of the agreement just told as signed by all
+_SIGNS_FOR = re.compile(r"代表[^,，。;；]{1,12}?签署(?:了)?(?:该|这一|此)?(?:协定|协议|条约|公约|文件)")
+
+
+def _drop_collective_signings(text: str, events: list[Event]) -> list[Event]:
+    """``东盟十国以及中、日、韩、澳、新正式签署RCEP。越南工贸部部长陈俊英…代表越南签署协定``: the
+    signing by all the parties, with no person named, is the occasion of the one party's signature
+    told right after it on the same day: one event, the party's, whose signer is named."""
+
+    def collective(ev: Event) -> bool:
+        return (
+            ev.type == "AGREE"
+            and ev.mode == "sign"
+            and not any(m.kind == "person" for m in ev.source + ev.target)
+        )
+
+    def own_part(o: Event, ev: Event) -> bool:
+        return (
+            o.type == "AGREE"
+            and o.mode == "sign"
+            and any(m.kind == "person" for m in o.source)
+            and 0 <= o.evidence.start - ev.evidence.end <= 2
+            and _SIGNS_FOR.search(text, o.evidence.start, o.evidence.end) is not None
+            and _times_overlap(o.time, ev.time)
+        )
+
+    return [ev for ev in events if not (collective(ev) and any(own_part(o, ev) for o in events if o is not ev))]
+
+
 def _drop_title_aid_twins(ctx: _Context, events: list[Event]) -> list[Event]:
     """The headline sums a gift up (``日本向越南提供4.37亿日元无偿援助``) and the body tells it with its
     givers (``根据换文,日本政府将向越南政府提供4.37亿日元…``): aid of the same sum in the same days is
@@ -4122,6 +4151,7 @@ def annotate_events(doc: Document) -> None:
     main = _drop_title_talks_twins(ctx, _drop_title_signing_twins(ctx, _drop_title_forum_twins(ctx, main)))
     main = _drop_title_aid_twins(ctx, main)
     main = _drop_title_unit_visits(ctx, main)
+    main = _drop_collective_signings(ctx.text, main)
     main = _merge_channelled_aid(ctx.text, main)
     _visitors_first(main, _coming_delegations(ctx))
     _guests_of_a_hosted_forum(main)
