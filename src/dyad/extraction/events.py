@@ -3080,33 +3080,34 @@ def _drop_title_signing_twins(ctx: _Context, events: list[Event]) -> list[Event]
     )
 
 
-# "…代表越南签署协定": one party's own signature of the agreement just told as signed by all
-_SIGNS_FOR = re.compile(r"代表[^,，。;；]{1,12}?签署(?:了)?(?:该|这一|此)?(?:协定|协议|条约|公约|文件)")
+# the sentence after an occasion told with no one named, naming who did it: "…代表越南签署协定"
+# (one party's signature of the agreement all parties just signed), "A和B共同主持会晤" (the
+# co-chairs of the meeting just told as held)
+_NAMES_THE_DOERS = re.compile(
+    r"代表[^,，。;；]{1,12}?签署(?:了)?(?:该|这一|此)?(?:协定|协议|条约|公约|文件)"
+    r"|共同主持(?:了)?(?:本次|此次|这次|本届)?(?:会晤|会议|会谈|对话|磋商)"
+)
 
 
-def _drop_collective_signings(text: str, events: list[Event]) -> list[Event]:
-    """``东盟十国以及中、日、韩、澳、新正式签署RCEP。越南工贸部部长陈俊英…代表越南签署协定``: the
-    signing by all the parties, with no person named, is the occasion of the one party's signature
-    told right after it on the same day: one event, the party's, whose signer is named."""
+def _drop_occasion_twins(text: str, events: list[Event]) -> list[Event]:
+    """``东盟十国以及中、日、韩、澳、新正式签署RCEP。越南工贸部部长陈俊英…代表越南签署协定`` and
+    ``四省与广西党委书记新春会晤在下龙市举行。阮春记和刘宁共同主持会晤``: an occasion told with
+    sides but no person, then, in the very next sentence and on the same day, the people who did
+    it: one event, the one whose people are named."""
 
-    def collective(ev: Event) -> bool:
+    def unnamed(ev: Event) -> bool:
+        return ev.type in {"AGREE", "CONSULT"} and not any(m.kind == "person" for m in ev.source + ev.target)
+
+    def names_it(o: Event, ev: Event) -> bool:
         return (
-            ev.type == "AGREE"
-            and ev.mode == "sign"
-            and not any(m.kind == "person" for m in ev.source + ev.target)
-        )
-
-    def own_part(o: Event, ev: Event) -> bool:
-        return (
-            o.type == "AGREE"
-            and o.mode == "sign"
+            (o.type, o.mode) == (ev.type, ev.mode)
             and any(m.kind == "person" for m in o.source)
             and 0 <= o.evidence.start - ev.evidence.end <= 2
-            and _SIGNS_FOR.search(text, o.evidence.start, o.evidence.end) is not None
+            and _NAMES_THE_DOERS.search(text, o.evidence.start, o.evidence.end) is not None
             and _times_overlap(o.time, ev.time)
         )
 
-    return [ev for ev in events if not (collective(ev) and any(own_part(o, ev) for o in events if o is not ev))]
+    return [ev for ev in events if not (unnamed(ev) and any(names_it(o, ev) for o in events if o is not ev))]
 
 
 def _drop_title_aid_twins(ctx: _Context, events: list[Event]) -> list[Event]:
@@ -4151,7 +4152,7 @@ def annotate_events(doc: Document) -> None:
     main = _drop_title_talks_twins(ctx, _drop_title_signing_twins(ctx, _drop_title_forum_twins(ctx, main)))
     main = _drop_title_aid_twins(ctx, main)
     main = _drop_title_unit_visits(ctx, main)
-    main = _drop_collective_signings(ctx.text, main)
+    main = _drop_occasion_twins(ctx.text, main)
     main = _merge_channelled_aid(ctx.text, main)
     _visitors_first(main, _coming_delegations(ctx))
     _guests_of_a_hosted_forum(main)

@@ -1,4 +1,5 @@
-"""All parties signing an agreement, then one party's own signature: one signing event, the party's."""
+"""An occasion told with no person (all parties signed, a meeting was held), then in the next
+sentence the people who did it: one event, the one naming them."""
 
 from __future__ import annotations
 
@@ -29,3 +30,19 @@ def test_all_parties_signing_alone_stays_an_event() -> None:
     )
     assert len(evs) == 1, evs
     assert not any(p["kind"] == "person" for p in evs[0]["source"] + evs[0]["target"])
+
+
+def _meetings(body: str) -> list[dict[str, Any]]:
+    text = f"两省举行会晤\n\n越通社老街——{body}(越通社——VNA)\n越通社\n"
+    evs = to_record(extract(text))["events"]
+    return [e for e in evs if e["section"] == "main" and e["type"] == "CONSULT" and e["mode"] == "meeting"]
+
+
+def test_a_meeting_held_then_its_co_chairs_is_one_meeting_of_the_co_chairs() -> None:
+    evs = _meetings(
+        "2019年3月12日上午,越南老街省与中国云南省党委书记2019年新春会晤在老街市举行。"
+        "老街省委书记阮文荣和云南省委书记陈豪共同主持会晤。"
+    )
+    assert len(evs) == 1, evs
+    names = {p["name"] for e in evs for p in e["source"] + e["target"]}
+    assert {"阮文荣", "陈豪"} <= names, evs
