@@ -78,7 +78,10 @@ def longest_matches(automaton: ahocorasick.Automaton, text: str, start: int = 0,
     Entries of kind ``blocker`` (ordinary words hiding a name, ``发展中国家``) take their
     stretch and are then dropped, so the name inside them is not reported.
     """
-    end = len(text) if end is None else end
+    # clamped: callers pass windows such as ``pos + 20`` that can run past the text, and
+    # pyahocorasick's ``iter(text, start, end)`` does not clamp ``end`` itself
+    end = len(text) if end is None else min(end, len(text))
+    start = max(start, 0)
     if len(automaton) == 0 or end <= start:
         return []
     if len(text) >= _PAGE_MIN:  # a window of a page: the matches lying wholly inside it
