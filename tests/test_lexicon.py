@@ -50,3 +50,20 @@ def test_a_new_automaton_on_the_same_text_is_scanned_afresh() -> None:
     second = lx.longest_matches(_automaton(["国家主席"]), text, 0, 12)
     assert [m[2] for m in first] == ["越南", "越南"]
     assert [m[2] for m in second] == ["国家主席", "国家主席"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="越南国家主席会,。a", max_size=lx._PAGE_MIN + 50),
+    st.integers(-20, lx._PAGE_MIN + 100),
+    st.integers(-20, lx._PAGE_MIN + 100),
+)
+def test_any_window_is_clamped_to_the_text(text: str, a: int, b: int) -> None:
+    """Callers pass windows such as ``pos + 20`` that run past either end of a short text
+    (fuzz run 20 found the unclamped end crashing pyahocorasick): the answer is the clamped window's."""
+    auto = _automaton(WORDS)
+    start, end = min(a, b), max(a, b)
+    found = lx.longest_matches(auto, text, start, end)
+    lo, hi = max(start, 0), min(end, len(text))
+    assert found == (_fresh(auto, text, lo, hi) if hi > lo else [])
+    assert all(lo <= s < e <= hi for s, e, _ in found)
