@@ -15,7 +15,7 @@ import pytest
 from dyad.pipeline import extract
 from dyad.record import to_record
 
-# sample articles of 2017, 2020 and 2024 (the list's own years are 2025-2026)
+# sample articles of 2017, 2020 and 2025 (the lists are of 2025-12 to 2026-02)
 ARTICLES = ("001_laos_bounnhang_visit.txt", "017_asean37_summit_rcep.txt", "022_usa_tolam_trump_phone_call.txt")
 
 
