@@ -18,7 +18,7 @@ import ahocorasick
 
 from dyad.document import Document, Span
 from dyad.extraction.lexicon import GeoEntry, lexicon, longest_matches
-from dyad.extraction.literals import NearScanner
+from dyad.extraction.literals import NearScanner, required_literals
 from dyad.ingest.latin import repair_glued_latin
 from dyad.model import Actor, Mention, Office
 
@@ -766,7 +766,7 @@ def _persons_in(
     # 6. A bare name opening a clause as the subject of a meeting verb, its office told elsewhere or
     #    nowhere: "10月5日,阮文胜同日本驻越南大使伊藤直树举行工作会谈", "黎明兴在河内会见了…".
     pos = start
-    while (m := _BARE_SUBJECT.search(text, pos, end)) is not None:
+    while (m := _BARE_SUBJECT_SCAN.search(text, pos, end)) is not None:
         pos = m.start() + 1  # overlapping: "会谈后阮文胜会见" is tried from 后, then from 阮
         s, e = m.start(), m.end()
         cand = text[s:e]
@@ -794,6 +794,11 @@ _BARE_SUBJECT_VERB = re.compile(
 # "阮富仲还会见了…": an adverb between the name and the verb is not the name's last character
 _BARE_SUBJECT_ADVERB = r"(?:还|也|又|亦|随后|分别|先后)?(?:分别|先后)?"
 _BARE_SUBJECT = re.compile(rf"[{CJK}]{{2,4}}?(?={_BARE_SUBJECT_ADVERB}{_BARE_SUBJECT_VERB.pattern})")
+# Searched only near its verbs (or 同/与): the words sit in the lookahead, so they are read from
+# the same pattern without it (a subject matching at s is a match of that one at s too).
+_BARE_SUBJECT_SCAN = NearScanner(
+    _BARE_SUBJECT, required_literals(rf"[{CJK}]{{2,4}}?{_BARE_SUBJECT_ADVERB}{_BARE_SUBJECT_VERB.pattern}")
+)
 _CONSORT_TITLES = ("妃", "亲王", "夫人", "皇后", "王后")
 _PLACE_WORD_ENDS = frozenset("宫府厅堂馆楼院所部会局省市县区村园场港站处")
 # "10月5日,", "当天," "。": what may stand right before a clause's subject
