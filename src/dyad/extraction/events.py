@@ -28,7 +28,7 @@ from dyad.document import Document, Span
 from dyad.extraction import times as timex
 from dyad.extraction.actors import country_of_text, geo_in, norm_name
 from dyad.extraction.literals import Literals, NearScanner, finditer_near, required_literals, windows
-from dyad.extraction.remarks import is_remark
+from dyad.extraction.remarks import _sub_start, is_remark
 from dyad.extraction.text import Sentence, clauses, sentences
 from dyad.extraction.time_knowledge import countries_before
 from dyad.model import Amount, Event, Mention, TimeValue
@@ -327,46 +327,45 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         return True  # "《越老友好合作条约》签署46周年": the anniversary of a signing, not a signing
     if trig.type == "CONSULT" and _MINUTES_AFTER.match(text, end):
         return True  # "签署了新春会晤纪要": the minutes of a meeting are a document, not a meeting
-    commas = [m.end() for m in re.finditer(r"[,，]", text[clause.start : start])]
-    sub_start = clause.start + (commas[-1] if commas else 0)
-    tail = re.search(r"[,，。;；]", text[end : clause.end])
-    sub_end = end + tail.start() if tail else clause.end
-    if re.search(r"此次|这次|本次|此行", text[sub_start:start]) and not _YEAR_MONTH.search(text, sub_start, start):
+    sub_start = _sub_start(text, clause, start)
+    tail = _ASIDE_TAIL.search(text, end, clause.end)
+    sub_end = tail.start() if tail else clause.end
+    if _THIS_TIME.search(text, sub_start, start) and not _YEAR_MONTH.search(text, sub_start, start):
         return True  # "范明政此次出席…并访问英国": looks back on the visit (not on one of 2023年12月)
-    if trig.mode == "visit" and re.search(r"结束[^,，。;；]{0,12}$", text[sub_start:start]):
+    if trig.mode == "visit" and _ENDED_BEFORE.search(text[sub_start:start]):
         return True  # "圆满结束对越南的国事访问": the end of a visit already reported
     if _STATEMENT_SCAN.search(text[clause.start : start]) and not _FULL_DATE.search(text, clause.start, start):
         return True  # "这是…访问" talks about a visit; "这是…于2024年4月2日签署的" dates a past one
-    if _DESCRIBED_BY.search(text[sub_start:start]) and re.search(r"的[^,，。;；]{1,12}$", text[end:sub_end]):
+    if _DESCRIBED_BY.search(text[sub_start:start]) and _OF_BEFORE_END.search(text[end:sub_end]):
         return True  # "日本是向越南提供官方发展援助最多的双边伙伴": what the giver is, not a gift
-    if trig.type == "AID" and re.search(r"(?<!自)愿(?:意)?(?:继续|进一步)?(?:为|向|给)[^,，。;；]{0,12}$", text[sub_start:start]):
+    if trig.type == "AID" and _WILLING_BEFORE.search(text[sub_start:start]):
         return True  # "日方愿继续为越南提供官方发展援助": a willingness voiced in talks, not a gift
     if _CUMULATIVE.search(text[sub_start:start]):
         return True  # "日本政府已累计向越南承诺提供近2.8万亿日元": a sum over the years, not one act
     if (
         trig.mode == "visit"
         and text.startswith("的", end)
-        and not re.search(r"对[^,，。;；]{1,14}?进行|(?:来|赴|前往|正在|在)[^,，。;；]{0,8}?进行[^,，。;；]{0,6}$", text[sub_start:start])
+        and not _VISITING_BEFORE.search(text[sub_start:start])
         and not _COMING_TO_GREET.fullmatch(text, start, end)
     ):
         return True  # "来访的日本议长" describes the visitor; "正对越南进行正式访问的X", "来越进行正式访问的X" report a visit
     if (
         trig.mode == "visit"
         and text[start:end] in {"访越", "访华", "来访", "到访"}
-        and re.search(r"欢迎[^,，。;；]{0,20}$", text[sub_start:start])
+        and _WELCOME_BEFORE.search(text[sub_start:start])
     ):
         return True  # "王廷惠热烈欢迎赵乐际一行访越": the welcome points at the story's visit
-    ongoing = re.search(r"正(?:在)?对[^,，。;；]{1,14}?进行", text[sub_start:start])
+    ongoing = _ONGOING_VISIT.search(text, sub_start, start)
     if (
         ongoing
         and trig.type == "CONSULT"
         and trig.mode != "visit"
-        and re.match(r"[^,，。;；]{0,40}?的", text[end:sub_end])
+        and _OF_AFTER.match(text, end, sub_end)
     ):
         return True  # "正对越南进行正式访问并同越方共同主持…的王毅": what the visitor is doing there
     if (
         trig.type == "AID"
-        and re.search(r"感谢[^。;；]{0,40}$", text[sub_start:start])
+        and _THANKS_BEFORE.search(text[sub_start:start])
         and not find_amounts(text, start, sub_end)
     ):
         return True  # "感谢越南为老挝抗洪救灾提供援助": thanks for past aid, not a new gift
@@ -374,7 +373,22 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
     if trig.type == "AID" and thanks and not find_amounts(text, start, thanks.start()):
         return True  # "对中方提供疫苗援助表示感谢": thanks for past aid; with an amount, a fact
     sub = text[sub_start:sub_end]
-    return bool(re.match(r"\s*在", sub) and re.search(r"(?:后|之后|以后|以来|之前|前夕)$", sub))
+    return bool(_AT_OPENING.match(sub) and _AFTER_CLOSING.search(sub))
+
+
+# The words ``_is_aside`` reads, compiled once (it runs for every trigger match)
+_ASIDE_TAIL = re.compile(r"[,，。;；]")
+_THIS_TIME = re.compile(r"此次|这次|本次|此行")
+_ENDED_BEFORE = re.compile(r"结束[^,，。;；]{0,12}$")
+_OF_BEFORE_END = re.compile(r"的[^,，。;；]{1,12}$")
+_WILLING_BEFORE = re.compile(r"(?<!自)愿(?:意)?(?:继续|进一步)?(?:为|向|给)[^,，。;；]{0,12}$")
+_VISITING_BEFORE = re.compile(r"对[^,，。;；]{1,14}?进行|(?:来|赴|前往|正在|在)[^,，。;；]{0,8}?进行[^,，。;；]{0,6}$")
+_WELCOME_BEFORE = re.compile(r"欢迎[^,，。;；]{0,20}$")
+_ONGOING_VISIT = re.compile(r"正(?:在)?对[^,，。;；]{1,14}?进行")
+_OF_AFTER = re.compile(r"[^,，。;；]{0,40}?的")
+_THANKS_BEFORE = re.compile(r"感谢[^。;；]{0,40}$")
+_AT_OPENING = re.compile(r"\s*在")
+_AFTER_CLOSING = re.compile(r"(?:后|之后|以后|以来|之前|前夕)$")
 
 
 @dataclass(slots=True)
@@ -562,6 +576,8 @@ _ATTENDED_SUMMIT = re.compile(r"(?:出席|参加)(?:了)?[^,，。;；]{1,30}?�
 
 # "…高级代表团", "X一行": a delegation's words; its ``{0,12}?`` opening would start at every character
 _DELEGATION_SCAN = NearScanner(re.compile(r"(?:[^\s,，。;；、与和同对向在由]{0,12}?)(?:高级)?(?:代表团|僧团)(?!团长)|一行"))
+# "(AVSE)": a body's acronym (``_compute_participants``)
+_ACRONYM = re.compile(r"[A-Z0-9&\-]{2,10}")
 
 
 class _Context:
@@ -695,7 +711,7 @@ class _Context:
             for m in out
             if not (
                 m.kind != "person"
-                and re.fullmatch(r"[A-Z0-9&\-]{2,10}", m.name)
+                and _ACRONYM.fullmatch(m.name)
                 and self.text[max(0, m.span.start - 1) : m.span.start] in "(("
             )
         ]
@@ -1109,6 +1125,11 @@ def _paired_list(text: str, pre: list[Mention]) -> bool:
     return True
 
 
+# A clause (or its part after a comma) opening with "与/同/和 …" right before the first participant
+_WITH_OPENS = re.compile(r"(?:^|[,，])\s*(?:分别)?(?:与|同|和|跟)\s*$")
+_WITH_PARTNER_OPENS = re.compile(r"(?:^|[,，])\s*在?(?:与(?!会)|同|跟)[^,，。;；]{1,20}$")
+
+
 def _split_with(text: str, clause: Span, trig: Span, parts: list[Mention], meet: bool = False):
     """``A 与/同/和 B <trigger>``: split participants before the trigger at the connective."""
     pre = [m for m in parts if m.span.end <= trig.start]
@@ -1123,9 +1144,9 @@ def _split_with(text: str, clause: Span, trig: Span, parts: list[Mention], meet:
         if _EACH_WITH.search(text, pre[i - 1].span.end, pre[i].span.start):
             # "A、B和C分别同X举行工作会谈": A, B and C each on one side, X on the other
             return pre[:i], pre[i:] + post
-    if re.search(r"(?:^|[,，])\s*(?:分别)?(?:与|同|和|跟)\s*$", text[clause.start : pre[0].span.start]):
+    if _WITH_OPENS.search(text[clause.start : pre[0].span.start]):
         return [], pre  # ";与越南科学与专家协会举行会谈": the subject is the one before
-    if re.search(r"(?:^|[,，])\s*在?(?:与(?!会)|同|跟)[^,，。;；]{1,20}$", text[clause.start : pre[0].span.start]):
+    if _WITH_PARTNER_OPENS.search(text[clause.start : pre[0].span.start]):
         return [], pre  # "与韩国外交部长赵兑烈会谈时": the partner's office stands between
     first = pre[0]
     lo = first.span.end
@@ -2282,10 +2303,13 @@ def _helped_side(ctx: _Context, start: int, end: int) -> list[Mention]:
     return []
 
 
+_OBJECT_END = re.compile(r"[,，;；。]|并(?:同|与|和|在|出席|会见|参观|举行)?")
+
+
 def _object_end(text: str, start: int, end: int) -> int:
     """Where the object of a verb ends: the next comma, semicolon or ``并`` (a second verb)."""
-    m = re.search(r"[,，;；。]|并(?:同|与|和|在|出席|会见|参观|举行)?", text[start:end])
-    return start + m.start() if m else end
+    m = _OBJECT_END.search(text, start, end)
+    return m.start() if m else end
 
 
 def _object_phrase(ctx: _Context, start: int, end: int) -> list[Mention]:

@@ -179,11 +179,13 @@ class NearScanner:
     scanned are kept, since the stages ask about many windows of the same page.
     """
 
-    def __init__(self, regex: re.Pattern[str]) -> None:
+    def __init__(self, regex: re.Pattern[str], need: Literals | None = None) -> None:
+        """``need``: the words, when the regex's own parse cannot show them (they stand in a
+        lookahead); it must hold for every match of ``regex``."""
         import ahocorasick
 
         self.regex = regex
-        need = required_literals(regex)
+        need = required_literals(regex) if need is None else need
         self.leads = dict(need.leads) if need is not None else {}
         self._words = ahocorasick.Automaton()
         for word, lead in sorted(self.leads.items()):

@@ -31,8 +31,9 @@ _KIND_AFTER = re.compile(rf"[^,，。;；]{{0,6}}?的{_STOP}{{0,8}}?(?:项目|�
 
 
 def _sub_start(text: str, clause: Span, start: int) -> int:
-    commas = [m.end() for m in re.finditer(r"[,，]", text[clause.start : start])]
-    return clause.start + (commas[-1] if commas else 0)
+    """Where the clause's part holding ``start`` begins: after its last comma before ``start``."""
+    comma = max(text.rfind(",", clause.start, start), text.rfind("，", clause.start, start))
+    return comma + 1 if comma >= 0 else clause.start
 
 
 def is_remark(text: str, clause: Span, start: int, end: int, kind: str, mode: str | None) -> bool:

@@ -297,6 +297,11 @@ _BRACKET_BEFORE_ANNIV = re.compile(r"\s*[)）]\s*(?:第\s*)?(?:[0-9]{1,3}|[一�
 _RECALL_OPENER = re.compile(r"\s*(?:此前|在此之前|此前一天)\s*[,，]\s*")
 
 
+# "周年(": a bracket of dates after an anniversary; "自", "从": since (``_mark``, compiled once)
+_ANNIV_BRACKET_OPEN = re.compile(r"周年\s*[(（]\s*$")
+_SINCE_BEFORE = re.compile(r"(?:自|从)\s*$")
+
+
 def _mark(norm: str, item: _Item) -> None:
     """Planned events, anniversary brackets, target years and festival eves: read around the words."""
     r, (s0, _e0) = item.raw, item.sent
@@ -304,7 +309,7 @@ def _mark(norm: str, item: _Item) -> None:
         item.recall_opener = True
     before = norm[max(s0, r.start - 12) : r.start]
     after = norm[r.end : r.end + 12]
-    if r.kind in {"range", "year-range", "date"} and re.search(r"周年\s*[(（]\s*$", before):
+    if r.kind in {"range", "year-range", "date"} and _ANNIV_BRACKET_OPEN.search(before):
         item.special = "anniversary-span"
         return
     if r.kind in {"range", "year-range"} and _BRACKET_BEFORE_ANNIV.match(norm, r.end):
@@ -330,7 +335,7 @@ def _mark(norm: str, item: _Item) -> None:
             item.edition = competition_edition(norm, r.end, r.y)
     if r.kind == "festival" and (_EVE_AFTER.match(after) or _EVE_BEFORE.search(before)):
         item.special = "festival-eve"
-    if _BACKGROUND_AFTER.match(norm, r.end) or re.search(r"(?:自|从)\s*$", before):
+    if _BACKGROUND_AFTER.match(norm, r.end) or _SINCE_BEFORE.search(before):
         item.background = True
     if r.kind == "date" and _YEAR_DAY.fullmatch(norm, r.start, r.end) and _ONCE_DID.match(norm, r.end):
         item.background = True  # "2022年7月6日,A曾同B举行视频会谈。": a dated look back, no anchor for 当天
@@ -338,7 +343,7 @@ def _mark(norm: str, item: _Item) -> None:
         item.background = True  # "…感谢日方。今年6月16日,日方…运抵": a day recalled after the news day
     if (
         not item.special
-        and re.search(r"(?:自|从)\s*$", before)
+        and _SINCE_BEFORE.search(before)
         and (r.kind in {"year", "month", "year-range"} or (r.kind == "relative" and r.rel in _YEAR_WORDS))
     ):
         item.special = "since"  # "中方将从今年开始分享…": where a measure starts, not the event's date
