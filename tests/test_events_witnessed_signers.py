@@ -55,3 +55,18 @@ def test_witnesses_stay_the_sides_when_no_one_named_signs() -> None:
 def test_an_approval_to_sign_is_no_signing() -> None:
     evs = _main_events("东盟各国外长于2019年6月25日批准了该协定的签署。")
     assert _signings(evs) == [], evs
+
+
+def test_signing_between_two_sides_then_told_by_its_signers_is_one_signing() -> None:
+    evs = _main_events(
+        "2020年11月15日,越南与韩国在河内正式签署《越南与韩国投资保护协定》。"
+        "越南计划投资部部长阮志勇代表越南政府,韩国产业通商资源部长成允模代表韩国政府签署了上述协定。"
+    )
+    (sig,) = _signings(evs)
+    assert _names(sig["source"]) == ["阮志勇"] and _names(sig["target"]) == ["成允模"], evs
+
+
+def test_a_vietnamese_airline_is_a_vietnamese_company() -> None:
+    evs = _main_events("2023年9月10日,越捷航空与美国波音公司在河内签署了购买飞机的协议。")
+    (sig,) = _signings(evs)
+    assert [p["country"] for p in sig["source"]] == ["VNM"], evs

@@ -2126,7 +2126,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             place_country is None
             and hit.trigger.type == "CONSULT"
             and hit.trigger.mode in {"meeting", "talks"}
-            and len(a) == len(b) == 1
+            and len(a) == 1
+            and (len(b) == 1 or _VN_SEAT.search(text, clause.start, trig.start))  # "在政府总部会见了A和B"
             and not re.search(r"视频|电话|线上|在线|网络", text[hit.sentence.start : hit.sentence.end])
         ):
             place_country = _home_of_story(ctx, hit)
@@ -3207,6 +3208,34 @@ def _drop_occasion_twins(text: str, events: list[Event]) -> list[Event]:
     return [ev for ev in events if not (unnamed(ev) and any(names_it(o, ev) for o in events if o is not ev))]
 
 
+# "…A代表越南政府,B代表欧盟签署了上述两份协定": the signers of a signing told just before
+_SIGNED_BY_NAMED = re.compile(r"代表[^,，。;；]{1,16}?签署|签署(?:了)?(?:上述|该|这)")
+
+
+def _drop_signing_told_by_signers(text: str, events: list[Event]) -> list[Event]:
+    """``越南与欧盟在河内正式签署《…》…。…在…见证下,A代表越南政府,B代表欧盟签署了上述两份协定``:
+    a signing told between sides with no person, then, within the next few sentences and on the
+    same day, by the people who signed for them (``代表…签署``, ``签署了上述…``): one signing, theirs."""
+
+    def unnamed(ev: Event) -> bool:
+        return ev.type == "AGREE" and ev.mode == "sign" and not any(
+            m.kind == "person" for m in ev.source + ev.target
+        )
+
+    def names_it(o: Event, ev: Event) -> bool:
+        return (
+            o.type == "AGREE"
+            and o.mode == "sign"
+            and any(m.kind == "person" for m in o.source)
+            and 0 <= o.evidence.start - ev.evidence.end <= 300
+            and not re.search(r"\n\s*\n", text[ev.evidence.end : o.evidence.start].strip())
+            and _SIGNED_BY_NAMED.search(text, o.evidence.start, o.evidence.end) is not None
+            and _times_overlap(o.time, ev.time)
+        )
+
+    return [ev for ev in events if not (unnamed(ev) and any(names_it(o, ev) for o in events if o is not ev))]
+
+
 def _drop_title_aid_twins(ctx: _Context, events: list[Event]) -> list[Event]:
     """The headline sums a gift up (``日本向越南提供4.37亿日元无偿援助``) and the body tells it with its
     givers (``根据换文,日本政府将向越南政府提供4.37亿日元…``): aid of the same sum in the same days is
@@ -4250,6 +4279,7 @@ def annotate_events(doc: Document) -> None:
     main = _drop_title_aid_twins(ctx, main)
     main = _drop_title_unit_visits(ctx, main)
     main = _drop_occasion_twins(ctx.text, main)
+    main = _drop_signing_told_by_signers(ctx.text, main)
     main = _merge_channelled_aid(ctx.text, main)
     _visitors_first(main, _coming_delegations(ctx))
     _guests_of_a_hosted_forum(main)
