@@ -70,3 +70,11 @@ def test_a_vietnamese_airline_is_a_vietnamese_company() -> None:
     evs = _main_events("2023年9月10日,越捷航空与美国波音公司在河内签署了购买飞机的协议。")
     (sig,) = _signings(evs)
     assert [p["country"] for p in sig["source"]] == ["VNM"], evs
+
+
+def test_signers_named_before_the_witness_phrase_sign() -> None:
+    evs = _main_events(
+        "2020年1月8日,越南外交部长范平明与柬埔寨外交大臣布拉索昆在两国总理洪森和阮春福的见证下签署了两国陆地边界补充议定书。"
+    )
+    (sig,) = _signings(evs)
+    assert _names(sig["source"]) == ["范平明"] and _names(sig["target"]) == ["布拉索昆"], evs

@@ -1822,7 +1822,7 @@ _GIVEN_BY = re.compile(r"(?<![自经])由[^,，。;；由]{1,24}?(?:通过[^,，
 
 
 # "在两国领导人的见证下,A与B签署了…": the witnesses watch; the signers named after them sign
-_WITNESSED_BY = re.compile(r"在([^。;；]{1,40}?)的?(?:共同)?见证下\s*[,，]?")
+_WITNESSED_BY = re.compile(r"在([^。;；,，在]{1,40}?)的?(?:共同)?见证下\s*[,，]?")
 
 
 def _without_witnesses(text: str, sent_start: int, trig: Span, parts: list[Mention]) -> list[Mention]:
@@ -1836,8 +1836,12 @@ def _without_witnesses(text: str, sent_start: int, trig: Span, parts: list[Menti
     signers = [
         m
         for m in parts
-        if last.end() <= m.span.start and m.span.end <= trig.end and m.kind in {"person", "organisation"}
-    ]  # "…的共同见证下,两国各部门和地方交换了…": no one named signs, the witnesses stay the sides
+        if (last.end() <= m.span.start or m.span.end <= last.start())
+        and sent_start <= m.span.start
+        and m.span.end <= trig.end
+        and m.kind in {"person", "organisation"}
+    ]  # "…的共同见证下,两国各部门和地方交换了…": no one named signs, the witnesses stay the sides;
+    # "A与B在C的见证下签署了…": A and B, named before the phrase, sign
     if not signers:
         return parts
     return [m for m in parts if not (last.start() <= m.span.start and m.span.end <= last.end())]
