@@ -46,3 +46,12 @@ def test_visit_recalled_in_a_statement_by_its_month() -> None:
     visits = [e for e in evs if e["mode"] == "visit"]
     assert len(visits) == 1 and visits[0]["date"] is None, evs
     assert _names(visits[0]["source"]) == ["唐纳德·特朗普"]
+
+
+def test_visit_recalled_in_a_statement_by_its_year_only() -> None:
+    evs = _main_events(
+        "2023年9月10日,美国总统乔·拜登在河内同越共中央总书记阮富仲举行会谈。"
+        "这是拜登继2013年以副总统身份对越南进行访问后再次访越。"
+    )
+    visits = [e for e in evs if e["mode"] == "visit"]
+    assert len(visits) == 1 and visits[0]["date"] is None, evs

@@ -321,9 +321,9 @@ def _teaser_visit_end(text: str, clause: Span, m: re.Match[str], trig: Trigger, 
     )
 
 
-# "这是X继2017年11月对越南进行国事访问后第二次访越": the earlier visit, dated by its month, is told
+# "这是X继2017年11月对越南进行国事访问后第二次访越": the earlier visit, dated by its year, is told
 # inside the statement (a background visit); the verb after 后 is the statement's own
-_AFTER_DATED_VISIT = re.compile(r"继\s*(?:19|20)\d{2}年\d{1,2}月[^,，。;；后]{0,30}$")
+_AFTER_DATED_VISIT = re.compile(r"继\s*(?:19|20)\d{2}年(?:\d{1,2}月)?[^,，。;；后]{0,30}$")
 
 
 def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> bool:
