@@ -78,3 +78,12 @@ def test_signers_named_before_the_witness_phrase_sign() -> None:
     )
     (sig,) = _signings(evs)
     assert _names(sig["source"]) == ["范平明"] and _names(sig["target"]) == ["布拉索昆"], evs
+
+
+def test_two_named_witnesses_of_bodies_signing_are_the_sides() -> None:
+    evs = _main_events(
+        "2023年7月20日,越南政府总理范明政和马来西亚总理安瓦尔见证了越南工商联合会与马来西亚全国工商会"
+        "合作备忘录的签署仪式。"
+    )
+    (sig,) = _signings(evs)
+    assert _names(sig["source"]) == ["范明政"] and _names(sig["target"]) == ["安瓦尔"], evs

@@ -1847,6 +1847,17 @@ def _without_witnesses(text: str, sent_start: int, trig: Span, parts: list[Menti
     return [m for m in parts if not (last.start() <= m.span.start and m.span.end <= last.end())]
 
 
+def _witnesses_only(text: str, trig: Span, parts: list[Mention]) -> list[Mention]:
+    """``A和B见证了X与Y…的签署``: the two leaders who witness are the sides (as ``两国总理见证了…``);
+    the bodies whose documents they watch being signed, inside the trigger, are not."""
+    if not text.startswith("见证", trig.start) or text.startswith("见证下", trig.start):
+        return parts
+    before = [m for m in parts if m.span.end <= trig.start]
+    if sum(m.kind == "person" for m in before) < 2:
+        return parts
+    return before
+
+
 _ON_BEHALF = re.compile(r"代表[^,，。;；、]{1,16}?[,，]")
 
 
@@ -1907,7 +1918,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     key = (hit.sentence.section, hit.sentence.teaser)
     parts = ctx.participants(clause.start, clause.end, asides=_dated_background(ctx, hit))
     if hit.trigger.role == "joint" and hit.trigger.type == "AGREE":
-        parts = _without_witnesses(text, hit.sentence.start, trig, parts)
+        parts = _witnesses_only(text, trig, _without_witnesses(text, hit.sentence.start, trig, parts))
     pair = next((m for m in parts if m.kind == "pair" and m.span.end <= trig.start), None)
     if pair is not None and key not in ctx.last_pair and hit.sentence.section == "main":
         recent = _recent_pair(ctx, pair.span.start, hit.sentence.section)
