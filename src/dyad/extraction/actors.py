@@ -35,6 +35,8 @@ _AFTER_NAME = re.compile(
     r"设(?:国|午|晚)?宴|宴请|亲王|王妃|妃|上座|法师|长老|和尚|领导|之间|均|都|则|而|并|又|再|应|来|到|上将|大将|中将|少将|大使|主席|总理|总书记|部长|书记|"
     r"[,，、。;；:：()（）“”\"《》!?！？\s\[\]【】0-9]|$)"
 )
+# "美国总统特朗普见证了…的签署": a leader's bare name ends before 见证 as before 签署
+_AFTER_NAME = re.compile(r"见证|" + _AFTER_NAME.pattern)
 _ORG_AFTER = re.compile(r"[^,，。;；、]{0,6}?(?:基金会|大学|学院|研究所|研究院|协会|中心|公司|集团|奖)")
 _OFFICE_CONTINUES = set("馆处团级会们职位")
 # the commonest Vietnamese surnames, whose given names may end in 团 (Đoàn): 阮国团

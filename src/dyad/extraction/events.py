@@ -321,6 +321,11 @@ def _teaser_visit_end(text: str, clause: Span, m: re.Match[str], trig: Trigger, 
     )
 
 
+# "这是X继2017年11月对越南进行国事访问后第二次访越": the earlier visit, dated by its year, is told
+# inside the statement (a background visit); the verb after 后 is the statement's own
+_AFTER_DATED_VISIT = re.compile(r"继\s*(?:19|20)\d{2}年(?:\d{1,2}月)?[^,，。;；后]{0,30}$")
+
+
 def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> bool:
     """Mentions of an event that do not report it: statements, descriptions, background."""
     if _ANNIVERSARY_AFTER.match(text, end):
@@ -334,7 +339,11 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         return True  # "范明政此次出席…并访问英国": looks back on the visit (not on one of 2023年12月)
     if trig.mode == "visit" and _ENDED_BEFORE.search(text[sub_start:start]):
         return True  # "圆满结束对越南的国事访问": the end of a visit already reported
-    if _STATEMENT_SCAN.search(text[clause.start : start]) and not _FULL_DATE.search(text, clause.start, start):
+    if (
+        _STATEMENT_SCAN.search(text[clause.start : start])
+        and not _FULL_DATE.search(text, clause.start, start)
+        and not (trig.mode == "visit" and _AFTER_DATED_VISIT.search(text, clause.start, start))
+    ):
         return True  # "这是…访问" talks about a visit; "这是…于2024年4月2日签署的" dates a past one
     if _DESCRIBED_BY.search(text[sub_start:start]) and _OF_BEFORE_END.search(text[end:sub_end]):
         return True  # "日本是向越南提供官方发展援助最多的双边伙伴": what the giver is, not a gift
@@ -557,6 +566,8 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
                 continue
             if is_remark(text, clause, m.start(), m.end(), trig.type, trig.mode):
                 continue  # "协定的签署是…", "对两国签署X表示欢迎", "换文签署后,", aid in a document's title
+            if trig.type == "AGREE" and _APPROVED_SIGNING.search(text, clause.start, m.start()):
+                continue  # "欧盟理事会批准了两份协定的签署": an approval to sign, not a signing
             if trig.role == "meet" and _ATTENDED_SUMMIT.search(text, clause.start, m.end()):
                 continue  # "出席金砖国家领导人会晤": the summit's name, attended, not a meeting held
             if trig.type == "CONSULT" and _PRESS.match(text, m.end()):
@@ -569,9 +580,12 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
     return hits
 
 
+_APPROVED_SIGNING = re.compile(r"(?:批准|授权)(?:了)?[^,，。;；]{0,16}?的$")
 _ATTENDING_WHO = re.compile(r"(?:各国|各方)?(?:领导人|代表|嘉宾|人员|者|国家|外长|部长|专家|学者|官员|各方)")
 # "出席金砖国家领导人会晤", "参加中日韩领导人会晤": a summit whose name ends in 领导人会晤, attended
-_ATTENDED_SUMMIT = re.compile(r"(?:出席|参加)(?:了)?[^,，。;；]{1,30}?领导人会晤$")
+_ATTENDED_SUMMIT = re.compile(
+    r"(?:出席|参加)(?:了)?[^,，。;；]{1,30}?领导人(?:第[\d一二三四五六七八九十]{1,3}次)?(?:非正式)?会晤$"
+)  # "出席金砖国家领导人第十六次会晤" too
 
 
 # "…高级代表团", "X一行": a delegation's words; its ``{0,12}?`` opening would start at every character
@@ -1828,6 +1842,85 @@ def _spokesperson_before(ctx: _Context, hit: _Hit, side: list[Mention]) -> list[
 _GIVEN_BY = re.compile(r"(?<![自经])由[^,，。;；由]{1,24}?(?:通过[^,，。;；]{1,16}?)?(?=(?:无偿)?(?:提供|资助|援建|出资))")
 
 
+# "在两国领导人的见证下,A与B签署了…": the witnesses watch; the signers named after them sign
+_WITNESSED_BY = re.compile(r"在([^。;；,，在]{1,40}?)的?(?:共同)?见证下\s*[,，]?")
+
+
+def _without_witnesses(text: str, sent_start: int, trig: Span, parts: list[Mention]) -> list[Mention]:
+    """Drop the people of a ``在…的见证下`` phrase before a signing verb when others, named after
+    the phrase, are there to sign (``在阮春福总理的见证下,陈俊英…签署``)."""
+    last = None
+    for m in _WITNESSED_BY.finditer(text, sent_start, trig.end):  # the trigger may start at 见证下
+        last = m
+    if last is None or re.search(r"[。;；]", text[last.end() : trig.end]):
+        return parts
+    signers = [
+        m
+        for m in parts
+        if (last.end() <= m.span.start or m.span.end <= last.start())
+        and sent_start <= m.span.start
+        and m.span.end <= trig.end
+        and m.kind in {"person", "organisation"}
+    ]  # "…的共同见证下,两国各部门和地方交换了…": no one named signs, the witnesses stay the sides;
+    # "A与B在C的见证下签署了…": A and B, named before the phrase, sign
+    if not signers:
+        return parts
+    return [m for m in parts if not (last.start() <= m.span.start and m.span.end <= last.end())]
+
+
+def _witnesses_only(text: str, trig: Span, parts: list[Mention]) -> list[Mention]:
+    """``A和B见证了X与Y…的签署``: the two leaders who witness are the sides (as ``两国总理见证了…``);
+    the bodies whose documents they watch being signed, inside the trigger, are not."""
+    if not text.startswith("见证", trig.start) or text.startswith("见证下", trig.start):
+        return parts
+    before = [m for m in parts if m.span.end <= trig.start]
+    if sum(m.kind == "person" for m in before) < 2:
+        return parts
+    return before
+
+
+_ON_BEHALF = re.compile(r"代表[^,，。;；、]{1,16}?[,，]")
+
+
+def _represented_sides(
+    text: str, clause: Span, trig: Span, parts: list[Mention]
+) -> tuple[list[Mention], list[Mention]] | None:
+    """``A代表越南政府,B和C代表欧盟签署了…``: each side is who signs on its behalf, split at the
+    comma after the first ``代表…``."""
+    cut = _ON_BEHALF.search(text, clause.start, trig.start)
+    if cut is None or not re.search(r"代表[^,，。;；]{1,16}?$", text[cut.end() : trig.start]):
+        return None
+    first = [m for m in parts if m.kind == "person" and m.span.end <= cut.start()]
+    second = [m for m in parts if m.kind == "person" and cut.end() <= m.span.start and m.span.end <= trig.start]
+    if not first or not second:
+        return None
+    return _slot(first), _slot(second)
+
+
+def _witnessed_signers(
+    text: str, clause: Span, trig: Span, parts: list[Mention]
+) -> tuple[list[Mention], list[Mention]] | None:
+    """The signers of a signing told after ``在…的见证下``: the trigger ``见证下,…签署`` holds them,
+    so they are read before its last signing verb, split by ``代表…,`` or by 与/同/和."""
+    verb = trig
+    if text.startswith("见证下", trig.start):
+        last = None
+        for m in re.finditer(r"签署|签订|交换|交接|签字", text[trig.start : trig.end]):
+            last = m
+        if last is None:
+            return None
+        verb = Span(trig.start + last.start(), trig.end, trig.label)
+        signers = [m for m in parts if trig.start <= m.span.start and m.span.end <= verb.start]
+        if not any(m.kind in {"person", "organisation"} for m in signers):
+            return None
+        parts = signers
+    sides = _represented_sides(text, clause, verb, parts)
+    if sides is not None or verb is trig:
+        return sides
+    a, b = _split_with(text, Span(trig.start, clause.end, clause.label), verb, parts)
+    return (_slot(a), _slot(b)) if a and b else None
+
+
 def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     """Source and target for one trigger, by its role rule."""
     text, clause, trig = ctx.text, hit.clause, hit.span
@@ -1845,6 +1938,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             return countries
     key = (hit.sentence.section, hit.sentence.teaser)
     parts = ctx.participants(clause.start, clause.end, asides=_dated_background(ctx, hit))
+    if hit.trigger.role == "joint" and hit.trigger.type == "AGREE":
+        parts = _witnesses_only(text, trig, _without_witnesses(text, hit.sentence.start, trig, parts))
     pair = next((m for m in parts if m.kind == "pair" and m.span.end <= trig.start), None)
     if pair is not None and key not in ctx.last_pair and hit.sentence.section == "main":
         recent = _recent_pair(ctx, pair.span.start, hit.sentence.section)
@@ -2008,6 +2103,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             r"\s*[与和同]\s*", text[witnesses[0].span.end : witnesses[1].span.start]
         ):
             return witnesses[:1], witnesses[1:]
+    if role == "joint" and hit.trigger.type == "AGREE" and (sides := _witnessed_signers(text, clause, trig, parts)):
+        return sides
     if role == "joint" and hit.trigger.type == "AGREE":
         crowd = _LEADERS.search(text, clause.start, trig.start)
         if crowd is not None:  # "六国领导人通过了《万象宣言》": the leaders gathered, at their forum
@@ -2065,7 +2162,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             place_country is None
             and hit.trigger.type == "CONSULT"
             and hit.trigger.mode in {"meeting", "talks"}
-            and len(a) == len(b) == 1
+            and len(a) == 1
+            and (len(b) == 1 or _VN_SEAT.search(text, clause.start, trig.start))  # "在政府总部会见了A和B"
             and not re.search(r"视频|电话|线上|在线|网络", text[hit.sentence.start : hit.sentence.end])
         ):
             place_country = _home_of_story(ctx, hit)
@@ -2149,6 +2247,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     if role == "message":
         return _message_roles(ctx, hit)
     if role == "attend":
+        if rel is not None and pre and all(m.kind in {"place", "country"} for m in pre):
+            pre = [rel]  # "前来喀山出席…会晤的X": X attends, not the city he came to
         who = _slot(pre[:1] or ctx.last_subject.get(key, []))
         if hit.trigger.type == "CONSULT" and len(who) == 1 and who[0].kind == "person":
             # "越共中央总书记阮富仲和国家主席张晋创出席大会开幕式": the leaders of one side attend together
@@ -2361,7 +2461,20 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
         if m is not None and _GENERIC_FORUM.fullmatch(m.group()):
             break  # "…外长会议及相关会议": the related meetings, not a forum named
         forums += _forum_mention(ctx, m)
-    return forums
+    return [f for f in forums if not _bilateral_summit(f.name)]
+
+
+def _bilateral_summit(name: str) -> bool:
+    """``第二次朝美领导人会晤``: a summit of two countries named by their short forms is a meeting of
+    their two leaders, told by its own sentences; a guest who comes to attend it attends no forum."""
+    one, _pair = _short_pair_words()
+    return bool(
+        re.fullmatch(
+            rf"(?:第[\d一二三四五六七八九十]{{1,3}}次|首次)?(?:{one.pattern}){{2}}(?:两国)?(?:领导人|首脑|元首)"
+            r"(?:第[\d一二三四五六七八九十]{1,3}次)?(?:非正式)?(?:会晤|会谈|峰会)",
+            name,
+        )
+    )
 
 
 # "…第六次领导人会议在河内开幕。X主持会议": a bare 主持会议 points back at a summit-level forum only
@@ -3128,6 +3241,34 @@ def _drop_occasion_twins(text: str, events: list[Event]) -> list[Event]:
             and any(m.kind == "person" for m in o.source)
             and 0 <= o.evidence.start - ev.evidence.end <= 2
             and _NAMES_THE_DOERS.search(text, o.evidence.start, o.evidence.end) is not None
+            and _times_overlap(o.time, ev.time)
+        )
+
+    return [ev for ev in events if not (unnamed(ev) and any(names_it(o, ev) for o in events if o is not ev))]
+
+
+# "…A代表越南政府,B代表欧盟签署了上述两份协定": the signers of a signing told just before
+_SIGNED_BY_NAMED = re.compile(r"代表[^,，。;；]{1,16}?签署|签署(?:了)?(?:上述|该|这)")
+
+
+def _drop_signing_told_by_signers(text: str, events: list[Event]) -> list[Event]:
+    """``越南与欧盟在河内正式签署《…》…。…在…见证下,A代表越南政府,B代表欧盟签署了上述两份协定``:
+    a signing told between sides with no person, then, within the next few sentences and on the
+    same day, by the people who signed for them (``代表…签署``, ``签署了上述…``): one signing, theirs."""
+
+    def unnamed(ev: Event) -> bool:
+        return ev.type == "AGREE" and ev.mode == "sign" and not any(
+            m.kind == "person" for m in ev.source + ev.target
+        )
+
+    def names_it(o: Event, ev: Event) -> bool:
+        return (
+            o.type == "AGREE"
+            and o.mode == "sign"
+            and any(m.kind == "person" for m in o.source)
+            and 0 <= o.evidence.start - ev.evidence.end <= 300
+            and not re.search(r"\n\s*\n", text[ev.evidence.end : o.evidence.start].strip())
+            and _SIGNED_BY_NAMED.search(text, o.evidence.start, o.evidence.end) is not None
             and _times_overlap(o.time, ev.time)
         )
 
@@ -4177,6 +4318,7 @@ def annotate_events(doc: Document) -> None:
     main = _drop_title_aid_twins(ctx, main)
     main = _drop_title_unit_visits(ctx, main)
     main = _drop_occasion_twins(ctx.text, main)
+    main = _drop_signing_told_by_signers(ctx.text, main)
     main = _merge_channelled_aid(ctx.text, main)
     _visitors_first(main, _coming_delegations(ctx))
     _guests_of_a_hosted_forum(main)
