@@ -2474,6 +2474,8 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
         sources += _slot(senders)
         about = _TOPIC_AFTER.search(text, cut, clause.end)  # "…致电李强,就李克强逝世表示哀悼"
         end = about.start() if about else clause.end
+        if said := _SAID_AFTER.search(text, cut, end):  # "致电X,称陈大光是…朋友": what it said, not to whom
+            end = said.start()
         comma = _COMMA.search(text, cut, end)
         if comma and not [m for m in parts if cut <= m.span.start < comma.start()]:
             nxt = [m for m in parts if m.span.start >= comma.end()]
@@ -2517,6 +2519,8 @@ def _elected_country(text: str, m: Mention, end: int) -> Mention:
 
 # ",就X逝世表示深切哀悼" after the addressee: what the message is about, not to whom
 _TOPIC_AFTER = re.compile(r"[,，]\s*就")
+# ",称/指出…" after the addressee: what the message said, whoever it names
+_SAID_AFTER = re.compile(r"[,，]\s*(?:称|指出)")
 _COMMA = re.compile(r"[,，]")
 # ",政府总理范明政致电国务院总理李强": after a comma, another sender's own message
 _NEXT_MESSAGE = re.compile(r"[^,，。;；]{1,30}?(?:致电|致函|致信|致唁电|致贺电|致慰问电|向[^,，。;；]{1,40}?致)")
