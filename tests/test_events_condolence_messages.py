@@ -14,7 +14,7 @@ def test_a_message_with_an_aside_before_deep_sorrow_is_a_message() -> None:
     assert names(ev["source"]) == ["诺罗敦·西哈莫尼"] and names(ev["target"]) == ["本扬·沃拉吉"]
 
 
-def test_a_joint_message_of_deep_sorrow_after_a_comma() -> None:
+def test_deep_sorrow_after_a_comma_makes_a_message() -> None:
     evs = events_of("2021年4月2日,印度尼西亚总统佐科·维多多致电越南国家主席阮春福,对越南失去一位优秀领导人表示沉痛哀悼。")
     ev = only(evs, "SUPPORT", "message")
     assert names(ev["source"]) == ["佐科·维多多"] and names(ev["target"]) == ["阮春福"]
