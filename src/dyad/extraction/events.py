@@ -119,8 +119,9 @@ _MOURNED_BEFORE = re.compile(r"(?:吊唁|悼念|哀悼|缅怀)$")
 # "2016年他访问越南期间", "2020年12月,他同…举行视频峰会": 他/她 opening a sentence, after a time at most
 _OPENING_OFFICE = re.compile(r"[^,，。;；:：、“”\"(（]{0,20}")
 _PRONOUN_SUBJECT = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?[,，]?)?(他|她)(?![们人])")
-# "吊唁中国…原主要领导人江泽民同志": an office chain between the verb and the one mourned; "对江泽民同志逝世"
-_MOURNED_BEFORE_CHAIN = re.compile(r"(?:吊唁|悼念)[^,，。;；簿]{0,30}$")
+# "吊唁中国…原主要领导人江泽民同志": an office chain between the verb and the one mourned; "对江泽民同志逝世";
+# "前来吊唁的赵乐际" is the mourner, not the one mourned
+_MOURNED_BEFORE_CHAIN = re.compile(r"(?:吊唁|悼念)(?!的)[^,，。;；簿]{0,30}$")
 _MOURNED_COMRADE = re.compile(r"同志(?:不幸|因病)?(?:逝世|去世|辞世|病逝)")
 _PRESS = re.compile(r"(?:了)?(?:记者|媒体|新闻界)")
 _GENERIC = re.compile(
@@ -896,7 +897,13 @@ def _described_visitor(ctx: _Context, side: list[Mention]) -> bool:
         start = min([m.span.start] + [o.span.start for o in m.offices])  # the office chain's start
         if _DESCRIBED_VISITOR.search(ctx.text, max(0, start - 40), start):
             return True
+        if _CAME_TO_MOURN.search(ctx.text, max(0, start - 20), start):
+            return True
     return False
+
+
+# "会见了前来吊唁的赵乐际": a guest come to mourn (or to greet) is the visitor, as one come to attend
+_CAME_TO_MOURN = re.compile(r"前来(?:吊唁|悼念|致哀|祝贺|拜年)的[^,，。;；的]{0,16}$")
 
 
 def _described_visitors(ctx: _Context, start: int, end: int) -> set[str]:

@@ -1,0 +1,17 @@
+"""Guests come to mourn: the mourner met by a host is the visitor, not the one mourned."""
+
+from __future__ import annotations
+
+from test_events import events_of, names, only
+
+
+def test_a_guest_come_to_mourn_is_met_as_the_visitor() -> None:
+    evs = events_of("2016年10月14日下午,泰国总理巴育在曼谷会见了前来吊唁的老挝国家主席本扬·沃拉吉。")
+    ev = only(evs, "CONSULT", "meeting")
+    assert names(ev["source"]) == ["本扬·沃拉吉"] and names(ev["target"]) == ["巴育"]
+
+
+def test_the_one_mourned_still_takes_no_part() -> None:
+    evs = events_of("2022年12月5日,越南国家主席阮春福前往中国驻越南大使馆吊唁江泽民同志。")
+    ev = only(evs, "SUPPORT", "visit")
+    assert "江泽民" not in names(ev["source"]) + names(ev["target"])
