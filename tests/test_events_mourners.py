@@ -15,3 +15,17 @@ def test_the_one_mourned_still_takes_no_part() -> None:
     evs = events_of("2022年12月5日,越南国家主席阮春福前往中国驻越南大使馆吊唁江泽民同志。")
     ev = only(evs, "SUPPORT", "visit")
     assert "江泽民" not in names(ev["source"]) + names(ev["target"])
+
+
+def test_a_delegation_come_to_mourn_with_no_place_goes_to_the_dateline_city() -> None:
+    for said in ("也率老挝党政高级代表团前来吊唁", "率老挝党政高级代表团出席吊唁仪式"):
+        evs = events_of(f"2016年10月20日,老挝国家主席本扬·沃拉吉{said}。", "各国领导人悼念")
+        ev = only(evs, "SUPPORT", "visit")
+        assert names(ev["source"]) == ["本扬·沃拉吉"] and names(ev["target"]) == ["河内"]
+
+
+def test_many_unnamed_going_to_mourn_borrow_no_one() -> None:
+    evs = events_of(
+        "2016年10月20日,老挝国家主席本扬·沃拉吉致电越南国家主席陈大光表示慰问。各国驻外使节和国际友人纷纷前往越南驻外代表机构吊唁。"
+    )
+    assert not [e for e in evs if e["mode"] == "visit"], evs

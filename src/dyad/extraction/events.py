@@ -111,7 +111,9 @@ _COLLECTIVE = re.compile(r"各(?:友好)?(?:国|地方|地|方|界|组织)|多�
 _COUNTRY_AS_MODIFIER = re.compile(r"(?:各地方|各地|地方|企业|各界|民众|青年|学生|专家|媒体|侨胞|干部|人(?!民))")
 _LOCAL_UNIT = re.compile(r"(?:省|市|自治区|自治州)$")  # a province or city that acts for itself
 _LOCAL_ACTS = re.compile(r"[与和同及、向为对签提捐援赠移,，。;；在于将已还也共举代]|$")
-_CROWD = re.compile(r"数十|数百|数个|多个|\d+多|各国|一些|众多|地区的")
+_CROWD = re.compile(r"数十|数百|数个|多个|\d+多|各国|多国|一些|众多|地区的")
+# "各国驻外使节和国际友人纷纷前往…吊唁": many unnamed go; the last named subject is not one of them
+_CROWD_GOES = re.compile(r"纷纷|各国|多国")
 _SPOUSE = re.compile(r"(?:夫人|妻子|丈夫|配偶)$")
 # "对安倍晋三不幸逝世表示哀悼", "吊唁安倍晋三", "向安倍晋三的家属表示慰问": the one mourned takes no part
 _MOURNED_AFTER = re.compile(r"(?:不幸|因病)?(?:逝世|去世|辞世|病逝|遇刺身亡)|的(?:家属|遗孀|亲属)")
@@ -1560,7 +1562,30 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         return [Mention(Span(s0, s0 + 2, "country"), name, "country", country=short_iso)], place
     if post:
         return _slot(post), place
+    if mourners := _mourners_here(ctx, hit):
+        return mourners, place
     return [], place
+
+
+# "…也率老挝党政高级代表团前来吊唁", "率…代表团出席吊唁仪式": mourners who came name no place
+_CAME_TO_MOURN_HERE = re.compile(r"前来(?:吊唁|悼念)|出席[^。;；,，]{0,30}?吊唁(?:仪式|活动)")
+
+
+def _mourners_here(ctx: _Context, hit: _Hit) -> list[Mention]:
+    """A delegation come to mourn with no place named goes where the story is told: the dateline
+    city (``越通社河内——``), as ``赴河内出席…国葬`` names it."""
+    if hit.trigger.type != "SUPPORT" or hit.sentence.section != "main":
+        return []
+    if not _CAME_TO_MOURN_HERE.fullmatch(ctx.text, hit.span.start, hit.span.end):
+        return []
+    line = ctx.doc.dateline_place
+    if line is None:
+        return []
+    geos = geo_in(ctx.text, line.start, line.end)
+    if not geos:
+        return []
+    gs, ge, entry = geos[-1]
+    return [Mention(Span(gs, ge, "place"), ctx.doc.text[gs:ge], "place", country=entry.country, sector=entry.sector)]
 
 
 def _relative_visitor(
@@ -1941,7 +1966,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if _COMING_TO_GREET.fullmatch(text, trig.start, trig.end):  # "…率领的前来越南拜年的代表团"
             led = [p for (d0, d1), p in ctx.leaders.items() if d0 <= trig.start < d1 or trig.end <= d0 <= trig.end + 2]
             visitor = led[:1] or visitor
-        if not visitor:
+        if not visitor and not _CROWD_GOES.search(text, hit.clause.start, trig.start):
             visitor = ctx.last_subject.get(key, [])
         target, dest = _visit_target(ctx, hit, [m for m in parts if m not in visitor + hosts])
         if hosts and all(m.kind in {"country", "place"} for m in target):
