@@ -29,3 +29,13 @@ def test_many_unnamed_going_to_mourn_borrow_no_one() -> None:
         "2016年10月20日,老挝国家主席本扬·沃拉吉致电越南国家主席陈大光表示慰问。各国驻外使节和国际友人纷纷前往越南驻外代表机构吊唁。"
     )
     assert not [e for e in evs if e["mode"] == "visit"], evs
+
+
+def test_a_delegation_come_to_mourn_keeps_the_day_told_before() -> None:
+    evs = events_of(
+        "2016年10月14日,老挝国家主席本扬·沃拉吉致电泰国总理巴育表示慰问。"
+        "10月20日上午,柬埔寨首相洪森赴曼谷吊唁泰国国王。老挝国家主席本扬·沃拉吉也率老挝党政代表团前来吊唁。",
+        "各国领导人悼念",
+    )
+    came = [e for e in evs if e["mode"] == "visit" and names(e["source"]) == ["本扬·沃拉吉"]]
+    assert len(came) == 1 and came[0]["date"] == "2016-10-20", evs

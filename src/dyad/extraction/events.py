@@ -4112,6 +4112,7 @@ def _visit_ranges(events: list[Event], text: str) -> None:
             or ev.mode != "visit"
             or (ev.time and ev.time.value and (own or framed))
             or coarse
+            or (ev.type == "SUPPORT" and ev.time is not None and ev.time.value)  # a call to mourn: one day
         ):
             continue  # a visit dated in its sentence, or given its range by the time stage
         days = sorted(
