@@ -232,6 +232,8 @@ def _own_plant_tour(text: str, trig: Span, clause: Span, touring: list[Mention],
 _SAID_OR_WELCOMED = re.compile(r"(?:表示|指出|强调|认为|回顾说|回顾|说)[,，:：]?|(?:热烈|隆重|主持仪式)?欢迎")
 _THANKS = re.compile(r"表示感谢|表示感激|致谢|感谢")
 _ABOUT = re.compile(r"就|对")  # "发言人就菲律宾…表示担忧": what a statement is about
+# "耿爽在例行记者会上表示,中方对越南当选表示祝贺": a spokesperson's congratulation is a statement
+_PRESS_BRIEFING = re.compile(r"发言人|记者会|新闻发布会|声明")
 # "坚决反对…违反两国高层共识的行为": the pair (两国, 双方) a protest mentions is not the side it is against
 _DYAD_SIDE = re.compile(r"两国\S{0,4}|双方|两党\S{0,4}")
 _HOSTING = "043"  # CAMEO "host a visit": banquets and receptions, where the host is the source
@@ -2190,6 +2192,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         a = [m for m in pre if m.span.end <= cut][:1] or ctx.last_subject.get(key, [])
         return _slot(a), _slot([m for m in pre if m.span.start >= cut][:1])
     if role == "statement":  # a spokesperson's protest or demand: the speaker, the side addressed
+        if hit.trigger.type == "SUPPORT" and not _PRESS_BRIEFING.search(text, hit.sentence.start, trig.start):
+            return [], []  # congratulations voiced in a meeting stay in that meeting
         speakers = [m for m in ctx.participants(hit.sentence.start, trig.start) if m.kind == "person"]
         speaker = speakers[:1] or _spokesperson_before(ctx, hit, pre[:1]) or _slot(pre[:1])
         speaker = speaker or ctx.last_subject.get(key, [])
