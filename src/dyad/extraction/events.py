@@ -2192,7 +2192,11 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         a = [m for m in pre if m.span.end <= cut][:1] or ctx.last_subject.get(key, [])
         return _slot(a), _slot([m for m in pre if m.span.start >= cut][:1])
     if role == "statement":  # a spokesperson's protest or demand: the speaker, the side addressed
-        if hit.trigger.type == "SUPPORT" and not _PRESS_BRIEFING.search(text, hit.sentence.start, trig.start):
+        if (
+            hit.trigger.type == "SUPPORT"
+            and "祝贺" in text[trig.start : trig.end]
+            and not _PRESS_BRIEFING.search(text, hit.sentence.start, trig.start)
+        ):
             return [], []  # congratulations voiced in a meeting stay in that meeting
         speakers = [m for m in ctx.participants(hit.sentence.start, trig.start) if m.kind == "person"]
         speaker = speakers[:1] or _spokesperson_before(ctx, hit, pre[:1]) or _slot(pre[:1])
