@@ -307,7 +307,14 @@ def find_amounts(text: str, start: int, end: int) -> list[Amount]:
 def _requested(text: str, start: int, end: int) -> bool:
     """A request or invitation word before the trigger, outside ``应…邀请`` asides."""
     asides = [(a.start(), a.end()) for a in _ASIDE_SCAN.finditer(text, start, end)]
-    return any(not any(a <= r.start() < b for a, b in asides) for r in _REQUEST.finditer(text, start, end))
+    return any(
+        not any(a <= r.start() < b for a, b in asides) and not _RECALLED_PAST.search(text, r.end(), end)
+        for r in _REQUEST.finditer(text, start, end)
+    )
+
+
+# "普京在唁电中回忆说,去年11月他…同陈大光举行了会晤": a past meeting the message recalls, no request
+_RECALLED_PAST = re.compile(r"(?:回忆|忆及|回顾)(?:说|道)?[,，:：][^。;；]{0,6}?(?:去年|前年|(?:19|20)\d{2}年)")
 
 
 _ANNIVERSARY_AFTER = re.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十百]{1,4})\s*周年")
@@ -1622,7 +1629,12 @@ def _dated_past_visit(text: str, sent_start: int, start: int, trig: Trigger) -> 
         _YEAR_MONTH.search(text, sent_start, start)
         or _FULL_DATE.search(text, sent_start, start)
         or _YEAR_JUST_BEFORE.search(text, sent_start, start)
+        or _RECALLED_MONTH_JUST_BEFORE.search(text, sent_start, start)
     )
+
+
+# "普京在唁电中回忆说,去年11月他赴岘港出席…期间": last year's month, close before the verb, dates it too
+_RECALLED_MONTH_JUST_BEFORE = re.compile(r"(?:去年|前年)\d{1,2}月[^,，。;；\d]{0,6}$")
 
 
 # "2016年他访问越南期间,…": a year alone, close before the verb in the same clause, dates the visit too
