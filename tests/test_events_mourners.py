@@ -39,3 +39,13 @@ def test_a_delegation_come_to_mourn_keeps_the_day_told_before() -> None:
     )
     came = [e for e in evs if e["mode"] == "visit" and names(e["source"]) == ["本扬·沃拉吉"]]
     assert len(came) == 1 and came[0]["date"] == "2016-10-20", evs
+
+
+def test_a_leader_who_also_leads_a_delegation_leads_it_alone() -> None:
+    evs = events_of(
+        "2016年10月18日,老挝国会主席巴妮·雅陶都率老挝国会代表团前往泰国驻老挝大使馆吊唁。"
+        "10月20日上午,老挝国家主席本扬·沃拉吉也率老挝党政代表团赴曼谷吊唁。",
+        "各国领导人悼念",
+    )
+    came = [e for e in evs if e["mode"] == "visit" and "本扬·沃拉吉" in names(e["source"])]
+    assert len(came) == 1 and names(came[0]["source"]) == ["本扬·沃拉吉"], evs
