@@ -111,7 +111,9 @@ _COLLECTIVE = re.compile(r"各(?:友好)?(?:国|地方|地|方|界|组织)|多�
 _COUNTRY_AS_MODIFIER = re.compile(r"(?:各地方|各地|地方|企业|各界|民众|青年|学生|专家|媒体|侨胞|干部|人(?!民))")
 _LOCAL_UNIT = re.compile(r"(?:省|市|自治区|自治州)$")  # a province or city that acts for itself
 _LOCAL_ACTS = re.compile(r"[与和同及、向为对签提捐援赠移,，。;；在于将已还也共举代]|$")
-_CROWD = re.compile(r"数十|数百|数个|多个|\d+多|各国|一些|众多|地区的")
+_CROWD = re.compile(r"数十|数百|数个|多个|\d+多|各国|多国|一些|众多|地区的")
+# "各国驻外使节和国际友人纷纷前往…吊唁": many unnamed go; the last named subject is not one of them
+_CROWD_GOES = re.compile(r"纷纷|各国|多国")
 _SPOUSE = re.compile(r"(?:夫人|妻子|丈夫|配偶)$")
 # "对安倍晋三不幸逝世表示哀悼", "吊唁安倍晋三", "向安倍晋三的家属表示慰问": the one mourned takes no part
 _MOURNED_AFTER = re.compile(r"(?:不幸|因病)?(?:逝世|去世|辞世|病逝|遇刺身亡)|的(?:家属|遗孀|亲属)")
@@ -119,8 +121,9 @@ _MOURNED_BEFORE = re.compile(r"(?:吊唁|悼念|哀悼|缅怀)$")
 # "2016年他访问越南期间", "2020年12月,他同…举行视频峰会": 他/她 opening a sentence, after a time at most
 _OPENING_OFFICE = re.compile(r"[^,，。;；:：、“”\"(（]{0,20}")
 _PRONOUN_SUBJECT = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?[,，]?)?(他|她)(?![们人])")
-# "吊唁中国…原主要领导人江泽民同志": an office chain between the verb and the one mourned; "对江泽民同志逝世"
-_MOURNED_BEFORE_CHAIN = re.compile(r"(?:吊唁|悼念)[^,，。;；簿]{0,30}$")
+# "吊唁中国…原主要领导人江泽民同志": an office chain between the verb and the one mourned; "对江泽民同志逝世";
+# "前来吊唁的赵乐际" is the mourner, not the one mourned
+_MOURNED_BEFORE_CHAIN = re.compile(r"(?:吊唁|悼念)(?!的)[^,，。;；簿]{0,30}$")
 _MOURNED_COMRADE = re.compile(r"同志(?:不幸|因病)?(?:逝世|去世|辞世|病逝)")
 _PRESS = re.compile(r"(?:了)?(?:记者|媒体|新闻界)")
 _GENERIC = re.compile(
@@ -229,6 +232,8 @@ def _own_plant_tour(text: str, trig: Span, clause: Span, touring: list[Mention],
 _SAID_OR_WELCOMED = re.compile(r"(?:表示|指出|强调|认为|回顾说|回顾|说)[,，:：]?|(?:热烈|隆重|主持仪式)?欢迎")
 _THANKS = re.compile(r"表示感谢|表示感激|致谢|感谢")
 _ABOUT = re.compile(r"就|对")  # "发言人就菲律宾…表示担忧": what a statement is about
+# "耿爽在例行记者会上表示,中方对越南当选表示祝贺": a spokesperson's congratulation is a statement
+_PRESS_BRIEFING = re.compile(r"发言人|记者会|新闻发布会|声明")
 # "坚决反对…违反两国高层共识的行为": the pair (两国, 双方) a protest mentions is not the side it is against
 _DYAD_SIDE = re.compile(r"两国\S{0,4}|双方|两党\S{0,4}")
 _HOSTING = "043"  # CAMEO "host a visit": banquets and receptions, where the host is the source
@@ -302,7 +307,14 @@ def find_amounts(text: str, start: int, end: int) -> list[Amount]:
 def _requested(text: str, start: int, end: int) -> bool:
     """A request or invitation word before the trigger, outside ``应…邀请`` asides."""
     asides = [(a.start(), a.end()) for a in _ASIDE_SCAN.finditer(text, start, end)]
-    return any(not any(a <= r.start() < b for a, b in asides) for r in _REQUEST.finditer(text, start, end))
+    return any(
+        not any(a <= r.start() < b for a, b in asides) and not _RECALLED_PAST.search(text, r.end(), end)
+        for r in _REQUEST.finditer(text, start, end)
+    )
+
+
+# "普京在唁电中回忆说,去年11月他…同陈大光举行了会晤": a past meeting the message recalls, no request
+_RECALLED_PAST = re.compile(r"(?:回忆|忆及|回顾)(?:说|道)?[,，:：][^。;；]{0,6}?(?:去年|前年|(?:19|20)\d{2}年)")
 
 
 _ANNIVERSARY_AFTER = re.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十百]{1,4})\s*周年")
@@ -926,7 +938,13 @@ def _described_visitor(ctx: _Context, side: list[Mention]) -> bool:
         start = min([m.span.start] + [o.span.start for o in m.offices])  # the office chain's start
         if _DESCRIBED_VISITOR.search(ctx.text, max(0, start - 40), start):
             return True
+        if _CAME_TO_MOURN.search(ctx.text, max(0, start - 20), start):
+            return True
     return False
+
+
+# "会见了前来吊唁的赵乐际": a guest come to mourn (or to greet) is the visitor, as one come to attend
+_CAME_TO_MOURN = re.compile(r"前来(?:吊唁|悼念|致哀|祝贺|拜年)的[^,，。;；的]{0,16}$")
 
 
 def _described_visitors(ctx: _Context, start: int, end: int) -> set[str]:
@@ -1588,7 +1606,30 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         return [Mention(Span(s0, s0 + 2, "country"), name, "country", country=short_iso)], place
     if post:
         return _slot(post), place
+    if mourners := _mourners_here(ctx, hit):
+        return mourners, place
     return [], place
+
+
+# "…也率老挝党政高级代表团前来吊唁", "率…代表团出席吊唁仪式": mourners who came name no place
+_CAME_TO_MOURN_HERE = re.compile(r"前来(?:吊唁|悼念)|出席[^。;；,，]{0,30}?吊唁(?:仪式|活动)")
+
+
+def _mourners_here(ctx: _Context, hit: _Hit) -> list[Mention]:
+    """A delegation come to mourn with no place named goes where the story is told: the dateline
+    city (``越通社河内——``), as ``赴河内出席…国葬`` names it."""
+    if hit.trigger.type != "SUPPORT" or hit.sentence.section != "main":
+        return []
+    if not _CAME_TO_MOURN_HERE.fullmatch(ctx.text, hit.span.start, hit.span.end):
+        return []
+    line = ctx.doc.dateline_place
+    if line is None:
+        return []
+    geos = geo_in(ctx.text, line.start, line.end)
+    if not geos:
+        return []
+    gs, ge, entry = geos[-1]
+    return [Mention(Span(gs, ge, "place"), ctx.doc.text[gs:ge], "place", country=entry.country, sector=entry.sector)]
 
 
 def _relative_visitor(
@@ -1623,7 +1664,12 @@ def _dated_past_visit(text: str, sent_start: int, start: int, trig: Trigger) -> 
         _YEAR_MONTH.search(text, sent_start, start)
         or _FULL_DATE.search(text, sent_start, start)
         or _YEAR_JUST_BEFORE.search(text, sent_start, start)
+        or _RECALLED_MONTH_JUST_BEFORE.search(text, sent_start, start)
     )
+
+
+# "普京在唁电中回忆说,去年11月他赴岘港出席…期间": last year's month, close before the verb, dates it too
+_RECALLED_MONTH_JUST_BEFORE = re.compile(r"(?:去年|前年)\d{1,2}月[^,，。;；\d]{0,6}$")
 
 
 # "2016年他访问越南期间,…": a year alone, close before the verb in the same clause, dates the visit too
@@ -2050,7 +2096,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if _COMING_TO_GREET.fullmatch(text, trig.start, trig.end):  # "…率领的前来越南拜年的代表团"
             led = [p for (d0, d1), p in ctx.leaders.items() if d0 <= trig.start < d1 or trig.end <= d0 <= trig.end + 2]
             visitor = led[:1] or visitor
-        if not visitor:
+        if not visitor and not _CROWD_GOES.search(text, hit.clause.start, trig.start):
             visitor = ctx.last_subject.get(key, [])
         target, dest = _visit_target(ctx, hit, [m for m in parts if m not in visitor + hosts])
         if hosts and all(m.kind in {"country", "place"} for m in target):
@@ -2279,6 +2325,12 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         a = [m for m in pre if m.span.end <= cut][:1] or ctx.last_subject.get(key, [])
         return _slot(a), _slot([m for m in pre if m.span.start >= cut][:1])
     if role == "statement":  # a spokesperson's protest or demand: the speaker, the side addressed
+        if (
+            hit.trigger.type == "SUPPORT"
+            and "祝贺" in text[trig.start : trig.end]
+            and not _PRESS_BRIEFING.search(text, hit.sentence.start, trig.start)
+        ):
+            return [], []  # congratulations voiced in a meeting stay in that meeting
         speakers = [m for m in ctx.participants(hit.sentence.start, trig.start) if m.kind == "person"]
         speaker = speakers[:1] or _spokesperson_before(ctx, hit, pre[:1]) or _slot(pre[:1])
         speaker = speaker or ctx.last_subject.get(key, [])
@@ -2443,6 +2495,7 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
         r"(?:了)?(?:(?:本次|此次|这次|本届|该)?(?:会议|峰会|论坛|大会|年会)|(?:本次|此次|这次|本届)会晤)",
         text[hit.span.end : hit.clause.end],
     ) or re.match(_THEMED_SESSION, text[hit.span.end : hit.clause.end]) or _BARE_SESSION.match(text, hit.span.end)
+    bare = bare or _BARE_VOTE.match(text, hit.span.end)
     if bare and m is not None and m.end() <= hit.span.end + bare.end():
         m = None
     if (
@@ -2492,6 +2545,8 @@ def _bare_chair_of_other(text: str, hit: _Hit, earlier: re.Match[str]) -> bool:
 
 # "会议在万象开幕。X出席开幕式并致辞": the opening of the forum told just before
 _BARE_SESSION = re.compile(r"(?:了)?(?:开幕式|闭幕式)(?=并|[,，。;；])")
+# "联合国大会…选举越南为…。X出席了投票": the vote of the assembly told just before
+_BARE_VOTE = re.compile(r"(?:了)?(?:投票|表决)(?=并|[,，。;；])")
 _FRAMEWORK_OF = re.compile(r"(?:框架(?:下|内)|期间举行)的")
 _THEMED_SESSION = r"(?:了)?(?:以|就)“[^”]{1,60}”为(?:主题|题)的(?:全体|专题)?(?:会议|峰会|论坛|大会|会)"
 _GENERIC_FORUM = re.compile(r"(?:本次|此次|这次|本届|该|相关|有关|系列|其他)?(?:会议|峰会|论坛|大会|年会)")
@@ -2611,6 +2666,8 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
         sources += _slot(senders)
         about = _TOPIC_AFTER.search(text, cut, clause.end)  # "…致电李强,就李克强逝世表示哀悼"
         end = about.start() if about else clause.end
+        if said := _SAID_AFTER.search(text, cut, end):  # "致电X,称陈大光是…朋友": what it said, not to whom
+            end = said.start()
         comma = _COMMA.search(text, cut, end)
         if comma and not [m for m in parts if cut <= m.span.start < comma.start()]:
             nxt = [m for m in parts if m.span.start >= comma.end()]
@@ -2654,6 +2711,8 @@ def _elected_country(text: str, m: Mention, end: int) -> Mention:
 
 # ",就X逝世表示深切哀悼" after the addressee: what the message is about, not to whom
 _TOPIC_AFTER = re.compile(r"[,，]\s*就")
+# ",称/指出…" after the addressee: what the message said, whoever it names
+_SAID_AFTER = re.compile(r"[,，]\s*(?:称|指出)")
 _COMMA = re.compile(r"[,，]")
 # ",政府总理范明政致电国务院总理李强": after a comma, another sender's own message
 _NEXT_MESSAGE = re.compile(r"[^,，。;；]{1,30}?(?:致电|致函|致信|致唁电|致贺电|致慰问电|向[^,，。;；]{1,40}?致)")
@@ -4238,6 +4297,7 @@ def _visit_ranges(events: list[Event], text: str) -> None:
             or ev.mode != "visit"
             or (ev.time and ev.time.value and (own or framed))
             or coarse
+            or (ev.type == "SUPPORT" and ev.time is not None and ev.time.value)  # a call to mourn: one day
         ):
             continue  # a visit dated in its sentence, or given its range by the time stage
         days = sorted(

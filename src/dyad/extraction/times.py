@@ -1145,6 +1145,8 @@ def _teaser_pass(an: _Analysis, doc: Document) -> None:
                         # The terms rule out the list's year: of the years they allow, the one
                         # nearest the list's (a visit planned for "3月9日" after a May page: next year)
                         guess = _nearest_term_year(tenure, hits, d)
+            if key[0] == "main" and guess is None:
+                guess = _list_within_terms(an, key, it, tenure, bounds)
             guess = (
                 guess
                 or tenure
@@ -1168,6 +1170,26 @@ def _list_context(
         return None
     d = _parse_date(_resolve_with(it, guess).start)
     return guess if d is None or _allowed(bounds, d) else None
+
+
+def _list_within_terms(
+    an: _Analysis, key: tuple[str, int | None], it: _Item, tenure: YearGuess | None, bounds: tuple[YearBound, ...]
+) -> YearGuess | None:
+    """A main article with no year of its own and no publication date whose office-holders' terms
+    leave several years (messages on a death, 2018-2020 by the terms alone): the year of the list
+    under 更多 (the same weeks) when the terms allow it, as they allow it for a teaser."""
+    if tenure is None or tenure.tenure is None:
+        return None
+    guess = _list_context(an, key, it, bounds)
+    if guess is None:
+        return None
+    d = _parse_date(_resolve_with(it, guess).start)
+    if d is None:
+        return None
+    top, hits = _tenure_days(it, tenure)
+    if len(hits) < 2 or tenure.tenure.support(d) < top:
+        return None
+    return guess
 
 
 def _nearest_term_year(tenure: YearGuess, hits: list[date], near: date) -> YearGuess | None:

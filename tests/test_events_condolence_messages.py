@@ -1,0 +1,26 @@
+"""Messages of condolence told with a long aside before the sympathy, or with what they said."""
+
+from __future__ import annotations
+
+from test_events import events_of, names, only
+
+
+def test_a_message_with_an_aside_before_deep_sorrow_is_a_message() -> None:
+    evs = events_of(
+        "2016年7月5日,柬埔寨国王诺罗敦·西哈莫尼致电老挝国家主席本扬·沃拉吉,代表柬埔寨王室、政府和人民,"
+        "并以个人名义,对老挝前总理逝世表示沉痛哀悼。"
+    )
+    ev = only(evs, "SUPPORT", "message")
+    assert names(ev["source"]) == ["诺罗敦·西哈莫尼"] and names(ev["target"]) == ["本扬·沃拉吉"]
+
+
+def test_deep_sorrow_after_a_comma_makes_a_message() -> None:
+    evs = events_of("2021年4月2日,印度尼西亚总统佐科·维多多致电越南国家主席阮春福,对越南失去一位优秀领导人表示沉痛哀悼。")
+    ev = only(evs, "SUPPORT", "message")
+    assert names(ev["source"]) == ["佐科·维多多"] and names(ev["target"]) == ["阮春福"]
+
+
+def test_a_message_that_said_something_goes_to_its_addressee_only() -> None:
+    evs = events_of("2019年5月3日,日本首相安倍晋三致电越南政府总理阮春福,称已故国家主席黎德英是日本人民的朋友。")
+    ev = only(evs, "SUPPORT", "message")
+    assert names(ev["source"]) == ["安倍晋三"] and names(ev["target"]) == ["阮春福"]

@@ -1,0 +1,51 @@
+"""Guests come to mourn: the mourner met by a host is the visitor, not the one mourned."""
+
+from __future__ import annotations
+
+from test_events import events_of, names, only
+
+
+def test_a_guest_come_to_mourn_is_met_as_the_visitor() -> None:
+    evs = events_of("2016年10月14日下午,泰国总理巴育在曼谷会见了前来吊唁的老挝国家主席本扬·沃拉吉。")
+    ev = only(evs, "CONSULT", "meeting")
+    assert names(ev["source"]) == ["本扬·沃拉吉"] and names(ev["target"]) == ["巴育"]
+
+
+def test_the_one_mourned_still_takes_no_part() -> None:
+    evs = events_of("2022年12月5日,越南国家主席阮春福前往中国驻越南大使馆吊唁江泽民同志。")
+    ev = only(evs, "SUPPORT", "visit")
+    assert "江泽民" not in names(ev["source"]) + names(ev["target"])
+
+
+def test_a_delegation_come_to_mourn_with_no_place_goes_to_the_dateline_city() -> None:
+    for said in ("也率老挝党政高级代表团前来吊唁", "率老挝党政高级代表团出席吊唁仪式"):
+        evs = events_of(f"2016年10月20日,老挝国家主席本扬·沃拉吉{said}。", "各国领导人悼念")
+        ev = only(evs, "SUPPORT", "visit")
+        assert names(ev["source"]) == ["本扬·沃拉吉"] and names(ev["target"]) == ["河内"]
+
+
+def test_many_unnamed_going_to_mourn_borrow_no_one() -> None:
+    evs = events_of(
+        "2016年10月20日,老挝国家主席本扬·沃拉吉致电越南国家主席陈大光表示慰问。各国驻外使节和国际友人纷纷前往越南驻外代表机构吊唁。"
+    )
+    assert not [e for e in evs if e["mode"] == "visit"], evs
+
+
+def test_a_delegation_come_to_mourn_keeps_the_day_told_before() -> None:
+    evs = events_of(
+        "2016年10月14日,老挝国家主席本扬·沃拉吉致电泰国总理巴育表示慰问。"
+        "10月20日上午,柬埔寨首相洪森赴曼谷吊唁泰国国王。老挝国家主席本扬·沃拉吉也率老挝党政代表团前来吊唁。",
+        "各国领导人悼念",
+    )
+    came = [e for e in evs if e["mode"] == "visit" and names(e["source"]) == ["本扬·沃拉吉"]]
+    assert len(came) == 1 and came[0]["date"] == "2016-10-20", evs
+
+
+def test_a_leader_who_also_leads_a_delegation_leads_it_alone() -> None:
+    evs = events_of(
+        "2016年10月18日,老挝国会主席巴妮·雅陶都率老挝国会代表团前往泰国驻老挝大使馆吊唁。"
+        "10月20日上午,老挝国家主席本扬·沃拉吉也率老挝党政代表团赴曼谷吊唁。",
+        "各国领导人悼念",
+    )
+    came = [e for e in evs if e["mode"] == "visit" and "本扬·沃拉吉" in names(e["source"])]
+    assert len(came) == 1 and names(came[0]["source"]) == ["本扬·沃拉吉"], evs
