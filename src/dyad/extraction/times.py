@@ -796,8 +796,8 @@ def _newest_dated(an: _Analysis, exclude: tuple[str, int | None], section: str) 
             ):
                 continue
             if tv.basis not in {"explicit", "anniversary", "recurring-meeting", "context", "published"} and not (
-                section == "main" and tv.basis == "took-office"
-            ):
+                section == "main" and tv.basis in {"took-office", "tenure"}
+            ):  # a main article dated to one year by its office-holders' terms dates its list too
                 continue  # "苏林本月初当选…": the article's year from a term begun, good for the list too
             d = _parse_date(tv.start)
             if d is None or it.raw.kind not in _DATING | {"month", "month-range"}:
