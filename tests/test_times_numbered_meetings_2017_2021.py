@@ -24,3 +24,14 @@ def test_a_numbered_meeting_of_the_period_dates_its_teaser(sentence: str, day: s
     doc = page("主文", ["正文。"], teasers=[("会议", sentence)])
     t = tv(doc, day)
     assert (t.value, t.basis) == (value, "recurring-meeting")
+
+
+def test_the_first_of_a_series_written_shouji_is_ordinal_one() -> None:
+    doc = page("主文", ["正文。"], teasers=[("论坛", "5月14日,越南国家主席在北京出席首届“一带一路”国际合作高峰论坛。")])
+    t = tv(doc, "5月14日")
+    assert (t.value, t.basis) == ("2017-05-14", "recurring-meeting")
+
+
+def test_a_first_visit_is_no_numbered_meeting() -> None:
+    doc = page("主文", ["正文。"], teasers=[("访问", "5月14日,越南国家主席首次出席东盟峰会。")])
+    assert tv(doc, "5月14日").basis != "recurring-meeting"

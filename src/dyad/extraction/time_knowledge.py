@@ -649,7 +649,8 @@ class _Template:
 
 
 _ORDINAL = re.compile(
-    rf"(?=[第一二三四五六七八九十0-9])(?:第\s*(?P<n>{_NUM})\s*[次届]|(?P<m>[一二三四五六七八九十]{{1,3}}|[0-9]{{1,2}})大)"
+    rf"(?=[第一二三四五六七八九十0-9首])(?:第\s*(?P<n>{_NUM})\s*[次届]|(?P<m>[一二三四五六七八九十]{{1,3}}|[0-9]{{1,2}})大"
+    r"|(?P<first>首)[次届])"  # 首届“一带一路”国际合作高峰论坛: the first of a series, ordinal 1
 )
 _AFTER_CUE = re.compile(r"^.{0,4}?(?:成功召开|胜利闭幕|圆满成功|闭幕|结束|之后|后|以来|成果|决议|精神)")
 _BEFORE_CUE = re.compile(r"(?:迎接|筹备|喜迎|准备)\S{0,4}$")
@@ -713,11 +714,11 @@ def find_meetings(text: str, start: int, end: int) -> list[YearFact]:
     by_suffix = _templates_by_suffix()
     out: list[YearFact] = []
     for m in _ORDINAL.finditer(text, start, end):
-        style = "th" if m["n"] is not None else "da"
+        style = "th" if m["n"] is not None or m["first"] is not None else "da"
         templates = by_suffix.get((style, text[m.end() : m.end() + 1]), ()) + by_suffix.get((style, ""), ())
         if not templates:
             continue
-        n = cn_int(m["n"] or m["m"])
+        n = 1 if m["first"] is not None else cn_int(m["n"] or m["m"])
         if n is None:
             continue
         gap: re.Match[str] | None = None
