@@ -2531,9 +2531,10 @@ def _bilateral_summit(name: str) -> bool:
 
 
 # "…第六次领导人会议在河内开幕。X主持会议": a bare 主持会议 points back at a summit-level forum only
+# (or a ministers' one: "亚太经合组织贸易部长会议在河内举行。…部长X主持会议")
 # (a government meeting or a commemoration is chaired too, and is no diplomatic event)
 _CHAIRED_BARE = re.compile(r"主持(?:了)?(?:本次|此次|这次|该)?(?:会议|峰会)$")
-_SUMMIT_LEVEL = re.compile(r"(?:领导人|首脑|外长|部长级)(?:[^,，。;；]{0,6})?(?:会议|会晤)|峰会")
+_SUMMIT_LEVEL = re.compile(r"(?:领导人|首脑|外长|部长级|(?<!副)部长|财长|防长)(?:[^,，。;；]{0,6})?(?:会议|会晤)|峰会")
 
 
 def _bare_chair_of_other(text: str, hit: _Hit, earlier: re.Match[str]) -> bool:

@@ -28,6 +28,8 @@ __all__ = [
     "country_tokens",
     "festival_date",
     "find_anniversaries",
+    "find_partnership_upgrade",
+    "upgrade_hits",
     "find_eras",
     "find_meetings",
     "find_role",
@@ -562,6 +564,71 @@ def _anniversary_base(
     return None
 
 
+# --- partnerships set up in a year told by a year word ----------------------------------------------
+# "越澳两国去年3月建立战略伙伴关系", "去年10月,越法两国将关系提升为全面战略伙伴关系": the partnership's
+# date (anniversaries.tsv) is the year the word names, so the page is one year (去年) or two (前年) later
+@cache
+def _upgrade_rx() -> re.Pattern[str]:
+    levels = {
+        lvl.strip()
+        for row in load_table("anniversaries").rows
+        if row["kind"] == "partnership" and not row["key"].startswith("ASEAN")
+        for lvl in row["aliases"].split("|")
+        if lvl.strip()
+    }
+    alt = "|".join(re.escape(v) for v in sorted(levels, key=len, reverse=True))
+    return re.compile(rf"(?:建立|结成|确立|提升为|升级为|提升至)(?:了)?(?P<lvl>{alt})")
+
+
+_UPGRADE_YEAR_WORD = re.compile(
+    r"(今年|去年|前年)(?!是|也是|适逢|恰逢|正值|正逢)\s*(?:(?P<m>[0-9]{1,2})\s*月(?:份)?(?:\s*[0-9]{1,2}\s*日)?)?"
+)
+_COUNTED_SINCE = re.compile(r"[^,，。;；]{0,12}?(?:周年|走过|以来|年来|纪念)")
+
+
+def upgrade_hits(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _upgrade_rx().finditer(text, start, end)]
+
+
+def find_partnership_upgrade(text: str, start: int, end: int, floor: int, at: int) -> YearFact | None:
+    """The partnership set up at ``at`` (in the sentence ``text[start:end]``) when a year word
+    (今年, 去年, 前年) before it in the sentence says when: an ``anniversary`` fact of the year the
+    partnership began (the year word then moves the page's year, as for ``去年…建交50周年``).
+
+    The pair is read from the sentence or the words just before it; a month written with the
+    year word must be the partnership's month."""
+    m = _upgrade_rx().match(text, at)
+    if m is None or _COUNTED_SINCE.match(text, m.end()):
+        return None  # "今年是…建立战略伙伴关系10周年": an anniversary counted, not a year the words give
+    words = list(_UPGRADE_YEAR_WORD.finditer(text, max(start, at - 30), at))
+    if not words or len(re.findall(r"[,，]", text[words[-1].end() : at])) > 1:
+        return None  # no year word, or one clauses away, about something else
+    w = words[-1]
+    pair = _countries_named(text, max(floor, start - 80), at)
+    others = [iso for _, iso in pair if iso not in {"VNM", "CHN"}]
+    if not others and {"VNM", "CHN"} <= {iso for _, iso in pair}:
+        others = ["CHN"]
+    if not others:
+        return None
+    for row in load_table("anniversaries").rows:
+        if (
+            row["kind"] != "partnership"
+            or row["key"].startswith("ASEAN")
+            or row["country"] != others[0]
+            or m["lvl"] not in {a.strip() for a in row["aliases"].split("|")}
+        ):
+            continue
+        d = parse_iso(row["date"])
+        if d is None:
+            continue
+        month_known = len(row["date"]) >= 7
+        if w["m"] is not None and month_known and int(w["m"]) != d[0].month:
+            continue
+        span = Span(w.start(), m.end(), "anniversary")
+        return YearFact(span, "anniversary", d[0].year, text[w.end() : m.end()])
+    return None
+
+
 # --- numbered meetings ---------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class _Meeting:
@@ -582,7 +649,8 @@ class _Template:
 
 
 _ORDINAL = re.compile(
-    rf"(?=[第一二三四五六七八九十0-9])(?:第\s*(?P<n>{_NUM})\s*[次届]|(?P<m>[一二三四五六七八九十]{{1,3}}|[0-9]{{1,2}})大)"
+    rf"(?=[第一二三四五六七八九十0-9首])(?:第\s*(?P<n>{_NUM})\s*[次届]|(?P<m>[一二三四五六七八九十]{{1,3}}|[0-9]{{1,2}})大"
+    r"|(?P<first>首)[次届])"  # 首届“一带一路”国际合作高峰论坛: the first of a series, ordinal 1
 )
 _AFTER_CUE = re.compile(r"^.{0,4}?(?:成功召开|胜利闭幕|圆满成功|闭幕|结束|之后|后|以来|成果|决议|精神)")
 _BEFORE_CUE = re.compile(r"(?:迎接|筹备|喜迎|准备)\S{0,4}$")
@@ -646,11 +714,11 @@ def find_meetings(text: str, start: int, end: int) -> list[YearFact]:
     by_suffix = _templates_by_suffix()
     out: list[YearFact] = []
     for m in _ORDINAL.finditer(text, start, end):
-        style = "th" if m["n"] is not None else "da"
+        style = "th" if m["n"] is not None or m["first"] is not None else "da"
         templates = by_suffix.get((style, text[m.end() : m.end() + 1]), ()) + by_suffix.get((style, ""), ())
         if not templates:
             continue
-        n = cn_int(m["n"] or m["m"])
+        n = 1 if m["first"] is not None else cn_int(m["n"] or m["m"])
         if n is None:
             continue
         gap: re.Match[str] | None = None

@@ -65,11 +65,13 @@ from dyad.extraction.time_knowledge import (
     find_anniversaries,
     find_eras,
     find_meetings,
+    find_partnership_upgrade,
     find_role,
     ganzhi_year,
     is_lunar_festival,
     lunar_to_solar,
     role_hits,
+    upgrade_hits,
 )
 from dyad.extraction.time_tenure import (
     TAKING_OFFICE,
@@ -417,6 +419,10 @@ def _analyse(doc: Document) -> _Analysis:
                 done.add(sent)
                 facts += find_anniversaries(norm, *sent, floor=unit.start)
         pos = norm.find("周年", pos + 2, hi)
+    for s, e in upgrade_hits(norm, lo, hi):  # "越澳两国去年3月建立战略伙伴关系": the year word dates the page
+        unit = _unit_at(units, starts, s, e)
+        if unit is not None and (up := find_partnership_upgrade(norm, *_sentence_of(unit, s), unit.start, s)):
+            facts.append(up)
     for f in facts:
         unit = _unit_at(units, starts, f.span.start, f.span.end)
         if unit is not None:
@@ -801,8 +807,8 @@ def _newest_dated(an: _Analysis, exclude: tuple[str, int | None], section: str) 
             ):
                 continue
             if tv.basis not in {"explicit", "anniversary", "recurring-meeting", "context", "published"} and not (
-                section == "main" and tv.basis == "took-office"
-            ):
+                section == "main" and tv.basis in {"took-office", "tenure"}
+            ):  # a main article dated to one year by its office-holders' terms dates its list too
                 continue  # "苏林本月初当选…": the article's year from a term begun, good for the list too
             d = _parse_date(tv.start)
             if d is None or it.raw.kind not in _DATING | {"month", "month-range"}:

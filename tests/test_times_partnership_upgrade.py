@@ -1,0 +1,28 @@
+"""A partnership set up in a year told by a year word (去年3月建立战略伙伴关系) dates the page from
+the partnership's known date; an anniversary of the partnership (今年是…建立战略伙伴关系10周年) is
+left to the anniversary rule. Sentences written for the test."""
+
+from __future__ import annotations
+
+from test_times_inference import page, tv
+
+
+def test_a_partnership_set_up_last_year_dates_the_page() -> None:
+    doc = page("会见", ["8月23日,两国外长举行会见。", "越澳两国去年3月建立战略伙伴关系,合作成果丰硕。"])
+    t = tv(doc, "8月23日")
+    assert (t.value, t.basis) == ("2019-08-23", "anniversary")
+
+
+def test_the_year_word_may_open_the_sentence_before_the_pair() -> None:
+    doc = page("会谈", ["5月26日,两国领导人举行会谈。", "去年10月,越法两国将关系提升为全面战略伙伴关系。"])
+    assert tv(doc, "5月26日").value == "2025-05-26"
+
+
+def test_a_month_that_is_not_the_partnerships_gives_nothing() -> None:
+    doc = page("会谈", ["5月26日,两国领导人举行会谈。", "越日两国去年3月将关系提升为全面战略伙伴关系。"])
+    assert tv(doc, "5月26日").precision != "day"
+
+
+def test_an_anniversary_of_the_partnership_is_not_read_as_an_upgrade() -> None:
+    doc = page("通话", ["4月6日,两国副外长通电话。", "今年是越澳建立战略伙伴关系两周年。"])
+    assert tv(doc, "4月6日").value == "2020-04-06"
