@@ -61,6 +61,14 @@ def test_thanks_posted_on_social_media_are_support() -> None:
     assert names(sup[0]["source"]) == ["杰辛达·阿德恩"] and names(sup[0]["target"]) == ["越南"], sup
 
 
+def test_thanks_quoted_from_a_post_are_support() -> None:
+    body = "4月21日,美国总统唐纳德·特朗普在推特上用越南语写道:“感谢越南人民向美国提供防护服。”"
+    evs = page_events(body, "美国总统感谢越南")
+    sup = [e for e in evs if e["type"] == "SUPPORT"]
+    assert sup, evs
+    assert names(sup[0]["source"]) == ["唐纳德·特朗普"], sup
+
+
 def test_a_special_online_meeting_chaired_is_attended() -> None:
     body = "3月30日,越南工贸部部长陈俊英以视频方式主持召开东盟经济部长特别视频会议,讨论疫情对供应链的影响。"
     evs = page_events(body, "东盟经济部长特别视频会议举行")
