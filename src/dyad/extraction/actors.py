@@ -322,7 +322,7 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
     m = _BRACKETED_TRANSLIT.match(text[pos:limit])
     if (
         m
-        and not any(ch in _NAME_BAD_CHARS for ch in m.group())
+        and (not any(ch in _NAME_BAD_CHARS for ch in m.group()) or _translit_with_latin(m.group()))
         and not _office_matches(text, pos, pos + m.end())
     ):
         cand = m.group()
@@ -330,6 +330,14 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
         if len(cand) >= 5 or not (cand in lex.common_words or cand in lex.country_names or geo_in(cand)):
             return pos, pos + m.end(), "cjk"
     return None
+
+
+def _translit_with_latin(cand: str) -> bool:
+    """``卫生部大臣曼本亨(Mam Bun Heng)``: a Khmer or Lao name holds 本 (Bun), which else stops a
+    name (本届, 本次); three or four characters, all of the transliteration table, with the Latin
+    form after them, are a name all the same."""
+    translit = lexicon().translit
+    return 3 <= len(cand) <= 4 and bool(translit) and translit.issuperset(cand)
 
 
 # "冈田元也、", "冈田元也表示": 也 before punctuation or a verb closes a name (the adverb stands before a verb)

@@ -2414,10 +2414,22 @@ def _coordinated(first: list[Mention], later: list[Mention], text: str) -> list[
     for m in later:
         if not out or m.span.start < out[-1].span.end:
             continue
-        if m.kind != out[-1].kind or not re.fullmatch(r"\s*[和与及、]\s*", text[out[-1].span.end : m.span.start]):
+        if m.kind != out[-1].kind or not (
+            re.fullmatch(r"\s*[和与及、]\s*", text[out[-1].span.end : m.span.start]) or _office_joined(out[-1], m, text)
+        ):
             break
         out.append(m)
     return out
+
+
+# "向法国驻越南大使A(Latin)、德国驻越南大使B…转交": people listed each with an office before the name
+_LISTED_WITH_OFFICE = re.compile(r"(?:\s*[(（][^()（）,，。;；]{1,60}[)）])?\s*[和与及、]\s*[^,，。;；\s和与及、()（）]{1,16}")
+
+
+def _office_joined(prev: Mention, m: Mention, text: str) -> bool:
+    """Two people of a list joined by 、/和 with the second one's office (and the first one's Latin
+    form) between them: ``大使A(Latin)、德国驻越南大使B``."""
+    return prev.kind == m.kind == "person" and _LISTED_WITH_OFFICE.fullmatch(text[prev.span.end : m.span.start]) is not None
 
 
 def _destination(ctx: _Context, start: int, end: int) -> list[Mention]:
@@ -3356,6 +3368,58 @@ def _drop_title_aid_twins(ctx: _Context, events: list[Event]) -> list[Event]:
         lambda ev: ev.type == "AID",
         lambda o, ev: (same_sum(o, ev) if aid(ev) else same_giver(o, ev)) and _times_overlap(o.time, ev.time),
     )
+
+
+def _drop_lead_gift_summaries(ctx: _Context, events: list[Event]) -> list[Event]:
+    """``越南国防部分别在A口岸和B口岸向老挝人民军和柬埔寨皇家军队移交了…物资`` opening the story,
+    then each handover told with the people who gave and received it: the opening sums the gifts up
+    (a body or country as giver, no sum), each recipient's country is given to on the same day by a
+    person of the giver's country later on; it is no gift of its own."""
+    doc = ctx.doc
+    ends = [p.end for p in (doc.title, doc.lead) if p is not None] + ([doc.body[0].end] if doc.body else [])
+    opening = max(ends, default=0)
+
+    def summary(ev: Event) -> bool:
+        return (
+            ev.type == "AID"
+            and ev.mode is None
+            and ev.amount is None
+            and ev.evidence.start < opening
+            and bool(ev.source)
+            and all(m.kind != "person" and m.country for m in ev.source)
+            and bool(ev.target)
+            and all(m.country for m in ev.target)
+        )
+
+    def told(ev: Event) -> list[Event]:
+        giver = {m.country for m in ev.source}
+        return [
+            o
+            for o in events
+            if o is not ev
+            and o.type == "AID"
+            and o.evidence.start >= opening
+            and o.source
+            and all(m.kind == "person" and m.country in giver for m in o.source)
+            and o.time is not None
+            and ev.time is not None
+            and o.time.value == ev.time.value
+        ]
+
+    out: list[Event] = []
+    for ev in events:
+        later = told(ev) if summary(ev) else []
+        if not later or not {m.country for m in ev.target} <= {m.country for o in later for m in o.target}:
+            out.append(ev)
+            continue
+        if len(later) == 1 and later[0].location is None and ev.location is not None:
+            # "外交部在河内举行仪式,将…转交给…" then "在仪式上,A向B转交了…": the one handover's place
+            later[0].location, later[0].location_span, later[0].location_country = (
+                ev.location,
+                ev.location_span,
+                ev.location_country,
+            )
+    return out
 
 
 def _drop_title_talks_twins(ctx: _Context, events: list[Event]) -> list[Event]:
@@ -4377,6 +4441,7 @@ def annotate_events(doc: Document) -> None:
     )
     main = _drop_title_talks_twins(ctx, _drop_title_signing_twins(ctx, _drop_title_forum_twins(ctx, main)))
     main = _drop_title_aid_twins(ctx, main)
+    main = _drop_lead_gift_summaries(ctx, main)
     main = _drop_title_unit_visits(ctx, main)
     main = _drop_occasion_twins(ctx.text, main)
     main = _drop_signing_told_by_signers(ctx.text, main)
