@@ -216,6 +216,19 @@ def _place_inside_name(cand: str) -> bool:
     return bool(places) and cand[0] in lexicon().surnames and all(a >= 1 for a, _b, _g in places)
 
 
+def _middle_qi(cand: str, vouched: bool) -> bool:
+    """``许其亮上将``, ``钱其琛表示``: 其 (else the pronoun "its") as the middle character of a
+    three-character Chinese name, when a rank or an act right after vouches for the name."""
+    return (
+        vouched
+        and len(cand) == 3
+        and cand[1] == "其"
+        and cand[0] in lexicon().surnames
+        and cand[0] not in _NAME_BAD_CHARS
+        and cand[2] not in _NAME_BAD_CHARS
+    )
+
+
 def _valid_cjk_name(cand: str, place_ok: bool = False) -> bool:
     """``place_ok``: the text around vouches for a name, so a place inside it does not void it."""
     # a Japanese surname may hold a character no name else has (服部, 阿部, 武部): check the rest
@@ -224,7 +237,7 @@ def _valid_cjk_name(cand: str, place_ok: bool = False) -> bool:
         ch in _NAME_BAD_CHARS for ch in cand[:2]
     ):
         given = cand[:2]  # "谅山省委书记阮国团" (Nguyễn Quốc Đoàn): 团 ends a Vietnamese given name
-    if cand in _NOT_NAMES or any(ch in _NAME_BAD_CHARS for ch in given):
+    if cand in _NOT_NAMES or (any(ch in _NAME_BAD_CHARS for ch in given) and not _middle_qi(cand, place_ok)):
         return False
     lex = lexicon()
     if cand in lex.common_words or cand in lex.persons:

@@ -295,12 +295,16 @@ _BRACKET_BEFORE_ANNIV = re.compile(r"\s*[)）]\s*(?:第\s*)?(?:[0-9]{1,3}|[一�
 
 # "此前,5月30日上午,X…。随后,…": a flashback day that opens its sentence after a "before that" word
 _RECALL_OPENER = re.compile(r"\s*(?:此前|在此之前|此前一天)\s*[,，]\s*")
+# "会议前夕,1月16日下午,…": the eve of the page's meeting opening a sentence that then gives its day
+_EVE_OPENER = re.compile(r"\s*(?:会议|峰会|会晤|论坛|年会|访问)(?:开幕)?前夕\s*[,，]\s*")
 
 
 def _mark(norm: str, item: _Item) -> None:
     """Planned events, anniversary brackets, target years and festival eves: read around the words."""
     r, (s0, _e0) = item.raw, item.sent
     if r.kind == "date" and r.start > s0 and _RECALL_OPENER.fullmatch(norm, s0, r.start):
+        item.recall_opener = True
+    if r.kind == "date" and r.start > s0 and _EVE_OPENER.fullmatch(norm, s0, r.start):
         item.recall_opener = True
     before = norm[max(s0, r.start - 12) : r.start]
     after = norm[r.end : r.end + 12]
