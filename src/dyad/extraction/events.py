@@ -3068,6 +3068,23 @@ def _drop_title_forum_twins(ctx: _Context, events: list[Event]) -> list[Event]:
     )
 
 
+def _drop_title_office_forum_twins(ctx: _Context, events: list[Event]) -> list[Event]:
+    """The headline names an office without its holder (``越南国防部长出席东盟防长会议``, read as the
+    ministry) and the body the holder at the same forum (``国防部长吴春历大将在曼谷出席第十三届东盟防长
+    会议``): one attendance, told by the person of the same side in the body."""
+    return _drop_title_twins(
+        ctx,
+        events,
+        lambda ev: ev.mode == "multilateral" and bool(ev.source) and all(m.kind != "person" for m in ev.source),
+        lambda o, ev: o.type == ev.type
+        and o.mode == ev.mode
+        and any(m.kind == "person" for m in o.source)
+        and bool(({m.country for m in o.source} & {m.country for m in ev.source}) - {None})
+        and _overlap(_names(o.target), _names(ev.target))
+        and _times_overlap(o.time, ev.time),
+    )
+
+
 def _drop_title_signing_twins(ctx: _Context, events: list[Event]) -> list[Event]:
     """The headline sums a signing up (``代表团访问云南省 签署合作会议纪要``, ``A会与B会签署…协议``)
     with other signers than the body, which names who signed (``会谈后,X和Y签署了…``): a signing
@@ -4151,6 +4168,7 @@ def annotate_events(doc: Document) -> None:
     )
     main = _drop_title_talks_twins(ctx, _drop_title_signing_twins(ctx, _drop_title_forum_twins(ctx, main)))
     main = _drop_title_aid_twins(ctx, main)
+    main = _drop_title_office_forum_twins(ctx, main)
     main = _drop_title_unit_visits(ctx, main)
     main = _drop_occasion_twins(ctx.text, main)
     main = _merge_channelled_aid(ctx.text, main)
