@@ -2343,7 +2343,7 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
 # "…第六次领导人会议在河内开幕。X主持会议": a bare 主持会议 points back at a summit-level forum only
 # (a government meeting or a commemoration is chaired too, and is no diplomatic event)
 _CHAIRED_BARE = re.compile(r"主持(?:了)?(?:本次|此次|这次|该)?(?:会议|峰会)$")
-_SUMMIT_LEVEL = re.compile(r"(?:领导人|首脑|外长|部长级)(?:[^,，。;；]{0,6})?(?:会议|会晤)|峰会")
+_SUMMIT_LEVEL = re.compile(r"(?:领导人|首脑|外长|防长|经济部长|国防部长|部长级)(?:[^,，。;；]{0,6})?(?:会议|会晤)|峰会")
 
 
 def _bare_chair_of_other(text: str, hit: _Hit, earlier: re.Match[str]) -> bool:
@@ -2421,11 +2421,18 @@ def _after_day(text: str, start: int) -> int:
     return m.end() if m else start
 
 
+# a paragraph opening with the dateline and then the forum's name (``越通社芽庄——东盟外长…会议…举行``)
+_DATELINE_HEAD = re.compile(r"越通社[^,，。;；—\n]{0,16}——\s*")
+
+
 def _forum_mention(ctx: _Context, m: re.Match[str] | None) -> list[Mention]:
     if m is None:
         return []
     text = ctx.text
     s, end = m.start(), m.end()
+    dateline = _DATELINE_HEAD.match(text, s, m.end())
+    if dateline and dateline.end() < m.end() - 2:  # "越通社芽庄——东盟外长非正式会议…": the forum, not the dateline
+        s = dateline.end()
     numbered = _NUMBERED_PART.match(text, end)
     if numbered:  # "世界经济论坛第十四届新领军者年会": the body's numbered meeting, not the body alone
         end = numbered.end()
@@ -3319,6 +3326,21 @@ def _crew_outing(text: str, ev: Event) -> bool:
     )
 
 
+# "范平明和林玉辉共同主持新闻发布会": a joint press conference, not a meeting of its hosts
+_PRESS_CONFERENCE = re.compile(r"\s*(?:了)?(?:联合|会后)?(?:新闻发布会|记者会|记者招待会|新闻吹风会)")
+
+
+def _cochaired_press_conference(text: str, ev: Event) -> bool:
+    """``A和B共同主持新闻发布会``: two hosts of a press conference (after a forum or talks) tell the
+    press, they do not meet each other; like a joint press conference (共同出席记者会), no event."""
+    return (
+        ev.type == "CONSULT"
+        and ev.mode == "meeting"
+        and text[ev.trigger.start : ev.trigger.end] == "共同主持"
+        and bool(_PRESS_CONFERENCE.match(text, ev.trigger.end))
+    )
+
+
 _ENVOY_RECEPTION = re.compile(r"(?:举行|举办)(?:了)?(?:隆重的)?招待会")
 _ANNIVERSARY_PAGE = re.compile(r"周年|国庆|庆祝")
 
@@ -4160,6 +4182,7 @@ def annotate_events(doc: Document) -> None:
         if _complete(e) and not _only_planned(e) and not _told_schedule(text, e) and not _meets_own_country(e)
         and not _undated_earlier(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
     ]
+    main = [e for e in main if not _cochaired_press_conference(text, e)]
     _envoy_receptions(text, "".join(text[p.start : p.end] for p in (doc.title, doc.lead) if p is not None), main)
     _ceremony_people(ctx, main, doc.body[-1].end if doc.body else len(text))
     _visit_hosts(ctx, main)  # before merging: the title's visit and the lead's are then one
