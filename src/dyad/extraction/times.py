@@ -63,6 +63,7 @@ from dyad.extraction.time_knowledge import (
     competition_edition,
     festival_date,
     find_anniversaries,
+    find_current_role,
     find_eras,
     find_meetings,
     find_role,
@@ -433,6 +434,8 @@ def _find_bounds_and_roles(
         unit = _unit_at(units, starts, s, e)
         if unit is not None:
             found = find_role(norm, s, e, _sentence_of(unit, s))
+            if found is None:
+                found = find_current_role(norm, s, e, _sentence_of(unit, s))
             sec = an.sections[(unit.section, unit.teaser)]
             if isinstance(found, YearFact):
                 sec.facts.append(found)
