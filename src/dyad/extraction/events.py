@@ -3180,6 +3180,36 @@ def _drop_title_talks_twins(ctx: _Context, events: list[Event]) -> list[Event]:
     return _drop_title_twins(ctx, events, told, twin)
 
 
+def _drop_title_member_meetings(ctx: _Context, events: list[Event]) -> list[Event]:
+    """``阮春福总理集体会见东盟各国外长`` in the headline (a person meeting a body), ``阮春福…集体会见了…
+    东盟各国外长和东盟秘书长林玉辉`` in the lead: the same person meeting a member of that body
+    (whose office starts with the body's name) on the same day is that one meeting, told with names."""
+
+    def told(ev: Event) -> bool:
+        sides = ev.source + ev.target
+        return (
+            ev.type == "CONSULT"
+            and ev.mode in {"meeting", "talks"}
+            and sum(m.kind == "person" for m in sides) == 1
+            and sum(m.kind != "person" for m in sides) == 1
+        )
+
+    def twin(o: Event, ev: Event) -> bool:
+        person = next(m for m in ev.source + ev.target if m.kind == "person")
+        body = next(m for m in ev.source + ev.target if m.kind != "person")
+        others = [m for m in o.source + o.target if m.kind == "person" and not _overlap({norm_name(m.name)}, {norm_name(person.name)})]
+        return (
+            (o.type, o.mode) == (ev.type, ev.mode)
+            and _overlap(_names(o.source + o.target), {norm_name(person.name)})
+            and len(body.name) >= 2
+            and any((m.title or "").startswith(body.name) for m in others)
+            and o.time is not None
+            and _times_overlap(o.time, ev.time)
+        )
+
+    return _drop_title_twins(ctx, events, told, twin)
+
+
 def _drop_title_unit_visits(ctx: _Context, events: list[Event]) -> list[Event]:
     """``印度海军舰艇编队访问岘港市`` in the headline, ``…司令X少将率领的…对岘港市进行友好访问`` in the
     lead: the body (a force, a navy) the headline names is the one the commander's office belongs
@@ -4192,6 +4222,7 @@ def annotate_events(doc: Document) -> None:
     main = _drop_title_talks_twins(ctx, _drop_title_signing_twins(ctx, _drop_title_forum_twins(ctx, main)))
     main = _drop_title_aid_twins(ctx, main)
     main = _drop_title_office_forum_twins(ctx, main)
+    main = _drop_title_member_meetings(ctx, main)
     main = _drop_title_unit_visits(ctx, main)
     main = _drop_occasion_twins(ctx.text, main)
     main = _merge_channelled_aid(ctx.text, main)
