@@ -256,6 +256,20 @@ def _valid_cjk_name(cand: str, place_ok: bool = False) -> bool:
     return not geo_in(cand) or (place_ok and _place_inside_name(cand))
 
 
+def _known_person_at(text: str, pos: int, limit: int) -> tuple[int, int, str] | None:
+    """A three- or four-character name of ``tenure.tsv`` standing at ``pos`` before a boundary, a
+    rank or an act: read whole, though a shorter reading would end it at a joining word (和, 其)."""
+    persons = lexicon().persons
+    for length in (4, 3):
+        end = pos + length
+        cand = text[pos:end]
+        if end <= limit and cand in persons and _CJK_WORD.fullmatch(cand) and (
+            _boundary_at(text, end) or _RANK_OR_ACT.match(text, end)
+        ):
+            return pos, end, "cjk"
+    return None
+
+
 def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | None:
     """Read a person's name that starts at ``pos`` (right after an office word)."""
     if pos >= limit:
@@ -282,6 +296,9 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
     ):
         end = _trim_dot_name_end(text, pos, _list_end(text, pos, dm.end()))
         return pos, end, "dot"
+    known = _known_person_at(text, pos, limit)
+    if known is not None:  # "国防部长魏凤和在河内…": a known officeholder's whole name, not 魏凤 + 和
+        return known
     # A bare Japanese family name is a fallback: 志位和夫 holds 和, which else ends a name at 志位.
     bare: tuple[int, int, str] | None = None
     for length in (2, 3, 4, 5, 6, 7, 8):  # seven or eight: a long transliteration (阿玛尔巴雅斯嘎楞)
