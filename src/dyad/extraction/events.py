@@ -1579,6 +1579,22 @@ def _relative_visitor(
     return people[0] if people else None
 
 
+def _joined_visitors(ctx: _Context, hit: _Hit, rel: Mention) -> list[Mention]:
+    """``会见了前来出席…论坛的越南国防部长A和老挝国防部长B``: every person of the list the relative
+    clause ends on came to attend (or visit), not the first one only."""
+    out = [rel]
+    text = ctx.text
+    for m in ctx.persons:
+        if m.span.start <= out[-1].span.end or m.span.end > hit.clause.end:
+            continue
+        gap = text[out[-1].span.end : m.span.start]
+        gap = re.sub(r"^\s*[((][^()()]{0,60}[))]", "", gap)  # the Latin form of the one before
+        if not re.fullmatch(r"\s*(?:和|及|以及|、|与)[^,，。;；和及与、]{0,30}?", gap):
+            break
+        out.append(m)
+    return out
+
+
 def _dated_past_visit(text: str, sent_start: int, start: int, trig: Trigger) -> bool:
     """``2016年9月,莫迪对越南进行正式访问期间,…``: a visit told as the time of something else
     is still a background event of its own when the text gives its year and month (the
@@ -1652,7 +1668,9 @@ def _recent_pair(ctx: _Context, before: int, section: str) -> tuple[list[Mention
 
 
 # "会见了前来出席", "接见了来越参加": the one who meets is the host, those who came to attend are his guests
-_GUESTS_UNNAMED = re.compile(r"(?:会见|会晤|接见|欢迎)(?:了)?(?:前来|来越|来华|赴越|专程前来)[^,，。;；的]{0,6}$")
+_GUESTS_UNNAMED = re.compile(
+    r"(?:会见|会晤|接见|欢迎)(?:了)?(?:(?:前来|来越|来华|赴越|专程前来)[^,，。;；的]{0,6}|(?:正在[^,，。;；的]{1,6})?)$"
+)  # "会见出席香山论坛的外国防长" (a headline): the guests attend, not the host
 
 
 def _paragraph_pair(ctx: _Context, hit: _Hit, pair: Mention) -> tuple[list[Mention], list[Mention]] | None:
@@ -1887,7 +1905,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         and pre
         and re.search(r"与|同|和|会见|会晤|接见|看望", text[pre[0].span.end : trig.start])
     ):
-        pre = [rel]  # "A与来越访问并出席…的B举行会谈", "A会见了来越出席…的B": B visits, B attends
+        pre = _joined_visitors(ctx, hit, rel)  # "A与来越访问并出席…的B举行会谈", "A会见了来越出席…的B": B visits, B attends
     if (
         role == "attend"
         and rel is None
@@ -2141,6 +2159,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                 ):
                     break
                 who.append(m)
+        if rel is not None and len(pre) > 1 and pre[0] is rel and all(m.span.start > trig.end for m in pre):
+            who = _slot(pre)  # "会见了前来出席…论坛的A和B": every guest named came to attend
         forum = _forum(ctx, hit)
         if not forum and hit.trigger.type == "COOPERATE":  # "在华南理工大学出席…结业式": the host body
             forum = [
@@ -2780,6 +2800,13 @@ def _split_sources(hit: _Hit, text: str, source: list[Mention]) -> list[list[Men
         )
     ):
         return [[p] for p in people]
+    if (
+        hit.trigger.mode == "multilateral"
+        and len(people) > 1
+        and all(p.span.start > hit.span.end for p in people)
+        and len({p.country for p in people}) == len(people)
+    ):
+        return [[p] for p in people]  # "会见了前来出席…论坛的A国X和B国Y": each guest attends for his side
     return [source]
 
 
