@@ -128,7 +128,7 @@ _GENERIC = re.compile(
 )
 _FORUM = re.compile(
     rf"(?:第[{CJK}\d]{{1,4}}[届次])?[{CJK}A-Za-z\d\-—()（）+“”]{{2,30}}?"
-    r"(?:领导人会议|外长会议?|部长会议?|峰会(?:外长会议?)?|论坛(?:外长会议?)?|对话会|辩论会|年会|首脑会议|大会(?!堂)|会议(?!中心|厅|室)|阅兵式|阅兵仪式"
+    r"(?:领导人会议|外长会议?|部长会议?|峰会(?:外长会议?)?|论坛(?:外长会议?)?|对话会|辩论会|年会|首脑会议|大会(?!堂|议(?!程))|会议(?!中心|厅|室)|阅兵式|阅兵仪式"
     r"|领导人(?:第[\d一二三四五六七八九十]{1,3}次)?(?:非正式)?会晤)"  # 金砖国家领导人第十六次会晤: a summit
 )  # a military parade attended by foreign guests (在红场出席了胜利日阅兵式) is attended like a summit
 
@@ -2146,6 +2146,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     if role == "message":
         return _message_roles(ctx, hit)
     if role == "attend":
+        if len(pre) > 1 and pre[0].kind != "person" and _FORUM.fullmatch(pre[0].name):
+            pre = pre[1:]  # "第七届东盟防长扩大会议以视频方式举行,吴春历主持会议": the forum is not who attends
         who = _slot(pre[:1] or ctx.last_subject.get(key, []))
         if hit.trigger.type == "CONSULT" and len(who) == 1 and who[0].kind == "person":
             # "越共中央总书记阮富仲和国家主席张晋创出席大会开幕式": the leaders of one side attend together
