@@ -29,3 +29,14 @@ def test_headline_meeting_with_another_body_stays() -> None:
         "9月8日下午,越南政府总理阮春福在政府总部会见了东盟秘书长林玉辉。今年是越南加入东盟25周年。",
     )
     assert len([e for e in evs if e["mode"] == "meeting"]) == 2, evs
+
+
+def test_lead_meeting_with_an_unnamed_office_is_the_named_meeting() -> None:
+    text = (
+        "越南国防部长会见柬埔寨客人\n\n3月5日,吴春历会见了柬埔寨国防大臣。\n\n"
+        "越通社河内——3月5日,越南国防部长吴春历大将在河内会见了柬埔寨国防大臣迪班大将。"
+        "今年是越柬建交53周年。(越通社——VNA)\n越通社\n"
+    )
+    evs = [e for e in to_record(extract(text))["events"] if e["section"] == "main" and e["mode"] == "meeting"]
+    assert len(evs) == 1, evs
+    assert {p["name"] for p in evs[0]["source"] + evs[0]["target"]} == {"吴春历", "迪班"}, evs

@@ -3236,7 +3236,20 @@ def _drop_title_member_meetings(ctx: _Context, events: list[Event]) -> list[Even
             and _times_overlap(o.time, ev.time)
         )
 
-    return _drop_title_twins(ctx, events, told, twin)
+    events = _drop_title_twins(ctx, events, told, twin)
+    lead = ctx.doc.lead
+    if lead is None:
+        return events
+
+    def in_lead(ev: Event) -> bool:
+        return lead.start <= ev.evidence.start < lead.end
+
+    # the lead may sum the meeting up the same way (``吴春历会见了老挝国防部长``, the office read as its ministry)
+    return [
+        ev
+        for ev in events
+        if not (in_lead(ev) and told(ev) and any(o is not ev and not in_lead(o) and twin(o, ev) for o in events))
+    ]
 
 
 def _drop_title_unit_visits(ctx: _Context, events: list[Event]) -> list[Event]:
