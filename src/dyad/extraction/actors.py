@@ -219,6 +219,19 @@ def _place_inside_name(cand: str) -> bool:
     return bool(places) and cand[0] in lexicon().surnames and all(a >= 1 for a, _b, _g in places)
 
 
+def _middle_qi(cand: str, vouched: bool) -> bool:
+    """``许其亮上将``, ``钱其琛表示``: 其 (else the pronoun "its") as the middle character of a
+    three-character Chinese name, when a rank or an act right after vouches for the name."""
+    return (
+        vouched
+        and len(cand) == 3
+        and cand[1] == "其"
+        and cand[0] in lexicon().surnames
+        and cand[0] not in _NAME_BAD_CHARS
+        and cand[2] not in _NAME_BAD_CHARS
+    )
+
+
 def _valid_cjk_name(cand: str, place_ok: bool = False) -> bool:
     """``place_ok``: the text around vouches for a name, so a place inside it does not void it."""
     # a Japanese surname may hold a character no name else has (服部, 阿部, 武部): check the rest
@@ -227,7 +240,7 @@ def _valid_cjk_name(cand: str, place_ok: bool = False) -> bool:
         ch in _NAME_BAD_CHARS for ch in cand[:2]
     ):
         given = cand[:2]  # "谅山省委书记阮国团" (Nguyễn Quốc Đoàn): 团 ends a Vietnamese given name
-    if cand in _NOT_NAMES or any(ch in _NAME_BAD_CHARS for ch in given):
+    if cand in _NOT_NAMES or (any(ch in _NAME_BAD_CHARS for ch in given) and not _middle_qi(cand, place_ok)):
         return False
     lex = lexicon()
     if cand in lex.common_words or cand in lex.persons:
@@ -248,6 +261,20 @@ def _valid_cjk_name(cand: str, place_ok: bool = False) -> bool:
 
 # A transliteration without its dot, a Latin form in brackets after it (``_read_name_after``)
 _BRACKETED_TRANSLIT = re.compile(rf"[{CJK}]{{5,10}}(?=\s*[((][A-Z])|[{CJK}]{{2,4}}(?=\s*[((][A-Z][a-z])")
+
+
+def _known_person_at(text: str, pos: int, limit: int) -> tuple[int, int, str] | None:
+    """A three- or four-character name of ``tenure.tsv`` standing at ``pos`` before a boundary, a
+    rank or an act: read whole, though a shorter reading would end it at a joining word (和, 其)."""
+    persons = lexicon().persons
+    for length in (4, 3):
+        end = pos + length
+        cand = text[pos:end]
+        if end <= limit and cand in persons and _CJK_WORD.fullmatch(cand) and (
+            _boundary_at(text, end) or _RANK_OR_ACT.match(text, end)
+        ):
+            return pos, end, "cjk"
+    return None
 
 
 def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | None:
@@ -276,6 +303,9 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
     ):
         end = _trim_dot_name_end(text, pos, _list_end(text, pos, dm.end()))
         return pos, end, "dot"
+    known = _known_person_at(text, pos, limit)
+    if known is not None:  # "国防部长魏凤和在河内…": a known officeholder's whole name, not 魏凤 + 和
+        return known
     # A bare Japanese family name is a fallback: 志位和夫 holds 和, which else ends a name at 志位.
     bare: tuple[int, int, str] | None = None
     for length in (2, 3, 4, 5, 6, 7, 8):  # seven or eight: a long transliteration (阿玛尔巴雅斯嘎楞)

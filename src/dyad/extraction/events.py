@@ -131,7 +131,7 @@ _GENERIC = re.compile(
 )
 _FORUM = re.compile(
     rf"(?:第[{CJK}\d]{{1,4}}[届次])?[{CJK}A-Za-z\d\-—()（）+“”]{{2,30}}?"
-    r"(?:领导人会议|外长会议?|部长会议?|峰会(?:外长会议?)?|论坛(?:外长会议?)?|对话会|辩论会|年会|首脑会议|大会(?!堂)|会议(?!中心|厅|室)|阅兵式|阅兵仪式"
+    r"(?:领导人会议|外长会议?|部长会议?|峰会(?:外长会议?)?|论坛(?:外长会议?)?|对话会|辩论会|年会|首脑会议|大会(?!堂|议(?!程))|会议(?!中心|厅|室)|阅兵式|阅兵仪式"
     r"|领导人(?:第[\d一二三四五六七八九十]{1,3}次)?(?:非正式)?会晤)"  # 金砖国家领导人第十六次会晤: a summit
 )  # a military parade attended by foreign guests (在红场出席了胜利日阅兵式) is attended like a summit
 
@@ -1655,6 +1655,22 @@ def _relative_visitor(
     return people[0] if people else None
 
 
+def _joined_visitors(ctx: _Context, hit: _Hit, rel: Mention) -> list[Mention]:
+    """``会见了前来出席…论坛的越南国防部长A和老挝国防部长B``: every person of the list the relative
+    clause ends on came to attend (or visit), not the first one only."""
+    out = [rel]
+    text = ctx.text
+    for m in ctx.persons:
+        if m.span.start <= out[-1].span.end or m.span.end > hit.clause.end:
+            continue
+        gap = text[out[-1].span.end : m.span.start]
+        gap = re.sub(r"^\s*[((][^()()]{0,60}[))]", "", gap)  # the Latin form of the one before
+        if not re.fullmatch(r"\s*(?:和|及|以及|、|与)[^,，。;；和及与、]{0,30}?", gap):
+            break
+        out.append(m)
+    return out
+
+
 def _dated_past_visit(text: str, sent_start: int, start: int, trig: Trigger) -> bool:
     """``2016年9月,莫迪对越南进行正式访问期间,…``: a visit told as the time of something else
     is still a background event of its own when the text gives its year and month (the
@@ -1733,7 +1749,9 @@ def _recent_pair(ctx: _Context, before: int, section: str) -> tuple[list[Mention
 
 
 # "会见了前来出席", "接见了来越参加": the one who meets is the host, those who came to attend are his guests
-_GUESTS_UNNAMED = re.compile(r"(?:会见|会晤|接见|欢迎)(?:了)?(?:前来|来越|来华|赴越|专程前来)[^,，。;；的]{0,6}$")
+_GUESTS_UNNAMED = re.compile(
+    r"(?:会见|会晤|接见|欢迎)(?:了)?(?:(?:前来|来越|来华|赴越|专程前来)[^,，。;；的]{0,6}|(?:正在[^,，。;；的]{1,6})?)$"
+)  # "会见出席香山论坛的外国防长" (a headline): the guests attend, not the host
 
 
 def _paragraph_pair(ctx: _Context, hit: _Hit, pair: Mention) -> tuple[list[Mention], list[Mention]] | None:
@@ -2049,7 +2067,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         and pre
         and re.search(r"与|同|和|会见|会晤|接见|看望", text[pre[0].span.end : trig.start])
     ):
-        pre = [rel]  # "A与来越访问并出席…的B举行会谈", "A会见了来越出席…的B": B visits, B attends
+        pre = _joined_visitors(ctx, hit, rel)  # "A与来越访问并出席…的B举行会谈", "A会见了来越出席…的B": B visits, B attends
     if (
         role == "attend"
         and rel is None
@@ -2295,6 +2313,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     if role == "attend":
         if rel is not None and pre and all(m.kind in {"place", "country"} for m in pre):
             pre = [rel]  # "前来喀山出席…会晤的X": X attends, not the city he came to
+        if len(pre) > 1 and pre[0].kind != "person" and _FORUM.fullmatch(pre[0].name):
+            pre = pre[1:]  # "第七届东盟防长扩大会议以视频方式举行,吴春历主持会议": the forum is not who attends
         who = _slot(pre[:1] or ctx.last_subject.get(key, []))
         if hit.trigger.type == "CONSULT" and len(who) == 1 and who[0].kind == "person":
             # "越共中央总书记阮富仲和国家主席张晋创出席大会开幕式": the leaders of one side attend together
@@ -2308,6 +2328,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                 ):
                     break
                 who.append(m)
+        if rel is not None and len(pre) > 1 and pre[0] is rel and all(m.span.start > trig.end for m in pre):
+            who = _slot(pre)  # "会见了前来出席…论坛的A和B": every guest named came to attend
         forum = _forum(ctx, hit)
         if not forum and hit.trigger.type == "COOPERATE":  # "在华南理工大学出席…结业式": the host body
             forum = [
@@ -2626,11 +2648,18 @@ def _after_day(text: str, start: int) -> int:
     return m.end() if m else start
 
 
+# a paragraph opening with the dateline and then the forum's name (``越通社芽庄——东盟外长…会议…举行``)
+_DATELINE_HEAD = re.compile(r"越通社[^,，。;；—\n]{0,16}——\s*")
+
+
 def _forum_mention(ctx: _Context, m: re.Match[str] | None) -> list[Mention]:
     if m is None:
         return []
     text = ctx.text
     s, end = m.start(), m.end()
+    dateline = _DATELINE_HEAD.match(text, s, m.end())
+    if dateline and dateline.end() < m.end() - 2:  # "越通社芽庄——东盟外长非正式会议…": the forum, not the dateline
+        s = dateline.end()
     numbered = _NUMBERED_PART.match(text, end)
     if numbered:  # "世界经济论坛第十四届新领军者年会": the body's numbered meeting, not the body alone
         end = numbered.end()
@@ -2982,6 +3011,13 @@ def _split_sources(hit: _Hit, text: str, source: list[Mention]) -> list[list[Men
         )
     ):
         return [[p] for p in people]
+    if (
+        hit.trigger.mode == "multilateral"
+        and len(people) > 1
+        and all(p.span.start > hit.span.end for p in people)
+        and len({p.country for p in people}) == len(people)
+    ):
+        return [[p] for p in people]  # "会见了前来出席…论坛的A国X和B国Y": each guest attends for his side
     return [source]
 
 
@@ -3277,6 +3313,23 @@ def _drop_title_forum_twins(ctx: _Context, events: list[Event]) -> list[Event]:
     )
 
 
+def _drop_title_office_forum_twins(ctx: _Context, events: list[Event]) -> list[Event]:
+    """The headline names an office without its holder (``越南国防部长出席东盟防长会议``, read as the
+    ministry) and the body the holder at the same forum (``国防部长吴春历大将在曼谷出席第十三届东盟防长
+    会议``): one attendance, told by the person of the same side in the body."""
+    return _drop_title_twins(
+        ctx,
+        events,
+        lambda ev: ev.mode == "multilateral" and bool(ev.source) and all(m.kind != "person" for m in ev.source),
+        lambda o, ev: o.type == ev.type
+        and o.mode == ev.mode
+        and any(m.kind == "person" for m in o.source)
+        and bool(({m.country for m in o.source} & {m.country for m in ev.source}) - {None})
+        and _overlap(_names(o.target), _names(ev.target))
+        and _times_overlap(o.time, ev.time),
+    )
+
+
 def _drop_title_signing_twins(ctx: _Context, events: list[Event]) -> list[Event]:
     """The headline sums a signing up (``代表团访问云南省 签署合作会议纪要``, ``A会与B会签署…协议``)
     with other signers than the body, which names who signed (``会谈后,X和Y签署了…``): a signing
@@ -3445,6 +3498,49 @@ def _drop_title_talks_twins(ctx: _Context, events: list[Event]) -> list[Event]:
     return _drop_title_twins(ctx, events, told, twin)
 
 
+def _drop_title_member_meetings(ctx: _Context, events: list[Event]) -> list[Event]:
+    """``阮春福总理集体会见东盟各国外长`` in the headline (a person meeting a body), ``阮春福…集体会见了…
+    东盟各国外长和东盟秘书长林玉辉`` in the lead: the same person meeting a member of that body
+    (whose office starts with the body's name) on the same day is that one meeting, told with names."""
+
+    def told(ev: Event) -> bool:
+        sides = ev.source + ev.target
+        return (
+            ev.type == "CONSULT"
+            and ev.mode in {"meeting", "talks"}
+            and sum(m.kind == "person" for m in sides) == 1
+            and sum(m.kind != "person" for m in sides) == 1
+        )
+
+    def twin(o: Event, ev: Event) -> bool:
+        person = next(m for m in ev.source + ev.target if m.kind == "person")
+        body = next(m for m in ev.source + ev.target if m.kind != "person")
+        others = [m for m in o.source + o.target if m.kind == "person" and not _overlap({norm_name(m.name)}, {norm_name(person.name)})]
+        return (
+            (o.type, o.mode) == (ev.type, ev.mode)
+            and _overlap(_names(o.source + o.target), {norm_name(person.name)})
+            and len(body.name) >= 2
+            and any((m.title or "").startswith(body.name) for m in others)
+            and o.time is not None
+            and _times_overlap(o.time, ev.time)
+        )
+
+    events = _drop_title_twins(ctx, events, told, twin)
+    lead = ctx.doc.lead
+    if lead is None:
+        return events
+
+    def in_lead(ev: Event) -> bool:
+        return lead.start <= ev.evidence.start < lead.end
+
+    # the lead may sum the meeting up the same way (``吴春历会见了老挝国防部长``, the office read as its ministry)
+    return [
+        ev
+        for ev in events
+        if not (in_lead(ev) and told(ev) and any(o is not ev and not in_lead(o) and twin(o, ev) for o in events))
+    ]
+
+
 def _drop_title_unit_visits(ctx: _Context, events: list[Event]) -> list[Event]:
     """``印度海军舰艇编队访问岘港市`` in the headline, ``…司令X少将率领的…对岘港市进行友好访问`` in the
     lead: the body (a force, a navy) the headline names is the one the commander's office belongs
@@ -3588,6 +3684,21 @@ def _crew_outing(text: str, ev: Event) -> bool:
         and len(ev.source) == 1
         and ev.source[0].span.end <= ev.trigger.start
         and bool(_CREW.match(text[ev.source[0].span.end : ev.trigger.start]))
+    )
+
+
+# "范平明和林玉辉共同主持新闻发布会": a joint press conference, not a meeting of its hosts
+_PRESS_CONFERENCE = re.compile(r"\s*(?:了)?(?:联合|会后)?(?:新闻发布会|记者会|记者招待会|新闻吹风会)")
+
+
+def _cochaired_press_conference(text: str, ev: Event) -> bool:
+    """``A和B共同主持新闻发布会``: two hosts of a press conference (after a forum or talks) tell the
+    press, they do not meet each other; like a joint press conference (共同出席记者会), no event."""
+    return (
+        ev.type == "CONSULT"
+        and ev.mode == "meeting"
+        and text[ev.trigger.start : ev.trigger.end] == "共同主持"
+        and bool(_PRESS_CONFERENCE.match(text, ev.trigger.end))
     )
 
 
@@ -4433,6 +4544,7 @@ def annotate_events(doc: Document) -> None:
         if _complete(e) and not _only_planned(e) and not _told_schedule(text, e) and not _meets_own_country(e)
         and not _undated_earlier(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
     ]
+    main = [e for e in main if not _cochaired_press_conference(text, e)]
     _envoy_receptions(text, "".join(text[p.start : p.end] for p in (doc.title, doc.lead) if p is not None), main)
     _ceremony_people(ctx, main, doc.body[-1].end if doc.body else len(text))
     _visit_hosts(ctx, main)  # before merging: the title's visit and the lead's are then one
@@ -4442,6 +4554,8 @@ def annotate_events(doc: Document) -> None:
     main = _drop_title_talks_twins(ctx, _drop_title_signing_twins(ctx, _drop_title_forum_twins(ctx, main)))
     main = _drop_title_aid_twins(ctx, main)
     main = _drop_lead_gift_summaries(ctx, main)
+    main = _drop_title_office_forum_twins(ctx, main)
+    main = _drop_title_member_meetings(ctx, main)
     main = _drop_title_unit_visits(ctx, main)
     main = _drop_occasion_twins(ctx.text, main)
     main = _drop_signing_told_by_signers(ctx.text, main)

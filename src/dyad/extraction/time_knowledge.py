@@ -960,6 +960,36 @@ def _held_years(role: _Role, countries: list[str]) -> set[int] | None:
     return held
 
 
+# "越南担任东盟轮值主席国和联合国安理会非常任理事国", "作为东盟轮值主席国,越南…": a role held now
+_HOLDS_NOW = re.compile(r"担任|作为|身为|同时担任")
+# "越南曾于2010年担任…", "此前担任…": a role held once, which says nothing of the page's year
+_HELD_ONCE = re.compile(r"曾|此前|以往|上一次|上次|历任|先后|多次|(?:19|20)[0-9]{2}\s*年|[0-9]{4}\s*[-—–]")
+
+
+def find_current_role(text: str, start: int, end: int, sent: tuple[int, int]) -> YearBound | None:
+    """``在越南担任东盟轮值主席国和联合国安理会非常任理事国的背景下`` (no year word): the role is held in
+    the page's year, one of the years the country held it; two such roles of one clause intersect in
+    ``_settle_roles`` (2010 or 2020, and 2008, 2009, 2020 or 2021: 2020)."""
+    _, by_alias = _roles()
+    role = by_alias.get(text[start:end])
+    s0, e0 = sent
+    if role is None:
+        return None
+    clause = start
+    while clause > s0 and text[clause - 1] not in _CLAUSE_MARKS:
+        clause -= 1
+    if not _HOLDS_NOW.search(text, clause, start) or _HELD_ONCE.search(text, clause, end):
+        return None
+    countries = [iso for _, iso in _countries_in(text, clause, start)]
+    if not countries:
+        after = _countries_in(text, end, min(e0, end + 12))
+        countries = [after[0][1]] if after else []
+    held = _held_years(role, countries[-1:]) if countries else None
+    if not held:
+        return None
+    return YearBound(Span(clause, end, "role"), "role", _years_intervals(held), text[clause:end])
+
+
 def find_role(text: str, start: int, end: int, sent: tuple[int, int]) -> YearFact | YearBound | None:
     """``越南担任今年东盟轮值主席国`` (the role at ``text[start:end]``, in sentence ``sent``): the page's year.
 

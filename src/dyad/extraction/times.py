@@ -63,6 +63,7 @@ from dyad.extraction.time_knowledge import (
     competition_edition,
     festival_date,
     find_anniversaries,
+    find_current_role,
     find_eras,
     find_meetings,
     find_partnership_upgrade,
@@ -297,6 +298,8 @@ _BRACKET_BEFORE_ANNIV = re.compile(r"\s*[)）]\s*(?:第\s*)?(?:[0-9]{1,3}|[一�
 
 # "此前,5月30日上午,X…。随后,…": a flashback day that opens its sentence after a "before that" word
 _RECALL_OPENER = re.compile(r"\s*(?:此前|在此之前|此前一天)\s*[,，]\s*")
+# "会议前夕,1月16日下午,…": the eve of the page's meeting opening a sentence that then gives its day
+_EVE_OPENER = re.compile(r"\s*(?:会议|峰会|会晤|论坛|年会|访问)(?:开幕)?前夕\s*[,，]\s*")
 
 
 # "周年(": a bracket of dates after an anniversary; "自", "从": since (``_mark``, compiled once)
@@ -308,6 +311,8 @@ def _mark(norm: str, item: _Item) -> None:
     """Planned events, anniversary brackets, target years and festival eves: read around the words."""
     r, (s0, _e0) = item.raw, item.sent
     if r.kind == "date" and r.start > s0 and _RECALL_OPENER.fullmatch(norm, s0, r.start):
+        item.recall_opener = True
+    if r.kind == "date" and r.start > s0 and _EVE_OPENER.fullmatch(norm, s0, r.start):
         item.recall_opener = True
     before = norm[max(s0, r.start - 12) : r.start]
     after = norm[r.end : r.end + 12]
@@ -440,6 +445,8 @@ def _find_bounds_and_roles(
         unit = _unit_at(units, starts, s, e)
         if unit is not None:
             found = find_role(norm, s, e, _sentence_of(unit, s))
+            if found is None:
+                found = find_current_role(norm, s, e, _sentence_of(unit, s))
             sec = an.sections[(unit.section, unit.teaser)]
             if isinstance(found, YearFact):
                 sec.facts.append(found)

@@ -1,0 +1,26 @@
+"""Vehicles handed over to the other side (向X移交…巡逻车/救护车) are in-kind aid, like equipment.
+Sentences written for the test."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dyad import extract, to_record
+
+
+def _main(body: str) -> list[dict[str, Any]]:
+    text = f"越南向柬埔寨移交车辆\n\n{body}\n\n越通社西宁——{body}(越通社——VNA)\n越通社\n"
+    return [e for e in to_record(extract(text))["events"] if e["section"] == "main"]
+
+
+def test_patrol_vehicles_handed_over_are_aid() -> None:
+    evs = _main("2019年5月8日,越南西宁省边防部队在木排口岸向柬埔寨柴桢省警察局移交了6辆巡逻车。")
+    aid = [e for e in evs if e["type"] == "AID"]
+    assert aid and aid[0]["date"] == "2019-05-08", evs
+    assert any("柬埔寨" in p["name"] or p["country"] == "KHM" for p in aid[0]["target"]), aid
+
+
+def test_ambulances_donated_with_a_sum_are_aid_with_the_sum() -> None:
+    evs = _main("2020年4月2日,日本驻越南大使馆向广宁省卫生厅捐赠了两辆救护车,价值约40万美元。")
+    aid = [e for e in evs if e["type"] == "AID"]
+    assert aid, evs
