@@ -1466,6 +1466,23 @@ def _inviters_of_place(inviters: list[Mention], place: tuple | None) -> list[Men
     return own or inviters
 
 
+# "对挪威王国和瑞典王国进行正式访问": a second country joined to the destination
+_JOINED_PLACE = re.compile(r"(?:和|与|及|、)")
+
+
+def _joint_destination(ctx: _Context, hit: _Hit, place: tuple | None, inviters: list[Mention]) -> bool:
+    """``应挪威首相A和瑞典首相B的邀请,…对挪威和瑞典进行正式访问``: one visit to both countries
+    (no ``先后``, which tells legs reported one by one), so every inviter is a host."""
+    if place is None or not place[2] or "先后" in ctx.text[hit.clause.start : hit.span.start]:
+        return False
+    countries = {m.country for m in inviters}
+    joined = _JOINED_PLACE.match(ctx.text, place[1].end)
+    if len(countries) < 2 or joined is None:
+        return False
+    geos = geo_in(ctx.text, joined.end(), min(hit.span.start, joined.end() + 12))
+    return bool(geos) and geos[0][0] == joined.end() and geos[0][2].country in countries - {place[2]}
+
+
 def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[Mention], tuple | None]:
     """The visited side: the inviter (应…邀请), else the place or body after 对/访问/来."""
     text, sent = ctx.text, hit.sentence.span
@@ -1516,6 +1533,8 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         s0 = hit.clause.start + short.start()
         place = (_SHORT_NAMES.get(short_iso, short.group()), Span(s0, s0 + 2, "place"), short_iso, None)
     if inviters:
+        if _joint_destination(ctx, hit, place, inviters):
+            return inviters, place
         return _inviters_of_place(inviters, place), place
     described = text.startswith("的", hit.span.end)  # "…进行正式访问的中国外交部长王毅": the visitor's office
     post = [
