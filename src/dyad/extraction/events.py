@@ -1466,6 +1466,8 @@ def _inviters_of_place(inviters: list[Mention], place: tuple | None) -> list[Men
     return own or inviters
 
 
+# "A与俄罗斯总理B": the partner after 与/和/同 with his office, no verb, place or 的 between
+_WITH_OFFICE = re.compile(r"\s*[与和同][^,，。;；与和同在的]{0,30}")
 # "对挪威王国和瑞典王国进行正式访问": a second country joined to the destination
 _JOINED_PLACE = re.compile(r"(?:和|与|及|、)")
 
@@ -2005,6 +2007,12 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if len(witnesses) == 2 and re.fullmatch(
             r"\s*[与和同]\s*", text[witnesses[0].span.end : witnesses[1].span.start]
         ):
+            return witnesses[:1], witnesses[1:]
+    if role == "joint" and chained and hit.trigger.type == "AGREE" and text.startswith("见证", trig.start):
+        # "越南政府总理A与俄罗斯总理B在莫斯科举行会谈,并共同见证了…签署": the second witness's office
+        # stands between the two names
+        witnesses = [m for m in ctx.participants(clause.start, prev) if m.kind == "person"]
+        if len(witnesses) == 2 and _WITH_OFFICE.fullmatch(text, witnesses[0].span.end, witnesses[1].span.start):
             return witnesses[:1], witnesses[1:]
     if role == "joint" and hit.trigger.type == "AGREE":
         crowd = _LEADERS.search(text, clause.start, trig.start)
