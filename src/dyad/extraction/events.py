@@ -1466,8 +1466,10 @@ def _inviters_of_place(inviters: list[Mention], place: tuple | None) -> list[Men
     return own or inviters
 
 
-# "A与俄罗斯总理B": the partner after 与/和/同 with his office, no verb, place or 的 between
-_WITH_OFFICE = re.compile(r"\s*[与和同][^,，。;；与和同在的]{0,30}")
+# "A(在万象)与俄罗斯总理B": the partner after 与/和/同 with his office, no verb or 的 between
+_WITH_OFFICE = re.compile(r"\s*(?:在[^,，。;；与和同的]{1,12}?)?[与和同][^,，。;；与和同在的]{0,30}")
+# "…举行会谈,并共同主持": what stands between the first verb's object and a joint second verb
+_JOINTLY_NEXT = re.compile(r"[^,，。;；]{0,12}?[,，]?\s*(?:并|还|随后)")
 # "对挪威王国和瑞典王国进行正式访问": a second country joined to the destination
 _JOINED_PLACE = re.compile(r"(?:和|与|及|、)")
 
@@ -2014,6 +2016,18 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         witnesses = [m for m in ctx.participants(clause.start, prev) if m.kind == "person"]
         if len(witnesses) == 2 and _WITH_OFFICE.fullmatch(text, witnesses[0].span.end, witnesses[1].span.start):
             return witnesses[:1], witnesses[1:]
+    if (
+        role == "joint"
+        and chained
+        and hit.trigger.type in {"CONSULT", "COOPERATE"}
+        and _JOINTLY_NEXT.fullmatch(text, prev, trig.start)
+        and text.startswith(("共同", "一道", "一起"), trig.start)
+    ):  # "A同X总理B举行会谈,并共同主持/出席…": the two who met go on together
+        pair = [m for m in ctx.participants(clause.start, prev) if m.kind == "person"]
+        if len(pair) == 2 and _WITH_OFFICE.fullmatch(text, pair[0].span.end, pair[1].span.start):
+            if hit.trigger.type == "CONSULT":
+                return _visitor_first(ctx, pair[:1], pair[1:], place_country)
+            return pair[:1], pair[1:]
     if role == "joint" and hit.trigger.type == "AGREE":
         crowd = _LEADERS.search(text, clause.start, trig.start)
         if crowd is not None:  # "六国领导人通过了《万象宣言》": the leaders gathered, at their forum
