@@ -3385,6 +3385,8 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
             twin.amount = ev.amount
         if _placed_reversal(twin, ev):  # "A会见B" in the title, "A在河内会见了B" in the text: B came
             twin.source, twin.target = ev.source, ev.target
+        if _seated_reversal(text, twin, ev):  # a teaser: "A会见B", then "A在国会大厦会见了B"
+            twin.source, twin.target = ev.source, ev.target
         if twin.location is None and ev.location is not None:  # the title names no place, the text does
             twin.location, twin.location_span, twin.location_country = (
                 ev.location,
@@ -3643,6 +3645,24 @@ def _drop_totals(events: list[Event]) -> list[Event]:
         )
 
     return [ev for ev in events if not (ev.type == "AID" and is_total(ev))]
+
+
+def _seated_reversal(text: str, twin: Event, ev: Event) -> bool:
+    """A teaser's title names the pair of a meeting host first, with no place; its summary holds
+    the meeting at a seat of Viet Nam's leaders (``在国会大厦会见了``), which shows the guest came:
+    the seated telling sets the direction."""
+    if twin.section != "related" or twin.mode not in {"meeting", "talks"} or twin.location is not None:
+        return False
+    if ev.evidence.start <= twin.evidence.start or not text:
+        return False
+    if _VN_SEAT.search(text, twin.evidence.start, twin.trigger.start):
+        return False
+    if not _VN_SEAT.search(text, ev.evidence.start, ev.trigger.start):
+        return False
+    return bool(twin.source and twin.target) and (_names(twin.source), _names(twin.target)) == (
+        _names(ev.target),
+        _names(ev.source),
+    )
 
 
 def _placed_reversal(twin: Event, ev: Event) -> bool:
