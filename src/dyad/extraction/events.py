@@ -3151,6 +3151,32 @@ def _drop_occasion_twins(text: str, events: list[Event]) -> list[Event]:
     return [ev for ev in events if not (unnamed(ev) and any(names_it(o, ev) for o in events if o is not ev))]
 
 
+# "…代表两国政府签署上述文件": the documents of a signing told just before
+_SIGNS_THE_ABOVE = re.compile(r"签署(?:了)?上述(?:[^,，。;；]{0,8}?)(?:文件|协议|协定|条约|议定书|备忘录)")
+
+
+def _drop_signing_told_again(text: str, events: list[Event]) -> list[Event]:
+    """``两国总理出席了两份法律文件的签署仪式。A和B代表两国政府签署上述文件``: the signers of the
+    documents a witnessed signing has just reported do not sign again; the signing is the one told."""
+
+    def again(ev: Event) -> bool:
+        return (
+            (ev.type, ev.mode) == ("AGREE", "sign")
+            and _SIGNS_THE_ABOVE.search(text, ev.evidence.start, ev.evidence.end) is not None
+            and any(
+                o is not ev
+                and (o.type, o.mode) == ("AGREE", "sign")
+                and o.section == ev.section
+                and o.teaser == ev.teaser
+                and o.evidence.end <= ev.evidence.start
+                and _times_overlap(o.time, ev.time)
+                for o in events
+            )
+        )
+
+    return [ev for ev in events if not again(ev)]
+
+
 def _drop_title_aid_twins(ctx: _Context, events: list[Event]) -> list[Event]:
     """The headline sums a gift up (``日本向越南提供4.37亿日元无偿援助``) and the body tells it with its
     givers (``根据换文,日本政府将向越南政府提供4.37亿日元…``): aid of the same sum in the same days is
@@ -4212,6 +4238,7 @@ def annotate_events(doc: Document) -> None:
     )
     main = _drop_title_talks_twins(ctx, _drop_title_signing_twins(ctx, _drop_title_forum_twins(ctx, main)))
     main = _drop_title_aid_twins(ctx, main)
+    main = _drop_signing_told_again(ctx.text, main)
     main = _drop_title_unit_visits(ctx, main)
     main = _drop_occasion_twins(ctx.text, main)
     main = _merge_channelled_aid(ctx.text, main)
