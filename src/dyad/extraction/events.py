@@ -1519,6 +1519,27 @@ def _inviters_of_place(inviters: list[Mention], place: tuple | None) -> list[Men
     return own or inviters
 
 
+# "A(在万象)与俄罗斯总理B": the partner after 与/和/同 with his office, no verb or 的 between
+_WITH_OFFICE = re.compile(r"\s*(?:在[^,，。;；与和同的]{1,12}?)?[与和同][^,，。;；与和同在的]{0,30}")
+# "…举行会谈,并共同主持": what stands between the first verb's object and a joint second verb
+_JOINTLY_NEXT = re.compile(r"[^,，。;；]{0,12}?[,，]?\s*(?:并|还|随后)")
+# "对挪威王国和瑞典王国进行正式访问": a second country joined to the destination
+_JOINED_PLACE = re.compile(r"(?:和|与|及|、)")
+
+
+def _joint_destination(ctx: _Context, hit: _Hit, place: tuple | None, inviters: list[Mention]) -> bool:
+    """``应挪威首相A和瑞典首相B的邀请,…对挪威和瑞典进行正式访问``: one visit to both countries
+    (no ``先后``, which tells legs reported one by one), so every inviter is a host."""
+    if place is None or not place[2] or "先后" in ctx.text[hit.clause.start : hit.span.start]:
+        return False
+    countries = {m.country for m in inviters}
+    joined = _JOINED_PLACE.match(ctx.text, place[1].end)
+    if len(countries) < 2 or joined is None:
+        return False
+    geos = geo_in(ctx.text, joined.end(), min(hit.span.start, joined.end() + 12))
+    return bool(geos) and geos[0][0] == joined.end() and geos[0][2].country in countries - {place[2]}
+
+
 def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[Mention], tuple | None]:
     """The visited side: the inviter (应…邀请), else the place or body after 对/访问/来."""
     text, sent = ctx.text, hit.sentence.span
@@ -1569,6 +1590,8 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         s0 = hit.clause.start + short.start()
         place = (_SHORT_NAMES.get(short_iso, short.group()), Span(s0, s0 + 2, "place"), short_iso, None)
     if inviters:
+        if _joint_destination(ctx, hit, place, inviters):
+            return inviters, place
         return _inviters_of_place(inviters, place), place
     described = text.startswith("的", hit.span.end)  # "…进行正式访问的中国外交部长王毅": the visitor's office
     post = [
@@ -2169,6 +2192,24 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             return witnesses[:1], witnesses[1:]
     if role == "joint" and hit.trigger.type == "AGREE" and (sides := _witnessed_signers(text, clause, trig, parts)):
         return sides
+    if role == "joint" and chained and hit.trigger.type == "AGREE" and text.startswith("见证", trig.start):
+        # "越南政府总理A与俄罗斯总理B在莫斯科举行会谈,并共同见证了…签署": the second witness's office
+        # stands between the two names
+        witnesses = [m for m in ctx.participants(clause.start, prev) if m.kind == "person"]
+        if len(witnesses) == 2 and _WITH_OFFICE.fullmatch(text, witnesses[0].span.end, witnesses[1].span.start):
+            return witnesses[:1], witnesses[1:]
+    if (
+        role == "joint"
+        and chained
+        and hit.trigger.type in {"CONSULT", "COOPERATE"}
+        and _JOINTLY_NEXT.fullmatch(text, prev, trig.start)
+        and text.startswith(("共同", "一道", "一起"), trig.start)
+    ):  # "A同X总理B举行会谈,并共同主持/出席…": the two who met go on together
+        pair = [m for m in ctx.participants(clause.start, prev) if m.kind == "person"]
+        if len(pair) == 2 and _WITH_OFFICE.fullmatch(text, pair[0].span.end, pair[1].span.start):
+            if hit.trigger.type == "CONSULT":
+                return _visitor_first(ctx, pair[:1], pair[1:], place_country)
+            return pair[:1], pair[1:]
     if role == "joint" and hit.trigger.type == "AGREE":
         crowd = _LEADERS.search(text, clause.start, trig.start)
         if crowd is not None:  # "六国领导人通过了《万象宣言》": the leaders gathered, at their forum
@@ -3400,6 +3441,32 @@ def _drop_signing_told_by_signers(text: str, events: list[Event]) -> list[Event]
     return [ev for ev in events if not (unnamed(ev) and any(names_it(o, ev) for o in events if o is not ev))]
 
 
+# "…代表两国政府签署上述文件": the documents of a signing told just before
+_SIGNS_THE_ABOVE = re.compile(r"签署(?:了)?上述(?:[^,，。;；]{0,8}?)(?:文件|协议|协定|条约|议定书|备忘录)")
+
+
+def _drop_signing_told_again(text: str, events: list[Event]) -> list[Event]:
+    """``两国总理出席了两份法律文件的签署仪式。A和B代表两国政府签署上述文件``: the signers of the
+    documents a witnessed signing has just reported do not sign again; the signing is the one told."""
+
+    def again(ev: Event) -> bool:
+        return (
+            (ev.type, ev.mode) == ("AGREE", "sign")
+            and _SIGNS_THE_ABOVE.search(text, ev.evidence.start, ev.evidence.end) is not None
+            and any(
+                o is not ev
+                and (o.type, o.mode) == ("AGREE", "sign")
+                and o.section == ev.section
+                and o.teaser == ev.teaser
+                and o.evidence.end <= ev.evidence.start
+                and _times_overlap(o.time, ev.time)
+                for o in events
+            )
+        )
+
+    return [ev for ev in events if not again(ev)]
+
+
 def _drop_title_aid_twins(ctx: _Context, events: list[Event]) -> list[Event]:
     """The headline sums a gift up (``日本向越南提供4.37亿日元无偿援助``) and the body tells it with its
     givers (``根据换文,日本政府将向越南政府提供4.37亿日元…``): aid of the same sum in the same days is
@@ -3744,6 +3811,8 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
             twin.amount = ev.amount
         if _placed_reversal(twin, ev):  # "A会见B" in the title, "A在河内会见了B" in the text: B came
             twin.source, twin.target = ev.source, ev.target
+        if _seated_reversal(text, twin, ev):  # a teaser: "A会见B", then "A在国会大厦会见了B"
+            twin.source, twin.target = ev.source, ev.target
         if twin.location is None and ev.location is not None:  # the title names no place, the text does
             twin.location, twin.location_span, twin.location_country = (
                 ev.location,
@@ -4002,6 +4071,24 @@ def _drop_totals(events: list[Event]) -> list[Event]:
         )
 
     return [ev for ev in events if not (ev.type == "AID" and is_total(ev))]
+
+
+def _seated_reversal(text: str, twin: Event, ev: Event) -> bool:
+    """A teaser's title names the pair of a meeting host first, with no place; its summary holds
+    the meeting at a seat of Viet Nam's leaders (``在国会大厦会见了``), which shows the guest came:
+    the seated telling sets the direction."""
+    if twin.section != "related" or twin.mode not in {"meeting", "talks"} or twin.location is not None:
+        return False
+    if ev.evidence.start <= twin.evidence.start or not text:
+        return False
+    if _VN_SEAT.search(text, twin.evidence.start, twin.trigger.start):
+        return False
+    if not _VN_SEAT.search(text, ev.evidence.start, ev.trigger.start):
+        return False
+    return bool(twin.source and twin.target) and (_names(twin.source), _names(twin.target)) == (
+        _names(ev.target),
+        _names(ev.source),
+    )
 
 
 def _placed_reversal(twin: Event, ev: Event) -> bool:
@@ -4559,6 +4646,7 @@ def annotate_events(doc: Document) -> None:
     main = _drop_title_unit_visits(ctx, main)
     main = _drop_occasion_twins(ctx.text, main)
     main = _drop_signing_told_by_signers(ctx.text, main)
+    main = _drop_signing_told_again(ctx.text, main)
     main = _merge_channelled_aid(ctx.text, main)
     _visitors_first(main, _coming_delegations(ctx))
     _guests_of_a_hosted_forum(main)

@@ -332,6 +332,7 @@ def _mark(norm: str, item: _Item) -> None:
         _FUTURE_YEAR_BEFORE.search(before)
         or _FUTURE_YEAR_AFTER.match(after)
         or before.endswith("《")
+        or (r.kind == "year" and in_book_title(norm, r.start))  # 《关于1985年…和2005年补充条约的补充条约》
         or _QUALIFIER_AFTER.match(norm, r.end)
         or _PLAN_AFTER.match(norm, r.end)
     ):
