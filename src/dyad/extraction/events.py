@@ -3397,16 +3397,26 @@ def _drop_occasion_twins(text: str, events: list[Event]) -> list[Event]:
     ``四省与广西党委书记新春会晤在下龙市举行。阮春记和刘宁共同主持会晤``: an occasion told with
     sides but no person, then, in the very next sentence and on the same day, the people who did
     it: one event, the one whose people are named."""
+    return _drop_unnamed_twins(text, events, lambda ev: ev.type in {"AGREE", "CONSULT"}, _NAMES_THE_DOERS, 2)
+
+
+def _drop_unnamed_twins(
+    text: str, events: list[Event], occasion: Callable[[Event], bool], doers: re.Pattern[str], reach: int
+) -> list[Event]:
+    """Drop an ``occasion`` told with sides but no person when an event of its type and mode, told
+    at most ``reach`` characters after it in the same paragraph and on the same day, names the
+    people who did it (``doers`` in its evidence): one event, theirs."""
 
     def unnamed(ev: Event) -> bool:
-        return ev.type in {"AGREE", "CONSULT"} and not any(m.kind == "person" for m in ev.source + ev.target)
+        return occasion(ev) and not any(m.kind == "person" for m in ev.source + ev.target)
 
     def names_it(o: Event, ev: Event) -> bool:
         return (
             (o.type, o.mode) == (ev.type, ev.mode)
             and any(m.kind == "person" for m in o.source)
-            and 0 <= o.evidence.start - ev.evidence.end <= 2
-            and _NAMES_THE_DOERS.search(text, o.evidence.start, o.evidence.end) is not None
+            and 0 <= o.evidence.start - ev.evidence.end <= reach
+            and not _PARAGRAPH_BREAK.search(text[ev.evidence.end : o.evidence.start].strip())
+            and doers.search(text, o.evidence.start, o.evidence.end) is not None
             and _times_overlap(o.time, ev.time)
         )
 
@@ -3414,6 +3424,7 @@ def _drop_occasion_twins(text: str, events: list[Event]) -> list[Event]:
 
 
 # "…A代表越南政府,B代表欧盟签署了上述两份协定": the signers of a signing told just before
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _SIGNED_BY_NAMED = re.compile(r"代表[^,，。;；]{1,16}?签署|签署(?:了)?(?:上述|该|这)")
 
 
@@ -3421,24 +3432,9 @@ def _drop_signing_told_by_signers(text: str, events: list[Event]) -> list[Event]
     """``越南与欧盟在河内正式签署《…》…。…在…见证下,A代表越南政府,B代表欧盟签署了上述两份协定``:
     a signing told between sides with no person, then, within the next few sentences and on the
     same day, by the people who signed for them (``代表…签署``, ``签署了上述…``): one signing, theirs."""
-
-    def unnamed(ev: Event) -> bool:
-        return ev.type == "AGREE" and ev.mode == "sign" and not any(
-            m.kind == "person" for m in ev.source + ev.target
-        )
-
-    def names_it(o: Event, ev: Event) -> bool:
-        return (
-            o.type == "AGREE"
-            and o.mode == "sign"
-            and any(m.kind == "person" for m in o.source)
-            and 0 <= o.evidence.start - ev.evidence.end <= 300
-            and not re.search(r"\n\s*\n", text[ev.evidence.end : o.evidence.start].strip())
-            and _SIGNED_BY_NAMED.search(text, o.evidence.start, o.evidence.end) is not None
-            and _times_overlap(o.time, ev.time)
-        )
-
-    return [ev for ev in events if not (unnamed(ev) and any(names_it(o, ev) for o in events if o is not ev))]
+    return _drop_unnamed_twins(
+        text, events, lambda ev: (ev.type, ev.mode) == ("AGREE", "sign"), _SIGNED_BY_NAMED, 300
+    )
 
 
 # "…代表两国政府签署上述文件": the documents of a signing told just before
