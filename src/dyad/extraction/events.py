@@ -3323,19 +3323,27 @@ def _drop_title_twins(
 ) -> list[Event]:
     """Drop a headline event of the kind ``told`` that an event of the body tells again
     (``twin(body_event, title_event)``): the body's telling stands."""
-    title = ctx.doc.title
-    if title is None:
+    return _drop_part_twins(ctx.doc.title, events, told, twin)
+
+
+def _drop_part_twins(
+    part: Span | None,
+    events: list[Event],
+    told: Callable[[Event], bool],
+    twin: Callable[[Event, Event], bool],
+) -> list[Event]:
+    """Drop an event of the kind ``told`` inside ``part`` (the headline, the lead) that an event
+    outside it tells again (``twin(other, ev)``)."""
+    if part is None:
         return events
 
-    def in_title(ev: Event) -> bool:
-        return title.start <= ev.evidence.start < title.end
+    def inside(ev: Event) -> bool:
+        return part.start <= ev.evidence.start < part.end
 
     return [
         ev
         for ev in events
-        if not (
-            in_title(ev) and told(ev) and any(o is not ev and not in_title(o) and twin(o, ev) for o in events)
-        )
+        if not (inside(ev) and told(ev) and any(o is not ev and not inside(o) and twin(o, ev) for o in events))
     ]
 
 
@@ -3589,19 +3597,8 @@ def _drop_title_member_meetings(ctx: _Context, events: list[Event]) -> list[Even
         )
 
     events = _drop_title_twins(ctx, events, told, twin)
-    lead = ctx.doc.lead
-    if lead is None:
-        return events
-
-    def in_lead(ev: Event) -> bool:
-        return lead.start <= ev.evidence.start < lead.end
-
     # the lead may sum the meeting up the same way (``吴春历会见了老挝国防部长``, the office read as its ministry)
-    return [
-        ev
-        for ev in events
-        if not (in_lead(ev) and told(ev) and any(o is not ev and not in_lead(o) and twin(o, ev) for o in events))
-    ]
+    return _drop_part_twins(ctx.doc.lead, events, told, twin)
 
 
 def _drop_title_unit_visits(ctx: _Context, events: list[Event]) -> list[Event]:
