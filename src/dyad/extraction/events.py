@@ -68,7 +68,7 @@ _AMOUNT = re.compile(
 )
 _MULT = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千": 1e3, "百万": 1e6, None: 1}
 _ASIDE = re.compile(
-    r"“[^”]{1,80}”|《[^》]{1,80}?(?<!报|刊|志)》|获悉[^。;；]{0,80}?(?:后|之际|时)|应[^。;；]{2,60}?(?:的)?(?:邀请|之邀|约请|请求)|值此[^。;；]{0,50}?之际|在[^。;；,，]{0,40}?(?:框架内|之际)"
+    r"“[^”]{1,80}”|《[^》]{1,80}?(?<!报|刊|志)》|获悉[^。;；]{0,80}?(?:后|之际|时)|应[^。;；]{2,60}?(?:的)?(?:邀请|之邀|约请|请求)|(?<!价)值(?:此)?[^。;；]{0,50}?之际|在[^。;；,，]{0,40}?(?:框架内|之际)"
     r"|(?:据)?越通社驻[^,，。]{1,8}?记者(?:报道)?|[^,，。;；]{0,12}?期间(?=[,，])"
     r"|在[^。;；,，]{2,40}?(?:的)?陪同下"  # "在沃洛金的陪同下参观了…": the escort is not the visitor
     r"|作为[^。;；,，]{1,40}?(?:的)?(?:特使|特别代表)"  # "作为阮富仲的特使,X出席…": the sender stays home
@@ -2739,6 +2739,12 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
         parts = ctx.participants(clause.start, clause.end)
         to = re.search(r"向|致", text[clause.start : clause.end])
         if not to:
+            came = _SENT_IN.search(text, clause.start, clause.end)
+            if came:  # "A、B等国领导人发来贺电,祝贺X当选…": the one congratulated after the comma
+                before = [m for m in parts if m.span.end <= came.start() and m.kind != "pair"]
+                people = [m for m in before if m.kind == "person"]
+                sources += people or before  # "古巴、泰国等国家领导人以及联合国秘书长": each side named
+                targets += _congratulated(ctx, came.end(), hit.sentence.end)
             continue
         cut = clause.start + to.start()
         topic = text.find("就", clause.start, cut)  # "A就阮富仲总书记逝世致唁电": a topic, not a sender
@@ -2761,6 +2767,21 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
             addressees = _sympathy_to(ctx, parts, about.end(), clause.end)
         targets += [_elected_country(text, m, clause.end) for m in addressees]
     return sources, targets
+
+
+# "…发来贺电和贺信": a message told without its addressee, who follows after 祝贺
+_SENT_IN = re.compile(r"发来(?:了)?(?:贺电|贺信|贺函)")
+_CONGRATULATE = re.compile(r"\s*(?:和(?:贺电|贺信|贺函))?[,，]\s*(?:热烈|衷心)?祝贺")
+
+
+def _congratulated(ctx: _Context, start: int, end: int) -> list[Mention]:
+    """The first side named right after ``,祝贺`` (``…,祝贺苏林同志当选越南国家主席``)."""
+    m = _CONGRATULATE.match(ctx.text, start, end)
+    if m is None:
+        return []
+    stop = _COMMA.search(ctx.text, m.end(), end)
+    named = ctx.participants(m.end(), stop.start() if stop else end)
+    return _slot([n for n in named if n.kind in {"person", "country", "organisation"}][:1])
 
 
 _SYMPATHY_TO = re.compile(r"向([^,，。;；向]{2,20}?)表示(?:深切|沉痛|诚挚|亲切)?的?(?:慰问|哀悼|同情)")

@@ -1,0 +1,38 @@
+"""Round-ups of congratulations: national-day messages, and messages "sent in" without an addressee."""
+
+from __future__ import annotations
+
+from dyad.document import normalise_width
+from test_events import events_of, names, only
+
+
+def test_a_national_day_message_from_several_leaders_to_several_is_one_message() -> None:
+    evs = events_of(
+        "2019年9月1日,老挝国家主席本扬·沃拉吉、政府总理通伦·西苏里等领导人向越共中央总书记阮富仲、"
+        "政府总理阮春福等致国庆贺电。"
+    )
+    ev = only(evs, "SUPPORT", "message")
+    assert names(ev["source"]) == ["本扬·沃拉吉", "通伦·西苏里"]
+    assert names(ev["target"]) == ["阮富仲", "阮春福"]
+
+
+def test_messages_sent_in_go_to_the_one_congratulated_after_the_comma() -> None:
+    evs = events_of("2021年4月6日,老挝、柬埔寨和古巴等国领导人发来贺电,祝贺阮春福当选越南国家主席。")
+    ev = only(evs, "SUPPORT", "message")
+    assert names(ev["source"]) == ["老挝", "柬埔寨", "古巴"] and names(ev["target"]) == ["阮春福"]
+
+
+def test_a_named_sender_of_a_message_sent_in_outranks_the_countries() -> None:
+    evs = events_of("2021年4月6日,古巴国家主席米格尔·迪亚斯-卡内尔发来贺信,祝贺阮春福当选越南国家主席。")
+    ev = only(evs, "SUPPORT", "message")
+    assert names(ev["source"]) == ["米格尔·迪亚斯-卡内尔"] and names(ev["target"]) == ["阮春福"]
+
+
+def test_the_occasion_told_with_zhi_but_without_ci_names_no_sender() -> None:
+    evs = events_of("值越南国庆74周年之际,2019年9月1日,老挝和柬埔寨向越南致贺电。")
+    ev = only(evs, "SUPPORT", "message")
+    assert names(ev["source"]) == ["老挝", "柬埔寨"] and names(ev["target"]) == ["越南"]
+
+
+def test_other_name_dots_fold_to_the_middle_dot() -> None:
+    assert normalise_width("皮埃尔•洛朗、巴妮・雅陶都") == "皮埃尔·洛朗、巴妮·雅陶都"
