@@ -344,6 +344,12 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         return True  # "《越老友好合作条约》签署46周年": the anniversary of a signing, not a signing
     if trig.type == "CONSULT" and _MINUTES_AFTER.match(text, end):
         return True  # "签署了新春会晤纪要": the minutes of a meeting are a document, not a meeting
+    if (
+        trig.type == "CONSULT"
+        and _CONSENSUS_AFTER.match(text, end)
+        and not _A_YEAR.search(text, _sub_start(text, clause, start), start)
+    ):
+        return True  # "推动阮富仲与习近平通话时所达成的共识落地": the consensus of a past call, undated
     sub_start = _sub_start(text, clause, start)
     tail = _ASIDE_TAIL.search(text, end, clause.end)
     sub_end = tail.start() if tail else clause.end
@@ -384,6 +390,8 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         and _OF_AFTER.match(text, end, sub_end)
     ):
         return True  # "正对越南进行正式访问并同越方共同主持…的王毅": what the visitor is doing there
+    if trig.type == "SUPPORT" and trig.mode is None and _THANKS_IN_CLAUSE.search(text[sub_start:start]):
+        return True  # "感谢越方在疫情之初向中方致以慰问": thanks for past sympathy, not a new message
     if (
         trig.type == "AID"
         and _THANKS_BEFORE.search(text[sub_start:start])
@@ -408,6 +416,10 @@ _WELCOME_BEFORE = re.compile(r"欢迎[^,，。;；]{0,20}$")
 _ONGOING_VISIT = re.compile(r"正(?:在)?对[^,，。;；]{1,14}?进行")
 _OF_AFTER = re.compile(r"[^,，。;；]{0,40}?的")
 _THANKS_BEFORE = re.compile(r"感谢[^。;；]{0,40}$")
+_THANKS_IN_CLAUSE = re.compile(r"感谢[^。;；,，]{0,40}$")
+# "通话时所达成的重要共识", "会谈中达成的共识": what a past meeting agreed, cited
+_CONSENSUS_AFTER = re.compile(r"(?:时|中|期间)(?:所)?达成(?:的)?")
+_A_YEAR = re.compile(r"\d{4}年")
 _AT_OPENING = re.compile(r"\s*在")
 _AFTER_CLOSING = re.compile(r"(?:后|之后|以后|以来|之前|前夕)$")
 
@@ -3819,7 +3831,8 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
             ev.time.value and "/" not in ev.time.value
         ):  # "于8日至9日…访问,并同B共同主持X" and "9日上午,…共同主持X": the session's own day
             twin.time, twin.evidence, twin.trigger = ev.time, ev.evidence, ev.trigger
-        asked = _asked_call(text, ev) and not _asked_call(text, twin)
+        told = text or sessions  # the main article's merge passes its text as ``sessions``
+        asked = _asked_call(told, ev) and not _asked_call(told, twin)
         twin.planned = twin.planned or ev.planned  # "将于…访问" in the summary, "将…访问" in the title
         if twin.amount is None and ev.amount is not None:  # the title names the gift, the text its size
             twin.amount = ev.amount

@@ -1,0 +1,31 @@
+"""Calls cited rather than reported, thanks for past sympathy, and who asked for a call the title hides."""
+
+from __future__ import annotations
+
+from test_events import events_of, names, only
+
+
+def test_the_consensus_of_an_undated_past_call_is_no_call() -> None:
+    evs = events_of(
+        "2022年9月19日,越南政府总理范明政与中国国务院总理李克强通电话。两位总理谈到了两国关系的意义;并表示,"
+        "将继续落实越共中央总书记阮富仲与中共中央总书记、国家主席习近平通话时所达成的重要共识。"
+    )
+    ev = only(evs, "CONSULT", "phone")
+    assert names(ev["source"]) == ["范明政"] and names(ev["target"]) == ["李克强"]
+
+
+def test_thanks_for_past_sympathy_is_no_new_message() -> None:
+    evs = events_of(
+        "2020年4月2日,越南政府总理阮春福同中国国务院总理李克强通电话。李克强向阮春福通报了中国防疫工作的成效;"
+        "感谢越方在疫情之初向中方致以慰问。"
+    )
+    assert [e["type"] for e in evs] == ["CONSULT"]
+
+
+def test_the_lead_that_says_who_asked_for_the_call_sets_its_direction_over_the_title() -> None:
+    evs = events_of(
+        "越南政府总理阮春福于2020年4月2日在政府驻地应约同中国国务院总理李克强通电话。",
+        title="越南政府总理阮春福与中国国务院总理李克强通电话",
+    )
+    ev = only(evs, "CONSULT", "phone")
+    assert names(ev["source"]) == ["李克强"] and names(ev["target"]) == ["阮春福"]
