@@ -29,3 +29,18 @@ def test_the_lead_that_says_who_asked_for_the_call_sets_its_direction_over_the_t
     )
     ev = only(evs, "CONSULT", "phone")
     assert names(ev["source"]) == ["李克强"] and names(ev["target"]) == ["阮春福"]
+
+
+def test_calls_with_two_leaders_of_two_countries_are_two_calls() -> None:
+    evs = events_of(
+        "3月26日下午,越南政府总理阮春福分别与老挝总理通伦·西苏里和柬埔寨首相洪森通电话。",
+        title="越南政府总理阮春福与老挝总理通伦·西苏里和柬埔寨首相洪森通电话",
+    )
+    calls = [e for e in evs if e["mode"] == "phone"]
+    assert [names(e["target"]) for e in calls] == [["通伦·西苏里"], ["洪森"]]
+
+
+def test_a_three_sided_call_stays_one_call() -> None:
+    evs = events_of("3月26日下午,越南政府总理阮春福与老挝总理通伦·西苏里和柬埔寨首相洪森举行三方通话。")
+    ev = only(evs, "CONSULT", "phone")
+    assert names(ev["target"]) == ["通伦·西苏里", "洪森"]

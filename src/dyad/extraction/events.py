@@ -3058,9 +3058,24 @@ def _split_targets(ctx: _Context, hit: _Hit, target: list[Mention]) -> list[list
     people = [m for m in target if m.kind == "person"]
     if hit.trigger.mode in {"meeting", "talks"} and len(people) > 1 and not _couple(ctx.text, people):
         return [[p] for p in people]
+    if (
+        hit.trigger.mode in {"phone", "video"}
+        and len(people) > 1
+        and (
+            _ONE_BY_ONE.search(ctx.text, hit.clause.start, people[0].span.start) is not None
+            or (
+                None not in {p.country for p in people}
+                and len({p.country for p in people}) == len(people)
+                and not _MANY_SIDED.search(ctx.text, hit.clause.start, hit.clause.end)
+            )
+        )
+    ):
+        return [[p] for p in people]  # "A分别与B和C通电话", "A与老挝总理B和柬埔寨首相C通电话": two calls
     return [target]
 
 
+# "三方通话", "共同举行视频会议": one call or meeting of several sides together
+_MANY_SIDED = re.compile(r"[三四五六多]方|共同|一起|一道")
 # "分别会见" (each) and "先后会见" (one after another) both tell separate meetings
 _ONE_BY_ONE = re.compile(r"分别|先后")
 
