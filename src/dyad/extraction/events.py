@@ -417,8 +417,9 @@ _ONGOING_VISIT = re.compile(r"正(?:在)?对[^,，。;；]{1,14}?进行")
 _OF_AFTER = re.compile(r"[^,，。;；]{0,40}?的")
 _THANKS_BEFORE = re.compile(r"感谢[^。;；]{0,40}$")
 _THANKS_IN_CLAUSE = re.compile(r"感谢[^。;；,，]{0,40}$")
-# "通话时所达成的重要共识", "会谈中达成的共识": what a past meeting agreed, cited
-_CONSENSUS_AFTER = re.compile(r"(?:时|中|期间)(?:所)?达成(?:的)?")
+# "通话时所达成的重要共识", "会谈所达成的结果", "落实…第二次年度会晤的成果": what a past meeting
+# agreed or brought, cited
+_CONSENSUS_AFTER = re.compile(r"(?:时|中|期间)(?:所)?达成|所达成|的?成果")
 _A_YEAR = re.compile(r"\d{4}年")
 _AT_OPENING = re.compile(r"\s*在")
 _AFTER_CLOSING = re.compile(r"(?:后|之后|以后|以来|之前|前夕)$")
@@ -3639,14 +3640,42 @@ def _drop_title_member_meetings(ctx: _Context, events: list[Event]) -> list[Even
             (o.type, o.mode) == (ev.type, ev.mode)
             and _overlap(_names(o.source + o.target), {norm_name(person.name)})
             and len(body.name) >= 2
-            and any((m.title or "").startswith(body.name) for m in others)
-            and o.time is not None
+            # "东盟各国外长" and "越南外交部长"; "越南党和国会领导" and "越南国会主席"
+            and any(body.name in (m.title or "") for m in others)
+            and (o.time is not None or ev.time is None)
             and _times_overlap(o.time, ev.time)
         )
 
     events = _drop_title_twins(ctx, events, told, twin)
     # the lead may sum the meeting up the same way (``吴春历会见了老挝国防部长``, the office read as its ministry)
     return _drop_part_twins(ctx.doc.lead, events, told, twin)
+
+
+def _drop_title_message_summaries(ctx: _Context, events: list[Event]) -> list[Event]:
+    """``俄罗斯、蒙古等领导人致电祝贺X`` in the headline, then each country's message told with its
+    senders (``俄罗斯联邦委员会主席A…致电X``, ``蒙古国家大呼拉尔主席B…致电祝贺X``): the headline sums
+    the messages up; it is not one of its own."""
+    title = ctx.doc.title
+    if title is None:
+        return events
+
+    def summary(ev: Event) -> bool:
+        if (ev.type, ev.mode) != ("SUPPORT", "message") or not title.start <= ev.evidence.start < title.end:
+            return False
+        if not ev.source or any(m.kind != "country" or not m.country for m in ev.source):
+            return False
+        sent = {
+            m.country
+            for o in events
+            if o is not ev
+            and (o.type, o.mode) == ("SUPPORT", "message")
+            and _overlap(_names(o.target), _names(ev.target))
+            for m in o.source
+            if m.kind == "person"
+        }
+        return all(m.country in sent for m in ev.source)
+
+    return [ev for ev in events if not summary(ev)]
 
 
 def _drop_title_unit_visits(ctx: _Context, events: list[Event]) -> list[Event]:
@@ -4541,6 +4570,10 @@ def _union(a: list[Mention], b: list[Mention]) -> list[Mention]:
 _CONVEYED_GREETING = re.compile(r"转达(?:了)?[^。;；,，]{0,30}?的")
 
 
+# "…对柬埔寨人民所取得的成就表示祝贺": congratulations said about something, not what a visit is for
+_STATED_CONGRATULATIONS = re.compile(r"对[^,，。;；]{1,60}?表示(?:热烈|衷心|诚挚)?(?:的)?祝贺$")
+
+
 def _apply_modifiers(ctx: _Context, hits: list[_Hit], events: list[Event]) -> None:
     """``到访…祝贺…``, ``见面会,庆祝…``: a visit or meeting held to congratulate is SUPPORT."""
     mods = [
@@ -4549,6 +4582,7 @@ def _apply_modifiers(ctx: _Context, hits: list[_Hit], events: list[Event]) -> No
         if h.trigger.role == "modifier"
         and not re.search(r"的", ctx.text[h.span.end : _object_end(ctx.text, h.span.end, h.clause.end)])
         and not _CONVEYED_GREETING.search(ctx.text, h.clause.start, h.span.start)
+        and not _STATED_CONGRATULATIONS.search(ctx.text, h.clause.start, h.span.end)
     ]
     for ev in events:
         if ev.type != "CONSULT" or ev.mode == "multilateral":
@@ -4685,6 +4719,7 @@ def annotate_events(doc: Document) -> None:
     main = _drop_lead_gift_summaries(ctx, main)
     main = _drop_title_office_forum_twins(ctx, main)
     main = _drop_title_member_meetings(ctx, main)
+    main = _drop_title_message_summaries(ctx, main)
     main = _drop_title_unit_visits(ctx, main)
     main = _drop_occasion_twins(ctx.text, main)
     main = _drop_signing_told_by_signers(ctx.text, main)
