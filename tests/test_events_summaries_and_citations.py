@@ -39,3 +39,12 @@ def test_congratulations_on_achievements_said_in_a_welcome_leave_the_visit_a_vis
         "对柬埔寨人民所取得的巨大成就表示祝贺。"
     )
     assert not [e for e in evs if e["type"] == "SUPPORT"]
+
+
+def test_praise_for_a_signing_is_not_a_second_signing() -> None:
+    evs = events_of(
+        "9月14日上午,胡志明市人民委员会副主席吴明珠与上海市人大常委会副主任孙明见证了两市外事部门"
+        "友好交流合作备忘录签署仪式。孙明高度评价两市外事部门签署友好交流合作备忘录。"
+    )
+    ev = only(evs, "AGREE", "sign")
+    assert names(ev["source"]) == ["吴明珠"]

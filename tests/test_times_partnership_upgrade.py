@@ -26,3 +26,8 @@ def test_a_month_that_is_not_the_partnerships_gives_nothing() -> None:
 def test_an_anniversary_of_the_partnership_is_not_read_as_an_upgrade() -> None:
     doc = page("通话", ["4月6日,两国副外长通电话。", "今年是越澳建立战略伙伴关系两周年。"])
     assert tv(doc, "4月6日").value == "2020-04-06"
+
+
+def test_an_anniversary_with_its_years_in_brackets_is_not_read_as_an_upgrade() -> None:
+    doc = page("签署", ["9月14日上午,两市代表签署备忘录。", "今年,中越两国庆祝建立全面战略合作伙伴关系(2008—2023年)15周年。"])
+    assert tv(doc, "9月14日上午").value == "2023-09-14"

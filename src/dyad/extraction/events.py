@@ -390,6 +390,8 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         and _OF_AFTER.match(text, end, sub_end)
     ):
         return True  # "正对越南进行正式访问并同越方共同主持…的王毅": what the visitor is doing there
+    if trig.type == "AGREE" and _APPRAISED_BEFORE.search(text[sub_start:start]):
+        return True  # "孙明高度评价A与B签署…备忘录": praise for a signing told (or to be told) as it happened
     if trig.type == "SUPPORT" and trig.mode is None and _THANKS_IN_CLAUSE.search(text[sub_start:start]):
         return True  # "感谢越方在疫情之初向中方致以慰问": thanks for past sympathy, not a new message
     if (
@@ -416,6 +418,7 @@ _WELCOME_BEFORE = re.compile(r"欢迎[^,，。;；]{0,20}$")
 _ONGOING_VISIT = re.compile(r"正(?:在)?对[^,，。;；]{1,14}?进行")
 _OF_AFTER = re.compile(r"[^,，。;；]{0,40}?的")
 _THANKS_BEFORE = re.compile(r"感谢[^。;；]{0,40}$")
+_APPRAISED_BEFORE = re.compile(r"(?:高度|积极)评价[^,，。;；]{0,40}$")
 _THANKS_IN_CLAUSE = re.compile(r"感谢[^。;；,，]{0,40}$")
 # "通话时所达成的重要共识", "会谈所达成的结果", "落实…第二次年度会晤的成果": what a past meeting
 # agreed or brought, cited

@@ -583,7 +583,8 @@ def _upgrade_rx() -> re.Pattern[str]:
 _UPGRADE_YEAR_WORD = re.compile(
     r"(今年|去年|前年)(?!是|也是|适逢|恰逢|正值|正逢)\s*(?:(?P<m>[0-9]{1,2})\s*月(?:份)?(?:\s*[0-9]{1,2}\s*日)?)?"
 )
-_COUNTED_SINCE = re.compile(r"[^,，。;；]{0,12}?(?:周年|走过|以来|年来|纪念)")
+# "…关系10周年", "…关系(2008—2023年)15周年": the years in brackets do not count against the reach
+_COUNTED_SINCE = re.compile(r"(?:\s*[(（][^()（）]{0,16}[)）])?[^,，。;；]{0,12}?(?:周年|走过|以来|年来|纪念)")
 
 
 def upgrade_hits(text: str, start: int, end: int) -> list[tuple[int, int]]:
