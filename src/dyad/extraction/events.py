@@ -69,7 +69,7 @@ _AMOUNT = re.compile(
 _MULT = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千": 1e3, "百万": 1e6, None: 1}
 _ASIDE = re.compile(
     r"“[^”]{1,80}”|《[^》]{1,80}?(?<!报|刊|志)》|获悉[^。;；]{0,80}?(?:后|之际|时)|应[^。;；]{2,60}?(?:的)?(?:邀请|之邀|约请|请求)|(?<!价)值(?:此)?[^。;；]{0,50}?之际|在[^。;；,，]{0,40}?(?:框架内|之际)"
-    r"|(?:据)?越通社驻[^,，。]{1,8}?记者(?:报道)?|[^,，。;；]{0,12}?期间(?=[,，])"
+    r"|(?:据)?越通社驻[^,，。]{1,8}?记者(?:报道)?|越通社(?:特派|随行)?记者报道|[^,，。;；]{0,12}?期间(?=[,，])"
     r"|在[^。;；,，]{2,40}?(?:的)?陪同下"  # "在沃洛金的陪同下参观了…": the escort is not the visitor
     r"|作为[^。;；,，]{1,40}?(?:的)?(?:特使|特别代表)"  # "作为阮富仲的特使,X出席…": the sender stays home
     r"|[^。;；,，]{0,30}?发生[^。;；,，]{0,20}?后(?=[,，])"  # "X国2月6日发生强烈地震后,": the disaster's day
@@ -199,7 +199,7 @@ _VERB_BEFORE_BODY = re.compile(r"(?:也|还|又|亦|并|随后|先后)?(?:分别
 # "将于6月30日…进行访问", "将对越南进行正式访问"; not "潘文江大将在河内会见" (a general's rank);
 # "欢迎X早日对日本进行正式访问", "在双方方便的时候访问": a visit wished for, still to come
 _PLANNED = re.compile(
-    r"(?<![大上中少])将(?:于|在|对|赴|前往|出席|访问|同|与|会见|举行)|即将|拟于|计划于|预计"
+    r"(?<![大上中少])将(?:分别|先后|还|也|一同|一起|共同)?(?:于|在|对|赴|前往|出席|访问|同|与|会见|举行)|即将|拟于|计划于|预计"
     r"|早日|尽早|在(?:双方)?方便的时候"
 )
 # "胡志明主席遗迹区", "胡志明陵": a place named after someone, not that person
@@ -687,12 +687,19 @@ class _Context:
     def _compute_participants(self, start: int, end: int) -> list[Mention]:
         people = self._within(self.persons, self._person_starts, start, end)
         taken = {i for p in people for i in range(p.span.start, p.span.end)}
+        # "前往印度尼西亚纳闽巴霍": a place right after a place that follows 前往/在 is where, too
+        where_ends: set[int] = set()
+        for b in self._within(self.bodies, self._body_starts, start, end):
+            if b.kind in {"place", "country"} and (
+                b.span.start in where_ends or _LOCATIVE.search(self.text, max(0, b.span.start - 8), b.span.start)
+            ):
+                where_ends.add(b.span.end)
         bodies = [
             b
             for b in self._within(self.bodies, self._body_starts, start, end)
             if not (
                 b.kind in {"place", "country"}
-                and _LOCATIVE.search(self.text, max(0, b.span.start - 8), b.span.start)
+                and (b.span.start in where_ends or _LOCATIVE.search(self.text, max(0, b.span.start - 8), b.span.start))
             )
             and not self._in_chain[b.span.start]
             and not (b.name in _seats() and _VENUE_BEFORE.search(self.text, max(0, b.span.start - 10), b.span.start))
@@ -721,11 +728,18 @@ class _Context:
             )
             and not (m.kind != "pair" and _MOURNED_BEFORE_CHAIN.search(self.text, max(0, m.span.start - 32), m.span.start))
         ]
-        # "古巴驻越南大使": the country a mission sits in is where it acts, not who acts
+        # "古巴驻越南大使": the country a mission sits in is where it acts, not who acts;
+        # "印度尼西亚(印尼)当地时间5月9日": a place that only says whose clock tells the time
         out = [
             m
             for m in out
-            if not (m.kind in {"country", "place"} and self.text[max(0, m.span.start - 1) : m.span.start] == "驻")
+            if not (
+                m.kind in {"country", "place"}
+                and (
+                    self.text[max(0, m.span.start - 1) : m.span.start] == "驻"
+                    or _LOCAL_TIME_AFTER.match(self.text, m.span.end)
+                )
+            )
         ]
         # "越南西宁省与柬埔寨特本克蒙省签署…": the country says whose province it is; the province acts
         local = {m.span.start: m for m in out if m.kind == "place" and _LOCAL_UNIT.search(m.name)}
@@ -2024,6 +2038,11 @@ def _witnessed_signers(
     return (_slot(a), _slot(b)) if a and b else None
 
 
+_LOCAL_TIME_AFTER = re.compile(r"\s*[)）]?\s*(?:[(（][^()（）]{1,8}[)）])?\s*当地时间")
+# "第31届东盟峰会:", "越共十四大:": a headline's topic label, up to a colon early in the sentence
+_TOPIC_LABEL = re.compile(r"\s*[^,，。;；:：“”\n]{2,20}?(?<!表示)(?<!指出)(?<!强调)(?<!说)[:：](?!\d)")
+
+
 def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     """Source and target for one trigger, by its role rule."""
     text, clause, trig = ctx.text, hit.clause, hit.span
@@ -2041,6 +2060,9 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             return countries
     key = (hit.sentence.section, hit.sentence.teaser)
     parts = ctx.participants(clause.start, clause.end, asides=_dated_background(ctx, hit))
+    label = _TOPIC_LABEL.match(text, hit.sentence.start, trig.start)
+    if label is not None:  # "第31届东盟峰会:阮春福出席全体会议": the topic before the colon does not act
+        parts = [m for m in parts if m.span.start >= label.end()]
     if hit.trigger.role == "joint" and hit.trigger.type == "AGREE":
         parts = _witnesses_only(text, trig, _without_witnesses(text, hit.sentence.start, trig, parts))
     pair = next((m for m in parts if m.kind == "pair" and m.span.end <= trig.start), None)
