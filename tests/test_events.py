@@ -2829,3 +2829,17 @@ def test_a_red_cross_society_gives_and_receives_as_itself() -> None:
         ("AID", ["越南红十字会"], ["古巴红十字会"])
     ]
     assert evs[0]["target"][0]["country"] == "CUB"
+
+
+def test_a_working_lunch_held_for_a_guest_is_a_meeting_from_the_host() -> None:
+    """``X为Y一行举行工作午宴``: a working lunch is a banquet like ``欢迎宴会``, the host is the source."""
+    evs = events_of("2019年5月6日中午,越南国会主席阮氏金银为新西兰总理杰辛达·阿德恩一行举行工作午宴。")
+    ev = only(evs, "CONSULT", "meeting")
+    assert names(ev["source"]) == ["阮氏金银"] and names(ev["target"]) == ["杰辛达·阿德恩"]
+
+
+def test_members_named_inside_a_composed_of_modifier_are_not_sides() -> None:
+    """``与由A和B等组成的X通过了…``: A and B only describe the group X; X is the other side."""
+    evs = events_of("2022年11月15日,印度尼西亚与由欧盟和英国等组成的国际伙伴集团通过了《联合声明》。")
+    ev = only(evs, "AGREE", None)
+    assert names(ev["target"]) == ["国际伙伴集团"]

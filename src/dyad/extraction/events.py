@@ -3062,10 +3062,44 @@ def _split_sources(hit: _Hit, text: str, source: list[Mention]) -> list[list[Men
     return [source]
 
 
+# "X将前往新加坡出席…,随后赴巴厘岛出席…": the next leg of a trip still to come is still to come
+_THEN = re.compile(r"\s*(?:随后|然后|接着|之后|此后)(?:还|再|又)?(?=赴|前往|出席|访问|转赴|到)")
+
+
+def _planned_before_then(text: str, hit: _Hit) -> bool:
+    """``结束访问后,朔尔茨将前往新加坡出席…,随后赴印度尼西亚出席…峰会``: a clause opened by
+    随后/然后 with a move or an attendance continues the plan of the clause before it (``将前往``)."""
+    if _THEN.match(text, hit.clause.start) is None:
+        return False
+    before = text[hit.sentence.start : hit.clause.start].rstrip(",，、 ")
+    cut = max(before.rfind(","), before.rfind("，"))
+    last = before[cut + 1 :]
+    return _PLANNED.search(last) is not None
+
+
+_COMPOSED_OF = re.compile(r"由([^,，。;；]{1,40}?)(?:共同)?组成的")
+
+
+def _drop_members_of_composed(ctx: _Context, hit: _Hit, side: list[Mention]) -> list[Mention]:
+    """``越南与由欧盟和七国集团成员等组成的国际伙伴集团通过了…``: the members named inside the
+    ``由…组成的`` modifier describe the group after it; the group is the side, not its members."""
+    if len(side) < 2:
+        return side
+    inner = [
+        (m.start(1), m.end(1))
+        for m in _COMPOSED_OF.finditer(ctx.text, hit.sentence.start, hit.sentence.end)
+    ]
+    if not inner:
+        return side
+    kept = [m for m in side if not any(a <= m.span.start and m.span.end <= b for a, b in inner)]
+    return kept or side
+
+
 def _make_event(
     ctx: _Context, hit: _Hit, source: list[Mention], target: list[Mention], amount: Amount | None, n: int
 ) -> Event | None:
     doc = ctx.doc
+    source, target = _drop_members_of_composed(ctx, hit, source), _drop_members_of_composed(ctx, hit, target)
     if (
         hit.trigger.type in {"CONSULT", "AGREE", "COOPERATE"}
         and target
@@ -3118,7 +3152,11 @@ def _make_event(
         )
     ):
         place = _dateline_place(ctx, ctx.visit_place.get(key))
-    planned = bool(time and time.planned) or bool(_PLANNED.search(ctx.text, hit.clause.start, hit.span.start))
+    planned = (
+        bool(time and time.planned)
+        or bool(_PLANNED.search(ctx.text, hit.clause.start, hit.span.start))
+        or _planned_before_then(ctx.text, hit)
+    )
     return Event(
         id=_event_id(doc, hit.span, n),
         section=hit.sentence.section,
@@ -4827,6 +4865,8 @@ def _only_planned(ev: Event) -> bool:
     (``将…访问``) and reported in the body stays."""
     t = ev.time
     dated = t is not None and ev.evidence.start <= t.span.start < ev.evidence.end
+    if dated and any(m.span.start <= t.span.start and t.span.end <= m.span.end for m in ev.target):
+        dated = False  # "将…出席二十国集团领导人第十七次峰会": the forum's own days, not a time the plan gives
     return ev.planned and not dated and ev.type != "AID" and ev.mode != "pledge"
 
 
