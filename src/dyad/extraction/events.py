@@ -338,12 +338,19 @@ def _teaser_visit_end(text: str, clause: Span, m: re.Match[str], trig: Trigger, 
 _AFTER_DATED_VISIT = re.compile(r"继\s*(?:19|20)\d{2}年(?:\d{1,2}月)?[^,，。;；后]{0,30}$")
 
 
+# "菲利普国王回忆了他多次率领…代表团访问越南的经历": a speaker's memories of trips, told without a day
+_RECALLED_EXPERIENCE = re.compile(r"(?:回忆|回顾|忆及|谈及|讲述)(?:了|起)?[^,，。;；]{0,30}$")
+_EXPERIENCE_AFTER = re.compile(r"[^,，。;；]{0,12}?的(?:经历|往事|情景|经过|岁月|日子|记忆|回忆)")
+
+
 def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> bool:
     """Mentions of an event that do not report it: statements, descriptions, background."""
     if _ANNIVERSARY_AFTER.match(text, end):
         return True  # "《越老友好合作条约》签署46周年": the anniversary of a signing, not a signing
     if trig.type == "CONSULT" and _MINUTES_AFTER.match(text, end):
         return True  # "签署了新春会晤纪要": the minutes of a meeting are a document, not a meeting
+    if _RECALLED_EXPERIENCE.search(text, clause.start, start) and _EXPERIENCE_AFTER.match(text, end):
+        return True  # "国王回忆了他多次…访问越南的经历": memories of undated trips, no event
     sub_start = _sub_start(text, clause, start)
     tail = _ASIDE_TAIL.search(text, end, clause.end)
     sub_end = tail.start() if tail else clause.end
@@ -2954,8 +2961,21 @@ def _cochaired_forum(text: str, hit: _Hit) -> bool:
         hit.trigger.role == "joint"
         and "主持" in text[hit.span.start : hit.span.end]
         and _FORUM_CHAIRED.search(text, hit.clause.start, hit.span.start) is not None
-        and _OTHERS_ATTEND.search(text, hit.span.end, hit.sentence.span.end) is not None
+        and (
+            _OTHERS_ATTEND.search(text, hit.span.end, hit.sentence.span.end) is not None
+            or _SPOKE_AT_FORUM.search(text, hit.sentence.span.end, _paragraph_end(text, hit.sentence.span.end))
+            is not None
+        )
     )
+
+
+# "峰会由A和B共同主持。…范明政在峰会上发言时强调": a third leader speaks at it, so others attend
+_SPOKE_AT_FORUM = re.compile(r"在(?:本次|此次|这次|本届|该)?(?:会议|峰会|大会|论坛)上(?:发言|致辞|讲话|发表)")
+
+
+def _paragraph_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end == -1 else end
 
 
 # "A、B和C共同主持会议": three or more co-chairs of the forum told before (a summit) attend it
