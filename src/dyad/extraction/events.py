@@ -3097,6 +3097,24 @@ def _planned_before_then(text: str, hit: _Hit) -> bool:
     return _PLANNED.search(last) is not None
 
 
+def _leg_told_back(ctx: _Context, hit: _Hit) -> tuple[str, Span, str | None] | None:
+    """``此前,12月11日至12日,范明政对卢森堡进行了正式访问,同卢森堡首相…举行会谈,并拜会了…``: the
+    acts the sentence of another leg's visit goes on to tell happened at that leg's destination, not in
+    the dateline's country."""
+    dests = [
+        (at, dest)
+        for at, dest in ctx.destinations.items()
+        if hit.sentence.start <= at < hit.span.start and dest[2] is not None
+    ]
+    line = ctx.doc.dateline_place
+    if not dests or line is None:
+        return None
+    geos = geo_in(ctx.text, line.start, line.end)
+    home = geos[-1][2].country if geos else None
+    dest = max(dests)[1]
+    return dest if home is not None and dest[2] != home else None
+
+
 _COMPOSED_OF = re.compile(r"由([^,，。;；]{1,40}?)(?:共同)?组成的")
 
 
@@ -3161,6 +3179,8 @@ def _make_event(
         place = _credentials_place(ctx, target)
     if place is None and hit.trigger.mode == "visit" and key in ctx.visit_place:
         place = ctx.visit_place[key]
+    if place is None and hit.sentence.section == "main" and hit.trigger.mode not in {"visit", "phone", "message"}:
+        place = _leg_told_back(ctx, hit)
     if (
         place is None
         and hit.sentence.section == "main"
