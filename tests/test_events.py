@@ -2829,3 +2829,35 @@ def test_a_red_cross_society_gives_and_receives_as_itself() -> None:
         ("AID", ["越南红十字会"], ["古巴红十字会"])
     ]
     assert evs[0]["target"][0]["country"] == "CUB"
+
+
+def test_a_working_lunch_held_for_a_guest_is_a_meeting_from_the_host() -> None:
+    """``X为Y一行举行工作午宴``: a working lunch is a banquet like ``欢迎宴会``, the host is the source."""
+    evs = events_of("2019年5月6日中午,越南国会主席阮氏金银为新西兰总理杰辛达·阿德恩一行举行工作午宴。")
+    ev = only(evs, "CONSULT", "meeting")
+    assert names(ev["source"]) == ["阮氏金银"] and names(ev["target"]) == ["杰辛达·阿德恩"]
+
+
+def test_members_named_inside_a_composed_of_modifier_are_not_sides() -> None:
+    """``与由A和B等组成的X通过了…``: A and B only describe the group X; X is the other side."""
+    evs = events_of("2022年11月15日,印度尼西亚与由欧盟和英国等组成的国际伙伴集团通过了《联合声明》。")
+    ev = only(evs, "AGREE", None)
+    assert names(ev["target"]) == ["国际伙伴集团"]
+
+
+def test_memories_of_trips_recalled_by_a_speaker_are_no_visit() -> None:
+    """``X回忆了他多次访问越南的经历``: the speaker's memories, with no day, report no visit."""
+    evs = events_of(
+        "2023年3月2日,越南国家主席武文赏在河内会见了荷兰国王威廉-亚历山大。"
+        "威廉-亚历山大国王回忆了他多次率团访问越南的经历。"
+    )
+    assert not [e for e in evs if e["mode"] == "visit"], evs
+
+
+def test_co_chairs_of_a_summit_a_third_leader_speaks_at_hold_no_meeting() -> None:
+    """``峰会由A和B共同主持。…C在峰会上发言``: the co-chairs preside a gathering of many, not a meeting."""
+    evs = events_of(
+        "2023年12月17日,东盟—日本友好合作50周年纪念峰会在东京举行。峰会由日本首相岸田文雄和印度尼西亚总统佐科共同主持。"
+        "越南政府总理范明政在峰会上发言。"
+    )
+    assert not [e for e in evs if e["mode"] == "meeting" and "佐科" in str(e["target"])], evs

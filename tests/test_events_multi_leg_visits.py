@@ -34,3 +34,17 @@ def test_after_the_next_legs_arrival_meetings_take_place_in_the_new_country() ->
     meetings = {names(e["target"])[0]: e for e in evs if e["mode"] == "meeting"}
     assert meetings["亚历山大·范德贝伦"]["location_country"] == "AUT", meetings
     assert meetings["安杰伊·杜达"]["location_country"] == "POL", meetings
+
+
+def test_acts_told_with_an_earlier_legs_visit_take_place_at_that_leg() -> None:
+    """``越通社布鲁塞尔——…此前,X对卢森堡进行了正式访问,同卢森堡首相…举行会谈``: the talks told in the
+    earlier leg's sentence were held in Luxembourg, not in the dateline's Brussels."""
+    from dyad import extract, to_record
+
+    body = (
+        "越通社布鲁塞尔——越南政府总理范明政于2022年12月13日至14日在布鲁塞尔出席纪念峰会。"
+        "此前,12月11日至12日,范明政对卢森堡进行了正式访问,同卢森堡首相格扎维埃·贝泰尔举行会谈。(越通社——VNA)"
+    )
+    evs = to_record(extract(f"范明政出席纪念峰会\n\n{body}\n越通社\n"))["events"]
+    talks = [e for e in evs if e["mode"] == "talks"]
+    assert talks and talks[0]["location_country"] == "LUX", evs

@@ -251,6 +251,21 @@ def test_during_a_conference_unless_a_day_is_written() -> None:
     assert value(time_for_span(doc, s2, e, doc.text.index("会见", s2))) == "2021-11-02"
 
 
+def test_during_a_summit_held_on_one_day_takes_that_day_not_the_trip() -> None:
+    """``峰会期间`` after ``12月14日,…峰会在…举行``: the summit's day, not the lead's longer range."""
+    doc = page(
+        "出席峰会",
+        [
+            "总理于12月13日至14日在布鲁塞尔出席纪念峰会,并开展双边活动。",
+            "12月14日,纪念峰会在布鲁塞尔举行。",
+            "峰会期间,总理会见了欧洲理事会主席。",
+        ],
+        published="2022-12-15",
+    )
+    s, e, a = span_of(doc, "峰会期间,总理会见了欧洲理事会主席。", "会见")
+    assert value(time_for_span(doc, s, e, a)) == "2022-12-14"
+
+
 def test_in_the_talks_takes_the_talks_day() -> None:
     doc = page(
         "国事访问",

@@ -720,6 +720,12 @@ def test_asean_dialogue_relations_count_from_the_asean_partner_year() -> None:
     assert tv(doc, "3月4日").value == "2024-03-04"
 
 
+def test_asean_eu_dialogue_relations_count_from_1977() -> None:
+    """``东盟—欧盟建立对话关系45周年纪念峰会`` is 1977 + 45 (the EU is a partner like a country)."""
+    doc = page("纪念峰会", ["12月14日,东盟—欧盟建立对话关系45周年纪念峰会在布鲁塞尔举行。"])
+    assert tv(doc, "12月14日").value == "2022-12-14"
+
+
 # --- round 4: Viet Nam–China partnership, tenure against the page's anniversary --------------------
 @pytest.mark.parametrize(
     "phrase",

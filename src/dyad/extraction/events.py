@@ -338,6 +338,11 @@ def _teaser_visit_end(text: str, clause: Span, m: re.Match[str], trig: Trigger, 
 _AFTER_DATED_VISIT = re.compile(r"继\s*(?:19|20)\d{2}年(?:\d{1,2}月)?[^,，。;；后]{0,30}$")
 
 
+# "菲利普国王回忆了他多次率领…代表团访问越南的经历": a speaker's memories of trips, told without a day
+_RECALLED_EXPERIENCE = re.compile(r"(?:回忆|回顾|忆及|谈及|讲述)(?:了|起)?[^,，。;；]{0,30}$")
+_EXPERIENCE_AFTER = re.compile(r"[^,，。;；]{0,12}?的(?:经历|往事|情景|经过|岁月|日子|记忆|回忆)")
+
+
 def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> bool:
     """Mentions of an event that do not report it: statements, descriptions, background."""
     if _ANNIVERSARY_AFTER.match(text, end):
@@ -350,6 +355,8 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         and not _A_YEAR.search(text, _sub_start(text, clause, start), start)
     ):
         return True  # "推动阮富仲与习近平通话时所达成的共识落地": the consensus of a past call, undated
+    if _RECALLED_EXPERIENCE.search(text, clause.start, start) and _EXPERIENCE_AFTER.match(text, end):
+        return True  # "国王回忆了他多次…访问越南的经历": memories of undated trips, no event
     sub_start = _sub_start(text, clause, start)
     tail = _ASIDE_TAIL.search(text, end, clause.end)
     sub_end = tail.start() if tail else clause.end
@@ -3013,8 +3020,21 @@ def _cochaired_forum(text: str, hit: _Hit) -> bool:
         hit.trigger.role == "joint"
         and "主持" in text[hit.span.start : hit.span.end]
         and _FORUM_CHAIRED.search(text, hit.clause.start, hit.span.start) is not None
-        and _OTHERS_ATTEND.search(text, hit.span.end, hit.sentence.span.end) is not None
+        and (
+            _OTHERS_ATTEND.search(text, hit.span.end, hit.sentence.span.end) is not None
+            or _SPOKE_AT_FORUM.search(text, hit.sentence.span.end, _paragraph_end(text, hit.sentence.span.end))
+            is not None
+        )
     )
+
+
+# "峰会由A和B共同主持。…范明政在峰会上发言时强调": a third leader speaks at it, so others attend
+_SPOKE_AT_FORUM = re.compile(r"在(?:本次|此次|这次|本届|该)?(?:会议|峰会|大会|论坛)上(?:发言|致辞|讲话|发表)")
+
+
+def _paragraph_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end == -1 else end
 
 
 # "A、B和C共同主持会议": three or more co-chairs of the forum told before (a summit) attend it
@@ -3136,10 +3156,62 @@ def _split_sources(hit: _Hit, text: str, source: list[Mention]) -> list[list[Men
     return [source]
 
 
+# "X将前往新加坡出席…,随后赴巴厘岛出席…": the next leg of a trip still to come is still to come
+_THEN = re.compile(r"\s*(?:随后|然后|接着|之后|此后)(?:还|再|又)?(?=赴|前往|出席|访问|转赴|到)")
+
+
+def _planned_before_then(text: str, hit: _Hit) -> bool:
+    """``结束访问后,朔尔茨将前往新加坡出席…,随后赴印度尼西亚出席…峰会``: a clause opened by
+    随后/然后 with a move or an attendance continues the plan of the clause before it (``将前往``)."""
+    if _THEN.match(text, hit.clause.start) is None:
+        return False
+    before = text[hit.sentence.start : hit.clause.start].rstrip(",，、 ")
+    cut = max(before.rfind(","), before.rfind("，"))
+    last = before[cut + 1 :]
+    return _PLANNED.search(last) is not None
+
+
+def _leg_told_back(ctx: _Context, hit: _Hit) -> tuple[str, Span, str | None] | None:
+    """``此前,12月11日至12日,范明政对卢森堡进行了正式访问,同卢森堡首相…举行会谈,并拜会了…``: the
+    acts the sentence of another leg's visit goes on to tell happened at that leg's destination, not in
+    the dateline's country."""
+    dests = [
+        (at, dest)
+        for at, dest in ctx.destinations.items()
+        if hit.sentence.start <= at < hit.span.start and dest[2] is not None
+    ]
+    line = ctx.doc.dateline_place
+    if not dests or line is None:
+        return None
+    geos = geo_in(ctx.text, line.start, line.end)
+    home = geos[-1][2].country if geos else None
+    dest = max(dests)[1]
+    return dest if home is not None and dest[2] != home else None
+
+
+_COMPOSED_OF = re.compile(r"由([^,，。;；]{1,40}?)(?:共同)?组成的")
+
+
+def _drop_members_of_composed(ctx: _Context, hit: _Hit, side: list[Mention]) -> list[Mention]:
+    """``越南与由欧盟和七国集团成员等组成的国际伙伴集团通过了…``: the members named inside the
+    ``由…组成的`` modifier describe the group after it; the group is the side, not its members."""
+    if len(side) < 2:
+        return side
+    inner = [
+        (m.start(1), m.end(1))
+        for m in _COMPOSED_OF.finditer(ctx.text, hit.sentence.start, hit.sentence.end)
+    ]
+    if not inner:
+        return side
+    kept = [m for m in side if not any(a <= m.span.start and m.span.end <= b for a, b in inner)]
+    return kept or side
+
+
 def _make_event(
     ctx: _Context, hit: _Hit, source: list[Mention], target: list[Mention], amount: Amount | None, n: int
 ) -> Event | None:
     doc = ctx.doc
+    source, target = _drop_members_of_composed(ctx, hit, source), _drop_members_of_composed(ctx, hit, target)
     if (
         hit.trigger.type in {"CONSULT", "AGREE", "COOPERATE"}
         and target
@@ -3181,6 +3253,8 @@ def _make_event(
         place = _credentials_place(ctx, target)
     if place is None and hit.trigger.mode == "visit" and key in ctx.visit_place:
         place = ctx.visit_place[key]
+    if place is None and hit.sentence.section == "main" and hit.trigger.mode not in {"visit", "phone", "message"}:
+        place = _leg_told_back(ctx, hit)
     if (
         place is None
         and hit.sentence.section == "main"
@@ -3192,7 +3266,11 @@ def _make_event(
         )
     ):
         place = _dateline_place(ctx, ctx.visit_place.get(key))
-    planned = bool(time and time.planned) or bool(_PLANNED.search(ctx.text, hit.clause.start, hit.span.start))
+    planned = (
+        bool(time and time.planned)
+        or bool(_PLANNED.search(ctx.text, hit.clause.start, hit.span.start))
+        or _planned_before_then(ctx.text, hit)
+    )
     return Event(
         id=_event_id(doc, hit.span, n),
         section=hit.sentence.section,
@@ -4936,6 +5014,8 @@ def _only_planned(ev: Event) -> bool:
     (``将…访问``) and reported in the body stays."""
     t = ev.time
     dated = t is not None and ev.evidence.start <= t.span.start < ev.evidence.end
+    if dated and any(m.span.start <= t.span.start and t.span.end <= m.span.end for m in ev.target):
+        dated = False  # "将…出席二十国集团领导人第十七次峰会": the forum's own days, not a time the plan gives
     return ev.planned and not dated and ev.type != "AID" and ev.mode != "pledge"
 
 

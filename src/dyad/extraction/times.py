@@ -1841,7 +1841,7 @@ def _framed(
     ]
     if named:
         return named[-1]
-    held = _opening_to_closing(norm, sec, noun)
+    held = _opening_to_closing(norm, sec, noun) or _held_on_one_day(norm, sec, noun, start)
     if held is not None:
         return held
     ranges = sorted(
@@ -1869,6 +1869,31 @@ def _framed(
         older = [it for it in ranges if it.raw.end <= start]
         pick = older[-1] if older and _DURING.match(norm, sent[0]) else None
     return pick.tv if pick is not None else None
+
+
+# "12月14日,…纪念峰会在布鲁塞尔…举行": the day the forum was held, told by the sentence that names it
+_HELD_ON = re.compile(r"(?:峰会|会议|论坛|大会)[^,，。;；]{0,30}?(?:举行|召开)")
+
+
+def _held_on_one_day(norm: str, sec: _Section, noun: str, start: int) -> TimeValue | None:
+    """``峰会期间`` after ``12月14日,…峰会在布鲁塞尔举行``: a forum told as held on one day frames
+    the acts during it on that day, not on the range of the delegation's trip told in the lead."""
+    if _VISIT_WORD.search(noun) is not None:
+        return None
+    head = noun[-2:]
+    held = [
+        it
+        for it in sec.items
+        if _anchor_ok(it)
+        and it.tv is not None
+        and it.tv.precision == "day"
+        and it.tv.start == it.tv.end
+        and it.raw.end <= start
+        and it.raw.start - it.sent[0] <= 2
+        and (m := _HELD_ON.search(norm, it.raw.end, it.sent[1])) is not None
+        and m.group(0).startswith(head)
+    ]
+    return max(held, key=lambda it: it.raw.start).tv if held else None
 
 
 def _opening_to_closing(norm: str, sec: _Section, noun: str) -> TimeValue | None:
