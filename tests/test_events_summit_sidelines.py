@@ -68,3 +68,23 @@ def test_meeting_at_the_other_sides_request_is_led_by_that_side() -> None:
 def test_working_breakfast_with_company_leaders_is_a_meeting() -> None:
     evs = _main(["在雅加达期间,范明政还同三星、晓星等韩国企业领导人举行工作早餐会。"])
     assert [e["mode"] for e in evs if "范明政" in _names(e["source"])] == ["meeting"], evs
+
+
+def test_speaking_at_the_summit_told_before_attends_it() -> None:
+    evs = _main(["2019年5月10日上午,东盟—日本峰会在雅加达开幕。范明政在峰会上发言时表示,东盟愿同日本深化合作。"])
+    att = [e for e in evs if e["mode"] == "multilateral"]
+    assert len(att) == 1, evs
+    assert _names(att[0]["source"]) == ["范明政"] and "东盟—日本峰会" in _names(att[0]["target"])
+    assert att[0]["date"] == "2019-05-10"
+
+
+def test_trip_to_two_summits_told_day_by_day_is_not_a_third_attendance() -> None:
+    evs = _main(
+        [
+            "2019年,越南政府总理范明政于5月9日至11日赴雅加达出席东盟—日本峰会和首届湄公河—日本峰会。",
+            "5月10日上午,东盟—日本峰会在雅加达开幕。范明政在峰会上发言时表示,东盟愿同日本深化合作。",
+            "5月11日上午,范明政出席首届湄公河—日本峰会。",
+        ]
+    )
+    att = sorted(e["date"] for e in evs if e["mode"] == "multilateral")
+    assert att == ["2019-05-10", "2019-05-11"], evs

@@ -2591,6 +2591,7 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
         and not bare
         and not re.match(r"与会|出席会议|参加会议", text[hit.span.start : hit.span.end + 2])
         and not _CHAIRED_BARE.match(text, hit.span.start, hit.span.end)
+        and not _SPOKE_AT_BARE.match(text, hit.span.start, hit.span.end)
     ):
         return []  # "出席仪式": no forum named, none to borrow
     earlier = None if m else _earlier_forum(ctx, hit)
@@ -2622,6 +2623,8 @@ def _bilateral_summit(name: str) -> bool:
 # (or a ministers' one: "亚太经合组织贸易部长会议在河内举行。…部长X主持会议")
 # (a government meeting or a commemoration is chaired too, and is no diplomatic event)
 _CHAIRED_BARE = re.compile(r"主持(?:了)?(?:本次|此次|这次|该)?(?:会议|峰会)$")
+# "…峰会在釜山开幕。X在峰会上发言": speaking at the summit told before is attending it
+_SPOKE_AT_BARE = re.compile(r"在(?:本次|此次|这次|本届|该)?峰会上$")
 _SUMMIT_LEVEL = re.compile(r"(?:领导人|首脑|外长|部长级|(?<!副)部长|财长|防长)(?:[^,，。;；]{0,6})?(?:会议|会晤)|峰会")
 
 
@@ -3365,6 +3368,32 @@ def _drop_part_twins(
         for ev in events
         if not (inside(ev) and told(ev) and any(o is not ev and not inside(o) and twin(o, ev) for o in events))
     ]
+
+
+def _drop_trip_forum_summaries(events: list[Event]) -> list[Event]:
+    """``X于11月25日至27日赴釜山出席A峰会和B峰会`` sums a trip up; the body tells each forum on its
+    own day (``11月26日,…在峰会上发言``, ``11月27日,…出席B峰会``): an attendance over several days
+    whose every forum the same person attends on one day inside it is that trip's summary."""
+
+    def day(ev: Event) -> bool:
+        return ev.time is not None and bool(ev.time.start) and (ev.time.end or ev.time.start) == ev.time.start
+
+    def summary(ev: Event) -> bool:
+        if ev.mode != "multilateral" or ev.time is None or not ev.time.start or day(ev) or not ev.target:
+            return False
+        singles = [
+            o
+            for o in events
+            if o is not ev
+            and o.mode == "multilateral"
+            and o.type == ev.type
+            and day(o)
+            and _times_overlap(o.time, ev.time)
+            and _overlap(_names(o.source), _names(ev.source))
+        ]
+        return all(any(_overlap({norm_name(f.name)}, _names(o.target)) for o in singles) for f in ev.target)
+
+    return [ev for ev in events if not summary(ev)]
 
 
 def _drop_title_forum_twins(ctx: _Context, events: list[Event]) -> list[Event]:
@@ -4657,6 +4686,7 @@ def annotate_events(doc: Document) -> None:
     main = _drop_title_office_forum_twins(ctx, main)
     main = _drop_title_member_meetings(ctx, main)
     main = _drop_title_unit_visits(ctx, main)
+    main = _drop_trip_forum_summaries(main)
     main = _drop_occasion_twins(ctx.text, main)
     main = _drop_signing_told_by_signers(ctx.text, main)
     main = _drop_signing_told_again(ctx.text, main)
