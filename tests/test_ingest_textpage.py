@@ -96,3 +96,17 @@ def test_sample_pages_without_blank_lines(path: Path) -> None:
     assert parts(re.sub(r"\n[ \t\u3000]*(?:\r?\n[ \t\u3000]*)+", "\n", text)) == want
     first, _, rest = text.partition("\n")
     assert parts(f"{first}\n{first.strip()}\n{rest}") == want
+
+
+def test_teaser_lead_cut_by_the_crawl_is_a_summary() -> None:
+    """A short teaser lead cut mid-sentence (ending in U+FFFD) is the summary, not the next title."""
+    assert layout.classify_teaser_line("外交部长日前致电某国外长,祝贺他就任并表示�") == "summary"
+    assert layout.classify_teaser_line("某国总理访问越南�") == "title"  # no clause: not a sentence
+    text = (
+        "标题\n\n导语。\n\n越通社河内——导语。\n\n正文。(越通社——VNA)\n\n更多\n\n"
+        "越南总理致电祝贺某国新总理就职\n\n越南政府总理日前致电某国新总理,祝贺他就职,相信两国关系将继续�\n\n"
+        "友谊赛:越南队2-0获胜\n\n3月1日晚,越南队在河内以2-0战胜对手,两名前锋各进一球�\n"
+    )
+    rec = to_record(parse_text_page(text))
+    assert [r["title"] for r in rec["related"]] == ["越南总理致电祝贺某国新总理就职", "友谊赛:越南队2-0获胜"]
+    assert all(r["summary"].endswith("\ufffd") for r in rec["related"])

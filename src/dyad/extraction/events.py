@@ -372,6 +372,8 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         return True  # "这是…访问" talks about a visit; "这是…于2024年4月2日签署的" dates a past one
     if _DESCRIBED_BY.search(text[sub_start:start]) and _OF_BEFORE_END.search(text[end:sub_end]):
         return True  # "日本是向越南提供官方发展援助最多的双边伙伴": what the giver is, not a gift
+    if trig.mode == "multilateral" and _ATTENDANCE_ASIDE.search(text, sub_start, start):
+        return True  # "莫迪感谢阮春福出席峰会": thanks for an attendance told elsewhere; "为出席峰会的各国领导人举行晚宴": who the banquet is for
     if trig.type == "AID" and _WILLING_BEFORE.search(text[sub_start:start]):
         return True  # "日方愿继续为越南提供官方发展援助": a willingness voiced in talks, not a gift
     if _CUMULATIVE.search(text[sub_start:start]):
@@ -431,6 +433,7 @@ _THANKS_IN_CLAUSE = re.compile(r"感谢[^。;；,，]{0,40}$")
 # agreed or brought, cited
 _CONSENSUS_AFTER = re.compile(r"(?:时|中|期间)(?:所)?达成|所达成|的?成果")
 _A_YEAR = re.compile(r"\d{4}年")
+_ATTENDANCE_ASIDE = re.compile(r"(?:感谢[^,，。;；]{1,16}|(?<![因认以])为)$")
 _AT_OPENING = re.compile(r"\s*在")
 _AFTER_CLOSING = re.compile(r"(?:后|之后|以后|以来|之前|前夕)$")
 
@@ -1155,6 +1158,7 @@ def _visitor_first(ctx: _Context, a: list[Mention], b: list[Mention], place_coun
 
 # "应约同B举行视频会谈": the one who asked for it leads (as a call)
 _ASKED_FOR = re.compile(r"应[^,，。;；]{0,12}?(?:约|请求|要求)")
+_MET_AT_REQUEST = re.compile(r"应约(?:同|与|和)?[^,，。;；]{0,24}$")
 
 
 # "2022年7月6日,A曾同B举行视频会谈": a dated look back, not held on the story's visit
@@ -2319,6 +2323,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             place_country = _home_of_story(ctx, hit)
         if place_country is not None and hit.trigger.type == "CONSULT":
             ctx.meet_country[key] = place_country
+        if a and b and _MET_AT_REQUEST.search(text, clause.start, trig.start):
+            return b, a  # "A应约会见了B": B asked for the meeting and leads it, as 应约 flips a call
         return _visitor_first(ctx, a, b, place_country)
     if role == "call":
         a, b = _split_with(text, clause, trig, parts)
@@ -2467,10 +2473,16 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                 for prev, m in pairwise(pre)
                 if re.search(r"为[^,，。;；为]{0,20}$", text[prev.span.end : m.span.start])
             ][:1]
+        if all(m.kind != "person" for m in post):
+            # "X为出席峰会的各国领导人举行欢迎晚宴,阮春福总理和夫人出席": the named guest who attends
+            post = _attending_guests(ctx, hit)[:1] or post
         return a, _slot(post)
     if role == "guest":  # "普京出席了苏林举行的欢迎国宴": the host gives it, the guest attends
         hosts = _slot([m for m in post if m.span.end <= trig.end])
-        return hosts, _slot(pre[-1:] or ctx.last_subject.get(key, []))
+        guests = pre[-1:]
+        if len(pre) >= 2 and _ALONG_WITH.fullmatch(text, pre[-2].span.end, trig.start):
+            guests = pre[-2:-1]  # "A与各国领导人一道出席了X举行的宴会": A is the guest told, not his company
+        return hosts, _slot(guests or ctx.last_subject.get(key, []))
     if role == "cohost":  # "A与B联合举行…": A holds it with B
         a, b = _split_with(text, clause, trig, [m for m in pre if m.kind != "country"])
         b = [m for m in b if m.span.end <= trig.start]
@@ -2480,6 +2492,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     return _slot(pre), _slot(post)
 
 
+_ALONG_WITH = re.compile(r"[^,，。;；]{0,8}?(?:与|同|和)[^,，。;；]{0,16}?(?:一道|一起)")
 _GUESTS_ATTEND = re.compile(r"[^。;；]{0,60}?出席(?:了)?(?:招待会|见面会|活动)?[。;；]")
 
 
@@ -2623,6 +2636,7 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
         and not bare
         and not re.match(r"与会|出席会议|参加会议", text[hit.span.start : hit.span.end + 2])
         and not _CHAIRED_BARE.match(text, hit.span.start, hit.span.end)
+        and not _SPOKE_AT_BARE.match(text, hit.span.start, hit.span.end)
     ):
         return []  # "出席仪式": no forum named, none to borrow
     earlier = None if m else _earlier_forum(ctx, hit)
@@ -2654,6 +2668,8 @@ def _bilateral_summit(name: str) -> bool:
 # (or a ministers' one: "亚太经合组织贸易部长会议在河内举行。…部长X主持会议")
 # (a government meeting or a commemoration is chaired too, and is no diplomatic event)
 _CHAIRED_BARE = re.compile(r"主持(?:了)?(?:本次|此次|这次|该)?(?:会议|峰会)$")
+# "…峰会在釜山开幕。X在峰会上发言": speaking at the summit told before is attending it
+_SPOKE_AT_BARE = re.compile(r"在(?:本次|此次|这次|本届|该)?峰会上$")
 _SUMMIT_LEVEL = re.compile(r"(?:领导人|首脑|外长|部长级|(?<!副)部长|财长|防长)(?:[^,，。;；]{0,6})?(?:会议|会晤)|峰会")
 
 
@@ -3013,13 +3029,20 @@ _FORUM_CHAIRED = re.compile(r"(?:会议|峰会|论坛|对话会|年会)由[^,，
 _OTHERS_ATTEND = re.compile(r"(?:出席|参加|与会)")
 
 
+# "峰会在X开幕,由A和B共同主持": a summit is a forum of many sides whoever else the sentence names
+_SUMMIT_CHAIRED = re.compile(r"峰会(?:[^,，。;；]{0,30}?(?:举行|开幕|召开))?[,，]?由[^,，。;；]{2,80}$")
+
+
 def _cochaired_forum(text: str, hit: _Hit) -> bool:
     """``第三次…领导人会议…由老挝总理和中国总理共同主持,柬埔寨首相…出席``: a multilateral
-    meeting, each leader attends it; the two co-chairs did not meet each other."""
+    meeting, each leader attends it; the two co-chairs did not meet each other. A summit
+    (``…峰会在新德里举行,峰会由A和B共同主持``) is one even when the attendants come later."""
+    if hit.trigger.role != "joint" or "主持" not in text[hit.span.start : hit.span.end]:
+        return False
+    if _SUMMIT_CHAIRED.search(text, hit.sentence.span.start, hit.span.start) is not None:
+        return True
     return (
-        hit.trigger.role == "joint"
-        and "主持" in text[hit.span.start : hit.span.end]
-        and _FORUM_CHAIRED.search(text, hit.clause.start, hit.span.start) is not None
+        _FORUM_CHAIRED.search(text, hit.clause.start, hit.span.start) is not None
         and (
             _OTHERS_ATTEND.search(text, hit.span.end, hit.sentence.span.end) is not None
             or _SPOKE_AT_FORUM.search(text, hit.sentence.span.end, _paragraph_end(text, hit.sentence.span.end))
@@ -3497,6 +3520,32 @@ def _drop_part_twins(
         for ev in events
         if not (inside(ev) and told(ev) and any(o is not ev and not inside(o) and twin(o, ev) for o in events))
     ]
+
+
+def _drop_trip_forum_summaries(events: list[Event]) -> list[Event]:
+    """``X于11月25日至27日赴釜山出席A峰会和B峰会`` sums a trip up; the body tells each forum on its
+    own day (``11月26日,…在峰会上发言``, ``11月27日,…出席B峰会``): an attendance over several days
+    whose every forum the same person attends on one day inside it is that trip's summary."""
+
+    def day(ev: Event) -> bool:
+        return ev.time is not None and bool(ev.time.start) and (ev.time.end or ev.time.start) == ev.time.start
+
+    def summary(ev: Event) -> bool:
+        if ev.mode != "multilateral" or ev.time is None or not ev.time.start or day(ev) or not ev.target:
+            return False
+        singles = [
+            o
+            for o in events
+            if o is not ev
+            and o.mode == "multilateral"
+            and o.type == ev.type
+            and day(o)
+            and _times_overlap(o.time, ev.time)
+            and _overlap(_names(o.source), _names(ev.source))
+        ]
+        return all(any(_overlap({norm_name(f.name)}, _names(o.target)) for o in singles) for f in ev.target)
+
+    return [ev for ev in events if not summary(ev)]
 
 
 def _drop_title_forum_twins(ctx: _Context, events: list[Event]) -> list[Event]:
@@ -4824,6 +4873,7 @@ def annotate_events(doc: Document) -> None:
     main = _drop_title_member_meetings(ctx, main)
     main = _drop_title_message_summaries(ctx, main)
     main = _drop_title_unit_visits(ctx, main)
+    main = _drop_trip_forum_summaries(main)
     main = _drop_occasion_twins(ctx.text, main)
     main = _drop_signing_told_by_signers(ctx.text, main)
     main = _drop_signing_told_again(ctx.text, main)

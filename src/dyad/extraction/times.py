@@ -528,8 +528,10 @@ def _as_told(norm: str, unit: _Unit, fact: YearFact) -> YearFact:
         # up to now (以来), so it dates the start of that period, not the anniversary.
         if "以来" not in norm[w.end() : fact.span.start]
     ]
-    if not words or words[-1].group(1) == "今年":
+    if not words:
         return fact
+    if words[-1].group(1) == "今年":
+        return replace(fact, now=True)
     m = words[-1]
     shift = _YEAR_WORDS[m.group(1)]
     return replace(
@@ -695,6 +697,11 @@ def _fact_guess(item_pos: int, sec: _Section, kinds: tuple[str, ...]) -> YearGue
     facts = [f for f in sec.facts if f.kind in kinds]
     if not facts:
         return None
+    years = {f.year for f in facts if f.kind == "anniversary"}
+    if len(years) > 1 and any(f.now for f in facts):
+        # ``…25周年纪念峰会`` beside ``今年恰逢建交46周年``: the anniversaries disagree, and only the
+        # one told with 今年 says which year the page is in (a commemoration may follow its year)
+        facts = [f for f in facts if f.kind != "anniversary" or f.now]
     f = min(facts, key=lambda f: (abs(f.span.start - item_pos), -f.span.start))
     if f.kind == "anniversary":
         return YearGuess(f.year, "anniversary", f.text, (f.span,))

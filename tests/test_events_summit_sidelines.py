@@ -1,0 +1,90 @@
+"""A leader abroad at a summit: co-chairs of the summit, banquets for all leaders, thanks for
+attending, a meeting asked for by the other side, a working breakfast. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dyad import extract, to_record
+
+
+def _main(paragraphs: list[str], dateline: str = "雅加达") -> list[dict[str, Any]]:
+    body = "\n\n".join(paragraphs)
+    text = f"越南政府总理出席峰会\n\n越通社{dateline}——{body}(越通社——VNA)\n越通社\n"
+    return [e for e in to_record(extract(text))["events"] if e["section"] == "main"]
+
+
+def _names(side: list[dict[str, Any]]) -> list[str]:
+    return [p["name"] for p in side]
+
+
+def _with(evs: list[dict[str, Any]], name: str) -> list[dict[str, Any]]:
+    return [e for e in evs if name in _names(e["source"]) + _names(e["target"])]
+
+
+def test_summit_opened_and_cochaired_is_no_meeting_of_its_chairs() -> None:
+    evs = _main(["5月10日上午,东盟—日本峰会在雅加达开幕,由日本首相岸田文雄和印度尼西亚总统佐科·维多多共同主持。"])
+    assert not [e for e in evs if e["mode"] == "meeting"], evs
+
+
+def test_guest_along_with_other_leaders_is_the_one_at_the_banquet() -> None:
+    evs = _main(
+        [
+            "5月10日晚,范明政总理与东盟各国领导人一道出席了印度尼西亚总统佐科·维多多在茂物总统府为峰会举行的欢迎宴会。"
+        ]
+    )
+    banquet = [e for e in evs if e["mode"] == "meeting"]
+    assert len(banquet) == 1, evs
+    assert _names(banquet[0]["source"]) == ["佐科·维多多"]
+    assert _names(banquet[0]["target"]) == ["范明政"]
+
+
+def test_welcome_dinner_for_all_leaders_goes_to_the_named_guest_who_attends() -> None:
+    evs = _main(["5月9日晚,佐科·维多多总统在雅加达为出席峰会的各国领导人举行欢迎晚宴,范明政总理出席。"])
+    banquet = [e for e in evs if e["type"] == "CONSULT"]
+    assert len(banquet) == 1, evs
+    assert banquet[0]["mode"] == "meeting"
+    assert _names(banquet[0]["source"]) == ["佐科·维多多"] and _names(banquet[0]["target"]) == ["范明政"]
+
+
+def test_thanks_for_attending_is_no_second_attendance() -> None:
+    evs = _main(
+        [
+            "5月10日,范明政出席东盟—日本峰会。",
+            "同日,范明政同岸田文雄举行会晤。岸田文雄感谢范明政出席峰会,表示愿同越方深化合作。",
+        ]
+    )
+    assert not [e for e in evs if e["mode"] == "multilateral" and "岸田文雄" in _names(e["source"])], evs
+
+
+def test_meeting_at_the_other_sides_request_is_led_by_that_side() -> None:
+    evs = _main(["5月9日晚,范明政应约会见了新加坡总理李显龙。"])
+    meet = _with(evs, "李显龙")
+    assert len(meet) == 1, evs
+    assert _names(meet[0]["source"]) == ["李显龙"] and _names(meet[0]["target"]) == ["范明政"]
+
+
+def test_working_breakfast_with_company_leaders_is_a_meeting() -> None:
+    evs = _main(["在雅加达期间,范明政还同三星、晓星等韩国企业领导人举行工作早餐会。"])
+    assert [e["mode"] for e in evs if "范明政" in _names(e["source"])] == ["meeting"], evs
+
+
+def test_speaking_at_the_summit_told_before_attends_it() -> None:
+    evs = _main(["2019年5月10日上午,东盟—日本峰会在雅加达开幕。范明政在峰会上发言时表示,东盟愿同日本深化合作。"])
+    att = [e for e in evs if e["mode"] == "multilateral"]
+    assert len(att) == 1, evs
+    assert _names(att[0]["source"]) == ["范明政"] and "东盟—日本峰会" in _names(att[0]["target"])
+    assert att[0]["date"] == "2019-05-10"
+
+
+def test_trip_to_two_summits_told_day_by_day_is_not_a_third_attendance() -> None:
+    evs = _main(
+        [
+            "2019年,越南政府总理范明政于5月9日至11日赴雅加达出席东盟—日本峰会和首届湄公河—日本峰会。",
+            "5月10日上午,东盟—日本峰会在雅加达开幕。范明政在峰会上发言时表示,东盟愿同日本深化合作。",
+            "5月11日上午,范明政出席首届湄公河—日本峰会。",
+        ]
+    )
+    att = sorted(e["date"] for e in evs if e["mode"] == "multilateral")
+    assert att == ["2019-05-10", "2019-05-11"], evs
