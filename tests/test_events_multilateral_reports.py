@@ -35,3 +35,11 @@ def test_a_place_after_the_country_one_travels_to_is_where_not_who() -> None:
     )
     sources = {n for e in evs for n in names(e["source"])}
     assert evs and not sources & {"纳闽巴焦", "纳闽", "印度尼西亚"}
+
+
+def test_a_series_of_meetings_a_summit_opens_is_not_the_forum_attended() -> None:
+    evs = events_of(
+        "11月13日,第31届东盟峰会在马尼拉开幕,拉开东盟2017年一系列重要会议的序幕。越南政府总理阮春福出席峰会开幕式。"
+    )
+    ev = only(evs, "CONSULT", "multilateral")
+    assert names(ev["target"]) == ["第31届东盟峰会"]

@@ -2710,6 +2710,7 @@ def _earlier_forum(ctx: _Context, hit: _Hit) -> re.Match[str] | None:
             and not _DESCRIBED_FORUM.search(f.group())  # "是越南首次承办各国议会联盟大会": a description
             and not _HEAD_OF_BODY.match(ctx.text, f.end())  # "应世界经济论坛创始人X的邀请": the body, not a meeting
             and not _KIND_OF_FORUM.search(f.group())  # "在东盟议会联盟(AIPA)等多边议会论坛上": a kind, not a meeting
+            and not _SERIES_OF_MEETINGS.search(f.group())  # "拉开东盟2017年一系列最重要会议的序幕"
             and not _BARE_SESSION_AT.search(f.group())  # "X在全体会议上发言": a session of the forum, not a name
             and not _GENERIC_FORUM.fullmatch(re.split(r"[在的]", f.group())[-1])  # "范明政在峰会上发言": none named
             and not _recalled_forum(ctx.text, max(ctx.text.rfind("。", 0, f.start()) + 1, region[0]), f.start())
@@ -2728,6 +2729,7 @@ def _recalled_forum(text: str, sent_start: int, at: int) -> bool:
     """A forum named in a sentence that recalls an earlier one or describes the one told."""
     return _RECALLED.search(text, sent_start, at) is not None or _DESCRIBED_HERE.match(text, sent_start) is not None
 _BARE_SESSION_AT = re.compile(r"(?:在|出席|参加)(?:了)?(?:本次|此次|这次|本届|该)?(?:会议)?(?:开幕式|闭幕式|全体会议|全会|开幕会|闭幕会|会议)$")
+_SERIES_OF_MEETINGS = re.compile(r"一系列|拉开")
 _KIND_OF_FORUM = re.compile(r"(?<!平)等(?:多边|国际|地区|区域)?")
 _SESSION_OF = re.compile(r"(?:开幕式|闭幕式|全体会议|全会|开幕会|闭幕会)")
 # "是越南首次承办…大会", "主办…会议": a clause about hosting meetings of that kind, not a meeting's name
