@@ -212,6 +212,8 @@ _PAST_VISIT = re.compile(rf"曾|此前|以前|当年|{_RELATIVE_MONTH.pattern}|{
 _INSTITUTION = re.compile(r"(?:大学|学院|学校|系|公司|集团|中心|研究院|研究所|医院|工厂|企业|协会|大使馆)$")
 # "参观了…地铁运营控制中心", "参观国家会议中心": a facility or venue toured is sightseeing, not a call
 # on a body (a university, a company, a command)
+# "参观了一家…企业", "走访了几所学校": an indefinite object, no named body to call on
+_UNNAMED_BODY = re.compile(r"(?:了)?\s*(?:一|几|多|数|部分)(?:家|所|个|座|处|些)")
 _FACILITY = re.compile(r"(?:控制|调度|运营|展览|会展|会议|展示|体验)中心$")
 _OWNER_OF = re.compile(r"\s*(?:旗下|下属|所属)")
 # "考察了中国公安部的科技信息化建设成果": what a body has achieved is toured, not the body itself
@@ -592,6 +594,8 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
     return hits
 
 
+# "受到X总统B(在总统府)的(亲切)接见": a meeting told in the passive, ending at the trigger
+_RECEIVED_BY = re.compile(r"受到[^,，。;；]{2,60}?的(?:亲切|热情|隆重)?$")
 _APPROVED_SIGNING = re.compile(r"(?:批准|授权)(?:了)?[^,，。;；]{0,16}?的$")
 _ATTENDING_WHO = re.compile(r"(?:各国|各方)?(?:领导人|代表|嘉宾|人员|者|国家|外长|部长|专家|学者|官员|各方)")
 # "出席金砖国家领导人会晤", "参加中日韩领导人会晤": a summit whose name ends in 领导人会晤, attended
@@ -2070,6 +2074,12 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         parts = [m for m in parts if m.span.start >= prev]
         parts = ctx.clause_subject.get(clause.start, []) + parts
     ctx.object_ends[clause.start] = obj_end
+    if hit.trigger.role == "meet" and (passive := _RECEIVED_BY.search(text, clause.start, trig.start)):
+        # "A一行12月17日受到X总统B在总统府的接见": the one received is the caller, B the host
+        guests = _slot([m for m in parts if m.span.end <= passive.start()]) or ctx.last_subject.get(key, [])
+        hosts = _slot([m for m in parts if passive.start() <= m.span.start and m.span.end <= trig.start])
+        if guests and hosts:
+            return guests, hosts
     de = text.rfind("的", trig.end, obj_end)
     if de != -1 and hit.trigger.role in {"meet", "visit"}:  # "会见出席越共十四大的驻外大使"
         head = [m for m in parts if m.span.start > de]
@@ -2099,6 +2109,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     ):
         return [], []  # "会见了前来出席…论坛的柬埔寨、老挝和缅甸领导人": the host does not attend; no guest named
     if role == "tour":  # "参观越德大学": a visit to a named body, not to a place
+        if _UNNAMED_BODY.match(text, trig.end):
+            return [], []  # "参观了一家印度信息技术企业的研发中心": a body the text does not name
         a, _b = _split_with(text, clause, trig, parts)
         bodies = [
             m
