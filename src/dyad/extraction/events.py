@@ -392,6 +392,12 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         and not find_amounts(text, start, sub_end)
     ):
         return True  # "感谢越南为老挝抗洪救灾提供援助": thanks for past aid, not a new gift
+    if (
+        trig.type != "AID"
+        and _THANKS_LONG_BEFORE.search(text[sub_start:start])
+        and not _YEAR.search(text, sub_start, start)
+    ):
+        return True  # "感谢韩国在…逝世时致唁电并派…赴河内出席国葬": thanks for past acts, not new ones
     thanks = _THANKS.search(text, end, clause.end)
     if trig.type == "AID" and thanks and not find_amounts(text, start, thanks.start()):
         return True  # "对中方提供疫苗援助表示感谢": thanks for past aid; with an amount, a fact
@@ -410,6 +416,7 @@ _WELCOME_BEFORE = re.compile(r"欢迎[^,，。;；]{0,20}$")
 _ONGOING_VISIT = re.compile(r"正(?:在)?对[^,，。;；]{1,14}?进行")
 _OF_AFTER = re.compile(r"[^,，。;；]{0,40}?的")
 _THANKS_BEFORE = re.compile(r"感谢[^。;；]{0,40}$")
+_THANKS_LONG_BEFORE = re.compile(r"(?<!致)感谢(?!信|电|函)[^。;；,，]{0,60}$")
 _AT_OPENING = re.compile(r"\s*在")
 _AFTER_CLOSING = re.compile(r"(?:后|之后|以后|以来|之前|前夕)$")
 
