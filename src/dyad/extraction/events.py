@@ -3206,7 +3206,7 @@ def _mode_of(text: str, hit: _Hit, target: list[Mention]) -> str | None:
     return hit.trigger.mode
 
 
-def _visitors_first(events: list[Event], described: set[str] = frozenset()) -> None:
+def _visitors_first(events: list[Event], described: set[str] = frozenset(), text: str = "") -> None:
     """In a visit story, the visitor is the source of the talks and meetings held with hosts
     that the text names first (``越南国家主席苏林与俄罗斯总统普京举行会谈``); so is anyone the
     text introduces as visiting (``正对越南进行正式访问的美国总统奥巴马``)."""
@@ -3224,8 +3224,13 @@ def _visitors_first(events: list[Event], described: set[str] = frozenset()) -> N
             continue  # a banquet's host is its source; a call is not a meeting during the visit
         if ev.location_country and all(m.country == ev.location_country for m in ev.target):
             continue  # "两国防长在老街市举行会谈": the one who crosses the border next day is at home here
+        if text and _CAME_TO_CALL.search(text, max(0, ev.trigger.start - 8), ev.trigger.start):
+            continue  # "X前来拜会阮氏金银": the one who came to call is the caller, the visitor receives
         if _overlap(_names(ev.target), visitors) and not _overlap(_names(ev.source), visitors):
             ev.source, ev.target = ev.target, ev.source
+
+
+_CAME_TO_CALL = re.compile(r"前来(?:礼节性)?$")
 
 
 def _guests_of_a_hosted_forum(events: list[Event]) -> None:
@@ -4660,7 +4665,7 @@ def annotate_events(doc: Document) -> None:
     main = _drop_signing_told_by_signers(ctx.text, main)
     main = _drop_signing_told_again(ctx.text, main)
     main = _merge_channelled_aid(ctx.text, main)
-    _visitors_first(main, _coming_delegations(ctx))
+    _visitors_first(main, _coming_delegations(ctx), ctx.text)
     _guests_of_a_hosted_forum(main)
     if any(e.type == "CONSULT" for e in main):  # protests and demands voiced in talks stay in them
         main = [e for e in main if e.type not in {"ACCUSE", "REQUEST"}]
