@@ -559,7 +559,7 @@ def test_japanese_state_ministers_of_the_covid_years_are_read_whole() -> None:
 
 def test_a_name_read_at_the_head_of_a_listed_body_is_the_body() -> None:
     """``韩越友好议员小组主席``: 韩越 is no person (surname 韩), the listed friendship group is the actor."""
-    doc = parse_page(page("访问期间,韩越友好议员小组主席前来拜会越南客人。"))
+    doc = parse_page(page("访问期间,韩越友好议员小组主席前来拜会越南客人。随后,客人看望了旅韩越南人代表。"))
     annotate_actors(doc)
     assert not [m for m in doc.mentions if m.kind == "person" and m.name == "韩越"]
     orgs = [m for m in doc.mentions if m.kind == "organisation" and m.name == "韩越友好议员小组"]

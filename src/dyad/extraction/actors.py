@@ -1225,11 +1225,21 @@ def annotate_actors(doc: Document, *, fallback: bool | None = None) -> None:
         doc.stats["persons_nlp"] = len(extra)
     bodies = find_organisations(doc)
     # "韩越友好议员小组主席": a name read at the head of a listed body's name is that body's
-    persons = [
-        p
+    heads = {
+        p.name
         for p in persons
-        if not any(o.span.start == p.span.start and o.span.end > p.span.end for o in bodies)
-    ]
+        if any(o.span.start == p.span.start and o.span.end > p.span.end for o in bodies)
+    }
+    if heads:  # its other readings on the page (旅韩越南人) are no one either, unless vouched for
+        persons = [
+            p
+            for p in persons
+            if p.name not in heads
+            or (
+                (p.offices or p.latin)
+                and not any(o.span.start == p.span.start and o.span.end > p.span.end for o in bodies)
+            )
+        ]
     covered = bytearray(len(doc.text) + 1)  # characters inside a person's name
     for p in persons:
         covered[p.span.start : p.span.end] = b"\x01" * (p.span.end - p.span.start)
