@@ -2893,3 +2893,15 @@ def test_a_teaser_summary_names_the_sender_a_title_leaves_general() -> None:
         )
         ev = only(evs, "SUPPORT", "message")
         assert (names(ev["source"]), names(ev["target"])) == (["武文赏"], ["玛哈·哇集拉隆功"]), evs
+
+
+def test_a_message_with_no_addressee_after_an_occasion_of_taking_office() -> None:
+    """``值此X就任总统之际,A日前致电表示热烈祝贺``: A sends it to X (就任 is no topic marker like 就…)."""
+    evs = teaser_events(
+        "越南领导人致电祝贺尹锡悦就任大韩民国总统",
+        "值此尹锡悦就任大韩民国总统之际,越南国家主席阮春福日前致电表示热烈祝贺,相信在尹锡悦总统的领导下\ufffd",
+    )
+    ev = only(evs, "SUPPORT", "message")
+    assert (names(ev["source"]), names(ev["target"])) == (["阮春福"], ["尹锡悦"]), evs
+    evs = events_of("2022年5月10日,越南国家主席阮春福就尹锡悦就任大韩民国总统致电表示祝贺。")
+    assert names(only(evs, "SUPPORT", "message")["source"]) == ["阮春福"], evs

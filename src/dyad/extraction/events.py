@@ -2760,7 +2760,8 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
         if not to:
             continue
         cut = clause.start + to.start()
-        topic = text.find("就", clause.start, cut)  # "A就阮富仲总书记逝世致唁电": a topic, not a sender
+        jiu = _TOPIC_JIU.search(text, clause.start, cut)  # "A就阮富仲总书记逝世致唁电": a topic, not a sender
+        topic = jiu.start() if jiu else -1  # (not 就任: "值此X就任总统之际,A致电…" names the sender after it)
         senders = [m for m in parts if m.span.end <= (cut if topic == -1 else topic)]
         read = text.rfind("宣读", clause.start, cut)  # "A宣读了B致C的贺信": B wrote it, A read it out
         if read != -1 and any(m.span.start > read for m in senders):
@@ -2782,6 +2783,7 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
     return sources, targets
 
 
+_TOPIC_JIU = re.compile(r"就(?!任|职)")
 _SYMPATHY_TO = re.compile(r"向([^,，。;；向]{2,20}?)表示(?:深切|沉痛|诚挚|亲切)?的?(?:慰问|哀悼|同情)")
 
 
