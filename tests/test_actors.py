@@ -555,3 +555,12 @@ def test_japanese_state_ministers_of_the_covid_years_are_read_whole() -> None:
     got = people("7月2日,阮国勇同日本外务副大臣鹫尾英一郎举行视频会议。次日,他会见日本外务副大臣宇都隆史。")
     assert {"鹫尾英一郎", "宇都隆史"} <= set(got)
     assert all(got[n].country == "JPN" for n in ("鹫尾英一郎", "宇都隆史"))
+
+
+def test_a_name_read_at_the_head_of_a_listed_body_is_the_body() -> None:
+    """``韩越友好议员小组主席``: 韩越 is no person (surname 韩), the listed friendship group is the actor."""
+    doc = parse_page(page("访问期间,韩越友好议员小组主席前来拜会越南客人。随后,客人看望了旅韩越南人代表。"))
+    annotate_actors(doc)
+    assert not [m for m in doc.mentions if m.kind == "person" and m.name == "韩越"]
+    orgs = [m for m in doc.mentions if m.kind == "organisation" and m.name == "韩越友好议员小组"]
+    assert orgs and orgs[0].country == "KOR"

@@ -2861,3 +2861,77 @@ def test_co_chairs_of_a_summit_a_third_leader_speaks_at_hold_no_meeting() -> Non
         "越南政府总理范明政在峰会上发言。"
     )
     assert not [e for e in evs if e["mode"] == "meeting" and "佐科" in str(e["target"])], evs
+def test_a_meeting_told_in_the_passive_goes_from_the_one_received() -> None:
+    """``A一行受到X总统B在总统府的接见``: A, the guest, calls on B, who receives him."""
+    evs = events_of(
+        "应老挝国会主席的邀请,越南国会副主席杜巴巳于2019年3月4日至7日对老挝进行正式访问。"
+        "杜巴巳一行3月5日受到老挝国家主席本扬·沃拉吉在万象主席府的亲切接见。"
+    )
+    ev = only(evs, "CONSULT", "meeting")
+    assert (names(ev["source"]), names(ev["target"])) == (["杜巴巳"], ["本扬·沃拉吉"])
+    assert ev["date"] == "2019-03-05"
+
+
+def test_a_host_who_sits_down_with_a_delegation_meets_it() -> None:
+    """``X在省政府同A一行座谈``: a meeting, from the visitor A; ``座谈会`` stays what it was."""
+    evs = events_of(
+        "应老挝国会主席的邀请,越南国会副主席杜巴巳于2019年3月4日至7日对老挝进行正式访问。"
+        "3月6日,占巴塞省省长宋赛·西潘敦在省政府同杜巴巳一行座谈,介绍了该省的发展情况。"
+    )
+    ev = only(evs, "CONSULT", "meeting")
+    assert (names(ev["source"]), names(ev["target"])) == (["杜巴巳"], ["宋赛·西潘敦"])
+    assert ev["date"] == "2019-03-06"
+
+
+def test_a_tour_of_a_body_the_text_does_not_name_is_no_event() -> None:
+    """``参观了一家…企业的研发中心``: no named body to call on; ``参观了老挝国立大学`` still is a call."""
+    head = "应老挝国会主席的邀请,越南国会副主席杜巴巳于2019年3月4日至7日对老挝进行正式访问。"
+    evs = events_of(head + "在万象期间,杜巴巳还参观了一家老挝电力企业的调度中心。")
+    assert [(e["type"], e["mode"]) for e in evs] == [("CONSULT", "visit")], evs
+    evs = events_of(head + "在万象期间,杜巴巳还参观了老挝国立大学。")
+    assert sorted(names(e["target"])[0] for e in evs) == ["老挝国会", "老挝国立大学"], evs
+
+
+def test_acts_told_inside_thanks_are_recalled_not_new() -> None:
+    """``感谢X在…时致唁电并派Y率团赴河内出席国葬``, no year: the sympathy thanked for is past; thanks
+    for a dated act keep it (``感谢X于2016年派…``)."""
+    head = "应老挝国会主席的邀请,越南国会副主席杜巴巳于2019年3月4日至7日对老挝进行正式访问。"
+    evs = events_of(
+        head + "会谈中,杜巴巳感谢老挝在越南遭受台风灾害时致电慰问并派副总理宋赛·西潘敦率团赴灾区看望灾民。"
+    )
+    assert [(e["type"], e["mode"]) for e in evs] == [("CONSULT", "visit")], evs
+
+
+def test_one_who_comes_to_call_on_the_visitor_is_the_caller() -> None:
+    """``X前来拜会A``: during A's visit, X (a body of the host country) calls on A, not the reverse."""
+    evs = events_of(
+        "应韩国国会议长的邀请,越南国会副主席杜巴巳于2018年12月4日至7日对韩国进行正式访问。"
+        "访问期间,韩越友好议员小组主席前来拜会杜巴巳,就两国议会合作交换了意见。"
+    )
+    ev = only(evs, "CONSULT", "meeting")
+    assert names(ev["source"]) == ["韩越友好议员小组"] and ev["source"][0]["country"] == "KOR"
+    assert names(ev["target"]) == ["杜巴巳"]
+
+
+def test_a_teaser_summary_names_the_sender_a_title_leaves_general() -> None:
+    """``越南领导人致电祝贺X国庆`` over ``A致电B,祝愿…``: the summary's message (a title's 致电 must
+    not run on into the summary's line and swallow its own 致电)."""
+    for tail in ("表示热烈祝贺。", "祝愿两国友好关系不断发展\ufffd"):
+        evs = teaser_events(
+            "越南领导人致电祝贺某国国庆",
+            f"值此某国国庆之际,越南国家主席武文赏日前致电泰国国王玛哈·哇集拉隆功,{tail}",
+        )
+        ev = only(evs, "SUPPORT", "message")
+        assert (names(ev["source"]), names(ev["target"])) == (["武文赏"], ["玛哈·哇集拉隆功"]), evs
+
+
+def test_a_message_with_no_addressee_after_an_occasion_of_taking_office() -> None:
+    """``值此X就任总统之际,A日前致电表示热烈祝贺``: A sends it to X (就任 is no topic marker like 就…)."""
+    evs = teaser_events(
+        "越南领导人致电祝贺尹锡悦就任大韩民国总统",
+        "值此尹锡悦就任大韩民国总统之际,越南国家主席阮春福日前致电表示热烈祝贺,相信在尹锡悦总统的领导下\ufffd",
+    )
+    ev = only(evs, "SUPPORT", "message")
+    assert (names(ev["source"]), names(ev["target"])) == (["阮春福"], ["尹锡悦"]), evs
+    evs = events_of("2022年5月10日,越南国家主席阮春福就尹锡悦就任大韩民国总统致电表示祝贺。")
+    assert names(only(evs, "SUPPORT", "message")["source"]) == ["阮春福"], evs

@@ -71,6 +71,18 @@ def test_related_news_heading_and_no_teasers() -> None:
     assert rec["signature"] == "(越通社——VNA)"
 
 
+def test_short_lead_cut_mid_character_is_a_summary() -> None:
+    """A teaser lead the site cut with U+FFFD is a summary even when it is short and has no
+    caption after it: titles are never cut."""
+    assert layout.classify_teaser_line("值此某国国庆之际,国家主席日前致电表示祝贺,相信两国关系将\ufffd") == "summary"
+    teasers = ["甲国领导人致电祝贺乙国国庆", "值此乙国国庆之际,甲国主席日前致电乙国总统,祝愿\ufffd",
+               "丙省新机构正式运行", "自7月1日起,丙省新机构正式投入运行,两级地方政府\ufffd"]
+    text = "\n".join([TITLE, LEAD, "越通社河内——" + LEAD, "正文。(越通社——VNA)", "更多", *teasers]) + "\n"
+    rec = to_record(parse_text_page(text))
+    assert [r["title"] for r in rec["related"]] == [teasers[0], teasers[2]]
+    assert all(r["summary"].endswith("\ufffd") for r in rec["related"])
+
+
 @settings(max_examples=60, deadline=None)
 @given(
     sep=st.sampled_from(["\n", "\n\n", "\r\n", "\n \n", "\n\n\n"]),
@@ -101,7 +113,7 @@ def test_sample_pages_without_blank_lines(path: Path) -> None:
 def test_teaser_lead_cut_by_the_crawl_is_a_summary() -> None:
     """A short teaser lead cut mid-sentence (ending in U+FFFD) is the summary, not the next title."""
     assert layout.classify_teaser_line("外交部长日前致电某国外长,祝贺他就任并表示�") == "summary"
-    assert layout.classify_teaser_line("某国总理访问越南�") == "title"  # no clause: not a sentence
+    assert layout.classify_teaser_line("某国总理访问越南�") == "summary"  # no clause either: titles are never cut
     text = (
         "标题\n\n导语。\n\n越通社河内——导语。\n\n正文。(越通社——VNA)\n\n更多\n\n"
         "越南总理致电祝贺某国新总理就职\n\n越南政府总理日前致电某国新总理,祝贺他就职,相信两国关系将继续�\n\n"

@@ -1223,10 +1223,27 @@ def annotate_actors(doc: Document, *, fallback: bool | None = None) -> None:
             _fill_countries(doc, extra)
             persons = sorted(persons + extra, key=lambda m: m.span.start)
         doc.stats["persons_nlp"] = len(extra)
+    bodies = find_organisations(doc)
+    # "韩越友好议员小组主席": a name read at the head of a listed body's name is that body's
+    heads = {
+        p.name
+        for p in persons
+        if any(o.span.start == p.span.start and o.span.end > p.span.end for o in bodies)
+    }
+    if heads:  # its other readings on the page (旅韩越南人) are no one either, unless vouched for
+        persons = [
+            p
+            for p in persons
+            if p.name not in heads
+            or (
+                (p.offices or p.latin)
+                and not any(o.span.start == p.span.start and o.span.end > p.span.end for o in bodies)
+            )
+        ]
     covered = bytearray(len(doc.text) + 1)  # characters inside a person's name
     for p in persons:
         covered[p.span.start : p.span.end] = b"\x01" * (p.span.end - p.span.start)
-    orgs = [o for o in find_organisations(doc) if not any(covered[o.span.start : o.span.end])]
+    orgs = [o for o in bodies if not any(covered[o.span.start : o.span.end])]
     doc.mentions = persons + orgs
     doc.meta["delegation_leaders"] = _delegation_leaders(doc, persons)
     doc.actors = _resolve(doc, persons)

@@ -212,6 +212,8 @@ _PAST_VISIT = re.compile(rf"曾|此前|以前|当年|{_RELATIVE_MONTH.pattern}|{
 _INSTITUTION = re.compile(r"(?:大学|学院|学校|系|公司|集团|中心|研究院|研究所|医院|工厂|企业|协会|大使馆)$")
 # "参观了…地铁运营控制中心", "参观国家会议中心": a facility or venue toured is sightseeing, not a call
 # on a body (a university, a company, a command)
+# "参观了一家…企业", "走访了几所学校": an indefinite object, no named body to call on
+_UNNAMED_BODY = re.compile(r"(?:了)?\s*(?:一|几|多|数|部分)(?:家|所|个|座|处|些)")
 _FACILITY = re.compile(r"(?:控制|调度|运营|展览|会展|会议|展示|体验)中心$")
 _OWNER_OF = re.compile(r"\s*(?:旗下|下属|所属)")
 # "考察了中国公安部的科技信息化建设成果": what a body has achieved is toured, not the body itself
@@ -409,6 +411,12 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         and not find_amounts(text, start, sub_end)
     ):
         return True  # "感谢越南为老挝抗洪救灾提供援助": thanks for past aid, not a new gift
+    if (
+        trig.type != "AID"
+        and _THANKS_LONG_BEFORE.search(text[sub_start:start])
+        and not _YEAR.search(text, sub_start, start)
+    ):
+        return True  # "感谢韩国在…逝世时致唁电并派…赴河内出席国葬": thanks for past acts, not new ones
     thanks = _THANKS.search(text, end, clause.end)
     if trig.type == "AID" and thanks and not find_amounts(text, start, thanks.start()):
         return True  # "对中方提供疫苗援助表示感谢": thanks for past aid; with an amount, a fact
@@ -434,6 +442,7 @@ _THANKS_IN_CLAUSE = re.compile(r"感谢[^。;；,，]{0,40}$")
 _CONSENSUS_AFTER = re.compile(r"(?:时|中|期间)(?:所)?达成|所达成|的?成果")
 _A_YEAR = re.compile(r"\d{4}年")
 _ATTENDANCE_ASIDE = re.compile(r"(?:感谢[^,，。;；]{1,16}|(?<![因认以])为)$")
+_THANKS_LONG_BEFORE = re.compile(r"(?<!致)感谢(?!信|电|函)[^。;；,，]{0,60}$")
 _AT_OPENING = re.compile(r"\s*在")
 _AFTER_CLOSING = re.compile(r"(?:后|之后|以后|以来|之前|前夕)$")
 
@@ -618,6 +627,8 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
     return hits
 
 
+# "受到X总统B(在总统府)的(亲切)接见": a meeting told in the passive, ending at the trigger
+_RECEIVED_BY = re.compile(r"受到[^,，。;；]{2,60}?的(?:亲切|热情|隆重)?$")
 _APPROVED_SIGNING = re.compile(r"(?:批准|授权)(?:了)?[^,，。;；]{0,16}?的$")
 _ATTENDING_WHO = re.compile(r"(?:各国|各方)?(?:领导人|代表|嘉宾|人员|者|国家|外长|部长|专家|学者|官员|各方)")
 # "出席金砖国家领导人会晤", "参加中日韩领导人会晤": a summit whose name ends in 领导人会晤, attended
@@ -2119,6 +2130,12 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         parts = [m for m in parts if m.span.start >= prev]
         parts = ctx.clause_subject.get(clause.start, []) + parts
     ctx.object_ends[clause.start] = obj_end
+    if hit.trigger.role == "meet" and (passive := _RECEIVED_BY.search(text, clause.start, trig.start)):
+        # "A一行12月17日受到X总统B在总统府的接见": the one received is the caller, B the host
+        guests = _slot([m for m in parts if m.span.end <= passive.start()]) or ctx.last_subject.get(key, [])
+        hosts = _slot([m for m in parts if passive.start() <= m.span.start and m.span.end <= trig.start])
+        if guests and hosts:
+            return guests, hosts
     de = text.rfind("的", trig.end, obj_end)
     if de != -1 and hit.trigger.role in {"meet", "visit"}:  # "会见出席越共十四大的驻外大使"
         head = [m for m in parts if m.span.start > de]
@@ -2148,6 +2165,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     ):
         return [], []  # "会见了前来出席…论坛的柬埔寨、老挝和缅甸领导人": the host does not attend; no guest named
     if role == "tour":  # "参观越德大学": a visit to a named body, not to a place
+        if _UNNAMED_BODY.match(text, trig.end):
+            return [], []  # "参观了一家印度信息技术企业的研发中心": a body the text does not name
         a, _b = _split_with(text, clause, trig, parts)
         bodies = [
             m
@@ -2810,7 +2829,8 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
                 targets += _congratulated(ctx, came.end(), hit.sentence.end)
             continue
         cut = clause.start + to.start()
-        topic = text.find("就", clause.start, cut)  # "A就阮富仲总书记逝世致唁电": a topic, not a sender
+        jiu = _TOPIC_JIU.search(text, clause.start, cut)  # "A就阮富仲总书记逝世致唁电": a topic, not a sender
+        topic = jiu.start() if jiu else -1  # (not 就任: "值此X就任总统之际,A致电…" names the sender after it)
         senders = [m for m in parts if m.span.end <= (cut if topic == -1 else topic)]
         read = text.rfind("宣读", clause.start, cut)  # "A宣读了B致C的贺信": B wrote it, A read it out
         if read != -1 and any(m.span.start > read for m in senders):
@@ -2847,6 +2867,7 @@ def _congratulated(ctx: _Context, start: int, end: int) -> list[Mention]:
     return _slot([n for n in named if n.kind in {"person", "country", "organisation"}][:1])
 
 
+_TOPIC_JIU = re.compile(r"就(?!任|职)")
 _SYMPATHY_TO = re.compile(r"向([^,，。;；向]{2,20}?)表示(?:深切|沉痛|诚挚|亲切)?的?(?:慰问|哀悼|同情)")
 
 
@@ -3364,7 +3385,7 @@ def _mode_of(text: str, hit: _Hit, target: list[Mention]) -> str | None:
     return hit.trigger.mode
 
 
-def _visitors_first(events: list[Event], described: set[str] = frozenset()) -> None:
+def _visitors_first(events: list[Event], described: set[str] = frozenset(), text: str = "") -> None:
     """In a visit story, the visitor is the source of the talks and meetings held with hosts
     that the text names first (``越南国家主席苏林与俄罗斯总统普京举行会谈``); so is anyone the
     text introduces as visiting (``正对越南进行正式访问的美国总统奥巴马``)."""
@@ -3382,8 +3403,13 @@ def _visitors_first(events: list[Event], described: set[str] = frozenset()) -> N
             continue  # a banquet's host is its source; a call is not a meeting during the visit
         if ev.location_country and all(m.country == ev.location_country for m in ev.target):
             continue  # "两国防长在老街市举行会谈": the one who crosses the border next day is at home here
+        if text and _CAME_TO_CALL.search(text, max(0, ev.trigger.start - 8), ev.trigger.start):
+            continue  # "X前来拜会阮氏金银": the one who came to call is the caller, the visitor receives
         if _overlap(_names(ev.target), visitors) and not _overlap(_names(ev.source), visitors):
             ev.source, ev.target = ev.target, ev.source
+
+
+_CAME_TO_CALL = re.compile(r"前来(?:礼节性)?$")
 
 
 def _guests_of_a_hosted_forum(events: list[Event]) -> None:
@@ -4880,7 +4906,7 @@ def annotate_events(doc: Document) -> None:
     main = _drop_signing_told_by_signers(ctx.text, main)
     main = _drop_signing_told_again(ctx.text, main)
     main = _merge_channelled_aid(ctx.text, main)
-    _visitors_first(main, _coming_delegations(ctx))
+    _visitors_first(main, _coming_delegations(ctx), ctx.text)
     _guests_of_a_hosted_forum(main)
     if any(e.type == "CONSULT" for e in main):  # protests and demands voiced in talks stay in them
         main = [e for e in main if e.type not in {"ACCUSE", "REQUEST"}]

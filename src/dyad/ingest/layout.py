@@ -82,8 +82,8 @@ def classify_teaser_line(line: str) -> str:
     s = line.strip()
     if is_caption(s) or (len(s) <= 60 and _CAPTION_HINT.search(s)):
         return "caption"
-    if s.endswith("\ufffd") and ("," in s or "," in s):
-        return "summary"  # a lead cut mid-sentence (the crawl's replacement character): never a title
+    if s.endswith("\ufffd") and not is_caption(s):
+        return "summary"  # a lead the site cut mid-character: titles are never cut
     ends_sentence = s.endswith(("。", "。”", ".", "”", "」"))
     if len(s) <= 64 and not ends_sentence:
         return "title"
