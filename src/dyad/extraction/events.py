@@ -189,6 +189,14 @@ _ONGOING = re.compile(r"正(?:在)?对[^,，。;；]{1,14}?进行[^,，。;；]{
 # "此前曾于2016年10月…访问越南": an earlier visit, not the one the story's inviter asked for
 _YEAR_MONTH = re.compile(r"\d{4}年\d{1,2}月(?!\d{1,2}日)")
 _YEAR = re.compile(r"(?:19|20)\d{2}年")
+# "将两国自2009年建立的全面伙伴关系提升为…": the year dates the earlier relation the clause names,
+# not the upgrade told after it
+_EARLIER_STATE_YEAR = re.compile(r"(?:19|20)\d{2}年(?:\d{1,2}月)?(?:以来)?(?:建立|确立|建交|签署)的")
+
+
+def _dating_year(text: str, start: int, end: int) -> bool:
+    """A year before ``end`` in the sentence that is not only the start of an earlier state."""
+    return any(not _EARLIER_STATE_YEAR.match(text, y.start()) for y in _YEAR.finditer(text, start, end))
 # "普京总统今年6月对越南进行的国事访问": a past visit dated by a month of this or last year
 _RELATIVE_MONTH = re.compile(r"(?:今年|去年|前年)\d{1,2}月")
 _CALLER = re.compile(r"前来(?:辞行|礼节性)?$")
@@ -564,7 +572,7 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
                 continue  # "会见前来辞行拜会的X": the call is the meeting the verb reports
             if (
                 trig.dated
-                and not _YEAR.search(text, sent.start, m.start())
+                and not _dating_year(text, sent.start, m.start())
                 and not (trig.mode == "visit" and _RELATIVE_MONTH.search(text, sent.start, m.start()))
                 and not (trig.mode == "visit" and _RECALLED_LAST_YEAR.search(text, sent.start, m.start()))
                 and not (trig.headline and sent.part in {"title", "teaser-title"})
@@ -3790,7 +3798,14 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
         e.time.value for e in events if e.type == "CONSULT" and e.mode == "visit" and e.time and e.time.value
     }
     for ev in events:
-        twin = next((o for o in out if _same_fact(o, ev) or _same_session(sessions, o, ev)), None)
+        twin = next(
+            (
+                o
+                for o in out
+                if (_same_fact(o, ev) and not _two_signings(text or sessions, o, ev)) or _same_session(sessions, o, ev)
+            ),
+            None,
+        )
         if twin is None:
             out.append(ev)
             continue
@@ -3847,6 +3862,27 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
             # "A与B通电话" over "应约,A同B通电话": the telling that says who asked sets the direction
             twin.source, twin.target = ev.source, ev.target
     return out
+
+
+# "A和B签署了《…联合声明》。两国总理还见证了…合作文件的交换": the leaders' own signing of a named
+# document and the exchange of other documents they witness are two signings the same day
+_OWN_SIGNING = re.compile(r"(?:共同)?签署(?:了)?《")
+_WITNESSED = re.compile(r"见证")
+
+
+def _two_signings(text: str, a: Event, b: Event) -> bool:
+    if not text or (a.type, a.mode) != ("AGREE", "sign") or (b.type, b.mode) != ("AGREE", "sign"):
+        return False
+
+    def own(e: Event) -> bool:
+        return _OWN_SIGNING.match(text, e.trigger.start) is not None and not _WITNESSED.search(
+            text, e.evidence.start, e.trigger.start
+        )
+
+    def witnessed(e: Event) -> bool:
+        return _WITNESSED.search(text, e.evidence.start, e.trigger.end) is not None and not own(e)
+
+    return (own(a) and witnessed(b)) or (own(b) and witnessed(a))
 
 
 _SESSION = re.compile(r"了?\s*([^,，。;；]{2,40}?第[\d一二三四五六七八九十百零〇]{1,5}[届次][^,，。;；]{0,10})")
