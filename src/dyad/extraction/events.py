@@ -3882,7 +3882,10 @@ def _two_signings(text: str, a: Event, b: Event) -> bool:
     def witnessed(e: Event) -> bool:
         return _WITNESSED.search(text, e.evidence.start, e.trigger.end) is not None and not own(e)
 
-    return (own(a) and witnessed(b)) or (own(b) and witnessed(a))
+    def people(e: Event) -> bool:
+        return bool(e.source and e.target) and all(m.kind == "person" for m in e.source + e.target)
+
+    return people(a) and people(b) and ((own(a) and witnessed(b)) or (own(b) and witnessed(a)))
 
 
 _SESSION = re.compile(r"了?\s*([^,，。;；]{2,40}?第[\d一二三四五六七八九十百零〇]{1,5}[届次][^,，。;；]{0,10})")
