@@ -4661,6 +4661,7 @@ def annotate_events(doc: Document) -> None:
         e
         for e in main
         if _complete(e) and not _only_planned(e) and not _told_schedule(text, e) and not _meets_own_country(e)
+        and not _next_leg(text, e)
         and not _undated_earlier(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
     ]
     main = [e for e in main if not _cochaired_press_conference(text, e)]
@@ -4856,6 +4857,22 @@ def _told_schedule(text: str, ev: Event) -> bool:
         and _SCHEDULE_LEAD.match(text, ev.evidence.start) is not None
         and re.search(r"(?<![大上中少])将(?:要)?$", text[ev.evidence.start : ev.trigger.start]) is not None
     )
+
+
+# "…访问,随后将赴悉尼出席X峰会", "一行将前往悉尼,出席3月17日举行的X峰会": the trip's next leg,
+# told in the future tense, with or without its days: not yet happened
+_NEXT_LEG = re.compile(r"(?<![上大中少])将(?:要)?(?:(?:前往|赴)[^,，。;；]{1,12}?[,，]?)?$")
+_LEG_VERB = re.compile(r"(?:前往|赴|出席|参加)")
+
+
+def _next_leg(text: str, ev: Event) -> bool:
+    """In the main article, a visit or an attendance whose verb follows ``将(前往X,)``: a leg still
+    to come, whatever day it names (the annotators leave plans in the future tense out)."""
+    if ev.section != "main" or ev.mode not in {"visit", "multilateral"} or ev.trigger is None:
+        return False
+    if not _LEG_VERB.match(text, ev.trigger.start):
+        return False
+    return _NEXT_LEG.search(text, max(ev.evidence.start, ev.trigger.start - 20), ev.trigger.start) is not None
 
 
 def _only_planned(ev: Event) -> bool:
