@@ -3866,7 +3866,7 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
 
 # "A和B签署了《…联合声明》。两国总理还见证了…合作文件的交换": the leaders' own signing of a named
 # document and the exchange of other documents they witness are two signings the same day
-_OWN_SIGNING = re.compile(r"(?:共同)?签署(?:了)?《")
+_OWN_SIGNING = re.compile(r"(?:共同)?签署(?:了)?(?:《|[^,，。;；《]{0,20}?联合声明)")
 _WITNESSED = re.compile(r"见证")
 
 
@@ -4665,6 +4665,7 @@ def annotate_events(doc: Document) -> None:
         and not _undated_earlier(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
     ]
     main = [e for e in main if not _cochaired_press_conference(text, e)]
+    main = [e for e in main if not _statement_content(text, e, main)]
     _envoy_receptions(text, "".join(text[p.start : p.end] for p in (doc.title, doc.lead) if p is not None), main)
     _ceremony_people(ctx, main, doc.body[-1].end if doc.body else len(text))
     _visit_hosts(ctx, main)  # before merging: the title's visit and the lead's are then one
@@ -4863,6 +4864,24 @@ def _told_schedule(text: str, ev: Event) -> bool:
 # told in the future tense, with or without its days: not yet happened
 _NEXT_LEG = re.compile(r"(?<![上大中少])将(?:要)?(?:(?:前往|赴)[^,，。;；]{1,12}?[,，]?)?$")
 _LEG_VERB = re.compile(r"(?:前往|赴|出席|参加)")
+
+
+# "两国总理签署联合声明,宣布将越澳关系提升为战略伙伴关系": the upgrade is what the signed statement says
+_SIGNED_STATEMENT_BEFORE = re.compile(r"签署(?:了)?[^。;；]{0,40}?联合声明》?[,，]$")
+
+
+def _statement_content(text: str, ev: Event, events: list[Event]) -> bool:
+    """An announcement (AGREE, no mode) told right after the signing of a joint statement in the
+    same sentence is the statement's content: the signing is the one event."""
+    if (ev.type, ev.mode) != ("AGREE", None) or ev.trigger is None:
+        return False
+    if not _SIGNED_STATEMENT_BEFORE.search(text, max(ev.evidence.start, ev.trigger.start - 60), ev.trigger.start):
+        return False
+    return any(
+        (o.type, o.mode) == ("AGREE", "sign") and o.trigger is not None
+        and ev.evidence.start <= o.trigger.start < ev.trigger.start
+        for o in events
+    )
 
 
 def _next_leg(text: str, ev: Event) -> bool:
