@@ -96,3 +96,10 @@ def test_sample_pages_without_blank_lines(path: Path) -> None:
     assert parts(re.sub(r"\n[ \t\u3000]*(?:\r?\n[ \t\u3000]*)+", "\n", text)) == want
     first, _, rest = text.partition("\n")
     assert parts(f"{first}\n{first.strip()}\n{rest}") == want
+
+
+def test_a_short_teaser_lead_cut_by_the_site_is_a_summary() -> None:
+    # a lead short enough for a title, but cut mid-sentence (U+FFFD) or holding a whole sentence
+    assert layout.classify_teaser_line("12月1日上午,越南国会第九次会议在河内开幕。国会主席致开幕词\ufffd") == "summary"
+    assert layout.classify_teaser_line("12月1日上午,越南国会第九次会议开幕\ufffd") == "summary"
+    assert layout.classify_teaser_line("越南国会第九次会议开幕") == "title"
