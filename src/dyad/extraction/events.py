@@ -4860,12 +4860,6 @@ def _told_schedule(text: str, ev: Event) -> bool:
     )
 
 
-# "…访问,随后将赴悉尼出席X峰会", "一行将前往悉尼,出席3月17日举行的X峰会": the trip's next leg,
-# told in the future tense, with or without its days: not yet happened
-_NEXT_LEG = re.compile(r"(?<![上大中少])将(?:要)?(?:(?:前往|赴)[^,，。;；]{1,12}?[,，]?)?$")
-_LEG_VERB = re.compile(r"(?:前往|赴|出席|参加)")
-
-
 # "两国总理签署联合声明,宣布将越澳关系提升为战略伙伴关系": the upgrade is what the signed statement says
 _SIGNED_STATEMENT_BEFORE = re.compile(r"签署(?:了)?[^。;；]{0,40}?联合声明》?[,，]$")
 
@@ -4884,6 +4878,12 @@ def _statement_content(text: str, ev: Event, events: list[Event]) -> bool:
     )
 
 
+# "…访问,随后将赴悉尼出席X峰会", "一行将前往悉尼,出席3月17日举行的X峰会": the trip's next leg,
+# told in the future tense, with or without its days: not yet happened
+_FUTURE_LEG = re.compile(r"(?<![上大中少])将(?:要)?(?:(?:前往|赴)[^,，。;；]{1,12}?[,，]?)?$")
+_LEG_VERB = re.compile(r"(?:前往|赴|出席|参加)")
+
+
 def _next_leg(text: str, ev: Event) -> bool:
     """In the main article, a visit or an attendance whose verb follows ``将(前往X,)``: a leg still
     to come, whatever day it names (the annotators leave plans in the future tense out)."""
@@ -4891,7 +4891,7 @@ def _next_leg(text: str, ev: Event) -> bool:
         return False
     if not _LEG_VERB.match(text, ev.trigger.start):
         return False
-    return _NEXT_LEG.search(text, max(ev.evidence.start, ev.trigger.start - 20), ev.trigger.start) is not None
+    return _FUTURE_LEG.search(text, max(ev.evidence.start, ev.trigger.start - 20), ev.trigger.start) is not None
 
 
 def _only_planned(ev: Event) -> bool:
