@@ -2935,3 +2935,62 @@ def test_a_message_with_no_addressee_after_an_occasion_of_taking_office() -> Non
     assert (names(ev["source"]), names(ev["target"])) == (["阮春福"], ["尹锡悦"]), evs
     evs = events_of("2022年5月10日,越南国家主席阮春福就尹锡悦就任大韩民国总统致电表示祝贺。")
     assert names(only(evs, "SUPPORT", "message")["source"]) == ["阮春福"], evs
+def test_a_year_of_the_earlier_relation_does_not_date_an_upgrade() -> None:
+    evs = events_of(
+        "2024年5月3日,越南政府总理范明政和文莱苏丹哈桑纳尔·博尔基亚举行会谈。会谈结束后,范明政和哈桑纳尔·博尔基亚"
+        "签署了《联合声明》,将两国自2019年建立的全面伙伴关系提升为战略伙伴关系。"
+    )
+    agree = [e for e in evs if e["type"] == "AGREE"]
+    assert [e["mode"] for e in agree] == ["sign"], agree
+
+
+def test_own_signing_and_witnessed_exchange_are_two_signings() -> None:
+    evs = events_of(
+        "6月2日,越南政府总理范明政同新西兰总理拉克森举行会谈。会谈后,范明政和拉克森签署了《越新行动计划》。"
+        "两国总理还见证了两国有关部门在教育等领域三份合作文件的交换。"
+    )
+    signs = [e for e in evs if (e["type"], e["mode"]) == ("AGREE", "sign")]
+    assert len(signs) == 2, signs
+    assert all(names(e["source"]) == ["范明政"] for e in signs)
+
+
+def test_the_upgrade_a_signed_statement_announces_is_the_signing() -> None:
+    evs = events_of(
+        "6月2日,越南政府总理范明政同新西兰总理拉克森举行会谈,两国总理签署联合声明,宣布将越新关系提升为全面战略伙伴关系。"
+    )
+    agree = [e for e in evs if e["type"] == "AGREE"]
+    assert [e["mode"] for e in agree] == ["sign"], agree
+
+
+def test_a_next_leg_in_the_future_tense_is_no_attendance() -> None:
+    evs = events_of(
+        "应泰国总理赛塔·他威信邀请,越南政府总理范明政于2024年5月8日至9日对泰国进行正式访问,随后将赴万象出席湄公河委员会峰会。"
+        "结束在曼谷的访问后,范明政一行将前往万象,出席5月10日举行的湄公河委员会峰会。"
+    )
+    assert not [e for e in evs if e["mode"] == "multilateral"], evs
+    assert only(evs, "CONSULT", "visit")["date"] == "2024-05-08/2024-05-09"
+
+
+def test_a_working_breakfast_is_a_meeting() -> None:
+    evs = events_of("2024年5月9日上午,越南政府总理范明政同新加坡总理黄循财共进工作早餐。")
+    meeting = only(evs, "CONSULT", "meeting")
+    assert names(meeting["source"]) == ["范明政"]
+
+
+def test_negotiations_announced_concluded_are_an_agreement() -> None:
+    evs = events_of(
+        "2024年1月30日,越南国家主席武文赏同菲律宾总统小费迪南德·马科斯举行会谈。"
+        "经过多轮磋商,两国元首在会谈后共同宣布,两国关于海上合作的谈判已正式完成。"
+    )
+    agree = only(evs, "AGREE")
+    assert agree["mode"] is None and names(agree["source"]) == ["武文赏"]
+
+
+def test_a_cable_with_warmest_congratulations_after_many_addressees_is_a_message() -> None:
+    evs = teaser_events(
+        "越南领导人致电祝贺柬埔寨独立日",
+        "值此柬埔寨独立71周年之际,越共中央总书记苏林和国家主席梁强分别致电柬埔寨人民党主席、参议院主席洪森和"
+        "柬埔寨国王诺罗敦·西哈莫尼,致以最热烈的祝贺\ufffd",
+    )
+    message = only(evs, "SUPPORT", "message")
+    assert names(message["source"]) == ["苏林", "梁强"]

@@ -122,3 +122,8 @@ def test_teaser_lead_cut_by_the_crawl_is_a_summary() -> None:
     rec = to_record(parse_text_page(text))
     assert [r["title"] for r in rec["related"]] == ["越南总理致电祝贺某国新总理就职", "友谊赛:越南队2-0获胜"]
     assert all(r["summary"].endswith("\ufffd") for r in rec["related"])
+def test_a_short_teaser_lead_cut_by_the_site_is_a_summary() -> None:
+    # a lead short enough for a title, but cut mid-sentence (U+FFFD) or holding a whole sentence
+    assert layout.classify_teaser_line("12月1日上午,越南国会第九次会议在河内开幕。国会主席致开幕词\ufffd") == "summary"
+    assert layout.classify_teaser_line("12月1日上午,越南国会第九次会议开幕\ufffd") == "summary"
+    assert layout.classify_teaser_line("越南国会第九次会议开幕") == "title"

@@ -189,6 +189,14 @@ _ONGOING = re.compile(r"正(?:在)?对[^,，。;；]{1,14}?进行[^,，。;；]{
 # "此前曾于2016年10月…访问越南": an earlier visit, not the one the story's inviter asked for
 _YEAR_MONTH = re.compile(r"\d{4}年\d{1,2}月(?!\d{1,2}日)")
 _YEAR = re.compile(r"(?:19|20)\d{2}年")
+# "将两国自2009年建立的全面伙伴关系提升为…": the year dates the earlier relation the clause names,
+# not the upgrade told after it
+_EARLIER_STATE_YEAR = re.compile(r"(?:19|20)\d{2}年(?:\d{1,2}月)?(?:以来)?(?:建立|确立|建交|签署)的")
+
+
+def _dating_year(text: str, start: int, end: int) -> bool:
+    """A year before ``end`` in the sentence that is not only the start of an earlier state."""
+    return any(not _EARLIER_STATE_YEAR.match(text, y.start()) for y in _YEAR.finditer(text, start, end))
 # "普京总统今年6月对越南进行的国事访问": a past visit dated by a month of this or last year
 _RELATIVE_MONTH = re.compile(r"(?:今年|去年|前年)\d{1,2}月")
 _CALLER = re.compile(r"前来(?:辞行|礼节性)?$")
@@ -599,7 +607,7 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
                 continue  # "会见前来辞行拜会的X": the call is the meeting the verb reports
             if (
                 trig.dated
-                and not _YEAR.search(text, sent.start, m.start())
+                and not _dating_year(text, sent.start, m.start())
                 and not (trig.mode == "visit" and _RELATIVE_MONTH.search(text, sent.start, m.start()))
                 and not (trig.mode == "visit" and _RECALLED_LAST_YEAR.search(text, sent.start, m.start()))
                 and not (trig.headline and sent.part in {"title", "teaser-title"})
@@ -4047,7 +4055,14 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
         e.time.value for e in events if e.type == "CONSULT" and e.mode == "visit" and e.time and e.time.value
     }
     for ev in events:
-        twin = next((o for o in out if _same_fact(o, ev) or _same_session(sessions, o, ev)), None)
+        twin = next(
+            (
+                o
+                for o in out
+                if (_same_fact(o, ev) and not _two_signings(text or sessions, o, ev)) or _same_session(sessions, o, ev)
+            ),
+            None,
+        )
         if twin is None:
             out.append(ev)
             continue
@@ -4105,6 +4120,30 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
             # "A与B通电话" over "应约,A同B通电话": the telling that says who asked sets the direction
             twin.source, twin.target = ev.source, ev.target
     return out
+
+
+# "A和B签署了《…联合声明》。两国总理还见证了…合作文件的交换": the leaders' own signing of a named
+# document and the exchange of other documents they witness are two signings the same day
+_OWN_SIGNING = re.compile(r"(?:共同)?签署(?:了)?(?:《|[^,，。;；《]{0,20}?联合声明)")
+_WITNESSED = re.compile(r"见证")
+
+
+def _two_signings(text: str, a: Event, b: Event) -> bool:
+    if not text or (a.type, a.mode) != ("AGREE", "sign") or (b.type, b.mode) != ("AGREE", "sign"):
+        return False
+
+    def own(e: Event) -> bool:
+        return _OWN_SIGNING.match(text, e.trigger.start) is not None and not _WITNESSED.search(
+            text, e.evidence.start, e.trigger.start
+        )
+
+    def witnessed(e: Event) -> bool:
+        return _WITNESSED.search(text, e.evidence.start, e.trigger.end) is not None and not own(e)
+
+    def people(e: Event) -> bool:
+        return bool(e.source and e.target) and all(m.kind == "person" for m in e.source + e.target)
+
+    return people(a) and people(b) and ((own(a) and witnessed(b)) or (own(b) and witnessed(a)))
 
 
 _SESSION = re.compile(r"了?\s*([^,，。;；]{2,40}?第[\d一二三四五六七八九十百零〇]{1,5}[届次][^,，。;；]{0,10})")
@@ -4885,9 +4924,11 @@ def annotate_events(doc: Document) -> None:
         e
         for e in main
         if _complete(e) and not _only_planned(e) and not _told_schedule(text, e) and not _meets_own_country(e)
+        and not _next_leg(text, e)
         and not _undated_earlier(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
     ]
     main = [e for e in main if not _cochaired_press_conference(text, e)]
+    main = [e for e in main if not _statement_content(text, e, main)]
     _envoy_receptions(text, "".join(text[p.start : p.end] for p in (doc.title, doc.lead) if p is not None), main)
     _ceremony_people(ctx, main, doc.body[-1].end if doc.body else len(text))
     _visit_hosts(ctx, main)  # before merging: the title's visit and the lead's are then one
@@ -5082,6 +5123,40 @@ def _told_schedule(text: str, ev: Event) -> bool:
         and _SCHEDULE_LEAD.match(text, ev.evidence.start) is not None
         and re.search(r"(?<![大上中少])将(?:要)?$", text[ev.evidence.start : ev.trigger.start]) is not None
     )
+
+
+# "两国总理签署联合声明,宣布将越澳关系提升为战略伙伴关系": the upgrade is what the signed statement says
+_SIGNED_STATEMENT_BEFORE = re.compile(r"签署(?:了)?[^。;；]{0,40}?联合声明》?[,，]$")
+
+
+def _statement_content(text: str, ev: Event, events: list[Event]) -> bool:
+    """An announcement (AGREE, no mode) told right after the signing of a joint statement in the
+    same sentence is the statement's content: the signing is the one event."""
+    if (ev.type, ev.mode) != ("AGREE", None) or ev.trigger is None:
+        return False
+    if not _SIGNED_STATEMENT_BEFORE.search(text, max(ev.evidence.start, ev.trigger.start - 60), ev.trigger.start):
+        return False
+    return any(
+        (o.type, o.mode) == ("AGREE", "sign") and o.trigger is not None
+        and ev.evidence.start <= o.trigger.start < ev.trigger.start
+        for o in events
+    )
+
+
+# "…访问,随后将赴悉尼出席X峰会", "一行将前往悉尼,出席3月17日举行的X峰会": the trip's next leg,
+# told in the future tense, with or without its days: not yet happened
+_FUTURE_LEG = re.compile(r"(?<![上大中少])将(?:要)?(?:(?:前往|赴)[^,，。;；]{1,12}?[,，]?)?$")
+_LEG_VERB = re.compile(r"(?:前往|赴|出席|参加)")
+
+
+def _next_leg(text: str, ev: Event) -> bool:
+    """In the main article, a visit or an attendance whose verb follows ``将(前往X,)``: a leg still
+    to come, whatever day it names (the annotators leave plans in the future tense out)."""
+    if ev.section != "main" or ev.mode not in {"visit", "multilateral"} or ev.trigger is None:
+        return False
+    if not _LEG_VERB.match(text, ev.trigger.start):
+        return False
+    return _FUTURE_LEG.search(text, max(ev.evidence.start, ev.trigger.start - 20), ev.trigger.start) is not None
 
 
 def _only_planned(ev: Event) -> bool:
