@@ -85,9 +85,9 @@ def classify_teaser_line(line: str) -> str:
     if s.endswith("\ufffd") and not is_caption(s):
         return "summary"  # a lead the site cut mid-character: titles are never cut
     ends_sentence = s.endswith(("。", "。”", ".", "”", "」"))
-    # a lead cut by the site (…发表讲话�) or holding a whole sentence before more text is no title
-    cut = s.endswith("\ufffd") or re.search(r"。(?!”|$)", s) is not None
-    if len(s) <= 64 and not ends_sentence and not cut:
+    # a lead holding a whole sentence before more text is no title
+    more = re.search(r"。(?!”|$)", s) is not None
+    if len(s) <= 64 and not ends_sentence and not more:
         return "title"
     if len(s) < 40 and ends_sentence and "," not in s and "," not in s and not _DATED.search(s):
         return "caption"  # a short sentence that tells no date describes a photo
