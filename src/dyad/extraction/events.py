@@ -338,6 +338,13 @@ def _teaser_visit_end(text: str, clause: Span, m: re.Match[str], trig: Trigger, 
 _AFTER_DATED_VISIT = re.compile(r"继\s*(?:19|20)\d{2}年(?:\d{1,2}月)?[^,，。;；后]{0,30}$")
 
 
+# "这是X继2018年7月之后第二次访越": no verb of its own for the earlier visit, the statement's verb
+# stands for it (the month dates the first visit; the second is the story's own)
+_NTH_SINCE_DATED_MONTH = re.compile(
+    r"继\s*(?:19|20)\d{2}年\d{1,2}月(?:之)?后第[二三四五六七八九十\d]次[^,，。;；]{0,12}$"
+)
+
+
 def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> bool:
     """Mentions of an event that do not report it: statements, descriptions, background."""
     if _ANNIVERSARY_AFTER.match(text, end):
@@ -354,9 +361,21 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
     if (
         _STATEMENT_SCAN.search(text[clause.start : start])
         and not _FULL_DATE.search(text, clause.start, start)
-        and not (trig.mode == "visit" and _AFTER_DATED_VISIT.search(text, clause.start, start))
+        and not (
+            trig.mode == "visit"
+            and (
+                _AFTER_DATED_VISIT.search(text, clause.start, start)
+                or _NTH_SINCE_DATED_MONTH.search(text, clause.start, start)
+            )
+        )
     ):
         return True  # "这是…访问" talks about a visit; "这是…于2024年4月2日签署的" dates a past one
+    if trig.mode == "multilateral" and _NEXT_LEG_BEFORE.search(text, clause.start, start):
+        sent_start = max(text.rfind(ch, 0, clause.start) for ch in "。;；\n") + 1
+        if _ENDED_TRIP.search(text, sent_start, start):
+            return True  # "X结束对越南的访问,启程前往日本出席…外长会议": the next leg's purpose, not attended yet
+    if trig.mode == "visit" and _EARLIER_LEGS_BEFORE.search(text, clause.start, start):
+        return True  # "此前他已先后访问了印度和印尼": the trip's earlier legs, undated background
     if _DESCRIBED_BY.search(text[sub_start:start]) and _OF_BEFORE_END.search(text[end:sub_end]):
         return True  # "日本是向越南提供官方发展援助最多的双边伙伴": what the giver is, not a gift
     if trig.type == "AID" and _WILLING_BEFORE.search(text[sub_start:start]):
@@ -408,6 +427,9 @@ _WELCOME_BEFORE = re.compile(r"欢迎[^,，。;；]{0,20}$")
 _ONGOING_VISIT = re.compile(r"正(?:在)?对[^,，。;；]{1,14}?进行")
 _OF_AFTER = re.compile(r"[^,，。;；]{0,40}?的")
 _THANKS_BEFORE = re.compile(r"感谢[^。;；]{0,40}$")
+_NEXT_LEG_BEFORE = re.compile(r"(?:启程|动身|出发)(?:前往|赴)[^,，。;；]{1,12}$")
+_ENDED_TRIP = re.compile(r"结束(?:了)?(?:对|在)[^。;；]{1,20}?(?:访问|行程)")
+_EARLIER_LEGS_BEFORE = re.compile(r"此前[^,，。;；\d]{0,6}?已(?:经)?(?:先后|相继|分别)?$")
 _AT_OPENING = re.compile(r"\s*在")
 _AFTER_CLOSING = re.compile(r"(?:后|之后|以后|以来|之前|前夕)$")
 
