@@ -4378,10 +4378,17 @@ def _meeting_told_apart(events: list[Event], best: Event, other: Event) -> bool:
     )
 
 
-def _headline(events: list[Event], title: Span | None = None, titled: frozenset[int] = frozenset()) -> Event | None:
+def _headline(
+    events: list[Event],
+    title: Span | None = None,
+    titled: frozenset[int] = frozenset(),
+    title_modes: frozenset[str | None] = frozenset(),
+) -> Event | None:
     """A teaser reports one event: the title's, else the summary's of highest priority. ``titled``:
     the ids of events told in the title before merging (a title event merged with the summary's
-    telling may carry the summary's sentence as its evidence)."""
+    telling may carry the summary's sentence as its evidence). ``title_modes``: the modes of the
+    title's triggers, kept even where the title's event names nobody (``越日两国总理举行会谈``
+    over a summary that tells the welcome to the visit first and then the talks)."""
     if not events:
         return None
     order = {t: i for i, t in enumerate(_PARTY_TYPES)}
@@ -4394,8 +4401,9 @@ def _headline(events: list[Event], title: Span | None = None, titled: frozenset[
     salient = [e for e in events if e.type != "COOPERATE"] or events
     first_sentence = min(e.evidence.start for e in salient)
     lead = [e for e in salient if e.evidence.start == first_sentence]
+    told_in_title = [e for e in salient if e.mode is not None and e.mode in title_modes]
     best = min(
-        in_title or lead,
+        in_title or told_in_title or lead,
         key=lambda e: (
             order.get(e.type, 9) if not (e.type == "AID" and e.amount is None) else 5,
             -e.priority,
@@ -4681,7 +4689,10 @@ def annotate_events(doc: Document) -> None:
         _visitors_first(evs, _described_visitors(ctx, t.span.start, t.span.end))
         evs = [e for e in evs if _complete(e)]
         titled = frozenset(id(e) for e in evs if t.title is not None and t.title.start <= e.evidence.start < t.title.end)
-        best = _headline(_merge(evs, text), t.title, titled)
+        title_modes = frozenset(
+            h.trigger.mode for h in hits if t.title is not None and t.title.start <= h.span.start < t.title.end
+        )
+        best = _headline(_merge(evs, text), t.title, titled, title_modes)
         if best is not None:
             _guest_of_a_host_at_home(best)
             _title_upgrade_leaders(best, evs)
