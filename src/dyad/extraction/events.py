@@ -4503,13 +4503,32 @@ def _same_group(a: Mention, b: Mention) -> bool:
     return bool(pa and pb) and 2 * len(pa & pb) / (len(pa) + len(pb)) >= 0.6
 
 
+# "2025年P4G峰会" in a title, "第四届“绿色增长和全球目标2030伙伴关系”(P4G)峰会" in its summary: the
+# year or the ordinal before a forum's name and the brackets and quotes inside it name no other forum
+_FORUM_DRESS = re.compile(r"^(?:(?:19|20)\d{2}年|第[一二三四五六七八九十百\d]{1,4}[届次])+|[“”\"《》()()]")
+
+
+def _same_forum(a: Mention, b: Mention) -> bool:
+    if a.kind != "organisation" or b.kind != "organisation":
+        return False
+    ka, kb = _FORUM_DRESS.sub("", norm_name(a.name)), _FORUM_DRESS.sub("", norm_name(b.name))
+    short, long_ = sorted((ka, kb), key=len)
+    # an acronym in the shorter name (P4G, APEC) keeps two forums of one bare word (峰会) apart
+    return len(short) >= 4 and short != long_ and short in long_ and bool(re.search(r"[a-z]{1,}\d*[a-z]|[a-z]\d", short))
+
+
 def _union(a: list[Mention], b: list[Mention]) -> list[Mention]:
     """Participants of both lists, a name kept once (the longer of two names that nest)."""
     out: list[Mention] = []
     for m in a + b:
         key = norm_name(m.name)
         clash = next(
-            (i for i, o in enumerate(out) if _overlap({key}, {norm_name(o.name)}) or _same_group(m, o)), None
+            (
+                i
+                for i, o in enumerate(out)
+                if _overlap({key}, {norm_name(o.name)}) or _same_group(m, o) or _same_forum(m, o)
+            ),
+            None,
         )
         if clash is None:
             out.append(m)
