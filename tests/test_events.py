@@ -2994,3 +2994,20 @@ def test_a_cable_with_warmest_congratulations_after_many_addressees_is_a_message
     )
     message = only(evs, "SUPPORT", "message")
     assert names(message["source"]) == ["苏林", "梁强"]
+def test_an_invitation_to_visit_is_no_visit() -> None:
+    evs = events_of(
+        "应越南外交部长裴青山的邀请,泰国外长马里·讪集巴塞于2024年4月4日至6日对越南进行正式访问。"
+        "4月5日,越共中央总书记阮富仲会见了马里·讪集巴塞。"
+        "阮富仲指出,2024年2月3日,他同泰国总理赛塔·他威信通电话,双方达成重要共识,并互相发出访问邀请。"
+    )
+    visits = [e for e in evs if e["mode"] == "visit"]
+    assert len(visits) == 1 and visits[0]["date"] == "2024-04-04/2024-04-06", visits
+
+
+def test_the_second_visit_after_a_month_dates_the_first_one() -> None:
+    evs = events_of(
+        "应越南外交部长裴青山的邀请,日本外务大臣上川阳子于2024年3月5日至6日对越南进行正式访问。"
+        "这是上川阳子继2022年9月之后第二次以外务大臣身份访越。"
+    )
+    visits = [e for e in evs if e["mode"] == "visit" and e["date"] is None]
+    assert len(visits) == 1 and visits[0]["target"][0]["country"] == "VNM", evs

@@ -133,3 +133,12 @@ def test_a_visit_invited_by_the_cuban_party_international_department() -> None:
     )
     visit = [e for e in evs if e["mode"] == "visit"]
     assert len(visit) == 1 and names(visit[0]["target"]) == ["古巴共产党中央国际关系部"], evs
+
+
+def test_a_teaser_forum_named_with_its_year_in_the_title_and_in_full_in_the_summary_is_one_forum() -> None:
+    evs = teaser_events(
+        "范明政出席2024年APEC峰会开幕式",
+        "11月15日上午,越南政府总理范明政在利马出席第三十一次“亚太经合组织(APEC)”峰会开幕式并发表讲话。",
+    )
+    forum = next(e for e in evs if e["mode"] == "multilateral")
+    assert len(forum["target"]) == 1, forum["target"]

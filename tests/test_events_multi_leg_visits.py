@@ -48,3 +48,18 @@ def test_acts_told_with_an_earlier_legs_visit_take_place_at_that_leg() -> None:
     evs = to_record(extract(f"范明政出席纪念峰会\n\n{body}\n越通社\n"))["events"]
     talks = [e for e in evs if e["mode"] == "talks"]
     assert talks and talks[0]["location_country"] == "LUX", evs
+def test_a_forum_the_visitor_leaves_for_after_ending_the_visit_is_no_attendance() -> None:
+    evs = events_of(
+        "德国外长安娜莱娜·贝尔伯克于2024年6月3日至4日对越南进行正式访问。"
+        "6月4日下午,贝尔伯克结束对越南的访问,启程前往新加坡出席香格里拉对话会。"
+    )
+    assert not [e for e in evs if e["mode"] == "multilateral"], evs
+
+
+def test_earlier_legs_told_undated_with_ci_qian_yi_are_no_visits() -> None:
+    evs = events_of(
+        "新西兰外长温斯顿·彼得斯于2024年8月12日至13日对越南进行正式访问。"
+        "越南是他此次东南亚之行的第三站,此前他已先后访问了泰国和马来西亚。"
+    )
+    visits = [e for e in evs if e["mode"] == "visit"]
+    assert len(visits) == 1 and visits[0]["target"][0]["country"] == "VNM", visits

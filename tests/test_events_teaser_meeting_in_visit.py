@@ -23,3 +23,14 @@ def test_the_meeting_keeps_its_own_day_and_partner_not_the_visits_range_and_invi
     assert meeting["mode"] == "meeting"
     assert meeting["date"] == "2023-12-12"
     assert "范明政" not in [p["name"] for p in meeting["source"] + meeting["target"]]
+
+
+def test_a_title_telling_talks_by_the_pair_word_picks_the_summarys_talks_over_the_welcome() -> None:
+    evs = teaser_events(
+        "越泰两国总理举行会谈",
+        "5月16日上午,越南政府总理范明政在河内主持仪式,欢迎泰国总理赛塔·他威信对越南进行正式访问。"
+        "欢迎仪式结束后,两国总理举行会谈,同意加强经贸合作。",
+    )
+    talks = next(e for e in evs if e["type"] == "CONSULT")
+    assert talks["mode"] == "talks", talks
+    assert (talks["date"] or "").endswith("05-16"), talks

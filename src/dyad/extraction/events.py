@@ -351,6 +351,11 @@ _AFTER_DATED_VISIT = re.compile(r"继\s*(?:19|20)\d{2}年(?:\d{1,2}月)?[^,，�
 # "菲利普国王回忆了他多次率领…代表团访问越南的经历": a speaker's memories of trips, told without a day
 _RECALLED_EXPERIENCE = re.compile(r"(?:回忆|回顾|忆及|谈及|讲述)(?:了|起)?[^,，。;；]{0,30}$")
 _EXPERIENCE_AFTER = re.compile(r"[^,，。;；]{0,12}?的(?:经历|往事|情景|经过|岁月|日子|记忆|回忆)")
+# "这是X继2018年7月之后第二次访越": no verb of its own for the earlier visit, the statement's verb
+# stands for it (the month dates the first visit; the second is the story's own)
+_NTH_SINCE_DATED_MONTH = re.compile(
+    r"继\s*(?:19|20)\d{2}年\d{1,2}月(?:之)?后第[二三四五六七八九十\d]次[^,，。;；]{0,12}$"
+)
 
 
 def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> bool:
@@ -377,9 +382,21 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
     if (
         _STATEMENT_SCAN.search(text[clause.start : start])
         and not _FULL_DATE.search(text, clause.start, start)
-        and not (trig.mode == "visit" and _AFTER_DATED_VISIT.search(text, clause.start, start))
+        and not (
+            trig.mode == "visit"
+            and (
+                _AFTER_DATED_VISIT.search(text, clause.start, start)
+                or _NTH_SINCE_DATED_MONTH.search(text, clause.start, start)
+            )
+        )
     ):
         return True  # "这是…访问" talks about a visit; "这是…于2024年4月2日签署的" dates a past one
+    if trig.mode == "multilateral" and _NEXT_LEG_BEFORE.search(text, clause.start, start):
+        sent_start = max(text.rfind(ch, 0, clause.start) for ch in "。;；\n") + 1
+        if _ENDED_TRIP.search(text, sent_start, start):
+            return True  # "X结束对越南的访问,启程前往日本出席…外长会议": the next leg's purpose, not attended yet
+    if trig.mode == "visit" and _EARLIER_LEGS_BEFORE.search(text, clause.start, start):
+        return True  # "此前他已先后访问了印度和印尼": the trip's earlier legs, undated background
     if _DESCRIBED_BY.search(text[sub_start:start]) and _OF_BEFORE_END.search(text[end:sub_end]):
         return True  # "日本是向越南提供官方发展援助最多的双边伙伴": what the giver is, not a gift
     if trig.mode == "multilateral" and _ATTENDANCE_ASIDE.search(text, sub_start, start):
@@ -451,6 +468,9 @@ _CONSENSUS_AFTER = re.compile(r"(?:时|中|期间)(?:所)?达成|所达成|的?�
 _A_YEAR = re.compile(r"\d{4}年")
 _ATTENDANCE_ASIDE = re.compile(r"(?:感谢[^,，。;；]{1,16}|(?<![因认以])为)$")
 _THANKS_LONG_BEFORE = re.compile(r"(?<!致)感谢(?!信|电|函)[^。;；,，]{0,60}$")
+_NEXT_LEG_BEFORE = re.compile(r"(?:启程|动身|出发)(?:前往|赴)[^,，。;；]{1,12}$")
+_ENDED_TRIP = re.compile(r"结束(?:了)?(?:对|在)[^。;；]{1,20}?(?:访问|行程)")
+_EARLIER_LEGS_BEFORE = re.compile(r"此前[^,，。;；\d]{0,6}?已(?:经)?(?:先后|相继|分别)?$")
 _AT_OPENING = re.compile(r"\s*在")
 _AFTER_CLOSING = re.compile(r"(?:后|之后|以后|以来|之前|前夕)$")
 
@@ -4653,10 +4673,17 @@ def _meeting_told_apart(events: list[Event], best: Event, other: Event) -> bool:
     )
 
 
-def _headline(events: list[Event], title: Span | None = None, titled: frozenset[int] = frozenset()) -> Event | None:
+def _headline(
+    events: list[Event],
+    title: Span | None = None,
+    titled: frozenset[int] = frozenset(),
+    title_modes: frozenset[str | None] = frozenset(),
+) -> Event | None:
     """A teaser reports one event: the title's, else the summary's of highest priority. ``titled``:
     the ids of events told in the title before merging (a title event merged with the summary's
-    telling may carry the summary's sentence as its evidence)."""
+    telling may carry the summary's sentence as its evidence). ``title_modes``: the modes of the
+    title's triggers, kept even where the title's event names nobody (``越日两国总理举行会谈``
+    over a summary that tells the welcome to the visit first and then the talks)."""
     if not events:
         return None
     order = {t: i for i, t in enumerate(_PARTY_TYPES)}
@@ -4669,8 +4696,9 @@ def _headline(events: list[Event], title: Span | None = None, titled: frozenset[
     salient = [e for e in events if e.type != "COOPERATE"] or events
     first_sentence = min(e.evidence.start for e in salient)
     lead = [e for e in salient if e.evidence.start == first_sentence]
+    told_in_title = [e for e in salient if e.mode is not None and e.mode in title_modes]
     best = min(
-        in_title or lead,
+        in_title or told_in_title or lead,
         key=lambda e: (
             order.get(e.type, 9) if not (e.type == "AID" and e.amount is None) else 5,
             -e.priority,
@@ -4770,13 +4798,32 @@ def _same_group(a: Mention, b: Mention) -> bool:
     return bool(pa and pb) and 2 * len(pa & pb) / (len(pa) + len(pb)) >= 0.6
 
 
+# "2025年P4G峰会" in a title, "第四届“绿色增长和全球目标2030伙伴关系”(P4G)峰会" in its summary: the
+# year or the ordinal before a forum's name and the brackets and quotes inside it name no other forum
+_FORUM_DRESS = re.compile(r"^(?:(?:19|20)\d{2}年|第[一二三四五六七八九十百\d]{1,4}[届次])+|[“”\"《》()()]")
+
+
+def _same_forum(a: Mention, b: Mention) -> bool:
+    if a.kind != "organisation" or b.kind != "organisation":
+        return False
+    ka, kb = _FORUM_DRESS.sub("", norm_name(a.name)), _FORUM_DRESS.sub("", norm_name(b.name))
+    short, long_ = sorted((ka, kb), key=len)
+    # an acronym in the shorter name (P4G, APEC) keeps two forums of one bare word (峰会) apart
+    return len(short) >= 4 and short != long_ and short in long_ and bool(re.search(r"[a-z]{1,}\d*[a-z]|[a-z]\d", short))
+
+
 def _union(a: list[Mention], b: list[Mention]) -> list[Mention]:
     """Participants of both lists, a name kept once (the longer of two names that nest)."""
     out: list[Mention] = []
     for m in a + b:
         key = norm_name(m.name)
         clash = next(
-            (i for i, o in enumerate(out) if _overlap({key}, {norm_name(o.name)}) or _same_group(m, o)), None
+            (
+                i
+                for i, o in enumerate(out)
+                if _overlap({key}, {norm_name(o.name)}) or _same_group(m, o) or _same_forum(m, o)
+            ),
+            None,
         )
         if clash is None:
             out.append(m)
@@ -4965,7 +5012,10 @@ def annotate_events(doc: Document) -> None:
         _visitors_first(evs, _described_visitors(ctx, t.span.start, t.span.end))
         evs = [e for e in evs if _complete(e)]
         titled = frozenset(id(e) for e in evs if t.title is not None and t.title.start <= e.evidence.start < t.title.end)
-        best = _headline(_merge(evs, text), t.title, titled)
+        title_modes = frozenset(
+            h.trigger.mode for h in hits if t.title is not None and t.title.start <= h.span.start < t.title.end
+        )
+        best = _headline(_merge(evs, text), t.title, titled, title_modes)
         if best is not None:
             _guest_of_a_host_at_home(best)
             _title_upgrade_leaders(best, evs)
