@@ -2829,3 +2829,15 @@ def test_a_red_cross_society_gives_and_receives_as_itself() -> None:
         ("AID", ["越南红十字会"], ["古巴红十字会"])
     ]
     assert evs[0]["target"][0]["country"] == "CUB"
+
+
+def test_a_next_leg_told_with_jiang_fu_is_no_attendance() -> None:
+    """``访问结束后,X将赴B国出席…论坛``: the trigger opens with the going (赴) right after 将; the forum
+    is still to come and is no event, while the visit told before it stays."""
+    events = events_of(
+        "应老挝总理的邀请,越南国会主席于3月2日至3日对老挝进行正式访问。"
+        "访问结束后,越南国会主席将赴泰国出席亚洲议会和平协会年会。"
+    )
+    assert [e["mode"] for e in events] == ["visit"], events
+    went = events_of("3月4日,越南国会主席赴泰国出席亚洲议会和平协会年会。")
+    assert [e["mode"] for e in went] == ["multilateral"], went

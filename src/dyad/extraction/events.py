@@ -202,6 +202,8 @@ _PLANNED = re.compile(
     r"(?<![大上中少])将(?:于|在|对|赴|前往|出席|访问|同|与|会见|举行)|即将|拟于|计划于|预计"
     r"|早日|尽早|在(?:双方)?方便的时候"
 )
+# "将赴X出席", "将前往X访问": a trip still to come, whose trigger begins with the going
+_PLANNED_GOING = re.compile(r"(?<![大上中少])将(?:要)?(?:赴|前往)")
 # "胡志明主席遗迹区", "胡志明陵": a place named after someone, not that person
 _SITE = re.compile(r"(?:主席|总书记|同志)?(?:遗迹区|故居|陵|纪念馆|纪念区|纪念堂|博物馆|雕像|塑像)")
 # "六国领导人", "与会领导人": the leaders gathered at a forum, acting together
@@ -3118,7 +3120,12 @@ def _make_event(
         )
     ):
         place = _dateline_place(ctx, ctx.visit_place.get(key))
-    planned = bool(time and time.planned) or bool(_PLANNED.search(ctx.text, hit.clause.start, hit.span.start))
+    planned = (
+        bool(time and time.planned)
+        or bool(_PLANNED.search(ctx.text, hit.clause.start, hit.span.start))
+        # "范明政将赴沙特阿拉伯出席…大会": the trigger itself opens with the verb of going after 将
+        or bool(_PLANNED_GOING.search(ctx.text, max(hit.clause.start, hit.span.start - 3), hit.span.start + 2))
+    )
     return Event(
         id=_event_id(doc, hit.span, n),
         section=hit.sentence.section,

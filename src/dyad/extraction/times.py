@@ -138,8 +138,9 @@ _PLANNED_BEFORE = re.compile(r"(?:将|拟|定|计划|预计|预定|即将|有望
 _PLANNED_IN_SENTENCE = re.compile(r"即将|将于|拟于|定于|预计将|计划于")
 # "面向2030年的…愿景声明", "展望2045年": a horizon, not the time of the event
 _FUTURE_YEAR_BEFORE = re.compile(r"(?:到|至|截至|截止|直至|于|面向|展望)\s*$")
-# "联合国2030年可持续发展议程": an agenda named by its horizon year
-_FUTURE_YEAR_AFTER = re.compile(r"^\s*(?:前|以前|之前|以来|目标|愿景|《|(?:可持续发展)?议程)")
+# "联合国2030年可持续发展议程": an agenda named by its horizon year; "绿色增长与2030年全球目标伙伴关系",
+# "2030年可持续发展目标": goals named by their horizon year
+_FUTURE_YEAR_AFTER = re.compile(r"^\s*(?:前|以前|之前|以来|(?:全球|可持续发展|发展|千年)?目标|愿景|《|(?:可持续发展)?议程)")
 # "2027年亚洲杯预选赛", "2022年世界杯亚洲区40强赛": the year names the finals; the qualifiers
 # (a continent's zone, 亚洲区) are played years before
 _QUALIFIER_AFTER = re.compile(
