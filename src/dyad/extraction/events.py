@@ -2247,6 +2247,12 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             return _visitor_first(ctx, subject, partners, place_country)
     if role in {"meet", "joint"}:
         a, b = _split_with(text, clause, trig, parts, meet=role == "meet")
+        if role == "meet" and _BARE_EMBASSY_CALL.match(text, trig.start):
+            # "前往越南驻阿联酋大使馆,看望了大使馆工作人员(和侨民代表)": the staff called on are the
+            # embassy's just named; the community beside them is no side of its own
+            embassy = [m for m in a if m.kind == "organisation" and _EMBASSY_NAME.search(m.name)][-1:]
+            if embassy and not any(m.kind == "person" for m in b):
+                a, b = [m for m in a if m not in embassy], embassy
         if len(a) == 2 and all(m.span.label == _PAIR_COUNTRY for m in a):
             a, b = a[:1], a[1:]  # "越日签署…": the two countries of the compound, in its order
         framed = _frame_subject(ctx, hit)
@@ -4214,6 +4220,8 @@ def _same_fact(a: Event, b: Event) -> bool:
     return _times_agree(a.time, b.time)
 
 
+# "看望了大使馆全体工作人员": the embassy not named again, the one the sentence went to
+_BARE_EMBASSY_CALL = re.compile(r"看望(?:了)?(?:大使馆|使馆)(?:的)?(?:全体)?(?:工作人员|干部|员工)")
 _EMBASSY_NAME = re.compile(r"驻[^,，。;；]{1,16}?(?:大使馆|总领事馆|领事馆|使馆)$")
 
 
