@@ -1321,11 +1321,15 @@ def _place_in(
             s, e, entry = run[-1]
             if text.startswith("人", e) and not text.startswith("人民", e):
                 continue  # "在老越南人代表": the Vietnamese living in Laos, not a place
+            if _SET_UP_IN.match(text, e):
+                continue  # "欢迎X公司在越南设立代表处": where a body is to be set up, not the meeting's place
             return ctx.doc.text[s:e], Span(s, e, "place"), entry.country
     return None
 
 
 _FORUM_HELD = re.compile(r"(?:举行|召开|开幕|举办|闭幕)")
+# "在越南设立代表处", "在越投资建厂": a place named for a body's business there, not for the event
+_SET_UP_IN = re.compile(r"(?:市场)?(?:设立|开设|建立|设厂|建厂|投资|扩大投资|开展业务|经营)")
 
 
 def _forum_place(ctx: _Context, hit: _Hit, forums: list[Mention]) -> tuple[str, Span, str | None] | None:
