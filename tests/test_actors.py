@@ -555,3 +555,9 @@ def test_japanese_state_ministers_of_the_covid_years_are_read_whole() -> None:
     got = people("7月2日,阮国勇同日本外务副大臣鹫尾英一郎举行视频会议。次日,他会见日本外务副大臣宇都隆史。")
     assert {"鹫尾英一郎", "宇都隆史"} <= set(got)
     assert all(got[n].country == "JPN" for n in ("鹫尾英一郎", "宇都隆史"))
+
+
+def test_a_name_ends_before_xie_bringing_a_spouse() -> None:
+    """``越南国家主席武文赏携夫人率团…``: 携 (bringing along) ends the name like 率 does."""
+    got = people("应邀请,越南国家主席武文赏携夫人率越南高级代表团于3月1日至3日对泰国进行国事访问。")
+    assert "武文赏" in got and not any("携" in n for n in got), list(got)
