@@ -2841,3 +2841,16 @@ def test_a_next_leg_told_with_jiang_fu_is_no_attendance() -> None:
     assert [e["mode"] for e in events] == ["visit"], events
     went = events_of("3月4日,越南国会主席赴泰国出席亚洲议会和平协会年会。")
     assert [e["mode"] for e in went] == ["multilateral"], went
+
+
+def test_ri_qian_before_the_verb_dates_the_act_not_the_occasion_after_it() -> None:
+    """``X日前决定向Y提供…援助,帮助Y克服8月5日洪灾造成的损失``: 日前 dates the aid (no day); the
+    day told after the verb is the flood's."""
+    evs = teaser_events(
+        "越南支持老挝克服洪灾后果",
+        "越南政府日前决定向老挝提供10万美元紧急援助,帮助老挝克服8月5日洪灾造成的严重损失。",
+    )
+    aid = only(evs, "AID")
+    assert aid["date"] is None, aid
+    told = teaser_events("越南向老挝提供紧急援助", "8月9日,越南政府向老挝提供10万美元紧急援助,帮助老挝克服8月5日洪灾造成的损失。")
+    assert only(told, "AID")["date"] == "2024-08-09"

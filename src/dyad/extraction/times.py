@@ -1740,6 +1740,12 @@ def _time_for_span(doc: Document, start: int, end: int, anchor: int | None, dept
             and _SECOND_VERB.search(norm, anchor, tv.span.start) is not None
         )
 
+    if anchor is not None:
+        # "X日前致电Y,祝贺…在5月3日举行的选举中获胜", "日前决定向缅甸提供援助,帮助…克服3月28日地震…":
+        # 日前 before the verb dates the act; a day told only after the verb is the occasion's
+        recent = [tv for tv in in_sentence if tv.kind == "recent" and tv.span.start < anchor]
+        if recent and not [tv for tv in in_sentence if _tier(tv) == 1 and tv.span.start < anchor]:
+            return recent[-1]
     for pool, tiers, where in (
         (inside, {1}, anchor),
         (in_sentence, {1}, start),
