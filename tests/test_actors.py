@@ -564,3 +564,13 @@ def test_a_name_read_at_the_head_of_a_listed_body_is_the_body() -> None:
     assert not [m for m in doc.mentions if m.kind == "person" and m.name == "韩越"]
     orgs = [m for m in doc.mentions if m.kind == "organisation" and m.name == "韩越友好议员小组"]
     assert orgs and orgs[0].country == "KOR"
+def test_a_name_ends_before_xie_bringing_a_spouse() -> None:
+    """``越南国家主席武文赏携夫人率团…``: 携 (bringing along) ends the name like 率 does."""
+    got = people("应邀请,越南国家主席武文赏携夫人率越南高级代表团于3月1日至3日对泰国进行国事访问。")
+    assert "武文赏" in got and not any("携" in n for n in got), list(got)
+
+
+def test_the_faithful_after_tianzhujiao_are_no_person() -> None:
+    """``向天主教信众致以问候``: the 主教 inside 天主教 is no bishop's title, 信众 no name after it."""
+    got = people("12月24日,河内市委书记向全市天主教信众和教友致以圣诞节问候。")
+    assert "信众" not in got and "教友" not in got, list(got)

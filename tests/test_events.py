@@ -3011,3 +3011,26 @@ def test_the_second_visit_after_a_month_dates_the_first_one() -> None:
     )
     visits = [e for e in evs if e["mode"] == "visit" and e["date"] is None]
     assert len(visits) == 1 and visits[0]["target"][0]["country"] == "VNM", evs
+def test_a_next_leg_told_with_jiang_fu_is_no_attendance() -> None:
+    """``访问结束后,X将赴B国出席…论坛``: the trigger opens with the going (赴) right after 将; the forum
+    is still to come and is no event, while the visit told before it stays."""
+    events = events_of(
+        "应老挝总理的邀请,越南国会主席于3月2日至3日对老挝进行正式访问。"
+        "访问结束后,越南国会主席将赴泰国出席亚洲议会和平协会年会。"
+    )
+    assert [e["mode"] for e in events] == ["visit"], events
+    went = events_of("3月4日,越南国会主席赴泰国出席亚洲议会和平协会年会。")
+    assert [e["mode"] for e in went] == ["multilateral"], went
+
+
+def test_ri_qian_before_the_verb_dates_the_act_not_the_occasion_after_it() -> None:
+    """``X日前决定向Y提供…援助,帮助Y克服8月5日洪灾造成的损失``: 日前 dates the aid (no day); the
+    day told after the verb is the flood's."""
+    evs = teaser_events(
+        "越南支持老挝克服洪灾后果",
+        "越南政府日前决定向老挝提供10万美元紧急援助,帮助老挝克服8月5日洪灾造成的严重损失。",
+    )
+    aid = only(evs, "AID")
+    assert aid["date"] is None, aid
+    told = teaser_events("越南向老挝提供紧急援助", "8月9日,越南政府向老挝提供10万美元紧急援助,帮助老挝克服8月5日洪灾造成的损失。")
+    assert only(told, "AID")["date"] == "2024-08-09"

@@ -51,3 +51,16 @@ def test_title_with_the_host_first_yields_to_the_placed_body() -> None:
     evs = [e for e in to_record(extract(text))["events"] if e["section"] == "main"]
     ev = only(evs, "CONSULT", "meeting")
     assert names(ev["source"]) == ["辛东彬"] and names(ev["target"]) == ["阮春福"]
+
+
+def test_a_company_welcomed_to_set_up_at_home_does_not_place_the_meeting_there() -> None:
+    """``访问期间,A会见了X公司总裁B,欢迎该公司在越南设立代表处``: the meeting is on A's trip abroad;
+    where the company is welcomed to set up is not where it took place, so A stays the visitor."""
+    evs = events_of(
+        "应卡塔尔埃米尔的邀请,越南政府总理范明政于2023年10月30日至31日对卡塔尔进行正式访问。"
+        "访问期间,范明政还会见了卡塔尔投资局首席执行官曼苏尔·马哈茂德,欢迎卡塔尔投资局在越南设立代表处。"
+    )
+    ev = only(evs, "CONSULT", "meeting")
+    assert names(ev["source"]) == ["范明政"], evs
+    assert names(ev["target"]) == ["曼苏尔·马哈茂德"]
+    assert ev["location"] != "越南"

@@ -24,3 +24,16 @@ def test_a_condolence_call_on_embassy_staff_stays_a_support_visit() -> None:
     assert not [e for e in evs if e["type"] == "CONSULT" and e["mode"] == "meeting"]
     ev = only(evs, "SUPPORT", "visit")
     assert names(ev["target"]) == ["越南驻日本大使馆"]
+
+
+def test_the_bare_embassy_whose_staff_are_called_on_is_the_one_just_gone_to() -> None:
+    """``前往越南驻X大使馆,看望了大使馆工作人员和侨民代表``: the embassy is not named again before
+    its staff; the call is still a meeting with the embassy the sentence went to."""
+    evs = events_of(
+        "应印度人民院议长的邀请,越南国会主席王廷惠于2023年12月16日至19日对印度进行正式访问。"
+        "12月16日晚,王廷惠一抵达新德里便前往越南驻印度大使馆,看望了大使馆工作人员和旅印越南人代表。"
+    )
+    ev = only(evs, "CONSULT", "meeting")
+    assert names(ev["source"]) == ["王廷惠"], evs
+    assert names(ev["target"]) == ["越南驻印度大使馆"]
+    assert ev["date"] == "2023-12-16"

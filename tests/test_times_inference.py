@@ -942,6 +942,15 @@ def test_an_agenda_named_by_its_horizon_year_does_not_date_the_sentence() -> Non
     assert found is not None and found.value == "2019-04-27"
 
 
+def test_goals_named_by_their_horizon_year_do_not_date_the_sentence() -> None:
+    """``绿色增长与2030年全球目标伙伴关系`` names a partnership by its goals' horizon; the day beside it
+    is not put in 2030."""
+    doc = page("峰会开幕", ["4月16日上午,第四届“绿色增长与2030年全球目标伙伴关系”峰会开幕,国家主席出席。"])
+    assert tv(doc, "4月16日上午").value != "2030-04-16"
+    goals = page("会议", ["5月8日,部长出席落实2030年可持续发展目标会议。"])
+    assert tv(goals, "5月8日").value != "2030-05-08"
+
+
 def test_more_meetings_told_with_hai_go_on_in_the_frame_of_the_sentence_before() -> None:
     """``会议期间,A会见了B。B高度评价….`` then a paragraph ``A还分别会见了C和D。``: with no day or
     frame of its own, the second paragraph goes on in the meeting's days, not the closing day."""

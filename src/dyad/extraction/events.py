@@ -210,6 +210,8 @@ _PLANNED = re.compile(
     r"(?<![大上中少])将(?:分别|先后|还|也|一同|一起|共同)?(?:于|在|对|赴|前往|出席|访问|同|与|会见|举行)|即将|拟于|计划于|预计"
     r"|早日|尽早|在(?:双方)?方便的时候"
 )
+# "将赴X出席", "将前往X访问": a trip still to come, whose trigger begins with the going
+_PLANNED_GOING = re.compile(r"(?<![大上中少])将(?:要)?(?:赴|前往)")
 # "胡志明主席遗迹区", "胡志明陵": a place named after someone, not that person
 _SITE = re.compile(r"(?:主席|总书记|同志)?(?:遗迹区|故居|陵|纪念馆|纪念区|纪念堂|博物馆|雕像|塑像)")
 # "六国领导人", "与会领导人": the leaders gathered at a forum, acting together
@@ -1399,11 +1401,15 @@ def _place_in(
             s, e, entry = run[-1]
             if text.startswith("人", e) and not text.startswith("人民", e):
                 continue  # "在老越南人代表": the Vietnamese living in Laos, not a place
+            if _SET_UP_IN.match(text, e):
+                continue  # "欢迎X公司在越南设立代表处": where a body is to be set up, not the meeting's place
             return ctx.doc.text[s:e], Span(s, e, "place"), entry.country
     return None
 
 
 _FORUM_HELD = re.compile(r"(?:举行|召开|开幕|举办|闭幕)")
+# "在越南设立代表处", "在越投资建厂": a place named for a body's business there, not for the event
+_SET_UP_IN = re.compile(r"(?:市场)?(?:设立|开设|建立|设厂|建厂|投资|扩大投资|开展业务|经营)")
 
 
 def _forum_place(ctx: _Context, hit: _Hit, forums: list[Mention]) -> tuple[str, Span, str | None] | None:
@@ -2341,6 +2347,12 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             return _visitor_first(ctx, subject, partners, place_country)
     if role in {"meet", "joint"}:
         a, b = _split_with(text, clause, trig, parts, meet=role == "meet")
+        if role == "meet" and _BARE_EMBASSY_CALL.match(text, trig.start):
+            # "前往越南驻阿联酋大使馆,看望了大使馆工作人员(和侨民代表)": the staff called on are the
+            # embassy's just named; the community beside them is no side of its own
+            embassy = [m for m in a if m.kind == "organisation" and _EMBASSY_NAME.search(m.name)][-1:]
+            if embassy and not any(m.kind == "person" for m in b):
+                a, b = [m for m in a if m not in embassy], embassy
         if len(a) == 2 and all(m.span.label == _PAIR_COUNTRY for m in a):
             a, b = a[:1], a[1:]  # "越日签署…": the two countries of the compound, in its order
         framed = _frame_subject(ctx, hit)
@@ -3344,6 +3356,8 @@ def _make_event(
         bool(time and time.planned)
         or bool(_PLANNED.search(ctx.text, hit.clause.start, hit.span.start))
         or _planned_before_then(ctx.text, hit)
+        # "范明政将赴沙特阿拉伯出席…大会": the trigger itself opens with the verb of going after 将
+        or bool(_PLANNED_GOING.search(ctx.text, max(hit.clause.start, hit.span.start - 3), hit.span.start + 2))
     )
     return Event(
         id=_event_id(doc, hit.span, n),
@@ -4524,6 +4538,8 @@ def _same_fact(a: Event, b: Event) -> bool:
     return _times_agree(a.time, b.time)
 
 
+# "看望了大使馆全体工作人员": the embassy not named again, the one the sentence went to
+_BARE_EMBASSY_CALL = re.compile(r"看望(?:了)?(?:大使馆|使馆)(?:的)?(?:全体)?(?:工作人员|干部|员工)")
 _EMBASSY_NAME = re.compile(r"驻[^,，。;；]{1,16}?(?:大使馆|总领事馆|领事馆|使馆)$")
 
 

@@ -138,8 +138,9 @@ _PLANNED_BEFORE = re.compile(r"(?:将|拟|定|计划|预计|预定|即将|有望
 _PLANNED_IN_SENTENCE = re.compile(r"即将|将于|拟于|定于|预计将|计划于")
 # "面向2030年的…愿景声明", "展望2045年": a horizon, not the time of the event
 _FUTURE_YEAR_BEFORE = re.compile(r"(?:到|至|截至|截止|直至|于|面向|展望)\s*$")
-# "联合国2030年可持续发展议程": an agenda named by its horizon year
-_FUTURE_YEAR_AFTER = re.compile(r"^\s*(?:前|以前|之前|以来|目标|愿景|《|(?:可持续发展)?议程)")
+# "联合国2030年可持续发展议程": an agenda named by its horizon year; "绿色增长与2030年全球目标伙伴关系",
+# "2030年可持续发展目标": goals named by their horizon year
+_FUTURE_YEAR_AFTER = re.compile(r"^\s*(?:前|以前|之前|以来|(?:全球|可持续发展|发展|千年)?目标|愿景|《|(?:可持续发展)?议程)")
 # "2027年亚洲杯预选赛", "2022年世界杯亚洲区40强赛": the year names the finals; the qualifiers
 # (a continent's zone, 亚洲区) are played years before
 _QUALIFIER_AFTER = re.compile(
@@ -1746,6 +1747,12 @@ def _time_for_span(doc: Document, start: int, end: int, anchor: int | None, dept
             and _SECOND_VERB.search(norm, anchor, tv.span.start) is not None
         )
 
+    if anchor is not None:
+        # "X日前致电Y,祝贺…在5月3日举行的选举中获胜", "日前决定向缅甸提供援助,帮助…克服3月28日地震…":
+        # 日前 before the verb dates the act; a day told only after the verb is the occasion's
+        recent = [tv for tv in in_sentence if tv.kind == "recent" and tv.span.start < anchor]
+        if recent and not [tv for tv in in_sentence if _tier(tv) == 1 and tv.span.start < anchor]:
+            return recent[-1]
     for pool, tiers, where in (
         (inside, {1}, anchor),
         (in_sentence, {1}, start),
