@@ -260,11 +260,18 @@ class Trigger:
 
 
 @cache
+def _one_line(pattern: str) -> str:
+    """A trigger never runs across a line break: a match from a title's ``致电`` over the blank
+    line into its summary would be thrown away (it lies in no one sentence) after using up the
+    summary's own ``致电…,致以热烈祝贺``. Every negated class of the pattern also excludes ``\\n``."""
+    return re.sub(r"(?<!\\)\[\^", r"[^\\n", pattern)
+
+
 def triggers() -> tuple[Trigger, ...]:
     rows = load_table("event_triggers").rows
     return tuple(
         Trigger(
-            re.compile(r["pattern"]),
+            re.compile(_one_line(r["pattern"])),
             r["type"],
             None if r["mode"] in {"", "null"} else r["mode"],
             r["cameo"],
@@ -889,7 +896,8 @@ class _Context:
         if cands:
             return cands[-1], s
         # the lead and the dateline repeat one sentence: one leader may stand for two spans
-        distinct = {norm_name(p.name): p for p in self.leaders.values()}
+        # (of this part of the page: a teaser's 范明政率领…代表团 leads no 一行 of the main article)
+        distinct = {norm_name(p.name): p for (a, _b), p in self.leaders.items() if self.doc.section_of(a) == here}
         if len(distinct) == 1 and text in {"代表团", "一行"}:
             return next(iter(distinct.values())), s
         country, _ = country_of_text(self.text, s, e)
@@ -2140,11 +2148,13 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if not visitor and not _CROWD_GOES.search(text, hit.clause.start, trig.start):
             visitor = ctx.last_subject.get(key, [])
         target, dest = _visit_target(ctx, hit, [m for m in parts if m not in visitor + hosts])
+        # "前往胡志明主席陵": a mausoleum or memorial named after someone is a place, not a host
+        target = [m for m in target if not (m.kind == "person" and _SITE.match(text, m.span.end))]
         if hosts and all(m.kind in {"country", "place"} for m in target):
             target = _slot(hosts)
         target = [m for m in target if not _overlap({norm_name(m.name)}, _names(visitor))] or target
         if not target and hit.sentence.section == "related":
-            target = _object_phrase(ctx, trig.end, clause.end)
+            target = [m for m in _object_phrase(ctx, trig.end, clause.end) if not _SITE.search(m.name)]
         if dest is not None and hit.trigger.mode == "visit" and (dest[3] is None or dest[3].kind != "organisation"):
             # a call at an embassy (造访越南驻柬大使馆) is somewhere in the city the trip is to
             ctx.destinations[hit.span.start] = (dest[0], dest[1], dest[2])
@@ -4803,7 +4813,9 @@ def _meets_own_country(ev: Event) -> bool:
 
 
 # "据悉,9月12日上午,X将出席…", "按计划,X将…": the programme of days still to come, told at the end
-_SCHEDULE_LEAD = re.compile(r"\s*(?:据悉|据了解|按计划|根据计划|按照计划|根据日程|按照日程|按日程)[,，]?")
+_SCHEDULE_LEAD = re.compile(
+    r"\s*(?:据悉|据了解|(?:按照|根据|按)(?:访问|会议|活动|行程)?(?:计划|日程|议程|安排))[,，]?"
+)
 
 
 def _told_schedule(text: str, ev: Event) -> bool:
@@ -4815,7 +4827,9 @@ def _told_schedule(text: str, ev: Event) -> bool:
         and ev.type != "AID"
         and ev.mode != "pledge"
         and _SCHEDULE_LEAD.match(text, ev.evidence.start) is not None
-        and re.search(r"(?<![大上中少])将(?:要)?$", text[ev.evidence.start : ev.trigger.start]) is not None
+        # ``将出席…论坛,并接见…``: the 将 of the programme governs every act joined after it
+        and re.search(r"(?<![大上中少])将(?:要)?(?:[^。;；]*?[,，、]?(?:并|还|和|以及))?$", text[ev.evidence.start : ev.trigger.start])
+        is not None
     )
 
 

@@ -83,6 +83,8 @@ def classify_teaser_line(line: str) -> str:
     if is_caption(s) or (len(s) <= 60 and _CAPTION_HINT.search(s)):
         return "caption"
     ends_sentence = s.endswith(("。", "。”", ".", "”", "」"))
+    if s.endswith("\ufffd") and ("," in s or "," in s):
+        return "summary"  # a lead cut mid-character by the crawl: a sentence, however short
     if len(s) <= 64 and not ends_sentence:
         return "title"
     if len(s) < 40 and ends_sentence and "," not in s and "," not in s and not _DATED.search(s):
