@@ -383,6 +383,12 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         and _WELCOME_BEFORE.search(text[sub_start:start])
     ):
         return True  # "王廷惠热烈欢迎赵乐际一行访越": the welcome points at the story's visit
+    if (
+        trig.mode == "visit"
+        and "对" in text[sub_start:start]
+        and _WELCOME_AFTER.match(text, end, clause.end)
+    ):
+        return True  # "卢卡申科对苏林…访问白俄罗斯表示热烈欢迎": the welcome, after it, points at the story's visit
     ongoing = _ONGOING_VISIT.search(text, sub_start, start)
     if (
         ongoing
@@ -1895,6 +1901,9 @@ def _pair_word_sides(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Ment
     from dyad.extraction.lexicon import lexicon
 
     lex = lexicon()
+    named = _named_pair_before(ctx, hit)
+    if named is not None:
+        return named
     if lex.short_pair is None:
         return [], []
     m = next(iter(lex.short_pair.finditer(ctx.text, hit.clause.start, hit.span.start)), None)
@@ -1911,6 +1920,29 @@ def _pair_word_sides(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Ment
         return [Mention(span, names.get(iso, iso), "country", country=iso, section="related", teaser=hit.sentence.teaser)]
 
     return side(0), side(1)
+
+
+def _named_pair_before(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]] | None:
+    """``越南与哈萨克斯坦关系提升为…`` in a teaser: the two countries written out, joined by 与/和/同,
+    right before the trigger (``两国`` may follow them), in that order."""
+    text = ctx.text
+    parts = [
+        m
+        for m in ctx.participants(hit.clause.start, hit.span.start)
+        if m.kind == "country" and m.country and m.span.end <= hit.span.start
+    ]
+    if len(parts) != 2 or parts[0].country == parts[1].country:
+        return None
+    a, b = parts
+    if not re.fullmatch(r"\s*[与和同]\s*", text[a.span.end : b.span.start]):
+        return None
+    if not re.fullmatch(r"\s*(?:两国)?\s*", text[b.span.end : hit.span.start]):
+        return None
+    return [a], [b]
+
+
+# "…访问白俄罗斯表示热烈欢迎": the visit told as what is welcomed
+_WELCOME_AFTER = re.compile(r"[^,，。;；]{0,16}?表示(?:热烈|衷心|诚挚|热情)?(?:的)?欢迎")
 
 
 def _spokesperson_before(ctx: _Context, hit: _Hit, side: list[Mention]) -> list[Mention]:
