@@ -2829,3 +2829,65 @@ def test_a_red_cross_society_gives_and_receives_as_itself() -> None:
         ("AID", ["越南红十字会"], ["古巴红十字会"])
     ]
     assert evs[0]["target"][0]["country"] == "CUB"
+
+
+def test_courtesy_call_told_as_dui_x_jinxing_baihui() -> None:
+    """``A对B进行了礼节性拜会``: A calls on B (B is not a second caller, 越共中央 no side)."""
+    evs = events_of("同日下午,蒙古国总理奥云额尔登对越共中央总书记苏林进行了礼节性拜会。")
+    ev = only(evs, "CONSULT", "meeting")
+    assert names(ev["source"]) == ["奥云额尔登"]
+    assert names(ev["target"]) == ["苏林"]
+
+
+def test_acts_on_the_visit_programme_still_to_come_are_no_events() -> None:
+    """``按照访问日程,…将出席…,并接见…``: the programme, not what happened; the 将 covers both acts."""
+    evs = events_of(
+        "按照访问日程,5月8日上午,越南国家主席梁强将出席在乌兰巴托举行的越蒙企业论坛,并接见蒙古国企业界代表。"
+    )
+    assert evs == []
+
+
+def test_delegation_word_in_the_article_is_not_led_by_a_teasers_leader() -> None:
+    """``设国宴欢迎A和夫人B一行``: the 一行 is the main article's guest, never the leader of a
+    delegation named only in a teaser."""
+    text = (
+        "越南加强对外合作\n\n越通社乌兰巴托——5月7日晚,蒙古国总统呼日勒苏赫在国家宫设国宴,"
+        "欢迎越南国家主席梁强和夫人潘氏秋一行。(越通社——VNA)\n越通社\n更多\n"
+        "范明政出席东盟峰会\n5月26日,越南政府总理范明政率领越南高级代表团在吉隆坡出席第46届东盟峰会。\n"
+    )
+    main = [e for e in to_record(extract(text))["events"] if e["section"] == "main"]
+    assert "范明政" not in [n for e in main for n in names(e["target"])]
+    assert any(names(e["target"]) == ["梁强"] for e in main)
+
+
+def test_going_to_a_mausoleum_is_no_visit_to_the_person() -> None:
+    """``代表团前往胡志明主席陵``: a memorial named after someone is a place, not a host."""
+    evs = teaser_events(
+        "胡志明主席诞辰纪念活动举行",
+        "5月19日上午,越共中央和国会领导代表团前往胡志明主席陵,敬献花圈并瞻仰胡志明主席遗容。",
+    )
+    assert [e["type"] for e in evs] == ["OTHER"]
+
+
+def test_visit_told_as_what_is_welcomed_is_no_second_visit() -> None:
+    """``X对Y…访问Z表示热烈欢迎``: the welcome points at the talks' visit; Y visits, X does not."""
+    evs = teaser_events(
+        "梁强同米尔济约耶夫举行会谈",
+        "11月3日,越南国家主席梁强在塔什干同乌兹别克斯坦共和国总统沙夫卡特·米尔济约耶夫举行会谈。"
+        "米尔济约耶夫对梁强访问乌兹别克斯坦表示热烈欢迎。",
+    )
+    ev = only(evs, "CONSULT")
+    assert names(ev["source"]) == ["梁强"]
+    assert names(ev["target"]) == ["沙夫卡特·米尔济约耶夫"]
+
+
+def test_trigger_in_a_teaser_title_does_not_run_into_its_summary() -> None:
+    """A title ``越南领导人致电祝贺`` and a summary opening with an occasion: the summary's message,
+    with its senders and addressee, is the headline (no match runs over the line break)."""
+    evs = teaser_events(
+        "越南领导人致电祝贺",
+        "值此蒙古国国庆之际,越共中央总书记苏林和越南国家主席梁强日前联名致电蒙古国总统乌赫那·呼日勒苏赫,致以热烈祝贺。",
+    )
+    ev = only(evs, "SUPPORT", "message")
+    assert names(ev["source"]) == ["苏林", "梁强"]
+    assert names(ev["target"]) == ["乌赫那·呼日勒苏赫"]
