@@ -2891,3 +2891,14 @@ def test_trigger_in_a_teaser_title_does_not_run_into_its_summary() -> None:
     ev = only(evs, "SUPPORT", "message")
     assert names(ev["source"]) == ["苏林", "梁强"]
     assert names(ev["target"]) == ["乌赫那·呼日勒苏赫"]
+
+
+def test_forum_named_by_its_year_in_the_title_and_by_its_ordinal_in_the_summary_is_one() -> None:
+    """``…出席2023年夏季达沃斯论坛`` over ``出席…第十四届新领军者年会``: one attendance of one edition, named
+    as the summary names it (not two forums)."""
+    evs = teaser_events(
+        "越南政府总理出席2023年夏季达沃斯论坛",
+        "6月27日,越南政府总理范明政在中国天津出席世界经济论坛第十四届新领军者年会开幕式并发表讲话。",
+    )
+    ev = only(evs, "CONSULT", "multilateral")
+    assert names(ev["target"]) == ["世界经济论坛第十四届新领军者年会"]

@@ -4447,7 +4447,12 @@ def _headline(events: list[Event], title: Span | None = None, titled: frozenset[
         ):
             best.mode = other.mode  # "会见" in a title, "举行视频会谈" in its summary: the summary's telling is exact
         best.source = _people_first(_union(best.source, other.source))
-        if not (best.mode == "multilateral" and other.mode == "visit" and best.target):
+        if _one_forum_each(best, other):
+            # "将出席2025年夏季达沃斯论坛" over "出席…世界经济论坛第十六届新领军者年会": one attendance,
+            # one forum, named as the summary names it
+            if other.evidence.start > best.evidence.start:
+                best.target = other.target
+        elif not (best.mode == "multilateral" and other.mode == "visit" and best.target):
             # "将出席…会议" in a title, "对泰国进行正式访问,并出席…" in its summary: the forum is attended,
             # the visit's host is not a side of it
             best.target = _people_first(_union(best.target, other.target))
@@ -4479,6 +4484,20 @@ def _headline(events: list[Event], title: Span | None = None, titled: frozenset[
             best.location, best.location_span = talks.location, talks.location_span
             best.location_country = talks.location_country
     return best
+
+
+def _one_forum_each(best: Event, other: Event) -> bool:
+    """Two tellings of one attendance, each naming one forum (no country), the headline's by its
+    year (``2025年夏季达沃斯论坛``), the other's by its ordinal (``…第十六届新领军者年会``): one edition."""
+    return (
+        best.mode == "multilateral"
+        and other.mode == "multilateral"
+        and len(best.target) == 1
+        and len(other.target) == 1
+        and all(m.kind == "organisation" and m.country is None for m in best.target + other.target)
+        and re.match(r"\d{4}年", best.target[0].name) is not None
+        and re.search(r"第[一二三四五六七八九十百\d]{1,4}[届次]", other.target[0].name) is not None
+    )
 
 
 def _named_sides(side: list[Mention]) -> list[Mention]:
