@@ -3034,3 +3034,74 @@ def test_ri_qian_before_the_verb_dates_the_act_not_the_occasion_after_it() -> No
     assert aid["date"] is None, aid
     told = teaser_events("越南向老挝提供紧急援助", "8月9日,越南政府向老挝提供10万美元紧急援助,帮助老挝克服8月5日洪灾造成的损失。")
     assert only(told, "AID")["date"] == "2024-08-09"
+def test_courtesy_call_told_as_dui_x_jinxing_baihui() -> None:
+    """``A对B进行了礼节性拜会``: A calls on B (B is not a second caller, 越共中央 no side)."""
+    evs = events_of("同日下午,蒙古国总理奥云额尔登对越共中央总书记苏林进行了礼节性拜会。")
+    ev = only(evs, "CONSULT", "meeting")
+    assert names(ev["source"]) == ["奥云额尔登"]
+    assert names(ev["target"]) == ["苏林"]
+
+
+def test_acts_on_the_visit_programme_still_to_come_are_no_events() -> None:
+    """``按照访问日程,…将出席…,并接见…``: the programme, not what happened; the 将 covers both acts."""
+    evs = events_of(
+        "按照访问日程,5月8日上午,越南国家主席梁强将出席在乌兰巴托举行的越蒙企业论坛,并接见蒙古国企业界代表。"
+    )
+    assert evs == []
+
+
+def test_delegation_word_in_the_article_is_not_led_by_a_teasers_leader() -> None:
+    """``设国宴欢迎A和夫人B一行``: the 一行 is the main article's guest, never the leader of a
+    delegation named only in a teaser."""
+    text = (
+        "越南加强对外合作\n\n越通社乌兰巴托——5月7日晚,蒙古国总统呼日勒苏赫在国家宫设国宴,"
+        "欢迎越南国家主席梁强和夫人潘氏秋一行。(越通社——VNA)\n越通社\n更多\n"
+        "范明政出席东盟峰会\n5月26日,越南政府总理范明政率领越南高级代表团在吉隆坡出席第46届东盟峰会。\n"
+    )
+    main = [e for e in to_record(extract(text))["events"] if e["section"] == "main"]
+    assert "范明政" not in [n for e in main for n in names(e["target"])]
+    assert any(names(e["target"]) == ["梁强"] for e in main)
+
+
+def test_going_to_a_mausoleum_is_no_visit_to_the_person() -> None:
+    """``代表团前往胡志明主席陵``: a memorial named after someone is a place, not a host."""
+    evs = teaser_events(
+        "胡志明主席诞辰纪念活动举行",
+        "5月19日上午,越共中央和国会领导代表团前往胡志明主席陵,敬献花圈并瞻仰胡志明主席遗容。",
+    )
+    assert [e["type"] for e in evs] == ["OTHER"]
+
+
+def test_visit_told_as_what_is_welcomed_is_no_second_visit() -> None:
+    """``X对Y…访问Z表示热烈欢迎``: the welcome points at the talks' visit; Y visits, X does not."""
+    evs = teaser_events(
+        "梁强同米尔济约耶夫举行会谈",
+        "11月3日,越南国家主席梁强在塔什干同乌兹别克斯坦共和国总统沙夫卡特·米尔济约耶夫举行会谈。"
+        "米尔济约耶夫对梁强访问乌兹别克斯坦表示热烈欢迎。",
+    )
+    ev = only(evs, "CONSULT")
+    assert names(ev["source"]) == ["梁强"]
+    assert names(ev["target"]) == ["沙夫卡特·米尔济约耶夫"]
+
+
+def test_trigger_in_a_teaser_title_does_not_run_into_its_summary() -> None:
+    """A title ``越南领导人致电祝贺`` and a summary opening with an occasion: the summary's message,
+    with its senders and addressee, is the headline (no match runs over the line break)."""
+    evs = teaser_events(
+        "越南领导人致电祝贺",
+        "值此蒙古国国庆之际,越共中央总书记苏林和越南国家主席梁强日前联名致电蒙古国总统乌赫那·呼日勒苏赫,致以热烈祝贺。",
+    )
+    ev = only(evs, "SUPPORT", "message")
+    assert names(ev["source"]) == ["苏林", "梁强"]
+    assert names(ev["target"]) == ["乌赫那·呼日勒苏赫"]
+
+
+def test_forum_named_by_its_year_in_the_title_and_by_its_ordinal_in_the_summary_is_one() -> None:
+    """``…出席2023年夏季达沃斯论坛`` over ``出席…第十四届新领军者年会``: one attendance of one edition, named
+    as the summary names it (not two forums)."""
+    evs = teaser_events(
+        "越南政府总理出席2023年夏季达沃斯论坛",
+        "6月27日,越南政府总理范明政在中国天津出席世界经济论坛第十四届新领军者年会开幕式并发表讲话。",
+    )
+    ev = only(evs, "CONSULT", "multilateral")
+    assert names(ev["target"]) == ["世界经济论坛第十四届新领军者年会"]

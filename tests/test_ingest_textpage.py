@@ -127,3 +127,14 @@ def test_a_short_teaser_lead_cut_by_the_site_is_a_summary() -> None:
     assert layout.classify_teaser_line("12月1日上午,越南国会第九次会议在河内开幕。国会主席致开幕词\ufffd") == "summary"
     assert layout.classify_teaser_line("12月1日上午,越南国会第九次会议开幕\ufffd") == "summary"
     assert layout.classify_teaser_line("越南国会第九次会议开幕") == "title"
+def test_teaser_lead_cut_mid_character_is_a_summary() -> None:
+    """A short lead the crawl cut mid-character (ending in U+FFFD) has no date and no full stop,
+    but its commas make it a sentence: the summary of the title above it, not a title."""
+    cut = "外国驻越南大使近日在接受记者专访时表示,两国关系正处于最好时期,双方愿在多个领域\ufffd"
+    assert layout.classify_teaser_line(cut) == "summary"
+    assert layout.classify_teaser_line("专访:外国驻越南大使谈两国关系发展前景") == "title"
+    text = "\n\n".join([TITLE, LEAD, "越通社河内——" + LEAD, "会谈中,双方一致同意加强合作。(越通社——VNA)",
+                       "更多", "外国大使。图自越通社", "专访:外国驻越南大使谈两国关系发展前景", cut])
+    doc = parse_text_page(text)
+    assert len(doc.teasers) == 1
+    assert doc.teasers[0].summary is not None

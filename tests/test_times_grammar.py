@@ -174,6 +174,13 @@ def test_relative_year_with_month() -> None:
     assert (r.rel, r.m, r.d) == ("明年", 4, None)
 
 
+def test_relative_year_with_a_range_of_days() -> None:
+    r = one("他回顾了去年6月3日至5日对蒙古进行的访问")
+    assert (r.rel, r.m, r.d, r.m2, r.d2, r.text) == ("去年", 6, 3, 6, 5, "去年6月3日至5日")
+    r = one("前年6月30日至7月2日,双方举行会谈")
+    assert (r.rel, r.m, r.d, r.m2, r.d2) == ("前年", 6, 30, 7, 2)
+
+
 def test_relative_month_with_day() -> None:
     r = one("本月25日,两国外长通电话")
     assert (r.rel, r.d) == ("本月", 25)

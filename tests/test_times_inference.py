@@ -1047,3 +1047,29 @@ def test_a_main_article_with_no_year_takes_the_year_of_the_teasers_below() -> No
     # a day early in the year is placed nearest the list
     doc = page("越南外交部发言人回答记者提问", [SPOKESPERSON.format("1月4日")], LIST_OF_2023)
     assert tv(doc, "1月4日").start == "2024-01-04"
+
+
+
+def _main_dates(text: str) -> list[str | None]:
+    from dyad import extract, to_record
+
+    return [e["date"] for e in to_record(extract(text))["events"] if e["section"] == "main"]
+
+
+def test_year_word_after_an_anniversary_names_the_year_it_falls_in() -> None:
+    """``两国在迎来建交70周年的明年``: the 70th year is next year, so the page is one year earlier."""
+    body = (
+        "应越南政府总理范明政的邀请,蒙古国总理奥云额尔登于3月2日至4日对越南进行正式访问。"
+        "范明政表示,希望两国在迎来建交70周年的明年把合作推向新的高度。"
+    )
+    text = f"越蒙两国总理举行会谈\n\n越通社河内——{body}(越通社——VNA)\n越通社\n"
+    assert "2023-03-02/2023-03-04" in _main_dates(text)  # 1954 + 70 - 1
+
+
+def test_year_word_range_of_days_keeps_both_days() -> None:
+    body = (
+        "2019年5月6日,越南国会主席阮氏金银在河内会见了老挝政府总理通伦·西苏里。"
+        "通伦·西苏里回顾了去年11月20日至22日他对越南进行的正式访问。"
+    )
+    text = f"越老两国加强合作\n\n越通社河内——{body}(越通社——VNA)\n越通社\n"
+    assert "2018-11-20/2018-11-22" in _main_dates(text)

@@ -272,11 +272,18 @@ class Trigger:
 
 
 @cache
+def _one_line(pattern: str) -> str:
+    """A trigger never runs across a line break: a match from a title's ``致电`` over the blank
+    line into its summary would be thrown away (it lies in no one sentence) after using up the
+    summary's own ``致电…,致以热烈祝贺``. Every negated class of the pattern also excludes ``\\n``."""
+    return re.sub(r"(?<!\\)\[\^", r"[^\\n", pattern)
+
+
 def triggers() -> tuple[Trigger, ...]:
     rows = load_table("event_triggers").rows
     return tuple(
         Trigger(
-            re.compile(r["pattern"]),
+            re.compile(_one_line(r["pattern"])),
             r["type"],
             None if r["mode"] in {"", "null"} else r["mode"],
             r["cameo"],
@@ -420,6 +427,12 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         and _WELCOME_BEFORE.search(text[sub_start:start])
     ):
         return True  # "王廷惠热烈欢迎赵乐际一行访越": the welcome points at the story's visit
+    if (
+        trig.mode == "visit"
+        and "对" in text[sub_start:start]
+        and _WELCOME_AFTER.match(text, end, clause.end)
+    ):
+        return True  # "卢卡申科对苏林…访问白俄罗斯表示热烈欢迎": the welcome, after it, points at the story's visit
     ongoing = _ONGOING_VISIT.search(text, sub_start, start)
     if (
         ongoing
@@ -970,7 +983,8 @@ class _Context:
         if cands:
             return cands[-1], s
         # the lead and the dateline repeat one sentence: one leader may stand for two spans
-        distinct = {norm_name(p.name): p for p in self.leaders.values()}
+        # (of this part of the page: a teaser's 范明政率领…代表团 leads no 一行 of the main article)
+        distinct = {norm_name(p.name): p for (a, _b), p in self.leaders.items() if self.doc.section_of(a) == here}
         if len(distinct) == 1 and text in {"代表团", "一行"}:
             return next(iter(distinct.values())), s
         country, _ = country_of_text(self.text, s, e)
@@ -1973,6 +1987,9 @@ def _pair_word_sides(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Ment
     from dyad.extraction.lexicon import lexicon
 
     lex = lexicon()
+    named = _named_pair_before(ctx, hit)
+    if named is not None:
+        return named
     if lex.short_pair is None:
         return [], []
     m = next(iter(lex.short_pair.finditer(ctx.text, hit.clause.start, hit.span.start)), None)
@@ -1989,6 +2006,29 @@ def _pair_word_sides(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Ment
         return [Mention(span, names.get(iso, iso), "country", country=iso, section="related", teaser=hit.sentence.teaser)]
 
     return side(0), side(1)
+
+
+def _named_pair_before(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]] | None:
+    """``越南与哈萨克斯坦关系提升为…`` in a teaser: the two countries written out, joined by 与/和/同,
+    right before the trigger (``两国`` may follow them), in that order."""
+    text = ctx.text
+    parts = [
+        m
+        for m in ctx.participants(hit.clause.start, hit.span.start)
+        if m.kind == "country" and m.country and m.span.end <= hit.span.start
+    ]
+    if len(parts) != 2 or parts[0].country == parts[1].country:
+        return None
+    a, b = parts
+    if not re.fullmatch(r"\s*[与和同]\s*", text[a.span.end : b.span.start]):
+        return None
+    if not re.fullmatch(r"\s*(?:两国)?\s*", text[b.span.end : hit.span.start]):
+        return None
+    return [a], [b]
+
+
+# "…访问白俄罗斯表示热烈欢迎": the visit told as what is welcomed
+_WELCOME_AFTER = re.compile(r"[^,，。;；]{0,16}?表示(?:热烈|衷心|诚挚|热情)?(?:的)?欢迎")
 
 
 def _spokesperson_before(ctx: _Context, hit: _Hit, side: list[Mention]) -> list[Mention]:
@@ -2242,11 +2282,13 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if not visitor and not _CROWD_GOES.search(text, hit.clause.start, trig.start):
             visitor = ctx.last_subject.get(key, [])
         target, dest = _visit_target(ctx, hit, [m for m in parts if m not in visitor + hosts])
+        # "前往胡志明主席陵": a mausoleum or memorial named after someone is a place, not a host
+        target = [m for m in target if not (m.kind == "person" and _SITE.match(text, m.span.end))]
         if hosts and all(m.kind in {"country", "place"} for m in target):
             target = _slot(hosts)
         target = [m for m in target if not _overlap({norm_name(m.name)}, _names(visitor))] or target
         if not target and hit.sentence.section == "related":
-            target = _object_phrase(ctx, trig.end, clause.end)
+            target = [m for m in _object_phrase(ctx, trig.end, clause.end) if not _SITE.search(m.name)]
         if dest is not None and hit.trigger.mode == "visit" and (dest[3] is None or dest[3].kind != "organisation"):
             # a call at an embassy (造访越南驻柬大使馆) is somewhere in the city the trip is to
             ctx.destinations[hit.span.start] = (dest[0], dest[1], dest[2])
@@ -4746,7 +4788,12 @@ def _headline(
         ):
             best.mode = other.mode  # "会见" in a title, "举行视频会谈" in its summary: the summary's telling is exact
         best.source = _people_first(_union(best.source, other.source))
-        if not (best.mode == "multilateral" and other.mode == "visit" and best.target):
+        if _one_forum_each(best, other):
+            # "将出席2025年夏季达沃斯论坛" over "出席…世界经济论坛第十六届新领军者年会": one attendance,
+            # one forum, named as the summary names it
+            if other.evidence.start > best.evidence.start:
+                best.target = other.target
+        elif not (best.mode == "multilateral" and other.mode == "visit" and best.target):
             # "将出席…会议" in a title, "对泰国进行正式访问,并出席…" in its summary: the forum is attended,
             # the visit's host is not a side of it
             best.target = _people_first(_union(best.target, other.target))
@@ -4778,6 +4825,20 @@ def _headline(
             best.location, best.location_span = talks.location, talks.location_span
             best.location_country = talks.location_country
     return best
+
+
+def _one_forum_each(best: Event, other: Event) -> bool:
+    """Two tellings of one attendance, each naming one forum (no country), the headline's by its
+    year (``2025年夏季达沃斯论坛``), the other's by its ordinal (``…第十六届新领军者年会``): one edition."""
+    return (
+        best.mode == "multilateral"
+        and other.mode == "multilateral"
+        and len(best.target) == 1
+        and len(other.target) == 1
+        and all(m.kind == "organisation" and m.country is None for m in best.target + other.target)
+        and re.match(r"\d{4}年", best.target[0].name) is not None
+        and re.search(r"第[一二三四五六七八九十百\d]{1,4}[届次]", other.target[0].name) is not None
+    )
 
 
 def _named_sides(side: list[Mention]) -> list[Mention]:
@@ -5175,7 +5236,9 @@ def _meets_own_country(ev: Event) -> bool:
 
 
 # "据悉,9月12日上午,X将出席…", "按计划,X将…": the programme of days still to come, told at the end
-_SCHEDULE_LEAD = re.compile(r"\s*(?:据悉|据了解|按计划|根据计划|按照计划|根据日程|按照日程|按日程)[,，]?")
+_SCHEDULE_LEAD = re.compile(
+    r"\s*(?:据悉|据了解|(?:按照|根据|按)(?:访问|会议|活动|行程)?(?:计划|日程|议程|安排))[,，]?"
+)
 
 
 def _told_schedule(text: str, ev: Event) -> bool:
@@ -5187,7 +5250,9 @@ def _told_schedule(text: str, ev: Event) -> bool:
         and ev.type != "AID"
         and ev.mode != "pledge"
         and _SCHEDULE_LEAD.match(text, ev.evidence.start) is not None
-        and re.search(r"(?<![大上中少])将(?:要)?$", text[ev.evidence.start : ev.trigger.start]) is not None
+        # ``将出席…论坛,并接见…``: the 将 of the programme governs every act joined after it
+        and re.search(r"(?<![大上中少])将(?:要)?(?:[^。;；]*?[,，、]?(?:并|还|和|以及))?$", text[ev.evidence.start : ev.trigger.start])
+        is not None
     )
 
 

@@ -201,7 +201,8 @@ _PATTERN = "|".join(
         # a year: 2023年, 2025年底; a fiscal year: 2016财年, 2016财政年度
         rf"(?P<Y>(?<![0-9])(?P<yy>{_Y}){_W}(?:(?P<yfisc>财年|财政年度|会计年度)|年(?!代)(?:度)?(?P<ypart>{_YEAR_PART})?))",
         # relative words, with what may hang on them: 明年4月, 本月25日, 当天上午, 下周一
-        rf"(?P<RY>(?P<ryw>{_YEAR_WORDS})(?:(?P<rym>{_MD}){_W}月(?:份)?(?:{_W}(?P<ryd>{_MD}){_W}[日号])?"
+        rf"(?P<RY>(?P<ryw>{_YEAR_WORDS})(?:(?P<rym>{_MD}){_W}月(?:份)?(?:{_W}(?P<ryd>{_MD}){_W}[日号]"
+        rf"(?:{_W}{_DASH}{_W}(?:(?P<rym2>{_MD}){_W}月{_W})?(?P<ryd2>{_MD}){_W}[日号])?)?"
         rf"|(?P<rypart>{_YEAR_PART}))?{_tail('ry')})",
         rf"(?P<RM>(?P<rmw>{_MONTH_WORDS})(?:(?P<rmd>{_MD}){_W}[日号])?{_tail('rm')})",
         rf"(?P<RW>(?P<rww>{_WEEK_WORDS})(?P<rwd>[一二三四五六日天])?)",
@@ -340,6 +341,12 @@ def _relative(m: re.Match[str], group: str) -> dict[str, object] | None:
             if not _valid_md(mo, d):
                 return {"kind": "relative", "rel": m["ryw"], "_end": m.end("ryw")}
             out.update(m=mo, d=d)
+            if d is not None and m["ryd2"] is not None:  # 去年11月22日至25日: a range of days that year
+                m2, d2 = (_int(m["rym2"]) if m["rym2"] else mo), _int(m["ryd2"])
+                if _valid_md(m2, d2):
+                    out.update(m2=m2, d2=d2)
+                else:
+                    out["_end"] = m.end("ryd") + 1
         out["part"] = m["rypart"]
         return out
     if group == "RM":

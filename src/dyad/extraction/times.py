@@ -495,6 +495,7 @@ def _settle_roles(sec: _Section) -> None:
 
 
 _TOLD_YEAR = re.compile(r"(今年|去年|明年|前年)(?!以来)")
+_YEAR_AFTER_ANNIVERSARY = re.compile(r"(?:纪念日)?的\s*(去年|明年|前年)(?!以来)")
 _TOLD_MEETING = re.compile(
     r"(今年|去年|明年|前年)\s*(?:[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?)?\s*(?:在[^,，。;；]{1,8})?"
     r"(?:成功|顺利|隆重|胜利)?(?:召开|举行)的\s*$"
@@ -529,6 +530,17 @@ def _as_told(norm: str, unit: _Unit, fact: YearFact) -> YearFact:
         # up to now (以来), so it dates the start of that period, not the anniversary.
         if "以来" not in norm[w.end() : fact.span.start]
     ]
+    after = _YEAR_AFTER_ANNIVERSARY.match(norm, fact.span.end)
+    if not words and after is not None:
+        # ``两国在迎来建交50周年的明年``: the year word after the anniversary names the year it falls in
+        shift = _YEAR_WORDS[after.group(1)]
+        return replace(
+            fact,
+            year=fact.year - shift,
+            told=shift,
+            text=f"{fact.text}…{after.group(1)}",
+            span=Span(fact.span.start, after.end()),
+        )
     if not words:
         return fact
     if words[-1].group(1) == "今年":
@@ -1507,7 +1519,10 @@ def _year_word_value(item: _Item, sec: _Section, an: _Analysis, key: tuple[str, 
     if r.m is not None:
         if r.d is not None:
             d = _gregorian(r.m, r.d)(y)
-            return _value(item, "relative", d, d, "day", g)
+            end = d
+            if d is not None and r.m2 is not None and r.d2 is not None:
+                end = _gregorian(r.m2, r.d2)(y + (1 if r.m2 < r.m else 0)) or d
+            return _value(item, "relative", d, end, "day", g)
         return _value(item, "relative", date(y, r.m, 1), _month_end(y, r.m), "month", g)
     return _value(item, "relative", date(y, 1, 1), date(y, 12, 31), "year", g)
 
