@@ -18,6 +18,10 @@ import jieba
 import jieba.posseg
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "dyad" / "data" / "common_words.tsv"
+# Words below the frequency threshold that still stand after an office-like word in the news
+# (``天主教信众`` holds no name): added by hand, kept on every rebuild.
+EXTRA = ("信众", "教友")
+VERSION = "2 (v2: 信众 and 教友 (天主教信众 holds no name))"
 
 
 def main() -> None:
@@ -25,15 +29,18 @@ def main() -> None:
     jieba.initialize()
     tags = jieba.posseg.dt.word_tag_tab
     words = sorted(
-        w for w, f in jieba.dt.FREQ.items()
-        if 2 <= len(w) <= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", w)
-        and ((f >= 200 and not tags.get(w, "").startswith("nr")) or f >= 1000)
+        {
+            w for w, f in jieba.dt.FREQ.items()
+            if 2 <= len(w) <= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", w)
+            and ((f >= 200 and not tags.get(w, "").startswith("nr")) or f >= 1000)
+        }
+        | set(EXTRA)
     )
     header = [
         "# about: frequent Chinese words that are not personal names; a name read after an office word is rejected when it is one of these",
         f"# source: jieba {jieba.__version__} dictionary (MIT), built by scripts/build_common_words.py",
         f"# date: {datetime.date.today().isoformat()}",
-        "# version: 1",
+        f"# version: {VERSION}",
         "word",
     ]
     OUT.write_text("\n".join(header + words) + "\n", encoding="utf-8")
