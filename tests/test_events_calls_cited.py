@@ -44,3 +44,14 @@ def test_a_three_sided_call_stays_one_call() -> None:
     evs = events_of("3月26日下午,越南政府总理阮春福与老挝总理通伦·西苏里和柬埔寨首相洪森举行三方通话。")
     ev = only(evs, "CONSULT", "phone")
     assert names(ev["target"]) == ["通伦·西苏里", "洪森"]
+
+
+def test_a_meeting_told_with_huo_is_from_the_one_received() -> None:
+    evs = events_of("2月15日,越通社社长阮德利在东京获日本首相安倍晋三接见。")
+    ev = only(evs, "CONSULT", "meeting")
+    assert names(ev["source"]) == ["阮德利"] and names(ev["target"]) == ["安倍晋三"]
+
+
+def test_visits_counted_without_a_date_are_no_visit() -> None:
+    evs = events_of("2月15日,日本首相安倍晋三在东京会见阮德利。安倍晋三表示,他以首相身份对越南进行四次访问了。")
+    assert not [e for e in evs if e["mode"] == "visit"]

@@ -670,8 +670,8 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
     return hits
 
 
-# "受到X总统B(在总统府)的(亲切)接见": a meeting told in the passive, ending at the trigger
-_RECEIVED_BY = re.compile(r"受到[^,，。;；]{2,60}?的(?:亲切|热情|隆重)?$")
+# "受到X总统B(在总统府)的(亲切)接见", "获日本首相B接见": a meeting told in the passive, ending at the trigger
+_RECEIVED_BY = re.compile(r"受到[^,，。;；]{2,60}?的(?:亲切|热情|隆重)?$|(?<![捕俘])获(?:得)?[^,，。;；]{2,40}?(?:的)?(?:亲切|热情)?$")
 _APPROVED_SIGNING = re.compile(r"(?:批准|授权)(?:了)?[^,，。;；]{0,16}?的$")
 _ATTENDING_WHO = re.compile(r"(?:各国|各方)?(?:领导人|代表|嘉宾|人员|者|国家|外长|部长|专家|学者|官员|各方)")
 # "出席金砖国家领导人会晤", "参加中日韩领导人会晤": a summit whose name ends in 领导人会晤, attended
@@ -5203,7 +5203,10 @@ def _undated_earlier(text: str, ev: Event) -> bool:
 
 
 # "江泽民同志生前曾两次访问越南", "他曾多次访华": visits summed up as past, with a count and no time
-_PAST_COUNTED = re.compile(r"(?:生前)?曾(?:经)?(?:先后)?(?:[两几多数]|[一二三四五六七八九十\d]{1,3})次")
+_PAST_COUNTED = re.compile(
+    r"(?:生前)?曾(?:经)?(?:先后)?(?:[两几多数]|[一二三四五六七八九十\d]{1,3})次"
+    r"|进行(?:了)?(?:[两几多数]|[一二三四五六七八九十\d]{1,3})次(?:[\u4e00-\u9fff]{0,4})?$"  # "他对越南进行四次访问了"
+)
 
 
 def _undated_past_visits(text: str, ev: Event) -> bool:
