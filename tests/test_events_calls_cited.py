@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_events import events_of, names, only
+from test_events import events_of, names, only, teaser_events
 
 
 def test_the_consensus_of_an_undated_past_call_is_no_call() -> None:
@@ -55,3 +55,11 @@ def test_a_meeting_told_with_huo_is_from_the_one_received() -> None:
 def test_visits_counted_without_a_date_are_no_visit() -> None:
     evs = events_of("2月15日,日本首相安倍晋三在东京会见阮德利。安倍晋三表示,他以首相身份对越南进行四次访问了。")
     assert not [e for e in evs if e["mode"] == "visit"]
+
+
+def test_an_envoy_to_viet_nam_in_a_teaser_title_calls_on_the_host() -> None:
+    evs = teaser_events("越南国家主席梁强会见新加坡驻越大使", "越南政府总理范明政会见美国驻越大使马克·纳珀")
+    assert [(names(e["source"]), names(e["target"])) for e in evs] == [
+        (["新加坡"], ["梁强"]),
+        (["马克·纳珀"], ["范明政"]),
+    ]

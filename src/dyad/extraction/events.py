@@ -4010,6 +4010,27 @@ def _visit_hosts(ctx: _Context, events: list[Event]) -> None:
             ev.target = hosts
 
 
+# "美国驻越南大使X", "新加坡驻越大使": an envoy accredited to Việt Nam
+_ENVOY_TO_VIETNAM = re.compile(r"驻越(?:南)?(?:特命全权)?大使")
+
+
+def _envoy_calls_on_host(text: str, ev: Event) -> None:
+    """``梁强会见新加坡驻越大使`` (a teaser title, no place): the envoy accredited to Việt Nam calls on
+    the Vietnamese leader who receives him, as the sample gold codes every such meeting (the text
+    tells the host first)."""
+    if ev.type != "CONSULT" or ev.mode != "meeting" or not ev.source or not ev.target:
+        return
+    if not all(m.country == "VNM" for m in ev.source):
+        return
+    envoys = all(
+        ("驻越" in (m.title or "") and "大使" in (m.title or ""))
+        or _ENVOY_TO_VIETNAM.match(text, m.span.end) is not None
+        for m in ev.target
+    )
+    if envoys:
+        ev.source, ev.target = ev.target, ev.source
+
+
 def _complete(ev: Event) -> bool:
     """An interaction needs a counterpart: a meeting with nobody named is not coded."""
     if ev.type in {"ACCUSE", "REQUEST"} and ev.section == "related":
@@ -5095,6 +5116,7 @@ def annotate_events(doc: Document) -> None:
         best = _headline(_merge(evs, text), t.title, titled, title_modes)
         if best is not None:
             _guest_of_a_host_at_home(best)
+            _envoy_calls_on_host(text, best)
             _title_upgrade_leaders(best, evs)
         if best is None or _is_interview(text, t):
             best = _other_event(doc, i, t)
