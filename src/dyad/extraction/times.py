@@ -533,27 +533,20 @@ def _as_told(norm: str, unit: _Unit, fact: YearFact) -> YearFact:
     after = _YEAR_AFTER_ANNIVERSARY.match(norm, fact.span.end)
     if not words and after is not None:
         # ``两国在迎来建交50周年的明年``: the year word after the anniversary names the year it falls in
-        shift = _YEAR_WORDS[after.group(1)]
-        return replace(
-            fact,
-            year=fact.year - shift,
-            told=shift,
-            text=f"{fact.text}…{after.group(1)}",
-            span=Span(fact.span.start, after.end()),
-        )
+        word = after.group(1)
+        return _shifted(fact, word, f"{fact.text}…{word}", Span(fact.span.start, after.end()))
     if not words:
         return fact
     if words[-1].group(1) == "今年":
         return replace(fact, now=True)
     m = words[-1]
-    shift = _YEAR_WORDS[m.group(1)]
-    return replace(
-        fact,
-        year=fact.year - shift,
-        told=shift,
-        text=f"{m.group(1)}…{fact.text}",
-        span=Span(min(m.start(), fact.span.start), fact.span.end),
-    )
+    return _shifted(fact, m.group(1), f"{m.group(1)}…{fact.text}", Span(min(m.start(), fact.span.start), fact.span.end))
+
+
+def _shifted(fact: YearFact, word: str, text: str, span: Span) -> YearFact:
+    """The anniversary told with a year word (去年, 明年): the page is that many years off it."""
+    shift = _YEAR_WORDS[word]
+    return replace(fact, year=fact.year - shift, told=shift, text=text, span=span)
 
 
 # --- placing a month-day in a year ------------------------------------------------------------------
