@@ -1342,6 +1342,25 @@ def _forum_place(ctx: _Context, hit: _Hit, forums: list[Mention]) -> tuple[str, 
 _DAY_KINDS = {"date", "range", "dates", "relative", "lunar", "lunar-range", "day", "weekday", "dateline"}
 
 
+# The page's times last asked about (held, so the list's id is not reused) and their starts: each
+# trigger asks for the times of its sentence, found by bisection, not a scan of all of them.
+_TIME_STARTS: tuple[list[TimeValue], list[int] | None] | None = None
+
+
+def _times_in(doc: Document, start: int, end: int) -> list[TimeValue]:
+    """``[t for t in doc.times if start <= t.span.start < end]``, in their order."""
+    global _TIME_STARTS
+    cached = _TIME_STARTS
+    if cached is None or cached[0] is not doc.times or (cached[1] is not None and len(cached[1]) != len(doc.times)):
+        starts = [t.span.start for t in doc.times]
+        ordered = all(a <= b for a, b in pairwise(starts))  # the time stage sorts them; one built by hand may not be
+        cached = _TIME_STARTS = (doc.times, starts if ordered else None)
+    starts = cached[1]
+    if starts is None:
+        return [t for t in doc.times if start <= t.span.start < end]
+    return doc.times[bisect_left(starts, start) : bisect_left(starts, end)]
+
+
 def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
     """The clause's own day date nearest before the trigger; else the sentence's month or year
     when that is the last time before the trigger (``2016年9月,莫迪对越南进行正式访问期间``:
@@ -1351,9 +1370,8 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
     asides = [(a.start(), a.end()) for a in _ASIDE_SCAN.finditer(doc.norm, hit.sentence.start, hit.span.start)]
     before = [
         t
-        for t in doc.times
-        if hit.sentence.start <= t.span.start < hit.span.start
-        and not any(a <= t.span.start < b for a, b in asides)
+        for t in _times_in(doc, hit.sentence.start, hit.span.start)
+        if not any(a <= t.span.start < b for a, b in asides)
         and not timex.in_book_title(doc.norm, t.span.start)
     ]
     own = [
@@ -1369,8 +1387,7 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
         return own[-1]
     if hit.trigger.type == "AID" and any(
         t.planned and t.kind == "relative" and t.precision in {"month", "year"}
-        for t in doc.times
-        if hit.sentence.start <= t.span.start < hit.span.end
+        for t in _times_in(doc, hit.sentence.start, hit.span.end)
     ):  # "他宣布,日本将于本月内再向越南提供…": when the gift comes, not the day it was pledged
         pledged = timex.news_day_before(doc, hit.sentence.start)
         if pledged is not None:
@@ -1378,10 +1395,8 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
     if placed and placed[-1].precision in {"month", "year"}:
         return placed[-1]
     if asides and not any(t.precision == "day" for t in before) and any(
-        hit.sentence.start <= t.span.start < hit.span.start
-        and t.precision == "day"
-        and any(a <= t.span.start < b for a, b in asides)
-        for t in doc.times
+        t.precision == "day" and any(a <= t.span.start < b for a, b in asides)
+        for t in _times_in(doc, hit.sentence.start, hit.span.start)
     ):  # "土耳其2月6日发生强烈地震后,X致电慰问": the only day told is the aside's, the message has none
         return None
     if _YEARS_AGO.search(doc.norm, hit.clause.start, hit.span.start):
