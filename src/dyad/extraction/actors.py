@@ -164,14 +164,8 @@ def geo_in(text: str, start: int = 0, end: int | None = None) -> list[tuple[int,
     if _GEO_PAGE[0] is not text:
         _GEO_PAGE[0], _GEO_PAGE[1] = text, longest_matches(lexicon().geo, text, 0, len(text))
     matches = _GEO_PAGE[1]
-    lo = bisect_left(matches, (start, -1))
-    out = []
-    for m in matches[lo:]:
-        if m[0] >= end:
-            break
-        if m[1] <= end:
-            out.append(m)
-    return out
+    # (start, -1) sorts before every match starting at ``start`` (their ends are not negative)
+    return [m for m in matches[bisect_left(matches, (start, -1)) : bisect_left(matches, (end, -1))] if m[1] <= end]
 
 
 def country_of_text(text: str, start: int = 0, end: int | None = None) -> tuple[str | None, GeoEntry | None]:
