@@ -827,8 +827,10 @@ class _Context:
 
     def _delegations(self, start: int, end: int, people: list[Mention]) -> list[Mention]:
         out = []
-        for m in _DELEGATION_SCAN.finditer(self.text[start:end]):
-            s, e = start + m.start(), start + m.end()
+        # the page itself, not a slice: the scanner keeps its words' places in the last text it read
+        # (the pattern has no lookbehind or anchor, so a window of the page matches as the slice does)
+        for m in _DELEGATION_SCAN.finditer(self.text, start, end):
+            s, e = m.start(), m.end()
             inside = [p.span.end for p in self.persons if p.span.start < e and s < p.span.end <= e]
             if inside:  # "黄忠海率领河内市高级代表团": the delegation starts after its leader
                 s = max(inside)
