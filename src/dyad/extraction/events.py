@@ -27,6 +27,7 @@ from dyad.data import load_table
 from dyad.document import Document, Span
 from dyad.extraction import times as timex
 from dyad.extraction.actors import country_of_text, geo_in, norm_name
+from dyad.extraction.lexicon import lexicon  # module level: _pair_subjects runs once per clause
 from dyad.extraction.literals import Literals, NearScanner, finditer_near, required_literals, windows
 from dyad.extraction.remarks import _sub_start, is_remark
 from dyad.extraction.text import Sentence, clauses, sentences
@@ -786,16 +787,16 @@ class _Context:
     def _pair_subjects(self, start: int, end: int) -> list[Mention]:
         """``越日签署…换文``, ``中越举行…``: a compound of two one-character country names acting as
         the subject names both sides, in the order written (the title of a signing often says no more)."""
-        from dyad.extraction.lexicon import lexicon
-
         lex = lexicon()
         out: list[Mention] = []
         if lex.short_pair is None:
             return out
         for m in lex.short_pair.finditer(self.text, start, end):
+            a = m.start()
+            if m.end() - a != 2 or not _PAIR_SUBJECT_VERB.match(self.text, m.end()):
+                continue  # most runs of short forms are no pair acting (the checks below would say so too)
             isos = [lex.short_forms.get(ch) for ch in m.group()]
             names = [_country_name(iso) for iso in isos]
-            a = m.start()
             if (
                 len(isos) != 2
                 or isos[0] == isos[1]
