@@ -307,10 +307,13 @@ def find_amounts(text: str, start: int, end: int) -> list[Amount]:
 
 def _requested(text: str, start: int, end: int) -> bool:
     """A request or invitation word before the trigger, outside ``应…邀请`` asides."""
+    requests = list(_REQUEST.finditer(text, start, end))
+    if not requests:  # most triggers: no request word, so no asides to look for
+        return False
     asides = [(a.start(), a.end()) for a in _ASIDE_SCAN.finditer(text, start, end)]
     return any(
         not any(a <= r.start() < b for a, b in asides) and not _RECALLED_PAST.search(text, r.end(), end)
-        for r in _REQUEST.finditer(text, start, end)
+        for r in requests
     )
 
 
