@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate, combinations, pairwise
 
 import ahocorasick
@@ -2858,7 +2858,14 @@ def _names(ms: list[Mention]) -> set[str]:
 
 
 def _overlap(a: set[str], b: set[str]) -> bool:
-    return any(x == y or (min(len(x), len(y)) >= 2 and (x in y or y in x)) or _junior(x, y) for x in a for y in b)
+    return any(_same_name(x, y) for x in a for y in b)
+
+
+@lru_cache(maxsize=1 << 16)
+def _same_name(x: str, y: str) -> bool:
+    """Two folded names that name one side (equal, one inside the other, or a Jr. form): cached,
+    as the coder compares the same few names of a page many times over."""
+    return x == y or (min(len(x), len(y)) >= 2 and (x in y or y in x)) or _junior(x, y)
 
 
 def _fuller(side: list[Mention], other: list[Mention]) -> list[Mention]:
