@@ -760,6 +760,8 @@ class _Context:
         after ``;``) whose subject is 他/她, after a time at most, acts through the person the part
         before opens with, in the same paragraph."""
         out: list[Mention] = []
+        if self.text.find("他", start, end) < 0 and self.text.find("她", start, end) < 0:
+            return out  # every match holds the pronoun: most clauses have none, and the date prefix is tried everywhere
         for m in _PRONOUN_SUBJECT.finditer(self.text, start, end):
             at = m.start(1)
             if any(n.span.start <= at < n.span.end for n in named):
