@@ -148,9 +148,8 @@ class Document:
 
     def section_of(self, offset: int) -> tuple[str, int | None]:
         """Which part an offset lies in: ("main", None), ("related", teaser index) or ("other", None)."""
-        for i, t in enumerate(self.teasers):
-            sp = t.span
-            if sp.start <= offset < sp.end:
+        for i, (start, end) in enumerate(_teaser_bounds(self.teasers)):
+            if start <= offset < end:
                 return "related", i
         return "main", None
 
@@ -160,3 +159,19 @@ class Document:
         for t in self.teasers:
             spans += [p for p in (t.caption, t.title, t.summary) if p is not None]
         return spans
+
+
+# The teaser list last asked about (held, so its id is not reused) and each teaser's bounds: the
+# stages ask ``section_of`` thousands of times per page, and a teaser is fixed once parsed.
+_TEASER_BOUNDS: tuple[list[Teaser], int, list[tuple[int, int]]] | None = None
+
+
+def _teaser_bounds(teasers: list[Teaser]) -> list[tuple[int, int]]:
+    """``(t.span.start, t.span.end)`` of each teaser, computed once per teaser list."""
+    global _TEASER_BOUNDS
+    cached = _TEASER_BOUNDS
+    if cached is not None and cached[0] is teasers and cached[1] == len(teasers):
+        return cached[2]
+    bounds = [(sp.start, sp.end) for sp in (t.span for t in teasers)]
+    _TEASER_BOUNDS = (teasers, len(teasers), bounds)
+    return bounds

@@ -164,14 +164,8 @@ def geo_in(text: str, start: int = 0, end: int | None = None) -> list[tuple[int,
     if _GEO_PAGE[0] is not text:
         _GEO_PAGE[0], _GEO_PAGE[1] = text, longest_matches(lexicon().geo, text, 0, len(text))
     matches = _GEO_PAGE[1]
-    lo = bisect_left(matches, (start, -1))
-    out = []
-    for m in matches[lo:]:
-        if m[0] >= end:
-            break
-        if m[1] <= end:
-            out.append(m)
-    return out
+    # (start, -1) sorts before every match starting at ``start`` (their ends are not negative)
+    return [m for m in matches[bisect_left(matches, (start, -1)) : bisect_left(matches, (end, -1))] if m[1] <= end]
 
 
 def country_of_text(text: str, start: int = 0, end: int | None = None) -> tuple[str | None, GeoEntry | None]:
@@ -542,15 +536,23 @@ _STOP_EXCEPTIONS = {
 _LEADING_WORDS = set("应由向和同与对在为据经请")
 
 
+@lru_cache(maxsize=1 << 14)
+def _chain_stop_word(tail: str) -> str | None:
+    """The stop word ``tail`` ends with, if any: cached, as office chains are read back one
+    character at a time over the same few characters."""
+    m = _CHAIN_LEFT_STOP.search(tail)
+    return m.group() if m else None
+
+
 def _stop_before(text: str, pos: int, limit: int) -> bool:
     """Does a chain stop word end at ``pos`` (and is it not part of a longer word)?"""
-    m = _CHAIN_LEFT_STOP.search(text[max(limit, pos - 3) : pos])
-    if not m:
+    word = _chain_stop_word(text[max(limit, pos - 3) : pos])
+    if word is None:
         return False
-    if m.group() == "联合":  # a verb only before 举行/主办…; else part of a name (联合城市, 联合国)
+    if word == "联合":  # a verb only before 举行/主办…; else part of a name (联合城市, 联合国)
         return pos < len(text) and text[pos] in "举主发签开召"
-    before, after = _STOP_EXCEPTIONS.get(m.group(), ("", ""))
-    start = pos - len(m.group())
+    before, after = _STOP_EXCEPTIONS.get(word, ("", ""))
+    start = pos - len(word)
     if before and start > 0 and text[start - 1] in before:
         return False
     return not (after and pos < len(text) and text[pos] in after)
@@ -560,7 +562,8 @@ def _extend_left(text: str, pos: int, floor: int) -> int:
     """Extend an office segment leftwards over its organisation, up to a stop word or ``、``."""
     limit = max(floor, pos - 30)
     while pos > limit:
-        acronym = _ACRONYM_BEFORE.search(text, max(limit, pos - 14), pos)
+        # the pattern ends in ")" at ``pos`` (``$`` also allows a newline after it): test that first
+        acronym = _ACRONYM_BEFORE.search(text, max(limit, pos - 14), pos) if text[pos - 1] in ")\n" else None
         if acronym:  # "法国联合城市(CUF)总经理": an acronym in brackets belongs to the body
             pos = acronym.start()
             continue

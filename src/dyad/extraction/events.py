@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate, combinations, pairwise
 
 import ahocorasick
@@ -27,6 +27,7 @@ from dyad.data import load_table
 from dyad.document import Document, Span
 from dyad.extraction import times as timex
 from dyad.extraction.actors import country_of_text, geo_in, norm_name
+from dyad.extraction.lexicon import lexicon  # module level: _pair_subjects runs once per clause
 from dyad.extraction.literals import Literals, NearScanner, finditer_near, required_literals, windows
 from dyad.extraction.remarks import _sub_start, is_remark
 from dyad.extraction.text import Sentence, clauses, sentences
@@ -325,10 +326,13 @@ def find_amounts(text: str, start: int, end: int) -> list[Amount]:
 
 def _requested(text: str, start: int, end: int) -> bool:
     """A request or invitation word before the trigger, outside ``应…邀请`` asides."""
+    requests = list(_REQUEST.finditer(text, start, end))
+    if not requests:  # most triggers: no request word, so no asides to look for
+        return False
     asides = [(a.start(), a.end()) for a in _ASIDE_SCAN.finditer(text, start, end)]
     return any(
         not any(a <= r.start() < b for a, b in asides) and not _RECALLED_PAST.search(text, r.end(), end)
-        for r in _REQUEST.finditer(text, start, end)
+        for r in requests
     )
 
 
@@ -850,6 +854,8 @@ class _Context:
         after ``;``) whose subject is 他/她, after a time at most, acts through the person the part
         before opens with, in the same paragraph."""
         out: list[Mention] = []
+        if self.text.find("他", start, end) < 0 and self.text.find("她", start, end) < 0:
+            return out  # every match holds the pronoun: most clauses have none, and the date prefix is tried everywhere
         for m in _PRONOUN_SUBJECT.finditer(self.text, start, end):
             at = m.start(1)
             if any(n.span.start <= at < n.span.end for n in named):
@@ -880,16 +886,16 @@ class _Context:
     def _pair_subjects(self, start: int, end: int) -> list[Mention]:
         """``越日签署…换文``, ``中越举行…``: a compound of two one-character country names acting as
         the subject names both sides, in the order written (the title of a signing often says no more)."""
-        from dyad.extraction.lexicon import lexicon
-
         lex = lexicon()
         out: list[Mention] = []
         if lex.short_pair is None:
             return out
         for m in lex.short_pair.finditer(self.text, start, end):
+            a = m.start()
+            if m.end() - a != 2 or not _PAIR_SUBJECT_VERB.match(self.text, m.end()):
+                continue  # most runs of short forms are no pair acting (the checks below would say so too)
             isos = [lex.short_forms.get(ch) for ch in m.group()]
             names = [_country_name(iso) for iso in isos]
-            a = m.start()
             if (
                 len(isos) != 2
                 or isos[0] == isos[1]
@@ -921,8 +927,10 @@ class _Context:
 
     def _delegations(self, start: int, end: int, people: list[Mention]) -> list[Mention]:
         out = []
-        for m in _DELEGATION_SCAN.finditer(self.text[start:end]):
-            s, e = start + m.start(), start + m.end()
+        # the page itself, not a slice: the scanner keeps its words' places in the last text it read
+        # (the pattern has no lookbehind or anchor, so a window of the page matches as the slice does)
+        for m in _DELEGATION_SCAN.finditer(self.text, start, end):
+            s, e = m.start(), m.end()
             inside = [p.span.end for p in self.persons if p.span.start < e and s < p.span.end <= e]
             if inside:  # "黄忠海率领河内市高级代表团": the delegation starts after its leader
                 s = max(inside)
@@ -1442,6 +1450,25 @@ def _forum_place(ctx: _Context, hit: _Hit, forums: list[Mention]) -> tuple[str, 
 _DAY_KINDS = {"date", "range", "dates", "relative", "lunar", "lunar-range", "day", "weekday", "dateline"}
 
 
+# The page's times last asked about (held, so the list's id is not reused) and their starts: each
+# trigger asks for the times of its sentence, found by bisection, not a scan of all of them.
+_TIME_STARTS: tuple[list[TimeValue], list[int] | None] | None = None
+
+
+def _times_in(doc: Document, start: int, end: int) -> list[TimeValue]:
+    """``[t for t in doc.times if start <= t.span.start < end]``, in their order."""
+    global _TIME_STARTS
+    cached = _TIME_STARTS
+    if cached is None or cached[0] is not doc.times or (cached[1] is not None and len(cached[1]) != len(doc.times)):
+        starts = [t.span.start for t in doc.times]
+        ordered = all(a <= b for a, b in pairwise(starts))  # the time stage sorts them; one built by hand may not be
+        cached = _TIME_STARTS = (doc.times, starts if ordered else None)
+    starts = cached[1]
+    if starts is None:
+        return [t for t in doc.times if start <= t.span.start < end]
+    return doc.times[bisect_left(starts, start) : bisect_left(starts, end)]
+
+
 def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
     """The clause's own day date nearest before the trigger; else the sentence's month or year
     when that is the last time before the trigger (``2016年9月,莫迪对越南进行正式访问期间``:
@@ -1451,9 +1478,8 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
     asides = [(a.start(), a.end()) for a in _ASIDE_SCAN.finditer(doc.norm, hit.sentence.start, hit.span.start)]
     before = [
         t
-        for t in doc.times
-        if hit.sentence.start <= t.span.start < hit.span.start
-        and not any(a <= t.span.start < b for a, b in asides)
+        for t in _times_in(doc, hit.sentence.start, hit.span.start)
+        if not any(a <= t.span.start < b for a, b in asides)
         and not timex.in_book_title(doc.norm, t.span.start)
     ]
     own = [
@@ -1469,8 +1495,7 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
         return own[-1]
     if hit.trigger.type == "AID" and any(
         t.planned and t.kind == "relative" and t.precision in {"month", "year"}
-        for t in doc.times
-        if hit.sentence.start <= t.span.start < hit.span.end
+        for t in _times_in(doc, hit.sentence.start, hit.span.end)
     ):  # "他宣布,日本将于本月内再向越南提供…": when the gift comes, not the day it was pledged
         pledged = timex.news_day_before(doc, hit.sentence.start)
         if pledged is not None:
@@ -1478,10 +1503,8 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
     if placed and placed[-1].precision in {"month", "year"}:
         return placed[-1]
     if asides and not any(t.precision == "day" for t in before) and any(
-        hit.sentence.start <= t.span.start < hit.span.start
-        and t.precision == "day"
-        and any(a <= t.span.start < b for a, b in asides)
-        for t in doc.times
+        t.precision == "day" and any(a <= t.span.start < b for a, b in asides)
+        for t in _times_in(doc, hit.sentence.start, hit.span.start)
     ):  # "土耳其2月6日发生强烈地震后,X致电慰问": the only day told is the aside's, the message has none
         return None
     if _YEARS_AGO.search(doc.norm, hit.clause.start, hit.span.start):
@@ -3024,7 +3047,14 @@ def _names(ms: list[Mention]) -> set[str]:
 
 
 def _overlap(a: set[str], b: set[str]) -> bool:
-    return any(x == y or (min(len(x), len(y)) >= 2 and (x in y or y in x)) or _junior(x, y) for x in a for y in b)
+    return any(_same_name(x, y) for x in a for y in b)
+
+
+@lru_cache(maxsize=1 << 16)
+def _same_name(x: str, y: str) -> bool:
+    """Two folded names that name one side (equal, one inside the other, or a Jr. form): cached,
+    as the coder compares the same few names of a page many times over."""
+    return x == y or (min(len(x), len(y)) >= 2 and (x in y or y in x)) or _junior(x, y)
 
 
 def _fuller(side: list[Mention], other: list[Mention]) -> list[Mention]:

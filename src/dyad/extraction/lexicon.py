@@ -84,20 +84,15 @@ def longest_matches(automaton: ahocorasick.Automaton, text: str, start: int = 0,
     start = max(start, 0)
     if len(automaton) == 0 or end <= start:
         return []
-    if len(text) >= _PAGE_MIN:  # a window of a page: the matches lying wholly inside it
+    if len(text) >= _PAGE_MIN:  # a window of a page: the matches starting inside it (those ending past it are skipped below)
         starts, every = _all_matches(automaton, text)
-        found = []
-        for m in every[bisect_left(starts, start) :]:
-            if m[0] >= end:
-                break
-            if m[1] <= end:
-                found.append(m)
+        found = every[bisect_left(starts, start) : bisect_left(starts, end)]
     else:
         found = [(last + 1 - len(value[0]), last + 1, value[1]) for last, value in automaton.iter(text, start, end)]
         found.sort(key=lambda m: (m[0], m[0] - m[1]))
     out, pos = [], start
     for s, e, v in found:
-        if s < pos:
+        if s < pos or e > end:
             continue
         if (text[s].isascii() or text[e - 1].isascii()) and _inside_latin_word(text, s, e):
             continue  # "AP" (美联社) inside "KVMAP": part of another Latin word, not the name

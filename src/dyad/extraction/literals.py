@@ -158,16 +158,18 @@ def finditer_near(
     applies.)
     """
     endpos = len(text) if endpos is None else endpos
+    match = regex.match
     for first, last in spans:
-        s = max(pos, first)
+        s = pos if pos > first else first
         while s <= last:
-            m = regex.match(text, s, endpos)
+            m = match(text, s, endpos)
             if m is None:
                 s += 1
                 continue
             yield m
             pos = s = m.end()
-        pos = max(pos, last + 1)
+        if pos <= last:
+            pos = last + 1
 
 
 class NearScanner:

@@ -235,6 +235,8 @@ class _Analysis:
     crawl: date | None
     values: list[TimeValue]
     norm: str = ""
+    # (section, teaser) -> its values outside book titles: the event coder asks once per trigger
+    section_values: dict[tuple[str, int | None], list[TimeValue]] = field(default_factory=dict)
 
 
 # --- reading the page ----------------------------------------------------------------------------
@@ -1724,14 +1726,23 @@ def time_for_span(doc: Document, start: int, end: int, anchor: int | None = None
     return _time_for_span(doc, start, end, anchor, 0)
 
 
+def _section_values(an: _Analysis, section: str, teaser: int | None) -> list[TimeValue]:
+    """The section's values outside book titles, in text order (computed once per section)."""
+    key = (section, teaser)
+    same = an.section_values.get(key)
+    if same is None:
+        same = an.section_values[key] = [
+            tv
+            for tv in an.values
+            if tv.section == section and tv.teaser == teaser and not in_book_title(an.norm, tv.span.start)
+        ]
+    return same
+
+
 def _time_for_span(doc: Document, start: int, end: int, anchor: int | None, depth: int) -> TimeValue | None:
     an = _analysis(doc)
     section, teaser = doc.section_of(start)
-    same = [
-        tv
-        for tv in an.values
-        if tv.section == section and tv.teaser == teaser and not in_book_title(an.norm, tv.span.start)
-    ]
+    same = _section_values(an, section, teaser)
     inside = [tv for tv in same if start <= tv.span.start < end]
     sec = an.sections.get((section, teaser))
     sent = (

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from dyad.extraction.literals import required_literals
+
 __all__ = [
     "BARE_AGENCY",
     "CAPTION_INLINE",
@@ -32,6 +34,9 @@ _CAPTION_END = re.compile(
     r"(图自\s*\S{0,40}|[((]图片来源[::][^))]{0,80}[))]|图片来源[::]\S{0,60}"
     r"|(越通社|新华社|记者|通讯员)[^。,]{0,20}\s*摄|供图|\(?资料图\)?|(附图))\s*[。.]?\s*$"
 )
+# The words a caption's credit cannot be written without (read from the pattern): most lines hold
+# none, and the pattern's search tries each character of a line against every credit.
+_CAPTION_END_WORDS = _need.words if (_need := required_literals(_CAPTION_END)) is not None else None
 _CAPTION_HINT = re.compile(r"[((](左|右|中|左一|右一|左二|右二|前排[^))]*|居中)[))]|合影|场景|^附图")
 DATELINE = re.compile(
     r"^\s*(?P<agency>越通社|新华社|人民网|VNA)\s*(?P<place>[^\s—\-–,,。:：]{0,12}?)\s*"
@@ -52,7 +57,11 @@ def is_caption(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 240:
         return False
-    return bool(CAPTION_INLINE.search(s) and re.search(r"ảnh\s*\d", s)) or bool(_CAPTION_END.search(s))
+    if CAPTION_INLINE.search(s) and re.search(r"ảnh\s*\d", s):
+        return True
+    if _CAPTION_END_WORDS is not None and not any(w in s for w in _CAPTION_END_WORDS):
+        return False
+    return bool(_CAPTION_END.search(s))
 
 
 _SPACE = re.compile(r"\s+")
