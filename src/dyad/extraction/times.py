@@ -1430,7 +1430,7 @@ def _relative_value(
         if base is None:
             return _value(item, kind, None, None, "unknown", None)
         s, e = _shift(base, days)
-        if days == 0 and s is not None and rel in _SAME_DAY | {"当晚"} and _ARRIVAL_BEFORE.search(an.norm, max(0, r.start - 14), r.start):
+        if days == 0 and s is not None and rel in _SAME_DAY | {"当晚", "当天晚上"} and _ARRIVAL_BEFORE.search(an.norm, max(0, r.start - 14), r.start):
             e = s  # "抵达万象当天下午" after "于8月9日至10日…访问": the day of arrival, the trip's first day
         text = f"{rel} → {an.norm[base.span.start : base.span.end]}"
         return _value(
