@@ -15,3 +15,12 @@ def test_last_segment_of_a_dot_name_inherits_its_country() -> None:
     meeting = [e for e in evs if e["mode"] == "meeting"]
     assert meeting, evs
     assert [(p["name"], p["country"]) for p in meeting[0]["source"]] == [("哈蒙德", "AUS")], meeting
+
+
+def test_a_dot_name_ending_in_jun_keeps_it() -> None:
+    from dyad import extract, to_record
+
+    body = "越南国会主席日前致电颂猜·威拉军,祝贺他当选泰国国会主席。"
+    text = f"越南领导人致电祝贺\n\n{body}\n\n越通社河内——{body}(越通社——VNA)\n越通社\n"
+    evs = [e for e in to_record(extract(text))["events"] if e["type"] == "SUPPORT"]
+    assert evs and [p["name"] for p in evs[0]["target"]] == ["颂猜·威拉军"], evs

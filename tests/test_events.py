@@ -3105,3 +3105,13 @@ def test_forum_named_by_its_year_in_the_title_and_by_its_ordinal_in_the_summary_
     )
     ev = only(evs, "CONSULT", "multilateral")
     assert names(ev["target"]) == ["世界经济论坛第十四届新领军者年会"]
+
+
+def test_banquet_told_with_an_adjective_is_a_meeting_by_the_host() -> None:
+    evs = events_of(
+        "应泰国总理邀请,老挝总理宋赛于2019年3月4日至6日对泰国进行正式访问。"
+        "3月4日晚,泰国总理巴育和夫人为宋赛一行举行隆重的欢迎宴会。"
+    )
+    banquets = [e for e in evs if e["type"] == "CONSULT" and e["mode"] == "meeting"]
+    assert banquets and names(banquets[0]["source"]) == ["巴育"], evs
+    assert banquets[0]["date"] == "2019-03-04", banquets

@@ -72,3 +72,19 @@ def test_a_headline_handover_by_a_country_is_the_envoys_handover_in_the_body() -
     )
     ev = only(evs, "AID")
     assert names(ev["source"]) == ["伊藤直树"]
+
+
+def test_aid_singled_out_after_thanks_without_a_sum_is_no_gift() -> None:
+    evs = events_of(
+        "2024年3月5日,柬埔寨首相洪玛奈会见了越南外交部长。"
+        "洪玛奈感谢越南长期以来给予柬埔寨的支持和帮助,特别是在抗洪救灾中及时提供的救援物资。"
+    )
+    assert not [e for e in evs if e["type"] == "AID"], evs
+
+
+def test_aid_singled_out_after_thanks_with_a_sum_stays() -> None:
+    evs = events_of(
+        "2024年3月5日,柬埔寨首相洪玛奈会见了越南外交部长。"
+        "洪玛奈感谢越南给予柬埔寨的帮助,特别是向柬埔寨提供的10万美元救灾援助。"
+    )
+    assert [e for e in evs if e["type"] == "AID"], evs

@@ -24,3 +24,15 @@ def test_ambulances_donated_with_a_sum_are_aid_with_the_sum() -> None:
     evs = _main("2020年4月2日,日本驻越南大使馆向广宁省卫生厅捐赠了两辆救护车,价值约40万美元。")
     aid = [e for e in evs if e["type"] == "AID"]
     assert aid, evs
+
+
+def test_a_building_handed_over_with_jiang_gei_is_aid_from_the_one_handing_it_over() -> None:
+    from test_events import events_of, names
+
+    evs = events_of(
+        "2019年5月8日,老挝总理通伦出席由日本政府援建的万象医院落成仪式。"
+        "仪式上,日本驻老挝大使代表日本政府将医院移交给老挝卫生部长本贡·西哈冯。"
+    )
+    aid = [e for e in evs if e["type"] == "AID"]
+    assert len(aid) == 1, evs  # the ceremony of a project built with aid is not a second gift
+    assert names(aid[0]["target"]) == ["本贡·西哈冯"] and aid[0]["date"] == "2019-05-08", aid

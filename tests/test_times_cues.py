@@ -379,3 +379,18 @@ def test_facts_are_listed_but_never_date_an_event() -> None:
         find_role("明年越印两国同时担任联合国安理会非常任理事国", 10, 22, (0, 22)), YearBound
     )
     assert isinstance(find_role("明年越印两国同时担任联合国安理会非常任理事国", 10, 22, (0, 22)), YearFact)
+
+
+def test_same_day_after_an_arrival_is_the_first_day_of_the_trip() -> None:
+    from dyad import extract, to_record
+
+    body = (
+        "应柬埔寨首相洪森的邀请,泰国总理巴育于2019年3月4日至6日对柬埔寨进行正式访问。"
+        "抵达金边当天下午,巴育同洪森举行会谈。"
+    )
+    text = f"泰柬两国总理举行会谈\n\n{body}\n\n越通社金边——{body}(越通社——VNA)\n越通社\n"
+    evs = [e for e in to_record(extract(text))["events"] if e["section"] == "main"]
+    talks = [e for e in evs if e["mode"] == "talks"]
+    assert talks and talks[0]["date"] == "2019-03-04", evs
+    visit = [e for e in evs if e["mode"] == "visit"]
+    assert visit and visit[0]["date"] == "2019-03-04/2019-03-06", evs

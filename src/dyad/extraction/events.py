@@ -461,6 +461,12 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         and not _YEAR.search(text, sub_start, start)
     ):
         return True  # "感谢韩国在…逝世时致唁电并派…赴河内出席国葬": thanks for past acts, not new ones
+    if (
+        trig.type == "AID"
+        and _THANKS_THEN_ESPECIALLY.search(text, clause.start, start)
+        and not find_amounts(text, start, sub_end)
+    ):
+        return True  # "感谢越南…给予的帮助,特别是在疫情中提供的医疗物资": thanks for past aid, singled out
     thanks = _THANKS.search(text, end, clause.end)
     if trig.type == "AID" and thanks and not find_amounts(text, start, thanks.start()):
         return True  # "对中方提供疫苗援助表示感谢": thanks for past aid; with an amount, a fact
@@ -481,6 +487,8 @@ _OF_AFTER = re.compile(r"[^,，。;；]{0,40}?的")
 _THANKS_BEFORE = re.compile(r"感谢[^。;；]{0,40}$")
 _APPRAISED_BEFORE = re.compile(r"(?:高度|积极)评价[^,，。;；]{0,40}$")
 _THANKS_IN_CLAUSE = re.compile(r"感谢[^。;；,，]{0,40}$")
+# "感谢A给予的支持和帮助,特别是在…中及时提供的医疗物资": the aid singled out after the thanks
+_THANKS_THEN_ESPECIALLY = re.compile(r"感谢[^。;；]{0,60}?[,，]\s*(?:特别是|尤其是)[^。;；,，]{0,40}$")
 # "通话时所达成的重要共识", "会谈所达成的结果", "落实…第二次年度会晤的成果": what a past meeting
 # agreed or brought, cited
 _CONSENSUS_AFTER = re.compile(r"(?:时|中|期间)(?:所)?达成|所达成|的?成果")

@@ -1352,6 +1352,8 @@ def _shift(tv: TimeValue, days: int) -> tuple[date | None, date | None]:
 
 
 _SAME_DAY = {"当天", "当日", "同日", "同天", "同一天"}
+# "抵达万象当天", "到达金边的当晚": the same-day word counts from the arrival, the first day of the trip
+_ARRIVAL_BEFORE = re.compile(r"(?:抵达|到达|飞抵)[^,，。;；]{0,10}?(?:的)?$")
 
 
 def _same_day_after_flashback(item: _Item, anchors: list[_Item], sec: _Section) -> bool:
@@ -1423,6 +1425,8 @@ def _relative_value(
         if base is None:
             return _value(item, kind, None, None, "unknown", None)
         s, e = _shift(base, days)
+        if days == 0 and s is not None and rel in _SAME_DAY | {"当晚", "当天晚上"} and _ARRIVAL_BEFORE.search(an.norm, max(0, r.start - 14), r.start):
+            e = s  # "抵达万象当天下午" after "于8月9日至10日…访问": the day of arrival, the trip's first day
         text = f"{rel} → {an.norm[base.span.start : base.span.end]}"
         return _value(
             item, kind, s, e, "day", YearGuess(s.year if s else None, "relative", text, (base.span,))
