@@ -1375,6 +1375,15 @@ def _same_day_after_flashback(item: _Item, anchors: list[_Item], sec: _Section) 
     return j > i and not between and opens and item.unit.role == "body" and last.unit.role == "body"
 
 
+_VISIT_RANGE_TAIL = re.compile(r"^[^。!?！？;；]{0,40}?(?:进行|开始)[^。!?！？;；]{0,8}?访问[^。!?！？;；]{0,20}?[。;；]\s*$")
+
+
+def _told_right_after(item: _Item, base: TimeValue, norm: str) -> bool:
+    """The same-day word opens the sentence right after the one that gives a visit's range."""
+    between = norm[base.span.end : item.raw.start]
+    return bool(_VISIT_RANGE_TAIL.match(between))
+
+
 def _relative_pass(an: _Analysis, doc: Document) -> None:
     """当天/同日/次日, 今年/明年, 本月25日, 25日, 周五, 日前…: against anchors and the section's year."""
     for key, sec in an.sections.items():
@@ -1428,6 +1437,10 @@ def _relative_value(
         if base is None:
             return _value(item, kind, None, None, "unknown", None)
         s, e = _shift(base, days)
+        if days == 0 and rel in _SAME_DAY and s is not None and e is not None and s != e and _told_right_after(item, base, an.norm):
+            # ``于1月12日至15日…访问。当天下午,两党总书记…举行会谈``: the day of a visit's range told
+            # right after it is the day the visit opens
+            e = s
         text = f"{rel} → {an.norm[base.span.start : base.span.end]}"
         return _value(
             item, kind, s, e, "day", YearGuess(s.year if s else None, "relative", text, (base.span,))
