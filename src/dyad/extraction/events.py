@@ -412,8 +412,8 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
     ):
         return True  # "结束在岘港出席APEC…会议的行程后,…": the trip's earlier leg, told without a day
     if trig.mode == "visit":
-        sent_start = max(text.rfind(ch, 0, clause.start) for ch in "。;；\n") + 1
-        ended = _ENDED_TRIP.search(text, sent_start, clause.start)
+        sent_start = max(text.rfind(ch, 0, start) for ch in "。;；\n") + 1
+        ended = _ENDED_TRIP.search(text, sent_start, start)
         if ended and _ON_TO.search(text, ended.end(), start):
             return True  # "X结束对越南的国事访问,乘专机前往老挝万象,对老挝进行国事访问": the next leg
     if trig.mode == "visit" and _EARLIER_LEGS_BEFORE.search(text, clause.start, start):
@@ -676,6 +676,12 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
                 continue  # "出席金砖国家领导人会晤": the summit's name, attended, not a meeting held
             if trig.type == "CONSULT" and _PRESS.match(text, m.end()):
                 continue
+            if (
+                trig.role == "attend"
+                and _BARE_OPENING.match(text, m.start())
+                and _DOMESTIC_SESSION.search(text, max(sent.start - 80, text.rfind("\n", 0, m.start()) + 1), m.start())
+            ):
+                continue  # "第十五届国会第八次会议在河内开幕。…苏林…出席开幕式": a home session, no foreign side
             if trig.role == "attend" and m.group() == "与会" and _ATTENDING_WHO.match(text, m.end()):
                 continue  # "与会领导人举行了限制性会议": those attending, a word of the summit told, no attendance
             taken.append((m.start(), m.end()))
@@ -684,6 +690,13 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
     return hits
 
 
+# "出席开幕式": attending the opening of the meeting told just before
+_BARE_OPENING = re.compile(r"出席(?:了)?(?:开幕式|闭幕式)")
+# a session of Việt Nam's National Assembly or a party's congress or plenum: home politics
+_DOMESTIC_SESSION = re.compile(
+    r"(?:第[一二三四五六七八九十\d]{1,3}届)?国会第[一二三四五六七八九十\d]{1,3}次(?:特别)?会议(?:在[^,，。;；]{1,12}?)?(?:开幕|闭幕)"
+    r"|(?:越共|越南共产党)第[一二三四五六七八九十\d]{1,3}次全国代表大会(?:在[^,，。;；]{1,12}?)?(?:开幕|闭幕)"
+)
 # "受到X总统B(在总统府)的(亲切)接见": a meeting told in the passive, ending at the trigger
 _RECEIVED_BY = re.compile(r"受到[^,，。;；]{2,60}?的(?:亲切|热情|隆重)?$")
 _APPROVED_SIGNING = re.compile(r"(?:批准|授权)(?:了)?[^,，。;；]{0,16}?的$")

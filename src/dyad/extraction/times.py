@@ -156,6 +156,18 @@ _PLAN_AFTER = re.compile(
 _COMPETITION_AFTER = re.compile(
     r"\s*[^,，。;；:：!?！？\n]{0,16}?(?:锦标赛|足球赛|世界杯|奥运会|残奥会|亚运会|东运会|运动会|联赛|预选赛|公开赛|杯)"
 )
+# "以2025年越中建交75周年为契机": the year of an anniversary taken as an occasion to work towards;
+# written with its year (not 今年), it is the occasion's year, not the event's
+_OCCASION_AHEAD_AFTER = re.compile(r"[^,，。;；]{0,20}?周年为契机")
+_OCCASION_YEAR_BEFORE = re.compile(r"以\s*\d{4}年\s*$")
+_OCCASION_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,12}[)）])?\s*为契机")
+
+
+def _occasion_ahead(norm: str, start: int, end: int) -> bool:
+    """``以2025年越中建交75周年为契机``: the anniversary span, its year written before it."""
+    return bool(_OCCASION_YEAR_BEFORE.search(norm, max(0, start - 8), start) and _OCCASION_AFTER.match(norm, end))
+
+
 _BACKGROUND_AFTER = re.compile(r"[^,，。;；!?！？]{0,24}?(?:后|以来|之后)\s*[,，]")
 _YEAR_DAY = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 _ONCE_DID = re.compile(r"\s*[,，]\s*[^,，。;；]{1,16}?曾(?:经)?(?:同|与|和|跟|对|访问|率|在|向|出席|举行|会见|会晤|到|赴|来)")
@@ -331,6 +343,7 @@ def _mark(norm: str, item: _Item) -> None:
         item.planned = True
     if r.kind in {"year", "year-range"} and (
         _FUTURE_YEAR_BEFORE.search(before)
+        or (before.endswith("以") and _OCCASION_AHEAD_AFTER.match(norm, r.end))
         or _FUTURE_YEAR_AFTER.match(after)
         or before.endswith("《")
         or (r.kind == "year" and in_book_title(norm, r.start))  # 《关于1985年…和2005年补充条约的补充条约》
@@ -431,6 +444,8 @@ def _analyse(doc: Document) -> _Analysis:
         if unit is not None and (up := find_partnership_upgrade(norm, *_sentence_of(unit, s), unit.start, s)):
             facts.append(up)
     for f in facts:
+        if f.kind == "anniversary" and _occasion_ahead(norm, f.span.start, f.span.end):
+            continue  # "同意以2025年越中建交75周年为契机": an occasion named by its own year, still ahead
         unit = _unit_at(units, starts, f.span.start, f.span.end)
         if unit is not None:
             sections[(unit.section, unit.teaser)].facts.append(_as_told(norm, unit, f))
