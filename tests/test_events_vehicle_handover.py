@@ -24,3 +24,13 @@ def test_ambulances_donated_with_a_sum_are_aid_with_the_sum() -> None:
     evs = _main("2020年4月2日,日本驻越南大使馆向广宁省卫生厅捐赠了两辆救护车,价值约40万美元。")
     aid = [e for e in evs if e["type"] == "AID"]
     assert aid, evs
+
+
+def test_attending_the_handover_of_a_project_built_with_aid_is_that_aid() -> None:
+    """``A和B一起出席了由X援建的…移交仪式``: one AID event, first-named A to B, no joint attendance."""
+    from test_events import events_of, names
+
+    evs = events_of("2023年12月13日,苏林和宋赛·西潘敦一起出席了由越南政府无偿援建的老挝国会大厦移交仪式。")
+    assert [e["type"] for e in evs] == ["AID"], evs
+    assert names(evs[0]["source"]) == ["苏林"]
+    assert names(evs[0]["target"]) == ["宋赛·西潘敦"]
