@@ -111,3 +111,24 @@ def test_talks_in_the_paragraph_after_a_welcome_told_with_zhuchi_pair_the_welcom
     talks = [e for e in evs if e["mode"] == "talks"]
     assert len(talks) == 1, evs
     assert _names(talks[0]["target"]) == ["陈大光"]
+
+
+def test_a_banquet_told_shezhuan_then_warmly_welcoming_the_guest() -> None:
+    """``X和夫人在…设宴,热烈欢迎Y一行`` and ``Y和夫人为X举行隆重国宴``: the host is the source."""
+    from test_events import events_of, names
+
+    evs = events_of(
+        "应柬埔寨国王西哈莫尼的邀请,越南国家主席武文赏于2023年9月25日至26日对柬埔寨进行国事访问。"
+        "9月25日晚,西哈莫尼国王在王宫设宴,热烈欢迎武文赏主席一行。"
+    )
+    dinners = [e for e in evs if e["mode"] == "meeting" and "设宴" in e["evidence"]["text"]]
+    assert len(dinners) == 1, evs
+    assert names(dinners[0]["source"]) == ["西哈莫尼"]
+    assert names(dinners[0]["target"]) == ["武文赏"]
+    evs = events_of(
+        "应越南国家主席武文赏的邀请,老挝国家主席通伦·西苏里于2023年5月3日至4日对越南进行国事访问。"
+        "5月3日晚,武文赏和夫人为通伦·西苏里举行隆重国宴。"
+    )
+    dinner = [e for e in evs if "国宴" in e["evidence"]["text"] and e["mode"] == "meeting"]
+    assert len(dinner) == 1, evs
+    assert names(dinner[0]["source"]) == ["武文赏"]

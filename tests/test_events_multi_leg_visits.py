@@ -63,3 +63,31 @@ def test_earlier_legs_told_undated_with_ci_qian_yi_are_no_visits() -> None:
     )
     visits = [e for e in evs if e["mode"] == "visit"]
     assert len(visits) == 1 and visits[0]["target"][0]["country"] == "VNM", visits
+
+
+def test_an_earlier_leg_told_without_a_day_is_no_attendance_and_no_visitor() -> None:
+    """``结束在X出席Y的行程后,应…邀请,Z于…进行国事访问``: the summit is the trip's earlier leg,
+    told without a day; the visitor is Z, not the forum named in the opener."""
+    from dyad import extract, to_record
+
+    body = (
+        "结束在利马出席亚太经合组织(APEC)第三十一次领导人非正式会议的行程后,应越共中央总书记苏林和"
+        "越南国家主席梁强的邀请,中共中央总书记、国家主席习近平于11月16日至17日对越南进行国事访问。"
+    )
+    text = f"越南加强对外合作\n\n{body}\n\n越通社河内——{body}(越通社——VNA)\n越通社\n"
+    evs = [e for e in to_record(extract(text, meta={"published": "2024-11-17"}))["events"] if e["section"] == "main"]
+    assert not [e for e in evs if e["mode"] == "multilateral"], evs
+    visits = [e for e in evs if e["mode"] == "visit"]
+    assert len(visits) == 1, evs
+    assert names(visits[0]["source"]) == ["习近平"]
+
+
+def test_the_next_leg_after_ending_a_visit_is_no_visit_of_the_article() -> None:
+    """``X结束对越南的国事访问,乘专机前往柬埔寨金边,对柬埔寨进行国事访问``: the next leg."""
+    evs = events_of(
+        "应越南国家主席武文赏的邀请,老挝国家主席通伦·西苏里于2023年5月3日至4日对越南进行国事访问。"
+        "5月4日下午,通伦·西苏里结束对越南的国事访问,乘专机前往柬埔寨金边,对柬埔寨进行国事访问。"
+    )
+    visits = [e for e in evs if e["mode"] == "visit"]
+    assert len(visits) == 1, evs
+    assert visits[0]["date"] == "2023-05-03/2023-05-04"

@@ -43,3 +43,14 @@ def test_a_series_of_meetings_a_summit_opens_is_not_the_forum_attended() -> None
     )
     ev = only(evs, "CONSULT", "multilateral")
     assert names(ev["target"]) == ["第31届东盟峰会"]
+
+
+def test_leaders_at_the_opening_of_their_own_national_assembly_session_is_no_event() -> None:
+    """``第十五届国会第六次会议在河内开幕。…出席开幕式``: a home session, no foreign side (OTHER)."""
+    from test_events import teaser_events
+
+    evs = teaser_events(
+        "第十五届国会第六次会议开幕",
+        "10月23日上午,越南第十五届国会第六次会议在河内国会大厦开幕。越共中央总书记阮富仲和政府总理范明政出席开幕式。",
+    )
+    assert [e["type"] for e in evs] == ["OTHER"], evs

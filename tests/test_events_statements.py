@@ -53,3 +53,15 @@ def test_a_protest_told_with_the_country_then_its_side_word_is_one_event() -> No
 def test_a_domestic_order_to_investigate_names_no_foreign_side() -> None:
     evs = events_of("2022年3月10日,河内市人民委员会主席要求有关部门对火灾开展调查。")
     assert all(p.get("country") in {None, "VNM"} for e in of_type(evs, "REQUEST") for p in e["target"])
+
+
+def test_a_joint_communique_is_a_document_and_the_pair_word_names_the_sides() -> None:
+    """《…联合公报》 is no newspaper, and ``越老双方`` is the pair of the talks told before."""
+    from test_events import events_of, names
+
+    evs = events_of(
+        "2024年1月9日,范明政同宋赛·西潘敦在万象举行会谈。1月10日,越老双方在万象发表《越老联合公报》。"
+    )
+    agree = [e for e in evs if e["type"] == "AGREE"]
+    assert len(agree) == 1, evs
+    assert sorted(names(agree[0]["source"]) + names(agree[0]["target"])) == sorted(["范明政", "宋赛·西潘敦"])

@@ -36,3 +36,11 @@ def test_a_building_handed_over_with_jiang_gei_is_aid_from_the_one_handing_it_ov
     aid = [e for e in evs if e["type"] == "AID"]
     assert len(aid) == 1, evs  # the ceremony of a project built with aid is not a second gift
     assert names(aid[0]["target"]) == ["本贡·西哈冯"] and aid[0]["date"] == "2019-05-08", aid
+def test_attending_the_handover_of_a_project_built_with_aid_is_that_aid() -> None:
+    """``A和B一起出席了由X援建的…移交仪式``: one AID event, first-named A to B, no joint attendance."""
+    from test_events import events_of, names
+
+    evs = events_of("2023年12月13日,苏林和宋赛·西潘敦一起出席了由越南政府无偿援建的老挝国会大厦移交仪式。")
+    assert [e["type"] for e in evs] == ["AID"], evs
+    assert names(evs[0]["source"]) == ["苏林"]
+    assert names(evs[0]["target"]) == ["宋赛·西潘敦"]

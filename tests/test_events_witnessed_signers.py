@@ -87,3 +87,14 @@ def test_two_named_witnesses_of_bodies_signing_are_the_sides() -> None:
     )
     (sig,) = _signings(evs)
     assert _names(sig["source"]) == ["范明政"] and _names(sig["target"]) == ["安瓦尔"], evs
+
+
+def test_leaders_attending_a_signing_ceremony_yitong() -> None:
+    """``A与B一同出席两国合作文件签字仪式``: a signing, A first."""
+    from test_events import events_of, names, only
+
+    evs = events_of("2023年6月27日,范明政与李强一同出席两国合作文件签字仪式。")
+    ev = only(evs, "AGREE", "sign")
+    assert names(ev["source"]) == ["范明政"]
+    assert names(ev["target"]) == ["李强"]
+    assert not [e for e in evs if e["type"] == "COOPERATE"], evs

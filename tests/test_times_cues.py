@@ -394,3 +394,39 @@ def test_same_day_after_an_arrival_is_the_first_day_of_the_trip() -> None:
     assert talks and talks[0]["date"] == "2019-03-04", evs
     visit = [e for e in evs if e["mode"] == "visit"]
     assert visit and visit[0]["date"] == "2019-03-04/2019-03-06", evs
+def test_a_trip_after_an_election_at_a_numbered_congress_is_dated_after_it() -> None:
+    """``在越共第十二次全国代表大会上连任总书记后首次访华``: the congress (January 2016) comes before
+    the trip, so a January trip told after it falls in the next January."""
+    from test_events import events_of
+
+    evs = events_of(
+        "越共中央总书记阮富仲于1月12日至15日对中国进行正式访问。这是阮富仲在越共第十二次全国代表大会上连任总书记后首次访华。"
+    )
+    visit = [e for e in evs if e["mode"] == "visit"]
+    assert visit and visit[0]["date"] == "2017-01-12/2017-01-15", evs
+
+
+def test_same_day_word_right_after_a_visits_range_is_its_first_day() -> None:
+    """``于2023年6月25日至28日…进行正式访问。当天下午,…举行会谈``: the day the visit opens."""
+    from test_events import events_of
+
+    evs = events_of(
+        "应中国国务院总理李强的邀请,越南政府总理范明政于2023年6月25日至28日对中国进行正式访问。"
+        "当天下午,两国总理在北京举行会谈。"
+    )
+    talks = [e for e in evs if e["mode"] == "talks"]
+    assert talks and talks[0]["date"] == "2023-06-25", evs
+
+
+def test_an_anniversary_taken_as_an_occasion_ahead_does_not_date_a_teaser() -> None:
+    """``同意以2025年越老建交63周年为契机``: the occasion's year is still ahead; the list dates the teaser."""
+    from test_events import teaser_events
+
+    evs = teaser_events(
+        "越老两国总理举行会谈",
+        "12月3日,范明政同宋赛·西潘敦在河内举行会谈。双方同意以2025年越老建交63周年为契机,推动合作。",
+        "2024年东南亚足球锦标赛:越南队4比1战胜老挝队",
+        "12月9日晚,在2024年东南亚足球锦标赛B组比赛中,越南队以4比1战胜老挝队。",
+    )
+    talks = [e for e in evs if e["mode"] == "talks"]
+    assert talks and talks[0]["date"] == "2024-12-03", evs

@@ -1094,7 +1094,8 @@ def _city_governments(doc: Document, found: list[Mention], section: str, teaser:
     return out
 
 
-_MEDIA_TITLE = re.compile(rf"《([{CJK}A-Za-z0-9]{{1,16}}?(?:报|日报|晚报|杂志|周刊|画报|新闻))》")
+# (not 《越中联合公报》: a communiqué is a document, not a paper)
+_MEDIA_TITLE = re.compile(rf"《([{CJK}A-Za-z0-9]{{1,16}}?(?:(?<!公)报|日报|晚报|杂志|周刊|画报|新闻))》")
 # Bodies named by what they are: "越南科学与专家协会", "华南理工大学", "越南国家储备总局".
 _ORG_SUFFIX = re.compile(
     r"(?:友好协会|协会|学会|基金会|委员会|联合会|总商会|商会|大学|学院|学校|医院|研究院|研究所|银行|集团|公司|"

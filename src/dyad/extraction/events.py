@@ -69,8 +69,9 @@ _AMOUNT = re.compile(
 )
 _MULT = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千": 1e3, "百万": 1e6, None: 1}
 _ASIDE = re.compile(
-    r"“[^”]{1,80}”|《[^》]{1,80}?(?<!报|刊|志)》|获悉[^。;；]{0,80}?(?:后|之际|时)|应[^。;；]{2,60}?(?:的)?(?:邀请|之邀|约请|请求)|(?<!价)值(?:此)?[^。;；]{0,50}?之际|在[^。;；,，]{0,40}?(?:框架内|之际)"
+    r"“[^”]{1,80}”|《[^》]{1,80}?(?:(?<=公报)|(?<!报|刊|志))》|获悉[^。;；]{0,80}?(?:后|之际|时)|应[^。;；]{2,60}?(?:的)?(?:邀请|之邀|约请|请求)|(?<!价)值(?:此)?[^。;；]{0,50}?之际|在[^。;；,，]{0,40}?(?:框架内|之际)"
     r"|(?:据)?越通社驻[^,，。]{1,8}?记者(?:报道)?|越通社(?:特派|随行)?记者报道|[^,，。;；]{0,12}?期间(?=[,，])"
+    r"|结束(?:了)?在[^。;；,，]{1,60}?的(?:行程|访问)(?:后|之后)(?=[,，])"  # "结束在岘港出席…的行程后,": an earlier leg
     r"|在[^。;；,，]{2,40}?(?:的)?陪同下"  # "在沃洛金的陪同下参观了…": the escort is not the visitor
     r"|作为[^。;；,，]{1,40}?(?:的)?(?:特使|特别代表)"  # "作为阮富仲的特使,X出席…": the sender stays home
     r"|[^。;；,，]{0,30}?发生[^。;；,，]{0,20}?后(?=[,，])"  # "X国2月6日发生强烈地震后,": the disaster's day
@@ -408,6 +409,17 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         sent_start = max(text.rfind(ch, 0, clause.start) for ch in "。;；\n") + 1
         if _ENDED_TRIP.search(text, sent_start, start):
             return True  # "X结束对越南的访问,启程前往日本出席…外长会议": the next leg's purpose, not attended yet
+    if (
+        trig.mode == "multilateral"
+        and _ENDED_BEFORE.search(text[sub_start:start])
+        and _LEG_DONE_AFTER.match(text, end, clause.end)
+    ):
+        return True  # "结束在岘港出席APEC…会议的行程后,…": the trip's earlier leg, told without a day
+    if trig.mode == "visit":
+        sent_start = max(text.rfind(ch, 0, start) for ch in "。;；\n") + 1
+        ended = _ENDED_TRIP.search(text, sent_start, start)
+        if ended and _ON_TO.search(text, ended.end(), start):
+            return True  # "X结束对越南的国事访问,乘专机前往老挝万象,对老挝进行国事访问": the next leg
     if trig.mode == "visit" and _EARLIER_LEGS_BEFORE.search(text, clause.start, start):
         return True  # "此前他已先后访问了印度和印尼": the trip's earlier legs, undated background
     if _DESCRIBED_BY.search(text[sub_start:start]) and _OF_BEFORE_END.search(text[end:sub_end]):
@@ -497,6 +509,8 @@ _ATTENDANCE_ASIDE = re.compile(r"(?:感谢[^,，。;；]{1,16}|(?<![因认以])�
 _THANKS_LONG_BEFORE = re.compile(r"(?<!致)感谢(?!信|电|函)[^。;；,，]{0,60}$")
 _NEXT_LEG_BEFORE = re.compile(r"(?:启程|动身|出发)(?:前往|赴)[^,，。;；]{1,12}$")
 _ENDED_TRIP = re.compile(r"结束(?:了)?(?:对|在)[^。;；]{1,20}?(?:访问|行程)")
+_ON_TO = re.compile(r"[,，]\s*(?:乘专机|乘机|随即|随后)?(?:启程)?(?:前往|飞往|赴|转赴)")
+_LEG_DONE_AFTER = re.compile(r"[^,，。;；\d]{0,40}?的?(?:行程|访问)(?:后|之后)")
 _EARLIER_LEGS_BEFORE = re.compile(r"此前[^,，。;；\d]{0,6}?已(?:经)?(?:先后|相继|分别)?$")
 _AT_OPENING = re.compile(r"\s*在")
 _AFTER_CLOSING = re.compile(r"(?:后|之后|以后|以来|之前|前夕)$")
@@ -674,6 +688,12 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
                 continue  # "出席金砖国家领导人会晤": the summit's name, attended, not a meeting held
             if trig.type == "CONSULT" and _PRESS.match(text, m.end()):
                 continue
+            if (
+                trig.role == "attend"
+                and _BARE_OPENING.match(text, m.start())
+                and _DOMESTIC_SESSION.search(text, max(sent.start - 80, text.rfind("\n", 0, m.start()) + 1), m.start())
+            ):
+                continue  # "第十五届国会第八次会议在河内开幕。…苏林…出席开幕式": a home session, no foreign side
             if trig.role == "attend" and m.group() == "与会" and _ATTENDING_WHO.match(text, m.end()):
                 continue  # "与会领导人举行了限制性会议": those attending, a word of the summit told, no attendance
             taken.append((m.start(), m.end()))
@@ -682,6 +702,13 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
     return hits
 
 
+# "出席开幕式": attending the opening of the meeting told just before
+_BARE_OPENING = re.compile(r"出席(?:了)?(?:开幕式|闭幕式)")
+# a session of Việt Nam's National Assembly or a party's congress or plenum: home politics
+_DOMESTIC_SESSION = re.compile(
+    r"(?:第[一二三四五六七八九十\d]{1,3}届)?国会第[一二三四五六七八九十\d]{1,3}次(?:特别)?会议(?:在[^,，。;；]{1,12}?)?(?:开幕|闭幕)"
+    r"|(?:越共|越南共产党)第[一二三四五六七八九十\d]{1,3}次全国代表大会(?:在[^,，。;；]{1,12}?)?(?:开幕|闭幕)"
+)
 # "受到X总统B(在总统府)的(亲切)接见", "获日本首相B接见": a meeting told in the passive, ending at the trigger
 _RECEIVED_BY = re.compile(r"受到[^,，。;；]{2,60}?的(?:亲切|热情|隆重)?$|(?<![捕俘])获(?:得)?[^,，。;；]{2,40}?(?:的)?(?:亲切|热情)?$")
 _APPROVED_SIGNING = re.compile(r"(?:批准|授权)(?:了)?[^,，。;；]{0,16}?的$")
@@ -787,7 +814,17 @@ class _Context:
             Mention(Span(start + m.start(), start + m.end(), "pair"), m.group(), "pair")
             for m in _PAIR.finditer(self.text[start:end])
         ]
-        out = [m for m in out if not any(p.span.start <= m.span.start < p.span.end for p in pairs)] + pairs
+        out = [
+            m
+            for m in out
+            if not any(p.span.start <= m.span.start < p.span.end for p in pairs)
+            # "越中双方发表《…联合公报》": a dyad-level side word around the pair word is the pair
+            and not (
+                m.kind == "country"
+                and m.country is None
+                and any(m.span.start <= p.span.start and p.span.end <= m.span.end for p in pairs)
+            )
+        ] + pairs
         out += self._pair_subjects(start, end)
         out += self._pronoun_subjects(start, end, out)
         out = [m for m in out if not _SPOUSE.search(self.text, max(0, m.span.start - 3), m.span.start)]
@@ -2595,7 +2632,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         a = _slot(pre[:1] or ctx.last_subject.get(key, []))
         if len(pre) >= 2 and _couple(text, pre[:2]):  # "天皇明仁和皇后美智子设国宴": the couple hosts
             a = pre[:2]
-        guest = re.match(r"[,，]?\s*(?:欢迎|招待|款待)", text[obj_end : clause.end])
+        guest = re.match(r"[,，]?\s*(?:热烈|隆重|热情)?(?:欢迎|招待|款待)", text[obj_end : clause.end])
         if not post and guest:
             g_end = _object_end(text, obj_end + guest.end(), clause.end)
             post = [m for m in ctx.participants(obj_end, g_end) if m.kind != "pair"]

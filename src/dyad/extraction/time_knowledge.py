@@ -656,6 +656,9 @@ _ORDINAL = re.compile(
 )
 _AFTER_CUE = re.compile(r"^.{0,4}?(?:成功召开|胜利闭幕|圆满成功|闭幕|结束|之后|后|以来|成果|决议|精神)")
 _BEFORE_CUE = re.compile(r"(?:迎接|筹备|喜迎|准备)\S{0,4}$")
+# ``在越共第十二次全国代表大会上连任总书记后首次访华``: an election held at the meeting, and the
+# event told after it (the office may take more than the four characters _AFTER_CUE allows)
+_ELECTED_AT_CUE = re.compile(r"上(?:再次|继续)?(?:连任|当选|获选|被选为)[^,，。;；]{0,12}?(?:之后|后|以来)")
 _BEFORE_AFTER = re.compile(r"^.{0,4}?(?:召开前|前夕|之前|即将召开|筹备)")
 
 
@@ -817,7 +820,7 @@ def _cue(text: str, s: int, e: int) -> str | None:
     after = text[e : e + 10]
     if _BEFORE_AFTER.match(after) or _BEFORE_CUE.search(text[max(0, s - 8) : s]):
         return "before"
-    if _AFTER_CUE.match(after):
+    if _AFTER_CUE.match(after) or _ELECTED_AT_CUE.match(text, e, e + 24):
         return "after"
     return None
 

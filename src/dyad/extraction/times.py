@@ -156,6 +156,18 @@ _PLAN_AFTER = re.compile(
 _COMPETITION_AFTER = re.compile(
     r"\s*[^,，。;；:：!?！？\n]{0,16}?(?:锦标赛|足球赛|世界杯|奥运会|残奥会|亚运会|东运会|运动会|联赛|预选赛|公开赛|杯)"
 )
+# "以2025年越中建交75周年为契机": the year of an anniversary taken as an occasion to work towards;
+# written with its year (not 今年), it is the occasion's year, not the event's
+_OCCASION_AHEAD_AFTER = re.compile(r"[^,，。;；]{0,20}?周年为契机")
+_OCCASION_YEAR_BEFORE = re.compile(r"以\s*\d{4}年\s*$")
+_OCCASION_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,12}[)）])?\s*为契机")
+
+
+def _occasion_ahead(norm: str, start: int, end: int) -> bool:
+    """``以2025年越中建交75周年为契机``: the anniversary span, its year written before it."""
+    return bool(_OCCASION_YEAR_BEFORE.search(norm, max(0, start - 8), start) and _OCCASION_AFTER.match(norm, end))
+
+
 _BACKGROUND_AFTER = re.compile(r"[^,，。;；!?！？]{0,24}?(?:后|以来|之后)\s*[,，]")
 _YEAR_DAY = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 _ONCE_DID = re.compile(r"\s*[,，]\s*[^,，。;；]{1,16}?曾(?:经)?(?:同|与|和|跟|对|访问|率|在|向|出席|举行|会见|会晤|到|赴|来)")
@@ -333,6 +345,7 @@ def _mark(norm: str, item: _Item) -> None:
         item.planned = True
     if r.kind in {"year", "year-range"} and (
         _FUTURE_YEAR_BEFORE.search(before)
+        or (before.endswith("以") and _OCCASION_AHEAD_AFTER.match(norm, r.end))
         or _FUTURE_YEAR_AFTER.match(after)
         or before.endswith("《")
         or (r.kind == "year" and in_book_title(norm, r.start))  # 《关于1985年…和2005年补充条约的补充条约》
@@ -433,6 +446,8 @@ def _analyse(doc: Document) -> _Analysis:
         if unit is not None and (up := find_partnership_upgrade(norm, *_sentence_of(unit, s), unit.start, s)):
             facts.append(up)
     for f in facts:
+        if f.kind == "anniversary" and _occasion_ahead(norm, f.span.start, f.span.end):
+            continue  # "同意以2025年越中建交75周年为契机": an occasion named by its own year, still ahead
         unit = _unit_at(units, starts, f.span.start, f.span.end)
         if unit is not None:
             sections[(unit.section, unit.teaser)].facts.append(_as_told(norm, unit, f))
@@ -1372,6 +1387,15 @@ def _same_day_after_flashback(item: _Item, anchors: list[_Item], sec: _Section) 
     return j > i and not between and opens and item.unit.role == "body" and last.unit.role == "body"
 
 
+_VISIT_RANGE_TAIL = re.compile(r"^[^。!?！？;；]{0,40}?(?:进行|开始)[^。!?！？;；]{0,8}?访问[^。!?！？;；]{0,20}?[。;；]\s*$")
+
+
+def _told_right_after(item: _Item, base: TimeValue, norm: str) -> bool:
+    """The same-day word opens the sentence right after the one that gives a visit's range."""
+    between = norm[base.span.end : item.raw.start]
+    return bool(_VISIT_RANGE_TAIL.match(between))
+
+
 def _relative_pass(an: _Analysis, doc: Document) -> None:
     """当天/同日/次日, 今年/明年, 本月25日, 25日, 周五, 日前…: against anchors and the section's year."""
     for key, sec in an.sections.items():
@@ -1425,8 +1449,14 @@ def _relative_value(
         if base is None:
             return _value(item, kind, None, None, "unknown", None)
         s, e = _shift(base, days)
-        if days == 0 and s is not None and rel in _SAME_DAY | {"当晚", "当天晚上"} and _ARRIVAL_BEFORE.search(an.norm, max(0, r.start - 14), r.start):
-            e = s  # "抵达万象当天下午" after "于8月9日至10日…访问": the day of arrival, the trip's first day
+        if days == 0 and s is not None and (
+            (rel in _SAME_DAY | {"当晚", "当天晚上"} and _ARRIVAL_BEFORE.search(an.norm, max(0, r.start - 14), r.start))
+            or (rel in _SAME_DAY and e is not None and s != e and _told_right_after(item, base, an.norm))
+        ):
+            # "抵达万象当天下午" after "于8月9日至10日…访问": the day of arrival, the trip's first day;
+            # ``于1月12日至15日…访问。当天下午,两党总书记…举行会谈``: the day of a visit's range told
+            # right after it is the day the visit opens
+            e = s
         text = f"{rel} → {an.norm[base.span.start : base.span.end]}"
         return _value(
             item, kind, s, e, "day", YearGuess(s.year if s else None, "relative", text, (base.span,))
