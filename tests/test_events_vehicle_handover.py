@@ -44,3 +44,23 @@ def test_attending_the_handover_of_a_project_built_with_aid_is_that_aid() -> Non
     assert [e["type"] for e in evs] == ["AID"], evs
     assert names(evs[0]["source"]) == ["苏林"]
     assert names(evs[0]["target"]) == ["宋赛·西潘敦"]
+
+
+def test_leaders_at_an_aided_handover_with_no_handover_told_stand_for_the_gift() -> None:
+    from test_events import events_of, names
+
+    evs = events_of("2017年11月13日,中国国家主席习近平和越共中央总书记阮富仲一起出席了由中国政府无偿援建的越中友谊宫移交仪式。")
+    assert [e["type"] for e in evs] == ["AID"]
+    assert names(evs[0]["source"]) == ["习近平"]
+
+
+def test_leaders_at_an_aided_handover_told_apart_hold_a_joint_event() -> None:
+    from test_events import events_of, names
+
+    evs = events_of(
+        "2021年8月10日,阮春福和通伦·西苏里共同出席由越南政府无偿援建的老挝国会新大楼落成移交仪式。"
+        "仪式上,越南建设部长阮青毅代表越南政府将大楼移交给老挝国会主席赛宋蓬·丰威汉。"
+    )
+    assert sorted(e["type"] for e in evs) == ["AID", "COOPERATE"]
+    aid = next(e for e in evs if e["type"] == "AID")
+    assert names(aid["source"]) == ["阮青毅"]

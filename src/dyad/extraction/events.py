@@ -4106,6 +4106,31 @@ def _envoy_calls_on_host(text: str, ev: Event) -> None:
         ev.source, ev.target = ev.target, ev.source
 
 
+# "出席由越南政府无偿援建的…落成移交仪式": attending the handover of a project one side built
+_AIDED_CEREMONY = re.compile(r"援建的[^,，。;；]{0,20}?(?:移交|交接|落成|竣工)仪式")
+# "A代表越南政府将大楼移交给B", "向B移交": the handover itself, from the one handing over
+_HANDED_OVER = re.compile(r"移交|交付|交给")
+
+
+def _ceremonies_of_gifts_handed_over(text: str, events: list[Event]) -> None:
+    """A gift is one event: leaders attending the ceremony of a project built with aid stand for
+    the gift (AID, from the giving side) unless the article tells the handover itself nearby
+    (``A代表越南政府将大楼移交给B``); then the gift is that handover, and the leaders who attend
+    the ceremony together hold a joint event (COOPERATE, as a joint inauguration)."""
+    for ev in events:
+        if ev.type != "AID" or not _AIDED_CEREMONY.search(text, ev.trigger.start, ev.trigger.end):
+            continue
+        if any(
+            o is not ev
+            and o.type == "AID"
+            and o.evidence != ev.evidence
+            and abs(o.evidence.start - ev.evidence.start) < 300
+            and _HANDED_OVER.search(text, o.trigger.start, o.trigger.end)
+            for o in events
+        ):
+            ev.type, ev.cameo = "COOPERATE", "040"
+
+
 def _complete(ev: Event) -> bool:
     """An interaction needs a counterpart: a meeting with nobody named is not coded."""
     if ev.type in {"ACCUSE", "REQUEST"} and ev.section == "related":
@@ -5167,6 +5192,7 @@ def annotate_events(doc: Document) -> None:
     main = _drop_signing_told_by_signers(ctx.text, main)
     main = _drop_signing_told_again(ctx.text, main)
     main = _merge_channelled_aid(ctx.text, main)
+    _ceremonies_of_gifts_handed_over(ctx.text, main)
     _visitors_first(main, _coming_delegations(ctx), ctx.text)
     _guests_of_a_hosted_forum(main)
     if any(e.type == "CONSULT" for e in main):  # protests and demands voiced in talks stay in them
