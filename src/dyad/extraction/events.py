@@ -1280,7 +1280,12 @@ def _split_with(text: str, clause: Span, trig: Span, parts: list[Mention], meet:
     lo = first.span.end
     conn = _CONNECTIVE_SCAN.search(text, lo, trig.start)
     frame = next(
-        (f for f in _DURING.finditer(text, lo, trig.start) if conn and f.start() <= conn.start() < f.end()),
+        (
+            f
+            # from the clause start: "出席东盟与中国外长会期间,…A与B举行会谈" opens on the forum itself
+            for f in _DURING.finditer(text, clause.start, trig.start)
+            if conn and f.start() <= conn.start() < f.end()
+        ),
         None,
     )
     if frame is not None:  # "出席东盟与日本峰会期间会见了B": 与 names the forum, not a partner
