@@ -1,0 +1,21 @@
+"""A message told only by what it says: ``A在致B的贺电中强调…`` (no 向B致贺电 before it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_events import events_of, names, only
+
+
+@pytest.mark.parametrize("kind", ["的贺电", "的贺信", "的慰问电"])
+def test_a_message_told_by_its_content_is_a_message_from_a_to_b(kind: str) -> None:
+    evs = events_of(f"值此之际,老挝国家主席通伦·西苏里在致越南国家主席武文赏{kind}中强调,两国友谊长存。")
+    ev = only(evs, "SUPPORT", "message")
+    assert names(ev["source"]) == ["通伦·西苏里"] and names(ev["target"]) == ["武文赏"]
+
+
+def test_the_content_of_a_message_told_before_is_the_same_message() -> None:
+    evs = events_of(
+        "3月5日,老挝国家主席通伦·西苏里向越南国家主席武文赏致贺电。通伦·西苏里在致武文赏的贺电中强调,两国友谊长存。"
+    )
+    assert len([e for e in evs if e["type"] == "SUPPORT"]) == 1
