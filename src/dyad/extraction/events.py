@@ -2488,6 +2488,11 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                 a = _announcer(ctx, hit, sub, a) or a
             b = [m for m in parts if cut <= m.span.start < trig.end + 20]
             b = _coordinated([m for m in b if m.kind == "person"][:1] or b[:1], b, text)  # "向越南国家主席武文赏": the person
+            if len(a) > 1 and text.startswith("向", cut):  # "日本对越南…评估之后决定向越南提供": the side
+                given = b or [m for m in ctx.participants(cut + 1, trig.end) if m.span.start > cut][:1]
+                mine = [m for m in a if all(m.name != x.name for x in given)]
+                if given and mine and mine != a:  # named again after 向 is the one given to, not the donor
+                    a, b = mine, b or given
             envoys = _envoy_countries(text, a)  # "俄罗斯、法国和古巴新任驻越南大使向…递交国书"
             if not envoys and "国书" in text[trig.start : trig.end]:  # "X和Y向…递交国书": each envoy named
                 envoys = _listed_envoys(text, [m for m in parts if m.kind == "person" and m.span.end <= cut])
