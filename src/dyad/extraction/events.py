@@ -2558,6 +2558,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             return [], []  # congratulations voiced in a meeting stay in that meeting
         speakers = [m for m in ctx.participants(hit.sentence.start, trig.start) if m.kind == "person"]
         speaker = speakers[:1] or _spokesperson_before(ctx, hit, pre[:1]) or _slot(pre[:1])
+        if not speaker and _COLLECTIVE.match(text[clause.start : trig.start].lstrip(" *")):
+            return [], []  # "国际社会对该袭击事件表示强烈谴责": no one named speaks, not the last subject
         speaker = speaker or ctx.last_subject.get(key, [])
         addressed = [
             m for m in post if m.kind in {"country", "organisation", "person"} and not _DYAD_SIDE.fullmatch(m.name)
@@ -5085,6 +5087,10 @@ def annotate_events(doc: Document) -> None:
     _guests_of_a_hosted_forum(main)
     if any(e.type == "CONSULT" for e in main):  # protests and demands voiced in talks stay in them
         main = [e for e in main if e.type not in {"ACCUSE", "REQUEST"}]
+    if any(e.type == "SUPPORT" and e.mode in {"visit", "message"} for e in main):
+        # "越南强烈谴责一切形式的恐怖袭击" written in a condolence book: a condemnation aimed at no side
+        # is part of the sympathy told, not a statement against someone
+        main = [e for e in main if not (e.type == "ACCUSE" and not e.target)]
     main = [e for e in main if not _sympathy_in_talks(e, main)]
     _stated_visit_days(ctx, main)
     _visit_ranges(main, text)
