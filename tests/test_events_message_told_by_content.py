@@ -19,3 +19,12 @@ def test_the_content_of_a_message_told_before_is_the_same_message() -> None:
         "3月5日,老挝国家主席通伦·西苏里向越南国家主席武文赏致贺电。通伦·西苏里在致武文赏的贺电中强调,两国友谊长存。"
     )
     assert len([e for e in evs if e["type"] == "SUPPORT"]) == 1
+
+
+def test_a_headline_topic_before_a_colon_sends_no_message() -> None:
+    """``越南国庆80周年:各国领导人向越南领导人致以贺电``: 越南 names the occasion, the senders are unnamed."""
+    evs = events_of(
+        "老挝国家主席通伦·西苏里向越南国家主席武文赏致贺电。",
+        title="越南国庆80周年:各国领导人继续向越南领导人致以贺电和贺信",
+    )
+    assert [names(e["source"]) for e in evs] == [["通伦·西苏里"]], evs
