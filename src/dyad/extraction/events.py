@@ -3774,7 +3774,11 @@ def _drop_signing_told_by_signers(text: str, events: list[Event]) -> list[Event]
 
 
 # "…代表两国政府签署上述文件": the documents of a signing told just before
-_SIGNS_THE_ABOVE = re.compile(r"签署(?:了)?上述(?:[^,，。;；]{0,8}?)(?:文件|协议|协定|条约|议定书|备忘录)")
+# "…签署上述文件", and "刚签署的…备忘录将有助于…": the documents just told, named again
+_SIGNS_THE_ABOVE = re.compile(
+    r"签署(?:了)?上述(?:[^,，。;；]{0,8}?)(?:文件|协议|协定|条约|议定书|备忘录)"
+    r"|(?:刚刚|刚|此次|本次|这次)签署的[^,，。;；]{0,40}?(?:文件|协议|协定|条约|议定书|备忘录)"
+)
 
 
 def _drop_signing_told_again(text: str, events: list[Event]) -> list[Event]:
