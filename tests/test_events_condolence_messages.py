@@ -34,3 +34,12 @@ def test_a_condemnation_in_a_condolence_or_by_everyone_is_no_statement() -> None
         "“越南强烈谴责一切形式的恐怖主义行为。”国际社会对该爆炸事件表示强烈谴责。"
     )
     assert [e["type"] for e in evs] == ["SUPPORT"], evs
+
+
+def test_a_condolence_visit_in_the_headline_and_the_body_is_one_visit() -> None:
+    """``到新西兰驻越大使馆吊唁`` in the headline, ``前往新西兰驻河内大使馆吊唁`` in the body: one visit."""
+    evs = events_of(
+        "越南外交部副部长黎明2024年5月6日前往新西兰驻河内大使馆吊唁地震遇难者,并在吊唁簿上留言。",
+        title="越南外交部副部长黎明到新西兰驻越大使馆吊唁地震遇难者",
+    )
+    assert len([e for e in evs if (e["type"], e["mode"]) == ("SUPPORT", "visit")]) == 1, evs

@@ -3719,6 +3719,25 @@ def _drop_title_signing_twins(ctx: _Context, events: list[Event]) -> list[Event]
     )
 
 
+def _drop_title_sympathy_visit_twins(ctx: _Context, events: list[Event]) -> list[Event]:
+    """The headline names the embassy its short way (``到俄罗斯驻越大使馆吊唁``) and the body fully
+    (``前往俄罗斯驻河内大使馆吊唁``): the same person's condolence visit to the same side in the same
+    days is one visit, told in the body."""
+    def visit(ev: Event) -> bool:
+        return (ev.type, ev.mode) == ("SUPPORT", "visit")
+
+    return _drop_title_twins(
+        ctx,
+        events,
+        visit,
+        lambda o, ev: visit(o)
+        and _overlap(_names(o.source), _names(ev.source))
+        and bool(({m.country for m in o.target} & {m.country for m in ev.target}) - {None})
+        and o.time is not None
+        and _times_overlap(o.time, ev.time),
+    )
+
+
 # the sentence after an occasion told with no one named, naming who did it: "…代表越南签署协定"
 # (one party's signature of the agreement all parties just signed), "A和B共同主持会晤" (the
 # co-chairs of the meeting just told as held)
@@ -5079,6 +5098,7 @@ def annotate_events(doc: Document) -> None:
         ctx, _drop_group_summaries(ctx, _drop_totals(_drop_amount_twins(_merge(_described_visits(ctx, main), sessions=ctx.text))))
     )
     main = _drop_title_talks_twins(ctx, _drop_title_signing_twins(ctx, _drop_title_forum_twins(ctx, main)))
+    main = _drop_title_sympathy_visit_twins(ctx, main)
     main = _drop_title_aid_twins(ctx, main)
     main = _drop_lead_gift_summaries(ctx, main)
     main = _drop_title_office_forum_twins(ctx, main)
