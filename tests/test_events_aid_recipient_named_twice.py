@@ -14,3 +14,10 @@ def test_the_side_named_again_after_xiang_is_the_recipient_not_the_donor() -> No
 def test_aid_to_come_directly_or_free_of_charge_is_a_pledge() -> None:
     evs = events_of("6月3日,新西兰外交部长公布,该国将直接向越南免费提供50万剂疫苗。")
     assert only(evs, "AID")["mode"] == "pledge"
+
+
+def test_a_gift_from_vietnamese_abroad_to_a_home_province_is_no_aid_between_sides() -> None:
+    """``旅居法国越南人社群为广义省灾民提供援助``: 越南 is a word of the community's name, and both
+    sides are Vietnamese: a domestic gift, not aid from one country to another."""
+    evs = events_of("5月2日,越南外交部代表团向广义省灾民移交由旅居法国越南人社群援助的2亿越盾。")
+    assert not [e for e in evs if e["type"] == "AID"], evs

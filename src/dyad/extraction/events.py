@@ -4078,6 +4078,21 @@ def _with_own_diaspora(ev: Event) -> bool:
     )
 
 
+def _diaspora_gift(text: str, ev: Event) -> bool:
+    """``旅居美国越南人社群为富安省洪水灾民提供援助``, ``代表团向富安省灾民移交由旅居美国越南人社群援助的
+    3亿越盾``: a gift from Vietnamese abroad to a place at home (越南 read from the community's name, or
+    the Vietnamese who hand it over) involves no foreign side."""
+    sides = ev.source + ev.target
+    return (
+        ev.type == "AID"
+        and bool(ev.source)
+        and bool(ev.target)
+        and all(m.country == "VNM" for m in sides)
+        and all(m.kind != "person" for m in ev.target)
+        and _DIASPORA.search(text, ev.evidence.start, ev.evidence.end) is not None
+    )
+
+
 _CEREMONY = re.compile(r"(?:纪念|庆祝|表彰)(?:大会|典礼|活动|仪式)$|庆典$")
 
 
@@ -5109,6 +5124,7 @@ def annotate_events(doc: Document) -> None:
     main = _drop_occasion_twins(ctx.text, main)
     main = _drop_signing_told_by_signers(ctx.text, main)
     main = _drop_signing_told_again(ctx.text, main)
+    main = [e for e in main if not _diaspora_gift(ctx.text, e)]
     main = _merge_channelled_aid(ctx.text, main)
     _visitors_first(main, _coming_delegations(ctx), ctx.text)
     _guests_of_a_hosted_forum(main)
