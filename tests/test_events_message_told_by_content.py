@@ -28,3 +28,9 @@ def test_a_headline_topic_before_a_colon_sends_no_message() -> None:
         title="越南国庆80周年:各国领导人继续向越南领导人致以贺电和贺信",
     )
     assert [names(e["source"]) for e in evs] == [["通伦·西苏里"]], evs
+
+
+def test_a_colon_inside_a_list_of_senders_in_the_body_keeps_every_sender() -> None:
+    evs = events_of("值此之际,泰国国王普密蓬·阿杜德、白俄罗斯总统:亚历山大·卢卡申科等各国领导人向越南新任国家主席陈大光致贺电。")
+    ev = only(evs, "SUPPORT", "message")
+    assert names(ev["source"]) == ["普密蓬·阿杜德", "亚历山大·卢卡申科"], ev
