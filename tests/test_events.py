@@ -1610,6 +1610,17 @@ def test_a_forum_frame_with_its_own_he_does_not_give_the_partner(frame: str) -> 
     assert all(names(e["source"]) == ["范明政"] for e in meetings)
 
 
+def test_a_forum_frame_opening_on_the_forum_does_not_give_the_source() -> None:
+    """``在X市出席东盟与中国外长会期间,A与B举行会谈``: the frame's own 与 joins the forum's members; the
+    talks are A's with B, not the forum's."""
+    evs = events_of(
+        "在韩国首尔出席东盟与韩国外长特别会议和湄公河-韩国合作外长会期间,5月3日上午,"
+        "越南外交部长黎明已与韩国外交部长朴真举行会谈。"
+    )
+    talks = only(evs, "CONSULT", "talks")
+    assert names(talks["source"]) == ["黎明"] and names(talks["target"]) == ["朴真"]
+
+
 def test_a_name_between_its_country_and_its_office_is_the_person_met() -> None:
     """``会见了韩国尹锡悦总统``: the name before the office follows the country, not a stop word."""
     ev = only(events_of("2024年11月15日,越南国家主席梁强会见了韩国尹锡悦总统。"), "CONSULT", "meeting")

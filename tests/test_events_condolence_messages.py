@@ -24,3 +24,22 @@ def test_a_message_that_said_something_goes_to_its_addressee_only() -> None:
     evs = events_of("2019年5月3日,日本首相安倍晋三致电越南政府总理阮春福,称已故国家主席黎德英是日本人民的朋友。")
     ev = only(evs, "SUPPORT", "message")
     assert names(ev["source"]) == ["安倍晋三"] and names(ev["target"]) == ["阮春福"]
+
+
+def test_a_condemnation_in_a_condolence_or_by_everyone_is_no_statement() -> None:
+    """``国际社会…表示强烈谴责`` names no speaker (the one told before did not say it); ``越南强烈谴责一切
+    形式的恐怖主义`` written in a condolence book is aimed at no side: both stay part of the sympathy."""
+    evs = events_of(
+        "2024年5月6日,越南外交部副部长黎明率团前往新西兰驻河内大使馆吊唁爆炸事件遇难者,并在吊唁簿上写道:"
+        "“越南强烈谴责一切形式的恐怖主义行为。”国际社会对该爆炸事件表示强烈谴责。"
+    )
+    assert [e["type"] for e in evs] == ["SUPPORT"], evs
+
+
+def test_a_condolence_visit_in_the_headline_and_the_body_is_one_visit() -> None:
+    """``到新西兰驻越大使馆吊唁`` in the headline, ``前往新西兰驻河内大使馆吊唁`` in the body: one visit."""
+    evs = events_of(
+        "越南外交部副部长黎明2024年5月6日前往新西兰驻河内大使馆吊唁地震遇难者,并在吊唁簿上留言。",
+        title="越南外交部副部长黎明到新西兰驻越大使馆吊唁地震遇难者",
+    )
+    assert len([e for e in evs if (e["type"], e["mode"]) == ("SUPPORT", "visit")]) == 1, evs

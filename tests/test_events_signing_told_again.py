@@ -21,3 +21,22 @@ def test_a_signing_told_alone_stays() -> None:
     )
     signs = [e for e in evs if (e["type"], e["mode"]) == ("AGREE", "sign")]
     assert len(signs) == 1
+
+
+def test_a_memorandum_just_signed_named_again_is_no_new_signing() -> None:
+    """``刚签署的…备忘录将有助于…``: what the signing told before will bring, not another signing."""
+    evs = events_of(
+        "5月4日,越南岘港市人民委员会主席黎光南与日本大阪府知事吉村洋文签署友好合作备忘录。"
+        "黎光南强调,刚签署的岘港市与大阪府之间的友好合作备忘录将有助于双方扩大合作。"
+    )
+    assert len([e for e in evs if (e["type"], e["mode"]) == ("AGREE", "sign")]) == 1
+
+
+def test_co_chairing_a_signing_ceremony_is_the_signing_not_a_meeting() -> None:
+    """``A和B共同主持签署仪式``: one signing; the ceremony is no separate meeting. Neither is a
+    background summary of delegations sent (``已派遣多个代表团赴X学习``) a visit."""
+    evs = events_of(
+        "越南广宁省与老挝琅南塔省合作备忘录签署仪式6月9日在广宁省举行。广宁省人民委员会主席阮青山和琅南塔省省长坎平共同主持签署仪式。"
+        "此外,琅南塔省已派遣多个代表团赴广宁省学习借鉴经验。"
+    )
+    assert {(e["type"], e["mode"]) for e in evs} == {("AGREE", "sign")}, evs

@@ -1333,7 +1333,12 @@ def _split_with(text: str, clause: Span, trig: Span, parts: list[Mention], meet:
     lo = first.span.end
     conn = _CONNECTIVE_SCAN.search(text, lo, trig.start)
     frame = next(
-        (f for f in _DURING.finditer(text, lo, trig.start) if conn and f.start() <= conn.start() < f.end()),
+        (
+            f
+            # from the clause start: "出席东盟与中国外长会期间,…A与B举行会谈" opens on the forum itself
+            for f in _DURING.finditer(text, clause.start, trig.start)
+            if conn and f.start() <= conn.start() < f.end()
+        ),
         None,
     )
     if frame is not None:  # "出席东盟与日本峰会期间会见了B": 与 names the forum, not a partner
@@ -2551,6 +2556,11 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                 a = _announcer(ctx, hit, sub, a) or a
             b = [m for m in parts if cut <= m.span.start < trig.end + 20]
             b = _coordinated([m for m in b if m.kind == "person"][:1] or b[:1], b, text)  # "向越南国家主席武文赏": the person
+            if len(a) > 1 and text.startswith("向", cut):  # "日本对越南…评估之后决定向越南提供": the side
+                given = b or [m for m in ctx.participants(cut + 1, trig.end) if m.span.start > cut][:1]
+                mine = [m for m in a if all(m.name != x.name for x in given)]
+                if given and mine and mine != a:  # named again after 向 is the one given to, not the donor
+                    a, b = mine, b or given
             envoys = _envoy_countries(text, a)  # "俄罗斯、法国和古巴新任驻越南大使向…递交国书"
             if not envoys and "国书" in text[trig.start : trig.end]:  # "X和Y向…递交国书": each envoy named
                 envoys = _listed_envoys(text, [m for m in parts if m.kind == "person" and m.span.end <= cut])
@@ -2616,6 +2626,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             return [], []  # congratulations voiced in a meeting stay in that meeting
         speakers = [m for m in ctx.participants(hit.sentence.start, trig.start) if m.kind == "person"]
         speaker = speakers[:1] or _spokesperson_before(ctx, hit, pre[:1]) or _slot(pre[:1])
+        if not speaker and _COLLECTIVE.match(text[clause.start : trig.start].lstrip(" *")):
+            return [], []  # "国际社会对该袭击事件表示强烈谴责": no one named speaks, not the last subject
         speaker = speaker or ctx.last_subject.get(key, [])
         addressed = [
             m for m in post if m.kind in {"country", "organisation", "person"} and not _DYAD_SIDE.fullmatch(m.name)
@@ -2982,6 +2994,12 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
         jiu = _TOPIC_JIU.search(text, clause.start, cut)  # "A就阮富仲总书记逝世致唁电": a topic, not a sender
         topic = jiu.start() if jiu else -1  # (not 就任: "值此X就任总统之际,A致电…" names the sender after it)
         senders = [m for m in parts if m.span.end <= (cut if topic == -1 else topic)]
+        head = ctx.doc.title
+        label = max(text.rfind(":", clause.start, cut), text.rfind("：", clause.start, cut))
+        if label != -1 and head is not None and head.start <= label < head.end:
+            # "越南国庆74周年:各国领导人向…致以贺电": the headline's topic sends nothing (in the body a
+            # colon may stand inside a list of senders: "白俄罗斯总统:亚历山大·卢卡申科")
+            senders = [m for m in senders if m.span.start > label]
         read = text.rfind("宣读", clause.start, cut)  # "A宣读了B致C的贺信": B wrote it, A read it out
         if read != -1 and any(m.span.start > read for m in senders):
             senders = [m for m in senders if m.span.start > read]
@@ -3779,6 +3797,25 @@ def _drop_title_signing_twins(ctx: _Context, events: list[Event]) -> list[Event]
     )
 
 
+def _drop_title_sympathy_visit_twins(ctx: _Context, events: list[Event]) -> list[Event]:
+    """The headline names the embassy its short way (``到俄罗斯驻越大使馆吊唁``) and the body fully
+    (``前往俄罗斯驻河内大使馆吊唁``): the same person's condolence visit to the same side in the same
+    days is one visit, told in the body."""
+    def visit(ev: Event) -> bool:
+        return (ev.type, ev.mode) == ("SUPPORT", "visit")
+
+    return _drop_title_twins(
+        ctx,
+        events,
+        visit,
+        lambda o, ev: visit(o)
+        and _overlap(_names(o.source), _names(ev.source))
+        and bool(({m.country for m in o.target} & {m.country for m in ev.target}) - {None})
+        and o.time is not None
+        and _times_overlap(o.time, ev.time),
+    )
+
+
 # the sentence after an occasion told with no one named, naming who did it: "…代表越南签署协定"
 # (one party's signature of the agreement all parties just signed), "A和B共同主持会晤" (the
 # co-chairs of the meeting just told as held)
@@ -3834,7 +3871,11 @@ def _drop_signing_told_by_signers(text: str, events: list[Event]) -> list[Event]
 
 
 # "…代表两国政府签署上述文件": the documents of a signing told just before
-_SIGNS_THE_ABOVE = re.compile(r"签署(?:了)?上述(?:[^,，。;；]{0,8}?)(?:文件|协议|协定|条约|议定书|备忘录)")
+# "…签署上述文件", and "刚签署的…备忘录将有助于…": the documents just told, named again
+_SIGNS_THE_ABOVE = re.compile(
+    r"签署(?:了)?上述(?:[^,，。;；]{0,8}?)(?:文件|协议|协定|条约|议定书|备忘录)"
+    r"|(?:刚刚|刚|此次|本次|这次)签署的[^,，。;；]{0,40}?(?:文件|协议|协定|条约|议定书|备忘录)"
+)
 
 
 def _drop_signing_told_again(text: str, events: list[Event]) -> list[Event]:
@@ -4158,6 +4199,21 @@ def _with_own_diaspora(ev: Event) -> bool:
         and bool(sides)
         and all(m.country == "VNM" for m in sides)
         and any(_DIASPORA.search(m.name) for m in sides)
+    )
+
+
+def _diaspora_gift(text: str, ev: Event) -> bool:
+    """``旅居美国越南人社群为富安省洪水灾民提供援助``, ``代表团向富安省灾民移交由旅居美国越南人社群援助的
+    3亿越盾``: a gift from Vietnamese abroad to a place at home (越南 read from the community's name, or
+    the Vietnamese who hand it over) involves no foreign side."""
+    sides = ev.source + ev.target
+    return (
+        ev.type == "AID"
+        and bool(ev.source)
+        and bool(ev.target)
+        and all(m.country == "VNM" for m in sides)
+        and all(m.kind != "person" for m in ev.target)
+        and _DIASPORA.search(text, ev.evidence.start, ev.evidence.end) is not None
     )
 
 
@@ -5181,6 +5237,7 @@ def annotate_events(doc: Document) -> None:
         ctx, _drop_group_summaries(ctx, _drop_totals(_drop_amount_twins(_merge(_described_visits(ctx, main), sessions=ctx.text))))
     )
     main = _drop_title_talks_twins(ctx, _drop_title_signing_twins(ctx, _drop_title_forum_twins(ctx, main)))
+    main = _drop_title_sympathy_visit_twins(ctx, main)
     main = _drop_title_aid_twins(ctx, main)
     main = _drop_lead_gift_summaries(ctx, main)
     main = _drop_title_office_forum_twins(ctx, main)
@@ -5191,12 +5248,17 @@ def annotate_events(doc: Document) -> None:
     main = _drop_occasion_twins(ctx.text, main)
     main = _drop_signing_told_by_signers(ctx.text, main)
     main = _drop_signing_told_again(ctx.text, main)
+    main = [e for e in main if not _diaspora_gift(ctx.text, e)]
     main = _merge_channelled_aid(ctx.text, main)
     _ceremonies_of_gifts_handed_over(ctx.text, main)
     _visitors_first(main, _coming_delegations(ctx), ctx.text)
     _guests_of_a_hosted_forum(main)
     if any(e.type == "CONSULT" for e in main):  # protests and demands voiced in talks stay in them
         main = [e for e in main if e.type not in {"ACCUSE", "REQUEST"}]
+    if any(e.type == "SUPPORT" and e.mode in {"visit", "message"} for e in main):
+        # "越南强烈谴责一切形式的恐怖袭击" written in a condolence book: a condemnation aimed at no side
+        # is part of the sympathy told, not a statement against someone
+        main = [e for e in main if not (e.type == "ACCUSE" and not e.target)]
     main = [e for e in main if not _sympathy_in_talks(e, main)]
     _stated_visit_days(ctx, main)
     _visit_ranges(main, text)
