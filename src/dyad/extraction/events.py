@@ -207,11 +207,14 @@ _VERB_BEFORE_BODY = re.compile(r"(?:也|还|又|亦|并|随后|先后)?(?:分别
 # "将于6月30日…进行访问", "将对越南进行正式访问"; not "潘文江大将在河内会见" (a general's rank);
 # "欢迎X早日对日本进行正式访问", "在双方方便的时候访问": a visit wished for, still to come
 _PLANNED = re.compile(
-    r"(?<![大上中少])将(?:分别|先后|还|也|一同|一起|共同)?(?:于|在|对|赴|前往|出席|访问|同|与|会见|举行)|即将|拟于|计划于|预计"
+    r"(?<![大上中少])将(?:分别|先后|还|也|一同|一起|共同)?(?:于|在|对|赴|前往|出席|参加|访问|同|与|会见|举行)|即将|拟于|计划于|预计"
     r"|早日|尽早|在(?:双方)?方便的时候"
 )
 # "将赴X出席", "将前往X访问": a trip still to come, whose trigger begins with the going
 _PLANNED_GOING = re.compile(r"(?<![大上中少])将(?:要)?(?:赴|前往)")
+# "一行将访问越南驻华大使馆", "X还将会见…": 将 right before the verb, which the clause search
+# (ending where the trigger starts) cannot see followed by it
+_PLANNED_VERB = re.compile(r"(?<![大上中少])将(?:要|会)?(?:分别|先后|还|也|一同|一起|共同)?$")
 # "胡志明主席遗迹区", "胡志明陵": a place named after someone, not that person
 _SITE = re.compile(r"(?:主席|总书记|同志)?(?:遗迹区|故居|陵|纪念馆|纪念区|纪念堂|博物馆|雕像|塑像)")
 # "六国领导人", "与会领导人": the leaders gathered at a forum, acting together
@@ -3285,7 +3288,11 @@ def _split_sources(hit: _Hit, text: str, source: list[Mention]) -> list[list[Men
 
 
 # "X将前往新加坡出席…,随后赴巴厘岛出席…": the next leg of a trip still to come is still to come
-_THEN = re.compile(r"\s*(?:随后|然后|接着|之后|此后)(?:还|再|又)?(?=赴|前往|出席|访问|转赴|到)")
+_THEN = re.compile(
+    r"\s*(?:(?:随后|然后|接着|之后|此后)(?:还|再|又)?(?=赴|前往|出席|访问|转赴|到)"
+    # "X与Y将参加各项外交活动,出席…论坛": a clause with no subject of its own, its verb the plan's next
+    r"|(?:并|还)?(?=出席|参加))"
+)
 
 
 def _planned_before_then(text: str, hit: _Hit) -> bool:
@@ -3400,6 +3407,7 @@ def _make_event(
         or _planned_before_then(ctx.text, hit)
         # "范明政将赴沙特阿拉伯出席…大会": the trigger itself opens with the verb of going after 将
         or bool(_PLANNED_GOING.search(ctx.text, max(hit.clause.start, hit.span.start - 3), hit.span.start + 2))
+        or bool(_PLANNED_VERB.search(ctx.text, max(hit.clause.start, hit.span.start - 6), hit.span.start))
     )
     return Event(
         id=_event_id(doc, hit.span, n),
@@ -5300,6 +5308,8 @@ def _only_planned(ev: Event) -> bool:
     dated = t is not None and ev.evidence.start <= t.span.start < ev.evidence.end
     if dated and any(m.span.start <= t.span.start and t.span.end <= m.span.end for m in ev.target):
         dated = False  # "将…出席二十国集团领导人第十七次峰会": the forum's own days, not a time the plan gives
+    if dated and ev.section == "main" and t.kind == "relative":
+        dated = False  # "按计划…当天,X还将与…进行会晤": a programme told for the day, not a day of its own
     return ev.planned and not dated and ev.type != "AID" and ev.mode != "pledge"
 
 
