@@ -574,3 +574,10 @@ def test_the_faithful_after_tianzhujiao_are_no_person() -> None:
     """``向天主教信众致以问候``: the 主教 inside 天主教 is no bishop's title, 信众 no name after it."""
     got = people("12月24日,河内市委书记向全市天主教信众和教友致以圣诞节问候。")
     assert "信众" not in got and "教友" not in got, list(got)
+
+
+def test_a_name_ends_before_kaishi_in_a_title() -> None:
+    """``柬埔寨首相洪森开始对越南进行正式访问``: 开始 (and 启程) end a two-character name."""
+    ps = people("柬埔寨首相洪森开始对越南进行正式访问。老挝总理宋赛启程对越南进行正式访问。")
+    assert "洪森" in ps and "洪森开始" not in ps, ps
+    assert "宋赛" in ps and "宋赛启程" not in ps, ps
