@@ -111,3 +111,16 @@ def test_talks_in_the_paragraph_after_a_welcome_told_with_zhuchi_pair_the_welcom
     talks = [e for e in evs if e["mode"] == "talks"]
     assert len(talks) == 1, evs
     assert _names(talks[0]["target"]) == ["陈大光"]
+
+
+def test_a_delegation_led_by_a_guest_come_to_visit_is_the_source_of_its_meeting() -> None:
+    """``A会见由B率领前来…的X党、国家和阵线高级代表团``: the delegation, whose name holds a list
+    with 、, came; its leader B is the visitor."""
+    from test_events import events_of, names
+
+    evs = events_of(
+        "7月25日下午,越南政府总理范明政会见由老挝人民革命党中央政治局委员、政府总理宋赛率领"
+        "前来越南访问的老挝人民革命党、国家和建国阵线高级代表团。"
+    )
+    meeting = [e for e in evs if e["mode"] == "meeting"]
+    assert meeting and names(meeting[0]["source"]) == ["宋赛"], evs

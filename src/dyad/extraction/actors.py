@@ -128,7 +128,7 @@ def _search_dot_name(text: str, pos: int, end: int) -> re.Match[str] | None:
     if dot < 0:
         return None
     return _DOT_NAME.search(text, max(pos, dot - _DOT_NAME_LEAD), end)
-_DELEGATION = re.compile(rf"[{CJK}A-Za-z]{{0,24}}?(?:高级)?(?:代表团|僧团|工作团|访问团|考察团)")
+_DELEGATION = re.compile(rf"[{CJK}A-Za-z、]{{0,40}}?(?:高级)?(?:代表团|僧团|工作团|访问团|考察团)")
 # "本扬·沃拉吉也率老挝党政高级代表团": 也/还 before 率 still links the leader to his delegation
 _LEAD_LINK = re.compile(r"\s*(?:[及和偕]夫人)?(?:(?:也|还|亦|又)?(?:率领|带领|率)(?:的)?|(?:为首|为团长|任团长)的|的)")
 
