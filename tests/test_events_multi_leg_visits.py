@@ -63,3 +63,16 @@ def test_earlier_legs_told_undated_with_ci_qian_yi_are_no_visits() -> None:
     )
     visits = [e for e in evs if e["mode"] == "visit"]
     assert len(visits) == 1 and visits[0]["target"][0]["country"] == "VNM", visits
+
+
+def test_a_long_list_of_inviters_with_latin_names_is_still_an_invitation() -> None:
+    """``应A国众议院议长X(Latin)、参议院议长Y(Latin)和B国议长Z(Latin)的邀请,…进行正式访问``: more
+    than 60 characters between 应 and 邀请; the invitation is an aside, not a request, and its
+    hosts are the visit's target."""
+    evs = events_of(
+        "应加拿大众议院议长格雷格·弗格斯(Greg Fergus)、参议院议长雷蒙德·加尼翁(Raymonde Gagne)"
+        "和墨西哥众议院议长塞尔吉奥·古铁雷斯(Sergio Gutierrez)的邀请,越南国会主席陈青敏于10月2日至"
+        "8日对加拿大和墨西哥进行正式访问。"
+    )
+    visits = [e for e in evs if e["mode"] == "visit"]
+    assert visits and "格雷格·弗格斯" in names(visits[0]["target"]), evs

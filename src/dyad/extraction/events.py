@@ -68,7 +68,7 @@ _AMOUNT = re.compile(
 )
 _MULT = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千": 1e3, "百万": 1e6, None: 1}
 _ASIDE = re.compile(
-    r"“[^”]{1,80}”|《[^》]{1,80}?(?<!报|刊|志)》|获悉[^。;；]{0,80}?(?:后|之际|时)|应[^。;；]{2,60}?(?:的)?(?:邀请|之邀|约请|请求)|(?<!价)值(?:此)?[^。;；]{0,50}?之际|在[^。;；,，]{0,40}?(?:框架内|之际)"
+    r"“[^”]{1,80}”|《[^》]{1,80}?(?<!报|刊|志)》|获悉[^。;；]{0,80}?(?:后|之际|时)|应[^。;；]{2,120}?(?:的)?(?:邀请|之邀|约请|请求)|(?<!价)值(?:此)?[^。;；]{0,50}?之际|在[^。;；,，]{0,40}?(?:框架内|之际)"
     r"|(?:据)?越通社驻[^,，。]{1,8}?记者(?:报道)?|越通社(?:特派|随行)?记者报道|[^,，。;；]{0,12}?期间(?=[,，])"
     r"|在[^。;；,，]{2,40}?(?:的)?陪同下"  # "在沃洛金的陪同下参观了…": the escort is not the visitor
     r"|作为[^。;；,，]{1,40}?(?:的)?(?:特使|特别代表)"  # "作为阮富仲的特使,X出席…": the sender stays home
@@ -1572,7 +1572,7 @@ _DESTINATION_MARK = re.compile(r"(?:正在|正|在|前来|来|赴|前往|到)(?=
 
 
 # "此访是应习近平的邀请进行的": who invited the visit the article reports, told in any sentence of it
-_INVITED_VISIT = re.compile(r"应([^。;；]{2,60}?)(?:的)?(?:邀请|之邀|邀)(?=[^。;；]{0,30}?访)")
+_INVITED_VISIT = re.compile(r"应([^。;；]{2,120}?)(?:的)?(?:邀请|之邀|邀)(?=[^。;；]{0,30}?访)")
 
 
 def _article_inviters(ctx: _Context, hit: _Hit) -> list[Mention]:
@@ -1646,7 +1646,7 @@ def _joint_destination(ctx: _Context, hit: _Hit, place: tuple | None, inviters: 
 def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[Mention], tuple | None]:
     """The visited side: the inviter (应…邀请), else the place or body after 对/访问/来."""
     text, sent = ctx.text, hit.sentence.span
-    inv = re.search(r"应([^。;；]{2,60}?)(?:的)?(?:邀请|之邀|邀)", text[sent.start : sent.end])
+    inv = re.search(r"应([^。;；]{2,120}?)(?:的)?(?:邀请|之邀|邀)", text[sent.start : sent.end])
     inviters: list[Mention] = []
     if inv:
         s, e = sent.start + inv.start(1), sent.start + inv.end(1)
@@ -3597,7 +3597,7 @@ def _congratulated_by_phone(ctx: _Context, events: list[Event]) -> None:
             ev.mode = "phone"
 
 
-_INVITED = re.compile(r"(?:此访|此次访问|这次访问|访问)(?:是)?应([^。;；]{2,60}?)(?:的)?(?:邀请|之邀)")
+_INVITED = re.compile(r"(?:此访|此次访问|这次访问|访问)(?:是)?应([^。;；]{2,120}?)(?:的)?(?:邀请|之邀)")
 
 
 def _stated_inviters(ctx: _Context) -> list[Mention]:
