@@ -76,3 +76,13 @@ def test_a_long_list_of_inviters_with_latin_names_is_still_an_invitation() -> No
     )
     visits = [e for e in evs if e["mode"] == "visit"]
     assert visits and "格雷格·弗格斯" in names(visits[0]["target"]), evs
+
+
+def test_the_entourage_list_of_a_visit_is_no_visit_of_its_own() -> None:
+    """``陪同X访问A国和B国的有:…``: those who go along, listed; the visit is told elsewhere."""
+    evs = events_of(
+        "应泰国国会邀请,越南国会主席陈青敏于2024年3月4日至6日对泰国进行正式访问。"
+        "陪同陈青敏访问泰国的有:国会对外委员会主任武海河;国会办公厅主任裴文强等。"
+    )
+    visits = [e for e in evs if e["mode"] == "visit"]
+    assert [names(e["source"]) for e in visits] == [["陈青敏"]], evs

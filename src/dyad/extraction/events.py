@@ -604,6 +604,11 @@ def _outside_bodies(scan: _TriggerScan, doc: Document) -> _TriggerScan:
     return [f[0] for f in kept], kept
 
 
+# "陪同阮氏金银访问新加坡和澳大利亚的有:", "陪同X出访的还有…": the entourage of a visit, listed
+_ENTOURAGE_BEFORE = re.compile(r"陪同[^,，。;；:：]{1,30}$")
+_ENTOURAGE_AFTER = re.compile(r"[^,，。;；:：]{0,20}?的(?:还)?有")
+
+
 # A sentence longer than this is not prose: real ones stay under ~600 characters, and each
 # trigger's checks scan its sentence, so a 16,000-character run of "甲会见乙," took 27 s.
 MAX_SENTENCE = 2000
@@ -643,6 +648,10 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
                 continue  # "条约签署40周年": the anniversary of a signing, not a signing
             if _CALLER.search(text, max(0, m.start() - 8), m.start()) and text.startswith("的", m.end()):
                 continue  # "会见前来辞行拜会的X": the call is the meeting the verb reports
+            if trig.mode == "visit" and _ENTOURAGE_BEFORE.search(text, max(clause.start, m.start() - 30), m.start()) and (
+                _ENTOURAGE_AFTER.match(text, m.end())
+            ):
+                continue  # "陪同X访问新加坡的有:…": the list of those who go along, the visit told elsewhere
             if (
                 trig.dated
                 and not _dating_year(text, sent.start, m.start())
