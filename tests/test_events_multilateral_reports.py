@@ -43,3 +43,16 @@ def test_a_series_of_meetings_a_summit_opens_is_not_the_forum_attended() -> None
     )
     ev = only(evs, "CONSULT", "multilateral")
     assert names(ev["target"]) == ["第31届东盟峰会"]
+
+
+def test_talks_on_the_sidelines_of_a_forum_named_with_a_pair_are_between_the_two_ministers() -> None:
+    """``在X市出席东盟与中国外长特别会议…期间,A已与B举行会谈``: the forum's name, with its own
+    与, is the frame; the talks are A's with B."""
+    from test_events import events_of, names
+
+    evs = events_of(
+        "据越通社驻中国记者报道,在中国昆明市出席东盟与中国外长会议和澜湄合作外长会期间,"
+        "2023年7月8日上午,越南外交部长裴青山已与中国外交部长秦刚举行会谈。"
+    )
+    talks = [e for e in evs if e["mode"] == "talks"]
+    assert [(names(e["source"]), names(e["target"])) for e in talks] == [(["裴青山"], ["秦刚"])], evs
