@@ -124,3 +124,12 @@ def test_a_delegation_led_by_a_guest_come_to_visit_is_the_source_of_its_meeting(
     )
     meeting = [e for e in evs if e["mode"] == "meeting"]
     assert meeting and names(meeting[0]["source"]) == ["宋赛"], evs
+
+
+def test_the_host_does_not_attend_the_conference_his_envoys_came_home_for() -> None:
+    """``X会见了回国出席第30次外交会议的越南驻各国大使``: the envoys came home to attend; the
+    host meets his own side, no attendance of his."""
+    from test_events import events_of
+
+    evs = events_of("2024年12月19日在河内,越南国家主席梁强会见了回国出席第32次外交会议的越南驻各国大使和首席代表。")
+    assert not [e for e in evs if e["mode"] == "multilateral"], evs

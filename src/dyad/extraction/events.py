@@ -1536,7 +1536,7 @@ def _forum_days(doc: Document, hit: _Hit, time: TimeValue | None) -> TimeValue |
     return held
 
 
-_CAME_TO = re.compile(r"(?:前来|来越|来华|赴越|专程前来)$")
+_CAME_TO = re.compile(r"(?:前来|来越|来华|赴越|回国|专程前来)$")
 
 
 def _guest_forum_days(doc: Document, hit: _Hit, time: TimeValue | None) -> TimeValue | None:
@@ -1886,7 +1886,7 @@ def _recent_pair(ctx: _Context, before: int, section: str) -> tuple[list[Mention
 
 # "会见了前来出席", "接见了来越参加": the one who meets is the host, those who came to attend are his guests
 _GUESTS_UNNAMED = re.compile(
-    r"(?:会见|会晤|接见|欢迎)(?:了)?(?:(?:前来|来越|来华|赴越|专程前来)[^,，。;；的]{0,6}|(?:正在[^,，。;；的]{1,6})?)$"
+    r"(?:会见|会晤|接见|欢迎)(?:了)?(?:(?:前来|来越|来华|赴越|回国|专程前来)[^,，。;；的]{0,6}|(?:正在[^,，。;；的]{1,6})?)$"
 )  # "会见出席香山论坛的外国防长" (a headline): the guests attend, not the host
 
 
