@@ -133,3 +133,15 @@ def test_the_host_does_not_attend_the_conference_his_envoys_came_home_for() -> N
 
     evs = events_of("2024年12月19日在河内,越南国家主席梁强会见了回国出席第32次外交会议的越南驻各国大使和首席代表。")
     assert not [e for e in evs if e["mode"] == "multilateral"], evs
+
+
+def test_an_anniversary_reception_named_before_its_word_is_a_support_meeting() -> None:
+    """``X大使馆在河内隆重举行两国建交50周年庆祝招待会。Y出席。``: the anniversary before 招待会;
+    the host embassy meets the guest, SUPPORT (the 庆祝 of the celebration)."""
+    from test_events import events_of, names
+
+    evs = events_of(
+        "2023年9月21日,日本驻越南大使馆在河内隆重举行日越建交50周年庆祝招待会。越南国家副主席武氏映春出席。"
+    )
+    rec = [e for e in evs if e["mode"] == "meeting"]
+    assert rec and rec[0]["type"] == "SUPPORT" and names(rec[0]["target"]) == ["武氏映春"], evs
