@@ -56,3 +56,16 @@ def test_talks_on_the_sidelines_of_a_forum_named_with_a_pair_are_between_the_two
     )
     talks = [e for e in evs if e["mode"] == "talks"]
     assert [(names(e["source"]), names(e["target"])) for e in talks] == [(["裴青山"], ["秦刚"])], evs
+
+
+def test_a_title_naming_the_assembly_chair_by_office_alone_is_the_bodys_attendance() -> None:
+    """Title ``国会主席出席第五届世界议长大会`` (a bare 国会, no country) and the body's
+    ``越南国会主席陈青敏…出席第五届世界议长大会``: one attendance, by the person the body names."""
+    from test_events import events_of
+
+    evs = events_of(
+        "2024年9月11日上午,越南国会主席陈青敏一行抵达河内,圆满结束访问瑞士和出席第五届世界议长大会之行。",
+        title="国会主席出席第五届世界议长大会",
+    )
+    att = [e for e in evs if e["mode"] == "multilateral"]
+    assert [[p["name"] for p in e["source"]] for e in att] == [["陈青敏"]], evs

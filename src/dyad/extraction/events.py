@@ -3704,7 +3704,11 @@ def _drop_title_office_forum_twins(ctx: _Context, events: list[Event]) -> list[E
         lambda o, ev: o.type == ev.type
         and o.mode == ev.mode
         and any(m.kind == "person" for m in o.source)
-        and bool(({m.country for m in o.source} & {m.country for m in ev.source}) - {None})
+        and (
+            bool(({m.country for m in o.source} & {m.country for m in ev.source}) - {None})
+            # "国会主席出席…大会": a bare 国会 of no country named, the body's holder is its chair
+            or all(m.country is None for m in ev.source)
+        )
         and _overlap(_names(o.target), _names(ev.target))
         and _times_overlap(o.time, ev.time),
     )
