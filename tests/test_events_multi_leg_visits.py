@@ -92,3 +92,12 @@ def test_tanfang_followed_by_vietnam_is_not_fangyue() -> None:
     """``X一行探访越南常驻联合国代表团``: 探访 + 越南, not 访越 (a visit to Vietnam)."""
     evs = events_of("2015年9月1日,越南国会主席阮生雄一行探访越南常驻联合国代表团。")
     assert not [e for e in evs if e["mode"] == "visit"], evs
+
+
+def test_ying_inside_yingdui_opens_no_invitation_aside() -> None:
+    """``共同应对气候变化…,A邀请B访问越南``: 应 of 应对 opens no ``应…邀请`` aside, so the
+    invitation stays a request (the long inviter lists of 120 characters must not swallow it)."""
+    from dyad.extraction.events import _requested
+
+    text = "双方同意共同应对气候变化、保护湄公河水资源和加强边境地区的合作与互联互通,范明政邀请洪玛奈访问越南。"
+    assert _requested(text, 0, text.index("访问"))
