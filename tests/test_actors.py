@@ -574,3 +574,16 @@ def test_the_faithful_after_tianzhujiao_are_no_person() -> None:
     """``向天主教信众致以问候``: the 主教 inside 天主教 is no bishop's title, 信众 no name after it."""
     got = people("12月24日,河内市委书记向全市天主教信众和教友致以圣诞节问候。")
     assert "信众" not in got and "教友" not in got, list(got)
+
+
+def test_a_name_ends_before_kaishi_in_a_title() -> None:
+    """``柬埔寨首相洪森开始对越南进行正式访问``: 开始 (and 启程) end a two-character name."""
+    ps = people("柬埔寨首相洪森开始对越南进行正式访问。老挝总理宋赛启程对越南进行正式访问。")
+    assert "洪森" in ps and "洪森开始" not in ps, ps
+    assert "宋赛" in ps and "宋赛启程" not in ps, ps
+
+
+def test_a_name_ends_before_yaoqing_without_de() -> None:
+    """``应…委员长栗战书邀请``: 邀请 (and 之邀) right after the name end it, with no 的 between."""
+    ps = people("应全国人大常委会委员长栗战书邀请,越南国会主席阮氏金银对中国进行正式访问。")
+    assert "栗战书" in ps, ps

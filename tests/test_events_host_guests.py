@@ -132,3 +132,35 @@ def test_a_banquet_told_shezhuan_then_warmly_welcoming_the_guest() -> None:
     dinner = [e for e in evs if "国宴" in e["evidence"]["text"] and e["mode"] == "meeting"]
     assert len(dinner) == 1, evs
     assert names(dinner[0]["source"]) == ["武文赏"]
+def test_a_delegation_led_by_a_guest_come_to_visit_is_the_source_of_its_meeting() -> None:
+    """``A会见由B率领前来…的X党、国家和阵线高级代表团``: the delegation, whose name holds a list
+    with 、, came; its leader B is the visitor."""
+    from test_events import events_of, names
+
+    evs = events_of(
+        "7月25日下午,越南政府总理范明政会见由老挝人民革命党中央政治局委员、政府总理宋赛率领"
+        "前来越南访问的老挝人民革命党、国家和建国阵线高级代表团。"
+    )
+    meeting = [e for e in evs if e["mode"] == "meeting"]
+    assert meeting and names(meeting[0]["source"]) == ["宋赛"], evs
+
+
+def test_the_host_does_not_attend_the_conference_his_envoys_came_home_for() -> None:
+    """``X会见了回国出席第30次外交会议的越南驻各国大使``: the envoys came home to attend; the
+    host meets his own side, no attendance of his."""
+    from test_events import events_of
+
+    evs = events_of("2024年12月19日在河内,越南国家主席梁强会见了回国出席第32次外交会议的越南驻各国大使和首席代表。")
+    assert not [e for e in evs if e["mode"] == "multilateral"], evs
+
+
+def test_an_anniversary_reception_named_before_its_word_is_a_support_meeting() -> None:
+    """``X大使馆在河内隆重举行两国建交50周年庆祝招待会。Y出席。``: the anniversary before 招待会;
+    the host embassy meets the guest, SUPPORT (the 庆祝 of the celebration)."""
+    from test_events import events_of, names
+
+    evs = events_of(
+        "2023年9月21日,日本驻越南大使馆在河内隆重举行日越建交50周年庆祝招待会。越南国家副主席武氏映春出席。"
+    )
+    rec = [e for e in evs if e["mode"] == "meeting"]
+    assert rec and rec[0]["type"] == "SUPPORT" and names(rec[0]["target"]) == ["武氏映春"], evs

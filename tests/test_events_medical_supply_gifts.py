@@ -76,3 +76,14 @@ def test_a_special_online_meeting_chaired_is_attended() -> None:
     assert multi, evs
     assert names(multi[0]["source"]) == ["陈俊英"], multi
     assert "东盟经济部长特别视频会议" in names(multi[0]["target"])[0], multi
+
+
+def test_flowers_given_at_a_welcome_are_no_aid() -> None:
+    """``X接受河内儿童赠送的鲜花``, ``向Y赠送纪念品``: courtesies at a welcome, not aid."""
+    from test_events import events_of
+
+    evs = events_of(
+        "2024年5月6日上午,印度总理莫迪抵达河内,莫迪接受首都河内儿童赠送的鲜花。"
+        "随后,越南政府总理范明政向莫迪赠送纪念品。"
+    )
+    assert not [e for e in evs if e["type"] == "AID"], evs

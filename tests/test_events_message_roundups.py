@@ -36,3 +36,14 @@ def test_the_occasion_told_with_zhi_but_without_ci_names_no_sender() -> None:
 
 def test_other_name_dots_fold_to_the_middle_dot() -> None:
     assert normalise_width("皮埃尔•洛朗、巴妮・雅陶都") == "皮埃尔·洛朗、巴妮·雅陶都"
+
+
+def test_a_cable_sent_to_celebrate_an_anniversary_is_a_message() -> None:
+    """``A已致电B庆祝…成立N周年``, ``A致电B祝贺…`` (no comma): a message from A to B."""
+    evs = events_of(
+        "柬埔寨外交大臣布拉索昆已致电越南外交部长裴青山庆祝越南外交部门成立80周年。"
+        "另外,泰国外交部长班比已致电裴青山祝贺越南外交部门成立80周年。"
+    )
+    msgs = [e for e in evs if (e["type"], e["mode"]) == ("SUPPORT", "message")]
+    assert sorted(names(e["source"])[0] for e in msgs) == ["布拉索昆", "班比"], evs
+    assert all(names(e["target"]) == ["裴青山"] for e in msgs), msgs

@@ -91,3 +91,39 @@ def test_the_next_leg_after_ending_a_visit_is_no_visit_of_the_article() -> None:
     visits = [e for e in evs if e["mode"] == "visit"]
     assert len(visits) == 1, evs
     assert visits[0]["date"] == "2023-05-03/2023-05-04"
+def test_a_long_list_of_inviters_with_latin_names_is_still_an_invitation() -> None:
+    """``应A国众议院议长X(Latin)、参议院议长Y(Latin)和B国议长Z(Latin)的邀请,…进行正式访问``: more
+    than 60 characters between 应 and 邀请; the invitation is an aside, not a request, and its
+    hosts are the visit's target."""
+    evs = events_of(
+        "应加拿大众议院议长格雷格·弗格斯(Greg Fergus)、参议院议长雷蒙德·加尼翁(Raymonde Gagne)"
+        "和墨西哥众议院议长塞尔吉奥·古铁雷斯(Sergio Gutierrez)的邀请,越南国会主席陈青敏于10月2日至"
+        "8日对加拿大和墨西哥进行正式访问。"
+    )
+    visits = [e for e in evs if e["mode"] == "visit"]
+    assert visits and "格雷格·弗格斯" in names(visits[0]["target"]), evs
+
+
+def test_the_entourage_list_of_a_visit_is_no_visit_of_its_own() -> None:
+    """``陪同X访问A国和B国的有:…``: those who go along, listed; the visit is told elsewhere."""
+    evs = events_of(
+        "应泰国国会邀请,越南国会主席陈青敏于2024年3月4日至6日对泰国进行正式访问。"
+        "陪同陈青敏访问泰国的有:国会对外委员会主任武海河;国会办公厅主任裴文强等。"
+    )
+    visits = [e for e in evs if e["mode"] == "visit"]
+    assert [names(e["source"]) for e in visits] == [["陈青敏"]], evs
+
+
+def test_tanfang_followed_by_vietnam_is_not_fangyue() -> None:
+    """``X一行探访越南常驻联合国代表团``: 探访 + 越南, not 访越 (a visit to Vietnam)."""
+    evs = events_of("2015年9月1日,越南国会主席阮生雄一行探访越南常驻联合国代表团。")
+    assert not [e for e in evs if e["mode"] == "visit"], evs
+
+
+def test_ying_inside_yingdui_opens_no_invitation_aside() -> None:
+    """``共同应对气候变化…,A邀请B访问越南``: 应 of 应对 opens no ``应…邀请`` aside, so the
+    invitation stays a request (the long inviter lists of 120 characters must not swallow it)."""
+    from dyad.extraction.events import _requested
+
+    text = "双方同意共同应对气候变化、保护湄公河水资源和加强边境地区的合作与互联互通,范明政邀请洪玛奈访问越南。"
+    assert _requested(text, 0, text.index("访问"))

@@ -54,3 +54,27 @@ def test_leaders_at_the_opening_of_their_own_national_assembly_session_is_no_eve
         "10月23日上午,越南第十五届国会第六次会议在河内国会大厦开幕。越共中央总书记阮富仲和政府总理范明政出席开幕式。",
     )
     assert [e["type"] for e in evs] == ["OTHER"], evs
+def test_talks_on_the_sidelines_of_a_forum_named_with_a_pair_are_between_the_two_ministers() -> None:
+    """``在X市出席东盟与中国外长特别会议…期间,A已与B举行会谈``: the forum's name, with its own
+    与, is the frame; the talks are A's with B."""
+    from test_events import events_of, names
+
+    evs = events_of(
+        "据越通社驻中国记者报道,在中国昆明市出席东盟与中国外长会议和澜湄合作外长会期间,"
+        "2023年7月8日上午,越南外交部长裴青山已与中国外交部长秦刚举行会谈。"
+    )
+    talks = [e for e in evs if e["mode"] == "talks"]
+    assert [(names(e["source"]), names(e["target"])) for e in talks] == [(["裴青山"], ["秦刚"])], evs
+
+
+def test_a_title_naming_the_assembly_chair_by_office_alone_is_the_bodys_attendance() -> None:
+    """Title ``国会主席出席第五届世界议长大会`` (a bare 国会, no country) and the body's
+    ``越南国会主席陈青敏…出席第五届世界议长大会``: one attendance, by the person the body names."""
+    from test_events import events_of
+
+    evs = events_of(
+        "2024年9月11日上午,越南国会主席陈青敏一行抵达河内,圆满结束访问瑞士和出席第五届世界议长大会之行。",
+        title="国会主席出席第五届世界议长大会",
+    )
+    att = [e for e in evs if e["mode"] == "multilateral"]
+    assert [[p["name"] for p in e["source"]] for e in att] == [["陈青敏"]], evs

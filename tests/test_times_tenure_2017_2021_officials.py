@@ -23,3 +23,10 @@ def test_pence_met_by_a_prime_minister_leaves_his_term_only() -> None:
 def test_the_surname_of_the_commerce_secretary_is_not_read_inside_russia() -> None:
     doc = page("会见", ["6月5日,越南政府总理会见了俄罗斯总统普京。"])
     assert "罗斯" not in (tv(doc, "6月5日").basis_text or "").replace("俄罗斯", "")
+
+
+def test_the_president_of_the_republic_is_the_state_president_of_the_term() -> None:
+    """``越南社会主义共和国主席武文赏``: 共和国主席 names the 国家主席 of tenure.tsv (2023-2024)."""
+    doc = page("国事访问", ["应越南社会主义共和国主席武文赏邀请,12月5日,日本天皇抵达河内,开始对越南进行国事访问。"])
+    t = tv(doc, "12月5日")
+    assert (t.value, t.basis) == ("2023-12-05", "tenure")

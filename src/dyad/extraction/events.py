@@ -69,9 +69,10 @@ _AMOUNT = re.compile(
 )
 _MULT = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千": 1e3, "百万": 1e6, None: 1}
 _ASIDE = re.compile(
-    r"“[^”]{1,80}”|《[^》]{1,80}?(?:(?<=公报)|(?<!报|刊|志))》|获悉[^。;；]{0,80}?(?:后|之际|时)|应[^。;；]{2,60}?(?:的)?(?:邀请|之邀|约请|请求)|(?<!价)值(?:此)?[^。;；]{0,50}?之际|在[^。;；,，]{0,40}?(?:框架内|之际)"
+    r"“[^”]{1,80}”|《[^》]{1,80}?(?:(?<=公报)|(?<!报|刊|志))》|获悉[^。;；]{0,80}?(?:后|之际|时)|(?<![相反供响答适理效呼])应(?!该|当|对|用|急|有|在|继续|加强)[^。;；]{2,120}?(?:的)?(?:邀请|之邀|约请|请求)|(?<!价)值(?:此)?[^。;；]{0,50}?之际|在[^。;；,，]{0,40}?(?:框架内|之际)"
     r"|(?:据)?越通社驻[^,，。]{1,8}?记者(?:报道)?|越通社(?:特派|随行)?记者报道|[^,，。;；]{0,12}?期间(?=[,，])"
     r"|结束(?:了)?在[^。;；,，]{1,60}?的(?:行程|访问)(?:后|之后)(?=[,，])"  # "结束在岘港出席…的行程后,": an earlier leg
+    r"|在[^。;；,，]{2,60}?(?:会议|会|峰会|论坛|大会)期间(?=[,，])"  # "在重庆出席东盟与中国外长特别会议期间,": the frame
     r"|在[^。;；,，]{2,40}?(?:的)?陪同下"  # "在沃洛金的陪同下参观了…": the escort is not the visitor
     r"|作为[^。;；,，]{1,40}?(?:的)?(?:特使|特别代表)"  # "作为阮富仲的特使,X出席…": the sender stays home
     r"|[^。;；,，]{0,30}?发生[^。;；,，]{0,20}?后(?=[,，])"  # "X国2月6日发生强烈地震后,": the disaster's day
@@ -209,11 +210,14 @@ _VERB_BEFORE_BODY = re.compile(r"(?:也|还|又|亦|并|随后|先后)?(?:分别
 # "将于6月30日…进行访问", "将对越南进行正式访问"; not "潘文江大将在河内会见" (a general's rank);
 # "欢迎X早日对日本进行正式访问", "在双方方便的时候访问": a visit wished for, still to come
 _PLANNED = re.compile(
-    r"(?<![大上中少])将(?:分别|先后|还|也|一同|一起|共同)?(?:于|在|对|赴|前往|出席|访问|同|与|会见|举行)|即将|拟于|计划于|预计"
+    r"(?<![大上中少])将(?:分别|先后|还|也|一同|一起|共同)?(?:于|在|对|赴|前往|出席|参加|访问|同|与|会见|举行)|即将|拟于|计划于|预计"
     r"|早日|尽早|在(?:双方)?方便的时候"
 )
 # "将赴X出席", "将前往X访问": a trip still to come, whose trigger begins with the going
 _PLANNED_GOING = re.compile(r"(?<![大上中少])将(?:要)?(?:赴|前往)")
+# "一行将访问越南驻华大使馆", "X还将会见…": 将 right before the verb, which the clause search
+# (ending where the trigger starts) cannot see followed by it
+_PLANNED_VERB = re.compile(r"(?<![大上中少])将(?:要|会)?(?:分别|先后|还|也|一同|一起|共同)?$")
 # "胡志明主席遗迹区", "胡志明陵": a place named after someone, not that person
 _SITE = re.compile(r"(?:主席|总书记|同志)?(?:遗迹区|故居|陵|纪念馆|纪念区|纪念堂|博物馆|雕像|塑像)")
 # "六国领导人", "与会领导人": the leaders gathered at a forum, acting together
@@ -627,6 +631,11 @@ def _outside_bodies(scan: _TriggerScan, doc: Document) -> _TriggerScan:
     return [f[0] for f in kept], kept
 
 
+# "陪同阮氏金银访问新加坡和澳大利亚的有:", "陪同X出访的还有…": the entourage of a visit, listed
+_ENTOURAGE_BEFORE = re.compile(r"陪同[^,，。;；:：]{1,30}$")
+_ENTOURAGE_AFTER = re.compile(r"[^,，。;；:：]{0,20}?的(?:还)?有")
+
+
 # A sentence longer than this is not prose: real ones stay under ~600 characters, and each
 # trigger's checks scan its sentence, so a 16,000-character run of "甲会见乙," took 27 s.
 MAX_SENTENCE = 2000
@@ -666,6 +675,10 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
                 continue  # "条约签署40周年": the anniversary of a signing, not a signing
             if _CALLER.search(text, max(0, m.start() - 8), m.start()) and text.startswith("的", m.end()):
                 continue  # "会见前来辞行拜会的X": the call is the meeting the verb reports
+            if trig.mode == "visit" and _ENTOURAGE_BEFORE.search(text, max(clause.start, m.start() - 30), m.start()) and (
+                _ENTOURAGE_AFTER.match(text, m.end())
+            ):
+                continue  # "陪同X访问新加坡的有:…": the list of those who go along, the visit told elsewhere
             if (
                 trig.dated
                 and not _dating_year(text, sent.start, m.start())
@@ -1596,7 +1609,7 @@ def _forum_days(doc: Document, hit: _Hit, time: TimeValue | None) -> TimeValue |
     return held
 
 
-_CAME_TO = re.compile(r"(?:前来|来越|来华|赴越|专程前来)$")
+_CAME_TO = re.compile(r"(?:前来|来越|来华|赴越|回国|专程前来)$")
 
 
 def _guest_forum_days(doc: Document, hit: _Hit, time: TimeValue | None) -> TimeValue | None:
@@ -1642,7 +1655,7 @@ _DESTINATION_MARK = re.compile(r"(?:正在|正|在|前来|来|赴|前往|到)(?=
 
 
 # "此访是应习近平的邀请进行的": who invited the visit the article reports, told in any sentence of it
-_INVITED_VISIT = re.compile(r"应([^。;；]{2,60}?)(?:的)?(?:邀请|之邀|邀)(?=[^。;；]{0,30}?访)")
+_INVITED_VISIT = re.compile(r"(?<![相反供响答适理效呼])应(?!该|当|对|用|急|有|在|继续|加强)([^。;；]{2,120}?)(?:的)?(?:邀请|之邀|邀)(?=[^。;；]{0,30}?访)")
 
 
 def _article_inviters(ctx: _Context, hit: _Hit) -> list[Mention]:
@@ -1716,7 +1729,7 @@ def _joint_destination(ctx: _Context, hit: _Hit, place: tuple | None, inviters: 
 def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[Mention], tuple | None]:
     """The visited side: the inviter (应…邀请), else the place or body after 对/访问/来."""
     text, sent = ctx.text, hit.sentence.span
-    inv = re.search(r"应([^。;；]{2,60}?)(?:的)?(?:邀请|之邀|邀)", text[sent.start : sent.end])
+    inv = re.search(r"(?<![相反供响答适理效呼])应(?!该|当|对|用|急|有|在|继续|加强)([^。;；]{2,120}?)(?:的)?(?:邀请|之邀|邀)", text[sent.start : sent.end])
     inviters: list[Mention] = []
     if inv:
         s, e = sent.start + inv.start(1), sent.start + inv.end(1)
@@ -1946,7 +1959,7 @@ def _recent_pair(ctx: _Context, before: int, section: str) -> tuple[list[Mention
 
 # "会见了前来出席", "接见了来越参加": the one who meets is the host, those who came to attend are his guests
 _GUESTS_UNNAMED = re.compile(
-    r"(?:会见|会晤|接见|欢迎)(?:了)?(?:(?:前来|来越|来华|赴越|专程前来)[^,，。;；的]{0,6}|(?:正在[^,，。;；的]{1,6})?)$"
+    r"(?:会见|会晤|接见|欢迎)(?:了)?(?:(?:前来|来越|来华|赴越|回国|专程前来)[^,，。;；的]{0,6}|(?:正在[^,，。;；的]{1,6})?)$"
 )  # "会见出席香山论坛的外国防长" (a headline): the guests attend, not the host
 
 
@@ -3378,7 +3391,11 @@ def _split_sources(hit: _Hit, text: str, source: list[Mention]) -> list[list[Men
 
 
 # "X将前往新加坡出席…,随后赴巴厘岛出席…": the next leg of a trip still to come is still to come
-_THEN = re.compile(r"\s*(?:随后|然后|接着|之后|此后)(?:还|再|又)?(?=赴|前往|出席|访问|转赴|到)")
+_THEN = re.compile(
+    r"\s*(?:(?:随后|然后|接着|之后|此后)(?:还|再|又)?(?=赴|前往|出席|访问|转赴|到)"
+    # "X与Y将参加各项外交活动,出席…论坛": a clause with no subject of its own, its verb the plan's next
+    r"|(?:并|还)?(?=出席|参加))"
+)
 
 
 def _planned_before_then(text: str, hit: _Hit) -> bool:
@@ -3493,6 +3510,7 @@ def _make_event(
         or _planned_before_then(ctx.text, hit)
         # "范明政将赴沙特阿拉伯出席…大会": the trigger itself opens with the verb of going after 将
         or bool(_PLANNED_GOING.search(ctx.text, max(hit.clause.start, hit.span.start - 3), hit.span.start + 2))
+        or bool(_PLANNED_VERB.search(ctx.text, max(hit.clause.start, hit.span.start - 6), hit.span.start))
     )
     return Event(
         id=_event_id(doc, hit.span, n),
@@ -3682,7 +3700,7 @@ def _congratulated_by_phone(ctx: _Context, events: list[Event]) -> None:
             ev.mode = "phone"
 
 
-_INVITED = re.compile(r"(?:此访|此次访问|这次访问|访问)(?:是)?应([^。;；]{2,60}?)(?:的)?(?:邀请|之邀)")
+_INVITED = re.compile(r"(?:此访|此次访问|这次访问|访问)(?:是)?应([^。;；]{2,120}?)(?:的)?(?:邀请|之邀)")
 
 
 def _stated_inviters(ctx: _Context) -> list[Mention]:
@@ -3779,7 +3797,11 @@ def _drop_title_office_forum_twins(ctx: _Context, events: list[Event]) -> list[E
         lambda o, ev: o.type == ev.type
         and o.mode == ev.mode
         and any(m.kind == "person" for m in o.source)
-        and bool(({m.country for m in o.source} & {m.country for m in ev.source}) - {None})
+        and (
+            bool(({m.country for m in o.source} & {m.country for m in ev.source}) - {None})
+            # "国会主席出席…大会": a bare 国会 of no country named, the body's holder is its chair
+            or all(m.country is None for m in ev.source)
+        )
         and _overlap(_names(o.target), _names(ev.target))
         and _times_overlap(o.time, ev.time),
     )
@@ -5488,6 +5510,8 @@ def _only_planned(ev: Event) -> bool:
     dated = t is not None and ev.evidence.start <= t.span.start < ev.evidence.end
     if dated and any(m.span.start <= t.span.start and t.span.end <= m.span.end for m in ev.target):
         dated = False  # "将…出席二十国集团领导人第十七次峰会": the forum's own days, not a time the plan gives
+    if dated and ev.section == "main" and t.kind == "relative":
+        dated = False  # "按计划…当天,X还将与…进行会晤": a programme told for the day, not a day of its own
     return ev.planned and not dated and ev.type != "AID" and ev.mode != "pledge"
 
 

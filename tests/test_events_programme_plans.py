@@ -1,0 +1,32 @@
+"""Plans told in a visit's programme (将 right before the verb, a day given only as 当天, a
+second verb of the same plan after a comma): not yet held, so not events. Sentences written for
+the tests."""
+
+from __future__ import annotations
+
+from test_events import events_of
+
+
+def test_jiang_right_before_the_verb_is_a_plan() -> None:
+    evs = events_of(
+        "应蒙古国总理邀请,越南国会主席王廷惠于2023年3月2日至4日对蒙古进行正式访问。"
+        "访问期间,王廷惠一行将访问越南驻蒙古大使馆。"
+    )
+    assert not [e for e in evs if "大使馆" in e["evidence"]["text"]], evs
+
+
+def test_a_meeting_planned_for_the_same_day_is_not_held() -> None:
+    evs = events_of(
+        "应老挝总理邀请,越南政府总理范明政于2023年6月5日上午抵达万象,开始对老挝进行正式访问。"
+        "按计划,当天,范明政还将与老挝党和国家领导人进行会晤。"
+    )
+    assert not [e for e in evs if e["mode"] == "meeting"], evs
+
+
+def test_a_forum_named_after_a_planned_programme_is_still_planned() -> None:
+    evs = events_of(
+        "2023年7月10日,越南政府总理范明政同新西兰总理希普金斯举行会谈。"
+        "在希普金斯访问越南期间,除了举行会谈外,范明政与希普金斯将参加各项外交活动,出席越新企业论坛。"
+    )
+    assert not [e for e in evs if e["mode"] == "multilateral"], evs
+    assert [e for e in evs if e["mode"] == "talks"], evs
