@@ -1059,8 +1059,12 @@ def _coming_delegations(ctx: _Context) -> set[str]:
     return {
         norm_name(p.name)
         for (a, b), p in ctx.leaders.items()
-        if p.section == "main" and _COMING.search(ctx.text, a, b)
+        if p.section == "main" and (_COMING.search(ctx.text, a, b) or _TRIP_CLAUSE.search(ctx.text, p.span.end, a))
     }
+
+
+# "由X为团长从2月3日至7日对越南进行工作访问的…代表团": the trip told between the leader and his delegation
+_TRIP_CLAUSE = re.compile(r"对[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?访问")
 
 
 # "越日签署…换文": what follows a compound of two one-character country names acting as the subject
@@ -2278,6 +2282,13 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         visitor = [rel] if rel is not None else _slot(a)  # "会见了正对越南进行访问的X": X visits
         if _COMING_TO_GREET.fullmatch(text, trig.start, trig.end):  # "…率领的前来越南拜年的代表团"
             led = [p for (d0, d1), p in ctx.leaders.items() if d0 <= trig.start < d1 or trig.end <= d0 <= trig.end + 2]
+            visitor = led[:1] or visitor
+        else:  # "会见由X为团长从…对越南进行工作访问的…代表团": the leader named before the trip visits
+            led = [
+                p
+                for (d0, d1), p in ctx.leaders.items()
+                if p.span.end <= trig.start and trig.end <= d0 <= trig.end + 2 and text.startswith("的", trig.end)
+            ]
             visitor = led[:1] or visitor
         if not visitor and not _CROWD_GOES.search(text, hit.clause.start, trig.start):
             visitor = ctx.last_subject.get(key, [])
