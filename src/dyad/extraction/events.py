@@ -3975,6 +3975,37 @@ def _drop_title_unit_visits(ctx: _Context, events: list[Event]) -> list[Event]:
     return _drop_title_twins(ctx, events, told, twin)
 
 
+def _drop_title_delegation_visits(ctx: _Context, events: list[Event]) -> list[Event]:
+    """``越南共产党代表团对中国进行访问`` in the headline, ``…张氏梅从4月25日至28日率团对中国进行工作
+    访问`` in the lead: the delegation the headline names is the one its leader leads (``率团``), so
+    the two visits by one side to one country are one, told with its leader in the text."""
+
+    def told(ev: Event) -> bool:
+        return (
+            ev.type == "CONSULT"
+            and ev.mode == "visit"
+            and len(ev.source) == 1
+            and ev.source[0].kind == "group"
+            and ev.source[0].country is not None
+        )
+
+    def twin(o: Event, ev: Event) -> bool:
+        side = ev.source[0].country
+        places = {m.country for m in ev.target} - {None}
+        return (
+            not told(o)
+            and (o.type, o.mode) == (ev.type, ev.mode)
+            and bool(o.source)
+            and all(m.country == side for m in o.source)
+            and bool(places)
+            and (places <= {m.country for m in o.target} or places == {o.location_country})
+            and o.time is not None
+            and _times_overlap(o.time, ev.time)
+        )
+
+    return _drop_title_twins(ctx, events, told, twin)
+
+
 def _sympathy_in_talks(ev: Event, events: list[Event]) -> bool:
     """``关口昌一欢迎…访日,对台风给越南造成的损失表示慰问``: sympathy one side voices while meeting
     the other stays in that meeting (as a greeting conveyed in talks does), it is no message; so
@@ -5077,6 +5108,7 @@ def annotate_events(doc: Document) -> None:
     main = _drop_title_member_meetings(ctx, main)
     main = _drop_title_message_summaries(ctx, main)
     main = _drop_title_unit_visits(ctx, main)
+    main = _drop_title_delegation_visits(ctx, main)
     main = _drop_trip_forum_summaries(main)
     main = _drop_occasion_twins(ctx.text, main)
     main = _drop_signing_told_by_signers(ctx.text, main)
