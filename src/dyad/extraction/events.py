@@ -209,6 +209,7 @@ _VERB_BEFORE_BODY = re.compile(r"(?:也|还|又|亦|并|随后|先后)?(?:分别
 _PLANNED = re.compile(
     r"(?<![大上中少])将(?:分别|先后|还|也|一同|一起|共同)?(?:于|在|对|赴|前往|出席|访问|同|与|会见|举行)|即将|拟于|计划于|预计"
     r"|早日|尽早|在(?:双方)?方便的时候"
+    r"|人民欢迎[^,，。;；]{1,16}?前来$"  # "越南人民欢迎X前来访问": a visit the speaker looks forward to
 )
 # "将赴X出席", "将前往X访问": a trip still to come, whose trigger begins with the going
 _PLANNED_GOING = re.compile(r"(?<![大上中少])将(?:要)?(?:赴|前往)")
@@ -3487,7 +3488,7 @@ def _visitors_first(events: list[Event], described: set[str] = frozenset(), text
     visitors = set(described) | {
         norm_name(m.name)
         for e in events
-        if e.mode == "visit" and e.type == "CONSULT"
+        if e.mode == "visit" and e.type == "CONSULT" and not e.planned  # "X预计将于…访问越南": not here yet
         for m in e.source
         if m.kind == "person"
     }
