@@ -4067,6 +4067,21 @@ def _complete(ev: Event) -> bool:
     return bool(ev.target) or bool(ev.source)
 
 
+def _home_trip(ev: Event) -> bool:
+    """``国会副主席陈光方赴安江省检查选举安保工作``, ``国会主席陈青敏向同塔省优抚家庭赠送慰问品``: a
+    teaser whose one side is Viet Nam's own leaders and whose other is one of its own provinces or
+    cities reports domestic work (an inspection, a gift to the needy), no interaction between two
+    sides: OTHER, as the annotators code domestic news."""
+    if not ((ev.type == "CONSULT" and ev.mode == "visit") or ev.type == "AID") or not ev.source or not ev.target:
+        return False
+    homes = {m.country for m in ev.source}
+    return (
+        "VNM" in homes
+        and homes <= {"VNM", None}
+        and all(m.kind == "place" and m.country == "VNM" for m in ev.target)
+    )
+
+
 # "旅日越南人协会", "在德越侨", "海外越南人社区": Vietnamese abroad, not the host country
 _DIASPORA = re.compile(r"旅[^,，。;；]{1,6}?越南人|越侨|侨胞|海外越南人|越南人(?:协会|社区|社群)")
 
@@ -5140,7 +5155,7 @@ def annotate_events(doc: Document) -> None:
         if best is not None:
             _guest_of_a_host_at_home(best)
             _title_upgrade_leaders(best, evs)
-        if best is None or _is_interview(text, t):
+        if best is None or _is_interview(text, t) or _home_trip(best):
             best = _other_event(doc, i, t)
         if best is not None:
             related.append(best)
