@@ -23,3 +23,19 @@ def test_headline_delegation_visit_is_the_leaders_visit() -> None:
     evs = to_record(extract(PAGE))["events"]
     visits = [e for e in evs if e["mode"] == "visit"]
     assert [[p["name"] for p in e["source"]] for e in visits] == [["黎明山"]], visits
+
+
+ENTOURAGE = (
+    "越南国会主席访问泰国\n\n越通社河内——应泰国国会邀请,国会主席黎明山率领越南国会代表团自2019年3月4日至7日"
+    "对泰国进行正式访问。\n陪同黎明山访问泰国的有: 国会对外委员会主任阮文成;国会秘书长阮幸安等。(越通社——VNA)\n越通社\n"
+)
+
+
+def test_members_listed_as_accompanying_the_leader_make_no_visit() -> None:
+    evs = to_record(extract(ENTOURAGE))["events"]
+    assert [[p["name"] for p in e["source"]] for e in evs if e["mode"] == "visit"] == [["黎明山"]], evs
+
+
+def test_headline_office_without_name_is_the_leaders_visit() -> None:
+    evs = to_record(extract(ENTOURAGE))["events"]
+    assert len([e for e in evs if e["mode"] == "visit"]) == 1, evs

@@ -3964,10 +3964,14 @@ def _drop_title_unit_visits(ctx: _Context, events: list[Event]) -> list[Event]:
 
     def twin(o: Event, ev: Event) -> bool:
         unit = ev.source[0].name
+        home = _country_name(ev.source[0].country)
+        # "越南国会主席访问新加坡" in the headline, "国会主席黎明率领…" in the lead: the office is
+        # written without its country once the story is told
+        units = {unit} | ({unit[len(home) :]} if home and unit.startswith(home) and len(unit) - len(home) >= 2 else set())
         return (
             told(o) is False
             and (o.type, o.mode) == (ev.type, ev.mode)
-            and any((m.title or "").startswith(unit) for m in o.source)
+            and any((m.title or "").startswith(u) for m in o.source for u in units)
             and _overlap(_names(ev.target), _names(o.target))
             and o.time is not None
             and _times_overlap(o.time, ev.time)
@@ -4129,6 +4133,23 @@ def _self_celebration(ev: Event) -> bool:
         and None not in home
         and bool(ev.target)
         and all(m.kind == "country" and m.country in home for m in ev.target)
+    )
+
+
+# "陪同阮氏金银访问新加坡和澳大利亚的有: A;B;C": the members of the leader's party, listed
+_ENTOURAGE_BEFORE = re.compile(r"陪同[^,，。;；:：]{1,30}?$")
+_ENTOURAGE_AFTER = re.compile(r"[^,，。;；:：]{0,30}?的(?:还)?有\s*[:：]?")
+
+
+def _entourage_list(text: str, ev: Event) -> bool:
+    """``陪同X访问Y的有: 国会对外委员会主任A;…``: a list of who travels with the leader is no visit
+    of its own; the leader's visit, told elsewhere, is the one event."""
+    if ev.trigger is None or ev.mode not in {"visit", "multilateral"}:
+        return False
+    lo = max(ev.evidence.start, ev.trigger.start - 32)
+    return (
+        _ENTOURAGE_BEFORE.search(text, lo, ev.trigger.start) is not None
+        and _ENTOURAGE_AFTER.match(text, ev.trigger.end) is not None
     )
 
 
@@ -5108,6 +5129,7 @@ def annotate_events(doc: Document) -> None:
         if _complete(e) and not _only_planned(e) and not _told_schedule(text, e) and not _meets_own_country(e)
         and not _next_leg(text, e)
         and not _undated_earlier(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
+        and not _entourage_list(text, e)
     ]
     main = [e for e in main if not _cochaired_press_conference(text, e)]
     main = [e for e in main if not _statement_content(text, e, main)]
