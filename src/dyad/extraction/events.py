@@ -617,7 +617,19 @@ def _partner_frame(text: str, clause: Span, m: re.Match[str], trig: Trigger) -> 
     )
 
 
-def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) -> list[_Hit]:
+# "此前,王廷惠一行刚刚结束对韩国的正式访问", "结束对印度尼西亚的访问后抵达河内": an earlier leg
+_EARLIER_LEG = re.compile(r"此前|刚刚|刚结束|之前")
+_LEG_THEN = re.compile(r"[^,，。;；]{0,8}?后")
+
+
+def _ended_visit(text: str, clause: Span, start: int, trig: Trigger) -> bool:
+    """``圆满结束对老挝的正式访问``, ``圆满结束访问美国之行``: a visit told by its end."""
+    return trig.mode == "visit" and _ENDED_BEFORE.search(text[_sub_start(text, clause, start) : start]) is not None
+
+
+def _clause_hits(
+    text: str, sent: Sentence, scan: _TriggerScan | None = None, ended: list[_Hit] | None = None
+) -> list[_Hit]:
     hits: list[_Hit] = []
     starts, found = _scan_triggers(text[: sent.end]) if scan is None else scan
     for clause in clauses(text, sent.span):
@@ -654,6 +666,10 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
             if trig.type == "COOPERATE" and _AGREED_TO.search(text, sent.start, m.start()):
                 continue  # "双方同意…在适当的时间进行边界联合巡逻": cooperation agreed on, not held
             if _is_aside(text, clause, m.start(), m.end(), trig) and not _teaser_visit_end(text, clause, m, trig, sent):
+                if ended is not None and _ended_visit(text, clause, m.start(), trig) and not _EARLIER_LEG.search(
+                    text, sent.start, m.start()
+                ) and not _LEG_THEN.match(text, m.end()):
+                    ended.append(_Hit(trig, Span(m.start(), m.end(), "trigger"), clause, sent))
                 continue
             if is_remark(text, clause, m.start(), m.end(), trig.type, trig.mode):
                 continue  # "协定的签署是…", "对两国签署X表示欢迎", "换文签署后,", aid in a document's title
@@ -5104,17 +5120,42 @@ def _ordinal(iso: str) -> int:
     return date.fromisoformat(iso).toordinal()
 
 
+def _visit_countries(ev: Event) -> set[str]:
+    return {m.country for m in ev.target if m.country} | ({ev.location_country} if ev.location_country else set())
+
+
+def _trip_told_by_its_end(ctx: _Context, ended: list[_Hit], main: list[Event]) -> list[Event]:
+    """``X一行已抵达河内内排机场,圆满结束访问美国之行``: a wrap-up article tells the trip only by its
+    end. The end of a visit reported elsewhere in the article is no event of its own; when the
+    article reports no visit to that country at all, the trip it wraps up is the visit."""
+    if not ended:
+        return main
+    extra = _code_hits(ctx, ended)
+    _apply_modifiers(ctx, ended, extra)
+    told = {c for e in main if e.type == "CONSULT" and e.mode == "visit" for c in _visit_countries(e)}
+    extra = [
+        e
+        for e in extra
+        if e.type == "CONSULT" and e.mode == "visit" and _complete(e) and _visit_countries(e) and not _visit_countries(e) & told
+    ]
+    if not extra:
+        return main
+    merged = sorted(_merge(extra, sessions=ctx.text), key=lambda e: not any(m.kind == "person" for m in e.source))
+    return main + merged[:1]  # the telling that names the traveller, not the headline's office
+
+
 def annotate_events(doc: Document) -> None:
     """Fill ``doc.events``: teaser headline events and every interaction of the main article."""
     ctx = _Context(doc)
     text = doc.norm
     main_hits: list[_Hit] = []
     teaser_hits: dict[int, list[_Hit]] = {}
+    ended_hits: list[_Hit] = []
     scan = _outside_bodies(_scan_triggers(text), doc)
     for sent in sentences(doc):
         if sent.end - sent.start > MAX_SENTENCE:
             continue  # not prose (a flattened table, tag soup): coding it costs time squared
-        hits = _clause_hits(text, sent, scan)
+        hits = _clause_hits(text, sent, scan, ended_hits if sent.section == "main" else None)
         if sent.section == "main":
             main_hits += hits
         else:
@@ -5157,6 +5198,7 @@ def annotate_events(doc: Document) -> None:
     if any(e.type == "CONSULT" for e in main):  # protests and demands voiced in talks stay in them
         main = [e for e in main if e.type not in {"ACCUSE", "REQUEST"}]
     main = [e for e in main if not _sympathy_in_talks(e, main)]
+    main = _trip_told_by_its_end(ctx, ended_hits, main)
     _stated_visit_days(ctx, main)
     _visit_ranges(main, text)
     main = _chronological(main)
