@@ -118,3 +118,13 @@ def test_a_planned_visit_does_not_make_its_visitor_the_source_of_a_call_received
     )
     (meet,) = [e for e in evs if e["mode"] == "meeting"]
     assert (names(meet["source"]), names(meet["target"])) == (["黎明"], ["岸田文雄"]), evs
+
+
+def test_call_on_a_leader_about_to_visit_is_the_callers_and_no_visit() -> None:
+    evs = events_of(
+        "2021年10月15日下午,越南驻华大使黎明山前来拜访即将对越南进行正式访问的中国商务部部长王建国。",
+        title="越南大使拜访中国部长",
+    )
+    assert [(e["mode"], names(e["source"]), names(e["target"])) for e in evs] == [
+        ("meeting", ["黎明山"], ["王建国"])
+    ], evs

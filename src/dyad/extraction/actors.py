@@ -38,7 +38,8 @@ _AFTER_NAME = re.compile(
 # "美国总统特朗普见证了…的签署": a leader's bare name ends before 见证 as before 签署
 _AFTER_NAME = re.compile(r"见证|" + _AFTER_NAME.pattern)
 # "张氏梅从4月25日至28日率团对中国进行工作访问": a name ends before 从 that opens the days of the trip
-_AFTER_NAME = re.compile(r"从(?=[0-9０-９今本去明])|" + _AFTER_NAME.pattern)
+# "大使黎明山前来拜访…": a name ends before 前来 as before 前往
+_AFTER_NAME = re.compile(r"从(?=[0-9０-９今本去明])|前来|" + _AFTER_NAME.pattern)
 _ORG_AFTER = re.compile(r"[^,，。;；、]{0,6}?(?:基金会|大学|学院|研究所|研究院|协会|中心|公司|集团|奖)")
 _OFFICE_CONTINUES = set("馆处团级会们职位")
 # the commonest Vietnamese surnames, whose given names may end in 团 (Đoàn): 阮国团

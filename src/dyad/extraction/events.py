@@ -251,10 +251,11 @@ _PRESS_BRIEFING = re.compile(r"发言人|记者会|新闻发布会|声明")
 _DYAD_SIDE = re.compile(r"两国\S{0,4}|双方|两党\S{0,4}")
 _HOSTING = "043"  # CAMEO "host a visit": banquets and receptions, where the host is the source
 # "同正对越南进行正式访问的美国总统奥巴马", "与来访(到访)的日本首相": the words before a visitor's name;
-# "接见前来辞行的X大使": an envoy come to take leave is the caller, with or without 拜会
+# "接见前来辞行的X大使": an envoy come to take leave is the caller, with or without 拜会; but in
+# "A前来拜访即将对越南进行正式访问的B" A is the caller and B the one called on
 _DESCRIBED_VISITOR = re.compile(
     r"(?:正(?:在)?对[^,，。;；的]{1,14}?进行[^,，。;；的]{0,8}?访问|正在[^,，。;；的]{1,10}?访问|来访|到访|来越访问|访越|访华"
-    r"|前来(?:辞行|告别)(?:拜会)?|前来(?:礼节性)?拜会|前来拜访|(?:前来[^,，。;；的]{0,6}?|来越|来华|赴越|赴华)(?:出席|参加|参会))"
+    r"|前来(?:辞行|告别)(?:拜会)?|前来(?:礼节性)?拜会|前来拜访(?=的)|(?:前来[^,，。;；的]{0,6}?|来越|来华|赴越|赴华)(?:出席|参加|参会))"
     r"[^,，。;；]{0,16}?的[^,，。;；的]{0,16}$"
 )
 
@@ -1787,6 +1788,8 @@ def _relative_visitor(
     de = text.find("的", hit.span.end, hit.clause.end)
     if de == -1 or re.search(r"[,，;；]", text[hit.span.end : de]):
         return None
+    if _PLANNED.search(text, hit.span.end, de):
+        return None  # "拜访即将对越南进行正式访问的X": X's visit is still to come; X is the one called on
     if (
         plain
         and not _ONGOING.search(text[hit.span.end : de])
@@ -5167,7 +5170,7 @@ def annotate_events(doc: Document) -> None:
     main = [
         e
         for e in main
-        if _complete(e) and not _only_planned(e) and not _told_schedule(text, e) and not _meets_own_country(e)
+        if _complete(e) and not _only_planned(e, text) and not _told_schedule(text, e) and not _meets_own_country(e)
         and not _next_leg(text, e)
         and not _undated_earlier(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
         and not _entourage_list(text, e)
@@ -5413,7 +5416,7 @@ def _next_leg(text: str, ev: Event) -> bool:
     return _FUTURE_LEG.search(text, max(ev.evidence.start, ev.trigger.start - 20), ev.trigger.start) is not None
 
 
-def _only_planned(ev: Event) -> bool:
+def _only_planned(ev: Event, text: str = "") -> bool:
     """``根据换文,越南财政部将与JICA签署具体贷款协议``: an act the article says is still to come is
     not one that happened (the annotators leave plans in the future tense out); a pledge is the
     promise itself, made now, and a plan with a time of its own (``将于9月对日本进行国事访问``) is
@@ -5421,6 +5424,11 @@ def _only_planned(ev: Event) -> bool:
     (``将…访问``) and reported in the body stays."""
     t = ev.time
     dated = t is not None and ev.evidence.start <= t.span.start < ev.evidence.end
+    if dated and text and ev.trigger is not None and t is not None:
+        # "10月15日下午,A拜访了即将对越南进行正式访问的B": the day of the call, told before the plan
+        # word, is no time of the plan
+        mark = _PLANNED.search(text, max(ev.evidence.start, ev.trigger.start - 40), ev.trigger.start)
+        dated = mark is None or t.span.start >= mark.start()
     if dated and any(m.span.start <= t.span.start and t.span.end <= m.span.end for m in ev.target):
         dated = False  # "将…出席二十国集团领导人第十七次峰会": the forum's own days, not a time the plan gives
     return ev.planned and not dated and ev.type != "AID" and ev.mode != "pledge"
