@@ -210,6 +210,7 @@ _PLANNED = re.compile(
     r"(?<![大上中少])将(?:分别|先后|还|也|一同|一起|共同)?(?:于|在|对|赴|前往|出席|访问|同|与|会见|举行)|即将|拟于|计划于|预计"
     r"|早日|尽早|在(?:双方)?方便的时候"
     r"|人民欢迎[^,，。;；]{1,16}?前来$"  # "越南人民欢迎X前来访问": a visit the speaker looks forward to
+    r"|(?<![大上中少])将(?:分别|先后|还|也|一同|一起|共同)$"  # "代表团将分别访问河内市、…": stops still to come
 )
 # "将赴X出席", "将前往X访问": a trip still to come, whose trigger begins with the going
 _PLANNED_GOING = re.compile(r"(?<![大上中少])将(?:要)?(?:赴|前往)")
