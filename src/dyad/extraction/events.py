@@ -4167,10 +4167,15 @@ def _entourage_list(text: str, ev: Event) -> bool:
     if ev.trigger is None or ev.mode not in {"visit", "multilateral"}:
         return False
     lo = max(ev.evidence.start, ev.trigger.start - 32)
+    if ev.mode == "multilateral" and ev.trigger.start == ev.evidence.start and _OTHERS_TOO.match(text, ev.trigger.end):
+        return True  # "出席…峰会的还有东盟对话伙伴的领导人": who else attended, not the subject told before
     return (
         _ENTOURAGE_BEFORE.search(text, lo, ev.trigger.start) is not None
         and _ENTOURAGE_AFTER.match(text, ev.trigger.end) is not None
     )
+
+
+_OTHERS_TOO = re.compile(r"[^,，。;；:：]{0,48}?的还有")
 
 
 _CREW = re.compile(r"(?:官兵|水兵|船员|士兵|战士|学员)(?:们)?(?:还|也|则|等)?(?:分别|先后)?\s*$")
