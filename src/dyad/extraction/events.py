@@ -624,6 +624,20 @@ _EARLIER_LEG = re.compile(r"此前|刚刚|刚结束|之前")
 _LEG_THEN = re.compile(r"[^,，。;；]{0,8}?后")
 
 
+# "从9月25日至29日对中国进行工作访问期间,": a trip framed with the days it lasts
+_TRIP_DAYS_FRAME = re.compile(r"(?:从|于|自)(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日[^,，。;；]{0,4}?对[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?$")
+
+
+def _dated_trip_frame(text: str, clause: Span, m: re.Match[str], trig: Trigger) -> bool:
+    """``从9月25日至29日对中国进行工作访问期间,X会见了Y``: the frame tells the trip with its days;
+    when the article tells that trip nowhere else, the frame is the visit."""
+    return (
+        trig.mode == "visit"
+        and text.startswith("期间", m.end())
+        and _TRIP_DAYS_FRAME.search(text, max(clause.start, m.start() - 40), m.start()) is not None
+    )
+
+
 def _ended_visit(text: str, clause: Span, start: int, trig: Trigger) -> bool:
     """``圆满结束对老挝的正式访问``, ``圆满结束访问美国之行``: a visit told by its end."""
     return trig.mode == "visit" and _ENDED_BEFORE.search(text[_sub_start(text, clause, start) : start]) is not None
@@ -648,6 +662,8 @@ def _clause_hits(
                 and not _visit_since_month(text, clause.start, m, trig)
                 and not _partner_frame(text, clause, m, trig)
             ) or _BACK_REFERENCE.search(text, max(0, m.start() - 3), m.start()):
+                if ended is not None and _dated_trip_frame(text, clause, m, trig):
+                    ended.append(_Hit(trig, Span(m.start(), m.end(), "trigger"), clause, sent))
                 continue
             if _ROLE_PRAISED.match(text, m.end()):
                 continue  # "在…日本向越南提供疫苗等方面发挥的作用": a field of a role praised, not an act
