@@ -138,3 +138,17 @@ def test_teaser_lead_cut_mid_character_is_a_summary() -> None:
     doc = parse_text_page(text)
     assert len(doc.teasers) == 1
     assert doc.teasers[0].summary is not None
+
+
+def test_dump_opening_on_the_dateline_has_no_headline_and_the_agency_is_no_actor() -> None:
+    from dyad import extract, to_record
+
+    text = (
+        "越通社河内——10月26日,第40届东盟峰会以视频形式开幕。越南政府总理黎明山出席会议。\n"
+        "会议重点讨论经济复苏等议题。\n"
+        "出席10月26日至28日举行的第40届东盟峰会的还有东盟对话伙伴的领导人。(完)\n越通社\n"
+    )
+    rec = to_record(extract(text))
+    assert not rec["title"] and rec["dateline"] == "越通社河内——"
+    evs = rec["events"]
+    assert [[p["name"] for p in e["source"]] for e in evs] == [["黎明山"]], evs

@@ -100,3 +100,31 @@ def test_pronoun_follows_a_person_named_after_an_office_chain() -> None:
     visits = [e for e in evs if e["mode"] == "visit"]
     assert len(visits) == 1, evs
     assert names(visits[0]["source"]) == ["李显龙"]
+
+
+def test_visit_the_people_welcome_in_advance_is_no_visit_and_the_caller_stays_the_source() -> None:
+    evs = events_of(
+        "2021年10月15日下午,越南驻日本大使黎明拜访了日本首相岸田文雄。黎明强调,越南人民欢迎岸田文雄前来访问。",
+        title="越南驻日本大使拜访日本首相",
+    )
+    assert [e["mode"] for e in evs] == ["meeting"], evs
+    assert (names(evs[0]["source"]), names(evs[0]["target"])) == (["黎明"], ["岸田文雄"])
+
+
+def test_a_planned_visit_does_not_make_its_visitor_the_source_of_a_call_received_now() -> None:
+    evs = events_of(
+        "2021年10月15日下午,越南驻日本大使黎明拜访了日本首相岸田文雄。岸田文雄预计将于10月18日至21日访问越南。",
+        title="越南驻日本大使拜访日本首相",
+    )
+    (meet,) = [e for e in evs if e["mode"] == "meeting"]
+    assert (names(meet["source"]), names(meet["target"])) == (["黎明"], ["岸田文雄"]), evs
+
+
+def test_call_on_a_leader_about_to_visit_is_the_callers_and_no_visit() -> None:
+    evs = events_of(
+        "2021年10月15日下午,越南驻华大使黎明山前来拜访即将对越南进行正式访问的中国商务部部长王建国。",
+        title="越南大使拜访中国部长",
+    )
+    assert [(e["mode"], names(e["source"]), names(e["target"])) for e in evs] == [
+        ("meeting", ["黎明山"], ["王建国"])
+    ], evs

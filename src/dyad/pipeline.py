@@ -65,7 +65,7 @@ def parse_page(
     published = _iso_day((meta or {}).get("published")) or _iso_day((meta or {}).get("fetched_date"))
     if doc.published is None and published:
         doc.published = published
-    if doc.title is None or not doc.body or not _has_cjk(doc):
+    if (doc.title is None and doc.dateline is None) or not doc.body or not _has_cjk(doc):
         raise DyadInputError("not-an-article", "no title and Chinese body text found: not an article page")
     return doc
 

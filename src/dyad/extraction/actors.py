@@ -37,6 +37,9 @@ _AFTER_NAME = re.compile(
 )
 # "美国总统特朗普见证了…的签署": a leader's bare name ends before 见证 as before 签署
 _AFTER_NAME = re.compile(r"见证|" + _AFTER_NAME.pattern)
+# "张氏梅从4月25日至28日率团对中国进行工作访问": a name ends before 从 that opens the days of the trip
+# "大使黎明山前来拜访…": a name ends before 前来 as before 前往
+_AFTER_NAME = re.compile(r"从(?=[0-9０-９今本去明])|前来|" + _AFTER_NAME.pattern)
 _ORG_AFTER = re.compile(r"[^,，。;；、]{0,6}?(?:基金会|大学|学院|研究所|研究院|协会|中心|公司|集团|奖)")
 _OFFICE_CONTINUES = set("馆处团级会们职位")
 # the commonest Vietnamese surnames, whose given names may end in 团 (Đoàn): 阮国团
@@ -130,7 +133,11 @@ def _search_dot_name(text: str, pos: int, end: int) -> re.Match[str] | None:
     return _DOT_NAME.search(text, max(pos, dot - _DOT_NAME_LEAD), end)
 _DELEGATION = re.compile(rf"[{CJK}A-Za-z、]{{0,40}}?(?:高级)?(?:代表团|僧团|工作团|访问团|考察团)")
 # "本扬·沃拉吉也率老挝党政高级代表团": 也/还 before 率 still links the leader to his delegation
-_LEAD_LINK = re.compile(r"\s*(?:[及和偕]夫人)?(?:(?:也|还|亦|又)?(?:率领|带领|率)(?:的)?|(?:为首|为团长|任团长)的|的)")
+# "由X为团长从2月3日至7日对越南进行工作访问的…代表团": the clause of the trip between 为团长 and 的;
+# "以X副主任为首的…代表团": the leader's office written after his name; "X同志和河内市高级代表团": his own
+_LEAD_LINK = re.compile(
+    r"\s*(?:[及和偕]夫人)?(?:(?:也|还|亦|又)?(?:率领|带领|率)(?:的)?|同志(?:和|及)|(?:副?(?:主任|主席|部长|省长|市长|书记|议长|秘书长|会长|院长|委员长))?(?:为首|为团长|任团长)(?:[^,，。;；、的]{0,40})?的|的)"
+)
 
 
 _NAME_FOLD = str.maketrans("", "", " \t\n\u00a0\u3000·•・.-")

@@ -212,6 +212,8 @@ _VERB_BEFORE_BODY = re.compile(r"(?:也|还|又|亦|并|随后|先后)?(?:分别
 _PLANNED = re.compile(
     r"(?<![大上中少])将(?:分别|先后|还|也|一同|一起|共同)?(?:于|在|对|赴|前往|出席|参加|访问|同|与|会见|举行)|即将|拟于|计划于|预计"
     r"|早日|尽早|在(?:双方)?方便的时候"
+    r"|人民欢迎[^,，。;；]{1,16}?前来$"  # "越南人民欢迎X前来访问": a visit the speaker looks forward to
+    r"|(?<![大上中少])将(?:分别|先后|还|也|一同|一起|共同)$"  # "代表团将分别访问河内市、…": stops still to come
 )
 # "将赴X出席", "将前往X访问": a trip still to come, whose trigger begins with the going
 _PLANNED_GOING = re.compile(r"(?<![大上中少])将(?:要)?(?:赴|前往)")
@@ -256,10 +258,11 @@ _PRESS_BRIEFING = re.compile(r"发言人|记者会|新闻发布会|声明")
 _DYAD_SIDE = re.compile(r"两国\S{0,4}|双方|两党\S{0,4}")
 _HOSTING = "043"  # CAMEO "host a visit": banquets and receptions, where the host is the source
 # "同正对越南进行正式访问的美国总统奥巴马", "与来访(到访)的日本首相": the words before a visitor's name;
-# "接见前来辞行的X大使": an envoy come to take leave is the caller, with or without 拜会
+# "接见前来辞行的X大使": an envoy come to take leave is the caller, with or without 拜会; but in
+# "A前来拜访即将对越南进行正式访问的B" A is the caller and B the one called on
 _DESCRIBED_VISITOR = re.compile(
     r"(?:正(?:在)?对[^,，。;；的]{1,14}?进行[^,，。;；的]{0,8}?访问|正在[^,，。;；的]{1,10}?访问|来访|到访|来越访问|访越|访华"
-    r"|前来(?:辞行|告别)(?:拜会)?|前来(?:礼节性)?拜会|前来拜访|(?:前来[^,，。;；的]{0,6}?|来越|来华|赴越|赴华)(?:出席|参加|参会))"
+    r"|前来(?:辞行|告别)(?:拜会)?|前来(?:礼节性)?拜会|前来拜访(?=的)|(?:前来[^,，。;；的]{0,6}?|来越|来华|赴越|赴华)(?:出席|参加|参会))"
     r"[^,，。;；]{0,16}?的[^,，。;；的]{0,16}$"
 )
 
@@ -651,7 +654,33 @@ def _partner_frame(text: str, clause: Span, m: re.Match[str], trig: Trigger) -> 
     )
 
 
-def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) -> list[_Hit]:
+# "此前,王廷惠一行刚刚结束对韩国的正式访问", "结束对印度尼西亚的访问后抵达河内": an earlier leg
+_EARLIER_LEG = re.compile(r"此前|刚刚|刚结束|之前")
+_LEG_THEN = re.compile(r"[^,，。;；]{0,8}?后")
+
+
+# "从9月25日至29日对中国进行工作访问期间,": a trip framed with the days it lasts
+_TRIP_DAYS_FRAME = re.compile(r"(?:从|于|自)(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日[^,，。;；]{0,4}?对[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?$")
+
+
+def _dated_trip_frame(text: str, clause: Span, m: re.Match[str], trig: Trigger) -> bool:
+    """``从9月25日至29日对中国进行工作访问期间,X会见了Y``: the frame tells the trip with its days;
+    when the article tells that trip nowhere else, the frame is the visit."""
+    return (
+        trig.mode == "visit"
+        and text.startswith("期间", m.end())
+        and _TRIP_DAYS_FRAME.search(text, max(clause.start, m.start() - 40), m.start()) is not None
+    )
+
+
+def _ended_visit(text: str, clause: Span, start: int, trig: Trigger) -> bool:
+    """``圆满结束对老挝的正式访问``, ``圆满结束访问美国之行``: a visit told by its end."""
+    return trig.mode == "visit" and _ENDED_BEFORE.search(text[_sub_start(text, clause, start) : start]) is not None
+
+
+def _clause_hits(
+    text: str, sent: Sentence, scan: _TriggerScan | None = None, ended: list[_Hit] | None = None
+) -> list[_Hit]:
     hits: list[_Hit] = []
     starts, found = _scan_triggers(text[: sent.end]) if scan is None else scan
     for clause in clauses(text, sent.span):
@@ -668,6 +697,8 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
                 and not _visit_since_month(text, clause.start, m, trig)
                 and not _partner_frame(text, clause, m, trig)
             ) or _BACK_REFERENCE.search(text, max(0, m.start() - 3), m.start()):
+                if ended is not None and _dated_trip_frame(text, clause, m, trig):
+                    ended.append(_Hit(trig, Span(m.start(), m.end(), "trigger"), clause, sent))
                 continue
             if _ROLE_PRAISED.match(text, m.end()):
                 continue  # "在…日本向越南提供疫苗等方面发挥的作用": a field of a role praised, not an act
@@ -692,6 +723,10 @@ def _clause_hits(text: str, sent: Sentence, scan: _TriggerScan | None = None) ->
             if trig.type == "COOPERATE" and _AGREED_TO.search(text, sent.start, m.start()):
                 continue  # "双方同意…在适当的时间进行边界联合巡逻": cooperation agreed on, not held
             if _is_aside(text, clause, m.start(), m.end(), trig) and not _teaser_visit_end(text, clause, m, trig, sent):
+                if ended is not None and _ended_visit(text, clause, m.start(), trig) and not _EARLIER_LEG.search(
+                    text, sent.start, m.start()
+                ) and not _LEG_THEN.match(text, m.end()):
+                    ended.append(_Hit(trig, Span(m.start(), m.end(), "trigger"), clause, sent))
                 continue
             if is_remark(text, clause, m.start(), m.end(), trig.type, trig.mode):
                 continue  # "协定的签署是…", "对两国签署X表示欢迎", "换文签署后,", aid in a document's title
@@ -1125,8 +1160,12 @@ def _coming_delegations(ctx: _Context) -> set[str]:
     return {
         norm_name(p.name)
         for (a, b), p in ctx.leaders.items()
-        if p.section == "main" and _COMING.search(ctx.text, a, b)
+        if p.section == "main" and (_COMING.search(ctx.text, a, b) or _TRIP_CLAUSE.search(ctx.text, p.span.end, a))
     }
+
+
+# "由X为团长从2月3日至7日对越南进行工作访问的…代表团": the trip told between the leader and his delegation
+_TRIP_CLAUSE = re.compile(r"对[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?访问")
 
 
 # "越日签署…换文": what follows a compound of two one-character country names acting as the subject
@@ -1301,7 +1340,7 @@ def _frame_subject(ctx: _Context, hit: _Hit) -> tuple[list[Mention], int] | None
     return (people[-1:], frame.end()) if people else None
 
 
-_CONNECTIVE = re.compile(r"(?:分别)?(?:与|同|和|跟)")
+_CONNECTIVE = re.compile(r"(?:分别)?(?:与|同(?!志)|和|跟)")  # "黎明同志和…": 同志 is no connective
 _CONNECTIVE_SCAN = NearScanner(_CONNECTIVE)
 _EACH_WITH = re.compile(r"分别(?:同|与|跟)")  # an optional 分别 first: no prefix for the engine to skip to
 # "出席第44届和第45届东盟峰会及相关会议期间": a frame whose own 和/与 joins forums or countries
@@ -1852,6 +1891,8 @@ def _relative_visitor(
     de = text.find("的", hit.span.end, hit.clause.end)
     if de == -1 or re.search(r"[,，;；]", text[hit.span.end : de]):
         return None
+    if _PLANNED.search(text, hit.span.end, de):
+        return None  # "拜访即将对越南进行正式访问的X": X's visit is still to come; X is the one called on
     if (
         plain
         and not _ONGOING.search(text[hit.span.end : de])
@@ -2364,6 +2405,13 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         visitor = [rel] if rel is not None else _slot(a)  # "会见了正对越南进行访问的X": X visits
         if _COMING_TO_GREET.fullmatch(text, trig.start, trig.end):  # "…率领的前来越南拜年的代表团"
             led = [p for (d0, d1), p in ctx.leaders.items() if d0 <= trig.start < d1 or trig.end <= d0 <= trig.end + 2]
+            visitor = led[:1] or visitor
+        else:  # "会见由X为团长从…对越南进行工作访问的…代表团": the leader named before the trip visits
+            led = [
+                p
+                for (d0, d1), p in ctx.leaders.items()
+                if p.span.end <= trig.start and trig.end <= d0 <= trig.end + 2 and text.startswith("的", trig.end)
+            ]
             visitor = led[:1] or visitor
         if not visitor and not _CROWD_GOES.search(text, hit.clause.start, trig.start):
             visitor = ctx.last_subject.get(key, [])
@@ -3587,7 +3635,7 @@ def _visitors_first(events: list[Event], described: set[str] = frozenset(), text
     visitors = set(described) | {
         norm_name(m.name)
         for e in events
-        if e.mode == "visit" and e.type == "CONSULT"
+        if e.mode == "visit" and e.type == "CONSULT" and not e.planned  # "X预计将于…访问越南": not here yet
         for m in e.source
         if m.kind == "person"
     }
@@ -4090,11 +4138,46 @@ def _drop_title_unit_visits(ctx: _Context, events: list[Event]) -> list[Event]:
 
     def twin(o: Event, ev: Event) -> bool:
         unit = ev.source[0].name
+        home = _country_name(ev.source[0].country)
+        # "越南国会主席访问新加坡" in the headline, "国会主席黎明率领…" in the lead: the office is
+        # written without its country once the story is told
+        units = {unit} | ({unit[len(home) :]} if home and unit.startswith(home) and len(unit) - len(home) >= 2 else set())
         return (
             told(o) is False
             and (o.type, o.mode) == (ev.type, ev.mode)
-            and any((m.title or "").startswith(unit) for m in o.source)
+            and any((m.title or "").startswith(u) for m in o.source for u in units)
             and _overlap(_names(ev.target), _names(o.target))
+            and o.time is not None
+            and _times_overlap(o.time, ev.time)
+        )
+
+    return _drop_title_twins(ctx, events, told, twin)
+
+
+def _drop_title_delegation_visits(ctx: _Context, events: list[Event]) -> list[Event]:
+    """``越南共产党代表团对中国进行访问`` in the headline, ``…张氏梅从4月25日至28日率团对中国进行工作
+    访问`` in the lead: the delegation the headline names is the one its leader leads (``率团``), so
+    the two visits by one side to one country are one, told with its leader in the text."""
+
+    def told(ev: Event) -> bool:
+        return (
+            ev.type == "CONSULT"
+            and ev.mode == "visit"
+            and len(ev.source) == 1
+            and ev.source[0].kind == "group"
+            and ev.source[0].country is not None
+        )
+
+    def twin(o: Event, ev: Event) -> bool:
+        side = ev.source[0].country
+        places = {m.country for m in ev.target} - {None}
+        return (
+            not told(o)
+            and (o.type, o.mode) == (ev.type, ev.mode)
+            and bool(o.source)
+            and all(m.country == side for m in o.source)
+            and bool(places)
+            and (places <= {m.country for m in o.target} or places == {o.location_country})
             and o.time is not None
             and _times_overlap(o.time, ev.time)
         )
@@ -4208,6 +4291,21 @@ def _complete(ev: Event) -> bool:
     return bool(ev.target) or bool(ev.source)
 
 
+def _home_trip(ev: Event) -> bool:
+    """``国会副主席陈光方赴安江省检查选举安保工作``, ``国会主席陈青敏向同塔省优抚家庭赠送慰问品``: a
+    teaser whose one side is Viet Nam's own leaders and whose other is one of its own provinces or
+    cities reports domestic work (an inspection, a gift to the needy), no interaction between two
+    sides: OTHER, as the annotators code domestic news."""
+    if not ((ev.type == "CONSULT" and ev.mode == "visit") or ev.type == "AID") or not ev.source or not ev.target:
+        return False
+    homes = {m.country for m in ev.source}
+    return (
+        "VNM" in homes
+        and homes <= {"VNM", None}
+        and all(m.kind == "place" and m.country == "VNM" for m in ev.target)
+    )
+
+
 # "旅日越南人协会", "在德越侨", "海外越南人社区": Vietnamese abroad, not the host country
 _DIASPORA = re.compile(r"旅[^,，。;；]{1,6}?越南人|越侨|侨胞|海外越南人|越南人(?:协会|社区|社群)")
 
@@ -4271,6 +4369,28 @@ def _self_celebration(ev: Event) -> bool:
         and bool(ev.target)
         and all(m.kind == "country" and m.country in home for m in ev.target)
     )
+
+
+# "陪同阮氏金银访问新加坡和澳大利亚的有: A;B;C": the members of the leader's party, listed
+_ENTOURAGE_BEFORE = re.compile(r"陪同[^,，。;；:：]{1,30}?$")
+_ENTOURAGE_AFTER = re.compile(r"[^,，。;；:：]{0,30}?的(?:还)?有\s*[:：]?")
+
+
+def _entourage_list(text: str, ev: Event) -> bool:
+    """``陪同X访问Y的有: 国会对外委员会主任A;…``: a list of who travels with the leader is no visit
+    of its own; the leader's visit, told elsewhere, is the one event."""
+    if ev.trigger is None or ev.mode not in {"visit", "multilateral"}:
+        return False
+    lo = max(ev.evidence.start, ev.trigger.start - 32)
+    if ev.mode == "multilateral" and ev.trigger.start == ev.evidence.start and _OTHERS_TOO.match(text, ev.trigger.end):
+        return True  # "出席…峰会的还有东盟对话伙伴的领导人": who else attended, not the subject told before
+    return (
+        _ENTOURAGE_BEFORE.search(text, lo, ev.trigger.start) is not None
+        and _ENTOURAGE_AFTER.match(text, ev.trigger.end) is not None
+    )
+
+
+_OTHERS_TOO = re.compile(r"[^,，。;；:：]{0,48}?的还有")
 
 
 _CREW = re.compile(r"(?:官兵|水兵|船员|士兵|战士|学员)(?:们)?(?:还|也|则|等)?(?:分别|先后)?\s*$")
@@ -5224,17 +5344,42 @@ def _ordinal(iso: str) -> int:
     return date.fromisoformat(iso).toordinal()
 
 
+def _visit_countries(ev: Event) -> set[str]:
+    return {m.country for m in ev.target if m.country} | ({ev.location_country} if ev.location_country else set())
+
+
+def _trip_told_by_its_end(ctx: _Context, ended: list[_Hit], main: list[Event]) -> list[Event]:
+    """``X一行已抵达河内内排机场,圆满结束访问美国之行``: a wrap-up article tells the trip only by its
+    end. The end of a visit reported elsewhere in the article is no event of its own; when the
+    article reports no visit to that country at all, the trip it wraps up is the visit."""
+    if not ended:
+        return main
+    extra = _code_hits(ctx, ended)
+    _apply_modifiers(ctx, ended, extra)
+    told = {c for e in main if e.type == "CONSULT" and e.mode == "visit" for c in _visit_countries(e)}
+    extra = [
+        e
+        for e in extra
+        if e.type == "CONSULT" and e.mode == "visit" and _complete(e) and _visit_countries(e) and not _visit_countries(e) & told
+    ]
+    if not extra:
+        return main
+    merged = sorted(_merge(extra, sessions=ctx.text), key=lambda e: not any(m.kind == "person" for m in e.source))
+    return main + merged[:1]  # the telling that names the traveller, not the headline's office
+
+
 def annotate_events(doc: Document) -> None:
     """Fill ``doc.events``: teaser headline events and every interaction of the main article."""
     ctx = _Context(doc)
     text = doc.norm
     main_hits: list[_Hit] = []
     teaser_hits: dict[int, list[_Hit]] = {}
+    ended_hits: list[_Hit] = []
     scan = _outside_bodies(_scan_triggers(text), doc)
     for sent in sentences(doc):
         if sent.end - sent.start > MAX_SENTENCE:
             continue  # not prose (a flattened table, tag soup): coding it costs time squared
-        hits = _clause_hits(text, sent, scan)
+        hits = _clause_hits(text, sent, scan, ended_hits if sent.section == "main" else None)
         if sent.section == "main":
             main_hits += hits
         else:
@@ -5246,9 +5391,10 @@ def annotate_events(doc: Document) -> None:
     main = [
         e
         for e in main
-        if _complete(e) and not _only_planned(e) and not _told_schedule(text, e) and not _meets_own_country(e)
+        if _complete(e) and not _only_planned(e, text) and not _told_schedule(text, e) and not _meets_own_country(e)
         and not _next_leg(text, e)
         and not _undated_earlier(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
+        and not _entourage_list(text, e)
     ]
     main = [e for e in main if not _cochaired_press_conference(text, e)]
     main = [e for e in main if not _statement_content(text, e, main)]
@@ -5266,6 +5412,7 @@ def annotate_events(doc: Document) -> None:
     main = _drop_title_member_meetings(ctx, main)
     main = _drop_title_message_summaries(ctx, main)
     main = _drop_title_unit_visits(ctx, main)
+    main = _drop_title_delegation_visits(ctx, main)
     main = _drop_trip_forum_summaries(main)
     main = _drop_occasion_twins(ctx.text, main)
     main = _drop_signing_told_by_signers(ctx.text, main)
@@ -5282,6 +5429,7 @@ def annotate_events(doc: Document) -> None:
         # is part of the sympathy told, not a statement against someone
         main = [e for e in main if not (e.type == "ACCUSE" and not e.target)]
     main = [e for e in main if not _sympathy_in_talks(e, main)]
+    main = _trip_told_by_its_end(ctx, ended_hits, main)
     _stated_visit_days(ctx, main)
     _visit_ranges(main, text)
     main = _chronological(main)
@@ -5303,7 +5451,7 @@ def annotate_events(doc: Document) -> None:
             _guest_of_a_host_at_home(best)
             _envoy_calls_on_host(text, best)
             _title_upgrade_leaders(best, evs)
-        if best is None or _is_interview(text, t):
+        if best is None or _is_interview(text, t) or _home_trip(best):
             best = _other_event(doc, i, t)
         if best is not None:
             related.append(best)
@@ -5500,7 +5648,7 @@ def _next_leg(text: str, ev: Event) -> bool:
     return _FUTURE_LEG.search(text, max(ev.evidence.start, ev.trigger.start - 20), ev.trigger.start) is not None
 
 
-def _only_planned(ev: Event) -> bool:
+def _only_planned(ev: Event, text: str = "") -> bool:
     """``根据换文,越南财政部将与JICA签署具体贷款协议``: an act the article says is still to come is
     not one that happened (the annotators leave plans in the future tense out); a pledge is the
     promise itself, made now, and a plan with a time of its own (``将于9月对日本进行国事访问``) is
@@ -5508,6 +5656,11 @@ def _only_planned(ev: Event) -> bool:
     (``将…访问``) and reported in the body stays."""
     t = ev.time
     dated = t is not None and ev.evidence.start <= t.span.start < ev.evidence.end
+    if dated and text and ev.trigger is not None and t is not None:
+        # "10月15日下午,A拜访了即将对越南进行正式访问的B": the day of the call, told before the plan
+        # word, is no time of the plan
+        mark = _PLANNED.search(text, max(ev.evidence.start, ev.trigger.start - 40), ev.trigger.start)
+        dated = mark is None or t.span.start >= mark.start()
     if dated and any(m.span.start <= t.span.start and t.span.end <= m.span.end for m in ev.target):
         dated = False  # "将…出席二十国集团领导人第十七次峰会": the forum's own days, not a time the plan gives
     if dated and ev.section == "main" and t.kind == "relative":

@@ -522,6 +522,9 @@ def find_anniversaries(text: str, start: int, end: int, floor: int | None = None
     return out
 
 
+_BOTH_COUNTRIES = re.compile(r"两国[^,，。;；]{0,8}?(?:庆祝|纪念|迎来|喜迎)?(?:正式)?建交\s*$")
+
+
 def _anniversary_base(
     text: str, lo: int, window: str, head: int, last_pair: list[tuple[int, str]], floor: int = 0
 ) -> tuple[int, int, list[tuple[int, str]]] | None:
@@ -541,6 +544,10 @@ def _anniversary_base(
     if dm is not None:
         s = lo + dm.start()
         pair = _countries_before(text, s, lo) or _countries_named(text, max(floor, s - 80), s)
+        if not pair and _BOTH_COUNTRIES.search(window):
+            # "在两国纪念建交65周年的背景下" with no country in its sentence: the two the story has
+            # named before (a visit to Viet Nam by a Chinese delegation, the paragraph above)
+            pair = _countries_named(text, max(0, s - 400), floor)
         rel = _relation_year(pair) if pair else None
         if rel is not None:
             return rel[0], min(p for p, _ in pair) if pair[0][0] >= lo else s, pair

@@ -226,6 +226,7 @@ class _Item:
     tv: TimeValue | None = None
     edition: Edition | None = None  # 2024年东南亚足球锦标赛: the competition's days (competitions.tsv)
     recall_opener: bool = False  # "此前,5月30日上午,…": a day told back that opens its sentence
+    followed_up: bool = False  # "落实X于2022年10月底访华期间所达成的共识": a past act the story follows up
 
 
 @dataclass(slots=True)
@@ -361,6 +362,8 @@ def _mark(norm: str, item: _Item) -> None:
         item.special = "festival-eve"
     if _BACKGROUND_AFTER.match(norm, r.end) or _SINCE_BEFORE.search(before):
         item.background = True
+    if r.kind in {"month", "date", "range"} and r.y is not None and _FOLLOWED_UP_AFTER.match(norm, r.end):
+        item.followed_up = True
     if r.kind == "date" and _YEAR_DAY.fullmatch(norm, r.start, r.end) and _ONCE_DID.match(norm, r.end):
         item.background = True  # "2022年7月6日,A曾同B举行视频会谈。": a dated look back, no anchor for 当天
     if _THIS_YEAR_DAY_OPENS.fullmatch(norm, s0, r.end) and _COMMA_AFTER.match(norm, r.end) and _told_before(item):
@@ -733,6 +736,11 @@ def _fact_guess(item_pos: int, sec: _Section, kinds: tuple[str, ...]) -> YearGue
     return YearGuess(f.year, _FACT_BASIS[f.kind], f.text, (f.span,), "nearest", f.start, f.end, f.cue)
 
 
+# "阮富仲总书记于2022年10月底访华期间两党两国最高领导人所达成的共识": the story follows up on a past
+# act of that month, so its own undated days come after it, not just nearest to it
+_FOLLOWED_UP_AFTER = re.compile(r"[^。;；,，]{0,16}?期间[^。;；,，]{0,24}?(?:所)?达成(?:了)?的")
+
+
 def _context_guess(item: _Item | None, pos: int, sec: _Section) -> YearGuess | None:
     """The nearest explicitly dated fact of the section (``2024年4月2日刚签署``)."""
     dated = [
@@ -747,7 +755,8 @@ def _context_guess(item: _Item | None, pos: int, sec: _Section) -> YearGuess | N
         o, d = min(dated, key=lambda od: (abs(od[0].raw.start - pos), od[0].planned))
         assert o.tv is not None
         return YearGuess(
-            d.year, "context", o.raw.text, (o.tv.span,), "nearest", d, _parse_date(o.tv.end) or d
+            d.year, "context", o.raw.text, (o.tv.span,), "nearest", d, _parse_date(o.tv.end) or d,
+            "after" if o.followed_up else None,
         )
     return None
 
@@ -791,7 +800,8 @@ def _year_context(
         o, d = min(months, key=lambda od: abs(od[0].raw.start - pos))
         assert o.tv is not None
         return YearGuess(
-            d.year, "context", o.raw.text, (o.tv.span,), "nearest", d, _parse_date(o.tv.end) or d
+            d.year, "context", o.raw.text, (o.tv.span,), "nearest", d, _parse_date(o.tv.end) or d,
+            "after" if o.followed_up else None,
         )
     years = [
         o

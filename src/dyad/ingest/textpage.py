@@ -89,9 +89,14 @@ def parse_text_page(text: str, url: str | None = None) -> Document:
     lines = split_lines(norm)
     if not lines:
         return doc
-    doc.title = Span(lines[0].start, lines[0].end, "title")
-    rest = lines[1:]
-    while rest and layout.repeats_title(rest[0].text, lines[0].text):
+    if layout.DATELINE.match(lines[0].text) and len(lines) > 1:
+        # a dump that opens on the dateline (``越通社河内——10月26日,…``) has lost its headline: the
+        # line is the body's first paragraph, and the agency in it is no actor
+        rest = lines
+    else:
+        doc.title = Span(lines[0].start, lines[0].end, "title")
+        rest = lines[1:]
+    while doc.title is not None and rest and layout.repeats_title(rest[0].text, lines[0].text):
         rest = rest[1:]  # the title printed twice: the copy is neither lead nor body
     more = next((i for i, ln in enumerate(rest) if layout.MORE_MARKER.match(ln.text)), None)
     main_lines = rest if more is None else rest[:more]

@@ -1,0 +1,39 @@
+"""A delegation whose leader is named with a clause or an office between him and 为首/的:
+``由X为团长从…对越南进行工作访问的…代表团`` and ``以X副主任为首的…代表团`` stand for X, the
+visitor, who is then the source of the meeting the host grants."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dyad import extract, to_record
+
+
+def main_events(title: str, body: str, dateline: str = "河内") -> list[dict[str, Any]]:
+    text = f"{title}\n\n越通社{dateline}——{body}(越通社——VNA)\n越通社\n"
+    return [e for e in to_record(extract(text))["events"] if e["section"] == "main"]
+
+
+def meetings(evs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [e for e in evs if e["type"] == "CONSULT" and e["mode"] == "meeting"]
+
+
+def test_leader_named_before_the_trip_clause_is_the_source() -> None:
+    evs = main_events(
+        "越南副总理会见日本议会代表团",
+        "5月4日,越南副总理黎明会见由日本众议员山田太郎为团长从5月3日至6日对越南进行工作访问的日本议会代表团。",
+    )
+    (meet,) = meetings(evs)
+    assert [p["name"] for p in meet["source"]] == ["山田太郎"], evs
+    assert [p["name"] for p in meet["target"]] == ["黎明"]
+    assert all("黎明" not in [p["name"] for p in e["source"]] for e in evs if e["mode"] == "visit"), evs
+
+
+def test_leader_with_office_after_the_name_stands_for_the_delegation() -> None:
+    evs = main_events(
+        "岘港市与中国广西加强合作",
+        "6月2日下午,岘港市人民议会副主席黎明会见正在访问岘港市的以王建国副主任为首的中国广西人大代表团。",
+        dateline="岘港",
+    )
+    (meet,) = meetings(evs)
+    assert [p["name"] for p in meet["source"]] == ["王建国"], evs
