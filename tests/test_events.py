@@ -1524,6 +1524,18 @@ def test_a_story_abroad_told_from_home_is_where_its_opening_says() -> None:
     assert only(evs, "CONSULT", "talks")["location"] == "巴黎"
 
 
+def test_a_story_told_by_a_correspondent_abroad_is_where_the_correspondent_is_posted() -> None:
+    """``越通社河内——越通社驻德国记者报道,…``: not the dateline city (h42)."""
+    evs = _page("越通社驻德国记者报道,6月3日,越南驻德国大使黄文甲会见德国联邦议院副议长乙丙丁。")
+    assert only(evs, "CONSULT", "meeting")["location"] == "德国"
+
+
+def test_a_story_told_by_a_correspondent_in_a_region_has_no_place() -> None:
+    """``越通社驻非洲南部地区记者报道``: somewhere in a region, not the dateline city (h42)."""
+    evs = _page("越通社驻非洲南部地区记者报道,6月3日,越南驻莫桑比克大使黄文甲会见莫桑比克外交部长乙丙丁。")
+    assert only(evs, "CONSULT", "meeting")["location"] is None
+
+
 def test_calls_and_letters_have_no_place_unless_told() -> None:
     evs = _page("5月4日,越南政府总理范明政同日本首相石破茂通电话。同日,范明政还致电老挝总理宋赛·西潘敦表示祝贺。")
     assert {e["location"] for e in evs} == {None}, evs

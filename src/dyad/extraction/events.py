@@ -1470,7 +1470,22 @@ def _dateline_place(
         opening = _place_in(ctx, Span(doc.body[0].start, doc.body[0].end))
         if opening is not None and opening[2] is not None and country is not None and opening[2] != country:
             return opening
+        # "越通社河内——越通社驻德国记者报道,…": the story happened where the correspondent is posted
+        # (a country abroad), or somewhere in a region (驻非洲南部地区, 驻拉丁美洲): not the dateline
+        post = _CORRESPONDENT.search(ctx.text, doc.body[0].start, doc.body[min(1, len(doc.body) - 1)].end)
+        if post is not None and country is not None:
+            geos = [g for g in geo_in(ctx.text, post.start(1), post.end(1)) if g[2].kind != "organisation"]
+            if not geos:
+                return None
+            gs, ge, entry = geos[-1]
+            if entry.country is None:
+                return None  # a region (非洲南部地区)
+            if entry.country != country:
+                return doc.text[gs:ge], Span(gs, ge, "place"), entry.country
     return doc.slice(line), line, country
+
+
+_CORRESPONDENT = re.compile(r"越通社驻([^,，。;；\s]{1,12}?)(?:首席|常驻)?(?:特派)?记者(?:报道|报导)")
 
 
 # "在主席府为古巴驻越南大使…颁授": a preposition or verb between 在 and a country ends the place
