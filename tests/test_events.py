@@ -756,6 +756,18 @@ def test_attending_the_handover_of_a_gift_is_the_gift() -> None:
     assert [e["type"] for e in evs] == ["AID"]
 
 
+def test_a_signing_worked_towards_is_not_a_signing() -> None:
+    """``加快…协定的谈判签署``: the signing is an aim (h42)."""
+    evs = events_of("2025年3月2日,越南总理同以色列总理通电话。两位总理保持密切配合;加快劳务合作协定的谈判签署。")
+    assert not [e for e in evs if e["type"] == "AGREE"], evs
+
+
+def test_a_tally_of_documents_signed_is_not_a_signing() -> None:
+    """``两国已签署涉及多个领域的30份合作协议``: a running tally, no signing of its own (h42)."""
+    evs = events_of("2025年3月2日,越南驻阿尔及利亚大使表示,两国已签署涉及多个领域的30份合作协议。")
+    assert not [e for e in evs if e["type"] == "AGREE"], evs
+
+
 def test_agreeing_to_sign_soon_is_not_a_signing() -> None:
     evs = events_of("2025年3月2日,越南政府总理范明政同新加坡总理黄循财通电话,双方同意尽早签署数字经济合作协议。")
     assert [e["mode"] for e in evs] == ["phone"]
