@@ -768,6 +768,20 @@ def test_a_tally_of_documents_signed_is_not_a_signing() -> None:
     assert not [e for e in evs if e["type"] == "AGREE"], evs
 
 
+def test_each_visit_of_a_listed_series_has_its_own_visitor() -> None:
+    """``A总统于1997年2月访问越南,B总统于2013年1月访问越南``: not A and B for the second (h42)."""
+    evs = events_of("2025年3月2日,双方互访频繁。甲乙丙总统于1997年2月访问越南,丁戊己总统于2013年1月访问越南。")
+    visits = [e for e in evs if e["mode"] == "visit"]
+    assert sorted(tuple(names(e["source"])) for e in visits) == [("丁戊己",), ("甲乙丙",)], visits
+
+
+def test_a_count_of_visits_is_not_a_visit() -> None:
+    """``历届总统曾3次对越南进行正式访问:``: the visits are told one by one after the colon (h42)."""
+    evs = events_of("2025年3月2日,阿根廷历届总统曾3次对越南进行正式访问:甲乙丙总统于1997年2月访问越南。")
+    visits = [e for e in evs if e["mode"] == "visit"]
+    assert [names(e["source"]) for e in visits] == [["甲乙丙"]], visits
+
+
 def test_agreeing_to_sign_soon_is_not_a_signing() -> None:
     evs = events_of("2025年3月2日,越南政府总理范明政同新加坡总理黄循财通电话,双方同意尽早签署数字经济合作协议。")
     assert [e["mode"] for e in evs] == ["phone"]

@@ -157,6 +157,10 @@ _SOON = re.compile(r"(?:尽早|尽快|争取|力争|早日)$")
 _SIGNING_AIMED = re.compile(r"(?:加快|加速|推动|推进)[^,，。;；]{0,30}?(?:谈判|商谈|磋商)$")
 # "两国已签署涉及许多领域的30份合作协议", "已签署了50多项合作文件": a running tally, no signing of its own
 _SIGNED_TALLY = re.compile(r"(?:了)?[^,，。;；]{0,16}?\d+\s*(?:多)?(?:份|项|个|部)[^,，。;；]{0,10}?(?:协议|协定|文件|合作文件|备忘录)")
+# "曾3次对越南进行正式访问", "先后两次访问": a count of visits, not one visit
+_TIMES_VISITED = re.compile(r"(?:曾(?:经)?|先后)\s*(?:\d+|[一二三四五六七八九十两]{1,3})\s*次[^,，。;；:：]{0,12}$")
+# "…于1997年2月访问越南,": a visit told before in the sentence, its comma ending it
+_VISIT_TOLD_BEFORE = re.compile(r"访问[^,，。;；:：的]{0,8}[,，]")
 _TALLY_BEFORE = re.compile(r"(?:已|共|累计|先后)(?:经)?$")
 _AGREED_TO = re.compile(r"同意|商定|一致认为|适时|适当的时[间候]|今后")
 _BACK_REFERENCE = re.compile(
@@ -2413,7 +2417,13 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             return [], []
         return touring, bodies
     if role == "visit":
+        if _TIMES_VISITED.search(text, clause.start, trig.start):
+            return [], []  # "阿根廷历届总统曾3次对越南进行正式访问:": a count, the visits told one by one
         a, _b = _split_with(text, clause, trig, parts)
+        done = list(_VISIT_TOLD_BEFORE.finditer(text, clause.start, trig.start))
+        if done and any(m.span.start >= done[-1].end() for m in a):
+            # "A于1997年2月访问越南,B于2013年1月访问越南": each visit of a list has its own visitor
+            a = [m for m in a if m.span.start >= done[-1].end()]
         hosts: list[Mention] = []
         said = [s.end() for s in _SAID_OR_WELCOMED.finditer(text, clause.start, trig.start)]
         if (
