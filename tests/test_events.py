@@ -782,6 +782,12 @@ def test_a_count_of_visits_is_not_a_visit() -> None:
     assert [names(e["source"]) for e in visits] == [["甲乙丙"]], visits
 
 
+def test_a_book_given_at_a_meeting_is_no_aid() -> None:
+    """``向X赠送…编写的《…》法语版``: a courtesy gift of a book, not aid (h42)."""
+    evs = events_of("2025年3月2日,越南总理甲乙丙会见阿尔及利亚总统丁戊己。会见时,甲乙丙向丁戊己赠送了一位老战士编写的《回忆》法语版。")
+    assert not [e for e in evs if e["type"] == "AID"], evs
+
+
 def test_agreeing_to_sign_soon_is_not_a_signing() -> None:
     evs = events_of("2025年3月2日,越南政府总理范明政同新加坡总理黄循财通电话,双方同意尽早签署数字经济合作协议。")
     assert [e["mode"] for e in evs] == ["phone"]
