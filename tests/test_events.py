@@ -1568,6 +1568,16 @@ def test_a_story_told_by_a_correspondent_in_a_region_has_no_place() -> None:
     assert only(evs, "CONSULT", "meeting")["location"] is None
 
 
+def test_meetings_of_each_leg_of_a_trip_are_in_that_legs_country() -> None:
+    """``访问乌拉圭期间,…会见了X。访问阿根廷期间,…会见了Y``: Y is met in Argentina (h42)."""
+    evs = _page(
+        "越南代表团于12月15日至21日对乌拉圭和阿根廷进行工作访问。访问乌拉圭期间,甲乙丙一行会见了乌拉圭副总统丁戊己。"
+        "访问阿根廷期间,甲乙丙一行会见了阿根廷外交部副部长庚辛壬。"
+    )
+    met = [e["location"] for e in sorted(evs, key=lambda e: e["evidence"]["start"]) if e["mode"] == "meeting"]
+    assert met == ["乌拉圭", "阿根廷"], evs
+
+
 def test_calls_and_letters_have_no_place_unless_told() -> None:
     evs = _page("5月4日,越南政府总理范明政同日本首相石破茂通电话。同日,范明政还致电老挝总理宋赛·西潘敦表示祝贺。")
     assert {e["location"] for e in evs} == {None}, evs

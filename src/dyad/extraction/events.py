@@ -3492,6 +3492,23 @@ def _planned_before_then(text: str, hit: _Hit) -> bool:
     return _PLANNED.search(last) is not None
 
 
+# "访问阿根廷期间,阮辉增一行会见了…": the leg of a trip the sentence opens on
+_LEG_FRAME = re.compile(r"\s*(?:在|此次)?(?:访问|出访|访)([^,，。;；:：]{1,12}?)期间\s*[,，]")
+
+
+def _leg_frame(ctx: _Context, hit: _Hit) -> tuple[str, Span, str | None] | None:
+    """``访问乌拉圭期间,…会见了X。访问阿根廷期间,…会见了Y``: each sentence's acts are in the
+    country of the leg it opens on (the trip's first destination is not the place of them all)."""
+    m = _LEG_FRAME.match(ctx.text, hit.sentence.start)
+    if m is None or m.end() > hit.span.start:
+        return None
+    geos = [g for g in geo_in(ctx.text, m.start(1), m.end(1)) if g[2].kind != "organisation"]
+    if not geos or geos[-1][2].country is None:
+        return None
+    gs, ge, entry = geos[-1]
+    return ctx.doc.text[gs:ge], Span(gs, ge, "place"), entry.country
+
+
 def _leg_told_back(ctx: _Context, hit: _Hit) -> tuple[str, Span, str | None] | None:
     """``此前,12月11日至12日,范明政对卢森堡进行了正式访问,同卢森堡首相…举行会谈,并拜会了…``: the
     acts the sentence of another leg's visit goes on to tell happened at that leg's destination, not in
@@ -3575,7 +3592,7 @@ def _make_event(
     if place is None and hit.trigger.mode == "visit" and key in ctx.visit_place:
         place = ctx.visit_place[key]
     if place is None and hit.sentence.section == "main" and hit.trigger.mode not in {"visit", "phone", "message"}:
-        place = _leg_told_back(ctx, hit)
+        place = _leg_told_back(ctx, hit) or _leg_frame(ctx, hit)
     if (
         place is None
         and hit.sentence.section == "main"
