@@ -788,6 +788,12 @@ def test_a_book_given_at_a_meeting_is_no_aid() -> None:
     assert not [e for e in evs if e["type"] == "AID"], evs
 
 
+def test_the_time_since_a_signing_is_not_a_signing() -> None:
+    """``联合声明签署一年后,两国关系取得许多进展``: the signing is a year back, undated (h42)."""
+    evs = events_of("2025年3月2日,越南外交部副部长表示,两国战略伙伴关系联合声明签署一年后,两国关系取得许多进展。")
+    assert not [e for e in evs if e["type"] == "AGREE"], evs
+
+
 def test_agreeing_to_sign_soon_is_not_a_signing() -> None:
     evs = events_of("2025年3月2日,越南政府总理范明政同新加坡总理黄循财通电话,双方同意尽早签署数字经济合作协议。")
     assert [e["mode"] for e in evs] == ["phone"]

@@ -192,7 +192,10 @@ def _announcer(ctx: _Context, hit: _Hit, sub: int, givers: list[Mention]) -> lis
 
 # "越老友好合作条约签署40周年", "建立外交关系30周年": a count of years right after the verb names an
 # anniversary of the act, not the act
-_ANNIVERSARY_OF_ACT = re.compile(r"\s*(?:第\s*)?[0-9一二三四五六七八九十百两零〇]{1,6}\s*周年")
+# "条约签署40周年"; "联合声明签署一年后", "协定签署10年来": the time since an act, not the act
+_ANNIVERSARY_OF_ACT = re.compile(
+    r"\s*(?:第\s*)?[0-9一二三四五六七八九十百两零〇]{1,6}\s*(?:周年|(?:多)?年(?:后|来|以来|之后|之际))"
+)
 # "这是…访问", "此访是…", "在…访问…后": the sentence talks about an event, it does not report one.
 _STATEMENT = re.compile(r"(?:^|[,，])\s*(?:这是|此访|这也是|也是|此次访问|此行)")
 _STATEMENT_SCAN = NearScanner(_STATEMENT)  # ``(?:^|[,，])`` first: the engine tries every character
