@@ -1584,6 +1584,17 @@ def test_meetings_of_each_leg_of_a_trip_are_in_that_legs_country() -> None:
     assert met == ["乌拉圭", "阿根廷"], evs
 
 
+def test_undated_headline_talks_are_the_bodys_talks() -> None:
+    """A headline naming offices only (``越南国会主席与伊朗议会议长举行会谈``) on a page with no year:
+    the body's undated talks are the same talks, told once (h42)."""
+    evs = _page(
+        "应越南国会主席阮氏金银的邀请,伊朗议会议长阿里•拉里贾尼于4月15日至18日对越南进行正式访问。"
+        "4月16日,阮氏金银主持仪式,欢迎阿里•拉里贾尼访问。其后双方举行了会谈。",
+        title="越南国会主席与伊朗伊斯兰议会议长举行会谈",
+    )
+    assert len([e for e in evs if e["mode"] == "talks"]) == 1, evs
+
+
 def test_calls_and_letters_have_no_place_unless_told() -> None:
     evs = _page("5月4日,越南政府总理范明政同日本首相石破茂通电话。同日,范明政还致电老挝总理宋赛·西潘敦表示祝贺。")
     assert {e["location"] for e in evs} == {None}, evs

@@ -4100,6 +4100,11 @@ def _drop_lead_gift_summaries(ctx: _Context, events: list[Event]) -> list[Event]
     return out
 
 
+def _undated(t: TimeValue | None) -> bool:
+    """No day known: no time, or one the page gives no year for."""
+    return t is None or t.precision != "day" or not t.start
+
+
 def _drop_title_talks_twins(ctx: _Context, events: list[Event]) -> list[Event]:
     """The headline states talks or a meeting (``A同B举行会谈``) or their statement (``越南与白俄罗斯
     发表联合声明``) and borrows the lead's visit range; the body tells them again on their day
@@ -4116,8 +4121,11 @@ def _drop_title_talks_twins(ctx: _Context, events: list[Event]) -> list[Event]:
             and (o.cameo == _HOSTING) == (ev.cameo == _HOSTING)
             and len(sides) >= 2
             and (all(_overlap({x}, _names(o.source + o.target)) for x in sides) or _stands_for(ev, o))
-            and o.time is not None
-            and _times_overlap(o.time, ev.time)
+            and (
+                (o.time is not None and _times_overlap(o.time, ev.time))
+                # "越南国会主席与伊朗议会议长举行会谈" over a page that gives no year: both undated
+                or (_undated(o.time) and _undated(ev.time))
+            )
         )
 
     return _drop_title_twins(ctx, events, told, twin)
