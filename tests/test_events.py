@@ -794,6 +794,12 @@ def test_the_time_since_a_signing_is_not_a_signing() -> None:
     assert not [e for e in evs if e["type"] == "AGREE"], evs
 
 
+def test_a_visit_prepared_for_is_not_a_visit() -> None:
+    """``同意积极为莫桑比克总统访越之行做出准备``: the visit is still to be made (h42)."""
+    evs = events_of("2025年3月2日,莫桑比克外长会见越南大使。外长同意积极为莫桑比克总统甲乙丙访越之行做出准备。")
+    assert not [e for e in evs if e["mode"] == "visit"], evs
+
+
 def test_agreeing_to_sign_soon_is_not_a_signing() -> None:
     evs = events_of("2025年3月2日,越南政府总理范明政同新加坡总理黄循财通电话,双方同意尽早签署数字经济合作协议。")
     assert [e["mode"] for e in evs] == ["phone"]

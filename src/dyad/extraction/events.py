@@ -161,6 +161,9 @@ _SIGNED_TALLY = re.compile(r"(?:了)?[^,，。;；]{0,16}?\d+\s*(?:多)?(?:份|�
 _TIMES_VISITED = re.compile(r"(?:曾(?:经)?|先后)\s*(?:\d+|[一二三四五六七八九十两]{1,3})\s*次[^,，。;；:：]{0,12}$")
 # "…于1997年2月访问越南,": a visit told before in the sentence, its comma ending it
 _VISIT_TOLD_BEFORE = re.compile(r"访问[^,，。;；:：的]{0,8}[,，]")
+# "为…总统访越之行做出准备", "为此访做好筹备": a visit prepared for
+_PREPARED_FOR = re.compile(r"为[^,，。;；]{0,40}$")
+_PREPARATION_AFTER = re.compile(r"[^,，。;；]{0,6}?(?:之行)?\s*(?:积极)?(?:做|作)(?:出|好)?(?:各项|相关)?(?:准备|筹备)")
 _TALLY_BEFORE = re.compile(r"(?:已|共|累计|先后)(?:经)?$")
 _AGREED_TO = re.compile(r"同意|商定|一致认为|适时|适当的时[间候]|今后")
 _BACK_REFERENCE = re.compile(
@@ -737,6 +740,12 @@ def _clause_hits(
                 or (_TALLY_BEFORE.search(text, max(0, m.start() - 3), m.start()) and _SIGNED_TALLY.match(text, m.end()))
             ):
                 continue  # "加快…协定的谈判签署": a signing aimed at; "两国已签署…30份合作协议": a tally
+            if (
+                trig.mode == "visit"
+                and _PREPARED_FOR.search(text, clause.start, m.start())
+                and _PREPARATION_AFTER.match(text, m.end())
+            ):
+                continue  # "为莫桑比克总统访越之行做出准备": a visit prepared for, not made
             if trig.type == "COOPERATE" and _AGREED_TO.search(text, sent.start, m.start()):
                 continue  # "双方同意…在适当的时间进行边界联合巡逻": cooperation agreed on, not held
             if _is_aside(text, clause, m.start(), m.end(), trig) and not _teaser_visit_end(text, clause, m, trig, sent):
