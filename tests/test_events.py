@@ -756,6 +756,50 @@ def test_attending_the_handover_of_a_gift_is_the_gift() -> None:
     assert [e["type"] for e in evs] == ["AID"]
 
 
+def test_a_signing_worked_towards_is_not_a_signing() -> None:
+    """``加快…协定的谈判签署``: the signing is an aim (h42)."""
+    evs = events_of("2025年3月2日,越南总理同以色列总理通电话。两位总理保持密切配合;加快劳务合作协定的谈判签署。")
+    assert not [e for e in evs if e["type"] == "AGREE"], evs
+
+
+def test_a_tally_of_documents_signed_is_not_a_signing() -> None:
+    """``两国已签署涉及多个领域的30份合作协议``: a running tally, no signing of its own (h42)."""
+    evs = events_of("2025年3月2日,越南驻阿尔及利亚大使表示,两国已签署涉及多个领域的30份合作协议。")
+    assert not [e for e in evs if e["type"] == "AGREE"], evs
+
+
+def test_each_visit_of_a_listed_series_has_its_own_visitor() -> None:
+    """``A总统于1997年2月访问越南,B总统于2013年1月访问越南``: not A and B for the second (h42)."""
+    evs = events_of("2025年3月2日,双方互访频繁。甲乙丙总统于1997年2月访问越南,丁戊己总统于2013年1月访问越南。")
+    visits = [e for e in evs if e["mode"] == "visit"]
+    assert sorted(tuple(names(e["source"])) for e in visits) == [("丁戊己",), ("甲乙丙",)], visits
+
+
+def test_a_count_of_visits_is_not_a_visit() -> None:
+    """``历届总统曾3次对越南进行正式访问:``: the visits are told one by one after the colon (h42)."""
+    evs = events_of("2025年3月2日,阿根廷历届总统曾3次对越南进行正式访问:甲乙丙总统于1997年2月访问越南。")
+    visits = [e for e in evs if e["mode"] == "visit"]
+    assert [names(e["source"]) for e in visits] == [["甲乙丙"]], visits
+
+
+def test_a_book_given_at_a_meeting_is_no_aid() -> None:
+    """``向X赠送…编写的《…》法语版``: a courtesy gift of a book, not aid (h42)."""
+    evs = events_of("2025年3月2日,越南总理甲乙丙会见阿尔及利亚总统丁戊己。会见时,甲乙丙向丁戊己赠送了一位老战士编写的《回忆》法语版。")
+    assert not [e for e in evs if e["type"] == "AID"], evs
+
+
+def test_the_time_since_a_signing_is_not_a_signing() -> None:
+    """``联合声明签署一年后,两国关系取得许多进展``: the signing is a year back, undated (h42)."""
+    evs = events_of("2025年3月2日,越南外交部副部长表示,两国战略伙伴关系联合声明签署一年后,两国关系取得许多进展。")
+    assert not [e for e in evs if e["type"] == "AGREE"], evs
+
+
+def test_a_visit_prepared_for_is_not_a_visit() -> None:
+    """``同意积极为莫桑比克总统访越之行做出准备``: the visit is still to be made (h42)."""
+    evs = events_of("2025年3月2日,莫桑比克外长会见越南大使。外长同意积极为莫桑比克总统甲乙丙访越之行做出准备。")
+    assert not [e for e in evs if e["mode"] == "visit"], evs
+
+
 def test_agreeing_to_sign_soon_is_not_a_signing() -> None:
     evs = events_of("2025年3月2日,越南政府总理范明政同新加坡总理黄循财通电话,双方同意尽早签署数字经济合作协议。")
     assert [e["mode"] for e in evs] == ["phone"]
@@ -1522,6 +1566,39 @@ def test_a_story_abroad_told_from_home_is_where_its_opening_says() -> None:
         "陈士清与法兰西岛大区议长瓦莱丽·佩克雷斯举行会谈。"
     )
     assert only(evs, "CONSULT", "talks")["location"] == "巴黎"
+
+
+def test_a_story_told_by_a_correspondent_abroad_is_where_the_correspondent_is_posted() -> None:
+    """``越通社河内——越通社驻德国记者报道,…``: not the dateline city (h42)."""
+    evs = _page("越通社驻德国记者报道,6月3日,越南驻德国大使黄文甲会见德国联邦议院副议长乙丙丁。")
+    assert only(evs, "CONSULT", "meeting")["location"] == "德国"
+
+
+def test_a_story_told_by_a_correspondent_in_a_region_has_no_place() -> None:
+    """``越通社驻非洲南部地区记者报道``: somewhere in a region, not the dateline city (h42)."""
+    evs = _page("越通社驻非洲南部地区记者报道,6月3日,越南驻莫桑比克大使黄文甲会见莫桑比克外交部长乙丙丁。")
+    assert only(evs, "CONSULT", "meeting")["location"] is None
+
+
+def test_meetings_of_each_leg_of_a_trip_are_in_that_legs_country() -> None:
+    """``访问乌拉圭期间,…会见了X。访问阿根廷期间,…会见了Y``: Y is met in Argentina (h42)."""
+    evs = _page(
+        "越南代表团于12月15日至21日对乌拉圭和阿根廷进行工作访问。访问乌拉圭期间,甲乙丙一行会见了乌拉圭副总统丁戊己。"
+        "访问阿根廷期间,甲乙丙一行会见了阿根廷外交部副部长庚辛壬。"
+    )
+    met = [e["location"] for e in sorted(evs, key=lambda e: e["evidence"]["start"]) if e["mode"] == "meeting"]
+    assert met == ["乌拉圭", "阿根廷"], evs
+
+
+def test_undated_headline_talks_are_the_bodys_talks() -> None:
+    """A headline naming offices only (``越南国会主席与伊朗议会议长举行会谈``) on a page with no year:
+    the body's undated talks are the same talks, told once (h42)."""
+    evs = _page(
+        "应越南国会主席阮氏金银的邀请,伊朗议会议长阿里•拉里贾尼于4月15日至18日对越南进行正式访问。"
+        "4月16日,阮氏金银主持仪式,欢迎阿里•拉里贾尼访问。其后双方举行了会谈。",
+        title="越南国会主席与伊朗伊斯兰议会议长举行会谈",
+    )
+    assert len([e for e in evs if e["mode"] == "talks"]) == 1, evs
 
 
 def test_calls_and_letters_have_no_place_unless_told() -> None:

@@ -430,3 +430,38 @@ def test_an_anniversary_taken_as_an_occasion_ahead_does_not_date_a_teaser() -> N
     )
     talks = [e for e in evs if e["mode"] == "talks"]
     assert talks and talks[0]["date"] == "2024-12-03", evs
+
+
+# --- anniversaries that are not the page's year (h42) ----------------------------------------------
+def test_an_anniversary_still_ahead_does_not_date_the_page() -> None:
+    """``两国即将纪念建交50周年``: the anniversary is ahead (the visit may fall the year before)."""
+    doc = page("越南与伊朗加强合作", ["12月4日,越南代表团与伊朗外长举行会谈。双方认为,此访恰逢两国即将纪念建交50周年。"])
+    assert tv(doc, "12月4日").basis != "anniversary"
+
+
+def test_an_anniversary_named_as_the_occasion_of_invitations_does_not_date_the_page() -> None:
+    """``就纪念越以建交30周年(1993~2023)互致邀请``: invitations for an anniversary to come."""
+    doc = page(
+        "越以两国总理通电话",
+        ["7月12日,越南总理同以色列总理通电话。值此机会,两位总理就纪念越以建交30周年(1993~2023)互致邀请。"],
+    )
+    assert tv(doc, "7月12日").basis != "anniversary"
+
+
+def test_an_anniversary_told_with_its_own_year_dates_only_its_own_clause() -> None:
+    """``2015年值此越莫建交40周年之际,…访问``: a background visit's anniversary, not the page's."""
+    doc = page(
+        "越南国家主席访问莫桑比克",
+        ["越南国家主席自3月11日至13日对莫桑比克进行国事访问。", "2015年值此越莫建交40周年之际,越南副总理访问莫桑比克。"],
+    )
+    assert tv(doc, "3月11日至13日").basis != "anniversary"
+
+
+def test_the_day_relations_were_established_is_no_context() -> None:
+    """``自1973年8月4日正式建交以来``: the founding day dates no other day of the story."""
+    doc = page(
+        "伊朗总统即将访越",
+        ["伊朗总统将于10月5日至7日对越南进行国事访问。", "自1973年8月4日正式建交以来,两国关系取得积极进展。"],
+    )
+    t = tv(doc, "10月5日至7日")
+    assert not (t.value or "").startswith("1973"), t

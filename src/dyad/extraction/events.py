@@ -153,6 +153,18 @@ _REQUEST = re.compile(
 )
 _UNITS_OF = re.compile(r"(?:有关|相关|下属|各)(?:单位|部门|机构)")
 _SOON = re.compile(r"(?:尽早|尽快|争取|力争|早日)$")
+# "加快自贸协定谈判和…协定的谈判签署", "推动…的商签": a signing worked towards, not done
+_SIGNING_AIMED = re.compile(r"(?:加快|加速|推动|推进)[^,，。;；]{0,30}?(?:谈判|商谈|磋商)$")
+# "两国已签署涉及许多领域的30份合作协议", "已签署了50多项合作文件": a running tally, no signing of its own
+_SIGNED_TALLY = re.compile(r"(?:了)?[^,，。;；]{0,16}?\d+\s*(?:多)?(?:份|项|个|部)[^,，。;；]{0,10}?(?:协议|协定|文件|合作文件|备忘录)")
+# "曾3次对越南进行正式访问", "先后两次访问": a count of visits, not one visit
+_TIMES_VISITED = re.compile(r"(?:曾(?:经)?|先后)\s*(?:\d+|[一二三四五六七八九十两]{1,3})\s*次[^,，。;；:：]{0,12}$")
+# "…于1997年2月访问越南,": a visit told before in the sentence, its comma ending it
+_VISIT_TOLD_BEFORE = re.compile(r"访问[^,，。;；:：的]{0,8}[,，]")
+# "为…总统访越之行做出准备", "为此访做好筹备": a visit prepared for
+_PREPARED_FOR = re.compile(r"为[^,，。;；]{0,40}$")
+_PREPARATION_AFTER = re.compile(r"[^,，。;；]{0,6}?(?:之行)?\s*(?:积极)?(?:做|作)(?:出|好)?(?:各项|相关)?(?:准备|筹备)")
+_TALLY_BEFORE = re.compile(r"(?:已|共|累计|先后)(?:经)?$")
 _AGREED_TO = re.compile(r"同意|商定|一致认为|适时|适当的时[间候]|今后")
 _BACK_REFERENCE = re.compile(
     r"(?:此次|这次|本次|该次|上次|其|首次|所|首个|首个正式|第[一二三四五六七八九十\d]{1,3}次)$"
@@ -183,7 +195,10 @@ def _announcer(ctx: _Context, hit: _Hit, sub: int, givers: list[Mention]) -> lis
 
 # "越老友好合作条约签署40周年", "建立外交关系30周年": a count of years right after the verb names an
 # anniversary of the act, not the act
-_ANNIVERSARY_OF_ACT = re.compile(r"\s*(?:第\s*)?[0-9一二三四五六七八九十百两零〇]{1,6}\s*周年")
+# "条约签署40周年"; "联合声明签署一年后", "协定签署10年来": the time since an act, not the act
+_ANNIVERSARY_OF_ACT = re.compile(
+    r"\s*(?:第\s*)?[0-9一二三四五六七八九十百两零〇]{1,6}\s*(?:周年|(?:多)?年(?:后|来|以来|之后|之际))"
+)
 # "这是…访问", "此访是…", "在…访问…后": the sentence talks about an event, it does not report one.
 _STATEMENT = re.compile(r"(?:^|[,，])\s*(?:这是|此访|这也是|也是|此次访问|此行)")
 _STATEMENT_SCAN = NearScanner(_STATEMENT)  # ``(?:^|[,，])`` first: the engine tries every character
@@ -720,6 +735,17 @@ def _clause_hits(
                 continue  # undated background: the annotators leave it out
             if _requested(text, sent.start, m.start()) or _SOON.search(text, max(0, m.start() - 4), m.start()):
                 continue  # proposed or to be done soon (同意尽早签署), not done
+            if trig.type == "AGREE" and trig.mode == "sign" and (
+                _SIGNING_AIMED.search(text, clause.start, m.start())
+                or (_TALLY_BEFORE.search(text, max(0, m.start() - 3), m.start()) and _SIGNED_TALLY.match(text, m.end()))
+            ):
+                continue  # "加快…协定的谈判签署": a signing aimed at; "两国已签署…30份合作协议": a tally
+            if (
+                trig.mode == "visit"
+                and _PREPARED_FOR.search(text, clause.start, m.start())
+                and _PREPARATION_AFTER.match(text, m.end())
+            ):
+                continue  # "为莫桑比克总统访越之行做出准备": a visit prepared for, not made
             if trig.type == "COOPERATE" and _AGREED_TO.search(text, sent.start, m.start()):
                 continue  # "双方同意…在适当的时间进行边界联合巡逻": cooperation agreed on, not held
             if _is_aside(text, clause, m.start(), m.end(), trig) and not _teaser_visit_end(text, clause, m, trig, sent):
@@ -1470,7 +1496,22 @@ def _dateline_place(
         opening = _place_in(ctx, Span(doc.body[0].start, doc.body[0].end))
         if opening is not None and opening[2] is not None and country is not None and opening[2] != country:
             return opening
+        # "越通社河内——越通社驻德国记者报道,…": the story happened where the correspondent is posted
+        # (a country abroad), or somewhere in a region (驻非洲南部地区, 驻拉丁美洲): not the dateline
+        post = _CORRESPONDENT.search(ctx.text, doc.body[0].start, doc.body[min(1, len(doc.body) - 1)].end)
+        if post is not None and country is not None:
+            geos = [g for g in geo_in(ctx.text, post.start(1), post.end(1)) if g[2].kind != "organisation"]
+            if not geos:
+                return None
+            gs, ge, entry = geos[-1]
+            if entry.country is None:
+                return None  # a region (非洲南部地区)
+            if entry.country != country:
+                return doc.text[gs:ge], Span(gs, ge, "place"), entry.country
     return doc.slice(line), line, country
+
+
+_CORRESPONDENT = re.compile(r"越通社驻([^,，。;；\s]{1,12}?)(?:首席|常驻)?(?:特派)?记者(?:报道|报导)")
 
 
 # "在主席府为古巴驻越南大使…颁授": a preposition or verb between 在 and a country ends the place
@@ -2388,7 +2429,13 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             return [], []
         return touring, bodies
     if role == "visit":
+        if _TIMES_VISITED.search(text, clause.start, trig.start):
+            return [], []  # "阿根廷历届总统曾3次对越南进行正式访问:": a count, the visits told one by one
         a, _b = _split_with(text, clause, trig, parts)
+        done = list(_VISIT_TOLD_BEFORE.finditer(text, clause.start, trig.start))
+        if done and any(m.span.start >= done[-1].end() for m in a):
+            # "A于1997年2月访问越南,B于2013年1月访问越南": each visit of a list has its own visitor
+            a = [m for m in a if m.span.start >= done[-1].end()]
         hosts: list[Mention] = []
         said = [s.end() for s in _SAID_OR_WELCOMED.finditer(text, clause.start, trig.start)]
         if (
@@ -3457,6 +3504,23 @@ def _planned_before_then(text: str, hit: _Hit) -> bool:
     return _PLANNED.search(last) is not None
 
 
+# "访问阿根廷期间,阮辉增一行会见了…": the leg of a trip the sentence opens on
+_LEG_FRAME = re.compile(r"\s*(?:在|此次)?(?:访问|出访|访)([^,，。;；:：]{1,12}?)期间\s*[,，]")
+
+
+def _leg_frame(ctx: _Context, hit: _Hit) -> tuple[str, Span, str | None] | None:
+    """``访问乌拉圭期间,…会见了X。访问阿根廷期间,…会见了Y``: each sentence's acts are in the
+    country of the leg it opens on (the trip's first destination is not the place of them all)."""
+    m = _LEG_FRAME.match(ctx.text, hit.sentence.start)
+    if m is None or m.end() > hit.span.start:
+        return None
+    geos = [g for g in geo_in(ctx.text, m.start(1), m.end(1)) if g[2].kind != "organisation"]
+    if not geos or geos[-1][2].country is None:
+        return None
+    gs, ge, entry = geos[-1]
+    return ctx.doc.text[gs:ge], Span(gs, ge, "place"), entry.country
+
+
 def _leg_told_back(ctx: _Context, hit: _Hit) -> tuple[str, Span, str | None] | None:
     """``此前,12月11日至12日,范明政对卢森堡进行了正式访问,同卢森堡首相…举行会谈,并拜会了…``: the
     acts the sentence of another leg's visit goes on to tell happened at that leg's destination, not in
@@ -3540,7 +3604,7 @@ def _make_event(
     if place is None and hit.trigger.mode == "visit" and key in ctx.visit_place:
         place = ctx.visit_place[key]
     if place is None and hit.sentence.section == "main" and hit.trigger.mode not in {"visit", "phone", "message"}:
-        place = _leg_told_back(ctx, hit)
+        place = _leg_told_back(ctx, hit) or _leg_frame(ctx, hit)
     if (
         place is None
         and hit.sentence.section == "main"
@@ -4045,6 +4109,11 @@ def _drop_lead_gift_summaries(ctx: _Context, events: list[Event]) -> list[Event]
     return out
 
 
+def _undated(t: TimeValue | None) -> bool:
+    """No day known: no time, or one the page gives no year for."""
+    return t is None or t.precision != "day" or not t.start
+
+
 def _drop_title_talks_twins(ctx: _Context, events: list[Event]) -> list[Event]:
     """The headline states talks or a meeting (``A同B举行会谈``) or their statement (``越南与白俄罗斯
     发表联合声明``) and borrows the lead's visit range; the body tells them again on their day
@@ -4061,8 +4130,11 @@ def _drop_title_talks_twins(ctx: _Context, events: list[Event]) -> list[Event]:
             and (o.cameo == _HOSTING) == (ev.cameo == _HOSTING)
             and len(sides) >= 2
             and (all(_overlap({x}, _names(o.source + o.target)) for x in sides) or _stands_for(ev, o))
-            and o.time is not None
-            and _times_overlap(o.time, ev.time)
+            and (
+                (o.time is not None and _times_overlap(o.time, ev.time))
+                # "越南国会主席与伊朗议会议长举行会谈" over a page that gives no year: both undated
+                or (_undated(o.time) and _undated(ev.time))
+            )
         )
 
     return _drop_title_twins(ctx, events, told, twin)

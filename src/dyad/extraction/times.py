@@ -163,9 +163,26 @@ _OCCASION_YEAR_BEFORE = re.compile(r"以\s*\d{4}年\s*$")
 _OCCASION_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,12}[)）])?\s*为契机")
 
 
+# "两国即将纪念建交50周年", "就纪念建交30周年(1993~2023)互致邀请": an anniversary still ahead, or the
+# occasion of invitations to come; its year need not be the page's (a visit in December before it)
+_AHEAD_BEFORE = re.compile(r"即将[^,，。;；:：]{0,16}$")
+_INVITED_FOR_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,16}[)）])?\s*(?:互致|发出|致以)[^,，。;；]{0,4}邀请")
+# "2015年值此越莫建交40周年之际,…率团访问": the anniversary of a day told with its own year (a
+# background visit), not of the page's
+_OWN_YEAR_BEFORE = re.compile(r"\d{4}年\s*[,，]?\s*(?:值此|适逢|恰逢|正值)[^,，。;；:：\d]{0,12}$")
+
+
 def _occasion_ahead(norm: str, start: int, end: int) -> bool:
-    """``以2025年越中建交75周年为契机``: the anniversary span, its year written before it."""
-    return bool(_OCCASION_YEAR_BEFORE.search(norm, max(0, start - 8), start) and _OCCASION_AFTER.match(norm, end))
+    """``以2025年越中建交75周年为契机``: the anniversary span, its year written before it; also an
+    anniversary still ahead (``即将纪念``), the occasion of invitations, or one told with its own year
+    (``2015年值此…周年之际``)."""
+    if _OCCASION_YEAR_BEFORE.search(norm, max(0, start - 8), start) and _OCCASION_AFTER.match(norm, end):
+        return True
+    return bool(
+        _AHEAD_BEFORE.search(norm, max(0, start - 14), end)
+        or _INVITED_FOR_AFTER.match(norm, end)
+        or _OWN_YEAR_BEFORE.search(norm, max(0, start - 20), start)
+    )
 
 
 _BACKGROUND_AFTER = re.compile(r"[^,，。;；!?！？]{0,24}?(?:后|以来|之后)\s*[,，]")
@@ -227,6 +244,7 @@ class _Item:
     edition: Edition | None = None  # 2024年东南亚足球锦标赛: the competition's days (competitions.tsv)
     recall_opener: bool = False  # "此前,5月30日上午,…": a day told back that opens its sentence
     followed_up: bool = False  # "落实X于2022年10月底访华期间所达成的共识": a past act the story follows up
+    founding: bool = False  # "两国于1973年8月4日建交": the day relations began, no context for the story
 
 
 @dataclass(slots=True)
@@ -362,6 +380,8 @@ def _mark(norm: str, item: _Item) -> None:
         item.special = "festival-eve"
     if _BACKGROUND_AFTER.match(norm, r.end) or _SINCE_BEFORE.search(before):
         item.background = True
+    if r.kind == "date" and r.y is not None and _FOUNDING_AFTER.match(norm, r.end):
+        item.founding = True
     if r.kind in {"month", "date", "range"} and r.y is not None and _FOLLOWED_UP_AFTER.match(norm, r.end):
         item.followed_up = True
     if r.kind == "date" and _YEAR_DAY.fullmatch(norm, r.start, r.end) and _ONCE_DID.match(norm, r.end):
@@ -741,12 +761,21 @@ def _fact_guess(item_pos: int, sec: _Section, kinds: tuple[str, ...]) -> YearGue
 _FOLLOWED_UP_AFTER = re.compile(r"[^。;；,，]{0,16}?期间[^。;；,，]{0,24}?(?:所)?达成(?:了)?的")
 
 
+# "自1973年8月4日正式建交以来", "两国于1975年6月25日即莫桑比克宣布独立之日建立外交关系": the day
+# relations were established, a background day that dates nothing else of the story
+_FOUNDING_AFTER = re.compile(
+    r"\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:即[^,，。;；]{0,14}?之日)?\s*(?:正式)?(?:建交|建立(?:大使级)?外交关系)"
+)
+
+
 def _context_guess(item: _Item | None, pos: int, sec: _Section) -> YearGuess | None:
-    """The nearest explicitly dated fact of the section (``2024年4月2日刚签署``)."""
+    """The nearest explicitly dated fact of the section (``2024年4月2日刚签署``); a founding day of
+    relations (``于1973年8月4日建交``) is not one."""
     dated = [
         (o, d)
         for o in sec.items
         if o is not item
+        and not o.founding
         and (d := _explicit_date(o)) is not None
         and o.tv is not None
         and o.tv.precision == "day"
