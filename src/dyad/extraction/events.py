@@ -4285,10 +4285,29 @@ def _complete(ev: Event) -> bool:
         # "A就B逝世致唁电": the addressee may go unnamed; "总理致电祝贺越南队": a home team is not a foreign side
         return bool(ev.source) and not _self_celebration(ev)
     if ev.type in {"CONSULT", "SUPPORT"}:
-        return bool(ev.target) and bool(ev.source) and not _self_celebration(ev) and not _home_ceremony(ev)
+        return (
+            bool(ev.target) and bool(ev.source) and not _self_celebration(ev) and not _home_ceremony(ev)
+            and not _home_bodies_meeting(ev)
+        )
     if _with_own_diaspora(ev):
         return False
     return bool(ev.target) or bool(ev.source)
+
+
+def _home_bodies_meeting(ev: Event) -> bool:
+    """``政治局工作组与国会党组举行工作会议``: a teaser's meeting between bodies only (no person named),
+    all of them Viet Nam's own or of no stated country with at least one Vietnamese, is domestic
+    work, no interaction between two countries: OTHER, as the annotators code domestic news."""
+    sides = ev.source + ev.target
+    countries = {m.country for m in sides}
+    return (
+        ev.section == "related"
+        and ev.type == "CONSULT"
+        and ev.mode == "meeting"
+        and all(m.kind == "organisation" for m in sides)
+        and "VNM" in countries
+        and countries <= {"VNM", None}
+    )
 
 
 def _home_trip(ev: Event) -> bool:
