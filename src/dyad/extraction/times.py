@@ -163,9 +163,18 @@ _OCCASION_YEAR_BEFORE = re.compile(r"以\s*\d{4}年\s*$")
 _OCCASION_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,12}[)）])?\s*为契机")
 
 
+# "在2025年纪念越中建交75周年之际,苏林建议双方…": the anniversary year named for what a side proposes
+# to do in it, not the year of the meeting where the proposal is made
+_PROPOSAL_YEAR_BEFORE = re.compile(r"在\s*\d{4}年\s*(?:纪念|庆祝|迎接|迎来)?\s*$")
+_PROPOSAL_AFTER = re.compile(r"\s*之际\s*[,，]\s*[^。;；!?！？]{0,24}?(?:建议|提议|倡议|希望|同意|表示愿|愿)")
+
+
 def _occasion_ahead(norm: str, start: int, end: int) -> bool:
-    """``以2025年越中建交75周年为契机``: the anniversary span, its year written before it."""
-    return bool(_OCCASION_YEAR_BEFORE.search(norm, max(0, start - 8), start) and _OCCASION_AFTER.match(norm, end))
+    """``以2025年越中建交75周年为契机``: the anniversary span, its year written before it; so is
+    ``在2025年纪念…75周年之际,X建议…``, an anniversary year a proposal looks ahead to."""
+    if _OCCASION_YEAR_BEFORE.search(norm, max(0, start - 8), start) and _OCCASION_AFTER.match(norm, end):
+        return True
+    return bool(_PROPOSAL_YEAR_BEFORE.search(norm, max(0, start - 12), start) and _PROPOSAL_AFTER.match(norm, end))
 
 
 _BACKGROUND_AFTER = re.compile(r"[^,，。;；!?！？]{0,24}?(?:后|以来|之后)\s*[,，]")
