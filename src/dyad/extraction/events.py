@@ -4415,6 +4415,22 @@ _OTHERS_TOO = re.compile(r"[^,，。;；:：]{0,48}?的还有")
 _CREW = re.compile(r"(?:官兵|水兵|船员|士兵|战士|学员)(?:们)?(?:还|也|则|等)?(?:分别|先后)?\s*$")
 
 
+# "智利记者们…表示担忧", "许多学者也表示关切": what reporters, scholars or experts of a country say
+_PRESS_AFTER_SIDE = re.compile(r"\s*(?:的)?(?:各界)?(?:记者|媒体人|学者|专家|网民)(?:们)?")
+
+
+def _press_voice(text: str, ev: Event) -> bool:
+    """``智利记者们…对…可能带来的负面影响表示担忧``: a concern voiced by a country's journalists,
+    scholars or experts (the country read from their name) is no statement of that side."""
+    return (
+        ev.type == "ACCUSE"
+        and ev.mode is None
+        and len(ev.source) == 1
+        and ev.source[0].kind == "country"
+        and _PRESS_AFTER_SIDE.match(text, ev.source[0].span.end) is not None
+    )
+
+
 def _crew_outing(text: str, ev: Event) -> bool:
     """``美国海军官兵走访了…中心``: a tour by a ship's crew or a unit's rank and file (the body is
     only their employer) is an outing during a port call, not a visit between two sides."""
@@ -5413,7 +5429,7 @@ def annotate_events(doc: Document) -> None:
         if _complete(e) and not _only_planned(e, text) and not _told_schedule(text, e) and not _meets_own_country(e)
         and not _next_leg(text, e)
         and not _undated_earlier(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
-        and not _entourage_list(text, e)
+        and not _entourage_list(text, e) and not _press_voice(text, e)
     ]
     main = [e for e in main if not _cochaired_press_conference(text, e)]
     main = [e for e in main if not _statement_content(text, e, main)]
