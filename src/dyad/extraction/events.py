@@ -3075,10 +3075,28 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
             if nxt and not text[comma.end() : nxt[0].span.start].strip():
                 end = comma.start()  # "A致电慰问,越南政府决定…": no addressee; the next clause has its own subject
         addressees = _slot([m for m in parts if cut <= m.span.start < end])
+        if not addressees and _TO_THE_ELECTED.match(text, clause.start + to.start()):
+            addressees = _occasion_people(ctx, hit.sentence.start, cut)
         if not addressees and about:  # "A致电,就…地震向阿富汗人民表示深切慰问": the side the sympathy goes to
             addressees = _sympathy_to(ctx, parts, about.end(), clause.end)
         targets += [_elected_country(text, m, clause.end) for m in addressees]
     return sources, targets
+
+
+# "值此A当选…、B当选…之际,X、Y分别向两位当选领导人致贺电": the addressees are the people of the occasion
+_TO_THE_ELECTED = re.compile(r"向(?:其|他|她|他们|两位(?:新)?(?:当选)?领导人|(?:上述|各位)(?:新)?(?:当选)?领导人)")
+_OCCASION_ASIDE = re.compile(r"值此([^。;；]{2,120}?)之际")
+
+
+def _occasion_people(ctx: _Context, start: int, end: int) -> list[Mention]:
+    """The people named in the ``值此…之际`` aside before ``end`` in the sentence: whom a message to
+    ``其``/``两位当选领导人`` goes to."""
+    aside = None
+    for aside in _OCCASION_ASIDE.finditer(ctx.text, start, end):
+        pass
+    if aside is None:
+        return []
+    return [p for p in ctx.persons if aside.start() <= p.span.start and p.span.end <= aside.end(1)]
 
 
 # "…发来贺电和贺信": a message told without its addressee, who follows after 祝贺
