@@ -3091,9 +3091,8 @@ _OCCASION_ASIDE = re.compile(r"值此([^。;；]{2,120}?)之际")
 def _occasion_people(ctx: _Context, start: int, end: int) -> list[Mention]:
     """The people named in the ``值此…之际`` aside before ``end`` in the sentence: whom a message to
     ``其``/``两位当选领导人`` goes to."""
-    aside = None
-    for aside in _OCCASION_ASIDE.finditer(ctx.text, start, end):
-        pass
+    asides = list(_OCCASION_ASIDE.finditer(ctx.text, start, end))
+    aside = asides[-1] if asides else None
     if aside is None:
         return []
     return [p for p in ctx.persons if aside.start() <= p.span.start and p.span.end <= aside.end(1)]
