@@ -142,3 +142,26 @@ def test_a_teaser_forum_named_with_its_year_in_the_title_and_in_full_in_the_summ
     )
     forum = next(e for e in evs if e["mode"] == "multilateral")
     assert len(forum["target"]) == 1, forum["target"]
+
+
+def test_a_teasers_forum_attendance_is_its_headline_over_the_meetings_inside_it() -> None:
+    """``X出席了…论坛年会,在论坛框架内会见…``: the meetings sit inside the forum attended first."""
+    from test_events import teaser_events
+
+    evs = teaser_events(
+        "越南重申支持多边贸易",
+        "2024年6月3日至5日,越南外交部副部长黎明出席了在东京举行的2024年亚洲未来论坛,在论坛框架内会见日本外务副大臣山田。",
+    )
+    [ev] = evs
+    assert (ev["type"], ev["mode"]) == ("CONSULT", "multilateral"), ev
+
+
+def test_a_teasers_meeting_told_first_stays_its_headline() -> None:
+    from test_events import teaser_events
+
+    evs = teaser_events(
+        "越日加强合作",
+        "2024年6月3日,越南外交部副部长黎明在东京会见日本外务副大臣山田,随后出席了2024年亚洲未来论坛。",
+    )
+    [ev] = evs
+    assert (ev["type"], ev["mode"]) == ("CONSULT", "meeting"), ev

@@ -5102,11 +5102,28 @@ def _meeting_told_apart(events: list[Event], best: Event, other: Event) -> bool:
     )
 
 
+# "出席了…论坛年会,在论坛框架内会见…", "出席峰会期间/间隙会见…": a meeting held inside the forum attended
+_INSIDE_FORUM = re.compile(r"(?:框架内|间隙|期间|之际)[^。;；]{0,6}$")
+
+
+def _framed_by_attendance(text: str, ev: Event, lead: list[Event]) -> bool:
+    """A teaser's meeting told after the attendance of a forum, inside its frame (``在论坛框架内``,
+    ``会议间隙``): the attendance told first is the headline, not the meeting within it."""
+    if ev.mode not in {"meeting", "talks"} or ev.trigger is None:
+        return False
+    return any(
+        o.mode == "multilateral" and o.trigger is not None and o.trigger.end <= ev.trigger.start
+        and _INSIDE_FORUM.search(text, o.trigger.end, ev.trigger.start) is not None
+        for o in lead
+    )
+
+
 def _headline(
     events: list[Event],
     title: Span | None = None,
     titled: frozenset[int] = frozenset(),
     title_modes: frozenset[str | None] = frozenset(),
+    text: str = "",
 ) -> Event | None:
     """A teaser reports one event: the title's, else the summary's of highest priority. ``titled``:
     the ids of events told in the title before merging (a title event merged with the summary's
@@ -5125,6 +5142,8 @@ def _headline(
     salient = [e for e in events if e.type != "COOPERATE"] or events
     first_sentence = min(e.evidence.start for e in salient)
     lead = [e for e in salient if e.evidence.start == first_sentence]
+    if text:  # "X出席了…论坛年会,在论坛框架内会见…": the attendance is the news, the meetings sit in it
+        lead = [e for e in lead if not _framed_by_attendance(text, e, lead)] or lead
     told_in_title = [e for e in salient if e.mode is not None and e.mode in title_modes]
     best = min(
         in_title or told_in_title or lead,
@@ -5498,7 +5517,7 @@ def annotate_events(doc: Document) -> None:
         title_modes = frozenset(
             h.trigger.mode for h in hits if t.title is not None and t.title.start <= h.span.start < t.title.end
         )
-        best = _headline(_merge(evs, text), t.title, titled, title_modes)
+        best = _headline(_merge(evs, text), t.title, titled, title_modes, text)
         if best is not None:
             _guest_of_a_host_at_home(best)
             _envoy_calls_on_host(text, best)
