@@ -165,3 +165,18 @@ def test_a_teasers_meeting_told_first_stays_its_headline() -> None:
     )
     [ev] = evs
     assert (ev["type"], ev["mode"]) == ("CONSULT", "meeting"), ev
+
+
+def test_a_recent_visit_recalled_as_the_topic_of_joy_is_no_event() -> None:
+    """``甲对日前对老挝进行国事访问后再次与乙重逢表示高兴``: the visit is what he is glad of, told
+    with no day; only the meeting is news."""
+    evs = events_of(
+        "2024年5月6日下午,越南国家主席武文赏在河内会见了老挝国家主席通伦。"
+        "会见中,武文赏对日前对老挝进行国事访问后再次与通伦重逢表示高兴。"
+    )
+    assert [e["mode"] for e in evs if e["type"] == "CONSULT"] == ["meeting"], evs
+
+
+def test_a_dated_visit_recalled_stays() -> None:
+    evs = events_of("2024年5月6日,越南国家主席武文赏对老挝进行国事访问。")
+    assert [e["mode"] for e in evs if e["type"] == "CONSULT"] == ["visit"], evs

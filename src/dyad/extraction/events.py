@@ -5465,7 +5465,7 @@ def annotate_events(doc: Document) -> None:
         if _complete(e) and not _only_planned(e, text) and not _told_schedule(text, e) and not _meets_own_country(e)
         and not _next_leg(text, e)
         and not _undated_earlier(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
-        and not _entourage_list(text, e) and not _press_voice(text, e)
+        and not _entourage_list(text, e) and not _press_voice(text, e) and not _recalled_recent_visit(text, e)
     ]
     main = [e for e in main if not _cochaired_press_conference(text, e)]
     main = [e for e in main if not _statement_content(text, e, main)]
@@ -5647,6 +5647,23 @@ def _undated_past_visits(text: str, ev: Event) -> bool:
     end = text.find("。", ev.trigger.start)
     end = len(text) if end < 0 else end
     return _ANY_TIME.search(text, start, end) is None
+
+
+# "梁强对日前对老挝进行国事访问后再次与通伦重逢表示高兴": a recent visit recalled as the topic of
+# what is said (对…后…表示高兴), with no day of its own
+_RECALLED_BEFORE = re.compile(r"对\s*(?:日前|此前|不久前|前不久|近日)[^,，。;；]{0,16}?$")
+_RECALLED_AFTER = re.compile(r"[^,，。;；]{0,4}?(?:之)?后[^,，。;；]{0,30}?表示(?:高兴|感谢|欣慰|满意)")
+
+
+def _recalled_recent_visit(text: str, ev: Event) -> bool:
+    """In the main article, a visit told as the topic of thanks or joy (``对日前对老挝进行国事访问后…
+    表示高兴``): background with no date, which the annotators leave out."""
+    if ev.section != "main" or ev.mode != "visit" or ev.trigger is None:
+        return False
+    return (
+        _RECALLED_BEFORE.search(text, max(0, ev.trigger.start - 24), ev.trigger.start) is not None
+        and _RECALLED_AFTER.match(text, ev.trigger.end) is not None
+    )
 
 
 def _meets_own_country(ev: Event) -> bool:
