@@ -41,3 +41,11 @@ def test_named_envoys_presenting_to_the_head_of_state_give_one_meeting_each() ->
 def test_one_named_envoy_is_still_one_meeting() -> None:
     evs = events_of("2023年6月8日,越南国家主席武文赏接受印度驻越南大使桑迪普·阿里亚递交国书。")
     assert sources(evs) == ["桑迪普·阿里亚"]
+
+
+def test_credentials_named_by_the_head_of_state_who_signed_them() -> None:
+    """``A向B递交了越南国家主席X的国书``: the letters are named by whose they are; still a call
+    from the envoy to the one who receives them."""
+    evs = events_of("2024年3月5日,越南驻智利大使黎明向智利总统何塞·加西亚(José Garcia)递交了越南国家主席武文赏的国书。")
+    assert [(e["source"][0]["name"], e["target"][0]["name"]) for e in evs] == [("黎明", "何塞·加西亚")]
+    assert evs[0]["mode"] == "meeting" and evs[0]["date"] == "2024-03-05"

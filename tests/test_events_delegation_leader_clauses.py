@@ -37,3 +37,23 @@ def test_leader_with_office_after_the_name_stands_for_the_delegation() -> None:
     )
     (meet,) = meetings(evs)
     assert [p["name"] for p in meet["source"]] == ["王建国"], evs
+
+
+def test_leader_with_an_honorific_before_led_stands_for_the_delegation() -> None:
+    """``由X教授率领的…代表团``: the honorific ends the name and does not part it from 率领; the
+    delegation stands for X."""
+    evs = main_events(
+        "越南副主席会见韩国代表团",
+        "2024年5月4日,越南国会副主席黎明会见了由韩国首尔大学校长朴成宇教授率领的韩国大学代表团。",
+    )
+    [m] = meetings(evs)
+    assert sorted(p["name"] for p in m["source"] + m["target"]) == sorted(["黎明", "朴成宇"]), m
+
+
+def test_delegation_named_in_latin_with_a_space_stands_for_its_leader() -> None:
+    evs = main_events(
+        "越南副主席会见韩国代表团",
+        "2024年5月4日,越南国会副主席黎明会见了由韩国研究院院长朴成宇(Park Sung-woo)率领正在访越的韩国Hanul Re-search研究院代表团。",
+    )
+    [m] = meetings(evs)
+    assert sorted(p["name"] for p in m["source"] + m["target"]) == sorted(["黎明", "朴成宇"]), m

@@ -142,3 +142,41 @@ def test_a_teaser_forum_named_with_its_year_in_the_title_and_in_full_in_the_summ
     )
     forum = next(e for e in evs if e["mode"] == "multilateral")
     assert len(forum["target"]) == 1, forum["target"]
+
+
+def test_a_teasers_forum_attendance_is_its_headline_over_the_meetings_inside_it() -> None:
+    """``X出席了…论坛年会,在论坛框架内会见…``: the meetings sit inside the forum attended first."""
+    from test_events import teaser_events
+
+    evs = teaser_events(
+        "越南重申支持多边贸易",
+        "2024年6月3日至5日,越南外交部副部长黎明出席了在东京举行的2024年亚洲未来论坛,在论坛框架内会见日本外务副大臣山田。",
+    )
+    [ev] = evs
+    assert (ev["type"], ev["mode"]) == ("CONSULT", "multilateral"), ev
+
+
+def test_a_teasers_meeting_told_first_stays_its_headline() -> None:
+    from test_events import teaser_events
+
+    evs = teaser_events(
+        "越日加强合作",
+        "2024年6月3日,越南外交部副部长黎明在东京会见日本外务副大臣山田,随后出席了2024年亚洲未来论坛。",
+    )
+    [ev] = evs
+    assert (ev["type"], ev["mode"]) == ("CONSULT", "meeting"), ev
+
+
+def test_a_recent_visit_recalled_as_the_topic_of_joy_is_no_event() -> None:
+    """``甲对日前对老挝进行国事访问后再次与乙重逢表示高兴``: the visit is what he is glad of, told
+    with no day; only the meeting is news."""
+    evs = events_of(
+        "2024年5月6日下午,越南国家主席武文赏在河内会见了老挝国家主席通伦。"
+        "会见中,武文赏对日前对老挝进行国事访问后再次与通伦重逢表示高兴。"
+    )
+    assert [e["mode"] for e in evs if e["type"] == "CONSULT"] == ["meeting"], evs
+
+
+def test_a_dated_visit_recalled_stays() -> None:
+    evs = events_of("2024年5月6日,越南国家主席武文赏对老挝进行国事访问。")
+    assert [e["mode"] for e in evs if e["type"] == "CONSULT"] == ["visit"], evs

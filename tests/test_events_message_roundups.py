@@ -47,3 +47,15 @@ def test_a_cable_sent_to_celebrate_an_anniversary_is_a_message() -> None:
     msgs = [e for e in evs if (e["type"], e["mode"]) == ("SUPPORT", "message")]
     assert sorted(names(e["source"])[0] for e in msgs) == ["布拉索昆", "班比"], evs
     assert all(names(e["target"]) == ["裴青山"] for e in msgs), msgs
+
+
+def test_a_message_to_the_two_elected_goes_to_the_people_of_the_occasion() -> None:
+    """``值此A当选…、B当选…之际,X、Y分别向两位当选领导人致贺电``: the addressees are named only in the
+    occasion, before the message; they are its targets, not the bodies in the senders' titles."""
+    evs = events_of(
+        "2024年3月5日,值此彼得·佩莱格里尼当选斯洛伐克总统、罗伯特·菲佐当选斯洛伐克总理之际,"
+        "越南国家主席武文赏、政府总理范明政分别向两位当选领导人致贺电。"
+    )
+    ev = only(evs, "SUPPORT", "message")
+    assert names(ev["source"]) == ["武文赏", "范明政"]
+    assert names(ev["target"]) == ["彼得·佩莱格里尼", "罗伯特·菲佐"], ev["target"]

@@ -65,3 +65,18 @@ def test_a_joint_communique_is_a_document_and_the_pair_word_names_the_sides() ->
     agree = [e for e in evs if e["type"] == "AGREE"]
     assert len(agree) == 1, evs
     assert sorted(names(agree[0]["source"]) + names(agree[0]["target"])) == sorted(["范明政", "宋赛·西潘敦"])
+
+
+def test_concern_voiced_by_a_countrys_journalists_is_no_statement() -> None:
+    """``秘鲁记者们…表示担忧``: reporters speak for no side; the country read from them is not its source."""
+    evs = events_of(
+        "越南驻秘鲁大使馆2023年5月4日举行见面会。秘鲁记者们十分关注东海问题,并对越南的立场表示支持,"
+        "同时对冲突可能给航运带来的影响表示担忧。",
+        title="越南驻秘鲁大使馆举行记者见面会",
+    )
+    assert of_type(evs, "ACCUSE") == []
+
+
+def test_concern_voiced_by_a_ministry_stays_a_statement() -> None:
+    evs = events_of("2023年5月4日,越南外交部对有关国家在长沙群岛海域举行军演表示严重关切。")
+    assert len(of_type(evs, "ACCUSE")) == 1

@@ -36,3 +36,16 @@ def test_a_foreign_gift_to_a_province_stays_aid() -> None:
         "日本向河江省捐赠医疗设备\n\n7月2日,日本驻越南大使山田向河江省捐赠价值10万美元的医疗设备。"
     )
     assert ev["type"] == "AID", ev
+
+
+def test_working_session_of_home_party_bodies_is_other() -> None:
+    # a Politburo working group meeting the party committees of the assembly: domestic work
+    (ev,) = teaser_events(
+        "推进机构改革工作\n\n5月6日上午,越共中央政治局第12号工作组在河内与国会党组举行工作会议,讨论机构改革。"
+    )
+    assert ev["type"] == "OTHER", ev
+
+
+def test_meeting_with_a_foreign_body_stays_consult() -> None:
+    (ev,) = teaser_events("越南外交部与老挝外交部举行会谈\n\n5月6日上午,越南外交部与老挝外交部在河内举行会谈。")
+    assert ev["type"] == "CONSULT", ev

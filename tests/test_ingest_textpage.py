@@ -152,3 +152,16 @@ def test_dump_opening_on_the_dateline_has_no_headline_and_the_agency_is_no_actor
     assert not rec["title"] and rec["dateline"] == "越通社河内——"
     evs = rec["events"]
     assert [[p["name"] for p in e["source"]] for e in evs] == [["黎明山"]], evs
+
+
+def test_a_list_cut_inside_its_last_summary_keeps_one_teaser() -> None:
+    """The page cut inside the last teaser's lead, before any full stop: short enough to pass for
+    a title, but a date and a clause comma make it the summary of the title above it."""
+    cut = "值此2024年新春来临之际,2月5日上午,越南国会主席前往"
+    text = "\n\n".join([TITLE, LEAD, "越通社河内——" + LEAD, "会谈中,双方一致同意加强合作。(越通社——VNA)",
+                       "更多", "国会主席看望群众。图自越通社", "越南国会主席向群众拜年", cut])
+    doc = parse_text_page(text)
+    assert len(doc.teasers) == 1
+    assert doc.teasers[0].summary is not None
+    two = "\n\n".join([TITLE, LEAD, "越通社河内——" + LEAD, "更多", "越南国会主席向群众拜年", "越南与老挝加强合作"])
+    assert len(parse_text_page(two).teasers) == 2

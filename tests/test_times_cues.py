@@ -465,3 +465,15 @@ def test_the_day_relations_were_established_is_no_context() -> None:
     )
     t = tv(doc, "10月5日至7日")
     assert not (t.value or "").startswith("1973"), t
+def test_an_anniversary_year_a_proposal_looks_ahead_to_does_not_date_the_page(terms: None) -> None:
+    """``在2025年纪念越中建交75周年之际,甲乙丙建议…``: the year the proposal is for, not the meeting's;
+    the term of the office holder dates the meeting instead."""
+    doc = page(
+        "总理会见中国大使",
+        [
+            "6月11日上午,政府总理甲乙丙会见中国驻越南大使。",
+            "在2021年纪念越中建交71周年之际,甲乙丙建议双方加强交流。",
+        ],
+    )
+    t = tv(doc, "6月11日上午")
+    assert t.basis != "anniversary" and t.value != "2021-06-11", (t.value, t.basis)

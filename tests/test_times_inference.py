@@ -215,6 +215,12 @@ def test_numbered_meeting_dates_a_later_day() -> None:
     assert (meeting.kind, meeting.value) == ("meeting", "2018-03-30/2018-03-31")
 
 
+def test_numbered_summit_written_as_a_summit() -> None:
+    # "第六次大湄公河次区域合作峰会": the same series, called a summit rather than a leaders' meeting
+    doc = page("会见", ["3月30日上午,部长会见来越出席第六次大湄公河次区域合作峰会的企业家。"])
+    assert (tv(doc, "3月30日上午").value, tv(doc, "3月30日上午").basis) == ("2018-03-30", "recurring-meeting")
+
+
 def test_meeting_cues_after_and_before() -> None:
     after = page("祝贺", ["2月11日,代表团到访使馆,祝贺越共十四大成功召开。"])
     assert tv(after, "2月11日").value == "2026-02-11"

@@ -3122,10 +3122,27 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
             if nxt and not text[comma.end() : nxt[0].span.start].strip():
                 end = comma.start()  # "A致电慰问,越南政府决定…": no addressee; the next clause has its own subject
         addressees = _slot([m for m in parts if cut <= m.span.start < end])
+        if not addressees and _TO_THE_ELECTED.match(text, clause.start + to.start()):
+            addressees = _occasion_people(ctx, hit.sentence.start, cut)
         if not addressees and about:  # "A致电,就…地震向阿富汗人民表示深切慰问": the side the sympathy goes to
             addressees = _sympathy_to(ctx, parts, about.end(), clause.end)
         targets += [_elected_country(text, m, clause.end) for m in addressees]
     return sources, targets
+
+
+# "值此A当选…、B当选…之际,X、Y分别向两位当选领导人致贺电": the addressees are the people of the occasion
+_TO_THE_ELECTED = re.compile(r"向(?:其|他|她|他们|两位(?:新)?(?:当选)?领导人|(?:上述|各位)(?:新)?(?:当选)?领导人)")
+_OCCASION_ASIDE = re.compile(r"值此([^。;；]{2,120}?)之际")
+
+
+def _occasion_people(ctx: _Context, start: int, end: int) -> list[Mention]:
+    """The people named in the ``值此…之际`` aside before ``end`` in the sentence: whom a message to
+    ``其``/``两位当选领导人`` goes to."""
+    asides = list(_OCCASION_ASIDE.finditer(ctx.text, start, end))
+    aside = asides[-1] if asides else None
+    if aside is None:
+        return []
+    return [p for p in ctx.persons if aside.start() <= p.span.start and p.span.end <= aside.end(1)]
 
 
 # "…发来贺电和贺信": a message told without its addressee, who follows after 祝贺
@@ -4357,10 +4374,29 @@ def _complete(ev: Event) -> bool:
         # "A就B逝世致唁电": the addressee may go unnamed; "总理致电祝贺越南队": a home team is not a foreign side
         return bool(ev.source) and not _self_celebration(ev)
     if ev.type in {"CONSULT", "SUPPORT"}:
-        return bool(ev.target) and bool(ev.source) and not _self_celebration(ev) and not _home_ceremony(ev)
+        return (
+            bool(ev.target) and bool(ev.source) and not _self_celebration(ev) and not _home_ceremony(ev)
+            and not _home_bodies_meeting(ev)
+        )
     if _with_own_diaspora(ev):
         return False
     return bool(ev.target) or bool(ev.source)
+
+
+def _home_bodies_meeting(ev: Event) -> bool:
+    """``政治局工作组与国会党组举行工作会议``: a teaser's meeting between bodies only (no person named),
+    all of them Viet Nam's own or of no stated country with at least one Vietnamese, is domestic
+    work, no interaction between two countries: OTHER, as the annotators code domestic news."""
+    sides = ev.source + ev.target
+    countries = {m.country for m in sides}
+    return (
+        ev.section == "related"
+        and ev.type == "CONSULT"
+        and ev.mode == "meeting"
+        and all(m.kind == "organisation" for m in sides)
+        and "VNM" in countries
+        and countries <= {"VNM", None}
+    )
 
 
 def _home_trip(ev: Event) -> bool:
@@ -4466,6 +4502,22 @@ _OTHERS_TOO = re.compile(r"[^,，。;；:：]{0,48}?的还有")
 
 
 _CREW = re.compile(r"(?:官兵|水兵|船员|士兵|战士|学员)(?:们)?(?:还|也|则|等)?(?:分别|先后)?\s*$")
+
+
+# "智利记者们…表示担忧", "许多学者也表示关切": what reporters, scholars or experts of a country say
+_PRESS_AFTER_SIDE = re.compile(r"\s*(?:的)?(?:各界)?(?:记者|媒体人|学者|专家|网民)(?:们)?")
+
+
+def _press_voice(text: str, ev: Event) -> bool:
+    """``智利记者们…对…可能带来的负面影响表示担忧``: a concern voiced by a country's journalists,
+    scholars or experts (the country read from their name) is no statement of that side."""
+    return (
+        ev.type == "ACCUSE"
+        and ev.mode is None
+        and len(ev.source) == 1
+        and ev.source[0].kind == "country"
+        and _PRESS_AFTER_SIDE.match(text, ev.source[0].span.end) is not None
+    )
 
 
 def _crew_outing(text: str, ev: Event) -> bool:
@@ -5122,11 +5174,28 @@ def _meeting_told_apart(events: list[Event], best: Event, other: Event) -> bool:
     )
 
 
+# "出席了…论坛年会,在论坛框架内会见…", "出席峰会期间/间隙会见…": a meeting held inside the forum attended
+_INSIDE_FORUM = re.compile(r"(?:框架内|间隙|期间|之际)[^。;；]{0,6}$")
+
+
+def _framed_by_attendance(text: str, ev: Event, lead: list[Event]) -> bool:
+    """A teaser's meeting told after the attendance of a forum, inside its frame (``在论坛框架内``,
+    ``会议间隙``): the attendance told first is the headline, not the meeting within it."""
+    if ev.mode not in {"meeting", "talks"} or ev.trigger is None:
+        return False
+    return any(
+        o.mode == "multilateral" and o.trigger is not None and o.trigger.end <= ev.trigger.start
+        and _INSIDE_FORUM.search(text, o.trigger.end, ev.trigger.start) is not None
+        for o in lead
+    )
+
+
 def _headline(
     events: list[Event],
     title: Span | None = None,
     titled: frozenset[int] = frozenset(),
     title_modes: frozenset[str | None] = frozenset(),
+    text: str = "",
 ) -> Event | None:
     """A teaser reports one event: the title's, else the summary's of highest priority. ``titled``:
     the ids of events told in the title before merging (a title event merged with the summary's
@@ -5145,6 +5214,8 @@ def _headline(
     salient = [e for e in events if e.type != "COOPERATE"] or events
     first_sentence = min(e.evidence.start for e in salient)
     lead = [e for e in salient if e.evidence.start == first_sentence]
+    if text:  # "X出席了…论坛年会,在论坛框架内会见…": the attendance is the news, the meetings sit in it
+        lead = [e for e in lead if not _framed_by_attendance(text, e, lead)] or lead
     told_in_title = [e for e in salient if e.mode is not None and e.mode in title_modes]
     best = min(
         in_title or told_in_title or lead,
@@ -5466,7 +5537,7 @@ def annotate_events(doc: Document) -> None:
         if _complete(e) and not _only_planned(e, text) and not _told_schedule(text, e) and not _meets_own_country(e)
         and not _next_leg(text, e)
         and not _undated_earlier(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
-        and not _entourage_list(text, e)
+        and not _entourage_list(text, e) and not _press_voice(text, e) and not _recalled_recent_visit(text, e)
     ]
     main = [e for e in main if not _cochaired_press_conference(text, e)]
     main = [e for e in main if not _statement_content(text, e, main)]
@@ -5518,7 +5589,7 @@ def annotate_events(doc: Document) -> None:
         title_modes = frozenset(
             h.trigger.mode for h in hits if t.title is not None and t.title.start <= h.span.start < t.title.end
         )
-        best = _headline(_merge(evs, text), t.title, titled, title_modes)
+        best = _headline(_merge(evs, text), t.title, titled, title_modes, text)
         if best is not None:
             _guest_of_a_host_at_home(best)
             _envoy_calls_on_host(text, best)
@@ -5648,6 +5719,23 @@ def _undated_past_visits(text: str, ev: Event) -> bool:
     end = text.find("。", ev.trigger.start)
     end = len(text) if end < 0 else end
     return _ANY_TIME.search(text, start, end) is None
+
+
+# "梁强对日前对老挝进行国事访问后再次与通伦重逢表示高兴": a recent visit recalled as the topic of
+# what is said (对…后…表示高兴), with no day of its own
+_RECALLED_BEFORE = re.compile(r"对\s*(?:日前|此前|不久前|前不久|近日)[^,，。;；]{0,16}?$")
+_RECALLED_AFTER = re.compile(r"[^,，。;；]{0,4}?(?:之)?后[^,，。;；]{0,30}?表示(?:高兴|感谢|欣慰|满意)")
+
+
+def _recalled_recent_visit(text: str, ev: Event) -> bool:
+    """In the main article, a visit told as the topic of thanks or joy (``对日前对老挝进行国事访问后…
+    表示高兴``): background with no date, which the annotators leave out."""
+    if ev.section != "main" or ev.mode != "visit" or ev.trigger is None:
+        return False
+    return (
+        _RECALLED_BEFORE.search(text, max(0, ev.trigger.start - 24), ev.trigger.start) is not None
+        and _RECALLED_AFTER.match(text, ev.trigger.end) is not None
+    )
 
 
 def _meets_own_country(ev: Event) -> bool:

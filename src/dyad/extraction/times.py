@@ -170,18 +170,24 @@ _INVITED_FOR_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,16}[)）])?\s*(?:互
 # "2015年值此越莫建交40周年之际,…率团访问": the anniversary of a day told with its own year (a
 # background visit), not of the page's
 _OWN_YEAR_BEFORE = re.compile(r"\d{4}年\s*[,，]?\s*(?:值此|适逢|恰逢|正值)[^,，。;；:：\d]{0,12}$")
+# "在2025年纪念越中建交75周年之际,苏林建议双方…": the anniversary year named for what a side proposes
+# to do in it, not the year of the meeting where the proposal is made
+_PROPOSAL_YEAR_BEFORE = re.compile(r"在\s*\d{4}年\s*(?:纪念|庆祝|迎接|迎来)?\s*$")
+_PROPOSAL_AFTER = re.compile(r"\s*之际\s*[,，]\s*[^。;；!?！？]{0,24}?(?:建议|提议|倡议|希望|同意|表示愿|愿)")
 
 
 def _occasion_ahead(norm: str, start: int, end: int) -> bool:
     """``以2025年越中建交75周年为契机``: the anniversary span, its year written before it; also an
-    anniversary still ahead (``即将纪念``), the occasion of invitations, or one told with its own year
-    (``2015年值此…周年之际``)."""
+    anniversary still ahead (``即将纪念``), the occasion of invitations, one told with its own year
+    (``2015年值此…周年之际``), or an anniversary year a proposal looks ahead to
+    (``在2025年纪念…75周年之际,X建议…``)."""
     if _OCCASION_YEAR_BEFORE.search(norm, max(0, start - 8), start) and _OCCASION_AFTER.match(norm, end):
         return True
     return bool(
         _AHEAD_BEFORE.search(norm, max(0, start - 14), end)
         or _INVITED_FOR_AFTER.match(norm, end)
         or _OWN_YEAR_BEFORE.search(norm, max(0, start - 20), start)
+        or (_PROPOSAL_YEAR_BEFORE.search(norm, max(0, start - 12), start) and _PROPOSAL_AFTER.match(norm, end))
     )
 
 

@@ -138,7 +138,17 @@ def _undated_summaries(norm: str, items: list[tuple[str, Span]]) -> list[tuple[s
         if nxt is not None and nxt[0] == "title" and _restates(line, norm[nxt[1].start : nxt[1].end]):
             continue
         out[i] = ("summary", span)
+    if len(out) >= 2 and out[-1][0] == "title" and out[-2][0] == "title":
+        # "值此2025年圣诞节来临之际,12月19日下午,越共中央政治局委": the list cut inside the last
+        # teaser's summary, short enough to pass for a title; a clause comma tells it is a sentence
+        last = norm[out[-1][1].start : out[-1][1].end]
+        if _CUT_SENTENCE.search(last):
+            out[-1] = ("summary", out[-1][1])
     return out
+
+
+# a clause comma after a date or an opening phrase, then more words: a sentence, not a headline
+_CUT_SENTENCE = re.compile(r"(?:日|月|年|上午|下午|晚|之际|期间|时)[,，][^,，]{2,}")
 
 
 def _restates(a: str, b: str) -> bool:
