@@ -65,3 +65,41 @@ def test_a_joint_communique_is_a_document_and_the_pair_word_names_the_sides() ->
     agree = [e for e in evs if e["type"] == "AGREE"]
     assert len(agree) == 1, evs
     assert sorted(names(agree[0]["source"]) + names(agree[0]["target"])) == sorted(["范明政", "宋赛·西潘敦"])
+
+
+def page_events(text: str) -> list[dict[str, Any]]:
+    return [e for e in to_record(extract(text))["events"] if e["section"] == "main"]
+
+
+def test_a_protest_quoted_after_a_colon_names_the_side_inside_the_quote() -> None:
+    """``发言人X指出:“…。越南坚决反对并要求甲方…”``: the quoted words are the speaker's, not an aside."""
+    text = (
+        "越南反对菲律宾的做法\n\n越通社河内——3月4日,回答记者提问时,越南外交部发言人阮芳娥指出:"
+        "“此举违反国际法。越南坚决反对并要求菲律宾立即停止上述做法。”(越通社)\n越通社\n"
+    )
+    evs = page_events(text)
+    for type_ in ("ACCUSE", "REQUEST"):
+        [ev] = of_type(evs, type_)
+        assert [p["name"] for p in ev["source"]] == ["阮芳娥"]
+        assert [p["country"] for p in ev["target"]] == ["PHL"]
+
+
+def test_a_demand_in_a_paragraph_of_its_own_is_the_one_spokespersons() -> None:
+    """The country's demand told apart, the spokesperson named paragraphs before (or after it)."""
+    text = (
+        "越南要求中国停止有关活动\n\n越通社河内——越南外交部发言人阮芳娥5月6日在例行记者会上回答了记者提问。\n\n"
+        "她说,有关活动违反国际法,使局势复杂化。\n\n越南要求中国尊重越南的主权,停止上述活动。(完)\n越通社\n"
+    )
+    [req] = of_type(page_events(text), "REQUEST")
+    assert [p["name"] for p in req["source"]] == ["阮芳娥"]
+    assert [p["country"] for p in req["target"]] == ["CHN"]
+
+
+def test_a_protest_names_no_side_from_a_sentence_before_it() -> None:
+    """``…正对相关信息进行核实。越南强烈反对…``: the 对 of another sentence says nothing of whom."""
+    text = (
+        "越南反对伤害渔民的行为\n\n越通社河内——越南外交部发言人阮芳娥5月6日表示,越南职能机关正对相关信息进行核实。"
+        "越南强烈反对使用武力伤害渔民的行为。(完)\n越通社\n"
+    )
+    for ev in of_type(page_events(text), "ACCUSE"):
+        assert all(p["country"] != "VNM" for p in ev["target"])

@@ -2158,6 +2158,15 @@ def _named_pair_before(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Me
 _WELCOME_AFTER = re.compile(r"[^,，。;；]{0,16}?表示(?:热烈|衷心|诚挚|热情)?(?:的)?欢迎")
 
 
+def _in_quoted_words(ctx: _Context, trig: Span) -> bool:
+    """True when the trigger stands inside a quotation that is speech (``指出:“…。…”``): one after
+    a colon or holding a full stop, not a name or a theme in quotes."""
+    for a, b in ctx.zones:
+        if a <= trig.start < b and ctx.text[a] == "“":
+            return bool(re.search(r"[:：]\s*$", ctx.text[max(0, a - 3) : a])) or "。" in ctx.text[a:b]
+    return False
+
+
 def _spokesperson_before(ctx: _Context, hit: _Hit, side: list[Mention]) -> list[Mention]:
     """``发言人X在记者会上表示,…。越方要求中方…``: a demand or protest told by a side word (越方,
     越南) after its spokesperson spoke is the spokesperson's, the person who voiced it."""
@@ -2168,14 +2177,24 @@ def _spokesperson_before(ctx: _Context, hit: _Hit, side: list[Mention]) -> list[
     else:
         lo = next((p.start for p in ctx.doc.body if p.start <= hit.sentence.start < p.end), hit.sentence.start)
     country = side[0].country if side else None
-    spokes = [
-        m
-        for m in ctx.participants(lo, hit.sentence.start)
-        if m.kind == "person"
-        and any("发言人" in o.title for o in m.offices)
-        and (country is None or m.country in {None, country})
-    ]
-    return spokes[-1:]
+
+    def spokespeople(start: int, end: int) -> list[Mention]:
+        return [
+            m
+            for m in ctx.participants(start, end)
+            if m.kind == "person"
+            and any("发言人" in o.title for o in m.offices)
+            and (country is None or m.country in {None, country})
+        ]
+
+    spokes = spokespeople(lo, hit.sentence.start)
+    if spokes or hit.sentence.section != "main" or not side or side[0].kind != "country":
+        return spokes[-1:]
+    # "越南坚决反对…" in the title, the lead or a paragraph of its own: the one spokesperson the
+    # article names (before or after) voiced it, as the annotators code the whole statement
+    ends = [sp.end for sp in ([ctx.doc.title, ctx.doc.lead] + list(ctx.doc.body)) if sp is not None]
+    named = spokespeople(0, max(ends)) if ends else []
+    return named[:1] if len({m.name for m in named}) == 1 else []
 
 
 # "由韩国政府通过KOICA提供": the giver named after 由 in a clause telling who funded something
@@ -2690,10 +2709,16 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if not speaker and _COLLECTIVE.match(text[clause.start : trig.start].lstrip(" *")):
             return [], []  # "国际社会对该袭击事件表示强烈谴责": no one named speaks, not the last subject
         speaker = speaker or ctx.last_subject.get(key, [])
+        if not post and _in_quoted_words(ctx, trig):
+            # "发言人指出:“…。越南坚决反对台湾的行为。”": the speaker's own words, quoted, name the side
+            post = [m for m in ctx.participants(trig.start, obj_end, asides=True) if m.span.start >= trig.start]
         addressed = [
             m for m in post if m.kind in {"country", "organisation", "person"} and not _DYAD_SIDE.fullmatch(m.name)
         ][:1]
-        about = _ABOUT.search(text, speaker[0].span.end if speaker else clause.start, trig.start)
+        # what the words are about is looked for in the statement's own sentence, not from a
+        # speaker named paragraphs before ("…正对相关信息进行澄清。…越南强烈反对…")
+        about_from = max(speaker[0].span.end, hit.sentence.start) if speaker else clause.start
+        about = _ABOUT.search(text, about_from, trig.start)
         if not addressed and about:  # "发言人就菲律宾在东海的行为表示担忧": the side the words are about
             addressed = [
                 m
