@@ -2192,7 +2192,7 @@ def _spokesperson_before(ctx: _Context, hit: _Hit, side: list[Mention]) -> list[
         return spokes[-1:]
     # "越南坚决反对…" in the title, the lead or a paragraph of its own: the one spokesperson the
     # article names (before or after) voiced it, as the annotators code the whole statement
-    ends = [sp.end for sp in ([ctx.doc.title, ctx.doc.lead] + list(ctx.doc.body)) if sp is not None]
+    ends = [sp.end for sp in (ctx.doc.title, ctx.doc.lead, *ctx.doc.body) if sp is not None]
     named = spokespeople(0, max(ends)) if ends else []
     return named[:1] if len({m.name for m in named}) == 1 else []
 
