@@ -103,3 +103,22 @@ def test_a_protest_names_no_side_from_a_sentence_before_it() -> None:
     )
     for ev in of_type(page_events(text), "ACCUSE"):
         assert all(p["country"] != "VNM" for p in ev["target"])
+
+
+def test_two_sides_condemning_the_same_third_are_two_statements() -> None:
+    """``美国国务院谴责甲国…`` then ``越南外交部…反对``: one side's words do not fold into the other's."""
+    text = (
+        "美国国务院谴责中国撞击越南渔船的行为\n\n越通社河内——美国国务院5月9日发表声明,谴责中国撞击越南渔船的行为。\n\n"
+        "此前,越南外交部5月3日已向中国驻越大使馆提出交涉,坚决反对中国的上述行为。(完)\n越通社\n"
+    )
+    accusers = {p["country"] for e in of_type(page_events(text), "ACCUSE") for p in e["source"]}
+    assert {"USA", "VNM"} <= accusers
+
+
+def test_a_protest_that_is_only_the_topic_of_a_question_is_no_statement() -> None:
+    """``关于甲国反对乙国…的建议等问题,发言人表示:…欢迎``: the protest is the question's topic."""
+    text = (
+        "越南外交部发言人回答记者提问\n\n越通社河内——关于中国反对美国官员提出的有关建议等问题,"
+        "越南外交部发言人阮芳娥5月6日表示,越南欢迎各国为地区和平作出贡献。(完)\n越通社\n"
+    )
+    assert of_type(page_events(text), "ACCUSE") == []

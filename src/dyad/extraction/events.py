@@ -2158,6 +2158,24 @@ def _named_pair_before(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Me
 _WELCOME_AFTER = re.compile(r"[^,，。;；]{0,16}?表示(?:热烈|衷心|诚挚|热情)?(?:的)?欢迎")
 
 
+# "关于X反对Y…等问题,", "回答记者有关X谴责Y一事的提问时": the topic a question is about
+_TOPIC_OPEN = re.compile(r"(?:关于|有关)[^,，。;；:：“”]*$")
+_TOPIC_CLOSE = re.compile(r"[^,，。;；:：“”]*?(?:问题|一事|事宜|的提问|提问)")
+
+
+def _asked_about(text: str, trig: Span) -> bool:
+    """True when a protest or demand is only the topic of a question put to the speaker."""
+    return bool(_TOPIC_OPEN.search(text, max(0, trig.start - 60), trig.start)) and bool(
+        _TOPIC_CLOSE.match(text, trig.end, trig.end + 80)
+    )
+
+
+def _other_countries(a: list[Mention], b: list[Mention]) -> bool:
+    """True when both sides name their countries and no country is shared."""
+    ca, cb = {m.country for m in a if m.country}, {m.country for m in b if m.country}
+    return bool(ca) and bool(cb) and not ca & cb
+
+
 def _in_quoted_words(ctx: _Context, trig: Span) -> bool:
     """True when the trigger stands inside a quotation that is speech (``指出:“…。…”``): one after
     a colon or holding a full stop, not a name or a theme in quotes."""
@@ -2697,6 +2715,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         cut = clause.start + to[-1].start() if to else trig.start
         a = [m for m in pre if m.span.end <= cut][:1] or ctx.last_subject.get(key, [])
         return _slot(a), _slot([m for m in pre if m.span.start >= cut][:1])
+    if role == "statement" and _asked_about(text, trig):
+        return [], []  # "关于中国反对美国…的建议等问题,发言人表示": the question's topic, no one's statement
     if role == "statement":  # a spokesperson's protest or demand: the speaker, the side addressed
         if (
             hit.trigger.type == "SUPPORT"
@@ -4902,7 +4922,9 @@ def _same_fact(a: Event, b: Event) -> bool:
         _overlap(_names(a.source), _names(b.source))
         or not a.source
         or not b.source
-        or (a.type in {"ACCUSE", "REQUEST"})
+        # a spokesperson's statement, headline and body alike; but two sides' words against the
+        # same third ("美国国防部谴责中国…", "越南外交部…反对") are two statements
+        or (a.type in {"ACCUSE", "REQUEST"} and not _other_countries(a.source, b.source))
         or (a.section == "main" and _country_of(a.source, b.source))
         or (a.section == "main" and a.type == "AID" and _body_of(a.source, b.source))
     )  # a spokesperson's statement, headline and body alike
