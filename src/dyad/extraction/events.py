@@ -5435,10 +5435,11 @@ def annotate_events(doc: Document) -> None:
     _apply_modifiers(ctx, main_hits, main)
     _also_to_the_same(ctx, main)
     _pair_bodies(ctx, main)  # before completeness: "越老两国外交部举行磋商" names both sides at once
+    plans = [e for e in main if e.planned]
     main = [
         e
         for e in main
-        if _complete(e) and not _only_planned(e, text) and not _told_schedule(text, e) and not _meets_own_country(e)
+        if _complete(e) and not _only_planned(e, text) and not _comment_on_a_plan(text, e, plans) and not _told_schedule(text, e) and not _meets_own_country(e)
         and not _next_leg(text, e)
         and not _undated_earlier(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
         and not _entourage_list(text, e)
@@ -5693,6 +5694,24 @@ def _next_leg(text: str, ev: Event) -> bool:
     if not _LEG_VERB.match(text, ev.trigger.start):
         return False
     return _FUTURE_LEG.search(text, max(ev.evidence.start, ev.trigger.start - 20), ev.trigger.start) is not None
+
+
+# "代表团出席该会议体现越南…", "此访有助于…": the act named back as what something shows
+_COMMENT_AFTER = re.compile(r"[^,，。;；]{0,12}?(?:体现|表明|彰显|标志着|有助于|旨在)")
+_NAMED_BACK = re.compile(r"该|此|本次|这次|此次")
+
+
+def _comment_on_a_plan(text: str, ev: Event, plans: list[Event]) -> bool:
+    """``…将出席X会议。代表团出席该会议体现…``: a comment on what attending will show repeats
+    the plan told before; it reports nothing that happened."""
+    if ev.trigger is None or not plans:
+        return False
+    if not _COMMENT_AFTER.match(text, ev.trigger.end) or not _NAMED_BACK.search(
+        text, ev.trigger.start, min(ev.trigger.end + 6, ev.evidence.end)
+    ):
+        return False
+    names = {m.name for m in ev.target}
+    return any(p.type == ev.type and names & {m.name for m in p.target} for p in plans)
 
 
 def _only_planned(ev: Event, text: str = "") -> bool:
