@@ -1363,6 +1363,14 @@ _WITH_OPENS = re.compile(r"(?:^|[,，])\s*(?:分别)?(?:与|同|和|跟)\s*$")
 _WITH_PARTNER_OPENS = re.compile(r"(?:^|[,，])\s*在?(?:与(?!会)|同|跟)[^,，。;；]{1,20}$")
 
 
+def _connective_between(text: str, lo: int, hi: int, parts: list[Mention]) -> re.Match[str] | None:
+    """The first 与/同/和 between ``lo`` and ``hi`` that is not part of a name (``庆和省``, Khánh Hòa)."""
+    conn = _CONNECTIVE_SCAN.search(text, lo, hi)
+    while conn is not None and any(m.span.start <= conn.start() < m.span.end for m in parts):
+        conn = _CONNECTIVE_SCAN.search(text, conn.end(), hi)
+    return conn
+
+
 def _split_with(text: str, clause: Span, trig: Span, parts: list[Mention], meet: bool = False):
     """``A 与/同/和 B <trigger>``: split participants before the trigger at the connective."""
     pre = [m for m in parts if m.span.end <= trig.start]
@@ -1383,7 +1391,7 @@ def _split_with(text: str, clause: Span, trig: Span, parts: list[Mention], meet:
         return [], pre  # "与韩国外交部长赵兑烈会谈时": the partner's office stands between
     first = pre[0]
     lo = first.span.end
-    conn = _CONNECTIVE_SCAN.search(text, lo, trig.start)
+    conn = _connective_between(text, lo, trig.start, parts)
     frame = next(
         (
             f
