@@ -131,12 +131,12 @@ def _search_dot_name(text: str, pos: int, end: int) -> re.Match[str] | None:
     if dot < 0:
         return None
     return _DOT_NAME.search(text, max(pos, dot - _DOT_NAME_LEAD), end)
-_DELEGATION = re.compile(rf"[{CJK}A-Za-z、]{{0,40}}?(?:高级)?(?:代表团|僧团|工作团|访问团|考察团)")
+_DELEGATION = re.compile(rf"[{CJK}A-Za-z0-9、—–]{{0,40}}?(?:高级)?(?:代表团|僧团|工作团|访问团|考察团)")
 # "本扬·沃拉吉也率老挝党政高级代表团": 也/还 before 率 still links the leader to his delegation
 # "由X为团长从2月3日至7日对越南进行工作访问的…代表团": the clause of the trip between 为团长 and 的;
 # "以X副主任为首的…代表团": the leader's office written after his name; "X同志和河内市高级代表团": his own
 _LEAD_LINK = re.compile(
-    r"\s*(?:[及和偕]夫人)?(?:(?:也|还|亦|又)?(?:率领|带领|率)(?:的)?|同志(?:和|及)|(?:副?(?:主任|主席|部长|省长|市长|书记|议长|秘书长|会长|院长|委员长))?(?:为首|为团长|任团长)(?:[^,，。;；、的]{0,40})?的|的)"
+    r"\s*(?:[及和偕]夫人)?(?:(?:大将|上将|中将|少将|大校|上校|中校|少校)?(?:也|还|亦|又)?(?:率领|带领|率)(?:的)?|同志(?:和|及)|(?:副?(?:主任|主席|部长|省长|市长|书记|议长|秘书长|会长|院长|委员长))?(?:为首|为团长|任团长)(?:[^,，。;；、的]{0,40})?的|的)"
 )
 
 
