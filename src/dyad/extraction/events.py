@@ -1363,6 +1363,24 @@ _WITH_OPENS = re.compile(r"(?:^|[,，])\s*(?:分别)?(?:与|同|和|跟)\s*$")
 _WITH_PARTNER_OPENS = re.compile(r"(?:^|[,，])\s*在?(?:与(?!会)|同|跟)[^,，。;；]{1,20}$")
 
 
+# "阮富仲于2022年11月对中国进行正式访问": a person, a time, the destination, then the visit
+_VISITOR_THEN_TRIP = re.compile(
+    r"\s*(?:上将|大将|一行)?(?:曾|已|先后)?(?:于|在)[^,，。;；与同和]{1,16}?对[^,，。;；与同和]{1,12}?进行(?:了)?"
+    r"(?:国事|正式|工作|友好|正式友好|私人)?$"
+)
+
+
+def _named_right_before(ctx: _Context, parts: list[Mention], trig: Span) -> Mention | None:
+    """The person told right before a dated trip (``X于…对Y进行正式访问``), when others come first."""
+    people = [m for m in parts if m.kind == "person" and m.span.end <= trig.start]
+    if len(people) < 2:
+        return None
+    last = people[-1]
+    if re.fullmatch(r"[^,，。;；]{0,30}?[和与及、][^,，。;；]{0,20}", ctx.text[people[-2].span.end : last.span.start]):
+        return None  # "A和皇后B于…对X进行访问": both travel
+    return last if _VISITOR_THEN_TRIP.fullmatch(ctx.text, last.span.end, trig.start) else None
+
+
 def _connective_between(text: str, lo: int, hi: int, parts: list[Mention]) -> re.Match[str] | None:
     """The first 与/同/和 between ``lo`` and ``hi`` that is not part of a name (``庆和省``, Khánh Hòa)."""
     conn = _CONNECTIVE_SCAN.search(text, lo, hi)
@@ -2448,6 +2466,9 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             if "欢迎" not in text[said[-1] - 4 : said[-1]]:
                 hosts = []
         visitor = [rel] if rel is not None else _slot(a)  # "会见了正对越南进行访问的X": X visits
+        own = _named_right_before(ctx, parts, trig)
+        if rel is None and own is not None and visitor and visitor != [own]:
+            visitor = [own]  # "…,符合阮富仲于2022年11月对中国进行正式访问期间…": he made the visit
         if _COMING_TO_GREET.fullmatch(text, trig.start, trig.end):  # "…率领的前来越南拜年的代表团"
             led = [p for (d0, d1), p in ctx.leaders.items() if d0 <= trig.start < d1 or trig.end <= d0 <= trig.end + 2]
             visitor = led[:1] or visitor
