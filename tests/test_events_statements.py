@@ -122,3 +122,13 @@ def test_a_protest_that_is_only_the_topic_of_a_question_is_no_statement() -> Non
         "越南外交部发言人阮芳娥5月6日表示,越南欢迎各国为地区和平作出贡献。(完)\n越通社\n"
     )
     assert of_type(page_events(text), "ACCUSE") == []
+
+
+def test_a_demand_names_the_side_written_again_inside_it() -> None:
+    """``向中方递交照会,反对并要求中方调查此事``: the side named a second time, in the demand."""
+    text = (
+        "越南要求调查渔船遇袭事件\n\n越通社河内——越南外交部代表5月6日已向中国驻越大使馆代表提出交涉,"
+        "向中方递交照会,反对并要求中方调查此事,杜绝类似行为再次发生。(完)\n越通社\n"
+    )
+    [req] = of_type(page_events(text), "REQUEST")
+    assert [p["country"] for p in req["target"]] == ["CHN"]

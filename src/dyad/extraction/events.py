@@ -2764,6 +2764,16 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         addressed = [
             m for m in post if m.kind in {"country", "organisation", "person"} and not _DYAD_SIDE.fullmatch(m.name)
         ][:1]
+        if not addressed and hit.trigger.type == "REQUEST":
+            # "向中方提交照会,反对并要求中方调查": the side named again inside the demand itself
+            addressed = [
+                m
+                for m in ctx.bodies
+                if trig.start <= m.span.start
+                and m.span.end <= trig.end
+                and m.kind in {"country", "organisation"}
+                and not _DYAD_SIDE.fullmatch(m.name)
+            ][:1]
         # what the words are about is looked for in the statement's own sentence, not from a
         # speaker named paragraphs before ("…正对相关信息进行澄清。…越南强烈反对…")
         about_from = max(speaker[0].span.end, hit.sentence.start) if speaker else clause.start
