@@ -587,3 +587,10 @@ def test_a_name_ends_before_yaoqing_without_de() -> None:
     """``应…委员长栗战书邀请``: 邀请 (and 之邀) right after the name end it, with no 的 between."""
     ps = people("应全国人大常委会委员长栗战书邀请,越南国会主席阮氏金银对中国进行正式访问。")
     assert "栗战书" in ps, ps
+
+
+@pytest.mark.parametrize("rank", ["大校", "上校", "中校", "少校"])
+def test_a_colonels_rank_after_the_name_ends_it(rank: str) -> None:
+    """``会见了中国驻越大使馆国防武官潘涛大校``: a colonel's rank ends the name as a general's does."""
+    got = people(f"3月2日,越南国防部副部长阮志咏会见了中国驻越大使馆国防武官潘涛{rank}。")
+    assert got["潘涛"].country == "CHN"

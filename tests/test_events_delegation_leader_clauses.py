@@ -57,3 +57,15 @@ def test_delegation_named_in_latin_with_a_space_stands_for_its_leader() -> None:
     )
     [m] = meetings(evs)
     assert sorted(p["name"] for p in m["source"] + m["target"]) == sorted(["黎明", "朴成宇"]), m
+def test_a_leader_with_his_rank_before_a_trip_clause_with_numbers_leads_the_delegation() -> None:
+    """``会见了由X少将率领赴越出席第5次越南—泰国防务交流活动的…代表团``: the rank between the
+    name and 率领, and the ordinal and dash in the trip clause, keep X as the delegation's leader."""
+    evs = main_events(
+        "泰国军官代表团访问越南",
+        "6月5日,越南国防部副部长阮志咏在国防部总部会见了由泰国陆军学院院长巴颂少将率领赴越出席"
+        "第5次越南—泰国防务交流活动的泰国军官代表团。",
+    )
+    [meet] = meetings(evs)
+    assert [p["name"] for p in meet["source"]] == ["巴颂"]
+    assert [p["name"] for p in meet["target"]] == ["阮志咏"]
+    assert not [e for e in evs if "阮志咏" in [p["name"] for p in e["source"]] and e["mode"] == "visit"]

@@ -180,3 +180,15 @@ def test_a_recent_visit_recalled_as_the_topic_of_joy_is_no_event() -> None:
 def test_a_dated_visit_recalled_stays() -> None:
     evs = events_of("2024年5月6日,越南国家主席武文赏对老挝进行国事访问。")
     assert [e["mode"] for e in evs if e["type"] == "CONSULT"] == ["visit"], evs
+def test_a_visit_recalled_after_the_speaker_is_the_visitors() -> None:
+    """``黄春战重申,…,符合阮富仲于2022年11月对中国进行正式访问期间…``: the one named right
+    before the dated trip made it, not the speaker who opens the sentence."""
+    from dyad import extract, to_record
+
+    body = (
+        "越南国防部副部长黄春战上将重申,两国防务合作不断深入,符合越共中央总书记阮富仲于2022年11月"
+        "对中国进行正式访问期间双方所达成的共识。"
+    )
+    text = f"越中加强防务合作\n\n{body}\n\n越通社河内——{body}(越通社——VNA)\n越通社\n"
+    visits = [e for e in to_record(extract(text))["events"] if e["mode"] == "visit"]
+    assert visits and all([p["name"] for p in e["source"]] == ["阮富仲"] for e in visits), visits

@@ -85,3 +85,13 @@ def test_naval_region_command_is_named_whole() -> None:
         "4月2日,法国海军“葡月”号护卫舰舰长让-马克·布雷(Jean-MarcBourret)上校拜会了越南人民海军第三区司令部。",
     )
     assert any(names(e["target"]) == ["越南人民海军第三区司令部"] for e in evs), evs
+
+
+def test_a_province_whose_name_holds_he_is_no_connective() -> None:
+    """``庆和省外事厅…表示,印度海军两艘军舰将…访问金兰国际港``: the 和 of 庆和 (Khánh Hòa) joins
+    no partner to the speaker; the ships' navy is the visitor."""
+    evs = main_events(
+        "印度海军军舰访问金兰港", "越南庆和省外事厅负责人5月2日表示,印度海军两艘军舰于5月3日至6日访问金兰国际港。"
+    )
+    visits = [e for e in evs if e["mode"] == "visit"]
+    assert visits and all([p["country"] for p in e["source"]] == ["IND"] for e in visits), visits

@@ -30,3 +30,11 @@ def test_a_forum_named_after_a_planned_programme_is_still_planned() -> None:
     )
     assert not [e for e in evs if e["mode"] == "multilateral"], evs
     assert [e for e in evs if e["mode"] == "talks"], evs
+
+
+def test_what_attending_a_planned_meeting_will_show_is_no_attendance() -> None:
+    evs = events_of(
+        "应新加坡内政部长的邀请,越南公安部长苏林率领越南公安部代表团将出席于10月3日至4日在新加坡举行的东盟打击跨国犯罪部长级会议。"
+        "代表团出席该会议体现越南积极参与地区合作的精神。"
+    )
+    assert not [e for e in evs if e["mode"] == "multilateral"], evs

@@ -80,3 +80,68 @@ def test_concern_voiced_by_a_countrys_journalists_is_no_statement() -> None:
 def test_concern_voiced_by_a_ministry_stays_a_statement() -> None:
     evs = events_of("2023年5月4日,越南外交部对有关国家在长沙群岛海域举行军演表示严重关切。")
     assert len(of_type(evs, "ACCUSE")) == 1
+def page_events(text: str) -> list[dict[str, Any]]:
+    return [e for e in to_record(extract(text))["events"] if e["section"] == "main"]
+
+
+def test_a_protest_quoted_after_a_colon_names_the_side_inside_the_quote() -> None:
+    """``发言人X指出:“…。越南坚决反对并要求甲方…”``: the quoted words are the speaker's, not an aside."""
+    text = (
+        "越南反对菲律宾的做法\n\n越通社河内——3月4日,回答记者提问时,越南外交部发言人阮芳娥指出:"
+        "“此举违反国际法。越南坚决反对并要求菲律宾立即停止上述做法。”(越通社)\n越通社\n"
+    )
+    evs = page_events(text)
+    for type_ in ("ACCUSE", "REQUEST"):
+        [ev] = of_type(evs, type_)
+        assert [p["name"] for p in ev["source"]] == ["阮芳娥"]
+        assert [p["country"] for p in ev["target"]] == ["PHL"]
+
+
+def test_a_demand_in_a_paragraph_of_its_own_is_the_one_spokespersons() -> None:
+    """The country's demand told apart, the spokesperson named paragraphs before (or after it)."""
+    text = (
+        "越南要求中国停止有关活动\n\n越通社河内——越南外交部发言人阮芳娥5月6日在例行记者会上回答了记者提问。\n\n"
+        "她说,有关活动违反国际法,使局势复杂化。\n\n越南要求中国尊重越南的主权,停止上述活动。(完)\n越通社\n"
+    )
+    [req] = of_type(page_events(text), "REQUEST")
+    assert [p["name"] for p in req["source"]] == ["阮芳娥"]
+    assert [p["country"] for p in req["target"]] == ["CHN"]
+
+
+def test_a_protest_names_no_side_from_a_sentence_before_it() -> None:
+    """``…正对相关信息进行核实。越南强烈反对…``: the 对 of another sentence says nothing of whom."""
+    text = (
+        "越南反对伤害渔民的行为\n\n越通社河内——越南外交部发言人阮芳娥5月6日表示,越南职能机关正对相关信息进行核实。"
+        "越南强烈反对使用武力伤害渔民的行为。(完)\n越通社\n"
+    )
+    for ev in of_type(page_events(text), "ACCUSE"):
+        assert all(p["country"] != "VNM" for p in ev["target"])
+
+
+def test_two_sides_condemning_the_same_third_are_two_statements() -> None:
+    """``美国国务院谴责甲国…`` then ``越南外交部…反对``: one side's words do not fold into the other's."""
+    text = (
+        "美国国务院谴责中国撞击越南渔船的行为\n\n越通社河内——美国国务院5月9日发表声明,谴责中国撞击越南渔船的行为。\n\n"
+        "此前,越南外交部5月3日已向中国驻越大使馆提出交涉,坚决反对中国的上述行为。(完)\n越通社\n"
+    )
+    accusers = {p["country"] for e in of_type(page_events(text), "ACCUSE") for p in e["source"]}
+    assert {"USA", "VNM"} <= accusers
+
+
+def test_a_protest_that_is_only_the_topic_of_a_question_is_no_statement() -> None:
+    """``关于甲国反对乙国…的建议等问题,发言人表示:…欢迎``: the protest is the question's topic."""
+    text = (
+        "越南外交部发言人回答记者提问\n\n越通社河内——关于中国反对美国官员提出的有关建议等问题,"
+        "越南外交部发言人阮芳娥5月6日表示,越南欢迎各国为地区和平作出贡献。(完)\n越通社\n"
+    )
+    assert of_type(page_events(text), "ACCUSE") == []
+
+
+def test_a_demand_names_the_side_written_again_inside_it() -> None:
+    """``向中方递交照会,反对并要求中方调查此事``: the side named a second time, in the demand."""
+    text = (
+        "越南要求调查渔船遇袭事件\n\n越通社河内——越南外交部代表5月6日已向中国驻越大使馆代表提出交涉,"
+        "向中方递交照会,反对并要求中方调查此事,杜绝类似行为再次发生。(完)\n越通社\n"
+    )
+    [req] = of_type(page_events(text), "REQUEST")
+    assert [p["country"] for p in req["target"]] == ["CHN"]

@@ -1389,6 +1389,32 @@ _WITH_OPENS = re.compile(r"(?:^|[,，])\s*(?:分别)?(?:与|同|和|跟)\s*$")
 _WITH_PARTNER_OPENS = re.compile(r"(?:^|[,，])\s*在?(?:与(?!会)|同|跟)[^,，。;；]{1,20}$")
 
 
+# "阮富仲于2022年11月对中国进行正式访问": a person, a time, the destination, then the visit
+_VISITOR_THEN_TRIP = re.compile(
+    r"\s*(?:上将|大将|一行)?(?:曾|已|先后)?(?:于|在)[^,，。;；与同和]{1,16}?对[^,，。;；与同和]{1,12}?进行(?:了)?"
+    r"(?:国事|正式|工作|友好|正式友好|私人)?$"
+)
+
+
+def _named_right_before(ctx: _Context, parts: list[Mention], trig: Span) -> Mention | None:
+    """The person told right before a dated trip (``X于…对Y进行正式访问``), when others come first."""
+    people = [m for m in parts if m.kind == "person" and m.span.end <= trig.start]
+    if len(people) < 2:
+        return None
+    last = people[-1]
+    if re.fullmatch(r"[^,，。;；]{0,30}?[和与及、][^,，。;；]{0,20}", ctx.text[people[-2].span.end : last.span.start]):
+        return None  # "A和皇后B于…对X进行访问": both travel
+    return last if _VISITOR_THEN_TRIP.fullmatch(ctx.text, last.span.end, trig.start) else None
+
+
+def _connective_between(text: str, lo: int, hi: int, parts: list[Mention]) -> re.Match[str] | None:
+    """The first 与/同/和 between ``lo`` and ``hi`` that is not part of a name (``庆和省``, Khánh Hòa)."""
+    conn = _CONNECTIVE_SCAN.search(text, lo, hi)
+    while conn is not None and any(m.span.start <= conn.start() < m.span.end for m in parts):
+        conn = _CONNECTIVE_SCAN.search(text, conn.end(), hi)
+    return conn
+
+
 def _split_with(text: str, clause: Span, trig: Span, parts: list[Mention], meet: bool = False):
     """``A 与/同/和 B <trigger>``: split participants before the trigger at the connective."""
     pre = [m for m in parts if m.span.end <= trig.start]
@@ -1409,7 +1435,7 @@ def _split_with(text: str, clause: Span, trig: Span, parts: list[Mention], meet:
         return [], pre  # "与韩国外交部长赵兑烈会谈时": the partner's office stands between
     first = pre[0]
     lo = first.span.end
-    conn = _CONNECTIVE_SCAN.search(text, lo, trig.start)
+    conn = _connective_between(text, lo, trig.start, parts)
     frame = next(
         (
             f
@@ -2199,6 +2225,33 @@ def _named_pair_before(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Me
 _WELCOME_AFTER = re.compile(r"[^,，。;；]{0,16}?表示(?:热烈|衷心|诚挚|热情)?(?:的)?欢迎")
 
 
+# "关于X反对Y…等问题,", "回答记者有关X谴责Y一事的提问时": the topic a question is about
+_TOPIC_OPEN = re.compile(r"(?:关于|有关)[^,，。;；:：“”]*$")
+_TOPIC_CLOSE = re.compile(r"[^,，。;；:：“”]*?(?:问题|一事|事宜|的提问|提问)")
+
+
+def _asked_about(text: str, trig: Span) -> bool:
+    """True when a protest or demand is only the topic of a question put to the speaker."""
+    return bool(_TOPIC_OPEN.search(text, max(0, trig.start - 60), trig.start)) and bool(
+        _TOPIC_CLOSE.match(text, trig.end, trig.end + 80)
+    )
+
+
+def _other_countries(a: list[Mention], b: list[Mention]) -> bool:
+    """True when both sides name their countries and no country is shared."""
+    ca, cb = {m.country for m in a if m.country}, {m.country for m in b if m.country}
+    return bool(ca) and bool(cb) and not ca & cb
+
+
+def _in_quoted_words(ctx: _Context, trig: Span) -> bool:
+    """True when the trigger stands inside a quotation that is speech (``指出:“…。…”``): one after
+    a colon or holding a full stop, not a name or a theme in quotes."""
+    for a, b in ctx.zones:
+        if a <= trig.start < b and ctx.text[a] == "“":
+            return bool(re.search(r"[:：]\s*$", ctx.text[max(0, a - 3) : a])) or "。" in ctx.text[a:b]
+    return False
+
+
 def _spokesperson_before(ctx: _Context, hit: _Hit, side: list[Mention]) -> list[Mention]:
     """``发言人X在记者会上表示,…。越方要求中方…``: a demand or protest told by a side word (越方,
     越南) after its spokesperson spoke is the spokesperson's, the person who voiced it."""
@@ -2209,14 +2262,24 @@ def _spokesperson_before(ctx: _Context, hit: _Hit, side: list[Mention]) -> list[
     else:
         lo = next((p.start for p in ctx.doc.body if p.start <= hit.sentence.start < p.end), hit.sentence.start)
     country = side[0].country if side else None
-    spokes = [
-        m
-        for m in ctx.participants(lo, hit.sentence.start)
-        if m.kind == "person"
-        and any("发言人" in o.title for o in m.offices)
-        and (country is None or m.country in {None, country})
-    ]
-    return spokes[-1:]
+
+    def spokespeople(start: int, end: int) -> list[Mention]:
+        return [
+            m
+            for m in ctx.participants(start, end)
+            if m.kind == "person"
+            and any("发言人" in o.title for o in m.offices)
+            and (country is None or m.country in {None, country})
+        ]
+
+    spokes = spokespeople(lo, hit.sentence.start)
+    if spokes or hit.sentence.section != "main" or not side or side[0].kind != "country":
+        return spokes[-1:]
+    # "越南坚决反对…" in the title, the lead or a paragraph of its own: the one spokesperson the
+    # article names (before or after) voiced it, as the annotators code the whole statement
+    ends = [sp.end for sp in (ctx.doc.title, ctx.doc.lead, *ctx.doc.body) if sp is not None]
+    named = spokespeople(0, max(ends)) if ends else []
+    return named[:1] if len({m.name for m in named}) == 1 else []
 
 
 # "由韩国政府通过KOICA提供": the giver named after 由 in a clause telling who funded something
@@ -2450,6 +2513,9 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             if "欢迎" not in text[said[-1] - 4 : said[-1]]:
                 hosts = []
         visitor = [rel] if rel is not None else _slot(a)  # "会见了正对越南进行访问的X": X visits
+        own = _named_right_before(ctx, parts, trig)
+        if rel is None and own is not None and visitor and visitor != [own]:
+            visitor = [own]  # "…,符合阮富仲于2022年11月对中国进行正式访问期间…": he made the visit
         if _COMING_TO_GREET.fullmatch(text, trig.start, trig.end):  # "…率领的前来越南拜年的代表团"
             led = [p for (d0, d1), p in ctx.leaders.items() if d0 <= trig.start < d1 or trig.end <= d0 <= trig.end + 2]
             visitor = led[:1] or visitor
@@ -2725,6 +2791,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         cut = clause.start + to[-1].start() if to else trig.start
         a = [m for m in pre if m.span.end <= cut][:1] or ctx.last_subject.get(key, [])
         return _slot(a), _slot([m for m in pre if m.span.start >= cut][:1])
+    if role == "statement" and _asked_about(text, trig):
+        return [], []  # "关于中国反对美国…的建议等问题,发言人表示": the question's topic, no one's statement
     if role == "statement":  # a spokesperson's protest or demand: the speaker, the side addressed
         if (
             hit.trigger.type == "SUPPORT"
@@ -2737,10 +2805,26 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if not speaker and _COLLECTIVE.match(text[clause.start : trig.start].lstrip(" *")):
             return [], []  # "国际社会对该袭击事件表示强烈谴责": no one named speaks, not the last subject
         speaker = speaker or ctx.last_subject.get(key, [])
+        if not post and _in_quoted_words(ctx, trig):
+            # "发言人指出:“…。越南坚决反对台湾的行为。”": the speaker's own words, quoted, name the side
+            post = [m for m in ctx.participants(trig.start, obj_end, asides=True) if m.span.start >= trig.start]
         addressed = [
             m for m in post if m.kind in {"country", "organisation", "person"} and not _DYAD_SIDE.fullmatch(m.name)
         ][:1]
-        about = _ABOUT.search(text, speaker[0].span.end if speaker else clause.start, trig.start)
+        if not addressed and hit.trigger.type == "REQUEST":
+            # "向中方提交照会,反对并要求中方调查": the side named again inside the demand itself
+            addressed = [
+                m
+                for m in ctx.bodies
+                if trig.start <= m.span.start
+                and m.span.end <= trig.end
+                and m.kind in {"country", "organisation"}
+                and not _DYAD_SIDE.fullmatch(m.name)
+            ][:1]
+        # what the words are about is looked for in the statement's own sentence, not from a
+        # speaker named paragraphs before ("…正对相关信息进行澄清。…越南强烈反对…")
+        about_from = max(speaker[0].span.end, hit.sentence.start) if speaker else clause.start
+        about = _ABOUT.search(text, about_from, trig.start)
         if not addressed and about:  # "发言人就菲律宾在东海的行为表示担忧": the side the words are about
             addressed = [
                 m
@@ -5001,7 +5085,9 @@ def _same_fact(a: Event, b: Event) -> bool:
         _overlap(_names(a.source), _names(b.source))
         or not a.source
         or not b.source
-        or (a.type in {"ACCUSE", "REQUEST"})
+        # a spokesperson's statement, headline and body alike; but two sides' words against the
+        # same third ("美国国防部谴责中国…", "越南外交部…反对") are two statements
+        or (a.type in {"ACCUSE", "REQUEST"} and not _other_countries(a.source, b.source))
         or (a.section == "main" and _country_of(a.source, b.source))
         or (a.section == "main" and a.type == "AID" and _body_of(a.source, b.source))
     )  # a spokesperson's statement, headline and body alike
@@ -5531,10 +5617,11 @@ def annotate_events(doc: Document) -> None:
     _apply_modifiers(ctx, main_hits, main)
     _also_to_the_same(ctx, main)
     _pair_bodies(ctx, main)  # before completeness: "越老两国外交部举行磋商" names both sides at once
+    plans = [e for e in main if e.planned]
     main = [
         e
         for e in main
-        if _complete(e) and not _only_planned(e, text) and not _told_schedule(text, e) and not _meets_own_country(e)
+        if _complete(e) and not _only_planned(e, text) and not _comment_on_a_plan(text, e, plans) and not _told_schedule(text, e) and not _meets_own_country(e)
         and not _next_leg(text, e)
         and not _undated_earlier(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
         and not _entourage_list(text, e) and not _press_voice(text, e) and not _recalled_recent_visit(text, e)
@@ -5806,6 +5893,24 @@ def _next_leg(text: str, ev: Event) -> bool:
     if not _LEG_VERB.match(text, ev.trigger.start):
         return False
     return _FUTURE_LEG.search(text, max(ev.evidence.start, ev.trigger.start - 20), ev.trigger.start) is not None
+
+
+# "代表团出席该会议体现越南…", "此访有助于…": the act named back as what something shows
+_COMMENT_AFTER = re.compile(r"[^,，。;；]{0,12}?(?:体现|表明|彰显|标志着|有助于|旨在)")
+_NAMED_BACK = re.compile(r"该|此|本次|这次|此次")
+
+
+def _comment_on_a_plan(text: str, ev: Event, plans: list[Event]) -> bool:
+    """``…将出席X会议。代表团出席该会议体现…``: a comment on what attending will show repeats
+    the plan told before; it reports nothing that happened."""
+    if ev.trigger is None or not plans:
+        return False
+    if not _COMMENT_AFTER.match(text, ev.trigger.end) or not _NAMED_BACK.search(
+        text, ev.trigger.start, min(ev.trigger.end + 6, ev.evidence.end)
+    ):
+        return False
+    names = {m.name for m in ev.target}
+    return any(p.type == ev.type and names & {m.name for m in p.target} for p in plans)
 
 
 def _only_planned(ev: Event, text: str = "") -> bool:
