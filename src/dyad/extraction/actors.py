@@ -261,7 +261,10 @@ def _valid_cjk_name(cand: str, place_ok: bool = False) -> bool:
 
 
 # A transliteration without its dot, a Latin form in brackets after it (``_read_name_after``)
-_BRACKETED_TRANSLIT = re.compile(rf"[{CJK}]{{5,10}}(?=\s*[((][A-Z])|[{CJK}]{{2,4}}(?=\s*[((][A-Z][a-z])")
+# (an acronym in the brackets, ``越南发展投资银行(BIDV)``, ``日本三井住友银行(SMBC)``, names a body, not a person)
+_BRACKETED_TRANSLIT = re.compile(
+    rf"[{CJK}]{{5,10}}(?=\s*[((](?![A-Z0-9&\-]{{2,10}}\s*[))])[A-Z])|[{CJK}]{{2,4}}(?=\s*[((][A-Z][a-z])"
+)
 
 
 def _known_person_at(text: str, pos: int, limit: int) -> tuple[int, int, str] | None:
