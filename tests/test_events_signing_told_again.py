@@ -40,3 +40,13 @@ def test_co_chairing_a_signing_ceremony_is_the_signing_not_a_meeting() -> None:
         "此外,琅南塔省已派遣多个代表团赴广宁省学习借鉴经验。"
     )
     assert {(e["type"], e["mode"]) for e in evs} == {("AGREE", "sign")}, evs
+
+
+def test_a_speech_at_the_signing_ceremony_is_no_new_signing() -> None:
+    """``X在签署仪式上表示``: the ceremony frames what X said; the signing is told before."""
+    evs = events_of(
+        "3月8日,新西兰驻越南大使馆举行了小型项目援助计划签署仪式,向越南北部5个省的8个项目提供援助。"
+        "新西兰驻越南大使温蒂·马修斯在签署仪式上表示,这些项目将改善当地学生的学习条件。"
+    )
+    signs = [e for e in evs if (e["type"], e["mode"]) == ("AGREE", "sign")]
+    assert len(signs) == 1, signs

@@ -139,6 +139,11 @@ _FORUM = re.compile(
 )  # a military parade attended by foreign guests (在红场出席了胜利日阅兵式) is attended like a summit
 
 
+# "大使在签署仪式上表示,…", "在援助协议签字仪式上发表讲话": a ceremony named as the place of a speech
+_CEREMONY_FRAME_AFTER = re.compile(r"\s*(?:仪式|典礼)上")
+_CEREMONY_FRAME_BEFORE = re.compile(r"在[^,，。;；]{0,20}$")
+
+
 # "访问柬埔寨期间" (during the visit) and "此次访问" (this visit) refer to an event, not report one.
 # "在出席第43届东盟峰会及相关会议期间,…会见": a long frame too, when a comma closes it.
 _NOT_AN_EVENT = re.compile(
@@ -704,6 +709,10 @@ def _clause_hits(
                 continue  # "在…日本向越南提供疫苗等方面发挥的作用": a field of a role praised, not an act
             if _ANNIVERSARY_OF_ACT.match(text, m.end()):
                 continue  # "条约签署40周年": the anniversary of a signing, not a signing
+            if _CEREMONY_FRAME_AFTER.match(text, m.end()) and _CEREMONY_FRAME_BEFORE.search(
+                text, max(clause.start, m.start() - 24), m.start()
+            ):
+                continue  # "X在签署仪式上表示": the ceremony frames a speech, the signing is told elsewhere
             if _CALLER.search(text, max(0, m.start() - 8), m.start()) and text.startswith("的", m.end()):
                 continue  # "会见前来辞行拜会的X": the call is the meeting the verb reports
             if trig.mode == "visit" and _ENTOURAGE_BEFORE.search(text, max(clause.start, m.start() - 30), m.start()) and (
