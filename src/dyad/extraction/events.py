@@ -3992,7 +3992,11 @@ def _drop_title_aid_twins(ctx: _Context, events: list[Event]) -> list[Event]:
     def same_giver(o: Event, ev: Event) -> bool:
         # "韩国向广平省移交…项目成果" over "大使X向…主席Y移交了…": no sum in the title, only the
         # country of the one the body names as giver
-        return o.type == "AID" and ev.amount is None and _country_of(ev.source, o.source)
+        # "日本给越南…提供无偿援助" over "日方给越南…提供近200万美元援助": the same country, named its
+        # short way (日方, 越方) in the body
+        return o.type == "AID" and ev.amount is None and (
+            _country_of(ev.source, o.source) or _same_countries(ev.source, o.source)
+        )
 
     return _drop_title_twins(
         ctx,
@@ -4967,6 +4971,16 @@ def _place_of_country(a: list[Mention], b: list[Mention]) -> bool:
         ):
             return True
     return False
+
+
+def _same_countries(a: list[Mention], b: list[Mention]) -> bool:
+    """Both sides name only countries, and the same ones (``日本`` and ``日方``)."""
+    return (
+        bool(a)
+        and bool(b)
+        and all(m.kind == "country" and m.country for m in a + b)
+        and {m.country for m in a} == {m.country for m in b}
+    )
 
 
 def _country_of(a: list[Mention], b: list[Mention]) -> bool:
