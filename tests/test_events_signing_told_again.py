@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dyad import extract, to_record
 from test_events import events_of, names
 
 
@@ -50,3 +51,15 @@ def test_a_speech_at_the_signing_ceremony_is_no_new_signing() -> None:
     )
     signs = [e for e in evs if (e["type"], e["mode"]) == ("AGREE", "sign")]
     assert len(signs) == 1, signs
+
+
+def test_a_title_signing_dated_by_the_dateline_is_the_body_signing() -> None:
+    """No lead: the title's only day is the dateline's (the day filed), the body signs a day before."""
+    text = (
+        "广南省与日本冈山市签署合作备忘录\n\n"
+        "越通社广南省4月12日——4月11日在广南省,广南省人民委员会主席黎智清同日本冈山市市长大森雅夫共同签署了合作备忘录。"
+        "据备忘录,双方将扩大在经贸、旅游等领域的合作。仅在2015年,日本对该省新增投资项目3个。(越通社-VNA)\n越通社\n"
+    )
+    signs = [e for e in to_record(extract(text))["events"] if (e["type"], e["mode"]) == ("AGREE", "sign")]
+    assert len(signs) == 1, signs
+    assert names(signs[0]["source"]) == ["黎智清"]

@@ -17,6 +17,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cache, lru_cache
 from itertools import accumulate, combinations, pairwise
 
@@ -3871,8 +3872,23 @@ def _drop_title_signing_twins(ctx: _Context, events: list[Event]) -> list[Event]
     def signing(ev: Event) -> bool:
         return ev.type == "AGREE" and ev.mode == "sign"
 
+    line = ctx.doc.dateline
+
+    def by_dateline(o: Event, ev: Event) -> bool:
+        # "越通社平阳省11月18日——" the only day near a title with no lead: the day the story was filed,
+        # and the body's signing "11月17日在…签署" a day or two before it is the one the title sums up
+        t, u = ev.time, o.time
+        if line is None or t is None or u is None or not t.start or not u.start or not t.span:
+            return False
+        if not (line.start <= t.span.start < line.end):
+            return False
+        return 0 <= (date.fromisoformat(t.start) - date.fromisoformat(u.end or u.start)).days <= 2
+
     return _drop_title_twins(
-        ctx, events, signing, lambda o, ev: signing(o) and o.time is not None and _times_overlap(o.time, ev.time)
+        ctx,
+        events,
+        signing,
+        lambda o, ev: signing(o) and o.time is not None and (_times_overlap(o.time, ev.time) or by_dateline(o, ev)),
     )
 
 
