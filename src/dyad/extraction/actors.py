@@ -46,6 +46,10 @@ _OFFICE_CONTINUES = set("馆处团级会们职位")
 _VIET_SURNAMES = set("阮陈黎范黄武潘裴杜吴邓胡丁段")
 # "市人民委员会主席阮成峰接待了X一行": a host's name ends before 接待 as before 会见
 _AFTER_NAME = re.compile(r"接待|" + _AFTER_NAME.pattern)
+# "与中国国务院总理李克强三次通电话": a count of the calls or meetings (三次, 多次) ends the name before its verb
+_AFTER_NAME = re.compile(
+    r"(?:[一二两三四五六七八九十]|多|数)次(?=通电话|通话|会见|会晤|会谈|会面|见面|访问|举行)|" + _AFTER_NAME.pattern
+)
 _NAME_BAD_CHARS = set("的了在是与及对向部省委党府院局厅团组议届次月这那其各该本我你他她它们会中兼邸副")  # 邸: 首相官邸, a residence, not a name; 副: 海军副司令, a deputy
 _NOT_NAMES = {
     "曾于",  # "德仁天皇曾于2017年…": once, in; not 曾 the surname
@@ -381,7 +385,8 @@ _GIVEN_HE = re.compile(r"和(?=[,，。;；、:：\s]|表示|强调|指出|会�
 
 
 # "魏凤和上将", "康京和表示": 和 closing a Chinese or Korean name, then a rank, punctuation or a verb
-_GIVEN_HE_RANK = re.compile(r"和(?=上将|大将|中将|少将|[,，。;；、:：]|表示|强调|指出|举行|出席)")
+# (and 先生/女士 after it: "董事长严介和先生" is 严介和, not 严介 "and Mr")
+_GIVEN_HE_RANK = re.compile(r"和(?=上将|大将|中将|少将|先生|女士|[,，。;；、:：]|表示|强调|指出|举行|出席)")
 
 
 def _list_end(text: str, start: int, end: int) -> int:
