@@ -63,3 +63,14 @@ def test_a_title_signing_dated_by_the_dateline_is_the_body_signing() -> None:
     signs = [e for e in to_record(extract(text))["events"] if (e["type"], e["mode"]) == ("AGREE", "sign")]
     assert len(signs) == 1, signs
     assert names(signs[0]["source"]) == ["黎智清"]
+
+
+def test_a_title_signing_by_countries_takes_the_body_signers_in_their_order() -> None:
+    """``越柬签署…贷款合同`` in the title, ``柬埔寨政府代表同越南某银行代表签署了…`` in the text."""
+    text = (
+        "越柬签署公路建设贷款合同\n\n"
+        "越通社金边——5月8日在金边,柬埔寨政府代表同越南投资与发展银行代表签署了贷款合同。(越通社-VNA)\n越通社\n"
+    )
+    signs = [e for e in to_record(extract(text))["events"] if (e["type"], e["mode"]) == ("AGREE", "sign")]
+    assert len(signs) == 1, signs
+    assert names(signs[0]["source"]) == ["柬埔寨政府"] and names(signs[0]["target"]) == ["越南投资与发展银行"]

@@ -4523,6 +4523,22 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
         ):  # keep the people over their countries (and the sentence that names them)
             twin.source, twin.target = ev.source, ev.target
             twin.evidence, twin.trigger = ev.evidence, ev.trigger
+        elif (
+            ev.section == "main"
+            and (twin.type, twin.mode) == (ev.type, ev.mode) == ("AGREE", "sign")
+            and _vaguer(twin.source, ev.target)
+            and _vaguer(twin.target, ev.source)
+            and not (_vaguer(ev.source, twin.target) or _vaguer(ev.target, twin.source))
+        ):  # "越老签署…贷款合同" in the title, "老挝政府代表同越南发展投资银行代表签署了…" in the text:
+            # the signers named, the first of them the source of the joint signing, and where
+            twin.source, twin.target = ev.source, ev.target
+            twin.evidence, twin.trigger = ev.evidence, ev.trigger
+            if ev.location is not None:
+                twin.location, twin.location_span, twin.location_country = (
+                    ev.location,
+                    ev.location_span,
+                    ev.location_country,
+                )
         if (
             twin.mode == "phone"
             and all(m.kind == "person" for m in ev.source + ev.target)
