@@ -38,3 +38,16 @@ def test_a_count_of_calls_ends_the_name() -> None:
 def test_a_given_name_ending_in_he_before_xiansheng() -> None:
     """``董事长严介和先生``: 和 closes the given name before 先生, it is not "and"."""
     assert "严介和" in _targets("3月2日,越南政府总理范明政在河内会见了中国某集团董事长严介和先生。")
+
+
+def test_a_company_head_is_not_read_as_vietnamese_by_the_agency_default() -> None:
+    """``会见了…集团创始人兼董事长黄志强``: a firm the tables do not know is no Vietnamese ministry
+    written bare; its head is not Vietnamese for the agency's sake, and he comes as the visitor."""
+    text = (
+        "越南加强对外合作\n\n越通社河内——3月2日下午,越南政府总理范明政在政府总部会见了亚太最大私营企业之一的"
+        "宏远建设集团创始人兼董事长黄志强。(越通社-VNA)\n越通社\n"
+    )
+    evs = [e for e in to_record(extract(text))["events"] if e["mode"] == "meeting"]
+    assert len(evs) == 1, evs
+    head = [a for a in evs[0]["source"] + evs[0]["target"] if a["name"] == "黄志强"]
+    assert head and head[0]["country"] != "VNM"

@@ -942,8 +942,10 @@ def _fill_countries(doc: Document, mentions: list[Mention]) -> None:
             country = _country_from_name(m.name)
         if country is None and m.offices and not international:
             country = _list_neighbour_country(doc, mentions, m)
-        if country is None and m.offices and _home_reading(doc, m.name):
-            country = "VNM"  # VNA's "外交部副部长阮国勇": a bare ministry is the agency's own
+        if country is None and m.offices and _home_reading(doc, m.name) and not all(o.sector == "BUS" for o in m.offices):
+            # VNA's "外交部副部长阮国勇": a bare ministry is the agency's own; not a company's head
+            # ("太平洋建设集团创始人兼董事长严介和"): a firm the tables do not know may be any country's
+            country = "VNM"
         if country is None and "·" not in m.name and len(m.name) >= 2:
             country = _full_name_country(by_name, m.name)  # "约翰·富勒…", then "富勒少将一行"
         m.country = country or m.country
