@@ -88,3 +88,11 @@ def test_aid_singled_out_after_thanks_with_a_sum_stays() -> None:
         "洪玛奈感谢越南给予柬埔寨的帮助,特别是向柬埔寨提供的10万美元救灾援助。"
     )
     assert [e for e in evs if e["type"] == "AID"], evs
+
+
+def test_aid_named_in_exchanged_letters_is_no_gift_of_its_own() -> None:
+    """``签署了关于A向B提供…贷款的交换信函``: the loan names the letters signed; the signing is the event."""
+    evs = events_of(
+        "4月2日在河内,越南政府代表与韩国政府代表签署了关于韩国政府向越南政府提供第三批官方发展援助贷款的交换信函。"
+    )
+    assert [(e["type"], e["mode"]) for e in evs] == [("AGREE", "sign")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dyad import extract, to_record
 from test_events import events_of, names
 
 
@@ -40,3 +41,36 @@ def test_co_chairing_a_signing_ceremony_is_the_signing_not_a_meeting() -> None:
         "此外,琅南塔省已派遣多个代表团赴广宁省学习借鉴经验。"
     )
     assert {(e["type"], e["mode"]) for e in evs} == {("AGREE", "sign")}, evs
+
+
+def test_a_speech_at_the_signing_ceremony_is_no_new_signing() -> None:
+    """``X在签署仪式上表示``: the ceremony frames what X said; the signing is told before."""
+    evs = events_of(
+        "3月8日,新西兰驻越南大使馆举行了小型项目援助计划签署仪式,向越南北部5个省的8个项目提供援助。"
+        "新西兰驻越南大使温蒂·马修斯在签署仪式上表示,这些项目将改善当地学生的学习条件。"
+    )
+    signs = [e for e in evs if (e["type"], e["mode"]) == ("AGREE", "sign")]
+    assert len(signs) == 1, signs
+
+
+def test_a_title_signing_dated_by_the_dateline_is_the_body_signing() -> None:
+    """No lead: the title's only day is the dateline's (the day filed), the body signs a day before."""
+    text = (
+        "广南省与日本冈山市签署合作备忘录\n\n"
+        "越通社广南省4月12日——4月11日在广南省,广南省人民委员会主席黎智清同日本冈山市市长大森雅夫共同签署了合作备忘录。"
+        "据备忘录,双方将扩大在经贸、旅游等领域的合作。仅在2015年,日本对该省新增投资项目3个。(越通社-VNA)\n越通社\n"
+    )
+    signs = [e for e in to_record(extract(text))["events"] if (e["type"], e["mode"]) == ("AGREE", "sign")]
+    assert len(signs) == 1, signs
+    assert names(signs[0]["source"]) == ["黎智清"]
+
+
+def test_a_title_signing_by_countries_takes_the_body_signers_in_their_order() -> None:
+    """``越柬签署…贷款合同`` in the title, ``柬埔寨政府代表同越南某银行代表签署了…`` in the text."""
+    text = (
+        "越柬签署公路建设贷款合同\n\n"
+        "越通社金边——5月8日在金边,柬埔寨政府代表同越南投资与发展银行代表签署了贷款合同。(越通社-VNA)\n越通社\n"
+    )
+    signs = [e for e in to_record(extract(text))["events"] if (e["type"], e["mode"]) == ("AGREE", "sign")]
+    assert len(signs) == 1, signs
+    assert names(signs[0]["source"]) == ["柬埔寨政府"] and names(signs[0]["target"]) == ["越南投资与发展银行"]

@@ -40,3 +40,9 @@ def test_a_video_conference_asked_for_by_the_partner_flips() -> None:
     )
     assert names(ev["source"]) == ["纳伦德拉·莫迪"]
     assert names(ev["target"]) == ["阮春福"]
+
+
+def test_a_video_conference_held_jointly_is_one_meeting() -> None:
+    """``A与B联合举行…视频会议``: the video meeting, not also a jointly hosted event."""
+    evs = events_of("越南谅山省工商协会与中国广西商会日前联合举行贸易促进视频会议。")
+    assert [(e["type"], e["mode"]) for e in evs] == [("CONSULT", "video")]

@@ -46,6 +46,10 @@ _OFFICE_CONTINUES = set("馆处团级会们职位")
 _VIET_SURNAMES = set("阮陈黎范黄武潘裴杜吴邓胡丁段")
 # "市人民委员会主席阮成峰接待了X一行": a host's name ends before 接待 as before 会见
 _AFTER_NAME = re.compile(r"接待|" + _AFTER_NAME.pattern)
+# "与中国国务院总理李克强三次通电话": a count of the calls or meetings (三次, 多次) ends the name before its verb
+_AFTER_NAME = re.compile(
+    r"(?:[一二两三四五六七八九十]|多|数)次(?=通电话|通话|会见|会晤|会谈|会面|见面|访问|举行)|" + _AFTER_NAME.pattern
+)
 _NAME_BAD_CHARS = set("的了在是与及对向部省委党府院局厅团组议届次月这那其各该本我你他她它们会中兼邸副")  # 邸: 首相官邸, a residence, not a name; 副: 海军副司令, a deputy
 _NOT_NAMES = {
     "曾于",  # "德仁天皇曾于2017年…": once, in; not 曾 the surname
@@ -264,7 +268,10 @@ def _valid_cjk_name(cand: str, place_ok: bool = False) -> bool:
 
 
 # A transliteration without its dot, a Latin form in brackets after it (``_read_name_after``)
-_BRACKETED_TRANSLIT = re.compile(rf"[{CJK}]{{5,10}}(?=\s*[((][A-Z])|[{CJK}]{{2,4}}(?=\s*[((][A-Z][a-z])")
+# (an acronym in the brackets, ``越南发展投资银行(BIDV)``, ``日本三井住友银行(SMBC)``, names a body, not a person)
+_BRACKETED_TRANSLIT = re.compile(
+    rf"[{CJK}]{{5,10}}(?=\s*[((](?![A-Z0-9&\-]{{2,10}}\s*[))])[A-Z])|[{CJK}]{{2,4}}(?=\s*[((][A-Z][a-z])"
+)
 
 
 def _known_person_at(text: str, pos: int, limit: int) -> tuple[int, int, str] | None:
@@ -381,7 +388,8 @@ _GIVEN_HE = re.compile(r"和(?=[,，。;；、:：\s]|表示|强调|指出|会�
 
 
 # "魏凤和上将", "康京和表示": 和 closing a Chinese or Korean name, then a rank, punctuation or a verb
-_GIVEN_HE_RANK = re.compile(r"和(?=上将|大将|中将|少将|[,，。;；、:：]|表示|强调|指出|举行|出席)")
+# (and 先生/女士 after it: "董事长严介和先生" is 严介和, not 严介 "and Mr")
+_GIVEN_HE_RANK = re.compile(r"和(?=上将|大将|中将|少将|先生|女士|[,，。;；、:：]|表示|强调|指出|举行|出席)")
 
 
 def _list_end(text: str, start: int, end: int) -> int:
@@ -937,8 +945,10 @@ def _fill_countries(doc: Document, mentions: list[Mention]) -> None:
             country = _country_from_name(m.name)
         if country is None and m.offices and not international:
             country = _list_neighbour_country(doc, mentions, m)
-        if country is None and m.offices and _home_reading(doc, m.name):
-            country = "VNM"  # VNA's "外交部副部长阮国勇": a bare ministry is the agency's own
+        if country is None and m.offices and _home_reading(doc, m.name) and not all(o.sector == "BUS" for o in m.offices):
+            # VNA's "外交部副部长阮国勇": a bare ministry is the agency's own; not a company's head
+            # ("太平洋建设集团创始人兼董事长严介和"): a firm the tables do not know may be any country's
+            country = "VNM"
         if country is None and "·" not in m.name and len(m.name) >= 2:
             country = _full_name_country(by_name, m.name)  # "约翰·富勒…", then "富勒少将一行"
         m.country = country or m.country

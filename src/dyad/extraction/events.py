@@ -17,6 +17,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cache, lru_cache
 from itertools import accumulate, combinations, pairwise
 
@@ -137,6 +138,11 @@ _FORUM = re.compile(
     r"(?:领导人会议|外长会议?|部长会议?|峰会(?:外长会议?)?|论坛(?:外长会议?)?|对话会|辩论会|年会|首脑会议|大会(?!堂|议(?!程))|会议(?!中心|厅|室)|阅兵式|阅兵仪式"
     r"|领导人(?:第[\d一二三四五六七八九十]{1,3}次)?(?:非正式)?会晤)"  # 金砖国家领导人第十六次会晤: a summit
 )  # a military parade attended by foreign guests (在红场出席了胜利日阅兵式) is attended like a summit
+
+
+# "大使在签署仪式上表示,…", "在援助协议签字仪式上发表讲话": a ceremony named as the place of a speech
+_CEREMONY_FRAME_AFTER = re.compile(r"\s*(?:仪式|典礼)上")
+_CEREMONY_FRAME_BEFORE = re.compile(r"在[^,，。;；]{0,20}$")
 
 
 # "访问柬埔寨期间" (during the visit) and "此次访问" (this visit) refer to an event, not report one.
@@ -719,6 +725,10 @@ def _clause_hits(
                 continue  # "在…日本向越南提供疫苗等方面发挥的作用": a field of a role praised, not an act
             if _ANNIVERSARY_OF_ACT.match(text, m.end()):
                 continue  # "条约签署40周年": the anniversary of a signing, not a signing
+            if _CEREMONY_FRAME_AFTER.match(text, m.end()) and _CEREMONY_FRAME_BEFORE.search(
+                text, max(clause.start, m.start() - 24), m.start()
+            ):
+                continue  # "X在签署仪式上表示": the ceremony frames a speech, the signing is told elsewhere
             if _CALLER.search(text, max(0, m.start() - 8), m.start()) and text.startswith("的", m.end()):
                 continue  # "会见前来辞行拜会的X": the call is the meeting the verb reports
             if trig.mode == "visit" and _ENTOURAGE_BEFORE.search(text, max(clause.start, m.start() - 30), m.start()) and (
@@ -4027,8 +4037,23 @@ def _drop_title_signing_twins(ctx: _Context, events: list[Event]) -> list[Event]
     def signing(ev: Event) -> bool:
         return ev.type == "AGREE" and ev.mode == "sign"
 
+    line = ctx.doc.dateline
+
+    def by_dateline(o: Event, ev: Event) -> bool:
+        # "越通社平阳省11月18日——" the only day near a title with no lead: the day the story was filed,
+        # and the body's signing "11月17日在…签署" a day or two before it is the one the title sums up
+        t, u = ev.time, o.time
+        if line is None or t is None or u is None or not t.start or not u.start or not t.span:
+            return False
+        if not (line.start <= t.span.start < line.end):
+            return False
+        return 0 <= (date.fromisoformat(t.start) - date.fromisoformat(u.end or u.start)).days <= 2
+
     return _drop_title_twins(
-        ctx, events, signing, lambda o, ev: signing(o) and o.time is not None and _times_overlap(o.time, ev.time)
+        ctx,
+        events,
+        signing,
+        lambda o, ev: signing(o) and o.time is not None and (_times_overlap(o.time, ev.time) or by_dateline(o, ev)),
     )
 
 
@@ -4148,7 +4173,11 @@ def _drop_title_aid_twins(ctx: _Context, events: list[Event]) -> list[Event]:
     def same_giver(o: Event, ev: Event) -> bool:
         # "韩国向广平省移交…项目成果" over "大使X向…主席Y移交了…": no sum in the title, only the
         # country of the one the body names as giver
-        return o.type == "AID" and ev.amount is None and _country_of(ev.source, o.source)
+        # "日本给越南…提供无偿援助" over "日方给越南…提供近200万美元援助": the same country, named its
+        # short way (日方, 越方) in the body
+        return o.type == "AID" and ev.amount is None and (
+            _country_of(ev.source, o.source) or _same_countries(ev.source, o.source)
+        )
 
     return _drop_title_twins(
         ctx,
@@ -4702,6 +4731,22 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
         ):  # keep the people over their countries (and the sentence that names them)
             twin.source, twin.target = ev.source, ev.target
             twin.evidence, twin.trigger = ev.evidence, ev.trigger
+        elif (
+            ev.section == "main"
+            and (twin.type, twin.mode) == (ev.type, ev.mode) == ("AGREE", "sign")
+            and _vaguer(twin.source, ev.target)
+            and _vaguer(twin.target, ev.source)
+            and not (_vaguer(ev.source, twin.target) or _vaguer(ev.target, twin.source))
+        ):  # "越老签署…贷款合同" in the title, "老挝政府代表同越南发展投资银行代表签署了…" in the text:
+            # the signers named, the first of them the source of the joint signing, and where
+            twin.source, twin.target = ev.source, ev.target
+            twin.evidence, twin.trigger = ev.evidence, ev.trigger
+            if ev.location is not None:
+                twin.location, twin.location_span, twin.location_country = (
+                    ev.location,
+                    ev.location_span,
+                    ev.location_country,
+                )
         if (
             twin.mode == "phone"
             and all(m.kind == "person" for m in ev.source + ev.target)
@@ -5168,6 +5213,16 @@ def _place_of_country(a: list[Mention], b: list[Mention]) -> bool:
         ):
             return True
     return False
+
+
+def _same_countries(a: list[Mention], b: list[Mention]) -> bool:
+    """Both sides name only countries, and the same ones (``日本`` and ``日方``)."""
+    return (
+        bool(a)
+        and bool(b)
+        and all(m.kind == "country" and m.country for m in a + b)
+        and {m.country for m in a} == {m.country for m in b}
+    )
 
 
 def _country_of(a: list[Mention], b: list[Mention]) -> bool:

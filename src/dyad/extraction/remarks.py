@@ -19,7 +19,8 @@ _WELCOMED_AFTER = re.compile(
     rf"{_STOP}{{0,40}}?(?:表示(?:热烈)?(?:欢迎|祝贺|赞赏|高兴|满意)|(?:给予|予以)(?:高度)?(?:评价|肯定))"
 )
 # "换文签署后,A与B签署了…": the document's signing only dates the next act
-_DOCUMENT = r"(?:换文|协定|协议|备忘录|文件|合同|条约|声明|纪要|议定书)"
+# (exchanged letters are written 交换信函, 换函 or 公函 too: "签署了关于日本向越南提供…贷款的交换信函")
+_DOCUMENT = r"(?:换文|协定|协议|备忘录|文件|合同|条约|声明|纪要|议定书|(?:交换)?信函|换函|公函)"
 _DOCUMENT_BEFORE = re.compile(rf"[^,，。;；与和同及]{{0,14}}{_DOCUMENT}$")
 _DATING_AFTER = re.compile(r"(?:了)?(?:后|之后|以后)\s*[,，]")
 # "签署了日本政府向越南政府提供无偿援助的换文": aid named in the title of the document signed

@@ -140,7 +140,13 @@ _PLANNED_IN_SENTENCE = re.compile(r"即将|将于|拟于|定于|预计将|计划
 _FUTURE_YEAR_BEFORE = re.compile(r"(?:到|至|截至|截止|直至|于|面向|展望)\s*$")
 # "联合国2030年可持续发展议程": an agenda named by its horizon year; "绿色增长与2030年全球目标伙伴关系",
 # "2030年可持续发展目标": goals named by their horizon year
-_FUTURE_YEAR_AFTER = re.compile(r"^\s*(?:前|以前|之前|以来|(?:全球|可持续发展|发展|千年)?目标|愿景|《|(?:可持续发展)?议程)")
+# (``2017年前4个月``, ``2025年前三季度``: the first months of that year, told in trade figures, are no horizon)
+_FUTURE_YEAR_AFTER = re.compile(
+    r"^\s*(?:前(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:个)?(?:月|季度))|以前|之前|以来"
+    r"|(?:全球|可持续发展|发展|千年)?目标|愿景|《|(?:可持续发展)?议程)"
+)
+# "较2016年同期增加两倍", "比2016年同期增长": a year compared with, not the year of the story
+_SAME_PERIOD_AFTER = re.compile(r"\s*(?:的)?同期")
 # "2027年亚洲杯预选赛", "2022年世界杯亚洲区40强赛": the year names the finals; the qualifiers
 # (a continent's zone, 亚洲区) are played years before
 _QUALIFIER_AFTER = re.compile(
@@ -376,6 +382,7 @@ def _mark(norm: str, item: _Item) -> None:
         or (r.kind == "year" and in_book_title(norm, r.start))  # 《关于1985年…和2005年补充条约的补充条约》
         or _QUALIFIER_AFTER.match(norm, r.end)
         or _PLAN_AFTER.match(norm, r.end)
+        or _SAME_PERIOD_AFTER.match(norm, r.end)
     ):
         item.special = "other-year"
     elif r.kind == "year" and r.part is None and _COMPETITION_AFTER.match(norm, r.end):
