@@ -1172,7 +1172,14 @@ def _described_visitor(ctx: _Context, side: list[Mention]) -> bool:
             return True
         if _CAME_TO_MOURN.search(ctx.text, max(0, start - 20), start):
             return True
+        if _CAME_TO_ATTEND_LONG.search(ctx.text, max(0, start - 120), start):
+            return True
     return False
+
+
+# "会见了前来出席…港3号码头落成仪式以及…50周年庆典的老挝…国家主席通伦": a guest come to attend a
+# long-named ceremony is still the visitor, however long the name of what he came for
+_CAME_TO_ATTEND_LONG = re.compile(r"前来(?:越南|河内)?(?:出席|参加)[^,，。;；]{17,100}?的[^,，。;；的]{0,30}$")
 
 
 # "会见了前来吊唁的赵乐际": a guest come to mourn (or to greet) is the visitor, as one come to attend
