@@ -3203,3 +3203,17 @@ def test_banquet_told_with_an_adjective_is_a_meeting_by_the_host() -> None:
     banquets = [e for e in evs if e["type"] == "CONSULT" and e["mode"] == "meeting"]
     assert banquets and names(banquets[0]["source"]) == ["巴育"], evs
     assert banquets[0]["date"] == "2019-03-04", banquets
+
+
+def test_foreign_province_with_its_leaders_or_latin_name_acts_not_its_country() -> None:
+    """``与老挝华潘省领导举行会谈``, ``与老挝占巴塞省(Champasack)签署``: the province is the side."""
+    ev = only(events_of("2024年5月9日,越南奠边省与老挝丰沙里省领导举行了会谈。"), "CONSULT", "talks")
+    assert [p["name"] for p in ev["target"]] == ["丰沙里省"]
+    ev = only(events_of("2024年5月9日,越南广治省与老挝沙湾拿吉省(Savannakhet)签署了合作协议。"), "AGREE", "sign")
+    assert [p["name"] for p in ev["target"]] == ["沙湾拿吉省"]
+
+
+def test_lao_province_written_the_vna_way_is_a_lao_province() -> None:
+    """``赛宋奔省``: VNA's spelling of Xaisomboun, as ``赛宋本省``."""
+    ev = only(events_of("2024年5月9日,越南山罗省与老挝赛宋奔省签署了合作备忘录。"), "AGREE", "sign")
+    assert [(p["name"], p["country"]) for p in ev["target"]] == [("赛宋奔省", "LAO")]

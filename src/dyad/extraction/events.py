@@ -114,7 +114,8 @@ _CHANNEL = re.compile(r"(?:通过|经由|经)\s*$")
 _COLLECTIVE = re.compile(r"各(?:友好)?(?:国|地方|地|方|界|组织)|多个|许多|一些|众多|国际社会")
 _COUNTRY_AS_MODIFIER = re.compile(r"(?:各地方|各地|地方|企业|各界|民众|青年|学生|专家|媒体|侨胞|干部|人(?!民))")
 _LOCAL_UNIT = re.compile(r"(?:省|市|自治区|自治州)$")  # a province or city that acts for itself
-_LOCAL_ACTS = re.compile(r"[与和同及、向为对签提捐援赠移,，。;；在于将已还也共举代]|$")
+# "老挝华潘省领导", "老挝占巴塞省(Champasack)": the province's leaders, or its name spelled out, act for it too
+_LOCAL_ACTS = re.compile(r"[与和同及、向为对签提捐援赠移,，。;；在于将已还也共举代]|领导|[(（][A-Za-z]|$")
 _CROWD = re.compile(r"数十|数百|数个|多个|\d+多|各国|多国|一些|众多|地区的")
 # "各国驻外使节和国际友人纷纷前往…吊唁": many unnamed go; the last named subject is not one of them
 _CROWD_GOES = re.compile(r"纷纷|各国|多国")
