@@ -3217,3 +3217,12 @@ def test_lao_province_written_the_vna_way_is_a_lao_province() -> None:
     """``赛宋奔省``: VNA's spelling of Xaisomboun, as ``赛宋本省``."""
     ev = only(events_of("2024年5月9日,越南山罗省与老挝赛宋奔省签署了合作备忘录。"), "AGREE", "sign")
     assert [(p["name"], p["country"]) for p in ev["target"]] == [("赛宋奔省", "LAO")]
+
+
+def test_policy_dialogue_held_by_two_ministries_is_talks_not_joint_cooperation() -> None:
+    """``联合举行了第二次越柬国防部副部长政策对话会``: a bilateral dialogue is talks."""
+    for verb in ("联合举行了", "举行了"):
+        evs = events_of(f"2024年4月2日,越南国防部与柬埔寨国防部在金边{verb}第二次越柬国防部副部长政策对话会。")
+        ev = only(evs, "CONSULT", "talks")
+        assert [p["name"] for p in ev["source"] + ev["target"]] == ["越南国防部", "柬埔寨国防部"], evs
+        assert not [e for e in evs if e["type"] == "COOPERATE"], evs
