@@ -3226,3 +3226,11 @@ def test_policy_dialogue_held_by_two_ministries_is_talks_not_joint_cooperation()
         ev = only(evs, "CONSULT", "talks")
         assert [p["name"] for p in ev["source"] + ev["target"]] == ["越南国防部", "柬埔寨国防部"], evs
         assert not [e for e in evs if e["type"] == "COOPERATE"], evs
+
+
+def test_aid_told_as_a_habit_with_no_year_nor_sum_is_background() -> None:
+    """``多年来,X一直为Y…提供援助``: no single gift is reported; one with a sum still is."""
+    assert not [e for e in events_of("多年来,广治省一直为老挝沙拉湾省提供援助。") if e["type"] == "AID"]
+    assert not [e for e in events_of("他说,长期以来,越南向柬埔寨提供援助。") if e["type"] == "AID"]
+    ev = only(events_of("2024年5月9日,广治省一直为老挝沙拉湾省提供援助,共计50亿越盾。"), "AID")
+    assert [p["name"] for p in ev["source"]] == ["广治省"]

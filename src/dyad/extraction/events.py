@@ -401,6 +401,14 @@ _NTH_SINCE_DATED_MONTH = re.compile(
 )
 
 
+# "多年来,X一直为Y提供援助", "长期以来…": giving told as a habit, not as one gift
+_HABITUAL_BEFORE = re.compile(r"一直|多年来|长期以来|历来|一贯")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(ch, 0, pos) for ch in "。;；!?！？\n") + 1
+
+
 def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> bool:
     """Mentions of an event that do not report it: statements, descriptions, background."""
     if _ANNIVERSARY_AFTER.match(text, end):
@@ -455,6 +463,10 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         return True  # "日本是向越南提供官方发展援助最多的双边伙伴": what the giver is, not a gift
     if trig.mode == "multilateral" and _ATTENDANCE_ASIDE.search(text, sub_start, start):
         return True  # "莫迪感谢阮春福出席峰会": thanks for an attendance told elsewhere; "为出席峰会的各国领导人举行晚宴": who the banquet is for
+    if trig.type == "AID" and _HABITUAL_BEFORE.search(text, _sentence_start(text, start), start):
+        sent = text[_sentence_start(text, start) : clause.end]
+        if not re.search(r"\d|[一二三四五六七八九十百千万亿]+(?:万|亿)", sent):
+            return True  # "多年来,山罗省一直为老挝…提供援助": a habit told with no year nor sum, background
     if trig.type == "AID" and _WILLING_BEFORE.search(text[sub_start:start]):
         return True  # "日方愿继续为越南提供官方发展援助": a willingness voiced in talks, not a gift
     if _CUMULATIVE.search(text[sub_start:start]):
