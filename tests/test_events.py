@@ -3234,3 +3234,12 @@ def test_aid_told_as_a_habit_with_no_year_nor_sum_is_background() -> None:
     assert not [e for e in events_of("他说,长期以来,越南向柬埔寨提供援助。") if e["type"] == "AID"]
     ev = only(events_of("2024年5月9日,广治省一直为老挝沙拉湾省提供援助,共计50亿越盾。"), "AID")
     assert [p["name"] for p in ev["source"]] == ["广治省"]
+
+
+def test_funds_allotted_to_a_foreign_province_are_aid_but_not_to_a_home_one() -> None:
+    """``向老挝X省拨款/资助+sum`` is aid; ``越南政府向河静省拨款`` is domestic spending."""
+    ev = only(events_of("2023年8月4日,奠边省向老挝丰沙里省拨款30亿越盾。"), "AID")
+    assert [p["name"] for p in ev["source"]] == ["奠边省"] and [p["name"] for p in ev["target"]] == ["丰沙里省"]
+    ev = only(events_of("2023年8月4日,奠边省向丰沙里省资助30亿越盾用于修建道路。"), "AID")
+    assert ev["amount"]["value"] == 3_000_000_000
+    assert not [e for e in events_of("2023年8月4日,越南政府向河静省拨款100亿越盾。") if e["type"] == "AID"]

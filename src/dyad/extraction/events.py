@@ -115,7 +115,7 @@ _COLLECTIVE = re.compile(r"各(?:友好)?(?:国|地方|地|方|界|组织)|多�
 _COUNTRY_AS_MODIFIER = re.compile(r"(?:各地方|各地|地方|企业|各界|民众|青年|学生|专家|媒体|侨胞|干部|人(?!民))")
 _LOCAL_UNIT = re.compile(r"(?:省|市|自治区|自治州)$")  # a province or city that acts for itself
 # "老挝华潘省领导", "老挝占巴塞省(Champasack)": the province's leaders, or its name spelled out, act for it too
-_LOCAL_ACTS = re.compile(r"[与和同及、向为对签提捐援赠移,，。;；在于将已还也共举代]|领导|[(（][A-Za-z]|$")
+_LOCAL_ACTS = re.compile(r"[与和同及、向为对签提捐援赠移拨资,，。;；在于将已还也共举代]|领导|[(（][A-Za-z]|$")
 _CROWD = re.compile(r"数十|数百|数个|多个|\d+多|各国|多国|一些|众多|地区的")
 # "各国驻外使节和国际友人纷纷前往…吊唁": many unnamed go; the last named subject is not one of them
 _CROWD_GOES = re.compile(r"纷纷|各国|多国")
@@ -4499,6 +4499,16 @@ def _ceremonies_of_gifts_handed_over(text: str, events: list[Event]) -> None:
             ev.type, ev.cameo = "COOPERATE", "040"
 
 
+def _home_allocation(text: str, ev: Event) -> bool:
+    """``越南政府向河静省拨款100亿越盾``: funds a Vietnamese body allots (拨款, 资助) to Viet Nam's own
+    provinces or people are domestic spending, not aid between two sides."""
+    if ev.type != "AID" or not re.search(r"拨款|资助", text[ev.trigger.start : ev.trigger.end]):
+        return False
+    sides = ev.source + ev.target
+    countries = {m.country for m in sides}
+    return bool(ev.target) and "VNM" in countries and countries <= {"VNM", None}
+
+
 def _complete(ev: Event) -> bool:
     """An interaction needs a counterpart: a meeting with nobody named is not coded."""
     if ev.type in {"ACCUSE", "REQUEST"} and ev.section == "related":
@@ -5696,7 +5706,7 @@ def annotate_events(doc: Document) -> None:
     main = [
         e
         for e in main
-        if _complete(e) and not _only_planned(e, text) and not _comment_on_a_plan(text, e, plans) and not _told_schedule(text, e) and not _meets_own_country(e)
+        if _complete(e) and not _only_planned(e, text) and not _comment_on_a_plan(text, e, plans) and not _told_schedule(text, e) and not _meets_own_country(e) and not _home_allocation(text, e)
         and not _next_leg(text, e)
         and not _undated_earlier(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
         and not _entourage_list(text, e) and not _press_voice(text, e) and not _recalled_recent_visit(text, e)
