@@ -3203,3 +3203,43 @@ def test_banquet_told_with_an_adjective_is_a_meeting_by_the_host() -> None:
     banquets = [e for e in evs if e["type"] == "CONSULT" and e["mode"] == "meeting"]
     assert banquets and names(banquets[0]["source"]) == ["巴育"], evs
     assert banquets[0]["date"] == "2019-03-04", banquets
+
+
+def test_foreign_province_with_its_leaders_or_latin_name_acts_not_its_country() -> None:
+    """``与老挝华潘省领导举行会谈``, ``与老挝占巴塞省(Champasack)签署``: the province is the side."""
+    ev = only(events_of("2024年5月9日,越南奠边省与老挝丰沙里省领导举行了会谈。"), "CONSULT", "talks")
+    assert [p["name"] for p in ev["target"]] == ["丰沙里省"]
+    ev = only(events_of("2024年5月9日,越南广治省与老挝沙湾拿吉省(Savannakhet)签署了合作协议。"), "AGREE", "sign")
+    assert [p["name"] for p in ev["target"]] == ["沙湾拿吉省"]
+
+
+def test_lao_province_written_the_vna_way_is_a_lao_province() -> None:
+    """``赛宋奔省``: VNA's spelling of Xaisomboun, as ``赛宋本省``."""
+    ev = only(events_of("2024年5月9日,越南山罗省与老挝赛宋奔省签署了合作备忘录。"), "AGREE", "sign")
+    assert [(p["name"], p["country"]) for p in ev["target"]] == [("赛宋奔省", "LAO")]
+
+
+def test_policy_dialogue_held_by_two_ministries_is_talks_not_joint_cooperation() -> None:
+    """``联合举行了第二次越柬国防部副部长政策对话会``: a bilateral dialogue is talks."""
+    for verb in ("联合举行了", "举行了"):
+        evs = events_of(f"2024年4月2日,越南国防部与柬埔寨国防部在金边{verb}第二次越柬国防部副部长政策对话会。")
+        ev = only(evs, "CONSULT", "talks")
+        assert [p["name"] for p in ev["source"] + ev["target"]] == ["越南国防部", "柬埔寨国防部"], evs
+        assert not [e for e in evs if e["type"] == "COOPERATE"], evs
+
+
+def test_aid_told_as_a_habit_with_no_year_nor_sum_is_background() -> None:
+    """``多年来,X一直为Y…提供援助``: no single gift is reported; one with a sum still is."""
+    assert not [e for e in events_of("多年来,广治省一直为老挝沙拉湾省提供援助。") if e["type"] == "AID"]
+    assert not [e for e in events_of("他说,长期以来,越南向柬埔寨提供援助。") if e["type"] == "AID"]
+    ev = only(events_of("2024年5月9日,广治省一直为老挝沙拉湾省提供援助,共计50亿越盾。"), "AID")
+    assert [p["name"] for p in ev["source"]] == ["广治省"]
+
+
+def test_funds_allotted_to_a_foreign_province_are_aid_but_not_to_a_home_one() -> None:
+    """``向老挝X省拨款/资助+sum`` is aid; ``越南政府向河静省拨款`` is domestic spending."""
+    ev = only(events_of("2023年8月4日,奠边省向老挝丰沙里省拨款30亿越盾。"), "AID")
+    assert [p["name"] for p in ev["source"]] == ["奠边省"] and [p["name"] for p in ev["target"]] == ["丰沙里省"]
+    ev = only(events_of("2023年8月4日,奠边省向丰沙里省资助30亿越盾用于修建道路。"), "AID")
+    assert ev["amount"]["value"] == 3_000_000_000
+    assert not [e for e in events_of("2023年8月4日,越南政府向河静省拨款100亿越盾。") if e["type"] == "AID"]

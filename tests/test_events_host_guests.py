@@ -164,3 +164,16 @@ def test_an_anniversary_reception_named_before_its_word_is_a_support_meeting() -
     )
     rec = [e for e in evs if e["mode"] == "meeting"]
     assert rec and rec[0]["type"] == "SUPPORT" and names(rec[0]["target"]) == ["武氏映春"], evs
+
+
+def test_guest_come_to_attend_a_long_named_ceremony_is_still_the_visitor() -> None:
+    evs = _main(
+        [
+            "4月29日下午,越南国家主席陈大光会见了前来出席越老重要交通合作标志性工程之一——南定(Nam Định)港2号"
+            "码头落成仪式以及越南南方解放、国家统一40周年庆典的老挝人民革命党中央委员会总书记、老挝国家主席本扬·沃拉吉。"
+        ]
+    )
+    meets = [e for e in evs if e["mode"] == "meeting"]
+    assert len(meets) == 1, evs
+    assert _names(meets[0]["source"]) == ["本扬·沃拉吉"]
+    assert _names(meets[0]["target"]) == ["陈大光"]

@@ -114,7 +114,8 @@ _CHANNEL = re.compile(r"(?:通过|经由|经)\s*$")
 _COLLECTIVE = re.compile(r"各(?:友好)?(?:国|地方|地|方|界|组织)|多个|许多|一些|众多|国际社会")
 _COUNTRY_AS_MODIFIER = re.compile(r"(?:各地方|各地|地方|企业|各界|民众|青年|学生|专家|媒体|侨胞|干部|人(?!民))")
 _LOCAL_UNIT = re.compile(r"(?:省|市|自治区|自治州)$")  # a province or city that acts for itself
-_LOCAL_ACTS = re.compile(r"[与和同及、向为对签提捐援赠移,，。;；在于将已还也共举代]|$")
+# "老挝华潘省领导", "老挝占巴塞省(Champasack)": the province's leaders, or its name spelled out, act for it too
+_LOCAL_ACTS = re.compile(r"[与和同及、向为对签提捐援赠移拨资,，。;；在于将已还也共举代]|领导|[(（][A-Za-z]|$")
 _CROWD = re.compile(r"数十|数百|数个|多个|\d+多|各国|多国|一些|众多|地区的")
 # "各国驻外使节和国际友人纷纷前往…吊唁": many unnamed go; the last named subject is not one of them
 _CROWD_GOES = re.compile(r"纷纷|各国|多国")
@@ -400,6 +401,14 @@ _NTH_SINCE_DATED_MONTH = re.compile(
 )
 
 
+# "多年来,X一直为Y提供援助", "长期以来…": giving told as a habit, not as one gift
+_HABITUAL_BEFORE = re.compile(r"一直|多年来|长期以来|历来|一贯")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(ch, 0, pos) for ch in "。;；!?！？\n") + 1
+
+
 def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> bool:
     """Mentions of an event that do not report it: statements, descriptions, background."""
     if _ANNIVERSARY_AFTER.match(text, end):
@@ -454,6 +463,10 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         return True  # "日本是向越南提供官方发展援助最多的双边伙伴": what the giver is, not a gift
     if trig.mode == "multilateral" and _ATTENDANCE_ASIDE.search(text, sub_start, start):
         return True  # "莫迪感谢阮春福出席峰会": thanks for an attendance told elsewhere; "为出席峰会的各国领导人举行晚宴": who the banquet is for
+    if trig.type == "AID" and _HABITUAL_BEFORE.search(text, _sentence_start(text, start), start):
+        sent = text[_sentence_start(text, start) : clause.end]
+        if not re.search(r"\d|[一二三四五六七八九十百千万亿]+(?:万|亿)", sent):
+            return True  # "多年来,山罗省一直为老挝…提供援助": a habit told with no year nor sum, background
     if trig.type == "AID" and _WILLING_BEFORE.search(text[sub_start:start]):
         return True  # "日方愿继续为越南提供官方发展援助": a willingness voiced in talks, not a gift
     if _CUMULATIVE.search(text[sub_start:start]):
@@ -1172,7 +1185,14 @@ def _described_visitor(ctx: _Context, side: list[Mention]) -> bool:
             return True
         if _CAME_TO_MOURN.search(ctx.text, max(0, start - 20), start):
             return True
+        if _CAME_TO_ATTEND_LONG.search(ctx.text, max(0, start - 120), start):
+            return True
     return False
+
+
+# "会见了前来出席…港3号码头落成仪式以及…50周年庆典的老挝…国家主席通伦": a guest come to attend a
+# long-named ceremony is still the visitor, however long the name of what he came for
+_CAME_TO_ATTEND_LONG = re.compile(r"前来(?:越南|河内)?(?:出席|参加)[^,，。;；]{17,100}?的[^,，。;；的]{0,30}$")
 
 
 # "会见了前来吊唁的赵乐际": a guest come to mourn (or to greet) is the visitor, as one come to attend
@@ -4479,6 +4499,16 @@ def _ceremonies_of_gifts_handed_over(text: str, events: list[Event]) -> None:
             ev.type, ev.cameo = "COOPERATE", "040"
 
 
+def _home_allocation(text: str, ev: Event) -> bool:
+    """``越南政府向河静省拨款100亿越盾``: funds a Vietnamese body allots (拨款, 资助) to Viet Nam's own
+    provinces or people are domestic spending, not aid between two sides."""
+    if ev.type != "AID" or not re.search(r"拨款|资助", text[ev.trigger.start : ev.trigger.end]):
+        return False
+    sides = ev.source + ev.target
+    countries = {m.country for m in sides}
+    return bool(ev.target) and "VNM" in countries and countries <= {"VNM", None}
+
+
 def _complete(ev: Event) -> bool:
     """An interaction needs a counterpart: a meeting with nobody named is not coded."""
     if ev.type in {"ACCUSE", "REQUEST"} and ev.section == "related":
@@ -5676,7 +5706,7 @@ def annotate_events(doc: Document) -> None:
     main = [
         e
         for e in main
-        if _complete(e) and not _only_planned(e, text) and not _comment_on_a_plan(text, e, plans) and not _told_schedule(text, e) and not _meets_own_country(e)
+        if _complete(e) and not _only_planned(e, text) and not _comment_on_a_plan(text, e, plans) and not _told_schedule(text, e) and not _meets_own_country(e) and not _home_allocation(text, e)
         and not _next_leg(text, e)
         and not _undated_earlier(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
         and not _entourage_list(text, e) and not _press_voice(text, e) and not _recalled_recent_visit(text, e)
