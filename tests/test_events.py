@@ -3203,3 +3203,12 @@ def test_banquet_told_with_an_adjective_is_a_meeting_by_the_host() -> None:
     banquets = [e for e in evs if e["type"] == "CONSULT" and e["mode"] == "meeting"]
     assert banquets and names(banquets[0]["source"]) == ["巴育"], evs
     assert banquets[0]["date"] == "2019-03-04", banquets
+
+
+def test_second_call_with_partner_named_is_a_call() -> None:
+    # 第N次 before the verb counts this call; it does not point back at a call told before
+    evs = events_of("2021年6月2日,越南外交部副部长阮明武与美国外交部领导就疫情第二次通电话。")
+    ev = only(evs, "CONSULT", "phone")
+    assert names(ev["source"]) == ["阮明武"]
+    assert ev["date"] == "2021-06-02"
+    assert not events_of("阮明武表示,第二次通电话取得积极成果。")

@@ -175,6 +175,21 @@ _AGREED_TO = re.compile(r"同意|商定|一致认为|适时|适当的时[间候]
 _BACK_REFERENCE = re.compile(
     r"(?:此次|这次|本次|该次|上次|其|首次|所|首个|首个正式|第[一二三四五六七八九十\d]{1,3}次)$"
 )
+# "A分别与B和C就疫情第二次通电话。": 第N次 before a verb that ends its clause, its partner named
+# with 与/同 before, counts the act told (the second call), not a call told before
+_ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,3}次$")
+_CLAUSE_END = re.compile(r"\s*(?:[。,，;；]|$)")
+_PARTNER_BEFORE = re.compile(r"(?:分别)?[与同跟][^,，。;；]{1,40}$")
+
+
+def _ordinal_act(text: str, clause: Span, m: re.Match[str]) -> bool:
+    return bool(
+        _ORDINAL_BEFORE.search(text, max(0, m.start() - 5), m.start())
+        and _CLAUSE_END.match(text, m.end())
+        and _PARTNER_BEFORE.search(text, clause.start, m.start())
+    )
+
+
 # "日本是向越南提供…最多的伙伴": the copula before the verb, whose clause then names what the
 # subject is (not 于是, 但是, 还是, 就是, 正是, 总是, 只是, 也是)
 _DESCRIBED_BY = re.compile(r"(?<![于但还就正总只也这])是[^,，。;；是]{0,10}$")
@@ -717,7 +732,10 @@ def _clause_hits(
                 and not _dated_since(text, clause.start, m, trig)
                 and not _visit_since_month(text, clause.start, m, trig)
                 and not _partner_frame(text, clause, m, trig)
-            ) or _BACK_REFERENCE.search(text, max(0, m.start() - 3), m.start()):
+            ) or (
+                _BACK_REFERENCE.search(text, max(0, m.start() - 3), m.start())
+                and not _ordinal_act(text, clause, m)
+            ):
                 if ended is not None and _dated_trip_frame(text, clause, m, trig):
                     ended.append(_Hit(trig, Span(m.start(), m.end(), "trigger"), clause, sent))
                 continue
