@@ -3212,3 +3212,11 @@ def test_second_call_with_partner_named_is_a_call() -> None:
     assert names(ev["source"]) == ["阮明武"]
     assert ev["date"] == "2021-06-02"
     assert not events_of("阮明武表示,第二次通电话取得积极成果。")
+
+
+def test_gift_in_a_relative_clause_is_given_by_the_side_before_the_verb() -> None:
+    # the carrier that flies the gift in is not its donor
+    ev = only(events_of("2021年6月2日,越南航空公司的飞机将日本捐赠越南的200万剂疫苗运抵河内。"), "AID")
+    assert names(ev["source"]) == ["日本"] and names(ev["target"]) == ["越南"]
+    ev = only(events_of("2021年6月2日,越南航空公司的飞机将由日本捐赠的200万剂疫苗运抵河内。"), "AID")
+    assert names(ev["source"]) == ["日本"]

@@ -2311,7 +2311,10 @@ def _spokesperson_before(ctx: _Context, hit: _Hit, side: list[Mention]) -> list[
 
 
 # "由韩国政府通过KOICA提供": the giver named after 由 in a clause telling who funded something
-_GIVEN_BY = re.compile(r"(?<![自经])由[^,，。;；由]{1,24}?(?:通过[^,，。;；]{1,16}?)?(?=(?:无偿)?(?:提供|资助|援建|出资))")
+_GIVEN_BY = re.compile(r"(?<![自经])由[^,，。;；由]{1,24}?(?:通过[^,，。;；]{1,16}?)?(?=(?:无偿)?(?:提供|资助|援建|出资|捐赠|捐助|赠送))")
+# "X的飞机将日本捐赠越南的疫苗运抵…": a gift told in a relative clause before 的 is given by the
+# side named right before the verb, not by the sentence's subject
+_GIFT_RELATIVE = re.compile(r"(?:捐赠|捐助|赠送)(?:给)?[^,，。;；的向]{0,8}?的")
 
 
 # "在两国领导人的见证下,A与B签署了…": the witnesses watch; the signers named after them sign
@@ -2733,8 +2736,9 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     if by and by.end() == trig.start and "向" not in text[by.end() : trig.end]:
         # "(项目)由韩国政府通过KOICA提供无偿援助": the one after 由 gives, the channel after 通过 does not
         givers = [m for m in parts if by.start() < m.span.start < by.end() and not _CHANNEL.search(text, max(0, m.span.start - 3), m.span.start)]
-        if givers:
-            return _slot(givers[:1]), []
+        if givers:  # "由印度总统X赠送给胡志明主席": the one after 给 is given to
+            given = [m for m in post if text.startswith("给", trig.start + 2) and m.span.start == trig.start + 3]
+            return _slot(givers[:1]), _slot(given[:1])
     if role in {"give", "pledge"}:
         tos = list(re.finditer(r"向", text[clause.start : trig.end])) or list(
             re.finditer(r"为(?!了)|给予|给", text[clause.start : trig.start])
@@ -2767,6 +2771,11 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             if not envoys and "国书" in text[trig.start : trig.end]:  # "X和Y向…递交国书": each envoy named
                 envoys = _listed_envoys(text, [m for m in parts if m.kind == "person" and m.span.end <= cut])
             return (envoys or _slot(a[-1:] or ctx.last_subject.get(key, []))), _slot(b)
+        if role == "give" and len(pre) > 1 and text[pre[-1].span.end : trig.start] in {"", "所"}:
+            rel_gift = _GIFT_RELATIVE.match(text, trig.start)
+            if rel_gift:  # "越南航空公司的飞机将日本捐赠越南的…疫苗运抵河内": 日本 gives to 越南
+                got = [m for m in post if m.span.end <= rel_gift.end()]
+                return _slot(pre[-1:]), _slot(got[:1])
         return _slot(pre[:1] or ctx.last_subject.get(key, [])), _slot(post[:1])
     if role == "dispatch":  # "越南公安部救援队…赶赴缅甸首都内比都": the team helps where it goes
         team = _slot(pre[-1:] or ctx.last_subject.get(key, []))
