@@ -1126,6 +1126,9 @@ _ORG_SUFFIX = re.compile(
 _ORG_SUFFIX_SCAN = NearScanner(_ORG_SUFFIX)  # a branch opens with a lookbehind: the engine tries every character
 
 
+_COLLECTIVE_BODY = re.compile(r"(?:全国|国内外|国内|各地)?(?:各|诸|有关|相关|其他|其它|多个|许多|一些)")
+
+
 def _suffix_organisations(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of bodies ending in an organisation word, their name read back to a stop word."""
     text = doc.norm
@@ -1138,6 +1141,8 @@ def _suffix_organisations(doc: Document, start: int, end: int) -> list[tuple[int
             continue
         if text[s : m.end()] in lexicon().office_info:
             continue
+        if _COLLECTIVE_BODY.match(text, s, m.start()):
+            continue  # "全国各组织", "有关机构": bodies counted, not one body named
         out.append((s, m.end()))
     return out
 
