@@ -3220,3 +3220,13 @@ def test_gift_in_a_relative_clause_is_given_by_the_side_before_the_verb() -> Non
     assert names(ev["source"]) == ["日本"] and names(ev["target"]) == ["越南"]
     ev = only(events_of("2021年6月2日,越南航空公司的飞机将由日本捐赠的200万剂疫苗运抵河内。"), "AID")
     assert names(ev["source"]) == ["日本"]
+
+
+def test_envoy_handing_over_a_gift_named_with_zengyu_is_the_donor() -> None:
+    # "A向B转交了X赠予Y的…物资": the one handing it over gives, to the one it is handed to
+    ev = only(
+        events_of("2020年2月9日,越南外交部副部长阮明武向老挝大使坎保转交了越南党、政府和人民赠予老挝党、政府和人民的总价值30万美元的医疗设备物资。"),
+        "AID",
+    )
+    assert names(ev["source"]) == ["阮明武"] and names(ev["target"]) == ["坎保"]
+    assert ev["amount"]["value"] == 300000
