@@ -3230,3 +3230,8 @@ def test_envoy_handing_over_a_gift_named_with_zengyu_is_the_donor() -> None:
     )
     assert names(ev["source"]) == ["阮明武"] and names(ev["target"]) == ["坎保"]
     assert ev["amount"]["value"] == 300000
+
+
+def test_receipt_told_by_a_spokesperson_is_received_by_the_side_after_her_words() -> None:
+    ev = only(events_of("2021年7月8日,外交部发言人黎氏秋姮表示,越南已接收日本政府捐赠的140万剂疫苗。"), "AID")
+    assert names(ev["source"]) == ["日本政府"] and names(ev["target"]) == ["越南"]

@@ -2312,6 +2312,7 @@ def _spokesperson_before(ctx: _Context, hit: _Hit, side: list[Mention]) -> list[
 
 # "由韩国政府通过KOICA提供": the giver named after 由 in a clause telling who funded something
 _GIVEN_BY = re.compile(r"(?<![自经])由[^,，。;；由]{1,24}?(?:通过[^,，。;；]{1,16}?)?(?=(?:无偿)?(?:提供|资助|援建|出资|捐赠|捐助|赠送))")
+_SAID_BEFORE_RECEIPT = re.compile(r"(?:表示|指出|强调|透露|介绍|称|说)\s*[,，:：]")
 # "X的飞机将日本捐赠越南的疫苗运抵…": a gift told in a relative clause before 的 is given by the
 # side named right before the verb, not by the sentence's subject
 _GIFT_RELATIVE = re.compile(r"(?:捐赠|捐助|赠送)(?:给)?[^,，。;；的向]{0,8}?的")
@@ -2782,11 +2783,20 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         helped = _helped_side(ctx, trig.end, hit.sentence.end) or _destination(ctx, trig.end, clause.end)
         return team, helped or _mission_joined(ctx, trig.end, clause.end)
     if role == "receive":
+        said = None
+        for said in _SAID_BEFORE_RECEIPT.finditer(text, hit.sentence.start, trig.start):
+            pass
+        if said is not None and any(m.span.start >= said.end() for m in pre):
+            # "发言人X表示,越南已接收…": the side after the speaker's words receives, not the speaker
+            pre = [m for m in pre if m.span.start >= said.end()]
+        else:
+            said = None
         receiver = _slot(pre[:1] or ctx.last_subject.get(key, []))
         people = [
             m
             for m in ctx.participants(hit.sentence.start, hit.sentence.end)
             if m.kind == "person" and m not in receiver and all(m.name != r.name for r in receiver)
+            and (said is None or m.span.start >= said.end())
         ]
         donors = _named_envoys(text, trig, people) or people[:1] or _envoy_countries(text, post) or _slot(post[:1])
         return donors, receiver
