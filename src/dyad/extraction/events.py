@@ -2783,9 +2783,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         helped = _helped_side(ctx, trig.end, hit.sentence.end) or _destination(ctx, trig.end, clause.end)
         return team, helped or _mission_joined(ctx, trig.end, clause.end)
     if role == "receive":
-        said = None
-        for said in _SAID_BEFORE_RECEIPT.finditer(text, hit.sentence.start, trig.start):
-            pass
+        said = max(_SAID_BEFORE_RECEIPT.finditer(text, hit.sentence.start, trig.start), key=lambda x: x.end(), default=None)
         if said is not None and any(m.span.start >= said.end() for m in pre):
             # "发言人X表示,越南已接收…": the side after the speaker's words receives, not the speaker
             pre = [m for m in pre if m.span.start >= said.end()]
