@@ -3235,3 +3235,13 @@ def test_envoy_handing_over_a_gift_named_with_zengyu_is_the_donor() -> None:
 def test_receipt_told_by_a_spokesperson_is_received_by_the_side_after_her_words() -> None:
     ev = only(events_of("2021年7月8日,外交部发言人黎氏秋姮表示,越南已接收日本政府捐赠的140万剂疫苗。"), "AID")
     assert names(ev["source"]) == ["日本政府"] and names(ev["target"]) == ["越南"]
+
+
+def test_headline_sum_rounded_down_is_the_body_gift() -> None:
+    # the title's "超过30万美元" and the body's exact 31.2万美元 from the same giver are one gift
+    evs = events_of(
+        "2021年8月2日,世卫组织向越南移交了价值为31.2万美元的医疗物资。",
+        title="世卫组织向越南移交价值超过30万美元的医疗物资",
+    )
+    ev = only(evs, "AID")
+    assert ev["amount"]["value"] == 312000

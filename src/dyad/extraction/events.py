@@ -4195,6 +4195,9 @@ def _drop_signing_told_again(text: str, events: list[Event]) -> list[Event]:
     return [ev for ev in events if not again(ev)]
 
 
+_ROUNDED_SUM = re.compile(r"(?:超过|超|逾|约|近|大约|多达)$")
+
+
 def _drop_title_aid_twins(ctx: _Context, events: list[Event]) -> list[Event]:
     """The headline sums a gift up (``日本向越南提供4.37亿日元无偿援助``) and the body tells it with its
     givers (``根据换文,日本政府将向越南政府提供4.37亿日元…``): aid of the same sum in the same days is
@@ -4203,7 +4206,18 @@ def _drop_title_aid_twins(ctx: _Context, events: list[Event]) -> list[Event]:
         return ev.type == "AID" and ev.amount is not None
 
     def same_sum(o: Event, ev: Event) -> bool:
-        return aid(o) and (o.amount.value, o.amount.currency) == (ev.amount.value, ev.amount.currency)
+        if not aid(o) or o.amount.currency != ev.amount.currency:
+            return False
+        if o.amount.value == ev.amount.value:
+            return True
+        # "移交价值超过40万美元的医疗物资" over "移交了价值为41.345万美元的…": the headline rounds the
+        # body's sum down (超过/逾) or about (约/近), from the same giver
+        rounded = _ROUNDED_SUM.search(ctx.text, max(0, ev.amount.span.start - 4), ev.amount.span.start)
+        return bool(
+            rounded
+            and 0.8 * ev.amount.value <= o.amount.value <= 1.25 * ev.amount.value
+            and {m.name for m in o.source} & {m.name for m in ev.source}
+        )
 
     def same_giver(o: Event, ev: Event) -> bool:
         # "韩国向广平省移交…项目成果" over "大使X向…主席Y移交了…": no sum in the title, only the
