@@ -3245,3 +3245,12 @@ def test_headline_sum_rounded_down_is_the_body_gift() -> None:
     )
     ev = only(evs, "AID")
     assert ev["amount"]["value"] == 312000
+
+
+def test_leaders_only_counted_do_not_attend_a_summit() -> None:
+    # "X、Y等国际组织领导参加峰会": no one named attends; the named leader's attendance stays
+    evs = events_of(
+        "2020年3月26日,G20视频峰会召开。联合国、世界银行等国际组织领导参加视频峰会。越南政府总理阮春福与会。"
+    )
+    ev = only(evs, "CONSULT", "multilateral")
+    assert names(ev["source"]) == ["阮春福"]

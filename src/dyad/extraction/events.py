@@ -2806,6 +2806,10 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if len(pre) > 1 and pre[0].kind != "person" and _FORUM.fullmatch(pre[0].name):
             pre = pre[1:]  # "第七届东盟防长扩大会议以视频方式举行,吴春历主持会议": the forum is not who attends
         who = _slot(pre[:1] or ctx.last_subject.get(key, []))
+        if pre and who and who[0] is pre[0] and who[0].kind != "person" and _UNNAMED_ATTENDEES.match(
+            text, who[0].span.end, trig.start
+        ):
+            return [], []  # "联合国、世界银行等国际组织领导参加峰会": leaders counted, no one named attends
         if hit.trigger.type == "CONSULT" and len(who) == 1 and who[0].kind == "person":
             # "越共中央总书记阮富仲和国家主席张晋创出席大会开幕式": the leaders of one side attend together
             for m in pre[1:]:
@@ -4195,6 +4199,11 @@ def _drop_signing_told_again(text: str, events: list[Event]) -> list[Event]:
     return [ev for ev in events if not again(ev)]
 
 
+# "联合国、世界银行等国际组织领导", "G20成员国领导人及…": leaders of bodies or states only counted
+_UNNAMED_ATTENDEES = re.compile(
+    r"(?:[、和及与]?[^,，。;；]{0,40}?等(?:[^,，。;；]{0,6}?)?(?:国际组织|组织|机构|国家|国)|(?:各)?成员国|各国)"
+    r"(?:的)?(?:元首|领导人|领导|代表|负责人)(?:们)?"
+)
 _ROUNDED_SUM = re.compile(r"(?:超过|超|逾|约|近|大约|多达)$")
 
 
