@@ -594,3 +594,13 @@ def test_a_colonels_rank_after_the_name_ends_it(rank: str) -> None:
     """``会见了中国驻越大使馆国防武官潘涛大校``: a colonel's rank ends the name as a general's does."""
     got = people(f"3月2日,越南国防部副部长阮志咏会见了中国驻越大使馆国防武官潘涛{rank}。")
     assert got["潘涛"].country == "CHN"
+
+
+def test_a_body_that_mobilises_others_is_named_without_the_verb() -> None:
+    # "X动员各组织向Y捐赠": 动员 is the body's verb, not part of its name (运动员协会 keeps its 动员)
+    text = "越南加强对外合作\n\n越通社河内——2021年6月2日,越南红十字会动员全国各组织、个人向老挝人民捐赠价值5万美元的物资。(越通社——VNA)\n"
+    aid = [e for e in to_record(extract(text))["events"] if e["type"] == "AID"]
+    assert [p["name"] for p in aid[0]["source"]] == ["越南红十字会"]
+    text = "越南加强对外合作\n\n越通社河内——2021年6月2日,越南运动员协会向老挝人民捐赠价值5万美元的物资。(越通社——VNA)\n"
+    aid = [e for e in to_record(extract(text))["events"] if e["type"] == "AID"]
+    assert [p["name"] for p in aid[0]["source"]] == ["越南运动员协会"]

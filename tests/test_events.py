@@ -3243,3 +3243,52 @@ def test_funds_allotted_to_a_foreign_province_are_aid_but_not_to_a_home_one() ->
     ev = only(events_of("2023年8月4日,奠边省向丰沙里省资助30亿越盾用于修建道路。"), "AID")
     assert ev["amount"]["value"] == 3_000_000_000
     assert not [e for e in events_of("2023年8月4日,越南政府向河静省拨款100亿越盾。") if e["type"] == "AID"]
+def test_second_call_with_partner_named_is_a_call() -> None:
+    # 第N次 before the verb counts this call; it does not point back at a call told before
+    evs = events_of("2021年6月2日,越南外交部副部长阮明武与美国外交部领导就疫情第二次通电话。")
+    ev = only(evs, "CONSULT", "phone")
+    assert names(ev["source"]) == ["阮明武"]
+    assert ev["date"] == "2021-06-02"
+    assert not events_of("阮明武表示,第二次通电话取得积极成果。")
+
+
+def test_gift_in_a_relative_clause_is_given_by_the_side_before_the_verb() -> None:
+    # the carrier that flies the gift in is not its donor
+    ev = only(events_of("2021年6月2日,越南航空公司的飞机将日本捐赠越南的200万剂疫苗运抵河内。"), "AID")
+    assert names(ev["source"]) == ["日本"] and names(ev["target"]) == ["越南"]
+    ev = only(events_of("2021年6月2日,越南航空公司的飞机将由日本捐赠的200万剂疫苗运抵河内。"), "AID")
+    assert names(ev["source"]) == ["日本"]
+
+
+def test_envoy_handing_over_a_gift_named_with_zengyu_is_the_donor() -> None:
+    # "A向B转交了X赠予Y的…物资": the one handing it over gives, to the one it is handed to
+    ev = only(
+        events_of("2020年2月9日,越南外交部副部长阮明武向老挝大使坎保转交了越南党、政府和人民赠予老挝党、政府和人民的总价值30万美元的医疗设备物资。"),
+        "AID",
+    )
+    assert names(ev["source"]) == ["阮明武"] and names(ev["target"]) == ["坎保"]
+    assert ev["amount"]["value"] == 300000
+
+
+def test_receipt_told_by_a_spokesperson_is_received_by_the_side_after_her_words() -> None:
+    ev = only(events_of("2021年7月8日,外交部发言人黎氏秋姮表示,越南已接收日本政府捐赠的140万剂疫苗。"), "AID")
+    assert names(ev["source"]) == ["日本政府"] and names(ev["target"]) == ["越南"]
+
+
+def test_headline_sum_rounded_down_is_the_body_gift() -> None:
+    # the title's "超过30万美元" and the body's exact 31.2万美元 from the same giver are one gift
+    evs = events_of(
+        "2021年8月2日,世卫组织向越南移交了价值为31.2万美元的医疗物资。",
+        title="世卫组织向越南移交价值超过30万美元的医疗物资",
+    )
+    ev = only(evs, "AID")
+    assert ev["amount"]["value"] == 312000
+
+
+def test_leaders_only_counted_do_not_attend_a_summit() -> None:
+    # "X、Y等国际组织领导参加峰会": no one named attends; the named leader's attendance stays
+    evs = events_of(
+        "2020年3月26日,G20视频峰会召开。联合国、世界银行等国际组织领导参加视频峰会。越南政府总理阮春福与会。"
+    )
+    ev = only(evs, "CONSULT", "multilateral")
+    assert names(ev["source"]) == ["阮春福"]

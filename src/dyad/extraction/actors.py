@@ -113,7 +113,7 @@ _CHAIN_LEFT_STOP = re.compile(
     r"(?:会见|会晤|接见|拜会|拜访|看望|出席|邀请|欢迎|感谢|表示|强调|指出|认为|祝贺|致电|致函|致信|接受|主持|陪同|"
     r"设宴|宴请|招待|款待|铭记|牢记|记得|回顾|忆及|缅怀|赞赏|评价|"
     r"率领|带领|通过|前往|抵达|参观|造访|访问|会同|联合|代表(?!团|处|机构|大会)|选举|当选|任命|出任|担任|兼任|"
-    r"移交|转交|援建|捐建|捐赠|赠送|"
+    r"移交|转交|援建|捐建|捐赠|赠送|(?<!运)(?<!国防)动员|号召|呼吁|"  # 红十字会动员各组织: a verb, not a name
     r"值此|(?<!共)和|与|同(?!志)|及|向|对|由|应|在|于|为|被|给|的|了|是|并|等|以|据|其中|包括|"
     r"[,，。;；:：()（）“”\"《》!?！？\s\[\]【】])$"
 )
@@ -1126,6 +1126,9 @@ _ORG_SUFFIX = re.compile(
 _ORG_SUFFIX_SCAN = NearScanner(_ORG_SUFFIX)  # a branch opens with a lookbehind: the engine tries every character
 
 
+_COLLECTIVE_BODY = re.compile(r"(?:全国|国内外|国内|各地)?(?:各|诸|有关|相关|其他|其它|多个|许多|一些)")
+
+
 def _suffix_organisations(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of bodies ending in an organisation word, their name read back to a stop word."""
     text = doc.norm
@@ -1138,6 +1141,8 @@ def _suffix_organisations(doc: Document, start: int, end: int) -> list[tuple[int
             continue
         if text[s : m.end()] in lexicon().office_info:
             continue
+        if _COLLECTIVE_BODY.match(text, s, m.start()):
+            continue  # "全国各组织", "有关机构": bodies counted, not one body named
         out.append((s, m.end()))
     return out
 

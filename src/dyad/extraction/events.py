@@ -176,6 +176,21 @@ _AGREED_TO = re.compile(r"同意|商定|一致认为|适时|适当的时[间候]
 _BACK_REFERENCE = re.compile(
     r"(?:此次|这次|本次|该次|上次|其|首次|所|首个|首个正式|第[一二三四五六七八九十\d]{1,3}次)$"
 )
+# "A分别与B和C就疫情第二次通电话。": 第N次 before a verb that ends its clause, its partner named
+# with 与/同 before, counts the act told (the second call), not a call told before
+_ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,3}次$")
+_CLAUSE_END = re.compile(r"\s*(?:[。,，;；]|$)")
+_PARTNER_BEFORE = re.compile(r"(?:分别)?[与同跟][^,，。;；]{1,40}$")
+
+
+def _ordinal_act(text: str, clause: Span, m: re.Match[str]) -> bool:
+    return bool(
+        _ORDINAL_BEFORE.search(text, max(0, m.start() - 5), m.start())
+        and _CLAUSE_END.match(text, m.end())
+        and _PARTNER_BEFORE.search(text, clause.start, m.start())
+    )
+
+
 # "日本是向越南提供…最多的伙伴": the copula before the verb, whose clause then names what the
 # subject is (not 于是, 但是, 还是, 就是, 正是, 总是, 只是, 也是)
 _DESCRIBED_BY = re.compile(r"(?<![于但还就正总只也这])是[^,，。;；是]{0,10}$")
@@ -730,7 +745,10 @@ def _clause_hits(
                 and not _dated_since(text, clause.start, m, trig)
                 and not _visit_since_month(text, clause.start, m, trig)
                 and not _partner_frame(text, clause, m, trig)
-            ) or _BACK_REFERENCE.search(text, max(0, m.start() - 3), m.start()):
+            ) or (
+                _BACK_REFERENCE.search(text, max(0, m.start() - 3), m.start())
+                and not _ordinal_act(text, clause, m)
+            ):
                 if ended is not None and _dated_trip_frame(text, clause, m, trig):
                     ended.append(_Hit(trig, Span(m.start(), m.end(), "trigger"), clause, sent))
                 continue
@@ -2313,7 +2331,11 @@ def _spokesperson_before(ctx: _Context, hit: _Hit, side: list[Mention]) -> list[
 
 
 # "由韩国政府通过KOICA提供": the giver named after 由 in a clause telling who funded something
-_GIVEN_BY = re.compile(r"(?<![自经])由[^,，。;；由]{1,24}?(?:通过[^,，。;；]{1,16}?)?(?=(?:无偿)?(?:提供|资助|援建|出资))")
+_GIVEN_BY = re.compile(r"(?<![自经])由[^,，。;；由]{1,24}?(?:通过[^,，。;；]{1,16}?)?(?=(?:无偿)?(?:提供|资助|援建|出资|捐赠|捐助|赠送))")
+_SAID_BEFORE_RECEIPT = re.compile(r"(?:表示|指出|强调|透露|介绍|称|说)\s*[,，:：]")
+# "X的飞机将日本捐赠越南的疫苗运抵…": a gift told in a relative clause before 的 is given by the
+# side named right before the verb, not by the sentence's subject
+_GIFT_RELATIVE = re.compile(r"(?:捐赠|捐助|赠送)(?:给)?[^,，。;；的向]{0,8}?的")
 
 
 # "在两国领导人的见证下,A与B签署了…": the witnesses watch; the signers named after them sign
@@ -2735,8 +2757,9 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     if by and by.end() == trig.start and "向" not in text[by.end() : trig.end]:
         # "(项目)由韩国政府通过KOICA提供无偿援助": the one after 由 gives, the channel after 通过 does not
         givers = [m for m in parts if by.start() < m.span.start < by.end() and not _CHANNEL.search(text, max(0, m.span.start - 3), m.span.start)]
-        if givers:
-            return _slot(givers[:1]), []
+        if givers:  # "由印度总统X赠送给胡志明主席": the one after 给 is given to
+            given = [m for m in post if text.startswith("给", trig.start + 2) and m.span.start == trig.start + 3]
+            return _slot(givers[:1]), _slot(given[:1])
     if role in {"give", "pledge"}:
         tos = list(re.finditer(r"向", text[clause.start : trig.end])) or list(
             re.finditer(r"为(?!了)|给予|给", text[clause.start : trig.start])
@@ -2769,17 +2792,29 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             if not envoys and "国书" in text[trig.start : trig.end]:  # "X和Y向…递交国书": each envoy named
                 envoys = _listed_envoys(text, [m for m in parts if m.kind == "person" and m.span.end <= cut])
             return (envoys or _slot(a[-1:] or ctx.last_subject.get(key, []))), _slot(b)
+        if role == "give" and len(pre) > 1 and text[pre[-1].span.end : trig.start] in {"", "所"}:
+            rel_gift = _GIFT_RELATIVE.match(text, trig.start)
+            if rel_gift:  # "越南航空公司的飞机将日本捐赠越南的…疫苗运抵河内": 日本 gives to 越南
+                got = [m for m in post if m.span.end <= rel_gift.end()]
+                return _slot(pre[-1:]), _slot(got[:1])
         return _slot(pre[:1] or ctx.last_subject.get(key, [])), _slot(post[:1])
     if role == "dispatch":  # "越南公安部救援队…赶赴缅甸首都内比都": the team helps where it goes
         team = _slot(pre[-1:] or ctx.last_subject.get(key, []))
         helped = _helped_side(ctx, trig.end, hit.sentence.end) or _destination(ctx, trig.end, clause.end)
         return team, helped or _mission_joined(ctx, trig.end, clause.end)
     if role == "receive":
+        said = max(_SAID_BEFORE_RECEIPT.finditer(text, hit.sentence.start, trig.start), key=lambda x: x.end(), default=None)
+        if said is not None and any(m.span.start >= said.end() for m in pre):
+            # "发言人X表示,越南已接收…": the side after the speaker's words receives, not the speaker
+            pre = [m for m in pre if m.span.start >= said.end()]
+        else:
+            said = None
         receiver = _slot(pre[:1] or ctx.last_subject.get(key, []))
         people = [
             m
             for m in ctx.participants(hit.sentence.start, hit.sentence.end)
             if m.kind == "person" and m not in receiver and all(m.name != r.name for r in receiver)
+            and (said is None or m.span.start >= said.end())
         ]
         donors = _named_envoys(text, trig, people) or people[:1] or _envoy_countries(text, post) or _slot(post[:1])
         return donors, receiver
@@ -2791,6 +2826,10 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if len(pre) > 1 and pre[0].kind != "person" and _FORUM.fullmatch(pre[0].name):
             pre = pre[1:]  # "第七届东盟防长扩大会议以视频方式举行,吴春历主持会议": the forum is not who attends
         who = _slot(pre[:1] or ctx.last_subject.get(key, []))
+        if pre and who and who[0] is pre[0] and who[0].kind != "person" and _UNNAMED_ATTENDEES.match(
+            text, who[0].span.end, trig.start
+        ):
+            return [], []  # "联合国、世界银行等国际组织领导参加峰会": leaders counted, no one named attends
         if hit.trigger.type == "CONSULT" and len(who) == 1 and who[0].kind == "person":
             # "越共中央总书记阮富仲和国家主席张晋创出席大会开幕式": the leaders of one side attend together
             for m in pre[1:]:
@@ -4180,6 +4219,14 @@ def _drop_signing_told_again(text: str, events: list[Event]) -> list[Event]:
     return [ev for ev in events if not again(ev)]
 
 
+# "联合国、世界银行等国际组织领导", "G20成员国领导人及…": leaders of bodies or states only counted
+_UNNAMED_ATTENDEES = re.compile(
+    r"(?:[、和及与]?[^,，。;；]{0,40}?等(?:[^,，。;；]{0,6}?)?(?:国际组织|组织|机构|国家|国)|(?:各)?成员国|各国)"
+    r"(?:的)?(?:元首|领导人|领导|代表|负责人)(?:们)?"
+)
+_ROUNDED_SUM = re.compile(r"(?:超过|超|逾|约|近|大约|多达)$")
+
+
 def _drop_title_aid_twins(ctx: _Context, events: list[Event]) -> list[Event]:
     """The headline sums a gift up (``日本向越南提供4.37亿日元无偿援助``) and the body tells it with its
     givers (``根据换文,日本政府将向越南政府提供4.37亿日元…``): aid of the same sum in the same days is
@@ -4188,7 +4235,18 @@ def _drop_title_aid_twins(ctx: _Context, events: list[Event]) -> list[Event]:
         return ev.type == "AID" and ev.amount is not None
 
     def same_sum(o: Event, ev: Event) -> bool:
-        return aid(o) and (o.amount.value, o.amount.currency) == (ev.amount.value, ev.amount.currency)
+        if not aid(o) or o.amount.currency != ev.amount.currency:
+            return False
+        if o.amount.value == ev.amount.value:
+            return True
+        # "移交价值超过40万美元的医疗物资" over "移交了价值为41.345万美元的…": the headline rounds the
+        # body's sum down (超过/逾) or about (约/近), from the same giver
+        rounded = _ROUNDED_SUM.search(ctx.text, max(0, ev.amount.span.start - 4), ev.amount.span.start)
+        return bool(
+            rounded
+            and 0.8 * ev.amount.value <= o.amount.value <= 1.25 * ev.amount.value
+            and {m.name for m in o.source} & {m.name for m in ev.source}
+        )
 
     def same_giver(o: Event, ev: Event) -> bool:
         # "韩国向广平省移交…项目成果" over "大使X向…主席Y移交了…": no sum in the title, only the
