@@ -240,6 +240,19 @@ def _middle_qi(cand: str, vouched: bool) -> bool:
     )
 
 
+def _final_zhong(cand: str, vouched: bool) -> bool:
+    """``黄殿中率领``, ``王建中表示``: 中 (else "in", 会谈中) as the last character of a
+    three-character Chinese name, when a rank, an act or a stop right after vouches for the name."""
+    return (
+        vouched
+        and len(cand) == 3
+        and cand[2] == "中"
+        and cand[0] in lexicon().surnames
+        and cand[0] not in _NAME_BAD_CHARS
+        and cand[1] not in _NAME_BAD_CHARS
+    )
+
+
 def _valid_cjk_name(cand: str, place_ok: bool = False) -> bool:
     """``place_ok``: the text around vouches for a name, so a place inside it does not void it."""
     # a Japanese surname may hold a character no name else has (服部, 阿部, 武部): check the rest
@@ -248,7 +261,9 @@ def _valid_cjk_name(cand: str, place_ok: bool = False) -> bool:
         ch in _NAME_BAD_CHARS for ch in cand[:2]
     ):
         given = cand[:2]  # "谅山省委书记阮国团" (Nguyễn Quốc Đoàn): 团 ends a Vietnamese given name
-    if cand in _NOT_NAMES or (any(ch in _NAME_BAD_CHARS for ch in given) and not _middle_qi(cand, place_ok)):
+    if cand in _NOT_NAMES or (
+        any(ch in _NAME_BAD_CHARS for ch in given) and not (_middle_qi(cand, place_ok) or _final_zhong(cand, place_ok))
+    ):
         return False
     lex = lexicon()
     if cand in lex.common_words or cand in lex.persons:
