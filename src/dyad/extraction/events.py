@@ -172,6 +172,9 @@ _VISIT_TOLD_BEFORE = re.compile(r"访问[^,，。;；:：的]{0,8}[,，]")
 _PREPARED_FOR = re.compile(r"为[^,，。;；]{0,40}$")
 _PREPARATION_AFTER = re.compile(r"[^,，。;；]{0,6}?(?:之行)?\s*(?:积极)?(?:做|作)(?:出|好)?(?:各项|相关)?(?:准备|筹备)")
 _TALLY_BEFORE = re.compile(r"(?:已|共|累计|先后)(?:经)?$")
+# "双方举行了10次边境会晤", "共举行会谈20次": a count of meetings over a stretch, not one meeting
+_MEETINGS_COUNTED_BEFORE = re.compile(r"(?<!第)(?<![第\d一二三四五六七八九十百两])(?:\d+|[一二三四五六七八九十百两]{1,4})\s*(?:多)?次[^\d,，。;；第]{0,4}$")
+_MEETINGS_COUNTED_AFTER = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百两]{1,4})\s*(?:多)?次")
 _AGREED_TO = re.compile(r"同意|商定|一致认为|适时|适当的时[间候]|今后")
 _BACK_REFERENCE = re.compile(
     r"(?:此次|这次|本次|该次|上次|其|首次|所|首个|首个正式|第[一二三四五六七八九十\d]{1,3}次)$"
@@ -751,6 +754,11 @@ def _clause_hits(
                 or (_TALLY_BEFORE.search(text, max(0, m.start() - 3), m.start()) and _SIGNED_TALLY.match(text, m.end()))
             ):
                 continue  # "加快…协定的谈判签署": a signing aimed at; "两国已签署…30份合作协议": a tally
+            if trig.type == "CONSULT" and trig.mode in {"meeting", "talks"} and (
+                _MEETINGS_COUNTED_BEFORE.search(text, max(clause.start, m.start() - 12), m.start())
+                or _MEETINGS_COUNTED_AFTER.match(text, m.end())
+            ):
+                continue  # "举行10次边境会晤", "共举行会谈20次": a tally of meetings, none told on its own
             if (
                 trig.mode == "visit"
                 and _PREPARED_FOR.search(text, clause.start, m.start())
