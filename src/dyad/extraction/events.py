@@ -1658,6 +1658,29 @@ def _times_in(doc: Document, start: int, end: int) -> list[TimeValue]:
     return doc.times[bisect_left(starts, start) : bisect_left(starts, end)]
 
 
+# "欢迎仪式结束后,两位领导人举行会谈": the talks follow the welcome told a few sentences before
+_AFTER_WELCOME = re.compile(r"\s*(?:在)?(?:隆重的)?欢迎仪式(?:结束)?(?:后|之后)")
+_WELCOME_TOLD = re.compile(r"(?:举行|主持)[^。;；!?！？\n]{0,40}?仪式[,，]?\s*欢迎|欢迎仪式")
+
+
+def _welcome_day(doc: Document, hit: _Hit) -> TimeValue | None:
+    """``11月8日下午,A举行仪式,欢迎B访越。…欢迎仪式结束后,A与B举行会谈``: a sentence opening
+    on the welcome's end takes the day of the sentence that tells the welcome (within 400
+    characters before), not the story's day."""
+    if not _AFTER_WELCOME.match(doc.norm, hit.sentence.start):
+        return None
+    lo = max(0, hit.sentence.start - 400)
+    told = None
+    for m in _WELCOME_TOLD.finditer(doc.norm, lo, hit.sentence.start):
+        told = m
+    if told is None:
+        return None
+    ends = [e.end() for e in _SENTENCE_END.finditer(doc.norm, lo, told.start())]
+    start = ends[-1] if ends else lo
+    days = [t for t in _times_in(doc, start, told.start()) if t.kind in _DAY_KINDS and t.precision == "day"]
+    return days[-1] if days else None
+
+
 def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
     """The clause's own day date nearest before the trigger; else the sentence's month or year
     when that is the last time before the trigger (``2016年9月,莫迪对越南进行正式访问期间``:
@@ -1682,6 +1705,9 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
         if later and later[-1].planned and later[-1].precision in {"month", "year"}:
             return later[-1]  # "2月10日,…范明政将于3月出访印度": the visit is planned for March
         return own[-1]
+    welcomed = _welcome_day(doc, hit) if not own else None
+    if welcomed is not None:
+        return welcomed  # "11月8日下午,A举行仪式,欢迎B…。欢迎仪式结束后,A与B举行会谈": the welcome's day
     if hit.trigger.type == "AID" and any(
         t.planned and t.kind == "relative" and t.precision in {"month", "year"}
         for t in _times_in(doc, hit.sentence.start, hit.span.end)
