@@ -114,7 +114,7 @@ _CHAIN_LEFT_STOP = re.compile(
     r"设宴|宴请|招待|款待|铭记|牢记|记得|回顾|忆及|缅怀|赞赏|评价|"
     r"率领|带领|通过|前往|抵达|参观|造访|访问|会同|联合|代表(?!团|处|机构|大会)|选举|当选|任命|出任|担任|兼任|"
     r"移交|转交|援建|捐建|捐赠|赠送|(?<!运)(?<!国防)动员|号召|呼吁|"  # 红十字会动员各组织: a verb, not a name
-    r"值此|(?<!共)和|与|同(?!志)|及|向|对|由|应|在|于|为|被|给|的|了|是|并|等|以|据|其中|包括|"
+    r"值此|(?<!共)和|与|同(?!志)|及|向|对|由|自|应|在|于|为|被|给|的|了|是|并|等|以|据|其中|包括|"
     r"[,，。;；:：()（）“”\"《》!?！？\s\[\]【】])$"
 )
 _CJK_WORD = re.compile(f"[{CJK}]+")  # compiled once: name candidates are tested by the thousand
@@ -240,6 +240,19 @@ def _middle_qi(cand: str, vouched: bool) -> bool:
     )
 
 
+def _final_zhong(cand: str, vouched: bool) -> bool:
+    """``黄殿中率领``, ``王建中表示``: 中 (else "in", 会谈中) as the last character of a
+    three-character Chinese name, when a rank, an act or a stop right after vouches for the name."""
+    return (
+        vouched
+        and len(cand) == 3
+        and cand[2] == "中"
+        and cand[0] in lexicon().surnames
+        and cand[0] not in _NAME_BAD_CHARS
+        and cand[1] not in _NAME_BAD_CHARS
+    )
+
+
 def _valid_cjk_name(cand: str, place_ok: bool = False) -> bool:
     """``place_ok``: the text around vouches for a name, so a place inside it does not void it."""
     # a Japanese surname may hold a character no name else has (服部, 阿部, 武部): check the rest
@@ -248,7 +261,9 @@ def _valid_cjk_name(cand: str, place_ok: bool = False) -> bool:
         ch in _NAME_BAD_CHARS for ch in cand[:2]
     ):
         given = cand[:2]  # "谅山省委书记阮国团" (Nguyễn Quốc Đoàn): 团 ends a Vietnamese given name
-    if cand in _NOT_NAMES or (any(ch in _NAME_BAD_CHARS for ch in given) and not _middle_qi(cand, place_ok)):
+    if cand in _NOT_NAMES or (
+        any(ch in _NAME_BAD_CHARS for ch in given) and not (_middle_qi(cand, place_ok) or _final_zhong(cand, place_ok))
+    ):
         return False
     lex = lexicon()
     if cand in lex.common_words or cand in lex.persons:
@@ -547,6 +562,7 @@ _STOP_EXCEPTIONS = {
     "代表": ("", "团处机大会"),
     "以": ("", "色"),
     "联合": ("", "国"),
+    "自": ("", "治由然贸动"),  # "自越共中央总书记X访华以来": since; not 自治区, 自由民主党, 自然资源部
 }
 
 

@@ -75,6 +75,7 @@ _ASIDE = re.compile(
     r"|结束(?:了)?在[^。;；,，]{1,60}?的(?:行程|访问)(?:后|之后)(?=[,，])"  # "结束在岘港出席…的行程后,": an earlier leg
     r"|在[^。;；,，]{2,60}?(?:会议|会|峰会|论坛|大会)期间(?=[,，])"  # "在重庆出席东盟与中国外长特别会议期间,": the frame
     r"|在[^。;；,，]{2,40}?(?:的)?陪同下"  # "在沃洛金的陪同下参观了…": the escort is not the visitor
+    r"|在?陪同[^。;；,，]{2,60}?期间(?=[,，])"  # "在陪同X对中国进行国事访问期间,": the escorted leader is no party
     r"|作为[^。;；,，]{1,40}?(?:的)?(?:特使|特别代表)"  # "作为阮富仲的特使,X出席…": the sender stays home
     r"|[^。;；,，]{0,30}?发生[^。;；,，]{0,20}?后(?=[,，])"  # "X国2月6日发生强烈地震后,": the disaster's day
 )
@@ -146,10 +147,11 @@ _CEREMONY_FRAME_AFTER = re.compile(r"\s*(?:仪式|典礼)上")
 _CEREMONY_FRAME_BEFORE = re.compile(r"在[^,，。;；]{0,20}$")
 
 
-# "访问柬埔寨期间" (during the visit) and "此次访问" (this visit) refer to an event, not report one.
+# "访问柬埔寨期间" (during the visit), "在访问前夕" (on its eve) and "此次访问" (this visit) refer to an
+# event, not report one.
 # "在出席第43届东盟峰会及相关会议期间,…会见": a long frame too, when a comma closes it.
 _NOT_AN_EVENT = re.compile(
-    r"[^,，。;；]{0,10}?(?:期间|之际|以来)|[^,，。;；]{0,30}?期间[,，]|[^,，。;；]{0,10}?(?:时|中|成果|意义)(?:[,，]|$)"
+    r"[^,，。;；]{0,10}?(?:期间|之际|以来|前夕)|[^,，。;；]{0,30}?期间[,，]|[^,，。;；]{0,10}?(?:时|中|成果|意义)(?:[,，]|$)"
 )
 # "与韩国外交部长赵兑烈会谈时,…", "在同印度外长苏杰生会面时,…": the clause names a partner before
 # a meeting told as the frame of what was said, so it reports that meeting (a bare "会谈时" refers back)
@@ -172,6 +174,9 @@ _VISIT_TOLD_BEFORE = re.compile(r"访问[^,，。;；:：的]{0,8}[,，]")
 _PREPARED_FOR = re.compile(r"为[^,，。;；]{0,40}$")
 _PREPARATION_AFTER = re.compile(r"[^,，。;；]{0,6}?(?:之行)?\s*(?:积极)?(?:做|作)(?:出|好)?(?:各项|相关)?(?:准备|筹备)")
 _TALLY_BEFORE = re.compile(r"(?:已|共|累计|先后)(?:经)?$")
+# "双方举行了10次边境会晤", "共举行会谈20次": a count of meetings over a stretch, not one meeting
+_MEETINGS_COUNTED_BEFORE = re.compile(r"(?<!第)(?<![第\d一二三四五六七八九十百两])(?:\d+|[一二三四五六七八九十百两]{1,4})\s*(?:多)?次[^\d,，。;；第]{0,4}$")
+_MEETINGS_COUNTED_AFTER = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百两]{1,4})\s*(?:多)?次")
 _AGREED_TO = re.compile(r"同意|商定|一致认为|适时|适当的时[间候]|今后")
 _BACK_REFERENCE = re.compile(
     r"(?:此次|这次|本次|该次|上次|其|首次|所|首个|首个正式|第[一二三四五六七八九十\d]{1,3}次)$"
@@ -781,6 +786,11 @@ def _clause_hits(
                 or (_TALLY_BEFORE.search(text, max(0, m.start() - 3), m.start()) and _SIGNED_TALLY.match(text, m.end()))
             ):
                 continue  # "加快…协定的谈判签署": a signing aimed at; "两国已签署…30份合作协议": a tally
+            if trig.type == "CONSULT" and trig.mode in {"meeting", "talks"} and (
+                _MEETINGS_COUNTED_BEFORE.search(text, max(clause.start, m.start() - 12), m.start())
+                or _MEETINGS_COUNTED_AFTER.match(text, m.end())
+            ):
+                continue  # "举行10次边境会晤", "共举行会谈20次": a tally of meetings, none told on its own
             if (
                 trig.mode == "visit"
                 and _PREPARED_FOR.search(text, clause.start, m.start())
@@ -1686,6 +1696,29 @@ def _times_in(doc: Document, start: int, end: int) -> list[TimeValue]:
     return doc.times[bisect_left(starts, start) : bisect_left(starts, end)]
 
 
+# "欢迎仪式结束后,两位领导人举行会谈": the talks follow the welcome told a few sentences before
+_AFTER_WELCOME = re.compile(r"\s*(?:在)?(?:隆重的)?欢迎仪式(?:结束)?(?:后|之后)")
+_WELCOME_TOLD = re.compile(r"(?:举行|主持)[^。;；!?！？\n]{0,40}?仪式[,，]?\s*欢迎|欢迎仪式")
+
+
+def _welcome_day(doc: Document, hit: _Hit) -> TimeValue | None:
+    """``11月8日下午,A举行仪式,欢迎B访越。…欢迎仪式结束后,A与B举行会谈``: a sentence opening
+    on the welcome's end takes the day of the sentence that tells the welcome (within 400
+    characters before), not the story's day."""
+    if not _AFTER_WELCOME.match(doc.norm, hit.sentence.start):
+        return None
+    lo = max(0, hit.sentence.start - 400)
+    told = None
+    for m in _WELCOME_TOLD.finditer(doc.norm, lo, hit.sentence.start):
+        told = m
+    if told is None:
+        return None
+    ends = [e.end() for e in _SENTENCE_END.finditer(doc.norm, lo, told.start())]
+    start = ends[-1] if ends else lo
+    days = [t for t in _times_in(doc, start, told.start()) if t.kind in _DAY_KINDS and t.precision == "day"]
+    return days[-1] if days else None
+
+
 def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
     """The clause's own day date nearest before the trigger; else the sentence's month or year
     when that is the last time before the trigger (``2016年9月,莫迪对越南进行正式访问期间``:
@@ -1710,6 +1743,9 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
         if later and later[-1].planned and later[-1].precision in {"month", "year"}:
             return later[-1]  # "2月10日,…范明政将于3月出访印度": the visit is planned for March
         return own[-1]
+    welcomed = _welcome_day(doc, hit) if not own else None
+    if welcomed is not None:
+        return welcomed  # "11月8日下午,A举行仪式,欢迎B…。欢迎仪式结束后,A与B举行会谈": the welcome's day
     if hit.trigger.type == "AID" and any(
         t.planned and t.kind == "relative" and t.precision in {"month", "year"}
         for t in _times_in(doc, hit.sentence.start, hit.span.end)
