@@ -3291,12 +3291,11 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
         jiu = _TOPIC_JIU.search(text, clause.start, cut)  # "A就阮富仲总书记逝世致唁电": a topic, not a sender
         topic = jiu.start() if jiu else -1  # (not 就任: "值此X就任总统之际,A致电…" names the sender after it)
         senders = [m for m in parts if m.span.end <= (cut if topic == -1 else topic)]
-        head = ctx.doc.title
-        label = max(text.rfind(":", clause.start, cut), text.rfind("：", clause.start, cut))
-        if label != -1 and head is not None and head.start <= label < head.end:
-            # "越南国庆74周年:各国领导人向…致以贺电": the headline's topic sends nothing (in the body a
-            # colon may stand inside a list of senders: "白俄罗斯总统:亚历山大·卢卡申科")
-            senders = [m for m in senders if m.span.start > label]
+        label = _TOPIC_LABEL.match(text, hit.sentence.start, cut)
+        if label is not None:
+            # "越南国庆74周年:各国领导人向…致以贺电": the topic sends nothing (a sender's office before a
+            # colon, "白俄罗斯总统:亚历山大·卢卡申科", leaves the person after it)
+            senders = [m for m in senders if m.span.start >= label.end()]
         read = text.rfind("宣读", clause.start, cut)  # "A宣读了B致C的贺信": B wrote it, A read it out
         if read != -1 and any(m.span.start > read for m in senders):
             senders = [m for m in senders if m.span.start > read]
