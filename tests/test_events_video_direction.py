@@ -46,3 +46,13 @@ def test_a_video_conference_held_jointly_is_one_meeting() -> None:
     """``A与B联合举行…视频会议``: the video meeting, not also a jointly hosted event."""
     evs = events_of("越南谅山省工商协会与中国广西商会日前联合举行贸易促进视频会议。")
     assert [(e["type"], e["mode"]) for e in evs] == [("CONSULT", "video")]
+
+
+def test_a_video_meeting_told_as_shi_pin_hui_jian_is_a_video_conference() -> None:
+    """``举行视频会见`` is held online like ``视频会晤``: mode video, not an in-person meeting."""
+    ev = only(
+        events_of("9日上午,越南祖国阵线中央委员会主席黎明与老挝建国阵线中央委员会主席坎蓬举行视频会见。"),
+        "CONSULT",
+        "video",
+    )
+    assert names(ev["source"]) == ["黎明"]
