@@ -604,3 +604,11 @@ def test_a_body_that_mobilises_others_is_named_without_the_verb() -> None:
     text = "越南加强对外合作\n\n越通社河内——2021年6月2日,越南运动员协会向老挝人民捐赠价值5万美元的物资。(越通社——VNA)\n"
     aid = [e for e in to_record(extract(text))["events"] if e["type"] == "AID"]
     assert [p["name"] for p in aid[0]["source"]] == ["越南运动员协会"]
+
+
+def test_a_committee_named_by_fields_joined_with_dun_keeps_the_foreign_body_country() -> None:
+    """``老挝国会经济、财政委员会主席X``: the 、 joins the committee's fields, not two offices;
+    the foreign parliament before it still names whose committee it is."""
+    got = people("5月3日,越南国会副主席黎文明与老挝国会经济、财政及预算委员会主席苏亚拉举行会谈。")
+    assert got["苏亚拉"].country == "LAO"
+    assert got["黎文明"].country == "VNM"

@@ -1009,6 +1009,19 @@ def _chain_side_country(doc: Document, m: Mention) -> str | None:
 _PHRASE_BREAK = re.compile(r"[,，。;；:：、!?！？]|会见|接见|会晤|同|与|向|对|在|出席|表示|举行|率领|欢迎")
 
 
+# "柬埔寨国会外交、国际合作及媒体新闻委员会主席": a committee named by its fields joined with 、
+_FIELD_LIST_GAP = re.compile(rf"[{CJK}]{{1,8}}(?:、[{CJK}]{{0,8}})+")
+
+
+def _field_list_gap(text: str, start: int, end: int) -> bool:
+    """The words between a body and an office chain are a list of fields joined by ``、``
+    (``国会外交、国际合作及``), with no office, verb or other break inside: one committee's name."""
+    gap = text[start:end]
+    if not _FIELD_LIST_GAP.fullmatch(gap) or _PHRASE_BREAK.search(gap.replace("、", "")):
+        return False
+    return not _office_matches(text, start, end)
+
+
 def _described_body_country(doc: Document, m: Mention) -> str | None:
     """``美国国务院负责东亚和太平洋事务的助理国务卿康达``: a body named earlier in the same noun
     phrase, before a description the office chain cannot cross, says whose office it is."""
@@ -1017,6 +1030,8 @@ def _described_body_country(doc: Document, m: Mention) -> str | None:
     lo = max(0, chain_start - 30)
     for _s, e, entry in reversed(geo_in(text, lo, chain_start)):
         if entry.kind in {"country", "organisation"} and entry.country and not _PHRASE_BREAK.search(text, e, chain_start):
+            return entry.country
+        if entry.kind in {"country", "organisation"} and entry.country and _field_list_gap(text, e, chain_start):
             return entry.country
         if _PHRASE_BREAK.search(text, e, chain_start):
             break
