@@ -1079,3 +1079,9 @@ def test_year_word_range_of_days_keeps_both_days() -> None:
     )
     text = f"越老两国加强合作\n\n越通社河内——{body}(越通社——VNA)\n越通社\n"
     assert "2018-11-20/2018-11-22" in _main_dates(text)
+
+
+def test_meeting_cue_after_a_second_meeting_joined_to_it() -> None:
+    """``祝贺A大会和B会议的成功召开``: the cue after the second meeting tells both were held before."""
+    doc = page("会谈", ["7月20日,两位主席举行会谈。", "越方祝贺中国共产党第二十次全国代表大会和另一次重要会议的成功召开。"])
+    assert tv(doc, "7月20日").value == "2023-07-20"

@@ -663,6 +663,8 @@ _ORDINAL = re.compile(
 )
 _AFTER_CUE = re.compile(r"^.{0,4}?(?:成功召开|胜利闭幕|圆满成功|闭幕|结束|之后|后|以来|成果|决议|精神)")
 _BEFORE_CUE = re.compile(r"(?:迎接|筹备|喜迎|准备)\S{0,4}$")
+# "祝贺…第二十次全国代表大会和第十四届全国人大第一次会议的成功召开": a second meeting joined before the cue
+_JOINED_AFTER_CUE = re.compile(r"(?:和|及|与|以及|、)[^,，。;；]{2,28}?的?(?:成功召开|胜利闭幕|圆满成功)")
 # ``在越共第十二次全国代表大会上连任总书记后首次访华``: an election held at the meeting, and the
 # event told after it (the office may take more than the four characters _AFTER_CUE allows)
 _ELECTED_AT_CUE = re.compile(r"上(?:再次|继续)?(?:连任|当选|获选|被选为)[^,，。;；]{0,12}?(?:之后|后|以来)")
@@ -827,7 +829,7 @@ def _cue(text: str, s: int, e: int) -> str | None:
     after = text[e : e + 10]
     if _BEFORE_AFTER.match(after) or _BEFORE_CUE.search(text[max(0, s - 8) : s]):
         return "before"
-    if _AFTER_CUE.match(after) or _ELECTED_AT_CUE.match(text, e, e + 24):
+    if _AFTER_CUE.match(after) or _ELECTED_AT_CUE.match(text, e, e + 24) or _JOINED_AFTER_CUE.match(text, e, e + 40):
         return "after"
     return None
 
