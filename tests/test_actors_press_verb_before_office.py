@@ -23,3 +23,17 @@ def test_published_about_is_not_part_of_the_title() -> None:
     annotate_actors(doc)
     got = {m.name: m.title for m in doc.mentions if m.kind == "person"}
     assert got.get("田中一郎") == "日本首相", got
+
+
+def test_name_then_office_with_a_dot_name_partner() -> None:
+    """Real-page audit (Australia): ``A总理与B·C总理举行了会谈`` (each name before its office word)."""
+    rec = to_record(
+        extract(
+            "两国总理举行会谈\n\n越通社河内——3月15日上午,澳大利亚总理马克·史密斯在议会大厦会见越南政府总理阮明哲。\n\n"
+            "会见结束后,阮明哲总理与马克·史密斯总理举行了会谈。\n"
+        )
+    )
+    talks = [e for e in rec["events"] if e["mode"] == "talks"]
+    assert [([p["name"] for p in e["source"]], [p["name"] for p in e["target"]]) for e in talks] == [
+        (["阮明哲"], ["马克·史密斯"])
+    ], talks

@@ -544,6 +544,14 @@ def _office_chain(text: str, name_start: int, floor: int) -> tuple[int, list[tup
     return segments[0][0], segments
 
 
+def _person_ends_at_office(text: str, office_start: int) -> bool:
+    """A name stands right before the bare office word: ``阮春福总理``, ``苏林总书记``."""
+    return office_start > 0 and "\u4e00" <= text[office_start - 1] <= "\u9fff" and (
+        _person_ends_at(text, office_start) or text[max(0, office_start - 4) : office_start][:1] in lexicon().surnames
+        or text[max(0, office_start - 3) : office_start][:1] in lexicon().surnames
+    )
+
+
 def _person_ends_at(text: str, pos: int) -> bool:
     """A known person's name (``tenure.tsv``) ends right before ``pos``."""
     persons = lexicon().persons
@@ -784,6 +792,8 @@ def _persons_in(
         if got is None or any(got[0] < b and a < got[1] for a, b in taken):
             continue
         s, e, shape = got
+        if shape == "dot" and text[s] in "与同跟及" and _person_ends_at_office(text, _os):
+            continue  # "阮春福总理与马尔科姆·特恩布尔总理": 总理 closes a name; the dot name comes in step 2
         if shape == "dot":
             e = _trim_dot_name_end(text, s, e)
         out.append(_person(doc, s, e, start))
