@@ -3292,3 +3292,16 @@ def test_leaders_only_counted_do_not_attend_a_summit() -> None:
     )
     ev = only(evs, "CONSULT", "multilateral")
     assert names(ev["source"]) == ["阮春福"]
+
+
+def test_dated_since_visit_names_its_own_visitor() -> None:
+    """Real-page audit (bilateral, India): ``A…感到满意,尤其是自2016年9月B对越南进行正式访问以来``:
+    the background visit's source is B alone, not the sentence's subject A too."""
+    rec = to_record(
+        extract(
+            "两国总理举行会谈\n\n越通社新德里——1月24日晚,越南政府总理阮明哲与印度总理纳伦德拉·莫迪举行会谈。\n"
+            "阮明哲对越印关系,尤其是自2016年9月莫迪对越南进行正式访问以来两国关系取得的进展感到满意。\n"
+        )
+    )
+    visits = [e for e in rec["events"] if e["mode"] == "visit"]
+    assert [[p["name"] for p in e["source"]] for e in visits] == [["纳伦德拉·莫迪"]], visits

@@ -114,6 +114,7 @@ _CHAIN_LEFT_STOP = re.compile(
     r"设宴|宴请|招待|款待|铭记|牢记|记得|回顾|忆及|缅怀|赞赏|评价|"
     r"率领|带领|通过|前往|抵达|参观|造访|访问|会同|联合|代表(?!团|处|机构|大会)|选举|当选|任命|出任|担任|兼任|"
     r"移交|转交|援建|捐建|捐赠|赠送|(?<!运)(?<!国防)动员|号召|呼吁|"  # 红十字会动员各组织: a verb, not a name
+    r"报道|报导|刊登|刊发|有关|"  # "媒体竞相报道该国总统X", "刊登有关韩国总统X…": press verbs, not an organisation
     r"值此|(?<!共)和|与|同(?!志)|及|向|对|由|自|应|在|于|为|被|给|的|了|是|并|等|以|据|其中|包括|"
     r"[,，。;；:：()（）“”\"《》!?！？\s\[\]【】])$"
 )
@@ -543,6 +544,14 @@ def _office_chain(text: str, name_start: int, floor: int) -> tuple[int, list[tup
     return segments[0][0], segments
 
 
+def _person_ends_at_office(text: str, office_start: int) -> bool:
+    """A name stands right before the bare office word: ``阮春福总理``, ``苏林总书记``."""
+    return office_start > 0 and "\u4e00" <= text[office_start - 1] <= "\u9fff" and (
+        _person_ends_at(text, office_start) or text[max(0, office_start - 4) : office_start][:1] in lexicon().surnames
+        or text[max(0, office_start - 3) : office_start][:1] in lexicon().surnames
+    )
+
+
 def _person_ends_at(text: str, pos: int) -> bool:
     """A known person's name (``tenure.tsv``) ends right before ``pos``."""
     persons = lexicon().persons
@@ -783,6 +792,8 @@ def _persons_in(
         if got is None or any(got[0] < b and a < got[1] for a, b in taken):
             continue
         s, e, shape = got
+        if shape == "dot" and text[s] in "与同跟及" and _person_ends_at_office(text, _os):
+            continue  # "阮春福总理与马尔科姆·特恩布尔总理": 总理 closes a name; the dot name comes in step 2
         if shape == "dot":
             e = _trim_dot_name_end(text, s, e)
         out.append(_person(doc, s, e, start))

@@ -1462,7 +1462,20 @@ def _named_right_before(ctx: _Context, parts: list[Mention], trig: Span) -> Ment
     last = people[-1]
     if re.fullmatch(r"[^,，。;；]{0,30}?[和与及、][^,，。;；]{0,20}", ctx.text[people[-2].span.end : last.span.start]):
         return None  # "A和皇后B于…对X进行访问": both travel
-    return last if _VISITOR_THEN_TRIP.fullmatch(ctx.text, last.span.end, trig.start) else None
+    if _VISITOR_THEN_TRIP.fullmatch(ctx.text, last.span.end, trig.start):
+        return last
+    # "…,尤其是自2016年9月X对越南进行正式访问以来": the dated "since" names the visitor right before 对
+    since = ctx.text.rfind("自", max(0, last.span.start - 14), last.span.start)
+    if (
+        since >= 0
+        and _SINCE_DATED.fullmatch(ctx.text, since, last.span.start)
+        and _SINCE_TRIP.fullmatch(ctx.text, last.span.end, trig.start)
+    ):
+        return last
+    return None
+
+
+_SINCE_TRIP = re.compile(r"\s*对[^,，。;；与同和]{1,12}?进行(?:了)?(?:国事|正式|工作|友好|正式友好|私人)?$")
 
 
 def _connective_between(text: str, lo: int, hi: int, parts: list[Mention]) -> re.Match[str] | None:
