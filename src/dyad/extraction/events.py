@@ -520,8 +520,6 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         return True  # "正对越南进行正式访问并同越方共同主持…的王毅": what the visitor is doing there
     if trig.type == "AGREE" and _APPRAISED_BEFORE.search(text[sub_start:start]):
         return True  # "孙明高度评价A与B签署…备忘录": praise for a signing told (or to be told) as it happened
-    if trig.type == "SUPPORT" and trig.mode is None and _THANKS_IN_CLAUSE.search(text[sub_start:start]):
-        return True  # "感谢越方在疫情之初向中方致以慰问": thanks for past sympathy, not a new message
     if (
         trig.type == "AID"
         and _THANKS_BEFORE.search(text[sub_start:start])
@@ -533,7 +531,7 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         and _THANKS_LONG_BEFORE.search(text[sub_start:start])
         and not _YEAR.search(text, sub_start, start)
     ):
-        return True  # "感谢韩国在…逝世时致唁电并派…赴河内出席国葬": thanks for past acts, not new ones
+        return True  # "感谢韩国在…逝世时致唁电并派…出席国葬", "感谢越方…致以慰问": past acts, not new ones
     if (
         trig.type == "AID"
         and _THANKS_THEN_ESPECIALLY.search(text, clause.start, start)
@@ -559,7 +557,6 @@ _ONGOING_VISIT = re.compile(r"正(?:在)?对[^,，。;；]{1,14}?进行")
 _OF_AFTER = re.compile(r"[^,，。;；]{0,40}?的")
 _THANKS_BEFORE = re.compile(r"感谢[^。;；]{0,40}$")
 _APPRAISED_BEFORE = re.compile(r"(?:高度|积极)评价[^,，。;；]{0,40}$")
-_THANKS_IN_CLAUSE = re.compile(r"感谢[^。;；,，]{0,40}$")
 # "感谢A给予的支持和帮助,特别是在…中及时提供的医疗物资": the aid singled out after the thanks
 _THANKS_THEN_ESPECIALLY = re.compile(r"感谢[^。;；]{0,60}?[,，]\s*(?:特别是|尤其是)[^。;；,，]{0,40}$")
 # "通话时所达成的重要共识", "会谈所达成的结果", "落实…第二次年度会晤的成果": what a past meeting
