@@ -248,6 +248,34 @@ def test_context_from_a_written_year() -> None:
     assert (tv(doc, "3月3日").value, tv(doc, "3月3日").basis) == ("2023-03-03", "context")
 
 
+def test_a_figure_of_the_year_so_far_dates_the_story_after_its_stretch() -> None:
+    # the speaker's term spans several years: the nine months' trade figure says which
+    doc = page(
+        "议长抵达惠灵顿",
+        [
+            "12月4日晚,议长甲乙丙抵达惠灵顿,开始正式访问。",
+            "两国贸易额2021年达到13亿美元;2022年前9个月达到11亿美元,同比增长13%。",
+        ],
+    )
+    t = tv(doc, "12月4日晚")
+    assert (t.value, t.basis, t.basis_text) == ("2022-12-04", "context", "2022年前9个月")
+    fig = tv(doc, "2022年前9个月")
+    assert (fig.kind, fig.start, fig.end) == ("year-to-date", "2022-01-01", "2022-09-30")
+
+
+def test_a_half_year_figure_is_told_from_the_last_month_of_the_half() -> None:
+    doc = page("统计", ["6月29日,统计局举行发布会。", "2023年上半年,国内生产总值同比增长3.7%。"])
+    assert tv(doc, "6月29日").value == "2023-06-29"
+    doc = page("贸易", ["3月5日,双方举行会谈。", "2023年1—10月,双边贸易额达到90亿美元。"])
+    assert tv(doc, "3月5日").value == "2024-03-05"  # after the ten months, the next March
+
+
+def test_a_target_for_part_of_a_year_is_not_a_figure_told() -> None:
+    doc = page("会谈", ["9月9日,双方举行会谈。", "双方力争到2025年上半年贸易额达到20亿美元。"])
+    assert tv(doc, "9月9日").basis != "context" or tv(doc, "9月9日").basis_text != "2025年上半年"
+    assert not [t for t in doc.times if t.kind == "year-to-date"]
+
+
 # --- teaser context ----------------------------------------------------------------------------------------
 def test_teaser_without_year_takes_the_newest_dated_teaser() -> None:
     doc = page(

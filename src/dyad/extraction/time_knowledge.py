@@ -595,6 +595,43 @@ _UPGRADE_YEAR_WORD = re.compile(
 _COUNTED_SINCE = re.compile(r"(?:\s*[(（][^()（）]{0,16}[)）])?[^,，。;；]{0,12}?(?:周年|走过|以来|年来|纪念)")
 
 
+# "2022年前9个月达到11亿美元", "2023年1—10月,两国贸易额…", "2024年上半年同比增长": a figure of the
+# year so far, the latest the story can cite, so the story is told after that stretch (in its year or
+# just after). A target (到/力争/预计 2025年上半年…) is not one.
+_TO_DATE = re.compile(
+    r"(?P<y>(?:19|20)[0-9]{2})\s*年\s*(?:"
+    r"(?:前|头)\s*(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*个\s*月"
+    r"|1\s*(?:—|–|-|~|～|至|到)\s*(?P<m>[0-9]{1,2})\s*月"
+    r"|(?P<half>上半年)"
+    r"|第(?P<q>[一二三])季度"
+    r")"
+    r"(?=[^。;；]{0,24}?(?:达到?|为|同比|增长|下降|减少|超过|约|贸易|进出口|出口|进口|投资|吸引|接待|总额|营业额))"
+)
+_TO_DATE_TARGET = re.compile(r"(?:到|至|力争|争取|预计|计划|目标|有望|将|预测|截至)\s*$")
+
+
+def find_year_to_date(text: str, start: int, end: int) -> list[YearFact]:
+    """Figures of a year so far (``2022年前9个月``), each a fact dating the story just after them."""
+    found: list[YearFact] = []
+    for m in _TO_DATE.finditer(text, start, end):
+        if _TO_DATE_TARGET.search(text, max(start, m.start() - 6), m.start()):
+            continue
+        if m["half"]:
+            last = 6
+        elif m["q"]:
+            last = 3 * "一二三".index(m["q"]) + 3
+        else:
+            last = (cn_int(m["n"]) if m["n"] else int(m["m"])) or 0
+        if not 1 <= last <= 11:
+            continue
+        y = int(m["y"])
+        # the figures of a stretch come out in its last weeks (上半年 on 29 June): told from then on
+        told_from = date(y, last, 1)
+        span = Span(m.start(), m.end(), "year-to-date")
+        found.append(YearFact(span, "year-to-date", y, m.group(), told_from, told_from, "after"))
+    return found
+
+
 def upgrade_hits(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _upgrade_rx().finditer(text, start, end)]
 

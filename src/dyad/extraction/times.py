@@ -18,7 +18,8 @@ or one teaser under 更多), recorded as ``basis``:
    非常任理事国`` = 2020 (``yearly_roles.tsv``: the years each country held the role, intersected,
    shifted by the year word); ``岸田文雄去年10月就任日本首相`` = 2022 (the term's first month in
    ``tenure.tsv``; ``祝贺…就任`` without a date: shortly after the term began);
-5. ``context``: the nearest explicitly dated day of the section (``2024年4月2日刚签署``);
+5. ``context``: the nearest explicitly dated day of the section (``2024年4月2日刚签署``); then a
+   figure of the year so far (``2022年前9个月达到11亿美元``: told after that stretch, in its year or just after);
 6. ``teaser-context`` (teasers only): the newest dated teaser of the page (when none is dated,
    the main article's newest date, one placed by the publication date included, said so in
    ``basis_text``), unless the teaser's own
@@ -68,6 +69,7 @@ from dyad.extraction.time_knowledge import (
     find_meetings,
     find_partnership_upgrade,
     find_role,
+    find_year_to_date,
     ganzhi_year,
     is_lunar_festival,
     lunar_to_solar,
@@ -109,6 +111,7 @@ _NEVER = {
     "era",
     "took-office",
     "since",
+    "year-to-date",
 }
 _VAGUE = {"recent", "order", "period", "duration"}
 _DAY_WORDS = {
@@ -477,6 +480,7 @@ def _analyse(doc: Document) -> _Analysis:
                 done.add(sent)
                 facts += find_anniversaries(norm, *sent, floor=unit.start)
         pos = norm.find("周年", pos + 2, hi)
+    facts += find_year_to_date(norm, lo, hi)
     for s, e in upgrade_hits(norm, lo, hi):  # "越澳两国去年3月建立战略伙伴关系": the year word dates the page
         unit = _unit_at(units, starts, s, e)
         if unit is not None and (up := find_partnership_upgrade(norm, *_sentence_of(unit, s), unit.start, s)):
@@ -748,7 +752,12 @@ def _clause_year(
     return None if best is None else best[1]
 
 
-_FACT_BASIS = {"meeting": "recurring-meeting", "role": "recurring-role", "took-office": "took-office"}
+_FACT_BASIS = {
+    "meeting": "recurring-meeting",
+    "role": "recurring-role",
+    "took-office": "took-office",
+    "year-to-date": "context",
+}
 
 
 def _fact_guess(item_pos: int, sec: _Section, kinds: tuple[str, ...]) -> YearGuess | None:
@@ -819,6 +828,7 @@ def _own_guess(item: _Item | None, pos: int, sec: _Section, an: _Analysis) -> Ye
         _fact_guess(pos, sec, ("anniversary",))
         or _fact_guess(pos, sec, ("meeting", "role", "took-office"))
         or _context_guess(item, pos, sec)
+        or _fact_guess(pos, sec, ("year-to-date",))
     )
 
 
@@ -1669,6 +1679,23 @@ def _fact_values(an: _Analysis, doc: Document) -> list[TimeValue]:
                         f"{f.year + f.told}-12-31",
                         "year",
                         basis,
+                        f.text,
+                        [f.span],
+                        section=section,
+                        teaser=teaser,
+                    )
+                )
+            elif f.kind == "year-to-date":  # the stretch the figure covers: 2022-01-01..2022-09-30
+                assert f.start is not None
+                upto = date(f.year + f.start.month // 12, f.start.month % 12 + 1, 1) - timedelta(days=1)
+                out.append(
+                    TimeValue(
+                        f.span,
+                        f.kind,
+                        f"{f.year}-01-01",
+                        upto.isoformat(),
+                        "month",
+                        "explicit",
                         f.text,
                         [f.span],
                         section=section,
