@@ -612,3 +612,11 @@ def test_a_committee_named_by_fields_joined_with_dun_keeps_the_foreign_body_coun
     got = people("5月3日,越南国会副主席黎文明与老挝国会经济、财政及预算委员会主席苏亚拉举行会谈。")
     assert got["苏亚拉"].country == "LAO"
     assert got["黎文明"].country == "VNM"
+
+
+def test_an_office_written_once_is_listed_once_on_the_actor() -> None:
+    doc = parse_page(page("5月2日,越南政府总理陈光明会见客人。陈光明表示欢迎。陈光明强调合作。"))
+    annotate_actors(doc)
+    actor = next(a for a in doc.actors if a.name == "陈光明")
+    assert [o.title for o in actor.offices] == ["越南政府总理", "越南政府总理"]  # the lead and the body
+    assert len({(o.span.start, o.title) for o in actor.offices}) == len(actor.offices)

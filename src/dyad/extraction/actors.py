@@ -1353,7 +1353,8 @@ def _resolve(doc: Document, persons: list[Mention]) -> list[Actor]:
                 if a.reading:
                     a.aliases.append(a.reading)
         a.mentions.append(m)
-        a.offices += m.offices
+        # a later mention carries the office written at an earlier one (the same span): list it once
+        a.offices += [o for o in m.offices if o not in a.offices]
         for alias in (m.name, m.latin, m.latin_repaired):
             if alias and alias not in a.aliases:
                 a.aliases.append(alias)
