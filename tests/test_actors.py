@@ -620,3 +620,9 @@ def test_an_office_written_once_is_listed_once_on_the_actor() -> None:
     actor = next(a for a in doc.actors if a.name == "陈光明")
     assert [o.title for o in actor.offices] == ["越南政府总理", "越南政府总理"]  # the lead and the body
     assert len({(o.span.start, o.title) for o in actor.offices}) == len(actor.offices)
+
+
+def test_a_party_leader_in_a_parliamentary_system_takes_the_country_before_it() -> None:
+    got = people("3月9日,越南政府总理陈光明会见了澳大利亚反对党工党领袖甲乙·丙丁。")
+    m = got["甲乙·丙丁"]
+    assert (m.title, m.country, m.offices[-1].kind) == ("澳大利亚反对党工党领袖", "AUS", "party_leader")
