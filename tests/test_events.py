@@ -611,6 +611,15 @@ def test_the_one_met_who_came_to_attend_is_the_attendee_and_the_forum_is_named_b
     assert names(ev["target"]) == ["第五届世界议长大会"]
 
 
+def test_a_person_named_inside_what_the_guest_came_to_attend_does_not_make_the_host_a_visitor() -> None:
+    evs = events_of(
+        "2016年6月3日,越南政府副总理范平明会见了赴越出席甲乙·丙丁首相逝世30周年纪念活动的瑞典首相特使戊己·庚辛。"
+    )
+    assert [(e["mode"], names(e["source"]), names(e["target"])) for e in evs] == [
+        ("meeting", ["戊己·庚辛"], ["范平明"])
+    ]
+
+
 def test_a_message_sent_then_its_content_after_a_comma_is_still_a_message() -> None:
     for body, cameo, target in (
         ("2024年9月12日,越南国家主席苏林致电美国总统乔·拜登,就美国独立248周年表示祝贺。", "051", "乔·拜登"),

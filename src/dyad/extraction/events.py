@@ -1217,7 +1217,9 @@ def _described_visitor(ctx: _Context, side: list[Mention]) -> bool:
 
 # "会见了前来出席…港3号码头落成仪式以及…50周年庆典的老挝…国家主席通伦": a guest come to attend a
 # long-named ceremony is still the visitor, however long the name of what he came for
-_CAME_TO_ATTEND_LONG = re.compile(r"前来(?:越南|河内)?(?:出席|参加)[^,，。;；]{17,100}?的[^,，。;；的]{0,30}$")
+_CAME_TO_ATTEND_LONG = re.compile(
+    r"(?:前来(?:越南|河内)?|来越|赴越|来华|赴华)(?:出席|参加)[^,，。;；]{17,100}?的[^,，。;；的]{0,30}$"
+)
 
 
 # "会见了前来吊唁的赵乐际": a guest come to mourn (or to greet) is the visitor, as one come to attend
@@ -2041,6 +2043,9 @@ def _mourners_here(ctx: _Context, hit: _Hit) -> list[Mention]:
     return [Mention(Span(gs, ge, "place"), ctx.doc.text[gs:ge], "place", country=entry.country, sector=entry.sector)]
 
 
+_NAMED_OCCASION_END = re.compile(r"(?:活动|仪式|典礼|庆典|纪念会|大会|会议|论坛)$")
+
+
 def _relative_visitor(
     ctx: _Context, hit: _Hit, allow_persons_between: bool = False, plain: bool = False
 ) -> Mention | None:
@@ -2060,7 +2065,12 @@ def _relative_visitor(
         and not re.search(r"访问|出席|来越|来华", text[hit.span.end : de])
     ):
         return None
-    if any(hit.span.end <= m.span.start < de for m in ctx.persons):
+    between = [m for m in ctx.persons if hit.span.end <= m.span.start < de]
+    if between and not (
+        # "赴越出席奥洛夫·帕尔梅首相逝世30周年纪念活动的X": a person named inside what X came to attend
+        re.search(r"(?:出席|参加)$", text[hit.span.start : hit.span.end])
+        and _NAMED_OCCASION_END.search(text, between[-1].span.end, de)
+    ):
         return None
     people = [m for m in ctx.persons if de < m.span.start <= de + 30 and m.span.end <= hit.clause.end]
     return people[0] if people else None
