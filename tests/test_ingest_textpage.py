@@ -165,3 +165,31 @@ def test_a_list_cut_inside_its_last_summary_keeps_one_teaser() -> None:
     assert doc.teasers[0].summary is not None
     two = "\n\n".join([TITLE, LEAD, "越通社河内——" + LEAD, "更多", "越南国会主席向群众拜年", "越南与老挝加强合作"])
     assert len(parse_text_page(two).teasers) == 2
+
+
+@pytest.mark.parametrize(
+    "lead, again",
+    [
+        # the special correspondent's byline, with no 驻X, before the repeated lead
+        ("3月19日下午,越南政府总理陈光明会见了新西兰工党领袖甲乙·丙丁。",
+         "越通社特派记者报道,3月19日下午,越南政府总理陈光明会见了新西兰工党领袖甲乙·丙丁。"),
+        # the Latin name glued in the repetition, as the site prints it
+        ("越南政府总理陈光明会见了新西兰工党领袖甲乙·丙丁(Andrew Little)。",
+         "越南政府总理陈光明会见了新西兰工党领袖甲乙·丙丁(AndrewLittle)。"),
+        # the repetition tells more: a local time before it, a sentence after it
+        ("越南政府总理陈光明会见阿尔及利亚总统甲乙丙丁(Abdel Aziz)。",
+         "当地时间6月1日下午(越南时间6月2日),越南政府总理陈光明会见阿尔及利亚总统甲乙丙丁(Abdel Aziz)。"
+         "阿尔及利亚总理参加会见。"),
+    ],
+)
+def test_a_lead_told_again_with_small_changes_is_not_the_body(lead: str, again: str) -> None:
+    doc = parse_text_page(f"越南与各国加强合作\n\n{lead}\n\n{again}\n\n双方一致同意加强合作。(越通社——VNA)\n")
+    assert doc.lead is not None and doc.text[doc.lead.start : doc.lead.end] == lead
+    assert doc.text[doc.body[0].start : doc.body[0].end] == again
+
+
+def test_a_first_paragraph_that_only_begins_like_the_lead_is_the_body() -> None:
+    lead = "3月19日下午,越南政府总理陈光明会见了新西兰工党领袖甲乙·丙丁。"
+    other = "3月19日下午,越南政府总理陈光明还出席了越南—新西兰经济论坛并发表讲话,强调两国应加强贸易、投资和教育合作。"
+    doc = parse_text_page(f"越南与各国加强合作\n\n{lead}\n\n{other}\n\n双方一致同意加强合作。(越通社——VNA)\n")
+    assert doc.text[doc.body[0].start : doc.body[0].end] == lead
