@@ -626,3 +626,10 @@ def test_a_party_leader_in_a_parliamentary_system_takes_the_country_before_it() 
     got = people("3月9日,越南政府总理陈光明会见了澳大利亚反对党工党领袖甲乙·丙丁。")
     m = got["甲乙·丙丁"]
     assert (m.title, m.country, m.offices[-1].kind) == ("澳大利亚反对党工党领袖", "AUS", "party_leader")
+
+
+def test_an_honorific_after_a_name_is_not_part_of_it() -> None:
+    # 苏林 is a known office-holder: the lexicon finds him bare, the pattern after 向 with 同志
+    doc = parse_page(page("值此之际,多国领导人向苏林同志致电致函表示祝贺。"))
+    annotate_actors(doc)
+    assert {m.name for m in doc.mentions if m.kind == "person"} == {"苏林"}

@@ -620,6 +620,27 @@ def test_a_person_named_inside_what_the_guest_came_to_attend_does_not_make_the_h
     ]
 
 
+def test_a_round_up_of_messages_sends_each_to_the_one_its_frame_congratulates() -> None:
+    frame = "值此越南国家主席陈光明同志再次当选之际,多国领导人向陈光明同志致电表示祝贺。"
+    paras = [
+        frame,
+        "*古巴国家主席甲乙·丙丁(Jia Bing)发来贺信,高度评价越南迈向繁荣的新阶段。",
+        "*俄罗斯总统戊己·庚辛在贺电中表示,此次选举结果体现了陈光明同志的威望。",
+    ]
+    text = f"多国领导人致电祝贺\n\n{frame}\n\n越通社河内——" + "\n\n".join(paras) + "(越通社——VNA)\n越通社\n"
+    evs = to_record(extract(text))["events"]
+    told = [(names(e["source"]), names(e["target"])) for e in evs if e["mode"] == "message"]
+    assert (["甲乙·丙丁"], ["陈光明"]) in told and (["戊己·庚辛"], ["陈光明"]) in told
+
+
+def test_what_a_message_told_before_said_is_no_second_message() -> None:
+    evs = events_of(
+        "2022年1月7日,越南政府总理陈光明同印度总理甲乙·丙丁互致贺电。"
+        "甲乙·丙丁在贺电中指出,越南是印度东向政策中的重要伙伴。"
+    )
+    assert len([e for e in evs if e["mode"] == "message"]) == 1
+
+
 def test_a_message_sent_then_its_content_after_a_comma_is_still_a_message() -> None:
     for body, cameo, target in (
         ("2024年9月12日,越南国家主席苏林致电美国总统乔·拜登,就美国独立248周年表示祝贺。", "051", "乔·拜登"),

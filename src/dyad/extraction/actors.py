@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from functools import lru_cache
 
 import ahocorasick
@@ -40,6 +41,7 @@ _AFTER_NAME = re.compile(r"见证|" + _AFTER_NAME.pattern)
 # "张氏梅从4月25日至28日率团对中国进行工作访问": a name ends before 从 that opens the days of the trip
 # "大使黎明山前来拜访…": a name ends before 前来 as before 前往
 _AFTER_NAME = re.compile(r"从(?=[0-9０-９今本去明])|前来|" + _AFTER_NAME.pattern)
+_HONORIFIC_TAIL = re.compile(r"(?:同志|先生|女士|阁下)$")
 _ORG_AFTER = re.compile(r"[^,，。;；、]{0,6}?(?:基金会|大学|学院|研究所|研究院|协会|中心|公司|集团|奖)")
 _OFFICE_CONTINUES = set("馆处团级会们职位")
 # the commonest Vietnamese surnames, whose given names may end in 团 (Đoàn): 阮国团
@@ -690,6 +692,12 @@ def find_mentions(doc: Document) -> list[Mention]:
         for m in _persons_in(doc, start, end, own):
             m.section, m.teaser = section, teaser
             found.setdefault((m.span.start, m.span.end), m)
+    for key, m in list(found.items()):  # "向苏林同志致电": the honorific after a name is not part of it
+        tail = _HONORIFIC_TAIL.search(m.name)
+        if m.kind == "person" and tail and len(m.name) - len(tail.group()) >= 2 and m.latin is None:
+            del found[key]
+            cut = Span(m.span.start, m.span.end - len(tail.group()), m.span.label)
+            found.setdefault((cut.start, cut.end), replace(m, name=m.name[: tail.start()], span=cut))
     # Later bare mentions of names already found (黄忠海, 洪森), and known office-holders.
     names = {m.name: m for m in sorted(found.values(), key=lambda m: m.span.start)}
     junior: dict[str, Mention] = {}

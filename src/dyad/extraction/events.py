@@ -3298,16 +3298,20 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
     targets: list[Mention] = []
     for clause in (u for c in clauses(text, hit.sentence.span) for u in _message_units(ctx, c)):
         parts = ctx.participants(clause.start, clause.end)
-        to = re.search(r"向|致", text[clause.start : clause.end])
+        told = _IN_THE_MESSAGE.search(text, clause.start, clause.end)
+        to = _TO_WHOM.search(text, clause.start, told.start() if told else clause.end)
         if not to:
-            came = _SENT_IN.search(text, clause.start, clause.end)
+            came = _SENT_IN.search(text, clause.start, clause.end) or told
             if came:  # "A、B等国领导人发来贺电,祝贺X当选…": the one congratulated after the comma
                 before = [m for m in parts if m.span.end <= came.start() and m.kind != "pair"]
                 people = [m for m in before if m.kind == "person"]
+                if came is told and _message_told_before(ctx, hit, people or before):
+                    continue  # "A与B互致贺电。…B在贺电中指出": what a message told before said
                 sources += people or before  # "古巴、泰国等国家领导人以及联合国秘书长": each side named
-                targets += _congratulated(ctx, came.end(), hit.sentence.end)
+                # else the one the page's frame congratulates ("值此苏林同志再次当选…之际,…致电祝贺")
+                targets += _congratulated(ctx, came.end(), hit.sentence.end) or _framed_congratulated(ctx, hit)
             continue
-        cut = clause.start + to.start()
+        cut = to.start()
         jiu = _TOPIC_JIU.search(text, clause.start, cut)  # "A就阮富仲总书记逝世致唁电": a topic, not a sender
         topic = jiu.start() if jiu else -1  # (not 就任: "值此X就任总统之际,A致电…" names the sender after it)
         senders = [m for m in parts if m.span.end <= (cut if topic == -1 else topic)]
@@ -3330,7 +3334,7 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
             if nxt and not text[comma.end() : nxt[0].span.start].strip():
                 end = comma.start()  # "A致电慰问,越南政府决定…": no addressee; the next clause has its own subject
         addressees = _slot([m for m in parts if cut <= m.span.start < end])
-        if not addressees and _TO_THE_ELECTED.match(text, clause.start + to.start()):
+        if not addressees and _TO_THE_ELECTED.match(text, to.start()):
             addressees = _occasion_people(ctx, hit.sentence.start, cut)
         if not addressees and about:  # "A致电,就…地震向阿富汗人民表示深切慰问": the side the sympathy goes to
             addressees = _sympathy_to(ctx, parts, about.end(), clause.end)
@@ -3355,7 +3359,7 @@ def _occasion_people(ctx: _Context, start: int, end: int) -> list[Mention]:
 
 # "…发来贺电和贺信": a message told without its addressee, who follows after 祝贺
 _SENT_IN = re.compile(r"发来(?:了)?(?:贺电|贺信|贺函)")
-_CONGRATULATE = re.compile(r"\s*(?:和(?:贺电|贺信|贺函))?[,，]\s*(?:热烈|衷心)?祝贺")
+_CONGRATULATE = re.compile(r"\s*(?:和?(?:贺电|贺信|贺函))?[,，]?\s*(?:热烈|衷心)?祝贺")  # 发来贺电贺函祝贺X
 
 
 def _congratulated(ctx: _Context, start: int, end: int) -> list[Mention]:
@@ -3366,6 +3370,48 @@ def _congratulated(ctx: _Context, start: int, end: int) -> list[Mention]:
     stop = _COMMA.search(ctx.text, m.end(), end)
     named = ctx.participants(m.end(), stop.start() if stop else end)
     return _slot([n for n in named if n.kind in {"person", "country", "organisation"}][:1])
+
+
+# 向/致 that tell whom a message goes to; not those of 迈向, 面向, 方向, 一致, 致力, 导致 …
+_TO_WHOM = re.compile(r"(?<![迈走面转趋导方倾指朝意东西南北])向|(?<![一导以大极精细兴])致(?!力)")
+# "普京在贺电中表示,…": a message told by what it says, its addressee told before
+_IN_THE_MESSAGE = re.compile(r"在(?:其)?(?:贺电|贺信|贺函)中")
+# the page's frame of a round-up of messages: "值此苏林同志再次当选越共中央总书记之际",
+# "…向苏林同志致电致函表示祝贺", "发来贺电贺函祝贺苏林同志当选…"
+_FRAME_CONGRATULATED = re.compile(
+    r"值此(?P<a>[^,，。;；]{2,30}?)(?:再次|正式|成功|连续)?(?:当选|就任|连任|荣任)"
+    r"|向(?P<b>[^,，。;；向]{2,30}?)(?:致(?:以)?(?:贺电|贺信|贺函)|(?:致电|致函|致信)[^,，。;；]{0,8}?祝贺)"
+    r"|(?:贺电|贺信|贺函)[,，]?\s*(?:热烈|衷心)?祝贺(?P<c>[^,，。;；]{2,30}?)(?:再次|正式|成功)?(?:当选|就任|连任)"
+)
+
+
+_MESSAGE_WORD = re.compile(r"贺电|贺信|贺函|唁电|致电|致函|致信|慰问电|慰问信")
+
+
+def _message_told_before(ctx: _Context, hit: _Hit, senders: list[Mention]) -> bool:
+    """A sender named in an earlier sentence of the section that tells a message."""
+    lo, hi = _section_region(ctx.doc, hit.sentence)
+    names = {m.name for m in senders}
+    for m in ctx.persons:
+        if lo <= m.span.start < hi and m.name in names:
+            s0 = max(ctx.text.rfind(c, lo, m.span.start) for c in "。\n;；") + 1
+            ends = [e for e in (ctx.text.find(c, m.span.end, hi) for c in "。\n;；") if e != -1]
+            if _MESSAGE_WORD.search(ctx.text, s0, min(ends) if ends else hi):
+                return True
+    return False
+
+
+def _framed_congratulated(ctx: _Context, hit: _Hit) -> list[Mention]:
+    """The side a round-up of congratulations is about, told before the message in its section."""
+    lo, hi = _section_region(ctx.doc, hit.sentence)
+    found = list(_FRAME_CONGRATULATED.finditer(ctx.text, lo, hi))
+    for m in reversed(found):
+        group = next(g for g in ("a", "b", "c") if m.group(g))
+        named = ctx.participants(m.start(group), m.end(group))
+        named = [n for n in named if n.kind in {"person", "organisation"}]
+        if named:
+            return _slot(named[:1])
+    return []
 
 
 _TOPIC_JIU = re.compile(r"就(?!任|职)")
