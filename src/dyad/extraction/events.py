@@ -1650,7 +1650,8 @@ def _place_in(
         pos = clause.start + m.end()
         if _ONCE_IN.search(text, max(0, clause.start + m.start() - 2), clause.start + m.start()):
             continue  # "曾在越南学习的老挝干部": where someone once was, not where the event is
-        geos = [g for g in geo_in(text, pos, min(clause.end, pos + 16)) if g[2].kind != "organisation"]
+        # a side word is no place: "在两国领导人的见证下" names the witnesses, not where they are
+        geos = [g for g in geo_in(text, pos, min(clause.end, pos + 16)) if g[2].kind not in {"organisation", "side"}]
         if geos and geos[0][0] - pos <= 6 and not _NOT_A_PLACE_GAP.search(text, pos, geos[0][0]):
             run = [geos[0]]  # "古巴首都哈瓦那", "中国广东省": the most specific place of a run
             for g in geos[1:]:
