@@ -389,6 +389,52 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
     return None
 
 
+def _spaced_name_end(text: str, s: int, e: int, limit: int) -> int:
+    """``副总理张高 丽亲切会见``, ``书记 郭金 龙共同举行会谈``: old pages put a stray space inside a
+    name. A name read up to a single space goes on over one or two characters after it when the
+    two parts make a three- or four-character name that ends at a boundary, the part before the
+    space is no known name of its own (``王毅 图自越通社``) and the part after it opens no word that
+    ends a name (``永河 摄``). Returns the new end, or ``e``."""
+    if not (text.startswith(" ", e) and e + 1 < limit and _CJK_WORD.match(text, e + 1)):
+        return e
+    head = text[s:e]
+    lex = lexicon()
+    if not _CJK_WORD.fullmatch(head) or head in lex.persons or _AFTER_NAME.match(text, e + 1):
+        return e
+    for k in (1, 2):
+        end = e + 1 + k
+        joined = head + text[e + 1 : end]
+        if end > limit or not 3 <= len(joined) <= 4 or not _CJK_WORD.fullmatch(text, e + 1, end):
+            continue
+        if _boundary_at(text, end) and not text.startswith(" ", end) and (
+            joined in lex.persons or text.find(joined) >= 0 or _valid_cjk_name(joined, place_ok=True)
+        ):
+            return end
+    return e
+
+
+def _read_spaced_name(text: str, pos: int, limit: int) -> tuple[int, int, str] | None:
+    """A name at ``pos`` whose part before a stray space is no name alone (``王家 瑞也会见``: 王家
+    is a word); after one space following an office too (``书记 郭金 龙``)."""
+    if text.startswith(" ", pos):
+        pos += 1
+    for h in (2, 1, 3):
+        e = pos + h
+        if e < limit and text.startswith(" ", e) and _CJK_WORD.fullmatch(text, pos, e):
+            end = _spaced_name_end(text, pos, e, limit)
+            if end > e:
+                return pos, end, "cjk"
+    return None
+
+
+def _unspaced(name: str) -> str:
+    """The name of a span read over a stray space (``张高 丽``): ``张高丽``."""
+    return name.replace(" ", "") if _SPACED_CJK_NAME.fullmatch(name) else name
+
+
+_SPACED_CJK_NAME = re.compile(rf"[{CJK}]{{1,3}} [{CJK}]{{1,2}}")
+
+
 def _translit_with_latin(cand: str) -> bool:
     """``卫生部大臣曼本亨(Mam Bun Heng)``: a Khmer or Lao name holds 本 (Bun), which else stops a
     name (本届, 本次); three or four characters, all of the transliteration table, with the Latin
@@ -789,9 +835,13 @@ def _persons_in(
         if oe < end and text[oe] in _OFFICE_CONTINUES:
             continue
         got = _read_name_after(text, oe, end)
+        if got is None:  # "副主席王家 瑞也", "书记 郭金 龙": old pages' stray spaces
+            got = _read_spaced_name(text, oe, end)
         if got is None or any(got[0] < b and a < got[1] for a, b in taken):
             continue
         s, e, shape = got
+        if shape == "cjk":
+            e = _spaced_name_end(text, s, e, end)
         if shape == "dot" and text[s] in "与同跟及" and _person_ends_at_office(text, _os):
             continue  # "阮春福总理与马尔科姆·特恩布尔总理": 总理 closes a name; the dot name comes in step 2
         if shape == "dot":
@@ -922,9 +972,11 @@ _LATIN_ONLY = re.compile(r"[A-Za-z'\- ]+")  # a name written in Latin letters on
 
 def _person(doc: Document, s: int, e: int, floor: int) -> Mention:
     text = doc.norm
-    name = doc.text[s:e].replace("\u00a0", " ").strip()
+    name = _unspaced(doc.text[s:e].replace("\u00a0", " ").strip())
     m = Mention(Span(s, e, "person"), name, "person")
     chain = _office_chain(text, s, floor)
+    if chain is None and name != doc.text[s:e] and s - 1 > floor and text[s - 1] == " ":
+        chain = _office_chain(text, s - 1, floor)  # "书记 郭金 龙": the office before the stray space
     if chain is not None:
         m.offices = _make_offices(doc, chain[1])
     latin = _latin_after(doc, e)
