@@ -63,3 +63,20 @@ def test_an_envoy_to_viet_nam_in_a_teaser_title_calls_on_the_host() -> None:
         (["新加坡"], ["梁强"]),
         (["马克·纳珀"], ["范明政"]),
     ]
+
+
+def test_countries_listed_before_a_shared_ministry_are_one_call_each() -> None:
+    """``分别与美国、日本和新西兰外交部领导通电话``: the body written once after the list is each
+    listed country's own; one call with each, named with the country as written and the body."""
+    evs = events_of("2024年3月5日,越南外交部副部长黎怀忠分别与美国、日本、韩国和新西兰外交部领导通电话。")
+    calls = [e for e in evs if e["mode"] == "phone"]
+    got = {(e["target"][0]["name"], e["target"][0]["country"]) for e in calls}
+    assert got == {("美国外交部", "USA"), ("日本外交部", "JPN"), ("韩国外交部", "KOR"), ("新西兰外交部", "NZL")}, calls
+    assert len(calls) == 4, calls
+    assert all(names(e["source"]) == ["黎怀忠"] for e in calls), calls
+
+
+def test_one_body_after_a_person_list_is_not_spread() -> None:
+    """Two people each named, and a three-sided call, are left to the rules for people."""
+    evs = events_of("2024年3月5日,越南外交部长裴青山与老挝外长沙伦赛·贡马西、柬埔寨外交部举行三方通电话。")
+    assert not any(e["target"] and e["target"][0]["name"] == "老挝外交部" for e in evs), evs

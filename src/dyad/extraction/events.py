@@ -3644,8 +3644,51 @@ _COUPLE_GAP = re.compile(r"\s*(?:亲王|国王|天皇|王储)?(?:和|及|与)(�
 _CONSORT_AFTER = re.compile(r"(?:王妃|妃|皇后|王后)")  # "明仁天皇和美智子皇后": titles after both names
 
 
+# "与美国、日本和新西兰外交部领导通电话": countries listed before the body they share
+_LIST_JOINT = re.compile(r"\s*[、和及与]\s*")
+
+
+def _listed_bodies(ctx: _Context, hit: _Hit, target: list[Mention]) -> list[Mention]:
+    """``分别与美国、日本、韩国和新西兰外交部领导通电话``: the one body named (新西兰外交部) is shared by
+    the countries listed before it, each its own counterpart (美国外交部, …); its name is the
+    country's as written with the body's word after it, its span the country's."""
+    if len(target) != 1 or target[0].kind != "organisation" or hit.trigger.mode not in {"phone", "video"}:
+        return target
+    body = target[0]
+    text = ctx.text
+    written = text[body.span.start : body.span.end]
+    names = lexicon().country_names
+    cut = next((k for k in range(len(written) - 1, 1, -1) if written[:k] in names), 0)
+    if not cut:
+        return target
+    suffix = ctx.doc.text[body.span.start + cut : body.span.end]
+    countries = {
+        m.span.start: m
+        for m in ctx.doc.mentions
+        if m.kind == "country" and hit.clause.start <= m.span.start < body.span.start
+    }
+    listed: list[Mention] = []
+    pos = body.span.start
+    while True:
+        j = _LIST_JOINT.search(text, max(hit.clause.start, pos - 3), pos)
+        if j is None or j.end() != pos:
+            break
+        prev = next((m for m in countries.values() if m.span.end == j.start()), None)
+        if prev is None or not prev.country or prev.country == body.country:
+            break
+        listed.insert(0, prev)
+        pos = prev.span.start
+    if not listed:
+        return target
+    made = [replace(m, name=m.name + suffix, kind="organisation", sector=body.sector, offices=[]) for m in listed]
+    return [*made, body]
+
+
 def _split_targets(ctx: _Context, hit: _Hit, target: list[Mention]) -> list[list[Mention]]:
     """Meetings and talks with several named people are one event per person (``分别``)."""
+    bodies = _listed_bodies(ctx, hit, target)
+    if bodies is not target and not _MANY_SIDED.search(ctx.text, hit.clause.start, hit.clause.end):
+        return [[b] for b in bodies]  # one call with each country's body
     people = [m for m in target if m.kind == "person"]
     if hit.trigger.mode in {"meeting", "talks"} and len(people) > 1 and not _couple(ctx.text, people):
         return [[p] for p in people]
