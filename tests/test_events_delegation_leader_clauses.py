@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from dyad import extract, to_record
+from test_events import events_of, names
 
 
 def main_events(title: str, body: str, dateline: str = "河内") -> list[dict[str, Any]]:
@@ -69,3 +70,16 @@ def test_a_leader_with_his_rank_before_a_trip_clause_with_numbers_leads_the_dele
     assert [p["name"] for p in meet["source"]] == ["巴颂"]
     assert [p["name"] for p in meet["target"]] == ["阮志咏"]
     assert not [e for e in evs if "阮志咏" in [p["name"] for p in e["source"]] and e["mode"] == "visit"]
+
+
+def test_a_delegation_led_on_the_days_of_its_trip_is_its_leader_when_met() -> None:
+    """``X于9月8日至12日率领河内市高级代表团…``: the trip's days between the leader and 率领 still
+    make X the delegation's leader, so ``会见了河内市高级代表团`` is a meeting with X."""
+    evs = events_of(
+        "越南河内市委书记黄忠海于2024年9月8日至12日率领河内市高级代表团对中国进行访问。"
+        "9月10日,中共中央对外联络部部长刘建超会见了河内市高级代表团。"
+    )
+    meetings = [e for e in evs if e["mode"] == "meeting"]
+    assert meetings and names(meetings[0]["source"]) == ["黄忠海"], evs
+    assert names(meetings[0]["target"]) == ["刘建超"], evs
+

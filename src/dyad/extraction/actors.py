@@ -1271,13 +1271,21 @@ def _country_word(home_match: re.Match[str]) -> tuple[str, int] | None:
     return None
 
 
+# "黄忠海于9月8日至12日率领河内市高级代表团", "范光毅从9月8日至12日率领…": the days of the trip
+# between the leader's name and 率领
+_LEAD_ON_DAYS = re.compile(
+    r"\s*(?:于|从|自)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:(?:至|到|-|—)(?:\d{1,2}月)?\d{1,2}日)?"
+    r"(?:上午|下午|晚上|晚)?\s*(?:也|还)?(?:率领|带领|率)(?:的)?"
+)
+
+
 def _delegation_leaders(doc: Document, persons: list[Mention]) -> dict[tuple[int, int], Mention]:
     """``X率领的…代表团``, ``以X为首的…代表团``, ``X一行``: the delegation span -> its leader."""
     text = doc.norm
     leaders: dict[tuple[int, int], Mention] = {}
     for p in persons:
         tail = p.latin_span.end + 1 if p.latin_span else p.span.end
-        link = _LEAD_LINK.match(text, tail)
+        link = _LEAD_LINK.match(text, tail) or _LEAD_ON_DAYS.match(text, tail)
         if not link:
             continue
         d = _DELEGATION.match(text, link.end(), link.end() + 60)  # "陈大光的邀请,老挝…代表团": not his
