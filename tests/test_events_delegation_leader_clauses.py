@@ -83,3 +83,12 @@ def test_a_delegation_led_on_the_days_of_its_trip_is_its_leader_when_met() -> No
     assert meetings and names(meetings[0]["source"]) == ["黄忠海"], evs
     assert names(meetings[0]["target"]) == ["刘建超"], evs
 
+
+def test_bodies_whose_delegations_are_headed_by_named_people_act_through_them() -> None:
+    """``A部与B部举行…对话会。A部代表团由X为团长,B部代表团由Y为团长``: the two heads are the sides."""
+    evs = events_of(
+        "2024年3月23日,越南国防部与老挝国防部在万象举行第三次国防政策对话会。"
+        "越南国防部代表团由越南国防部副部长黄春战上将为团长,老挝国防部代表团由老挝国防部副部长翁坎中将为团长。"
+    )
+    talks = [e for e in evs if e["mode"] == "talks"]
+    assert talks and names(talks[0]["source"]) == ["黄春战"] and names(talks[0]["target"]) == ["翁坎"], evs

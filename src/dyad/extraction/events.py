@@ -847,6 +847,11 @@ _DELEGATION_SCAN = NearScanner(re.compile(r"(?:[^\s,，。;；、与和同对向
 _ACRONYM = re.compile(r"[A-Z0-9&\-]{2,10}")
 
 
+# "越南国防部代表团由…为团长": a body's delegation and its head, named after 由
+_HEADED_BY = re.compile(r"([\u4e00-\u9fff]{2,16}?)代表团由")
+_HEAD_LINK = re.compile(r"\s*(?:[上中少大]将|大校|上校|教授|博士|先生|女士)?\s*(?:为团长|任团长|率领|带领)")
+
+
 class _Context:
     """What the coder knows about a document while reading it: mentions, leaders, places."""
 
@@ -865,6 +870,7 @@ class _Context:
             for o in m.offices:
                 self._in_chain[o.span.start : o.span.end] = b"\x01" * (o.span.end - o.span.start)
         self._cache: dict[tuple[int, int], list[Mention]] = {}
+        self.body_heads = self._body_heads()
         self.zones = [(m.start(), m.end()) for m in _ASIDE_SCAN.finditer(self.text)]
         self.visit_place: dict[tuple[str, int | None], tuple[str, Span, str | None]] = {}
         self.destinations: dict[int, tuple[str, Span, str | None]] = {}  # a visit trigger's own
@@ -874,6 +880,29 @@ class _Context:
         self.object_ends: dict[int, int] = {}  # clause start -> end of the last verb's object
         self.clause_subject: dict[int, list[Mention]] = {}
         self.meet_country: dict[tuple[str, int | None], str] = {}  # where the last meeting placed was
+
+    def _body_heads(self) -> dict[str, Mention]:
+        """``越南国防部代表团由…副部长X上将为团长``: the body whose delegation a named person heads,
+        by the body's name -> the head (a body named so, acting elsewhere, acts through him)."""
+        heads: dict[str, list[Mention]] = {}
+        if "代表团由" not in self.text:
+            return {}
+        for m in _HEADED_BY.finditer(self.text):
+            head = next((p for p in self.persons if m.end() <= p.span.start <= m.end() + 60), None)
+            if head is None or self.text.find("。", m.end(), head.span.start) >= 0:
+                continue
+            tail = head.latin_span.end + 1 if head.latin_span else head.span.end
+            if not _HEAD_LINK.match(self.text, tail):
+                continue
+            heads.setdefault(m.group(1), []).append(head)
+        return {name: ps[0] for name, ps in heads.items() if len({norm_name(p.name) for p in ps}) == 1}
+
+    def _headed(self, m: Mention) -> Mention:
+        """An organisation whose delegation a named person heads: that person, at its place."""
+        if m.kind != "organisation" or len(m.name) < 4 or not self.body_heads:
+            return m
+        head = next((p for name, p in self.body_heads.items() if name.endswith(m.name)), None)
+        return m if head is None else _as_leader(head, Span(m.span.start, m.span.end, "delegation"))
 
     def story_countries(self) -> tuple[list[Mention], list[Mention]]:
         """The two countries the main article is about (those of most people named in it),
@@ -931,6 +960,7 @@ class _Context:
             and b.span.start not in taken
             and b.span.end - 1 not in taken
         ]
+        bodies = [self._headed(b) for b in bodies]
         out = people + bodies + self._delegations(start, end, people)
         pairs = [
             Mention(Span(start + m.start(), start + m.end(), "pair"), m.group(), "pair")
