@@ -427,6 +427,26 @@ def _read_spaced_name(text: str, pos: int, limit: int) -> tuple[int, int, str] |
     return None
 
 
+def _name_told_alone(text: str, pos: int, limit: int) -> tuple[int, int, str] | None:
+    """A name after an office that runs on into a verb no list ends a name at (``书记黄文质概括介绍``):
+    read when the page names it elsewhere opening a clause and ending at a boundary
+    (``。黄文质强调``), a three-character name of a surname and a given name."""
+    lex = lexicon()
+    end = pos + 3
+    cand = text[pos:end]
+    if end > limit or not _CJK_WORD.fullmatch(cand) or cand[0] not in lex.surnames or not _valid_cjk_name(cand):
+        return None
+    i = text.find(cand)
+    while i >= 0:
+        if i != pos and (i == 0 or text[i - 1] in _CLAUSE_OPENERS_OR_SPACE) and _boundary_at(text, i + 3):
+            return pos, end, "cjk"
+        i = text.find(cand, i + 1)
+    return None
+
+
+_CLAUSE_OPENERS_OR_SPACE = frozenset(",，。;；:：\n \t")
+
+
 def _unspaced(name: str) -> str:
     """The name of a span read over a stray space (``张高 丽``): ``张高丽``."""
     return name.replace(" ", "") if _SPACED_CJK_NAME.fullmatch(name) else name
@@ -837,6 +857,8 @@ def _persons_in(
         got = _read_name_after(text, oe, end)
         if got is None:  # "副主席王家 瑞也", "书记 郭金 龙": old pages' stray spaces
             got = _read_spaced_name(text, oe, end)
+        if got is None:  # "省委书记黄文质概括介绍…。…黄文质强调": the name told alone elsewhere
+            got = _name_told_alone(text, oe, end)
         if got is None or any(got[0] < b and a < got[1] for a, b in taken):
             continue
         s, e, shape = got
