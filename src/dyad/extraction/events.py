@@ -170,6 +170,8 @@ _SIGNED_TALLY = re.compile(r"(?:了)?[^,，。;；]{0,16}?\d+\s*(?:多)?(?:份|�
 _TIMES_VISITED = re.compile(r"(?:曾(?:经)?|先后)\s*(?:\d+|[一二三四五六七八九十两]{1,3})\s*次[^,，。;；:：]{0,12}$")
 # "…于1997年2月访问越南,": a visit told before in the sentence, its comma ending it
 _VISIT_TOLD_BEFORE = re.compile(r"访问[^,，。;；:：的]{0,8}[,，]")
+# "…访问智利后,", "…国事访问之后,": the visit told first is an earlier leg of the same trip
+_AFTER_A_VISIT = re.compile(r"(?:后|之后|结束后)[,，]$")
 # "为…总统访越之行做出准备", "为此访做好筹备": a visit prepared for
 _PREPARED_FOR = re.compile(r"为[^,，。;；]{0,40}$")
 _PREPARATION_AFTER = re.compile(r"[^,，。;；]{0,6}?(?:之行)?\s*(?:积极)?(?:做|作)(?:出|好)?(?:各项|相关)?(?:准备|筹备)")
@@ -2007,6 +2009,13 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         s0 = hit.clause.start + short.start()
         place = (_SHORT_NAMES.get(short_iso, short.group()), Span(s0, s0 + 2, "place"), short_iso, None)
     if inviters:
+        if (
+            _ONE_LEG_EACH.search(text, hit.clause.start, hit.span.end)
+            and len(inviters) > 1
+            and None not in {m.country for m in inviters}
+            and len({m.country for m in inviters}) == len(inviters)
+        ):
+            return inviters, place  # "应A国X和B国Y的邀请,…先后对A国和B国进行访问": each leg's host
         if _joint_destination(ctx, hit, place, inviters):
             return inviters, place
         return _inviters_of_place(inviters, place), place
@@ -2039,7 +2048,16 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
             if entry.kind == "country"
             else "place"
         )
-        return [Mention(place[1], place[0], kind, country=place[2], sector=entry.sector)], place
+        legs = [Mention(place[1], place[0], kind, country=place[2], sector=entry.sector)]
+        if _ONE_LEG_EACH.search(text, hit.clause.start, hit.span.end):
+            end = place[1].end  # "先后对智利和秘鲁进行正式访问": each country listed is a leg of its own
+            for gs, ge, g in geos:
+                if gs < end or g.kind not in {"country", "place"} or not _LIST_JOINT.fullmatch(text, end, gs):
+                    continue
+                if g.country and g.country not in {m.country for m in legs}:
+                    legs.append(Mention(Span(gs, ge, "place"), ctx.doc.text[gs:ge], "country" if g.kind == "country" else "place", country=g.country, sector=g.sector))
+                end = ge
+        return legs, place
     if short is not None and short_iso is not None:
         s0 = hit.clause.start + short.start()
         name = _SHORT_NAMES.get(short_iso, short.group())
@@ -2625,7 +2643,10 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             return [], []  # "阿根廷历届总统曾3次对越南进行正式访问:": a count, the visits told one by one
         a, _b = _split_with(text, clause, trig, parts)
         done = list(_VISIT_TOLD_BEFORE.finditer(text, clause.start, trig.start))
-        if done and any(m.span.start >= done[-1].end() for m in a):
+        if done and _AFTER_A_VISIT.search(done[-1].group()) and any(m.span.start < done[-1].start() for m in a):
+            # "A于…对智利进行国事访问后,(将)于…对秘鲁进行正式访问": the next leg, by the same visitor
+            a = [m for m in a if m.span.start < done[-1].start()]
+        elif done and any(m.span.start >= done[-1].end() for m in a):
             # "A于1997年2月访问越南,B于2013年1月访问越南": each visit of a list has its own visitor
             a = [m for m in a if m.span.start >= done[-1].end()]
         hosts: list[Mention] = []
@@ -3569,6 +3590,8 @@ def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
             for src in _split_sources(hit, ctx.text, source):
                 for tgt in splits:
                     ev = _make_event(ctx, hit, src, tgt, amount, len(events))
+                    if ev is not None and len(splits) > 1 and ev.mode == "visit":
+                        _leg_place(ctx, hit, ev, tgt[0])
                     if ev is not None:
                         if ev.type == "CONSULT" and _SIGNING_CHAIRED.search(ctx.text, hit.clause.start, hit.span.start):
                             ev.type, ev.mode, ev.cameo = "AGREE", "sign", "057"  # the ceremony is the signing
@@ -3716,6 +3739,10 @@ def _listed_bodies(ctx: _Context, hit: _Hit, target: list[Mention]) -> list[Ment
 
 def _split_targets(ctx: _Context, hit: _Hit, target: list[Mention]) -> list[list[Mention]]:
     """Meetings and talks with several named people are one event per person (``分别``)."""
+    if hit.trigger.mode == "visit" and len(target) > 1 and _ONE_LEG_EACH.search(ctx.text, hit.clause.start, hit.span.end):
+        legs = [m for m in target if m.country]
+        if len(legs) == len(target) and len({m.country for m in legs}) == len(legs):
+            return [[m] for m in legs]  # "先后访问智利和秘鲁": one visit to each country, in turn
     bodies = _listed_bodies(ctx, hit, target)
     if bodies is not target and not _MANY_SIDED.search(ctx.text, hit.clause.start, hit.clause.end):
         return [[b] for b in bodies]  # one call with each country's body
@@ -3738,6 +3765,20 @@ def _split_targets(ctx: _Context, hit: _Hit, target: list[Mention]) -> list[list
     return [target]
 
 
+def _leg_place(ctx: _Context, hit: _Hit, ev: Event, leg: Mention) -> None:
+    """One leg of ``先后访问A和B``: the leg's country (the last written before the trigger) is
+    where it was, not the first leg's."""
+    if leg.kind in {"country", "place"}:
+        ev.location, ev.location_span, ev.location_country = leg.name, leg.span, leg.country
+        return
+    here = [g for g in geo_in(ctx.text, hit.clause.start, hit.span.start) if g[2].kind in {"country", "place"} and g[2].country == leg.country]
+    if here:
+        gs, ge, g = here[-1]
+        ev.location, ev.location_span, ev.location_country = ctx.doc.text[gs:ge], Span(gs, ge, "place"), g.country
+
+
+# "先后访问A和B", "先后对A和B进行正式访问": the legs of one trip, one after another
+_ONE_LEG_EACH = re.compile(r"先后(?:对|访问|前往|赴|出访)(?![^,，。;；]{0,12}?\d+\s*次)")
 # "三方通话", "共同举行视频会议": one call or meeting of several sides together
 _MANY_SIDED = re.compile(r"[三四五六多]方|共同|一起|一道")
 # "分别会见" (each) and "先后会见" (one after another) both tell separate meetings
