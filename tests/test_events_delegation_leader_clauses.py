@@ -92,3 +92,13 @@ def test_bodies_whose_delegations_are_headed_by_named_people_act_through_them() 
     )
     talks = [e for e in evs if e["mode"] == "talks"]
     assert talks and names(talks[0]["source"]) == ["黄春战"] and names(talks[0]["target"]) == ["翁坎"], evs
+
+
+def test_delegations_whose_heads_are_told_after_them_are_their_heads() -> None:
+    """``A国代表团与B国代表团举行会谈。A国代表团由X率领,B国代表团由Y率领``: X and Y are the sides."""
+    evs = events_of(
+        "2024年3月5日,越南国防部代表团与老挝国防部代表团在万象举行会谈。"
+        "越南国防部代表团由越南国防部副部长黄春战上将率领,老挝国防部代表团由老挝国防部副部长翁坎中将率领。"
+    )
+    talks = [e for e in evs if e["mode"] == "talks"]
+    assert talks and names(talks[0]["source"]) == ["黄春战"] and names(talks[0]["target"]) == ["翁坎"], evs

@@ -1313,7 +1313,20 @@ def _delegation_leaders(doc: Document, persons: list[Mention]) -> dict[tuple[int
         d = _DELEGATION.match(text, link.end(), link.end() + 60)  # "陈大光的邀请,老挝…代表团": not his
         if d:
             leaders[(d.start(), d.end())] = p
+    if "代表团由" in text:  # "越南代表团由…副部长X上将率领/为团长": the delegation, then its head
+        ordered = sorted(persons, key=lambda m: m.span.start)
+        for m in _HEADED_DELEGATION.finditer(text):
+            head = next((p for p in ordered if m.end() <= p.span.start <= m.end() + 60), None)
+            if head is None or text.find("。", m.end(), head.span.start) >= 0:
+                continue
+            tail = head.latin_span.end + 1 if head.latin_span else head.span.end
+            if _HEAD_AFTER_NAME.match(text, tail):
+                leaders.setdefault((m.start(1), m.end(1)), head)
     return leaders
+
+
+_HEADED_DELEGATION = re.compile(rf"((?:[{CJK}]{{2,16}}?)代表团)由")
+_HEAD_AFTER_NAME = re.compile(r"\s*(?:[上中少大]将|大校|上校|教授|博士|先生|女士)?\s*(?:为团长|任团长|率领|带领)")
 
 
 # Sentences that report an interaction: where a missed name costs an event.
