@@ -102,3 +102,13 @@ def test_delegations_whose_heads_are_told_after_them_are_their_heads() -> None:
     )
     talks = [e for e in evs if e["mode"] == "talks"]
     assert talks and names(talks[0]["source"]) == ["黄春战"] and names(talks[0]["target"]) == ["翁坎"], evs
+
+
+def test_our_delegation_is_the_one_its_leader_led() -> None:
+    """``X率领代表团对柬埔寨进行友好访问。A和B分别会见了我国代表团``: 我国代表团 is X's delegation."""
+    evs = events_of(
+        "应柬埔寨祖国团结发展阵线理事会的邀请,越南祖国阵线中央委员会主席杜文战率领代表团于2024年5月6日至8日"
+        "对柬埔寨进行友好访问。5月7日,柬埔寨参议院主席洪森和首相洪玛奈分别会见了我国代表团。"
+    )
+    meetings = [e for e in evs if e["mode"] == "meeting"]
+    assert len(meetings) == 2 and all(names(e["source"]) == ["杜文战"] for e in meetings), evs

@@ -1192,7 +1192,7 @@ class _Context:
         # the lead and the dateline repeat one sentence: one leader may stand for two spans
         # (of this part of the page: a teaser's 范明政率领…代表团 leads no 一行 of the main article)
         distinct = {norm_name(p.name): p for (a, _b), p in self.leaders.items() if self.doc.section_of(a) == here}
-        if len(distinct) == 1 and text in {"代表团", "一行"}:
+        if len(distinct) == 1 and (text in {"代表团", "一行"} or _OUR_DELEGATION.fullmatch(text)):
             return next(iter(distinct.values())), s
         country, _ = country_of_text(self.text, s, e)
         earlier = {norm_name(p.name): p for (a, _b), p in sorted(self.leaders.items()) if a < s}
@@ -1200,6 +1200,10 @@ class _Context:
         if len(of_country) == 1:  # "老挝代表团" after "通沙万率领的老挝人民革命党中央对外部代表团"
             return of_country[0], s
         return None, s
+
+
+# "分别会见了我国代表团": the agency's own country's delegation, the one its leader led
+_OUR_DELEGATION = re.compile(r"(?:我国|我方)(?:高级)?代表团")
 
 
 def _as_leader(leader: Mention, span: Span) -> Mention:
