@@ -45,3 +45,20 @@ def test_a_known_name_or_a_photo_credit_joins_nothing_after_a_space() -> None:
     got = people("中国国务委员、外交部长王毅 图自越通社。阮春福会见王毅。越通社记者 永河 摄")
     assert "王毅" in got and not any(n.startswith("王毅图") for n in got), got
     assert not any(n.startswith("永河") for n in got), got
+
+
+def test_a_space_after_the_dot_of_a_foreign_name() -> None:
+    """``伊万• 梅利尼科夫``: the dot name is read over the space, named without it."""
+    got = people("越南驻俄罗斯大使邓明魁会见俄罗斯联邦共产党第一副主席伊万• 梅利尼科夫。")
+    assert "伊万•梅利尼科夫" in got, got
+
+
+def test_a_spaced_dot_name_leading_a_club_delegation_is_its_leader() -> None:
+    """``会见由X• Y(Latin)先生为首…的某俱乐部(ABC)下属…代表团``: brackets inside the body's long name
+    do not hide that X leads the delegation met."""
+    evs = events_of(
+        "10月4日,越美协会副会长阮文明在河内会见由罗伯特• 库珀(Robert Cooper)先生为首从10月1日至16日访越的"
+        "国际友谊俱乐部(FFI)下属新西兰FF俱乐部友好使者代表团。"
+    )
+    meetings = [e for e in evs if e["mode"] == "meeting"]
+    assert meetings and names(meetings[0]["source"]) == ["罗伯特•库珀"], evs

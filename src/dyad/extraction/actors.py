@@ -123,7 +123,8 @@ _BODY_CHAR = re.compile(rf"[{CJK}A-Za-z0-9·—\-]")  # what a body's name is ma
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z'\-]*(?:[ .][A-Z][A-Za-z'\-]*){0,4}")
 _BRACKET_LATIN = re.compile(r"\s*[((]\s*([A-Za-z][A-Za-z .,'\-À-ɏ]{1,80}?)\s*[))]")
 # a hyphen may join two parts of any segment: 弗兰克-瓦尔特·施泰因迈尔, 米格尔·迪亚斯-卡内尔·贝穆德斯
-_DOT_NAME = re.compile(rf"[{CJK}]{{1,12}}(?:[-—][{CJK}]{{1,8}})?(?:·[{CJK}]{{1,10}}(?:[-—][{CJK}]{{1,8}})?)+")
+# "伊万• 梅利尼科夫": old pages put a space after the dot
+_DOT_NAME = re.compile(rf"[{CJK}]{{1,12}}(?:[-—][{CJK}]{{1,8}})?(?:· ?[{CJK}]{{1,10}}(?:[-—][{CJK}]{{1,8}})?)+")
 # A dot name's first ``·`` comes at most this far after its start ({1,12}, then [-—] and {1,8}).
 _DOT_NAME_LEAD = 12 + 1 + 8
 
@@ -448,8 +449,14 @@ _CLAUSE_OPENERS_OR_SPACE = frozenset(",，。;；:：\n \t")
 
 
 def _unspaced(name: str) -> str:
-    """The name of a span read over a stray space (``张高 丽``): ``张高丽``."""
-    return name.replace(" ", "") if _SPACED_CJK_NAME.fullmatch(name) else name
+    """The name of a span read over a stray space (``张高 丽``): ``张高丽``; ``伊万• 梅利尼科夫``:
+    ``伊万•梅利尼科夫``."""
+    if _SPACED_CJK_NAME.fullmatch(name):
+        return name.replace(" ", "")
+    return _DOT_SPACE.sub(r"\1", name) if _DOT_SPACE.search(name) else name
+
+
+_DOT_SPACE = re.compile(rf"([·•・‧∙]) (?=[{CJK}])")
 
 
 _SPACED_CJK_NAME = re.compile(rf"[{CJK}]{{1,3}} [{CJK}]{{1,2}}")
@@ -1311,6 +1318,11 @@ def _delegation_leaders(doc: Document, persons: list[Mention]) -> dict[tuple[int
         if not link:
             continue
         d = _DELEGATION.match(text, link.end(), link.end() + 60)  # "陈大光的邀请,老挝…代表团": not his
+        if d is None and link.group().endswith("的"):
+            # "由X先生为首…的国际友谊力量俱乐部(FFI)下属…代表团": brackets in the body's long name
+            d = _DELEGATION.search(text, link.end(), link.end() + 80)
+            if d is not None and _CLAUSE_BREAK.search(text, link.end(), d.start()):
+                d = None
         if d:
             leaders[(d.start(), d.end())] = p
     if "代表团由" in text:  # "越南代表团由…副部长X上将率领/为团长": the delegation, then its head
@@ -1325,6 +1337,7 @@ def _delegation_leaders(doc: Document, persons: list[Mention]) -> dict[tuple[int
     return leaders
 
 
+_CLAUSE_BREAK = re.compile(r"[,，。;；:：、\n]")
 _HEADED_DELEGATION = re.compile(rf"((?:[{CJK}]{{2,16}}?)代表团)由")
 _HEAD_AFTER_NAME = re.compile(r"\s*(?:[上中少大]将|大校|上校|教授|博士|先生|女士)?\s*(?:为团长|任团长|率领|带领)")
 
