@@ -3741,8 +3741,40 @@ def _listed_bodies(ctx: _Context, hit: _Hit, target: list[Mention]) -> list[Ment
     return [*made, body]
 
 
+# "分别会见A国议会议长、B国国会主席等": an office, unnamed, of each country listed
+_EACH_MET = re.compile(r"分别(?:会见|会晤|接见)(?:了)?$")
+_OFFICE_ITEM = re.compile(r"[^、,，。;；等和及]{3,24}")
+
+
+def _listed_offices(ctx: _Context, hit: _Hit) -> list[Mention]:
+    """``分别会见中国全国人大常委会委员长、日本国会众议院议长、…等``: one meeting with each office
+    listed, named as written, when every item opens with a country and names no one."""
+    text = ctx.text
+    if hit.trigger.mode != "meeting" or not _EACH_MET.search(text, max(hit.clause.start, hit.span.start - 4), hit.span.end):
+        return []
+    names = lexicon().country_names
+    out: list[Mention] = []
+    pos = hit.span.end + (1 if text.startswith("了", hit.span.end) else 0)
+    while pos < hit.clause.end:
+        m = _OFFICE_ITEM.match(text, pos, hit.clause.end)
+        if m is None:
+            return []
+        item = m.group()
+        cut = next((k for k in range(min(len(item) - 1, 8), 1, -1) if item[:k] in names), 0)
+        if not cut or any(p.span.start < m.end() and m.start() < p.span.end for p in ctx.persons):
+            return []
+        out.append(Mention(Span(m.start(), m.end(), "organisation"), ctx.doc.text[m.start() : m.end()], "organisation", country=names[item[:cut]], sector="GOV"))
+        pos = m.end()
+        if text.startswith("等", pos) or pos >= hit.clause.end or text[pos] in "。;；,，":
+            break
+        pos += 1  # 、 和 及
+    return out if len(out) >= 2 else []
+
+
 def _split_targets(ctx: _Context, hit: _Hit, target: list[Mention]) -> list[list[Mention]]:
     """Meetings and talks with several named people are one event per person (``分别``)."""
+    if offices := _listed_offices(ctx, hit):
+        return [[m] for m in offices]
     if hit.trigger.mode == "visit" and len(target) > 1 and _ONE_LEG_EACH.search(ctx.text, hit.clause.start, hit.span.end):
         legs = [m for m in target if m.country]
         if len(legs) == len(target) and len({m.country for m in legs}) == len(legs):
@@ -4071,6 +4103,8 @@ def _guests_of_a_hosted_forum(events: list[Event]) -> None:
             continue
         if ev.location_country is not None and ev.location_country not in homes:
             continue
+        if ev.location_country is None and any(m.kind != "person" for m in ev.target):
+            continue  # "分别会见A国议长、B国议长等" told with no place: offices, not guests known to be here
         src = {m.country for m in ev.source}
         tgt = {m.country for m in ev.target}
         # the head of an international body who came to it (各国议会联盟主席, country null) is a guest too
