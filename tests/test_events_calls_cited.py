@@ -109,3 +109,13 @@ def test_a_forum_at_home_does_not_turn_unplaced_office_meetings_round() -> None:
     evs = [e for e in to_record(extract(text))["events"] if e["section"] == "main"]
     meetings = [e for e in evs if e["mode"] == "meeting"]
     assert len(meetings) == 3 and all(names(e["source"]) == ["王廷惠"] for e in meetings), meetings
+
+
+def test_named_leaders_listed_with_commas_are_one_call_each() -> None:
+    """``分别与A国总理X、B国首相Y和C国总理Z通电话``: one call with each (a guard: already so)."""
+    evs = events_of(
+        "2024年3月5日,越南政府总理范明政分别与老挝总理宋赛·西潘敦、柬埔寨首相洪玛奈和泰国总理赛塔·他威信通电话。"
+    )
+    calls = [e for e in evs if e["mode"] == "phone"]
+    assert sorted(names(e["target"])[0] for e in calls) == sorted(["宋赛·西潘敦", "洪玛奈", "赛塔·他威信"]), calls
+    assert all(names(e["source"]) == ["范明政"] for e in calls), calls
