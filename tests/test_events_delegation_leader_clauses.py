@@ -112,3 +112,13 @@ def test_our_delegation_is_the_one_its_leader_led() -> None:
     )
     meetings = [e for e in evs if e["mode"] == "meeting"]
     assert len(meetings) == 2 and all(names(e["source"]) == ["杜文战"] for e in meetings), evs
+
+
+def test_a_bodys_delegation_is_led_by_its_official_introduced_as_visiting() -> None:
+    """``与正在对胡志明市进行工作访问的中国辽宁省政协副主席X…会谈。…与辽宁省政协代表团举行会谈``: no
+    one is said to lead the delegation; the one official of its body the page says is visiting does."""
+    evs = events_of(
+        "10月27日,越南胡志明市人民委员会副主席阮文勇与正在对胡志明市进行工作访问的中国辽宁省政协副主席王明玉举行会谈。"
+        "会谈中,阮文勇欢迎辽宁省政协代表团访问胡志明市。越南胡志明市友好组织联合会与辽宁省政协代表团举行座谈。"
+    )
+    assert not [e for e in evs for m in e["source"] + e["target"] if m["name"] == "辽宁省政协代表团"], evs

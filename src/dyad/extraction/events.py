@@ -1173,7 +1173,7 @@ class _Context:
     def _leader_for(self, s: int, e: int) -> tuple[Mention | None, int]:
         """The leader of the delegation written at ``s:e``, and where its whole name starts."""
         if not self.leaders:
-            return None, s
+            return self._visiting_official(self.text[s:e], self.doc.section_of(s)), s
         for (a, b), p in self.leaders.items():
             if (a <= s and e <= b) or (s <= a and b <= e):
                 return p, a  # "…率领的老挝建国阵线中央委员会代表团": the body named is the delegation's
@@ -1199,9 +1199,28 @@ class _Context:
         of_country = [p for p in earlier.values() if country and p.country == country]
         if len(of_country) == 1:  # "老挝代表团" after "通沙万率领的老挝人民革命党中央对外部代表团"
             return of_country[0], s
+        visitor = self._visiting_official(text, here)
+        if visitor is not None:
+            return visitor, s
         return None, s
 
+    def _visiting_official(self, delegation: str, here: object) -> Mention | None:
+        """``…与正在对胡志明市进行工作访问的中国辽宁省政协副主席X…会谈。…与辽宁省政协代表团举行会谈``:
+        the one official of the delegation's body the page introduces as visiting leads it."""
+        body = _DELEGATION_WORD.sub("", delegation)
+        if len(body) < 3:
+            return None
+        found = {
+            norm_name(p.name): p
+            for p in self.persons
+            if self.doc.section_of(p.span.start) == here
+            and any(body in self.text[o.span.start : o.span.end] for o in p.offices)
+            and _described_visitor(self, [p])
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
+
+_DELEGATION_WORD = re.compile(r"(?:高级)?(?:代表团|工作团|访问团|考察团)$")
 # "分别会见了我国代表团": the agency's own country's delegation, the one its leader led
 _OUR_DELEGATION = re.compile(r"(?:我国|我方)(?:高级)?代表团")
 
