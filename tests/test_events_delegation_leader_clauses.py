@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from dyad import extract, to_record
+from test_events import events_of, names
 
 
 def main_events(title: str, body: str, dateline: str = "河内") -> list[dict[str, Any]]:
@@ -69,3 +70,55 @@ def test_a_leader_with_his_rank_before_a_trip_clause_with_numbers_leads_the_dele
     assert [p["name"] for p in meet["source"]] == ["巴颂"]
     assert [p["name"] for p in meet["target"]] == ["阮志咏"]
     assert not [e for e in evs if "阮志咏" in [p["name"] for p in e["source"]] and e["mode"] == "visit"]
+
+
+def test_a_delegation_led_on_the_days_of_its_trip_is_its_leader_when_met() -> None:
+    """``X于9月8日至12日率领河内市高级代表团…``: the trip's days between the leader and 率领 still
+    make X the delegation's leader, so ``会见了河内市高级代表团`` is a meeting with X."""
+    evs = events_of(
+        "越南河内市委书记黄忠海于2024年9月8日至12日率领河内市高级代表团对中国进行访问。"
+        "9月10日,中共中央对外联络部部长刘建超会见了河内市高级代表团。"
+    )
+    meetings = [e for e in evs if e["mode"] == "meeting"]
+    assert meetings and names(meetings[0]["source"]) == ["黄忠海"], evs
+    assert names(meetings[0]["target"]) == ["刘建超"], evs
+
+
+def test_bodies_whose_delegations_are_headed_by_named_people_act_through_them() -> None:
+    """``A部与B部举行…对话会。A部代表团由X为团长,B部代表团由Y为团长``: the two heads are the sides."""
+    evs = events_of(
+        "2024年3月23日,越南国防部与老挝国防部在万象举行第三次国防政策对话会。"
+        "越南国防部代表团由越南国防部副部长黄春战上将为团长,老挝国防部代表团由老挝国防部副部长翁坎中将为团长。"
+    )
+    talks = [e for e in evs if e["mode"] == "talks"]
+    assert talks and names(talks[0]["source"]) == ["黄春战"] and names(talks[0]["target"]) == ["翁坎"], evs
+
+
+def test_delegations_whose_heads_are_told_after_them_are_their_heads() -> None:
+    """``A国代表团与B国代表团举行会谈。A国代表团由X率领,B国代表团由Y率领``: X and Y are the sides."""
+    evs = events_of(
+        "2024年3月5日,越南国防部代表团与老挝国防部代表团在万象举行会谈。"
+        "越南国防部代表团由越南国防部副部长黄春战上将率领,老挝国防部代表团由老挝国防部副部长翁坎中将率领。"
+    )
+    talks = [e for e in evs if e["mode"] == "talks"]
+    assert talks and names(talks[0]["source"]) == ["黄春战"] and names(talks[0]["target"]) == ["翁坎"], evs
+
+
+def test_our_delegation_is_the_one_its_leader_led() -> None:
+    """``X率领代表团对柬埔寨进行友好访问。A和B分别会见了我国代表团``: 我国代表团 is X's delegation."""
+    evs = events_of(
+        "应柬埔寨祖国团结发展阵线理事会的邀请,越南祖国阵线中央委员会主席杜文战率领代表团于2024年5月6日至8日"
+        "对柬埔寨进行友好访问。5月7日,柬埔寨参议院主席洪森和首相洪玛奈分别会见了我国代表团。"
+    )
+    meetings = [e for e in evs if e["mode"] == "meeting"]
+    assert len(meetings) == 2 and all(names(e["source"]) == ["杜文战"] for e in meetings), evs
+
+
+def test_a_bodys_delegation_is_led_by_its_official_introduced_as_visiting() -> None:
+    """``与正在对胡志明市进行工作访问的中国辽宁省政协副主席X…会谈。…与辽宁省政协代表团举行会谈``: no
+    one is said to lead the delegation; the one official of its body the page says is visiting does."""
+    evs = events_of(
+        "10月27日,越南胡志明市人民委员会副主席阮文勇与正在对胡志明市进行工作访问的中国辽宁省政协副主席王明玉举行会谈。"
+        "会谈中,阮文勇欢迎辽宁省政协代表团访问胡志明市。越南胡志明市友好组织联合会与辽宁省政协代表团举行座谈。"
+    )
+    assert not [e for e in evs for m in e["source"] + e["target"] if m["name"] == "辽宁省政协代表团"], evs

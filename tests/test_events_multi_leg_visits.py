@@ -127,3 +127,44 @@ def test_ying_inside_yingdui_opens_no_invitation_aside() -> None:
 
     text = "双方同意共同应对气候变化、保护湄公河水资源和加强边境地区的合作与互联互通,范明政邀请洪玛奈访问越南。"
     assert _requested(text, 0, text.index("访问"))
+
+
+def test_a_visit_told_after_an_earlier_leg_in_one_sentence_is_the_same_visitors() -> None:
+    """``X于…对A国进行国事访问后,于…对B国进行正式访问``: two visits, each to its own country, by X."""
+    evs = events_of("越南国家主席梁强于2024年11月10日至12日对智利进行国事访问后,于11月13日至16日对秘鲁进行正式访问。")
+    visits = sorted((e["date"], names(e["source"]), e["target"][0]["country"], e["location"]) for e in evs if e["mode"] == "visit")
+    assert visits == [
+        ("2024-11-10/2024-11-12", ["梁强"], "CHL", "智利"),
+        ("2024-11-13/2024-11-16", ["梁强"], "PER", "秘鲁"),
+    ], evs
+
+
+def test_the_next_leg_told_with_jiang_stays_planned() -> None:
+    """``X于…访问A国后,将于…对B国进行正式访问``: the second leg, dated, is kept flagged planned."""
+    evs = events_of("越南国家主席梁强于2024年11月10日至12日访问智利后,将于11月13日至16日对秘鲁进行正式访问。")
+    visits = {e["target"][0]["country"]: e for e in evs if e["mode"] == "visit"}
+    assert set(visits) == {"CHL", "PER"}, evs
+    assert not visits["CHL"]["planned"] and visits["PER"]["planned"], visits
+    assert names(visits["PER"]["source"]) == ["梁强"], visits
+
+
+def test_xianhou_visits_to_two_countries_are_one_visit_each() -> None:
+    """``先后访问A国和B国``: one visit per country, each placed in its own country."""
+    evs = events_of("2024年11月10日至16日,越南国家主席梁强先后访问智利和秘鲁。")
+    visits = sorted((e["target"][0]["name"], e["location"]) for e in evs if e["mode"] == "visit")
+    assert visits == [("智利", "智利"), ("秘鲁", "秘鲁")], evs
+
+
+def test_xianhou_visits_go_each_to_its_inviter() -> None:
+    evs = events_of(
+        "应智利总统加布里埃尔·博里奇和秘鲁总统迪娜·博鲁阿尔特的邀请,越南国家主席梁强于2024年11月10日至16日"
+        "先后对智利和秘鲁进行正式访问。"
+    )
+    visits = sorted((names(e["target"])[0], e["location"]) for e in evs if e["mode"] == "visit")
+    assert visits == [("加布里埃尔·博里奇", "智利"), ("迪娜·博鲁阿尔特", "秘鲁")], evs
+
+
+def test_a_visit_to_two_countries_without_xianhou_stays_one_event() -> None:
+    """``对A国和B国进行正式访问`` (the gold's one event with both hosts) is left as it was."""
+    evs = events_of("2024年11月10日至16日,越南国家主席梁强对智利和秘鲁进行正式访问。")
+    assert len([e for e in evs if e["mode"] == "visit"]) == 1, evs

@@ -38,3 +38,22 @@ def test_what_attending_a_planned_meeting_will_show_is_no_attendance() -> None:
         "代表团出席该会议体现越南积极参与地区合作的精神。"
     )
     assert not [e for e in evs if e["mode"] == "multilateral"], evs
+
+
+def test_the_days_programme_told_with_jiang_is_no_attendance() -> None:
+    """``当天下午和晚上,各国代表将出席A峰会、B峰会``: the rest of the day's programme, still to come;
+    no attendance is reported (the gold leaves plans in the future tense out)."""
+    evs = events_of(
+        "2017年11月13日上午,越南政府总理阮春福出席第31届东盟峰会开幕式。"
+        "当天下午和晚上,各国代表将出席东盟—日本峰会、东盟—韩国峰会。"
+    )
+    assert [e["target"][0]["name"] for e in evs] == ["第31届东盟峰会"], evs
+
+
+def test_a_plan_with_a_day_of_its_own_is_kept_flagged_planned() -> None:
+    evs = events_of(
+        "2017年11月13日上午,越南政府总理阮春福出席第31届东盟峰会开幕式。阮春福将于11月14日出席东盟—日本峰会。"
+    )
+    plans = [e for e in evs if e["planned"]]
+    assert len(plans) == 1 and plans[0]["date"] == "2017-11-14", evs
+    assert not [e for e in evs if not e["planned"] and e["date"] == "2017-11-14"], evs

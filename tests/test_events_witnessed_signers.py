@@ -98,3 +98,14 @@ def test_leaders_attending_a_signing_ceremony_yitong() -> None:
     assert names(ev["source"]) == ["范明政"]
     assert names(ev["target"]) == ["李强"]
     assert not [e for e in evs if e["type"] == "COOPERATE"], evs
+
+
+def test_the_witnessing_leaders_are_no_place_of_the_signing() -> None:
+    """``在两国领导人的见证下,A与B签署了…``: the side word after 在 names the witnesses, not where the
+    signing was; the meeting's city places it."""
+    evs = _main_events(
+        "2024年6月11日,越南政府总理范明政与老挝总理宋赛·西潘敦在河内举行会谈。会谈后,在两国领导人的见证下,"
+        "越南航空公司与老挝航空公司签署了合作协议。"
+    )
+    signings = _signings(evs)
+    assert signings and all(e["location"] == "河内" for e in signings), signings

@@ -125,7 +125,8 @@ _BODY_CHAR = re.compile(rf"[{CJK}A-Za-z0-9·—\-]")  # what a body's name is ma
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z'\-]*(?:[ .][A-Z][A-Za-z'\-]*){0,4}")
 _BRACKET_LATIN = re.compile(r"\s*[((]\s*([A-Za-z][A-Za-z .,'\-À-ɏ]{1,80}?)\s*[))]")
 # a hyphen may join two parts of any segment: 弗兰克-瓦尔特·施泰因迈尔, 米格尔·迪亚斯-卡内尔·贝穆德斯
-_DOT_NAME = re.compile(rf"[{CJK}]{{1,12}}(?:[-—][{CJK}]{{1,8}})?(?:·[{CJK}]{{1,10}}(?:[-—][{CJK}]{{1,8}})?)+")
+# "伊万• 梅利尼科夫": old pages put a space after the dot
+_DOT_NAME = re.compile(rf"[{CJK}]{{1,12}}(?:[-—][{CJK}]{{1,8}})?(?:· ?[{CJK}]{{1,10}}(?:[-—][{CJK}]{{1,8}})?)+")
 # A dot name's first ``·`` comes at most this far after its start ({1,12}, then [-—] and {1,8}).
 _DOT_NAME_LEAD = 12 + 1 + 8
 
@@ -389,6 +390,78 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
         if len(cand) >= 5 or not (cand in lex.common_words or cand in lex.country_names or geo_in(cand)):
             return pos, pos + m.end(), "cjk"
     return None
+
+
+def _spaced_name_end(text: str, s: int, e: int, limit: int) -> int:
+    """``副总理张高 丽亲切会见``, ``书记 郭金 龙共同举行会谈``: old pages put a stray space inside a
+    name. A name read up to a single space goes on over one or two characters after it when the
+    two parts make a three- or four-character name that ends at a boundary, the part before the
+    space is no known name of its own (``王毅 图自越通社``) and the part after it opens no word that
+    ends a name (``永河 摄``). Returns the new end, or ``e``."""
+    if not (text.startswith(" ", e) and e + 1 < limit and _CJK_WORD.match(text, e + 1)):
+        return e
+    head = text[s:e]
+    lex = lexicon()
+    if not _CJK_WORD.fullmatch(head) or head in lex.persons or _AFTER_NAME.match(text, e + 1):
+        return e
+    for k in (1, 2):
+        end = e + 1 + k
+        joined = head + text[e + 1 : end]
+        if end > limit or not 3 <= len(joined) <= 4 or not _CJK_WORD.fullmatch(text, e + 1, end):
+            continue
+        if _boundary_at(text, end) and not text.startswith(" ", end) and (
+            joined in lex.persons or text.find(joined) >= 0 or _valid_cjk_name(joined, place_ok=True)
+        ):
+            return end
+    return e
+
+
+def _read_spaced_name(text: str, pos: int, limit: int) -> tuple[int, int, str] | None:
+    """A name at ``pos`` whose part before a stray space is no name alone (``王家 瑞也会见``: 王家
+    is a word); after one space following an office too (``书记 郭金 龙``)."""
+    if text.startswith(" ", pos):
+        pos += 1
+    for h in (2, 1, 3):
+        e = pos + h
+        if e < limit and text.startswith(" ", e) and _CJK_WORD.fullmatch(text, pos, e):
+            end = _spaced_name_end(text, pos, e, limit)
+            if end > e:
+                return pos, end, "cjk"
+    return None
+
+
+def _name_told_alone(text: str, pos: int, limit: int) -> tuple[int, int, str] | None:
+    """A name after an office that runs on into a verb no list ends a name at (``书记黄文质概括介绍``):
+    read when the page names it elsewhere opening a clause and ending at a boundary
+    (``。黄文质强调``), a three-character name of a surname and a given name."""
+    lex = lexicon()
+    end = pos + 3
+    cand = text[pos:end]
+    if end > limit or not _CJK_WORD.fullmatch(cand) or cand[0] not in lex.surnames or not _valid_cjk_name(cand):
+        return None
+    i = text.find(cand)
+    while i >= 0:
+        if i != pos and (i == 0 or text[i - 1] in _CLAUSE_OPENERS_OR_SPACE) and _boundary_at(text, i + 3):
+            return pos, end, "cjk"
+        i = text.find(cand, i + 1)
+    return None
+
+
+_CLAUSE_OPENERS_OR_SPACE = frozenset(",，。;；:：\n \t")
+
+
+def _unspaced(name: str) -> str:
+    """The name of a span read over a stray space (``张高 丽``): ``张高丽``; ``伊万• 梅利尼科夫``:
+    ``伊万•梅利尼科夫``."""
+    if _SPACED_CJK_NAME.fullmatch(name):
+        return name.replace(" ", "")
+    return _DOT_SPACE.sub(r"\1", name) if _DOT_SPACE.search(name) else name
+
+
+_DOT_SPACE = re.compile(rf"([·•・‧∙]) (?=[{CJK}])")
+
+
+_SPACED_CJK_NAME = re.compile(rf"[{CJK}]{{1,3}} [{CJK}]{{1,2}}")
 
 
 def _translit_with_latin(cand: str) -> bool:
@@ -797,9 +870,15 @@ def _persons_in(
         if oe < end and text[oe] in _OFFICE_CONTINUES:
             continue
         got = _read_name_after(text, oe, end)
+        if got is None:  # "副主席王家 瑞也", "书记 郭金 龙": old pages' stray spaces
+            got = _read_spaced_name(text, oe, end)
+        if got is None:  # "省委书记黄文质概括介绍…。…黄文质强调": the name told alone elsewhere
+            got = _name_told_alone(text, oe, end)
         if got is None or any(got[0] < b and a < got[1] for a, b in taken):
             continue
         s, e, shape = got
+        if shape == "cjk":
+            e = _spaced_name_end(text, s, e, end)
         if shape == "dot" and text[s] in "与同跟及" and _person_ends_at_office(text, _os):
             continue  # "阮春福总理与马尔科姆·特恩布尔总理": 总理 closes a name; the dot name comes in step 2
         if shape == "dot":
@@ -930,9 +1009,11 @@ _LATIN_ONLY = re.compile(r"[A-Za-z'\- ]+")  # a name written in Latin letters on
 
 def _person(doc: Document, s: int, e: int, floor: int) -> Mention:
     text = doc.norm
-    name = doc.text[s:e].replace("\u00a0", " ").strip()
+    name = _unspaced(doc.text[s:e].replace("\u00a0", " ").strip())
     m = Mention(Span(s, e, "person"), name, "person")
     chain = _office_chain(text, s, floor)
+    if chain is None and name != doc.text[s:e] and s - 1 > floor and text[s - 1] == " ":
+        chain = _office_chain(text, s - 1, floor)  # "书记 郭金 龙": the office before the stray space
     if chain is not None:
         m.offices = _make_offices(doc, chain[1])
     latin = _latin_after(doc, e)
@@ -1227,19 +1308,46 @@ def _country_word(home_match: re.Match[str]) -> tuple[str, int] | None:
     return None
 
 
+# "黄忠海于9月8日至12日率领河内市高级代表团", "范光毅从9月8日至12日率领…": the days of the trip
+# between the leader's name and 率领
+_LEAD_ON_DAYS = re.compile(
+    r"\s*(?:于|从|自)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:(?:至|到|-|—)(?:\d{1,2}月)?\d{1,2}日)?"
+    r"(?:上午|下午|晚上|晚)?\s*(?:也|还)?(?:率领|带领|率)(?:的)?"
+)
+
+
 def _delegation_leaders(doc: Document, persons: list[Mention]) -> dict[tuple[int, int], Mention]:
     """``X率领的…代表团``, ``以X为首的…代表团``, ``X一行``: the delegation span -> its leader."""
     text = doc.norm
     leaders: dict[tuple[int, int], Mention] = {}
     for p in persons:
         tail = p.latin_span.end + 1 if p.latin_span else p.span.end
-        link = _LEAD_LINK.match(text, tail)
+        link = _LEAD_LINK.match(text, tail) or _LEAD_ON_DAYS.match(text, tail)
         if not link:
             continue
         d = _DELEGATION.match(text, link.end(), link.end() + 60)  # "陈大光的邀请,老挝…代表团": not his
+        if d is None and link.group().endswith("的"):
+            # "由X先生为首…的国际友谊力量俱乐部(FFI)下属…代表团": brackets in the body's long name
+            d = _DELEGATION.search(text, link.end(), link.end() + 80)
+            if d is not None and _CLAUSE_BREAK.search(text, link.end(), d.start()):
+                d = None
         if d:
             leaders[(d.start(), d.end())] = p
+    if "代表团由" in text:  # "越南代表团由…副部长X上将率领/为团长": the delegation, then its head
+        ordered = sorted(persons, key=lambda m: m.span.start)
+        for m in _HEADED_DELEGATION.finditer(text):
+            head = next((p for p in ordered if m.end() <= p.span.start <= m.end() + 60), None)
+            if head is None or text.find("。", m.end(), head.span.start) >= 0:
+                continue
+            tail = head.latin_span.end + 1 if head.latin_span else head.span.end
+            if _HEAD_AFTER_NAME.match(text, tail):
+                leaders.setdefault((m.start(1), m.end(1)), head)
     return leaders
+
+
+_CLAUSE_BREAK = re.compile(r"[,，。;；:：、\n]")
+_HEADED_DELEGATION = re.compile(rf"((?:[{CJK}]{{2,16}}?)代表团)由")
+_HEAD_AFTER_NAME = re.compile(r"\s*(?:[上中少大]将|大校|上校|教授|博士|先生|女士)?\s*(?:为团长|任团长|率领|带领)")
 
 
 # Sentences that report an interaction: where a missed name costs an event.

@@ -170,6 +170,8 @@ _SIGNED_TALLY = re.compile(r"(?:了)?[^,，。;；]{0,16}?\d+\s*(?:多)?(?:份|�
 _TIMES_VISITED = re.compile(r"(?:曾(?:经)?|先后)\s*(?:\d+|[一二三四五六七八九十两]{1,3})\s*次[^,，。;；:：]{0,12}$")
 # "…于1997年2月访问越南,": a visit told before in the sentence, its comma ending it
 _VISIT_TOLD_BEFORE = re.compile(r"访问[^,，。;；:：的]{0,8}[,，]")
+# "…访问智利后,", "…国事访问之后,": the visit told first is an earlier leg of the same trip
+_AFTER_A_VISIT = re.compile(r"(?:后|之后|结束后)[,，]$")
 # "为…总统访越之行做出准备", "为此访做好筹备": a visit prepared for
 _PREPARED_FOR = re.compile(r"为[^,，。;；]{0,40}$")
 _PREPARATION_AFTER = re.compile(r"[^,，。;；]{0,6}?(?:之行)?\s*(?:积极)?(?:做|作)(?:出|好)?(?:各项|相关)?(?:准备|筹备)")
@@ -847,6 +849,11 @@ _DELEGATION_SCAN = NearScanner(re.compile(r"(?:[^\s,，。;；、与和同对向
 _ACRONYM = re.compile(r"[A-Z0-9&\-]{2,10}")
 
 
+# "越南国防部代表团由…为团长": a body's delegation and its head, named after 由
+_HEADED_BY = re.compile(r"([\u4e00-\u9fff]{2,16}?)代表团由")
+_HEAD_LINK = re.compile(r"\s*(?:[上中少大]将|大校|上校|教授|博士|先生|女士)?\s*(?:为团长|任团长|率领|带领)")
+
+
 class _Context:
     """What the coder knows about a document while reading it: mentions, leaders, places."""
 
@@ -865,6 +872,7 @@ class _Context:
             for o in m.offices:
                 self._in_chain[o.span.start : o.span.end] = b"\x01" * (o.span.end - o.span.start)
         self._cache: dict[tuple[int, int], list[Mention]] = {}
+        self.body_heads = self._body_heads()
         self.zones = [(m.start(), m.end()) for m in _ASIDE_SCAN.finditer(self.text)]
         self.visit_place: dict[tuple[str, int | None], tuple[str, Span, str | None]] = {}
         self.destinations: dict[int, tuple[str, Span, str | None]] = {}  # a visit trigger's own
@@ -874,6 +882,29 @@ class _Context:
         self.object_ends: dict[int, int] = {}  # clause start -> end of the last verb's object
         self.clause_subject: dict[int, list[Mention]] = {}
         self.meet_country: dict[tuple[str, int | None], str] = {}  # where the last meeting placed was
+
+    def _body_heads(self) -> dict[str, Mention]:
+        """``越南国防部代表团由…副部长X上将为团长``: the body whose delegation a named person heads,
+        by the body's name -> the head (a body named so, acting elsewhere, acts through him)."""
+        heads: dict[str, list[Mention]] = {}
+        if "代表团由" not in self.text:
+            return {}
+        for m in _HEADED_BY.finditer(self.text):
+            head = next((p for p in self.persons if m.end() <= p.span.start <= m.end() + 60), None)
+            if head is None or self.text.find("。", m.end(), head.span.start) >= 0:
+                continue
+            tail = head.latin_span.end + 1 if head.latin_span else head.span.end
+            if not _HEAD_LINK.match(self.text, tail):
+                continue
+            heads.setdefault(m.group(1), []).append(head)
+        return {name: ps[0] for name, ps in heads.items() if len({norm_name(p.name) for p in ps}) == 1}
+
+    def _headed(self, m: Mention) -> Mention:
+        """An organisation whose delegation a named person heads: that person, at its place."""
+        if m.kind != "organisation" or len(m.name) < 4 or not self.body_heads:
+            return m
+        head = next((p for name, p in self.body_heads.items() if name.endswith(m.name)), None)
+        return m if head is None else _as_leader(head, Span(m.span.start, m.span.end, "delegation"))
 
     def story_countries(self) -> tuple[list[Mention], list[Mention]]:
         """The two countries the main article is about (those of most people named in it),
@@ -931,6 +962,7 @@ class _Context:
             and b.span.start not in taken
             and b.span.end - 1 not in taken
         ]
+        bodies = [self._headed(b) for b in bodies]
         out = people + bodies + self._delegations(start, end, people)
         pairs = [
             Mention(Span(start + m.start(), start + m.end(), "pair"), m.group(), "pair")
@@ -1141,7 +1173,7 @@ class _Context:
     def _leader_for(self, s: int, e: int) -> tuple[Mention | None, int]:
         """The leader of the delegation written at ``s:e``, and where its whole name starts."""
         if not self.leaders:
-            return None, s
+            return self._visiting_official(self.text[s:e], self.doc.section_of(s)), s
         for (a, b), p in self.leaders.items():
             if (a <= s and e <= b) or (s <= a and b <= e):
                 return p, a  # "…率领的老挝建国阵线中央委员会代表团": the body named is the delegation's
@@ -1160,14 +1192,37 @@ class _Context:
         # the lead and the dateline repeat one sentence: one leader may stand for two spans
         # (of this part of the page: a teaser's 范明政率领…代表团 leads no 一行 of the main article)
         distinct = {norm_name(p.name): p for (a, _b), p in self.leaders.items() if self.doc.section_of(a) == here}
-        if len(distinct) == 1 and text in {"代表团", "一行"}:
+        if len(distinct) == 1 and (text in {"代表团", "一行"} or _OUR_DELEGATION.fullmatch(text)):
             return next(iter(distinct.values())), s
         country, _ = country_of_text(self.text, s, e)
         earlier = {norm_name(p.name): p for (a, _b), p in sorted(self.leaders.items()) if a < s}
         of_country = [p for p in earlier.values() if country and p.country == country]
         if len(of_country) == 1:  # "老挝代表团" after "通沙万率领的老挝人民革命党中央对外部代表团"
             return of_country[0], s
+        visitor = self._visiting_official(text, here)
+        if visitor is not None:
+            return visitor, s
         return None, s
+
+    def _visiting_official(self, delegation: str, here: object) -> Mention | None:
+        """``…与正在对胡志明市进行工作访问的中国辽宁省政协副主席X…会谈。…与辽宁省政协代表团举行会谈``:
+        the one official of the delegation's body the page introduces as visiting leads it."""
+        body = _DELEGATION_WORD.sub("", delegation)
+        if len(body) < 3:
+            return None
+        found = {
+            norm_name(p.name): p
+            for p in self.persons
+            if self.doc.section_of(p.span.start) == here
+            and any(body in self.text[o.span.start : o.span.end] for o in p.offices)
+            and _described_visitor(self, [p])
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
+
+_DELEGATION_WORD = re.compile(r"(?:高级)?(?:代表团|工作团|访问团|考察团)$")
+# "分别会见了我国代表团": the agency's own country's delegation, the one its leader led
+_OUR_DELEGATION = re.compile(r"(?:我国|我方)(?:高级)?代表团")
 
 
 def _as_leader(leader: Mention, span: Span) -> Mention:
@@ -1652,7 +1707,8 @@ def _place_in(
         pos = clause.start + m.end()
         if _ONCE_IN.search(text, max(0, clause.start + m.start() - 2), clause.start + m.start()):
             continue  # "曾在越南学习的老挝干部": where someone once was, not where the event is
-        geos = [g for g in geo_in(text, pos, min(clause.end, pos + 16)) if g[2].kind != "organisation"]
+        # a side word is no place: "在两国领导人的见证下" names the witnesses, not where they are
+        geos = [g for g in geo_in(text, pos, min(clause.end, pos + 16)) if g[2].kind not in {"organisation", "side"}]
         if geos and geos[0][0] - pos <= 6 and not _NOT_A_PLACE_GAP.search(text, pos, geos[0][0]):
             run = [geos[0]]  # "古巴首都哈瓦那", "中国广东省": the most specific place of a run
             for g in geos[1:]:
@@ -1978,6 +2034,13 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         s0 = hit.clause.start + short.start()
         place = (_SHORT_NAMES.get(short_iso, short.group()), Span(s0, s0 + 2, "place"), short_iso, None)
     if inviters:
+        if (
+            _ONE_LEG_EACH.search(text, hit.clause.start, hit.span.end)
+            and len(inviters) > 1
+            and None not in {m.country for m in inviters}
+            and len({m.country for m in inviters}) == len(inviters)
+        ):
+            return inviters, place  # "应A国X和B国Y的邀请,…先后对A国和B国进行访问": each leg's host
         if _joint_destination(ctx, hit, place, inviters):
             return inviters, place
         return _inviters_of_place(inviters, place), place
@@ -2010,7 +2073,16 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
             if entry.kind == "country"
             else "place"
         )
-        return [Mention(place[1], place[0], kind, country=place[2], sector=entry.sector)], place
+        legs = [Mention(place[1], place[0], kind, country=place[2], sector=entry.sector)]
+        if _ONE_LEG_EACH.search(text, hit.clause.start, hit.span.end):
+            end = place[1].end  # "先后对智利和秘鲁进行正式访问": each country listed is a leg of its own
+            for gs, ge, g in geos:
+                if gs < end or g.kind not in {"country", "place"} or not _LIST_JOINT.fullmatch(text, end, gs):
+                    continue
+                if g.country and g.country not in {m.country for m in legs}:
+                    legs.append(Mention(Span(gs, ge, "place"), ctx.doc.text[gs:ge], "country" if g.kind == "country" else "place", country=g.country, sector=g.sector))
+                end = ge
+        return legs, place
     if short is not None and short_iso is not None:
         s0 = hit.clause.start + short.start()
         name = _SHORT_NAMES.get(short_iso, short.group())
@@ -2604,7 +2676,10 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             return [], []  # "阿根廷历届总统曾3次对越南进行正式访问:": a count, the visits told one by one
         a, _b = _split_with(text, clause, trig, parts)
         done = list(_VISIT_TOLD_BEFORE.finditer(text, clause.start, trig.start))
-        if done and any(m.span.start >= done[-1].end() for m in a):
+        if done and _AFTER_A_VISIT.search(done[-1].group()) and any(m.span.start < done[-1].start() for m in a):
+            # "A于…对智利进行国事访问后,(将)于…对秘鲁进行正式访问": the next leg, by the same visitor
+            a = [m for m in a if m.span.start < done[-1].start()]
+        elif done and any(m.span.start >= done[-1].end() for m in a):
             # "A于1997年2月访问越南,B于2013年1月访问越南": each visit of a list has its own visitor
             a = [m for m in a if m.span.start >= done[-1].end()]
         hosts: list[Mention] = []
@@ -3594,6 +3669,8 @@ def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
             for src in _split_sources(hit, ctx.text, source):
                 for tgt in splits:
                     ev = _make_event(ctx, hit, src, tgt, amount, len(events))
+                    if ev is not None and len(splits) > 1 and ev.mode == "visit":
+                        _leg_place(ctx, hit, ev, tgt[0])
                     if ev is not None:
                         if ev.type == "CONSULT" and _SIGNING_CHAIRED.search(ctx.text, hit.clause.start, hit.span.start):
                             ev.type, ev.mode, ev.cameo = "AGREE", "sign", "057"  # the ceremony is the signing
@@ -3699,8 +3776,87 @@ _COUPLE_GAP = re.compile(r"\s*(?:亲王|国王|天皇|王储)?(?:和|及|与)(�
 _CONSORT_AFTER = re.compile(r"(?:王妃|妃|皇后|王后)")  # "明仁天皇和美智子皇后": titles after both names
 
 
+# "与美国、日本和新西兰外交部领导通电话": countries listed before the body they share
+_LIST_JOINT = re.compile(r"\s*[、和及与]\s*")
+
+
+def _listed_bodies(ctx: _Context, hit: _Hit, target: list[Mention]) -> list[Mention]:
+    """``分别与美国、日本、韩国和新西兰外交部领导通电话``: the one body named (新西兰外交部) is shared by
+    the countries listed before it, each its own counterpart (美国外交部, …); its name is the
+    country's as written with the body's word after it, its span the country's."""
+    if len(target) != 1 or target[0].kind != "organisation" or hit.trigger.mode not in {"phone", "video"}:
+        return target
+    body = target[0]
+    text = ctx.text
+    written = text[body.span.start : body.span.end]
+    names = lexicon().country_names
+    cut = next((k for k in range(len(written) - 1, 1, -1) if written[:k] in names), 0)
+    if not cut:
+        return target
+    suffix = ctx.doc.text[body.span.start + cut : body.span.end]
+    countries = {
+        m.span.start: m
+        for m in ctx.doc.mentions
+        if m.kind == "country" and hit.clause.start <= m.span.start < body.span.start
+    }
+    listed: list[Mention] = []
+    pos = body.span.start
+    while True:
+        j = _LIST_JOINT.search(text, max(hit.clause.start, pos - 3), pos)
+        if j is None or j.end() != pos:
+            break
+        prev = next((m for m in countries.values() if m.span.end == j.start()), None)
+        if prev is None or not prev.country or prev.country == body.country:
+            break
+        listed.insert(0, prev)
+        pos = prev.span.start
+    if not listed:
+        return target
+    made = [replace(m, name=m.name + suffix, kind="organisation", sector=body.sector, offices=[]) for m in listed]
+    return [*made, body]
+
+
+# "分别会见A国议会议长、B国国会主席等": an office, unnamed, of each country listed
+_EACH_MET = re.compile(r"分别(?:会见|会晤|接见)(?:了)?$")
+_OFFICE_ITEM = re.compile(r"[^、,，。;；等和及]{3,24}")
+
+
+def _listed_offices(ctx: _Context, hit: _Hit) -> list[Mention]:
+    """``分别会见中国全国人大常委会委员长、日本国会众议院议长、…等``: one meeting with each office
+    listed, named as written, when every item opens with a country and names no one."""
+    text = ctx.text
+    if hit.trigger.mode != "meeting" or not _EACH_MET.search(text, max(hit.clause.start, hit.span.start - 4), hit.span.end):
+        return []
+    names = lexicon().country_names
+    out: list[Mention] = []
+    pos = hit.span.end + (1 if text.startswith("了", hit.span.end) else 0)
+    while pos < hit.clause.end:
+        m = _OFFICE_ITEM.match(text, pos, hit.clause.end)
+        if m is None:
+            return []
+        item = m.group()
+        cut = next((k for k in range(min(len(item) - 1, 8), 1, -1) if item[:k] in names), 0)
+        if not cut or any(p.span.start < m.end() and m.start() < p.span.end for p in ctx.persons):
+            return []
+        out.append(Mention(Span(m.start(), m.end(), "organisation"), ctx.doc.text[m.start() : m.end()], "organisation", country=names[item[:cut]], sector="GOV"))
+        pos = m.end()
+        if text.startswith("等", pos) or pos >= hit.clause.end or text[pos] in "。;；,，":
+            break
+        pos += 1  # 、 和 及
+    return out if len(out) >= 2 else []
+
+
 def _split_targets(ctx: _Context, hit: _Hit, target: list[Mention]) -> list[list[Mention]]:
     """Meetings and talks with several named people are one event per person (``分别``)."""
+    if offices := _listed_offices(ctx, hit):
+        return [[m] for m in offices]
+    if hit.trigger.mode == "visit" and len(target) > 1 and _ONE_LEG_EACH.search(ctx.text, hit.clause.start, hit.span.end):
+        legs = [m for m in target if m.country]
+        if len(legs) == len(target) and len({m.country for m in legs}) == len(legs):
+            return [[m] for m in legs]  # "先后访问智利和秘鲁": one visit to each country, in turn
+    bodies = _listed_bodies(ctx, hit, target)
+    if bodies is not target and not _MANY_SIDED.search(ctx.text, hit.clause.start, hit.clause.end):
+        return [[b] for b in bodies]  # one call with each country's body
     people = [m for m in target if m.kind == "person"]
     if hit.trigger.mode in {"meeting", "talks"} and len(people) > 1 and not _couple(ctx.text, people):
         return [[p] for p in people]
@@ -3720,6 +3876,20 @@ def _split_targets(ctx: _Context, hit: _Hit, target: list[Mention]) -> list[list
     return [target]
 
 
+def _leg_place(ctx: _Context, hit: _Hit, ev: Event, leg: Mention) -> None:
+    """One leg of ``先后访问A和B``: the leg's country (the last written before the trigger) is
+    where it was, not the first leg's."""
+    if leg.kind in {"country", "place"}:
+        ev.location, ev.location_span, ev.location_country = leg.name, leg.span, leg.country
+        return
+    here = [g for g in geo_in(ctx.text, hit.clause.start, hit.span.start) if g[2].kind in {"country", "place"} and g[2].country == leg.country]
+    if here:
+        gs, ge, g = here[-1]
+        ev.location, ev.location_span, ev.location_country = ctx.doc.text[gs:ge], Span(gs, ge, "place"), g.country
+
+
+# "先后访问A和B", "先后对A和B进行正式访问": the legs of one trip, one after another
+_ONE_LEG_EACH = re.compile(r"先后(?:对|访问|前往|赴|出访)(?![^,，。;；]{0,12}?\d+\s*次)")
 # "三方通话", "共同举行视频会议": one call or meeting of several sides together
 _MANY_SIDED = re.compile(r"[三四五六多]方|共同|一起|一道")
 # "分别会见" (each) and "先后会见" (one after another) both tell separate meetings
@@ -4008,6 +4178,8 @@ def _guests_of_a_hosted_forum(events: list[Event]) -> None:
             continue
         if ev.location_country is not None and ev.location_country not in homes:
             continue
+        if ev.location_country is None and any(m.kind != "person" for m in ev.target):
+            continue  # "分别会见A国议长、B国议长等" told with no place: offices, not guests known to be here
         src = {m.country for m in ev.source}
         tgt = {m.country for m in ev.target}
         # the head of an international body who came to it (各国议会联盟主席, country null) is a guest too
