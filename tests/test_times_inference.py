@@ -674,6 +674,19 @@ def test_reference_years_do_not_date_the_page() -> None:
     assert tv(doc, "1982年").kind == "year-reference"
 
 
+def test_elected_as_a_new_leader_is_the_first_of_two_terms(monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = [
+        {"person": "甲乙丙", "office": "总理", "start": "2019-05-20", "end": "2023-05-20"},
+        {"person": "甲乙丙", "office": "总理", "start": "2023-05-20", "end": "2027-05-20"},
+    ]
+    monkeypatch.setattr(time_tenure, "_table", lambda: time_tenure.build_index(rows))
+    doc = page("贺电", ["5月26日,越南政府总理丁戊己向甲乙丙致贺电,祝贺他当选丙国新总理。"])
+    t = tv(doc, "5月26日")
+    assert (t.value, t.basis) == ("2019-05-26", "took-office")
+    doc = page("贺电", ["5月26日,越南政府总理丁戊己向甲乙丙致贺电,祝贺他当选丙国总理。"])
+    assert tv(doc, "5月26日").basis != "took-office"  # the first term or the second: the words do not say
+
+
 def test_tenure_by_agreement_when_one_term_has_ended(monkeypatch: pytest.MonkeyPatch) -> None:
     rows = [
         {"person": "甲乙丙", "office": "女王", "start": "1952-02-06", "end": "2022-09-08"},

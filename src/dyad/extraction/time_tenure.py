@@ -306,6 +306,7 @@ _PRONOUN = re.compile(r"[他她其]\s*$")
 _SHIFT = {None: 0, "今年": 0, "去年": 1, "前年": 2}
 _CN_SMALL = {c: i for i, c in enumerate("〇一二三四五六七八九十")}
 _ONE_TERM = timedelta(days=int(4.5 * 365))
+_NEW_IN_OFFICE = re.compile(r"^[^,，。;；]{0,10}?新(?:任|一任|当选的?)?[^,，。;；]{0,4}?(?:总统|总理|首相|主席|国王|总书记|部长|外长|议长)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -401,6 +402,8 @@ def took_office(
     if any((t.end or today) - t.start > _ONE_TERM for t in terms):
         return None  # a row that spans re-elections (习近平 2013-): 今年3月当选 may be any of them
     starts = {t.start for t in terms}
+    if len({d.year for d in starts}) != 1 and _NEW_IN_OFFICE.match(after) and len({t.person for t in terms}) == 1:
+        starts = {min(starts)}  # "祝贺他当选澳大利亚新总理": a first term, not a re-election
     if len({d.year for d in starts}) != 1:
         return None
     start = min(starts)
