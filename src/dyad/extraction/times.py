@@ -395,6 +395,12 @@ def _mark(norm: str, item: _Item) -> None:
         item.background = True
     if r.kind == "date" and r.y is not None and _FOUNDING_AFTER.match(norm, r.end):
         item.founding = True
+    if r.kind in {"date", "month", "year"} and r.y is not None and _BIRTH_AFTER.match(norm, r.end):
+        # "苏丹某某1946年7月15日生于首都": a leader's birth day, told in a profile, dates nothing
+        # of the story (a visit "3月26日至28日" on the same page is not in 1946)
+        item.founding = True
+        if r.kind == "year":
+            item.special = "other-year"
     if r.kind in {"month", "date", "range"} and r.y is not None and _FOLLOWED_UP_AFTER.match(norm, r.end):
         item.followed_up = True
     if r.kind == "date" and _YEAR_DAY.fullmatch(norm, r.start, r.end) and _ONCE_DID.match(norm, r.end):
@@ -779,6 +785,10 @@ _FOLLOWED_UP_AFTER = re.compile(r"[^。;；,，]{0,16}?期间[^。;；,，]{0,24
 _FOUNDING_AFTER = re.compile(
     r"\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:即[^,，。;；]{0,14}?之日)?\s*(?:正式)?(?:建交|建立(?:大使级)?外交关系)"
 )
+
+
+# "1946年7月15日生于斯里巴加湾市", "1952年出生在磅湛省", "1961年生": a birth in a leader's profile
+_BIRTH_AFTER = re.compile(r"\s*(?:在[^,，。;；]{0,10}?)?(?:出生|诞生|生于|生(?=[,，。;；]))")
 
 
 def _context_guess(item: _Item | None, pos: int, sec: _Section) -> YearGuess | None:
