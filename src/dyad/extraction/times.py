@@ -205,7 +205,10 @@ _EVE_BEFORE = re.compile(r"(?:迎接|喜迎|迎来|迎)\s*$")
 _DURING = re.compile(r"[*\s]*[^,,。;;]{0,8}期间")
 # 访问期间 / 王毅此访期间 / 大会期间 / 会议间隙 / 会谈中 / 会谈结束后: the clause happens inside (or right after) a frame told elsewhere.
 _AT_TALKS = r"(?:中|时|(?:结束)?后)(?=[,，])"
-_FRAME = re.compile(r"(?P<noun>[^,，。;；:：!?！？\s]{1,12}?)(?:期间|间隙)|(?P<talk>会谈|会见|会晤)" + _AT_TALKS)
+# "在访问框架内,X与Y举行会谈": a visit's frame as 访问期间 (not "在合作框架内", a programme)
+_FRAME = re.compile(
+    r"(?P<noun>[^,，。;；:：!?！？\s]{1,12}?)(?:期间|间隙|(?<=访问|此访)框架内)|(?P<talk>会谈|会见|会晤)" + _AT_TALKS
+)
 _VISIT_WORD = re.compile(r"访问|访华|访越|访柬|访老|到访|出访|来访|访")
 _CLAUSE_END = re.compile(r"[,，;；:：]")
 _SECOND_VERB = re.compile(r"并|随后|,|，")
@@ -391,7 +394,8 @@ def _mark(norm: str, item: _Item) -> None:
             item.edition = competition_edition(norm, r.end, r.y)
     if r.kind == "festival" and (_EVE_AFTER.match(after) or _EVE_BEFORE.search(before)):
         item.special = "festival-eve"
-    if _BACKGROUND_AFTER.match(norm, r.end) or _SINCE_BEFORE.search(before):
+    if _BACKGROUND_AFTER.match(norm, r.end) or (_SINCE_BEFORE.search(before) and r.kind != "range"):
+        # "从2024年11月21日至23日对某国进行正式访问": 从 opening a range of days is "from", not "since"
         item.background = True
     if r.kind == "date" and r.y is not None and _FOUNDING_AFTER.match(norm, r.end):
         item.founding = True
