@@ -273,7 +273,10 @@ _INSTITUTION = re.compile(r"(?:大学|学院|学校|系|公司|集团|中心|研
 # "参观了…地铁运营控制中心", "参观国家会议中心": a facility or venue toured is sightseeing, not a call
 # on a body (a university, a company, a command)
 # "参观了一家…企业", "走访了几所学校": an indefinite object, no named body to call on
-_UNNAMED_BODY = re.compile(r"(?:了)?\s*(?:一|几|多|数|部分)(?:家|所|个|座|处|些)")
+# "参观马来西亚部分经济文化中心": some bodies of a place, none named
+_UNNAMED_BODY = re.compile(
+    r"(?:了)?\s*(?:(?:一|几|多|数|部分)(?:家|所|个|座|处|些)|[^,，。;；、的]{0,6}?部分(?!领导|官员|议员|部长))"
+)
 _FACILITY = re.compile(r"(?:控制|调度|运营|展览|会展|会议|展示|体验)中心$")
 _OWNER_OF = re.compile(r"\s*(?:旗下|下属|所属)")
 # "考察了中国公安部的科技信息化建设成果": what a body has achieved is toured, not the body itself
@@ -4676,6 +4679,20 @@ def _with_own_diaspora(ev: Event) -> bool:
     )
 
 
+def _meets_own_diaspora(text: str, ev: Event) -> bool:
+    """``会见了东盟各国越侨代表``, ``会见旅泰越南人代表``: a Vietnamese leader meeting Vietnamese who
+    live abroad meets no foreign side, even where a country or forum names where they live."""
+    if ev.type != "CONSULT" or ev.mode != "meeting" or not ev.target:
+        return False
+    if not ev.source or any(m.country not in {"VNM", None} for m in ev.source):
+        return False
+    for m in ev.target:  # a Vietnamese body met (越南驻X大使馆工作人员) stays a meeting
+        tail = re.match(r"[^,，。;；、]{0,12}", text[m.span.end :])
+        if m.kind == "person" or m.country == "VNM" or tail is None or not _DIASPORA.search(m.name + tail.group()):
+            return False
+    return True
+
+
 def _diaspora_gift(text: str, ev: Event) -> bool:
     """``旅居美国越南人社群为富安省洪水灾民提供援助``, ``代表团向富安省灾民移交由旅居美国越南人社群援助的
     3亿越盾``: a gift from Vietnamese abroad to a place at home (越南 read from the community's name, or
@@ -5835,7 +5852,7 @@ def annotate_events(doc: Document) -> None:
     main = _drop_occasion_twins(ctx.text, main)
     main = _drop_signing_told_by_signers(ctx.text, main)
     main = _drop_signing_told_again(ctx.text, main)
-    main = [e for e in main if not _diaspora_gift(ctx.text, e)]
+    main = [e for e in main if not _diaspora_gift(ctx.text, e) and not _meets_own_diaspora(ctx.text, e)]
     main = _merge_channelled_aid(ctx.text, main)
     _ceremonies_of_gifts_handed_over(ctx.text, main)
     _visitors_first(main, _coming_delegations(ctx), ctx.text)
