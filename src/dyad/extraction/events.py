@@ -2132,7 +2132,8 @@ def _dated_since(text: str, clause_start: int, m: re.Match[str], trig: Trigger) 
 def _dated_background(ctx: _Context, hit: _Hit) -> bool:
     """The people of such a dated past visit take part, though they stand in a ``…期间`` aside."""
     zone = next((z for z in ctx.zones if z[0] <= hit.span.start < z[1]), None)
-    if zone is None or not ctx.text.startswith("期间", zone[1] - 2):
+    # "2003年6月,在印尼总统X对越南进行访问之际,两国签署了…": 之际 frames a dated past visit as 期间 does
+    if zone is None or not (ctx.text.startswith("期间", zone[1] - 2) or ctx.text.startswith("之际", zone[1] - 2)):
         return False
     return _dated_past_visit(ctx.text, hit.sentence.start, hit.span.start, hit.trigger)
 
@@ -2471,6 +2472,37 @@ _LOCAL_TIME_AFTER = re.compile(r"\s*[)）]?\s*(?:[(（][^()（）]{1,8}[)）])?\
 _TOPIC_LABEL = re.compile(r"\s*[^,，。;；:：“”\n]{2,20}?(?<!表示)(?<!指出)(?<!强调)(?<!说)[:：](?!\d)")
 
 
+# "…之际,双方发表了联合声明", "…期间,双方签署了…": the two sides, the clause's whole subject
+_BOTH_SIDES = re.compile(r"(?:^|[,，])\s*双方(?:(?:于|在)[^,，。;；]{1,12}?)?(?:还|也|共同|正式)?$")
+# "在X对印尼进行国事访问之际,", "X对越南进行访问期间,": a visit framing the sentence's next clause
+_FRAMING_VISIT = re.compile(r"对([^,，。;；对]{1,16}?)进行[^,，。;；]{0,6}?访问(?:期间|之际)[,，]")
+
+
+def _dated_visit_sides(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]] | None:
+    """The visitor and the country visited of a background visit dated by its year and month that
+    frames the agreement's clause in the same sentence: the sides of what they agreed there."""
+    text = ctx.text
+    frame = None
+    for m in _FRAMING_VISIT.finditer(text, hit.sentence.start, hit.span.start):
+        frame = m
+    if frame is None or not (
+        _YEAR_MONTH.search(text, hit.sentence.start, frame.start())
+        or _FULL_DATE.search(text, hit.sentence.start, frame.start())
+    ):
+        return None
+    lo = max(text.rfind(ch, hit.sentence.start, frame.start()) for ch in ",，") + 1
+    lo = max(lo, hit.sentence.start)
+    visitors = [m for m in ctx.persons if lo <= m.span.start and m.span.end <= frame.start()]
+    visited = [
+        m
+        for m in ctx.bodies
+        if m.kind == "country" and frame.start(1) <= m.span.start and m.span.end <= frame.end(1)
+    ]
+    if not visitors or not visited:
+        return None
+    return _slot(visitors[-1:]), _slot(visited[:1])
+
+
 def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     """Source and target for one trigger, by its role rule."""
     text, clause, trig = ctx.text, hit.clause, hit.span
@@ -2486,6 +2518,10 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         countries = ctx.story_countries()
         if countries[0]:
             return countries
+    if hit.trigger.type == "AGREE" and _BOTH_SIDES.search(text, hit.clause.start, hit.span.start):
+        framed = _dated_visit_sides(ctx, hit)
+        if framed is not None:  # "2013年6月,在X对印尼进行国事访问之际,双方发表了联合声明": X and 印尼
+            return framed
     key = (hit.sentence.section, hit.sentence.teaser)
     parts = ctx.participants(clause.start, clause.end, asides=_dated_background(ctx, hit))
     label = _TOPIC_LABEL.match(text, hit.sentence.start, trig.start)
