@@ -1365,6 +1365,7 @@ def _anchor_ok(item: _Item) -> bool:
         and not item.planned
         and not item.special
         and not item.background
+        and not item.founding  # "两国于1975年5月28日建立外交关系": dates no undated act told after it
         and item.unit.role not in {"caption", "teaser-caption"}
     )
 
