@@ -285,9 +285,16 @@ _TOURED_WORK = re.compile(r"的[^,，。;；、]{0,16}?(?:成果|成就|经验|�
 _PLANT = re.compile(r"[^,，。;；]{0,16}?(?:工厂|生产基地|厂区|车间|生产线)")
 
 
+# "越南企业", "越南公司": a side's businesses as a whole, named by their country
+_OWN_BUSINESSES = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:企业|公司|企业界)$")
+
+
 def _own_plant_tour(text: str, trig: Span, clause: Span, touring: list[Mention], bodies: list[Mention]) -> bool:
-    """A tour of a plant of the visitor's own side: no interaction between two sides."""
-    if not touring or not bodies or not _PLANT.match(text, bodies[0].span.end, clause.end):
+    """A tour of a plant of the visitor's own side: no interaction between two sides; so is a
+    tour of his own country's businesses abroad (``参观了许多正在缅甸投资经商的越南企业``)."""
+    if not touring or not bodies:
+        return False
+    if not _PLANT.match(text, bodies[0].span.end, clause.end) and not _OWN_BUSINESSES.search(bodies[0].name):
         return False
     sides = {m.country for m in touring + bodies}
     return len(sides) == 1 and None not in sides
