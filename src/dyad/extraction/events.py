@@ -5425,7 +5425,8 @@ def _country_of(a: list[Mention], b: list[Mention]) -> bool:
     for x, y in ((a, b), (b, a)):
         if (
             x
-            and all(m.kind == "country" and m.country for m in x)
+            # "欢迎越南政府总理一行访问": a government read for its head, who is named elsewhere
+            and all((m.kind == "country" or (m.kind == "organisation" and m.name.endswith("政府"))) and m.country for m in x)
             and y
             and all(m.kind in {"person", "organisation"} for m in y)
             and {m.country for m in x} == {m.country for m in y}
