@@ -2485,6 +2485,10 @@ _BOTH_SIDES = re.compile(r"(?:^|[,，])\s*双方(?:(?:于|在)[^,，。;；]{1,1
 _FRAMING_VISIT = re.compile(r"对([^,，。;；对]{1,16}?)进行[^,，。;；]{0,6}?访问(?:期间|之际)[,，]")
 
 
+# "2013年6月,", "2003年,": a sentence opened by a past year or month with no day, background
+_PAST_MONTH_OPENER = re.compile(r"\s*(?:19|20)\d{2}年(?:\d{1,2}月(?!\d{1,2}日)|(?=[,，]))")
+
+
 def _dated_visit_sides(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]] | None:
     """The visitor and the country visited of a background visit dated by its year and month that
     frames the agreement's clause in the same sentence: the sides of what they agreed there."""
@@ -2518,7 +2522,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             return _pair_word_sides(ctx, hit)
         return ctx.story_countries()
     if hit.trigger.type == "AGREE" and re.search(
-        r"(?:^|[,，]|推动|促进|落实|利用)\s*(?:两党两国|两国)(?:(?:于|在)[^,，。;；]{1,12}?)?$",
+        r"(?:^|[,，]|推动|促进|落实|利用|本着|根据|按照|依据|基于)\s*(?:两党两国|两国)(?:(?:于|在)[^,，。;；]{1,12}?)?$",
         text[hit.clause.start : hit.span.start],
     ):  # "…访问期间,两党两国发表了联合声明": the two countries, not the people named before;
         # "推动两国在2015年签署的…协定框架内…": a background signing by the two countries too
@@ -2529,6 +2533,10 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         framed = _dated_visit_sides(ctx, hit)
         if framed is not None:  # "2013年6月,在X对印尼进行国事访问之际,双方发表了联合声明": X and 印尼
             return framed
+        if hit.sentence.section == "main" and _PAST_MONTH_OPENER.match(text, hit.sentence.start):
+            countries = ctx.story_countries()  # "2013年6月,双方发表了…联合声明": a dated background
+            if countries[0]:  # agreement of the two countries, not of the story's own people
+                return countries
     key = (hit.sentence.section, hit.sentence.teaser)
     parts = ctx.participants(clause.start, clause.end, asides=_dated_background(ctx, hit))
     label = _TOPIC_LABEL.match(text, hit.sentence.start, trig.start)
