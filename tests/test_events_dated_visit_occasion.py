@@ -35,3 +35,12 @@ def test_both_sides_of_the_occasion_agree() -> None:
 def test_undated_occasion_is_no_visit() -> None:
     evs = events(HEAD + "值此泰国总理巴颂对越南进行正式访问之际,越通社记者采访了越南驻泰国大使。(越通社——VNA)\n")
     assert not [e for e in evs if e["mode"] == "visit"], evs
+
+
+def test_dated_visit_told_with_shi_is_a_visit_and_frames_the_statement() -> None:
+    evs = events(
+        HEAD + "泰国总理巴颂于2018年4月对越南进行访问时,两国领导已发表联合声明,对合作进展表示满意。(越通社——VNA)\n"
+    )
+    got = {(e["type"], e["mode"]): (names(e["source"]), names(e["target"])) for e in evs}
+    assert got[("CONSULT", "visit")] == (["巴颂"], ["越南"]), evs
+    assert got[("AGREE", None)] == (["巴颂"], ["越南"]), evs

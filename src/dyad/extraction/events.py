@@ -2480,9 +2480,9 @@ _TOPIC_LABEL = re.compile(r"\s*[^,，。;；:：“”\n]{2,20}?(?<!表示)(?<!�
 
 
 # "…之际,双方发表了联合声明", "…期间,双方签署了…": the two sides, the clause's whole subject
-_BOTH_SIDES = re.compile(r"(?:^|[,，])\s*双方(?:(?:于|在)[^,，。;；]{1,12}?)?(?:还|也|共同|正式)?$")
+_BOTH_SIDES = re.compile(r"(?:^|[,，])\s*(?:双方|两国领导(?:人)?)(?:(?:于|在)[^,，。;；]{1,12}?)?(?:还|也|已|共同|正式)?$")
 # "在X对印尼进行国事访问之际,", "X对越南进行访问期间,": a visit framing the sentence's next clause
-_FRAMING_VISIT = re.compile(r"对([^,，。;；对]{1,16}?)进行[^,，。;；]{0,6}?访问(?:期间|之际)[,，]")
+_FRAMING_VISIT = re.compile(r"对([^,，。;；对]{1,16}?)进行[^,，。;；]{0,6}?访问(?:期间|之际|时)[,，]")
 
 
 # "2013年6月,", "2003年,": a sentence opened by a past year or month with no day, background
