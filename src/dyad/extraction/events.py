@@ -883,6 +883,7 @@ class _Context:
         self.destinations: dict[int, tuple[str, Span, str | None]] = {}  # a visit trigger's own
         self.last_subject: dict[tuple[str, int | None], list[Mention]] = {}
         self.last_pair: dict[tuple[str, int | None], tuple[list[Mention], list[Mention]]] = {}
+        self.last_pair_sentence: dict[tuple[str, int | None], int] = {}  # where that pair was told
         self.inviters: dict[tuple[str, int | None], list[Mention]] = {}
         self.object_ends: dict[int, int] = {}  # clause start -> end of the last verb's object
         self.clause_subject: dict[int, list[Mention]] = {}
@@ -2492,6 +2493,10 @@ _FRAMING_VISIT = re.compile(r"对([^,，。;；对]{1,16}?)进行[^,，。;；]{
 _PAST_MONTH_OPENER = re.compile(r"\s*(?:19|20)\d{2}年(?:\d{1,2}月(?!\d{1,2}日)|(?=[,，]))")
 
 
+# "分别会见了B、C": meetings listed one after another, after the sentence's main talks
+_SEVERALLY = re.compile(r"分别[^,，。;；]{0,40}$")
+
+
 def _dated_visit_sides(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]] | None:
     """The visitor and the country visited of a background visit dated by its year and month that
     frames the agreement's clause in the same sentence: the sides of what they agreed there."""
@@ -3586,7 +3591,12 @@ def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
             and any(m.kind == "person" for m in target)
         ):
             ordered = sorted([source, target], key=lambda side: side[0].span.start)
-            ctx.last_pair[key] = (ordered[0], ordered[1])
+            if not (
+                _SEVERALLY.search(ctx.text, hit.clause.start, hit.span.start)
+                and ctx.last_pair_sentence.get(key) == hit.sentence.start
+            ):  # "与A举行会谈,分别会见了B、C": 双方 after it are still the visitor and A
+                ctx.last_pair[key] = (ordered[0], ordered[1])
+                ctx.last_pair_sentence[key] = hit.sentence.start
         amounts = _amounts_of(ctx.text, hit) if hit.trigger.type == "AID" else []
         if amounts is None:
             continue
