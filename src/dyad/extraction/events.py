@@ -83,7 +83,7 @@ _ASIDE_SCAN = NearScanner(_ASIDE)  # its ``[^,，。;；]{0,12}?期间`` would s
 # "两国总理举行会谈", "双方一致同意": the two sides of the interaction reported just before.
 _PAIR = re.compile(
     r"两国(?:总理|元首|领导人|外长|外交部长|防长|国防部长|总书记|国家主席|部长|政府首脑)"
-    r"|两位(?:领导人|部长|外长|防长|总理|元首|主席|会长|书记)|两人|双方领导人|两党总书记|(?<!代表)双方(?!的|之间|关系|合作|都|均)"
+    r"|两位(?:领导人|领导(?!下)|部长|外长|防长|总理|元首|主席|会长|书记)|两人|双方领导人|两党总书记|(?<!代表)双方(?!的|之间|关系|合作|都|均)"
     r"|两国[\u4e00-\u9fff]{2,4}?部长(?!级)"  # "两国公安部长", "两国卫生部长": the ministers of one portfolio
     # "两位总书记、国家主席举行会谈": party chiefs who are heads of state too, the double office as one pair
     r"|两(?:位|国)(?:总书记|国家主席)(?:、(?:总书记|国家主席))?"
@@ -163,7 +163,10 @@ _REQUEST = re.compile(
 _UNITS_OF = re.compile(r"(?:有关|相关|下属|各)(?:单位|部门|机构)")
 _SOON = re.compile(r"(?:尽早|尽快|争取|力争|早日)$")
 # "加快自贸协定谈判和…协定的谈判签署", "推动…的商签": a signing worked towards, not done
-_SIGNING_AIMED = re.compile(r"(?:加快|加速|推动|推进)[^,，。;；]{0,30}?(?:谈判|商谈|磋商)$")
+_SIGNING_AIMED = re.compile(
+    r"(?:加快|加速|推动|推进)[^,，。;；]{0,30}?(?:谈判|商谈|磋商)$"
+    r"|(?:力争|争取|有望|寻求|拟于|计划于|目标(?:是|为|定于))[^,，。;；]{0,24}?(?:与|同|和)?[^,，。;；]{0,12}$"
+)  # "印尼力争2026年1月与欧盟签署…协定": a signing aimed at, not made
 # "两国已签署涉及许多领域的30份合作协议", "已签署了50多项合作文件": a running tally, no signing of its own
 _SIGNED_TALLY = re.compile(r"(?:了)?[^,，。;；]{0,16}?\d+\s*(?:多)?(?:份|项|个|部)[^,，。;；]{0,10}?(?:协议|协定|文件|合作文件|备忘录)")
 # "曾3次对越南进行正式访问", "先后两次访问": a count of visits, not one visit
@@ -275,7 +278,10 @@ _INSTITUTION = re.compile(r"(?:大学|学院|学校|系|公司|集团|中心|研
 # "参观了…地铁运营控制中心", "参观国家会议中心": a facility or venue toured is sightseeing, not a call
 # on a body (a university, a company, a command)
 # "参观了一家…企业", "走访了几所学校": an indefinite object, no named body to call on
-_UNNAMED_BODY = re.compile(r"(?:了)?\s*(?:一|几|多|数|部分)(?:家|所|个|座|处|些)")
+# "参观马来西亚部分经济文化中心": some bodies of a place, none named
+_UNNAMED_BODY = re.compile(
+    r"(?:了)?\s*(?:(?:一|几|多|数|部分)(?:家|所|个|座|处|些)|[^,，。;；、的]{0,6}?部分(?!领导|官员|议员|部长))"
+)
 _FACILITY = re.compile(r"(?:控制|调度|运营|展览|会展|会议|展示|体验)中心$")
 _OWNER_OF = re.compile(r"\s*(?:旗下|下属|所属)")
 # "考察了中国公安部的科技信息化建设成果": what a body has achieved is toured, not the body itself
@@ -284,9 +290,16 @@ _TOURED_WORK = re.compile(r"的[^,，。;；、]{0,16}?(?:成果|成就|经验|�
 _PLANT = re.compile(r"[^,，。;；]{0,16}?(?:工厂|生产基地|厂区|车间|生产线)")
 
 
+# "越南企业", "越南公司": a side's businesses as a whole, named by their country
+_OWN_BUSINESSES = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:企业|公司|企业界)$")
+
+
 def _own_plant_tour(text: str, trig: Span, clause: Span, touring: list[Mention], bodies: list[Mention]) -> bool:
-    """A tour of a plant of the visitor's own side: no interaction between two sides."""
-    if not touring or not bodies or not _PLANT.match(text, bodies[0].span.end, clause.end):
+    """A tour of a plant of the visitor's own side: no interaction between two sides; so is a
+    tour of his own country's businesses abroad (``参观了许多正在缅甸投资经商的越南企业``)."""
+    if not touring or not bodies:
+        return False
+    if not _PLANT.match(text, bodies[0].span.end, clause.end) and not _OWN_BUSINESSES.search(bodies[0].name):
         return False
     sides = {m.country for m in touring + bodies}
     return len(sides) == 1 and None not in sides
@@ -878,6 +891,7 @@ class _Context:
         self.destinations: dict[int, tuple[str, Span, str | None]] = {}  # a visit trigger's own
         self.last_subject: dict[tuple[str, int | None], list[Mention]] = {}
         self.last_pair: dict[tuple[str, int | None], tuple[list[Mention], list[Mention]]] = {}
+        self.last_pair_sentence: dict[tuple[str, int | None], int] = {}  # where that pair was told
         self.inviters: dict[tuple[str, int | None], list[Mention]] = {}
         self.object_ends: dict[int, int] = {}  # clause start -> end of the last verb's object
         self.clause_subject: dict[int, list[Mention]] = {}
@@ -2211,7 +2225,8 @@ def _dated_since(text: str, clause_start: int, m: re.Match[str], trig: Trigger) 
 def _dated_background(ctx: _Context, hit: _Hit) -> bool:
     """The people of such a dated past visit take part, though they stand in a ``…期间`` aside."""
     zone = next((z for z in ctx.zones if z[0] <= hit.span.start < z[1]), None)
-    if zone is None or not ctx.text.startswith("期间", zone[1] - 2):
+    # "2003年6月,在印尼总统X对越南进行访问之际,两国签署了…": 之际 frames a dated past visit as 期间 does
+    if zone is None or not (ctx.text.startswith("期间", zone[1] - 2) or ctx.text.startswith("之际", zone[1] - 2)):
         return False
     return _dated_past_visit(ctx.text, hit.sentence.start, hit.span.start, hit.trigger)
 
@@ -2550,6 +2565,45 @@ _LOCAL_TIME_AFTER = re.compile(r"\s*[)）]?\s*(?:[(（][^()（）]{1,8}[)）])?\
 _TOPIC_LABEL = re.compile(r"\s*[^,，。;；:：“”\n]{2,20}?(?<!表示)(?<!指出)(?<!强调)(?<!说)[:：](?!\d)")
 
 
+# "…之际,双方发表了联合声明", "…期间,双方签署了…": the two sides, the clause's whole subject
+_BOTH_SIDES = re.compile(r"(?:^|[,，])\s*(?:双方|两国领导(?:人)?)(?:(?:于|在)[^,，。;；]{1,12}?)?(?:还|也|已|共同|正式)?$")
+# "在X对印尼进行国事访问之际,", "X对越南进行访问期间,": a visit framing the sentence's next clause
+_FRAMING_VISIT = re.compile(r"对([^,，。;；对]{1,16}?)进行[^,，。;；]{0,6}?访问(?:期间|之际|时)[,，]")
+
+
+# "2013年6月,", "2003年,": a sentence opened by a past year or month with no day, background
+_PAST_MONTH_OPENER = re.compile(r"\s*(?:19|20)\d{2}年(?:\d{1,2}月(?!\d{1,2}日)|(?=[,，]))")
+
+
+# "分别会见了B、C": meetings listed one after another, after the sentence's main talks
+_SEVERALLY = re.compile(r"分别[^,，。;；]{0,40}$")
+
+
+def _dated_visit_sides(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]] | None:
+    """The visitor and the country visited of a background visit dated by its year and month that
+    frames the agreement's clause in the same sentence: the sides of what they agreed there."""
+    text = ctx.text
+    frame = None
+    for m in _FRAMING_VISIT.finditer(text, hit.sentence.start, hit.span.start):
+        frame = m
+    if frame is None or not (
+        _YEAR_MONTH.search(text, hit.sentence.start, frame.start())
+        or _FULL_DATE.search(text, hit.sentence.start, frame.start())
+    ):
+        return None
+    lo = max(text.rfind(ch, hit.sentence.start, frame.start()) for ch in ",，") + 1
+    lo = max(lo, hit.sentence.start)
+    visitors = [m for m in ctx.persons if lo <= m.span.start and m.span.end <= frame.start()]
+    visited = [
+        m
+        for m in ctx.bodies
+        if m.kind == "country" and frame.start(1) <= m.span.start and m.span.end <= frame.end(1)
+    ]
+    if not visitors or not visited:
+        return None
+    return _slot(visitors[-1:]), _slot(visited[:1])
+
+
 def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     """Source and target for one trigger, by its role rule."""
     text, clause, trig = ctx.text, hit.clause, hit.span
@@ -2558,13 +2612,21 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             return _pair_word_sides(ctx, hit)
         return ctx.story_countries()
     if hit.trigger.type == "AGREE" and re.search(
-        r"(?:^|[,，]|推动|促进|落实|利用)\s*(?:两党两国|两国)(?:(?:于|在)[^,，。;；]{1,12}?)?$",
+        r"(?:^|[,，]|推动|促进|落实|利用|本着|根据|按照|依据|基于)\s*(?:两党两国|两国)(?:(?:于|在)[^,，。;；]{1,12}?)?$",
         text[hit.clause.start : hit.span.start],
     ):  # "…访问期间,两党两国发表了联合声明": the two countries, not the people named before;
         # "推动两国在2015年签署的…协定框架内…": a background signing by the two countries too
         countries = ctx.story_countries()
         if countries[0]:
             return countries
+    if hit.trigger.type == "AGREE" and _BOTH_SIDES.search(text, hit.clause.start, hit.span.start):
+        framed = _dated_visit_sides(ctx, hit)
+        if framed is not None:  # "2013年6月,在X对印尼进行国事访问之际,双方发表了联合声明": X and 印尼
+            return framed
+        if hit.sentence.section == "main" and _PAST_MONTH_OPENER.match(text, hit.sentence.start):
+            countries = ctx.story_countries()  # "2013年6月,双方发表了…联合声明": a dated background
+            if countries[0]:  # agreement of the two countries, not of the story's own people
+                return countries
     key = (hit.sentence.section, hit.sentence.teaser)
     parts = ctx.participants(clause.start, clause.end, asides=_dated_background(ctx, hit))
     label = _TOPIC_LABEL.match(text, hit.sentence.start, trig.start)
@@ -3660,7 +3722,12 @@ def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
             and any(m.kind == "person" for m in target)
         ):
             ordered = sorted([source, target], key=lambda side: side[0].span.start)
-            ctx.last_pair[key] = (ordered[0], ordered[1])
+            if not (
+                _SEVERALLY.search(ctx.text, hit.clause.start, hit.span.start)
+                and ctx.last_pair_sentence.get(key) == hit.sentence.start
+            ):  # "与A举行会谈,分别会见了B、C": 双方 after it are still the visitor and A
+                ctx.last_pair[key] = (ordered[0], ordered[1])
+                ctx.last_pair_sentence[key] = hit.sentence.start
         amounts = _amounts_of(ctx.text, hit) if hit.trigger.type == "AID" else []
         if amounts is None:
             continue
@@ -4904,6 +4971,20 @@ def _with_own_diaspora(ev: Event) -> bool:
     )
 
 
+def _meets_own_diaspora(text: str, ev: Event) -> bool:
+    """``会见了东盟各国越侨代表``, ``会见旅泰越南人代表``: a Vietnamese leader meeting Vietnamese who
+    live abroad meets no foreign side, even where a country or forum names where they live."""
+    if ev.type != "CONSULT" or ev.mode != "meeting" or not ev.target:
+        return False
+    if not ev.source or any(m.country not in {"VNM", None} for m in ev.source):
+        return False
+    for m in ev.target:  # a Vietnamese body met (越南驻X大使馆工作人员) stays a meeting
+        tail = re.match(r"[^,，。;；、]{0,12}", text[m.span.end :])
+        if m.kind == "person" or m.country == "VNM" or tail is None or not _DIASPORA.search(m.name + tail.group()):
+            return False
+    return True
+
+
 def _diaspora_gift(text: str, ev: Event) -> bool:
     """``旅居美国越南人社群为富安省洪水灾民提供援助``, ``代表团向富安省灾民移交由旅居美国越南人社群援助的
     3亿越盾``: a gift from Vietnamese abroad to a place at home (越南 read from the community's name, or
@@ -5593,7 +5674,8 @@ def _country_of(a: list[Mention], b: list[Mention]) -> bool:
     for x, y in ((a, b), (b, a)):
         if (
             x
-            and all(m.kind == "country" and m.country for m in x)
+            # "欢迎越南政府总理一行访问": a government read for its head, who is named elsewhere
+            and all((m.kind == "country" or (m.kind == "organisation" and m.name.endswith("政府"))) and m.country for m in x)
             and y
             and all(m.kind in {"person", "organisation"} for m in y)
             and {m.country for m in x} == {m.country for m in y}
@@ -6063,7 +6145,7 @@ def annotate_events(doc: Document) -> None:
     main = _drop_occasion_twins(ctx.text, main)
     main = _drop_signing_told_by_signers(ctx.text, main)
     main = _drop_signing_told_again(ctx.text, main)
-    main = [e for e in main if not _diaspora_gift(ctx.text, e)]
+    main = [e for e in main if not _diaspora_gift(ctx.text, e) and not _meets_own_diaspora(ctx.text, e)]
     main = _merge_channelled_aid(ctx.text, main)
     _ceremonies_of_gifts_handed_over(ctx.text, main)
     _visitors_first(main, _coming_delegations(ctx), ctx.text)

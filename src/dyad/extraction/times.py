@@ -208,7 +208,10 @@ _EVE_BEFORE = re.compile(r"(?:迎接|喜迎|迎来|迎)\s*$")
 _DURING = re.compile(r"[*\s]*[^,,。;;]{0,8}期间")
 # 访问期间 / 王毅此访期间 / 大会期间 / 会议间隙 / 会谈中 / 会谈结束后: the clause happens inside (or right after) a frame told elsewhere.
 _AT_TALKS = r"(?:中|时|(?:结束)?后)(?=[,，])"
-_FRAME = re.compile(r"(?P<noun>[^,，。;；:：!?！？\s]{1,12}?)(?:期间|间隙)|(?P<talk>会谈|会见|会晤)" + _AT_TALKS)
+# "在访问框架内,X与Y举行会谈": a visit's frame as 访问期间 (not "在合作框架内", a programme)
+_FRAME = re.compile(
+    r"(?P<noun>[^,，。;；:：!?！？\s]{1,12}?)(?:期间|间隙|(?<=访问|此访)框架内)|(?P<talk>会谈|会见|会晤)" + _AT_TALKS
+)
 _VISIT_WORD = re.compile(r"访问|访华|访越|访柬|访老|到访|出访|来访|访")
 _CLAUSE_END = re.compile(r"[,，;；:：]")
 _SECOND_VERB = re.compile(r"并|随后|,|，")
@@ -394,10 +397,17 @@ def _mark(norm: str, item: _Item) -> None:
             item.edition = competition_edition(norm, r.end, r.y)
     if r.kind == "festival" and (_EVE_AFTER.match(after) or _EVE_BEFORE.search(before)):
         item.special = "festival-eve"
-    if _BACKGROUND_AFTER.match(norm, r.end) or _SINCE_BEFORE.search(before):
+    if _BACKGROUND_AFTER.match(norm, r.end) or (_SINCE_BEFORE.search(before) and r.kind != "range"):
+        # "从2024年11月21日至23日对某国进行正式访问": 从 opening a range of days is "from", not "since"
         item.background = True
     if r.kind == "date" and r.y is not None and _FOUNDING_AFTER.match(norm, r.end):
         item.founding = True
+    if r.kind in {"date", "month", "year"} and r.y is not None and _BIRTH_AFTER.match(norm, r.end):
+        # "苏丹某某1946年7月15日生于首都": a leader's birth day, told in a profile, dates nothing
+        # of the story (a visit "3月26日至28日" on the same page is not in 1946)
+        item.founding = True
+        if r.kind == "year":
+            item.special = "other-year"
     if r.kind in {"month", "date", "range"} and r.y is not None and _FOLLOWED_UP_AFTER.match(norm, r.end):
         item.followed_up = True
     if r.kind == "date" and _YEAR_DAY.fullmatch(norm, r.start, r.end) and _ONCE_DID.match(norm, r.end):
@@ -788,6 +798,10 @@ _FOLLOWED_UP_AFTER = re.compile(r"[^。;；,，]{0,16}?期间[^。;；,，]{0,24
 _FOUNDING_AFTER = re.compile(
     r"\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:即[^,，。;；]{0,14}?之日)?\s*(?:正式)?(?:建交|建立(?:大使级)?外交关系)"
 )
+
+
+# "1946年7月15日生于斯里巴加湾市", "1952年出生在磅湛省", "1961年生": a birth in a leader's profile
+_BIRTH_AFTER = re.compile(r"\s*(?:在[^,，。;；]{0,10}?)?(?:出生|诞生|生于|生(?=[,，。;；]))")
 
 
 def _context_guess(item: _Item | None, pos: int, sec: _Section) -> YearGuess | None:
@@ -1361,6 +1375,7 @@ def _anchor_ok(item: _Item) -> bool:
         and not item.planned
         and not item.special
         and not item.background
+        and not item.founding  # "两国于1975年5月28日建立外交关系": dates no undated act told after it
         and item.unit.role not in {"caption", "teaser-caption"}
     )
 
