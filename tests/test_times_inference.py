@@ -674,6 +674,24 @@ def test_reference_years_do_not_date_the_page() -> None:
     assert tv(doc, "1982年").kind == "year-reference"
 
 
+def test_a_background_day_outside_the_terms_of_the_people_named_dates_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rows = [{"person": "甲乙丙", "office": "国家主席", "start": "2024-10-21", "end": "2027-10-21"}]
+    monkeypatch.setattr(time_tenure, "_table", lambda: time_tenure.build_index(rows))
+    doc = page(
+        "图片展",
+        ["国家主席甲乙丙于4月25日参观图片展。", "两国于1977年7月18日签署《友好合作条约》,奠定了合作基础。"],
+    )
+    t = tv(doc, "4月25日")
+    assert t.basis != "context" and (t.start is None or t.start >= "2025")
+    doc = page(
+        "图片展",
+        ["国家主席甲乙丙于4月25日参观图片展。", "两国于2025年1月18日签署《合作协定》。"],
+    )
+    assert (tv(doc, "4月25日").value, tv(doc, "4月25日").basis) == ("2025-04-25", "context")
+
+
 def test_elected_as_a_new_leader_is_the_first_of_two_terms(monkeypatch: pytest.MonkeyPatch) -> None:
     rows = [
         {"person": "甲乙丙", "office": "总理", "start": "2019-05-20", "end": "2023-05-20"},

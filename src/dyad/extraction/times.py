@@ -286,6 +286,7 @@ class _Analysis:
     norm: str = ""
     # (section, teaser) -> its values outside book titles: the event coder asks once per trigger
     section_values: dict[tuple[str, int | None], list[TimeValue]] = field(default_factory=dict)
+    doc: Document | None = None  # the page, for the terms of the people it names (read on need)
 
 
 # --- reading the page ----------------------------------------------------------------------------
@@ -461,7 +462,7 @@ def _analyse(doc: Document) -> _Analysis:
         )
     published = _parse_date(doc.published)
     crawl = _parse_date(str(doc.meta.get("fetched_date") or ""))
-    an = _Analysis(sections, published, crawl, [], norm)
+    an = _Analysis(sections, published, crawl, [], norm, doc=doc)
     if not units:
         return an
     starts = [u.start for u in units]
@@ -804,9 +805,11 @@ _FOUNDING_AFTER = re.compile(
 _BIRTH_AFTER = re.compile(r"\s*(?:在[^,，。;；]{0,10}?)?(?:出生|诞生|生于|生(?=[,，。;；]))")
 
 
-def _context_guess(item: _Item | None, pos: int, sec: _Section) -> YearGuess | None:
+def _context_guess(
+    item: _Item | None, pos: int, sec: _Section, within: tuple[int, int] | None = None
+) -> YearGuess | None:
     """The nearest explicitly dated fact of the section (``2024年4月2日刚签署``); a founding day of
-    relations (``于1973年8月4日建交``) is not one."""
+    relations (``于1973年8月4日建交``) is not one, nor, with ``within``, a day outside those years."""
     dated = [
         (o, d)
         for o in sec.items
@@ -815,6 +818,7 @@ def _context_guess(item: _Item | None, pos: int, sec: _Section) -> YearGuess | N
         and (d := _explicit_date(o)) is not None
         and o.tv is not None
         and o.tv.precision == "day"
+        and (within is None or within[0] <= d.year <= within[1])
     ]
     if dated:
         o, d = min(dated, key=lambda od: (abs(od[0].raw.start - pos), od[0].planned))
@@ -841,9 +845,22 @@ def _own_guess(item: _Item | None, pos: int, sec: _Section, an: _Analysis) -> Ye
     return (
         _fact_guess(pos, sec, ("anniversary",))
         or _fact_guess(pos, sec, ("meeting", "role", "took-office"))
-        or _context_guess(item, pos, sec)
+        or _context_guess_in_terms(item, pos, sec, an)
         or _fact_guess(pos, sec, ("year-to-date",))
     )
+
+
+def _context_guess_in_terms(item: _Item | None, pos: int, sec: _Section, an: _Analysis) -> YearGuess | None:
+    """``_context_guess``, but a day outside the years the people named held their offices is
+    background (``两国…于1977年7月18日签署《友好合作条约》`` on a page of a president in office
+    since 2024): the nearest day inside them, else none (tenure decides)."""
+    guess = _context_guess(item, pos, sec)
+    if guess is None or guess.year is None or an.doc is None:
+        return guess
+    terms = _tenure_guess(an.doc, sec, an)
+    if terms is None or terms.years is None or terms.years[0] <= guess.year <= terms.years[1]:
+        return guess
+    return _context_guess(item, pos, sec, within=terms.years)
 
 
 def _year_context(
