@@ -257,6 +257,7 @@ class _Item:
     recall_opener: bool = False  # "此前,5月30日上午,…": a day told back that opens its sentence
     followed_up: bool = False  # "落实X于2022年10月底访华期间所达成的共识": a past act the story follows up
     founding: bool = False  # "两国于1973年8月4日建交": the day relations began, no context for the story
+    year_report: bool = False  # "介绍了该省2016年经济社会发展情况": a finished year's results, told after it
 
 
 @dataclass(slots=True)
@@ -348,6 +349,14 @@ _RECALL_OPENER = re.compile(r"\s*(?:此前|在此之前|此前一天)\s*[,，]\s
 _EVE_OPENER = re.compile(r"\s*(?:会议|峰会|会晤|论坛|年会|访问)(?:开幕)?前夕\s*[,，]\s*")
 
 
+# "两省领导互相介绍彼此的2016年经济社会发展情况": the results of a whole year, reported at a meeting
+# held after that year ended (the story's year is a later one, not the year named)
+_YEAR_REPORT_AFTER = re.compile(
+    r"(?:的)?\s*(?:经济社会|社会经济|经济、社会|经济和社会|经济|社会)(?:发展)?(?:情况|成果|成就|形势|结果)"
+)
+_YEAR_REPORT_VERB_BEFORE = re.compile(r"(?:介绍|通报|汇报|总结)(?:了)?[^。;；,，]{0,12}$")
+
+
 # "周年(": a bracket of dates after an anniversary; "自", "从": since (``_mark``, compiled once)
 _ANNIV_BRACKET_OPEN = re.compile(r"周年\s*[(（]\s*$")
 _SINCE_BEFORE = re.compile(r"(?:自|从)\s*$")
@@ -395,6 +404,13 @@ def _mark(norm: str, item: _Item) -> None:
         item.background = True
     if r.kind == "date" and r.y is not None and _FOUNDING_AFTER.match(norm, r.end):
         item.founding = True
+    if (
+        r.kind == "year"
+        and r.y is not None
+        and _YEAR_REPORT_AFTER.match(norm, r.end)
+        and _YEAR_REPORT_VERB_BEFORE.search(norm, s0, r.start)
+    ):
+        item.year_report = True
     if r.kind in {"month", "date", "range"} and r.y is not None and _FOLLOWED_UP_AFTER.match(norm, r.end):
         item.followed_up = True
     if r.kind == "date" and _YEAR_DAY.fullmatch(norm, r.start, r.end) and _ONCE_DID.match(norm, r.end):
@@ -829,6 +845,13 @@ def _year_context(
 
     One outside the section's bounds (a 2016 background year on a page of the pandemic) is skipped.
     """
+    # "介绍了2016年经济社会发展情况" beside a day of January to September: the year was over when
+    # its results were told, so the story is in a later year (not the year named, nor one before)
+    reports = [o for o in sec.items if o.year_report and o.raw.y is not None]
+    floor = None
+    if reports and item is not None and item.raw.m is not None and item.raw.m <= 9:
+        floor = max(reports, key=lambda o: o.raw.y or 0)
+    low = floor.raw.y + 1 if floor is not None and floor.raw.y is not None else None
     months = [
         (o, d)
         for o in sec.items
@@ -837,6 +860,7 @@ def _year_context(
         and o.tv is not None
         and o.tv.precision == "month"
         and _allowed(bounds, d)
+        and (low is None or d.year >= low)
     ]
     if months:
         o, d = min(months, key=lambda od: abs(od[0].raw.start - pos))
@@ -852,7 +876,11 @@ def _year_context(
         and o.raw.y is not None
         and o.special in {None, "season"}
         and _allowed(bounds, date(o.raw.y, 7, 1))
+        and (low is None or o.raw.y >= low)
     ]
+    if not years and floor is not None and low is not None and _allowed(bounds, date(low, 7, 1)):
+        text = f"{floor.raw.text}: a whole year's results, told in a later year"
+        return YearGuess(low, "context", text, (Span(floor.raw.start, floor.raw.end, "year"),))
     if not years:
         return None
     o = min(years, key=lambda o: (abs(o.raw.start - pos), -(o.raw.y or 0)))
