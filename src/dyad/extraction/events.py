@@ -122,7 +122,10 @@ _CROWD = re.compile(r"数十|数百|数个|多个|\d+多|各国|多国|一些|�
 _CROWD_GOES = re.compile(r"纷纷|各国|多国")
 _SPOUSE = re.compile(r"(?:夫人|妻子|丈夫|配偶)$")
 # "对安倍晋三不幸逝世表示哀悼", "吊唁安倍晋三", "向安倍晋三的家属表示慰问": the one mourned takes no part
-_MOURNED_AFTER = re.compile(r"(?:不幸|因病)?(?:逝世|去世|辞世|病逝|遇刺身亡)|的(?:家属|遗孀|亲属)")
+_MOURNED_AFTER = re.compile(
+    r"(?:不幸|因病)?(?:逝世|去世|辞世|病逝|遇刺身亡)|的(?:家属|遗孀|亲属)"
+    r"|(?:同志)?(?:的)?(?:吊唁|追悼|悼念)(?:仪式|会|大会|活动)"  # "出席黎德英同志吊唁仪式"
+)
 _MOURNED_BEFORE = re.compile(r"(?:吊唁|悼念|哀悼|缅怀)$")
 # "2016年他访问越南期间", "2020年12月,他同…举行视频峰会": 他/她 opening a sentence, after a time at most
 _OPENING_OFFICE = re.compile(r"[^,，。;；:：、“”\"(（]{0,20}")
@@ -130,7 +133,8 @@ _PRONOUN_SUBJECT = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日
 # "吊唁中国…原主要领导人江泽民同志": an office chain between the verb and the one mourned; "对江泽民同志逝世";
 # "前来吊唁的赵乐际" is the mourner, not the one mourned
 _MOURNED_BEFORE_CHAIN = re.compile(r"(?:吊唁|悼念)(?!的)[^,，。;；簿]{0,30}$")
-_MOURNED_COMRADE = re.compile(r"同志(?:不幸|因病)?(?:逝世|去世|辞世|病逝)")
+# "向黎德英同志致以深切哀悼": the comrade mourned, not the one the mourners called on
+_MOURNED_COMRADE = re.compile(r"同志(?:不幸|因病)?(?:逝世|去世|辞世|病逝)|同志(?:致以|表示)[^,，。;；]{0,6}?(?:哀悼|悼念)")
 _PRESS = re.compile(r"(?:了)?(?:记者|媒体|新闻界)")
 _GENERIC = re.compile(
     r"(?:领导|各方|企业|人民|民众|代表|同行|嘉宾|学生|专家|各地|地方|活动)$|^(?:国家|各国)$"
@@ -1948,7 +1952,8 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
     )
     place = None
     # "对越南进行", and "正在越南进行…访问的X", "前来越南进行…访问的X": where the visit is
-    before = list(re.finditer(r"对", text[hit.clause.start : hit.span.start])) or list(
+    # (not the 对 of an office, ``中央对外部部长``, ``对外联络部``)
+    before = list(re.finditer(r"对(?!外)", text[hit.clause.start : hit.span.start])) or list(
         _DESTINATION_MARK.finditer(text[hit.clause.start : hit.span.start])
     )
     dest_start = hit.clause.start + before[-1].end() if before else hit.span.end
@@ -2024,13 +2029,30 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
 _CAME_TO_MOURN_HERE = re.compile(r"前来(?:吊唁|悼念)|出席[^。;；,，]{0,30}?吊唁(?:仪式|活动)")
 
 
+# "越南驻老挝大使馆为…黎德英举行吊唁仪式并设置吊唁簿": a mission that holds the mourning abroad
+_HOLDS_MOURNING = re.compile(r"[^。;；]{0,40}?(?:举行|设置|设立|设)[^。;；]{0,12}?吊唁(?:仪式|簿)")
+_MISSION_NAME = re.compile(r"(?:大使馆|总领事馆|领事馆|代表团|代表处)$")
+
+
 def _mourners_here(ctx: _Context, hit: _Hit) -> list[Mention]:
-    """A delegation come to mourn with no place named goes where the story is told: the dateline
-    city (``越通社河内——``), as ``赴河内出席…国葬`` names it."""
+    """A delegation come to mourn with no place named goes where the story is told: the mission
+    told before as holding the mourning (``越南驻老挝大使馆为…举行吊唁仪式。…代表团前来悼念``),
+    else the dateline city (``越通社河内——``), as ``赴河内出席…国葬`` names it."""
     if hit.trigger.type != "SUPPORT" or hit.sentence.section != "main":
         return []
     if not _CAME_TO_MOURN_HERE.fullmatch(ctx.text, hit.span.start, hit.span.end):
         return []
+    missions = [
+        b
+        for b in ctx.bodies
+        if b.section == "main"
+        and b.kind == "organisation"
+        and hit.span.start - 600 <= b.span.end <= hit.span.start
+        and _MISSION_NAME.search(b.name)
+        and _HOLDS_MOURNING.match(ctx.text, b.span.end)
+    ]
+    if missions:
+        return [max(missions, key=lambda b: b.span.start)]
     line = ctx.doc.dateline_place
     if line is None:
         return []
@@ -4168,15 +4190,27 @@ def _drop_title_sympathy_visit_twins(ctx: _Context, events: list[Event]) -> list
     def visit(ev: Event) -> bool:
         return (ev.type, ev.mode) == ("SUPPORT", "visit")
 
+    def countries_only(o: Event, ev: Event) -> bool:
+        # "老挝党和国家高层领导出席…吊唁仪式" in the headline names only the country of the
+        # mourners the body names (``老挝国家主席本扬·沃拉吉率领的…代表团前来悼念``)
+        own = {m.country for m in ev.source}
+        return (
+            bool(ev.source)
+            and all(m.kind == "country" and m.country for m in ev.source)
+            and own <= {m.country for m in o.source if m.kind == "person"}
+            and _times_overlap(o.time, ev.time)
+        )
+
     return _drop_title_twins(
         ctx,
         events,
         visit,
         lambda o, ev: visit(o)
-        and _overlap(_names(o.source), _names(ev.source))
         and bool(({m.country for m in o.target} & {m.country for m in ev.target}) - {None})
-        and o.time is not None
-        and _times_overlap(o.time, ev.time),
+        and (
+            (_overlap(_names(o.source), _names(ev.source)) and o.time is not None and _times_overlap(o.time, ev.time))
+            or countries_only(o, ev)
+        ),
     )
 
 
