@@ -46,6 +46,9 @@ _OFFICE_CONTINUES = set("馆处团级会们职位")
 _VIET_SURNAMES = set("阮陈黎范黄武潘裴杜吴邓胡丁段")
 # "市人民委员会主席阮成峰接待了X一行": a host's name ends before 接待 as before 会见
 _AFTER_NAME = re.compile(r"接待|" + _AFTER_NAME.pattern)
+# "本通·迪维塞热烈欢迎…", "维奥蒂派遣代表前来吊唁": 热 and 派 are transliteration characters too,
+# but 热烈 and 派遣/派出 are the verb after the name
+_AFTER_NAME = re.compile(r"热烈|派遣|派出|" + _AFTER_NAME.pattern)
 # "与中国国务院总理李克强三次通电话": a count of the calls or meetings (三次, 多次) ends the name before its verb
 _AFTER_NAME = re.compile(
     r"(?:[一二两三四五六七八九十]|多|数)次(?=通电话|通话|会见|会晤|会谈|会面|见面|访问|举行)|" + _AFTER_NAME.pattern
