@@ -151,7 +151,7 @@ _LEAD_LINK = re.compile(
 )
 
 
-_NAME_FOLD = str.maketrans("", "", " \t\n\u00a0\u3000·•・.-")
+_NAME_FOLD = str.maketrans("", "", " \t\n\u00a0\u3000·•・∙⋅.-")
 
 
 @lru_cache(maxsize=1 << 16)

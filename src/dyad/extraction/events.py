@@ -2034,6 +2034,33 @@ _HOLDS_MOURNING = re.compile(r"[^。;；]{0,40}?(?:举行|设置|设立|设)[^�
 _MISSION_NAME = re.compile(r"(?:大使馆|总领事馆|领事馆|代表团|代表处)$")
 
 
+# "向灾区人民", "向遇难者家属", "向受灾民众": the victims of a disaster, no actor of their own
+_VICTIMS = re.compile(r"(?:灾区|受灾|遇难者|罹难者|死难者|灾民|伤亡)")
+# "给越南造成重大影响", "越南遭受今年第三号台风", "越南中部发生洪灾": the country a disaster struck
+_STRUCK_AFTER = re.compile(r"[^,，。;；]{0,12}?(?:遭受|遭遇|受到|发生|造成|带来|受灾)")
+_STRUCK_BEFORE = re.compile(r"(?:给|对)\s*$")
+
+
+def _struck_country(ctx: _Context, hit: _Hit, feeling: list[Mention]) -> list[Mention]:
+    """The country a disaster told before struck (``台风给越南造成…``): the nearest named so, in
+    the same section, that is not the country of the one who feels for its people."""
+    own = {m.country for m in feeling}
+    found = [
+        b
+        for b in ctx.bodies
+        if b.kind == "country"
+        and b.country
+        and b.country not in own
+        and b.section == hit.sentence.section
+        and b.span.end <= hit.span.start
+        and (
+            _STRUCK_AFTER.match(ctx.text, b.span.end)
+            or _STRUCK_BEFORE.search(ctx.text, max(0, b.span.start - 3), b.span.start)
+        )
+    ]
+    return [max(found, key=lambda b: b.span.start)] if found else []
+
+
 def _mourners_here(ctx: _Context, hit: _Hit) -> list[Mention]:
     """A delegation come to mourn with no place named goes where the story is told: the mission
     told before as holding the mourning (``越南驻老挝大使馆为…举行吊唁仪式。…代表团前来悼念``),
@@ -2926,8 +2953,18 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     if role == "express":  # "A对B表示慰问": A feels for B
         to = list(re.finditer(r"对|向", text[clause.start : trig.start]))
         cut = clause.start + to[-1].start() if to else trig.start
-        a = [m for m in pre if m.span.end <= cut][:1] or ctx.last_subject.get(key, [])
-        return _slot(a), _slot([m for m in pre if m.span.start >= cut][:1])
+        subject = [m for m in pre if m.span.end <= cut]
+        first_to = clause.start + to[0].start() if to else cut
+        on_behalf = text.find("代表", clause.start, first_to)
+        stop = first_to if on_behalf == -1 else on_behalf
+        people = [m for m in subject if m.kind == "person" and m.span.end <= stop]
+        # "洪森、洪马奈、库翁·苏达里向越南…表示深切慰问": every person of the list feels for B
+        a = people or subject[:1] or ctx.last_subject.get(key, [])
+        felt_for = _slot([m for m in pre if m.span.start >= cut][:1])
+        if not felt_for and to and _VICTIMS.match(text, cut + 1):
+            # "李强向灾区人民表示深切慰问": the people of the country the disaster struck
+            felt_for = _struck_country(ctx, hit, a)
+        return _slot(a), felt_for
     if role == "statement" and _asked_about(text, trig):
         return [], []  # "关于中国反对美国…的建议等问题,发言人表示": the question's topic, no one's statement
     if role == "statement":  # a spokesperson's protest or demand: the speaker, the side addressed
