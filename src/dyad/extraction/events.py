@@ -3379,12 +3379,34 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
             if nxt and not text[comma.end() : nxt[0].span.start].strip():
                 end = comma.start()  # "A致电慰问,越南政府决定…": no addressee; the next clause has its own subject
         addressees = _slot([m for m in parts if cut <= m.span.start < end])
+        if not addressees and text.startswith("向", cut):
+            # "就…给越南造成的损失向越南领导人致电": the side named in the topic, named again after 向
+            # (the participants keep one of two same names in a row)
+            addressees = _named_again(ctx, cut, end)
         if not addressees and _TO_THE_ELECTED.match(text, clause.start + to.start()):
             addressees = _occasion_people(ctx, hit.sentence.start, cut)
         if not addressees and about:  # "A致电,就…地震向阿富汗人民表示深切慰问": the side the sympathy goes to
             addressees = _sympathy_to(ctx, parts, about.end(), clause.end)
         targets += [_elected_country(text, m, clause.end) for m in addressees]
     return sources, targets
+
+
+def _named_again(ctx: _Context, cut: int, end: int) -> list[Mention]:
+    """The country or body right after ``向`` (up to ``end``), though named before in the clause;
+    ``向阿富汗人民`` is the people (a group), as the sympathy told with them."""
+    text = ctx.text
+    again = [
+        b
+        for b in ctx.bodies
+        if b.span.start == cut + 1 and b.span.end <= end and b.kind in {"country", "organisation"}
+    ]
+    if not again:
+        return []
+    b = again[0]
+    if b.kind == "country" and text.startswith("人民", b.span.end):
+        span = Span(b.span.start, b.span.end + 2, "group")
+        return [Mention(span, ctx.doc.text[span.start : span.end], "group", country=b.country)]
+    return [b]
 
 
 # "值此A当选…、B当选…之际,X、Y分别向两位当选领导人致贺电": the addressees are the people of the occasion
@@ -4515,7 +4537,14 @@ def _drop_title_message_summaries(ctx: _Context, events: list[Event]) -> list[Ev
             for o in events
             if o is not ev
             and (o.type, o.mode) == ("SUPPORT", "message")
-            and _overlap(_names(o.target), _names(ev.target))
+            and (
+                _overlap(_names(o.target), _names(ev.target))
+                # "…致电慰问越南受灾群众" in the headline, "…致电越南国家主席陈大光慰问…" in the body
+                or bool(
+                    {t.country for t in ev.target if t.kind == "country" and t.country}
+                    & {t.country for t in o.target}
+                )
+            )
             for m in o.source
             if m.kind == "person"
         }
