@@ -4781,14 +4781,22 @@ def _diaspora_gift(text: str, ev: Event) -> bool:
     3亿越盾``: a gift from Vietnamese abroad to a place at home (越南 read from the community's name, or
     the Vietnamese who hand it over) involves no foreign side."""
     sides = ev.source + ev.target
-    return (
-        ev.type == "AID"
-        and bool(ev.source)
-        and bool(ev.target)
-        and all(m.country == "VNM" for m in sides)
+    if ev.type != "AID" or not ev.source or not ev.target:
+        return False
+    if (
+        len({m.country for m in sides}) == 1
+        and sides[0].country is not None
         and all(m.kind != "person" for m in ev.target)
-        and _DIASPORA.search(text, ev.evidence.start, ev.evidence.end) is not None
-    )
+    ):
+        # "国防部长向赴土耳其开展人道主义援助…的越南人民军救援力量致表扬信": both sides of one
+        # country, no gift from one country to another
+        return True
+    said = _DIASPORA.search(text, ev.evidence.start, ev.evidence.end)
+    if said is None or not all(m.kind != "person" and m.country == "VNM" for m in ev.target):
+        return False
+    # "旅居韩国越南人协会光州广域市分会已为越南橙毒剂受害者捐助…": the community gives, whatever
+    # place its branch is named after
+    return all(m.country == "VNM" for m in ev.source) or said.start() < min(m.span.start for m in ev.target)
 
 
 _CEREMONY = re.compile(r"(?:纪念|庆祝|表彰)(?:大会|典礼|活动|仪式)$|庆典$")
