@@ -182,8 +182,9 @@ _TALLY_BEFORE = re.compile(r"(?:已|共|累计|先后)(?:经)?$")
 _MEETINGS_COUNTED_BEFORE = re.compile(r"(?<!第)(?<![第\d一二三四五六七八九十百两])(?:\d+|[一二三四五六七八九十百两]{1,4})\s*(?:多)?次[^\d,，。;；第]{0,4}$")
 _MEETINGS_COUNTED_AFTER = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百两]{1,4})\s*(?:多)?次")
 _AGREED_TO = re.compile(r"同意|商定|一致认为|适时|适当的时[间候]|今后")
+# (not the 其 or 所 that ends a name: "越南政府向土耳其提供10万美元的援助", "与日本经济研究所签署")
 _BACK_REFERENCE = re.compile(
-    r"(?:此次|这次|本次|该次|上次|其|首次|所|首个|首个正式|第[一二三四五六七八九十\d]{1,3}次)$"
+    r"(?:此次|这次|本次|该次|上次|(?<!土耳)其|首次|(?<!研究)(?<!事务)(?<!交易)所|首个|首个正式|第[一二三四五六七八九十\d]{1,3}次)$"
 )
 # "A分别与B和C就疫情第二次通电话。": 第N次 before a verb that ends its clause, its partner named
 # with 与/同 before, counts the act told (the second call), not a call told before
@@ -3373,6 +3374,10 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
         end = about.start() if about else clause.end
         if said := _SAID_AFTER.search(text, cut, end):  # "致电X,称陈大光是…朋友": what it said, not to whom
             end = said.start()
+        felt = _SYMPATHY_SAID.search(text, cut, end)
+        if felt is not None:
+            # "致函当地政府表示慰问,并通知越南政府…": the addressee comes before the sympathy told
+            end = felt.start()
         comma = _COMMA.search(text, cut, end)
         if comma and not [m for m in parts if cut <= m.span.start < comma.start()]:
             nxt = [m for m in parts if m.span.start >= comma.end()]
@@ -3389,6 +3394,9 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
             addressees = _sympathy_to(ctx, parts, about.end(), clause.end)
         targets += [_elected_country(text, m, clause.end) for m in addressees]
     return sources, targets
+
+
+_SYMPATHY_SAID = re.compile(r"表示(?:深切|沉痛|诚挚|亲切)?的?(?:慰问|哀悼)(?=[,，][^。;；]{0,4}?并)")
 
 
 def _named_again(ctx: _Context, cut: int, end: int) -> list[Mention]:
@@ -3593,6 +3601,8 @@ def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
             # a body's own meeting (各国议会联盟 at 各国议会联盟第132届大会) is a forum, not the body again
             if not _overlap({norm_name(m.name)}, _names(source))
             or (hit.trigger.type == "AGREE" and m.span.label == "forum" and norm_name(m.name) not in _names(source))
+            # "越南驻土耳其大使馆向土耳其…转交": the country a mission sits in is not the mission
+            or (m.kind == "country" and any(f"驻{m.name}" in s.name and not s.name.startswith(m.name) for s in source))
         ]
         if not source and not target:
             continue
