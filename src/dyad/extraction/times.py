@@ -491,7 +491,8 @@ def _analyse(doc: Document) -> _Analysis:
             sent = _sentence_of(unit, pos)
             if sent not in done:
                 done.add(sent)
-                facts += find_anniversaries(norm, *sent, floor=unit.start)
+                found = find_anniversaries(norm, *sent, floor=unit.start)
+                facts += found or _founded_elsewhere(norm, sent, units)
         pos = norm.find("周年", pos + 2, hi)
     for s, e in upgrade_hits(norm, lo, hi):  # "越澳两国去年3月建立战略伙伴关系": the year word dates the page
         unit = _unit_at(units, starts, s, e)
@@ -505,6 +506,29 @@ def _analyse(doc: Document) -> _Analysis:
             sections[(unit.section, unit.teaser)].facts.append(_as_told(norm, unit, f))
     _find_bounds_and_roles(doc, an, units, starts, lo, hi)
     return an
+
+
+# "阿根廷越南文化院(ICAV)成立20周年纪念典礼" with "始建于1997年12月18日" told further on: the body's
+# founding year, written once in the article, is the anniversary's base
+_FOUNDED_N_YEARS = re.compile(r"(?:成立|创立|创建|建立|创办)\s*(?:第\s*)?(?P<n>[0-9]{1,3})\s*周年")
+_FOUNDED_IN = re.compile(r"(?:始建于|成立于|创建于|创立于|创办于|建立于)\s*(?P<y>(?:19|20)[0-9]{2})\s*年")
+
+
+def _founded_elsewhere(norm: str, sent: tuple[int, int], units: list[_Unit]) -> list[YearFact]:
+    """``X成立N周年`` with no base the sentence or the tables give: the one founding year the same
+    part of the page writes (``始建于1997年``), plus N."""
+    m = _FOUNDED_N_YEARS.search(norm, *sent)
+    if m is None:
+        return []
+    section = next((u for u in units if u.start <= m.start() < u.end), None)
+    if section is None:
+        return []
+    parts = [u for u in units if (u.section, u.teaser) == (section.section, section.teaser)]
+    years = {int(f["y"]) for u in parts for f in _FOUNDED_IN.finditer(norm, u.start, u.end)}
+    if len(years) != 1:
+        return []
+    year = years.pop() + int(m["n"])
+    return [YearFact(Span(m.start(), m.end(), "anniversary"), "anniversary", year, norm[m.start() : m.end()])]
 
 
 def _find_bounds_and_roles(
