@@ -1199,6 +1199,14 @@ def _joined_fields(text: str, s: int, floor: int) -> int:
     places = [g for g in geo_in(text, s2, s - 1) if g[2].kind not in {"organisation", "blocker"}]
     if places and places[-1][0] == s2 and 2 <= (s - 1) - places[-1][1] <= 4:
         return s2
+    # "中国四川省文化和旅游厅": a run of places (country, then province) before the first field
+    if (
+        places
+        and places[0][0] == s2
+        and all(a[1] == b[0] for a, b in zip(places, places[1:]))
+        and 2 <= (s - 1) - places[-1][1] <= 4
+    ):
+        return s2
     return s
 
 
