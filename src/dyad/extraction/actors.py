@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import pairwise
 
 import ahocorasick
 
@@ -1203,7 +1204,7 @@ def _joined_fields(text: str, s: int, floor: int) -> int:
     if (
         places
         and places[0][0] == s2
-        and all(a[1] == b[0] for a, b in zip(places, places[1:]))
+        and all(a[1] == b[0] for a, b in pairwise(places))
         and 2 <= (s - 1) - places[-1][1] <= 4
     ):
         return s2
