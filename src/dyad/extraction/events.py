@@ -4051,6 +4051,37 @@ def _guests_of_a_hosted_forum(events: list[Event]) -> None:
             ev.source, ev.target = ev.target, ev.source
 
 
+# "胡志明市人民委员会副主席", "广平省委书记": the office of a province or city of Viet Nam
+_LOCAL_OFFICE = re.compile(r"(?:省|市)(?:委|人民委员会|人民议会|政府)?(?:常务)?(?:副)?(?:书记|主席|主任)$")
+
+
+def _guests_of_a_local_host(events: list[Event]) -> None:
+    """``胡志明市人民委员会副主席陈永线会见了中国重庆市市长唐良智``: a Vietnamese province's or city's
+    leader, on no trip the story tells, meets a foreign guest at home: the guest is the visitor,
+    so the source, as the annotators code a host's meetings."""
+    travelling = {
+        norm_name(m.name)
+        for e in events
+        if e.type == "CONSULT" and e.mode in {"visit", "multilateral"}
+        for m in e.source
+    }
+    for ev in events:
+        if ev.type != "CONSULT" or ev.mode not in {"talks", "meeting"} or ev.cameo == _HOSTING:
+            continue
+        if ev.location_country not in {None, "VNM"} or len(ev.source) != 1:
+            continue
+        host = ev.source[0]
+        if (
+            host.kind != "person"
+            or host.country != "VNM"
+            or not _LOCAL_OFFICE.search(host.title or "")
+            or norm_name(host.name) in travelling
+        ):
+            continue
+        if ev.target and all(m.country not in {None, "VNM"} for m in ev.target):
+            ev.source, ev.target = ev.target, ev.source
+
+
 # "杜越德和古巴驻越南大使莉亚妮丝·托雷斯·里韦拉出席仪式": who stood for each side at a handover
 _ATTENDED = re.compile(r"出席(?:了)?(?:上述|此次|本次|该|交接|移交|捐赠|赠送)?(?:仪式|交接仪式|活动)")
 
@@ -5958,6 +5989,7 @@ def annotate_events(doc: Document) -> None:
     _ceremonies_of_gifts_handed_over(ctx.text, main)
     _visitors_first(main, _coming_delegations(ctx), ctx.text)
     _guests_of_a_hosted_forum(main)
+    _guests_of_a_local_host(main)
     if any(e.type == "CONSULT" for e in main):  # protests and demands voiced in talks stay in them
         main = [e for e in main if e.type not in {"ACCUSE", "REQUEST"}]
     if any(e.type == "SUPPORT" and e.mode in {"visit", "message"} for e in main):
