@@ -858,8 +858,10 @@ class _Context:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.text = doc.norm
-        self.persons = [m for m in doc.mentions if m.kind == "person"]
-        self.bodies = [m for m in doc.mentions if m.kind != "person"]
+        links = _link_lines(self.text)
+        mentions = [m for m in doc.mentions if not any(a <= m.span.start < b for a, b in links)]
+        self.persons = [m for m in mentions if m.kind == "person"]
+        self.bodies = [m for m in mentions if m.kind != "person"]
         self.leaders: dict[tuple[int, int], Mention] = doc.meta.get("delegation_leaders", {})
         self.persons.sort(key=lambda m: m.span.start)
         self.bodies.sort(key=lambda m: m.span.start)
@@ -5934,6 +5936,27 @@ def _trip_told_by_its_end(ctx: _Context, ended: list[_Hit], main: list[Event]) -
     return main + merged[:1]  # the telling that names the traveller, not the headline's office
 
 
+# a whole line in 【】 or [] inside an article: the headline of another story, linked
+_LINK_LINE = re.compile(r"\s*(?:【[^【】\n]{4,80}】|\[[^\[\]\n]{4,80}\])\s*")
+_LINK_LINES = re.compile(r"(?m)^[ \t]*(?:【[^【】\n]{4,80}】|\[[^\[\]\n]{4,80}\])[ \t]*$")
+
+
+def _link_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines that only link another story (``【X会见Y】``): no one named there acts."""
+    if "【" not in text and "[" not in text:
+        return []
+    return [(m.start(), m.end()) for m in _LINK_LINES.finditer(text)]
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end == -1 else end
+
+
 def annotate_events(doc: Document) -> None:
     """Fill ``doc.events``: teaser headline events and every interaction of the main article."""
     ctx = _Context(doc)
@@ -5945,6 +5968,8 @@ def annotate_events(doc: Document) -> None:
     for sent in sentences(doc):
         if sent.end - sent.start > MAX_SENTENCE:
             continue  # not prose (a flattened table, tag soup): coding it costs time squared
+        if sent.section == "main" and _LINK_LINE.fullmatch(text, _line_start(text, sent.start), _line_end(text, sent.end)):
+            continue  # "【越南政府总理阮春福会见老挝政府副总理…】": a link to another story, on a line of its own
         hits = _clause_hits(text, sent, scan, ended_hits if sent.section == "main" else None)
         if sent.section == "main":
             main_hits += hits
