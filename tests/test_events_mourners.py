@@ -86,3 +86,21 @@ def test_a_headline_naming_only_the_mourners_country_is_told_by_the_body() -> No
     )
     ev = only(evs, "SUPPORT")
     assert names(ev["source"]) == ["洪森"], evs
+
+
+def test_a_wreath_laid_at_a_mission_is_a_condolence_visit_and_what_was_said_stays_in_it() -> None:
+    evs = events_of(
+        "2018年10月6日上午,中国外交部长王毅赴越南驻中国大使馆敬献花圈,对黎光明同志逝世表示哀悼。"
+        "王毅对越南人民的巨大损失深表同情。"
+    )
+    ev = only(evs, "SUPPORT")
+    assert ev["mode"] == "visit" and names(ev["source"]) == ["王毅"], evs
+    assert names(ev["target"]) == ["越南驻中国大使馆"], evs
+
+
+def test_a_terms_record_lists_no_signing_of_its_own() -> None:
+    evs = events_of(
+        "2018年10月6日,越南驻中国大使馆为黎光明同志举行吊唁仪式。"
+        "黎光明同志担任越南政府总理期间,越南同欧盟签署合作协定,同美国签署双边贸易协定。"
+    )
+    assert not [e for e in evs if e["type"] == "AGREE"], evs

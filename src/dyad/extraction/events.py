@@ -244,6 +244,11 @@ _YEAR = re.compile(r"(?:19|20)\d{2}年")
 _EARLIER_STATE_YEAR = re.compile(r"(?:19|20)\d{2}年(?:\d{1,2}月)?(?:以来)?(?:建立|确立|建交|签署)的")
 
 
+# "杜梅同志担任越共中央总书记期间,越南…": a sentence opened by someone's term of office looks back
+# over its record (acts listed with no day of their own)
+_TENURE_LOOKBACK = re.compile(r"\s*[^,，。;；]{1,30}?(?:担任|出任|任职|在任|执政)[^,，。;；]{0,24}?期间\s*[,，]")
+
+
 def _dating_year(text: str, start: int, end: int) -> bool:
     """A year before ``end`` in the sentence that is not only the start of an earlier state."""
     return any(not _EARLIER_STATE_YEAR.match(text, y.start()) for y in _YEAR.finditer(text, start, end))
@@ -781,6 +786,8 @@ def _clause_hits(
                 and not (trig.headline and sent.part in {"title", "teaser-title"})
             ):
                 continue  # undated background: the annotators leave it out
+            if _TENURE_LOOKBACK.match(text, sent.start) and not _dating_year(text, sent.start, m.start()):
+                continue  # "杜梅担任总书记期间,…同欧盟签署全面合作伙伴协定": a term's record, undated
             if _requested(text, sent.start, m.start()) or _SOON.search(text, max(0, m.start() - 4), m.start()):
                 continue  # proposed or to be done soon (同意尽早签署), not done
             if trig.type == "AGREE" and trig.mode == "sign" and (
@@ -4672,6 +4679,15 @@ def _sympathy_in_talks(ev: Event, events: list[Event]) -> bool:
         and _overlap(speakers, _names(o.source))
         and o.evidence.start < ev.evidence.end
         and ev.evidence.start < o.evidence.end
+        for o in events
+    ) or any(
+        # "杨洁篪赴越南驻中国大使馆敬献花圈…。杨洁篪就…逝世表示沉痛哀悼,…深表同情": what the mourner
+        # said at the condolence visit
+        o.type == "SUPPORT"
+        and o.mode == "visit"
+        and _overlap(speakers, _names(o.source))
+        and o.evidence.start < ev.evidence.start
+        and _times_overlap(ev.time, o.time)
         for o in events
     )
 
