@@ -288,6 +288,8 @@ _FACILITY = re.compile(r"(?:控制|调度|运营|展览|会展|会议|展示|体
 _OWNER_OF = re.compile(r"\s*(?:旗下|下属|所属)")
 # "考察了中国公安部的科技信息化建设成果": what a body has achieved is toured, not the body itself
 _TOURED_WORK = re.compile(r"的[^,，。;；、]{0,16}?(?:成果|成就|经验|模式|展览)")
+# "参观老挝人民革命党第二届大会筹备会议举办地这一革命遗址": a historic site that names a body, not the body
+_TOURED_SITE = re.compile(r"[^,，。;；]{0,30}?(?:遗址|遗迹|旧址|故址|举办地|纪念碑|纪念地)")
 # "李在镕一行还前往北宁省考察了三星的手机生产工厂": a company's head touring its own plants abroad
 _PLANT = re.compile(r"[^,，。;；]{0,16}?(?:工厂|生产基地|厂区|车间|生产线)")
 
@@ -2003,6 +2005,7 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         and (second == -1 or m.span.start < second)
         and not (described and m.span.start > hit.span.end)
         and not _FUNERAL_OF.match(text, m.span.end)
+        and not (m.kind != "person" and _TOURED_SITE.match(text, m.span.end))
     ]
     if text.startswith("的", hit.span.end) and place is not None:
         # "正在对越南进行正式访问的X和Y出席仪式": X and Y, before any verb of their own, are the
@@ -2636,6 +2639,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             if m.kind in {"organisation", "person"}
             and not (m.kind == "person" and _SITE.match(text, m.span.end))
             and not _TOURED_WORK.match(text, m.span.end)
+            and not _TOURED_SITE.match(text, m.span.end)
             and not _FACILITY.search(m.name)
         ][:1]
         if not bodies:  # "走访了河内国家大学下属外国语大学韩国语言文化系": a body the lexicon lacks
