@@ -69,3 +69,17 @@ def test_a_leader_with_his_rank_before_a_trip_clause_with_numbers_leads_the_dele
     assert [p["name"] for p in meet["source"]] == ["巴颂"]
     assert [p["name"] for p in meet["target"]] == ["阮志咏"]
     assert not [e for e in evs if "阮志咏" in [p["name"] for p in e["source"]] and e["mode"] == "visit"]
+
+
+def test_the_bodies_of_an_unnamed_leaders_offices_do_not_act_for_the_delegation() -> None:
+    from test_events import events_of, names, only
+
+    ev = only(
+        events_of(
+            "2017年1月18日,以老挝琅南塔省省委副书记、老挝建国阵线委员会琅南塔省分会主席为首的琅南塔省代表团"
+            "对河江省进行工作访问。"
+        ),
+        "CONSULT",
+        "visit",
+    )
+    assert "老挝建国阵线委员会" not in names(ev["source"]), ev

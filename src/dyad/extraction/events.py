@@ -135,6 +135,7 @@ _PRONOUN_SUBJECT = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日
 _MOURNED_BEFORE_CHAIN = re.compile(r"(?:吊唁|悼念)(?!的)[^,，。;；簿]{0,30}$")
 # "向黎德英同志致以深切哀悼": the comrade mourned, not the one the mourners called on
 _MOURNED_COMRADE = re.compile(r"同志(?:不幸|因病)?(?:逝世|去世|辞世|病逝)|同志(?:致以|表示)[^,，。;；]{0,6}?(?:哀悼|悼念)")
+_HEADED_BY = re.compile(r"以([^,，。;；以]{2,60}?)为首的(?=[^,，。;；]{0,16}?(?:代表团|工作团|一行))")
 _PRESS = re.compile(r"(?:了)?(?:记者|媒体|新闻界)")
 _GENERIC = re.compile(
     r"(?:领导|各方|企业|人民|民众|代表|同行|嘉宾|学生|专家|各地|地方|活动)$|^(?:国家|各国)$"
@@ -1006,6 +1007,11 @@ class _Context:
             )
         ]
         out = [m for m in out if not (m.kind == "group" and _CROWD.search(m.name))]
+        # "以老挝华潘省省委副书记、老挝建国阵线委员会华潘省分会主席为首的华潘省代表团": the bodies of an
+        # unnamed leader's offices describe him, the delegation acts
+        heads = [(h.start(1), h.end(1)) for h in _HEADED_BY.finditer(self.text, start, end)]
+        if heads:
+            out = [m for m in out if m.kind == "person" or not any(a <= m.span.start < b for a, b in heads)]
         # "越南外交部旗下《世界与越南报》": the body the next one belongs to does not act itself
         out = [m for m in out if m.kind == "person" or not _OWNER_OF.match(self.text, m.span.end)]
         # "与外交部有关单位和古巴驻越南大使馆": unnamed units of a body, beside bodies that are named
