@@ -1206,6 +1206,8 @@ def _joined_fields(text: str, s: int, floor: int) -> int:
         and places[0][0] == s2
         and all(a[1] == b[0] for a, b in pairwise(places))
         and 2 <= (s - 1) - places[-1][1] <= 4
+        # not two bodies joined: "越南谅山省工商协会与中国广西商会"
+        and not _ORG_SUFFIX.search(text, places[-1][1], s - 1)
     ):
         return s2
     return s
