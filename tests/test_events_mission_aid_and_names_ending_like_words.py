@@ -26,3 +26,13 @@ def test_a_letter_of_sympathy_then_news_for_another_side_keeps_that_side_out() -
     evs = events_of("2023年2月13日,越南驻叙利亚大使馆致函当地政府表示慰问,并通知越南政府决定向叙利亚提供10万美元的援助。")
     ev = only(evs, "SUPPORT", "message")
     assert "越南政府" not in names(ev["target"]), ev
+
+
+def test_a_missions_gift_to_an_unnamed_local_official_goes_to_the_host_country() -> None:
+    ev = only(events_of("2023年2月10日,越南驻土耳其大使馆向哈塔伊省副省长转交救援物资。"), "AID")
+    assert names(ev["target"]) == ["土耳其"] and ev["target"][0]["country"] == "TUR", ev
+
+
+def test_an_envoys_gift_to_the_victims_goes_to_the_host_country() -> None:
+    ev = only(events_of("2023年2月8日,越南驻土耳其大使杜山海与大使馆工作人员向地震灾民捐赠毛毯和衣服等救援物资。"), "AID")
+    assert names(ev["target"]) == ["土耳其"], ev

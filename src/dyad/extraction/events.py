@@ -4845,6 +4845,34 @@ def _with_own_diaspora(ev: Event) -> bool:
     )
 
 
+_POSTED_TO = re.compile(r"驻([\u4e00-\u9fff]{1,8}?)(?:兼驻[\u4e00-\u9fff]{1,8}?)?(?:大使馆|总领事馆|领事馆|代表处|特命全权大使|大使|总领事)")
+
+
+def _mission_gifts_to_the_host(ctx: _Context, events: list[Event]) -> None:
+    """``越南驻土耳其大使馆…向哈塔伊省副省长转交救援物资``, ``越南驻土耳其大使杜山海…捐赠给地震灾民``:
+    a gift a mission (or its envoy) hands over with no named recipient goes to the country it is
+    posted to (an unnamed local official, the victims there)."""
+    lex = lexicon()
+    for ev in events:
+        if ev.type != "AID" or ev.target or len(ev.source) != 1:
+            continue
+        giver = ev.source[0]
+        spans = [(giver.name, giver.span.start)] + [(o.title, o.span.start) for o in giver.offices[-1:]]
+        for words, at in spans:
+            posted = _POSTED_TO.search(words or "")
+            if posted is None:
+                continue
+            host = posted.group(1)
+            iso = lex.country_names.get(host)
+            if iso is None or iso == giver.country:
+                continue
+            start = at + posted.start(1)
+            if ctx.text[start : start + len(host)] != host:
+                continue
+            ev.target = [Mention(Span(start, start + len(host), "country"), host, "country", country=iso)]
+            break
+
+
 def _diaspora_gift(text: str, ev: Event) -> bool:
     """``旅居美国越南人社群为富安省洪水灾民提供援助``, ``代表团向富安省灾民移交由旅居美国越南人社群援助的
     3亿越盾``: a gift from Vietnamese abroad to a place at home (越南 read from the community's name, or
@@ -6036,6 +6064,7 @@ def annotate_events(doc: Document) -> None:
     main = _drop_signing_told_by_signers(ctx.text, main)
     main = _drop_signing_told_again(ctx.text, main)
     main = [e for e in main if not _diaspora_gift(ctx.text, e)]
+    _mission_gifts_to_the_host(ctx, main)
     main = _merge_channelled_aid(ctx.text, main)
     _ceremonies_of_gifts_handed_over(ctx.text, main)
     _visitors_first(main, _coming_delegations(ctx), ctx.text)
