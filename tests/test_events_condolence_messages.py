@@ -43,3 +43,32 @@ def test_a_condolence_visit_in_the_headline_and_the_body_is_one_visit() -> None:
         title="越南外交部副部长黎明到新西兰驻越大使馆吊唁地震遇难者",
     )
     assert len([e for e in evs if (e["type"], e["mode"]) == ("SUPPORT", "visit")]) == 1, evs
+
+
+def test_a_cable_to_the_leaders_of_the_country_named_in_the_topic_goes_to_that_country() -> None:
+    evs = events_of("2024年9月12日,白俄罗斯总统卢卡申科就台风给越南造成的损失向越南领导人致电致函表示慰问。")
+    ev = only(evs, "SUPPORT", "message")
+    assert names(ev["source"]) == ["卢卡申科"] and names(ev["target"]) == ["越南"], ev
+
+
+def test_a_cable_sent_then_sympathy_right_after_is_a_message() -> None:
+    ev = only(events_of("2024年9月12日,蒙古国总统呼日勒苏赫向越南领导人致电表示慰问。"), "SUPPORT")
+    assert ev["mode"] == "message" and names(ev["target"]) == ["越南"], ev
+
+
+def test_a_cable_to_a_leader_that_comforts_the_victims_is_a_message() -> None:
+    evs = events_of(
+        "2016年10月18日,老挝国家主席本扬·沃拉吉致电越南国家主席陈大光慰问受灾群众,对越南人民表示深切悲痛和哀悼。"
+    )
+    ev = only(evs, "SUPPORT", "message")
+    assert names(ev["source"]) == ["本扬·沃拉吉"] and names(ev["target"]) == ["陈大光"], ev
+
+
+def test_a_headline_summing_up_the_cables_to_the_country_is_no_cable_of_its_own() -> None:
+    evs = events_of(
+        "2016年10月18日,老挝国家主席本扬·沃拉吉致电越南国家主席陈大光慰问受灾群众。"
+        "古巴国家主席劳尔·卡斯特罗致电越共中央总书记阮富仲表示深切慰问。",
+        "老挝和古巴领导人致电慰问越南受灾群众",
+    )
+    sent = [e for e in evs if e["type"] == "SUPPORT"]
+    assert sorted(n for e in sent for n in names(e["source"])) == ["劳尔·卡斯特罗", "本扬·沃拉吉"], sent

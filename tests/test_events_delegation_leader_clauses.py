@@ -122,3 +122,15 @@ def test_a_bodys_delegation_is_led_by_its_official_introduced_as_visiting() -> N
         "会谈中,阮文勇欢迎辽宁省政协代表团访问胡志明市。越南胡志明市友好组织联合会与辽宁省政协代表团举行座谈。"
     )
     assert not [e for e in evs for m in e["source"] + e["target"] if m["name"] == "辽宁省政协代表团"], evs
+def test_the_bodies_of_an_unnamed_leaders_offices_do_not_act_for_the_delegation() -> None:
+    from test_events import events_of, names, only
+
+    ev = only(
+        events_of(
+            "2017年1月18日,以老挝琅南塔省省委副书记、老挝建国阵线委员会琅南塔省分会主席为首的琅南塔省代表团"
+            "对河江省进行工作访问。"
+        ),
+        "CONSULT",
+        "visit",
+    )
+    assert "老挝建国阵线委员会" not in names(ev["source"]), ev

@@ -49,3 +49,58 @@ def test_a_leader_who_also_leads_a_delegation_leads_it_alone() -> None:
     )
     came = [e for e in evs if e["mode"] == "visit" and "本扬·沃拉吉" in names(e["source"])]
     assert len(came) == 1 and names(came[0]["source"]) == ["本扬·沃拉吉"], evs
+
+
+def test_mourners_who_came_go_to_the_mission_that_holds_the_mourning() -> None:
+    evs = events_of(
+        "2019年5月3日,越南驻柬埔寨大使馆为黎光明同志举行吊唁仪式并设置吊唁簿。"
+        "由柬埔寨首相洪森率领的柬埔寨政府代表团前来悼念。"
+    )
+    ev = only(evs, "SUPPORT", "visit")
+    assert names(ev["source"]) == ["洪森"] and names(ev["target"]) == ["越南驻柬埔寨大使馆"], evs
+
+
+def test_a_delegation_come_to_a_mission_to_mourn_a_comrade_visits_the_mission() -> None:
+    evs = events_of(
+        "2019年5月3日,由柬埔寨人民党中央对外部部长苏春率领的代表团前来越南驻柬埔寨大使馆"
+        "向黎光明同志致以深切哀悼并在吊唁簿上留言。"
+    )
+    ev = only(evs, "SUPPORT")
+    assert ev["mode"] == "visit" and names(ev["source"]) == ["苏春"], evs
+    assert names(ev["target"]) == ["越南驻柬埔寨大使馆"], evs
+
+
+def test_an_envoy_sent_to_mourn_at_a_mission_visits_it() -> None:
+    evs = events_of(
+        "2019年5月3日,越南常驻联合国代表团为黎光明同志举行吊唁仪式。"
+        "当天,联合国秘书长安东尼奥·古特雷斯(António Guterres)派遣代表前来吊唁并在吊唁簿上留言。"
+    )
+    ev = only(evs, "SUPPORT")
+    assert ev["mode"] == "visit" and names(ev["target"]) == ["越南常驻联合国代表团"], evs
+
+
+def test_a_headline_naming_only_the_mourners_country_is_told_by_the_body() -> None:
+    evs = events_of(
+        "2019年5月3日,越南驻柬埔寨大使馆为黎光明同志举行吊唁仪式。由柬埔寨首相洪森率领的柬埔寨政府代表团前来悼念。",
+        "柬埔寨领导人出席黎光明同志吊唁仪式",
+    )
+    ev = only(evs, "SUPPORT")
+    assert names(ev["source"]) == ["洪森"], evs
+
+
+def test_a_wreath_laid_at_a_mission_is_a_condolence_visit_and_what_was_said_stays_in_it() -> None:
+    evs = events_of(
+        "2018年10月6日上午,中国外交部长王毅赴越南驻中国大使馆敬献花圈,对黎光明同志逝世表示哀悼。"
+        "王毅对越南人民的巨大损失深表同情。"
+    )
+    ev = only(evs, "SUPPORT")
+    assert ev["mode"] == "visit" and names(ev["source"]) == ["王毅"], evs
+    assert names(ev["target"]) == ["越南驻中国大使馆"], evs
+
+
+def test_a_terms_record_lists_no_signing_of_its_own() -> None:
+    evs = events_of(
+        "2018年10月6日,越南驻中国大使馆为黎光明同志举行吊唁仪式。"
+        "黎光明同志担任越南政府总理期间,越南同欧盟签署合作协定,同美国签署双边贸易协定。"
+    )
+    assert not [e for e in evs if e["type"] == "AGREE"], evs

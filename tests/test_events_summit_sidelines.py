@@ -81,10 +81,10 @@ def test_speaking_at_the_summit_told_before_attends_it() -> None:
 def test_trip_to_two_summits_told_day_by_day_is_not_a_third_attendance() -> None:
     evs = _main(
         [
-            "2019年,越南政府总理范明政于5月9日至11日赴雅加达出席东盟—日本峰会和首届湄公河—日本峰会。",
+            "2023年,越南政府总理范明政于5月9日至11日赴雅加达出席东盟—日本峰会和首届湄公河—日本峰会。",
             "5月10日上午,东盟—日本峰会在雅加达开幕。范明政在峰会上发言时表示,东盟愿同日本深化合作。",
             "5月11日上午,范明政出席首届湄公河—日本峰会。",
         ]
     )
     att = sorted(e["date"] for e in evs if e["mode"] == "multilateral")
-    assert att == ["2019-05-10", "2019-05-11"], evs
+    assert att == ["2023-05-10", "2023-05-11"], evs

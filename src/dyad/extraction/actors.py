@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 
 import ahocorasick
 
@@ -48,6 +49,9 @@ _OFFICE_CONTINUES = set("馆处团级会们职位")
 _VIET_SURNAMES = set("阮陈黎范黄武潘裴杜吴邓胡丁段")
 # "市人民委员会主席阮成峰接待了X一行": a host's name ends before 接待 as before 会见
 _AFTER_NAME = re.compile(r"接待|" + _AFTER_NAME.pattern)
+# "本通·迪维塞热烈欢迎…", "维奥蒂派遣代表前来吊唁": 热 and 派 are transliteration characters too,
+# but 热烈 and 派遣/派出 are the verb after the name
+_AFTER_NAME = re.compile(r"热烈|派遣|派出|" + _AFTER_NAME.pattern)
 # "与中国国务院总理李克强三次通电话": a count of the calls or meetings (三次, 多次) ends the name before its verb
 _AFTER_NAME = re.compile(
     r"(?:[一二两三四五六七八九十]|多|数)次(?=通电话|通话|会见|会晤|会谈|会面|见面|访问|举行)|" + _AFTER_NAME.pattern
@@ -152,7 +156,7 @@ _LEAD_LINK = re.compile(
 )
 
 
-_NAME_FOLD = str.maketrans("", "", " \t\n\u00a0\u3000·•・.-")
+_NAME_FOLD = str.maketrans("", "", " \t\n\u00a0\u3000·•・∙⋅.-")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1285,6 +1289,16 @@ def _joined_fields(text: str, s: int, floor: int) -> int:
     s2 = _extend_left(text, s - 1, floor)
     places = [g for g in geo_in(text, s2, s - 1) if g[2].kind not in {"organisation", "blocker"}]
     if places and places[-1][0] == s2 and 2 <= (s - 1) - places[-1][1] <= 4:
+        return s2
+    # "中国四川省文化和旅游厅": a run of places (country, then province) before the first field
+    if (
+        places
+        and places[0][0] == s2
+        and all(a[1] == b[0] for a, b in pairwise(places))
+        and 2 <= (s - 1) - places[-1][1] <= 4
+        # not two bodies joined: "越南谅山省工商协会与中国广西商会"
+        and not _ORG_SUFFIX.search(text, places[-1][1], s - 1)
+    ):
         return s2
     return s
 

@@ -122,7 +122,10 @@ _CROWD = re.compile(r"数十|数百|数个|多个|\d+多|各国|多国|一些|�
 _CROWD_GOES = re.compile(r"纷纷|各国|多国")
 _SPOUSE = re.compile(r"(?:夫人|妻子|丈夫|配偶)$")
 # "对安倍晋三不幸逝世表示哀悼", "吊唁安倍晋三", "向安倍晋三的家属表示慰问": the one mourned takes no part
-_MOURNED_AFTER = re.compile(r"(?:不幸|因病)?(?:逝世|去世|辞世|病逝|遇刺身亡)|的(?:家属|遗孀|亲属)")
+_MOURNED_AFTER = re.compile(
+    r"(?:不幸|因病)?(?:逝世|去世|辞世|病逝|遇刺身亡)|的(?:家属|遗孀|亲属)"
+    r"|(?:同志)?(?:的)?(?:吊唁|追悼|悼念)(?:仪式|会|大会|活动)"  # "出席黎德英同志吊唁仪式"
+)
 _MOURNED_BEFORE = re.compile(r"(?:吊唁|悼念|哀悼|缅怀)$")
 # "2016年他访问越南期间", "2020年12月,他同…举行视频峰会": 他/她 opening a sentence, after a time at most
 _OPENING_OFFICE = re.compile(r"[^,，。;；:：、“”\"(（]{0,20}")
@@ -130,7 +133,9 @@ _PRONOUN_SUBJECT = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日
 # "吊唁中国…原主要领导人江泽民同志": an office chain between the verb and the one mourned; "对江泽民同志逝世";
 # "前来吊唁的赵乐际" is the mourner, not the one mourned
 _MOURNED_BEFORE_CHAIN = re.compile(r"(?:吊唁|悼念)(?!的)[^,，。;；簿]{0,30}$")
-_MOURNED_COMRADE = re.compile(r"同志(?:不幸|因病)?(?:逝世|去世|辞世|病逝)")
+# "向黎德英同志致以深切哀悼": the comrade mourned, not the one the mourners called on
+_MOURNED_COMRADE = re.compile(r"同志(?:不幸|因病)?(?:逝世|去世|辞世|病逝)|同志(?:致以|表示)[^,，。;；]{0,6}?(?:哀悼|悼念)")
+_HEADED_BY_OFFICES = re.compile(r"以([^,，。;；以]{2,60}?)为首的(?=[^,，。;；]{0,16}?(?:代表团|工作团|一行))")
 _PRESS = re.compile(r"(?:了)?(?:记者|媒体|新闻界)")
 _GENERIC = re.compile(
     r"(?:领导|各方|企业|人民|民众|代表|同行|嘉宾|学生|专家|各地|地方|活动)$|^(?:国家|各国)$"
@@ -183,8 +188,9 @@ _TALLY_BEFORE = re.compile(r"(?:已|共|累计|先后)(?:经)?$")
 _MEETINGS_COUNTED_BEFORE = re.compile(r"(?<!第)(?<![第\d一二三四五六七八九十百两])(?:\d+|[一二三四五六七八九十百两]{1,4})\s*(?:多)?次[^\d,，。;；第]{0,4}$")
 _MEETINGS_COUNTED_AFTER = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百两]{1,4})\s*(?:多)?次")
 _AGREED_TO = re.compile(r"同意|商定|一致认为|适时|适当的时[间候]|今后")
+# (not the 其 or 所 that ends a name: "越南政府向土耳其提供10万美元的援助", "与日本经济研究所签署")
 _BACK_REFERENCE = re.compile(
-    r"(?:此次|这次|本次|该次|上次|其|首次|所|首个|首个正式|第[一二三四五六七八九十\d]{1,3}次)$"
+    r"(?:此次|这次|本次|该次|上次|(?<!土耳)其|首次|(?<!研究)(?<!事务)(?<!交易)所|首个|首个正式|第[一二三四五六七八九十\d]{1,3}次)$"
 )
 # "A分别与B和C就疫情第二次通电话。": 第N次 before a verb that ends its clause, its partner named
 # with 与/同 before, counts the act told (the second call), not a call told before
@@ -244,6 +250,11 @@ _YEAR = re.compile(r"(?:19|20)\d{2}年")
 _EARLIER_STATE_YEAR = re.compile(r"(?:19|20)\d{2}年(?:\d{1,2}月)?(?:以来)?(?:建立|确立|建交|签署)的")
 
 
+# "杜梅同志担任越共中央总书记期间,越南…": a sentence opened by someone's term of office looks back
+# over its record (acts listed with no day of their own)
+_TENURE_LOOKBACK = re.compile(r"\s*[^,，。;；]{1,30}?(?:担任|出任|任职|在任|执政)[^,，。;；]{0,24}?期间\s*[,，]")
+
+
 def _dating_year(text: str, start: int, end: int) -> bool:
     """A year before ``end`` in the sentence that is not only the start of an earlier state."""
     return any(not _EARLIER_STATE_YEAR.match(text, y.start()) for y in _YEAR.finditer(text, start, end))
@@ -286,6 +297,8 @@ _FACILITY = re.compile(r"(?:控制|调度|运营|展览|会展|会议|展示|体
 _OWNER_OF = re.compile(r"\s*(?:旗下|下属|所属)")
 # "考察了中国公安部的科技信息化建设成果": what a body has achieved is toured, not the body itself
 _TOURED_WORK = re.compile(r"的[^,，。;；、]{0,16}?(?:成果|成就|经验|模式|展览)")
+# "参观老挝人民革命党第二届大会筹备会议举办地这一革命遗址": a historic site that names a body, not the body
+_TOURED_SITE = re.compile(r"[^,，。;；]{0,30}?(?:遗址|遗迹|旧址|故址|举办地|纪念碑|纪念地)")
 # "李在镕一行还前往北宁省考察了三星的手机生产工厂": a company's head touring its own plants abroad
 _PLANT = re.compile(r"[^,，。;；]{0,16}?(?:工厂|生产基地|厂区|车间|生产线)")
 
@@ -791,6 +804,8 @@ def _clause_hits(
                 and not (trig.headline and sent.part in {"title", "teaser-title"})
             ):
                 continue  # undated background: the annotators leave it out
+            if _TENURE_LOOKBACK.match(text, sent.start) and not _dating_year(text, sent.start, m.start()):
+                continue  # "杜梅担任总书记期间,…同欧盟签署全面合作伙伴协定": a term's record, undated
             if _requested(text, sent.start, m.start()) or _SOON.search(text, max(0, m.start() - 4), m.start()):
                 continue  # proposed or to be done soon (同意尽早签署), not done
             if trig.type == "AGREE" and trig.mode == "sign" and (
@@ -873,8 +888,10 @@ class _Context:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.text = doc.norm
-        self.persons = [m for m in doc.mentions if m.kind == "person"]
-        self.bodies = [m for m in doc.mentions if m.kind != "person"]
+        links = _link_lines(self.text)
+        mentions = [m for m in doc.mentions if not any(a <= m.span.start < b for a, b in links)]
+        self.persons = [m for m in mentions if m.kind == "person"]
+        self.bodies = [m for m in mentions if m.kind != "person"]
         self.leaders: dict[tuple[int, int], Mention] = doc.meta.get("delegation_leaders", {})
         self.persons.sort(key=lambda m: m.span.start)
         self.bodies.sort(key=lambda m: m.span.start)
@@ -1036,6 +1053,11 @@ class _Context:
             )
         ]
         out = [m for m in out if not (m.kind == "group" and _CROWD.search(m.name))]
+        # "以老挝华潘省省委副书记、老挝建国阵线委员会华潘省分会主席为首的华潘省代表团": the bodies of an
+        # unnamed leader's offices describe him, the delegation acts
+        heads = [(h.start(1), h.end(1)) for h in _HEADED_BY_OFFICES.finditer(self.text, start, end)]
+        if heads:
+            out = [m for m in out if m.kind == "person" or not any(a <= m.span.start < b for a, b in heads)]
         # "越南外交部旗下《世界与越南报》": the body the next one belongs to does not act itself
         out = [m for m in out if m.kind == "person" or not _OWNER_OF.match(self.text, m.span.end)]
         # "与外交部有关单位和古巴驻越南大使馆": unnamed units of a body, beside bodies that are named
@@ -2020,7 +2042,8 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
     )
     place = None
     # "对越南进行", and "正在越南进行…访问的X", "前来越南进行…访问的X": where the visit is
-    before = list(re.finditer(r"对", text[hit.clause.start : hit.span.start])) or list(
+    # (not the 对 of an office, ``中央对外部部长``, ``对外联络部``)
+    before = list(re.finditer(r"对(?!外)", text[hit.clause.start : hit.span.start])) or list(
         _DESTINATION_MARK.finditer(text[hit.clause.start : hit.span.start])
     )
     dest_start = hit.clause.start + before[-1].end() if before else hit.span.end
@@ -2067,6 +2090,7 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         and (second == -1 or m.span.start < second)
         and not (described and m.span.start > hit.span.end)
         and not _FUNERAL_OF.match(text, m.span.end)
+        and not (m.kind != "person" and _TOURED_SITE.match(text, m.span.end))
     ]
     if text.startswith("的", hit.span.end) and place is not None:
         # "正在对越南进行正式访问的X和Y出席仪式": X and Y, before any verb of their own, are the
@@ -2112,13 +2136,57 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
 _CAME_TO_MOURN_HERE = re.compile(r"前来(?:吊唁|悼念)|出席[^。;；,，]{0,30}?吊唁(?:仪式|活动)")
 
 
+# "越南驻老挝大使馆为…黎德英举行吊唁仪式并设置吊唁簿": a mission that holds the mourning abroad
+_HOLDS_MOURNING = re.compile(r"[^。;；]{0,40}?(?:举行|设置|设立|设)[^。;；]{0,12}?吊唁(?:仪式|簿)")
+_MISSION_NAME = re.compile(r"(?:大使馆|总领事馆|领事馆|代表团|代表处)$")
+
+
+# "向灾区人民", "向遇难者家属", "向受灾民众": the victims of a disaster, no actor of their own
+_VICTIMS = re.compile(r"(?:灾区|受灾|遇难者|罹难者|死难者|灾民|伤亡)")
+# "给越南造成重大影响", "越南遭受今年第三号台风", "越南中部发生洪灾": the country a disaster struck
+_STRUCK_AFTER = re.compile(r"[^,，。;；]{0,12}?(?:遭受|遭遇|受到|发生|造成|带来|受灾)")
+_STRUCK_BEFORE = re.compile(r"(?:给|对)\s*$")
+
+
+def _struck_country(ctx: _Context, hit: _Hit, feeling: list[Mention]) -> list[Mention]:
+    """The country a disaster told before struck (``台风给越南造成…``): the nearest named so, in
+    the same section, that is not the country of the one who feels for its people."""
+    own = {m.country for m in feeling}
+    found = [
+        b
+        for b in ctx.bodies
+        if b.kind == "country"
+        and b.country
+        and b.country not in own
+        and b.section == hit.sentence.section
+        and b.span.end <= hit.span.start
+        and (
+            _STRUCK_AFTER.match(ctx.text, b.span.end)
+            or _STRUCK_BEFORE.search(ctx.text, max(0, b.span.start - 3), b.span.start)
+        )
+    ]
+    return [max(found, key=lambda b: b.span.start)] if found else []
+
+
 def _mourners_here(ctx: _Context, hit: _Hit) -> list[Mention]:
-    """A delegation come to mourn with no place named goes where the story is told: the dateline
-    city (``越通社河内——``), as ``赴河内出席…国葬`` names it."""
+    """A delegation come to mourn with no place named goes where the story is told: the mission
+    told before as holding the mourning (``越南驻老挝大使馆为…举行吊唁仪式。…代表团前来悼念``),
+    else the dateline city (``越通社河内——``), as ``赴河内出席…国葬`` names it."""
     if hit.trigger.type != "SUPPORT" or hit.sentence.section != "main":
         return []
     if not _CAME_TO_MOURN_HERE.fullmatch(ctx.text, hit.span.start, hit.span.end):
         return []
+    missions = [
+        b
+        for b in ctx.bodies
+        if b.section == "main"
+        and b.kind == "organisation"
+        and hit.span.start - 600 <= b.span.end <= hit.span.start
+        and _MISSION_NAME.search(b.name)
+        and _HOLDS_MOURNING.match(ctx.text, b.span.end)
+    ]
+    if missions:
+        return [max(missions, key=lambda b: b.span.start)]
     line = ctx.doc.dateline_place
     if line is None:
         return []
@@ -2721,6 +2789,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             if m.kind in {"organisation", "person"}
             and not (m.kind == "person" and _SITE.match(text, m.span.end))
             and not _TOURED_WORK.match(text, m.span.end)
+            and not _TOURED_SITE.match(text, m.span.end)
             and not _FACILITY.search(m.name)
         ][:1]
         if not bodies:  # "走访了河内国家大学下属外国语大学韩国语言文化系": a body the lexicon lacks
@@ -3051,8 +3120,18 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     if role == "express":  # "A对B表示慰问": A feels for B
         to = list(re.finditer(r"对|向", text[clause.start : trig.start]))
         cut = clause.start + to[-1].start() if to else trig.start
-        a = [m for m in pre if m.span.end <= cut][:1] or ctx.last_subject.get(key, [])
-        return _slot(a), _slot([m for m in pre if m.span.start >= cut][:1])
+        subject = [m for m in pre if m.span.end <= cut]
+        first_to = clause.start + to[0].start() if to else cut
+        on_behalf = text.find("代表", clause.start, first_to)
+        stop = first_to if on_behalf == -1 else on_behalf
+        people = [m for m in subject if m.kind == "person" and m.span.end <= stop]
+        # "洪森、洪马奈、库翁·苏达里向越南…表示深切慰问": every person of the list feels for B
+        a = people or subject[:1] or ctx.last_subject.get(key, [])
+        felt_for = _slot([m for m in pre if m.span.start >= cut][:1])
+        if not felt_for and to and _VICTIMS.match(text, cut + 1):
+            # "李强向灾区人民表示深切慰问": the people of the country the disaster struck
+            felt_for = _struck_country(ctx, hit, a)
+        return _slot(a), felt_for
     if role == "statement" and _asked_about(text, trig):
         return [], []  # "关于中国反对美国…的建议等问题,发言人表示": the question's topic, no one's statement
     if role == "statement":  # a spokesperson's protest or demand: the speaker, the side addressed
@@ -3465,18 +3544,47 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
         end = about.start() if about else clause.end
         if said := _SAID_AFTER.search(text, cut, end):  # "致电X,称陈大光是…朋友": what it said, not to whom
             end = said.start()
+        felt = _SYMPATHY_SAID.search(text, cut, end)
+        if felt is not None:
+            # "致函当地政府表示慰问,并通知越南政府…": the addressee comes before the sympathy told
+            end = felt.start()
         comma = _COMMA.search(text, cut, end)
         if comma and not [m for m in parts if cut <= m.span.start < comma.start()]:
             nxt = [m for m in parts if m.span.start >= comma.end()]
             if nxt and not text[comma.end() : nxt[0].span.start].strip():
                 end = comma.start()  # "A致电慰问,越南政府决定…": no addressee; the next clause has its own subject
         addressees = _slot([m for m in parts if cut <= m.span.start < end])
+        if not addressees and text.startswith("向", cut):
+            # "就…给越南造成的损失向越南领导人致电": the side named in the topic, named again after 向
+            # (the participants keep one of two same names in a row)
+            addressees = _named_again(ctx, cut, end)
         if not addressees and _TO_THE_ELECTED.match(text, to.start()):
             addressees = _occasion_people(ctx, hit.sentence.start, cut)
         if not addressees and about:  # "A致电,就…地震向阿富汗人民表示深切慰问": the side the sympathy goes to
             addressees = _sympathy_to(ctx, parts, about.end(), clause.end)
         targets += [_elected_country(text, m, clause.end) for m in addressees]
     return sources, targets
+
+
+_SYMPATHY_SAID = re.compile(r"表示(?:深切|沉痛|诚挚|亲切)?的?(?:慰问|哀悼)(?=[,，][^。;；]{0,4}?并)")
+
+
+def _named_again(ctx: _Context, cut: int, end: int) -> list[Mention]:
+    """The country or body right after ``向`` (up to ``end``), though named before in the clause;
+    ``向阿富汗人民`` is the people (a group), as the sympathy told with them."""
+    text = ctx.text
+    again = [
+        b
+        for b in ctx.bodies
+        if b.span.start == cut + 1 and b.span.end <= end and b.kind in {"country", "organisation"}
+    ]
+    if not again:
+        return []
+    b = again[0]
+    if b.kind == "country" and text.startswith("人民", b.span.end):
+        span = Span(b.span.start, b.span.end + 2, "group")
+        return [Mention(span, ctx.doc.text[span.start : span.end], "group", country=b.country)]
+    return [b]
 
 
 # "值此A当选…、B当选…之际,X、Y分别向两位当选领导人致贺电": the addressees are the people of the occasion
@@ -3705,6 +3813,8 @@ def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
             # a body's own meeting (各国议会联盟 at 各国议会联盟第132届大会) is a forum, not the body again
             if not _overlap({norm_name(m.name)}, _names(source))
             or (hit.trigger.type == "AGREE" and m.span.label == "forum" and norm_name(m.name) not in _names(source))
+            # "越南驻土耳其大使馆向土耳其…转交": the country a mission sits in is not the mission
+            or (m.kind == "country" and any(f"驻{m.name}" in s.name and not s.name.startswith(m.name) for s in source))
         ]
         if not source and not target:
             continue
@@ -4255,6 +4365,37 @@ def _guests_of_a_hosted_forum(events: list[Event]) -> None:
             ev.source, ev.target = ev.target, ev.source
 
 
+# "胡志明市人民委员会副主席", "广平省委书记": the office of a province or city of Viet Nam
+_LOCAL_OFFICE = re.compile(r"(?:省|市)(?:委|人民委员会|人民议会|政府)?(?:常务)?(?:副)?(?:书记|主席|主任)$")
+
+
+def _guests_of_a_local_host(events: list[Event]) -> None:
+    """``胡志明市人民委员会副主席陈永线会见了中国重庆市市长唐良智``: a Vietnamese province's or city's
+    leader, on no trip the story tells, meets a foreign guest at home: the guest is the visitor,
+    so the source, as the annotators code a host's meetings."""
+    travelling = {
+        norm_name(m.name)
+        for e in events
+        if e.type == "CONSULT" and e.mode in {"visit", "multilateral"}
+        for m in e.source
+    }
+    for ev in events:
+        if ev.type != "CONSULT" or ev.mode not in {"talks", "meeting"} or ev.cameo == _HOSTING:
+            continue
+        if ev.location_country not in {None, "VNM"} or len(ev.source) != 1:
+            continue
+        host = ev.source[0]
+        if (
+            host.kind != "person"
+            or host.country != "VNM"
+            or not _LOCAL_OFFICE.search(host.title or "")
+            or norm_name(host.name) in travelling
+        ):
+            continue
+        if ev.target and all(m.country not in {None, "VNM"} for m in ev.target):
+            ev.source, ev.target = ev.target, ev.source
+
+
 # "杜越德和古巴驻越南大使莉亚妮丝·托雷斯·里韦拉出席仪式": who stood for each side at a handover
 _ATTENDED = re.compile(r"出席(?:了)?(?:上述|此次|本次|该|交接|移交|捐赠|赠送)?(?:仪式|交接仪式|活动)")
 
@@ -4463,15 +4604,27 @@ def _drop_title_sympathy_visit_twins(ctx: _Context, events: list[Event]) -> list
     def visit(ev: Event) -> bool:
         return (ev.type, ev.mode) == ("SUPPORT", "visit")
 
+    def countries_only(o: Event, ev: Event) -> bool:
+        # "老挝党和国家高层领导出席…吊唁仪式" in the headline names only the country of the
+        # mourners the body names (``老挝国家主席本扬·沃拉吉率领的…代表团前来悼念``)
+        own = {m.country for m in ev.source}
+        return (
+            bool(ev.source)
+            and all(m.kind == "country" and m.country for m in ev.source)
+            and own <= {m.country for m in o.source if m.kind == "person"}
+            and _times_overlap(o.time, ev.time)
+        )
+
     return _drop_title_twins(
         ctx,
         events,
         visit,
         lambda o, ev: visit(o)
-        and _overlap(_names(o.source), _names(ev.source))
         and bool(({m.country for m in o.target} & {m.country for m in ev.target}) - {None})
-        and o.time is not None
-        and _times_overlap(o.time, ev.time),
+        and (
+            (_overlap(_names(o.source), _names(ev.source)) and o.time is not None and _times_overlap(o.time, ev.time))
+            or countries_only(o, ev)
+        ),
     )
 
 
@@ -4739,7 +4892,14 @@ def _drop_title_message_summaries(ctx: _Context, events: list[Event]) -> list[Ev
             for o in events
             if o is not ev
             and (o.type, o.mode) == ("SUPPORT", "message")
-            and _overlap(_names(o.target), _names(ev.target))
+            and (
+                _overlap(_names(o.target), _names(ev.target))
+                # "…致电慰问越南受灾群众" in the headline, "…致电越南国家主席陈大光慰问…" in the body
+                or bool(
+                    {t.country for t in ev.target if t.kind == "country" and t.country}
+                    & {t.country for t in o.target}
+                )
+            )
             for m in o.source
             if m.kind == "person"
         }
@@ -4824,6 +4984,15 @@ def _sympathy_in_talks(ev: Event, events: list[Event]) -> bool:
         and _overlap(speakers, _names(o.source))
         and o.evidence.start < ev.evidence.end
         and ev.evidence.start < o.evidence.end
+        for o in events
+    ) or any(
+        # "杨洁篪赴越南驻中国大使馆敬献花圈…。杨洁篪就…逝世表示沉痛哀悼,…深表同情": what the mourner
+        # said at the condolence visit
+        o.type == "SUPPORT"
+        and o.mode == "visit"
+        and _overlap(speakers, _names(o.source))
+        and o.evidence.start < ev.evidence.start
+        and _times_overlap(ev.time, o.time)
         for o in events
     )
 
@@ -4985,19 +5154,55 @@ def _meets_own_diaspora(text: str, ev: Event) -> bool:
     return True
 
 
+_POSTED_TO = re.compile(r"驻([\u4e00-\u9fff]{1,8}?)(?:兼驻[\u4e00-\u9fff]{1,8}?)?(?:大使馆|总领事馆|领事馆|代表处|特命全权大使|大使|总领事)")
+
+
+def _mission_gifts_to_the_host(ctx: _Context, events: list[Event]) -> None:
+    """``越南驻土耳其大使馆…向哈塔伊省副省长转交救援物资``, ``越南驻土耳其大使杜山海…捐赠给地震灾民``:
+    a gift a mission (or its envoy) hands over with no named recipient goes to the country it is
+    posted to (an unnamed local official, the victims there)."""
+    lex = lexicon()
+    for ev in events:
+        if ev.type != "AID" or ev.target or len(ev.source) != 1:
+            continue
+        giver = ev.source[0]
+        spans = [(giver.name, giver.span.start)] + [(o.title, o.span.start) for o in giver.offices[-1:]]
+        for words, at in spans:
+            posted = _POSTED_TO.search(words or "")
+            if posted is None:
+                continue
+            host = posted.group(1)
+            iso = lex.country_names.get(host)
+            if iso is None or iso == giver.country:
+                continue
+            start = at + posted.start(1)
+            if ctx.text[start : start + len(host)] != host:
+                continue
+            ev.target = [Mention(Span(start, start + len(host), "country"), host, "country", country=iso)]
+            break
+
+
 def _diaspora_gift(text: str, ev: Event) -> bool:
     """``旅居美国越南人社群为富安省洪水灾民提供援助``, ``代表团向富安省灾民移交由旅居美国越南人社群援助的
     3亿越盾``: a gift from Vietnamese abroad to a place at home (越南 read from the community's name, or
     the Vietnamese who hand it over) involves no foreign side."""
     sides = ev.source + ev.target
-    return (
-        ev.type == "AID"
-        and bool(ev.source)
-        and bool(ev.target)
-        and all(m.country == "VNM" for m in sides)
+    if ev.type != "AID" or not ev.source or not ev.target:
+        return False
+    if (
+        len({m.country for m in sides}) == 1
+        and sides[0].country is not None
         and all(m.kind != "person" for m in ev.target)
-        and _DIASPORA.search(text, ev.evidence.start, ev.evidence.end) is not None
-    )
+    ):
+        # "国防部长向赴土耳其开展人道主义援助…的越南人民军救援力量致表扬信": both sides of one
+        # country, no gift from one country to another
+        return True
+    said = _DIASPORA.search(text, ev.evidence.start, ev.evidence.end)
+    if said is None or not all(m.kind != "person" and m.country == "VNM" for m in ev.target):
+        return False
+    # "旅居韩国越南人协会光州广域市分会已为越南橙毒剂受害者捐助…": the community gives, whatever
+    # place its branch is named after
+    return all(m.country == "VNM" for m in ev.source) or said.start() < min(m.span.start for m in ev.target)
 
 
 _CEREMONY = re.compile(r"(?:纪念|庆祝|表彰)(?:大会|典礼|活动|仪式)$|庆典$")
@@ -6095,6 +6300,27 @@ def _trip_told_by_its_end(ctx: _Context, ended: list[_Hit], main: list[Event]) -
     return main + merged[:1]  # the telling that names the traveller, not the headline's office
 
 
+# a whole line in 【】 or [] inside an article: the headline of another story, linked
+_LINK_LINE = re.compile(r"\s*(?:【[^【】\n]{4,80}】|\[[^\[\]\n]{4,80}\])\s*")
+_LINK_LINES = re.compile(r"(?m)^[ \t]*(?:【[^【】\n]{4,80}】|\[[^\[\]\n]{4,80}\])[ \t]*$")
+
+
+def _link_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines that only link another story (``【X会见Y】``): no one named there acts."""
+    if "【" not in text and "[" not in text:
+        return []
+    return [(m.start(), m.end()) for m in _LINK_LINES.finditer(text)]
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end == -1 else end
+
+
 def annotate_events(doc: Document) -> None:
     """Fill ``doc.events``: teaser headline events and every interaction of the main article."""
     ctx = _Context(doc)
@@ -6106,6 +6332,8 @@ def annotate_events(doc: Document) -> None:
     for sent in sentences(doc):
         if sent.end - sent.start > MAX_SENTENCE:
             continue  # not prose (a flattened table, tag soup): coding it costs time squared
+        if sent.section == "main" and _LINK_LINE.fullmatch(text, _line_start(text, sent.start), _line_end(text, sent.end)):
+            continue  # "【越南政府总理阮春福会见老挝政府副总理…】": a link to another story, on a line of its own
         hits = _clause_hits(text, sent, scan, ended_hits if sent.section == "main" else None)
         if sent.section == "main":
             main_hits += hits
@@ -6146,10 +6374,12 @@ def annotate_events(doc: Document) -> None:
     main = _drop_signing_told_by_signers(ctx.text, main)
     main = _drop_signing_told_again(ctx.text, main)
     main = [e for e in main if not _diaspora_gift(ctx.text, e) and not _meets_own_diaspora(ctx.text, e)]
+    _mission_gifts_to_the_host(ctx, main)
     main = _merge_channelled_aid(ctx.text, main)
     _ceremonies_of_gifts_handed_over(ctx.text, main)
     _visitors_first(main, _coming_delegations(ctx), ctx.text)
     _guests_of_a_hosted_forum(main)
+    _guests_of_a_local_host(main)
     if any(e.type == "CONSULT" for e in main):  # protests and demands voiced in talks stay in them
         main = [e for e in main if e.type not in {"ACCUSE", "REQUEST"}]
     if any(e.type == "SUPPORT" and e.mode in {"visit", "message"} for e in main):

@@ -263,6 +263,7 @@ class _Item:
     recall_opener: bool = False  # "此前,5月30日上午,…": a day told back that opens its sentence
     followed_up: bool = False  # "落实X于2022年10月底访华期间所达成的共识": a past act the story follows up
     founding: bool = False  # "两国于1973年8月4日建交": the day relations began, no context for the story
+    year_report: bool = False  # "介绍了该省2016年经济社会发展情况": a finished year's results, told after it
 
 
 @dataclass(slots=True)
@@ -355,6 +356,14 @@ _RECALL_OPENER = re.compile(r"\s*(?:此前|在此之前|此前一天)\s*[,，]\s
 _EVE_OPENER = re.compile(r"\s*(?:会议|峰会|会晤|论坛|年会|访问)(?:开幕)?前夕\s*[,，]\s*")
 
 
+# "两省领导互相介绍彼此的2016年经济社会发展情况": the results of a whole year, reported at a meeting
+# held after that year ended (the story's year is a later one, not the year named)
+_YEAR_REPORT_AFTER = re.compile(
+    r"(?:的)?\s*(?:经济社会|社会经济|经济、社会|经济和社会|经济|社会)(?:发展)?(?:情况|成果|成就|形势|结果)"
+)
+_YEAR_REPORT_VERB_BEFORE = re.compile(r"(?:介绍|通报|汇报|总结)(?:了)?[^。;；,，]{0,12}$")
+
+
 # "周年(": a bracket of dates after an anniversary; "自", "从": since (``_mark``, compiled once)
 _ANNIV_BRACKET_OPEN = re.compile(r"周年\s*[(（]\s*$")
 _SINCE_BEFORE = re.compile(r"(?:自|从)\s*$")
@@ -409,6 +418,13 @@ def _mark(norm: str, item: _Item) -> None:
         item.founding = True
         if r.kind == "year":
             item.special = "other-year"
+    if (
+        r.kind == "year"
+        and r.y is not None
+        and _YEAR_REPORT_AFTER.match(norm, r.end)
+        and _YEAR_REPORT_VERB_BEFORE.search(norm, s0, r.start)
+    ):
+        item.year_report = True
     if r.kind in {"month", "date", "range"} and r.y is not None and _FOLLOWED_UP_AFTER.match(norm, r.end):
         item.followed_up = True
     if r.kind == "date" and _YEAR_DAY.fullmatch(norm, r.start, r.end) and _ONCE_DID.match(norm, r.end):
@@ -489,7 +505,8 @@ def _analyse(doc: Document) -> _Analysis:
             sent = _sentence_of(unit, pos)
             if sent not in done:
                 done.add(sent)
-                facts += find_anniversaries(norm, *sent, floor=unit.start)
+                found = find_anniversaries(norm, *sent, floor=unit.start)
+                facts += found or _founded_elsewhere(norm, sent, units)
         pos = norm.find("周年", pos + 2, hi)
     facts += find_year_to_date(norm, lo, hi)
     for s, e in upgrade_hits(norm, lo, hi):  # "越澳两国去年3月建立战略伙伴关系": the year word dates the page
@@ -504,6 +521,29 @@ def _analyse(doc: Document) -> _Analysis:
             sections[(unit.section, unit.teaser)].facts.append(_as_told(norm, unit, f))
     _find_bounds_and_roles(doc, an, units, starts, lo, hi)
     return an
+
+
+# "阿根廷越南文化院(ICAV)成立20周年纪念典礼" with "始建于1997年12月18日" told further on: the body's
+# founding year, written once in the article, is the anniversary's base
+_FOUNDED_N_YEARS = re.compile(r"(?:成立|创立|创建|建立|创办)\s*(?:第\s*)?(?P<n>[0-9]{1,3})\s*周年")
+_FOUNDED_IN = re.compile(r"(?:始建于|成立于|创建于|创立于|创办于|建立于)\s*(?P<y>(?:19|20)[0-9]{2})\s*年")
+
+
+def _founded_elsewhere(norm: str, sent: tuple[int, int], units: list[_Unit]) -> list[YearFact]:
+    """``X成立N周年`` with no base the sentence or the tables give: the one founding year the same
+    part of the page writes (``始建于1997年``), plus N."""
+    m = _FOUNDED_N_YEARS.search(norm, *sent)
+    if m is None:
+        return []
+    section = next((u for u in units if u.start <= m.start() < u.end), None)
+    if section is None:
+        return []
+    parts = [u for u in units if (u.section, u.teaser) == (section.section, section.teaser)]
+    years = {int(f["y"]) for u in parts for f in _FOUNDED_IN.finditer(norm, u.start, u.end)}
+    if len(years) != 1:
+        return []
+    year = years.pop() + int(m["n"])
+    return [YearFact(Span(m.start(), m.end(), "anniversary"), "anniversary", year, norm[m.start() : m.end()])]
 
 
 def _find_bounds_and_roles(
@@ -870,6 +910,13 @@ def _year_context(
 
     One outside the section's bounds (a 2016 background year on a page of the pandemic) is skipped.
     """
+    # "介绍了2016年经济社会发展情况" beside a day of January to September: the year was over when
+    # its results were told, so the story is in a later year (not the year named, nor one before)
+    reports = [o for o in sec.items if o.year_report and o.raw.y is not None]
+    floor = None
+    if reports and item is not None and item.raw.m is not None and item.raw.m <= 9:
+        floor = max(reports, key=lambda o: o.raw.y or 0)
+    low = floor.raw.y + 1 if floor is not None and floor.raw.y is not None else None
     months = [
         (o, d)
         for o in sec.items
@@ -878,6 +925,7 @@ def _year_context(
         and o.tv is not None
         and o.tv.precision == "month"
         and _allowed(bounds, d)
+        and (low is None or d.year >= low)
     ]
     if months:
         o, d = min(months, key=lambda od: abs(od[0].raw.start - pos))
@@ -893,7 +941,11 @@ def _year_context(
         and o.raw.y is not None
         and o.special in {None, "season"}
         and _allowed(bounds, date(o.raw.y, 7, 1))
+        and (low is None or o.raw.y >= low)
     ]
+    if not years and floor is not None and low is not None and _allowed(bounds, date(low, 7, 1)):
+        text = f"{floor.raw.text}: a whole year's results, told in a later year"
+        return YearGuess(low, "context", text, (Span(floor.raw.start, floor.raw.end, "year"),))
     if not years:
         return None
     o = min(years, key=lambda o: (abs(o.raw.start - pos), -(o.raw.y or 0)))
