@@ -5167,9 +5167,14 @@ def _placed_reversal(twin: Event, ev: Event) -> bool:
     with its place, which shows the other side is the visitor: the placed telling sets the direction."""
     if twin.evidence.start > 0 or ev.location is None or twin.mode not in {"meeting", "talks"}:
         return False  # only a title (the page's first line) yields to the placed telling
-    return bool(twin.source and twin.target) and (_names(twin.source), _names(twin.target)) == (
-        _names(ev.target),
-        _names(ev.source),
+    # the title may give a short form of a name the text gives in full (迪奥普, 马克塔尔·迪奥普)
+    return bool(twin.source and twin.target) and _same_people(twin.source, ev.target) and _same_people(twin.target, ev.source)
+
+
+def _same_people(a: list[Mention], b: list[Mention]) -> bool:
+    """The same people, each named in full or by a short form of the name (one inside the other)."""
+    return len(a) == len(b) and all(_overlap({norm_name(m.name)}, _names(b)) for m in a) and all(
+        _overlap({norm_name(m.name)}, _names(a)) for m in b
     )
 
 
