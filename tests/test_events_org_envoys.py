@@ -30,3 +30,36 @@ def test_title_with_a_short_name_yields_to_the_placed_telling() -> None:
     )
     (ev,) = meetings(evs)
     assert names(ev["source"]) == ["约翰·史密斯"] and names(ev["target"]) == ["黎文安"]
+
+
+def test_agency_official_met_at_home_is_the_guest() -> None:
+    # no place in the sentence: the dateline's city is where the host receives the guest
+    evs = page_events(
+        "岘港市加强卫生合作",
+        "岘港市人民委员会主席陈文明9月4日会见了世界卫生组织西太平洋区域办事处主任彼得·琼斯。"
+        "双方就卫生合作交换意见。",
+        dateline="岘港",
+    )
+    (ev,) = meetings(evs)
+    assert names(ev["source"]) == ["彼得·琼斯"] and names(ev["target"]) == ["陈文明"]
+
+
+
+def test_provincial_leader_receives_a_new_ambassador_at_home() -> None:
+    evs = page_events(
+        "广宁省与新西兰加强合作",
+        "广宁省人民委员会主席陈文强11月2日下午会见了新西兰驻越南大使玛丽·布朗。双方同意加强合作。",
+        dateline="下龙",
+    )
+    (ev,) = meetings(evs)
+    assert names(ev["source"]) == ["玛丽·布朗"] and names(ev["target"]) == ["陈文强"]
+
+
+def test_province_leader_with_a_foreign_minister_and_no_place() -> None:
+    evs = page_events(
+        "芹苴市加强对外合作",
+        "芹苴市委书记黎文南11月2日下午会见了老挝外交部副部长通潘·西萨。双方同意加强合作。",
+        dateline="芹苴",
+    )
+    (ev,) = meetings(evs)
+    assert names(ev["source"]) == ["通潘·西萨"] and names(ev["target"]) == ["黎文南"]

@@ -3934,6 +3934,31 @@ def _visitors_first(events: list[Event], described: set[str] = frozenset(), text
 _CAME_TO_CALL = re.compile(r"前来(?:礼节性)?$")
 
 
+_RECEIVES = re.compile(r"(?:分别)?(?:会见|接见)(?:了)?$")
+# "芹苴市委书记", "广宁省人民委员会主席": an office of a province or a city (its party, its council)
+_LOCAL_OFFICE = re.compile(r"(?:省|市)(?:委|人民委员会|人民议会)")
+
+
+def _guests_at_home(text: str, events: list[Event]) -> None:
+    """``越通社胡志明市——胡志明市人民委员会主席A会见了联合国儿童基金会…区域主任B``: a province's or
+    a city's leader who receives (会见/接见) a guest of another country, or an official of an
+    international body (country null), at home (the place told, or the dateline's city) is called on,
+    as the gold codes envoys' and agencies' calls: the guest is the source. A national leader is
+    left to the place told: he may meet on a summit's sidelines abroad with only 河内 in the dateline."""
+    for ev in events:
+        if ev.type != "CONSULT" or ev.mode != "meeting" or ev.cameo == _HOSTING or not ev.location_country:
+            continue
+        if not ev.source or not ev.target or not all(m.kind == "person" for m in ev.source + ev.target):
+            continue
+        if ev.trigger is None or not _RECEIVES.search(text, ev.trigger.start, ev.trigger.end):
+            continue  # "A拜会B": the caller is told as such
+        home = ev.location_country
+        if not all(m.country == home and (m.sector == "LOC" or _LOCAL_OFFICE.search(m.title or "")) for m in ev.source):
+            continue  # a national leader may meet abroad with the dateline's city told (a summit's sidelines)
+        if all((m.country is not None and m.country != home) or (m.country is None and m.sector == "IGO") for m in ev.target):
+            ev.source, ev.target = ev.target, ev.source
+
+
 def _guests_of_a_hosted_forum(events: list[Event]) -> None:
     """A forum held in the host's own country (APEC 2017 in 岘港, chaired by 陈大光): the
     leaders who came to it are visitors, so they are the source of their meetings with the host
@@ -5845,6 +5870,7 @@ def annotate_events(doc: Document) -> None:
     _ceremonies_of_gifts_handed_over(ctx.text, main)
     _visitors_first(main, _coming_delegations(ctx), ctx.text)
     _guests_of_a_hosted_forum(main)
+    _guests_at_home(ctx.text, main)
     if any(e.type == "CONSULT" for e in main):  # protests and demands voiced in talks stay in them
         main = [e for e in main if e.type not in {"ACCUSE", "REQUEST"}]
     if any(e.type == "SUPPORT" and e.mode in {"visit", "message"} for e in main):
