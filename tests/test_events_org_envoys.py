@@ -63,3 +63,14 @@ def test_province_leader_with_a_foreign_minister_and_no_place() -> None:
     )
     (ev,) = meetings(evs)
     assert names(ev["source"]) == ["通潘·西萨"] and names(ev["target"]) == ["黎文南"]
+
+
+def test_delegation_leader_named_without_an_office_is_the_visitor() -> None:
+    evs = page_events(
+        "越南加强与肯尼亚议会合作",
+        "应肯尼亚国民议会副议长约瑟夫·卡马乌的邀请,以陈文海为团长的越南国会代表团于2019年4月2日至6日"
+        "对肯尼亚进行工作访问。",
+    )
+    (ev,) = [e for e in evs if e["mode"] == "visit"]
+    assert names(ev["source"]) == ["陈文海"] and ev["source"][0]["country"] == "VNM"
+    assert names(ev["target"]) == ["约瑟夫·卡马乌"]

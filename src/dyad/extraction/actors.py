@@ -872,7 +872,20 @@ def _persons_in(
         out.append(_person(doc, s, e, start))
         taken.append((s, e))
         pos = e
+    # 7. The leader of a delegation named with no office: 以冯国显为团长的越南国会代表团, 由阮文山为首的….
+    for m in _BARE_LEADER.finditer(text, start, end):
+        s, e = m.start(1), m.end(1)
+        cand = m.group(1)
+        if any(s < b and a < e for a, b in taken) or not _valid_cjk_name(cand):
+            continue
+        if not (cand[0] in lex.surnames or cand in lex.persons) or any(a <= s < b for a, b, _g in geo_in(text, s, e)):
+            continue
+        out.append(_person(doc, s, e, start))
+        taken.append((s, e))
     return out
+
+
+_BARE_LEADER = re.compile(rf"(?:以|由)([{CJK}]{{2,4}}?)(?:同志)?(?:为团长|为首|任团长)")
 
 
 # The verbs a bare name may open a clause with: meetings, calls, letters, a meeting's place first
@@ -1231,6 +1244,9 @@ def _delegation_leaders(doc: Document, persons: list[Mention]) -> dict[tuple[int
         d = _DELEGATION.match(text, link.end(), link.end() + 60)  # "陈大光的邀请,老挝…代表团": not his
         if d:
             leaders[(d.start(), d.end())] = p
+            if p.country is None and not p.offices and text.startswith(("为团长", "为首", "任团长"), tail):
+                # "以冯国显为团长的越南国会代表团": a leader named with no office is of his delegation's side
+                p.country = country_of_text(text, d.start(), d.end())[0]
     return leaders
 
 
