@@ -74,3 +74,13 @@ def test_delegation_leader_named_without_an_office_is_the_visitor() -> None:
     (ev,) = [e for e in evs if e["mode"] == "visit"]
     assert names(ev["source"]) == ["陈文海"] and ev["source"][0]["country"] == "VNM"
     assert names(ev["target"]) == ["约瑟夫·卡马乌"]
+
+
+def test_tongshi_before_the_donor_joins_no_one() -> None:
+    # 同时 (at the same time) is no 同 (with): the donor is the one after 对, not the speaker
+    evs = page_events(
+        "越南加强与亚行合作",
+        "2022年4月8日,黎文安副总理同时对亚行今后三年向越南提供约30亿美元贷款的计划表示欢迎。",
+    )
+    aid = [e for e in evs if e["type"] == "AID"]
+    assert len(aid) == 1 and names(aid[0]["source"]) == ["亚行"] and names(aid[0]["target"]) == ["越南"]
