@@ -84,3 +84,14 @@ def test_tongshi_before_the_donor_joins_no_one() -> None:
     )
     aid = [e for e in evs if e["type"] == "AID"]
     assert len(aid) == 1 and names(aid[0]["source"]) == ["亚行"] and names(aid[0]["target"]) == ["越南"]
+
+
+def test_agency_acronym_in_mixed_case_belongs_to_the_office() -> None:
+    evs = page_events(
+        "越南与教科文组织加强合作",
+        "5月6日下午在河内,越南政府副总理黎文安会见了联合国教科文组织(Unesco)驻越南办事处首席代表安娜·李(Anna Lee)。",
+    )
+    (ev,) = meetings(evs)
+    guest = ev["source"][0]
+    assert guest["name"] == "安娜·李" and guest["country"] is None
+    assert guest["title"] == "联合国教科文组织(Unesco)驻越南办事处首席代表"

@@ -558,7 +558,7 @@ def _person_ends_at(text: str, pos: int) -> bool:
     return any(text[pos - k : pos] in persons for k in range(2, 7) if pos - k >= 0)
 
 
-_ACRONYM_BEFORE = re.compile(r"[((][A-Z][A-Z0-9&\-]{1,9}[))]$")
+_ACRONYM_BEFORE = re.compile(r"[((][A-Z](?:[A-Z0-9&\-]{1,9}|[a-z]{3,8})[))]$")  # "(UNDP)", "(Unicef)"
 # A one-character stop word that is really part of a longer word: (preceding chars, following chars).
 _STOP_EXCEPTIONS = {
     "由": ("自理缘经", ""),
