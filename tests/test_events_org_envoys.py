@@ -95,3 +95,14 @@ def test_agency_acronym_in_mixed_case_belongs_to_the_office() -> None:
     guest = ev["source"][0]
     assert guest["name"] == "安娜·李" and guest["country"] is None
     assert guest["title"] == "联合国教科文组织(Unesco)驻越南办事处首席代表"
+
+
+def teaser_events(*lines: str) -> list[dict[str, Any]]:
+    text = "越南加强对外合作\n\n越通社河内——2024年5月1日,越南外交部举行记者会。(完)\n越通社\n更多\n"
+    text += "".join(line + "\n" for line in lines)
+    return [e for e in to_record(extract(text))["events"] if e["section"] == "related"]
+
+
+def test_teaser_ambassador_with_no_posting_calls_on_the_leader() -> None:
+    (ev,) = teaser_events("越南国家主席梁强会见智利大使胡安·佩雷斯", "双方同意推动两国合作。")
+    assert names(ev["source"]) == ["胡安·佩雷斯"] and names(ev["target"]) == ["梁强"]

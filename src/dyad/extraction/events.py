@@ -4596,6 +4596,8 @@ def _envoy_calls_on_host(text: str, ev: Event) -> None:
     envoys = all(
         ("驻越" in (m.title or "") and "大使" in (m.title or ""))
         or _ENVOY_TO_VIETNAM.match(text, m.span.end) is not None
+        # "梁强会见捷克大使X": a foreign country's ambassador posted nowhere said is the one in Việt Nam
+        or (m.country not in {None, "VNM"} and (m.title or "").endswith("大使") and "驻" not in (m.title or ""))
         for m in ev.target
     )
     if envoys:
