@@ -106,3 +106,12 @@ def teaser_events(*lines: str) -> list[dict[str, Any]]:
 def test_teaser_ambassador_with_no_posting_calls_on_the_leader() -> None:
     (ev,) = teaser_events("越南国家主席梁强会见智利大使胡安·佩雷斯", "双方同意推动两国合作。")
     assert names(ev["source"]) == ["胡安·佩雷斯"] and names(ev["target"]) == ["梁强"]
+
+
+def test_expected_programme_of_a_visit_is_no_event_yet() -> None:
+    evs = page_events(
+        "世卫组织总干事约翰·史密斯访问越南",
+        "应越南政府总理的邀请,世界卫生组织总干事约翰·史密斯于2023年6月5日至6日对越南进行正式访问。"
+        "预计,在访问期间,约翰·史密斯将出席欢迎仪式;与越南卫生部长阮文安举行会谈;会见政府总理范明政。",
+    )
+    assert [e["mode"] for e in evs if e["type"] == "CONSULT"] == ["visit"]

@@ -6063,7 +6063,7 @@ def _meets_own_country(ev: Event) -> bool:
 
 # "据悉,9月12日上午,X将出席…", "按计划,X将…": the programme of days still to come, told at the end
 _SCHEDULE_LEAD = re.compile(
-    r"\s*(?:据悉|据了解|(?:按照|根据|按)(?:访问|会议|活动|行程)?(?:计划|日程|议程|安排))[,，]?"
+    r"\s*(?:据悉|据了解|预计|(?:按照|根据|按)(?:访问|会议|活动|行程)?(?:计划|日程|议程|安排))[,，]?"
 )
 
 
@@ -6077,7 +6077,8 @@ def _told_schedule(text: str, ev: Event) -> bool:
         and ev.mode != "pledge"
         and _SCHEDULE_LEAD.match(text, ev.evidence.start) is not None
         # ``将出席…论坛,并接见…``: the 将 of the programme governs every act joined after it
-        and re.search(r"(?<![大上中少])将(?:要)?(?:[^。;；]*?[,，、]?(?:并|还|和|以及))?$", text[ev.evidence.start : ev.trigger.start])
+        # "预计,…X将前往…;出席…;与…举行会谈;会见…": the programme's items listed after ; are under it too
+        and re.search(r"(?<![大上中少])将(?:要)?(?:[^。;；]*?[,，、]?(?:并|还|和|以及)|[^。]*?[;；][^。;；]*)?$", text[ev.evidence.start : ev.trigger.start])
         is not None
     )
 
