@@ -115,3 +115,13 @@ def test_expected_programme_of_a_visit_is_no_event_yet() -> None:
         "预计,在访问期间,约翰·史密斯将出席欢迎仪式;与越南卫生部长阮文安举行会谈;会见政府总理范明政。",
     )
     assert [e["mode"] for e in evs if e["type"] == "CONSULT"] == ["visit"]
+
+
+def test_host_welcoming_a_visit_already_told_does_not_become_its_target() -> None:
+    evs = page_events(
+        "越南加强与亚行合作",
+        "5月8日下午,越南政府副总理黎文安在政府总部会见了正对越南进行工作访问的亚行副行长约翰·史密斯。"
+        "黎文安欢迎约翰·史密斯对越南进行访问,感谢亚行的支持。",
+    )
+    (visit,) = [e for e in evs if e["mode"] == "visit"]
+    assert names(visit["source"]) == ["约翰·史密斯"] and names(visit["target"]) == ["越南"]

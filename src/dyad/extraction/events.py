@@ -4888,6 +4888,7 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
             (ev.section == "main" or ev.type in {"ACCUSE", "REQUEST"})  # a teaser's statement: its speaker
             and (_vaguer(twin.source, ev.source) or _vaguer(twin.target, ev.target))
             and not (_vaguer(ev.source, twin.source) or _vaguer(ev.target, twin.target))
+            and not _welcomed_again(told, twin, ev)
         ):  # keep the people over their countries (and the sentence that names them)
             twin.source, twin.target = ev.source, ev.target
             twin.evidence, twin.trigger = ev.evidence, ev.trigger
@@ -5002,8 +5003,9 @@ def _described_visits(ctx: _Context, events: list[Event]) -> list[Event]:
                 (o for o in told if _overlap(_names(o.source), _names(e.source)) and _times_overlap(o.time, e.time)),
                 None,
             )
-            if same is not None:
-                e.target = same.target  # one visit: merging then keeps the fullest names
+            if same is not None and not _WELCOMES.search(ctx.text, max(same.evidence.start, same.trigger.start - 30), same.trigger.start):
+                # one visit: merging then keeps the fullest names (a host's welcome names no inviter)
+                e.target = same.target
     return events
 
 
@@ -5186,6 +5188,26 @@ def _seated_reversal(text: str, twin: Event, ev: Event) -> bool:
     return bool(twin.source and twin.target) and (_names(twin.source), _names(twin.target)) == (
         _names(ev.target),
         _names(ev.source),
+    )
+
+
+# "范明政欢迎克瓦对越南进行访问": the host who welcomes a visit already told
+_WELCOMES = re.compile(r"欢迎[^,，。;；]{0,30}$")
+
+
+def _welcomed_again(text: str, twin: Event, ev: Event) -> bool:
+    """``会见了正对越南进行工作访问的X`` (to the country), then ``A欢迎X对越南进行访问`` in the talks:
+    the host's welcome tells the same visit again and does not make him its target in place of the
+    country visited (no one is said to have invited X)."""
+    return (
+        bool(text)
+        and (twin.type, twin.mode) == (ev.type, ev.mode) == ("CONSULT", "visit")
+        and bool(twin.target)
+        and all(m.kind == "country" for m in twin.target)
+        and twin.trigger is not None
+        and ev.trigger is not None
+        and _WELCOMES.search(text, max(ev.evidence.start, ev.trigger.start - 30), ev.trigger.start) is not None
+        and _WELCOMES.search(text, max(twin.evidence.start, twin.trigger.start - 30), twin.trigger.start) is None
     )
 
 
