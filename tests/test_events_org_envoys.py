@@ -125,3 +125,12 @@ def test_host_welcoming_a_visit_already_told_does_not_become_its_target() -> Non
     )
     (visit,) = [e for e in evs if e["mode"] == "visit"]
     assert names(visit["source"]) == ["约翰·史密斯"] and names(visit["target"]) == ["越南"]
+
+
+def test_help_and_signing_a_proposal_asks_for_are_no_events() -> None:
+    evs = page_events(
+        "越南加强与亚行合作",
+        "2021年7月2日下午,越南政府副总理黎文安在河内会见了亚行副行长约翰·史密斯。"
+        "约翰·史密斯对协助越南获得清洁能源技术;推动与各伙伴签署的合同尽早落实等的建议表示赞成。",
+    )
+    assert [e["type"] for e in evs] == ["CONSULT"]

@@ -5870,6 +5870,7 @@ def annotate_events(doc: Document) -> None:
     ]
     main = [e for e in main if not _cochaired_press_conference(text, e)]
     main = [e for e in main if not _statement_content(text, e, main)]
+    main = [e for e in main if not _proposal_content(text, e)]
     _envoy_receptions(text, "".join(text[p.start : p.end] for p in (doc.title, doc.lead) if p is not None), main)
     _ceremony_people(ctx, main, doc.body[-1].end if doc.body else len(text))
     _visit_hosts(ctx, main)  # before merging: the title's visit and the lead's are then one
@@ -6103,6 +6104,25 @@ def _told_schedule(text: str, ev: Event) -> bool:
         and re.search(r"(?<![大上中少])将(?:要)?(?:[^。;；]*?[,，、]?(?:并|还|和|以及)|[^。]*?[;；][^。;；]*)?$", text[ev.evidence.start : ev.trigger.start])
         is not None
     )
+
+
+# "B对协助越南获得疫苗…的建议表示赞成": what a proposal made in the talks asks for
+_PROPOSAL_AGREED = re.compile(
+    r"[^。\n]*?的(?:各项|这些|上述|有关|相关)?(?:建议|提议|倡议|提案)(?:都)?表示(?:赞成|赞同|同意|支持|欢迎|认同)"
+)
+
+
+def _proposal_content(text: str, ev: Event) -> bool:
+    """``克瓦对协助越南公平获得疫苗…推动与…签署的合同…等的建议表示赞成``: the help or the signing a
+    proposal asks for, agreed to in the talks, is what was proposed, not aid given or a document
+    signed (requests and proposals made inside talks are not split out); a sum named keeps it."""
+    if ev.section != "main" or ev.type not in {"AID", "AGREE", "COOPERATE"} or ev.amount is not None:
+        return False
+    if ev.trigger is None:
+        return False
+    start = max(text.rfind("。", 0, ev.trigger.start), text.rfind("\n", 0, ev.trigger.start)) + 1
+    opened = text.rfind("对", start, ev.trigger.start)
+    return opened >= 0 and _PROPOSAL_AGREED.match(text, ev.trigger.end) is not None
 
 
 # "两国总理签署联合声明,宣布将越澳关系提升为战略伙伴关系": the upgrade is what the signed statement says
