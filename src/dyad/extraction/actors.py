@@ -974,7 +974,7 @@ def _fill_countries(doc: Document, mentions: list[Mention]) -> None:
         if country is None and m.offices and any(o.organisation or o.role for o in m.offices):
             country = _chain_side_country(doc, m)
         if country is None and m.offices and not any(o.sector == "IGO" for o in m.offices):
-            country = _described_body_country(doc, m)
+            country = _described_body_country(doc, m, mentions)
         international = any(o.sector == "IGO" for o in m.offices)  # 联合国秘书长: no country's side
         if country is None and international:
             m.country = None
@@ -1046,13 +1046,17 @@ def _field_list_gap(text: str, start: int, end: int) -> bool:
     return not _office_matches(text, start, end)
 
 
-def _described_body_country(doc: Document, m: Mention) -> str | None:
+def _described_body_country(doc: Document, m: Mention, mentions: list[Mention] | None = None) -> str | None:
     """``美国国务院负责东亚和太平洋事务的助理国务卿康达``: a body named earlier in the same noun
-    phrase, before a description the office chain cannot cross, says whose office it is."""
+    phrase, before a description the office chain cannot cross, says whose office it is. A
+    country's name inside a person's name (``沙赫德卡坎阿巴西``: 巴西) is no body."""
     text = doc.norm
     chain_start = min(o.span.start for o in m.offices)
     lo = max(0, chain_start - 30)
+    names = [(p.span.start, p.span.end) for p in mentions or [] if p.kind == "person" and p is not m]
     for _s, e, entry in reversed(geo_in(text, lo, chain_start)):
+        if any(a <= _s and e <= b for a, b in names):
+            continue
         if entry.kind in {"country", "organisation"} and entry.country and not _PHRASE_BREAK.search(text, e, chain_start):
             return entry.country
         if entry.kind in {"country", "organisation"} and entry.country and _field_list_gap(text, e, chain_start):
