@@ -938,6 +938,8 @@ def _person(doc: Document, s: int, e: int, floor: int) -> Mention:
     name = doc.text[s:e].replace("\u00a0", " ").strip()
     m = Mention(Span(s, e, "person"), name, "person")
     chain = _office_chain(text, s, floor)
+    if chain is None and s - 1 > floor and text[s - 1] in " \u3000\u00a0" and "\u4e00" <= text[s - 2] <= "\u9fff":
+        chain = _office_chain(text, s - 1, floor)  # "孟加拉国总统 阿卜杜勒·哈米德": a space after the office
     if chain is not None:
         m.offices = _make_offices(doc, chain[1])
     latin = _latin_after(doc, e)
