@@ -134,3 +134,15 @@ def test_help_and_signing_a_proposal_asks_for_are_no_events() -> None:
         "约翰·史密斯对协助越南获得清洁能源技术;推动与各伙伴签署的合同尽早落实等的建议表示赞成。",
     )
     assert [e["type"] for e in evs] == ["CONSULT"]
+
+
+def test_national_day_reception_abroad_with_a_guest_is_support() -> None:
+    evs = page_events(
+        "越南驻外使馆举行国庆80周年庆祝活动",
+        "9月1日晚,越南驻秘鲁大使馆在利马隆重举行越南社会主义共和国国庆80周年招待会。"
+        "秘鲁外交部副部长胡安·加西亚出席招待会。",
+        dateline="利马",
+    )
+    (ev,) = [e for e in evs if e["section"] == "main"]
+    assert ev["type"] == "SUPPORT" and names(ev["source"]) == ["越南驻秘鲁大使馆"]
+    assert names(ev["target"]) == ["胡安·加西亚"]
