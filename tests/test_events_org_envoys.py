@@ -146,3 +146,14 @@ def test_national_day_reception_abroad_with_a_guest_is_support() -> None:
     (ev,) = [e for e in evs if e["section"] == "main"]
     assert ev["type"] == "SUPPORT" and names(ev["source"]) == ["越南驻秘鲁大使馆"]
     assert names(ev["target"]) == ["胡安·加西亚"]
+
+
+def test_title_attendance_and_the_delegation_head_with_a_bracketed_forum_name_are_one() -> None:
+    evs = page_events(
+        "越南出席国际劳工组织大会第111届会议",
+        "国际劳工组织(劳工组织)大会第111届会议于2023年6月5日至16日在日内瓦举行。"
+        "越南驻日内瓦代表团团长黎氏雪梅大使率团出席会议。",
+        dateline="日内瓦",
+    )
+    attended = [e for e in evs if e["mode"] == "multilateral"]
+    assert len(attended) == 1 and names(attended[0]["source"]) == ["黎氏雪梅"], attended

@@ -4154,9 +4154,17 @@ def _drop_title_office_forum_twins(ctx: _Context, events: list[Event]) -> list[E
             # "国会主席出席…大会": a bare 国会 of no country named, the body's holder is its chair
             or all(m.country is None for m in ev.source)
         )
-        and _overlap(_names(o.target), _names(ev.target))
+        and (_overlap(_names(o.target), _names(ev.target)) or _overlap(_unbracketed(o.target), _unbracketed(ev.target)))
         and _times_overlap(o.time, ev.time),
     )
+
+
+_BRACKETED = re.compile(r"[((][^()（）]{1,20}[))]")
+
+
+def _unbracketed(side: list[Mention]) -> set[str]:
+    """The names without what a bracket adds (``联合国粮食及农业组织(粮农组织)部长级大会``: its short form)."""
+    return {norm_name(_BRACKETED.sub("", m.name)) for m in side}
 
 
 def _drop_title_signing_twins(ctx: _Context, events: list[Event]) -> list[Event]:
