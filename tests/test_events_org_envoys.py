@@ -157,3 +157,12 @@ def test_title_attendance_and_the_delegation_head_with_a_bracketed_forum_name_ar
     )
     attended = [e for e in evs if e["mode"] == "multilateral"]
     assert len(attended) == 1 and names(attended[0]["source"]) == ["黎氏雪梅"], attended
+
+
+def test_the_one_thanked_for_aid_with_a_sum_is_the_donor() -> None:
+    evs = page_events(
+        "越南加强与联合国开发计划署合作",
+        "2023年10月4日,越南政府副总理黎文安感谢联合国开发计划署已动员紧急援助资源(约200万美元),及时援助越南人民恢复生产。",
+    )
+    (aid,) = [e for e in evs if e["type"] == "AID"]
+    assert names(aid["source"]) == ["联合国开发计划署"] and names(aid["target"]) == ["越南"]

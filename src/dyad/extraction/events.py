@@ -556,6 +556,7 @@ _WELCOME_BEFORE = re.compile(r"欢迎[^,，。;；]{0,20}$")
 _ONGOING_VISIT = re.compile(r"正(?:在)?对[^,，。;；]{1,14}?进行")
 _OF_AFTER = re.compile(r"[^,，。;；]{0,40}?的")
 _THANKS_BEFORE = re.compile(r"感谢[^。;；]{0,40}$")
+_THANKED = re.compile(r"\s*(?:[((][^()（）]{1,40}[))])?\s*(?:总理|主席|部长|副总理)?(?:还|也|并|衷心|真诚)?感谢\s*")
 _APPRAISED_BEFORE = re.compile(r"(?:高度|积极)评价[^,，。;；]{0,40}$")
 # "感谢A给予的支持和帮助,特别是在…中及时提供的医疗物资": the aid singled out after the thanks
 _THANKS_THEN_ESPECIALLY = re.compile(r"感谢[^。;；]{0,60}?[,，]\s*(?:特别是|尤其是)[^。;；,，]{0,40}$")
@@ -2843,6 +2844,10 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             if rel_gift:  # "越南航空公司的飞机将日本捐赠越南的…疫苗运抵河内": 日本 gives to 越南
                 got = [m for m in post if m.span.end <= rel_gift.end()]
                 return _slot(pre[-1:]), _slot(got[:1])
+        if len(pre) > 1 and _THANKED.fullmatch(text, pre[0].span.end, pre[1].span.start):
+            # "A感谢B已动员…援助资源(约19亿美元),及时援助C": the one thanked gave, the speaker did not
+            got = [m for m in ctx.participants(trig.end, hit.sentence.end) if m.kind in {"country", "organisation", "person"}][:1]
+            return _slot(pre[1:2]), _slot(got)
         return _slot(pre[:1] or ctx.last_subject.get(key, [])), _slot(post[:1])
     if role == "dispatch":  # "越南公安部救援队…赶赴缅甸首都内比都": the team helps where it goes
         team = _slot(pre[-1:] or ctx.last_subject.get(key, []))
