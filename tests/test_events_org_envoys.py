@@ -166,3 +166,14 @@ def test_the_one_thanked_for_aid_with_a_sum_is_the_donor() -> None:
     )
     (aid,) = [e for e in evs if e["type"] == "AID"]
     assert names(aid["source"]) == ["联合国开发计划署"] and names(aid["target"]) == ["越南"]
+
+
+def test_guests_who_jointly_attend_an_embassy_reception_are_its_guests() -> None:
+    evs = page_events(
+        "越南驻外使馆举行国庆活动",
+        "越南驻马来西亚大使馆9月2日举行招待会,庆祝越南国庆节80周年。马来西亚副总理阿末·扎希德"
+        "(Ahmad Zahid)、外交部副部长林嘉明(Lim Ka Ming)、诸多外国使团代表和500多名旅居马来西亚越南人代表共同参加招待会。",
+        dateline="吉隆坡",
+    )
+    assert [e["type"] for e in evs] == ["SUPPORT"], evs
+    assert names(evs[0]["source"]) == ["越南驻马来西亚大使馆"] and names(evs[0]["target"]) == ["阿末·扎希德"]

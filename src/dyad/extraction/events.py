@@ -2986,7 +2986,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
 
 
 _ALONG_WITH = re.compile(r"[^,，。;；]{0,8}?(?:与|同|和)[^,，。;；]{0,16}?(?:一道|一起)")
-_GUESTS_ATTEND = re.compile(r"[^。;；]{0,60}?出席(?:了)?(?:招待会|见面会|活动)?[。;；]")
+_GUESTS_ATTEND = re.compile(r"[^。;；]{0,120}?(?:共同|一同|一起)?(?:出席|参加)(?:了)?(?:招待会|见面会|活动)?[。;；]")
 
 
 def _attending_guests(ctx: _Context, hit: _Hit) -> list[Mention]:
