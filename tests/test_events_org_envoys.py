@@ -177,3 +177,13 @@ def test_guests_who_jointly_attend_an_embassy_reception_are_its_guests() -> None
     )
     assert [e["type"] for e in evs] == ["SUPPORT"], evs
     assert names(evs[0]["source"]) == ["越南驻马来西亚大使馆"] and names(evs[0]["target"]) == ["阿末·扎希德"]
+
+
+def test_delegation_named_with_a_term_of_years_has_its_leader() -> None:
+    evs = page_events(
+        "岘港市领导会见越南新任驻外使节",
+        "岘港市人民委员会主席黎中征会见了由越南驻日本大使范光孝为首的2023-2026年任期越南驻外使节代表团。",
+        dateline="岘港",
+    )
+    (ev,) = meetings(evs)
+    assert names(ev["target"]) == ["范光孝"], ev

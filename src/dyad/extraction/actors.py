@@ -138,7 +138,7 @@ def _search_dot_name(text: str, pos: int, end: int) -> re.Match[str] | None:
     return _DOT_NAME.search(text, max(pos, dot - _DOT_NAME_LEAD), end)
 # "…率领正在访越的韩国Kimhakmin E-roun经济研究院代表团": a Latin name with a space or a hyphen inside;
 # "第2—3号…代表团": digits and dashes
-_DELEGATION = re.compile(rf"(?:[{CJK}A-Za-z0-9、—–]|(?<=[A-Za-z])[ \-](?=[A-Za-z])){{0,40}}?(?:高级)?(?:代表团|僧团|工作团|访问团|考察团)")
+_DELEGATION = re.compile(rf"(?:[{CJK}A-Za-z0-9、—–]|(?<=[A-Za-z])[ \-](?=[A-Za-z])|(?<=\d)[\-~～](?=\d)){{0,40}}?(?:高级)?(?:代表团|僧团|工作团|访问团|考察团)")
 # "本扬·沃拉吉也率老挝党政高级代表团": 也/还 before 率 still links the leader to his delegation
 # "由X为团长从2月3日至7日对越南进行工作访问的…代表团": the clause of the trip between 为团长 and 的;
 # "以X副主任为首的…代表团": the leader's office written after his name; "X同志和河内市高级代表团": his own;
