@@ -187,3 +187,12 @@ def test_delegation_named_with_a_term_of_years_has_its_leader() -> None:
     )
     (ev,) = meetings(evs)
     assert names(ev["target"]) == ["范光孝"], ev
+
+
+def test_body_whose_seat_is_the_venue_does_not_give_the_aid() -> None:
+    evs = page_events(
+        "越南向联合国人口基金捐款",
+        "2021年5月6日,越南外交部副部长黎文安在外交部总部向联合国人口基金驻越代表移交了3万美元援助资金。",
+    )
+    (aid,) = [e for e in evs if e["type"] == "AID"]
+    assert names(aid["source"]) == ["黎文安"], aid

@@ -556,6 +556,8 @@ _WELCOME_BEFORE = re.compile(r"欢迎[^,，。;；]{0,20}$")
 _ONGOING_VISIT = re.compile(r"正(?:在)?对[^,，。;；]{1,14}?进行")
 _OF_AFTER = re.compile(r"[^,，。;；]{0,40}?的")
 _THANKS_BEFORE = re.compile(r"感谢[^。;；]{0,40}$")
+# "在外交部总部", "在国会大厦": a body named as the seat where something happens
+_SEAT_AFTER = re.compile(r"(?:总部|大楼|大厦|办公楼|礼堂|会议室|会议中心)")
 _THANKED = re.compile(r"\s*(?:[((][^()（）]{1,40}[))])?\s*(?:总理|主席|部长|副总理)?(?:还|也|并|衷心|真诚)?感谢\s*")
 _APPRAISED_BEFORE = re.compile(r"(?:高度|积极)评价[^,，。;；]{0,40}$")
 # "感谢A给予的支持和帮助,特别是在…中及时提供的医疗物资": the aid singled out after the thanks
@@ -2818,6 +2820,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             a = [m for m in parts if sub <= m.span.start and m.span.end <= cut]
             if len(a) > 1:  # "伊藤直树通过日本国际协力机构向…移交": the agency is the channel
                 a = [m for m in a if not _CHANNEL.search(text, max(0, m.span.start - 3), m.span.start)] or a
+            if len(a) > 1:  # "黎怀忠在外交部总部向…移交": the body whose seat is the venue does not give
+                a = [m for m in a if not (text[m.span.start - 1 : m.span.start] == "在" and _SEAT_AFTER.match(text, m.span.end))] or a
             if not a and _COLLECTIVE.search(text[sub:cut]):
                 return [], []  # "各友好地方也向受灾省份提供了援助": a summary, no donor named
             if not a:
