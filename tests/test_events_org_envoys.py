@@ -196,3 +196,13 @@ def test_body_whose_seat_is_the_venue_does_not_give_the_aid() -> None:
     )
     (aid,) = [e for e in evs if e["type"] == "AID"]
     assert names(aid["source"]) == ["黎文安"], aid
+
+
+def test_anniversary_reception_called_a_cocktail_is_a_reception() -> None:
+    evs = page_events(
+        "越南驻外使馆举行国庆活动",
+        "9月1日,越南驻坦桑尼亚大使馆隆重举行庆祝越南国庆80周年招待酒会。坦桑尼亚外交部长约翰·基加出席。",
+        dateline="达累斯萨拉姆",
+    )
+    (ev,) = evs
+    assert ev["type"] == "SUPPORT" and names(ev["target"]) == ["约翰·基加"], ev

@@ -4836,7 +4836,7 @@ def _cochaired_press_conference(text: str, ev: Event) -> bool:
     )
 
 
-_ENVOY_RECEPTION = re.compile(r"(?:举行|举办)(?:了)?(?:隆重的)?(?:[^,，。;；]{0,24}?周年(?:庆祝|纪念)?)?招待会")  # "举行…国庆76周年招待会"
+_ENVOY_RECEPTION = re.compile(r"(?:举行|举办)(?:了)?(?:隆重的)?(?:[^,，。;；]{0,24}?周年(?:庆祝|纪念)?)?招待(?:酒)?会")  # "举行…国庆76周年招待会"
 _ANNIVERSARY_PAGE = re.compile(r"周年|国庆|庆祝")
 
 
