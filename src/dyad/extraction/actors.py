@@ -146,7 +146,7 @@ def _search_dot_name(text: str, pos: int, end: int) -> re.Match[str] | None:
     return _DOT_NAME.search(text, max(pos, dot - _DOT_NAME_LEAD), end)
 # "…率领正在访越的韩国Kimhakmin E-roun经济研究院代表团": a Latin name with a space or a hyphen inside;
 # "第2—3号…代表团": digits and dashes
-_DELEGATION = re.compile(rf"(?:[{CJK}A-Za-z0-9、—–]|(?<=[A-Za-z])[ \-](?=[A-Za-z])){{0,40}}?(?:高级)?(?:代表团|僧团|工作团|访问团|考察团)")
+_DELEGATION = re.compile(rf"(?:[{CJK}A-Za-z0-9、—–]|(?<=[A-Za-z])[ \-](?=[A-Za-z])|(?<=\d)[\-~～](?=\d)){{0,40}}?(?:高级)?(?:代表团|僧团|工作团|访问团|考察团)")
 # "本扬·沃拉吉也率老挝党政高级代表团": 也/还 before 率 still links the leader to his delegation
 # "由X为团长从2月3日至7日对越南进行工作访问的…代表团": the clause of the trip between 为团长 and 的;
 # "以X副主任为首的…代表团": the leader's office written after his name; "X同志和河内市高级代表团": his own;
@@ -638,7 +638,7 @@ def _person_ends_at(text: str, pos: int) -> bool:
     return any(text[pos - k : pos] in persons for k in range(2, 7) if pos - k >= 0)
 
 
-_ACRONYM_BEFORE = re.compile(r"[((][A-Z][A-Z0-9&\-]{1,9}[))]$")
+_ACRONYM_BEFORE = re.compile(r"[((][A-Z](?:[A-Z0-9&\-]{1,9}|[a-z]{3,8})[))]$")  # "(UNDP)", "(Unicef)"
 # A one-character stop word that is really part of a longer word: (preceding chars, following chars).
 _STOP_EXCEPTIONS = {
     "由": ("自理缘经", ""),
@@ -964,7 +964,20 @@ def _persons_in(
         out.append(_person(doc, s, e, start))
         taken.append((s, e))
         pos = e
+    # 7. The leader of a delegation named with no office: 以冯国显为团长的越南国会代表团, 由阮文山为首的….
+    for m in _BARE_LEADER.finditer(text, start, end):
+        s, e = m.start(1), m.end(1)
+        cand = m.group(1)
+        if any(s < b and a < e for a, b in taken) or not _valid_cjk_name(cand):
+            continue
+        if not (cand[0] in lex.surnames or cand in lex.persons) or any(a <= s < b for a, b, _g in geo_in(text, s, e)):
+            continue
+        out.append(_person(doc, s, e, start))
+        taken.append((s, e))
     return out
+
+
+_BARE_LEADER = re.compile(rf"(?:以|由)([{CJK}]{{2,4}}?)(?:同志)?(?:为团长|为首|任团长)")
 
 
 # The verbs a bare name may open a clause with: meetings, calls, letters, a meeting's place first
@@ -973,7 +986,7 @@ _BARE_SUBJECT_VERB = re.compile(
     r"|(?:同|与)[^,，。;；]{2,40}?(?:举行|会谈|会晤|通电话|通话))"
 )
 # "阮富仲还会见了…": an adverb between the name and the verb is not the name's last character
-_BARE_SUBJECT_ADVERB = r"(?:还|也|又|亦|随后|分别|先后)?(?:分别|先后)?"
+_BARE_SUBJECT_ADVERB = r"(?:还|也|又|亦|随后|分别|先后)?(?:已经|已|曾)?(?:分别|先后)?"
 _BARE_SUBJECT = re.compile(rf"[{CJK}]{{2,4}}?(?={_BARE_SUBJECT_ADVERB}{_BARE_SUBJECT_VERB.pattern})")
 # Searched only near its verbs (or 同/与): the words sit in the lookahead, so they are read from
 # the same pattern without it (a subject matching at s is a match of that one at s too).
@@ -1017,8 +1030,9 @@ def _person(doc: Document, s: int, e: int, floor: int) -> Mention:
     name = _unspaced(doc.text[s:e].replace("\u00a0", " ").strip())
     m = Mention(Span(s, e, "person"), name, "person")
     chain = _office_chain(text, s, floor)
-    if chain is None and name != doc.text[s:e] and s - 1 > floor and text[s - 1] == " ":
-        chain = _office_chain(text, s - 1, floor)  # "书记 郭金 龙": the office before the stray space
+    if chain is None and s - 1 > floor and text[s - 1] in " \u3000\u00a0" and "\u4e00" <= text[s - 2] <= "\u9fff":
+        # "孟加拉国总统 阿卜杜勒·哈米德", "书记 郭金 龙": a space after the office
+        chain = _office_chain(text, s - 1, floor)
     if chain is not None:
         m.offices = _make_offices(doc, chain[1])
     latin = _latin_after(doc, e)
@@ -1055,7 +1069,7 @@ def _fill_countries(doc: Document, mentions: list[Mention]) -> None:
         if country is None and m.offices and any(o.organisation or o.role for o in m.offices):
             country = _chain_side_country(doc, m)
         if country is None and m.offices and not any(o.sector == "IGO" for o in m.offices):
-            country = _described_body_country(doc, m)
+            country = _described_body_country(doc, m, mentions)
         international = any(o.sector == "IGO" for o in m.offices)  # 联合国秘书长: no country's side
         if country is None and international:
             m.country = None
@@ -1127,13 +1141,17 @@ def _field_list_gap(text: str, start: int, end: int) -> bool:
     return not _office_matches(text, start, end)
 
 
-def _described_body_country(doc: Document, m: Mention) -> str | None:
+def _described_body_country(doc: Document, m: Mention, mentions: list[Mention] | None = None) -> str | None:
     """``美国国务院负责东亚和太平洋事务的助理国务卿康达``: a body named earlier in the same noun
-    phrase, before a description the office chain cannot cross, says whose office it is."""
+    phrase, before a description the office chain cannot cross, says whose office it is. A
+    country's name inside a person's name (``沙赫德卡坎阿巴西``: 巴西) is no body."""
     text = doc.norm
     chain_start = min(o.span.start for o in m.offices)
     lo = max(0, chain_start - 30)
+    names = [(p.span.start, p.span.end) for p in mentions or [] if p.kind == "person" and p is not m]
     for _s, e, entry in reversed(geo_in(text, lo, chain_start)):
+        if any(a <= _s and e <= b for a, b in names):
+            continue
         if entry.kind in {"country", "organisation"} and entry.country and not _PHRASE_BREAK.search(text, e, chain_start):
             return entry.country
         if entry.kind in {"country", "organisation"} and entry.country and _field_list_gap(text, e, chain_start):
@@ -1348,6 +1366,9 @@ def _delegation_leaders(doc: Document, persons: list[Mention]) -> dict[tuple[int
                 d = None
         if d:
             leaders[(d.start(), d.end())] = p
+            if p.country is None and not p.offices and text.startswith(("为团长", "为首", "任团长"), tail):
+                # "以冯国显为团长的越南国会代表团": a leader named with no office is of his delegation's side
+                p.country = country_of_text(text, d.start(), d.end())[0]
     if "代表团由" in text:  # "越南代表团由…副部长X上将率领/为团长": the delegation, then its head
         ordered = sorted(persons, key=lambda m: m.span.start)
         for m in _HEADED_DELEGATION.finditer(text):

@@ -584,6 +584,9 @@ _WELCOME_BEFORE = re.compile(r"欢迎[^,，。;；]{0,20}$")
 _ONGOING_VISIT = re.compile(r"正(?:在)?对[^,，。;；]{1,14}?进行")
 _OF_AFTER = re.compile(r"[^,，。;；]{0,40}?的")
 _THANKS_BEFORE = re.compile(r"感谢[^。;；]{0,40}$")
+# "在外交部总部", "在国会大厦": a body named as the seat where something happens
+_SEAT_AFTER = re.compile(r"(?:总部|大楼|大厦|办公楼|礼堂|会议室|会议中心)")
+_THANKED = re.compile(r"\s*(?:[((][^()（）]{1,40}[))])?\s*(?:总理|主席|部长|副总理)?(?:还|也|并|衷心|真诚)?感谢\s*")
 _APPRAISED_BEFORE = re.compile(r"(?:高度|积极)评价[^,，。;；]{0,40}$")
 # "感谢A给予的支持和帮助,特别是在…中及时提供的医疗物资": the aid singled out after the thanks
 _THANKS_THEN_ESPECIALLY = re.compile(r"感谢[^。;；]{0,60}?[,，]\s*(?:特别是|尤其是)[^。;；,，]{0,40}$")
@@ -3033,12 +3036,14 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             a = [m for m in parts if sub <= m.span.start and m.span.end <= cut]
             if len(a) > 1:  # "伊藤直树通过日本国际协力机构向…移交": the agency is the channel
                 a = [m for m in a if not _CHANNEL.search(text, max(0, m.span.start - 3), m.span.start)] or a
+            if len(a) > 1:  # "黎怀忠在外交部总部向…移交": the body whose seat is the venue does not give
+                a = [m for m in a if not (text[m.span.start - 1 : m.span.start] == "在" and _SEAT_AFTER.match(text, m.span.end))] or a
             if not a and _COLLECTIVE.search(text[sub:cut]):
                 return [], []  # "各友好地方也向受灾省份提供了援助": a summary, no donor named
             if not a:
                 a = [m for m in parts if m.span.end <= cut][:1]
-            elif len(a) > 1 and re.search(r"与|同|和", text[a[0].span.end : a[1].span.start]):
-                a = a[:1]
+            elif len(a) > 1 and re.search(r"与|同(?!时(?!任))|和", text[a[0].span.end : a[1].span.start]):
+                a = a[:1]  # "A与B向…提供": A leads; not "A同时对B…向…" (同时 joins no one)
             if len(a) > 1 and a[-2].kind == "person" and re.fullmatch(r"(?:\s*[(（][^()（）]{1,60}[)）])?[^,，。;；向与和同]{0,6}?代表\s*", text[a[-2].span.end : a[-1].span.start]):
                 a = a[-2:-1]  # "大使阮伯雄(Name)代表越南政府向…转交": the one handing it over, for his side
             if a and all(m.kind != "person" for m in a):
@@ -3059,6 +3064,10 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             if rel_gift:  # "越南航空公司的飞机将日本捐赠越南的…疫苗运抵河内": 日本 gives to 越南
                 got = [m for m in post if m.span.end <= rel_gift.end()]
                 return _slot(pre[-1:]), _slot(got[:1])
+        if len(pre) > 1 and _THANKED.fullmatch(text, pre[0].span.end, pre[1].span.start):
+            # "A感谢B已动员…援助资源(约19亿美元),及时援助C": the one thanked gave, the speaker did not
+            got = [m for m in ctx.participants(trig.end, hit.sentence.end) if m.kind in {"country", "organisation", "person"}][:1]
+            return _slot(pre[1:2]), _slot(got)
         return _slot(pre[:1] or ctx.last_subject.get(key, [])), _slot(post[:1])
     if role == "dispatch":  # "越南公安部救援队…赶赴缅甸首都内比都": the team helps where it goes
         team = _slot(pre[-1:] or ctx.last_subject.get(key, []))
@@ -3207,7 +3216,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
 
 
 _ALONG_WITH = re.compile(r"[^,，。;；]{0,8}?(?:与|同|和)[^,，。;；]{0,16}?(?:一道|一起)")
-_GUESTS_ATTEND = re.compile(r"[^。;；]{0,60}?出席(?:了)?(?:招待会|见面会|活动)?[。;；]")
+_GUESTS_ATTEND = re.compile(r"[^。;；]{0,120}?(?:共同|一同|一起)?(?:出席|参加)(?:了)?(?:招待会|见面会|活动)?[。;；]")
 
 
 def _attending_guests(ctx: _Context, hit: _Hit) -> list[Mention]:
@@ -4337,6 +4346,31 @@ def _visitors_first(events: list[Event], described: set[str] = frozenset(), text
 _CAME_TO_CALL = re.compile(r"前来(?:礼节性)?$")
 
 
+_RECEIVES = re.compile(r"(?:分别)?(?:会见|接见)(?:了)?$")
+# "芹苴市委书记", "广宁省人民委员会主席": an office of a province or a city (its party, its council)
+_LOCAL_OFFICE = re.compile(r"(?:省|市)(?:委|人民委员会|人民议会)")
+
+
+def _guests_at_home(text: str, events: list[Event]) -> None:
+    """``越通社胡志明市——胡志明市人民委员会主席A会见了联合国儿童基金会…区域主任B``: a province's or
+    a city's leader who receives (会见/接见) a guest of another country, or an official of an
+    international body (country null), at home (the place told, or the dateline's city) is called on,
+    as the gold codes envoys' and agencies' calls: the guest is the source. A national leader is
+    left to the place told: he may meet on a summit's sidelines abroad with only 河内 in the dateline."""
+    for ev in events:
+        if ev.type != "CONSULT" or ev.mode != "meeting" or ev.cameo == _HOSTING or not ev.location_country:
+            continue
+        if not ev.source or not ev.target or not all(m.kind == "person" for m in ev.source + ev.target):
+            continue
+        if ev.trigger is None or not _RECEIVES.search(text, ev.trigger.start, ev.trigger.end):
+            continue  # "A拜会B": the caller is told as such
+        home = ev.location_country
+        if not all(m.country == home and (m.sector == "LOC" or _LOCAL_OFFICE.search(m.title or "")) for m in ev.source):
+            continue  # a national leader may meet abroad with the dateline's city told (a summit's sidelines)
+        if all((m.country is not None and m.country != home) or (m.country is None and m.sector == "IGO") for m in ev.target):
+            ev.source, ev.target = ev.target, ev.source
+
+
 def _guests_of_a_hosted_forum(events: list[Event]) -> None:
     """A forum held in the host's own country (APEC 2017 in 岘港, chaired by 陈大光): the
     leaders who came to it are visitors, so they are the source of their meetings with the host
@@ -4565,9 +4599,17 @@ def _drop_title_office_forum_twins(ctx: _Context, events: list[Event]) -> list[E
             # "国会主席出席…大会": a bare 国会 of no country named, the body's holder is its chair
             or all(m.country is None for m in ev.source)
         )
-        and _overlap(_names(o.target), _names(ev.target))
+        and (_overlap(_names(o.target), _names(ev.target)) or _overlap(_unbracketed(o.target), _unbracketed(ev.target)))
         and _times_overlap(o.time, ev.time),
     )
+
+
+_BRACKETED = re.compile(r"[((][^()（）]{1,20}[))]")
+
+
+def _unbracketed(side: list[Mention]) -> set[str]:
+    """The names without what a bracket adds (``联合国粮食及农业组织(粮农组织)部长级大会``: its short form)."""
+    return {norm_name(_BRACKETED.sub("", m.name)) for m in side}
 
 
 def _drop_title_signing_twins(ctx: _Context, events: list[Event]) -> list[Event]:
@@ -5035,6 +5077,8 @@ def _envoy_calls_on_host(text: str, ev: Event) -> None:
     envoys = all(
         ("驻越" in (m.title or "") and "大使" in (m.title or ""))
         or _ENVOY_TO_VIETNAM.match(text, m.span.end) is not None
+        # "梁强会见捷克大使X": a foreign country's ambassador posted nowhere said is the one in Việt Nam
+        or (m.country not in {None, "VNM"} and (m.title or "").endswith("大使") and "驻" not in (m.title or ""))
         for m in ev.target
     )
     if envoys:
@@ -5306,7 +5350,7 @@ def _cochaired_press_conference(text: str, ev: Event) -> bool:
     )
 
 
-_ENVOY_RECEPTION = re.compile(r"(?:举行|举办)(?:了)?(?:隆重的)?招待会")
+_ENVOY_RECEPTION = re.compile(r"(?:举行|举办)(?:了)?(?:隆重的)?(?:[^,，。;；]{0,24}?周年(?:庆祝|纪念)?)?招待(?:酒)?会")  # "举行…国庆76周年招待会"
 _ANNIVERSARY_PAGE = re.compile(r"周年|国庆|庆祝")
 
 
@@ -5375,6 +5419,7 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
             (ev.section == "main" or ev.type in {"ACCUSE", "REQUEST"})  # a teaser's statement: its speaker
             and (_vaguer(twin.source, ev.source) or _vaguer(twin.target, ev.target))
             and not (_vaguer(ev.source, twin.source) or _vaguer(ev.target, twin.target))
+            and not _welcomed_again(told, twin, ev)
         ):  # keep the people over their countries (and the sentence that names them)
             twin.source, twin.target = ev.source, ev.target
             twin.evidence, twin.trigger = ev.evidence, ev.trigger
@@ -5489,8 +5534,9 @@ def _described_visits(ctx: _Context, events: list[Event]) -> list[Event]:
                 (o for o in told if _overlap(_names(o.source), _names(e.source)) and _times_overlap(o.time, e.time)),
                 None,
             )
-            if same is not None:
-                e.target = same.target  # one visit: merging then keeps the fullest names
+            if same is not None and not _WELCOMES.search(ctx.text, max(same.evidence.start, same.trigger.start - 30), same.trigger.start):
+                # one visit: merging then keeps the fullest names (a host's welcome names no inviter)
+                e.target = same.target
     return events
 
 
@@ -5676,14 +5722,39 @@ def _seated_reversal(text: str, twin: Event, ev: Event) -> bool:
     )
 
 
+# "范明政欢迎克瓦对越南进行访问": the host who welcomes a visit already told
+_WELCOMES = re.compile(r"欢迎[^,，。;；]{0,30}$")
+
+
+def _welcomed_again(text: str, twin: Event, ev: Event) -> bool:
+    """``会见了正对越南进行工作访问的X`` (to the country), then ``A欢迎X对越南进行访问`` in the talks:
+    the host's welcome tells the same visit again and does not make him its target in place of the
+    country visited (no one is said to have invited X)."""
+    return (
+        bool(text)
+        and (twin.type, twin.mode) == (ev.type, ev.mode) == ("CONSULT", "visit")
+        and bool(twin.target)
+        and all(m.kind == "country" for m in twin.target)
+        and twin.trigger is not None
+        and ev.trigger is not None
+        and _WELCOMES.search(text, max(ev.evidence.start, ev.trigger.start - 30), ev.trigger.start) is not None
+        and _WELCOMES.search(text, max(twin.evidence.start, twin.trigger.start - 30), twin.trigger.start) is None
+    )
+
+
 def _placed_reversal(twin: Event, ev: Event) -> bool:
     """The same meeting told in the title (which names no place and keeps the host first) and then
     with its place, which shows the other side is the visitor: the placed telling sets the direction."""
     if twin.evidence.start > 0 or ev.location is None or twin.mode not in {"meeting", "talks"}:
         return False  # only a title (the page's first line) yields to the placed telling
-    return bool(twin.source and twin.target) and (_names(twin.source), _names(twin.target)) == (
-        _names(ev.target),
-        _names(ev.source),
+    # the title may give a short form of a name the text gives in full (迪奥普, 马克塔尔·迪奥普)
+    return bool(twin.source and twin.target) and _same_people(twin.source, ev.target) and _same_people(twin.target, ev.source)
+
+
+def _same_people(a: list[Mention], b: list[Mention]) -> bool:
+    """The same people, each named in full or by a short form of the name (one inside the other)."""
+    return len(a) == len(b) and all(_overlap({norm_name(m.name)}, _names(b)) for m in a) and all(
+        _overlap({norm_name(m.name)}, _names(a)) for m in b
     )
 
 
@@ -6354,6 +6425,7 @@ def annotate_events(doc: Document) -> None:
     ]
     main = [e for e in main if not _cochaired_press_conference(text, e)]
     main = [e for e in main if not _statement_content(text, e, main)]
+    main = [e for e in main if not _proposal_content(text, e)]
     _envoy_receptions(text, "".join(text[p.start : p.end] for p in (doc.title, doc.lead) if p is not None), main)
     _ceremony_people(ctx, main, doc.body[-1].end if doc.body else len(text))
     _visit_hosts(ctx, main)  # before merging: the title's visit and the lead's are then one
@@ -6380,6 +6452,7 @@ def annotate_events(doc: Document) -> None:
     _visitors_first(main, _coming_delegations(ctx), ctx.text)
     _guests_of_a_hosted_forum(main)
     _guests_of_a_local_host(main)
+    _guests_at_home(ctx.text, main)
     if any(e.type == "CONSULT" for e in main):  # protests and demands voiced in talks stay in them
         main = [e for e in main if e.type not in {"ACCUSE", "REQUEST"}]
     if any(e.type == "SUPPORT" and e.mode in {"visit", "message"} for e in main):
@@ -6570,7 +6643,7 @@ def _meets_own_country(ev: Event) -> bool:
 
 # "据悉,9月12日上午,X将出席…", "按计划,X将…": the programme of days still to come, told at the end
 _SCHEDULE_LEAD = re.compile(
-    r"\s*(?:据悉|据了解|(?:按照|根据|按)(?:访问|会议|活动|行程)?(?:计划|日程|议程|安排))[,，]?"
+    r"\s*(?:据悉|据了解|预计|(?:按照|根据|按)(?:访问|会议|活动|行程)?(?:计划|日程|议程|安排))[,，]?"
 )
 
 
@@ -6584,9 +6657,29 @@ def _told_schedule(text: str, ev: Event) -> bool:
         and ev.mode != "pledge"
         and _SCHEDULE_LEAD.match(text, ev.evidence.start) is not None
         # ``将出席…论坛,并接见…``: the 将 of the programme governs every act joined after it
-        and re.search(r"(?<![大上中少])将(?:要)?(?:[^。;；]*?[,，、]?(?:并|还|和|以及))?$", text[ev.evidence.start : ev.trigger.start])
+        # "预计,…X将前往…;出席…;与…举行会谈;会见…": the programme's items listed after ; are under it too
+        and re.search(r"(?<![大上中少])将(?:要)?(?:[^。;；]*?[,，、]?(?:并|还|和|以及)|[^。]*?[;；][^。;；]*)?$", text[ev.evidence.start : ev.trigger.start])
         is not None
     )
+
+
+# "B对协助越南获得疫苗…的建议表示赞成": what a proposal made in the talks asks for
+_PROPOSAL_AGREED = re.compile(
+    r"[^。\n]*?的(?:各项|这些|上述|有关|相关)?(?:建议|提议|倡议|提案)(?:都)?表示(?:赞成|赞同|同意|支持|欢迎|认同)"
+)
+
+
+def _proposal_content(text: str, ev: Event) -> bool:
+    """``克瓦对协助越南公平获得疫苗…推动与…签署的合同…等的建议表示赞成``: the help or the signing a
+    proposal asks for, agreed to in the talks, is what was proposed, not aid given or a document
+    signed (requests and proposals made inside talks are not split out); a sum named keeps it."""
+    if ev.section != "main" or ev.type not in {"AID", "AGREE", "COOPERATE"} or ev.amount is not None:
+        return False
+    if ev.trigger is None:
+        return False
+    start = max(text.rfind("。", 0, ev.trigger.start), text.rfind("\n", 0, ev.trigger.start)) + 1
+    opened = text.rfind("对", start, ev.trigger.start)
+    return opened >= 0 and _PROPOSAL_AGREED.match(text, ev.trigger.end) is not None
 
 
 # "两国总理签署联合声明,宣布将越澳关系提升为战略伙伴关系": the upgrade is what the signed statement says
