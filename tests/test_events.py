@@ -3305,3 +3305,16 @@ def test_dated_since_visit_names_its_own_visitor() -> None:
     )
     visits = [e for e in rec["events"] if e["mode"] == "visit"]
     assert [[p["name"] for p in e["source"]] for e in visits] == [["纳伦德拉·莫迪"]], visits
+
+
+@pytest.mark.parametrize("frame", ["此访期间", "此次访问期间", "此行期间"])
+def test_meetings_told_after_this_visit_frame_are_meetings_of_the_visit(frame: str) -> None:
+    """``此访期间,X会见了Y``: the frame names the visit the meetings belong to, it is no statement."""
+    evs = events_of(
+        f"应泰国总理赛塔的邀请,越南政府总理范明政于2024年5月16日至17日对泰国进行正式访问。"
+        f"{frame},范明政会见了泰国国王哇集拉隆功,与泰国总理赛塔举行会谈。"
+    )
+    meeting = only(evs, "CONSULT", "meeting")
+    talks = only(evs, "CONSULT", "talks")
+    assert names(meeting["target"]) == ["哇集拉隆功"] and names(talks["target"]) == ["赛塔"]
+    assert meeting["date"] == talks["date"] == "2024-05-16/2024-05-17", (meeting, talks)
