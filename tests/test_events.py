@@ -3318,3 +3318,11 @@ def test_meetings_told_after_this_visit_frame_are_meetings_of_the_visit(frame: s
     talks = only(evs, "CONSULT", "talks")
     assert names(meeting["target"]) == ["哇集拉隆功"] and names(talks["target"]) == ["赛塔"]
     assert meeting["date"] == talks["date"] == "2024-05-16/2024-05-17", (meeting, talks)
+
+
+@pytest.mark.parametrize("joined", ["会谈和会见", "会谈与会见", "会谈和会晤"])
+def test_talks_and_meetings_told_together_are_one_event_per_person(joined: str) -> None:
+    """``与A、B进行了会谈和会见``: one exchange with each, not a talks and a meeting with each."""
+    evs = events_of(f"访问期间,越南国会副主席陈光方与波兰众议院副议长博萨克、波兰副总理加夫科夫斯基进行了{joined}。")
+    consult = [e for e in evs if e["type"] == "CONSULT" and e["mode"] != "visit"]
+    assert sorted(names(e["target"])[0] for e in consult) == ["加夫科夫斯基", "博萨克"], consult
