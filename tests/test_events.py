@@ -3326,3 +3326,23 @@ def test_talks_and_meetings_told_together_are_one_event_per_person(joined: str) 
     evs = events_of(f"访问期间,越南国会副主席陈光方与波兰众议院副议长博萨克、波兰副总理加夫科夫斯基进行了{joined}。")
     consult = [e for e in evs if e["type"] == "CONSULT" and e["mode"] != "visit"]
     assert sorted(names(e["target"])[0] for e in consult) == ["加夫科夫斯基", "博萨克"], consult
+
+
+def test_a_ceremony_welcoming_a_visitor_reports_the_visit() -> None:
+    """``A举行隆重仪式,欢迎B一行访越``: the only sentence telling the visit; B visits."""
+    evs = events_of(
+        "12月9日下午,越南国家主席张晋创在主席府举行隆重仪式,欢迎古巴国务委员会主席劳尔·卡斯特罗一行访越。"
+        "欢迎仪式后,张晋创主席同劳尔·卡斯特罗举行了会谈。"
+    )
+    visit = only(evs, "CONSULT", "visit")
+    assert names(visit["source"]) == ["劳尔·卡斯特罗"], visit
+    talks = only(evs, "CONSULT", "talks")
+    assert names(talks["source"]) == ["劳尔·卡斯特罗"], talks
+
+
+def test_a_ceremony_welcome_beside_the_reported_visit_is_the_same_visit() -> None:
+    evs = events_of(
+        "应越南国家主席张晋创的邀请,古巴国务委员会主席劳尔·卡斯特罗于2015年12月8日至10日对越南进行国事访问。"
+        "12月9日下午,张晋创在主席府举行隆重仪式,欢迎劳尔·卡斯特罗一行访越。"
+    )
+    assert len([e for e in evs if e["mode"] == "visit"]) == 1, evs

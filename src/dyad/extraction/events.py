@@ -503,6 +503,7 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         trig.mode == "visit"
         and text[start:end] in {"访越", "访华", "来访", "到访"}
         and _WELCOME_BEFORE.search(text[sub_start:start])
+        and not _CEREMONY_WELCOME.search(text, max(clause.start - 40, 0), start)
     ):
         return True  # "王廷惠热烈欢迎赵乐际一行访越": the welcome points at the story's visit
     if (
@@ -554,6 +555,8 @@ _OF_BEFORE_END = re.compile(r"的[^,，。;；]{1,12}$")
 _WILLING_BEFORE = re.compile(r"(?<!自)愿(?:意)?(?:继续|进一步)?(?:为|向|给)[^,，。;；]{0,12}$")
 _VISITING_BEFORE = re.compile(r"对[^,，。;；]{1,14}?进行|(?:来|赴|前往|正在|在)[^,，。;；]{0,8}?进行[^,，。;；]{0,6}$")
 _WELCOME_BEFORE = re.compile(r"欢迎[^,，。;；]{0,20}$")
+# "A在主席府举行隆重仪式,欢迎B一行访越": the ceremony reports the visit itself (no other sentence may)
+_CEREMONY_WELCOME = re.compile(r"(?:举行|主持)[^。;；!?！？\n]{0,20}?仪式[,，]\s*(?:热烈|隆重)?欢迎[^,，。;；]{0,20}$")
 _ONGOING_VISIT = re.compile(r"正(?:在)?对[^,，。;；]{1,14}?进行")
 _OF_AFTER = re.compile(r"[^,，。;；]{0,40}?的")
 _THANKS_BEFORE = re.compile(r"感谢[^。;；]{0,40}$")
