@@ -391,7 +391,9 @@ def _mark(norm: str, item: _Item) -> None:
             item.edition = competition_edition(norm, r.end, r.y)
     if r.kind == "festival" and (_EVE_AFTER.match(after) or _EVE_BEFORE.search(before)):
         item.special = "festival-eve"
-    if _BACKGROUND_AFTER.match(norm, r.end) or _SINCE_BEFORE.search(before):
+    # "自2018年1月1日起", "从2020年以来": since a day; "从11月29日至30日对土耳其进行访问" is the
+    # range of an act told now, not a since
+    if _BACKGROUND_AFTER.match(norm, r.end) or (_SINCE_BEFORE.search(before) and r.kind != "range"):
         item.background = True
     if r.kind == "date" and r.y is not None and _FOUNDING_AFTER.match(norm, r.end):
         item.founding = True

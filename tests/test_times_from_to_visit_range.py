@@ -1,0 +1,20 @@
+"""Real-page audit (Russia, Central Asia, Eastern Europe, Middle East): ``X已从2023年11月29日至30日对
+土耳其进行正式访问。此访期间,X会见了Y`` - a range opened by 从 is the visit's days, which frame the
+meetings told after it; only a single day after 自/从 is a since (``自2018年1月1日起``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyad import extract, to_record
+
+
+@pytest.mark.parametrize("lead", ["从", "已从", "于"])
+def test_meetings_during_a_visit_told_with_from_to_take_its_days(lead: str) -> None:
+    text = (
+        "越南总理访问波兰\n\n"
+        f"越通社河内——应波兰总理图斯克的邀请,越南政府总理范明政{lead}2031年1月16日至18日对波兰进行正式访问。\n\n"
+        "访问期间,范明政会见了波兰总统杜达。(越通社——VNA)\n越通社\n"
+    )
+    meeting = [e for e in to_record(extract(text))["events"] if e["mode"] == "meeting"]
+    assert [e["date"] for e in meeting] == ["2031-01-16/2031-01-18"], meeting
