@@ -18,3 +18,14 @@ def test_meetings_during_a_visit_told_with_from_to_take_its_days(lead: str) -> N
     )
     meeting = [e for e in to_record(extract(text))["events"] if e["mode"] == "meeting"]
     assert [e["date"] for e in meeting] == ["2031-01-16/2031-01-18"], meeting
+
+
+def test_the_day_relations_were_established_dates_no_later_undated_sentence() -> None:
+    """``两国于1950年2月3日建立外交关系。…总理等对越南进行了访问``: the founding day is no anchor."""
+    text = (
+        "越南与匈牙利关系\n\n"
+        "越通社河内——越南和匈牙利于1950年2月3日建立外交关系。多年来,双方关系不断发展。"
+        "匈牙利总理奥尔班对越南进行了访问。(越通社——VNA)\n越通社\n"
+    )
+    visits = [e for e in to_record(extract(text))["events"] if e["mode"] == "visit"]
+    assert visits and all(e["date"] is None for e in visits), visits

@@ -1353,6 +1353,7 @@ def _anchor_ok(item: _Item) -> bool:
         and not item.planned
         and not item.special
         and not item.background
+        and not item.founding  # "于1950年2月3日建立外交关系": dates no later date-less sentence
         and item.unit.role not in {"caption", "teaser-caption"}
     )
 
