@@ -3346,3 +3346,13 @@ def test_a_ceremony_welcome_beside_the_reported_visit_is_the_same_visit() -> Non
         "12月9日下午,张晋创在主席府举行隆重仪式,欢迎劳尔·卡斯特罗一行访越。"
     )
     assert len([e for e in evs if e["mode"] == "visit"]) == 1, evs
+
+
+@pytest.mark.parametrize("count", ["多项", "许多", "一系列"])
+def test_a_tally_of_documents_told_without_a_number_is_not_a_signing(count: str) -> None:
+    """``两国已签署多项合作文件,其中包括…``: background, not a signing of the visit told before."""
+    evs = events_of(
+        "越南国会主席于2017年10月16日至18日对哈萨克斯坦进行正式访问。"
+        f"目前,两国经贸合作仍处于较低水平。两国已签署{count}合作文件,其中包括石油领域的合作协议。"
+    )
+    assert not [e for e in evs if e["type"] == "AGREE"], evs

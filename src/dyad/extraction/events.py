@@ -165,7 +165,11 @@ _SOON = re.compile(r"(?:尽早|尽快|争取|力争|早日)$")
 # "加快自贸协定谈判和…协定的谈判签署", "推动…的商签": a signing worked towards, not done
 _SIGNING_AIMED = re.compile(r"(?:加快|加速|推动|推进)[^,，。;；]{0,30}?(?:谈判|商谈|磋商)$")
 # "两国已签署涉及许多领域的30份合作协议", "已签署了50多项合作文件": a running tally, no signing of its own
-_SIGNED_TALLY = re.compile(r"(?:了)?[^,，。;；]{0,16}?\d+\s*(?:多)?(?:份|项|个|部)[^,，。;；]{0,10}?(?:协议|协定|文件|合作文件|备忘录)")
+# "两国已签署30份合作协议", "两国已签署多项合作文件,其中包括…": a tally of documents over the years
+_SIGNED_TALLY = re.compile(
+    r"(?:了)?[^,，。;；]{0,16}?(?:\d+\s*(?:多)?(?:份|项|个|部)|多项|多份|许多|一系列|众多|诸多|大量)"
+    r"[^,，。;；]{0,10}?(?:协议|协定|文件|合作文件|备忘录)"
+)
 # "曾3次对越南进行正式访问", "先后两次访问": a count of visits, not one visit
 _TIMES_VISITED = re.compile(r"(?:曾(?:经)?|先后)\s*(?:\d+|[一二三四五六七八九十两]{1,3})\s*次[^,，。;；:：]{0,12}$")
 # "…于1997年2月访问越南,": a visit told before in the sentence, its comma ending it
