@@ -3356,3 +3356,13 @@ def test_a_tally_of_documents_told_without_a_number_is_not_a_signing(count: str)
         f"目前,两国经贸合作仍处于较低水平。两国已签署{count}合作文件,其中包括石油领域的合作协议。"
     )
     assert not [e for e in evs if e["type"] == "AGREE"], evs
+
+
+@pytest.mark.parametrize("dot", ["∙", "⋅", "•"])
+def test_a_name_written_with_another_dot_is_one_person(dot: str) -> None:
+    """``东哈萨克斯坦州州长叶尔梅克∙阔谢尔巴耶夫``: the bullet operator is a name dot, kept as written."""
+    evs = events_of(
+        f"11月15日,东哈萨克斯坦州州长叶尔梅克{dot}阔谢尔巴耶夫与北宁省人民委员会副主席黎春利签署了两省缔结友好关系谅解备忘录。"
+    )
+    ev = only(evs, "AGREE", "sign")
+    assert names(ev["source"]) == [f"叶尔梅克{dot}阔谢尔巴耶夫"] and names(ev["target"]) == ["黎春利"], ev

@@ -34,8 +34,8 @@ _WIDTH_TABLE.update({c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)})  # ａ-ｚ
 _WIDTH_TABLE.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20})
 _WIDTH_TABLE.update({0xFF08: ord("("), 0xFF09: ord(")"), 0xFF0C: ord(","), 0xFF1A: ord(":")})
 _WIDTH_TABLE.update({0xFF0E: ord("."), 0xFF0D: ord("-"), 0xFF0F: ord("/"), 0xFF05: ord("%")})
-# the other dots older pages put inside transliterated names (皮埃尔•洛朗, 巴妮・雅陶都): the name dot ·
-_WIDTH_TABLE.update({0x2022: 0xB7, 0x30FB: 0xB7, 0xFF65: 0xB7, 0x2027: 0xB7})
+# the other dots older pages put inside transliterated names (皮埃尔•洛朗, 巴妮・雅陶都, 叶尔梅克∙阔谢尔巴耶夫): the name dot ·
+_WIDTH_TABLE.update({0x2022: 0xB7, 0x30FB: 0xB7, 0xFF65: 0xB7, 0x2027: 0xB7, 0x2219: 0xB7, 0x22C5: 0xB7})
 
 
 # The same folding as a regex: ``str.translate`` looks every character of a page up in the
