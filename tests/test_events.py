@@ -3366,3 +3366,14 @@ def test_a_name_written_with_another_dot_is_one_person(dot: str) -> None:
     )
     ev = only(evs, "AGREE", "sign")
     assert names(ev["source"]) == [f"叶尔梅克{dot}阔谢尔巴耶夫"] and names(ev["target"]) == ["黎春利"], ev
+
+
+def test_a_name_before_yi_and_a_second_verb_after_he_keep_the_subject() -> None:
+    """``张和平已同A举行会谈;会见B和会见C``: 已 is no part of the name, and C is met by 张和平, not by B."""
+    evs = events_of(
+        "访问波兰期间,越南政府副总理张和平已同波兰副总理戈文举行会谈;"
+        "会见波兰参议院议长卡尔切夫斯基和会见波兰总统办公室主任哈丽娜。"
+    )
+    consult = [e for e in evs if e["type"] == "CONSULT" and e["mode"] in {"talks", "meeting"}]
+    got = sorted((names(e["source"])[0], names(e["target"])[0]) for e in consult)
+    assert got == [("张和平", "卡尔切夫斯基"), ("张和平", "哈丽娜"), ("张和平", "戈文")], consult

@@ -882,8 +882,8 @@ _BARE_SUBJECT_VERB = re.compile(
     r"(?:在[^,，。;；]{1,15}?)?(?:会见|会晤|接见|拜会|致电|致信|致函"
     r"|(?:同|与)[^,，。;；]{2,40}?(?:举行|会谈|会晤|通电话|通话))"
 )
-# "阮富仲还会见了…": an adverb between the name and the verb is not the name's last character
-_BARE_SUBJECT_ADVERB = r"(?:还|也|又|亦|随后|分别|先后)?(?:分别|先后)?"
+# "阮富仲还会见了…", "张和平已同…举行会谈": an adverb between the name and the verb is not the name's last character
+_BARE_SUBJECT_ADVERB = r"(?:还|也|又|亦|随后|已经|已|分别|先后)?(?:分别|先后)?"
 _BARE_SUBJECT = re.compile(rf"[{CJK}]{{2,4}}?(?={_BARE_SUBJECT_ADVERB}{_BARE_SUBJECT_VERB.pattern})")
 # Searched only near its verbs (or 同/与): the words sit in the lookahead, so they are read from
 # the same pattern without it (a subject matching at s is a match of that one at s too).

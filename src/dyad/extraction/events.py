@@ -3084,7 +3084,8 @@ def _helped_side(ctx: _Context, start: int, end: int) -> list[Mention]:
     return []
 
 
-_OBJECT_END = re.compile(r"[,，;；。]|并(?:同|与|和|在|出席|会见|参观|举行)?")
+# "会见A和会见B": 和 before a second verb ends the first verb's object too
+_OBJECT_END = re.compile(r"[,，;；。]|并(?:同|与|和|在|出席|会见|参观|举行)?|[和及](?=会见|会晤|接见|拜会|看望|出席|参观)")
 
 
 def _object_end(text: str, start: int, end: int) -> int:
