@@ -3377,3 +3377,13 @@ def test_a_name_before_yi_and_a_second_verb_after_he_keep_the_subject() -> None:
     consult = [e for e in evs if e["type"] == "CONSULT" and e["mode"] in {"talks", "meeting"}]
     got = sorted((names(e["source"])[0], names(e["target"])[0]) for e in consult)
     assert got == [("张和平", "卡尔切夫斯基"), ("张和平", "哈丽娜"), ("张和平", "戈文")], consult
+
+
+def test_a_headline_joint_meeting_told_as_separate_meetings_is_not_a_third_one() -> None:
+    text = (
+        "陈大光和阮氏金银会见匈牙利总理欧尔班\n\n"
+        "越通社河内——9月25日下午,越南国家主席陈大光和国会主席阮氏金银在河内分别会见正对越南进行正式访问的匈牙利总理欧尔班。"
+        "(越通社——VNA)\n越通社\n"
+    )
+    meetings = [e for e in to_record(extract(text))["events"] if e["mode"] == "meeting"]
+    assert sorted(names(e["target"])[0] for e in meetings) == ["阮氏金银", "陈大光"], meetings

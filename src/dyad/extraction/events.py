@@ -4435,6 +4435,40 @@ def _drop_title_member_meetings(ctx: _Context, events: list[Event]) -> list[Even
     return _drop_part_twins(ctx.doc.lead, events, told, twin)
 
 
+def _drop_title_split_meetings(ctx: _Context, events: list[Event]) -> list[Event]:
+    """``陈大光和阮氏金银会见匈牙利总理`` in the headline, ``陈大光和阮氏金银…分别会见…奥尔班`` in the
+    body: the body tells one meeting for each host; the headline's joint meeting sums them up when
+    the body's meetings of that kind, on overlapping days, name every person of the headline."""
+    title = ctx.doc.title
+    if title is None:
+        return events
+
+    def inside(ev: Event) -> bool:
+        return title.start <= ev.evidence.start < title.end
+
+    def summed(ev: Event) -> bool:
+        if not inside(ev) or ev.type != "CONSULT" or ev.mode not in {"meeting", "talks"}:
+            return False
+        mine = _names(ev.source + ev.target)
+        if len(ev.source) + len(ev.target) < 3:
+            return False
+        parts = [
+            o
+            for o in events
+            if o is not ev
+            and not inside(o)
+            and (o.type, o.mode) == (ev.type, ev.mode)
+            and _times_overlap(o.time, ev.time)
+            and all(_overlap({n}, mine) for n in _names(o.source + o.target))
+        ]
+        if len(parts) < 2:
+            return False
+        told = set().union(*(_names(o.source + o.target) for o in parts))
+        return all(_overlap({n}, told) for n in mine)
+
+    return [ev for ev in events if not summed(ev)]
+
+
 def _drop_title_message_summaries(ctx: _Context, events: list[Event]) -> list[Event]:
     """``俄罗斯、蒙古等领导人致电祝贺X`` in the headline, then each country's message told with its
     senders (``俄罗斯联邦委员会主席A…致电X``, ``蒙古国家大呼拉尔主席B…致电祝贺X``): the headline sums
@@ -5837,6 +5871,7 @@ def annotate_events(doc: Document) -> None:
     main = _drop_lead_gift_summaries(ctx, main)
     main = _drop_title_office_forum_twins(ctx, main)
     main = _drop_title_member_meetings(ctx, main)
+    main = _drop_title_split_meetings(ctx, main)
     main = _drop_title_message_summaries(ctx, main)
     main = _drop_title_unit_visits(ctx, main)
     main = _drop_title_delegation_visits(ctx, main)
