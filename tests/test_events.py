@@ -3387,3 +3387,15 @@ def test_a_headline_joint_meeting_told_as_separate_meetings_is_not_a_third_one()
     )
     meetings = [e for e in to_record(extract(text))["events"] if e["mode"] == "meeting"]
     assert sorted(names(e["target"])[0] for e in meetings) == ["阮氏金银", "陈大光"], meetings
+
+
+def test_a_headline_visit_is_not_framed_by_the_bodys_opening_during_clause() -> None:
+    """``阮晋勇总理访问乌兹别克斯坦`` then ``在访问乌兹别克斯坦期间,…会见了X``: the frame is the body's."""
+    text = (
+        "阮晋勇总理访问乌兹别克斯坦\n\n"
+        "越通社塔什干——在访问乌兹别克斯坦期间,10月3日下午,越南政府总理阮晋勇会见了乌兹别克斯坦总统卡里莫夫。"
+        "(越通社——VNA)\n越通社\n"
+    )
+    evs = to_record(extract(text))["events"]
+    visits = [e for e in evs if e["mode"] == "visit"]
+    assert [names(e["source"]) for e in visits] == [["阮晋勇"]], evs

@@ -150,8 +150,10 @@ _CEREMONY_FRAME_BEFORE = re.compile(r"在[^,，。;；]{0,20}$")
 # "访问柬埔寨期间" (during the visit), "在访问前夕" (on its eve) and "此次访问" (this visit) refer to an
 # event, not report one.
 # "在出席第43届东盟峰会及相关会议期间,…会见": a long frame too, when a comma closes it.
+# (a frame far after the verb never over a line break: "阮晋勇总理访问乌兹别克斯坦" is a headline, the
+# body's "在访问乌兹别克斯坦期间," is not its frame)
 _NOT_AN_EVENT = re.compile(
-    r"[^,，。;；]{0,10}?(?:期间|之际|以来|前夕)|[^,，。;；]{0,30}?期间[,，]|[^,，。;；]{0,10}?(?:时|中|成果|意义)(?:[,，]|$)"
+    r"[^,，。;；]{0,10}?(?:期间|之际|以来|前夕)|[^,，。;；\n]{0,30}?期间[,，]|[^,，。;；]{0,10}?(?:时|中|成果|意义)(?:[,，]|$)"
 )
 # "与韩国外交部长赵兑烈会谈时,…", "在同印度外长苏杰生会面时,…": the clause names a partner before
 # a meeting told as the frame of what was said, so it reports that meeting (a bare "会谈时" refers back)
