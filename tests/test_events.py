@@ -3399,3 +3399,12 @@ def test_a_headline_visit_is_not_framed_by_the_bodys_opening_during_clause() -> 
     evs = to_record(extract(text))["events"]
     visits = [e for e in evs if e["mode"] == "visit"]
     assert [names(e["source"]) for e in visits] == [["阮晋勇"]], evs
+
+
+def test_a_delegation_led_by_a_name_with_a_space_after_the_dot_is_its_leader() -> None:
+    """``会见由…第一副主席伊万• 梅利尼科夫(Ivan Melnikov)为团长的…代表团``: one name, the leader."""
+    evs = events_of(
+        "9月19日下午,越南驻俄罗斯大使邓明魁会见由俄罗斯国家杜马第一副主席伊万• 梅利尼科夫(Ivan Melnikov)为团长的国家杜马议员代表团。"
+    )
+    ev = only(evs, "CONSULT", "meeting")
+    assert names(ev["target"]) == ["伊万• 梅利尼科夫"], ev
