@@ -3408,3 +3408,10 @@ def test_a_delegation_led_by_a_name_with_a_space_after_the_dot_is_its_leader() -
     )
     ev = only(evs, "CONSULT", "meeting")
     assert names(ev["target"]) == ["伊万• 梅利尼科夫"], ev
+
+
+def test_two_visitors_each_at_his_own_time_are_two_visits() -> None:
+    """``A和B分别于2011年和2017年访问越南``: one visit each (not one visit by both)."""
+    evs = events_of("两国高层互访频繁,以色列前总统佩雷斯和现任总统瑞夫林分别于2011年和2017年访问越南。")
+    visits = [e for e in evs if e["mode"] == "visit"]
+    assert sorted(names(e["source"])[0] for e in visits) == ["佩雷斯", "瑞夫林"], visits

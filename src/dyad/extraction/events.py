@@ -3679,6 +3679,8 @@ def _split_targets(ctx: _Context, hit: _Hit, target: list[Mention]) -> list[list
 _MANY_SIDED = re.compile(r"[三四五六多]方|共同|一起|一道")
 # "分别会见" (each) and "先后会见" (one after another) both tell separate meetings
 _ONE_BY_ONE = re.compile(r"分别|先后")
+# "A和B分别于2011年和2017年访问越南": each at his own time, told as a list of times
+_EACH_IN_TURN = re.compile(r"(?:分别|先后)(?:于|在)[^,，。;；]{1,24}?[和与、及][^,，。;；]{1,16}$")
 
 
 def _split_sources(hit: _Hit, text: str, source: list[Mention]) -> list[list[Mention]]:
@@ -3701,6 +3703,12 @@ def _split_sources(hit: _Hit, text: str, source: list[Mention]) -> list[list[Men
         )
     ):
         return [[p] for p in people]
+    if (
+        hit.trigger.mode == "visit"
+        and len(people) > 1
+        and _EACH_IN_TURN.search(text, people[-1].span.end, hit.span.start) is not None
+    ):
+        return [[p] for p in people]  # "A和B分别于2011年和2017年访问越南": two visits, one each
     if (
         hit.trigger.mode == "multilateral"
         and len(people) > 1
