@@ -3415,3 +3415,13 @@ def test_two_visitors_each_at_his_own_time_are_two_visits() -> None:
     evs = events_of("两国高层互访频繁,以色列前总统佩雷斯和现任总统瑞夫林分别于2011年和2017年访问越南。")
     visits = [e for e in evs if e["mode"] == "visit"]
     assert sorted(names(e["source"])[0] for e in visits) == ["佩雷斯", "瑞夫林"], visits
+
+
+def test_a_visit_told_with_the_government_and_then_its_inviter_is_one_visit() -> None:
+    """``应土耳其政府邀请…对土耳其进行的正式访问`` then ``应土耳其副总统X的邀请,…对土耳其进行正式访问``."""
+    evs = events_of(
+        "越南政府总理范明政已圆满结束应土耳其政府邀请从11月29日至30日对土耳其进行的正式访问之旅。"
+        "应土耳其副总统杰夫德特·耶尔马兹的邀请,越南政府总理范明政已从2023年11月29日至30日对土耳其进行正式访问。"
+    )
+    visits = [e for e in evs if e["mode"] == "visit"]
+    assert [names(e["target"]) for e in visits] == [["杰夫德特·耶尔马兹"]], visits

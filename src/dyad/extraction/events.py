@@ -5330,6 +5330,7 @@ def _same_fact(a: Event, b: Event) -> bool:
         or (a.section == "main" and a.type == "AID" and _body_of(a.target, b.target))
         or (a.type in {"ACCUSE", "REQUEST"} and _one_side(a.target, b.target))
         or (a.section == "main" and a.mode == "visit" and _place_of_country(a.target, b.target))
+        or (a.section == "main" and a.mode == "visit" and _government_of(a.target, b.target))
     )
     if not (src and tgt):
         return False
@@ -5409,6 +5410,26 @@ def _same_countries(a: list[Mention], b: list[Mention]) -> bool:
         and all(m.kind == "country" and m.country for m in a + b)
         and {m.country for m in a} == {m.country for m in b}
     )
+
+
+# "应土耳其政府邀请" and "应土耳其副总统耶尔马兹的邀请": the government invites through its people
+_GOVERNMENT = re.compile(r"(?:政府|国家)$")
+
+
+def _government_of(a: list[Mention], b: list[Mention]) -> bool:
+    """One side is a country's government (``土耳其政府``), the other that country's people: one
+    visit told with the inviter named two ways."""
+    for x, y in ((a, b), (b, a)):
+        if (
+            len(x) == 1
+            and x[0].kind == "organisation"
+            and x[0].country
+            and _GOVERNMENT.search(x[0].name)
+            and y
+            and all(m.kind == "person" and m.country == x[0].country for m in y)
+        ):
+            return True
+    return False
 
 
 def _country_of(a: list[Mention], b: list[Mention]) -> bool:
