@@ -3425,3 +3425,10 @@ def test_a_visit_told_with_the_government_and_then_its_inviter_is_one_visit() ->
     )
     visits = [e for e in evs if e["mode"] == "visit"]
     assert [names(e["target"]) for e in visits] == [["杰夫德特·耶尔马兹"]], visits
+
+
+def test_a_transliterated_name_ending_in_lue_keeps_it() -> None:
+    """``迪奥斯达多·卡韦略(Diosdado Cabello)率领的代表团``: 略 is a transliteration character."""
+    evs = events_of("9月30日,越南友好组织联合会主席阮芳娥在河内会见由委内瑞拉统一社会主义党第一副主席迪奥斯达多·卡韦略率领的代表团。")
+    ev = only(evs, "CONSULT", "meeting")
+    assert names(ev["source"]) == ["迪奥斯达多·卡韦略"], ev
