@@ -3432,3 +3432,14 @@ def test_a_transliterated_name_ending_in_lue_keeps_it() -> None:
     evs = events_of("9月30日,越南友好组织联合会主席阮芳娥在河内会见由委内瑞拉统一社会主义党第一副主席迪奥斯达多·卡韦略率领的代表团。")
     ev = only(evs, "CONSULT", "meeting")
     assert names(ev["source"]) == ["迪奥斯达多·卡韦略"], ev
+
+
+def test_the_one_the_body_says_came_on_a_visit_is_the_source_of_the_headline_meeting_too() -> None:
+    """``阮晋勇会见委内瑞拉总统马杜罗`` over ``…会见了来访的委内瑞拉总统尼古拉斯•马杜罗``: the visitor first."""
+    text = (
+        "阮晋勇会见委内瑞拉总统马杜罗\n\n"
+        "越通社河内——8月31日,越南政府总理阮晋勇在政府总部会见了来访的委内瑞拉玻利瓦尔共和国总统尼古拉斯•马杜罗。"
+        "(越通社——VNA)\n越通社\n"
+    )
+    meetings = [e for e in to_record(extract(text))["events"] if e["mode"] == "meeting"]
+    assert [(names(e["source"])[0][-3:], names(e["target"])[0]) for e in meetings] == [("马杜罗", "阮晋勇")], meetings

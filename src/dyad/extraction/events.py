@@ -1234,6 +1234,25 @@ _CAME_TO_ATTEND_LONG = re.compile(r"前来(?:越南|河内)?(?:出席|参加)[^,
 _CAME_TO_MOURN = re.compile(r"前来(?:吊唁|悼念|致哀|祝贺|拜年)的[^,，。;；的]{0,16}$")
 
 
+# "来访的委内瑞拉总统X", "正对越南进行国事访问的X": on a visit (not "前来拜会的X", a caller)
+_ON_A_VISIT_BEFORE = re.compile(
+    r"(?:正(?:在)?对[^,，。;；的]{1,14}?进行[^,，。;；的]{0,8}?访问|正在[^,，。;；的]{1,10}?访问|来访|到访|来越访问|访越|访华)"
+    r"[^,，。;；]{0,16}?的[^,，。;；的]{0,16}$"
+)
+
+
+def _visiting_people(ctx: _Context, end: int) -> set[str]:
+    """Names of the main article's people introduced as on a visit (``会见了来访的…总统X``)."""
+    out = set()
+    for m in ctx.persons:
+        if m.span.start >= end:
+            continue
+        start = min([m.span.start] + [o.span.start for o in m.offices])
+        if _ON_A_VISIT_BEFORE.search(ctx.text, max(0, start - 40), start):
+            out.add(norm_name(m.name))
+    return out
+
+
 def _described_visitors(ctx: _Context, start: int, end: int) -> set[str]:
     """Names of the people introduced as visiting anywhere between ``start`` and ``end``."""
     return {
@@ -5913,7 +5932,10 @@ def annotate_events(doc: Document) -> None:
     main = [e for e in main if not _diaspora_gift(ctx.text, e)]
     main = _merge_channelled_aid(ctx.text, main)
     _ceremonies_of_gifts_handed_over(ctx.text, main)
-    _visitors_first(main, _coming_delegations(ctx), ctx.text)
+    # "会见了来访的委内瑞拉总统马杜罗": the one the body introduces as visiting is the source, also of
+    # the headline's telling merged with it ("阮晋勇会见委内瑞拉总统马杜罗")
+    main_end = doc.body[-1].end if doc.body else len(text)
+    _visitors_first(main, _coming_delegations(ctx) | _visiting_people(ctx, main_end), ctx.text)
     _guests_of_a_hosted_forum(main)
     if any(e.type == "CONSULT" for e in main):  # protests and demands voiced in talks stay in them
         main = [e for e in main if e.type not in {"ACCUSE", "REQUEST"}]
