@@ -3443,3 +3443,10 @@ def test_the_one_the_body_says_came_on_a_visit_is_the_source_of_the_headline_mee
     )
     meetings = [e for e in to_record(extract(text))["events"] if e["mode"] == "meeting"]
     assert [(names(e["source"])[0][-3:], names(e["target"])[0]) for e in meetings] == [("马杜罗", "阮晋勇")], meetings
+
+
+def test_xie_after_a_name_is_no_part_of_it() -> None:
+    """``越共中央总书记苏林偕夫人…对白俄罗斯进行国事访问``: 偕 (with) ends the name, like 携."""
+    evs = events_of("应白俄罗斯总统卢卡申科的邀请,越共中央总书记苏林偕夫人于2025年5月11日至12日对白俄罗斯进行国事访问。")
+    ev = only(evs, "CONSULT", "visit")
+    assert names(ev["source"]) == ["苏林"], ev
