@@ -3450,3 +3450,13 @@ def test_xie_after_a_name_is_no_part_of_it() -> None:
     evs = events_of("应白俄罗斯总统卢卡申科的邀请,越共中央总书记苏林偕夫人于2025年5月11日至12日对白俄罗斯进行国事访问。")
     ev = only(evs, "CONSULT", "visit")
     assert names(ev["source"]) == ["苏林"], ev
+
+
+def test_people_listed_before_a_last_item_with_de_are_still_met() -> None:
+    """``分别会见了A、B以及C等政党的领导人``: the 的 phrase is the last item of the list, A and B are met."""
+    evs = events_of(
+        "5月12日下午,越共中央总书记苏林在明斯克分别会见了白俄罗斯共和国院主席娜塔莉亚·科恰诺娃、"
+        "代表院主席伊戈尔·谢尔盖延科以及白俄罗斯共产党等政党的领导人。"
+    )
+    meetings = [e for e in evs if e["mode"] == "meeting"]
+    assert sorted(names(e["target"])[0] for e in meetings) == ["伊戈尔·谢尔盖延科", "娜塔莉亚·科恰诺娃"], meetings

@@ -2497,6 +2497,10 @@ _LOCAL_TIME_AFTER = re.compile(r"\s*[)）]?\s*(?:[(（][^()（）]{1,8}[)）])?\
 _TOPIC_LABEL = re.compile(r"\s*[^,，。;；:：“”\n]{2,20}?(?<!表示)(?<!指出)(?<!强调)(?<!说)[:：](?!\d)")
 
 
+# "A、B以及C等…的领导人": the connective before a list's last item (a person named before it is met too)
+_LIST_ITEM_CUT = re.compile(r"以及|、(?=[^、]*等[^、,，。;；]{0,12}$)")
+
+
 def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     """Source and target for one trigger, by its role rule."""
     text, clause, trig = ctx.text, hit.clause, hit.span
@@ -2571,7 +2575,13 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     de = text.rfind("的", trig.end, obj_end)
     if de != -1 and hit.trigger.role in {"meet", "visit"}:  # "会见出席越共十四大的驻外大使"
         head = [m for m in parts if m.span.start > de]
-        parts = [m for m in parts if m.span.end <= trig.start] + head
+        # "会见了A、B以及C等政党的领导人": the 的 phrase is the list's last item, A and B stay met
+        last_item = max((m.end() for m in _LIST_ITEM_CUT.finditer(text, trig.end, de)), default=-1)
+        listed = [
+            m for m in parts
+            if m.kind == "person" and trig.end <= m.span.start and m.span.end <= last_item
+        ] if last_item != -1 else []
+        parts = [m for m in parts if m.span.end <= trig.start] + listed + head
         if hit.sentence.section == "related" and not any(
             m.kind in {"person", "organisation", "group"} for m in head
         ):
