@@ -3460,3 +3460,9 @@ def test_people_listed_before_a_last_item_with_de_are_still_met() -> None:
     )
     meetings = [e for e in evs if e["mode"] == "meeting"]
     assert sorted(names(e["target"])[0] for e in meetings) == ["伊戈尔·谢尔盖延科", "娜塔莉亚·科恰诺娃"], meetings
+
+
+def test_a_signing_backed_is_not_a_signing() -> None:
+    """``对匈牙利积极支持签署《越南与欧盟自由贸易协定》表示感谢``: support for a signing."""
+    evs = events_of("3月28日,国家主席会见了匈牙利驻越南大使。国家主席对匈牙利积极支持签署《越南与欧盟自由贸易协定》表示感谢。")
+    assert not [e for e in evs if e["type"] == "AGREE"], evs

@@ -165,7 +165,8 @@ _REQUEST = re.compile(
 _UNITS_OF = re.compile(r"(?:有关|相关|下属|各)(?:单位|部门|机构)")
 _SOON = re.compile(r"(?:尽早|尽快|争取|力争|早日)$")
 # "加快自贸协定谈判和…协定的谈判签署", "推动…的商签": a signing worked towards, not done
-_SIGNING_AIMED = re.compile(r"(?:加快|加速|推动|推进)[^,，。;；]{0,30}?(?:谈判|商谈|磋商)$")
+# "积极支持签署《越欧自贸协定》", "支持尽早签署…": a signing backed, not one the sentence tells
+_SIGNING_AIMED = re.compile(r"(?:加快|加速|推动|推进)[^,，。;；]{0,30}?(?:谈判|商谈|磋商)$|支持(?:尽早|早日)?$")
 # "两国已签署涉及许多领域的30份合作协议", "已签署了50多项合作文件": a running tally, no signing of its own
 # "两国已签署30份合作协议", "两国已签署多项合作文件,其中包括…": a tally of documents over the years
 _SIGNED_TALLY = re.compile(
