@@ -29,3 +29,15 @@ def test_the_day_relations_were_established_dates_no_later_undated_sentence() ->
     )
     visits = [e for e in to_record(extract(text))["events"] if e["mode"] == "visit"]
     assert visits and all(e["date"] is None for e in visits), visits
+
+
+def test_an_anniversary_prepared_for_does_not_date_the_trip() -> None:
+    """``…于3月27日至30日对波兰进行了工作访问。这也是为越波建交75周年(1950年~2025年)做准备的一项活动``:
+    the anniversary is still ahead; the assembly attended before the trip (IPU-148, 2024) dates it."""
+    text = (
+        "越南与波兰合作\n\n"
+        "越通社河内——越南国会副主席率代表团在瑞士出席第148届各国议会联盟大会后,于3月27日至30日对波兰进行了工作访问。"
+        "这也是为越波建交75周年(1950年~2025年)做准备的一项活动。(越通社——VNA)\n越通社\n"
+    )
+    visits = [e for e in to_record(extract(text))["events"] if e["mode"] == "visit"]
+    assert [e["date"] for e in visits] == ["2024-03-27/2024-03-30"], visits

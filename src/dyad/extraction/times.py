@@ -194,7 +194,12 @@ def _occasion_ahead(norm: str, start: int, end: int) -> bool:
         or _INVITED_FOR_AFTER.match(norm, end)
         or _OWN_YEAR_BEFORE.search(norm, max(0, start - 20), start)
         or (_PROPOSAL_YEAR_BEFORE.search(norm, max(0, start - 12), start) and _PROPOSAL_AFTER.match(norm, end))
+        or _PREPARED_FOR_AFTER.match(norm, end) is not None
     )
+
+
+# "这也是为越波建交75周年(1950年~2025年)做准备的一项活动": an anniversary prepared for, still ahead
+_PREPARED_FOR_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:做(?:好)?(?:各项)?准备|的筹备|筹备)")
 
 
 _BACKGROUND_AFTER = re.compile(r"[^,，。;；!?！？]{0,24}?(?:后|以来|之后)\s*[,，]")
