@@ -41,3 +41,14 @@ def test_an_anniversary_prepared_for_does_not_date_the_trip() -> None:
     )
     visits = [e for e in to_record(extract(text))["events"] if e["mode"] == "visit"]
     assert [e["date"] for e in visits] == ["2024-03-27/2024-03-30"], visits
+
+
+def test_a_captions_day_does_not_give_the_article_its_year() -> None:
+    """A caption of an earlier photo (``2024年7月3日,…会见…大使。图自越通社``) dates that photo only."""
+    text = (
+        "进一步深化越南与白俄罗斯之间的友谊\n\n"
+        "2031年7月3日,越南国家主席会见白俄罗斯新任驻越南大使。图自越通社\n\n"
+        "越通社河内——应白俄罗斯总统亚历山大·卢卡申科的邀请,越南国家主席阮文甲将于5月11日至12日对白俄罗斯进行国事访问。(越通社——VNA)\n越通社\n"
+    )
+    visits = [e for e in to_record(extract(text))["events"] if e["mode"] == "visit"]
+    assert visits and all(not (e["date"] or "").startswith("2031") for e in visits), visits

@@ -796,6 +796,7 @@ def _context_guess(item: _Item | None, pos: int, sec: _Section) -> YearGuess | N
         for o in sec.items
         if o is not item
         and not o.founding
+        and o.unit.role not in {"caption", "teaser-caption"}  # a photo's own day (资料图 of an earlier meeting)
         and (d := _explicit_date(o)) is not None
         and o.tv is not None
         and o.tv.precision == "day"
