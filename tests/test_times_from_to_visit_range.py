@@ -52,3 +52,14 @@ def test_a_captions_day_does_not_give_the_article_its_year() -> None:
     )
     visits = [e for e in to_record(extract(text))["events"] if e["mode"] == "visit"]
     assert visits and all(not (e["date"] or "").startswith("2031") for e in visits), visits
+
+
+def test_the_day_a_measure_began_gives_no_year_to_the_story() -> None:
+    """``取消自2018年1月1日起实施的…通知``: a day in the past a rule has held since, no context."""
+    text = (
+        "越南政府总理会见沙特大使\n\n"
+        "越通社河内——3月29日下午,越南政府总理阮文甲在河内会见了前来拜访的沙特阿拉伯驻越大使达尔维。"
+        "阮文甲建议全面取消自2018年1月1日起实施的关于暂停进口越南海产品的通知。(越通社——VNA)\n越通社\n"
+    )
+    meetings = [e for e in to_record(extract(text))["events"] if e["mode"] == "meeting"]
+    assert meetings and all(not (e["date"] or "").startswith("2018") for e in meetings), meetings

@@ -262,6 +262,7 @@ class _Item:
     recall_opener: bool = False  # "此前,5月30日上午,…": a day told back that opens its sentence
     followed_up: bool = False  # "落实X于2022年10月底访华期间所达成的共识": a past act the story follows up
     founding: bool = False  # "两国于1973年8月4日建交": the day relations began, no context for the story
+    since: bool = False  # "自2018年1月1日起实施的…": the day a measure began, no context for the story
 
 
 @dataclass(slots=True)
@@ -356,6 +357,7 @@ _EVE_OPENER = re.compile(r"\s*(?:会议|峰会|会晤|论坛|年会|访问)(?:�
 # "周年(": a bracket of dates after an anniversary; "自", "从": since (``_mark``, compiled once)
 _ANNIV_BRACKET_OPEN = re.compile(r"周年\s*[(（]\s*$")
 _SINCE_BEFORE = re.compile(r"(?:自|从)\s*$")
+_SINCE_ON_AFTER = re.compile(r"\s*(?:起|开始)")  # "自2018年1月1日起": a measure in force since
 
 
 def _mark(norm: str, item: _Item) -> None:
@@ -400,6 +402,8 @@ def _mark(norm: str, item: _Item) -> None:
     # range of an act told now, not a since
     if _BACKGROUND_AFTER.match(norm, r.end) or (_SINCE_BEFORE.search(before) and r.kind != "range"):
         item.background = True
+    if r.kind == "date" and r.y is not None and _SINCE_BEFORE.search(before) and _SINCE_ON_AFTER.match(norm, r.end):
+        item.since = True
     if r.kind == "date" and r.y is not None and _FOUNDING_AFTER.match(norm, r.end):
         item.founding = True
     if r.kind in {"month", "date", "range"} and r.y is not None and _FOLLOWED_UP_AFTER.match(norm, r.end):
@@ -796,6 +800,7 @@ def _context_guess(item: _Item | None, pos: int, sec: _Section) -> YearGuess | N
         for o in sec.items
         if o is not item
         and not o.founding
+        and not o.since
         and o.unit.role not in {"caption", "teaser-caption"}  # a photo's own day (资料图 of an earlier meeting)
         and (d := _explicit_date(o)) is not None
         and o.tv is not None
