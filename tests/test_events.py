@@ -3466,3 +3466,10 @@ def test_a_signing_backed_is_not_a_signing() -> None:
     """``对匈牙利积极支持签署《越南与欧盟自由贸易协定》表示感谢``: support for a signing."""
     evs = events_of("3月28日,国家主席会见了匈牙利驻越南大使。国家主席对匈牙利积极支持签署《越南与欧盟自由贸易协定》表示感谢。")
     assert not [e for e in evs if e["type"] == "AGREE"], evs
+
+
+def test_a_de_after_the_meetings_when_clause_does_not_hide_the_one_met() -> None:
+    """``蔡春勇礼节性拜会捷克外交部长X时双方讨论的重要内容``: X is met; the 的 belongs to what was discussed."""
+    evs = events_of("上述是越南驻捷克大使蔡春勇日前礼节性拜会捷克外交部长托马什·佩特日切克时双方讨论的重要内容之一。")
+    ev = only(evs, "CONSULT", "meeting")
+    assert names(ev["target"]) == ["托马什·佩特日切克"], ev

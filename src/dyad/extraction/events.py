@@ -2498,6 +2498,8 @@ _LOCAL_TIME_AFTER = re.compile(r"\s*[)）]?\s*(?:[(（][^()（）]{1,8}[)）])?\
 _TOPIC_LABEL = re.compile(r"\s*[^,，。;；:：“”\n]{2,20}?(?<!表示)(?<!指出)(?<!强调)(?<!说)[:：](?!\d)")
 
 
+# "礼节性拜会捷克外交部长X时双方讨论的…": 时 ends the meeting's object (not 比利时)
+_WHEN_AFTER_OBJECT = re.compile(r"(?<!比利)时(?=[^,，。;；]{0,16}?的)")
 # "A、B以及C等…的领导人": the connective before a list's last item (a person named before it is met too)
 _LIST_ITEM_CUT = re.compile(r"以及|、(?=[^、]*等[^、,，。;；]{0,12}$)")
 
@@ -2574,6 +2576,9 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if guests and hosts:
             return guests, hosts
     de = text.rfind("的", trig.end, obj_end)
+    when = _WHEN_AFTER_OBJECT.search(text, trig.end, de + 1) if de != -1 else None
+    if when is not None:  # "拜会X时双方讨论的重要内容": the 的 after 时 is no longer the object's
+        de = text.rfind("的", trig.end, when.start())
     if de != -1 and hit.trigger.role in {"meet", "visit"}:  # "会见出席越共十四大的驻外大使"
         head = [m for m in parts if m.span.start > de]
         # "会见了A、B以及C等政党的领导人": the 的 phrase is the list's last item, A and B stay met
