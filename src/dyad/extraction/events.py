@@ -731,8 +731,15 @@ def _dated_trip_frame(text: str, clause: Span, m: re.Match[str], trig: Trigger) 
     return (
         trig.mode == "visit"
         and text.startswith("期间", m.end())
-        and _TRIP_DAYS_FRAME.search(text, max(clause.start, m.start() - 40), m.start()) is not None
+        and (
+            _TRIP_DAYS_FRAME.search(text, max(clause.start, m.start() - 40), m.start()) is not None
+            or _LED_TRIP_FRAME.search(text, max(clause.start, m.start() - 40), m.start()) is not None
+        )
     )
+
+
+# "X率团对哈萨克斯坦进行工作访问期间,…": the frame tells who led the trip where, days or not
+_LED_TRIP_FRAME = re.compile(r"[^,，。;；]{2,}?率(?:领)?[^,，。;；]{0,16}?团(?:对|赴)[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?$")
 
 
 def _ended_visit(text: str, clause: Span, start: int, trig: Trigger) -> bool:
