@@ -3335,3 +3335,171 @@ def test_dated_since_visit_names_its_own_visitor() -> None:
     )
     visits = [e for e in rec["events"] if e["mode"] == "visit"]
     assert [[p["name"] for p in e["source"]] for e in visits] == [["纳伦德拉·莫迪"]], visits
+
+
+@pytest.mark.parametrize("frame", ["此访期间", "此次访问期间", "此行期间"])
+def test_meetings_told_after_this_visit_frame_are_meetings_of_the_visit(frame: str) -> None:
+    """``此访期间,X会见了Y``: the frame names the visit the meetings belong to, it is no statement."""
+    evs = events_of(
+        f"应泰国总理赛塔的邀请,越南政府总理范明政于2024年5月16日至17日对泰国进行正式访问。"
+        f"{frame},范明政会见了泰国国王哇集拉隆功,与泰国总理赛塔举行会谈。"
+    )
+    meeting = only(evs, "CONSULT", "meeting")
+    talks = only(evs, "CONSULT", "talks")
+    assert names(meeting["target"]) == ["哇集拉隆功"] and names(talks["target"]) == ["赛塔"]
+    assert meeting["date"] == talks["date"] == "2024-05-16/2024-05-17", (meeting, talks)
+
+
+@pytest.mark.parametrize("joined", ["会谈和会见", "会谈与会见", "会谈和会晤"])
+def test_talks_and_meetings_told_together_are_one_event_per_person(joined: str) -> None:
+    """``与A、B进行了会谈和会见``: one exchange with each, not a talks and a meeting with each."""
+    evs = events_of(f"访问期间,越南国会副主席陈光方与波兰众议院副议长博萨克、波兰副总理加夫科夫斯基进行了{joined}。")
+    consult = [e for e in evs if e["type"] == "CONSULT" and e["mode"] != "visit"]
+    assert sorted(names(e["target"])[0] for e in consult) == ["加夫科夫斯基", "博萨克"], consult
+
+
+def test_a_ceremony_welcoming_a_visitor_reports_the_visit() -> None:
+    """``A举行隆重仪式,欢迎B一行访越``: the only sentence telling the visit; B visits."""
+    evs = events_of(
+        "12月9日下午,越南国家主席张晋创在主席府举行隆重仪式,欢迎古巴国务委员会主席劳尔·卡斯特罗一行访越。"
+        "欢迎仪式后,张晋创主席同劳尔·卡斯特罗举行了会谈。"
+    )
+    visit = only(evs, "CONSULT", "visit")
+    assert names(visit["source"]) == ["劳尔·卡斯特罗"], visit
+    talks = only(evs, "CONSULT", "talks")
+    assert names(talks["source"]) == ["劳尔·卡斯特罗"], talks
+
+
+def test_a_ceremony_welcome_beside_the_reported_visit_is_the_same_visit() -> None:
+    evs = events_of(
+        "应越南国家主席张晋创的邀请,古巴国务委员会主席劳尔·卡斯特罗于2015年12月8日至10日对越南进行国事访问。"
+        "12月9日下午,张晋创在主席府举行隆重仪式,欢迎劳尔·卡斯特罗一行访越。"
+    )
+    assert len([e for e in evs if e["mode"] == "visit"]) == 1, evs
+
+
+@pytest.mark.parametrize("count", ["多项", "许多", "一系列"])
+def test_a_tally_of_documents_told_without_a_number_is_not_a_signing(count: str) -> None:
+    """``两国已签署多项合作文件,其中包括…``: background, not a signing of the visit told before."""
+    evs = events_of(
+        "越南国会主席于2017年10月16日至18日对哈萨克斯坦进行正式访问。"
+        f"目前,两国经贸合作仍处于较低水平。两国已签署{count}合作文件,其中包括石油领域的合作协议。"
+    )
+    assert not [e for e in evs if e["type"] == "AGREE"], evs
+
+
+@pytest.mark.parametrize("dot", ["∙", "⋅", "•"])
+def test_a_name_written_with_another_dot_is_one_person(dot: str) -> None:
+    """``东哈萨克斯坦州州长叶尔梅克∙阔谢尔巴耶夫``: the bullet operator is a name dot, kept as written."""
+    evs = events_of(
+        f"11月15日,东哈萨克斯坦州州长叶尔梅克{dot}阔谢尔巴耶夫与北宁省人民委员会副主席黎春利签署了两省缔结友好关系谅解备忘录。"
+    )
+    ev = only(evs, "AGREE", "sign")
+    assert names(ev["source"]) == [f"叶尔梅克{dot}阔谢尔巴耶夫"] and names(ev["target"]) == ["黎春利"], ev
+
+
+def test_a_name_before_yi_and_a_second_verb_after_he_keep_the_subject() -> None:
+    """``张和平已同A举行会谈;会见B和会见C``: 已 is no part of the name, and C is met by 张和平, not by B."""
+    evs = events_of(
+        "访问波兰期间,越南政府副总理张和平已同波兰副总理戈文举行会谈;"
+        "会见波兰参议院议长卡尔切夫斯基和会见波兰总统办公室主任哈丽娜。"
+    )
+    consult = [e for e in evs if e["type"] == "CONSULT" and e["mode"] in {"talks", "meeting"}]
+    got = sorted((names(e["source"])[0], names(e["target"])[0]) for e in consult)
+    assert got == [("张和平", "卡尔切夫斯基"), ("张和平", "哈丽娜"), ("张和平", "戈文")], consult
+
+
+def test_a_headline_joint_meeting_told_as_separate_meetings_is_not_a_third_one() -> None:
+    text = (
+        "陈大光和阮氏金银会见匈牙利总理欧尔班\n\n"
+        "越通社河内——9月25日下午,越南国家主席陈大光和国会主席阮氏金银在河内分别会见正对越南进行正式访问的匈牙利总理欧尔班。"
+        "(越通社——VNA)\n越通社\n"
+    )
+    meetings = [e for e in to_record(extract(text))["events"] if e["mode"] == "meeting"]
+    assert sorted(names(e["target"])[0] for e in meetings) == ["阮氏金银", "陈大光"], meetings
+
+
+def test_a_headline_visit_is_not_framed_by_the_bodys_opening_during_clause() -> None:
+    """``阮晋勇总理访问乌兹别克斯坦`` then ``在访问乌兹别克斯坦期间,…会见了X``: the frame is the body's."""
+    text = (
+        "阮晋勇总理访问乌兹别克斯坦\n\n"
+        "越通社塔什干——在访问乌兹别克斯坦期间,10月3日下午,越南政府总理阮晋勇会见了乌兹别克斯坦总统卡里莫夫。"
+        "(越通社——VNA)\n越通社\n"
+    )
+    evs = to_record(extract(text))["events"]
+    visits = [e for e in evs if e["mode"] == "visit"]
+    assert [names(e["source"]) for e in visits] == [["阮晋勇"]], evs
+
+
+def test_a_delegation_led_by_a_name_with_a_space_after_the_dot_is_its_leader() -> None:
+    """``会见由…第一副主席伊万• 梅利尼科夫(Ivan Melnikov)为团长的…代表团``: one name, the leader."""
+    evs = events_of(
+        "9月19日下午,越南驻俄罗斯大使邓明魁会见由俄罗斯国家杜马第一副主席伊万• 梅利尼科夫(Ivan Melnikov)为团长的国家杜马议员代表团。"
+    )
+    ev = only(evs, "CONSULT", "meeting")
+    assert names(ev["target"]) == ["伊万•梅利尼科夫"], ev  # the stray space read over
+
+
+def test_two_visitors_each_at_his_own_time_are_two_visits() -> None:
+    """``A和B分别于2011年和2017年访问越南``: one visit each (not one visit by both)."""
+    evs = events_of("两国高层互访频繁,以色列前总统佩雷斯和现任总统瑞夫林分别于2011年和2017年访问越南。")
+    visits = [e for e in evs if e["mode"] == "visit"]
+    assert sorted(names(e["source"])[0] for e in visits) == ["佩雷斯", "瑞夫林"], visits
+
+
+def test_a_visit_told_with_the_government_and_then_its_inviter_is_one_visit() -> None:
+    """``应土耳其政府邀请…对土耳其进行的正式访问`` then ``应土耳其副总统X的邀请,…对土耳其进行正式访问``."""
+    evs = events_of(
+        "越南政府总理范明政已圆满结束应土耳其政府邀请从11月29日至30日对土耳其进行的正式访问之旅。"
+        "应土耳其副总统杰夫德特·耶尔马兹的邀请,越南政府总理范明政已从2023年11月29日至30日对土耳其进行正式访问。"
+    )
+    visits = [e for e in evs if e["mode"] == "visit"]
+    assert [names(e["target"]) for e in visits] == [["杰夫德特·耶尔马兹"]], visits
+
+
+def test_a_transliterated_name_ending_in_lue_keeps_it() -> None:
+    """``迪奥斯达多·卡韦略(Diosdado Cabello)率领的代表团``: 略 is a transliteration character."""
+    evs = events_of("9月30日,越南友好组织联合会主席阮芳娥在河内会见由委内瑞拉统一社会主义党第一副主席迪奥斯达多·卡韦略率领的代表团。")
+    ev = only(evs, "CONSULT", "meeting")
+    assert names(ev["source"]) == ["迪奥斯达多·卡韦略"], ev
+
+
+def test_the_one_the_body_says_came_on_a_visit_is_the_source_of_the_headline_meeting_too() -> None:
+    """``阮晋勇会见委内瑞拉总统马杜罗`` over ``…会见了来访的委内瑞拉总统尼古拉斯•马杜罗``: the visitor first."""
+    text = (
+        "阮晋勇会见委内瑞拉总统马杜罗\n\n"
+        "越通社河内——8月31日,越南政府总理阮晋勇在政府总部会见了来访的委内瑞拉玻利瓦尔共和国总统尼古拉斯•马杜罗。"
+        "(越通社——VNA)\n越通社\n"
+    )
+    meetings = [e for e in to_record(extract(text))["events"] if e["mode"] == "meeting"]
+    assert [(names(e["source"])[0][-3:], names(e["target"])[0]) for e in meetings] == [("马杜罗", "阮晋勇")], meetings
+
+
+def test_xie_after_a_name_is_no_part_of_it() -> None:
+    """``越共中央总书记苏林偕夫人…对白俄罗斯进行国事访问``: 偕 (with) ends the name, like 携."""
+    evs = events_of("应白俄罗斯总统卢卡申科的邀请,越共中央总书记苏林偕夫人于2025年5月11日至12日对白俄罗斯进行国事访问。")
+    ev = only(evs, "CONSULT", "visit")
+    assert names(ev["source"]) == ["苏林"], ev
+
+
+def test_people_listed_before_a_last_item_with_de_are_still_met() -> None:
+    """``分别会见了A、B以及C等政党的领导人``: the 的 phrase is the last item of the list, A and B are met."""
+    evs = events_of(
+        "5月12日下午,越共中央总书记苏林在明斯克分别会见了白俄罗斯共和国院主席娜塔莉亚·科恰诺娃、"
+        "代表院主席伊戈尔·谢尔盖延科以及白俄罗斯共产党等政党的领导人。"
+    )
+    meetings = [e for e in evs if e["mode"] == "meeting"]
+    assert sorted(names(e["target"])[0] for e in meetings) == ["伊戈尔·谢尔盖延科", "娜塔莉亚·科恰诺娃"], meetings
+
+
+def test_a_signing_backed_is_not_a_signing() -> None:
+    """``对匈牙利积极支持签署《越南与欧盟自由贸易协定》表示感谢``: support for a signing."""
+    evs = events_of("3月28日,国家主席会见了匈牙利驻越南大使。国家主席对匈牙利积极支持签署《越南与欧盟自由贸易协定》表示感谢。")
+    assert not [e for e in evs if e["type"] == "AGREE"], evs
+
+
+def test_a_de_after_the_meetings_when_clause_does_not_hide_the_one_met() -> None:
+    """``蔡春勇礼节性拜会捷克外交部长X时双方讨论的重要内容``: X is met; the 的 belongs to what was discussed."""
+    evs = events_of("上述是越南驻捷克大使蔡春勇日前礼节性拜会捷克外交部长托马什·佩特日切克时双方讨论的重要内容之一。")
+    ev = only(evs, "CONSULT", "meeting")
+    assert names(ev["target"]) == ["托马什·佩特日切克"], ev

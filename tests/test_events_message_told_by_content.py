@@ -34,3 +34,12 @@ def test_a_colon_inside_a_list_of_senders_in_the_body_keeps_every_sender() -> No
     evs = events_of("值此之际,泰国国王普密蓬·阿杜德、白俄罗斯总统:亚历山大·卢卡申科等各国领导人向越南新任国家主席陈大光致贺电。")
     ev = only(evs, "SUPPORT", "message")
     assert names(ev["source"]) == ["普密蓬·阿杜德", "亚历山大·卢卡申科"], ev
+
+
+@pytest.mark.parametrize("kind", ["的贺词", "的贺电"])
+def test_a_message_told_by_its_content_without_zai_is_a_message(kind: str) -> None:
+    """``A致B的贺词中强调``: no 在 before 致, the sender is the subject; the office chain of B stops at 致."""
+    evs = events_of(f"值此之际,老挝国家主席通伦·西苏里致越共中央总书记、国家主席苏林{kind}中强调,两国友谊长存。")
+    ev = only(evs, "SUPPORT", "message")
+    assert names(ev["source"]) == ["通伦·西苏里"] and names(ev["target"]) == ["苏林"]
+    assert ev["target"][0]["country"] == "VNM" and ev["target"][0]["title"] == "国家主席", ev

@@ -155,8 +155,10 @@ _CEREMONY_FRAME_BEFORE = re.compile(r"在[^,，。;；]{0,20}$")
 # "访问柬埔寨期间" (during the visit), "在访问前夕" (on its eve) and "此次访问" (this visit) refer to an
 # event, not report one.
 # "在出席第43届东盟峰会及相关会议期间,…会见": a long frame too, when a comma closes it.
+# (a frame far after the verb never over a line break: "阮晋勇总理访问乌兹别克斯坦" is a headline, the
+# body's "在访问乌兹别克斯坦期间," is not its frame)
 _NOT_AN_EVENT = re.compile(
-    r"[^,，。;；]{0,10}?(?:期间|之际|以来|前夕)|[^,，。;；]{0,30}?期间[,，]|[^,，。;；]{0,10}?(?:时|中|成果|意义)(?:[,，]|$)"
+    r"[^,，。;；]{0,10}?(?:期间|之际|以来|前夕)|[^,，。;；\n]{0,30}?期间[,，]|[^,，。;；]{0,10}?(?:时|中|成果|意义)(?:[,，]|$)"
 )
 # "与韩国外交部长赵兑烈会谈时,…", "在同印度外长苏杰生会面时,…": the clause names a partner before
 # a meeting told as the frame of what was said, so it reports that meeting (a bare "会谈时" refers back)
@@ -168,12 +170,19 @@ _REQUEST = re.compile(
 _UNITS_OF = re.compile(r"(?:有关|相关|下属|各)(?:单位|部门|机构)")
 _SOON = re.compile(r"(?:尽早|尽快|争取|力争|早日)$")
 # "加快自贸协定谈判和…协定的谈判签署", "推动…的商签": a signing worked towards, not done
+# "印尼力争2026年1月与欧盟签署…协定": a signing aimed at, not made; "积极支持签署《越欧自贸协定》",
+# "支持尽早签署…": a signing backed, not one the sentence tells
 _SIGNING_AIMED = re.compile(
     r"(?:加快|加速|推动|推进)[^,，。;；]{0,30}?(?:谈判|商谈|磋商)$"
     r"|(?:力争|争取|有望|寻求|拟于|计划于|目标(?:是|为|定于))[^,，。;；]{0,24}?(?:与|同|和)?[^,，。;；]{0,12}$"
-)  # "印尼力争2026年1月与欧盟签署…协定": a signing aimed at, not made
+    r"|支持(?:尽早|早日)?$"
+)
 # "两国已签署涉及许多领域的30份合作协议", "已签署了50多项合作文件": a running tally, no signing of its own
-_SIGNED_TALLY = re.compile(r"(?:了)?[^,，。;；]{0,16}?\d+\s*(?:多)?(?:份|项|个|部)[^,，。;；]{0,10}?(?:协议|协定|文件|合作文件|备忘录)")
+# "两国已签署30份合作协议", "两国已签署多项合作文件,其中包括…": a tally of documents over the years
+_SIGNED_TALLY = re.compile(
+    r"(?:了)?[^,，。;；]{0,16}?(?:\d+\s*(?:多)?(?:份|项|个|部)|多项|多份|许多|一系列|众多|诸多|大量)"
+    r"[^,，。;；]{0,10}?(?:协议|协定|文件|合作文件|备忘录)"
+)
 # "曾3次对越南进行正式访问", "先后两次访问": a count of visits, not one visit
 _TIMES_VISITED = re.compile(r"(?:曾(?:经)?|先后)\s*(?:\d+|[一二三四五六七八九十两]{1,3})\s*次[^,，。;；:：]{0,12}$")
 # "…于1997年2月访问越南,": a visit told before in the sentence, its comma ending it
@@ -238,7 +247,8 @@ _ANNIVERSARY_OF_ACT = re.compile(
     r"\s*(?:第\s*)?[0-9一二三四五六七八九十百两零〇]{1,6}\s*(?:周年|(?:多)?年(?:后|来|以来|之后|之际))"
 )
 # "这是…访问", "此访是…", "在…访问…后": the sentence talks about an event, it does not report one.
-_STATEMENT = re.compile(r"(?:^|[,，])\s*(?:这是|此访|这也是|也是|此次访问|此行)")
+# "此访期间,X会见了Y": the visit frames the meetings told after it (not a statement about it)
+_STATEMENT = re.compile(r"(?:^|[,，])\s*(?:这是|此访(?!期间)|这也是|也是|此次访问(?!期间)|此行(?!期间))")
 _STATEMENT_SCAN = NearScanner(_STATEMENT)  # ``(?:^|[,，])`` first: the engine tries every character
 _FULL_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 _ONGOING = re.compile(r"正(?:在)?对[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?$")  # "正对越南进行正式…"
@@ -530,6 +540,7 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         trig.mode == "visit"
         and text[start:end] in {"访越", "访华", "来访", "到访"}
         and _WELCOME_BEFORE.search(text[sub_start:start])
+        and not _CEREMONY_WELCOME.search(text, max(clause.start - 40, 0), start)
     ):
         return True  # "王廷惠热烈欢迎赵乐际一行访越": the welcome points at the story's visit
     if (
@@ -581,6 +592,8 @@ _OF_BEFORE_END = re.compile(r"的[^,，。;；]{1,12}$")
 _WILLING_BEFORE = re.compile(r"(?<!自)愿(?:意)?(?:继续|进一步)?(?:为|向|给)[^,，。;；]{0,12}$")
 _VISITING_BEFORE = re.compile(r"对[^,，。;；]{1,14}?进行|(?:来|赴|前往|正在|在)[^,，。;；]{0,8}?进行[^,，。;；]{0,6}$")
 _WELCOME_BEFORE = re.compile(r"欢迎[^,，。;；]{0,20}$")
+# "A在主席府举行隆重仪式,欢迎B一行访越": the ceremony reports the visit itself (no other sentence may)
+_CEREMONY_WELCOME = re.compile(r"(?:举行|主持)[^。;；!?！？\n]{0,20}?仪式[,，]\s*(?:热烈|隆重)?欢迎[^,，。;；]{0,20}$")
 _ONGOING_VISIT = re.compile(r"正(?:在)?对[^,，。;；]{1,14}?进行")
 _OF_AFTER = re.compile(r"[^,，。;；]{0,40}?的")
 _THANKS_BEFORE = re.compile(r"感谢[^。;；]{0,40}$")
@@ -751,8 +764,15 @@ def _dated_trip_frame(text: str, clause: Span, m: re.Match[str], trig: Trigger) 
     return (
         trig.mode == "visit"
         and text.startswith("期间", m.end())
-        and _TRIP_DAYS_FRAME.search(text, max(clause.start, m.start() - 40), m.start()) is not None
+        and (
+            _TRIP_DAYS_FRAME.search(text, max(clause.start, m.start() - 40), m.start()) is not None
+            or _LED_TRIP_FRAME.search(text, max(clause.start, m.start() - 40), m.start()) is not None
+        )
     )
+
+
+# "X率团对哈萨克斯坦进行工作访问期间,…": the frame tells who led the trip where, days or not
+_LED_TRIP_FRAME = re.compile(r"[^,，。;；]{2,}?率(?:领)?[^,，。;；]{0,16}?团(?:对|赴)[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?$")
 
 
 def _ended_visit(text: str, clause: Span, start: int, trig: Trigger) -> bool:
@@ -1318,6 +1338,25 @@ _CAME_TO_ATTEND_LONG = re.compile(
 
 # "会见了前来吊唁的赵乐际": a guest come to mourn (or to greet) is the visitor, as one come to attend
 _CAME_TO_MOURN = re.compile(r"前来(?:吊唁|悼念|致哀|祝贺|拜年)的[^,，。;；的]{0,16}$")
+
+
+# "来访的委内瑞拉总统X", "正对越南进行国事访问的X": on a visit (not "前来拜会的X", a caller)
+_ON_A_VISIT_BEFORE = re.compile(
+    r"(?:正(?:在)?对[^,，。;；的]{1,14}?进行[^,，。;；的]{0,8}?访问|正在[^,，。;；的]{1,10}?访问|来访|到访|来越访问|访越|访华)"
+    r"[^,，。;；]{0,16}?的[^,，。;；的]{0,16}$"
+)
+
+
+def _visiting_people(ctx: _Context, end: int) -> set[str]:
+    """Names of the main article's people introduced as on a visit (``会见了来访的…总统X``)."""
+    out = set()
+    for m in ctx.persons:
+        if m.span.start >= end:
+            continue
+        start = min([m.span.start] + [o.span.start for o in m.offices])
+        if _ON_A_VISIT_BEFORE.search(ctx.text, max(0, start - 40), start):
+            out.add(norm_name(m.name))
+    return out
 
 
 def _described_visitors(ctx: _Context, start: int, end: int) -> set[str]:
@@ -2673,6 +2712,10 @@ def _dated_visit_sides(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Me
     if not visitors or not visited:
         return None
     return _slot(visitors[-1:]), _slot(visited[:1])
+# "礼节性拜会捷克外交部长X时双方讨论的…": 时 ends the meeting's object (not 比利时)
+_WHEN_AFTER_OBJECT = re.compile(r"(?<!比利)时(?=[^,，。;；]{0,16}?的)")
+# "A、B以及C等…的领导人": the connective before a list's last item (a person named before it is met too)
+_LIST_ITEM_CUT = re.compile(r"以及|、(?=[^、]*等[^、,，。;；]{0,12}$)")
 
 
 def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
@@ -2755,9 +2798,18 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if guests and hosts:
             return guests, hosts
     de = text.rfind("的", trig.end, obj_end)
+    when = _WHEN_AFTER_OBJECT.search(text, trig.end, de + 1) if de != -1 else None
+    if when is not None:  # "拜会X时双方讨论的重要内容": the 的 after 时 is no longer the object's
+        de = text.rfind("的", trig.end, when.start())
     if de != -1 and hit.trigger.role in {"meet", "visit"}:  # "会见出席越共十四大的驻外大使"
         head = [m for m in parts if m.span.start > de]
-        parts = [m for m in parts if m.span.end <= trig.start] + head
+        # "会见了A、B以及C等政党的领导人": the 的 phrase is the list's last item, A and B stay met
+        last_item = max((m.end() for m in _LIST_ITEM_CUT.finditer(text, trig.end, de)), default=-1)
+        listed = [
+            m for m in parts
+            if m.kind == "person" and trig.end <= m.span.start and m.span.end <= last_item
+        ] if last_item != -1 else []
+        parts = [m for m in parts if m.span.end <= trig.start] + listed + head
         if hit.sentence.section == "related" and not any(
             m.kind in {"person", "organisation", "group"} for m in head
         ):
@@ -3311,7 +3363,8 @@ def _helped_side(ctx: _Context, start: int, end: int) -> list[Mention]:
     return []
 
 
-_OBJECT_END = re.compile(r"[,，;；。]|并(?:同|与|和|在|出席|会见|参观|举行)?")
+# "会见A和会见B": 和 before a second verb ends the first verb's object too
+_OBJECT_END = re.compile(r"[,，;；。]|并(?:同|与|和|在|出席|会见|参观|举行)?|[和及](?=会见|会晤|接见|拜会|看望|出席|参观)")
 
 
 def _object_end(text: str, start: int, end: int) -> int:
@@ -4080,6 +4133,8 @@ _ONE_LEG_EACH = re.compile(r"先后(?:对|访问|前往|赴|出访)(?![^,，。;
 _MANY_SIDED = re.compile(r"[三四五六多]方|共同|一起|一道")
 # "分别会见" (each) and "先后会见" (one after another) both tell separate meetings
 _ONE_BY_ONE = re.compile(r"分别|先后")
+# "A和B分别于2011年和2017年访问越南": each at his own time, told as a list of times
+_EACH_IN_TURN = re.compile(r"(?:分别|先后)(?:于|在)[^,，。;；]{1,24}?[和与、及][^,，。;；]{1,16}$")
 
 
 def _split_sources(hit: _Hit, text: str, source: list[Mention]) -> list[list[Mention]]:
@@ -4102,6 +4157,12 @@ def _split_sources(hit: _Hit, text: str, source: list[Mention]) -> list[list[Men
         )
     ):
         return [[p] for p in people]
+    if (
+        hit.trigger.mode == "visit"
+        and len(people) > 1
+        and _EACH_IN_TURN.search(text, people[-1].span.end, hit.span.start) is not None
+    ):
+        return [[p] for p in people]  # "A和B分别于2011年和2017年访问越南": two visits, one each
     if (
         hit.trigger.mode == "multilateral"
         and len(people) > 1
@@ -4914,6 +4975,40 @@ def _drop_title_member_meetings(ctx: _Context, events: list[Event]) -> list[Even
     events = _drop_title_twins(ctx, events, told, twin)
     # the lead may sum the meeting up the same way (``吴春历会见了老挝国防部长``, the office read as its ministry)
     return _drop_part_twins(ctx.doc.lead, events, told, twin)
+
+
+def _drop_title_split_meetings(ctx: _Context, events: list[Event]) -> list[Event]:
+    """``陈大光和阮氏金银会见匈牙利总理`` in the headline, ``陈大光和阮氏金银…分别会见…奥尔班`` in the
+    body: the body tells one meeting for each host; the headline's joint meeting sums them up when
+    the body's meetings of that kind, on overlapping days, name every person of the headline."""
+    title = ctx.doc.title
+    if title is None:
+        return events
+
+    def inside(ev: Event) -> bool:
+        return title.start <= ev.evidence.start < title.end
+
+    def summed(ev: Event) -> bool:
+        if not inside(ev) or ev.type != "CONSULT" or ev.mode not in {"meeting", "talks"}:
+            return False
+        mine = _names(ev.source + ev.target)
+        if len(ev.source) + len(ev.target) < 3:
+            return False
+        parts = [
+            o
+            for o in events
+            if o is not ev
+            and not inside(o)
+            and (o.type, o.mode) == (ev.type, ev.mode)
+            and _times_overlap(o.time, ev.time)
+            and all(_overlap({n}, mine) for n in _names(o.source + o.target))
+        ]
+        if len(parts) < 2:
+            return False
+        told = set().union(*(_names(o.source + o.target) for o in parts))
+        return all(_overlap({n}, told) for n in mine)
+
+    return [ev for ev in events if not summed(ev)]
 
 
 def _drop_title_message_summaries(ctx: _Context, events: list[Event]) -> list[Event]:
@@ -5862,6 +5957,7 @@ def _same_fact(a: Event, b: Event) -> bool:
         or (a.section == "main" and a.type == "AID" and _body_of(a.target, b.target))
         or (a.type in {"ACCUSE", "REQUEST"} and _one_side(a.target, b.target))
         or (a.section == "main" and a.mode == "visit" and _place_of_country(a.target, b.target))
+        or (a.section == "main" and a.mode == "visit" and _government_of(a.target, b.target))
     )
     if not (src and tgt):
         return False
@@ -5941,6 +6037,26 @@ def _same_countries(a: list[Mention], b: list[Mention]) -> bool:
         and all(m.kind == "country" and m.country for m in a + b)
         and {m.country for m in a} == {m.country for m in b}
     )
+
+
+# "应土耳其政府邀请" and "应土耳其副总统耶尔马兹的邀请": the government invites through its people
+_GOVERNMENT = re.compile(r"(?:政府|国家)$")
+
+
+def _government_of(a: list[Mention], b: list[Mention]) -> bool:
+    """One side is a country's government (``土耳其政府``), the other that country's people: one
+    visit told with the inviter named two ways."""
+    for x, y in ((a, b), (b, a)):
+        if (
+            len(x) == 1
+            and x[0].kind == "organisation"
+            and x[0].country
+            and _GOVERNMENT.search(x[0].name)
+            and y
+            and all(m.kind == "person" and m.country == x[0].country for m in y)
+        ):
+            return True
+    return False
 
 
 def _country_of(a: list[Mention], b: list[Mention]) -> bool:
@@ -6438,6 +6554,7 @@ def annotate_events(doc: Document) -> None:
     main = _drop_lead_gift_summaries(ctx, main)
     main = _drop_title_office_forum_twins(ctx, main)
     main = _drop_title_member_meetings(ctx, main)
+    main = _drop_title_split_meetings(ctx, main)
     main = _drop_title_message_summaries(ctx, main)
     main = _drop_title_unit_visits(ctx, main)
     main = _drop_title_delegation_visits(ctx, main)
@@ -6449,7 +6566,10 @@ def annotate_events(doc: Document) -> None:
     _mission_gifts_to_the_host(ctx, main)
     main = _merge_channelled_aid(ctx.text, main)
     _ceremonies_of_gifts_handed_over(ctx.text, main)
-    _visitors_first(main, _coming_delegations(ctx), ctx.text)
+    # "会见了来访的委内瑞拉总统马杜罗": the one the body introduces as visiting is the source, also of
+    # the headline's telling merged with it ("阮晋勇会见委内瑞拉总统马杜罗")
+    main_end = doc.body[-1].end if doc.body else len(text)
+    _visitors_first(main, _coming_delegations(ctx) | _visiting_people(ctx, main_end), ctx.text)
     _guests_of_a_hosted_forum(main)
     _guests_of_a_local_host(main)
     _guests_at_home(ctx.text, main)

@@ -197,7 +197,12 @@ def _occasion_ahead(norm: str, start: int, end: int) -> bool:
         or _INVITED_FOR_AFTER.match(norm, end)
         or _OWN_YEAR_BEFORE.search(norm, max(0, start - 20), start)
         or (_PROPOSAL_YEAR_BEFORE.search(norm, max(0, start - 12), start) and _PROPOSAL_AFTER.match(norm, end))
+        or _PREPARED_FOR_AFTER.match(norm, end) is not None
     )
+
+
+# "这也是为越波建交75周年(1950年~2025年)做准备的一项活动": an anniversary prepared for, still ahead
+_PREPARED_FOR_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:做(?:好)?(?:各项)?准备|的筹备|筹备)")
 
 
 _BACKGROUND_AFTER = re.compile(r"[^,，。;；!?！？]{0,24}?(?:后|以来|之后)\s*[,，]")
@@ -264,6 +269,7 @@ class _Item:
     followed_up: bool = False  # "落实X于2022年10月底访华期间所达成的共识": a past act the story follows up
     founding: bool = False  # "两国于1973年8月4日建交": the day relations began, no context for the story
     year_report: bool = False  # "介绍了该省2016年经济社会发展情况": a finished year's results, told after it
+    since: bool = False  # "自2018年1月1日起实施的…": the day a measure began, no context for the story
 
 
 @dataclass(slots=True)
@@ -367,6 +373,7 @@ _YEAR_REPORT_VERB_BEFORE = re.compile(r"(?:介绍|通报|汇报|总结)(?:了)?[
 # "周年(": a bracket of dates after an anniversary; "自", "从": since (``_mark``, compiled once)
 _ANNIV_BRACKET_OPEN = re.compile(r"周年\s*[(（]\s*$")
 _SINCE_BEFORE = re.compile(r"(?:自|从)\s*$")
+_SINCE_ON_AFTER = re.compile(r"\s*(?:起|开始)")  # "自2018年1月1日起": a measure in force since
 
 
 def _mark(norm: str, item: _Item) -> None:
@@ -407,9 +414,12 @@ def _mark(norm: str, item: _Item) -> None:
             item.edition = competition_edition(norm, r.end, r.y)
     if r.kind == "festival" and (_EVE_AFTER.match(after) or _EVE_BEFORE.search(before)):
         item.special = "festival-eve"
+    # "自2018年1月1日起", "从2020年以来": since a day; "从11月29日至30日对土耳其进行访问" is the
+    # range of an act told now, not a since
     if _BACKGROUND_AFTER.match(norm, r.end) or (_SINCE_BEFORE.search(before) and r.kind != "range"):
-        # "从2024年11月21日至23日对某国进行正式访问": 从 opening a range of days is "from", not "since"
         item.background = True
+    if r.kind == "date" and r.y is not None and _SINCE_BEFORE.search(before) and _SINCE_ON_AFTER.match(norm, r.end):
+        item.since = True
     if r.kind == "date" and r.y is not None and _FOUNDING_AFTER.match(norm, r.end):
         item.founding = True
     if r.kind in {"date", "month", "year"} and r.y is not None and _BIRTH_AFTER.match(norm, r.end):
@@ -855,6 +865,8 @@ def _context_guess(
         for o in sec.items
         if o is not item
         and not o.founding
+        and not o.since
+        and o.unit.role not in {"caption", "teaser-caption"}  # a photo's own day (资料图 of an earlier meeting)
         and (d := _explicit_date(o)) is not None
         and o.tv is not None
         and o.tv.precision == "day"
