@@ -729,11 +729,6 @@ def _outside_bodies(scan: _TriggerScan, doc: Document) -> _TriggerScan:
     return [f[0] for f in kept], kept
 
 
-# "陪同阮氏金银访问新加坡和澳大利亚的有:", "陪同X出访的还有…": the entourage of a visit, listed
-_ENTOURAGE_BEFORE = re.compile(r"陪同[^,，。;；:：]{1,30}$")
-_ENTOURAGE_AFTER = re.compile(r"[^,，。;；:：]{0,20}?的(?:还)?有")
-
-
 # A sentence longer than this is not prose: real ones stay under ~600 characters, and each
 # trigger's checks scan its sentence, so a 16,000-character run of "甲会见乙," took 27 s.
 MAX_SENTENCE = 2000
@@ -3755,7 +3750,6 @@ def _elected_country(text: str, m: Mention, end: int) -> Mention:
 _TOPIC_AFTER = re.compile(r"[,，]\s*就")
 # ",称/指出…" after the addressee: what the message said, whoever it names
 _SAID_AFTER = re.compile(r"[,，]\s*(?:称|指出)")
-_COMMA = re.compile(r"[,，]")
 # ",政府总理范明政致电国务院总理李强": after a comma, another sender's own message
 _NEXT_MESSAGE = re.compile(r"[^,，。;；]{1,30}?(?:致电|致函|致信|致唁电|致贺电|致慰问电|向[^,，。;；]{1,40}?致)")
 
