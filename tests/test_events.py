@@ -3503,3 +3503,9 @@ def test_a_de_after_the_meetings_when_clause_does_not_hide_the_one_met() -> None
     evs = events_of("上述是越南驻捷克大使蔡春勇日前礼节性拜会捷克外交部长托马什·佩特日切克时双方讨论的重要内容之一。")
     ev = only(evs, "CONSULT", "meeting")
     assert names(ev["target"]) == ["托马什·佩特日切克"], ev
+
+
+def test_one_trip_to_several_countries_visits_each_of_them() -> None:
+    evs = events_of("2015年12月10日,河内市人民议会主席陈光明率团对波兰、捷克和德国三国进行正式访问。")
+    ev = only(evs, "CONSULT", "visit")
+    assert names(ev["target"]) == ["波兰", "捷克", "德国"]

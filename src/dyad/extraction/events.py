@@ -2149,8 +2149,10 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
             else "place"
         )
         legs = [Mention(place[1], place[0], kind, country=place[2], sector=entry.sector)]
-        if _ONE_LEG_EACH.search(text, hit.clause.start, hit.span.end):
-            end = place[1].end  # "先后对智利和秘鲁进行正式访问": each country listed is a leg of its own
+        if kind == "country" or _ONE_LEG_EACH.search(text, hit.clause.start, hit.span.end):
+            # "先后对智利和秘鲁进行正式访问": each country listed is a leg of its own; "对波兰、捷克和
+            # 德国三国进行正式访问": one trip, every country listed visited
+            end = place[1].end
             for gs, ge, g in geos:
                 if gs < end or g.kind not in {"country", "place"} or not _LIST_JOINT.fullmatch(text, end, gs):
                     continue
