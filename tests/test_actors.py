@@ -633,3 +633,11 @@ def test_an_honorific_after_a_name_is_not_part_of_it() -> None:
     doc = parse_page(page("值此之际,多国领导人向苏林同志致电致函表示祝贺。"))
     annotate_actors(doc)
     assert {m.name for m in doc.mentions if m.kind == "person"} == {"苏林"}
+
+
+def test_a_verb_before_a_body_or_an_office_is_not_part_of_it() -> None:
+    doc = parse_page(page("为了展开落实河内市委常务委员会所批准的对外计划,河内市代表团访问波兰。"))
+    annotate_actors(doc)
+    assert "河内市委常务委员会" in {m.name for m in doc.mentions if m.kind == "organisation"}
+    got = people("5月2日,双方同意落实好越共中央总书记陈光明与老挝领导人达成的共识。")
+    assert got["陈光明"].title == "越共中央总书记"
