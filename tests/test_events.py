@@ -3509,3 +3509,12 @@ def test_one_trip_to_several_countries_visits_each_of_them() -> None:
     evs = events_of("2015年12月10日,河内市人民议会主席陈光明率团对波兰、捷克和德国三国进行正式访问。")
     ev = only(evs, "CONSULT", "visit")
     assert names(ev["target"]) == ["波兰", "捷克", "德国"]
+
+
+def test_the_bodies_of_a_purpose_clause_are_no_visitors() -> None:
+    evs = events_of(
+        "为了落实河内市委常务委员会所批准的对外计划,进一步加强河内市与东欧各国首都的友谊,"
+        "河内市人民议会主席陈光明于2015年12月10日率团对波兰进行正式访问。"
+    )
+    ev = only(evs, "CONSULT", "visit")
+    assert (names(ev["source"]), names(ev["target"])) == (["陈光明"], ["波兰"])

@@ -2857,6 +2857,10 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     if role == "visit":
         if _TIMES_VISITED.search(text, clause.start, trig.start):
             return [], []  # "阿根廷历届总统曾3次对越南进行正式访问:": a count, the visits told one by one
+        purpose = _PURPOSE_OPENS.match(text, clause.start)
+        if purpose and any(m.kind == "person" and purpose.end() <= m.span.start < trig.start for m in parts):
+            # "为了落实X所批准的计划,进一步加强A与B的友谊,Y已率团对…进行访问": the purpose's bodies visit nothing
+            parts = [m for m in parts if m.span.start >= purpose.end()]
         a, _b = _split_with(text, clause, trig, parts)
         done = list(_VISIT_TOLD_BEFORE.finditer(text, clause.start, trig.start))
         if done and _AFTER_A_VISIT.search(done[-1].group()) and any(m.span.start < done[-1].start() for m in a):
@@ -4124,6 +4128,8 @@ def _leg_place(ctx: _Context, hit: _Hit, ev: Event, leg: Mention) -> None:
 
 
 # "先后访问A和B", "先后对A和B进行正式访问": the legs of one trip, one after another
+# "为了…,进一步加强…," at a sentence's start: what the act is for, before who acts
+_PURPOSE_OPENS = re.compile(r"\s*(?:为了|为)[^。;；]{2,80}?[,，](?:\s*(?:进一步|以)?(?:加强|促进|推动|深化)[^,，。;；]{2,40}[,，])?")
 _ONE_LEG_EACH = re.compile(r"先后(?:对|访问|前往|赴|出访)(?![^,，。;；]{0,12}?\d+\s*次)")
 # "三方通话", "共同举行视频会议": one call or meeting of several sides together
 _MANY_SIDED = re.compile(r"[三四五六多]方|共同|一起|一道")
