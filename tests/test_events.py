@@ -3518,3 +3518,12 @@ def test_the_bodies_of_a_purpose_clause_are_no_visitors() -> None:
     )
     ev = only(evs, "CONSULT", "visit")
     assert (names(ev["source"]), names(ev["target"])) == (["陈光明"], ["波兰"])
+
+
+def test_the_delegation_a_leader_led_is_his_when_named_later() -> None:
+    evs = events_of(
+        "2015年12月10日,河内市人民议会主席陈光明已率团对波兰进行正式访问。"
+        "12月11日,河内市人民议会代表团礼节性拜会华沙市议会议长甲乙·丙丁。"
+    )
+    ev = only(evs, "CONSULT", "meeting")
+    assert names(ev["source"]) == ["陈光明"]

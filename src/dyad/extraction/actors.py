@@ -153,7 +153,7 @@ _DELEGATION = re.compile(rf"(?:[{CJK}A-Za-z0-9、—–]|(?<=[A-Za-z])[ \-](?=[A
 # "以X副主任为首的…代表团": the leader's office written after his name; "X同志和河内市高级代表团": his own;
 # "由X(Latin)教授率领的…代表团": an honorific between the name and 率领
 _LEAD_LINK = re.compile(
-    r"\s*(?:教授|博士|先生|女士)?(?:[及和偕]夫人)?(?:(?:大将|上将|中将|少将|大校|上校|中校|少校)?(?:也|还|亦|又)?(?:率领|带领|率)(?:的)?|同志(?:和|及)|(?:副?(?:主任|主席|部长|省长|市长|书记|议长|秘书长|会长|院长|委员长))?(?:为首|为团长|任团长)(?:[^,，。;；、的]{0,40})?的|的)"
+    r"\s*(?:教授|博士|先生|女士)?(?:[及和偕]夫人)?(?:(?:大将|上将|中将|少将|大校|上校|中校|少校)?(?:也|还|亦|又|已|将)?(?:率领|带领|率)(?:的)?|同志(?:和|及)|(?:副?(?:主任|主席|部长|省长|市长|书记|议长|秘书长|会长|院长|委员长))?(?:为首|为团长|任团长)(?:[^,，。;；、的]{0,40})?的|的)"
 )
 
 
@@ -1367,6 +1367,9 @@ def _delegation_leaders(doc: Document, persons: list[Mention]) -> dict[tuple[int
             d = _DELEGATION.search(text, link.end(), link.end() + 80)
             if d is not None and _CLAUSE_BREAK.search(text, link.end(), d.start()):
                 d = None
+        if d is None and text.startswith("团", link.end()) and link.group().endswith("率"):
+            # "阮氏碧玉已率团对波兰…进行访问。…河内市人民议会代表团…": the 团 she led, named later
+            d = _OWN_TEAM.match(text, link.end())
         if d:
             leaders[(d.start(), d.end())] = p
             if p.country is None and not p.offices and text.startswith(("为团长", "为首", "任团长"), tail):
@@ -1384,6 +1387,7 @@ def _delegation_leaders(doc: Document, persons: list[Mention]) -> dict[tuple[int
     return leaders
 
 
+_OWN_TEAM = re.compile("团")
 _CLAUSE_BREAK = re.compile(r"[,，。;；:：、\n]")
 _HEADED_DELEGATION = re.compile(rf"((?:[{CJK}]{{2,16}}?)代表团)由")
 _HEAD_AFTER_NAME = re.compile(r"\s*(?:[上中少大]将|大校|上校|教授|博士|先生|女士)?\s*(?:为团长|任团长|率领|带领)")
