@@ -3527,3 +3527,12 @@ def test_the_delegation_a_leader_led_is_his_when_named_later() -> None:
     )
     ev = only(evs, "CONSULT", "meeting")
     assert names(ev["source"]) == ["陈光明"]
+
+
+def test_a_delegation_headed_by_x_then_described_as_visiting_is_x_s() -> None:
+    evs = events_of(
+        "2024年11月29日,越通社社长甲乙丙率领越通社代表团与以新华社副总编辑丁戊己为首,"
+        "正在对越南进行工作访问的新华社代表团举行会谈。"
+    )
+    talks = only(evs, "CONSULT", "talks")
+    assert (names(talks["source"]), names(talks["target"])) == (["丁戊己"], ["甲乙丙"])
