@@ -193,3 +193,21 @@ def test_a_first_paragraph_that_only_begins_like_the_lead_is_the_body() -> None:
     other = "3月19日下午,越南政府总理陈光明还出席了越南—新西兰经济论坛并发表讲话,强调两国应加强贸易、投资和教育合作。"
     doc = parse_text_page(f"越南与各国加强合作\n\n{lead}\n\n{other}\n\n双方一致同意加强合作。(越通社——VNA)\n")
     assert doc.text[doc.body[0].start : doc.body[0].end] == lead
+
+
+def test_a_photo_label_without_accents_marks_a_caption() -> None:
+    """Some crawls print the photo label as ``hinh anh N``: the line is a caption all the same,
+    and one that opens the dump (the headline line lost) holds the title before the label."""
+    cap = "越南总理出席论坛 hinh anh 1越南总理在论坛上发表讲话(图片来源于网络)"
+    assert layout.is_caption(cap)
+    assert not layout.is_caption("越南总理与外国总理Anh Nguyen 1日举行会谈")
+    text = "\n\n".join(["越南与外国加强合作 hinh anh 1两国代表签署合作文件。图自越通社",
+                       "越通社河内——两国代表日前在河内签署合作文件。", "双方同意加强合作。(越通社——VNA)"])
+    rec = to_record(parse_text_page(text))
+    assert rec["title"] == "越南与外国加强合作"
+    assert rec["captions"] == ["两国代表签署合作文件。图自越通社"]
+    assert rec["body"][0].startswith("两国代表日前")
+    lead_cap = "\n\n".join([TITLE, cap, "越通社河内——" + LEAD, "正文。(越通社——VNA)"])
+    rec = to_record(parse_text_page(lead_cap))
+    assert rec["captions"] == ["越南总理在论坛上发表讲话(图片来源于网络)"] and not rec["lead"]
+

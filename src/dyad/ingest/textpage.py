@@ -97,7 +97,14 @@ def parse_text_page(text: str, url: str | None = None) -> Document:
     else:
         doc.title = Span(lines[0].start, lines[0].end, "title")
         rest = lines[1:]
-    while doc.title is not None and rest and layout.repeats_title(rest[0].text, lines[0].text):
+        glued = layout.PHOTO_LABEL.search(lines[0].text)
+        before = lines[0].text[: glued.start()].strip() if glued else ""
+        if glued and before and lines[0].text[glued.end() :].strip():
+            # "<title> hinh anh 1<caption>": a dump that lost its headline line opens on the first
+            # photo's alt text, which is the title, glued to the photo's caption
+            doc.title = Span(lines[0].start, lines[0].start + len(before), "title")
+            doc.captions.append(_caption_span(norm, lines[0]))
+    while doc.title is not None and rest and layout.repeats_title(rest[0].text, norm[doc.title.start : doc.title.end]):
         rest = rest[1:]  # the title printed twice: the copy is neither lead nor body
     more = next((i for i, ln in enumerate(rest) if layout.MORE_MARKER.match(ln.text)), None)
     main_lines = rest if more is None else rest[:more]
@@ -161,7 +168,7 @@ def _restates(a: str, b: str) -> bool:
 
 def _caption_span(norm: str, ln: Line) -> Span:
     """A caption line often starts with the article title and ``ảnh N``: keep what follows."""
-    labels = list(re.finditer(r"ảnh\s*\d+\s*", norm[ln.start : ln.end]))
+    labels = list(layout.PHOTO_LABEL.finditer(norm[ln.start : ln.end]))
     start = ln.start + labels[-1].end() if labels else ln.start
     return _trim(norm, start, ln.end) or Span(ln.start, ln.end)
 
