@@ -211,3 +211,13 @@ def test_a_photo_label_without_accents_marks_a_caption() -> None:
     rec = to_record(parse_text_page(lead_cap))
     assert rec["captions"] == ["越南总理在论坛上发表讲话(图片来源于网络)"] and not rec["lead"]
 
+
+@pytest.mark.parametrize("cut", ["在东部地区强降雨日益加", "现年50岁、居住在某省某乡的女士甲乙不仅继承", "据越通社驻某国记者报道,某国正进入与某组织谈判的最后阶段"])
+def test_a_list_cut_after_a_photo_and_a_title_ends_on_a_summary(cut: str) -> None:
+    """Caption, title, then the last line, cut by the crawl with no date, comma or full stop:
+    the summary of the teaser above it (a new teaser opens on its photo), not a second teaser."""
+    text = "\n\n".join([TITLE, LEAD, "越通社河内——" + LEAD, "会谈中,双方一致同意加强合作。(越通社——VNA)",
+                       "更多", "救援人员在灾区工作。图自越通社", "越南向某国灾民提供援助", cut])
+    doc = parse_text_page(text)
+    assert len(doc.teasers) == 1
+    assert doc.teasers[0].summary is not None and doc.text[doc.teasers[0].summary.start : doc.teasers[0].summary.end] == cut

@@ -146,7 +146,11 @@ def _undated_summaries(norm: str, items: list[tuple[str, Span]]) -> list[tuple[s
         if nxt is not None and nxt[0] == "title" and _restates(line, norm[nxt[1].start : nxt[1].end]):
             continue
         out[i] = ("summary", span)
-    if len(out) >= 2 and out[-1][0] == "title" and out[-2][0] == "title":
+    if len(out) >= 3 and out[-1][0] == "title" and out[-2][0] == "title" and out[-3][0] == "caption":
+        # caption, title, then a line the crawl cut ("在中东地区军事冲突日益升"): a teaser with a
+        # photo and a title goes on with its summary, the next teaser would open on its photo
+        out[-1] = ("summary", out[-1][1])
+    elif len(out) >= 2 and out[-1][0] == "title" and out[-2][0] == "title":
         # "值此2025年圣诞节来临之际,12月19日下午,越共中央政治局委": the list cut inside the last
         # teaser's summary, short enough to pass for a title; a clause comma tells it is a sentence
         last = norm[out[-1][1].start : out[-1][1].end]
