@@ -221,3 +221,16 @@ def test_a_list_cut_after_a_photo_and_a_title_ends_on_a_summary(cut: str) -> Non
     doc = parse_text_page(text)
     assert len(doc.teasers) == 1
     assert doc.teasers[0].summary is not None and doc.text[doc.teasers[0].summary.start : doc.teasers[0].summary.end] == cut
+
+
+@pytest.mark.parametrize("second", ["越南领导人出席友好交流活动", "越南领导人出席友"])
+def test_a_teaser_title_printed_twice_is_one_teaser(second: str) -> None:
+    """A teaser photo with no caption carries the title as its text: the title twice in a row (the
+    copy cut short when the list ends on it) is one teaser with its photo, not two teasers."""
+    first = "越南领导人出席友好交流活动"
+    text = "\n\n".join([TITLE, LEAD, "越通社河内——" + LEAD, "会谈中,双方一致同意加强合作。(越通社——VNA)",
+                       "更多", first, second])
+    doc = parse_text_page(text)
+    assert len(doc.teasers) == 1 and doc.teasers[0].caption is not None
+    two = "\n\n".join([TITLE, LEAD, "越通社河内——" + LEAD, "更多", first, "越南与老挝加强合作"])
+    assert len(parse_text_page(two).teasers) == 2

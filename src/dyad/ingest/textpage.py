@@ -127,8 +127,24 @@ def parse_text_page(text: str, url: str | None = None) -> Document:
         role = layout.classify_teaser_line(ln.text)
         span = _caption_span(norm, ln) if role == "caption" else Span(ln.start, ln.end)
         items.append((role, span))
-    doc.teasers = group_teasers(_undated_summaries(norm, items))
+    doc.teasers = group_teasers(_undated_summaries(norm, _photo_alt_titles(norm, items)))
     return doc
+
+
+def _photo_alt_titles(norm: str, items: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """A teaser whose photo has no caption prints the title as the photo's text: two title lines
+    in a row that say the same (the second one cut short when the list ends on it) are the photo
+    and the title of one teaser, not two teasers."""
+    out = list(items)
+    for i in range(len(items) - 1):
+        if out[i][0] != "title" or items[i + 1][0] != "title":
+            continue
+        a = _SPACE.sub("", norm[items[i][1].start : items[i][1].end]).rstrip("。.")
+        b = _SPACE.sub("", norm[items[i + 1][1].start : items[i + 1][1].end]).rstrip("。.")
+        last = i + 1 == len(items) - 1
+        if a == b or (last and len(b) >= 6 and a.startswith(b)):
+            out[i] = ("caption", items[i][1])
+    return out
 
 
 def _undated_summaries(norm: str, items: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
