@@ -234,3 +234,17 @@ def test_a_teaser_title_printed_twice_is_one_teaser(second: str) -> None:
     assert len(doc.teasers) == 1 and doc.teasers[0].caption is not None
     two = "\n\n".join([TITLE, LEAD, "越通社河内——" + LEAD, "更多", first, "越南与老挝加强合作"])
     assert len(parse_text_page(two).teasers) == 2
+
+
+def test_teasers_after_the_signature_without_a_heading() -> None:
+    """The crawl lost the ``更多`` heading: the title and summary after the signed paragraph (and
+    the bare agency line) are a teaser, not dropped text."""
+    teaser = ["越南领导人致电祝贺某国新任总理", "3月1日,越南政府总理致电祝贺某国新任总理就职。"]
+    for agency in ([], ["越通社"]):
+        text = "\n".join([TITLE, LEAD, "越通社河内——" + LEAD, "会谈中,双方一致同意加强合作。(越通社——VNA)",
+                          *agency, *teaser]) + "\n"
+        rec = to_record(parse_text_page(text))
+        assert rec["body"][-1] == "会谈中,双方一致同意加强合作。"
+        assert [(r["title"], r["summary"]) for r in rec["related"]] == [tuple(teaser)]
+    alone = "\n".join([TITLE, LEAD, "越通社河内——" + LEAD, "会谈中,双方一致同意加强合作。(完)", "越通社"])
+    assert to_record(parse_text_page(alone))["related"] == []

@@ -107,8 +107,11 @@ def parse_text_page(text: str, url: str | None = None) -> Document:
     while doc.title is not None and rest and layout.repeats_title(rest[0].text, norm[doc.title.start : doc.title.end]):
         rest = rest[1:]  # the title printed twice: the copy is neither lead nor body
     more = next((i for i, ln in enumerate(rest) if layout.MORE_MARKER.match(ln.text)), None)
-    main_lines = rest if more is None else rest[:more]
-    teaser_lines = [] if more is None else rest[more + 1 :]
+    if more is not None:
+        main_lines, teaser_lines = rest[:more], rest[more + 1 :]
+    else:
+        end = _article_end(rest)
+        main_lines, teaser_lines = (rest, []) if end is None else (rest[: end + 1], rest[end + 1 :])
 
     paragraphs: list[Line] = []
     for ln in main_lines:
@@ -129,6 +132,18 @@ def parse_text_page(text: str, url: str | None = None) -> Document:
         items.append((role, span))
     doc.teasers = group_teasers(_undated_summaries(norm, _photo_alt_titles(norm, items)))
     return doc
+
+
+def _article_end(rest: list[Line]) -> int | None:
+    """With no ``更多`` heading, the lines after the article's signature (the agency's bare name
+    aside) are still the list of other articles the page shows: the index of the last line of the
+    article (the signed paragraph or the bare agency line after it) when more lines follow."""
+    end = next((i for i, ln in enumerate(rest) if layout.SIGNATURE.search(ln.text)), None)
+    if end is None:
+        return None
+    while end + 1 < len(rest) and layout.BARE_AGENCY.match(rest[end + 1].text):
+        end += 1
+    return end if end + 1 < len(rest) else None
 
 
 def _photo_alt_titles(norm: str, items: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
