@@ -193,3 +193,58 @@ def test_a_first_paragraph_that_only_begins_like_the_lead_is_the_body() -> None:
     other = "3月19日下午,越南政府总理陈光明还出席了越南—新西兰经济论坛并发表讲话,强调两国应加强贸易、投资和教育合作。"
     doc = parse_text_page(f"越南与各国加强合作\n\n{lead}\n\n{other}\n\n双方一致同意加强合作。(越通社——VNA)\n")
     assert doc.text[doc.body[0].start : doc.body[0].end] == lead
+
+
+def test_a_photo_label_without_accents_marks_a_caption() -> None:
+    """Some crawls print the photo label as ``hinh anh N``: the line is a caption all the same,
+    and one that opens the dump (the headline line lost) holds the title before the label."""
+    cap = "越南总理出席论坛 hinh anh 1越南总理在论坛上发表讲话(图片来源于网络)"
+    assert layout.is_caption(cap)
+    assert not layout.is_caption("越南总理与外国总理Anh Nguyen 1日举行会谈")
+    text = "\n\n".join(["越南与外国加强合作 hinh anh 1两国代表签署合作文件。图自越通社",
+                       "越通社河内——两国代表日前在河内签署合作文件。", "双方同意加强合作。(越通社——VNA)"])
+    rec = to_record(parse_text_page(text))
+    assert rec["title"] == "越南与外国加强合作"
+    assert rec["captions"] == ["两国代表签署合作文件。图自越通社"]
+    assert rec["body"][0].startswith("两国代表日前")
+    lead_cap = "\n\n".join([TITLE, cap, "越通社河内——" + LEAD, "正文。(越通社——VNA)"])
+    rec = to_record(parse_text_page(lead_cap))
+    assert rec["captions"] == ["越南总理在论坛上发表讲话(图片来源于网络)"] and not rec["lead"]
+
+
+@pytest.mark.parametrize("cut", ["在东部地区强降雨日益加", "现年50岁、居住在某省某乡的女士甲乙不仅继承", "据越通社驻某国记者报道,某国正进入与某组织谈判的最后阶段"])
+def test_a_list_cut_after_a_photo_and_a_title_ends_on_a_summary(cut: str) -> None:
+    """Caption, title, then the last line, cut by the crawl with no date, comma or full stop:
+    the summary of the teaser above it (a new teaser opens on its photo), not a second teaser."""
+    text = "\n\n".join([TITLE, LEAD, "越通社河内——" + LEAD, "会谈中,双方一致同意加强合作。(越通社——VNA)",
+                       "更多", "救援人员在灾区工作。图自越通社", "越南向某国灾民提供援助", cut])
+    doc = parse_text_page(text)
+    assert len(doc.teasers) == 1
+    assert doc.teasers[0].summary is not None and doc.text[doc.teasers[0].summary.start : doc.teasers[0].summary.end] == cut
+
+
+@pytest.mark.parametrize("second", ["越南领导人出席友好交流活动", "越南领导人出席友"])
+def test_a_teaser_title_printed_twice_is_one_teaser(second: str) -> None:
+    """A teaser photo with no caption carries the title as its text: the title twice in a row (the
+    copy cut short when the list ends on it) is one teaser with its photo, not two teasers."""
+    first = "越南领导人出席友好交流活动"
+    text = "\n\n".join([TITLE, LEAD, "越通社河内——" + LEAD, "会谈中,双方一致同意加强合作。(越通社——VNA)",
+                       "更多", first, second])
+    doc = parse_text_page(text)
+    assert len(doc.teasers) == 1 and doc.teasers[0].caption is not None
+    two = "\n\n".join([TITLE, LEAD, "越通社河内——" + LEAD, "更多", first, "越南与老挝加强合作"])
+    assert len(parse_text_page(two).teasers) == 2
+
+
+def test_teasers_after_the_signature_without_a_heading() -> None:
+    """The crawl lost the ``更多`` heading: the title and summary after the signed paragraph (and
+    the bare agency line) are a teaser, not dropped text."""
+    teaser = ["越南领导人致电祝贺某国新任总理", "3月1日,越南政府总理致电祝贺某国新任总理就职。"]
+    for agency in ([], ["越通社"]):
+        text = "\n".join([TITLE, LEAD, "越通社河内——" + LEAD, "会谈中,双方一致同意加强合作。(越通社——VNA)",
+                          *agency, *teaser]) + "\n"
+        rec = to_record(parse_text_page(text))
+        assert rec["body"][-1] == "会谈中,双方一致同意加强合作。"
+        assert [(r["title"], r["summary"]) for r in rec["related"]] == [tuple(teaser)]
+    alone = "\n".join([TITLE, LEAD, "越通社河内——" + LEAD, "会谈中,双方一致同意加强合作。(完)", "越通社"])
+    assert to_record(parse_text_page(alone))["related"] == []

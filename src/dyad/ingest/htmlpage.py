@@ -44,7 +44,7 @@ _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0]+")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
 _CJK = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]")
-_PHOTO_LABEL = re.compile(r"ảnh\s*\d+\s*")
+_PHOTO_LABEL = layout.PHOTO_LABEL
 
 # HTML tree builders (lexbor, libxml2) spend time quadratic in nesting depth: 10k levels
 # parse in 0.2 s, 50k in 10 s, 200k in minutes. Real pages nest < 100 deep, so tags below

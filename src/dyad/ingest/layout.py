@@ -20,6 +20,7 @@ __all__ = [
     "IMAGE_FILE",
     "INLINE_LINK",
     "MORE_MARKER",
+    "PHOTO_LABEL",
     "REPORTER_DATELINE",
     "SIGNATURE",
     "classify_teaser_line",
@@ -28,8 +29,10 @@ __all__ = [
 ]
 
 # "<title> ảnh 1<caption>": the crawler glued the image's alt text, a Vietnamese "ảnh N"
-# (photo N) label and the caption together.
-CAPTION_INLINE = re.compile(r"\s*ảnh\s*\d+\s*")
+# (photo N) label and the caption together. Some crawls print the label without its accents,
+# as "hinh anh N" ("hình ảnh", picture).
+PHOTO_LABEL = re.compile(r"(?:(?<![A-Za-z])h[iì]nh\s*[aả]nh|ảnh)\s*\d+\s*")
+CAPTION_INLINE = PHOTO_LABEL
 _CAPTION_END = re.compile(
     r"(图自\s*\S{0,40}|[((]图片来源[::][^))]{0,80}[))]|图片来源[::]\S{0,60}"
     r"|(越通社|新华社|记者|通讯员)[^。,]{0,20}\s*摄|供图|\(?资料图\)?|(附图))\s*[。.]?\s*$"
@@ -57,7 +60,7 @@ def is_caption(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 240:
         return False
-    if CAPTION_INLINE.search(s) and re.search(r"ảnh\s*\d", s):
+    if PHOTO_LABEL.search(s):
         return True
     if _CAPTION_END_WORDS is not None and not any(w in s for w in _CAPTION_END_WORDS):
         return False

@@ -97,11 +97,21 @@ def parse_text_page(text: str, url: str | None = None) -> Document:
     else:
         doc.title = Span(lines[0].start, lines[0].end, "title")
         rest = lines[1:]
-    while doc.title is not None and rest and layout.repeats_title(rest[0].text, lines[0].text):
+        glued = layout.PHOTO_LABEL.search(lines[0].text)
+        before = lines[0].text[: glued.start()].strip() if glued else ""
+        if glued and before and lines[0].text[glued.end() :].strip():
+            # "<title> hinh anh 1<caption>": a dump that lost its headline line opens on the first
+            # photo's alt text, which is the title, glued to the photo's caption
+            doc.title = Span(lines[0].start, lines[0].start + len(before), "title")
+            doc.captions.append(_caption_span(norm, lines[0]))
+    while doc.title is not None and rest and layout.repeats_title(rest[0].text, norm[doc.title.start : doc.title.end]):
         rest = rest[1:]  # the title printed twice: the copy is neither lead nor body
     more = next((i for i, ln in enumerate(rest) if layout.MORE_MARKER.match(ln.text)), None)
-    main_lines = rest if more is None else rest[:more]
-    teaser_lines = [] if more is None else rest[more + 1 :]
+    if more is not None:
+        main_lines, teaser_lines = rest[:more], rest[more + 1 :]
+    else:
+        end = _article_end(rest)
+        main_lines, teaser_lines = (rest, []) if end is None else (rest[: end + 1], rest[end + 1 :])
 
     paragraphs: list[Line] = []
     for ln in main_lines:
@@ -120,8 +130,36 @@ def parse_text_page(text: str, url: str | None = None) -> Document:
         role = layout.classify_teaser_line(ln.text)
         span = _caption_span(norm, ln) if role == "caption" else Span(ln.start, ln.end)
         items.append((role, span))
-    doc.teasers = group_teasers(_undated_summaries(norm, items))
+    doc.teasers = group_teasers(_undated_summaries(norm, _photo_alt_titles(norm, items)))
     return doc
+
+
+def _article_end(rest: list[Line]) -> int | None:
+    """With no ``更多`` heading, the lines after the article's signature (the agency's bare name
+    aside) are still the list of other articles the page shows: the index of the last line of the
+    article (the signed paragraph or the bare agency line after it) when more lines follow."""
+    end = next((i for i, ln in enumerate(rest) if layout.SIGNATURE.search(ln.text)), None)
+    if end is None:
+        return None
+    while end + 1 < len(rest) and layout.BARE_AGENCY.match(rest[end + 1].text):
+        end += 1
+    return end if end + 1 < len(rest) else None
+
+
+def _photo_alt_titles(norm: str, items: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """A teaser whose photo has no caption prints the title as the photo's text: two title lines
+    in a row that say the same (the second one cut short when the list ends on it) are the photo
+    and the title of one teaser, not two teasers."""
+    out = list(items)
+    for i in range(len(items) - 1):
+        if out[i][0] != "title" or items[i + 1][0] != "title":
+            continue
+        a = _SPACE.sub("", norm[items[i][1].start : items[i][1].end]).rstrip("。.")
+        b = _SPACE.sub("", norm[items[i + 1][1].start : items[i + 1][1].end]).rstrip("。.")
+        last = i + 1 == len(items) - 1
+        if a == b or (last and len(b) >= 6 and a.startswith(b)):
+            out[i] = ("caption", items[i][1])
+    return out
 
 
 def _undated_summaries(norm: str, items: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
@@ -139,7 +177,11 @@ def _undated_summaries(norm: str, items: list[tuple[str, Span]]) -> list[tuple[s
         if nxt is not None and nxt[0] == "title" and _restates(line, norm[nxt[1].start : nxt[1].end]):
             continue
         out[i] = ("summary", span)
-    if len(out) >= 2 and out[-1][0] == "title" and out[-2][0] == "title":
+    if len(out) >= 3 and out[-1][0] == "title" and out[-2][0] == "title" and out[-3][0] == "caption":
+        # caption, title, then a line the crawl cut ("在中东地区军事冲突日益升"): a teaser with a
+        # photo and a title goes on with its summary, the next teaser would open on its photo
+        out[-1] = ("summary", out[-1][1])
+    elif len(out) >= 2 and out[-1][0] == "title" and out[-2][0] == "title":
         # "值此2025年圣诞节来临之际,12月19日下午,越共中央政治局委": the list cut inside the last
         # teaser's summary, short enough to pass for a title; a clause comma tells it is a sentence
         last = norm[out[-1][1].start : out[-1][1].end]
@@ -161,7 +203,7 @@ def _restates(a: str, b: str) -> bool:
 
 def _caption_span(norm: str, ln: Line) -> Span:
     """A caption line often starts with the article title and ``ảnh N``: keep what follows."""
-    labels = list(re.finditer(r"ảnh\s*\d+\s*", norm[ln.start : ln.end]))
+    labels = list(layout.PHOTO_LABEL.finditer(norm[ln.start : ln.end]))
     start = ln.start + labels[-1].end() if labels else ln.start
     return _trim(norm, start, ln.end) or Span(ln.start, ln.end)
 
