@@ -641,3 +641,9 @@ def test_a_verb_before_a_body_or_an_office_is_not_part_of_it() -> None:
     assert "河内市委常务委员会" in {m.name for m in doc.mentions if m.kind == "organisation"}
     got = people("5月2日,双方同意落实好越共中央总书记陈光明与老挝领导人达成的共识。")
     assert got["陈光明"].title == "越共中央总书记"
+
+
+def test_a_name_ends_before_fu_going_somewhere() -> None:
+    got = people("9月2日,越南国家主席陈光明赴华出席纪念活动。")
+    assert "陈光明" in got and got["陈光明"].country == "VNM"
+    assert "陈光明赴华" not in got

@@ -42,6 +42,8 @@ _AFTER_NAME = re.compile(r"见证|" + _AFTER_NAME.pattern)
 # "张氏梅从4月25日至28日率团对中国进行工作访问": a name ends before 从 that opens the days of the trip
 # "大使黎明山前来拜访…": a name ends before 前来 as before 前往
 _AFTER_NAME = re.compile(r"从(?=[0-9０-９今本去明])|前来|" + _AFTER_NAME.pattern)
+# "梁强赴华出席…", "X赴莫斯科出席…": a name ends before 赴 (going to) as before 前往
+_AFTER_NAME = re.compile(r"赴(?=[\u4e00-\u9fff])|" + _AFTER_NAME.pattern)
 _HONORIFIC_TAIL = re.compile(r"(?:同志|先生|女士|阁下)$")
 _ORG_AFTER = re.compile(r"[^,，。;；、]{0,6}?(?:基金会|大学|学院|研究所|研究院|协会|中心|公司|集团|奖)")
 _OFFICE_CONTINUES = set("馆处团级会们职位")
