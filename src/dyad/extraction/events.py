@@ -5259,6 +5259,22 @@ def _home_trip(ev: Event) -> bool:
     )
 
 
+def _home_working_session(text: str, ev: Event) -> bool:
+    """``苏林与中央办公厅及参谋机构举行工作会议``: a teaser's working session (工作会议) of Viet Nam's
+    own leaders with Viet Nam's own bodies (a mission abroad, 驻…, aside) is domestic work, no
+    interaction between two countries: OTHER, as the annotators code domestic news."""
+    return (
+        ev.section == "related"
+        and ev.type == "CONSULT"
+        and ev.mode == "meeting"
+        and "工作会议" in text[ev.trigger.start : ev.trigger.end]
+        and bool(ev.source)
+        and bool(ev.target)
+        and all(m.country == "VNM" for m in ev.source)
+        and all(m.kind == "organisation" and m.country == "VNM" and "驻" not in m.name for m in ev.target)
+    )
+
+
 # "旅日越南人协会", "在德越侨", "海外越南人社区": Vietnamese abroad, not the host country
 _DIASPORA = re.compile(r"旅[^,，。;；]{1,6}?越南人|越侨|侨胞|海外越南人|越南人(?:协会|社区|社群)")
 
@@ -6598,7 +6614,7 @@ def annotate_events(doc: Document) -> None:
             _guest_of_a_host_at_home(best)
             _envoy_calls_on_host(text, best)
             _title_upgrade_leaders(best, evs)
-        if best is None or _is_interview(text, t) or _home_trip(best):
+        if best is None or _is_interview(text, t) or _home_trip(best) or _home_working_session(text, best):
             best = _other_event(doc, i, t)
         if best is not None:
             related.append(best)
