@@ -6339,6 +6339,25 @@ def _same_forum(a: Mention, b: Mention) -> bool:
     return len(short) >= 4 and short != long_ and short in long_ and bool(re.search(r"[a-z]{1,}\d*[a-z]|[a-z]\d", short))
 
 
+@cache
+def _body_names() -> dict[str, str]:
+    """Each name and alias of the organisations table, to the row's name."""
+    out: dict[str, str] = {}
+    for row in load_table("organisations").rows:
+        for key in [row["name"], *(a for a in (row.get("aliases") or "").split("|") if a)]:
+            out.setdefault(key, row["name"])
+    return out
+
+
+def _same_body(a: Mention, b: Mention) -> bool:
+    """``越共中央委员会`` in a title, ``越南共产党中央委员会`` in its summary: two names of one body."""
+    if a.kind != "organisation" or b.kind != "organisation":
+        return False
+    names = _body_names()
+    x, y = names.get(a.name), names.get(b.name)
+    return x is not None and x == y
+
+
 def _union(a: list[Mention], b: list[Mention]) -> list[Mention]:
     """Participants of both lists, a name kept once (the longer of two names that nest)."""
     out: list[Mention] = []
@@ -6348,7 +6367,7 @@ def _union(a: list[Mention], b: list[Mention]) -> list[Mention]:
             (
                 i
                 for i, o in enumerate(out)
-                if _overlap({key}, {norm_name(o.name)}) or _same_group(m, o) or _same_forum(m, o)
+                if _overlap({key}, {norm_name(o.name)}) or _same_group(m, o) or _same_forum(m, o) or _same_body(m, o)
             ),
             None,
         )
