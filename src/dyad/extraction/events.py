@@ -1989,14 +1989,27 @@ _DESTINATION_MARK = re.compile(r"(?:正在|正|在|前来|来|赴|前往|到)(?=
 _INVITED_VISIT = re.compile(r"(?<![相反供响答适理效呼])应(?!该|当|对|用|急|有|在|继续|加强)([^。;；]{2,120}?)(?:的)?(?:邀请|之邀|邀)(?=[^。;；]{0,30}?访)")
 
 
+# "此访是应习近平的邀请进行的", "此次访越是应越南国家主席X邀请进行的": the visit named first, its inviter after
+_INVITED_THIS_VISIT = re.compile(
+    r"(?:此访|此行|此次访问|这次访问|此次访[越华老柬]|此次[\u4e00-\u9fff]{0,6}?访问)是应([^。;；,，]{2,60}?)(?:的)?(?:邀请|之邀)"
+)
+
+
 def _article_inviters(ctx: _Context, hit: _Hit) -> list[Mention]:
     """The inviter a main article names for its visit in a later sentence: a visit first told
     as ``正对中国进行正式访问的阮富仲`` is to the one ``此访是应…的邀请进行的`` names."""
-    if hit.sentence.section != "main":
+    if hit.sentence.section == "main":
+        spans = list(ctx.doc.body)
+    elif hit.sentence.teaser is not None and hit.sentence.teaser < len(ctx.doc.teasers):
+        # a teaser's summary: "…圆满结束对越南进行的正式访问。…此次访越是应越南国家主席X邀请进行的。"
+        spans = [ctx.doc.teasers[hit.sentence.teaser].span]
+    else:
         return []
     named: list[list[Mention]] = []
-    for sp in ctx.doc.body:
-        inv = _INVITED_VISIT.search(ctx.text, sp.start, sp.end)
+    for sp in spans:
+        inv = (_INVITED_VISIT.search(ctx.text, sp.start, sp.end) if hit.sentence.section == "main" else None) or (
+            _INVITED_THIS_VISIT.search(ctx.text, sp.start, sp.end)
+        )
         if inv is not None and not _PAST_VISIT.search(ctx.text, sp.start, inv.start()):
             found = _slot(list(ctx.participants(inv.start(1), inv.end(1), asides=True)))
             if any(m.kind == "person" for m in found):
