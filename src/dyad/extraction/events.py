@@ -6191,6 +6191,19 @@ def _framed_by_attendance(text: str, ev: Event, lead: list[Event]) -> bool:
     )
 
 
+def _other_people(best: Event, other: Event) -> bool:
+    """A headline that names a person on each side, and a summary event whose people are all others
+    (``范明政会见通沙立`` and ``不久前苏林对老挝进行了国事访问``): two facts, not one told twice."""
+    people = [m for m in best.source + best.target if m.kind == "person"]
+    theirs = [m for m in other.source + other.target if m.kind == "person"]
+    return (
+        any(m.kind == "person" for m in best.source)
+        and any(m.kind == "person" for m in best.target)
+        and bool(theirs)
+        and not _overlap(_names(people), _names(theirs))
+    )
+
+
 def _headline(
     events: list[Event],
     title: Span | None = None,
@@ -6233,6 +6246,8 @@ def _headline(
             continue  # "开始对秘鲁进行正式访问并出席APEC…会议": the forum is no side of the visit
         if _meeting_told_apart(events, best, other):
             continue  # "X于8月9日至10日访问越南。8月9日下午,A会见了X": the meeting's own telling, not the visit's
+        if _other_people(best, other):
+            continue  # "A会见B" in the title, "A表示,不久前C对B国进行了国事访问" in its summary: C's visit is another fact
         if (
             _overlap(_names(other.source), _names(best.target))
             and not _overlap(_names(other.source), _names(best.source))
