@@ -29,3 +29,13 @@ def test_japanese_given_name_ending_in_ye_before_a_list_mark() -> None:
 def test_a_ceremony_after_a_name_is_not_part_of_it() -> None:
     got = people("10月20日,杜伯巳出席印尼总统佐科·维多多宣誓就职仪式。")
     assert "佐科·维多多" in got and "佐科·维多多宣" not in got
+
+
+def test_japanese_given_name_ending_in_he_before_its_latin_spelling() -> None:
+    got = people("3月2日,越南政府总理会见了日本某县知事山田正和(Yamada Masakazu)一行。")
+    assert "山田正和" in got and "山田正" not in got
+
+
+def test_korean_given_name_ending_in_he_before_its_latin_spelling() -> None:
+    got = people("3月2日,越南外交部长会见了韩国外交部长康京和(Kang Kyung-wha)。")
+    assert "康京和" in got and "康京" not in got

@@ -482,13 +482,14 @@ def _translit_with_latin(cand: str) -> bool:
 
 # "冈田元也、", "冈田元也表示": 也 before punctuation or a verb closes a name (the adverb stands before a verb)
 _GIVEN_YE = re.compile(r"也(?=[,，。;；、:：\s]|表示|强调|指出|会见|出席|$)")
-# "十仓雅和。", "十仓雅和表示": 和 closing a Japanese given name, then punctuation or a verb
-_GIVEN_HE = re.compile(r"和(?=[,，。;；、:：\s]|表示|强调|指出|会见|出席|$)")
+# "十仓雅和。", "十仓雅和表示": 和 closing a Japanese given name, then punctuation or a verb; "福田富和(Fukuda
+# Tomikazu)": or the name's Latin spelling in brackets (a conjunction is never followed by one)
+_GIVEN_HE = re.compile(r"和(?=[,，。;；、:：\s]|[(（][A-Za-z]|表示|强调|指出|会见|出席|$)")
 
 
 # "魏凤和上将", "康京和表示": 和 closing a Chinese or Korean name, then a rank, punctuation or a verb
 # (and 先生/女士 after it: "董事长严介和先生" is 严介和, not 严介 "and Mr")
-_GIVEN_HE_RANK = re.compile(r"和(?=上将|大将|中将|少将|先生|女士|[,，。;；、:：]|表示|强调|指出|举行|出席)")
+_GIVEN_HE_RANK = re.compile(r"和(?=上将|大将|中将|少将|先生|女士|[,，。;；、:：]|[(（][A-Za-z]|表示|强调|指出|举行|出席)")
 
 
 def _list_end(text: str, start: int, end: int) -> int:

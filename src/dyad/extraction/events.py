@@ -1989,14 +1989,27 @@ _DESTINATION_MARK = re.compile(r"(?:正在|正|在|前来|来|赴|前往|到)(?=
 _INVITED_VISIT = re.compile(r"(?<![相反供响答适理效呼])应(?!该|当|对|用|急|有|在|继续|加强)([^。;；]{2,120}?)(?:的)?(?:邀请|之邀|邀)(?=[^。;；]{0,30}?访)")
 
 
+# "此访是应习近平的邀请进行的", "此次访越是应越南国家主席X邀请进行的": the visit named first, its inviter after
+_INVITED_THIS_VISIT = re.compile(
+    r"(?:此访|此行|此次访问|这次访问|此次访[越华老柬]|此次[\u4e00-\u9fff]{0,6}?访问)是应([^。;；,，]{2,60}?)(?:的)?(?:邀请|之邀)"
+)
+
+
 def _article_inviters(ctx: _Context, hit: _Hit) -> list[Mention]:
     """The inviter a main article names for its visit in a later sentence: a visit first told
     as ``正对中国进行正式访问的阮富仲`` is to the one ``此访是应…的邀请进行的`` names."""
-    if hit.sentence.section != "main":
+    if hit.sentence.section == "main":
+        spans = list(ctx.doc.body)
+    elif hit.sentence.teaser is not None and hit.sentence.teaser < len(ctx.doc.teasers):
+        # a teaser's summary: "…圆满结束对越南进行的正式访问。…此次访越是应越南国家主席X邀请进行的。"
+        spans = [ctx.doc.teasers[hit.sentence.teaser].span]
+    else:
         return []
     named: list[list[Mention]] = []
-    for sp in ctx.doc.body:
-        inv = _INVITED_VISIT.search(ctx.text, sp.start, sp.end)
+    for sp in spans:
+        inv = (_INVITED_VISIT.search(ctx.text, sp.start, sp.end) if hit.sentence.section == "main" else None) or (
+            _INVITED_THIS_VISIT.search(ctx.text, sp.start, sp.end)
+        )
         if inv is not None and not _PAST_VISIT.search(ctx.text, sp.start, inv.start()):
             found = _slot(list(ctx.participants(inv.start(1), inv.end(1), asides=True)))
             if any(m.kind == "person" for m in found):
@@ -5265,6 +5278,22 @@ def _home_trip(ev: Event) -> bool:
     )
 
 
+def _home_working_session(text: str, ev: Event) -> bool:
+    """``苏林与中央办公厅及参谋机构举行工作会议``: a teaser's working session (工作会议) of Viet Nam's
+    own leaders with Viet Nam's own bodies (a mission abroad, 驻…, aside) is domestic work, no
+    interaction between two countries: OTHER, as the annotators code domestic news."""
+    return (
+        ev.section == "related"
+        and ev.type == "CONSULT"
+        and ev.mode == "meeting"
+        and "工作会议" in text[ev.trigger.start : ev.trigger.end]
+        and bool(ev.source)
+        and bool(ev.target)
+        and all(m.country == "VNM" for m in ev.source)
+        and all(m.kind == "organisation" and m.country == "VNM" and "驻" not in m.name for m in ev.target)
+    )
+
+
 # "旅日越南人协会", "在德越侨", "海外越南人社区": Vietnamese abroad, not the host country
 _DIASPORA = re.compile(r"旅[^,，。;；]{1,6}?越南人|越侨|侨胞|海外越南人|越南人(?:协会|社区|社群)")
 
@@ -6168,6 +6197,19 @@ def _framed_by_attendance(text: str, ev: Event, lead: list[Event]) -> bool:
     )
 
 
+def _other_people(best: Event, other: Event) -> bool:
+    """A headline that names a person on each side, and a summary event whose people are all others
+    (``范明政会见通沙立`` and ``不久前苏林对老挝进行了国事访问``): two facts, not one told twice."""
+    people = [m for m in best.source + best.target if m.kind == "person"]
+    theirs = [m for m in other.source + other.target if m.kind == "person"]
+    return (
+        any(m.kind == "person" for m in best.source)
+        and any(m.kind == "person" for m in best.target)
+        and bool(theirs)
+        and not _overlap(_names(people), _names(theirs))
+    )
+
+
 def _headline(
     events: list[Event],
     title: Span | None = None,
@@ -6210,6 +6252,8 @@ def _headline(
             continue  # "开始对秘鲁进行正式访问并出席APEC…会议": the forum is no side of the visit
         if _meeting_told_apart(events, best, other):
             continue  # "X于8月9日至10日访问越南。8月9日下午,A会见了X": the meeting's own telling, not the visit's
+        if _other_people(best, other):
+            continue  # "A会见B" in the title, "A表示,不久前C对B国进行了国事访问" in its summary: C's visit is another fact
         if (
             _overlap(_names(other.source), _names(best.target))
             and not _overlap(_names(other.source), _names(best.source))
@@ -6329,6 +6373,25 @@ def _same_forum(a: Mention, b: Mention) -> bool:
     return len(short) >= 4 and short != long_ and short in long_ and bool(re.search(r"[a-z]{1,}\d*[a-z]|[a-z]\d", short))
 
 
+@cache
+def _body_names() -> dict[str, str]:
+    """Each name and alias of the organisations table, to the row's name."""
+    out: dict[str, str] = {}
+    for row in load_table("organisations").rows:
+        for key in [row["name"], *(a for a in (row.get("aliases") or "").split("|") if a)]:
+            out.setdefault(key, row["name"])
+    return out
+
+
+def _same_body(a: Mention, b: Mention) -> bool:
+    """``越共中央委员会`` in a title, ``越南共产党中央委员会`` in its summary: two names of one body."""
+    if a.kind != "organisation" or b.kind != "organisation":
+        return False
+    names = _body_names()
+    x, y = names.get(a.name), names.get(b.name)
+    return x is not None and x == y
+
+
 def _union(a: list[Mention], b: list[Mention]) -> list[Mention]:
     """Participants of both lists, a name kept once (the longer of two names that nest)."""
     out: list[Mention] = []
@@ -6338,7 +6401,7 @@ def _union(a: list[Mention], b: list[Mention]) -> list[Mention]:
             (
                 i
                 for i, o in enumerate(out)
-                if _overlap({key}, {norm_name(o.name)}) or _same_group(m, o) or _same_forum(m, o)
+                if _overlap({key}, {norm_name(o.name)}) or _same_group(m, o) or _same_forum(m, o) or _same_body(m, o)
             ),
             None,
         )
@@ -6604,7 +6667,7 @@ def annotate_events(doc: Document) -> None:
             _guest_of_a_host_at_home(best)
             _envoy_calls_on_host(text, best)
             _title_upgrade_leaders(best, evs)
-        if best is None or _is_interview(text, t) or _home_trip(best):
+        if best is None or _is_interview(text, t) or _home_trip(best) or _home_working_session(text, best):
             best = _other_event(doc, i, t)
         if best is not None:
             related.append(best)
