@@ -123,6 +123,7 @@ _CHAIN_LEFT_STOP = re.compile(
     r"报道|报导|刊登|刊发|有关|"  # "媒体竞相报道该国总统X", "刊登有关韩国总统X…": press verbs, not an organisation
     r"(?:落实|贯彻|展开|开展|实施)好?|"  # "为了展开落实河内市委常务委员会所批准的…计划": verbs, not a body's name
     r"获(?![得奖悉])|"  # "社长阮明哲获日本首相X接见": received by X; 获 is a verb, not part of a body
+    r"(?<=[A-Za-z] )\d{1,2}|"  # "hinh anh 1越南国会主席X": a caption's picture number, not a body's name
     r"值此|(?<![价轮数均产])值|(?:\d|[〇零])[年月日]|"  # "2013年越共中央总书记X", "值越南政府总理X…之际": a date or 值 opens no office
     r"(?<!共)和|与|同(?!志)|及|向|(?<!反)对|由|自|应|在|于|为|被|给|的|了|是|并|等|以|据|其中|包括|"
     r"[,，。;；:：()（）“”\"《》!?！？\s\[\]【】])$"
