@@ -1081,6 +1081,8 @@ def _fill_countries(doc: Document, mentions: list[Mention]) -> None:
             m.sector = next((o.sector for o in reversed(m.offices) if o.sector), None)
             by_name.setdefault(m.name, m)
             continue  # "东盟秘书长高金洪": not the country his surname suggests
+        if country is None and not m.offices:
+            country = _elected_country(doc, m)  # "值此X勋爵当选汤加王国总理之际": the office he is elected to
         if country is None:
             country = _country_from_name(m.name)
         if country is None and m.offices and not international:
@@ -1094,6 +1096,21 @@ def _fill_countries(doc: Document, mentions: list[Mention]) -> None:
         m.country = country or m.country
         m.sector = next((o.sector for o in reversed(m.offices) if o.sector), None)
         by_name.setdefault(m.name, m)
+
+
+# "X勋爵当选汤加王国总理", "X先生再次当选为厄瓜多尔总统": the office a person is elected to
+_ELECTED = re.compile(r"(?:勋爵|先生|女士|阁下|同志)?(?:再次|成功|正式|高票)?当选(?:为)?")
+
+
+def _elected_country(doc: Document, m: Mention) -> str | None:
+    """The country right after ``当选`` following a person's name, when it heads an office there."""
+    hit = _ELECTED.match(doc.norm, m.span.end)
+    if hit is None or hit.end() == m.span.end:
+        return None
+    country = next((g for g in geo_in(doc.norm, hit.end(), hit.end() + 12) if g[0] == hit.end()), None)
+    if country is None or country[2].kind != "country" or not country[2].country:
+        return None
+    return country[2].country
 
 
 def _home_reading(doc: Document, name: str) -> bool:
