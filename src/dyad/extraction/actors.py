@@ -119,11 +119,13 @@ _NOT_NAMES = {
 # Words that end an office chain on its left (a chain never reaches over them).
 _CHAIN_LEFT_STOP = re.compile(
     r"(?:会见|会晤|接见|拜会|拜访|看望|出席|邀请|欢迎|感谢|表示|强调|指出|认为|祝贺|致电|致函|致信|致|接受|主持|陪同|"
-    r"设宴|宴请|招待|款待|铭记|牢记|记得|回顾|忆及|缅怀|赞赏|评价|"
+    r"迎接|设宴|宴请|招待|款待|铭记|牢记|记得|回顾|忆及|缅怀|赞赏|评价|"
     r"率领|带领|通过|前往|抵达|参观|造访|访问|会同|联合|代表(?!团|处|机构|大会)|选举|当选|任命|出任|担任|兼任|"
     r"移交|转交|援建|捐建|捐赠|赠送|(?<!运)(?<!国防)动员|号召|呼吁|"  # 红十字会动员各组织: a verb, not a name
     r"报道|报导|刊登|刊发|有关|"  # "媒体竞相报道该国总统X", "刊登有关韩国总统X…": press verbs, not an organisation
     r"(?:落实|贯彻|展开|开展|实施)好?|"  # "为了展开落实河内市委常务委员会所批准的…计划": verbs, not a body's name
+    r"获(?![得奖悉])|"  # "社长阮明哲获日本首相X接见": received by X; 获 is a verb, not part of a body
+    r"(?<=[A-Za-z] )\d{1,2}|"  # "hinh anh 1越南国会主席X": a caption's picture number, not a body's name
     r"值此|(?<![价轮数均产])值|(?:\d|[〇零])[年月日]|"  # "2013年越共中央总书记X", "值越南政府总理X…之际": a date or 值 opens no office
     r"(?<!共)和|与|同(?!志)|及|向|(?<!反)对|由|自|应|在|于|为|被|给|的|了|是|并|等|以|据|其中|包括|"
     r"[,，。;；:：()（）“”\"《》!?！？\s\[\]【】])$"
@@ -1082,6 +1084,8 @@ def _fill_countries(doc: Document, mentions: list[Mention]) -> None:
             m.sector = next((o.sector for o in reversed(m.offices) if o.sector), None)
             by_name.setdefault(m.name, m)
             continue  # "东盟秘书长高金洪": not the country his surname suggests
+        if country is None and not m.offices:
+            country = _elected_country(doc, m)  # "值此X勋爵当选汤加王国总理之际": the office he is elected to
         if country is None:
             country = _country_from_name(m.name)
         if country is None and m.offices and not international:
@@ -1095,6 +1099,21 @@ def _fill_countries(doc: Document, mentions: list[Mention]) -> None:
         m.country = country or m.country
         m.sector = next((o.sector for o in reversed(m.offices) if o.sector), None)
         by_name.setdefault(m.name, m)
+
+
+# "X勋爵当选汤加王国总理", "X先生再次当选为厄瓜多尔总统": the office a person is elected to
+_ELECTED = re.compile(r"(?:勋爵|先生|女士|阁下|同志)?(?:再次|成功|正式|高票)?当选(?:为)?")
+
+
+def _elected_country(doc: Document, m: Mention) -> str | None:
+    """The country right after ``当选`` following a person's name, when it heads an office there."""
+    hit = _ELECTED.match(doc.norm, m.span.end)
+    if hit is None or hit.end() == m.span.end:
+        return None
+    country = next((g for g in geo_in(doc.norm, hit.end(), hit.end() + 12) if g[0] == hit.end()), None)
+    if country is None or country[2].kind != "country" or not country[2].country:
+        return None
+    return country[2].country
 
 
 def _home_reading(doc: Document, name: str) -> bool:
