@@ -879,10 +879,10 @@ _DOMESTIC_SESSION = re.compile(
     r"(?:第[一二三四五六七八九十\d]{1,3}届)?国会第[一二三四五六七八九十\d]{1,3}次(?:特别)?会议(?:在[^,，。;；]{1,12}?)?(?:开幕|闭幕)"
     r"|(?:越共|越南共产党)第[一二三四五六七八九十\d]{1,3}次全国代表大会(?:在[^,，。;；]{1,12}?)?(?:开幕|闭幕)"
 )
-# "受到X总统B(在总统府)的(亲切)接见", "获日本首相B接见": a meeting told in the passive, ending at the trigger;
+# "受到X总统B(在总统府)的(亲切)接见", "受到总理B接见", "获日本首相B接见": a meeting told in the passive, ending at the trigger;
 # each host may carry a Latin spelling in brackets ("受到国会主席A(Xaysomphone Phomvihane)和总理B(…)的接见")
 _RECEIVED_BY = re.compile(
-    r"受到(?:[^,，。;；()（）]|[(（][A-Za-z][^()（）,，。;；]{0,40}[)）]){2,60}?的(?:亲切|热情|隆重)?$"
+    r"受到(?:[^,，。;；()（）]|[(（][A-Za-z][^()（）,，。;；]{0,40}[)）]){2,60}?的?(?:亲切|热情|隆重)?$"
     r"|(?<![捕俘])获(?:得)?[^,，。;；]{2,40}?(?:的)?(?:亲切|热情)?$"
 )
 _APPROVED_SIGNING = re.compile(r"(?:批准|授权)(?:了)?[^,，。;；]{0,16}?的$")
