@@ -1314,8 +1314,11 @@ def _slot(ms: list[Mention]) -> list[Mention]:
 
 
 def _described_visitor(ctx: _Context, side: list[Mention]) -> bool:
-    """A participant the text introduces as the one visiting (``正对越南进行正式访问的X``)."""
+    """A participant the text introduces as the one visiting (``正对越南进行正式访问的X``); a body
+    too (``与来访的老挝占巴塞省建国阵线委员会领导举行了工作会谈``)."""
     for m in side:
+        if m.kind == "organisation" and _DESCRIBED_VISITOR.search(ctx.text, max(0, m.span.start - 40), m.span.start):
+            return True
         if m.kind != "person":
             continue
         start = min([m.span.start] + [o.span.start for o in m.offices])  # the office chain's start
