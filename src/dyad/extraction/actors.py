@@ -44,6 +44,8 @@ _AFTER_NAME = re.compile(r"见证|" + _AFTER_NAME.pattern)
 _AFTER_NAME = re.compile(r"从(?=[0-9０-９今本去明])|前来|" + _AFTER_NAME.pattern)
 # "梁强赴华出席…", "X赴莫斯科出席…": a name ends before 赴 (going to) as before 前往
 _AFTER_NAME = re.compile(r"赴(?=[\u4e00-\u9fff])|" + _AFTER_NAME.pattern)
+# "副部长黎光雄获老挝国会主席B接见", "X受到Y的接见": a name ends before the passive's 获 and 受到
+_AFTER_NAME = re.compile(r"获(?=[^,，。;；]{2,40}?接见)|受到|" + _AFTER_NAME.pattern)
 _HONORIFIC_TAIL = re.compile(r"(?:同志|先生|女士|阁下)$")
 _ORG_AFTER = re.compile(r"[^,，。;；、]{0,6}?(?:基金会|大学|学院|研究所|研究院|协会|中心|公司|集团|奖)")
 _OFFICE_CONTINUES = set("馆处团级会们职位")
@@ -123,6 +125,7 @@ _CHAIN_LEFT_STOP = re.compile(
     r"率领|带领|通过|前往|抵达|参观|造访|访问|会同|联合|代表(?!团|处|机构|大会)|选举|当选|任命|出任|担任|兼任|"
     r"移交|转交|援建|捐建|捐赠|赠送|(?<!运)(?<!国防)动员|号召|呼吁|"  # 红十字会动员各组织: a verb, not a name
     r"报道|报导|刊登|刊发|有关|"  # "媒体竞相报道该国总统X", "刊登有关韩国总统X…": press verbs, not an organisation
+    r"受到|获|"  # "副部长黎光雄获老挝国会主席B接见": the passive's 获/受到 opens the host's chain
     r"(?:落实|贯彻|展开|开展|实施)好?|"  # "为了展开落实河内市委常务委员会所批准的…计划": verbs, not a body's name
     r"值此|(?<![价轮数均产])值|(?:\d|[〇零])[年月日]|"  # "2013年越共中央总书记X", "值越南政府总理X…之际": a date or 值 opens no office
     r"(?<!共)和|与|同(?!志)|及|向|(?<!反)对|由|自|应|在|于|为|被|给|的|了|是|并|等|以|据|其中|包括|"
@@ -656,7 +659,8 @@ _STOP_EXCEPTIONS = {
     "以": ("", "色"),
     "联合": ("", "国"),
     "自": ("", "治由然贸动"),
-    "致": ("", "公力"),  # "本扬致越共中央总书记X的贺电": a verb; not 致公党 (a party), 致力
+    "致": ("", "公力"),
+    "获": ("荣捕俘", "悉得奖知"),  # the passive "获老挝总理X接见"; not 获悉英国女王…, 获得, 荣获  # "本扬致越共中央总书记X的贺电": a verb; not 致公党 (a party), 致力
   # "自越共中央总书记X访华以来": since; not 自治区, 自由民主党, 自然资源部
 }
 
