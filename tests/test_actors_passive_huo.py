@@ -26,7 +26,7 @@ def test_guest_before_huo_is_the_source() -> None:
 
 
 def test_host_title_after_shoudao_leaves_the_verb_out() -> None:
-    rec = record("王明一行12月17日受到印度总统科温德在新德里总统府的接见。")
+    rec = record("越南国会主席范明一行5月7日受到印度总统拉姆·辛格在总统府的接见。")
     (ev,) = [e for e in rec["events"] if e["type"] == "CONSULT"]
     assert ev["target"][0]["title"] == "印度总统", ev
 
