@@ -246,6 +246,11 @@ def _announcer(ctx: _Context, hit: _Hit, sub: int, givers: list[Mention]) -> lis
 _ANNIVERSARY_OF_ACT = re.compile(
     r"\s*(?:第\s*)?[0-9一二三四五六七八九十百两零〇]{1,6}\s*(?:周年|(?:多)?年(?:后|来|以来|之后|之际))"
 )
+# "恰逢越老签署友好合作条约40周年之际": the anniversary of a document's signing, the document named
+# between the verb and the count of years
+_ANNIVERSARY_OF_SIGNED = re.compile(
+    r"(?:了)?《?[^,，。;；《》]{0,16}?(?:条约|协定|协议|联合声明|宣言|公约)》?\s*[0-9一二三四五六七八九十百两零〇]{1,6}\s*周年"
+)
 # "这是…访问", "此访是…", "在…访问…后": the sentence talks about an event, it does not report one.
 # "此访期间,X会见了Y": the visit frames the meetings told after it (not a statement about it)
 _STATEMENT = re.compile(r"(?:^|[,，])\s*(?:这是|此访(?!期间)|这也是|也是|此次访问(?!期间)|此行(?!期间))")
@@ -802,8 +807,10 @@ def _clause_hits(
                 continue
             if _ROLE_PRAISED.match(text, m.end()):
                 continue  # "在…日本向越南提供疫苗等方面发挥的作用": a field of a role praised, not an act
-            if _ANNIVERSARY_OF_ACT.match(text, m.end()):
-                continue  # "条约签署40周年": the anniversary of a signing, not a signing
+            if _ANNIVERSARY_OF_ACT.match(text, m.end()) or (
+                trig.type == "AGREE" and _ANNIVERSARY_OF_SIGNED.match(text, m.end())
+            ):
+                continue  # "条约签署40周年", "签署友好合作条约40周年": the anniversary of a signing, not a signing
             if _CEREMONY_FRAME_AFTER.match(text, m.end()) and _CEREMONY_FRAME_BEFORE.search(
                 text, max(clause.start, m.start() - 24), m.start()
             ):
