@@ -1328,6 +1328,19 @@ def _joined_fields(text: str, s: int, floor: int) -> int:
         and not _ORG_SUFFIX.search(text, places[-1][1], s - 1)
     ):
         return s2
+    # "柬埔寨国会财经和审计委员会主席", "…国会财经、银行和审计委员会主席": a body (a legislature), then
+    # its committee's fields (2-4 characters each, joined by 、) before the conjunction
+    start = s2
+    while start - 1 > floor and text[start - 1] == "、":
+        prev = _extend_left(text, start - 1, floor)
+        if not 2 <= (start - 1) - prev <= 12:
+            break
+        start = prev
+    bodies = [g for g in geo_in(text, start, s - 1) if g[2].kind == "organisation"]
+    if bodies and bodies[0][0] == start and not _office_matches(text, start, s - 1):  # fields hold no office
+        first_field_end = min([i for i in (text.find("、", bodies[0][1], s - 1),) if i != -1] or [s - 1])
+        if 2 <= first_field_end - bodies[0][1] <= 4 and not _ORG_SUFFIX.search(text, bodies[0][1], first_field_end):
+            return start
     return s
 
 
