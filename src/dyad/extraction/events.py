@@ -2742,6 +2742,9 @@ _WHEN_AFTER_OBJECT = re.compile(r"(?<!比利)时(?=[^,，。;；]{0,16}?的)")
 _LIST_ITEM_CUT = re.compile(r"以及|、(?=[^、]*等[^、,，。;；]{0,12}$)")
 
 
+_PAIR_WORDS = {"两国", "双方", "两党", "两国人民"}
+
+
 def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     """Source and target for one trigger, by its role rule."""
     text, clause, trig = ctx.text, hit.clause, hit.span
@@ -3911,6 +3914,17 @@ def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
             target = _congress_chair(ctx, hit) or target
         target = _two_named(ctx, hit, source, target)
         target = _sworn_in(ctx, hit, source) or target
+        if hit.trigger.type == "AID" and target and all(m.name in _PAIR_WORDS and not m.country for m in target):
+            # "越南公安部同老挝公安部配合援建两国边境地区…": aid goes to the story's other country, not to 两国
+            givers = {m.country for m in source if m.country}
+            counts = Counter(m.country for m in ctx.persons if m.section == "main" and m.country and m.country not in givers)
+            other = [
+                b
+                for c, _n in counts.most_common(1)
+                for b in ctx.bodies
+                if b.kind == "country" and b.country == c and b.section == "main"
+            ]
+            target = other[:1] or target
         key = (hit.sentence.section, hit.sentence.teaser)
         if source:
             ctx.last_subject[key] = source
