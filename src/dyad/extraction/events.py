@@ -183,6 +183,8 @@ _SIGNED_TALLY = re.compile(
     r"(?:了)?[^,，。;；]{0,16}?(?:\d+\s*(?:多)?(?:份|项|个|部)|多项|多份|许多|一系列|众多|诸多|大量)"
     r"[^,，。;；]{0,10}?(?:协议|协定|文件|合作文件|备忘录)"
 )
+# "从2009年以来,A已与B若干地方签署了合作备忘录": documents signed since a year, a tally of years
+_SIGNED_SINCE = re.compile(r"(?:从|自)\s*\d{4}\s*年(?:起)?(?:以来|来)[^。;；]{0,40}?已(?:经)?[^。;；,，]{0,24}$")
 # "曾3次对越南进行正式访问", "先后两次访问": a count of visits, not one visit
 _TIMES_VISITED = re.compile(r"(?:曾(?:经)?|先后)\s*(?:\d+|[一二三四五六七八九十两]{1,3})\s*次[^,，。;；:：]{0,12}$")
 # "…于1997年2月访问越南,": a visit told before in the sentence, its comma ending it
@@ -836,6 +838,7 @@ def _clause_hits(
             if trig.type == "AGREE" and trig.mode == "sign" and (
                 _SIGNING_AIMED.search(text, clause.start, m.start())
                 or (_TALLY_BEFORE.search(text, max(0, m.start() - 3), m.start()) and _SIGNED_TALLY.match(text, m.end()))
+                or _SIGNED_SINCE.search(text, _sentence_start(text, m.start()), m.start())
             ):
                 continue  # "加快…协定的谈判签署": a signing aimed at; "两国已签署…30份合作协议": a tally
             if trig.type == "CONSULT" and trig.mode in {"meeting", "talks"} and (
