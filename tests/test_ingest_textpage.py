@@ -248,3 +248,12 @@ def test_teasers_after_the_signature_without_a_heading() -> None:
         assert [(r["title"], r["summary"]) for r in rec["related"]] == [tuple(teaser)]
     alone = "\n".join([TITLE, LEAD, "越通社河内——" + LEAD, "会谈中,双方一致同意加强合作。(完)", "越通社"])
     assert to_record(parse_text_page(alone))["related"] == []
+
+
+def test_agency_notice_after_the_signature_is_no_teaser() -> None:
+    # old pages end with a line telling readers where to find more, after the signature
+    text = "\n".join([TITLE, "", *PARAS, "", "读者可登录越通社网站http://vnanet.vn获取更多信息。", ""])
+    rec = to_record(parse_text_page(text, "notice.txt"))
+    assert rec["related"] == [], rec["related"]
+    assert not [e for e in rec["events"] if e["section"] == "related"], rec["events"]
+    assert rec["body"][-1].startswith("同日,外国总统拜会了"), rec["body"]

@@ -44,6 +44,8 @@ _AFTER_NAME = re.compile(r"见证|" + _AFTER_NAME.pattern)
 _AFTER_NAME = re.compile(r"从(?=[0-9０-９今本去明])|前来|" + _AFTER_NAME.pattern)
 # "梁强赴华出席…", "X赴莫斯科出席…": a name ends before 赴 (going to) as before 前往
 _AFTER_NAME = re.compile(r"赴(?=[\u4e00-\u9fff])|" + _AFTER_NAME.pattern)
+# "副部长黎光雄获老挝国会主席B接见", "X受到Y的接见": a name ends before the passive's 获 and 受到
+_AFTER_NAME = re.compile(r"获(?=[^,，。;；]{2,40}?接见)|受到|" + _AFTER_NAME.pattern)
 _HONORIFIC_TAIL = re.compile(r"(?:同志|先生|女士|阁下)$")
 _ORG_AFTER = re.compile(r"[^,，。;；、]{0,6}?(?:基金会|大学|学院|研究所|研究院|协会|中心|公司|集团|奖)")
 _OFFICE_CONTINUES = set("馆处团级会们职位")
@@ -123,6 +125,7 @@ _CHAIN_LEFT_STOP = re.compile(
     r"率领|带领|通过|前往|抵达|参观|造访|访问|会同|联合|代表(?!团|处|机构|大会)|选举|当选|任命|出任|担任|兼任|"
     r"移交|转交|援建|捐建|捐赠|赠送|(?<!运)(?<!国防)动员|号召|呼吁|"  # 红十字会动员各组织: a verb, not a name
     r"报道|报导|刊登|刊发|有关|"  # "媒体竞相报道该国总统X", "刊登有关韩国总统X…": press verbs, not an organisation
+    r"受到|获|"  # "副部长黎光雄获老挝国会主席B接见": the passive's 获/受到 opens the host's chain
     r"(?:落实|贯彻|展开|开展|实施)好?|"  # "为了展开落实河内市委常务委员会所批准的…计划": verbs, not a body's name
     r"获(?![得奖悉])|"  # "社长阮明哲获日本首相X接见": received by X; 获 is a verb, not part of a body
     r"(?<=[A-Za-z] )\d{1,2}|"  # "hinh anh 1越南国会主席X": a caption's picture number, not a body's name
@@ -658,7 +661,8 @@ _STOP_EXCEPTIONS = {
     "以": ("", "色"),
     "联合": ("", "国"),
     "自": ("", "治由然贸动"),
-    "致": ("", "公力"),  # "本扬致越共中央总书记X的贺电": a verb; not 致公党 (a party), 致力
+    "致": ("", "公力"),
+    "获": ("荣捕俘", "悉得奖知"),  # the passive "获老挝总理X接见"; not 获悉英国女王…, 获得, 荣获  # "本扬致越共中央总书记X的贺电": a verb; not 致公党 (a party), 致力
   # "自越共中央总书记X访华以来": since; not 自治区, 自由民主党, 自然资源部
 }
 
@@ -1343,6 +1347,19 @@ def _joined_fields(text: str, s: int, floor: int) -> int:
         and not _ORG_SUFFIX.search(text, places[-1][1], s - 1)
     ):
         return s2
+    # "柬埔寨国会财经和审计委员会主席", "…国会财经、银行和审计委员会主席": a body (a legislature), then
+    # its committee's fields (2-4 characters each, joined by 、) before the conjunction
+    start = s2
+    while start - 1 > floor and text[start - 1] == "、":
+        prev = _extend_left(text, start - 1, floor)
+        if not 2 <= (start - 1) - prev <= 12:
+            break
+        start = prev
+    bodies = [g for g in geo_in(text, start, s - 1) if g[2].kind == "organisation"]
+    if bodies and bodies[0][0] == start and not _office_matches(text, start, s - 1):  # fields hold no office
+        first_field_end = min([i for i in (text.find("、", bodies[0][1], s - 1),) if i != -1] or [s - 1])
+        if 2 <= first_field_end - bodies[0][1] <= 4 and not _ORG_SUFFIX.search(text, bodies[0][1], first_field_end):
+            return start
     return s
 
 

@@ -183,6 +183,8 @@ _SIGNED_TALLY = re.compile(
     r"(?:了)?[^,，。;；]{0,16}?(?:\d+\s*(?:多)?(?:份|项|个|部)|多项|多份|许多|一系列|众多|诸多|大量)"
     r"[^,，。;；]{0,10}?(?:协议|协定|文件|合作文件|备忘录)"
 )
+# "从2009年以来,A已与B若干地方签署了合作备忘录": documents signed since a year, a tally of years
+_SIGNED_SINCE = re.compile(r"(?:从|自)\s*\d{4}\s*年(?:起)?(?:以来|来)[^。;；]{0,40}?已(?:经)?[^。;；,，]{0,24}$")
 # "曾3次对越南进行正式访问", "先后两次访问": a count of visits, not one visit
 _TIMES_VISITED = re.compile(r"(?:曾(?:经)?|先后)\s*(?:\d+|[一二三四五六七八九十两]{1,3})\s*次[^,，。;；:：]{0,12}$")
 # "…于1997年2月访问越南,": a visit told before in the sentence, its comma ending it
@@ -245,6 +247,11 @@ def _announcer(ctx: _Context, hit: _Hit, sub: int, givers: list[Mention]) -> lis
 # "条约签署40周年"; "联合声明签署一年后", "协定签署10年来": the time since an act, not the act
 _ANNIVERSARY_OF_ACT = re.compile(
     r"\s*(?:第\s*)?[0-9一二三四五六七八九十百两零〇]{1,6}\s*(?:周年|(?:多)?年(?:后|来|以来|之后|之际))"
+)
+# "恰逢越老签署友好合作条约40周年之际": the anniversary of a document's signing, the document named
+# between the verb and the count of years
+_ANNIVERSARY_OF_SIGNED = re.compile(
+    r"(?:了)?《?[^,，。;；《》]{0,16}?(?:条约|协定|协议|联合声明|宣言|公约)》?\s*[0-9一二三四五六七八九十百两零〇]{1,6}\s*周年"
 )
 # "这是…访问", "此访是…", "在…访问…后": the sentence talks about an event, it does not report one.
 # "此访期间,X会见了Y": the visit frames the meetings told after it (not a statement about it)
@@ -802,8 +809,10 @@ def _clause_hits(
                 continue
             if _ROLE_PRAISED.match(text, m.end()):
                 continue  # "在…日本向越南提供疫苗等方面发挥的作用": a field of a role praised, not an act
-            if _ANNIVERSARY_OF_ACT.match(text, m.end()):
-                continue  # "条约签署40周年": the anniversary of a signing, not a signing
+            if _ANNIVERSARY_OF_ACT.match(text, m.end()) or (
+                trig.type == "AGREE" and _ANNIVERSARY_OF_SIGNED.match(text, m.end())
+            ):
+                continue  # "条约签署40周年", "签署友好合作条约40周年": the anniversary of a signing, not a signing
             if _CEREMONY_FRAME_AFTER.match(text, m.end()) and _CEREMONY_FRAME_BEFORE.search(
                 text, max(clause.start, m.start() - 24), m.start()
             ):
@@ -829,6 +838,7 @@ def _clause_hits(
             if trig.type == "AGREE" and trig.mode == "sign" and (
                 _SIGNING_AIMED.search(text, clause.start, m.start())
                 or (_TALLY_BEFORE.search(text, max(0, m.start() - 3), m.start()) and _SIGNED_TALLY.match(text, m.end()))
+                or _SIGNED_SINCE.search(text, _sentence_start(text, m.start()), m.start())
             ):
                 continue  # "加快…协定的谈判签署": a signing aimed at; "两国已签署…30份合作协议": a tally
             if trig.type == "CONSULT" and trig.mode in {"meeting", "talks"} and (
@@ -879,8 +889,12 @@ _DOMESTIC_SESSION = re.compile(
     r"(?:第[一二三四五六七八九十\d]{1,3}届)?国会第[一二三四五六七八九十\d]{1,3}次(?:特别)?会议(?:在[^,，。;；]{1,12}?)?(?:开幕|闭幕)"
     r"|(?:越共|越南共产党)第[一二三四五六七八九十\d]{1,3}次全国代表大会(?:在[^,，。;；]{1,12}?)?(?:开幕|闭幕)"
 )
-# "受到X总统B(在总统府)的(亲切)接见", "获日本首相B接见": a meeting told in the passive, ending at the trigger
-_RECEIVED_BY = re.compile(r"受到[^,，。;；]{2,60}?的(?:亲切|热情|隆重)?$|(?<![捕俘])获(?:得)?[^,，。;；]{2,40}?(?:的)?(?:亲切|热情)?$")
+# "受到X总统B(在总统府)的(亲切)接见", "受到总理B接见", "获日本首相B接见": a meeting told in the passive, ending at the trigger;
+# each host may carry a Latin spelling in brackets ("受到国会主席A(Xaysomphone Phomvihane)和总理B(…)的接见")
+_RECEIVED_BY = re.compile(
+    r"受到(?:[^,，。;；()（）]|[(（][A-Za-z][^()（）,，。;；]{0,40}[)）]){2,60}?的?(?:亲切|热情|隆重)?$"
+    r"|(?<![捕俘])获(?:得)?[^,，。;；]{2,40}?(?:的)?(?:亲切|热情)?$"
+)
 _APPROVED_SIGNING = re.compile(r"(?:批准|授权)(?:了)?[^,，。;；]{0,16}?的$")
 _ATTENDING_WHO = re.compile(r"(?:各国|各方)?(?:领导人|代表|嘉宾|人员|者|国家|外长|部长|专家|学者|官员|各方)")
 # "出席金砖国家领导人会晤", "参加中日韩领导人会晤": a summit whose name ends in 领导人会晤, attended
@@ -1310,8 +1324,11 @@ def _slot(ms: list[Mention]) -> list[Mention]:
 
 
 def _described_visitor(ctx: _Context, side: list[Mention]) -> bool:
-    """A participant the text introduces as the one visiting (``正对越南进行正式访问的X``)."""
+    """A participant the text introduces as the one visiting (``正对越南进行正式访问的X``); a body
+    too (``与来访的老挝占巴塞省建国阵线委员会领导举行了工作会谈``)."""
     for m in side:
+        if m.kind == "organisation" and _DESCRIBED_VISITOR.search(ctx.text, max(0, m.span.start - 40), m.span.start):
+            return True
         if m.kind != "person":
             continue
         start = min([m.span.start] + [o.span.start for o in m.offices])  # the office chain's start
@@ -2728,6 +2745,9 @@ _WHEN_AFTER_OBJECT = re.compile(r"(?<!比利)时(?=[^,，。;；]{0,16}?的)")
 _LIST_ITEM_CUT = re.compile(r"以及|、(?=[^、]*等[^、,，。;；]{0,12}$)")
 
 
+_PAIR_WORDS = {"两国", "双方", "两党", "两国人民"}
+
+
 def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     """Source and target for one trigger, by its role rule."""
     text, clause, trig = ctx.text, hit.clause, hit.span
@@ -3897,6 +3917,17 @@ def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
             target = _congress_chair(ctx, hit) or target
         target = _two_named(ctx, hit, source, target)
         target = _sworn_in(ctx, hit, source) or target
+        if hit.trigger.type == "AID" and target and all(m.name in _PAIR_WORDS and not m.country for m in target):
+            # "越南公安部同老挝公安部配合援建两国边境地区…": aid goes to the story's other country, not to 两国
+            givers = {m.country for m in source if m.country}
+            counts = Counter(m.country for m in ctx.persons if m.section == "main" and m.country and m.country not in givers)
+            other = [
+                b
+                for c, _n in counts.most_common(1)
+                for b in ctx.bodies
+                if b.kind == "country" and b.country == c and b.section == "main"
+            ]
+            target = other[:1] or target
         key = (hit.sentence.section, hit.sentence.teaser)
         if source:
             ctx.last_subject[key] = source
