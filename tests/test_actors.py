@@ -647,3 +647,10 @@ def test_a_name_ends_before_fu_going_somewhere() -> None:
     got = people("9月2日,越南国家主席陈光明赴华出席纪念活动。")
     assert "陈光明" in got and got["陈光明"].country == "VNM"
     assert "陈光明赴华" not in got
+
+
+def test_a_name_ends_before_shi_closing_a_meeting_frame() -> None:
+    got = people("5月3日,越南国家主席陈光明在会见大阪府知事山田太郎时表示,两国关系良好。")
+    assert "山田太郎" in got and "山田太郎时" not in got
+    got = people("会见老挝外长沙伦赛时,陈光明说,两国关系良好。")
+    assert "沙伦赛" in got and got["沙伦赛"].country == "LAO"
