@@ -3536,3 +3536,23 @@ def test_a_delegation_headed_by_x_then_described_as_visiting_is_x_s() -> None:
     )
     talks = only(evs, "CONSULT", "talks")
     assert (names(talks["source"]), names(talks["target"])) == (["丁戊己"], ["甲乙丙"])
+
+
+def test_a_meeting_told_only_as_the_frame_of_what_its_host_said() -> None:
+    evs = events_of(
+        "2024年5月3日,会见从5月2日至4日对大阪府进行访问的越南驻日大使黎文明时,"
+        "大阪府知事山田太郎希望加强与越南的合作。"
+    )
+    ev = only(evs, "CONSULT", "meeting")
+    assert (names(ev["source"]), names(ev["target"])) == (["黎文明"], ["山田太郎"])
+    assert ev["date"] == "2024-05-03"
+    evs = events_of("2024年5月3日,在会见老挝外长沙伦赛时,越南政府总理陈光明表示,两国关系良好。")
+    ev = only(evs, "CONSULT", "meeting")
+    assert sorted(names(ev["source"]) + names(ev["target"])) == ["沙伦赛", "陈光明"]
+
+
+def test_a_meeting_frame_after_the_meeting_is_told_adds_nothing() -> None:
+    evs = events_of(
+        "2024年5月3日,越南政府总理陈光明会见了老挝外长沙伦赛。会见沙伦赛时,陈光明表示,两国关系良好。"
+    )
+    assert len([e for e in evs if e["type"] == "CONSULT"]) == 1

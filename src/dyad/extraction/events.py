@@ -340,8 +340,9 @@ _HOSTING = "043"  # CAMEO "host a visit": banquets and receptions, where the hos
 # "同正对越南进行正式访问的美国总统奥巴马", "与来访(到访)的日本首相": the words before a visitor's name;
 # "接见前来辞行的X大使": an envoy come to take leave is the caller, with or without 拜会; but in
 # "A前来拜访即将对越南进行正式访问的B" A is the caller and B the one called on
+# "会见从7月2日至4日对大分县进行访问的X": the days of the trip stand where 正 would
 _DESCRIBED_VISITOR = re.compile(
-    r"(?:正(?:在)?对[^,，。;；的]{1,14}?进行[^,，。;；的]{0,8}?访问|正在[^,，。;；的]{1,10}?访问|来访|到访|来越访问|访越|访华"
+    r"(?:(?:正(?:在)?|(?:从|于|自)?\d{1,2}月\d{1,2}日(?:(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日)?)对[^,，。;；的]{1,14}?进行[^,，。;；的]{0,8}?访问|正在[^,，。;；的]{1,10}?访问|来访|到访|来越访问|访越|访华"
     r"|前来(?:辞行|告别)(?:拜会)?|前来(?:礼节性)?拜会|前来拜访(?=的)|(?:前来[^,，。;；的]{0,6}?|来越|来华|赴越|赴华)(?:出席|参加|参会))"
     r"[^,，。;；]{0,16}?的[^,，。;；的]{0,16}$"
 )
@@ -744,6 +745,30 @@ def _partner_frame(text: str, clause: Span, m: re.Match[str], trig: Trigger) -> 
     )
 
 
+# "(5月3日,)(在)会见X时,Y表示…": a meeting told only as the frame of what its host said; nothing
+# but a day may come before the verb, the one who speaks opens the next part
+_MEET_FRAME_BEFORE = re.compile(
+    r"\s*(?:据?越通社[^,，。;；]{0,12}?报道\s*[,，]\s*)?"
+    r"(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|当天|同日|日前|近日)(?:上午|下午|中午|晚上|晚)?\s*[,，]\s*)?(?:在)?"
+)
+_MEET_FRAME_SPEAKER = re.compile(r"[^,，。;；]{2,40}?(?:表示|希望|强调|指出|说|认为|称|介绍|感谢|重申|高度评价)")
+
+
+def _meet_frame_end(text: str, clause: Span, start: int, end: int, trig: Trigger) -> int | None:
+    """``会见X时,Y表示``: where the frame's 时 stands, when the sentence opens on the meeting verb
+    (no subject before it) and a speaker follows the frame; else None."""
+    if not (trig.type == "CONSULT" and trig.role == "meet" and trig.mode == "meeting"):
+        return None
+    if not _MEET_FRAME_BEFORE.fullmatch(text, clause.start, start):
+        return None
+    k = end
+    while k < clause.end and text[k] not in ",，。;；":
+        k += 1
+    if k >= clause.end or k - end < 3 or text[k - 1] != "时" or text[k] not in ",，":
+        return None
+    return k - 1 if _MEET_FRAME_SPEAKER.match(text, k + 1) else None
+
+
 # "此前,王廷惠一行刚刚结束对韩国的正式访问", "结束对印度尼西亚的访问后抵达河内": an earlier leg
 _EARLIER_LEG = re.compile(r"此前|刚刚|刚结束|之前")
 _LEG_THEN = re.compile(r"[^,，。;；]{0,8}?后")
@@ -793,6 +818,7 @@ def _clause_hits(
                 and not _dated_since(text, clause.start, m, trig)
                 and not _visit_since_month(text, clause.start, m, trig)
                 and not _partner_frame(text, clause, m, trig)
+                and _meet_frame_end(text, clause, m.start(), m.end(), trig) is None
             ) or (
                 _BACK_REFERENCE.search(text, max(0, m.start() - 3), m.start())
                 and not _ordinal_act(text, clause, m)
@@ -3019,6 +3045,12 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             return _visitor_first(ctx, subject, partners, place_country)
     if role in {"meet", "joint"}:
         a, b = _split_with(text, clause, trig, parts, meet=role == "meet")
+        if not a and (when := _meet_frame_end(text, clause, trig.start, trig.end, hit.trigger)) is not None:
+            # "会见从7月2日至4日来访的X时,Y表示": Y, who speaks after the frame, met X
+            said = _MEET_FRAME_SPEAKER.match(text, when + 2)
+            speaker = [m for m in ctx.participants(when + 2, said.end()) if m.kind == "person"][:1] if said else []
+            if speaker:
+                a, b = speaker, [m for m in b if m.span.end <= when]
         if role == "meet" and _BARE_EMBASSY_CALL.match(text, trig.start):
             # "前往越南驻阿联酋大使馆,看望了大使馆工作人员(和侨民代表)": the staff called on are the
             # embassy's just named; the community beside them is no side of its own
