@@ -6875,8 +6875,12 @@ def _told_schedule(text: str, ev: Event) -> bool:
         and _SCHEDULE_LEAD.match(text, ev.evidence.start) is not None
         # ``将出席…论坛,并接见…``: the 将 of the programme governs every act joined after it
         # "预计,…X将前往…;出席…;与…举行会谈;会见…": the programme's items listed after ; are under it too
-        and re.search(r"(?<![大上中少])将(?:要)?(?:[^。;；]*?[,，、]?(?:并|还|和|以及)|[^。]*?[;；][^。;；]*)?$", text[ev.evidence.start : ev.trigger.start])
-        is not None
+        and (
+            re.search(r"(?<![大上中少])将(?:要)?(?:[^。;；]*?[,，、]?(?:并|还|和|以及)|[^。]*?[;；][^。;；]*)?$", text[ev.evidence.start : ev.trigger.start])
+            is not None
+            # "按计划,会议的议题包括由A与B共同主持的…专题报告": an item of the programme, told by what it is
+            or text.startswith("的", ev.trigger.end)
+        )
     )
 
 
