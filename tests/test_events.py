@@ -3556,3 +3556,8 @@ def test_a_meeting_frame_after_the_meeting_is_told_adds_nothing() -> None:
         "2024年5月3日,越南政府总理陈光明会见了老挝外长沙伦赛。会见沙伦赛时,陈光明表示,两国关系良好。"
     )
     assert len([e for e in evs if e["type"] == "CONSULT"]) == 1
+
+
+def test_a_signing_a_side_should_make_easier_is_no_signing() -> None:
+    evs = events_of("2024年4月1日,越南外交部副部长陈光明表示,两国政府应当为各地方签署更多合作协议创造便利条件。")
+    assert not [e for e in evs if e["type"] == "AGREE"], evs

@@ -164,8 +164,9 @@ _NOT_AN_EVENT = re.compile(
 # a meeting told as the frame of what was said, so it reports that meeting (a bare "会谈时" refers back)
 _PARTNER_FRAME = re.compile(r"(?:^|[,，])\s*(?:在)?(?:与|同|跟)[^,，。;；与同跟]{2,40}$")
 # "范明政请求日本继续提供ODA援助": aid asked for, not given ("应越方请求" is an aside: done at a request)
+# "两国政府应当为…签署…创造便利条件": what a side should do, not done
 _REQUEST = re.compile(
-    r"建议|提议|希望|要求|请求|呼吁|敦促|愿意|愿同|准备|期待|有望|邀请|在(?:贺电|唁电|贺信|慰问电|信|电|讲话)中"
+    r"应当|应该|建议|提议|希望|要求|请求|呼吁|敦促|愿意|愿同|准备|期待|有望|邀请|在(?:贺电|唁电|贺信|慰问电|信|电|讲话)中"
 )
 _UNITS_OF = re.compile(r"(?:有关|相关|下属|各)(?:单位|部门|机构)")
 _SOON = re.compile(r"(?:尽早|尽快|争取|力争|早日)$")
