@@ -654,3 +654,8 @@ def test_a_name_ends_before_shi_closing_a_meeting_frame() -> None:
     assert "山田太郎" in got and "山田太郎时" not in got
     got = people("会见老挝外长沙伦赛时,陈光明说,两国关系良好。")
     assert "沙伦赛" in got and got["沙伦赛"].country == "LAO"
+
+
+def test_an_en_dash_inside_a_given_name_joins_it_as_a_hyphen() -> None:
+    got = people("1月25日,河内市人民委员会副主席陈光明与法国国务秘书让–皮埃尔·杜邦举行会谈。")
+    assert "让–皮埃尔·杜邦" in got and got["让–皮埃尔·杜邦"].country == "FRA"
