@@ -659,3 +659,8 @@ def test_a_name_ends_before_shi_closing_a_meeting_frame() -> None:
 def test_an_en_dash_inside_a_given_name_joins_it_as_a_hyphen() -> None:
     got = people("1月25日,河内市人民委员会副主席陈光明与法国国务秘书让–皮埃尔·杜邦举行会谈。")
     assert "让–皮埃尔·杜邦" in got and got["让–皮埃尔·杜邦"].country == "FRA"
+
+
+def test_an_act_after_a_bare_title_is_no_bracketed_name() -> None:
+    got = people("3月26日,陈光明总书记访问巴黎大区(Ile-de-France)的一座城市。")
+    assert not [n for n in got if n.startswith("访问")], got

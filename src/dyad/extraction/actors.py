@@ -318,6 +318,10 @@ def _known_person_at(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
     return None
 
 
+# what a bracketed "name" opening on an act is: the act after a bare title (总书记访问…)
+_ACT_OPENS = re.compile(r"访问|会见|会晤|出席|参观|前往|抵达|走访|拜会|考察|视察|参加")
+
+
 def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | None:
     """Read a person's name that starts at ``pos`` (right after an office word)."""
     if pos >= limit:
@@ -398,6 +402,8 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
     ):
         cand = m.group()
         lex = lexicon()
+        if _ACT_OPENS.match(cand):
+            return None  # "阮富仲总书记访问巴黎大区(Ile-de-France)": the act and the place it names
         if len(cand) >= 5 or not (cand in lex.common_words or cand in lex.country_names or geo_in(cand)):
             return pos, pos + m.end(), "cjk"
     return None
