@@ -3561,3 +3561,13 @@ def test_a_meeting_frame_after_the_meeting_is_told_adds_nothing() -> None:
 def test_a_signing_a_side_should_make_easier_is_no_signing() -> None:
     evs = events_of("2024年4月1日,越南外交部副部长陈光明表示,两国政府应当为各地方签署更多合作协议创造便利条件。")
     assert not [e for e in evs if e["type"] == "AGREE"], evs
+
+
+def test_a_visit_to_a_state_and_its_head_s_welcome_are_one_visit() -> None:
+    evs = events_of(
+        "2024年7月5日,越南政府总理陈光明一行访问了德国巴伐利亚州。"
+        "巴伐利亚州州长汉斯·穆勒举行隆重仪式,欢迎陈光明一行来访。"
+    )
+    visits = [e for e in evs if e["mode"] == "visit"]
+    assert len(visits) == 1, visits
+    assert names(visits[0]["source"]) == ["陈光明"]

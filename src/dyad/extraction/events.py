@@ -6022,6 +6022,7 @@ def _same_fact(a: Event, b: Event) -> bool:
         or (a.type in {"ACCUSE", "REQUEST"} and _one_side(a.target, b.target))
         or (a.section == "main" and a.mode == "visit" and _place_of_country(a.target, b.target))
         or (a.section == "main" and a.mode == "visit" and _government_of(a.target, b.target))
+        or (a.section == "main" and a.mode == "visit" and _head_of_place(a.target, b.target))
     )
     if not (src and tgt):
         return False
@@ -6075,6 +6076,21 @@ def _stands_for(a: Event, b: Event) -> bool:
         if not any(p.country == m.country and not _overlap({norm_name(p.name)}, named_a) for p in people_b):
             return False
     return True
+
+
+def _head_of_place(a: list[Mention], b: list[Mention]) -> bool:
+    """``访问了德国黑森州`` and ``黑森州州长X举行仪式,欢迎…来访``: one side names the state or city
+    visited, the other its head, whose office opens on that place; one trip told twice."""
+    for x, y in ((a, b), (b, a)):
+        if (
+            len(x) == 1
+            and x[0].kind in {"place", "organisation"}
+            and len(x[0].name) >= 2
+            and y
+            and all(m.kind == "person" and any(x[0].name in o.title for o in m.offices) for m in y)
+        ):
+            return True
+    return False
 
 
 def _place_of_country(a: list[Mention], b: list[Mention]) -> bool:
