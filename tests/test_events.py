@@ -3571,3 +3571,12 @@ def test_a_visit_to_a_state_and_its_head_s_welcome_are_one_visit() -> None:
     visits = [e for e in evs if e["mode"] == "visit"]
     assert len(visits) == 1, visits
     assert names(visits[0]["source"]) == ["陈光明"]
+
+
+def test_a_signing_recited_among_a_city_s_records_with_no_day_is_background() -> None:
+    evs = events_of(
+        "2024年11月3日,河内市人民委员会主席陈光明会见了法国总理汉斯·杜邦。"
+        "陈光明介绍说,河内市已同法国驻越南大使馆签署关于保护环境的合作协议。"
+    )
+    assert not [e for e in evs if e["type"] == "AGREE"], evs
+    assert len([e for e in evs if e["type"] == "CONSULT"]) == 1

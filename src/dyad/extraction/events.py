@@ -178,6 +178,9 @@ _SIGNING_AIMED = re.compile(
     r"|(?:力争|争取|有望|寻求|拟于|计划于|目标(?:是|为|定于))[^,，。;；]{0,24}?(?:与|同|和)?[^,，。;；]{0,12}$"
     r"|支持(?:尽早|早日)?$"
 )
+# "河内市已同X签署关于…的合作协议": what a side has signed with another, recited among its records
+_ALREADY_WITH = re.compile(r"已(?:经)?(?:同|与|和)[^,，。;；]{1,30}$")
+_TOLD_WHEN = re.compile(r"\d{1,2}月\d{1,2}日|\d{4}\s*年|日前|近日|当天|同日|今天|昨天|期间|之际|后[,，]|会谈|会见|会晤|仪式")
 # "两国已签署涉及许多领域的30份合作协议", "已签署了50多项合作文件": a running tally, no signing of its own
 # "两国已签署30份合作协议", "两国已签署多项合作文件,其中包括…": a tally of documents over the years
 _SIGNED_TALLY = re.compile(
@@ -858,6 +861,13 @@ def _clause_hits(
                 or (_TALLY_BEFORE.search(text, max(0, m.start() - 3), m.start()) and _SIGNED_TALLY.match(text, m.end()))
             ):
                 continue  # "加快…协定的谈判签署": a signing aimed at; "两国已签署…30份合作协议": a tally
+            if (
+                trig.type == "AGREE"
+                and trig.mode == "sign"
+                and _ALREADY_WITH.search(text, max(clause.start, m.start() - 40), m.start())
+                and not _TOLD_WHEN.search(text, sent.start, sent.end)
+            ):
+                continue  # "河内市已同法国驻越南大使馆签署…合作协议": a record recited, with no day or year
             if trig.type == "CONSULT" and trig.mode in {"meeting", "talks"} and (
                 _MEETINGS_COUNTED_BEFORE.search(text, max(clause.start, m.start() - 12), m.start())
                 or _MEETINGS_COUNTED_AFTER.match(text, m.end())
