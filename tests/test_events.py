@@ -3580,3 +3580,13 @@ def test_a_signing_recited_among_a_city_s_records_with_no_day_is_background() ->
     )
     assert not [e for e in evs if e["type"] == "AGREE"], evs
     assert len([e for e in evs if e["type"] == "CONSULT"]) == 1
+
+
+def test_a_place_described_with_de_then_a_comma_names_no_visitor_after_it() -> None:
+    evs = events_of(
+        "2024年3月5日,越南驻日本大使陈光明访问日本工业最发达的地区之一——大阪府,并会见了该府知事山田太郎。"
+    )
+    visit = only(evs, "CONSULT", "visit")
+    assert names(visit["source"]) == ["陈光明"]
+    meeting = only(evs, "CONSULT", "meeting")
+    assert (names(meeting["source"]), names(meeting["target"])) == (["陈光明"], ["山田太郎"])

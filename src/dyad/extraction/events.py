@@ -2316,6 +2316,8 @@ def _relative_visitor(
     ):
         return None
     people = [m for m in ctx.persons if de < m.span.start <= de + 30 and m.span.end <= hit.clause.end]
+    if people and re.search(r"[,，;；。]", text[de : people[0].span.start]):
+        return None  # "访问日本…的地区之一——千叶县,并会见了该县知事X": 的 describes the place, X is met
     return people[0] if people else None
 
 
