@@ -664,3 +664,10 @@ def test_an_en_dash_inside_a_given_name_joins_it_as_a_hyphen() -> None:
 def test_an_act_after_a_bare_title_is_no_bracketed_name() -> None:
     got = people("3月26日,陈光明总书记访问巴黎大区(Ile-de-France)的一座城市。")
     assert not [n for n in got if n.startswith("访问")], got
+
+
+def test_a_body_visited_after_zoufang_does_not_take_the_verb() -> None:
+    doc = parse_page(page("2024年3月5日,越南驻日本大使陈光明参观农场;走访千叶科学大学,会见该校领导。"))
+    annotate_actors(doc)
+    orgs = {m.name for m in doc.mentions if m.kind == "organisation"}
+    assert "千叶科学大学" in orgs and "走访千叶科学大学" not in orgs, orgs
