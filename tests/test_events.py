@@ -3590,3 +3590,10 @@ def test_a_place_described_with_de_then_a_comma_names_no_visitor_after_it() -> N
     assert names(visit["source"]) == ["陈光明"]
     meeting = only(evs, "CONSULT", "meeting")
     assert (names(meeting["source"]), names(meeting["target"])) == (["陈光明"], ["山田太郎"])
+
+
+def test_a_meeting_frame_naming_no_one_met_or_the_speaker_himself_adds_nothing() -> None:
+    evs = events_of("2024年5月3日,会见活动结束时,越南政府总理陈光明表示,两国关系良好。")
+    assert not [e for e in evs if e["type"] == "CONSULT"], evs
+    evs = events_of("2024年5月3日,在会见老挝外长沙伦赛先生时,沙伦赛先生表示,两国关系良好。")
+    assert not [e for e in evs if e["type"] == "CONSULT" and names(e["source"]) == names(e["target"])], evs

@@ -3062,8 +3062,9 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             # "会见从7月2日至4日来访的X时,Y表示": Y, who speaks after the frame, met X
             said = _MEET_FRAME_SPEAKER.match(text, when + 2)
             speaker = [m for m in ctx.participants(when + 2, said.end()) if m.kind == "person"][:1] if said else []
-            if speaker:
-                a, b = speaker, [m for m in b if m.span.end <= when]
+            met = [m for m in b if m.span.end <= when]
+            if speaker and met and not _overlap(_names(speaker), _names(met)):
+                a, b = speaker, met
         if role == "meet" and _BARE_EMBASSY_CALL.match(text, trig.start):
             # "前往越南驻阿联酋大使馆,看望了大使馆工作人员(和侨民代表)": the staff called on are the
             # embassy's just named; the community beside them is no side of its own
