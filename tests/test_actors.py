@@ -671,3 +671,8 @@ def test_a_body_visited_after_zoufang_does_not_take_the_verb() -> None:
     annotate_actors(doc)
     orgs = {m.name for m in doc.mentions if m.kind == "organisation"}
     assert "千叶科学大学" in orgs and "走访千叶科学大学" not in orgs, orgs
+
+
+def test_an_office_of_that_prefecture_takes_the_country_of_the_place_named_before() -> None:
+    got = people("3月5日,越南驻日本大使陈光明访问日本大阪府,并会见了该府知事山田太郎。")
+    assert got["山田太郎"].country == "JPN"

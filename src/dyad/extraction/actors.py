@@ -727,6 +727,9 @@ def _extend_left(text: str, pos: int, floor: int) -> int:
     return pos
 
 
+_THAT_PLACE = re.compile(r"该(?:县|市|省|州|府|地区|大区)")
+
+
 def _make_offices(doc: Document, segments: list[tuple[int, int]]) -> list[Office]:
     text = doc.norm
     info = lexicon().office_info
@@ -738,6 +741,10 @@ def _make_offices(doc: Document, segments: list[tuple[int, int]]) -> list[Office
         country, entry = country_of_text(text, s, e)
         if country is None and entry is None:
             country = chain_country
+        if country is None and entry is None and _THAT_PLACE.match(text, s):
+            # "访问日本千叶县,并会见了该县知事X": 该县 is the place named just before, of its country
+            near = [g for g in geo_in(text, max(0, s - 120), s) if g[2].kind not in {"organisation", "side"} and g[2].country]
+            country = near[-1][2].country if near else None
         chain_country = country or chain_country
         org = text[s : roles[-1][0]] if roles and roles[-1][0] > s else None
         row = info.get(role or "", {})
