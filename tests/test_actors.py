@@ -647,3 +647,32 @@ def test_a_name_ends_before_fu_going_somewhere() -> None:
     got = people("9月2日,越南国家主席陈光明赴华出席纪念活动。")
     assert "陈光明" in got and got["陈光明"].country == "VNM"
     assert "陈光明赴华" not in got
+
+
+def test_a_name_ends_before_shi_closing_a_meeting_frame() -> None:
+    got = people("5月3日,越南国家主席陈光明在会见大阪府知事山田太郎时表示,两国关系良好。")
+    assert "山田太郎" in got and "山田太郎时" not in got
+    got = people("会见老挝外长沙伦赛时,陈光明说,两国关系良好。")
+    assert "沙伦赛" in got and got["沙伦赛"].country == "LAO"
+
+
+def test_an_en_dash_inside_a_given_name_joins_it_as_a_hyphen() -> None:
+    got = people("1月25日,河内市人民委员会副主席陈光明与法国国务秘书让–皮埃尔·杜邦举行会谈。")
+    assert "让–皮埃尔·杜邦" in got and got["让–皮埃尔·杜邦"].country == "FRA"
+
+
+def test_an_act_after_a_bare_title_is_no_bracketed_name() -> None:
+    got = people("3月26日,陈光明总书记访问巴黎大区(Ile-de-France)的一座城市。")
+    assert not [n for n in got if n.startswith("访问")], got
+
+
+def test_a_body_visited_after_zoufang_does_not_take_the_verb() -> None:
+    doc = parse_page(page("2024年3月5日,越南驻日本大使陈光明参观农场;走访千叶科学大学,会见该校领导。"))
+    annotate_actors(doc)
+    orgs = {m.name for m in doc.mentions if m.kind == "organisation"}
+    assert "千叶科学大学" in orgs and "走访千叶科学大学" not in orgs, orgs
+
+
+def test_an_office_of_that_prefecture_takes_the_country_of_the_place_named_before() -> None:
+    got = people("3月5日,越南驻日本大使陈光明访问日本大阪府,并会见了该府知事山田太郎。")
+    assert got["山田太郎"].country == "JPN"

@@ -3536,3 +3536,64 @@ def test_a_delegation_headed_by_x_then_described_as_visiting_is_x_s() -> None:
     )
     talks = only(evs, "CONSULT", "talks")
     assert (names(talks["source"]), names(talks["target"])) == (["丁戊己"], ["甲乙丙"])
+
+
+def test_a_meeting_told_only_as_the_frame_of_what_its_host_said() -> None:
+    evs = events_of(
+        "2024年5月3日,会见从5月2日至4日对大阪府进行访问的越南驻日大使黎文明时,"
+        "大阪府知事山田太郎希望加强与越南的合作。"
+    )
+    ev = only(evs, "CONSULT", "meeting")
+    assert (names(ev["source"]), names(ev["target"])) == (["黎文明"], ["山田太郎"])
+    assert ev["date"] == "2024-05-03"
+    evs = events_of("2024年5月3日,在会见老挝外长沙伦赛时,越南政府总理陈光明表示,两国关系良好。")
+    ev = only(evs, "CONSULT", "meeting")
+    assert sorted(names(ev["source"]) + names(ev["target"])) == ["沙伦赛", "陈光明"]
+
+
+def test_a_meeting_frame_after_the_meeting_is_told_adds_nothing() -> None:
+    evs = events_of(
+        "2024年5月3日,越南政府总理陈光明会见了老挝外长沙伦赛。会见沙伦赛时,陈光明表示,两国关系良好。"
+    )
+    assert len([e for e in evs if e["type"] == "CONSULT"]) == 1
+
+
+def test_a_signing_a_side_should_make_easier_is_no_signing() -> None:
+    evs = events_of("2024年4月1日,越南外交部副部长陈光明表示,两国政府应当为各地方签署更多合作协议创造便利条件。")
+    assert not [e for e in evs if e["type"] == "AGREE"], evs
+
+
+def test_a_visit_to_a_state_and_its_head_s_welcome_are_one_visit() -> None:
+    evs = events_of(
+        "2024年7月5日,越南政府总理陈光明一行访问了德国巴伐利亚州。"
+        "巴伐利亚州州长汉斯·穆勒举行隆重仪式,欢迎陈光明一行来访。"
+    )
+    visits = [e for e in evs if e["mode"] == "visit"]
+    assert len(visits) == 1, visits
+    assert names(visits[0]["source"]) == ["陈光明"]
+
+
+def test_a_signing_recited_among_a_city_s_records_with_no_day_is_background() -> None:
+    evs = events_of(
+        "2024年11月3日,河内市人民委员会主席陈光明会见了法国总理汉斯·杜邦。"
+        "陈光明介绍说,河内市已同法国驻越南大使馆签署关于保护环境的合作协议。"
+    )
+    assert not [e for e in evs if e["type"] == "AGREE"], evs
+    assert len([e for e in evs if e["type"] == "CONSULT"]) == 1
+
+
+def test_a_place_described_with_de_then_a_comma_names_no_visitor_after_it() -> None:
+    evs = events_of(
+        "2024年3月5日,越南驻日本大使陈光明访问日本工业最发达的地区之一——大阪府,并会见了该府知事山田太郎。"
+    )
+    visit = only(evs, "CONSULT", "visit")
+    assert names(visit["source"]) == ["陈光明"]
+    meeting = only(evs, "CONSULT", "meeting")
+    assert (names(meeting["source"]), names(meeting["target"])) == (["陈光明"], ["山田太郎"])
+
+
+def test_a_meeting_frame_naming_no_one_met_or_the_speaker_himself_adds_nothing() -> None:
+    evs = events_of("2024年5月3日,会见活动结束时,越南政府总理陈光明表示,两国关系良好。")
+    assert not [e for e in evs if e["type"] == "CONSULT"], evs
+    evs = events_of("2024年5月3日,在会见老挝外长沙伦赛先生时,沙伦赛先生表示,两国关系良好。")
+    assert not [e for e in evs if e["type"] == "CONSULT" and names(e["source"]) == names(e["target"])], evs

@@ -57,3 +57,11 @@ def test_a_plan_with_a_day_of_its_own_is_kept_flagged_planned() -> None:
     plans = [e for e in evs if e["planned"]]
     assert len(plans) == 1 and plans[0]["date"] == "2017-11-14", evs
     assert not [e for e in evs if not e["planned"] and e["date"] == "2017-11-14"], evs
+
+
+def test_an_item_of_the_programme_co_chaired_is_no_event() -> None:
+    evs = events_of(
+        "第五次越法地方合作会议将于2024年9月12日至14日在顺化市举行。按计划,会议的议题包括由越南海防市"
+        "与法国里昂市共同主持的《城市交通》专题报告和由越南岘港市与法国波尔多市共同主持的《旅游》专题报告。"
+    )
+    assert not [e for e in evs if e["type"] in {"CONSULT", "COOPERATE"}], evs

@@ -37,6 +37,9 @@ _WIDTH_TABLE.update({0xFF0E: ord("."), 0xFF0D: ord("-"), 0xFF0F: ord("/"), 0xFF0
 # the other dots older pages put inside transliterated names (皮埃尔•洛朗, 巴妮・雅陶都, 德米特里∙梅德韦杰夫):
 # the name dot ·
 _WIDTH_TABLE.update({0x2022: 0xB7, 0x30FB: 0xB7, 0xFF65: 0xB7, 0x2027: 0xB7, 0x2219: 0xB7, 0x22C5: 0xB7})
+# the en dash some pages put inside a hyphenated given name (让–巴蒂斯特•勒莫瓦纳): the hyphen, which
+# every rule reading a range or a name accepts alike
+_WIDTH_TABLE.update({0x2013: 0x2D})
 
 
 # The same folding as a regex: ``str.translate`` looks every character of a page up in the

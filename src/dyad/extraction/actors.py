@@ -46,6 +46,9 @@ _AFTER_NAME = re.compile(r"从(?=[0-9０-９今本去明])|前来|" + _AFTER_NAM
 _AFTER_NAME = re.compile(r"赴(?=[\u4e00-\u9fff])|" + _AFTER_NAME.pattern)
 # "副部长黎光雄获老挝国会主席B接见", "X受到Y的接见": a name ends before the passive's 获 and 受到
 _AFTER_NAME = re.compile(r"获(?=[^,，。;；]{2,40}?接见)|受到|" + _AFTER_NAME.pattern)
+# "在会见大阪府知事山田太郎时表示", "会见老挝外长沙伦赛时,…": a name ends before the 时 that closes the
+# frame of a meeting (when), as before 期间
+_AFTER_NAME = re.compile(r"时(?=[,，]|表示|指出|强调|说|认为|称|介绍|希望|感谢|重申)|" + _AFTER_NAME.pattern)
 _HONORIFIC_TAIL = re.compile(r"(?:同志|先生|女士|阁下)$")
 _ORG_AFTER = re.compile(r"[^,，。;；、]{0,6}?(?:基金会|大学|学院|研究所|研究院|协会|中心|公司|集团|奖)")
 _OFFICE_CONTINUES = set("馆处团级会们职位")
@@ -122,7 +125,7 @@ _NOT_NAMES = {
 _CHAIN_LEFT_STOP = re.compile(
     r"(?:会见|会晤|接见|拜会|拜访|看望|出席|邀请|欢迎|感谢|表示|强调|指出|认为|祝贺|致电|致函|致信|致|接受|主持|陪同|"
     r"迎接|设宴|宴请|招待|款待|铭记|牢记|记得|回顾|忆及|缅怀|赞赏|评价|"
-    r"率领|带领|通过|前往|抵达|参观|造访|访问|会同|联合|代表(?!团|处|机构|大会)|选举|当选|任命|出任|担任|兼任|"
+    r"率领|带领|通过|前往|抵达|参观|造访|访问|走访|探访|视察|会同|联合|代表(?!团|处|机构|大会)|选举|当选|任命|出任|担任|兼任|"
     r"移交|转交|援建|捐建|捐赠|赠送|(?<!运)(?<!国防)动员|号召|呼吁|"  # 红十字会动员各组织: a verb, not a name
     r"报道|报导|刊登|刊发|有关|"  # "媒体竞相报道该国总统X", "刊登有关韩国总统X…": press verbs, not an organisation
     r"受到|获|"  # "副部长黎光雄获老挝国会主席B接见": the passive's 获/受到 opens the host's chain
@@ -320,6 +323,10 @@ def _known_person_at(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
     return None
 
 
+# what a bracketed "name" opening on an act is: the act after a bare title (总书记访问…)
+_ACT_OPENS = re.compile(r"访问|会见|会晤|出席|参观|前往|抵达|走访|拜会|考察|视察|参加")
+
+
 def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | None:
     """Read a person's name that starts at ``pos`` (right after an office word)."""
     if pos >= limit:
@@ -400,6 +407,8 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
     ):
         cand = m.group()
         lex = lexicon()
+        if _ACT_OPENS.match(cand):
+            return None  # "阮富仲总书记访问巴黎大区(Ile-de-France)": the act and the place it names
         if len(cand) >= 5 or not (cand in lex.common_words or cand in lex.country_names or geo_in(cand)):
             return pos, pos + m.end(), "cjk"
     return None
@@ -724,6 +733,9 @@ def _extend_left(text: str, pos: int, floor: int) -> int:
     return pos
 
 
+_THAT_PLACE = re.compile(r"该(?:县|市|省|州|府|地区|大区)")
+
+
 def _make_offices(doc: Document, segments: list[tuple[int, int]]) -> list[Office]:
     text = doc.norm
     info = lexicon().office_info
@@ -735,6 +747,10 @@ def _make_offices(doc: Document, segments: list[tuple[int, int]]) -> list[Office
         country, entry = country_of_text(text, s, e)
         if country is None and entry is None:
             country = chain_country
+        if country is None and entry is None and _THAT_PLACE.match(text, s):
+            # "访问日本千叶县,并会见了该县知事X": 该县 is the place named just before, of its country
+            near = [g for g in geo_in(text, max(0, s - 120), s) if g[2].kind not in {"organisation", "side"} and g[2].country]
+            country = near[-1][2].country if near else None
         chain_country = country or chain_country
         org = text[s : roles[-1][0]] if roles and roles[-1][0] > s else None
         row = info.get(role or "", {})

@@ -164,8 +164,9 @@ _NOT_AN_EVENT = re.compile(
 # a meeting told as the frame of what was said, so it reports that meeting (a bare "会谈时" refers back)
 _PARTNER_FRAME = re.compile(r"(?:^|[,，])\s*(?:在)?(?:与|同|跟)[^,，。;；与同跟]{2,40}$")
 # "范明政请求日本继续提供ODA援助": aid asked for, not given ("应越方请求" is an aside: done at a request)
+# "两国政府应当为…签署…创造便利条件": what a side should do, not done
 _REQUEST = re.compile(
-    r"建议|提议|希望|要求|请求|呼吁|敦促|愿意|愿同|准备|期待|有望|邀请|在(?:贺电|唁电|贺信|慰问电|信|电|讲话)中"
+    r"应当|应该|建议|提议|希望|要求|请求|呼吁|敦促|愿意|愿同|准备|期待|有望|邀请|在(?:贺电|唁电|贺信|慰问电|信|电|讲话)中"
 )
 _UNITS_OF = re.compile(r"(?:有关|相关|下属|各)(?:单位|部门|机构)")
 _SOON = re.compile(r"(?:尽早|尽快|争取|力争|早日)$")
@@ -177,6 +178,9 @@ _SIGNING_AIMED = re.compile(
     r"|(?:力争|争取|有望|寻求|拟于|计划于|目标(?:是|为|定于))[^,，。;；]{0,24}?(?:与|同|和)?[^,，。;；]{0,12}$"
     r"|支持(?:尽早|早日)?$"
 )
+# "河内市已同X签署关于…的合作协议": what a side has signed with another, recited among its records
+_ALREADY_WITH = re.compile(r"已(?:经)?(?:同|与|和)[^,，。;；]{1,30}$")
+_TOLD_WHEN = re.compile(r"\d{1,2}月\d{1,2}日|\d{4}\s*年|日前|近日|当天|同日|今天|昨天|期间|之际|后[,，]|会谈|会见|会晤|仪式")
 # "两国已签署涉及许多领域的30份合作协议", "已签署了50多项合作文件": a running tally, no signing of its own
 # "两国已签署30份合作协议", "两国已签署多项合作文件,其中包括…": a tally of documents over the years
 _SIGNED_TALLY = re.compile(
@@ -347,8 +351,9 @@ _HOSTING = "043"  # CAMEO "host a visit": banquets and receptions, where the hos
 # "同正对越南进行正式访问的美国总统奥巴马", "与来访(到访)的日本首相": the words before a visitor's name;
 # "接见前来辞行的X大使": an envoy come to take leave is the caller, with or without 拜会; but in
 # "A前来拜访即将对越南进行正式访问的B" A is the caller and B the one called on
+# "会见从7月2日至4日对大分县进行访问的X": the days of the trip stand where 正 would
 _DESCRIBED_VISITOR = re.compile(
-    r"(?:正(?:在)?对[^,，。;；的]{1,14}?进行[^,，。;；的]{0,8}?访问|正在[^,，。;；的]{1,10}?访问|来访|到访|来越访问|访越|访华"
+    r"(?:(?:正(?:在)?|(?:从|于|自)?\d{1,2}月\d{1,2}日(?:(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日)?)对[^,，。;；的]{1,14}?进行[^,，。;；的]{0,8}?访问|正在[^,，。;；的]{1,10}?访问|来访|到访|来越访问|访越|访华"
     r"|前来(?:辞行|告别)(?:拜会)?|前来(?:礼节性)?拜会|前来拜访(?=的)|(?:前来[^,，。;；的]{0,6}?|来越|来华|赴越|赴华)(?:出席|参加|参会))"
     r"[^,，。;；]{0,16}?的[^,，。;；的]{0,16}$"
 )
@@ -751,6 +756,30 @@ def _partner_frame(text: str, clause: Span, m: re.Match[str], trig: Trigger) -> 
     )
 
 
+# "(5月3日,)(在)会见X时,Y表示…": a meeting told only as the frame of what its host said; nothing
+# but a day may come before the verb, the one who speaks opens the next part
+_MEET_FRAME_BEFORE = re.compile(
+    r"\s*(?:据?越通社[^,，。;；]{0,12}?报道\s*[,，]\s*)?"
+    r"(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|当天|同日|日前|近日)(?:上午|下午|中午|晚上|晚)?\s*[,，]\s*)?(?:在)?"
+)
+_MEET_FRAME_SPEAKER = re.compile(r"[^,，。;；]{2,40}?(?:表示|希望|强调|指出|说|认为|称|介绍|感谢|重申|高度评价)")
+
+
+def _meet_frame_end(text: str, clause: Span, start: int, end: int, trig: Trigger) -> int | None:
+    """``会见X时,Y表示``: where the frame's 时 stands, when the sentence opens on the meeting verb
+    (no subject before it) and a speaker follows the frame; else None."""
+    if not (trig.type == "CONSULT" and trig.role == "meet" and trig.mode == "meeting"):
+        return None
+    if not _MEET_FRAME_BEFORE.fullmatch(text, clause.start, start):
+        return None
+    k = end
+    while k < clause.end and text[k] not in ",，。;；":
+        k += 1
+    if k >= clause.end or k - end < 3 or text[k - 1] != "时" or text[k] not in ",，":
+        return None
+    return k - 1 if _MEET_FRAME_SPEAKER.match(text, k + 1) else None
+
+
 # "此前,王廷惠一行刚刚结束对韩国的正式访问", "结束对印度尼西亚的访问后抵达河内": an earlier leg
 _EARLIER_LEG = re.compile(r"此前|刚刚|刚结束|之前")
 _LEG_THEN = re.compile(r"[^,，。;；]{0,8}?后")
@@ -800,6 +829,7 @@ def _clause_hits(
                 and not _dated_since(text, clause.start, m, trig)
                 and not _visit_since_month(text, clause.start, m, trig)
                 and not _partner_frame(text, clause, m, trig)
+                and _meet_frame_end(text, clause, m.start(), m.end(), trig) is None
             ) or (
                 _BACK_REFERENCE.search(text, max(0, m.start() - 3), m.start())
                 and not _ordinal_act(text, clause, m)
@@ -841,6 +871,13 @@ def _clause_hits(
                 or _SIGNED_SINCE.search(text, _sentence_start(text, m.start()), m.start())
             ):
                 continue  # "加快…协定的谈判签署": a signing aimed at; "两国已签署…30份合作协议": a tally
+            if (
+                trig.type == "AGREE"
+                and trig.mode == "sign"
+                and _ALREADY_WITH.search(text, max(clause.start, m.start() - 40), m.start())
+                and not _TOLD_WHEN.search(text, sent.start, sent.end)
+            ):
+                continue  # "河内市已同法国驻越南大使馆签署…合作协议": a record recited, with no day or year
             if trig.type == "CONSULT" and trig.mode in {"meeting", "talks"} and (
                 _MEETINGS_COUNTED_BEFORE.search(text, max(clause.start, m.start() - 12), m.start())
                 or _MEETINGS_COUNTED_AFTER.match(text, m.end())
@@ -2296,6 +2333,8 @@ def _relative_visitor(
     ):
         return None
     people = [m for m in ctx.persons if de < m.span.start <= de + 30 and m.span.end <= hit.clause.end]
+    if people and re.search(r"[,，;；。]", text[de : people[0].span.start]):
+        return None  # "访问日本…的地区之一——千叶县,并会见了该县知事X": 的 describes the place, X is met
     return people[0] if people else None
 
 
@@ -3039,6 +3078,13 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             return _visitor_first(ctx, subject, partners, place_country)
     if role in {"meet", "joint"}:
         a, b = _split_with(text, clause, trig, parts, meet=role == "meet")
+        if not a and (when := _meet_frame_end(text, clause, trig.start, trig.end, hit.trigger)) is not None:
+            # "会见从7月2日至4日来访的X时,Y表示": Y, who speaks after the frame, met X
+            said = _MEET_FRAME_SPEAKER.match(text, when + 2)
+            speaker = [m for m in ctx.participants(when + 2, said.end()) if m.kind == "person"][:1] if said else []
+            met = [m for m in b if m.span.end <= when]
+            if speaker and met and not _overlap(_names(speaker), _names(met)):
+                a, b = speaker, met
         if role == "meet" and _BARE_EMBASSY_CALL.match(text, trig.start):
             # "前往越南驻阿联酋大使馆,看望了大使馆工作人员(和侨民代表)": the staff called on are the
             # embassy's just named; the community beside them is no side of its own
@@ -6020,6 +6066,7 @@ def _same_fact(a: Event, b: Event) -> bool:
         or (a.type in {"ACCUSE", "REQUEST"} and _one_side(a.target, b.target))
         or (a.section == "main" and a.mode == "visit" and _place_of_country(a.target, b.target))
         or (a.section == "main" and a.mode == "visit" and _government_of(a.target, b.target))
+        or (a.section == "main" and a.mode == "visit" and _head_of_place(a.target, b.target))
     )
     if not (src and tgt):
         return False
@@ -6073,6 +6120,21 @@ def _stands_for(a: Event, b: Event) -> bool:
         if not any(p.country == m.country and not _overlap({norm_name(p.name)}, named_a) for p in people_b):
             return False
     return True
+
+
+def _head_of_place(a: list[Mention], b: list[Mention]) -> bool:
+    """``访问了德国黑森州`` and ``黑森州州长X举行仪式,欢迎…来访``: one side names the state or city
+    visited, the other its head, whose office opens on that place; one trip told twice."""
+    for x, y in ((a, b), (b, a)):
+        if (
+            len(x) == 1
+            and x[0].kind in {"place", "organisation"}
+            and len(x[0].name) >= 2
+            and y
+            and all(m.kind == "person" and any(x[0].name in o.title for o in m.offices) for m in y)
+        ):
+            return True
+    return False
 
 
 def _place_of_country(a: list[Mention], b: list[Mention]) -> bool:
@@ -6874,8 +6936,12 @@ def _told_schedule(text: str, ev: Event) -> bool:
         and _SCHEDULE_LEAD.match(text, ev.evidence.start) is not None
         # ``将出席…论坛,并接见…``: the 将 of the programme governs every act joined after it
         # "预计,…X将前往…;出席…;与…举行会谈;会见…": the programme's items listed after ; are under it too
-        and re.search(r"(?<![大上中少])将(?:要)?(?:[^。;；]*?[,，、]?(?:并|还|和|以及)|[^。]*?[;；][^。;；]*)?$", text[ev.evidence.start : ev.trigger.start])
-        is not None
+        and (
+            re.search(r"(?<![大上中少])将(?:要)?(?:[^。;；]*?[,，、]?(?:并|还|和|以及)|[^。]*?[;；][^。;；]*)?$", text[ev.evidence.start : ev.trigger.start])
+            is not None
+            # "按计划,会议的议题包括由A与B共同主持的…专题报告": an item of the programme, told by what it is
+            or text.startswith("的", ev.trigger.end)
+        )
     )
 
 

@@ -376,6 +376,7 @@ _YEAR_REPORT_VERB_BEFORE = re.compile(r"(?:介绍|通报|汇报|总结)(?:了)?[
 _ANNIV_BRACKET_OPEN = re.compile(r"周年\s*[(（]\s*$")
 _SINCE_BEFORE = re.compile(r"(?:自|从)\s*$")
 _SINCE_ON_AFTER = re.compile(r"\s*(?:起|开始)")  # "自2018年1月1日起": a measure in force since
+_SINCE_YEAR_AFTER = re.compile(r"\s*(?:起|开始)\s*[,，]|\s*以来")
 
 
 def _mark(norm: str, item: _Item) -> None:
@@ -422,6 +423,8 @@ def _mark(norm: str, item: _Item) -> None:
         item.background = True
     if r.kind == "date" and r.y is not None and _SINCE_BEFORE.search(before) and _SINCE_ON_AFTER.match(norm, r.end):
         item.since = True
+    if r.kind == "year" and r.y is not None and _SINCE_YEAR_AFTER.match(norm, r.end):
+        item.since = True  # "2005年起,该会议每隔2到3年举行": a practice since a year, no year of the story
     if r.kind == "date" and r.y is not None and _FOUNDING_AFTER.match(norm, r.end):
         item.founding = True
     if r.kind in {"date", "month", "year"} and r.y is not None and _BIRTH_AFTER.match(norm, r.end):
@@ -953,6 +956,7 @@ def _year_context(
         for o in sec.items
         if o.raw.kind == "year"
         and o.raw.y is not None
+        and not o.since
         and o.special in {None, "season"}
         and _allowed(bounds, date(o.raw.y, 7, 1))
         and (low is None or o.raw.y >= low)
