@@ -6596,10 +6596,11 @@ def annotate_events(doc: Document) -> None:
     _also_to_the_same(ctx, main)
     _pair_bodies(ctx, main)  # before completeness: "越老两国外交部举行磋商" names both sides at once
     plans = [e for e in main if e.planned]
+    interview = _interview_page(text, doc)
     main = [
         e
         for e in main
-        if _complete(e) and not _only_planned(e, text) and not _comment_on_a_plan(text, e, plans) and not _told_schedule(text, e) and not _meets_own_country(e) and not _home_allocation(text, e)
+        if _complete(e) and not _only_planned(e, text) and not (interview and e.planned) and not _comment_on_a_plan(text, e, plans) and not _told_schedule(text, e) and not _meets_own_country(e) and not _home_allocation(text, e)
         and not _next_leg(text, e)
         and not _undated_earlier(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
         and not _entourage_list(text, e) and not _press_voice(text, e) and not _recalled_recent_visit(text, e)
@@ -6941,6 +6942,16 @@ def _only_planned(ev: Event, text: str = "") -> bool:
 
 # "专访:…", "…日前在接受越通社驻金边记者采访时表示": an interview, whatever visit or deal it recalls
 _INTERVIEW = re.compile(r"^\s*(?:专访|访谈)|接受[^,，。;；]{0,14}?记者[^,，。;；]{0,4}?(?:专访|采访)", re.M)
+
+
+def _interview_page(text: str, doc: Document) -> bool:
+    """``…在访问前夕接受了越通社记者的采访`` in the title or lead: the page reports an interview,
+    and a visit or meeting it previews with 将 is still to come, whatever its dates (the
+    annotators leave plans out)."""
+    return any(
+        part is not None and _INTERVIEW.search(text, part.start, part.end) is not None
+        for part in (doc.title, doc.lead)
+    )
 
 
 def _is_interview(text: str, teaser) -> bool:
