@@ -1683,6 +1683,8 @@ def _credentials_place(ctx: _Context, target: list[Mention]) -> tuple[str, Span,
 
 
 # "在政府总部", "在主席府": the seats of Viet Nam's leaders, named without their city
+# a video link held from a named seat (``在外交部总部``, ``在政府总部``): the dateline city is where
+_VIDEO_SEAT = re.compile(r"在[^,，。;；]{0,12}?(?:总部|大楼|大厦|办公楼|礼堂|会议室|会议中心|主席府)")
 _VN_SEAT = re.compile(r"在(?:越南)?(?:政府总部|主席府|国会大厦|国会办公大楼|越共中央总部|党中央总部)")
 
 
@@ -4306,12 +4308,14 @@ def _make_event(
         place = _credentials_place(ctx, target)
     if place is None and hit.trigger.mode == "visit" and key in ctx.visit_place:
         place = ctx.visit_place[key]
-    if place is None and hit.sentence.section == "main" and hit.trigger.mode not in {"visit", "phone", "message"}:
+    if place is None and hit.sentence.section == "main" and hit.trigger.mode not in {"visit", "phone", "message", "video"}:
         place = _leg_told_back(ctx, hit) or _leg_frame(ctx, hit)
     if (
         place is None
         and hit.sentence.section == "main"
         and hit.trigger.mode not in {"phone", "message"}  # a call or a letter is from nowhere in particular
+        # "举行线上会谈" from nowhere told; "在外交部总部…举行视频会议" from a seat in the dateline city
+        and (hit.trigger.mode != "video" or _VIDEO_SEAT.search(ctx.text, hit.sentence.start, hit.span.start) is not None)
         and hit.trigger.type not in {"ACCUSE", "REQUEST"}  # nor is a statement
         and (hit.trigger.type != "AID" or key in ctx.visit_place)  # a gift announced, unless on a trip
         and not (  # "菩提树由…于1959年赠送给胡志明主席": a gift of another year is not the trip's
