@@ -6793,11 +6793,19 @@ def _undated_past_visits(text: str, ev: Event) -> bool:
     start = max(text.rfind("。", 0, ev.trigger.start), text.rfind("\n", 0, ev.trigger.start)) + 1
     clause = max(text.rfind(",", start, ev.trigger.start), text.rfind("，", start, ev.trigger.start), start - 1) + 1
     if not _PAST_COUNTED.search(text, clause, ev.trigger.start):
-        return False
+        if _RECENT_LISTED.search(text, clause, ev.trigger.start) is None:
+            return False
+        # "…给予高度评价,其中包括X最近对法国进行访问;": a recent visit listed among the gains, whose
+        # own clause gives no time (the sentence's other clauses count other years)
+        stop = min((i for i in (text.find(c, ev.trigger.start) for c in ",，;；。") if i >= 0), default=len(text))
+        return _ANY_TIME.search(text, clause, stop) is None
     end = text.find("。", ev.trigger.start)
     end = len(text) if end < 0 else end
     return _ANY_TIME.search(text, start, end) is None
 
+
+# "其中包括X最近对法国进行访问": a recent visit listed (包括) among what the sides appraise
+_RECENT_LISTED = re.compile(r"包括[^,，。;；]{0,30}?(?:最近|近期|不久前|前不久|日前|此前|近来)[^,，。;；]{0,12}$")
 
 # "梁强对日前对老挝进行国事访问后再次与通伦重逢表示高兴": a recent visit recalled as the topic of
 # what is said (对…后…表示高兴), with no day of its own
