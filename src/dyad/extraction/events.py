@@ -6612,6 +6612,7 @@ def annotate_events(doc: Document) -> None:
     main = [e for e in main if not _cochaired_press_conference(text, e)]
     main = [e for e in main if not _statement_content(text, e, main)]
     main = [e for e in main if not _proposal_content(text, e)]
+    main += _heads_of_two_delegations(ctx, main)
     _envoy_receptions(text, "".join(text[p.start : p.end] for p in (doc.title, doc.lead) if p is not None), main)
     _ceremony_people(ctx, main, doc.body[-1].end if doc.body else len(text))
     _visit_hosts(ctx, main)  # before merging: the title's visit and the lead's are then one
@@ -6954,6 +6955,70 @@ def _only_planned(ev: Event, text: str = "") -> bool:
 
 # "专访:…", "…日前在接受越通社驻金边记者采访时表示": an interview, whatever visit or deal it recalls
 _INTERVIEW = re.compile(r"^\s*(?:专访|访谈)|接受[^,，。;；]{0,14}?记者[^,，。;；]{0,4}?(?:专访|采访)", re.M)
+
+
+# "越南共产党代表团团长为A;中国共产党代表团团长为B", "越共代表团以A为团长;中共代表团以B为团长出席研讨会"
+_TWO_HEADS = re.compile(
+    r"代表团(?:的)?团长(?:为|是)(?P<a>[^,，。;；]{2,60}?)[;；,，]\s*[^,，。;；]{1,24}?代表团(?:的)?团长(?:为|是)(?P<b>[^,，。;；]{2,60}?)[。;；]"
+    r"|代表团以(?P<a2>[^,，。;；]{2,60}?)为团长[;；,，]\s*[^,，。;；]{1,24}?代表团以(?P<b2>[^,，。;；]{2,60}?)为团长"
+)
+# "…第十四次理论研讨会7月6日在胡志明市举行": the meeting the two heads lead, told just before
+_HELD_MEETING = re.compile(r"(?:研讨会|座谈会|会议|磋商|对话会?)[^。]{0,30}?举行|举行[^。]{0,30}?(?:研讨会|座谈会|会议|磋商|对话)")
+_HELD_AT = re.compile(r"在([\u4e00-\u9fff]{2,8}?)举行")
+
+
+def _heads_of_two_delegations(ctx: _Context, main: list[Event]) -> list[Event]:
+    """``第十四次越中两党理论研讨会7月6日在胡志明市举行。越南共产党代表团团长为A;中国共产党代表团团长为B。``:
+        a meeting held by two delegations whose heads the next sentence names is a meeting of the
+        two heads (as ``A与B共同主持…研讨会``), the visitor (the head foreign to the place) first."""
+    text, doc = ctx.text, ctx.doc
+    out: list[Event] = []
+    body_start = doc.body[0].start if doc.body else len(text)
+    for m in _TWO_HEADS.finditer(text, body_start):
+        a_span = (m.start("a"), m.end("a")) if m.group("a") else (m.start("a2"), m.end("a2"))
+        b_span = (m.start("b"), m.end("b")) if m.group("b") else (m.start("b2"), m.end("b2"))
+        a = [p for p in ctx.persons if a_span[0] <= p.span.start and p.span.end <= a_span[1]][-1:]
+        b = [p for p in ctx.persons if b_span[0] <= p.span.start and p.span.end <= b_span[1]][-1:]
+        if not a or not b or a[0].country is None or b[0].country is None or a[0].country == b[0].country:
+            continue
+        names = {norm_name(a[0].name), norm_name(b[0].name)}
+        if any({norm_name(x.name) for x in e.source + e.target} >= names for e in main + out):
+            continue  # "A与B共同主持…" told already
+        prev = text.rfind("。", 0, m.start())  # the end of the sentence before the heads'
+        sent_end = text.find("。", m.end())
+        sent_end = len(text) if sent_end < 0 else sent_end + 1
+        head = max(text.rfind("。", 0, max(prev, 0)), text.rfind("\n", 0, max(prev, 0)), body_start - 1) + 1
+        if prev < body_start or _HELD_MEETING.search(text, head, prev + 1) is None:
+            continue
+        place = place_country = None
+        place_span = None
+        at = _HELD_AT.search(text, head, prev + 1)
+        if at is not None:
+            geo = [g for g in geo_in(text, at.start(1), at.end(1)) if g[2].kind != "organisation"]
+            if geo:
+                place, place_country = geo[0][2].name, geo[0][2].country
+                place_span = Span(geo[0][0], geo[0][1], "location")
+        src, tgt = (b, a) if place_country is not None and place_country == a[0].country else (a, b)
+        ev_span = Span(head, sent_end, "sentence")
+        trig = Span(m.start(), m.end(), "trigger")
+        out.append(
+            Event(
+                _event_id(doc, trig, 900 + len(out)),
+                "main",
+                "CONSULT",
+                "meeting",
+                "040",
+                ev_span,
+                trig,
+                source=list(src),
+                target=list(tgt),
+                time=timex.time_for_span(doc, head, prev + 1, anchor=prev),
+                location=place,
+                location_span=place_span,
+                location_country=place_country,
+            )
+        )
+    return out
 
 
 def _interview_page(text: str, doc: Document) -> bool:
