@@ -6611,7 +6611,7 @@ def annotate_events(doc: Document) -> None:
     ]
     main = [e for e in main if not _cochaired_press_conference(text, e)]
     main = [e for e in main if not _statement_content(text, e, main)]
-    main = [e for e in main if not _proposal_content(text, e)]
+    main = [e for e in main if not _proposal_content(text, e) and not _one_country_joint_event(e)]
     main += _heads_of_two_delegations(ctx, main)
     _envoy_receptions(text, "".join(text[p.start : p.end] for p in (doc.title, doc.lead) if p is not None), main)
     _ceremony_people(ctx, main, doc.body[-1].end if doc.body else len(text))
@@ -7019,6 +7019,22 @@ def _heads_of_two_delegations(ctx: _Context, main: list[Event]) -> list[Event]:
             )
         )
     return out
+
+
+def _one_country_joint_event(ev: Event) -> bool:
+    """``胡志明市友好组织联合会同胡志明市越中友好协会联合举行活动,庆祝中华人民共和国成立73周年``: two
+    friendship bodies of one country acting together (a domestic ceremony) are no interaction between
+    two sides."""
+    sides = {m.country for m in ev.source + ev.target}
+    return (
+        ev.type == "COOPERATE"
+        and bool(ev.source)
+        and bool(ev.target)
+        and len(sides) == 1
+        and None not in sides
+        # friendship bodies at home (友好组织联合会, 越中友好协会), not a ministry with its missions abroad
+        and all(re.search(r"友好|友联", m.name) for m in ev.source + ev.target)
+    )
 
 
 def _interview_page(text: str, doc: Document) -> bool:
