@@ -6606,7 +6606,7 @@ def annotate_events(doc: Document) -> None:
         for e in main
         if _complete(e) and not _only_planned(e, text) and not (interview and e.planned) and not _comment_on_a_plan(text, e, plans) and not _told_schedule(text, e) and not _meets_own_country(e) and not _home_allocation(text, e)
         and not _next_leg(text, e)
-        and not _undated_earlier(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
+        and not _undated_earlier(text, e) and not _retrospective_signing(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
         and not _entourage_list(text, e) and not _press_voice(text, e) and not _recalled_recent_visit(text, e)
     ]
     main = [e for e in main if not _cochaired_press_conference(text, e)]
@@ -6777,6 +6777,29 @@ def _undated_earlier(text: str, ev: Event) -> bool:
         ev.time = None  # kept, with no day: the one before the sentence is not its own
         return False
     return True
+
+
+# "五年来,…取得可喜成果。河江省与世界银行签署…协定。": a paragraph that sums up years gone by
+# (a frame opening its clause: "表示,五年来,", not "关系近年来取得…" inside talks)
+_RETROSPECT = re.compile(
+    r"(?:^|[,，。:：;；]|表示|指出)\s*(?:(?:[一二三四五六七八九十两\d]+|近|多|这些)年来|过去[一二三四五六七八九十两\d]*年(?:来|间|里)?)[,，]",
+    re.M,
+)
+
+
+def _retrospective_signing(text: str, ev: Event) -> bool:
+    """``阮文山表示,五年来,…对外工作取得可喜成果。河江省与世界银行签署战略合作框架协定。``: a signing
+    told in a paragraph that sums up the years gone by, its sentence giving no time nor sum, is
+    undated background, which the annotators leave out."""
+    if ev.section != "main" or ev.type != "AGREE" or ev.amount is not None:
+        return False
+    start = max(text.rfind("。", 0, ev.trigger.start), text.rfind("\n", 0, ev.trigger.start)) + 1
+    end = text.find("。", ev.trigger.start)
+    end = len(text) if end < 0 else end
+    if _ANY_TIME.search(text, start, end) is not None:
+        return False
+    para = text.rfind("\n", 0, ev.trigger.start) + 1
+    return _RETROSPECT.search(text, para, start) is not None
 
 
 # "江泽民同志生前曾两次访问越南", "他曾多次访华": visits summed up as past, with a count and no time
