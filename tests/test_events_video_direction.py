@@ -56,3 +56,21 @@ def test_a_video_meeting_told_as_shi_pin_hui_jian_is_a_video_conference() -> Non
         "video",
     )
     assert names(ev["source"]) == ["黎明"]
+
+
+def test_online_talks_that_name_no_place_have_none() -> None:
+    evs = events_of("4月19日上午,越共中央对外部部长黎怀忠与中共中央对外联络部部长宋涛举行线上会谈。")
+    ev = only(evs, "CONSULT", "video")
+    assert ev["location"] is None
+
+
+def test_online_talks_held_from_a_named_city_keep_it() -> None:
+    evs = events_of("4月19日上午,越南政府总理阮春福在河内同印度总理莫迪举行视频会谈。")
+    ev = only(evs, "CONSULT", "video")
+    assert ev["location"] == "河内"
+
+
+def test_online_talks_held_from_a_seat_take_the_dateline_city() -> None:
+    evs = events_of("4月19日上午在外交部总部,越南外交部副部长黎怀忠同中国国际发展合作署署长罗照辉举行视频会议。")
+    ev = only(evs, "CONSULT", "video")
+    assert ev["location"] == "河内"

@@ -1737,6 +1737,8 @@ def _credentials_place(ctx: _Context, target: list[Mention]) -> tuple[str, Span,
 
 
 # "在政府总部", "在主席府": the seats of Viet Nam's leaders, named without their city
+# a video link held from a named seat (``在外交部总部``, ``在政府总部``): the dateline city is where
+_VIDEO_SEAT = re.compile(r"在[^,，。;；]{0,12}?(?:总部|大楼|大厦|办公楼|礼堂|会议室|会议中心|主席府)")
 _VN_SEAT = re.compile(r"在(?:越南)?(?:政府总部|主席府|国会大厦|国会办公大楼|越共中央总部|党中央总部)")
 
 
@@ -4383,12 +4385,14 @@ def _make_event(
         place = _credentials_place(ctx, target)
     if place is None and hit.trigger.mode == "visit" and key in ctx.visit_place:
         place = ctx.visit_place[key]
-    if place is None and hit.sentence.section == "main" and hit.trigger.mode not in {"visit", "phone", "message"}:
+    if place is None and hit.sentence.section == "main" and hit.trigger.mode not in {"visit", "phone", "message", "video"}:
         place = _leg_told_back(ctx, hit) or _leg_frame(ctx, hit)
     if (
         place is None
         and hit.sentence.section == "main"
         and hit.trigger.mode not in {"phone", "message"}  # a call or a letter is from nowhere in particular
+        # "举行线上会谈" from nowhere told; "在外交部总部…举行视频会议" from a seat in the dateline city
+        and (hit.trigger.mode != "video" or _VIDEO_SEAT.search(ctx.text, hit.sentence.start, hit.span.start) is not None)
         and hit.trigger.type not in {"ACCUSE", "REQUEST"}  # nor is a statement
         and (hit.trigger.type != "AID" or key in ctx.visit_place)  # a gift announced, unless on a trip
         and not (  # "菩提树由…于1959年赠送给胡志明主席": a gift of another year is not the trip's
@@ -6689,17 +6693,19 @@ def annotate_events(doc: Document) -> None:
     _also_to_the_same(ctx, main)
     _pair_bodies(ctx, main)  # before completeness: "越老两国外交部举行磋商" names both sides at once
     plans = [e for e in main if e.planned]
+    interview = _interview_page(text, doc)
     main = [
         e
         for e in main
-        if _complete(e) and not _only_planned(e, text) and not _comment_on_a_plan(text, e, plans) and not _told_schedule(text, e) and not _meets_own_country(e) and not _home_allocation(text, e)
+        if _complete(e) and not _only_planned(e, text) and not (interview and e.planned) and not _comment_on_a_plan(text, e, plans) and not _told_schedule(text, e) and not _meets_own_country(e) and not _home_allocation(text, e)
         and not _next_leg(text, e)
-        and not _undated_earlier(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
+        and not _undated_earlier(text, e) and not _retrospective_signing(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
         and not _entourage_list(text, e) and not _press_voice(text, e) and not _recalled_recent_visit(text, e)
     ]
     main = [e for e in main if not _cochaired_press_conference(text, e)]
     main = [e for e in main if not _statement_content(text, e, main)]
-    main = [e for e in main if not _proposal_content(text, e)]
+    main = [e for e in main if not _proposal_content(text, e) and not _one_country_joint_event(e)]
+    main += _heads_of_two_delegations(ctx, main)
     _envoy_receptions(text, "".join(text[p.start : p.end] for p in (doc.title, doc.lead) if p is not None), main)
     _ceremony_people(ctx, main, doc.body[-1].end if doc.body else len(text))
     _visit_hosts(ctx, main)  # before merging: the title's visit and the lead's are then one
@@ -6866,6 +6872,29 @@ def _undated_earlier(text: str, ev: Event) -> bool:
     return True
 
 
+# "五年来,…取得可喜成果。河江省与世界银行签署…协定。": a paragraph that sums up years gone by
+# (a frame opening its clause: "表示,五年来,", not "关系近年来取得…" inside talks)
+_RETROSPECT = re.compile(
+    r"(?:^|[,，。:：;；]|表示|指出)\s*(?:(?:[一二三四五六七八九十两\d]+|近|多|这些)年来|过去[一二三四五六七八九十两\d]*年(?:来|间|里)?)[,，]",
+    re.M,
+)
+
+
+def _retrospective_signing(text: str, ev: Event) -> bool:
+    """``阮文山表示,五年来,…对外工作取得可喜成果。河江省与世界银行签署战略合作框架协定。``: a signing
+    told in a paragraph that sums up the years gone by, its sentence giving no time nor sum, is
+    undated background, which the annotators leave out."""
+    if ev.section != "main" or ev.type != "AGREE" or ev.amount is not None:
+        return False
+    start = max(text.rfind("。", 0, ev.trigger.start), text.rfind("\n", 0, ev.trigger.start)) + 1
+    end = text.find("。", ev.trigger.start)
+    end = len(text) if end < 0 else end
+    if _ANY_TIME.search(text, start, end) is not None:
+        return False
+    para = text.rfind("\n", 0, ev.trigger.start) + 1
+    return _RETROSPECT.search(text, para, start) is not None
+
+
 # "江泽民同志生前曾两次访问越南", "他曾多次访华": visits summed up as past, with a count and no time
 _PAST_COUNTED = re.compile(
     r"(?:生前)?曾(?:经)?(?:先后)?(?:[两几多数]|[一二三四五六七八九十\d]{1,3})次"
@@ -6881,11 +6910,19 @@ def _undated_past_visits(text: str, ev: Event) -> bool:
     start = max(text.rfind("。", 0, ev.trigger.start), text.rfind("\n", 0, ev.trigger.start)) + 1
     clause = max(text.rfind(",", start, ev.trigger.start), text.rfind("，", start, ev.trigger.start), start - 1) + 1
     if not _PAST_COUNTED.search(text, clause, ev.trigger.start):
-        return False
+        if _RECENT_LISTED.search(text, clause, ev.trigger.start) is None:
+            return False
+        # "…给予高度评价,其中包括X最近对法国进行访问;": a recent visit listed among the gains, whose
+        # own clause gives no time (the sentence's other clauses count other years)
+        stop = min((i for i in (text.find(c, ev.trigger.start) for c in ",，;；。") if i >= 0), default=len(text))
+        return _ANY_TIME.search(text, clause, stop) is None
     end = text.find("。", ev.trigger.start)
     end = len(text) if end < 0 else end
     return _ANY_TIME.search(text, start, end) is None
 
+
+# "其中包括X最近对法国进行访问": a recent visit listed (包括) among what the sides appraise
+_RECENT_LISTED = re.compile(r"包括[^,，。;；]{0,30}?(?:最近|近期|不久前|前不久|日前|此前|近来)[^,，。;；]{0,12}$")
 
 # "梁强对日前对老挝进行国事访问后再次与通伦重逢表示高兴": a recent visit recalled as the topic of
 # what is said (对…后…表示高兴), with no day of its own
@@ -7038,6 +7075,96 @@ def _only_planned(ev: Event, text: str = "") -> bool:
 
 # "专访:…", "…日前在接受越通社驻金边记者采访时表示": an interview, whatever visit or deal it recalls
 _INTERVIEW = re.compile(r"^\s*(?:专访|访谈)|接受[^,，。;；]{0,14}?记者[^,，。;；]{0,4}?(?:专访|采访)", re.M)
+
+
+# "越南共产党代表团团长为A;中国共产党代表团团长为B", "越共代表团以A为团长;中共代表团以B为团长出席研讨会"
+_TWO_HEADS = re.compile(
+    r"代表团(?:的)?团长(?:为|是)(?P<a>[^,，。;；]{2,60}?)[;；,，]\s*[^,，。;；]{1,24}?代表团(?:的)?团长(?:为|是)(?P<b>[^,，。;；]{2,60}?)[。;；]"
+    r"|代表团以(?P<a2>[^,，。;；]{2,60}?)为团长[;；,，]\s*[^,，。;；]{1,24}?代表团以(?P<b2>[^,，。;；]{2,60}?)为团长"
+)
+# "…第十四次理论研讨会7月6日在胡志明市举行": the meeting the two heads lead, told just before
+_HELD_MEETING = re.compile(r"(?:研讨会|座谈会|会议|磋商|对话会?)[^。]{0,30}?举行|举行[^。]{0,30}?(?:研讨会|座谈会|会议|磋商|对话)")
+_HELD_AT = re.compile(r"在([\u4e00-\u9fff]{2,8}?)举行")
+
+
+def _heads_of_two_delegations(ctx: _Context, main: list[Event]) -> list[Event]:
+    """``第十四次越中两党理论研讨会7月6日在胡志明市举行。越南共产党代表团团长为A;中国共产党代表团团长为B。``:
+        a meeting held by two delegations whose heads the next sentence names is a meeting of the
+        two heads (as ``A与B共同主持…研讨会``), the visitor (the head foreign to the place) first."""
+    text, doc = ctx.text, ctx.doc
+    out: list[Event] = []
+    body_start = doc.body[0].start if doc.body else len(text)
+    for m in _TWO_HEADS.finditer(text, body_start):
+        a_span = (m.start("a"), m.end("a")) if m.group("a") else (m.start("a2"), m.end("a2"))
+        b_span = (m.start("b"), m.end("b")) if m.group("b") else (m.start("b2"), m.end("b2"))
+        a = [p for p in ctx.persons if a_span[0] <= p.span.start and p.span.end <= a_span[1]][-1:]
+        b = [p for p in ctx.persons if b_span[0] <= p.span.start and p.span.end <= b_span[1]][-1:]
+        if not a or not b or a[0].country is None or b[0].country is None or a[0].country == b[0].country:
+            continue
+        names = {norm_name(a[0].name), norm_name(b[0].name)}
+        if any({norm_name(x.name) for x in e.source + e.target} >= names for e in main + out):
+            continue  # "A与B共同主持…" told already
+        prev = text.rfind("。", 0, m.start())  # the end of the sentence before the heads'
+        sent_end = text.find("。", m.end())
+        sent_end = len(text) if sent_end < 0 else sent_end + 1
+        head = max(text.rfind("。", 0, max(prev, 0)), text.rfind("\n", 0, max(prev, 0)), body_start - 1) + 1
+        if prev < body_start or _HELD_MEETING.search(text, head, prev + 1) is None:
+            continue
+        place = place_country = None
+        place_span = None
+        at = _HELD_AT.search(text, head, prev + 1)
+        if at is not None:
+            geo = [g for g in geo_in(text, at.start(1), at.end(1)) if g[2].kind != "organisation"]
+            if geo:
+                place, place_country = geo[0][2].name, geo[0][2].country
+                place_span = Span(geo[0][0], geo[0][1], "location")
+        src, tgt = (b, a) if place_country is not None and place_country == a[0].country else (a, b)
+        ev_span = Span(head, sent_end, "sentence")
+        trig = Span(m.start(), m.end(), "trigger")
+        out.append(
+            Event(
+                _event_id(doc, trig, 900 + len(out)),
+                "main",
+                "CONSULT",
+                "meeting",
+                "040",
+                ev_span,
+                trig,
+                source=list(src),
+                target=list(tgt),
+                time=timex.time_for_span(doc, head, prev + 1, anchor=prev),
+                location=place,
+                location_span=place_span,
+                location_country=place_country,
+            )
+        )
+    return out
+
+
+def _one_country_joint_event(ev: Event) -> bool:
+    """``胡志明市友好组织联合会同胡志明市越中友好协会联合举行活动,庆祝中华人民共和国成立73周年``: two
+    friendship bodies of one country acting together (a domestic ceremony) are no interaction between
+    two sides."""
+    sides = {m.country for m in ev.source + ev.target}
+    return (
+        ev.type == "COOPERATE"
+        and bool(ev.source)
+        and bool(ev.target)
+        and len(sides) == 1
+        and None not in sides
+        # friendship bodies at home (友好组织联合会, 越中友好协会), not a ministry with its missions abroad
+        and all(re.search(r"友好|友联", m.name) for m in ev.source + ev.target)
+    )
+
+
+def _interview_page(text: str, doc: Document) -> bool:
+    """``…在访问前夕接受了越通社记者的采访`` in the title or lead: the page reports an interview,
+    and a visit or meeting it previews with 将 is still to come, whatever its dates (the
+    annotators leave plans out)."""
+    return any(
+        part is not None and _INTERVIEW.search(text, part.start, part.end) is not None
+        for part in (doc.title, doc.lead)
+    )
 
 
 def _is_interview(text: str, teaser) -> bool:

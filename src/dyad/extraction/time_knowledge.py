@@ -522,6 +522,10 @@ def find_anniversaries(text: str, start: int, end: int, floor: int | None = None
     return out
 
 
+# the words a party's name ends with before 党 (共产党, 人民党, 劳动党, 革命党 ...): a bare 党 after
+# them is that party's, whose founding the tables may not hold
+_OTHER_PARTY_TAIL = re.compile(r"(?:共产|人民|劳动|革命|民主|社会|工人|进步|民族|联合|国大|统一|正义|自由|行动)$")
+
 _BOTH_COUNTRIES = re.compile(r"两国[^,，。;；]{0,8}?(?:庆祝|纪念|迎来|喜迎)?(?:正式)?建交\s*$")
 
 
@@ -561,6 +565,8 @@ def _anniversary_base(
     if am is None or (am["alias"] is None and am["trig"] is None):
         return None
     trig = am["trig"] or ""
+    if am["alias"] == "党" and _OTHER_PARTY_TAIL.search(window, 0, am.start()):
+        return None  # "法国共产党成立100周年": 党 ends another party's name, not the CPV's bare 党
     rows = by_alias.get(am["alias"], []) if am["alias"] else []
     if not rows and trig in _BARE_TRIGGER:
         rows = [by_key[_BARE_TRIGGER[trig]]] if _BARE_TRIGGER[trig] in by_key else []
