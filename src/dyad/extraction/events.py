@@ -6693,11 +6693,10 @@ def annotate_events(doc: Document) -> None:
     _also_to_the_same(ctx, main)
     _pair_bodies(ctx, main)  # before completeness: "越老两国外交部举行磋商" names both sides at once
     plans = [e for e in main if e.planned]
-    interview = _interview_page(text, doc)
     main = [
         e
         for e in main
-        if _complete(e) and not _only_planned(e, text) and not (interview and e.planned) and not _comment_on_a_plan(text, e, plans) and not _told_schedule(text, e) and not _meets_own_country(e) and not _home_allocation(text, e)
+        if _complete(e) and not _only_planned(e, text) and not _comment_on_a_plan(text, e, plans) and not _told_schedule(text, e) and not _meets_own_country(e) and not _home_allocation(text, e)
         and not _next_leg(text, e)
         and not _undated_earlier(text, e) and not _retrospective_signing(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
         and not _entourage_list(text, e) and not _press_voice(text, e) and not _recalled_recent_visit(text, e)
@@ -7154,16 +7153,6 @@ def _one_country_joint_event(ev: Event) -> bool:
         and None not in sides
         # friendship bodies at home (友好组织联合会, 越中友好协会), not a ministry with its missions abroad
         and all(re.search(r"友好|友联", m.name) for m in ev.source + ev.target)
-    )
-
-
-def _interview_page(text: str, doc: Document) -> bool:
-    """``…在访问前夕接受了越通社记者的采访`` in the title or lead: the page reports an interview,
-    and a visit or meeting it previews with 将 is still to come, whatever its dates (the
-    annotators leave plans out)."""
-    return any(
-        part is not None and _INTERVIEW.search(text, part.start, part.end) is not None
-        for part in (doc.title, doc.lead)
     )
 
 
