@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from dyad import extract, to_record
+from test_events import events_of, names
 
 
 def _main(paragraphs: list[str], dateline: str = "雅加达") -> list[dict[str, Any]]:
@@ -88,3 +89,30 @@ def test_trip_to_two_summits_told_day_by_day_is_not_a_third_attendance() -> None
     )
     att = sorted(e["date"] for e in evs if e["mode"] == "multilateral")
     assert att == ["2023-05-10", "2023-05-11"], evs
+
+
+def test_a_meeting_frame_opening_a_starred_paragraph_names_the_speaker_as_its_side() -> None:
+    """``*在会见X时,Y希望``: the '*' that opens each paragraph of a list of sideline meetings does
+    not hide the frame; the one who speaks after it met X, not the subject of the sentence before."""
+    evs = events_of(
+        "2024年9月20日,陈光明在纽约会见了多国领导人。山田太郎宣布日本政府决定为越南提供疫苗。"
+        "*在会见波兰总理汉斯·穆勒时,陈光明希望波兰继续支持越南。"
+    )
+    ev = [e for e in evs if e["type"] == "CONSULT" and names(e["target"]) == ["汉斯·穆勒"]]
+    assert len(ev) == 1, evs
+    assert names(ev[0]["source"]) == ["陈光明"] and ev[0]["date"] == "2024-09-20"
+
+
+def test_a_meeting_told_as_in_the_meeting_with_x_names_its_partner() -> None:
+    """``在与X的会晤中,Y建议``: like ``在与X会晤时``, the frame reports the meeting with X."""
+    evs = events_of(
+        "2024年9月20日,陈光明在纽约会见了波兰总理汉斯·穆勒。"
+        "在与丹麦首相梅特·汉森的会晤中,陈光明建议丹麦继续支持越南。"
+    )
+    ev = [e for e in evs if e["type"] == "CONSULT" and names(e["target"]) == ["梅特·汉森"]]
+    assert len(ev) == 1, evs
+    assert names(ev[0]["source"]) == ["陈光明"]
+    evs = events_of(
+        "2024年9月20日,陈光明在纽约会见了丹麦首相梅特·汉森。在与梅特·汉森的会晤中,陈光明建议丹麦继续支持越南。"
+    )
+    assert len([e for e in evs if e["type"] == "CONSULT"]) == 1, evs

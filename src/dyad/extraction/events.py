@@ -747,19 +747,24 @@ MAX_SENTENCE = 2000
 
 
 def _partner_frame(text: str, clause: Span, m: re.Match[str], trig: Trigger) -> bool:
-    """``与X会谈时,``: a meeting whose partner the frame names is reported, not referred back to."""
+    """``与X会谈时,``, ``在与X的会晤中,``: a meeting whose partner the frame names is reported, not
+    referred back to."""
     return (
         trig.type == "CONSULT"
         and trig.role in {"meet", "joint"}
-        and re.match(r"时[,，]", text[m.end() : m.end() + 2]) is not None
+        and (
+            re.match(r"时[,，]", text[m.end() : m.end() + 2]) is not None
+            or (re.match(r"中[,，]", text[m.end() : m.end() + 2]) is not None and text[m.start() - 1 : m.start()] == "的")
+        )
         and _PARTNER_FRAME.search(text[clause.start : m.start()]) is not None
     )
 
 
 # "(5月3日,)(在)会见X时,Y表示…": a meeting told only as the frame of what its host said; nothing
-# but a day may come before the verb, the one who speaks opens the next part
+# but a day (or the '*' that opens a paragraph of a list of meetings) may come before the verb, the
+# one who speaks opens the next part
 _MEET_FRAME_BEFORE = re.compile(
-    r"\s*(?:据?越通社[^,，。;；]{0,12}?报道\s*[,，]\s*)?"
+    r"\s*[*＊]?\s*(?:据?越通社[^,，。;；]{0,12}?报道\s*[,，]\s*)?"
     r"(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|当天|同日|日前|近日)(?:上午|下午|中午|晚上|晚)?\s*[,，]\s*)?(?:在)?"
 )
 _MEET_FRAME_SPEAKER = re.compile(r"[^,，。;；]{2,40}?(?:表示|希望|强调|指出|说|认为|称|介绍|感谢|重申|高度评价)")
