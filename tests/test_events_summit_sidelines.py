@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from dyad import extract, to_record
-from test_events import events_of, names
+from test_events import events_of, names, only
 
 
 def _main(paragraphs: list[str], dateline: str = "雅加达") -> list[dict[str, Any]]:
@@ -116,3 +116,16 @@ def test_a_meeting_told_as_in_the_meeting_with_x_names_its_partner() -> None:
         "2024年9月20日,陈光明在纽约会见了丹麦首相梅特·汉森。在与梅特·汉森的会晤中,陈光明建议丹麦继续支持越南。"
     )
     assert len([e for e in evs if e["type"] == "CONSULT"]) == 1, evs
+
+
+def test_a_summit_attended_after_a_visit_takes_the_days_it_is_held_not_the_visit_s() -> None:
+    """``X从8日至9日对柬埔寨进行正式访问,出席从10日至13日举行的…峰会``: the summit's own days,
+    told right after 出席 (bare days joined by 至, or a full date before 举行的)."""
+    for body in (
+        "越南政府总理陈光明从2024年10月8日至9日对老挝进行正式访问,出席从10日至12日举行的第44届东盟峰会。",
+        "越南政府总理陈光明从2024年10月8日至9日对老挝进行正式访问,并出席10月10日在万象举行的第44届东盟峰会。",
+    ):
+        evs = events_of(body)
+        assert only(evs, "CONSULT", "visit")["date"] == "2024-10-08/2024-10-09"
+        summit = only(evs, "CONSULT", "multilateral")["date"]
+        assert summit in {"2024-10-10/2024-10-12", "2024-10-10"}, evs

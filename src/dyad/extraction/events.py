@@ -1925,6 +1925,9 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
     the time stage would lend it the story's day); else what the time stage infers.
 
     Asides (``获悉…逝世的消息后``) are skipped: their dates are not the event's."""
+    held = _held_days_after(doc, hit)
+    if held is not None:
+        return held
     asides = [(a.start(), a.end()) for a in _ASIDE_SCAN.finditer(doc.norm, hit.sentence.start, hit.span.start)]
     before = [
         t
@@ -1966,6 +1969,32 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
     if tv is not None and _in_aside(doc.norm, tv.span.start):
         return None  # a title borrowing the lead's "2月6日发生强烈地震后": the disaster's day, not the event's
     return tv
+
+
+# "出席从10日至13日举行的第40届东盟峰会": the days the meeting is held, told right after the verb
+_HELD_DAYS_AFTER = re.compile(r"[^,，。;；]{0,16}?举行的")
+
+
+def _held_days_after(doc: Document, hit: _Hit) -> TimeValue | None:
+    """``X从11月8日至9日对柬埔寨进行正式访问,出席从10日至13日举行的第40届东盟峰会``: an attendance
+    whose meeting's days follow the verb takes those days, not the visit's told before it."""
+    if hit.trigger.mode != "multilateral":
+        return None
+    after = _times_in(doc, hit.span.end, min(hit.clause.end, hit.span.end + 20))
+    if not after or after[0].span.start > hit.span.end + 2 or after[0].precision != "day" or not after[0].start:
+        return None
+    first = after[0]
+    # "从10日至13日": two bare days the time stage reads one by one
+    if (
+        len(after) > 1
+        and doc.norm[first.span.end : after[1].span.start] in {"至", "到", "—", "-"}
+        and after[1].precision == "day"
+        and after[1].start
+        and first.start < after[1].start
+        and _HELD_DAYS_AFTER.match(doc.norm, after[1].span.end)
+    ):
+        return replace(first, span=Span(first.span.start, after[1].span.end, first.span.label), kind="range", end=after[1].start)
+    return first if _HELD_DAYS_AFTER.match(doc.norm, first.span.end) else None
 
 
 # "本届大会于3月28日至4月1日举行": the days of the meeting the section reports
