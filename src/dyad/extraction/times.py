@@ -1354,6 +1354,8 @@ def _teaser_pass(an: _Analysis, doc: Document) -> None:
                         guess = _nearest_term_year(tenure, hits, d)
             if key[0] == "main" and guess is None:
                 guess = _list_within_terms(an, key, it, tenure, bounds)
+            if guess is None:
+                guess = _written_year_within_terms(it, sec, tenure, bounds)
             guess = (
                 guess
                 or tenure
@@ -1362,6 +1364,26 @@ def _teaser_pass(an: _Analysis, doc: Document) -> None:
                 or _list_context(an, key, it, bounds)
             )
             it.tv = _resolve_with(it, guess)
+
+
+def _written_year_within_terms(
+    it: _Item, sec: _Section, tenure: YearGuess | None, bounds: tuple[YearBound, ...]
+) -> YearGuess | None:
+    """Terms that leave several years (``国家主席习近平``, in office since 2013) and a year written in
+    the section before the day (``越南是2017年APEC会议的东道主``) among them: that year, not a year range."""
+    if tenure is None or tenure.tenure is None or tenure.ref_start is not None:
+        return None
+    _, hits = _tenure_days(it, tenure)
+    if len({d.year for d in hits}) < 2:
+        return None
+    written = _year_context(it, it.raw.start, sec, bounds)
+    if written is None or written.year is None or all(d.year != written.year for d in hits):
+        return None
+    # only a year told before the day: one after it may be a year a proposal looks ahead to
+    # ("在2021年纪念…之际,X建议…")
+    if not written.basis_spans or written.basis_spans[0].start > it.raw.start:
+        return None
+    return written
 
 
 def _list_context(
