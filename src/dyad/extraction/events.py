@@ -3915,8 +3915,17 @@ def _overlap(a: set[str], b: set[str]) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _same_name(x: str, y: str) -> bool:
     """Two folded names that name one side (equal, one inside the other, or a Jr. form): cached,
-    as the coder compares the same few names of a page many times over."""
-    return x == y or (min(len(x), len(y)) >= 2 and (x in y or y in x)) or _junior(x, y)
+    as the coder compares the same few names of a page many times over. An ordinal meeting is one
+    meeting whichever counter it takes (``第22届东盟-中国领导人会议`` in a lead, ``第22次`` in the body)."""
+    if x == y or (min(len(x), len(y)) >= 2 and (x in y or y in x)) or _junior(x, y):
+        return True
+    if "第" in x and "第" in y:
+        fx, fy = _ORDINAL_COUNTER.sub(r"\1次", x), _ORDINAL_COUNTER.sub(r"\1次", y)
+        return (fx, fy) != (x, y) and (fx == fy or (min(len(fx), len(fy)) >= 2 and (fx in fy or fy in fx)))
+    return False
+
+
+_ORDINAL_COUNTER = re.compile(r"(第[\d一二三四五六七八九十百]{1,4})届")
 
 
 def _fuller(side: list[Mention], other: list[Mention]) -> list[Mention]:
