@@ -1925,7 +1925,7 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
     the time stage would lend it the story's day); else what the time stage infers.
 
     Asides (``获悉…逝世的消息后``) are skipped: their dates are not the event's."""
-    held = _held_days_after(doc, hit)
+    held = _held_days_after(doc, hit) or _bracketed_days_after(doc, hit)
     if held is not None:
         return held
     asides = [(a.start(), a.end()) for a in _ASIDE_SCAN.finditer(doc.norm, hit.sentence.start, hit.span.start)]
@@ -1995,6 +1995,16 @@ def _held_days_after(doc: Document, hit: _Hit) -> TimeValue | None:
     ):
         return replace(first, span=Span(first.span.start, after[1].span.end, first.span.label), kind="range", end=after[1].start)
     return first if _HELD_DAYS_AFTER.match(doc.norm, first.span.end) else None
+
+
+def _bracketed_days_after(doc: Document, hit: _Hit) -> TimeValue | None:
+    """``对越南进行国事访问(11月12日至13日)``: a visit whose days follow it in brackets."""
+    if hit.trigger.mode != "visit" or doc.norm[hit.span.end : hit.span.end + 1] not in {"(", "（"}:
+        return None
+    for t in _times_in(doc, hit.span.end + 1, hit.span.end + 2):
+        if t.precision == "day" and t.start and doc.norm[t.span.end : t.span.end + 1] in {")", "）"}:
+            return t
+    return None
 
 
 # "本届大会于3月28日至4月1日举行": the days of the meeting the section reports
