@@ -129,3 +129,9 @@ def test_a_summit_attended_after_a_visit_takes_the_days_it_is_held_not_the_visit
         assert only(evs, "CONSULT", "visit")["date"] == "2024-10-08/2024-10-09"
         summit = only(evs, "CONSULT", "multilateral")["date"]
         assert summit in {"2024-10-10/2024-10-12", "2024-10-10"}, evs
+
+
+def test_a_title_meeting_with_leaders_of_international_organisations_names_no_body() -> None:
+    """``X会见部分国家和国际组织领导``: 国际组织 is a kind of body, not one the title names."""
+    evs = events_of("2024年9月20日,陈光明在纽约会见了波兰总理汉斯·穆勒。", title="陈光明会见部分国家和国际组织领导")
+    assert not [e for e in evs if "国际组织" in names(e["target"])], evs
