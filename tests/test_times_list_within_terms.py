@@ -49,3 +49,13 @@ def test_a_written_year_outside_the_terms_is_not_taken() -> None:
         ["文章指出,越南是2006年APEC会议的东道主。11月10日,中共中央总书记、国家主席习近平赴岘港市出席会议。"],
     )
     assert tv(doc, "11月10日").start != "2006-11-10"
+
+
+def test_several_years_written_leave_the_terms_range_unless_the_title_names_one() -> None:
+    body = [
+        "文章指出,越南是2017年APEC会议的东道主。2016年,越南经济增长6.2%。"
+        "11月10日,中共中央总书记、国家主席习近平赴岘港市出席会议。"
+    ]
+    assert tv(page("中国媒体关注越中关系", body), "11月10日").start not in {"2016-11-10", "2017-11-10"}
+    t = tv(page("2017年APEC会议:中国媒体关注越中关系", body), "11月10日")
+    assert t.start == "2017-11-10"
