@@ -78,3 +78,17 @@ def test_a_title_naming_the_assembly_chair_by_office_alone_is_the_bodys_attendan
     )
     att = [e for e in evs if e["mode"] == "multilateral"]
     assert [[p["name"] for p in e["source"]] for e in att] == [["陈青敏"]], evs
+
+
+def test_one_ordinal_meeting_told_with_jie_and_with_ci_is_one_attendance() -> None:
+    """``第27届东盟-中国领导人会议`` in the lead, ``第27次东盟-中国领导人会议`` in the body: one meeting."""
+    from dyad import extract, to_record
+
+    text = (
+        "陈光明出席第27次东盟-中国领导人会议\n\n"
+        "第44届东盟峰会:陈光明总理出席第27届东盟-中国领导人会议\n\n"
+        "越通社河内——在第44届东盟峰会期间,2024年10月10日上午,越南政府总理陈光明出席了第27次东盟-中国领导人会议。"
+        "(越通社——VNA)\n越通社\n"
+    )
+    evs = [e for e in to_record(extract(text))["events"] if e["section"] == "main"]
+    assert len([e for e in evs if e["mode"] == "multilateral"]) == 1, evs

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from dyad import extract, to_record
+from test_events import events_of, names, only
 
 
 def _main(paragraphs: list[str], dateline: str = "雅加达") -> list[dict[str, Any]]:
@@ -88,3 +89,49 @@ def test_trip_to_two_summits_told_day_by_day_is_not_a_third_attendance() -> None
     )
     att = sorted(e["date"] for e in evs if e["mode"] == "multilateral")
     assert att == ["2023-05-10", "2023-05-11"], evs
+
+
+def test_a_meeting_frame_opening_a_starred_paragraph_names_the_speaker_as_its_side() -> None:
+    """``*在会见X时,Y希望``: the '*' that opens each paragraph of a list of sideline meetings does
+    not hide the frame; the one who speaks after it met X, not the subject of the sentence before."""
+    evs = events_of(
+        "2024年9月20日,陈光明在纽约会见了多国领导人。山田太郎宣布日本政府决定为越南提供疫苗。"
+        "*在会见波兰总理汉斯·穆勒时,陈光明希望波兰继续支持越南。"
+    )
+    ev = [e for e in evs if e["type"] == "CONSULT" and names(e["target"]) == ["汉斯·穆勒"]]
+    assert len(ev) == 1, evs
+    assert names(ev[0]["source"]) == ["陈光明"] and ev[0]["date"] == "2024-09-20"
+
+
+def test_a_meeting_told_as_in_the_meeting_with_x_names_its_partner() -> None:
+    """``在与X的会晤中,Y建议``: like ``在与X会晤时``, the frame reports the meeting with X."""
+    evs = events_of(
+        "2024年9月20日,陈光明在纽约会见了波兰总理汉斯·穆勒。"
+        "在与丹麦首相梅特·汉森的会晤中,陈光明建议丹麦继续支持越南。"
+    )
+    ev = [e for e in evs if e["type"] == "CONSULT" and names(e["target"]) == ["梅特·汉森"]]
+    assert len(ev) == 1, evs
+    assert names(ev[0]["source"]) == ["陈光明"]
+    evs = events_of(
+        "2024年9月20日,陈光明在纽约会见了丹麦首相梅特·汉森。在与梅特·汉森的会晤中,陈光明建议丹麦继续支持越南。"
+    )
+    assert len([e for e in evs if e["type"] == "CONSULT"]) == 1, evs
+
+
+def test_a_summit_attended_after_a_visit_takes_the_days_it_is_held_not_the_visit_s() -> None:
+    """``X从8日至9日对柬埔寨进行正式访问,出席从10日至13日举行的…峰会``: the summit's own days,
+    told right after 出席 (bare days joined by 至, or a full date before 举行的)."""
+    for body in (
+        "越南政府总理陈光明从2024年10月8日至9日对老挝进行正式访问,出席从10日至12日举行的第44届东盟峰会。",
+        "越南政府总理陈光明从2024年10月8日至9日对老挝进行正式访问,并出席10月10日在万象举行的第44届东盟峰会。",
+    ):
+        evs = events_of(body)
+        assert only(evs, "CONSULT", "visit")["date"] == "2024-10-08/2024-10-09"
+        summit = only(evs, "CONSULT", "multilateral")["date"]
+        assert summit in {"2024-10-10/2024-10-12", "2024-10-10"}, evs
+
+
+def test_a_title_meeting_with_leaders_of_international_organisations_names_no_body() -> None:
+    """``X会见部分国家和国际组织领导``: 国际组织 is a kind of body, not one the title names."""
+    evs = events_of("2024年9月20日,陈光明在纽约会见了波兰总理汉斯·穆勒。", title="陈光明会见部分国家和国际组织领导")
+    assert not [e for e in evs if "国际组织" in names(e["target"])], evs

@@ -63,3 +63,15 @@ def test_the_day_a_measure_began_gives_no_year_to_the_story() -> None:
     )
     meetings = [e for e in to_record(extract(text))["events"] if e["mode"] == "meeting"]
     assert meetings and all(not (e["date"] or "").startswith("2018") for e in meetings), meetings
+
+
+def test_a_visit_whose_days_follow_it_in_brackets_takes_those_days() -> None:
+    """``…出席会议,并对越南进行国事访问(11月12日至13日)``: the days in brackets are the visit's, not
+    the day the sentence opens on (the leader came for the meeting first)."""
+    from test_events import events_of, only
+
+    evs = events_of(
+        "2024年11月10日,老挝国家主席通伦·西苏里赴河内出席第12届湄公河领导人会议,"
+        "并应越南国家主席陈光明的邀请对越南进行国事访问(11月12日至13日)。"
+    )
+    assert only(evs, "CONSULT", "visit")["date"] == "2024-11-12/2024-11-13"

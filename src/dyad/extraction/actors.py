@@ -1325,6 +1325,8 @@ _ORG_SUFFIX = re.compile(
 _ORG_SUFFIX_SCAN = NearScanner(_ORG_SUFFIX)  # a branch opens with a lookbehind: the engine tries every character
 
 
+# A kind of body, named by no name of its own
+_KIND_OF_BODY = frozenset({"国际组织", "地区组织", "区域组织", "多边组织", "国际金融组织", "国际金融机构"})
 _COLLECTIVE_BODY = re.compile(r"(?:全国|国内外|国内|各地)?(?:各|诸|有关|相关|其他|其它|多个|许多|一些)")
 
 
@@ -1342,6 +1344,8 @@ def _suffix_organisations(doc: Document, start: int, end: int) -> list[tuple[int
             continue
         if _COLLECTIVE_BODY.match(text, s, m.start()):
             continue  # "全国各组织", "有关机构": bodies counted, not one body named
+        if text[s : m.end()] in _KIND_OF_BODY:
+            continue  # "会见部分国家和国际组织领导": a kind of body, not one body named
         out.append((s, m.end()))
     return out
 

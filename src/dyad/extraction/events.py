@@ -747,19 +747,24 @@ MAX_SENTENCE = 2000
 
 
 def _partner_frame(text: str, clause: Span, m: re.Match[str], trig: Trigger) -> bool:
-    """``与X会谈时,``: a meeting whose partner the frame names is reported, not referred back to."""
+    """``与X会谈时,``, ``在与X的会晤中,``: a meeting whose partner the frame names is reported, not
+    referred back to."""
     return (
         trig.type == "CONSULT"
         and trig.role in {"meet", "joint"}
-        and re.match(r"时[,，]", text[m.end() : m.end() + 2]) is not None
+        and (
+            re.match(r"时[,，]", text[m.end() : m.end() + 2]) is not None
+            or (re.match(r"中[,，]", text[m.end() : m.end() + 2]) is not None and text[m.start() - 1 : m.start()] == "的")
+        )
         and _PARTNER_FRAME.search(text[clause.start : m.start()]) is not None
     )
 
 
 # "(5月3日,)(在)会见X时,Y表示…": a meeting told only as the frame of what its host said; nothing
-# but a day may come before the verb, the one who speaks opens the next part
+# but a day (or the '*' that opens a paragraph of a list of meetings) may come before the verb, the
+# one who speaks opens the next part
 _MEET_FRAME_BEFORE = re.compile(
-    r"\s*(?:据?越通社[^,，。;；]{0,12}?报道\s*[,，]\s*)?"
+    r"\s*[*＊]?\s*(?:据?越通社[^,，。;；]{0,12}?报道\s*[,，]\s*)?"
     r"(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|当天|同日|日前|近日)(?:上午|下午|中午|晚上|晚)?\s*[,，]\s*)?(?:在)?"
 )
 _MEET_FRAME_SPEAKER = re.compile(r"[^,，。;；]{2,40}?(?:表示|希望|强调|指出|说|认为|称|介绍|感谢|重申|高度评价)")
@@ -1922,6 +1927,9 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
     the time stage would lend it the story's day); else what the time stage infers.
 
     Asides (``获悉…逝世的消息后``) are skipped: their dates are not the event's."""
+    held = _held_days_after(doc, hit) or _bracketed_days_after(doc, hit)
+    if held is not None:
+        return held
     asides = [(a.start(), a.end()) for a in _ASIDE_SCAN.finditer(doc.norm, hit.sentence.start, hit.span.start)]
     before = [
         t
@@ -1963,6 +1971,42 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
     if tv is not None and _in_aside(doc.norm, tv.span.start):
         return None  # a title borrowing the lead's "2月6日发生强烈地震后": the disaster's day, not the event's
     return tv
+
+
+# "出席从10日至13日举行的第40届东盟峰会": the days the meeting is held, told right after the verb
+_HELD_DAYS_AFTER = re.compile(r"[^,，。;；]{0,16}?举行的")
+
+
+def _held_days_after(doc: Document, hit: _Hit) -> TimeValue | None:
+    """``X从11月8日至9日对柬埔寨进行正式访问,出席从10日至13日举行的第40届东盟峰会``: an attendance
+    whose meeting's days follow the verb takes those days, not the visit's told before it."""
+    if hit.trigger.mode != "multilateral":
+        return None
+    after = _times_in(doc, hit.span.end, min(hit.clause.end, hit.span.end + 20))
+    if not after or after[0].span.start > hit.span.end + 2 or after[0].precision != "day" or not after[0].start:
+        return None
+    first = after[0]
+    # "从10日至13日": two bare days the time stage reads one by one
+    if (
+        len(after) > 1
+        and doc.norm[first.span.end : after[1].span.start] in {"至", "到", "—", "-"}
+        and after[1].precision == "day"
+        and after[1].start
+        and first.start < after[1].start
+        and _HELD_DAYS_AFTER.match(doc.norm, after[1].span.end)
+    ):
+        return replace(first, span=Span(first.span.start, after[1].span.end, first.span.label), kind="range", end=after[1].start)
+    return first if _HELD_DAYS_AFTER.match(doc.norm, first.span.end) else None
+
+
+def _bracketed_days_after(doc: Document, hit: _Hit) -> TimeValue | None:
+    """``对越南进行国事访问(11月12日至13日)``: a visit whose days follow it in brackets."""
+    if hit.trigger.mode != "visit" or doc.norm[hit.span.end : hit.span.end + 1] not in {"(", "（"}:
+        return None
+    for t in _times_in(doc, hit.span.end + 1, hit.span.end + 2):
+        if t.precision == "day" and t.start and doc.norm[t.span.end : t.span.end + 1] in {")", "）"}:
+            return t
+    return None
 
 
 # "本届大会于3月28日至4月1日举行": the days of the meeting the section reports
@@ -3883,8 +3927,17 @@ def _overlap(a: set[str], b: set[str]) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _same_name(x: str, y: str) -> bool:
     """Two folded names that name one side (equal, one inside the other, or a Jr. form): cached,
-    as the coder compares the same few names of a page many times over."""
-    return x == y or (min(len(x), len(y)) >= 2 and (x in y or y in x)) or _junior(x, y)
+    as the coder compares the same few names of a page many times over. An ordinal meeting is one
+    meeting whichever counter it takes (``第22届东盟-中国领导人会议`` in a lead, ``第22次`` in the body)."""
+    if x == y or (min(len(x), len(y)) >= 2 and (x in y or y in x)) or _junior(x, y):
+        return True
+    if "第" in x and "第" in y:
+        fx, fy = _ORDINAL_COUNTER.sub(r"\1次", x), _ORDINAL_COUNTER.sub(r"\1次", y)
+        return (fx, fy) != (x, y) and (fx == fy or (min(len(fx), len(fy)) >= 2 and (fx in fy or fy in fx)))
+    return False
+
+
+_ORDINAL_COUNTER = re.compile(r"(第[\d一二三四五六七八九十百]{1,4})届")
 
 
 def _fuller(side: list[Mention], other: list[Mention]) -> list[Mention]:

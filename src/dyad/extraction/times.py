@@ -1354,6 +1354,8 @@ def _teaser_pass(an: _Analysis, doc: Document) -> None:
                         guess = _nearest_term_year(tenure, hits, d)
             if key[0] == "main" and guess is None:
                 guess = _list_within_terms(an, key, it, tenure, bounds)
+            if guess is None:
+                guess = _written_year_within_terms(it, sec, tenure, bounds, doc.norm.find("\n"))
             guess = (
                 guess
                 or tenure
@@ -1362,6 +1364,39 @@ def _teaser_pass(an: _Analysis, doc: Document) -> None:
                 or _list_context(an, key, it, bounds)
             )
             it.tv = _resolve_with(it, guess)
+
+
+def _written_year_within_terms(
+    it: _Item, sec: _Section, tenure: YearGuess | None, bounds: tuple[YearBound, ...], title_end: int = -1
+) -> YearGuess | None:
+    """Terms that leave several years (``国家主席习近平``, in office since 2013) and a year written
+    before the day among them (``2017年APEC会议:…``): the title's year, else the one year the text
+    writes there; several years written (``2016年,人均国内生产总值…``) leave the range."""
+    if tenure is None or tenure.tenure is None or tenure.ref_start is not None:
+        return None
+    _, hits = _tenure_days(it, tenure)
+    allowed = {d.year for d in hits}
+    if len(allowed) < 2:
+        return None
+    # only years told before the day: one after it may be a year a proposal looks ahead to
+    # ("在2021年纪念…之际,X建议…")
+    written = [
+        o
+        for o in sec.items
+        if o is not it
+        and o.raw.kind == "year"
+        and o.raw.y is not None
+        and o.raw.start < it.raw.start
+        and not o.since
+        and o.special in {None, "season"}
+        and _allowed(bounds, date(o.raw.y, 7, 1))
+    ]
+    in_title = [o for o in written if o.raw.start < title_end]
+    years = {o.raw.y for o in (in_title or written)}
+    if len(years) != 1 or not years <= allowed:
+        return None
+    o = (in_title or written)[-1]
+    return YearGuess(o.raw.y, "context", o.raw.text, (Span(o.raw.start, o.raw.end, "year"),))
 
 
 def _list_context(
