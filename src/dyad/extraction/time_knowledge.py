@@ -28,6 +28,7 @@ __all__ = [
     "country_tokens",
     "festival_date",
     "find_anniversaries",
+    "find_ordinal_days",
     "find_partnership_upgrade",
     "upgrade_hits",
     "find_eras",
@@ -519,6 +520,26 @@ def find_anniversaries(text: str, start: int, end: int, floor: int | None = None
         if pair:
             last_pair = pair
         out.append(YearFact(Span(s, m.end(), "anniversary"), "anniversary", base_year + n, text[s : m.end()]))
+    return out
+
+
+# "值美国第244个独立日(1776/7/4-2020/7/4)之际": the Nth national day with the bracket of its years
+ORDINAL_DAY = re.compile(rf"第\s*(?P<n>{_NUM})\s*个[^\s(（)）,，。;；、]{{1,6}}?(?:日|节)(?=\s*[(（])")
+
+
+def find_ordinal_days(text: str, start: int, end: int) -> list[YearFact]:
+    """``第244个独立日(1776/7/4-2020/7/4)``: an Nth national day whose bracket spans N years."""
+    out: list[YearFact] = []
+    for m in ORDINAL_DAY.finditer(text, start, end):
+        n = cn_int(m["n"])
+        if n is None or not 1 <= n <= 500:
+            continue
+        bracket = _bracket_year(text, m.end(), n)
+        if bracket is not None:
+            year, stop = bracket
+            out.append(
+                YearFact(Span(m.start(), stop, "anniversary"), "anniversary", year, text[m.start() : stop], explicit=True)
+            )
     return out
 
 
