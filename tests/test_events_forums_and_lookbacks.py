@@ -192,3 +192,16 @@ def test_a_visit_recalled_after_the_speaker_is_the_visitors() -> None:
     text = f"越中加强防务合作\n\n{body}\n\n越通社河内——{body}(越通社——VNA)\n越通社\n"
     visits = [e for e in to_record(extract(text))["events"] if e["mode"] == "visit"]
     assert visits and all([p["name"] for p in e["source"]] == ["阮富仲"] for e in visits), visits
+
+
+def test_visits_recalled_as_person_in_year_month_visited_country() -> None:
+    """``A表示…,甲国总理B于2019年3月访问乙国,乙国总统C于2019年8月访问甲国``: each look-back
+    visit is the one named right before its dated 访问, not the speaker who opens the sentence."""
+    evs = events_of(
+        "3月2日,越南驻某国大使阮文甲为该国副外长约翰·史密斯举行招待会。\n\n"
+        "阮文甲高度评价两国关系取得的成果,越南政府总理阮春福于2017年5月访问美国,"
+        "美国总统唐纳德·特朗普于2017年11月访问越南。"
+    )
+    visits = [(names(e["source"]), names(e["target"])) for e in evs if e["mode"] == "visit"]
+    assert (["阮春福"], ["美国"]) in visits and (["唐纳德·特朗普"], ["越南"]) in visits, visits
+    assert not [v for v in visits if "阮文甲" in v[0]], visits
