@@ -4430,6 +4430,10 @@ def _make_event(
 
 # "希腊共产党第22次全国代表大会": one party's congress, where guests are received, not a forum of states
 _ONLINE = re.compile(r"(?:通过|以)(?:视频|线上|在线|网络视频)(?:方式|形式|连线)")
+# "。本次会议以线上方式举行": the sentence right after a meeting says it was held online
+_HELD_ONLINE_NEXT = re.compile(
+    r"[。;；]?\s*(?:本次|此次|这次|该次|该)?(?:会议|会谈|会晤|对话)(?:以|通过)(?:视频|线上|在线|网络视频)(?:方式|形式)(?:举行|进行|召开)"
+)
 _PARTY_CONGRESS = re.compile(r"党[^,，。;；]{0,16}?(?:全国代表大会|代表大会|党代会)")
 
 
@@ -4471,6 +4475,12 @@ def _mode_of(text: str, hit: _Hit, target: list[Mention]) -> str | None:
         and _ONLINE.search(text, hit.clause.start, hit.span.start)
     ):
         return "video"
+    if (
+        hit.trigger.mode in {"talks", "meeting"}
+        and hit.trigger.role != "host"
+        and _HELD_ONLINE_NEXT.match(text, hit.sentence.end)
+    ):
+        return "video"  # "…共同主持召开第二次外长年度会议。本次会议以视频形式举行。": the next sentence says how
     return hit.trigger.mode
 
 
