@@ -205,3 +205,15 @@ def test_visits_recalled_as_person_in_year_month_visited_country() -> None:
     visits = [(names(e["source"]), names(e["target"])) for e in evs if e["mode"] == "visit"]
     assert (["阮春福"], ["美国"]) in visits and (["唐纳德·特朗普"], ["越南"]) in visits, visits
     assert not [v for v in visits if "阮文甲" in v[0]], visits
+
+
+def test_signing_word_inside_a_document_title_is_no_signing() -> None:
+    """``按照《甲国与乙国签署…行动计划》的精神共同主持…``: 签署 is a word of the title, not a signing;
+    ``签署了《…行动计划》`` still is one."""
+    evs = events_of(
+        "9月14日,甲国外长阮文甲与乙国外长约翰·布朗按照《甲国与乙国签署全面伙伴关系行动计划(2021—2024年)》"
+        "的精神共同主持两国首次外长会议。"
+    )
+    assert not [e for e in evs if e["type"] == "AGREE"], evs
+    evs = events_of("9月14日,甲国外长阮文甲与乙国外长约翰·布朗签署了《全面伙伴关系行动计划》。")
+    assert [e["mode"] for e in evs if e["type"] == "AGREE"] == ["sign"], evs

@@ -471,6 +471,9 @@ _NTH_SINCE_DATED_MONTH = re.compile(
 )
 
 
+_TITLE_CLOSES = re.compile(r"[^《》。;；\n]{0,60}》")
+
+
 # "多年来,X一直为Y提供援助", "长期以来…": giving told as a habit, not as one gift
 _HABITUAL_BEFORE = re.compile(r"一直|多年来|长期以来|历来|一贯")
 
@@ -483,6 +486,8 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
     """Mentions of an event that do not report it: statements, descriptions, background."""
     if _ANNIVERSARY_AFTER.match(text, end):
         return True  # "《越老友好合作条约》签署46周年": the anniversary of a signing, not a signing
+    if trig.type == "AGREE" and timex.in_book_title(text, start) and _TITLE_CLOSES.match(text, end):
+        return True  # "按照《甲国与乙国签署…行动计划》的精神": a word of the document's title, no signing
     if trig.type == "CONSULT" and _MINUTES_AFTER.match(text, end):
         return True  # "签署了新春会晤纪要": the minutes of a meeting are a document, not a meeting
     if (
