@@ -217,3 +217,14 @@ def test_signing_word_inside_a_document_title_is_no_signing() -> None:
     assert not [e for e in evs if e["type"] == "AGREE"], evs
     evs = events_of("9月14日,甲国外长阮文甲与乙国外长约翰·布朗签署了《全面伙伴关系行动计划》。")
     assert [e["mode"] for e in evs if e["type"] == "AGREE"] == ["sign"], evs
+
+
+def test_a_visit_to_be_made_on_invitation_is_still_to_come() -> None:
+    """``A对B将应邀对甲国进行正式访问并出席峰会表示高兴``: 将应邀 looks ahead like 将对; no visit yet,
+    and no summit attended by the speaker."""
+    evs = events_of(
+        "21日,越南国家主席阮文甲在主席府会见来访的美国前国务卿约翰·布朗。"
+        "阮文甲对美国总统彼得·格林将应邀对越南进行正式访问并出席峰会表示高兴。"
+    )
+    assert not [e for e in evs if e["mode"] in {"visit", "multilateral"}], evs
+    assert [e["mode"] for e in evs if e["type"] == "CONSULT"] == ["meeting"], evs
