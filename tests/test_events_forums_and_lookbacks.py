@@ -228,3 +228,9 @@ def test_a_visit_to_be_made_on_invitation_is_still_to_come() -> None:
     )
     assert not [e for e in evs if e["mode"] in {"visit", "multilateral"}], evs
     assert [e["mode"] for e in evs if e["type"] == "CONSULT"] == ["meeting"], evs
+
+
+def test_words_of_an_article_title_in_quotes_report_nothing() -> None:
+    """``某基金会官网刊登了题为“越南出席峰会为两国关系提供机会”的文章``: the quoted title is no attendance."""
+    evs = events_of("6月9日,加拿大某研究基金会官网上刊登了题为“越南出席七国集团峰会为两国关系提供机会”的文章。")
+    assert not [e for e in evs if e["type"] == "CONSULT"], evs

@@ -472,6 +472,19 @@ _NTH_SINCE_DATED_MONTH = re.compile(
 
 
 _TITLE_CLOSES = re.compile(r"[^《》。;；\n]{0,60}》")
+_TITLED_BEFORE = re.compile(r"(?:题为|题目为|标题为|主题为|名为)\s*$")
+_QUOTE_CLOSES = re.compile(r"[^“”\n]{0,80}”")
+
+
+def _in_titled_quote(text: str, start: int, end: int) -> bool:
+    """``题为“越南出席…峰会…”的文章``: a trigger among the quoted words of a title reports nothing."""
+    opened = text.rfind("“", max(0, start - 80), start)
+    return (
+        opened >= 0
+        and "”" not in text[opened:start]
+        and _TITLED_BEFORE.search(text, max(0, opened - 6), opened) is not None
+        and _QUOTE_CLOSES.match(text, end) is not None
+    )
 
 
 # "多年来,X一直为Y提供援助", "长期以来…": giving told as a habit, not as one gift
@@ -486,6 +499,8 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
     """Mentions of an event that do not report it: statements, descriptions, background."""
     if _ANNIVERSARY_AFTER.match(text, end):
         return True  # "《越老友好合作条约》签署46周年": the anniversary of a signing, not a signing
+    if _in_titled_quote(text, start, end):
+        return True  # "刊登了题为“越南出席七国集团峰会为…提供机会”的文章": the words of an article's title
     if trig.type == "AGREE" and timex.in_book_title(text, start) and _TITLE_CLOSES.match(text, end):
         return True  # "按照《甲国与乙国签署…行动计划》的精神": a word of the document's title, no signing
     if trig.type == "CONSULT" and _MINUTES_AFTER.match(text, end):
