@@ -234,3 +234,10 @@ def test_words_of_an_article_title_in_quotes_report_nothing() -> None:
     """``某基金会官网刊登了题为“越南出席峰会为两国关系提供机会”的文章``: the quoted title is no attendance."""
     evs = events_of("6月9日,加拿大某研究基金会官网上刊登了题为“越南出席七国集团峰会为两国关系提供机会”的文章。")
     assert not [e for e in evs if e["type"] == "CONSULT"], evs
+
+
+def test_visit_told_as_fang_yue_goes_to_viet_nam_not_to_the_pair_after_it() -> None:
+    """``某国总理B访越期间将两国关系提升…``: 访越 names the destination; 两国 after it is not visited."""
+    evs = events_of("文章指出,两国领导在2017年11月加拿大总理约翰·布朗访越期间将两国关系提升至全面伙伴关系。")
+    visits = [e for e in evs if e["mode"] == "visit"]
+    assert visits and all(names(e["target"]) == ["越南"] for e in visits), visits

@@ -2193,7 +2193,11 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         place = (ctx.doc.text[gs:ge], Span(gs, ge, "place"), entry.country, entry)
     short = re.search(r"来(越|华|柬|老|泰)|访(越|华)", text[hit.clause.start : hit.span.end])
     short_iso = _short_country(short)
-    if place is None and short is not None and short_iso is not None:  # "来越进行正式访问": to Viet Nam
+    in_trigger = (
+        short is not None and short.group().startswith("访") and hit.clause.start + short.start() >= hit.span.start
+    )
+    if (place is None or in_trigger) and short is not None and short_iso is not None:  # "来越进行正式访问": to Viet Nam
+        # "特鲁多访越期间将两国关系提升…": the trigger names the destination, not 两国 after it
         s0 = hit.clause.start + short.start()
         place = (_SHORT_NAMES.get(short_iso, short.group()), Span(s0, s0 + 2, "place"), short_iso, None)
     if inviters:
