@@ -174,6 +174,13 @@ def test_nth_national_day_with_its_bracket_gives_the_year() -> None:
     assert tv(cn, "5月5日").value == "2020-05-05"
 
 
+def test_normalisation_of_relations_counts_like_diplomatic_ties() -> None:
+    """``越美关系正常化25周年``: normalisation (1995 for Viet Nam and the United States) + 25."""
+    doc = page("研讨会", ["值此越美关系正常化25周年之际,7月15日,两国专家举行研讨会。"])
+    t = tv(doc, "7月15日")
+    assert (t.value, t.basis) == ("2020-07-15", "anniversary")
+
+
 def test_shared_short_form_is_read_by_the_country_the_paragraph_names() -> None:
     """越新 is Viet Nam–Singapore (1973) unless the paragraph names New Zealand (1975)."""
     nz = page("两国总理会谈", ["值此越新建交50周年之际,3月4日,越南总理在河内会见了来访的新西兰总理。"])
