@@ -241,3 +241,12 @@ def test_visit_told_as_fang_yue_goes_to_viet_nam_not_to_the_pair_after_it() -> N
     evs = events_of("文章指出,两国领导在2017年11月加拿大总理约翰·布朗访越期间将两国关系提升至全面伙伴关系。")
     visits = [e for e in evs if e["mode"] == "visit"]
     assert visits and all(names(e["target"]) == ["越南"] for e in visits), visits
+
+
+def test_a_signing_told_by_a_speaker_is_the_signers() -> None:
+    """``A表示,今年3月B和C签署了联合声明``: the two who signed, not the speaker who tells it."""
+    evs = events_of(
+        "5月26日,澳大利亚外长朱莉·布朗表示,今年3月越南政府总理阮春福和澳大利亚总理马尔科姆·特恩布尔签署了联合声明。"
+    )
+    signs = [(names(e["source"]), names(e["target"])) for e in evs if e["type"] == "AGREE"]
+    assert signs == [(["阮春福"], ["马尔科姆·特恩布尔"])], evs

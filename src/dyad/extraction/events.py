@@ -3102,6 +3102,15 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             if hit.trigger.type != "CONSULT":
                 return subject, partners
             return _visitor_first(ctx, subject, partners, place_country)
+    if role == "joint" and hit.trigger.type == "AGREE":
+        said = max(_SAID_BEFORE_RECEIPT.finditer(text, hit.sentence.start, trig.start), key=lambda x: x.end(), default=None)
+        if said is not None and (
+            len([m for m in parts if m.kind == "person" and said.end() <= m.span.start and m.span.end <= trig.start])
+            >= 2
+        ):
+            # "A表示,…B和C签署《联合声明》…": the two who signed, not the speaker who tells it
+            parts = [m for m in parts if m.span.start >= said.end()]
+            pre = [m for m in pre if m.span.start >= said.end()]
     if role in {"meet", "joint"}:
         a, b = _split_with(text, clause, trig, parts, meet=role == "meet")
         if not a and (when := _meet_frame_end(text, clause, trig.start, trig.end, hit.trigger)) is not None:
