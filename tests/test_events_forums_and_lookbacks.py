@@ -250,3 +250,12 @@ def test_a_signing_told_by_a_speaker_is_the_signers() -> None:
     )
     signs = [(names(e["source"]), names(e["target"])) for e in evs if e["type"] == "AGREE"]
     assert signs == [(["阮春福"], ["马尔科姆·特恩布尔"])], evs
+
+
+def test_documents_already_signed_are_no_signing() -> None:
+    """``在落实包括行动计划在内的已签署的合作文件的基础上``: documents signed before, no signing."""
+    evs = events_of(
+        "9月14日,甲国外长阮文甲与乙国外长约翰·布朗共同主持首次外长会议。双方一致认为,在积极落实包括行动计划"
+        "(2021-2024 年)在内的已签署的合作文件的基础上,两国关系取得进展。"
+    )
+    assert not [e for e in evs if e["type"] == "AGREE"], evs

@@ -499,6 +499,13 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
     """Mentions of an event that do not report it: statements, descriptions, background."""
     if _ANNIVERSARY_AFTER.match(text, end):
         return True  # "《越老友好合作条约》签署46周年": the anniversary of a signing, not a signing
+    if (
+        trig.type == "AGREE"
+        and text.endswith(("已", "已经"), 0, start)
+        and text.startswith("的", end)
+        and not re.search(r"(?:19|20)\d{2}\s*年[^,，。;；()（）]{0,8}$", text[max(clause.start, start - 16) : start])
+    ):
+        return True  # "落实包括行动计划在内的已签署的合作文件": documents signed before, undated, no signing
     if _in_titled_quote(text, start, end):
         return True  # "刊登了题为“越南出席七国集团峰会为…提供机会”的文章": the words of an article's title
     if trig.type == "AGREE" and timex.in_book_title(text, start) and _TITLE_CLOSES.match(text, end):
