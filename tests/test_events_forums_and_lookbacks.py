@@ -259,3 +259,13 @@ def test_documents_already_signed_are_no_signing() -> None:
         "(2021-2024 年)在内的已签署的合作文件的基础上,两国关系取得进展。"
     )
     assert not [e for e in evs if e["type"] == "AGREE"], evs
+
+
+def test_a_signing_a_few_days_before_takes_no_day_of_the_news() -> None:
+    """``前几日在X访问越南期间,双方签署了…备忘录。…8月3日举行研讨会``: 前几日, like 日前, gives no day."""
+    evs = events_of(
+        "前几日在美国国防部长约翰·布朗对越南进行正式访问期间,双方签署了关于搜寻失踪人员的合作备忘录。"
+        "值此越美关系正常化26周年之际,8月3日,某研究所举行研讨会。"
+    )
+    signs = [e for e in evs if e["type"] == "AGREE"]
+    assert signs and all(e["date"] is None for e in signs), signs

@@ -401,6 +401,12 @@ def test_same_day_after_a_dateline() -> None:
     assert tv(doc, "同日").value == "2020-05-29"
 
 
+def test_a_few_days_before_is_a_recent_window_like_riqian() -> None:
+    doc = page("出席", ["大使前几日出席开幕式。"], published="2026-02-14")
+    t = tv(doc, "前几日")
+    assert (t.kind, t.start, t.end, t.value) == ("recent", "2026-01-31", "2026-02-14", None)
+
+
 def test_recent_words_are_windows_before_publication() -> None:
     doc = page("出席", ["大使日前出席开幕式。"], published="2026-02-14")
     t = tv(doc, "日前")
