@@ -269,3 +269,16 @@ def test_a_signing_a_few_days_before_takes_no_day_of_the_news() -> None:
     )
     signs = [e for e in evs if e["type"] == "AGREE"]
     assert signs and all(e["date"] is None for e in signs), signs
+
+
+def test_dialogue_sides_are_the_delegation_heads_named_next() -> None:
+    """``第三次甲乙副外长级战略对话在河内举行。越南代表团团长为A。新西兰代表团团长为B。``: the
+    heads named in the next sentences take part, not the two countries."""
+    evs = events_of(
+        "6月2日,第三次越南与新西兰副外长级政治磋商在河内举行。越南代表团团长为外交部副部长阮文甲。"
+        "新西兰代表团团长为外交贸易部副部长约翰·布朗(John Brown)。"
+    )
+    talks = [e for e in evs if e["type"] == "CONSULT"]
+    assert talks, evs
+    for e in talks:
+        assert sorted(names(e["source"]) + names(e["target"])) == sorted(["阮文甲", "约翰·布朗"]), e

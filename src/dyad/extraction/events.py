@@ -736,6 +736,35 @@ def _next_sentence_pair(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[M
     return [parts[0]], [parts[1]]
 
 
+_HEADED_NEXT = re.compile(r"[^。;；\n]{0,12}?代表团团长(?:分别)?(?:为|是|由)(?P<who>[^。;；\n]{2,80}?)(?:担任)?(?=[。;；\n])")
+
+
+def _delegation_heads(ctx: _Context, hit: _Hit) -> dict[str | None, list[Mention]]:
+    """``…对话在河内举行。越南代表团团长为A和B。澳大利亚代表团团长为C。``: each side's heads, told
+    in the next two sentences of the same paragraph, by the country that opens the sentence."""
+    text = ctx.text
+    out: dict[str | None, list[Mention]] = {}
+    pos = hit.sentence.end
+    if hit.sentence.part == "title":  # the title's dialogue: the heads the lead names after it
+        first = re.search(r"(?<=[。;；])\s*" + _HEADED_NEXT.pattern, text[pos : pos + 400])
+        if first is None:
+            return out
+        pos += first.start()
+    for _ in range(2):
+        while pos < len(text) and text[pos] in "。;；! ":
+            pos += 1
+        if pos >= len(text) or text[pos - 1] == "\n":
+            break
+        m = _HEADED_NEXT.match(text, pos)
+        if m is None:
+            break
+        who = [x for x in ctx.participants(m.start("who"), m.end("who")) if x.kind == "person"]
+        if who and who[0].country and who[0].country not in out:
+            out[who[0].country] = who[:1]
+        pos = m.end()
+    return out if len(out) == 2 else {}
+
+
 # "本次会议由希腊共产党中央委员会总书记X主持": the sentence after an attended congress names its chair
 _CHAIRED_BY = re.compile(r"(?:本次|此次|这次|该次?)?(?:会议|大会|代表大会|开幕式|会)由(?P<who>[^,，。;；]{2,60}?)主持")
 
@@ -3989,6 +4018,18 @@ def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
         source, target = _roles(ctx, hit)
         if not source and not target and hit.trigger.role == "joint" and hit.trigger.type == "CONSULT":
             source, target = _next_sentence_pair(ctx, hit)
+        if (
+            hit.trigger.type == "CONSULT"
+            and source
+            and target
+            and all(m.kind in {"country", "organisation"} for m in source + target)
+            and source[0].country != target[0].country
+            and (heads := _delegation_heads(ctx, hit))
+            and source[0].country in heads
+            and target[0].country in heads
+        ):
+            # "…战略对话在河内举行。越南代表团团长为A。澳大利亚代表团团长为B。": the heads named next
+            source, target = heads[source[0].country], heads[target[0].country]
         source = _union(source, [])
         target = [
             m
