@@ -2132,6 +2132,8 @@ def _article_inviters(ctx: _Context, hit: _Hit) -> list[Mention]:
 
 
 _SHORT_NAMES = {"VNM": "越南", "CHN": "中国"}
+# "向越提供…援助": a one-character form of the receiving country right after 向
+_SHORT_RECIPIENT = re.compile(r"向(越|华)()(?=(?:无偿)?(?:提供|捐赠|捐助|援助|赠送|移交|转交|援建))")
 
 
 def _short_country(short: re.Match[str] | None) -> str | None:
@@ -3253,6 +3255,18 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                 a = _announcer(ctx, hit, sub, a) or a
             b = [m for m in parts if cut <= m.span.start < trig.end + 20]
             b = _coordinated([m for m in b if m.kind == "person"][:1] or b[:1], b, text)  # "向越南国家主席武文赏": the person
+            if not b and (short := _SHORT_RECIPIENT.match(text, cut)) and (iso := _short_country(short)):
+                # "加拿大共向越提供官方开发援助8亿多加元": 越 after 向 is Viet Nam
+                b = [
+                    Mention(
+                        Span(short.start(1), short.end(1), "country"),
+                        _SHORT_NAMES.get(iso, short.group(1)),
+                        "country",
+                        country=iso,
+                        section=hit.sentence.section,
+                        teaser=hit.sentence.teaser,
+                    )
+                ]
             if len(a) > 1 and text.startswith("向", cut):  # "日本对越南…评估之后决定向越南提供": the side
                 given = b or [m for m in ctx.participants(cut + 1, trig.end) if m.span.start > cut][:1]
                 mine = [m for m in a if all(m.name != x.name for x in given)]
