@@ -604,6 +604,8 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         and not find_amounts(text, start, sub_end)
     ):
         return True  # "感谢越南为老挝抗洪救灾提供援助": thanks for past aid, not a new gift
+    if trig.type == "AID" and _APPRAISED_BEFORE.search(text[sub_start:start]) and not find_amounts(text, start, sub_end):
+        return True  # "A高度评价B承诺在各领域…提供援助": praise for aid promised or given, no gift of its own
     if (
         trig.type != "AID"
         and _THANKS_LONG_BEFORE.search(text[sub_start:start])
