@@ -31,3 +31,7 @@ def test_aid_praised_without_an_amount_is_no_gift() -> None:
 
     evs = events_of("11月5日,越南外长阮文甲高度评价挪威承诺在各领域与越南进行合作和提供援助。")
     assert not [e for e in evs if e["type"] == "AID"], evs
+    evs = events_of("11月5日,越南外长阮文甲高度评价挪威承诺进行合作,加强经济合作和提供发展援助,开展维和合作。")
+    assert not [e for e in evs if e["type"] == "AID"], evs
+    evs = events_of("11月5日,越南外长阮文甲高度评价两国合作,挪威宣布向越南提供发展援助。")
+    assert [e["type"] for e in evs if e["type"] == "AID"] == ["AID"], evs

@@ -604,7 +604,14 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         and not find_amounts(text, start, sub_end)
     ):
         return True  # "感谢越南为老挝抗洪救灾提供援助": thanks for past aid, not a new gift
-    if trig.type == "AID" and _APPRAISED_BEFORE.search(text[sub_start:start]) and not find_amounts(text, start, sub_end):
+    if (
+        trig.type == "AID"
+        and (
+            _APPRAISED_BEFORE.search(text[sub_start:start])
+            or _APPRAISED_LIST_BEFORE.search(text, _sentence_start(text, start), start)
+        )
+        and not find_amounts(text, start, sub_end)
+    ):
         return True  # "A高度评价B承诺在各领域…提供援助": praise for aid promised or given, no gift of its own
     if (
         trig.type != "AID"
@@ -642,6 +649,8 @@ _THANKS_BEFORE = re.compile(r"感谢[^。;；]{0,40}$")
 _SEAT_AFTER = re.compile(r"(?:总部|大楼|大厦|办公楼|礼堂|会议室|会议中心)")
 _THANKED = re.compile(r"\s*(?:[((][^()（）]{1,40}[))])?\s*(?:总理|主席|部长|副总理)?(?:还|也|并|衷心|真诚)?感谢\s*")
 _APPRAISED_BEFORE = re.compile(r"(?:高度|积极)评价[^,，。;；]{0,40}$")
+# "A高度评价B承诺在各领域进行合作和提供援助,加强经济合作和提供发展援助": the praised list goes on
+_APPRAISED_LIST_BEFORE = re.compile(r"(?:高度|积极)评价[^。;；]{0,80}?[,，](?:[^,，。;；]{0,20}[,，])?(?:加强|继续|进一步)?[^,，。;；表示宣布决定将]{0,16}$")
 # "感谢A给予的支持和帮助,特别是在…中及时提供的医疗物资": the aid singled out after the thanks
 _THANKS_THEN_ESPECIALLY = re.compile(r"感谢[^。;；]{0,60}?[,，]\s*(?:特别是|尤其是)[^。;；,，]{0,40}$")
 # "通话时所达成的重要共识", "会谈所达成的结果", "落实…第二次年度会晤的成果": what a past meeting
