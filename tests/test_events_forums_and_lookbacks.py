@@ -282,3 +282,12 @@ def test_dialogue_sides_are_the_delegation_heads_named_next() -> None:
     assert talks, evs
     for e in talks:
         assert sorted(names(e["source"]) + names(e["target"])) == sorted(["阮文甲", "约翰·布朗"]), e
+
+
+def test_a_plan_listed_on_after_a_semicolon_is_still_to_come() -> None:
+    """``A将与…进行座谈;造访…组织``: the 将 before the 分号 covers the stop listed after it."""
+    evs = events_of(
+        "3月11日,越南政府总理阮文甲抵达惠灵顿,开始对新西兰进行正式访问。\n\n"
+        "阮文甲将与新西兰各企业领导进行座谈;造访新西兰各科技和教育组织,就合作交换意见。"
+    )
+    assert not [e for e in evs if any("组织" in p["name"] for p in e["target"])], evs

@@ -4384,6 +4384,13 @@ _THEN = re.compile(
 def _planned_before_then(text: str, hit: _Hit) -> bool:
     """``结束访问后,朔尔茨将前往新加坡出席…,随后赴印度尼西亚出席…峰会``: a clause opened by
     随后/然后 with a move or an attendance continues the plan of the clause before it (``将前往``)."""
+    opened = text[max(0, hit.clause.start - 2) : hit.clause.start].rstrip(" ")
+    if (
+        opened.endswith((";", "；"))
+        and hit.span.start - hit.clause.start <= 2
+        and _PLANNED.search(text, hit.sentence.start, hit.clause.start) is not None
+    ):
+        return True  # "范明政将与…进行座谈;造访…": a plan listed on, its subject and 将 told before the 分号
     if _THEN.match(text, hit.clause.start) is None:
         return False
     before = text[hit.sentence.start : hit.clause.start].rstrip(",，、 ")
