@@ -28,3 +28,11 @@ def test_cochaired_online_meeting_is_one_event() -> None:
 def test_cochaired_meeting_in_person_stays_a_meeting() -> None:
     evs = main_events("6日,越南祖国阵线中央委员会副主席冯庆才和老挝建国阵线中央委员会副主席坎佩·布达维恩共同主持了会议,就合作交换意见。")
     assert [(e["type"], e["mode"]) for e in evs] == [("CONSULT", "meeting")], evs
+
+
+def test_cochaired_meeting_the_next_sentence_says_was_online_is_video() -> None:
+    """``A与B共同主持召开外长年度会议。本次会议以线上方式举行。``: the sentence right after says how."""
+    evs = main_events("甲国外长阿明5日与乙国外长约翰·布朗共同主持召开第三次外长年度会议。本次会议以线上方式举行。")
+    assert [(e["type"], e["mode"]) for e in evs] == [("CONSULT", "video")], evs
+    evs = main_events("甲国外长阿明5日与乙国外长约翰·布朗共同主持召开第三次外长年度会议。双方同意加强合作。")
+    assert [e["mode"] for e in evs if e["type"] == "CONSULT"] == ["meeting"], evs

@@ -192,3 +192,102 @@ def test_a_visit_recalled_after_the_speaker_is_the_visitors() -> None:
     text = f"越中加强防务合作\n\n{body}\n\n越通社河内——{body}(越通社——VNA)\n越通社\n"
     visits = [e for e in to_record(extract(text))["events"] if e["mode"] == "visit"]
     assert visits and all([p["name"] for p in e["source"]] == ["阮富仲"] for e in visits), visits
+
+
+def test_visits_recalled_as_person_in_year_month_visited_country() -> None:
+    """``A表示…,甲国总理B于2019年3月访问乙国,乙国总统C于2019年8月访问甲国``: each look-back
+    visit is the one named right before its dated 访问, not the speaker who opens the sentence."""
+    evs = events_of(
+        "3月2日,越南驻某国大使阮文甲为该国副外长约翰·史密斯举行招待会。\n\n"
+        "阮文甲高度评价两国关系取得的成果,越南政府总理阮春福于2017年5月访问美国,"
+        "美国总统唐纳德·特朗普于2017年11月访问越南。"
+    )
+    visits = [(names(e["source"]), names(e["target"])) for e in evs if e["mode"] == "visit"]
+    assert (["阮春福"], ["美国"]) in visits and (["唐纳德·特朗普"], ["越南"]) in visits, visits
+    assert not [v for v in visits if "阮文甲" in v[0]], visits
+
+
+def test_signing_word_inside_a_document_title_is_no_signing() -> None:
+    """``按照《甲国与乙国签署…行动计划》的精神共同主持…``: 签署 is a word of the title, not a signing;
+    ``签署了《…行动计划》`` still is one."""
+    evs = events_of(
+        "9月14日,甲国外长阮文甲与乙国外长约翰·布朗按照《甲国与乙国签署全面伙伴关系行动计划(2021—2024年)》"
+        "的精神共同主持两国首次外长会议。"
+    )
+    assert not [e for e in evs if e["type"] == "AGREE"], evs
+    evs = events_of("9月14日,甲国外长阮文甲与乙国外长约翰·布朗签署了《全面伙伴关系行动计划》。")
+    assert [e["mode"] for e in evs if e["type"] == "AGREE"] == ["sign"], evs
+
+
+def test_a_visit_to_be_made_on_invitation_is_still_to_come() -> None:
+    """``A对B将应邀对甲国进行正式访问并出席峰会表示高兴``: 将应邀 looks ahead like 将对; no visit yet,
+    and no summit attended by the speaker."""
+    evs = events_of(
+        "21日,越南国家主席阮文甲在主席府会见来访的美国前国务卿约翰·布朗。"
+        "阮文甲对美国总统彼得·格林将应邀对越南进行正式访问并出席峰会表示高兴。"
+    )
+    assert not [e for e in evs if e["mode"] in {"visit", "multilateral"}], evs
+    assert [e["mode"] for e in evs if e["type"] == "CONSULT"] == ["meeting"], evs
+
+
+def test_words_of_an_article_title_in_quotes_report_nothing() -> None:
+    """``某基金会官网刊登了题为“越南出席峰会为两国关系提供机会”的文章``: the quoted title is no attendance."""
+    evs = events_of("6月9日,加拿大某研究基金会官网上刊登了题为“越南出席七国集团峰会为两国关系提供机会”的文章。")
+    assert not [e for e in evs if e["type"] == "CONSULT"], evs
+
+
+def test_visit_told_as_fang_yue_goes_to_viet_nam_not_to_the_pair_after_it() -> None:
+    """``某国总理B访越期间将两国关系提升…``: 访越 names the destination; 两国 after it is not visited."""
+    evs = events_of("文章指出,两国领导在2017年11月加拿大总理约翰·布朗访越期间将两国关系提升至全面伙伴关系。")
+    visits = [e for e in evs if e["mode"] == "visit"]
+    assert visits and all(names(e["target"]) == ["越南"] for e in visits), visits
+
+
+def test_a_signing_told_by_a_speaker_is_the_signers() -> None:
+    """``A表示,今年3月B和C签署了联合声明``: the two who signed, not the speaker who tells it."""
+    evs = events_of(
+        "5月26日,澳大利亚外长朱莉·布朗表示,今年3月越南政府总理阮春福和澳大利亚总理马尔科姆·特恩布尔签署了联合声明。"
+    )
+    signs = [(names(e["source"]), names(e["target"])) for e in evs if e["type"] == "AGREE"]
+    assert signs == [(["阮春福"], ["马尔科姆·特恩布尔"])], evs
+
+
+def test_documents_already_signed_are_no_signing() -> None:
+    """``在落实包括行动计划在内的已签署的合作文件的基础上``: documents signed before, no signing."""
+    evs = events_of(
+        "9月14日,甲国外长阮文甲与乙国外长约翰·布朗共同主持首次外长会议。双方一致认为,在积极落实包括行动计划"
+        "(2021-2024 年)在内的已签署的合作文件的基础上,两国关系取得进展。"
+    )
+    assert not [e for e in evs if e["type"] == "AGREE"], evs
+
+
+def test_a_signing_a_few_days_before_takes_no_day_of_the_news() -> None:
+    """``前几日在X访问越南期间,双方签署了…备忘录。…8月3日举行研讨会``: 前几日, like 日前, gives no day."""
+    evs = events_of(
+        "前几日在美国国防部长约翰·布朗对越南进行正式访问期间,双方签署了关于搜寻失踪人员的合作备忘录。"
+        "值此越美关系正常化26周年之际,8月3日,某研究所举行研讨会。"
+    )
+    signs = [e for e in evs if e["type"] == "AGREE"]
+    assert signs and all(e["date"] is None for e in signs), signs
+
+
+def test_dialogue_sides_are_the_delegation_heads_named_next() -> None:
+    """``第三次甲乙副外长级战略对话在河内举行。越南代表团团长为A。新西兰代表团团长为B。``: the
+    heads named in the next sentences take part, not the two countries."""
+    evs = events_of(
+        "6月2日,第三次越南与新西兰副外长级政治磋商在河内举行。越南代表团团长为外交部副部长阮文甲。"
+        "新西兰代表团团长为外交贸易部副部长约翰·布朗(John Brown)。"
+    )
+    talks = [e for e in evs if e["type"] == "CONSULT"]
+    assert talks, evs
+    for e in talks:
+        assert sorted(names(e["source"]) + names(e["target"])) == sorted(["阮文甲", "约翰·布朗"]), e
+
+
+def test_a_plan_listed_on_after_a_semicolon_is_still_to_come() -> None:
+    """``A将与…进行座谈;造访…组织``: the 将 before the 分号 covers the stop listed after it."""
+    evs = events_of(
+        "3月11日,越南政府总理阮文甲抵达惠灵顿,开始对新西兰进行正式访问。\n\n"
+        "阮文甲将与新西兰各企业领导进行座谈;造访新西兰各科技和教育组织,就合作交换意见。"
+    )
+    assert not [e for e in evs if any("组织" in p["name"] for p in e["target"])], evs

@@ -164,6 +164,23 @@ def test_anniversary_end_year_written_in_brackets() -> None:
     assert tv(doc, "1937/3/1-2025/3/1").kind == "anniversary-span"
 
 
+def test_nth_national_day_with_its_bracket_gives_the_year() -> None:
+    """第N个X日(A/m/d-B/m/d): an Nth national day whose bracket spans N years; B is the year, not A+1."""
+    doc = page("致贺电", ["值某国第120个国庆日(1900/5/6-2020/5/6)之际,5月5日,主席向该国总统致贺电。"])
+    t = tv(doc, "5月5日")
+    assert (t.value, t.basis) == ("2020-05-05", "anniversary")
+    assert tv(doc, "1900/5/6-2020/5/6").kind == "anniversary-span"
+    cn = page("致贺电", ["值某国第120个独立日(1900年5月6日—2020年5月6日)之际,5月5日,主席致贺电。"])
+    assert tv(cn, "5月5日").value == "2020-05-05"
+
+
+def test_normalisation_of_relations_counts_like_diplomatic_ties() -> None:
+    """``越美关系正常化25周年``: normalisation (1995 for Viet Nam and the United States) + 25."""
+    doc = page("研讨会", ["值此越美关系正常化25周年之际,7月15日,两国专家举行研讨会。"])
+    t = tv(doc, "7月15日")
+    assert (t.value, t.basis) == ("2020-07-15", "anniversary")
+
+
 def test_shared_short_form_is_read_by_the_country_the_paragraph_names() -> None:
     """越新 is Viet Nam–Singapore (1973) unless the paragraph names New Zealand (1975)."""
     nz = page("两国总理会谈", ["值此越新建交50周年之际,3月4日,越南总理在河内会见了来访的新西兰总理。"])
@@ -382,6 +399,12 @@ def test_same_day_after_a_dateline() -> None:
         published="2020-05-30",
     )
     assert tv(doc, "同日").value == "2020-05-29"
+
+
+def test_a_few_days_before_is_a_recent_window_like_riqian() -> None:
+    doc = page("出席", ["大使前几日出席开幕式。"], published="2026-02-14")
+    t = tv(doc, "前几日")
+    assert (t.kind, t.start, t.end, t.value) == ("recent", "2026-01-31", "2026-02-14", None)
 
 
 def test_recent_words_are_windows_before_publication() -> None:

@@ -694,7 +694,8 @@ def _stop_before(text: str, pos: int, limit: int) -> bool:
     if word is None:
         return False
     if word == "联合":  # a verb only before 举行/主办…; else part of a name (联合城市, 联合国)
-        return pos < len(text) and text[pos] in "举主发签开召"
+        # "于7月15日晚联合美国某中心举行…": after a time or an adverb, 联合 is the verb "jointly with"
+        return (pos < len(text) and text[pos] in "举主发签开召") or (pos >= 3 and text[pos - 3] in "日晚午于将已并还也又")
     before, after = _STOP_EXCEPTIONS.get(word, ("", ""))
     start = pos - len(word)
     if before and start > 0 and text[start - 1] in before:

@@ -286,10 +286,10 @@ _CALLER = re.compile(r"前来(?:辞行|礼节性)?$")
 _RECALLED_LAST_YEAR = re.compile(r"(?:去年|前年)[^,，。;；]{0,12}$")
 # "也会见了老挝代表团", "还分别会见了…": an adverb may stand before the verb
 _VERB_BEFORE_BODY = re.compile(r"(?:也|还|又|亦|并|随后|先后)?(?:分别)?(?:会见|会晤|接见|欢迎|宴请|看望|陪同|邀请|接待|率领|带领)(?:了)?")
-# "将于6月30日…进行访问", "将对越南进行正式访问"; not "潘文江大将在河内会见" (a general's rank);
+# "将于6月30日…进行访问", "将对越南进行正式访问", "将应邀对越南进行…访问"; not "潘文江大将在河内会见" (a general's rank);
 # "欢迎X早日对日本进行正式访问", "在双方方便的时候访问": a visit wished for, still to come
 _PLANNED = re.compile(
-    r"(?<![大上中少])将(?:分别|先后|还|也|一同|一起|共同)?(?:于|在|对|赴|前往|出席|参加|访问|同|与|会见|举行)|即将|拟于|计划于|预计"
+    r"(?<![大上中少])将(?:应邀)?(?:分别|先后|还|也|一同|一起|共同)?(?:于|在|对|赴|前往|出席|参加|访问|同|与|会见|举行)|即将|拟于|计划于|预计"
     r"|早日|尽早|在(?:双方)?方便的时候"
     r"|人民欢迎[^,，。;；]{1,16}?前来$"  # "越南人民欢迎X前来访问": a visit the speaker looks forward to
     r"|(?<![大上中少])将(?:分别|先后|还|也|一同|一起|共同)$"  # "代表团将分别访问河内市、…": stops still to come
@@ -471,6 +471,22 @@ _NTH_SINCE_DATED_MONTH = re.compile(
 )
 
 
+_TITLE_CLOSES = re.compile(r"[^《》。;；\n]{0,60}》")
+_TITLED_BEFORE = re.compile(r"(?:题为|题目为|标题为|主题为|名为)\s*$")
+_QUOTE_CLOSES = re.compile(r"[^“”\n]{0,80}”")
+
+
+def _in_titled_quote(text: str, start: int, end: int) -> bool:
+    """``题为“越南出席…峰会…”的文章``: a trigger among the quoted words of a title reports nothing."""
+    opened = text.rfind("“", max(0, start - 80), start)
+    return (
+        opened >= 0
+        and "”" not in text[opened:start]
+        and _TITLED_BEFORE.search(text, max(0, opened - 6), opened) is not None
+        and _QUOTE_CLOSES.match(text, end) is not None
+    )
+
+
 # "多年来,X一直为Y提供援助", "长期以来…": giving told as a habit, not as one gift
 _HABITUAL_BEFORE = re.compile(r"一直|多年来|长期以来|历来|一贯")
 
@@ -483,6 +499,17 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
     """Mentions of an event that do not report it: statements, descriptions, background."""
     if _ANNIVERSARY_AFTER.match(text, end):
         return True  # "《越老友好合作条约》签署46周年": the anniversary of a signing, not a signing
+    if (
+        trig.type == "AGREE"
+        and text.endswith(("已", "已经"), 0, start)
+        and text.startswith("的", end)
+        and not re.search(r"(?:19|20)\d{2}\s*年[^,，。;；()（）]{0,8}$", text[max(clause.start, start - 16) : start])
+    ):
+        return True  # "落实包括行动计划在内的已签署的合作文件": documents signed before, undated, no signing
+    if _in_titled_quote(text, start, end):
+        return True  # "刊登了题为“越南出席七国集团峰会为…提供机会”的文章": the words of an article's title
+    if trig.type == "AGREE" and timex.in_book_title(text, start) and _TITLE_CLOSES.match(text, end):
+        return True  # "按照《甲国与乙国签署…行动计划》的精神": a word of the document's title, no signing
     if trig.type == "CONSULT" and _MINUTES_AFTER.match(text, end):
         return True  # "签署了新春会晤纪要": the minutes of a meeting are a document, not a meeting
     if (
@@ -578,6 +605,19 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
     ):
         return True  # "感谢越南为老挝抗洪救灾提供援助": thanks for past aid, not a new gift
     if (
+        trig.type == "AID"
+        and (
+            _APPRAISED_BEFORE.search(text[sub_start:start])
+            or (
+                _APPRAISED_LIST_BEFORE.search(text, _sentence_start(text, start), start)
+                # "高度评价越南的发展成就,将继续向越南提供…": after the praise, a pledge of one's own
+                and not _OWN_PLEDGE_OPENS.match(text, start)
+            )
+        )
+        and not find_amounts(text, start, sub_end)
+    ):
+        return True  # "A高度评价B承诺在各领域…提供援助": praise for aid promised or given, no gift of its own
+    if (
         trig.type != "AID"
         and _THANKS_LONG_BEFORE.search(text[sub_start:start])
         and not _YEAR.search(text, sub_start, start)
@@ -613,6 +653,9 @@ _THANKS_BEFORE = re.compile(r"感谢[^。;；]{0,40}$")
 _SEAT_AFTER = re.compile(r"(?:总部|大楼|大厦|办公楼|礼堂|会议室|会议中心)")
 _THANKED = re.compile(r"\s*(?:[((][^()（）]{1,40}[))])?\s*(?:总理|主席|部长|副总理)?(?:还|也|并|衷心|真诚)?感谢\s*")
 _APPRAISED_BEFORE = re.compile(r"(?:高度|积极)评价[^,，。;；]{0,40}$")
+# "A高度评价B承诺在各领域进行合作和提供援助,加强经济合作和提供发展援助": the praised list goes on
+_OWN_PLEDGE_OPENS = re.compile(r"(?:将|继续|愿意?|决定|承诺|还将)")
+_APPRAISED_LIST_BEFORE = re.compile(r"(?:高度|积极)评价[^。;；]{0,80}?[,，](?:[^,，。;；]{0,20}[,，])?(?:加强|继续|进一步)?[^,，。;；表示宣布决定将]{0,16}$")
 # "感谢A给予的支持和帮助,特别是在…中及时提供的医疗物资": the aid singled out after the thanks
 _THANKS_THEN_ESPECIALLY = re.compile(r"感谢[^。;；]{0,60}?[,，]\s*(?:特别是|尤其是)[^。;；,，]{0,40}$")
 # "通话时所达成的重要共识", "会谈所达成的结果", "落实…第二次年度会晤的成果": what a past meeting
@@ -707,6 +750,35 @@ def _next_sentence_pair(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[M
     if len(parts) < 2 or not re.fullmatch(r"\s*(?:与|和|同|跟)\s*", text[parts[0].span.end : parts[1].span.start]):
         return [], []
     return [parts[0]], [parts[1]]
+
+
+_HEADED_NEXT = re.compile(r"[^。;；\n]{0,12}?代表团团长(?:分别)?(?:为|是|由)(?P<who>[^。;；\n]{2,80}?)(?:担任)?(?=[。;；\n])")
+
+
+def _delegation_heads(ctx: _Context, hit: _Hit) -> dict[str | None, list[Mention]]:
+    """``…对话在河内举行。越南代表团团长为A和B。澳大利亚代表团团长为C。``: each side's heads, told
+    in the next two sentences of the same paragraph, by the country that opens the sentence."""
+    text = ctx.text
+    out: dict[str | None, list[Mention]] = {}
+    pos = hit.sentence.end
+    if hit.sentence.part == "title":  # the title's dialogue: the heads the lead names after it
+        first = re.search(r"(?<=[。;；])\s*" + _HEADED_NEXT.pattern, text[pos : pos + 400])
+        if first is None:
+            return out
+        pos += first.start()
+    for _ in range(2):
+        while pos < len(text) and text[pos] in "。;；! ":
+            pos += 1
+        if pos >= len(text) or text[pos - 1] == "\n":
+            break
+        m = _HEADED_NEXT.match(text, pos)
+        if m is None:
+            break
+        who = [x for x in ctx.participants(m.start("who"), m.end("who")) if x.kind == "person"]
+        if who and who[0].country and who[0].country not in out:
+            out[who[0].country] = who[:1]
+        pos = m.end()
+    return out if len(out) == 2 else {}
 
 
 # "本次会议由希腊共产党中央委员会总书记X主持": the sentence after an attended congress names its chair
@@ -1637,6 +1709,8 @@ _WITH_PARTNER_OPENS = re.compile(r"(?:^|[,，])\s*在?(?:与(?!会)|同|跟)[^,�
 _VISITOR_THEN_TRIP = re.compile(
     r"\s*(?:上将|大将|一行)?(?:曾|已|先后)?(?:于|在)[^,，。;；与同和]{1,16}?对[^,，。;；与同和]{1,12}?进行(?:了)?"
     r"(?:国事|正式|工作|友好|正式友好|私人)?$"
+    # "阮春福于2017年5月访问美国": a person, a time with a year, then 访问 and the destination
+    r"|\s*(?:曾|已)?(?:于|在)\s*(?:19|20)\d{2}\s*年[^,，。;；与同和对]{0,8}?$"
 )
 
 
@@ -2120,6 +2194,8 @@ def _article_inviters(ctx: _Context, hit: _Hit) -> list[Mention]:
 
 
 _SHORT_NAMES = {"VNM": "越南", "CHN": "中国"}
+# "向越提供…援助": a one-character form of the receiving country right after 向
+_SHORT_RECIPIENT = re.compile(r"向(越|华)()(?=(?:无偿)?(?:提供|捐赠|捐助|援助|赠送|移交|转交|援建))")
 
 
 def _short_country(short: re.Match[str] | None) -> str | None:
@@ -2217,7 +2293,11 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         place = (ctx.doc.text[gs:ge], Span(gs, ge, "place"), entry.country, entry)
     short = re.search(r"来(越|华|柬|老|泰)|访(越|华)", text[hit.clause.start : hit.span.end])
     short_iso = _short_country(short)
-    if place is None and short is not None and short_iso is not None:  # "来越进行正式访问": to Viet Nam
+    in_trigger = (
+        short is not None and short.group().startswith("访") and hit.clause.start + short.start() >= hit.span.start
+    )
+    if (place is None or in_trigger) and short is not None and short_iso is not None:  # "来越进行正式访问": to Viet Nam
+        # "特鲁多访越期间将两国关系提升…": the trigger names the destination, not 两国 after it
         s0 = hit.clause.start + short.start()
         place = (_SHORT_NAMES.get(short_iso, short.group()), Span(s0, s0 + 2, "place"), short_iso, None)
     if inviters:
@@ -3122,6 +3202,15 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             if hit.trigger.type != "CONSULT":
                 return subject, partners
             return _visitor_first(ctx, subject, partners, place_country)
+    if role == "joint" and hit.trigger.type == "AGREE":
+        said = max(_SAID_BEFORE_RECEIPT.finditer(text, hit.sentence.start, trig.start), key=lambda x: x.end(), default=None)
+        if said is not None and (
+            len([m for m in parts if m.kind == "person" and said.end() <= m.span.start and m.span.end <= trig.start])
+            >= 2
+        ):
+            # "A表示,…B和C签署《联合声明》…": the two who signed, not the speaker who tells it
+            parts = [m for m in parts if m.span.start >= said.end()]
+            pre = [m for m in pre if m.span.start >= said.end()]
     if role in {"meet", "joint"}:
         a, b = _split_with(text, clause, trig, parts, meet=role == "meet")
         if not a and (when := _meet_frame_end(text, clause, trig.start, trig.end, hit.trigger)) is not None:
@@ -3228,6 +3317,18 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                 a = _announcer(ctx, hit, sub, a) or a
             b = [m for m in parts if cut <= m.span.start < trig.end + 20]
             b = _coordinated([m for m in b if m.kind == "person"][:1] or b[:1], b, text)  # "向越南国家主席武文赏": the person
+            if not b and (short := _SHORT_RECIPIENT.match(text, cut)) and (iso := _short_country(short)):
+                # "加拿大共向越提供官方开发援助8亿多加元": 越 after 向 is Viet Nam
+                b = [
+                    Mention(
+                        Span(short.start(1), short.end(1), "country"),
+                        _SHORT_NAMES.get(iso, short.group(1)),
+                        "country",
+                        country=iso,
+                        section=hit.sentence.section,
+                        teaser=hit.sentence.teaser,
+                    )
+                ]
             if len(a) > 1 and text.startswith("向", cut):  # "日本对越南…评估之后决定向越南提供": the side
                 given = b or [m for m in ctx.participants(cut + 1, trig.end) if m.span.start > cut][:1]
                 mine = [m for m in a if all(m.name != x.name for x in given)]
@@ -4002,6 +4103,18 @@ def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
         source, target = _roles(ctx, hit)
         if not source and not target and hit.trigger.role == "joint" and hit.trigger.type == "CONSULT":
             source, target = _next_sentence_pair(ctx, hit)
+        if (
+            hit.trigger.type == "CONSULT"
+            and source
+            and target
+            and all(m.kind in {"country", "organisation"} for m in source + target)
+            and source[0].country != target[0].country
+            and (heads := _delegation_heads(ctx, hit))
+            and source[0].country in heads
+            and target[0].country in heads
+        ):
+            # "…战略对话在河内举行。越南代表团团长为A。澳大利亚代表团团长为B。": the heads named next
+            source, target = heads[source[0].country], heads[target[0].country]
         source = _union(source, [])
         target = [
             m
@@ -4331,6 +4444,13 @@ _THEN = re.compile(
 def _planned_before_then(text: str, hit: _Hit) -> bool:
     """``结束访问后,朔尔茨将前往新加坡出席…,随后赴印度尼西亚出席…峰会``: a clause opened by
     随后/然后 with a move or an attendance continues the plan of the clause before it (``将前往``)."""
+    opened = text[max(0, hit.clause.start - 2) : hit.clause.start].rstrip(" ")
+    if (
+        opened.endswith((";", "；"))
+        and hit.span.start - hit.clause.start <= 2
+        and _PLANNED.search(text, hit.sentence.start, hit.clause.start) is not None
+    ):
+        return True  # "范明政将与…进行座谈;造访…": a plan listed on, its subject and 将 told before the 分号
     if _THEN.match(text, hit.clause.start) is None:
         return False
     before = text[hit.sentence.start : hit.clause.start].rstrip(",，、 ")
@@ -4485,6 +4605,10 @@ def _make_event(
 
 # "希腊共产党第22次全国代表大会": one party's congress, where guests are received, not a forum of states
 _ONLINE = re.compile(r"(?:通过|以)(?:视频|线上|在线|网络视频)(?:方式|形式|连线)")
+# "。本次会议以线上方式举行": the sentence right after a meeting says it was held online
+_HELD_ONLINE_NEXT = re.compile(
+    r"[。;；]?\s*(?:本次|此次|这次|该次|该)?(?:会议|会谈|会晤|对话)(?:以|通过)(?:视频|线上|在线|网络视频)(?:方式|形式)(?:举行|进行|召开)"
+)
 _PARTY_CONGRESS = re.compile(r"党[^,，。;；]{0,16}?(?:全国代表大会|代表大会|党代会)")
 
 
@@ -4526,6 +4650,12 @@ def _mode_of(text: str, hit: _Hit, target: list[Mention]) -> str | None:
         and _ONLINE.search(text, hit.clause.start, hit.span.start)
     ):
         return "video"
+    if (
+        hit.trigger.mode in {"talks", "meeting"}
+        and hit.trigger.role != "host"
+        and _HELD_ONLINE_NEXT.match(text, hit.sentence.end)
+    ):
+        return "video"  # "…共同主持召开第二次外长年度会议。本次会议以视频形式举行。": the next sentence says how
     return hit.trigger.mode
 
 

@@ -28,6 +28,7 @@ __all__ = [
     "country_tokens",
     "festival_date",
     "find_anniversaries",
+    "find_ordinal_days",
     "find_partnership_upgrade",
     "upgrade_hits",
     "find_eras",
@@ -416,7 +417,7 @@ def _partnership_rx() -> re.Pattern[str]:
     return re.compile(
         rf"(?:建立|结成|确立|升级为|建立起)?(?P<lvl>{alt})(?:框架)?(?:建立|确立|结成|升级)?\s*$"
     )
-_DIPLOMATIC = re.compile(r"(?:正式)?(?:建交|建立外交关系|外交关系|关系)\s*$")
+_DIPLOMATIC = re.compile(r"(?:正式)?(?:建交|建立外交关系|外交关系|关系正常化|邦交正常化|关系)\s*$")  # 越美关系正常化25周年
 _TRIGGERS = (
     "成立|建立|创立|创建|诞生|诞辰|出生|逝世|去世|辞世|牺牲|"
     "国庆节|国庆|独立日|独立|建国|传统日|胜利|建党|建军"
@@ -525,6 +526,27 @@ def find_anniversaries(text: str, start: int, end: int, floor: int | None = None
 # the words a party's name ends with before 党 (共产党, 人民党, 劳动党, 革命党 ...): a bare 党 after
 # them is that party's, whose founding the tables may not hold
 _OTHER_PARTY_TAIL = re.compile(r"(?:共产|人民|劳动|革命|民主|社会|工人|进步|民族|联合|国大|统一|正义|自由|行动)$")
+
+
+# "值美国第244个独立日(1776/7/4-2020/7/4)之际": the Nth national day with the bracket of its years
+ORDINAL_DAY = re.compile(rf"第\s*(?P<n>{_NUM})\s*个[^\s(（)）,，。;；、]{{1,6}}?(?:日|节)(?=\s*[(（])")
+
+
+def find_ordinal_days(text: str, start: int, end: int) -> list[YearFact]:
+    """``第244个独立日(1776/7/4-2020/7/4)``: an Nth national day whose bracket spans N years."""
+    out: list[YearFact] = []
+    for m in ORDINAL_DAY.finditer(text, start, end):
+        n = cn_int(m["n"])
+        if n is None or not 1 <= n <= 500:
+            continue
+        bracket = _bracket_year(text, m.end(), n)
+        if bracket is not None:
+            year, stop = bracket
+            out.append(
+                YearFact(Span(m.start(), stop, "anniversary"), "anniversary", year, text[m.start() : stop], explicit=True)
+            )
+    return out
+
 
 _BOTH_COUNTRIES = re.compile(r"两国[^,，。;；]{0,8}?(?:庆祝|纪念|迎来|喜迎)?(?:正式)?建交\s*$")
 

@@ -67,6 +67,7 @@ from dyad.extraction.time_knowledge import (
     find_current_role,
     find_eras,
     find_meetings,
+    find_ordinal_days,
     find_partnership_upgrade,
     find_role,
     find_year_to_date,
@@ -134,7 +135,7 @@ _NOW_WORDS = {"今天": 0, "昨天": -1, "昨日": -1, "明天": 1}
 _YEAR_WORDS = {"今年": 0, "去年": -1, "明年": 1, "前年": -2}
 _MONTH_WORDS = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
 _WEEK_WORDS = {"本周": 0, "上周": -1, "下周": 1}
-_RECENT = {"日前": 14, "近日": 14, "近期": 30, "近来": 30}
+_RECENT = {"日前": 14, "前几日": 14, "前几天": 14, "近日": 14, "近期": 30, "近来": 30}
 _PERIOD = {"近几年来": -3, "近年来": -3, "近几年": -3, "去年以来": -1, "今年以来": 0, "年初以来": 0}
 _FUTURE_WORDS = {"明年", "下月", "下个月", "下周", "明天"}
 _PLANNED_BEFORE = re.compile(r"(?:将|拟|定|计划|预计|预定|即将|有望|同意|商定)\s*(?:于|在)?\s*(?:当地时间)?\s*$")
@@ -373,7 +374,7 @@ _YEAR_REPORT_VERB_BEFORE = re.compile(r"(?:介绍|通报|汇报|总结)(?:了)?[
 
 
 # "周年(": a bracket of dates after an anniversary; "自", "从": since (``_mark``, compiled once)
-_ANNIV_BRACKET_OPEN = re.compile(r"周年\s*[(（]\s*$")
+_ANNIV_BRACKET_OPEN = re.compile(r"(?:周年|第\s*[0-9]{1,3}\s*个[^\s(（)）,，。;；、]{1,6}?(?:日|节))\s*[(（]\s*$")
 _SINCE_BEFORE = re.compile(r"(?:自|从)\s*$")
 _SINCE_ON_AFTER = re.compile(r"\s*(?:起|开始)")  # "自2018年1月1日起": a measure in force since
 _SINCE_YEAR_AFTER = re.compile(r"\s*(?:起|开始)\s*[,，]|\s*以来")
@@ -523,6 +524,10 @@ def _analyse(doc: Document) -> _Analysis:
                 found = find_anniversaries(norm, *sent, floor=unit.start)
                 facts += found or _founded_elsewhere(norm, sent, units)
         pos = norm.find("周年", pos + 2, hi)
+    for f in find_ordinal_days(norm, lo, hi):  # "第244个独立日(1776/7/4-2020/7/4)"
+        unit = _unit_at(units, starts, f.span.start, f.span.end)
+        if unit is not None and _sentence_of(unit, f.span.start) not in done:
+            facts.append(f)
     facts += find_year_to_date(norm, lo, hi)
     for s, e in upgrade_hits(norm, lo, hi):  # "越澳两国去年3月建立战略伙伴关系": the year word dates the page
         unit = _unit_at(units, starts, s, e)
