@@ -250,6 +250,7 @@ def _read_body(doc: Document, paragraphs: list[Line]) -> None:
 # "越通社特派记者报道,", "据越通社驻东京记者报道,": who reports, before the lead's repetition
 _REPORTED_BY = re.compile(r"^\s*(?:据)?(?:越通社|新华社)(?:驻[^\s,,。]{1,10}?|特派|本社)?记者(?:报道)?[,,::]")
 _SPACE = re.compile(r"\s+")
+_LEAD_MAX = 400
 
 
 def _repeats_lead(text: str, lead: str, next_to_it: bool = False) -> bool:
@@ -273,6 +274,8 @@ def _repeats_lead(text: str, lead: str, next_to_it: bool = False) -> bool:
         return False
     if b.startswith(a.rstrip("。.")):
         return True
+    if len(a) > _LEAD_MAX:  # a lead is a sentence or two; the matcher's cost grows with the square
+        return False
     found = difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
     return sum(m.size for m in found if m.size >= 8) >= 0.9 * len(a)
 
