@@ -4692,23 +4692,51 @@ _LOCAL_OFFICE = re.compile(r"(?:省|市)(?:委|人民委员会|人民议会)")
 
 
 def _guests_at_home(text: str, events: list[Event]) -> None:
-    """``越通社胡志明市——胡志明市人民委员会主席A会见了联合国儿童基金会…区域主任B``: a province's or
-    a city's leader who receives (会见/接见) a guest of another country, or an official of an
-    international body (country null), at home (the place told, or the dateline's city) is called on,
-    as the gold codes envoys' and agencies' calls: the guest is the source. A national leader is
-    left to the place told: he may meet on a summit's sidelines abroad with only 河内 in the dateline."""
+    """A province's or a city's leader who meets a guest from abroad at home is called on: the
+    guest is the visitor, so the source, as the annotators code a host's meetings. Two tellings:
+    ``胡志明市人民委员会副主席陈永线会见了中国重庆市市长唐良智`` (a Vietnamese local leader on no
+    trip the story tells, the place not abroad), and ``越通社胡志明市——…主席A会见了联合国儿童基金会…
+    区域主任B`` (a local leader receiving (会见/接见) a guest of another country, or an official of an
+    international body, at the place told or the dateline's city). A national leader is left to
+    the place told: he may meet on a summit's sidelines abroad with only 河内 in the dateline."""
+    travelling = {
+        norm_name(m.name)
+        for e in events
+        if e.type == "CONSULT" and e.mode in {"visit", "multilateral"}
+        for m in e.source
+    }
     for ev in events:
-        if ev.type != "CONSULT" or ev.mode != "meeting" or ev.cameo == _HOSTING or not ev.location_country:
+        if ev.type != "CONSULT" or ev.cameo == _HOSTING:
             continue
-        if not ev.source or not ev.target or not all(m.kind == "person" for m in ev.source + ev.target):
-            continue
-        if ev.trigger is None or not _RECEIVES.search(text, ev.trigger.start, ev.trigger.end):
-            continue  # "A拜会B": the caller is told as such
-        home = ev.location_country
-        if not all(m.country == home and (m.sector == "LOC" or _LOCAL_OFFICE.search(m.title or "")) for m in ev.source):
-            continue  # a national leader may meet abroad with the dateline's city told (a summit's sidelines)
-        if all((m.country is not None and m.country != home) or (m.country is None and m.sector == "IGO") for m in ev.target):
+        if _home_host_of_foreign_guest(ev, travelling) or _receives_guest_at_home(text, ev):
             ev.source, ev.target = ev.target, ev.source
+
+
+def _home_host_of_foreign_guest(ev: Event, travelling: set[str]) -> bool:
+    if ev.mode not in {"talks", "meeting"} or ev.location_country not in {None, "VNM"} or len(ev.source) != 1:
+        return False
+    host = ev.source[0]
+    if (
+        host.kind != "person"
+        or host.country != "VNM"
+        or not _LOCAL_OFFICE.search(host.title or "")
+        or norm_name(host.name) in travelling
+    ):
+        return False
+    return bool(ev.target) and all(m.country not in {None, "VNM"} for m in ev.target)
+
+
+def _receives_guest_at_home(text: str, ev: Event) -> bool:
+    if ev.mode != "meeting" or not ev.location_country:
+        return False
+    if not ev.source or not ev.target or not all(m.kind == "person" for m in ev.source + ev.target):
+        return False
+    if ev.trigger is None or not _RECEIVES.search(text, ev.trigger.start, ev.trigger.end):
+        return False  # "A拜会B": the caller is told as such
+    home = ev.location_country
+    if not all(m.country == home and (m.sector == "LOC" or _LOCAL_OFFICE.search(m.title or "")) for m in ev.source):
+        return False
+    return all((m.country is not None and m.country != home) or (m.country is None and m.sector == "IGO") for m in ev.target)
 
 
 def _guests_of_a_hosted_forum(events: list[Event]) -> None:
@@ -4741,33 +4769,6 @@ def _guests_of_a_hosted_forum(events: list[Event]) -> None:
 
 # "胡志明市人民委员会副主席", "广平省委书记": the office of a province or city of Viet Nam
 _LOCAL_OFFICE = re.compile(r"(?:省|市)(?:委|人民委员会|人民议会|政府)?(?:常务)?(?:副)?(?:书记|主席|主任)$")
-
-
-def _guests_of_a_local_host(events: list[Event]) -> None:
-    """``胡志明市人民委员会副主席陈永线会见了中国重庆市市长唐良智``: a Vietnamese province's or city's
-    leader, on no trip the story tells, meets a foreign guest at home: the guest is the visitor,
-    so the source, as the annotators code a host's meetings."""
-    travelling = {
-        norm_name(m.name)
-        for e in events
-        if e.type == "CONSULT" and e.mode in {"visit", "multilateral"}
-        for m in e.source
-    }
-    for ev in events:
-        if ev.type != "CONSULT" or ev.mode not in {"talks", "meeting"} or ev.cameo == _HOSTING:
-            continue
-        if ev.location_country not in {None, "VNM"} or len(ev.source) != 1:
-            continue
-        host = ev.source[0]
-        if (
-            host.kind != "person"
-            or host.country != "VNM"
-            or not _LOCAL_OFFICE.search(host.title or "")
-            or norm_name(host.name) in travelling
-        ):
-            continue
-        if ev.target and all(m.country not in {None, "VNM"} for m in ev.target):
-            ev.source, ev.target = ev.target, ev.source
 
 
 # "杜越德和古巴驻越南大使莉亚妮丝·托雷斯·里韦拉出席仪式": who stood for each side at a handover
@@ -6917,7 +6918,6 @@ def annotate_events(doc: Document) -> None:
     main_end = doc.body[-1].end if doc.body else len(text)
     _visitors_first(main, _coming_delegations(ctx) | _visiting_people(ctx, main_end), ctx.text)
     _guests_of_a_hosted_forum(main)
-    _guests_of_a_local_host(main)
     _guests_at_home(ctx.text, main)
     if any(e.type == "CONSULT" for e in main):  # protests and demands voiced in talks stay in them
         main = [e for e in main if e.type not in {"ACCUSE", "REQUEST"}]
