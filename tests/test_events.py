@@ -3597,3 +3597,19 @@ def test_a_meeting_frame_naming_no_one_met_or_the_speaker_himself_adds_nothing()
     assert not [e for e in evs if e["type"] == "CONSULT"], evs
     evs = events_of("2024年5月3日,在会见老挝外长沙伦赛先生时,沙伦赛先生表示,两国关系良好。")
     assert not [e for e in evs if e["type"] == "CONSULT" and names(e["source"]) == names(e["target"])], evs
+
+
+def test_visiting_china_written_as_verb_and_object_is_a_visit() -> None:
+    evs = events_of("2019年4月25日,越南国会主席陈光明访问中国。")
+    ev = only(evs, "CONSULT", "visit")
+    assert (names(ev["source"]), names(ev["target"])) == (["陈光明"], ["中国"])
+    assert not [e for e in events_of("2019年4月25日,越南国会主席陈光明在访问中表示,两国关系良好。") if e["mode"] == "visit"]
+
+
+def test_a_headline_visit_takes_the_days_and_the_traveller_of_the_trip_framed_in_the_body() -> None:
+    title = "越南公安部长访问中国"
+    body = "从9月12日至16日对中国进行正式访问期间,9月13日下午,越南公安部部长陈光明会见了中国国务委员甲乙丙。"
+    text = f"{title}\n\n{body}\n\n越通社北京——{body}(越通社——VNA)\n越通社\n"
+    visits = [e for e in to_record(extract(text))["events"] if e["mode"] == "visit"]
+    assert len(visits) == 1, visits
+    assert names(visits[0]["source"]) == ["陈光明"]

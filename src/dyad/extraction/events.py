@@ -6429,6 +6429,12 @@ def _vaguer(side: list[Mention], other: list[Mention]) -> bool:
             and all(m.kind == "person" for m in other)
             and {m.country for m in side} == {m.country for m in other}
         )
+        # "访问中国云南省" in the title, "应中国云南省委的邀请…对云南省进行工作访问" in the text: the
+        # province is vaguer than its body that invited
+        or (
+            all(m.kind == "place" for m in side)
+            and all(m.kind == "organisation" and any(m.name.startswith(p.name) for p in side) for m in other)
+        )
     )
 
 
@@ -6822,6 +6828,9 @@ def _trip_told_by_its_end(ctx: _Context, ended: list[_Hit], main: list[Event]) -
     extra = _code_hits(ctx, ended)
     _apply_modifiers(ctx, ended, extra)
     told = {c for e in main if e.type == "CONSULT" and e.mode == "visit" for c in _visit_countries(e)}
+    for e in extra:
+        if e.type == "CONSULT" and e.mode == "visit" and _visit_countries(e) & told:
+            _lend_frame(e, main)
     extra = [
         e
         for e in extra
@@ -6831,6 +6840,27 @@ def _trip_told_by_its_end(ctx: _Context, ended: list[_Hit], main: list[Event]) -
         return main
     merged = sorted(_merge(extra, sessions=ctx.text), key=lambda e: not any(m.kind == "person" for m in e.source))
     return main + merged[:1]  # the telling that names the traveller, not the headline's office
+
+
+def _lend_frame(frame: Event, main: list[Event]) -> None:
+    """``从9月25日至29日对中国进行工作访问期间,…`` beside the headline ``X率团访问中国广东省``: the
+    frame tells the trip's days (and its traveller, where the headline names only an office's body)
+    that the visit reported elsewhere lacks."""
+    for e in main:
+        if e.type != "CONSULT" or e.mode != "visit" or not (_visit_countries(e) & _visit_countries(frame)):
+            continue
+        people = [m for m in frame.source if m.kind == "person"]
+        if people and e.source and all(m.kind != "person" for m in e.source) and {m.country for m in people} <= {
+            m.country for m in e.source
+        }:
+            e.source = people  # "越南公安部长访问中国" in the title; the frame names 苏林
+        if not _overlap(_names(e.source), _names(frame.source)):
+            continue
+        ft, et = frame.time, e.time
+        if ft is None or ft.value is None or "/" not in ft.value:
+            continue
+        if et is None or et.value is None or ("/" not in et.value and ft.start <= (et.start or "") <= (ft.end or "")):
+            e.time = ft
 
 
 # a whole line in 【】 or [] inside an article: the headline of another story, linked
