@@ -15,6 +15,7 @@ from dyad.extraction.literals import required_literals
 
 __all__ = [
     "BARE_AGENCY",
+    "BYLINE",
     "CAPTION_INLINE",
     "DATELINE",
     "IMAGE_FILE",
@@ -48,6 +49,8 @@ DATELINE = re.compile(
 REPORTER_DATELINE = re.compile(
     r"^\s*(?:据)?(?P<agency>越通社|新华社)驻(?P<place>[^\s,,。]{1,10}?)记者(?:报道)?[,,::]"
 )
+# any reporter's byline, with or without the place: "越通社特派记者报道,", "据越通社驻东京记者报道,"
+BYLINE = re.compile(r"^\s*(?:据)?(?:越通社|新华社)(?:驻[^\s,,。]{1,10}?|特派|本社)?记者(?:报道)?[,,::]")
 SIGNATURE = re.compile(r"\s*[((]\s*(?:越通社\s*[—\-–－]{1,2}\s*VNA|VNA|越通社|完)\s*[))]\s*$")
 # the agency's name on a line of its own after the signature; old pages print a notice there
 # instead ("读者可登录越通社网站http://vnanet.vn获取更多信息。"): part of the page, no teaser

@@ -247,8 +247,6 @@ def _read_body(doc: Document, paragraphs: list[Line]) -> None:
     doc.body = _cut_signature(doc, [b for b in body if b.end > b.start])
 
 
-# "越通社特派记者报道,", "据越通社驻东京记者报道,": who reports, before the lead's repetition
-_REPORTED_BY = re.compile(r"^\s*(?:据)?(?:越通社|新华社)(?:驻[^\s,,。]{1,10}?|特派|本社)?记者(?:报道)?[,,::]")
 _SPACE = re.compile(r"\s+")
 _LEAD_MAX = 400
 
@@ -263,7 +261,7 @@ def _repeats_lead(text: str, lead: str, next_to_it: bool = False) -> bool:
     """
     if text == lead:
         return True
-    rep = _REPORTED_BY.match(text)
+    rep = layout.BYLINE.match(text)
     body = text[rep.end() :] if rep else text
     if body.strip() == lead.strip():
         return True
