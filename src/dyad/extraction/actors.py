@@ -1515,25 +1515,25 @@ def annotate_actors(doc: Document, *, fallback: bool | None = None) -> None:
         doc.stats["persons_nlp"] = len(extra)
     bodies = find_organisations(doc)
     # "韩越友好议员小组主席": a name read at the head of a listed body's name is that body's
-    heads = {
-        p.name
-        for p in persons
-        if any(o.span.start == p.span.start and o.span.end > p.span.end for o in bodies)
-    }
+    body_ends: dict[int, int] = {}  # a body's start -> the end of the longest body starting there
+    for o in bodies:
+        body_ends[o.span.start] = max(o.span.end, body_ends.get(o.span.start, 0))
+
+    def heads_a_body(p: Mention) -> bool:
+        return body_ends.get(p.span.start, 0) > p.span.end
+
+    heads = {p.name for p in persons if heads_a_body(p)}
     if heads:  # its other readings on the page (旅韩越南人) are no one either, unless vouched for
         persons = [
             p
             for p in persons
             if p.name not in heads
-            or (
-                (p.offices or p.latin)
-                and not any(o.span.start == p.span.start and o.span.end > p.span.end for o in bodies)
-            )
+            or ((p.offices or p.latin) and not heads_a_body(p))
         ]
     covered = bytearray(len(doc.text) + 1)  # characters inside a person's name
     for p in persons:
         covered[p.span.start : p.span.end] = b"\x01" * (p.span.end - p.span.start)
-    orgs = [o for o in bodies if not any(covered[o.span.start : o.span.end])]
+    orgs = [o for o in bodies if covered.find(1, o.span.start, o.span.end) < 0]
     doc.mentions = persons + orgs
     doc.meta["delegation_leaders"] = _delegation_leaders(doc, persons)
     doc.actors = _resolve(doc, persons)
