@@ -1925,6 +1925,8 @@ def _place_in(
             for g in geos[1:]:
                 if text[run[-1][1] : g[0]] not in {"", "首都", "的"}:
                     break
+                if text[run[-1][1] : g[0]] == "的" and g[2].kind == "country" and g[2].country != run[-1][2].country:
+                    break  # "在越南的乌克兰…": another country after 的 is not a place inside the first
                 run.append(g)
             s, e, entry = run[-1]
             if text.startswith("人", e) and not text.startswith("人民", e):
@@ -2291,6 +2293,8 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         run = [geos[0]]  # "中国广东省", "法国首都巴黎": the most specific place of a run
         for g in geos[1:]:
             if text[run[-1][1] : g[0]] in {"", "首都", "的"} and g[2].kind != "organisation":
+                if text[run[-1][1] : g[0]] == "的" and g[2].kind == "country" and g[2].country != run[-1][2].country:
+                    break  # "正在访问越南的乌克兰共产党代表团": the visitors' country, not a place in Viet Nam
                 run.append(g)
         gs, ge, entry = run[-1]
         place = (ctx.doc.text[gs:ge], Span(gs, ge, "place"), entry.country, entry)
