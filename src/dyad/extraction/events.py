@@ -299,8 +299,8 @@ _PLANNED_GOING = re.compile(r"(?<![大上中少])将(?:要)?(?:赴|前往)")
 # "一行将访问越南驻华大使馆", "X还将会见…": 将 right before the verb, which the clause search
 # (ending where the trigger starts) cannot see followed by it
 _PLANNED_VERB = re.compile(r"(?<![大上中少])将(?:要|会)?(?:分别|先后|还|也|一同|一起|共同)?$")
-# "胡志明主席遗迹区", "胡志明陵": a place named after someone, not that person
-_SITE = re.compile(r"(?:主席|总书记|同志)?(?:遗迹区|故居|陵|纪念馆|纪念区|纪念堂|博物馆|雕像|塑像)")
+# "胡志明主席遗迹区", "胡志明陵", "胡志明空间": a place named after someone, not that person
+_SITE = re.compile(r"(?:主席|总书记|同志)?(?:遗迹区|故居|陵|纪念馆|纪念区|纪念堂|博物馆|雕像|塑像|铜像|半身像|空间)")
 # "六国领导人", "与会领导人": the leaders gathered at a forum, acting together
 _LEADERS = re.compile(r"(?:[一二三四五六七八九十\d]{1,3}国|与会|各国|成员国)(?:领导人|外长|外交部长|部长|国会主席|议长|总理|元首)")
 # "石破茂回顾了他35年前访问越南的印象": years ago (N年前, 多年前) tell a past visit too
@@ -1119,6 +1119,9 @@ class _Context:
 
     def _compute_participants(self, start: int, end: int) -> list[Mention]:
         people = self._within(self.persons, self._person_starts, start, end)
+        # "向胡志明主席塑像敬献鲜花并参观胡志明空间": a statue or a memorial named after someone is a
+        # place the visitor goes to, not one more visitor beside him
+        people = [p for p in people if not _SITE.match(self.text, p.span.end)]
         taken = {i for p in people for i in range(p.span.start, p.span.end)}
         # "前往印度尼西亚纳闽巴霍": a place right after a place that follows 前往/在 is where, too
         where_ends: set[int] = set()
@@ -1922,6 +1925,8 @@ def _place_in(
             for g in geos[1:]:
                 if text[run[-1][1] : g[0]] not in {"", "首都", "的"}:
                     break
+                if text[run[-1][1] : g[0]] == "的" and g[2].kind == "country" and g[2].country != run[-1][2].country:
+                    break  # "在越南的乌克兰…": another country after 的 is not a place inside the first
                 run.append(g)
             s, e, entry = run[-1]
             if text.startswith("人", e) and not text.startswith("人民", e):
@@ -2288,6 +2293,8 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         run = [geos[0]]  # "中国广东省", "法国首都巴黎": the most specific place of a run
         for g in geos[1:]:
             if text[run[-1][1] : g[0]] in {"", "首都", "的"} and g[2].kind != "organisation":
+                if text[run[-1][1] : g[0]] == "的" and g[2].kind == "country" and g[2].country != run[-1][2].country:
+                    break  # "正在访问越南的乌克兰共产党代表团": the visitors' country, not a place in Viet Nam
                 run.append(g)
         gs, ge, entry = run[-1]
         place = (ctx.doc.text[gs:ge], Span(gs, ge, "place"), entry.country, entry)
