@@ -3242,8 +3242,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             if hit.trigger.type == "CONSULT" and (home := place_country or _home_of_story(ctx, hit)):
                 ctx.meet_country[key] = home
             return b, a  # "A同正对越南进行正式访问的B举行会谈": B is the visitor
-        if hit.trigger.mode == "video":  # each side stays home, no visitor: the subject leads,
-            return (b, a) if _ASKED_FOR.search(text, clause.start, trig.start) else (a, b)  # unless 应约
+        if hit.trigger.mode == "video" or _held_online(text, hit):  # each side stays home, no visitor:
+            return (b, a) if _ASKED_FOR.search(text, clause.start, trig.start) else (a, b)  # the subject leads, unless 应约
         if (
             place_country is None
             and hit.trigger.type == "CONSULT"
@@ -4615,6 +4615,16 @@ _PARTY_CONGRESS = re.compile(r"党[^,，。;；]{0,16}?(?:全国代表大会|代
 _DIALOGUE_AFTER = re.compile(r"[^,，。;；]{0,24}?(?:对话|磋商)(?!会)")  # not 对话会, a session with many guests
 
 
+def _held_online(text: str, hit: _Hit) -> bool:
+    """Talks or a meeting the clause says are held online (``在河内通过视频连线与B举行会谈``) or the
+    next sentence does (``本次会议以视频形式举行``): a video conference, where no side travels."""
+    if hit.trigger.mode not in {"talks", "meeting"} or hit.trigger.role == "host":
+        return False
+    return bool(
+        _ONLINE.search(text, hit.clause.start, hit.span.start) or _HELD_ONLINE_NEXT.match(text, hit.sentence.end)
+    )
+
+
 def _mode_of(text: str, hit: _Hit, target: list[Mention]) -> str | None:
     """The trigger's mode, except attending one party's congress, which is a meeting, an
     agreement reached at a forum (``六国领导人通过了《万象宣言》``), which is multilateral, and
@@ -4644,17 +4654,7 @@ def _mode_of(text: str, hit: _Hit, target: list[Mention]) -> str | None:
         and _DIALOGUE_AFTER.match(text, hit.span.end)
     ):
         return "talks"  # "共同主持第十次战略伙伴对话": a dialogue or consultation co-chaired is talks
-    if (
-        hit.trigger.mode in {"talks", "meeting"}
-        and hit.trigger.role != "host"
-        and _ONLINE.search(text, hit.clause.start, hit.span.start)
-    ):
-        return "video"
-    if (
-        hit.trigger.mode in {"talks", "meeting"}
-        and hit.trigger.role != "host"
-        and _HELD_ONLINE_NEXT.match(text, hit.sentence.end)
-    ):
+    if _held_online(text, hit):
         return "video"  # "…共同主持召开第二次外长年度会议。本次会议以视频形式举行。": the next sentence says how
     return hit.trigger.mode
 
