@@ -79,7 +79,9 @@ _ASIDE = re.compile(
     r"|作为[^。;；,，]{1,40}?(?:的)?(?:特使|特别代表)"  # "作为阮富仲的特使,X出席…": the sender stays home
     r"|[^。;；,，]{0,30}?发生[^。;；,，]{0,20}?后(?=[,，])"  # "X国2月6日发生强烈地震后,": the disaster's day
 )
-_ASIDE_SCAN = NearScanner(_ASIDE)  # its ``[^,，。;；]{0,12}?期间`` would start at every character
+_ASIDE_SCAN = NearScanner(_ASIDE)
+# "阮文乙总书记特使陈文丙", "阮文乙主席特使、外交部长陈文丙": the leader whose envoy comes next stays home
+_ENVOY_OF = re.compile(r"(?:总书记|国家主席|主席|总理|总统|首相|国王|苏丹)(?:的)?(?:特使|特别代表)(?=[、\u4e00-\u9fff])")  # its ``[^,，。;；]{0,12}?期间`` would start at every character
 # "两国总理举行会谈", "双方一致同意": the two sides of the interaction reported just before.
 _PAIR = re.compile(
     r"两国(?:总理|元首|领导人|外长|外交部长|防长|国防部长|总书记|国家主席|部长|政府首脑)"
@@ -1109,7 +1111,12 @@ class _Context:
         out = self._participants(start, end)
         if asides:
             return out
-        return [m for m in out if not any(a <= m.span.start and m.span.end <= b for a, b in self.zones)]
+        return [
+            m
+            for m in out
+            if not any(a <= m.span.start and m.span.end <= b for a, b in self.zones)
+            and not (m.kind == "person" and _ENVOY_OF.match(self.text, m.span.end))
+        ]
 
     def _participants(self, start: int, end: int) -> list[Mention]:
         key = (start, end)
