@@ -754,6 +754,29 @@ def _next_sentence_pair(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[M
     return [parts[0]], [parts[1]]
 
 
+# "A国防部副部长B、C国防部常务秘书D出席。", "…B和D共同主持。": the two who attend the talks told just before
+_ATTENDED_NEXT = re.compile(r"[^。;；\n]{4,160}?(?:共同)?(?:出席|主持)(?:了)?(?:本届|本次|此次|这次)?(?:对话会?|会议|磋商)?(?=[。;；])")
+
+
+def _next_sentence_attendees(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
+    """``第三届越泰防务政策对话于…在曼谷举行。越南…副部长A和泰国…常务秘书B出席。``: talks told with
+    no one named are held by the two people of two countries the next sentence of the same
+    paragraph says attended or chaired them, the first named first."""
+    text = ctx.text
+    start = hit.sentence.end
+    while start < len(text) and text[start] in "。!?！？ ":
+        start += 1
+    if start >= len(text) or text[start - 1] == "\n":
+        return [], []
+    m = _ATTENDED_NEXT.match(text, start)
+    if m is None:
+        return [], []
+    people = [p for p in ctx.participants(start, m.end()) if p.kind == "person"]
+    if len(people) != 2 or None in {p.country for p in people} or people[0].country == people[1].country:
+        return [], []
+    return people[:1], people[1:]
+
+
 _HEADED_NEXT = re.compile(r"[^。;；\n]{0,12}?代表团团长(?:分别)?(?:为|是|由)(?P<who>[^。;；\n]{2,80}?)(?:担任)?(?=[。;；\n])")
 
 
@@ -3635,7 +3658,7 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
     # "主持峰会", "出席本次会议": the forum's bare name points back at the one named before;
     # so does a session known by its theme only (出席以“迈向和平…的世界”为主题的会议)
     bare = re.match(
-        r"(?:了)?(?:(?:本次|此次|这次|本届|该)?(?:会议|峰会|论坛|大会|年会)|(?:本次|此次|这次|本届)会晤)",
+        r"(?:了)?(?:(?:本次|此次|这次|本届|该)?(?:会议|峰会|论坛|大会|年会)|(?:本次|此次|这次|本届)(?:会晤|对话会))",
         text[hit.span.end : hit.clause.end],
     ) or re.match(_THEMED_SESSION, text[hit.span.end : hit.clause.end]) or _BARE_SESSION.match(text, hit.span.end)
     bare = bare or _BARE_VOTE.match(text, hit.span.end)
@@ -3696,7 +3719,7 @@ _BARE_SESSION = re.compile(r"(?:了)?(?:开幕式|闭幕式)(?=并|[,，。;；]
 _BARE_VOTE = re.compile(r"(?:了)?(?:投票|表决)(?=并|[,，。;；])")
 _FRAMEWORK_OF = re.compile(r"(?:框架(?:下|内)|期间举行)的")
 _THEMED_SESSION = r"(?:了)?(?:以|就)“[^”]{1,60}”为(?:主题|题)的(?:全体|专题)?(?:会议|峰会|论坛|大会|会)"
-_GENERIC_FORUM = re.compile(r"(?:本次|此次|这次|本届|该|相关|有关|系列|其他)?(?:会议|峰会|论坛|大会|年会)")
+_GENERIC_FORUM = re.compile(r"(?:本次|此次|这次|本届|该|相关|有关|系列|其他)?(?:会议|峰会|论坛|大会|年会|对话会)")
 # "峰会及相关会议", "本届年会": no forum named, the one named before is meant
 _POINTING_FORUM = re.compile(_GENERIC_FORUM.pattern + r"(?:(?:及|和|以及)(?:其他|相关|有关)?(?:系列)?(?:会议|活动))?")
 
@@ -4110,6 +4133,8 @@ def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
         source, target = _roles(ctx, hit)
         if not source and not target and hit.trigger.role == "joint" and hit.trigger.type == "CONSULT":
             source, target = _next_sentence_pair(ctx, hit)
+            if not source:
+                source, target = _next_sentence_attendees(ctx, hit)
         if (
             hit.trigger.type == "CONSULT"
             and source
