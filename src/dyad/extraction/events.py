@@ -5242,7 +5242,8 @@ def _drop_title_talks_twins(ctx: _Context, events: list[Event]) -> list[Event]:
     def twin(o: Event, ev: Event) -> bool:
         sides = _names(ev.source + ev.target)
         return (
-            (o.type, o.mode) == (ev.type, ev.mode)
+            # "A与B举行会谈" in the title, "A通过视频连线与B举行会谈" in the body: the body says how
+            ((o.type, o.mode) == (ev.type, ev.mode) or (o.type, o.mode, ev.mode) == ("CONSULT", "video", "talks"))
             and (o.cameo == _HOSTING) == (ev.cameo == _HOSTING)
             and len(sides) >= 2
             and (all(_overlap({x}, _names(o.source + o.target)) for x in sides) or _stands_for(ev, o))
