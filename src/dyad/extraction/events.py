@@ -180,6 +180,8 @@ _SIGNING_AIMED = re.compile(
     r"|(?:力争|争取|有望|寻求|拟于|计划于|目标(?:是|为|定于))[^,，。;；]{0,24}?(?:与|同|和)?[^,，。;；]{0,12}$"
     r"|支持(?:尽早|早日)?$"
 )
+# "备忘录正处于签署前期准备阶段", "签署筹备工作": a signing still being prepared, not done
+_SIGNING_PREPARED = re.compile(r"(?:前(?:期|的)?)?(?:准备|筹备)(?:阶段|工作)")
 # "河内市已同X签署关于…的合作协议": what a side has signed with another, recited among its records
 _ALREADY_WITH = re.compile(r"已(?:经)?(?:同|与|和)[^,，。;；]{1,30}$")
 _TOLD_WHEN = re.compile(r"\d{1,2}月\d{1,2}日|\d{4}\s*年|日前|近日|当天|同日|今天|昨天|期间|之际|后[,，]|会谈|会见|会晤|仪式")
@@ -971,6 +973,7 @@ def _clause_hits(
                 _SIGNING_AIMED.search(text, clause.start, m.start())
                 or (_TALLY_BEFORE.search(text, max(0, m.start() - 3), m.start()) and _SIGNED_TALLY.match(text, m.end()))
                 or _SIGNED_SINCE.search(text, _sentence_start(text, m.start()), m.start())
+                or _SIGNING_PREPARED.match(text, m.end())
             ):
                 continue  # "加快…协定的谈判签署": a signing aimed at; "两国已签署…30份合作协议": a tally
             if (
