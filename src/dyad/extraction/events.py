@@ -4389,6 +4389,14 @@ def _split_targets(ctx: _Context, hit: _Hit, target: list[Mention]) -> list[list
     bodies = _listed_bodies(ctx, hit, target)
     if bodies is not target and not _MANY_SIDED.search(ctx.text, hit.clause.start, hit.clause.end):
         return [[b] for b in bodies]  # one call with each country's body
+    if (
+        hit.trigger.type == "AGREE"
+        and len(target) > 1
+        and _ONE_BY_ONE.search(ctx.text, hit.clause.start, target[0].span.start)
+        and None not in {m.country for m in target}
+        and len({m.country for m in target}) == len(target)
+    ):
+        return [[m] for m in target]  # "A分别与B和C签署意向书": one signing with each
     people = [m for m in target if m.kind == "person"]
     if hit.trigger.mode in {"meeting", "talks"} and len(people) > 1 and not _couple(ctx.text, people):
         return [[p] for p in people]
