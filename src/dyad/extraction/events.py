@@ -4664,8 +4664,20 @@ def _held_online(text: str, hit: _Hit) -> bool:
     if hit.trigger.mode not in {"talks", "meeting"} or hit.trigger.role == "host":
         return False
     return bool(
-        _ONLINE.search(text, hit.clause.start, hit.span.start) or _HELD_ONLINE_NEXT.match(text, hit.sentence.end)
+        _ONLINE.search(text, hit.clause.start, hit.span.start)
+        or _HELD_ONLINE_NEXT.match(text, hit.sentence.end)
+        or (
+            _BARE_SESSION_OBJECT.match(text, hit.span.end)
+            and _HELD_ONLINE_BEFORE.search(text, max(0, hit.sentence.start - 60), hit.sentence.start)
+        )
     )
+
+
+# "…对话会(以)视频形式召开。A和B共同主持对话会。": the sentence before says the session was online
+_HELD_ONLINE_BEFORE = re.compile(
+    r"(?:会议|会谈|会晤|对话会?)(?:以|通过)?(?:视频|线上|在线|网络视频)(?:方式|形式)(?:举行|进行|召开)[。]\s*$"
+)
+_BARE_SESSION_OBJECT = re.compile(r"(?:了)?(?:本次|此次|这次|该|本届)?(?:对话会|会议|会谈|会晤)(?:[。,，;；]|$)")
 
 
 def _mode_of(text: str, hit: _Hit, target: list[Mention]) -> str | None:
