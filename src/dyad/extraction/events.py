@@ -180,6 +180,8 @@ _SIGNING_AIMED = re.compile(
     r"|(?:力争|争取|有望|寻求|拟于|计划于|目标(?:是|为|定于))[^,，。;；]{0,24}?(?:与|同|和)?[^,，。;；]{0,12}$"
     r"|支持(?:尽早|早日)?$"
 )
+# "落实两国高层领导签署的协议": documents signed some time, named as what is carried out (undated)
+_CARRIED_OUT_BEFORE = re.compile(r"(?:落实|执行|实施|贯彻|遵守|根据|按照|依据|基于)[^,，。;；]{0,30}$")
 # "备忘录正处于签署前期准备阶段", "签署筹备工作": a signing still being prepared, not done
 _SIGNING_PREPARED = re.compile(r"(?:前(?:期|的)?)?(?:准备|筹备)(?:阶段|工作)")
 # "河内市已同X签署关于…的合作协议": what a side has signed with another, recited among its records
@@ -974,6 +976,11 @@ def _clause_hits(
                 or (_TALLY_BEFORE.search(text, max(0, m.start() - 3), m.start()) and _SIGNED_TALLY.match(text, m.end()))
                 or _SIGNED_SINCE.search(text, _sentence_start(text, m.start()), m.start())
                 or _SIGNING_PREPARED.match(text, m.end())
+                or (
+                    text.startswith("的", m.end())
+                    and _CARRIED_OUT_BEFORE.search(text, clause.start, m.start())
+                    and not _dating_year(text, sent.start, m.start())
+                )
             ):
                 continue  # "加快…协定的谈判签署": a signing aimed at; "两国已签署…30份合作协议": a tally
             if (
