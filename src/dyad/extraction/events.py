@@ -1542,8 +1542,17 @@ def _coming_delegations(ctx: _Context) -> set[str]:
     return {
         norm_name(p.name)
         for (a, b), p in ctx.leaders.items()
-        if p.section == "main" and (_COMING.search(ctx.text, a, b) or _TRIP_CLAUSE.search(ctx.text, p.span.end, a))
+        if p.section == "main"
+        and (
+            _COMING.search(ctx.text, a, b)
+            or _TRIP_CLAUSE.search(ctx.text, p.span.end, a)
+            or _RECEIVED_LEADER.search(ctx.text, max(0, p.span.start - 30), p.span.start)
+        )
     }
+
+
+# "A接见了由中国…副政委B率领的…代表团": the delegation received is the one that came
+_RECEIVED_LEADER = re.compile(r"接见(?:了)?由[^,，。;；]{0,24}$")
 
 
 # "由X为团长从2月3日至7日对越南进行工作访问的…代表团": the trip told between the leader and his delegation
