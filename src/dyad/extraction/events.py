@@ -4762,6 +4762,31 @@ _RECEIVES = re.compile(r"(?:分别)?(?:会见|接见)(?:了)?$")
 _LOCAL_OFFICE = re.compile(r"(?:省|市)(?:委|人民委员会|人民议会)")
 
 
+def _headline_visit_traveller(events: list[Event]) -> None:
+    """``越南军事高级代表团对中国进行正式友好访问`` (a headline naming the travelling delegation or
+    office, no one by name) and ``…国防部长吴春历大将在北京与…举行会谈`` (the body's talks in the
+    country visited, held by one person of the travelling side): that person led the trip and
+    is the visit's source, as delegations are coded by their named leader."""
+    for ev in events:
+        if (ev.type, ev.mode) != ("CONSULT", "visit") or not ev.source or not ev.location_country:
+            continue
+        if any(m.kind == "person" for m in ev.source) or len({m.country for m in ev.source}) != 1:
+            continue
+        home = ev.source[0].country
+        if home is None or home == ev.location_country:
+            continue
+        leaders = {
+            norm_name(m.name): m
+            for o in events
+            if o is not ev and o.type == "CONSULT" and o.mode in {"talks", "meeting"}
+            and o.location_country == ev.location_country
+            for m in o.source + o.target
+            if m.kind == "person" and m.country == home
+        }
+        if len(leaders) == 1:
+            ev.source = list(leaders.values())
+
+
 def _guests_at_home(text: str, events: list[Event]) -> None:
     """A province's or a city's leader who meets a guest from abroad at home is called on: the
     guest is the visitor, so the source, as the annotators code a host's meetings. Two tellings:
@@ -7017,6 +7042,7 @@ def annotate_events(doc: Document) -> None:
     _ceremonies_of_gifts_handed_over(ctx.text, main)
     # "会见了来访的委内瑞拉总统马杜罗": the one the body introduces as visiting is the source, also of
     # the headline's telling merged with it ("阮晋勇会见委内瑞拉总统马杜罗")
+    _headline_visit_traveller(main)
     main_end = doc.body[-1].end if doc.body else len(text)
     _visitors_first(main, _coming_delegations(ctx) | _visiting_people(ctx, main_end), ctx.text)
     _guests_of_a_hosted_forum(main)
