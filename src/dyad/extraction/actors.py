@@ -636,10 +636,17 @@ def _office_chain(text: str, name_start: int, floor: int) -> tuple[int, list[tup
             seg_start = _joined_fields(text, seg_start, floor)  # 巴西农业和畜牧业部部长
         segments.insert(0, (seg_start, seg_end))
         if seg_start - 1 >= floor and text[seg_start - 1] == "、":
+            rank = _RANK_BEFORE_LIST.search(text, max(floor, seg_start - 4), seg_start)
+            if rank is not None and _person_ends_at_office(text, rank.start()):
+                break  # "越南国防部副部长阮文甲上将、泰国…常务秘书颂猜": a name and rank end the one before
             pos = seg_start - 1
             continue
         break
     return segments[0][0], segments
+
+
+# "阮文甲上将、": a military rank after a name closes that person's mention, before the list's next
+_RANK_BEFORE_LIST = re.compile(r"(?:大将|上将|中将|少将|大校|上校|中校|少校)、$")
 
 
 def _person_ends_at_office(text: str, office_start: int) -> bool:

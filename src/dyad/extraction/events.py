@@ -79,7 +79,9 @@ _ASIDE = re.compile(
     r"|作为[^。;；,，]{1,40}?(?:的)?(?:特使|特别代表)"  # "作为阮富仲的特使,X出席…": the sender stays home
     r"|[^。;；,，]{0,30}?发生[^。;；,，]{0,20}?后(?=[,，])"  # "X国2月6日发生强烈地震后,": the disaster's day
 )
-_ASIDE_SCAN = NearScanner(_ASIDE)  # its ``[^,，。;；]{0,12}?期间`` would start at every character
+_ASIDE_SCAN = NearScanner(_ASIDE)
+# "阮文乙总书记特使陈文丙", "阮文乙主席特使、外交部长陈文丙": the leader whose envoy comes next stays home
+_ENVOY_OF = re.compile(r"(?:总书记|国家主席|主席|总理|总统|首相|国王|苏丹)(?:的)?(?:特使|特别代表)(?=[、\u4e00-\u9fff])")  # its ``[^,，。;；]{0,12}?期间`` would start at every character
 # "两国总理举行会谈", "双方一致同意": the two sides of the interaction reported just before.
 _PAIR = re.compile(
     r"两国(?:总理|元首|领导人|外长|外交部长|防长|国防部长|总书记|国家主席|部长|政府首脑)"
@@ -178,6 +180,10 @@ _SIGNING_AIMED = re.compile(
     r"|(?:力争|争取|有望|寻求|拟于|计划于|目标(?:是|为|定于))[^,，。;；]{0,24}?(?:与|同|和)?[^,，。;；]{0,12}$"
     r"|支持(?:尽早|早日)?$"
 )
+# "落实两国高层领导签署的协议": documents signed some time, named as what is carried out (undated)
+_CARRIED_OUT_BEFORE = re.compile(r"(?:落实|执行|实施|贯彻|遵守|根据|按照|依据|基于)[^,，。;；]{0,30}$")
+# "备忘录正处于签署前期准备阶段", "签署筹备工作": a signing still being prepared, not done
+_SIGNING_PREPARED = re.compile(r"(?:前(?:期|的)?)?(?:准备|筹备)(?:阶段|工作)")
 # "河内市已同X签署关于…的合作协议": what a side has signed with another, recited among its records
 _ALREADY_WITH = re.compile(r"已(?:经)?(?:同|与|和)[^,，。;；]{1,30}$")
 _TOLD_WHEN = re.compile(r"\d{1,2}月\d{1,2}日|\d{4}\s*年|日前|近日|当天|同日|今天|昨天|期间|之际|后[,，]|会谈|会见|会晤|仪式")
@@ -752,6 +758,29 @@ def _next_sentence_pair(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[M
     return [parts[0]], [parts[1]]
 
 
+# "A国防部副部长B、C国防部常务秘书D出席。", "…B和D共同主持。": the two who attend the talks told just before
+_ATTENDED_NEXT = re.compile(r"[^。;；\n]{4,160}?(?:共同)?(?:出席|主持)(?:了)?(?:本届|本次|此次|这次)?(?:对话会?|会议|磋商)?(?=[。;；])")
+
+
+def _next_sentence_attendees(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
+    """``第三届越泰防务政策对话于…在曼谷举行。越南…副部长A和泰国…常务秘书B出席。``: talks told with
+    no one named are held by the two people of two countries the next sentence of the same
+    paragraph says attended or chaired them, the first named first."""
+    text = ctx.text
+    start = hit.sentence.end
+    while start < len(text) and text[start] in "。!?！？ ":
+        start += 1
+    if start >= len(text) or text[start - 1] == "\n":
+        return [], []
+    m = _ATTENDED_NEXT.match(text, start)
+    if m is None:
+        return [], []
+    people = [p for p in ctx.participants(start, m.end()) if p.kind == "person"]
+    if len(people) != 2 or None in {p.country for p in people} or people[0].country == people[1].country:
+        return [], []
+    return people[:1], people[1:]
+
+
 _HEADED_NEXT = re.compile(r"[^。;；\n]{0,12}?代表团团长(?:分别)?(?:为|是|由)(?P<who>[^。;；\n]{2,80}?)(?:担任)?(?=[。;；\n])")
 
 
@@ -946,6 +975,12 @@ def _clause_hits(
                 _SIGNING_AIMED.search(text, clause.start, m.start())
                 or (_TALLY_BEFORE.search(text, max(0, m.start() - 3), m.start()) and _SIGNED_TALLY.match(text, m.end()))
                 or _SIGNED_SINCE.search(text, _sentence_start(text, m.start()), m.start())
+                or _SIGNING_PREPARED.match(text, m.end())
+                or (
+                    text.startswith("的", m.end())
+                    and _CARRIED_OUT_BEFORE.search(text, clause.start, m.start())
+                    and not _dating_year(text, sent.start, m.start())
+                )
             ):
                 continue  # "加快…协定的谈判签署": a signing aimed at; "两国已签署…30份合作协议": a tally
             if (
@@ -1109,7 +1144,12 @@ class _Context:
         out = self._participants(start, end)
         if asides:
             return out
-        return [m for m in out if not any(a <= m.span.start and m.span.end <= b for a, b in self.zones)]
+        return [
+            m
+            for m in out
+            if not any(a <= m.span.start and m.span.end <= b for a, b in self.zones)
+            and not (m.kind == "person" and _ENVOY_OF.match(self.text, m.span.end))
+        ]
 
     def _participants(self, start: int, end: int) -> list[Mention]:
         key = (start, end)
@@ -1505,8 +1545,17 @@ def _coming_delegations(ctx: _Context) -> set[str]:
     return {
         norm_name(p.name)
         for (a, b), p in ctx.leaders.items()
-        if p.section == "main" and (_COMING.search(ctx.text, a, b) or _TRIP_CLAUSE.search(ctx.text, p.span.end, a))
+        if p.section == "main"
+        and (
+            _COMING.search(ctx.text, a, b)
+            or _TRIP_CLAUSE.search(ctx.text, p.span.end, a)
+            or _RECEIVED_LEADER.search(ctx.text, max(0, p.span.start - 30), p.span.start)
+        )
     }
+
+
+# "A接见了由中国…副政委B率领的…代表团": the delegation received is the one that came
+_RECEIVED_LEADER = re.compile(r"接见(?:了)?由[^,，。;；]{0,24}$")
 
 
 # "由X为团长从2月3日至7日对越南进行工作访问的…代表团": the trip told between the leader and his delegation
@@ -3249,8 +3298,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             if hit.trigger.type == "CONSULT" and (home := place_country or _home_of_story(ctx, hit)):
                 ctx.meet_country[key] = home
             return b, a  # "A同正对越南进行正式访问的B举行会谈": B is the visitor
-        if hit.trigger.mode == "video":  # each side stays home, no visitor: the subject leads,
-            return (b, a) if _ASKED_FOR.search(text, clause.start, trig.start) else (a, b)  # unless 应约
+        if hit.trigger.mode == "video" or _held_online(text, hit):  # each side stays home, no visitor:
+            return (b, a) if _ASKED_FOR.search(text, clause.start, trig.start) else (a, b)  # the subject leads, unless 应约
         if (
             place_country is None
             and hit.trigger.type == "CONSULT"
@@ -3635,7 +3684,7 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
     # "主持峰会", "出席本次会议": the forum's bare name points back at the one named before;
     # so does a session known by its theme only (出席以“迈向和平…的世界”为主题的会议)
     bare = re.match(
-        r"(?:了)?(?:(?:本次|此次|这次|本届|该)?(?:会议|峰会|论坛|大会|年会)|(?:本次|此次|这次|本届)会晤)",
+        r"(?:了)?(?:(?:本次|此次|这次|本届|该)?(?:会议|峰会|论坛|大会|年会)|(?:本次|此次|这次|本届)(?:会晤|对话会))",
         text[hit.span.end : hit.clause.end],
     ) or re.match(_THEMED_SESSION, text[hit.span.end : hit.clause.end]) or _BARE_SESSION.match(text, hit.span.end)
     bare = bare or _BARE_VOTE.match(text, hit.span.end)
@@ -3696,7 +3745,7 @@ _BARE_SESSION = re.compile(r"(?:了)?(?:开幕式|闭幕式)(?=并|[,，。;；]
 _BARE_VOTE = re.compile(r"(?:了)?(?:投票|表决)(?=并|[,，。;；])")
 _FRAMEWORK_OF = re.compile(r"(?:框架(?:下|内)|期间举行)的")
 _THEMED_SESSION = r"(?:了)?(?:以|就)“[^”]{1,60}”为(?:主题|题)的(?:全体|专题)?(?:会议|峰会|论坛|大会|会)"
-_GENERIC_FORUM = re.compile(r"(?:本次|此次|这次|本届|该|相关|有关|系列|其他)?(?:会议|峰会|论坛|大会|年会)")
+_GENERIC_FORUM = re.compile(r"(?:本次|此次|这次|本届|该|相关|有关|系列|其他)?(?:会议|峰会|论坛|大会|年会|对话会)")
 # "峰会及相关会议", "本届年会": no forum named, the one named before is meant
 _POINTING_FORUM = re.compile(_GENERIC_FORUM.pattern + r"(?:(?:及|和|以及)(?:其他|相关|有关)?(?:系列)?(?:会议|活动))?")
 
@@ -4110,6 +4159,8 @@ def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
         source, target = _roles(ctx, hit)
         if not source and not target and hit.trigger.role == "joint" and hit.trigger.type == "CONSULT":
             source, target = _next_sentence_pair(ctx, hit)
+            if not source:
+                source, target = _next_sentence_attendees(ctx, hit)
         if (
             hit.trigger.type == "CONSULT"
             and source
@@ -4361,6 +4412,14 @@ def _split_targets(ctx: _Context, hit: _Hit, target: list[Mention]) -> list[list
     bodies = _listed_bodies(ctx, hit, target)
     if bodies is not target and not _MANY_SIDED.search(ctx.text, hit.clause.start, hit.clause.end):
         return [[b] for b in bodies]  # one call with each country's body
+    if (
+        hit.trigger.type == "AGREE"
+        and len(target) > 1
+        and _ONE_BY_ONE.search(ctx.text, hit.clause.start, target[0].span.start)
+        and None not in {m.country for m in target}
+        and len({m.country for m in target}) == len(target)
+    ):
+        return [[m] for m in target]  # "A分别与B和C签署意向书": one signing with each
     people = [m for m in target if m.kind == "person"]
     if hit.trigger.mode in {"meeting", "talks"} and len(people) > 1 and not _couple(ctx.text, people):
         return [[p] for p in people]
@@ -4622,6 +4681,28 @@ _PARTY_CONGRESS = re.compile(r"党[^,，。;；]{0,16}?(?:全国代表大会|代
 _DIALOGUE_AFTER = re.compile(r"[^,，。;；]{0,24}?(?:对话|磋商)(?!会)")  # not 对话会, a session with many guests
 
 
+def _held_online(text: str, hit: _Hit) -> bool:
+    """Talks or a meeting the clause says are held online (``在河内通过视频连线与B举行会谈``) or the
+    next sentence does (``本次会议以视频形式举行``): a video conference, where no side travels."""
+    if hit.trigger.mode not in {"talks", "meeting"} or hit.trigger.role == "host":
+        return False
+    return bool(
+        _ONLINE.search(text, hit.clause.start, hit.span.start)
+        or _HELD_ONLINE_NEXT.match(text, hit.sentence.end)
+        or (
+            _BARE_SESSION_OBJECT.match(text, hit.span.end)
+            and _HELD_ONLINE_BEFORE.search(text, max(0, hit.sentence.start - 60), hit.sentence.start)
+        )
+    )
+
+
+# "…对话会(以)视频形式召开。A和B共同主持对话会。": the sentence before says the session was online
+_HELD_ONLINE_BEFORE = re.compile(
+    r"(?:会议|会谈|会晤|对话会?)(?:以|通过)?(?:视频|线上|在线|网络视频)(?:方式|形式)(?:举行|进行|召开)[。]\s*$"
+)
+_BARE_SESSION_OBJECT = re.compile(r"(?:了)?(?:本次|此次|这次|该|本届)?(?:对话会|会议|会谈|会晤)(?:[。,，;；]|$)")
+
+
 def _mode_of(text: str, hit: _Hit, target: list[Mention]) -> str | None:
     """The trigger's mode, except attending one party's congress, which is a meeting, an
     agreement reached at a forum (``六国领导人通过了《万象宣言》``), which is multilateral, and
@@ -4651,17 +4732,7 @@ def _mode_of(text: str, hit: _Hit, target: list[Mention]) -> str | None:
         and _DIALOGUE_AFTER.match(text, hit.span.end)
     ):
         return "talks"  # "共同主持第十次战略伙伴对话": a dialogue or consultation co-chaired is talks
-    if (
-        hit.trigger.mode in {"talks", "meeting"}
-        and hit.trigger.role != "host"
-        and _ONLINE.search(text, hit.clause.start, hit.span.start)
-    ):
-        return "video"
-    if (
-        hit.trigger.mode in {"talks", "meeting"}
-        and hit.trigger.role != "host"
-        and _HELD_ONLINE_NEXT.match(text, hit.sentence.end)
-    ):
+    if _held_online(text, hit):
         return "video"  # "…共同主持召开第二次外长年度会议。本次会议以视频形式举行。": the next sentence says how
     return hit.trigger.mode
 
@@ -4696,6 +4767,31 @@ _CAME_TO_CALL = re.compile(r"前来(?:礼节性)?$")
 _RECEIVES = re.compile(r"(?:分别)?(?:会见|接见)(?:了)?$")
 # "芹苴市委书记", "广宁省人民委员会主席": an office of a province or a city (its party, its council)
 _LOCAL_OFFICE = re.compile(r"(?:省|市)(?:委|人民委员会|人民议会)")
+
+
+def _headline_visit_traveller(events: list[Event]) -> None:
+    """``越南军事高级代表团对中国进行正式友好访问`` (a headline naming the travelling delegation or
+    office, no one by name) and ``…国防部长吴春历大将在北京与…举行会谈`` (the body's talks in the
+    country visited, held by one person of the travelling side): that person led the trip and
+    is the visit's source, as delegations are coded by their named leader."""
+    for ev in events:
+        if (ev.type, ev.mode) != ("CONSULT", "visit") or not ev.source or not ev.location_country:
+            continue
+        if any(m.kind == "person" for m in ev.source) or len({m.country for m in ev.source}) != 1:
+            continue
+        home = ev.source[0].country
+        if home is None or home == ev.location_country:
+            continue
+        leaders = {
+            norm_name(m.name): m
+            for o in events
+            if o is not ev and o.type == "CONSULT" and o.mode in {"talks", "meeting"}
+            and o.location_country == ev.location_country
+            for m in o.source + o.target
+            if m.kind == "person" and m.country == home
+        }
+        if len(leaders) == 1:
+            ev.source = list(leaders.values())
 
 
 def _guests_at_home(text: str, events: list[Event]) -> None:
@@ -5217,7 +5313,8 @@ def _drop_title_talks_twins(ctx: _Context, events: list[Event]) -> list[Event]:
     def twin(o: Event, ev: Event) -> bool:
         sides = _names(ev.source + ev.target)
         return (
-            (o.type, o.mode) == (ev.type, ev.mode)
+            # "A与B举行会谈" in the title, "A通过视频连线与B举行会谈" in the body: the body says how
+            ((o.type, o.mode) == (ev.type, ev.mode) or (o.type, o.mode, ev.mode) == ("CONSULT", "video", "talks"))
             and (o.cameo == _HOSTING) == (ev.cameo == _HOSTING)
             and len(sides) >= 2
             and (all(_overlap({x}, _names(o.source + o.target)) for x in sides) or _stands_for(ev, o))
@@ -6952,6 +7049,7 @@ def annotate_events(doc: Document) -> None:
     _ceremonies_of_gifts_handed_over(ctx.text, main)
     # "会见了来访的委内瑞拉总统马杜罗": the one the body introduces as visiting is the source, also of
     # the headline's telling merged with it ("阮晋勇会见委内瑞拉总统马杜罗")
+    _headline_visit_traveller(main)
     main_end = doc.body[-1].end if doc.body else len(text)
     _visitors_first(main, _coming_delegations(ctx) | _visiting_people(ctx, main_end), ctx.text)
     _guests_of_a_hosted_forum(main)
