@@ -6073,6 +6073,37 @@ def _merge_channelled_aid(text: str, events: list[Event]) -> list[Event]:
 _MONEY = re.compile(r"[A-Z]{3}")
 
 
+# "在950万美元的援助资金中,向X提供500万美元", "美国提供上述援助资金包括450万美元的医疗援助",
+# "…提供18亿美元的援助资金,其中医疗领域援助资金超过7亿美元": a share of a sum told just before
+_SHARE_OF_SUM = re.compile(
+    r"(?:^\s*在[^,，。;；]{1,30}?中[,，]|上述[^,，。;；]{0,10}?包括|其中(?:包括)?)[^。;；!?！？]*$"
+)
+
+
+def _shares_of_sums(text: str, events: list[Event]) -> list[Event]:
+    """A gift told as a share of a larger sum the article gives (``在950万美元的援助资金中,
+    向X提供500万美元``; ``其中…7.06亿美元``) is a part of that gift, not a gift of its own."""
+    gifts = [e for e in events if e.type == "AID" and e.amount is not None]
+
+    def is_share(ev: Event) -> bool:
+        amount = ev.amount
+        if amount is None or amount.span.start < 0:
+            return False
+        start = _sentence_start(text, amount.span.start)
+        if not _SHARE_OF_SUM.search(text[start : amount.span.start]):
+            return False
+        return any(
+            g.amount is not None
+            and g.section == ev.section
+            and g.amount.currency == amount.currency
+            and g.amount.value > amount.value
+            and not _SHARE_OF_SUM.search(text[_sentence_start(text, g.amount.span.start) : g.amount.span.start])
+            for g in gifts
+        )
+
+    return [ev for ev in events if not (ev.type == "AID" and is_share(ev))]
+
+
 def _drop_totals(events: list[Event]) -> list[Event]:
     """``越南向古巴人民援助1.2万吨大米`` over handovers of 1万吨 and 2000吨: the headline's amount
     is the sum of two or more of the article's other gifts, not a gift of its own."""
@@ -6923,7 +6954,7 @@ def annotate_events(doc: Document) -> None:
     _ceremony_people(ctx, main, doc.body[-1].end if doc.body else len(text))
     _visit_hosts(ctx, main)  # before merging: the title's visit and the lead's are then one
     main = _drop_handover_ceremonies(
-        ctx, _drop_group_summaries(ctx, _drop_totals(_drop_amount_twins(_merge(_described_visits(ctx, main), sessions=ctx.text))))
+        ctx, _drop_group_summaries(ctx, _drop_totals(_shares_of_sums(ctx.text, _drop_amount_twins(_merge(_described_visits(ctx, main), sessions=ctx.text)))))
     )
     main = _drop_title_talks_twins(ctx, _drop_title_signing_twins(ctx, _drop_title_forum_twins(ctx, main)))
     main = _drop_title_sympathy_visit_twins(ctx, main)
