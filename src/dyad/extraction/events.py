@@ -2913,6 +2913,12 @@ _LIST_ITEM_CUT = re.compile(r"以及|、(?=[^、]*等[^、,，。;；]{0,12}$)")
 _PAIR_WORDS = {"两国", "双方", "两党", "两国人民"}
 
 
+# "B(AHA)提供的": the giver right before a relative gift verb, its abbreviation in brackets between
+_GIVER_GAP = re.compile(r"\s*(?:[(（][A-Za-z0-9&.\s\-]{1,16}[)）])?\s*")
+_TOOK_GIFTS = re.compile(r"(?:接受|接收|收到)(?:了)?")
+_OF_GIFT = re.compile(r"(?:提供|捐赠|捐助|赠送|援助|转交|移交)的")
+
+
 def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     """Source and target for one trigger, by its role rule."""
     text, clause, trig = ctx.text, hit.clause, hit.span
@@ -3338,6 +3344,12 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             if not envoys and "国书" in text[trig.start : trig.end]:  # "X和Y向…递交国书": each envoy named
                 envoys = _listed_envoys(text, [m for m in parts if m.kind == "person" and m.span.end <= cut])
             return (envoys or _slot(a[-1:] or ctx.last_subject.get(key, []))), _slot(b)
+        if role == "give" and len(pre) > 1 and _GIVER_GAP.fullmatch(text, pre[-1].span.end, trig.start):
+            took = _TOOK_GIFTS.search(text, pre[0].span.end, pre[-1].span.start)
+            if took is not None and _OF_GIFT.match(text, trig.start) and text[pre[0].span.end : took.start()].strip() == "":
+                # "X接受了A提供的一批物资、B(AHA)提供的三批物资": B, just before its 提供的, gives
+                # the second batch, and X, who took them all, is given to
+                return _slot(pre[-1:]), _slot(pre[:1])
         if role == "give" and len(pre) > 1 and text[pre[-1].span.end : trig.start] in {"", "所"}:
             rel_gift = _GIFT_RELATIVE.match(text, trig.start)
             if rel_gift:  # "越南航空公司的飞机将日本捐赠越南的…疫苗运抵河内": 日本 gives to 越南
