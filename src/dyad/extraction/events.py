@@ -2913,6 +2913,8 @@ _LIST_ITEM_CUT = re.compile(r"以及|、(?=[^、]*等[^、,，。;；]{0,12}$)")
 _PAIR_WORDS = {"两国", "双方", "两党", "两国人民"}
 
 
+# "将越南政府捐赠的防疫物资移交给": a handover whose recipients follow the trigger
+_HANDED_OVER_TO = re.compile(r"将[^,，。;；]*(?:移交|交付|捐赠|赠送)给")
 # "B(AHA)提供的": the giver right before a relative gift verb, its abbreviation in brackets between
 _GIVER_GAP = re.compile(r"\s*(?:[(（][A-Za-z0-9&.\s\-]{1,16}[)）])?\s*")
 _TOOK_GIFTS = re.compile(r"(?:接受|接收|收到)(?:了)?")
@@ -3298,6 +3300,15 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if givers:  # "由印度总统X赠送给胡志明主席": the one after 给 is given to
             given = [m for m in post if text.startswith("给", trig.start + 2) and m.span.start == trig.start + 3]
             return _slot(givers[:1]), _slot(given[:1])
+    if role == "give" and _HANDED_OVER_TO.fullmatch(text, trig.start, trig.end):
+        # "A将B捐赠的物资移交给C、D和E": A hands over, to C and those listed with C; B, named
+        # inside the trigger, gave the goods and is no recipient
+        got = [m for m in parts if m.span.start >= trig.end]
+        near = [m for m in got if m.span.start < trig.end + 20]
+        first = [m for m in near if m.kind == "person"][:1] or near[:1]
+        if first:
+            giver = [m for m in pre if m.kind == "person"][-1:] or pre[:1] or ctx.last_subject.get(key, [])
+            return _slot(giver), _slot(_coordinated(first, got, text))
     if role in {"give", "pledge"}:
         tos = list(re.finditer(r"向", text[clause.start : trig.end])) or list(
             re.finditer(r"为(?!了)|给予|给", text[clause.start : trig.start])
