@@ -501,8 +501,15 @@ def _sentence_start(text: str, pos: int) -> int:
     return max(text.rfind(ch, 0, pos) for ch in "。;；!?！？\n") + 1
 
 
+# "捐赠抗疫物资是…通电话的成果", "援助…是…友谊的体现": a subjectless gift that a 是-comment is about
+_TOPIC_OPENER = re.compile(r"\s*(?:[^,，。;；]{0,20}?(?:表示|强调|指出|认为|说)[,，:：])?\s*")
+_GIFT_AS_TOPIC = re.compile(r"[^,，。;；是]{0,20}?是[^,，。;；]{0,40}?(?:成果|结果|体现|表现|象征|证明)")
+
+
 def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> bool:
     """Mentions of an event that do not report it: statements, descriptions, background."""
+    if trig.type == "AID" and _TOPIC_OPENER.fullmatch(text, clause.start, start) and _GIFT_AS_TOPIC.match(text, end):
+        return True  # "捐赠抗疫物资是两国总理通电话的成果": the gift told of, as the topic of a comment
     if _ANNIVERSARY_AFTER.match(text, end):
         return True  # "《越老友好合作条约》签署46周年": the anniversary of a signing, not a signing
     if (
@@ -2969,6 +2976,14 @@ _LIST_ITEM_CUT = re.compile(r"以及|、(?=[^、]*等[^、,，。;；]{0,12}$)")
 _PAIR_WORDS = {"两国", "双方", "两党", "两国人民"}
 
 
+# "将越南政府捐赠的防疫物资移交给": a handover whose recipients follow the trigger
+_HANDED_OVER_TO = re.compile(r"将[^,，。;；]*(?:移交|交付|捐赠|赠送)给")
+# "B(AHA)提供的": the giver right before a relative gift verb, its abbreviation in brackets between
+_GIVER_GAP = re.compile(r"\s*(?:[(（][A-Za-z0-9&.\s\-]{1,16}[)）])?\s*")
+_TOOK_GIFTS = re.compile(r"(?:接受|接收|收到)(?:了)?")
+_OF_GIFT = re.compile(r"(?:提供|捐赠|捐助|赠送|援助|转交|移交)的")
+
+
 def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     """Source and target for one trigger, by its role rule."""
     text, clause, trig = ctx.text, hit.clause, hit.span
@@ -3348,6 +3363,15 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if givers:  # "由印度总统X赠送给胡志明主席": the one after 给 is given to
             given = [m for m in post if text.startswith("给", trig.start + 2) and m.span.start == trig.start + 3]
             return _slot(givers[:1]), _slot(given[:1])
+    if role == "give" and _HANDED_OVER_TO.fullmatch(text, trig.start, trig.end):
+        # "A将B捐赠的物资移交给C、D和E": A hands over, to C and those listed with C; B, named
+        # inside the trigger, gave the goods and is no recipient
+        got = [m for m in parts if m.span.start >= trig.end]
+        near = [m for m in got if m.span.start < trig.end + 20]
+        first = [m for m in near if m.kind == "person"][:1] or near[:1]
+        if first:
+            giver = [m for m in pre if m.kind == "person"][-1:] or pre[:1] or ctx.last_subject.get(key, [])
+            return _slot(giver), _slot(_coordinated(first, got, text))
     if role in {"give", "pledge"}:
         tos = list(re.finditer(r"向", text[clause.start : trig.end])) or list(
             re.finditer(r"为(?!了)|给予|给", text[clause.start : trig.start])
@@ -3394,6 +3418,12 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             if not envoys and "国书" in text[trig.start : trig.end]:  # "X和Y向…递交国书": each envoy named
                 envoys = _listed_envoys(text, [m for m in parts if m.kind == "person" and m.span.end <= cut])
             return (envoys or _slot(a[-1:] or ctx.last_subject.get(key, []))), _slot(b)
+        if role == "give" and len(pre) > 1 and _GIVER_GAP.fullmatch(text, pre[-1].span.end, trig.start):
+            took = _TOOK_GIFTS.search(text, pre[0].span.end, pre[-1].span.start)
+            if took is not None and _OF_GIFT.match(text, trig.start) and text[pre[0].span.end : took.start()].strip() == "":
+                # "X接受了A提供的一批物资、B(AHA)提供的三批物资": B, just before its 提供的, gives
+                # the second batch, and X, who took them all, is given to
+                return _slot(pre[-1:]), _slot(pre[:1])
         if role == "give" and len(pre) > 1 and text[pre[-1].span.end : trig.start] in {"", "所"}:
             rel_gift = _GIFT_RELATIVE.match(text, trig.start)
             if rel_gift:  # "越南航空公司的飞机将日本捐赠越南的…疫苗运抵河内": 日本 gives to 越南
@@ -6177,6 +6207,37 @@ def _merge_channelled_aid(text: str, events: list[Event]) -> list[Event]:
 _MONEY = re.compile(r"[A-Z]{3}")
 
 
+# "在950万美元的援助资金中,向X提供500万美元", "美国提供上述援助资金包括450万美元的医疗援助",
+# "…提供18亿美元的援助资金,其中医疗领域援助资金超过7亿美元": a share of a sum told just before
+_SHARE_OF_SUM = re.compile(
+    r"(?:^\s*在[^,，。;；]{1,30}?中[,，]|上述[^,，。;；]{0,10}?包括|其中(?:包括)?)[^。;；!?！？]*$"
+)
+
+
+def _shares_of_sums(text: str, events: list[Event]) -> list[Event]:
+    """A gift told as a share of a larger sum the article gives (``在950万美元的援助资金中,
+    向X提供500万美元``; ``其中…7.06亿美元``) is a part of that gift, not a gift of its own."""
+    gifts = [e for e in events if e.type == "AID" and e.amount is not None]
+
+    def is_share(ev: Event) -> bool:
+        amount = ev.amount
+        if amount is None or amount.span.start < 0:
+            return False
+        start = _sentence_start(text, amount.span.start)
+        if not _SHARE_OF_SUM.search(text[start : amount.span.start]):
+            return False
+        return any(
+            g.amount is not None
+            and g.section == ev.section
+            and g.amount.currency == amount.currency
+            and g.amount.value > amount.value
+            and not _SHARE_OF_SUM.search(text[_sentence_start(text, g.amount.span.start) : g.amount.span.start])
+            for g in gifts
+        )
+
+    return [ev for ev in events if not (ev.type == "AID" and is_share(ev))]
+
+
 def _drop_totals(events: list[Event]) -> list[Event]:
     """``越南向古巴人民援助1.2万吨大米`` over handovers of 1万吨 and 2000吨: the headline's amount
     is the sum of two or more of the article's other gifts, not a gift of its own."""
@@ -7027,7 +7088,7 @@ def annotate_events(doc: Document) -> None:
     _ceremony_people(ctx, main, doc.body[-1].end if doc.body else len(text))
     _visit_hosts(ctx, main)  # before merging: the title's visit and the lead's are then one
     main = _drop_handover_ceremonies(
-        ctx, _drop_group_summaries(ctx, _drop_totals(_drop_amount_twins(_merge(_described_visits(ctx, main), sessions=ctx.text))))
+        ctx, _drop_group_summaries(ctx, _drop_totals(_shares_of_sums(ctx.text, _drop_amount_twins(_merge(_described_visits(ctx, main), sessions=ctx.text)))))
     )
     main = _drop_title_talks_twins(ctx, _drop_title_signing_twins(ctx, _drop_title_forum_twins(ctx, main)))
     main = _drop_title_sympathy_visit_twins(ctx, main)

@@ -120,6 +120,10 @@ def _add(auto: ahocorasick.Automaton, key: str, entry: object, priority: dict[st
     auto.add_word(key, (key, entry))
 
 
+# kinds of bodies whose names join two fields with 与, written 和 as often (农业与/和农村发展部)
+_AND_WRITTEN_HE = frozenset({"ministry", "government"})
+
+
 @cache
 def lexicon() -> Lexicon:
     """Build every automaton and table from the data files (once per process)."""
@@ -130,7 +134,10 @@ def lexicon() -> Lexicon:
     capitals: dict[str, str] = {}
     for row in _rows("organisations"):
         entry = GeoEntry(row["name"], "organisation", row.get("country") or None, row.get("sector") or None)
-        for key in [row["name"], *_split(row.get("aliases", ""))]:
+        keys = [row["name"], *_split(row.get("aliases", ""))]
+        if row.get("kind") in _AND_WRITTEN_HE:  # "农业和农村发展部": a ministry's 与 is often written 和
+            keys += [k.replace("与", "和") for k in keys if "与" in k]
+        for key in keys:
             _add(geo, key, entry, prio, 0)
     for row in _rows("countries"):
         iso = row["iso3"]
