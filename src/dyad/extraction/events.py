@@ -162,7 +162,11 @@ _NOT_AN_EVENT = re.compile(
 )
 # "与韩国外交部长赵兑烈会谈时,…", "在同印度外长苏杰生会面时,…": the clause names a partner before
 # a meeting told as the frame of what was said, so it reports that meeting (a bare "会谈时" refers back)
-_PARTNER_FRAME = re.compile(r"(?:^|[,，])\s*(?:在)?(?:与|同|跟)[^,，。;；与同跟]{2,40}$")
+# "*在与X的会晤中,": a paragraph of a list of meetings opens on '*'; "在A与B的会晤中,": the frame
+# names both sides (在 then a short subject before 与)
+_PARTNER_FRAME = re.compile(
+    r"(?:^|[,，])\s*[*＊]?\s*(?:在(?:[^,，。;；与同跟在]{2,16}?)?)?(?:与|同|跟)[^,，。;；与同跟]{2,40}$"
+)
 # "范明政请求日本继续提供ODA援助": aid asked for, not given ("应越方请求" is an aside: done at a request)
 # "两国政府应当为…签署…创造便利条件": what a side should do, not done
 _REQUEST = re.compile(
@@ -821,14 +825,18 @@ MAX_SENTENCE = 2000
 def _partner_frame(text: str, clause: Span, m: re.Match[str], trig: Trigger) -> bool:
     """``与X会谈时,``, ``在与X的会晤中,``: a meeting whose partner the frame names is reported, not
     referred back to."""
+    return _partner_frame_at(text, clause, m.start(), m.end(), trig)
+
+
+def _partner_frame_at(text: str, clause: Span, start: int, end: int, trig: Trigger) -> bool:
     return (
         trig.type == "CONSULT"
         and trig.role in {"meet", "joint"}
         and (
-            re.match(r"时[,，]", text[m.end() : m.end() + 2]) is not None
-            or (re.match(r"中[,，]", text[m.end() : m.end() + 2]) is not None and text[m.start() - 1 : m.start()] == "的")
+            re.match(r"时[,，]", text[end : end + 2]) is not None
+            or (re.match(r"中[,，]", text[end : end + 2]) is not None and text[start - 1 : start] == "的")
         )
-        and _PARTNER_FRAME.search(text[clause.start : m.start()]) is not None
+        and _PARTNER_FRAME.search(text[clause.start : start]) is not None
     )
 
 
@@ -839,7 +847,7 @@ _MEET_FRAME_BEFORE = re.compile(
     r"\s*[*＊]?\s*(?:据?越通社[^,，。;；]{0,12}?报道\s*[,，]\s*)?"
     r"(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|当天|同日|日前|近日)(?:上午|下午|中午|晚上|晚)?\s*[,，]\s*)?(?:在)?"
 )
-_MEET_FRAME_SPEAKER = re.compile(r"[^,，。;；]{2,40}?(?:表示|希望|强调|指出|说|认为|称|介绍|感谢|重申|高度评价)")
+_MEET_FRAME_SPEAKER = re.compile(r"[^,，。;；]{2,40}?(?:表示|希望|强调|指出|说|认为|称|介绍|感谢|重申|高度评价|建议|提议)")
 
 
 def _meet_frame_end(text: str, clause: Span, start: int, end: int, trig: Trigger) -> int | None:
@@ -1701,8 +1709,8 @@ def _paired_list(text: str, pre: list[Mention]) -> bool:
 
 
 # A clause (or its part after a comma) opening with "与/同/和 …" right before the first participant
-_WITH_OPENS = re.compile(r"(?:^|[,，])\s*(?:分别)?(?:与|同|和|跟)\s*$")
-_WITH_PARTNER_OPENS = re.compile(r"(?:^|[,，])\s*在?(?:与(?!会)|同|跟)[^,，。;；]{1,20}$")
+_WITH_OPENS = re.compile(r"(?:^|[,，])\s*[*＊]?\s*(?:分别)?(?:与|同|和|跟)\s*$")  # "*在与挪威首相X的会晤中"
+_WITH_PARTNER_OPENS = re.compile(r"(?:^|[,，])\s*[*＊]?\s*在?(?:与(?!会)|同|跟)[^,，。;；]{1,20}$")
 
 
 # "阮富仲于2022年11月对中国进行正式访问": a person, a time, the destination, then the visit
@@ -3220,6 +3228,12 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             met = [m for m in b if m.span.end <= when]
             if speaker and met and not _overlap(_names(speaker), _names(met)):
                 a, b = speaker, met
+        if not a and b and _partner_frame_at(text, clause, trig.start, trig.end, hit.trigger):
+            # "*在与X的会晤中,Y建议…": the frame names the partner alone; Y, who speaks after it, met X
+            said = _MEET_FRAME_SPEAKER.match(text, trig.end + 2)
+            speaker = [m for m in ctx.participants(trig.end + 2, said.end()) if m.kind == "person"][:1] if said else []
+            if speaker and not _overlap(_names(speaker), _names(b)):
+                a = speaker
         if role == "meet" and _BARE_EMBASSY_CALL.match(text, trig.start):
             # "前往越南驻阿联酋大使馆,看望了大使馆工作人员(和侨民代表)": the staff called on are the
             # embassy's just named; the community beside them is no side of its own
