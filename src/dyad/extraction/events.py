@@ -291,14 +291,17 @@ _RECALLED_LAST_YEAR = re.compile(r"(?:去年|前年)[^,，。;；]{0,12}$")
 # "也会见了老挝代表团", "还分别会见了…": an adverb may stand before the verb
 _VERB_BEFORE_BODY = re.compile(r"(?:也|还|又|亦|并|随后|先后)?(?:分别)?(?:会见|会晤|接见|欢迎|宴请|看望|陪同|邀请|接待|率领|带领)(?:了)?")
 # "将于6月30日…进行访问", "将对越南进行正式访问", "将应邀对越南进行…访问"; not "潘文江大将在河内会见" (a general's rank);
-# "欢迎X早日对日本进行正式访问", "在双方方便的时候访问": a visit wished for, still to come
+# "欢迎X早日对日本进行正式访问", "在双方方便的时候访问", "愿在适当的时候访问": a visit wished for, still to come
 _PLANNED = re.compile(
     r"(?<![大上中少])将(?:应邀)?(?:分别|先后|还|也|一同|一起|共同)?(?:于|在|对|赴|前往|出席|参加|访问|同|与|会见|举行)|即将|拟于|计划于|预计"
-    r"|早日|尽早|在(?:双方)?方便的时候"
+    r"|早日|尽早|在(?:双方)?(?:方便|适当|合适)的时(?:候|机)|适时"  # "愿在适当的时候对越南进行正式访问"
     r"|人民欢迎[^,，。;；]{1,16}?前来$"  # "越南人民欢迎X前来访问": a visit the speaker looks forward to
     r"|(?<![大上中少])将(?:分别|先后|还|也|一同|一起|共同)$"  # "代表团将分别访问河内市、…": stops still to come
 )
 # "将赴X出席", "将前往X访问": a trip still to come, whose trigger begins with the going
+# "拜登表示愿在适当的时候对越南进行正式访问": a visit a speaker wishes for is no trip of the story,
+# so the meetings told after it do not happen at its destination
+_WISHED_VISIT = re.compile(r"早日|尽早|(?:方便|适当|合适)的时(?:候|机)|适时|愿(?!望)|希望|期待")
 _PLANNED_GOING = re.compile(r"(?<![大上中少])将(?:要)?(?:赴|前往)")
 # "一行将访问越南驻华大使馆", "X还将会见…": 将 right before the verb, which the clause search
 # (ending where the trigger starts) cannot see followed by it
@@ -3117,7 +3120,9 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             ctx.destinations[hit.span.start] = (dest[0], dest[1], dest[2])
             # the story's trip is the first told (title, lead); a visit recalled later does not move it,
             # nor does one told as past (德仁回忆了2017年对越南进行国事访问期间…) where no trip is told
-            if not _PAST_VISIT.search(text, clause.start, trig.start):
+            if not _PAST_VISIT.search(text, clause.start, trig.start) and not _WISHED_VISIT.search(
+                text, clause.start, trig.start
+            ):
                 ctx.visit_place.setdefault(key, ctx.destinations[hit.span.start])
                 if _NEXT_LEG.search(text, hit.sentence.start, trig.start):
                     # "1月19日晚,A抵达布加勒斯特,开始对罗马尼亚进行正式访问": the trip's next leg,
