@@ -164,7 +164,11 @@ _NOT_AN_EVENT = re.compile(
 )
 # "与韩国外交部长赵兑烈会谈时,…", "在同印度外长苏杰生会面时,…": the clause names a partner before
 # a meeting told as the frame of what was said, so it reports that meeting (a bare "会谈时" refers back)
-_PARTNER_FRAME = re.compile(r"(?:^|[,，])\s*(?:在)?(?:与|同|跟)[^,，。;；与同跟]{2,40}$")
+# "*在与X的会晤中,": a paragraph of a list of meetings opens on '*'; "在A与B的会晤中,": the frame
+# names both sides (在 then a short subject before 与)
+_PARTNER_FRAME = re.compile(
+    r"(?:^|[,，])\s*[*＊]?\s*(?:在(?:[^,，。;；与同跟在]{2,16}?)?)?(?:与|同|跟)[^,，。;；与同跟]{2,40}$"
+)
 # "范明政请求日本继续提供ODA援助": aid asked for, not given ("应越方请求" is an aside: done at a request)
 # "两国政府应当为…签署…创造便利条件": what a side should do, not done
 _REQUEST = re.compile(
@@ -293,14 +297,17 @@ _RECALLED_LAST_YEAR = re.compile(r"(?:去年|前年)[^,，。;；]{0,12}$")
 # "也会见了老挝代表团", "还分别会见了…": an adverb may stand before the verb
 _VERB_BEFORE_BODY = re.compile(r"(?:也|还|又|亦|并|随后|先后)?(?:分别)?(?:会见|会晤|接见|欢迎|宴请|看望|陪同|邀请|接待|率领|带领)(?:了)?")
 # "将于6月30日…进行访问", "将对越南进行正式访问", "将应邀对越南进行…访问"; not "潘文江大将在河内会见" (a general's rank);
-# "欢迎X早日对日本进行正式访问", "在双方方便的时候访问": a visit wished for, still to come
+# "欢迎X早日对日本进行正式访问", "在双方方便的时候访问", "愿在适当的时候访问": a visit wished for, still to come
 _PLANNED = re.compile(
     r"(?<![大上中少])将(?:应邀)?(?:分别|先后|还|也|一同|一起|共同)?(?:于|在|对|赴|前往|出席|参加|访问|同|与|会见|举行)|即将|拟于|计划于|预计"
-    r"|早日|尽早|在(?:双方)?方便的时候"
+    r"|早日|尽早|在(?:双方)?(?:方便|适当|合适)的时(?:候|机)|适时"  # "愿在适当的时候对越南进行正式访问"
     r"|人民欢迎[^,，。;；]{1,16}?前来$"  # "越南人民欢迎X前来访问": a visit the speaker looks forward to
     r"|(?<![大上中少])将(?:分别|先后|还|也|一同|一起|共同)$"  # "代表团将分别访问河内市、…": stops still to come
 )
 # "将赴X出席", "将前往X访问": a trip still to come, whose trigger begins with the going
+# "拜登表示愿在适当的时候对越南进行正式访问": a visit a speaker wishes for is no trip of the story,
+# so the meetings told after it do not happen at its destination
+_WISHED_VISIT = re.compile(r"早日|尽早|(?:方便|适当|合适)的时(?:候|机)|适时|愿(?!望)|希望|期待")
 _PLANNED_GOING = re.compile(r"(?<![大上中少])将(?:要)?(?:赴|前往)")
 # "一行将访问越南驻华大使馆", "X还将会见…": 将 right before the verb, which the clause search
 # (ending where the trigger starts) cannot see followed by it
@@ -857,14 +864,18 @@ MAX_SENTENCE = 2000
 def _partner_frame(text: str, clause: Span, m: re.Match[str], trig: Trigger) -> bool:
     """``与X会谈时,``, ``在与X的会晤中,``: a meeting whose partner the frame names is reported, not
     referred back to."""
+    return _partner_frame_at(text, clause, m.start(), m.end(), trig)
+
+
+def _partner_frame_at(text: str, clause: Span, start: int, end: int, trig: Trigger) -> bool:
     return (
         trig.type == "CONSULT"
         and trig.role in {"meet", "joint"}
         and (
-            re.match(r"时[,，]", text[m.end() : m.end() + 2]) is not None
-            or (re.match(r"中[,，]", text[m.end() : m.end() + 2]) is not None and text[m.start() - 1 : m.start()] == "的")
+            re.match(r"时[,，]", text[end : end + 2]) is not None
+            or (re.match(r"中[,，]", text[end : end + 2]) is not None and text[start - 1 : start] == "的")
         )
-        and _PARTNER_FRAME.search(text[clause.start : m.start()]) is not None
+        and _PARTNER_FRAME.search(text[clause.start : start]) is not None
     )
 
 
@@ -875,7 +886,7 @@ _MEET_FRAME_BEFORE = re.compile(
     r"\s*[*＊]?\s*(?:据?越通社[^,，。;；]{0,12}?报道\s*[,，]\s*)?"
     r"(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|当天|同日|日前|近日)(?:上午|下午|中午|晚上|晚)?\s*[,，]\s*)?(?:在)?"
 )
-_MEET_FRAME_SPEAKER = re.compile(r"[^,，。;；]{2,40}?(?:表示|希望|强调|指出|说|认为|称|介绍|感谢|重申|高度评价)")
+_MEET_FRAME_SPEAKER = re.compile(r"[^,，。;；]{2,40}?(?:表示|希望|强调|指出|说|认为|称|介绍|感谢|重申|高度评价|建议|提议)")
 
 
 def _meet_frame_end(text: str, clause: Span, start: int, end: int, trig: Trigger) -> int | None:
@@ -1760,8 +1771,8 @@ def _paired_list(text: str, pre: list[Mention]) -> bool:
 
 
 # A clause (or its part after a comma) opening with "与/同/和 …" right before the first participant
-_WITH_OPENS = re.compile(r"(?:^|[,，])\s*(?:分别)?(?:与|同|和|跟)\s*$")
-_WITH_PARTNER_OPENS = re.compile(r"(?:^|[,，])\s*在?(?:与(?!会)|同|跟)[^,，。;；]{1,20}$")
+_WITH_OPENS = re.compile(r"(?:^|[,，])\s*[*＊]?\s*(?:分别)?(?:与|同|和|跟)\s*$")  # "*在与挪威首相X的会晤中"
+_WITH_PARTNER_OPENS = re.compile(r"(?:^|[,，])\s*[*＊]?\s*在?(?:与(?!会)|同|跟)[^,，。;；]{1,20}$")
 
 
 # "阮富仲于2022年11月对中国进行正式访问": a person, a time, the destination, then the visit
@@ -3180,7 +3191,9 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             ctx.destinations[hit.span.start] = (dest[0], dest[1], dest[2])
             # the story's trip is the first told (title, lead); a visit recalled later does not move it,
             # nor does one told as past (德仁回忆了2017年对越南进行国事访问期间…) where no trip is told
-            if not _PAST_VISIT.search(text, clause.start, trig.start):
+            if not _PAST_VISIT.search(text, clause.start, trig.start) and not _WISHED_VISIT.search(
+                text, clause.start, trig.start
+            ):
                 ctx.visit_place.setdefault(key, ctx.destinations[hit.span.start])
                 if _NEXT_LEG.search(text, hit.sentence.start, trig.start):
                     # "1月19日晚,A抵达布加勒斯特,开始对罗马尼亚进行正式访问": the trip's next leg,
@@ -3291,6 +3304,12 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             met = [m for m in b if m.span.end <= when]
             if speaker and met and not _overlap(_names(speaker), _names(met)):
                 a, b = speaker, met
+        if not a and b and _partner_frame_at(text, clause, trig.start, trig.end, hit.trigger):
+            # "*在与X的会晤中,Y建议…": the frame names the partner alone; Y, who speaks after it, met X
+            said = _MEET_FRAME_SPEAKER.match(text, trig.end + 2)
+            speaker = [m for m in ctx.participants(trig.end + 2, said.end()) if m.kind == "person"][:1] if said else []
+            if speaker and not _overlap(_names(speaker), _names(b)):
+                a = speaker
         if role == "meet" and _BARE_EMBASSY_CALL.match(text, trig.start):
             # "前往越南驻阿联酋大使馆,看望了大使馆工作人员(和侨民代表)": the staff called on are the
             # embassy's just named; the community beside them is no side of its own
