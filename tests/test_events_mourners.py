@@ -104,3 +104,23 @@ def test_a_terms_record_lists_no_signing_of_its_own() -> None:
         "黎光明同志担任越南政府总理期间,越南同欧盟签署合作协定,同美国签署双边贸易协定。"
     )
     assert not [e for e in evs if e["type"] == "AGREE"], evs
+
+
+def test_envoys_come_in_a_group_to_mourn_visit_the_mission() -> None:
+    evs = events_of(
+        "2019年3月2日,越南驻巴西大使馆举行吊唁仪式。阿根廷、智利、秘鲁等国家驻巴西使馆都组团前来吊唁黎德英。",
+        "越南驻巴西大使馆举行吊唁仪式",
+    )
+    ev = only(evs, "SUPPORT", "visit")
+    assert "智利" in names(ev["source"]), ev
+
+
+def test_a_minister_come_to_mourn_visits_the_mission() -> None:
+    evs = events_of(
+        "2019年3月2日,越南驻巴西大使馆举行吊唁仪式。巴西外交部长阿劳若前来吊唁黎德英并签写吊唁簿。",
+        "越南驻巴西大使馆举行吊唁仪式",
+    )
+    ev = only(evs, "SUPPORT", "visit")
+    assert names(ev["source"]) == ["阿劳若"], ev
+    assert "黎德英" not in names(ev["source"]) + names(ev["target"])
+
