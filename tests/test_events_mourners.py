@@ -124,3 +124,11 @@ def test_a_minister_come_to_mourn_visits_the_mission() -> None:
     assert names(ev["source"]) == ["阿劳若"], ev
     assert "黎德英" not in names(ev["source"]) + names(ev["target"])
 
+
+def test_those_set_aside_with_chule_zhiwai_are_not_the_mourners() -> None:
+    evs = events_of(
+        "2019年3月2日,越南驻巴西大使馆举行吊唁仪式。除了越南驻圣保罗总领事馆干部之外,阿根廷、智利等国家驻巴西使馆都组团前来吊唁黎德英。",
+        "越南驻巴西大使馆举行吊唁仪式",
+    )
+    ev = only(evs, "SUPPORT", "visit")
+    assert all(p["country"] != "VNM" for p in ev["source"]), ev
