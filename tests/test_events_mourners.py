@@ -132,3 +132,14 @@ def test_those_set_aside_with_chule_zhiwai_are_not_the_mourners() -> None:
     )
     ev = only(evs, "SUPPORT", "visit")
     assert all(p["country"] != "VNM" for p in ev["source"]), ev
+
+
+def test_a_delegation_that_also_comes_to_mourn_then_a_comma_visits() -> None:
+    evs = events_of(
+        "2025年5月24日,越南在河内举行原国家主席吊唁仪式。由泰国前总理川·立派率领的代表团也前来吊唁,"
+        "并向越南党、国家和人民致以深切哀悼。",
+        "各国领导人吊唁原国家主席",
+    )
+    ev = only(evs, "SUPPORT", "visit")
+    assert names(ev["source"]) == ["川·立派"], ev
+    assert not [e for e in evs if e["mode"] == "message"], evs
