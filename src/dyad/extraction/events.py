@@ -118,6 +118,12 @@ _COUNTRY_AS_MODIFIER = re.compile(r"(?:各地方|各地|地方|企业|各界|民
 _LOCAL_UNIT = re.compile(r"(?:省|市|自治区|自治州)$")  # a province or city that acts for itself
 # "老挝华潘省领导", "老挝占巴塞省(Champasack)": the province's leaders, or its name spelled out, act for it too
 _LOCAL_ACTS = re.compile(r"[与和同及、向为对签提捐援赠移拨资,，。;；在于将已还也共举代]|领导|[(（][A-Za-z]|$")
+# "阿速坡、占巴塞两省政府", "…和色贡四省": provinces listed, then their count (and their governments)
+_PROVINCES_COUNTED = re.compile(
+    r"(?:[、和与及][\u4e00-\u9fff]{2,6}?){0,8}?((?:[两三四五六七八九十]|\d{1,2})个?省)(?:政府|人民委员会|领导)?"
+)
+# "老挝南部阿速坡": a country, then the part of it the places lie in
+_REGION_OF = re.compile(r"(?:南部|北部|中部|东部|西部|东北部|西北部|东南部|西南部)?")
 _CROWD = re.compile(r"数十|数百|数个|多个|\d+多|各国|多国|一些|众多|地区的")
 # "各国驻外使节和国际友人纷纷前往…吊唁": many unnamed go; the last named subject is not one of them
 _CROWD_GOES = re.compile(r"纷纷|各国|多国")
@@ -1199,6 +1205,36 @@ class _Context:
                 and _LOCAL_ACTS.match(self.text, p.span.end) is not None
             )
         ]
+        # "老挝(南部)阿速坡、占巴塞两省政府签署…": provinces listed before their count (两省, 四省) act,
+        # the country before them says whose they are, and the count restates them
+        listed = [
+            m
+            for m in out
+            if m.kind == "place" and _PROVINCES_COUNTED.match(self.text, m.span.end) is not None
+        ]
+        if listed:
+            firsts = {m.span.start for m in listed}
+            counts = {
+                c.start(1)
+                for m in listed
+                if (c := _PROVINCES_COUNTED.match(self.text, m.span.end)) is not None
+            }
+            out = [
+                m
+                for m in out
+                if not (
+                    m.kind == "country"
+                    and (
+                        (m.country is None and m.span.start in counts)
+                        or (
+                            m.country is not None
+                            and (q := _REGION_OF.match(self.text, m.span.end)) is not None
+                            and q.end() in firsts
+                            and all(p.country in {None, m.country} for p in listed)
+                        )
+                    )
+                )
+            ]
         out = [m for m in out if not (m.kind == "group" and _CROWD.search(m.name))]
         # "以老挝华潘省省委副书记、老挝建国阵线委员会华潘省分会主席为首的华潘省代表团": the bodies of an
         # unnamed leader's offices describe him, the delegation acts
