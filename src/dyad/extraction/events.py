@@ -124,6 +124,9 @@ _PROVINCES_COUNTED = re.compile(
 )
 # "老挝南部阿速坡": a country, then the part of it the places lie in
 _REGION_OF = re.compile(r"(?:南部|北部|中部|东部|西部|东北部|西北部|东南部|西南部)?")
+# "…就X当选…向他致贺电": a pronoun the message is addressed to
+_TO_PRONOUN = re.compile(r"向(他|她)(?=[^,，。;；]{0,4}?(?:致|发|表示|通电话|转达))")
+_CLAUSE_START_EV = re.compile(r"[,，。;；:：!?！？\n]")
 _CROWD = re.compile(r"数十|数百|数个|多个|\d+多|各国|多国|一些|众多|地区的")
 # "各国驻外使节和国际友人纷纷前往…吊唁": many unnamed go; the last named subject is not one of them
 _CROWD_GOES = re.compile(r"纷纷|各国|多国")
@@ -1165,6 +1168,7 @@ class _Context:
         ] + pairs
         out += self._pair_subjects(start, end)
         out += self._pronoun_subjects(start, end, out)
+        out += self._pronoun_addressees(start, end, out)
         out = [m for m in out if not _SPOUSE.search(self.text, max(0, m.span.start - 3), m.span.start)]
         out = [
             m
@@ -1281,6 +1285,21 @@ class _Context:
             ante = self._antecedent(m.start(), 3)
             if ante is not None:
                 out.append(replace(ante, span=Span(at, at + 1, "pronoun"), latin=None, latin_span=None))
+        return out
+
+    def _pronoun_addressees(self, start: int, end: int, named: list[Mention]) -> list[Mention]:
+        """``通伦就阮春福当选越南国家主席向他致贺电``: 向他/向她 after ``就X…`` in the same clause
+        addresses X, the one the occasion names."""
+        out: list[Mention] = []
+        for m in _TO_PRONOUN.finditer(self.text, start, end):
+            at = m.start(1)
+            clause = max((c.end() for c in _CLAUSE_START_EV.finditer(self.text, max(0, at - 80), at)), default=max(0, at - 80))
+            occasion = self.text.rfind("就", clause, at)
+            if occasion < 0:
+                continue
+            told = [p for p in self.persons if occasion < p.span.start and p.span.end <= at]
+            if told and not any(n.span.start <= at < n.span.end for n in named):
+                out.append(replace(told[0], span=Span(at, at + 1, "pronoun"), latin=None, latin_span=None))
         return out
 
     def _antecedent(self, pos: int, depth: int) -> Mention | None:
