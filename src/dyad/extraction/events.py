@@ -127,6 +127,8 @@ _REGION_OF = re.compile(r"(?:南部|北部|中部|东部|西部|东北部|西北
 # "…就X当选…向他致贺电": a pronoun the message is addressed to
 _TO_PRONOUN = re.compile(r"向(他|她)(?=[^,，。;；]{0,4}?(?:致|发|表示|通电话|转达))")
 _CLAUSE_START_EV = re.compile(r"[,，。;；:：!?！？\n]")
+# "向B致贺电并通电话": a message, then a call to the same side
+_MESSAGE_THEN_CALL = re.compile(r"致(?:以)?(?:贺电|贺信|慰问电|慰问信|唁电)并(?:与其|同其|和其)?$")
 _CROWD = re.compile(r"数十|数百|数个|多个|\d+多|各国|多国|一些|众多|地区的")
 # "各国驻外使节和国际友人纷纷前往…吊唁": many unnamed go; the last named subject is not one of them
 _CROWD_GOES = re.compile(r"纷纷|各国|多国")
@@ -3316,6 +3318,11 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         return _visitor_first(ctx, a, b, place_country)
     if role == "call":
         a, b = _split_with(text, clause, trig, parts)
+        to = text.rfind("向", clause.start, trig.start)
+        if not b and to != -1 and _MESSAGE_THEN_CALL.search(text, to, trig.start):
+            # "A向B致贺电并通电话表示祝贺": the one written to is the one called
+            b = [m for m in ctx.participants(to + 1, trig.start) if m.kind != "pair"][:1]
+            a = [m for m in a if m not in b]
         a, b = _slot(a or ctx.last_subject.get(key, [])), _slot(b)
         if "应约" in text[clause.start : trig.start] or re.search(
             r"应[^,，。]{0,20}约请|应[^。;；]{2,40}?(?:的)?(?:请求|要求)", text[hit.sentence.start : trig.start]
