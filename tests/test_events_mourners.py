@@ -104,3 +104,42 @@ def test_a_terms_record_lists_no_signing_of_its_own() -> None:
         "黎光明同志担任越南政府总理期间,越南同欧盟签署合作协定,同美国签署双边贸易协定。"
     )
     assert not [e for e in evs if e["type"] == "AGREE"], evs
+
+
+def test_envoys_come_in_a_group_to_mourn_visit_the_mission() -> None:
+    evs = events_of(
+        "2019年3月2日,越南驻巴西大使馆举行吊唁仪式。阿根廷、智利、秘鲁等国家驻巴西使馆都组团前来吊唁黎德英。",
+        "越南驻巴西大使馆举行吊唁仪式",
+    )
+    ev = only(evs, "SUPPORT", "visit")
+    assert "智利" in names(ev["source"]), ev
+
+
+def test_a_minister_come_to_mourn_visits_the_mission() -> None:
+    evs = events_of(
+        "2019年3月2日,越南驻巴西大使馆举行吊唁仪式。巴西外交部长阿劳若前来吊唁黎德英并签写吊唁簿。",
+        "越南驻巴西大使馆举行吊唁仪式",
+    )
+    ev = only(evs, "SUPPORT", "visit")
+    assert names(ev["source"]) == ["阿劳若"], ev
+    assert "黎德英" not in names(ev["source"]) + names(ev["target"])
+
+
+def test_those_set_aside_with_chule_zhiwai_are_not_the_mourners() -> None:
+    evs = events_of(
+        "2019年3月2日,越南驻巴西大使馆举行吊唁仪式。除了越南驻圣保罗总领事馆干部之外,阿根廷、智利等国家驻巴西使馆都组团前来吊唁黎德英。",
+        "越南驻巴西大使馆举行吊唁仪式",
+    )
+    ev = only(evs, "SUPPORT", "visit")
+    assert all(p["country"] != "VNM" for p in ev["source"]), ev
+
+
+def test_a_delegation_that_also_comes_to_mourn_then_a_comma_visits() -> None:
+    evs = events_of(
+        "2025年5月24日,越南在河内举行原国家主席吊唁仪式。由泰国前总理川·立派率领的代表团也前来吊唁,"
+        "并向越南党、国家和人民致以深切哀悼。",
+        "各国领导人吊唁原国家主席",
+    )
+    ev = only(evs, "SUPPORT", "visit")
+    assert names(ev["source"]) == ["川·立派"], ev
+    assert not [e for e in evs if e["mode"] == "message"], evs

@@ -78,6 +78,7 @@ _ASIDE = re.compile(
     r"|在?陪同[^。;；,，]{2,60}?期间(?=[,，])"  # "在陪同X对中国进行国事访问期间,": the escorted leader is no party
     r"|作为[^。;；,，]{1,40}?(?:的)?(?:特使|特别代表)"  # "作为阮富仲的特使,X出席…": the sender stays home
     r"|[^。;；,，]{0,30}?发生[^。;；,，]{0,20}?后(?=[,，])"  # "X国2月6日发生强烈地震后,": the disaster's day
+    r"|除(?:了)?[^。;；]{1,60}?(?:之外|以外)(?=[,，])"  # "除了A之外,B也前来…": A is set aside, B acts
 )
 _ASIDE_SCAN = NearScanner(_ASIDE)
 # "阮文乙总书记特使陈文丙", "阮文乙主席特使、外交部长陈文丙": the leader whose envoy comes next stays home
@@ -119,6 +120,17 @@ _COUNTRY_AS_MODIFIER = re.compile(r"(?:各地方|各地|地方|企业|各界|民
 _LOCAL_UNIT = re.compile(r"(?:省|市|自治区|自治州)$")  # a province or city that acts for itself
 # "老挝华潘省领导", "老挝占巴塞省(Champasack)": the province's leaders, or its name spelled out, act for it too
 _LOCAL_ACTS = re.compile(r"[与和同及、向为对签提捐援赠移拨资,，。;；在于将已还也共举代]|领导|[(（][A-Za-z]|$")
+# "阿速坡、占巴塞两省政府", "…和色贡四省": provinces listed, then their count (and their governments)
+_PROVINCES_COUNTED = re.compile(
+    r"(?:[、和与及][\u4e00-\u9fff]{2,6}?){0,8}?((?:[两三四五六七八九十]|\d{1,2})个?省)(?:政府|人民委员会|领导)?"
+)
+# "老挝南部阿速坡": a country, then the part of it the places lie in
+_REGION_OF = re.compile(r"(?:南部|北部|中部|东部|西部|东北部|西北部|东南部|西南部)?")
+# "…就X当选…向他致贺电": a pronoun the message is addressed to
+_TO_PRONOUN = re.compile(r"向(他|她)(?=[^,，。;；]{0,4}?(?:致|发|表示|通电话|转达))")
+_CLAUSE_START_EV = re.compile(r"[,，。;；:：!?！？\n]")
+# "向B致贺电并通电话": a message, then a call to the same side
+_MESSAGE_THEN_CALL = re.compile(r"致(?:以)?(?:贺电|贺信|慰问电|慰问信|唁电)并(?:与其|同其|和其)?$")
 _CROWD = re.compile(r"数十|数百|数个|多个|\d+多|各国|多国|一些|众多|地区的")
 # "各国驻外使节和国际友人纷纷前往…吊唁": many unnamed go; the last named subject is not one of them
 _CROWD_GOES = re.compile(r"纷纷|各国|多国")
@@ -1219,6 +1231,7 @@ class _Context:
         ] + pairs
         out += self._pair_subjects(start, end)
         out += self._pronoun_subjects(start, end, out)
+        out += self._pronoun_addressees(start, end, out)
         out = [m for m in out if not _SPOUSE.search(self.text, max(0, m.span.start - 3), m.span.start)]
         out = [
             m
@@ -1259,6 +1272,36 @@ class _Context:
                 and _LOCAL_ACTS.match(self.text, p.span.end) is not None
             )
         ]
+        # "老挝(南部)阿速坡、占巴塞两省政府签署…": provinces listed before their count (两省, 四省) act,
+        # the country before them says whose they are, and the count restates them
+        listed = [
+            m
+            for m in out
+            if m.kind == "place" and _PROVINCES_COUNTED.match(self.text, m.span.end) is not None
+        ]
+        if listed:
+            firsts = {m.span.start for m in listed}
+            counts = {
+                c.start(1)
+                for m in listed
+                if (c := _PROVINCES_COUNTED.match(self.text, m.span.end)) is not None
+            }
+            out = [
+                m
+                for m in out
+                if not (
+                    m.kind == "country"
+                    and (
+                        (m.country is None and m.span.start in counts)
+                        or (
+                            m.country is not None
+                            and (q := _REGION_OF.match(self.text, m.span.end)) is not None
+                            and q.end() in firsts
+                            and all(p.country in {None, m.country} for p in listed)
+                        )
+                    )
+                )
+            ]
         out = [m for m in out if not (m.kind == "group" and _CROWD.search(m.name))]
         # "以老挝华潘省省委副书记、老挝建国阵线委员会华潘省分会主席为首的华潘省代表团": the bodies of an
         # unnamed leader's offices describe him, the delegation acts
@@ -1305,6 +1348,21 @@ class _Context:
             ante = self._antecedent(m.start(), 3)
             if ante is not None:
                 out.append(replace(ante, span=Span(at, at + 1, "pronoun"), latin=None, latin_span=None))
+        return out
+
+    def _pronoun_addressees(self, start: int, end: int, named: list[Mention]) -> list[Mention]:
+        """``通伦就阮春福当选越南国家主席向他致贺电``: 向他/向她 after ``就X…`` in the same clause
+        addresses X, the one the occasion names."""
+        out: list[Mention] = []
+        for m in _TO_PRONOUN.finditer(self.text, start, end):
+            at = m.start(1)
+            clause = max((c.end() for c in _CLAUSE_START_EV.finditer(self.text, max(0, at - 80), at)), default=max(0, at - 80))
+            occasion = self.text.rfind("就", clause, at)
+            if occasion < 0:
+                continue
+            told = [p for p in self.persons if occasion < p.span.start and p.span.end <= at]
+            if told and not any(n.span.start <= at < n.span.end for n in named):
+                out.append(replace(told[0], span=Span(at, at + 1, "pronoun"), latin=None, latin_span=None))
         return out
 
     def _antecedent(self, pos: int, depth: int) -> Mention | None:
@@ -3350,6 +3408,11 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         return _visitor_first(ctx, a, b, place_country)
     if role == "call":
         a, b = _split_with(text, clause, trig, parts)
+        to = text.rfind("向", clause.start, trig.start)
+        if not b and to != -1 and _MESSAGE_THEN_CALL.search(text, to, trig.start):
+            # "A向B致贺电并通电话表示祝贺": the one written to is the one called
+            b = [m for m in ctx.participants(to + 1, trig.start) if m.kind != "pair"][:1]
+            a = [m for m in a if m not in b]
         a, b = _slot(a or ctx.last_subject.get(key, [])), _slot(b)
         if "应约" in text[clause.start : trig.start] or re.search(
             r"应[^,，。]{0,20}约请|应[^。;；]{2,40}?(?:的)?(?:请求|要求)", text[hit.sentence.start : trig.start]

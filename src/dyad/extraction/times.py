@@ -2046,7 +2046,20 @@ def _time_for_span(doc: Document, start: int, end: int, anchor: int | None, dept
     before = [it for it in anchors if it.raw.end <= start]
     if before:
         return _choose_anchor(before, sent)
-    after = [it.tv for it in anchors if it.raw.start >= start and it.tv is not None]
+    # "值此南方解放50周年之际,…致贺电。贺电写道,…1975年4月30日…": a day told after the clause
+    # in a year before the anniversary the section celebrates is history the text recalls, not
+    # the story's day
+    floor = max(
+        (tv.start[:4] for tv in same if tv.kind == "anniversary" and tv.start and tv.span.start < start),
+        default=None,
+    )
+    after = [
+        it.tv
+        for it in anchors
+        if it.raw.start >= start
+        and it.tv is not None
+        and not (floor is not None and it.tv.start is not None and it.tv.start[:4] < floor)
+    ]
     return after[0] if after else None
 
 
