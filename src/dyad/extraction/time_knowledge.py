@@ -451,7 +451,11 @@ def _anniversary_rows() -> tuple[dict[str, list[dict[str, str]]], re.Pattern[str
             if alias.strip():
                 by_alias.setdefault(alias.strip(), []).append(row)
     names = "|".join(re.escape(a) for a in sorted(by_alias, key=len, reverse=True))
-    rx = re.compile(rf"(?:(?P<alias>{names})(?:的)?)?(?P<trig>{_TRIGGERS})?\s*$")
+    # "中国即将迎来建国72周年", "老挝庆祝国庆50周年": a verb of marking may stand between the name and
+    # the word counted from
+    rx = re.compile(
+        rf"(?:(?P<alias>{names})(?:的)?(?:(?:即将|将)?(?:迎来|庆祝|纪念|喜迎))?)?(?P<trig>{_TRIGGERS})?\s*$"
+    )
     return by_alias, rx, by_key
 
 
