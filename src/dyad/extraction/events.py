@@ -4884,8 +4884,6 @@ _CAME_TO_CALL = re.compile(r"前来(?:礼节性)?$")
 
 
 _RECEIVES = re.compile(r"(?:分别)?(?:会见|接见)(?:了)?$")
-# "芹苴市委书记", "广宁省人民委员会主席": an office of a province or a city (its party, its council)
-_LOCAL_OFFICE = re.compile(r"(?:省|市)(?:委|人民委员会|人民议会)")
 
 
 def _headline_visit_traveller(events: list[Event]) -> None:
@@ -4989,7 +4987,8 @@ def _guests_of_a_hosted_forum(events: list[Event]) -> None:
             ev.source, ev.target = ev.target, ev.source
 
 
-# "胡志明市人民委员会副主席", "广平省委书记": the office of a province or city of Viet Nam
+# "胡志明市人民委员会副主席", "广平省委书记": the office of a province or city of Viet Nam (one
+# definition: the two checks above call it too)
 _LOCAL_OFFICE = re.compile(r"(?:省|市)(?:委|人民委员会|人民议会|政府)?(?:常务)?(?:副)?(?:书记|主席|主任)$")
 
 
