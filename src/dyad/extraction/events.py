@@ -3948,7 +3948,8 @@ def _forum_mention(ctx: _Context, m: re.Match[str] | None) -> list[Mention]:
     segment = _ABBREVIATED_SEGMENT.match(text, end)
     if segment and not re.search(r"[和及与或、]", segment.group(1)):
         end = segment.end()  # "第二十八次缔约方大会(COP28)世界气候行动峰会": a segment of the meeting
-    lead = re.match(r".*(?:(?:出席|参加|主持)了?|在|的)", text[s : m.end()])
+    # "出席…领导人在线会议": 在 of 在线 (online) is part of the name, not a place before it
+    lead = re.match(r".*(?:(?:出席|参加|主持)了?|在(?!线)|的)", text[s : m.end()])
     if lead and lead.end() < m.end() - s - 2:
         s += lead.end()
     if text.startswith("了", s) and m.end() - s > 3:  # "并出席了越韩商务论坛": the aspect mark, not the name
