@@ -3060,6 +3060,10 @@ _TOOK_GIFTS = re.compile(r"(?:接受|接收|收到)(?:了)?")
 _OF_GIFT = re.compile(r"(?:提供|捐赠|捐助|赠送|援助|转交|移交)的")
 
 
+# "A获B授予的勋章": an award told in the passive, received by the person just named
+_AWARD_RECEIVED = re.compile(r"(?:荣获|获得|获)")
+
+
 def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     """Source and target for one trigger, by its role rule."""
     text, clause, trig = ctx.text, hit.clause, hit.span
@@ -3534,6 +3538,9 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             pre = [m for m in pre if m.span.start >= said.end()]
         else:
             said = None
+        if _AWARD_RECEIVED.match(text, trig.start) and any(m.kind == "person" for m in pre):
+            # "日本驻越南大使X获…授予的友谊勋章": the one decorated, not the country of his office
+            pre = [m for m in pre if m.kind == "person"][-1:]
         receiver = _slot(pre[:1] or ctx.last_subject.get(key, []))
         people = [
             m
