@@ -365,7 +365,8 @@ def _own_plant_tour(text: str, trig: Span, clause: Span, touring: list[Mention],
 
 
 # "A表示,", "A热烈欢迎": what follows is said by A or welcomed by A, not done by A
-_SAID_OR_WELCOMED = re.compile(r"(?:表示|指出|强调|认为|回顾说|回顾|说)[,，:：]?|(?:热烈|隆重|主持仪式)?欢迎")
+# "发言人宣布,应…邀请,C将…访问": the one who announces a trip does not make it
+_SAID_OR_WELCOMED = re.compile(r"(?:表示|指出|强调|认为|回顾说|回顾|说|宣布)[,，:：]?|(?:热烈|隆重|主持仪式)?欢迎")
 _THANKS = re.compile(r"表示感谢|表示感激|致谢|感谢")
 _ABOUT = re.compile(r"就|对")  # "发言人就菲律宾…表示担忧": what a statement is about
 # "耿爽在例行记者会上表示,中方对越南当选表示祝贺": a spokesperson's congratulation is a statement
@@ -1873,6 +1874,10 @@ def _named_right_before(ctx: _Context, parts: list[Mention], trig: Span) -> Ment
 _SINCE_TRIP = re.compile(r"\s*对[^,，。;；与同和]{1,12}?进行(?:了)?(?:国事|正式|工作|友好|正式友好|私人)?$")
 
 
+# "应老挝国家主席和柬埔寨国王的邀请,": the hosts who invited, a frame closed by its comma
+_INVITATION_FRAME = re.compile(r"应[^,，。;；]{2,60}?(?:的)?(?:邀请|之邀)[,，]")
+
+
 def _connective_between(text: str, lo: int, hi: int, parts: list[Mention]) -> re.Match[str] | None:
     """The first 与/同/和 between ``lo`` and ``hi`` that is not part of a name (``庆和省``, Khánh Hòa)."""
     conn = _CONNECTIVE_SCAN.search(text, lo, hi)
@@ -1902,6 +1907,10 @@ def _split_with(text: str, clause: Span, trig: Span, parts: list[Mention], meet:
     first = pre[0]
     lo = first.span.end
     conn = _connective_between(text, lo, trig.start, parts)
+    invited = _INVITATION_FRAME.search(text, lo, trig.start)
+    if conn and invited and invited.start() <= conn.start() < invited.end():
+        # "X宣布,应A和B的邀请,C将…访问": 和 joins the inviters, not the sides of the trip
+        conn = _connective_between(text, invited.end(), trig.start, parts)
     frame = next(
         (
             f
@@ -3215,8 +3224,9 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if done and _AFTER_A_VISIT.search(done[-1].group()) and any(m.span.start < done[-1].start() for m in a):
             # "A于…对智利进行国事访问后,(将)于…对秘鲁进行正式访问": the next leg, by the same visitor
             a = [m for m in a if m.span.start < done[-1].start()]
-        elif done and any(m.span.start >= done[-1].end() for m in a):
+        elif done and any(m.span.start >= done[-1].end() and m.kind not in {"country", "place"} for m in a):
             # "A于1997年2月访问越南,B于2013年1月访问越南": each visit of a list has its own visitor
+            # (not the next leg's destination: "A将对老挝进行国事访问,…对柬埔寨进行国事访问")
             a = [m for m in a if m.span.start >= done[-1].end()]
         hosts: list[Mention] = []
         said = [s.end() for s in _SAID_OR_WELCOMED.finditer(text, clause.start, trig.start)]
