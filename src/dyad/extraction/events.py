@@ -7388,9 +7388,14 @@ _PAST_COUNTED = re.compile(
 
 def _undated_past_visits(text: str, ev: Event) -> bool:
     """A main-article visit summed up as past (``曾两次访问越南``) in a sentence that gives no time: the
-    annotators code background visits only when the text dates them (``曾于2008年…进行国事访问`` is coded)."""
-    if ev.section != "main" or ev.mode != "visit":
+    annotators code background visits only when the text dates them (``曾于2008年…进行国事访问`` is coded).
+    Calls and meetings summed up so (``两国领导人此前曾多次通电话``) are background alike."""
+    if ev.section != "main" or ev.mode not in {"visit", "phone", "meeting", "talks", "video"}:
         return False
+    if ev.mode != "visit" and not _PAST_COUNTED.search(
+        text, max(text.rfind(c, 0, ev.trigger.start) for c in "。\n,，") + 1, ev.trigger.start
+    ):
+        return False  # only a counted past (曾多次) sums up calls and meetings, not a recent one listed
     start = max(text.rfind("。", 0, ev.trigger.start), text.rfind("\n", 0, ev.trigger.start)) + 1
     clause = max(text.rfind(",", start, ev.trigger.start), text.rfind("，", start, ev.trigger.start), start - 1) + 1
     if not _PAST_COUNTED.search(text, clause, ev.trigger.start):
