@@ -6499,7 +6499,10 @@ def _same_fact(a: Event, b: Event) -> bool:
             all(_overlap({x}, everyone_b) for x in everyone_a)
             or (a.mode == "phone" and (_stands_for(a, b) or _stands_for(b, a)))
         )
-        and (_times_agree(a.time, b.time) or (a.section == "main" and _own_day(a) != _own_day(b)))
+        and (
+            _times_agree(a.time, b.time)
+            or (a.section == "main" and _own_day(a) != _own_day(b) and not _own_times_apart(a, b))
+        )
     ):
         # the same two people, told once from each side (lead and body), or listed once
         # (``分别会见了A、B和C``) and told again with the day (``15日下午,…同A举行会见``)
@@ -6888,6 +6891,23 @@ def _named_sides(side: list[Mention]) -> list[Mention]:
     that one telling gave is dropped beside them (``签署两市合作协议`` after ``A与万象市签署…``)."""
     named = [m for m in side if not (m.kind == "country" and m.country is None)]
     return named or side
+
+
+def _own_times_apart(a: Event, b: Event) -> bool:
+    """Each event's sentence writes its own time and the two do not overlap: ``曾于2023年5月…会晤``
+    is an earlier meeting of the same two people, not the story's one told again."""
+
+    def own(ev: Event) -> bool:
+        t = ev.time
+        return (
+            t is not None
+            and bool(t.start)
+            and t.basis == "explicit"  # a year written, not a congress or anniversary named as a landmark
+            and t.kind in {"date", "range", "month", "year"}
+            and ev.evidence.start <= t.span.start < ev.evidence.end
+        )
+
+    return own(a) and own(b) and not _times_overlap(a.time, b.time)
 
 
 def _own_day(ev: Event) -> bool:
