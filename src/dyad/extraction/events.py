@@ -3563,7 +3563,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     if role == "message":
         return _message_roles(ctx, hit)
     if role == "attend":
-        if rel is not None and pre and all(m.kind in {"place", "country"} for m in pre):
+        if rel is not None and all(m.kind in {"place", "country"} for m in pre):
             pre = [rel]  # "前来喀山出席…会晤的X": X attends, not the city he came to
         if len(pre) > 1 and pre[0].kind != "person" and _FORUM.fullmatch(pre[0].name):
             pre = pre[1:]  # "第七届东盟防长扩大会议以视频方式举行,吴春历主持会议": the forum is not who attends
