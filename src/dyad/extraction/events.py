@@ -6476,6 +6476,8 @@ def _same_fact(a: Event, b: Event) -> bool:
         return False
     if (a.cameo == _HOSTING) != (b.cameo == _HOSTING):
         return False  # the host's banquet for a guest is not the guest's meeting with the host
+    if a.type == "ACCUSE" and a.cameo != b.cameo:
+        return False  # a spokesperson's protest (111) and an envoy summoned to hear it (114): two acts
     if a.mode == "visit" and _embassy_call(a) != _embassy_call(b):
         return False  # "访问俄罗斯" and "代表团造访越南驻俄罗斯大使馆": the call at the embassy is its own visit
     if a.amount is not None and b.amount is not None and a.amount.value != b.amount.value:
