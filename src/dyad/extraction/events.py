@@ -7354,7 +7354,7 @@ def _guest_of_a_host_at_home(ev: Event) -> None:
 
 
 # "此前,X对印度尼西亚进行了国事访问。": an earlier event the story mentions without any time of its own
-_EARLIER = re.compile(r"\s*此前\s*[,，]?")
+_EARLIER = re.compile(r"\s*此前(?!一[天日])\s*[,，]?")  # not "此前一天,": the day before, a time
 _ANY_TIME = re.compile(
     r"[0-9一二三四五六七八九十百]+\s*(?:年|月|日|号)|去年|今年|前年|明年|同日|当天|当日|当晚|次日|翌日|年前|月前|天前|日前|近日"
 )
