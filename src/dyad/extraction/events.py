@@ -1980,6 +1980,17 @@ def _home_of_story(ctx: _Context, hit: _Hit) -> str | None:
 _GOES_ON = re.compile(r"\s*(?:同日|当天|当日|随后|此后|之后|次日|翌日)(?:上午|中午|下午|晚上|晚间|晚)?[,，]?(?:[^,，。;；]{0,12}?)(?:还|也|又)?")
 
 
+def _of_another_year(ctx: _Context, time: TimeValue | None) -> bool:
+    """A background event dated by a written year (and month) other than the story's year (the page's
+    publication year, else the year of its first dated day): the dateline city is not its place."""
+    if time is None or time.precision not in {"year", "month"} or time.basis != "explicit" or not time.start:
+        return False
+    story = ctx.doc.published or next(
+        (t.start for t in ctx.doc.times if t.section == "main" and t.precision == "day" and t.start), None
+    )
+    return story is not None and story[:4] != time.start[:4]
+
+
 def _dateline_place(
     ctx: _Context, visit: tuple[str, Span, str | None] | None
 ) -> tuple[str, Span, str | None] | None:
@@ -4774,6 +4785,7 @@ def _make_event(
         and not (  # "菩提树由…于1959年赠送给胡志明主席": a gift of another year is not the trip's
             hit.trigger.type == "AID" and time is not None and time.precision in {"year", "month"}
         )
+        and not _of_another_year(ctx, time)  # "两国于2022年12月签署了…协定": not where the story is told
     ):
         place = _dateline_place(ctx, ctx.visit_place.get(key))
     planned = (
