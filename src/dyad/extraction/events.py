@@ -57,6 +57,9 @@ _CURRENCIES = {
     "基普": "LAK",
     "泰铢": "THB",
     "新加坡元": "SGD",
+    "新元": "SGD",  # "5万新元": the usual short form
+    "港元": "HKD",
+    "林吉特": "MYR",
     "加元": "CAD",
     "瑞士法郎": "CHF",
     "剂": "doses",
