@@ -2229,8 +2229,9 @@ def _framed_before(
     doc: Document, an: _Analysis, sec: _Section, same: list[TimeValue], sent: tuple[int, int], depth: int
 ) -> TimeValue | None:
     """``大会期间,A会见了B。`` then ``A还分别会见了C和D。``: the second sentence, with no day or
-    frame of its own, goes on in the frame of the one before."""
-    if depth > 1 or not _GOES_ON.match(an.norm, sent[0]):
+    frame of its own, goes on in the frame of the one before. So does a piece after a semicolon
+    (``访问期间,X开展多项活动,如拜会A;与B举行会谈;会见C。``: the list goes on in the frame)."""
+    if depth > 1:
         return None
     if any(sent[0] <= tv.span.start < sent[1] and _tier(tv) is not None for tv in same):
         return None
@@ -2241,11 +2242,36 @@ def _framed_before(
         for se in u.sentences
         if se[1] <= sent[0]
     )
+    chained = _semicolon_frame(doc, an, sec, same, sent, sents, depth)
+    if chained is not None or not _GOES_ON.match(an.norm, sent[0]):
+        return chained
     for prev in reversed(sents[-3:]):  # back to the sentence that states the frame, past its remarks
         if any(prev[0] <= tv.span.start < prev[1] and _tier(tv) == 1 for tv in same):
             return None  # a day told in between: the story has moved on
         if _FRAME.search(an.norm, prev[0], prev[1]):
             return _framed(doc, an, sec, same, prev, prev[0], prev[1], depth + 1)
+    return None
+
+
+def _semicolon_frame(
+    doc: Document,
+    an: _Analysis,
+    sec: _Section,
+    same: list[TimeValue],
+    sent: tuple[int, int],
+    sents: list[tuple[int, int]],
+    depth: int,
+) -> TimeValue | None:
+    """The frame of the piece that opens a semicolon list this piece goes on (no day told between)."""
+    cur = sent[0]
+    for prev in reversed(sents):
+        if an.norm[prev[1] : cur].strip() not in {";", "；"}:
+            return None  # a full stop (or a line) ends the list
+        if any(prev[0] <= tv.span.start < prev[1] and _tier(tv) == 1 for tv in same):
+            return None  # a day told in between: the list has moved on
+        if _FRAME.match(an.norm, prev[0]) or _DURING.match(an.norm, prev[0]):
+            return _framed(doc, an, sec, same, prev, prev[0], prev[1], depth + 1)
+        cur = prev[0]
     return None
 
 
