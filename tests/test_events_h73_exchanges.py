@@ -28,3 +28,12 @@ def test_meetings_listed_after_a_semicolon_keep_the_visit_frame() -> None:
         "阮春福": "2023-05-07/2023-05-08",
         "范明政": "2023-05-07/2023-05-08",
     }, evs
+
+
+def test_praise_for_a_visit_is_no_visit_of_the_one_praising() -> None:
+    """``A在会见X时高度评价X在…之际访问越南``: the praise points at the story's visit; A visits nothing."""
+    lead = "2023年5月9日,某国总统张三圆满结束于5月7日至8日对越南进行的国事访问。"
+    body = lead + "阮富仲在会见张三时高度评价张三在两国建交50周年之际访问越南,认为此访意义重大。"
+    evs = page_events("某国总统圆满结束对越南的国事访问", lead, body)
+    visits = [e for e in evs if e["mode"] == "visit"]
+    assert [names(e["source"]) for e in visits] == [["张三"]], evs

@@ -630,11 +630,11 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         return True  # "正对越南进行正式访问并同越方共同主持…的王毅": what the visitor is doing there
     if (
         trig.type == "CONSULT"
-        and trig.mode in {"meeting", "talks", "phone", "video"}
+        and trig.mode in {"meeting", "talks", "phone", "video", "visit"}
         and _APPRAISED_BEFORE.search(text[sub_start:start])
         and not _YEAR.search(text, sub_start, start)
     ):
-        return True  # "两位总理高度评价两国高层的会晤": praise for meetings held, no meeting of its own
+        return True  # "两位总理高度评价两国高层的会晤", "A高度评价B在…之际访问越南": praise for an exchange told, none of its own
     if trig.type == "AGREE" and _APPRAISED_BEFORE.search(text[sub_start:start]):
         return True  # "孙明高度评价A与B签署…备忘录": praise for a signing told (or to be told) as it happened
     if (
