@@ -37,3 +37,15 @@ def test_praise_for_a_visit_is_no_visit_of_the_one_praising() -> None:
     evs = page_events("某国总统圆满结束对越南的国事访问", lead, body)
     visits = [e for e in evs if e["mode"] == "visit"]
     assert [names(e["source"]) for e in visits] == [["张三"]], evs
+
+
+def test_a_sit_down_held_by_two_sides_is_a_meeting() -> None:
+    """``A与B举行(了)(工作)座谈``: a meeting of A and B, like 举行工作会谈."""
+    lead = "6月3日,甲省人民委员会副主席李四与联合国开发计划署驻越南代表处首席代表王五举行工作座谈。"
+    evs = page_events("甲省领导与联合国开发计划署代表举行工作座谈", lead, lead)
+    meetings = [e for e in evs if e["type"] == "CONSULT" and e["mode"] == "meeting"]
+    assert len(meetings) == 1, evs
+    assert sorted(names(meetings[0]["source"]) + names(meetings[0]["target"])) == ["李四", "王五"]
+    body = "交接仪式前,越南驻某地总领事赵六与某集团总经理钱七举行了座谈。"
+    evs = page_events("越南加强对外合作", body, body)
+    assert [e["mode"] for e in evs if e["type"] == "CONSULT"] == ["meeting"], evs
