@@ -49,3 +49,10 @@ def test_a_sit_down_held_by_two_sides_is_a_meeting() -> None:
     body = "交接仪式前,越南驻某地总领事赵六与某集团总经理钱七举行了座谈。"
     evs = page_events("越南加强对外合作", body, body)
     assert [e["mode"] for e in evs if e["type"] == "CONSULT"] == ["meeting"], evs
+
+
+def test_a_headline_meeting_told_as_a_video_meeting_is_one_video_meeting() -> None:
+    """``A会见B`` in the title, ``A以视频方式会见B`` in the text: one meeting, by video."""
+    lead = "2023年3月4日下午,越南外交部长李四以视频方式会见联合国秘书长特使王五。"
+    evs = page_events("越南外长李四会见联合国秘书长特使王五", lead, lead)
+    assert [(e["type"], e["mode"]) for e in evs] == [("CONSULT", "video")], evs

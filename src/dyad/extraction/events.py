@@ -6007,6 +6007,8 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
         ):  # "于8日至9日…访问,并同B共同主持X" and "9日上午,…共同主持X": the session's own day
             twin.time, twin.evidence, twin.trigger = ev.time, ev.evidence, ev.trigger
         told = text or sessions  # the main article's merge passes its text as ``sessions``
+        if _screen_twins(twin, ev):  # the telling with the channel says how they met
+            twin.mode = "video"
         asked = _asked_call(told, ev) and not _asked_call(told, twin)
         twin.planned = twin.planned or ev.planned  # "将于…访问" in the summary, "将…访问" in the title
         if twin.amount is None and ev.amount is not None:  # the title names the gift, the text its size
@@ -6453,7 +6455,22 @@ def _one_of_several_forums(a: Event, b: Event) -> bool:
     )
 
 
+def _screen_twins(a: Event, b: Event) -> bool:
+    """``A会见B`` in the title, ``A以视频方式会见B`` in the text: the same two people, one meeting
+    told once plainly and once with its channel."""
+    return (
+        a.section == b.section == "main"
+        and a.type == b.type == "CONSULT"
+        and {a.mode, b.mode} == {"meeting", "video"}
+        and len(_names(a.source + a.target)) >= 2
+        and _names(a.source + a.target) == _names(b.source + b.target)
+        and _times_agree(a.time, b.time)
+    )
+
+
 def _same_fact(a: Event, b: Event) -> bool:
+    if _screen_twins(a, b):
+        return True
     if a.section != b.section or a.teaser != b.teaser or a.type != b.type or a.mode != b.mode:
         return False
     if (a.cameo == _HOSTING) != (b.cameo == _HOSTING):
