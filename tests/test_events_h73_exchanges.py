@@ -56,3 +56,13 @@ def test_a_headline_meeting_told_as_a_video_meeting_is_one_video_meeting() -> No
     lead = "2023年3月4日下午,越南外交部长李四以视频方式会见联合国秘书长特使王五。"
     evs = page_events("越南外长李四会见联合国秘书长特使王五", lead, lead)
     assert [(e["type"], e["mode"]) for e in evs] == [("CONSULT", "video")], evs
+
+
+def test_a_numbered_document_signed_by_one_official_is_no_agreement() -> None:
+    """``副部长X于9月23日签署了第1234号文件``: a decree or official letter, one side's own act."""
+    body = (
+        "因此,联合国儿童基金会对越南卫生部副部长阮氏兰于 9 月 23 日签署了第 1234 号文件(1234/BYT-TE),"
+        "要求各省及时采取措施给予高度评价。"
+    )
+    evs = page_events("联合国儿童基金会欢迎越南颁布有关指南", body, body)
+    assert [e for e in evs if e["type"] == "AGREE"] == [], evs

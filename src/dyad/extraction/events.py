@@ -512,6 +512,12 @@ def _in_titled_quote(text: str, start: int, end: int) -> bool:
     )
 
 
+# "副部长X签署了第3234号文件/决定": a numbered decree or official letter is a domestic act, no agreement
+_NUMBERED_DOCUMENT_AFTER = re.compile(
+    r"(?:了)?\s*第\s*[\dA-Za-z/\-]{1,20}\s*号(?![^,，。;；]{0,8}?(?:议定书|公约|协定|协议|备忘录))"
+)
+
+
 # "多年来,X一直为Y提供援助", "长期以来…": giving told as a habit, not as one gift
 _HABITUAL_BEFORE = re.compile(r"一直|多年来|长期以来|历来|一贯")
 
@@ -531,6 +537,8 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         return True  # "捐赠抗疫物资是两国总理通电话的成果": the gift told of, as the topic of a comment
     if _ANNIVERSARY_AFTER.match(text, end):
         return True  # "《越老友好合作条约》签署46周年": the anniversary of a signing, not a signing
+    if trig.type == "AGREE" and _NUMBERED_DOCUMENT_AFTER.match(text, end):
+        return True  # "副部长X签署了第3234号文件": a numbered official document, one side's own act
     if (
         trig.type == "AGREE"
         and text.endswith(("已", "已经"), 0, start)
