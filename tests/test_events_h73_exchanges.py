@@ -66,3 +66,21 @@ def test_a_numbered_document_signed_by_one_official_is_no_agreement() -> None:
     )
     evs = page_events("联合国儿童基金会欢迎越南颁布有关指南", body, body)
     assert [e for e in evs if e["type"] == "AGREE"] == [], evs
+
+
+def test_giving_told_by_its_praise_with_no_sum_is_background() -> None:
+    """``X许多项目已为越南发展提供巨大援助``: a record praised, no gift told (no year, no sum);
+    ``已向越南提供170亿美元的援助资金`` keeps its sum."""
+    body = "亚行许多工程和项目已为越南经济社会发展做出重要贡献和提供巨大援助。"
+    evs = page_events("越南政府总理会见亚行代表", body, body)
+    assert [e for e in evs if e["type"] == "AID"] == [], evs
+    body = "亚行已向越南提供170亿美元的援助资金。"
+    evs = page_events("越南政府总理会见亚行代表", body, body)
+    assert [e["amount"]["value"] for e in evs if e["type"] == "AID"] == [17_000_000_000], evs
+
+
+def test_joint_events_over_recent_years_are_background() -> None:
+    """``近些年来,中国与越南联合举办多个活动``: years of joint events in one breath, none told."""
+    body = "谈到此次大会时,某协会副会长王五说:“近些年来,中国与越南联合举办多个活动,如边民大联欢等。”"
+    evs = page_events("民间友好组织大会在河内举行", body, body)
+    assert [e for e in evs if e["type"] == "COOPERATE"] == [], evs

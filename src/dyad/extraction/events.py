@@ -520,6 +520,10 @@ _NUMBERED_DOCUMENT_AFTER = re.compile(
 
 # "多年来,X一直为Y提供援助", "长期以来…": giving told as a habit, not as one gift
 _HABITUAL_BEFORE = re.compile(r"一直|多年来|长期以来|历来|一贯")
+# "提供巨大援助", "给予宝贵支持": giving told by how much it is praised, not by what was given
+_PRAISED_GIVING = re.compile(r"(?:巨大|宝贵|大力|无私|有力|有效|积极)(?:的)?(?:援助|帮助|支持|支援)$")
+# "近些年来,A与B联合举办多个活动": years of joint events told in one breath
+_RECENT_YEARS_BEFORE = re.compile(r"近些年来|近些年|近年来|近几年来|多年来|长期以来|历来")
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -604,6 +608,14 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         sent = text[_sentence_start(text, start) : clause.end]
         if not re.search(r"\d|[一二三四五六七八九十百千万亿]+(?:万|亿)", sent):
             return True  # "多年来,山罗省一直为老挝…提供援助": a habit told with no year nor sum, background
+    if trig.type == "AID" and _PRAISED_GIVING.search(text, start, end):
+        sent = text[_sentence_start(text, start) : clause.end]
+        if not re.search(r"\d|[一二三四五六七八九十百千万亿]+(?:万|亿)", sent):
+            return True  # "X已为越南发展提供巨大援助": a record told in praise, no gift, no year nor sum
+    if trig.type == "COOPERATE" and _RECENT_YEARS_BEFORE.search(text, _sentence_start(text, start), start):
+        sent = text[_sentence_start(text, start) : clause.end]
+        if not re.search(r"\d", sent):
+            return True  # "近些年来,A与B联合举办多个活动": joint events over the years, none told
     if trig.type == "AID" and _WILLING_BEFORE.search(text[sub_start:start]):
         return True  # "日方愿继续为越南提供官方发展援助": a willingness voiced in talks, not a gift
     if _CUMULATIVE.search(text[sub_start:start]):
