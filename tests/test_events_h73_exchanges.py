@@ -84,3 +84,14 @@ def test_joint_events_over_recent_years_are_background() -> None:
     body = "谈到此次大会时,某协会副会长王五说:“近些年来,中国与越南联合举办多个活动,如边民大联欢等。”"
     evs = page_events("民间友好组织大会在河内举行", body, body)
     assert [e for e in evs if e["type"] == "COOPERATE"] == [], evs
+
+
+def test_a_delegation_described_with_the_days_of_its_trip_visits() -> None:
+    """``A会见由X为首从10月1日至16日访越的…代表团``: the trip told with its days is a visit, by the
+    one met (not the host A)."""
+    body = "2019年10月4日,越美协会副会长李四在河内会见由王五(Wang Wu)先生为首从10月1日至16日访越的新西兰某俱乐部友好代表团。"
+    evs = page_events("越南加强对外合作", body, body)
+    visits = [e for e in evs if e["mode"] == "visit"]
+    assert len(visits) == 1, evs
+    assert "李四" not in names(visits[0]["source"])
+    assert visits[0]["date"] == "2019-10-01/2019-10-16"

@@ -701,7 +701,11 @@ _THIS_TIME = re.compile(r"此次|这次|本次|此行")
 _ENDED_BEFORE = re.compile(r"结束[^,，。;；]{0,12}$")
 _OF_BEFORE_END = re.compile(r"的[^,，。;；]{1,12}$")
 _WILLING_BEFORE = re.compile(r"(?<!自)愿(?:意)?(?:继续|进一步)?(?:为|向|给)[^,，。;；]{0,12}$")
-_VISITING_BEFORE = re.compile(r"对[^,，。;；]{1,14}?进行|(?:来|赴|前往|正在|在)[^,，。;；]{0,8}?进行[^,，。;；]{0,6}$")
+# "正对越南进行正式访问的X", "从10月1日至16日访越的X代表团": a visit the describing words report
+_VISITING_BEFORE = re.compile(
+    r"对[^,，。;；]{1,14}?进行|(?:来|赴|前往|正在|在)[^,，。;；]{0,8}?进行[^,，。;；]{0,6}$"
+    r"|\d{1,2}日\s*(?:至|到|—|-)\s*(?:\d{1,2}月)?\d{1,2}日\s*$"
+)
 _WELCOME_BEFORE = re.compile(r"欢迎[^,，。;；]{0,20}$")
 # "A在主席府举行隆重仪式,欢迎B一行访越": the ceremony reports the visit itself (no other sentence may)
 _CEREMONY_WELCOME = re.compile(r"(?:举行|主持)[^。;；!?！？\n]{0,20}?仪式[,，]\s*(?:热烈|隆重)?欢迎[^,，。;；]{0,20}$")
@@ -6165,6 +6169,24 @@ def _described_visits(ctx: _Context, events: list[Event]) -> list[Event]:
     told = [e for e in events if e.type == "CONSULT" and e.mode == "visit" and not described(e)]
     for e in events:
         if e.type == "CONSULT" and described(e):
+            met = next(
+                (
+                    o
+                    for o in events
+                    if o.type == "CONSULT"
+                    and o.mode == "meeting"
+                    and o.evidence == e.evidence
+                    and o.trigger.end <= e.trigger.start
+                ),
+                None,
+            )
+            if met is not None and any(m.span.end <= met.trigger.start for m in e.source):
+                # "A会见由X为首从…至…访越的…代表团": the one met came, not the host A before 会见
+                guests = [m for m in e.source if m.span.start >= met.trigger.end] or [
+                    m for m in met.source + met.target if m.span.start >= met.trigger.end
+                ]
+                if guests:
+                    e.source = guests
             same = next(
                 (o for o in told if _overlap(_names(o.source), _names(e.source)) and _times_overlap(o.time, e.time)),
                 None,
