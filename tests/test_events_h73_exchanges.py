@@ -95,3 +95,14 @@ def test_a_delegation_described_with_the_days_of_its_trip_visits() -> None:
     assert len(visits) == 1, evs
     assert "李四" not in names(visits[0]["source"])
     assert visits[0]["date"] == "2019-10-01/2019-10-16"
+
+
+def test_vietnamese_leaders_at_a_vietnamese_bodys_congress_attend_no_forum() -> None:
+    """``陈一、黎二等出席越南某某协会第三次全国代表大会``: a domestic ceremony; a foreign guest
+    attending such a congress still attends it."""
+    body = "12月5日上午,越南和平委员会第三次全国代表大会在河内召开。越共中央书记处常务书记陈国旺,政府副总理范平明等出席大会。"
+    evs = page_events("越南和平委员会第三次全国代表大会在河内召开", body, body)
+    assert [e for e in evs if e["mode"] == "multilateral"] == [], evs
+    body = "12月5日上午,老挝国会主席赛宋蓬·丰威汉出席越南祖国阵线第十次全国代表大会。"
+    evs = page_events("越南祖国阵线第十次全国代表大会开幕", body, body)
+    assert [names(e["source"]) for e in evs if e["mode"] == "multilateral"] == [["赛宋蓬·丰威汉"]], evs

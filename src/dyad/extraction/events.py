@@ -7222,7 +7222,7 @@ def annotate_events(doc: Document) -> None:
     main = [
         e
         for e in main
-        if _complete(e) and not _only_planned(e, text) and not _comment_on_a_plan(text, e, plans) and not _told_schedule(text, e) and not _meets_own_country(e) and not _home_allocation(text, e)
+        if _complete(e) and not _only_planned(e, text) and not _comment_on_a_plan(text, e, plans) and not _told_schedule(text, e) and not _meets_own_country(e) and not _home_congress(e) and not _home_allocation(text, e)
         and not _next_leg(text, e)
         and not _undated_earlier(text, e) and not _retrospective_signing(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
         and not _entourage_list(text, e) and not _press_voice(text, e) and not _recalled_recent_visit(text, e)
@@ -7463,6 +7463,23 @@ def _recalled_recent_visit(text: str, ev: Event) -> bool:
     return (
         _RECALLED_BEFORE.search(text, max(0, ev.trigger.start - 24), ev.trigger.start) is not None
         and _RECALLED_AFTER.match(text, ev.trigger.end) is not None
+    )
+
+
+# "越南友好组织联合会第六次全国代表大会": a Vietnamese body's own congress, no forum between sides
+_HOME_CONGRESS = re.compile(r"越南[^与、\-—–·]{1,30}?(?:全国)?代表大会")
+
+
+def _home_congress(ev: Event) -> bool:
+    """``陈国旺、范平明等出席越南友好组织联合会全国代表大会``: Vietnamese leaders at a Vietnamese
+    body's congress attend a domestic ceremony (a foreign delegation attending it still does)."""
+    return (
+        ev.type == "CONSULT"
+        and ev.mode == "multilateral"
+        and bool(ev.source)
+        and all(m.country == "VNM" for m in ev.source)
+        and len(ev.target) == 1
+        and _HOME_CONGRESS.fullmatch(ev.target[0].name) is not None
     )
 
 
