@@ -106,3 +106,11 @@ def test_vietnamese_leaders_at_a_vietnamese_bodys_congress_attend_no_forum() -> 
     body = "12月5日上午,老挝国会主席赛宋蓬·丰威汉出席越南祖国阵线第十次全国代表大会。"
     evs = page_events("越南祖国阵线第十次全国代表大会开幕", body, body)
     assert [names(e["source"]) for e in evs if e["mode"] == "multilateral"] == [["赛宋蓬·丰威汉"]], evs
+
+
+def test_aid_listed_among_efforts_a_speaker_shares_is_no_gift() -> None:
+    """``他还分享了越南过去一段时间所做的努力,包括向某国人民提供人道主义援助``: efforts told, no
+    gift of its own (no year, no sum)."""
+    body = "1月14日下午,越南外交部长李四会见联合国秘书长特使王五。李四还分享了东盟和越南过去一段时间所做的努力,包括向某国人民提供人道主义援助,任命特使等。"
+    evs = page_events("越南外长会见联合国特使", body, body)
+    assert [e for e in evs if e["type"] == "AID"] == [], evs

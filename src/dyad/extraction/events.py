@@ -522,6 +522,10 @@ _NUMBERED_DOCUMENT_AFTER = re.compile(
 _HABITUAL_BEFORE = re.compile(r"一直|多年来|长期以来|历来|一贯")
 # "提供巨大援助", "给予宝贵支持": giving told by how much it is praised, not by what was given
 _PRAISED_GIVING = re.compile(r"(?:巨大|宝贵|大力|无私|有力|有效|积极)(?:的)?(?:援助|帮助|支持|支援)$")
+# "分享了越南过去一段时间所做的努力,包括向X提供援助": a list of efforts a speaker tells of
+_EFFORTS_SHARED = re.compile(
+    r"(?:介绍|分享|通报|回顾)(?:了)?[^。;；]{0,40}?(?:努力|工作|成就|成果|举措|措施)[,，]?\s*(?:其中)?(?:包括|如)"
+)
 # "近些年来,A与B联合举办多个活动": years of joint events told in one breath
 _RECENT_YEARS_BEFORE = re.compile(r"近些年来|近些年|近年来|近几年来|多年来|长期以来|历来")
 
@@ -608,6 +612,10 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         sent = text[_sentence_start(text, start) : clause.end]
         if not re.search(r"\d|[一二三四五六七八九十百千万亿]+(?:万|亿)", sent):
             return True  # "多年来,山罗省一直为老挝…提供援助": a habit told with no year nor sum, background
+    if trig.type == "AID" and _EFFORTS_SHARED.search(text, _sentence_start(text, start), start):
+        sent = text[_sentence_start(text, start) : clause.end]
+        if not re.search(r"\d|[一二三四五六七八九十百千万亿]+(?:万|亿)", sent):
+            return True  # "他还分享了越南所做的努力,包括向缅甸人民提供人道主义援助": efforts told, no gift
     if trig.type == "AID" and _PRAISED_GIVING.search(text, start, end):
         sent = text[_sentence_start(text, start) : clause.end]
         if not re.search(r"\d|[一二三四五六七八九十百千万亿]+(?:万|亿)", sent):
