@@ -114,3 +114,16 @@ def test_aid_listed_among_efforts_a_speaker_shares_is_no_gift() -> None:
     body = "1月14日下午,越南外交部长李四会见联合国秘书长特使王五。李四还分享了东盟和越南过去一段时间所做的努力,包括向某国人民提供人道主义援助,任命特使等。"
     evs = page_events("越南外长会见联合国特使", body, body)
     assert [e for e in evs if e["type"] == "AID"] == [], evs
+
+
+def test_bilateral_meetings_held_with_named_offices_are_not_the_pair_told_before() -> None:
+    """``与联合国大会主席、各国议会联盟主席等领导人进行双方会晤``: 双方 here is "bilateral", the
+    partners are the offices named after 与, not the two people of the photo caption before."""
+    title = "越南国会主席圆满结束出席世界议长大会之行"
+    lead = "9月11日上午,越南国会主席李四一行已抵达河内,圆满结束出席第五届世界议长大会之行。"
+    text = (
+        f"{title}\n\n{lead}\n{title} ảnh 1越南国会主席与美国国务卿王五。图自越通社\n\n越通社河内——{lead}\n\n"
+        "访问美国期间,李四主席出席了第五届世界议长大会,先后与联合国大会主席、各国议会联盟主席等领导人进行双方会晤。(完)\n"
+    )
+    evs = [e for e in to_record(extract(text))["events"] if e["mode"] == "meeting"]
+    assert evs and all("王五" not in names(e["source"] + e["target"]) for e in evs), evs

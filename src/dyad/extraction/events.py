@@ -83,10 +83,11 @@ _ASIDE = re.compile(
 _ASIDE_SCAN = NearScanner(_ASIDE)
 # "阮文乙总书记特使陈文丙", "阮文乙主席特使、外交部长陈文丙": the leader whose envoy comes next stays home
 _ENVOY_OF = re.compile(r"(?:总书记|国家主席|主席|总理|总统|首相|国王|苏丹)(?:的)?(?:特使|特别代表)(?=[、\u4e00-\u9fff])")  # its ``[^,，。;；]{0,12}?期间`` would start at every character
-# "两国总理举行会谈", "双方一致同意": the two sides of the interaction reported just before.
+# "两国总理举行会谈", "双方一致同意": the two sides of the interaction reported just before
+# (not "与A、B进行双方会晤", bilateral meetings whose partners the sentence names).
 _PAIR = re.compile(
     r"两国(?:总理|元首|领导人|外长|外交部长|防长|国防部长|总书记|国家主席|部长|政府首脑)"
-    r"|两位(?:领导人|领导(?!下)|部长|外长|防长|总理|元首|主席|会长|书记)|两人|双方领导人|两党总书记|(?<!代表)双方(?!的|之间|关系|合作|都|均)"
+    r"|两位(?:领导人|领导(?!下)|部长|外长|防长|总理|元首|主席|会长|书记)|两人|双方领导人|两党总书记|(?<!代表)(?<!进行)(?<!举行)双方(?!的|之间|关系|合作|都|均)"
     r"|两国[\u4e00-\u9fff]{2,4}?部长(?!级)"  # "两国公安部长", "两国卫生部长": the ministers of one portfolio
     # "两位总书记、国家主席举行会谈": party chiefs who are heads of state too, the double office as one pair
     r"|两(?:位|国)(?:总书记|国家主席)(?:、(?:总书记|国家主席))?"
