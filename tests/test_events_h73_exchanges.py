@@ -127,3 +127,11 @@ def test_bilateral_meetings_held_with_named_offices_are_not_the_pair_told_before
     )
     evs = [e for e in to_record(extract(text))["events"] if e["mode"] == "meeting"]
     assert evs and all("王五" not in names(e["source"] + e["target"]) for e in evs), evs
+
+
+def test_a_body_electing_viet_nam_to_a_seat_supports_it() -> None:
+    """``X理事会选举越南担任…执行局成员``: the body's vote for Viet Nam, like ``以N票选举越南为…``."""
+    body = "4月9日,联合国经济及社会理事会选举越南担任联合国某机构执行局成员,任期2025-2027年。"
+    evs = page_events("越南当选联合国某机构执行局成员", body, body)
+    ev = [e for e in evs if e["type"] == "SUPPORT"]
+    assert [(names(e["source"]), names(e["target"])) for e in ev] == [(["联合国经济及社会理事会"], ["越南"])], evs
