@@ -135,3 +135,16 @@ def test_a_body_electing_viet_nam_to_a_seat_supports_it() -> None:
     evs = page_events("越南当选联合国某机构执行局成员", body, body)
     ev = [e for e in evs if e["type"] == "SUPPORT"]
     assert [(names(e["source"]), names(e["target"])) for e in ev] == [(["联合国经济及社会理事会"], ["越南"])], evs
+
+
+def test_words_said_at_the_talks_take_the_days_of_the_talks() -> None:
+    """``在与X举行的会谈上,Y表示…;强调将继续向越南提供支持``: a pledge made at talks held during
+    the visit takes the talks' days (through the semicolon too), not the day the story is told."""
+    lead = "2023年5月9日,某国总统张三已离开河内,圆满结束于5月7日至8日对越南进行的国事访问。"
+    body = (
+        lead + "访问越南期间,张三拜会越共中央总书记阮富仲;与国家主席阮春福举行会谈。"
+        "在与越南国家主席阮春福举行的会谈上,张三表示相信两国关系将继续发展;强调某国将继续向越南提供500万美元援助。"
+    )
+    evs = page_events("某国总统圆满结束对越南的国事访问", lead, body)
+    aid = [e for e in evs if e["type"] == "AID"]
+    assert [e["date"] for e in aid] == ["2023-05-07/2023-05-08"], evs
