@@ -86,10 +86,11 @@ _ASIDE = re.compile(
 _ASIDE_SCAN = NearScanner(_ASIDE)
 # "阮文乙总书记特使陈文丙", "阮文乙主席特使、外交部长陈文丙": the leader whose envoy comes next stays home
 _ENVOY_OF = re.compile(r"(?:总书记|国家主席|主席|总理|总统|首相|国王|苏丹)(?:的)?(?:特使|特别代表)(?=[、\u4e00-\u9fff])")  # its ``[^,，。;；]{0,12}?期间`` would start at every character
-# "两国总理举行会谈", "双方一致同意": the two sides of the interaction reported just before.
+# "两国总理举行会谈", "双方一致同意": the two sides of the interaction reported just before
+# (not "与A、B进行双方会晤", bilateral meetings whose partners the sentence names).
 _PAIR = re.compile(
     r"两国(?:总理|元首|领导人|外长|外交部长|防长|国防部长|总书记|国家主席|部长|政府首脑)"
-    r"|两位(?:领导人|领导(?!下)|部长|外长|防长|总理|元首|主席|会长|书记)|两人|双方领导人|两党总书记|(?<!代表)双方(?!的|之间|关系|合作|都|均)"
+    r"|两位(?:领导人|领导(?!下)|部长|外长|防长|总理|元首|主席|会长|书记)|两人|双方领导人|两党总书记|(?<!代表)(?<!进行)(?<!举行)双方(?!的|之间|关系|合作|都|均)"
     r"|两国[\u4e00-\u9fff]{2,4}?部长(?!级)"  # "两国公安部长", "两国卫生部长": the ministers of one portfolio
     # "两位总书记、国家主席举行会谈": party chiefs who are heads of state too, the double office as one pair
     r"|两(?:位|国)(?:总书记|国家主席)(?:、(?:总书记|国家主席))?"
@@ -516,8 +517,22 @@ def _in_titled_quote(text: str, start: int, end: int) -> bool:
     )
 
 
+# "副部长X签署了第3234号文件/决定": a numbered decree or official letter is a domestic act, no agreement
+_NUMBERED_DOCUMENT_AFTER = re.compile(
+    r"(?:了)?\s*第\s*[\dA-Za-z/\-]{1,20}\s*号(?![^,，。;；]{0,8}?(?:议定书|公约|协定|协议|备忘录))"
+)
+
+
 # "多年来,X一直为Y提供援助", "长期以来…": giving told as a habit, not as one gift
 _HABITUAL_BEFORE = re.compile(r"一直|多年来|长期以来|历来|一贯")
+# "提供巨大援助", "给予宝贵支持": giving told by how much it is praised, not by what was given
+_PRAISED_GIVING = re.compile(r"(?:巨大|宝贵|大力|无私|有力|有效|积极)(?:的)?(?:援助|帮助|支持|支援)$")
+# "分享了越南过去一段时间所做的努力,包括向X提供援助": a list of efforts a speaker tells of
+_EFFORTS_SHARED = re.compile(
+    r"(?:介绍|分享|通报|回顾)(?:了)?[^。;；]{0,40}?(?:努力|工作|成就|成果|举措|措施)[,，]?\s*(?:其中)?(?:包括|如)"
+)
+# "近些年来,A与B联合举办多个活动": years of joint events told in one breath
+_RECENT_YEARS_BEFORE = re.compile(r"近些年来|近些年|近年来|近几年来|多年来|长期以来|历来")
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -535,6 +550,8 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         return True  # "捐赠抗疫物资是两国总理通电话的成果": the gift told of, as the topic of a comment
     if _ANNIVERSARY_AFTER.match(text, end):
         return True  # "《越老友好合作条约》签署46周年": the anniversary of a signing, not a signing
+    if trig.type == "AGREE" and _NUMBERED_DOCUMENT_AFTER.match(text, end):
+        return True  # "副部长X签署了第3234号文件": a numbered official document, one side's own act
     if (
         trig.type == "AGREE"
         and text.endswith(("已", "已经"), 0, start)
@@ -600,6 +617,18 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         sent = text[_sentence_start(text, start) : clause.end]
         if not re.search(r"\d|[一二三四五六七八九十百千万亿]+(?:万|亿)", sent):
             return True  # "多年来,山罗省一直为老挝…提供援助": a habit told with no year nor sum, background
+    if trig.type == "AID" and _EFFORTS_SHARED.search(text, _sentence_start(text, start), start):
+        sent = text[_sentence_start(text, start) : clause.end]
+        if not re.search(r"\d|[一二三四五六七八九十百千万亿]+(?:万|亿)", sent):
+            return True  # "他还分享了越南所做的努力,包括向缅甸人民提供人道主义援助": efforts told, no gift
+    if trig.type == "AID" and _PRAISED_GIVING.search(text, start, end):
+        sent = text[_sentence_start(text, start) : clause.end]
+        if not re.search(r"\d|[一二三四五六七八九十百千万亿]+(?:万|亿)", sent):
+            return True  # "X已为越南发展提供巨大援助": a record told in praise, no gift, no year nor sum
+    if trig.type == "COOPERATE" and _RECENT_YEARS_BEFORE.search(text, _sentence_start(text, start), start):
+        sent = text[_sentence_start(text, start) : clause.end]
+        if not re.search(r"\d", sent):
+            return True  # "近些年来,A与B联合举办多个活动": joint events over the years, none told
     if trig.type == "AID" and _WILLING_BEFORE.search(text[sub_start:start]):
         return True  # "日方愿继续为越南提供官方发展援助": a willingness voiced in talks, not a gift
     if _CUMULATIVE.search(text[sub_start:start]):
@@ -634,11 +663,11 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         return True  # "正对越南进行正式访问并同越方共同主持…的王毅": what the visitor is doing there
     if (
         trig.type == "CONSULT"
-        and trig.mode in {"meeting", "talks", "phone", "video"}
+        and trig.mode in {"meeting", "talks", "phone", "video", "visit"}
         and _APPRAISED_BEFORE.search(text[sub_start:start])
         and not _YEAR.search(text, sub_start, start)
     ):
-        return True  # "两位总理高度评价两国高层的会晤": praise for meetings held, no meeting of its own
+        return True  # "两位总理高度评价两国高层的会晤", "A高度评价B在…之际访问越南": praise for an exchange told, none of its own
     if trig.type == "AGREE" and _APPRAISED_BEFORE.search(text[sub_start:start]):
         return True  # "孙明高度评价A与B签署…备忘录": praise for a signing told (or to be told) as it happened
     if (
@@ -685,7 +714,11 @@ _THIS_TIME = re.compile(r"此次|这次|本次|此行")
 _ENDED_BEFORE = re.compile(r"结束[^,，。;；]{0,12}$")
 _OF_BEFORE_END = re.compile(r"的[^,，。;；]{1,12}$")
 _WILLING_BEFORE = re.compile(r"(?<!自)愿(?:意)?(?:继续|进一步)?(?:为|向|给)[^,，。;；]{0,12}$")
-_VISITING_BEFORE = re.compile(r"对[^,，。;；]{1,14}?进行|(?:来|赴|前往|正在|在)[^,，。;；]{0,8}?进行[^,，。;；]{0,6}$")
+# "正对越南进行正式访问的X", "从10月1日至16日访越的X代表团": a visit the describing words report
+_VISITING_BEFORE = re.compile(
+    r"对[^,，。;；]{1,14}?进行|(?:来|赴|前往|正在|在)[^,，。;；]{0,8}?进行[^,，。;；]{0,6}$"
+    r"|\d{1,2}日\s*(?:至|到|—|-)\s*(?:\d{1,2}月)?\d{1,2}日\s*$"
+)
 _WELCOME_BEFORE = re.compile(r"欢迎[^,，。;；]{0,20}$")
 # "A在主席府举行隆重仪式,欢迎B一行访越": the ceremony reports the visit itself (no other sentence may)
 _CEREMONY_WELCOME = re.compile(r"(?:举行|主持)[^。;；!?！？\n]{0,20}?仪式[,，]\s*(?:热烈|隆重)?欢迎[^,，。;；]{0,20}$")
@@ -6040,6 +6073,8 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
         ):  # "于8日至9日…访问,并同B共同主持X" and "9日上午,…共同主持X": the session's own day
             twin.time, twin.evidence, twin.trigger = ev.time, ev.evidence, ev.trigger
         told = text or sessions  # the main article's merge passes its text as ``sessions``
+        if _screen_twins(twin, ev):  # the telling with the channel says how they met
+            twin.mode = "video"
         asked = _asked_call(told, ev) and not _asked_call(told, twin)
         twin.planned = twin.planned or ev.planned  # "将于…访问" in the summary, "将…访问" in the title
         if twin.amount is None and ev.amount is not None:  # the title names the gift, the text its size
@@ -6176,6 +6211,24 @@ def _described_visits(ctx: _Context, events: list[Event]) -> list[Event]:
     told = [e for e in events if e.type == "CONSULT" and e.mode == "visit" and not described(e)]
     for e in events:
         if e.type == "CONSULT" and described(e):
+            met = next(
+                (
+                    o
+                    for o in events
+                    if o.type == "CONSULT"
+                    and o.mode == "meeting"
+                    and o.evidence == e.evidence
+                    and o.trigger.end <= e.trigger.start
+                ),
+                None,
+            )
+            if met is not None and any(m.span.end <= met.trigger.start for m in e.source):
+                # "A会见由X为首从…至…访越的…代表团": the one met came, not the host A before 会见
+                guests = [m for m in e.source if m.span.start >= met.trigger.end] or [
+                    m for m in met.source + met.target if m.span.start >= met.trigger.end
+                ]
+                if guests:
+                    e.source = guests
             same = next(
                 (o for o in told if _overlap(_names(o.source), _names(e.source)) and _times_overlap(o.time, e.time)),
                 None,
@@ -6486,7 +6539,22 @@ def _one_of_several_forums(a: Event, b: Event) -> bool:
     )
 
 
+def _screen_twins(a: Event, b: Event) -> bool:
+    """``A会见B`` in the title, ``A以视频方式会见B`` in the text: the same two people, one meeting
+    told once plainly and once with its channel."""
+    return (
+        a.section == b.section == "main"
+        and a.type == b.type == "CONSULT"
+        and {a.mode, b.mode} == {"meeting", "video"}
+        and len(_names(a.source + a.target)) >= 2
+        and _names(a.source + a.target) == _names(b.source + b.target)
+        and _times_agree(a.time, b.time)
+    )
+
+
 def _same_fact(a: Event, b: Event) -> bool:
+    if _screen_twins(a, b):
+        return True
     if a.section != b.section or a.teaser != b.teaser or a.type != b.type or a.mode != b.mode:
         return False
     if (a.cameo == _HOSTING) != (b.cameo == _HOSTING):
@@ -7218,7 +7286,7 @@ def annotate_events(doc: Document) -> None:
     main = [
         e
         for e in main
-        if _complete(e) and not _only_planned(e, text) and not _comment_on_a_plan(text, e, plans) and not _told_schedule(text, e) and not _meets_own_country(e) and not _home_allocation(text, e)
+        if _complete(e) and not _only_planned(e, text) and not _comment_on_a_plan(text, e, plans) and not _told_schedule(text, e) and not _meets_own_country(e) and not _home_congress(e) and not _home_allocation(text, e)
         and not _next_leg(text, e)
         and not _undated_earlier(text, e) and not _retrospective_signing(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
         and not _entourage_list(text, e) and not _press_voice(text, e) and not _recalled_recent_visit(text, e)
@@ -7464,6 +7532,23 @@ def _recalled_recent_visit(text: str, ev: Event) -> bool:
     return (
         _RECALLED_BEFORE.search(text, max(0, ev.trigger.start - 24), ev.trigger.start) is not None
         and _RECALLED_AFTER.match(text, ev.trigger.end) is not None
+    )
+
+
+# "越南友好组织联合会第六次全国代表大会": a Vietnamese body's own congress, no forum between sides
+_HOME_CONGRESS = re.compile(r"越南[^与、\-—–·]{1,30}?(?:全国)?代表大会")
+
+
+def _home_congress(ev: Event) -> bool:
+    """``陈国旺、范平明等出席越南友好组织联合会全国代表大会``: Vietnamese leaders at a Vietnamese
+    body's congress attend a domestic ceremony (a foreign delegation attending it still does)."""
+    return (
+        ev.type == "CONSULT"
+        and ev.mode == "multilateral"
+        and bool(ev.source)
+        and all(m.country == "VNM" for m in ev.source)
+        and len(ev.target) == 1
+        and _HOME_CONGRESS.fullmatch(ev.target[0].name) is not None
     )
 
 

@@ -217,7 +217,7 @@ _EVE_AFTER = re.compile(r"^(?:\s*[(（][^()（）]{0,12}[)）])?\S{0,3}?(?:来�
 _EVE_BEFORE = re.compile(r"(?:迎接|喜迎|迎来|迎)\s*$")
 _DURING = re.compile(r"[*\s]*[^,,。;;]{0,8}期间")
 # 访问期间 / 王毅此访期间 / 大会期间 / 会议间隙 / 会谈中 / 会谈结束后: the clause happens inside (or right after) a frame told elsewhere.
-_AT_TALKS = r"(?:中|时|(?:结束)?后)(?=[,，])"
+_AT_TALKS = r"(?:中|时|上|(?:结束)?后)(?=[,，])"  # "在与X举行的会谈上,": the talks' day too
 # "在访问框架内,X与Y举行会谈": a visit's frame as 访问期间 (not "在合作框架内", a programme)
 _FRAME = re.compile(
     r"(?P<noun>[^,，。;；:：!?！？\s]{1,12}?)(?:期间|间隙|(?<=访问|此访)框架内)|(?P<talk>会谈|会见|会晤)" + _AT_TALKS
@@ -2231,8 +2231,9 @@ def _framed_before(
     doc: Document, an: _Analysis, sec: _Section, same: list[TimeValue], sent: tuple[int, int], depth: int
 ) -> TimeValue | None:
     """``大会期间,A会见了B。`` then ``A还分别会见了C和D。``: the second sentence, with no day or
-    frame of its own, goes on in the frame of the one before."""
-    if depth > 1 or not _GOES_ON.match(an.norm, sent[0]):
+    frame of its own, goes on in the frame of the one before. So does a piece after a semicolon
+    (``访问期间,X开展多项活动,如拜会A;与B举行会谈;会见C。``: the list goes on in the frame)."""
+    if depth > 1:
         return None
     if any(sent[0] <= tv.span.start < sent[1] and _tier(tv) is not None for tv in same):
         return None
@@ -2243,11 +2244,40 @@ def _framed_before(
         for se in u.sentences
         if se[1] <= sent[0]
     )
+    chained = _semicolon_frame(doc, an, sec, same, sent, sents, depth)
+    if chained is not None or not _GOES_ON.match(an.norm, sent[0]):
+        return chained
     for prev in reversed(sents[-3:]):  # back to the sentence that states the frame, past its remarks
         if any(prev[0] <= tv.span.start < prev[1] and _tier(tv) == 1 for tv in same):
             return None  # a day told in between: the story has moved on
         if _FRAME.search(an.norm, prev[0], prev[1]):
             return _framed(doc, an, sec, same, prev, prev[0], prev[1], depth + 1)
+    return None
+
+
+def _semicolon_frame(
+    doc: Document,
+    an: _Analysis,
+    sec: _Section,
+    same: list[TimeValue],
+    sent: tuple[int, int],
+    sents: list[tuple[int, int]],
+    depth: int,
+) -> TimeValue | None:
+    """The frame of the piece that opens a semicolon list this piece goes on (no day told between)."""
+    cur = sent[0]
+    for prev in reversed(sents):
+        if an.norm[prev[1] : cur].strip() not in {";", "；"}:
+            return None  # a full stop (or a line) ends the list
+        if any(prev[0] <= tv.span.start < prev[1] and _tier(tv) == 1 for tv in same):
+            return None  # a day told in between: the list has moved on
+        comma = _CLAUSE_END.search(an.norm, prev[0], prev[1])
+        opening = comma.end() if comma is not None else prev[1]
+        if _FRAME.search(an.norm, prev[0], opening) or _DURING.match(an.norm, prev[0]):
+            # the piece opens on the frame ("访问期间,", "在与X举行的会谈上,"), the list goes on in it
+            # (each step moves back to an earlier piece: the depth need not grow)
+            return _framed(doc, an, sec, same, prev, prev[0], prev[1], depth)
+        cur = prev[0]
     return None
 
 
