@@ -3834,9 +3834,15 @@ _OBJECT_END = re.compile(r"[,，;；。]|并(?:同|与|和|在|出席|会见|参
 
 
 def _object_end(text: str, start: int, end: int) -> int:
-    """Where the object of a verb ends: the next comma, semicolon or ``并`` (a second verb)."""
-    m = _OBJECT_END.search(text, start, end)
+    """Where the object of a verb ends: the next comma, semicolon or ``并`` (a second verb); two
+    verbs sharing one object (``会见并宴请X``) end it after the second."""
+    shared = _SHARED_OBJECT_VERB.match(text, start)
+    m = _OBJECT_END.search(text, shared.end() if shared else start, end)
     return m.start() if m else end
+
+
+# "会见并宴请老挝国家主席": the second verb right after the first takes the same object
+_SHARED_OBJECT_VERB = re.compile(r"(?:了)?并(?:设宴)?(?:宴请|款待|招待|欢迎|接见|会见)(?:了)?")
 
 
 def _object_phrase(ctx: _Context, start: int, end: int) -> list[Mention]:
