@@ -371,6 +371,17 @@ _YEAR_REPORT_AFTER = re.compile(
     r"(?:的)?\s*(?:经济社会|社会经济|经济、社会|经济和社会|经济|社会)(?:发展)?(?:情况|成果|成就|形势|结果)"
 )
 _YEAR_REPORT_VERB_BEFORE = re.compile(r"(?:介绍|通报|汇报|总结)(?:了)?[^。;；,，]{0,12}$")
+# "2023年,该市对中国的出口额约达4700万美元", "2021年该市与韩国的贸易额保持增长势头": a whole year's
+# trade, investment or visitor figure, known only once that year ended (a part of a year,
+# "2023年前9个月", or a forecast, "预计达", is not one)
+_YEAR_FIGURE_AFTER = re.compile(
+    r"(?!\s*(?:前|上半年|下半年|头|第[一二三四1-4]季度|[0-9一二三四五六七八九十]{1,2}月|[1１][-—－~至到]))"
+    r"(?:全年)?\s*[,，]?[^。;；,，]{0,16}?"
+    r"(?:贸易额|贸易总额|进出口额|出口额|进口额|营业额|投资额|投资总额|国内生产总值|GDP|游客量|游客人数"
+    r"|接待[^。;；,，]{0,10}?游客)"
+    r"[^。;；,，]{0,6}?(?:达到|达|保持增长|同比增长|增长)"
+)
+_FORECAST_IN_SENTENCE = re.compile(r"预计|预期|有望|力争|争取|目标|计划|将达|将增")
 
 
 # "周年(": a bracket of dates after an anniversary; "自", "从": since (``_mark``, compiled once)
@@ -439,6 +450,15 @@ def _mark(norm: str, item: _Item) -> None:
         and r.y is not None
         and _YEAR_REPORT_AFTER.match(norm, r.end)
         and _YEAR_REPORT_VERB_BEFORE.search(norm, s0, r.start)
+    ):
+        item.year_report = True
+    if (
+        r.kind == "year"
+        and r.y is not None
+        and item.special is None
+        and not item.planned
+        and _YEAR_FIGURE_AFTER.match(norm, r.end)
+        and not _FORECAST_IN_SENTENCE.search(norm, s0, item.sent[1])
     ):
         item.year_report = True
     if r.kind in {"month", "date", "range"} and r.y is not None and _FOLLOWED_UP_AFTER.match(norm, r.end):
