@@ -4911,6 +4911,43 @@ def _headline_visit_traveller(events: list[Event]) -> None:
             ev.source = list(leaders.values())
 
 
+def _local_leader_office(place: str) -> re.Pattern[str]:
+    """``山罗省委书记``, ``老挝赛宋奔省委书记兼省长``, ``岘港市人民委员会副主席``: an office that
+    leads the province or city named (not ``山罗省外事厅厅长``, a department's head)."""
+    return re.compile(
+        re.escape(place)
+        + r"(?:党委|委员会|委|人民委员会|人委会|人民议会|政府)?(?:常务)?(?:副)?(?:书记|主席|省长|市长|州长|府尹|知事)"
+    )
+
+
+def _local_sides_to_leaders(ctx: _Context, events: list[Event], main_end: int) -> None:
+    """Talks or a meeting told between provinces (``山罗省与赛宋奔省领导举行了会谈``): the people
+    the article names as leading each province (``山罗省委书记黄文质``) meet for it, as the
+    annotators code a side (an institution only where no person is named). A province whose
+    article names no leader of it, or several, stays as written."""
+    for ev in events:
+        if ev.type != "CONSULT" or ev.mode not in {"talks", "meeting"}:
+            continue
+        taken = {norm_name(m.name) for m in ev.source + ev.target if m.kind == "person"}
+        for side in ("source", "target"):
+            ms = getattr(ev, side)
+            if len(ms) != 1 or ms[0].kind != "place" or not _LOCAL_UNIT.search(ms[0].name):
+                continue
+            place = ms[0]
+            office = _local_leader_office(place.name)
+            found = {
+                norm_name(p.name): p
+                for p in ctx.persons
+                if p.span.start < main_end
+                and ctx.doc.section_of(p.span.start) == ctx.doc.section_of(ev.evidence.start)
+                and (p.country is None or place.country is None or p.country == place.country)
+                and any(office.search(o.title) for o in p.offices)
+            }
+            if len(found) == 1 and not set(found) & taken:
+                setattr(ev, side, [next(iter(found.values()))])
+                taken |= set(found)
+
+
 def _guests_at_home(text: str, events: list[Event]) -> None:
     """A province's or a city's leader who meets a guest from abroad at home is called on: the
     guest is the visitor, so the source, as the annotators code a host's meetings. Two tellings:
@@ -7200,6 +7237,7 @@ def annotate_events(doc: Document) -> None:
     # the headline's telling merged with it ("阮晋勇会见委内瑞拉总统马杜罗")
     _headline_visit_traveller(main)
     main_end = doc.body[-1].end if doc.body else len(text)
+    _local_sides_to_leaders(ctx, main, main_end)
     _visitors_first(main, _coming_delegations(ctx) | _visiting_people(ctx, main_end), ctx.text)
     _guests_of_a_hosted_forum(main)
     _guests_at_home(ctx.text, main)
