@@ -235,7 +235,9 @@ def _japanese_surname(head: str) -> bool:
 
 # A rank or an act right after a name read from an office (``副总参谋长阮新疆大将率团``): the words
 # before it are a name even when a place (新疆) stands inside them.
+# (a day may stand between: ``市委书记黎青海7日会见了…``)
 _RANK_OR_ACT = re.compile(
+    r"(?:[0-9]{1,2}(?:月[0-9]{1,2})?日(?:上午|下午|中午|晚上|晚)?)?"
     r"(?:上将|大将|中将|少将|大校|上校|率领|带领|率|表示|强调|指出|会见|会晤|接见|出席|主持|一行|通电话"
     r"|(?:同|与|在)(?=[^,，。;；]{2,40}?(?:举行|会见|会晤|会谈|签署|通电话)))"  # "副部长阮玉林同老挝…举行会谈"
 )
