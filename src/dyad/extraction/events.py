@@ -4966,7 +4966,11 @@ def _guests_at_home(text: str, events: list[Event]) -> None:
     for ev in events:
         if ev.type != "CONSULT" or ev.cameo == _HOSTING:
             continue
-        if _home_host_of_foreign_guest(ev, travelling) or _receives_guest_at_home(text, ev):
+        if (
+            _home_host_of_foreign_guest(ev, travelling)
+            or _receives_guest_at_home(text, ev)
+            or _hosts_foreign_local_leader(ev, travelling)
+        ):
             ev.source, ev.target = ev.target, ev.source
 
 
@@ -4982,6 +4986,28 @@ def _home_host_of_foreign_guest(ev: Event, travelling: set[str]) -> bool:
     ):
         return False
     return bool(ev.target) and all(m.country not in {None, "VNM"} for m in ev.target)
+
+
+# "中国广西壮族自治区党委书记", "老挝占巴塞省省长", "日本爱知县知事": the leader of a province, a city
+# or a prefecture abroad (who travels to meet a country's leaders, not they to him at a summit)
+_FOREIGN_LOCAL_OFFICE = re.compile(
+    r"(?:省|市|自治区|州|县|道|府)(?:党委|委|人民政府|政府)?(?:常务)?(?:副)?(?:书记|主席|省长|市长|州长|知事|府尹)$"
+)
+
+
+def _hosts_foreign_local_leader(ev: Event, travelling: set[str]) -> bool:
+    """``越南外交部长裴青山3月30日在会见中国广西壮族自治区党委书记刘宁时…`` told from 河内: a
+    foreign province's leader met in Viet Nam came to it, so he is the visitor, the source (as
+    the annotators code a host's meetings), even with no visit told; the host is on no trip."""
+    if ev.mode != "meeting" or ev.location_country != "VNM" or len(ev.source) != 1 or not ev.target:
+        return False
+    host = ev.source[0]
+    if host.kind != "person" or host.country != "VNM" or norm_name(host.name) in travelling:
+        return False
+    return all(
+        m.kind == "person" and m.country not in {None, "VNM"} and _FOREIGN_LOCAL_OFFICE.search(m.title or "")
+        for m in ev.target
+    )
 
 
 def _receives_guest_at_home(text: str, ev: Event) -> bool:
