@@ -48,7 +48,10 @@ _AFTER_NAME = re.compile(r"赴(?=[\u4e00-\u9fff])|" + _AFTER_NAME.pattern)
 _AFTER_NAME = re.compile(r"获(?=[^,，。;；]{2,40}?接见)|受到|" + _AFTER_NAME.pattern)
 # "在会见大阪府知事山田太郎时表示", "会见老挝外长沙伦赛时,…": a name ends before the 时 that closes the
 # frame of a meeting (when), as before 期间
-_AFTER_NAME = re.compile(r"时(?=[,，]|表示|指出|强调|说|认为|称|介绍|希望|感谢|重申)|" + _AFTER_NAME.pattern)
+_AFTER_NAME = re.compile(
+    r"时(?=[,，]|表示|指出|强调|说|认为|称|介绍|希望|感谢|重申|建议|提议|提出|高度|欢迎|祝贺|邀请|赞赏|对|就|向|双方)|"
+    + _AFTER_NAME.pattern
+)
 _HONORIFIC_TAIL = re.compile(r"(?:同志|先生|女士|阁下)$")
 _ORG_AFTER = re.compile(r"[^,，。;；、]{0,6}?(?:基金会|大学|学院|研究所|研究院|协会|中心|公司|集团|奖)")
 _OFFICE_CONTINUES = set("馆处团级会们职位")
