@@ -7235,6 +7235,7 @@ def annotate_events(doc: Document) -> None:
     main = [e for e in main if not _cochaired_press_conference(text, e)]
     main = [e for e in main if not _statement_content(text, e, main)]
     main = [e for e in main if not _proposal_content(text, e) and not _one_country_joint_event(e)]
+    main = [e for e in main if not _agreed_programme(text, e)]
     main += _heads_of_two_delegations(ctx, main)
     _envoy_receptions(text, "".join(text[p.start : p.end] for p in (doc.title, doc.lead) if p is not None), main)
     _ceremony_people(ctx, main, doc.body[-1].end if doc.body else len(text))
@@ -7530,6 +7531,24 @@ def _proposal_content(text: str, ev: Event) -> bool:
     start = max(text.rfind("。", 0, ev.trigger.start), text.rfind("\n", 0, ev.trigger.start)) + 1
     opened = text.rfind("对", start, ev.trigger.start)
     return opened >= 0 and _PROPOSAL_AGREED.match(text, ev.trigger.end) is not None
+
+
+# "会谈上,双方一致同意加大…宣传工作。双方联合举办…活动,维持…互访": what the sides agreed in talks
+_AGREED_BEFORE = re.compile(r"一致同意|同意|商定|达成(?:了)?(?:广泛)?共识|一致认为")
+_BOTH_SIDES_OPEN = re.compile(r"\s*(?:此外|同时|与此同时)?\s*[,，]?\s*双方(?:还|将|也)?")
+
+
+def _agreed_programme(text: str, ev: Event) -> bool:
+    """A joint activity told with no day of its own, in a sentence opened by 双方 right after the
+    paragraph says the sides agreed (``双方一致同意…。双方联合举办庆祝…节日的活动``): a point of
+    the programme agreed in the talks, not an event (proposals inside talks are not split out)."""
+    if ev.section != "main" or ev.type != "COOPERATE" or ev.trigger is None or _own_day(ev):
+        return False
+    start = max(text.rfind("。", 0, ev.trigger.start), text.rfind("\n", 0, ev.trigger.start)) + 1
+    if not _BOTH_SIDES_OPEN.match(text, start):
+        return False
+    para = text.rfind("\n", 0, start) + 1
+    return _AGREED_BEFORE.search(text, para, start) is not None
 
 
 # "两国总理签署联合声明,宣布将越澳关系提升为战略伙伴关系": the upgrade is what the signed statement says
