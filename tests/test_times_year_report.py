@@ -61,3 +61,12 @@ def test_a_forecast_or_part_year_figure_is_no_report() -> None:
     assert _dates(text) == ["2017-06-03"]
     text = text.replace("2017年前5个月,", "2017年,").replace("贸易额达", "贸易额预计达")
     assert _dates(text) == ["2017-06-03"]
+
+
+def test_a_day_after_carrying_out_a_document_signed_later_in_the_year_is_in_a_later_year() -> None:
+    # "落实2015年12月签署的协议": the document was signed before the story's July day
+    text = (
+        "越老友好协会加强合作\n\n越通社万象——越南-老挝友好协会与老挝-越南友好协会7月9日在万象举行会谈。"
+        "双方一致同意落实2015年12月签署的合作协议。(越通社-VNA)\n越通社\n"
+    )
+    assert _dates(text) == ["2016-07-09"]

@@ -463,6 +463,13 @@ def _mark(norm: str, item: _Item) -> None:
         item.year_report = True
     if r.kind in {"month", "date", "range"} and r.y is not None and _FOLLOWED_UP_AFTER.match(norm, r.end):
         item.followed_up = True
+    if (
+        r.kind in {"month", "date"}
+        and r.y is not None
+        and _SIGNED_AFTER.match(norm, r.end)
+        and _CARRIED_OUT_BEFORE.search(norm, max(s0, r.start - 6), r.start)
+    ):
+        item.followed_up = True
     if r.kind == "date" and _YEAR_DAY.fullmatch(norm, r.start, r.end) and _ONCE_DID.match(norm, r.end):
         item.background = True  # "2022年7月6日,A曾同B举行视频会谈。": a dated look back, no anchor for 当天
     if _THIS_YEAR_DAY_OPENS.fullmatch(norm, s0, r.end) and _COMMA_AFTER.match(norm, r.end) and _told_before(item):
@@ -872,6 +879,9 @@ def _fact_guess(item_pos: int, sec: _Section, kinds: tuple[str, ...]) -> YearGue
 # "阮富仲总书记于2022年10月底访华期间两党两国最高领导人所达成的共识": the story follows up on a past
 # act of that month, so its own undated days come after it, not just nearest to it
 _FOLLOWED_UP_AFTER = re.compile(r"[^。;；,，]{0,16}?期间[^。;；,，]{0,24}?(?:所)?达成(?:了)?的")
+# "双方一致同意落实2015年12月签署的合作协议": a document signed in that month, now carried out
+_SIGNED_AFTER = re.compile(r"\s*(?:所)?(?:签署|签订|通过|达成)(?:了)?的")
+_CARRIED_OUT_BEFORE = re.compile(r"(?:落实|执行|实施|贯彻)(?:好)?\s*$")
 
 
 # "自1973年8月4日正式建交以来", "两国于1975年6月25日即莫桑比克宣布独立之日建立外交关系": the day
