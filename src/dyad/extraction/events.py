@@ -4921,6 +4921,17 @@ def _local_leader_office(place: str) -> re.Pattern[str]:
     )
 
 
+def _office_body_in(organisation: str | None, body: set[str]) -> bool:
+    """``四川省政协`` (an office's body) for ``中国人民政治协商会议四川省委员会``, ``越南祖国阵线河内市
+    委员会`` for ``河内市越南祖国阵线委员会``: past the places it names, at least two characters are
+    left and all are written in the side's name (``法国国民议会`` is not ``法国赛峰集团``)."""
+    if not organisation or len(organisation) < 4:
+        return False
+    placed = {ch for a, b, g in geo_in(organisation) if g.kind != "organisation" for ch in organisation[a:b]}
+    rest = set(organisation) - placed
+    return len(rest) >= 2 and rest <= body
+
+
 def _local_sides_to_leaders(ctx: _Context, events: list[Event], main_end: int) -> None:
     """Talks or a meeting told between provinces (``山罗省与赛宋奔省领导举行了会谈``): the people
     the article names as leading each province (``山罗省委书记黄文质``) meet for it, as the
@@ -4932,17 +4943,25 @@ def _local_sides_to_leaders(ctx: _Context, events: list[Event], main_end: int) -
         taken = {norm_name(m.name) for m in ev.source + ev.target if m.kind == "person"}
         for side in ("source", "target"):
             ms = getattr(ev, side)
-            if len(ms) != 1 or ms[0].kind != "place" or not _LOCAL_UNIT.search(ms[0].name):
+            if len(ms) != 1:
                 continue
             place = ms[0]
-            office = _local_leader_office(place.name)
+            if place.kind == "place" and _LOCAL_UNIT.search(place.name):
+                office = _local_leader_office(place.name)
+                heads = lambda p, office=office: any(office.search(o.title) for o in p.offices)  # noqa: E731
+            elif place.kind == "organisation" and len(place.name) >= 6:
+                heads = lambda p, body=set(place.name): any(  # noqa: E731
+                    _office_body_in(o.organisation, body) for o in p.offices
+                )
+            else:
+                continue
             found = {
                 norm_name(p.name): p
                 for p in ctx.persons
                 if p.span.start < main_end
                 and ctx.doc.section_of(p.span.start) == ctx.doc.section_of(ev.evidence.start)
                 and (p.country is None or place.country is None or p.country == place.country)
-                and any(office.search(o.title) for o in p.offices)
+                and heads(p)
             }
             if len(found) == 1 and not set(found) & taken:
                 setattr(ev, side, [next(iter(found.values()))])
