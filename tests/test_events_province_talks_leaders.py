@@ -41,7 +41,7 @@ def test_bodies_in_talks_are_held_by_their_named_heads() -> None:
     # the body's name and its head's office are written in other orders, or shortened (政协)
     text = (
         "河内市加强同中国各省市的关系\n\n越通社河内——河内市越南祖国阵线委员会5月4日上午在河内同中国人民政治协商会议"
-        "云南省委员会进行了会谈。\n\n越南祖国阵线河内市委员会主席黎文强介绍了首都的基本情况。"
+        "云南省委员会进行了会谈。\n\n越南祖国阵线河内市委员会主席黎文山介绍了首都的基本情况。"
         "云南省政协副主席李明表示,希望双方加强合作。(越通社-VNA)\n越通社\n"
     )
-    assert _talks(text) == [(["李明"], ["黎文强"])]
+    assert _talks(text) == [(["李明"], ["黎文山"])]
