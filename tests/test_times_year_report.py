@@ -70,3 +70,12 @@ def test_a_day_after_carrying_out_a_document_signed_later_in_the_year_is_in_a_la
         "双方一致同意落实2015年12月签署的合作协议。(越通社-VNA)\n越通社\n"
     )
     assert _dates(text) == ["2016-07-09"]
+
+
+def test_a_day_after_a_span_up_to_now_is_in_a_later_year() -> None:
+    # "自2021年8月至今,…": the span runs up to the story, so its April day is in a later year
+    text = (
+        "莱州省与老挝加强合作\n\n越通社莱州省——4月24日,老挝丰沙里省代表团对莱州省进行工作访问。"
+        "自2021年8月至今,两省贸易总额超过1亿美元。(越通社-VNA)\n越通社\n"
+    )
+    assert _dates(text) == ["2022-04-24"]

@@ -463,6 +463,8 @@ def _mark(norm: str, item: _Item) -> None:
         item.year_report = True
     if r.kind in {"month", "date", "range"} and r.y is not None and _FOLLOWED_UP_AFTER.match(norm, r.end):
         item.followed_up = True
+    if r.kind == "month" and r.y is not None and _SINCE_BEFORE.search(before) and _UP_TO_NOW_AFTER.match(norm, r.end):
+        item.followed_up = True
     if (
         r.kind in {"month", "date"}
         and r.y is not None
@@ -882,6 +884,8 @@ _FOLLOWED_UP_AFTER = re.compile(r"[^。;；,，]{0,16}?期间[^。;；,，]{0,24
 # "双方一致同意落实2015年12月签署的合作协议": a document signed in that month, now carried out
 _SIGNED_AFTER = re.compile(r"\s*(?:所)?(?:签署|签订|通过|达成)(?:了)?的")
 _CARRIED_OUT_BEFORE = re.compile(r"(?:落实|执行|实施|贯彻)(?:好)?\s*$")
+# "自2022年8月至今,…贸易总额超过1.4亿美元": a span up to now, so the story comes after that month
+_UP_TO_NOW_AFTER = re.compile(r"\s*(?:至今|以来)")
 
 
 # "自1973年8月4日正式建交以来", "两国于1975年6月25日即莫桑比克宣布独立之日建立外交关系": the day
