@@ -45,3 +45,15 @@ def test_bodies_in_talks_are_held_by_their_named_heads() -> None:
         "云南省政协副主席李明表示,希望双方加强合作。(越通社-VNA)\n越通社\n"
     )
     assert _talks(text) == [(["李明"], ["黎文山"])]
+
+
+def test_talks_told_with_a_visit_are_held_with_the_visited_places_leader() -> None:
+    text = (
+        "莱州省与老挝加强合作\n\n越通社河内——4月24日,老挝国会副主席坎蓬上将率领老挝国会代表团到访越南莱州省"
+        "并举行了工作会谈。\n\n在会谈中,莱州省人民委员会主席黎文明向代表团通报了该省情况。(越通社-VNA)\n越通社\n"
+    )
+    events = [e for e in to_record(extract(text))["events"] if e["section"] == "main"]
+    talks = [e for e in events if e["mode"] == "talks"]
+    assert [([m["name"] for m in e["source"]], [m["name"] for m in e["target"]], e["location"]) for e in talks] == [
+        (["坎蓬"], ["黎文明"], "莱州省")
+    ]

@@ -4932,6 +4932,36 @@ def _office_body_in(organisation: str | None, body: set[str]) -> bool:
     return len(rest) >= 2 and rest <= body
 
 
+def _talks_with_visited_leader(ctx: _Context, events: list[Event], main_end: int) -> None:
+    """``X率团到访越南奠边省并举行了双方工作会谈。…在会谈中,奠边省人民委员会主席Y…``: talks told
+    in the sentence of a visit to a province or a city, their host unnamed there, are held with
+    the one leader of that place the article names (else they stay without a counterpart)."""
+    for ev in events:
+        if ev.section != "main" or ev.type != "CONSULT" or ev.mode != "talks" or ev.target or not ev.source:
+            continue
+        visits = [
+            o for o in events
+            if o is not ev and o.mode == "visit" and o.evidence.start == ev.evidence.start and len(o.target) == 1
+            and o.target[0].kind == "place" and _LOCAL_UNIT.search(o.target[0].name)
+        ]
+        if len(visits) != 1:
+            continue
+        place = visits[0].target[0]
+        office = _local_leader_office(place.name)
+        found = {
+            norm_name(p.name): p
+            for p in ctx.persons
+            if ev.evidence.end <= p.span.start < main_end
+            and ctx.doc.section_of(p.span.start) == ctx.doc.section_of(ev.evidence.start)
+            and (p.country is None or place.country is None or p.country == place.country)
+            and any(office.search(o.title) for o in p.offices)
+        }
+        if len(found) == 1:
+            ev.target = list(found.values())
+            v = visits[0]  # held where the visit went
+            ev.location, ev.location_span, ev.location_country = v.location, v.location_span, v.location_country
+
+
 def _local_sides_to_leaders(ctx: _Context, events: list[Event], main_end: int) -> None:
     """Talks or a meeting told between provinces (``山罗省与赛宋奔省领导举行了会谈``): the people
     the article names as leading each province (``山罗省委书记黄文质``) meet for it, as the
@@ -7243,6 +7273,7 @@ def annotate_events(doc: Document) -> None:
     _also_to_the_same(ctx, main)
     _pair_bodies(ctx, main)  # before completeness: "越老两国外交部举行磋商" names both sides at once
     plans = [e for e in main if e.planned]
+    _talks_with_visited_leader(ctx, main, doc.body[-1].end if doc.body else len(text))
     main = [
         e
         for e in main
