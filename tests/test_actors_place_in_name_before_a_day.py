@@ -13,3 +13,13 @@ def test_a_day_between_name_and_act_still_vouches_for_the_name() -> None:
     )
     [ev] = [e for e in to_record(extract(text))["events"] if e["section"] == "main"]
     assert {m["name"] for m in ev["source"] + ev["target"]} == {"阮青海", "山本健"}
+
+
+def test_a_name_ending_in_a_city_before_an_act_is_read_whole() -> None:
+    # 成都 is a city of China and 都 alone a word ("all"): the whole 范成都 is the name
+    text = (
+        "莱州省与老挝加强合作\n\n越通社莱州省——4月24日,莱州省人民委员会主席范成都向老挝丰沙里省代表团通报了该省情况。"
+        "双方举行了会谈。(越通社-VNA)\n越通社\n"
+    )
+    doc = extract(text)
+    assert "范成都" in {m.name for m in doc.mentions if m.kind == "person"}

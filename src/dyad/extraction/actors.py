@@ -242,7 +242,8 @@ def _japanese_surname(head: str) -> bool:
 _RANK_OR_ACT = re.compile(
     r"(?:[0-9]{1,2}(?:月[0-9]{1,2})?日(?:上午|下午|中午|晚上|晚)?)?"
     r"(?:上将|大将|中将|少将|大校|上校|率领|带领|率|表示|强调|指出|介绍|重申|会见|会晤|接见|出席|主持|一行|通电话"
-    r"|(?:同|与|在)(?=[^,，。;；]{2,40}?(?:举行|会见|会晤|会谈|签署|通电话)))"  # "副部长阮玉林同老挝…举行会谈"
+    r"|(?:同|与|在)(?=[^,，。;；]{2,40}?(?:举行|会见|会晤|会谈|签署|通电话))"  # "副部长阮玉林同老挝…举行会谈"
+    r"|向(?=[^,，。;；]{1,30}?(?:通报|介绍|转达|赠送|致以|表示)))"  # "主席黎成都向代表团通报…" (成都: a city)
 )
 
 
@@ -250,6 +251,21 @@ def _place_inside_name(cand: str) -> bool:
     """Every place in ``cand`` stands after its surname (阮新疆), so the surname is not a place's."""
     places = geo_in(cand)
     return bool(places) and cand[0] in lexicon().surnames and all(a >= 1 for a, _b, _g in places)
+
+
+def _place_named_whole(text: str, pos: int, end: int, limit: int) -> bool:
+    """``黎成都向…``: three characters whose last two are a place, a whole name the act after it
+    vouches for, read as a name over the two before a boundary character."""
+    cand = text[pos:end]
+    return (
+        end <= limit
+        and len(cand) == 3
+        and _CJK_WORD.fullmatch(cand) is not None
+        and _boundary_at(text, end)
+        and _RANK_OR_ACT.match(text, end) is not None
+        and _place_inside_name(cand)
+        and _valid_cjk_name(cand, place_ok=True)
+    )
 
 
 def _middle_qi(cand: str, vouched: bool) -> bool:
@@ -385,6 +401,8 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
                 continue  # a given name ending in 和 or 也 (十仓雅和。, 冈田元也、): the name's, not "and"/"also"
             if length == 2 and _GIVEN_HE_RANK.match(text, end) and not _japanese_surname(cand[:1]):
                 continue  # "魏凤和上将", "康京和。": a one-character given name ending in 和
+            if length == 2 and end < limit and _place_named_whole(text, pos, end + 1, limit):
+                continue  # "主席黎成都向…通报": 成都 (a city) ends the name, not 都 ("all") after 黎成
             return pos, end, "cjk"
     if bare is not None:
         return bare
