@@ -25,3 +25,11 @@ def test_a_foreign_provinces_leader_met_at_home_is_the_source() -> None:
 
 def test_a_foreign_minister_met_with_no_visit_told_is_left_as_told() -> None:
     assert _sides(_PAGE.format(guest="老挝外交部长宋普")) == [(["黎明"], ["宋普"])]
+
+
+def test_a_host_who_led_the_delegation_there_is_the_visitor() -> None:
+    text = (
+        "越南代表团访问中国云南省\n\n越通社河内——3月9日,越南外交部长黎明率领的越南代表团会见了中国云南省委领导。"
+        "黎明会见了云南省委书记王强。(越通社-VNA)\n越通社\n"
+    )
+    assert (["黎明"], ["王强"]) in _sides(text)

@@ -5018,7 +5018,7 @@ def _guests_at_home(text: str, events: list[Event]) -> None:
         if (
             _home_host_of_foreign_guest(ev, travelling)
             or _receives_guest_at_home(text, ev)
-            or _hosts_foreign_local_leader(ev, travelling)
+            or _hosts_foreign_local_leader(text, ev, travelling)
         ):
             ev.source, ev.target = ev.target, ev.source
 
@@ -5044,7 +5044,7 @@ _FOREIGN_LOCAL_OFFICE = re.compile(
 )
 
 
-def _hosts_foreign_local_leader(ev: Event, travelling: set[str]) -> bool:
+def _hosts_foreign_local_leader(text: str, ev: Event, travelling: set[str]) -> bool:
     """``越南外交部长裴青山3月30日在会见中国广西壮族自治区党委书记刘宁时…`` told from 河内: a
     foreign province's leader met in Viet Nam came to it, so he is the visitor, the source (as
     the annotators code a host's meetings), even with no visit told; the host is on no trip."""
@@ -5053,6 +5053,8 @@ def _hosts_foreign_local_leader(ev: Event, travelling: set[str]) -> bool:
     host = ev.source[0]
     if host.kind != "person" or host.country != "VNM" or norm_name(host.name) in travelling:
         return False
+    if re.search(re.escape(host.name) + r"(?:同志)?(?:率领|带领|率团|率|为团长|为首)", text):
+        return False  # "武文赏率领的越南代表团分别会见了中国云南省委领导": he is the one who went
     return all(
         m.kind == "person" and m.country not in {None, "VNM"} and _FOREIGN_LOCAL_OFFICE.search(m.title or "")
         for m in ev.target
