@@ -3122,6 +3122,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             return _visitor_first(ctx, first, second, place[2] if place else None)
         return _in_named_order(ctx, pair.span.end, clause.end, first, second)
     obj_end = _object_end(text, trig.end, clause.end)
+    if hit.trigger.type == "CONSULT" and hit.trigger.role in {"meet", "visit"}:
+        obj_end = _listed_object_end(text, trig.end, obj_end, clause.end)  # people met, listed
     prev = ctx.object_ends.get(clause.start, clause.start)
     chained = (
         prev > clause.start
@@ -3768,6 +3770,24 @@ def _helped_side(ctx: _Context, start: int, end: int) -> list[Mention]:
 
 # "会见A和会见B": 和 before a second verb ends the first verb's object too
 _OBJECT_END = re.compile(r"[,，;；。]|并(?:同|与|和|在|出席|会见|参观|举行)?|[和及](?=会见|会晤|接见|拜会|看望|出席|参观)")
+
+
+# "拜访老挝国家主席A,老挝国会主席B以及政府总理C。": the last items of a list of people, after a
+# comma, joined by 以及/和/及 and closing the sentence, with no verb of their own
+_LIST_TAIL = re.compile(r"[,，]([^,，。;；]{2,40}?(?:以及|和|及)[^,，。;；]{2,40}?)(?=[。;；]|$)")
+_LIST_TAIL_VERB = re.compile(
+    r"表示|强调|指出|认为|希望|介绍|举行|出席|参观|参加|会见|会晤|会谈|拜会|签署|访问|通报|重申|感谢|祝贺|"
+    r"就|对|为|向|在|将|已|并|是|的"
+)
+
+
+def _listed_object_end(text: str, start: int, end: int, clause_end: int) -> int:
+    """The object's end, past a comma that only parts the items of a list of people
+    (``拜访A,B以及C``): a comma the translation put in place of 、."""
+    m = _LIST_TAIL.match(text, end, clause_end)
+    if m is None or _LIST_TAIL_VERB.search(m.group(1)):
+        return end
+    return m.end()
 
 
 def _object_end(text: str, start: int, end: int) -> int:
