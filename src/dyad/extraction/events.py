@@ -202,6 +202,9 @@ _CARRIED_OUT_BEFORE = re.compile(r"(?:落实|执行|实施|贯彻|遵守|根据|
 _SIGNING_PREPARED = re.compile(r"(?:前(?:期|的)?)?(?:准备|筹备)(?:阶段|工作)")
 # "河内市已同X签署关于…的合作协议": what a side has signed with another, recited among its records
 _ALREADY_WITH = re.compile(r"已(?:经)?(?:同|与|和)[^,，。;；]{1,30}$")
+# "黎青廉与日本各地签署合作文件": signed with many places or countries over time, a record recited
+_WITH_MANY = re.compile(r"(?:同|与|和)[^,，。;；]{0,10}?(?:各地|各省|各市|各国|各方|多个|许多|一些|众多)[^,，。;；]{0,8}$")
+_DAY_OR_YEAR = re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}日|\d{4}\s*年")
 _TOLD_WHEN = re.compile(r"\d{1,2}月\d{1,2}日|\d{4}\s*年|日前|近日|当天|同日|今天|昨天|期间|之际|后[,，]|会谈|会见|会晤|仪式")
 # "两国已签署涉及许多领域的30份合作协议", "已签署了50多项合作文件": a running tally, no signing of its own
 # "两国已签署30份合作协议", "两国已签署多项合作文件,其中包括…": a tally of documents over the years
@@ -1027,6 +1030,13 @@ def _clause_hits(
                 and not _TOLD_WHEN.search(text, sent.start, sent.end)
             ):
                 continue  # "河内市已同法国驻越南大使馆签署…合作协议": a record recited, with no day or year
+            if (
+                trig.type == "AGREE"
+                and trig.mode == "sign"
+                and _WITH_MANY.search(text, max(clause.start, m.start() - 30), m.start())
+                and not _DAY_OR_YEAR.search(text, sent.start, sent.end)
+            ):
+                continue  # "黎青廉与日本各地签署合作文件": with many places over time, no signing of its own
             if trig.type == "CONSULT" and trig.mode in {"meeting", "talks"} and (
                 _MEETINGS_COUNTED_BEFORE.search(text, max(clause.start, m.start() - 12), m.start())
                 or _MEETINGS_COUNTED_AFTER.match(text, m.end())
