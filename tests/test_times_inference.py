@@ -261,8 +261,14 @@ def test_context_from_another_dated_fact() -> None:
 
 
 def test_context_from_a_written_year() -> None:
-    doc = page("贸易", ["3月3日,双方回顾合作。", "2023年,双边贸易额达到480亿美元。"])
+    doc = page("贸易", ["3月3日,双方回顾合作。", "2023年,双方合作取得积极成果。"])
     assert (tv(doc, "3月3日").value, tv(doc, "3月3日").basis) == ("2023-03-03", "context")
+
+
+def test_a_whole_years_trade_figure_dates_a_march_day_in_the_next_year() -> None:
+    # the full year's trade is known only once that year is over (test_times_year_report.py)
+    doc = page("贸易", ["3月3日,双方回顾合作。", "2023年,双边贸易额达到480亿美元。"])
+    assert (tv(doc, "3月3日").value, tv(doc, "3月3日").basis) == ("2024-03-03", "context")
 
 
 def test_a_figure_of_the_year_so_far_dates_the_story_after_its_stretch() -> None:

@@ -21,6 +21,6 @@ def test_first_months_of_a_year_date_the_story() -> None:
 def test_a_year_compared_with_is_not_the_story_year() -> None:
     text = (
         "甲市与乙国企业加强合作\n\n越通社甲市——甲市人民委员会副主席阮文安6月10日会见乙国驻越南大使李明。"
-        "阮文安表示,乙国在该市新增投资项目8个,较2018年同期增长两倍。2019年,双边贸易额达10亿美元。(越通社-VNA)\n越通社\n"
+        "阮文安表示,乙国在该市新增投资项目8个,较2018年同期增长两倍。2019年,双边贸易额预计达10亿美元。(越通社-VNA)\n越通社\n"
     )
     assert _dates(text) == ["2019-06-10"]

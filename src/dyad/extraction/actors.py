@@ -51,7 +51,10 @@ _AFTER_NAME = re.compile(
 )
 # "在会见大阪府知事山田太郎时表示", "会见老挝外长沙伦赛时,…": a name ends before the 时 that closes the
 # frame of a meeting (when), as before 期间
-_AFTER_NAME = re.compile(r"时(?=[,，]|表示|指出|强调|说|认为|称|介绍|希望|感谢|重申)|" + _AFTER_NAME.pattern)
+_AFTER_NAME = re.compile(
+    r"时(?=[,，]|表示|指出|强调|说|认为|称|介绍|希望|感谢|重申|建议|提议|提出|高度|欢迎|祝贺|邀请|赞赏|对|就|向|双方)|"
+    + _AFTER_NAME.pattern
+)
 _HONORIFIC_TAIL = re.compile(r"(?:同志|先生|女士|阁下)$")
 _ORG_AFTER = re.compile(r"[^,，。;；、]{0,6}?(?:基金会|大学|学院|研究所|研究院|协会|中心|公司|集团|奖)")
 _OFFICE_CONTINUES = set("馆处团级会们职位")
@@ -238,9 +241,12 @@ def _japanese_surname(head: str) -> bool:
 
 # A rank or an act right after a name read from an office (``副总参谋长阮新疆大将率团``): the words
 # before it are a name even when a place (新疆) stands inside them.
+# (a day may stand between: ``市委书记黎青海7日会见了…``)
 _RANK_OR_ACT = re.compile(
-    r"(?:上将|大将|中将|少将|大校|上校|率领|带领|率|表示|强调|指出|会见|会晤|接见|出席|主持|一行|通电话"
-    r"|(?:同|与|在)(?=[^,，。;；]{2,40}?(?:举行|会见|会晤|会谈|签署|通电话)))"  # "副部长阮玉林同老挝…举行会谈"
+    r"(?:[0-9]{1,2}(?:月[0-9]{1,2})?日(?:上午|下午|中午|晚上|晚)?)?"
+    r"(?:上将|大将|中将|少将|大校|上校|率领|带领|率|表示|强调|指出|介绍|重申|会见|会晤|接见|出席|主持|一行|通电话"
+    r"|(?:同|与|在)(?=[^,，。;；]{2,40}?(?:举行|会见|会晤|会谈|签署|通电话))"  # "副部长阮玉林同老挝…举行会谈"
+    r"|向(?=[^,，。;；]{1,30}?(?:通报|介绍|转达|赠送|致以|表示)))"  # "主席黎成都向代表团通报…" (成都: a city)
 )
 
 
@@ -248,6 +254,21 @@ def _place_inside_name(cand: str) -> bool:
     """Every place in ``cand`` stands after its surname (阮新疆), so the surname is not a place's."""
     places = geo_in(cand)
     return bool(places) and cand[0] in lexicon().surnames and all(a >= 1 for a, _b, _g in places)
+
+
+def _place_named_whole(text: str, pos: int, end: int, limit: int) -> bool:
+    """``黎成都向…``: three characters whose last two are a place, a whole name the act after it
+    vouches for, read as a name over the two before a boundary character."""
+    cand = text[pos:end]
+    return (
+        end <= limit
+        and len(cand) == 3
+        and _CJK_WORD.fullmatch(cand) is not None
+        and _boundary_at(text, end)
+        and _RANK_OR_ACT.match(text, end) is not None
+        and _place_inside_name(cand)
+        and _valid_cjk_name(cand, place_ok=True)
+    )
 
 
 def _middle_qi(cand: str, vouched: bool) -> bool:
@@ -383,6 +404,8 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
                 continue  # a given name ending in 和 or 也 (十仓雅和。, 冈田元也、): the name's, not "and"/"also"
             if length == 2 and _GIVEN_HE_RANK.match(text, end) and not _japanese_surname(cand[:1]):
                 continue  # "魏凤和上将", "康京和。": a one-character given name ending in 和
+            if length == 2 and end < limit and _place_named_whole(text, pos, end + 1, limit):
+                continue  # "主席黎成都向…通报": 成都 (a city) ends the name, not 都 ("all") after 黎成
             return pos, end, "cjk"
     if bare is not None:
         return bare

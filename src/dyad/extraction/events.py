@@ -206,6 +206,9 @@ _CARRIED_OUT_BEFORE = re.compile(r"(?:落实|执行|实施|贯彻|遵守|根据|
 _SIGNING_PREPARED = re.compile(r"(?:前(?:期|的)?)?(?:准备|筹备)(?:阶段|工作)")
 # "河内市已同X签署关于…的合作协议": what a side has signed with another, recited among its records
 _ALREADY_WITH = re.compile(r"已(?:经)?(?:同|与|和)[^,，。;；]{1,30}$")
+# "黎青廉与日本各地签署合作文件": signed with many places or countries over time, a record recited
+_WITH_MANY = re.compile(r"(?:同|与|和)[^,，。;；]{0,10}?(?:各地|各省|各市|各国|各方|多个|许多|一些|众多)[^,，。;；]{0,8}$")
+_DAY_OR_YEAR = re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}日|\d{4}\s*年")
 _TOLD_WHEN = re.compile(r"\d{1,2}月\d{1,2}日|\d{4}\s*年|日前|近日|当天|同日|今天|昨天|期间|之际|后[,，]|会谈|会见|会晤|仪式")
 # "两国已签署涉及许多领域的30份合作协议", "已签署了50多项合作文件": a running tally, no signing of its own
 # "两国已签署30份合作协议", "两国已签署多项合作文件,其中包括…": a tally of documents over the years
@@ -1064,6 +1067,13 @@ def _clause_hits(
                 and not _TOLD_WHEN.search(text, sent.start, sent.end)
             ):
                 continue  # "河内市已同法国驻越南大使馆签署…合作协议": a record recited, with no day or year
+            if (
+                trig.type == "AGREE"
+                and trig.mode == "sign"
+                and _WITH_MANY.search(text, max(clause.start, m.start() - 30), m.start())
+                and not _DAY_OR_YEAR.search(text, sent.start, sent.end)
+            ):
+                continue  # "黎青廉与日本各地签署合作文件": with many places over time, no signing of its own
             if trig.type == "CONSULT" and trig.mode in {"meeting", "talks"} and (
                 _MEETINGS_COUNTED_BEFORE.search(text, max(clause.start, m.start() - 12), m.start())
                 or _MEETINGS_COUNTED_AFTER.match(text, m.end())
@@ -2065,7 +2075,8 @@ _CORRESPONDENT = re.compile(r"越通社驻([^,，。;；\s]{1,12}?)(?:首席|常
 
 
 # "在主席府为古巴驻越南大使…颁授": a preposition or verb between 在 and a country ends the place
-_NOT_A_PLACE_GAP = re.compile(r"[为同与和向对给会接,，上]")  # "在仪式上,日本…": a frame, not a place
+_NOT_A_PLACE_GAP = re.compile(r"[为同与和向对给会接,，上的]")  # "在仪式上,日本…": a frame, not a place;
+# "赴越履新的日本新任大使": a place after 的 describes the one who came, it is not where he went
 
 
 _ONCE_IN = re.compile(r"曾(?:经)?$")
@@ -3181,6 +3192,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             return _visitor_first(ctx, first, second, place[2] if place else None)
         return _in_named_order(ctx, pair.span.end, clause.end, first, second)
     obj_end = _object_end(text, trig.end, clause.end)
+    if hit.trigger.type == "CONSULT" and hit.trigger.role in {"meet", "visit"}:
+        obj_end = _listed_object_end(text, trig.end, obj_end, clause.end)  # people met, listed
     prev = ctx.object_ends.get(clause.start, clause.start)
     chained = (
         prev > clause.start
@@ -3831,6 +3844,24 @@ def _helped_side(ctx: _Context, start: int, end: int) -> list[Mention]:
 
 # "会见A和会见B": 和 before a second verb ends the first verb's object too
 _OBJECT_END = re.compile(r"[,，;；。]|并(?:同|与|和|在|出席|会见|参观|举行)?|[和及](?=会见|会晤|接见|拜会|看望|出席|参观)")
+
+
+# "拜访老挝国家主席A,老挝国会主席B以及政府总理C。": the last items of a list of people, after a
+# comma, joined by 以及/和/及 and closing the sentence, with no verb of their own
+_LIST_TAIL = re.compile(r"[,，]([^,，。;；]{2,40}?(?:以及|和|及)[^,，。;；]{2,40}?)(?=[。;；]|$)")
+_LIST_TAIL_VERB = re.compile(
+    r"表示|强调|指出|认为|希望|介绍|举行|出席|参观|参加|会见|会晤|会谈|拜会|签署|访问|通报|重申|感谢|祝贺|"
+    r"就|对|为|向|在|将|已|并|是|的"
+)
+
+
+def _listed_object_end(text: str, start: int, end: int, clause_end: int) -> int:
+    """The object's end, past a comma that only parts the items of a list of people
+    (``拜访A,B以及C``): a comma the translation put in place of 、."""
+    m = _LIST_TAIL.match(text, end, clause_end)
+    if m is None or _LIST_TAIL_VERB.search(m.group(1)):
+        return end
+    return m.end()
 
 
 def _object_end(text: str, start: int, end: int) -> int:
@@ -4983,6 +5014,92 @@ def _headline_visit_traveller(events: list[Event]) -> None:
             ev.source = list(leaders.values())
 
 
+def _local_leader_office(place: str) -> re.Pattern[str]:
+    """``山罗省委书记``, ``老挝赛宋奔省委书记兼省长``, ``岘港市人民委员会副主席``: an office that
+    leads the province or city named (not ``山罗省外事厅厅长``, a department's head)."""
+    return re.compile(
+        re.escape(place)
+        + r"(?:党委|委员会|委|人民委员会|人委会|人民议会|政府)?(?:常务)?(?:副)?(?:书记|主席|省长|市长|州长|府尹|知事)"
+    )
+
+
+def _office_body_in(organisation: str | None, body: set[str]) -> bool:
+    """``四川省政协`` (an office's body) for ``中国人民政治协商会议四川省委员会``, ``越南祖国阵线河内市
+    委员会`` for ``河内市越南祖国阵线委员会``: past the places it names, at least two characters are
+    left and all are written in the side's name (``法国国民议会`` is not ``法国赛峰集团``)."""
+    if not organisation or len(organisation) < 4:
+        return False
+    placed = {ch for a, b, g in geo_in(organisation) if g.kind != "organisation" for ch in organisation[a:b]}
+    rest = set(organisation) - placed
+    return len(rest) >= 2 and rest <= body
+
+
+def _talks_with_visited_leader(ctx: _Context, events: list[Event], main_end: int) -> None:
+    """``X率团到访越南奠边省并举行了双方工作会谈。…在会谈中,奠边省人民委员会主席Y…``: talks told
+    in the sentence of a visit to a province or a city, their host unnamed there, are held with
+    the one leader of that place the article names (else they stay without a counterpart)."""
+    for ev in events:
+        if ev.section != "main" or ev.type != "CONSULT" or ev.mode != "talks" or ev.target or not ev.source:
+            continue
+        visits = [
+            o for o in events
+            if o is not ev and o.mode == "visit" and o.evidence.start == ev.evidence.start and len(o.target) == 1
+            and o.target[0].kind == "place" and _LOCAL_UNIT.search(o.target[0].name)
+        ]
+        if len(visits) != 1:
+            continue
+        place = visits[0].target[0]
+        office = _local_leader_office(place.name)
+        found = {
+            norm_name(p.name): p
+            for p in ctx.persons
+            if ev.evidence.end <= p.span.start < main_end
+            and ctx.doc.section_of(p.span.start) == ctx.doc.section_of(ev.evidence.start)
+            and (p.country is None or place.country is None or p.country == place.country)
+            and any(office.search(o.title) for o in p.offices)
+        }
+        if len(found) == 1:
+            ev.target = list(found.values())
+            v = visits[0]  # held where the visit went
+            ev.location, ev.location_span, ev.location_country = v.location, v.location_span, v.location_country
+
+
+def _local_sides_to_leaders(ctx: _Context, events: list[Event], main_end: int) -> None:
+    """Talks or a meeting told between provinces (``山罗省与赛宋奔省领导举行了会谈``): the people
+    the article names as leading each province (``山罗省委书记黄文质``) meet for it, as the
+    annotators code a side (an institution only where no person is named). A province whose
+    article names no leader of it, or several, stays as written."""
+    for ev in events:
+        if ev.type != "CONSULT" or ev.mode not in {"talks", "meeting"}:
+            continue
+        taken = {norm_name(m.name) for m in ev.source + ev.target if m.kind == "person"}
+        for side in ("source", "target"):
+            ms = getattr(ev, side)
+            if len(ms) != 1:
+                continue
+            place = ms[0]
+            if place.kind == "place" and _LOCAL_UNIT.search(place.name):
+                office = _local_leader_office(place.name)
+                heads = lambda p, office=office: any(office.search(o.title) for o in p.offices)  # noqa: E731
+            elif place.kind == "organisation" and len(place.name) >= 6:
+                heads = lambda p, body=set(place.name): any(  # noqa: E731
+                    _office_body_in(o.organisation, body) for o in p.offices
+                )
+            else:
+                continue
+            found = {
+                norm_name(p.name): p
+                for p in ctx.persons
+                if p.span.start < main_end
+                and ctx.doc.section_of(p.span.start) == ctx.doc.section_of(ev.evidence.start)
+                and (p.country is None or place.country is None or p.country == place.country)
+                and heads(p)
+            }
+            if len(found) == 1 and not set(found) & taken:
+                setattr(ev, side, [next(iter(found.values()))])
+                taken |= set(found)
+
+
 def _guests_at_home(text: str, events: list[Event]) -> None:
     """A province's or a city's leader who meets a guest from abroad at home is called on: the
     guest is the visitor, so the source, as the annotators code a host's meetings. Two tellings:
@@ -5000,7 +5117,11 @@ def _guests_at_home(text: str, events: list[Event]) -> None:
     for ev in events:
         if ev.type != "CONSULT" or ev.cameo == _HOSTING:
             continue
-        if _home_host_of_foreign_guest(ev, travelling) or _receives_guest_at_home(text, ev):
+        if (
+            _home_host_of_foreign_guest(ev, travelling)
+            or _receives_guest_at_home(text, ev)
+            or _hosts_foreign_local_leader(text, ev, travelling)
+        ):
             ev.source, ev.target = ev.target, ev.source
 
 
@@ -5016,6 +5137,30 @@ def _home_host_of_foreign_guest(ev: Event, travelling: set[str]) -> bool:
     ):
         return False
     return bool(ev.target) and all(m.country not in {None, "VNM"} for m in ev.target)
+
+
+# "中国广西壮族自治区党委书记", "老挝占巴塞省省长", "日本爱知县知事": the leader of a province, a city
+# or a prefecture abroad (who travels to meet a country's leaders, not they to him at a summit)
+_FOREIGN_LOCAL_OFFICE = re.compile(
+    r"(?:省|市|自治区|州|县|道|府)(?:党委|委|人民政府|政府)?(?:常务)?(?:副)?(?:书记|主席|省长|市长|州长|知事|府尹)$"
+)
+
+
+def _hosts_foreign_local_leader(text: str, ev: Event, travelling: set[str]) -> bool:
+    """``越南外交部长裴青山3月30日在会见中国广西壮族自治区党委书记刘宁时…`` told from 河内: a
+    foreign province's leader met in Viet Nam came to it, so he is the visitor, the source (as
+    the annotators code a host's meetings), even with no visit told; the host is on no trip."""
+    if ev.mode != "meeting" or ev.location_country != "VNM" or len(ev.source) != 1 or not ev.target:
+        return False
+    host = ev.source[0]
+    if host.kind != "person" or host.country != "VNM" or norm_name(host.name) in travelling:
+        return False
+    if re.search(re.escape(host.name) + r"(?:同志)?(?:率领|带领|率团|率|为团长|为首)", text):
+        return False  # "武文赏率领的越南代表团分别会见了中国云南省委领导": he is the one who went
+    return all(
+        m.kind == "person" and m.country not in {None, "VNM"} and _FOREIGN_LOCAL_OFFICE.search(m.title or "")
+        for m in ev.target
+    )
 
 
 def _receives_guest_at_home(text: str, ev: Event) -> bool:
@@ -7289,6 +7434,7 @@ def annotate_events(doc: Document) -> None:
     _also_to_the_same(ctx, main)
     _pair_bodies(ctx, main)  # before completeness: "越老两国外交部举行磋商" names both sides at once
     plans = [e for e in main if e.planned]
+    _talks_with_visited_leader(ctx, main, doc.body[-1].end if doc.body else len(text))
     main = [
         e
         for e in main
@@ -7300,6 +7446,7 @@ def annotate_events(doc: Document) -> None:
     main = [e for e in main if not _cochaired_press_conference(text, e)]
     main = [e for e in main if not _statement_content(text, e, main)]
     main = [e for e in main if not _proposal_content(text, e) and not _one_country_joint_event(e)]
+    main = [e for e in main if not _agreed_programme(text, e)]
     main += _heads_of_two_delegations(ctx, main)
     _envoy_receptions(text, "".join(text[p.start : p.end] for p in (doc.title, doc.lead) if p is not None), main)
     _ceremony_people(ctx, main, doc.body[-1].end if doc.body else len(text))
@@ -7329,6 +7476,7 @@ def annotate_events(doc: Document) -> None:
     # the headline's telling merged with it ("阮晋勇会见委内瑞拉总统马杜罗")
     _headline_visit_traveller(main)
     main_end = doc.body[-1].end if doc.body else len(text)
+    _local_sides_to_leaders(ctx, main, main_end)
     _visitors_first(main, _coming_delegations(ctx) | _visiting_people(ctx, main_end), ctx.text)
     _guests_of_a_hosted_forum(main)
     _guests_at_home(ctx.text, main)
@@ -7616,6 +7764,24 @@ def _proposal_content(text: str, ev: Event) -> bool:
     start = max(text.rfind("。", 0, ev.trigger.start), text.rfind("\n", 0, ev.trigger.start)) + 1
     opened = text.rfind("对", start, ev.trigger.start)
     return opened >= 0 and _PROPOSAL_AGREED.match(text, ev.trigger.end) is not None
+
+
+# "会谈上,双方一致同意加大…宣传工作。双方联合举办…活动,维持…互访": what the sides agreed in talks
+_AGREED_BEFORE = re.compile(r"一致同意|同意|商定|达成(?:了)?(?:广泛)?共识|一致认为")
+_BOTH_SIDES_OPEN = re.compile(r"\s*(?:此外|同时|与此同时)?\s*[,，]?\s*双方(?:还|将|也)?")
+
+
+def _agreed_programme(text: str, ev: Event) -> bool:
+    """A joint activity told with no day of its own, in a sentence opened by 双方 right after the
+    paragraph says the sides agreed (``双方一致同意…。双方联合举办庆祝…节日的活动``): a point of
+    the programme agreed in the talks, not an event (proposals inside talks are not split out)."""
+    if ev.section != "main" or ev.type != "COOPERATE" or ev.trigger is None or _own_day(ev):
+        return False
+    start = max(text.rfind("。", 0, ev.trigger.start), text.rfind("\n", 0, ev.trigger.start)) + 1
+    if not _BOTH_SIDES_OPEN.match(text, start):
+        return False
+    para = text.rfind("\n", 0, start) + 1
+    return _AGREED_BEFORE.search(text, para, start) is not None
 
 
 # "两国总理签署联合声明,宣布将越澳关系提升为战略伙伴关系": the upgrade is what the signed statement says

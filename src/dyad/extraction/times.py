@@ -373,6 +373,17 @@ _YEAR_REPORT_AFTER = re.compile(
     r"(?:的)?\s*(?:经济社会|社会经济|经济、社会|经济和社会|经济|社会)(?:发展)?(?:情况|成果|成就|形势|结果)"
 )
 _YEAR_REPORT_VERB_BEFORE = re.compile(r"(?:介绍|通报|汇报|总结)(?:了)?[^。;；,，]{0,12}$")
+# "2023年,该市对中国的出口额约达4700万美元", "2021年该市与韩国的贸易额保持增长势头": a whole year's
+# trade, investment or visitor figure, known only once that year ended (a part of a year,
+# "2023年前9个月", or a forecast, "预计达", is not one)
+_YEAR_FIGURE_AFTER = re.compile(
+    r"(?!\s*(?:前|上半年|下半年|头|第[一二三四1-4]季度|[0-9一二三四五六七八九十]{1,2}月|[1１][-—－~至到]))"
+    r"(?:全年)?\s*[,，]?[^。;；,，]{0,16}?"
+    r"(?:贸易额|贸易总额|进出口额|出口额|进口额|营业额|投资额|投资总额|国内生产总值|GDP|游客量|游客人数"
+    r"|接待[^。;；,，]{0,10}?游客)"
+    r"[^。;；,，]{0,6}?(?:达到|达|保持增长|同比增长|增长)"
+)
+_FORECAST_IN_SENTENCE = re.compile(r"预计|预期|有望|力争|争取|目标|计划|将达|将增")
 
 
 # "周年(": a bracket of dates after an anniversary; "自", "从": since (``_mark``, compiled once)
@@ -443,7 +454,25 @@ def _mark(norm: str, item: _Item) -> None:
         and _YEAR_REPORT_VERB_BEFORE.search(norm, s0, r.start)
     ):
         item.year_report = True
+    if (
+        r.kind == "year"
+        and r.y is not None
+        and item.special is None
+        and not item.planned
+        and _YEAR_FIGURE_AFTER.match(norm, r.end)
+        and not _FORECAST_IN_SENTENCE.search(norm, s0, item.sent[1])
+    ):
+        item.year_report = True
     if r.kind in {"month", "date", "range"} and r.y is not None and _FOLLOWED_UP_AFTER.match(norm, r.end):
+        item.followed_up = True
+    if r.kind == "month" and r.y is not None and _SINCE_BEFORE.search(before) and _UP_TO_NOW_AFTER.match(norm, r.end):
+        item.followed_up = True
+    if (
+        r.kind in {"month", "date"}
+        and r.y is not None
+        and _SIGNED_AFTER.match(norm, r.end)
+        and _CARRIED_OUT_BEFORE.search(norm, max(s0, r.start - 6), r.start)
+    ):
         item.followed_up = True
     if r.kind == "date" and _YEAR_DAY.fullmatch(norm, r.start, r.end) and _ONCE_DID.match(norm, r.end):
         item.background = True  # "2022年7月6日,A曾同B举行视频会谈。": a dated look back, no anchor for 当天
@@ -854,6 +883,11 @@ def _fact_guess(item_pos: int, sec: _Section, kinds: tuple[str, ...]) -> YearGue
 # "阮富仲总书记于2022年10月底访华期间两党两国最高领导人所达成的共识": the story follows up on a past
 # act of that month, so its own undated days come after it, not just nearest to it
 _FOLLOWED_UP_AFTER = re.compile(r"[^。;；,，]{0,16}?期间[^。;；,，]{0,24}?(?:所)?达成(?:了)?的")
+# "双方一致同意落实2015年12月签署的合作协议": a document signed in that month, now carried out
+_SIGNED_AFTER = re.compile(r"\s*(?:所)?(?:签署|签订|通过|达成)(?:了)?的")
+_CARRIED_OUT_BEFORE = re.compile(r"(?:落实|执行|实施|贯彻)(?:好)?\s*$")
+# "自2022年8月至今,…贸易总额超过1.4亿美元": a span up to now, so the story comes after that month
+_UP_TO_NOW_AFTER = re.compile(r"\s*(?:至今|以来)")
 
 
 # "自1973年8月4日正式建交以来", "两国于1975年6月25日即莫桑比克宣布独立之日建立外交关系": the day
