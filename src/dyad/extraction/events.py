@@ -142,7 +142,10 @@ _MOURNED_AFTER = re.compile(
 )
 _MOURNED_BEFORE = re.compile(r"(?:吊唁|悼念|哀悼|缅怀)$")
 # "2016年他访问越南期间", "2020年12月,他同…举行视频峰会": 他/她 opening a sentence, after a time at most
-_OPENING_OFFICE = re.compile(r"[^,，。;；:：、“”\"(（]{0,20}")
+_OPENING_OFFICE = re.compile(r"(?:(?:据[^,，。;；:：]{1,16}|[^,，。;；:：]{1,10}期间)[,，]\s*)*[^,，。;；:：、“”\"(（]{0,20}")
+_INVITED_BY = re.compile(r"(?:越通社[^—。,，]{0,12}—{1,2}\s*)?应[^,，。;；]{1,40}?邀请\s*[,，]\s*")
+# "在访问的首站——越南,他将会见…", "访问期间,他将…": a place or time phrase opening the sentence before 他
+_LEADING_PHRASE = re.compile(r"(?:在[^,，。;；:：“”]{1,16}|[^,，。;；:：“”]{1,10}期间)\s*[,，]\s*")
 _PRONOUN_SUBJECT = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?[,，]?)?(他|她)(?![们人])")
 # "吊唁中国…原主要领导人江泽民同志": an office chain between the verb and the one mourned; "对江泽民同志逝世";
 # "前来吊唁的赵乐际" is the mourner, not the one mourned
@@ -1377,11 +1380,17 @@ class _Context:
         subject followed back), when ``pos`` starts a part of a paragraph."""
         stop = self.text.rfind("\n", 0, pos)
         prev = max(self.text.rfind(c, stop + 1, pos) for c in "。；;")
-        if depth == 0 or prev < 0 or self.text[prev + 1 : pos].strip():
+        if depth == 0 or prev < 0:
+            return None
+        lead = self.text[prev + 1 : pos].strip()
+        if lead and not _LEADING_PHRASE.fullmatch(lead):
             return None
         first = max(max(self.text.rfind(c, stop + 1, prev) for c in "。；;"), stop) + 1
         while first < prev and self.text[first] in " \t":
             first += 1
+        invited = _INVITED_BY.match(self.text, first)
+        if invited and invited.end() < prev:
+            first = invited.end()  # "应X的邀请,Y将…。他将…": the guest, not the host who invited
         # the sentence's first person, named at its start or after an office chain (印度总理莫迪在贺电中指出)
         ante = next((p for p in self.persons if first <= p.span.start < prev), None)
         if ante is not None and not _OPENING_OFFICE.fullmatch(self.text, first, ante.span.start):
@@ -4626,13 +4635,17 @@ _THEN = re.compile(
 )
 
 
+_PARTNER_OPENS = re.compile(r"\s*(?:还|也|并|再)?(?:与|同|和|跟)")
+
+
 def _planned_before_then(text: str, hit: _Hit) -> bool:
     """``结束访问后,朔尔茨将前往新加坡出席…,随后赴印度尼西亚出席…峰会``: a clause opened by
     随后/然后 with a move or an attendance continues the plan of the clause before it (``将前往``)."""
     opened = text[max(0, hit.clause.start - 2) : hit.clause.start].rstrip(" ")
     if (
         opened.endswith((";", "；"))
-        and hit.span.start - hit.clause.start <= 2
+        # "…将会见A;与B举行会谈": a part with no subject of its own, opened by its partner, is listed on too
+        and (hit.span.start - hit.clause.start <= 2 or _PARTNER_OPENS.match(text, hit.clause.start) is not None)
         and _PLANNED.search(text, hit.sentence.start, hit.clause.start) is not None
     ):
         return True  # "范明政将与…进行座谈;造访…": a plan listed on, its subject and 将 told before the 分号
