@@ -343,6 +343,8 @@ _UNNAMED_BODY = re.compile(
     r"(?:了)?\s*(?:(?:一|几|多|数|部分)(?:家|所|个|座|处|些)|[^,，。;；、的]{0,6}?部分(?!领导|官员|议员|部长))"
 )
 _FACILITY = re.compile(r"(?:控制|调度|运营|展览|会展|会议|展示|体验)中心$")
+# "参观了文庙-国子监——越南第一所大学": a body told by what it is (a numeral and a classifier), no name
+_DESCRIBED_BODY = re.compile(r"第?[一二三四五六七八九十\d]+(?:所|家|座)")
 _OWNER_OF = re.compile(r"\s*(?:旗下|下属|所属)")
 # "考察了中国公安部的科技信息化建设成果": what a body has achieved is toured, not the body itself
 _TOURED_WORK = re.compile(r"的[^,，。;；、]{0,16}?(?:成果|成就|经验|模式|展览)")
@@ -3197,6 +3199,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             and not _TOURED_WORK.match(text, m.span.end)
             and not _TOURED_SITE.match(text, m.span.end)
             and not _FACILITY.search(m.name)
+            and not _DESCRIBED_BODY.search(m.name)
         ][:1]
         if not bodies:  # "走访了河内国家大学下属外国语大学韩国语言文化系": a body the lexicon lacks
             bodies = [
@@ -6008,7 +6011,12 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
             (
                 o
                 for o in out
-                if (_same_fact(o, ev) and not _two_signings(text or sessions, o, ev)) or _same_session(sessions, o, ev)
+                if (
+                    _same_fact(o, ev)
+                    and not _two_signings(text or sessions, o, ev)
+                    and not _tour_within_trip(text or sessions, o, ev)
+                )
+                or _same_session(sessions, o, ev)
             ),
             None,
         )
@@ -6086,6 +6094,25 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
             # "A与B通电话" over "应约,A同B通电话": the telling that says who asked sets the direction
             twin.source, twin.target = ev.source, ev.target
     return out
+
+
+_TOUR_VERB = re.compile(r"参观|考察|视察|走访")
+
+
+def _toured_body(text: str, e: Event) -> bool:
+    """A visit told as a tour of a named body (``参观了河内国家大学``)."""
+    return (
+        e.mode == "visit"
+        and bool(e.target)
+        and all(m.kind == "organisation" for m in e.target)
+        and _TOUR_VERB.match(text, e.trigger.start) is not None
+    )
+
+
+def _tour_within_trip(text: str, a: Event, b: Event) -> bool:
+    """``X对越南进行正式访问`` and ``访问期间,X参观了河内国家大学``: the tour of a named body is a visit
+    of its own, not the trip told again (the annotators code both, like a call at an embassy)."""
+    return bool(text) and a.mode == b.mode == "visit" and _toured_body(text, a) != _toured_body(text, b)
 
 
 # "A和B签署了《…联合声明》。两国总理还见证了…合作文件的交换": the leaders' own signing of a named
