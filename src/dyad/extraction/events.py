@@ -383,7 +383,7 @@ _HOSTING = "043"  # CAMEO "host a visit": banquets and receptions, where the hos
 # "A前来拜访即将对越南进行正式访问的B" A is the caller and B the one called on
 # "会见从7月2日至4日对大分县进行访问的X": the days of the trip stand where 正 would
 _DESCRIBED_VISITOR = re.compile(
-    r"(?:(?:正(?:在)?|(?:从|于|自)?\d{1,2}月\d{1,2}日(?:(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日)?)对[^,，。;；的]{1,14}?进行[^,，。;；的]{0,8}?访问|正在[^,，。;；的]{1,10}?访问|来访|到访|来越访问|访越|访华"
+    r"(?:(?:正(?:在)?|(?:从|于|自)?(?:\d{1,2}月)?\d{1,2}日(?:(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日)?)对[^,，。;；的]{1,14}?进行[^,，。;；的]{0,8}?访问|正在[^,，。;；的]{1,10}?访问|来访|到访|来越访问|访越|访华"
     r"|前来(?:辞行|告别)(?:拜会)?|前来(?:礼节性)?拜会|前来拜访(?=的)|(?:前来[^,，。;；的]{0,6}?|来越|来华|赴越|赴华)(?:出席|参加|参会))"
     r"[^,，。;；]{0,16}?的[^,，。;；的]{0,16}$"
 )
@@ -2158,6 +2158,7 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
         for t in _times_in(doc, hit.sentence.start, hit.span.start)
         if not any(a <= t.span.start < b for a, b in asides)
         and not timex.in_book_title(doc.norm, t.span.start)
+        and not _visit_days_of_a_guest(doc.norm, t, hit)
     ]
     own = [
         t
@@ -2193,6 +2194,17 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
     if tv is not None and _in_aside(doc.norm, tv.span.start):
         return None  # a title borrowing the lead's "2月6日发生强烈地震后": the disaster's day, not the event's
     return tv
+
+
+# "与从4日至7日对该国进行正式访问的X举行会晤": the days of the guest's visit, told to introduce him
+_GUEST_VISIT_DAYS = re.compile(r"\s*对[^,，。;；的]{1,14}?进行[^,，。;；的]{0,8}?访问的")
+
+
+def _visit_days_of_a_guest(norm: str, t: TimeValue, hit: _Hit) -> bool:
+    """A time inside the description of a visiting guest, before the event's own verb: the days of
+    the visit, not of the meeting held during it."""
+    m = _GUEST_VISIT_DAYS.match(norm, t.span.end)
+    return m is not None and m.end() <= hit.span.start
 
 
 # "出席从10日至13日举行的第40届东盟峰会": the days the meeting is held, told right after the verb

@@ -1722,7 +1722,13 @@ def _relative_value(
             mi = base.year * 12 + base.month - 2
             d = _gregorian(mi % 12 + 1, r.d)(mi // 12)
         basis = "relative" if anchor else ref_basis
-        return _value(item, "day", d, d, "day", YearGuess(d.year if d else None, basis, f"{r.text} → {base}"))
+        guess = YearGuess(d.year if d else None, basis, f"{r.text} → {base}")
+        if d is not None and r.d2 is not None:  # "从4日至7日": to the later day, in the next month past the end
+            mi = d.year * 12 + d.month - 1 + (1 if r.d2 < r.d else 0)
+            end = _gregorian(mi % 12 + 1, r.d2)(mi // 12)
+            if end is not None:
+                return _value(item, "range", d, end, "day", guess)
+        return _value(item, "day", d, d, "day", guess)
     return _value(item, r.kind, None, None, "unknown", None)
 
 
