@@ -466,6 +466,11 @@ def _requested(text: str, start: int, end: int) -> bool:
     )
 
 
+# "向X发出访问越南并共同主持…的邀请", "转达了对X访问越南的邀请": the acts an invitation names
+_INVITATION_GIVEN = re.compile(r"(?:发出|转达|转交|重申|提出)(?:了)?[^。;；]{0,30}$")
+_INVITATION_NOUN = re.compile(r"[^。;；]{0,80}?的(?:访问|访华|访越)?邀请")
+
+
 # "普京在唁电中回忆说,去年11月他…同陈大光举行了会晤": a past meeting the message recalls, no request
 _RECALLED_PAST = re.compile(r"(?:回忆|忆及|回顾)(?:说|道)?[,，:：][^。;；]{0,6}?(?:去年|前年|(?:19|20)\d{2}年)")
 
@@ -1013,6 +1018,10 @@ def _clause_hits(
                 continue  # "杜梅担任总书记期间,…同欧盟签署全面合作伙伴协定": a term's record, undated
             if _requested(text, sent.start, m.start()) or _SOON.search(text, max(0, m.start() - 4), m.start()):
                 continue  # proposed or to be done soon (同意尽早签署), not done
+            if _INVITATION_GIVEN.search(text, max(sent.start, m.start() - 30), m.start()) and _INVITATION_NOUN.match(
+                text, m.end()
+            ):
+                continue  # "向X发出访问越南并共同主持…会议的邀请": what the invitation asks for, not done
             if trig.type == "AGREE" and trig.mode == "sign" and (
                 _SIGNING_AIMED.search(text, clause.start, m.start())
                 or (_TALLY_BEFORE.search(text, max(0, m.start() - 3), m.start()) and _SIGNED_TALLY.match(text, m.end()))
@@ -2653,6 +2662,11 @@ def _dated_past_visit(text: str, sent_start: int, start: int, trig: Trigger) -> 
         or _YEAR_JUST_BEFORE.search(text, sent_start, start)
         or _RECALLED_MONTH_JUST_BEFORE.search(text, sent_start, start)
     )
+
+
+# "向X发出访问越南并共同主持…的邀请", "转达了对X访问越南的邀请": the acts an invitation names
+_INVITATION_GIVEN = re.compile(r"(?:发出|转达|转交|重申|提出)(?:了)?[^。;；]{0,30}$")
+_INVITATION_NOUN = re.compile(r"[^。;；]{0,80}?的(?:访问|访华|访越)?邀请")
 
 
 # "普京在唁电中回忆说,去年11月他赴岘港出席…期间": last year's month, close before the verb, dates it too
