@@ -227,7 +227,7 @@ _AFTER_A_VISIT = re.compile(r"(?:后|之后|结束后)[,，]$")
 # "为…总统访越之行做出准备", "为此访做好筹备": a visit prepared for
 _PREPARED_FOR = re.compile(r"为[^,，。;；]{0,40}$")
 _PREPARATION_AFTER = re.compile(r"[^,，。;；]{0,6}?(?:之行)?\s*(?:积极)?(?:做|作)(?:出|好)?(?:各项|相关)?(?:准备|筹备)")
-_TALLY_BEFORE = re.compile(r"(?:已|共|累计|先后)(?:经)?$")
+_TALLY_BEFORE = re.compile(r"(?:已|共|累计|先后|(?<=[;；,，])成功)(?:经)?$")
 # "双方举行了10次边境会晤", "共举行会谈20次": a count of meetings over a stretch, not one meeting
 _MEETINGS_COUNTED_BEFORE = re.compile(r"(?<!第)(?<![第\d一二三四五六七八九十百两])(?:\d+|[一二三四五六七八九十百两]{1,4})\s*(?:多)?次[^\d,，。;；第]{0,4}$")
 _MEETINGS_COUNTED_AFTER = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百两]{1,4})\s*(?:多)?次")
