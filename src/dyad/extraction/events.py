@@ -4918,7 +4918,11 @@ def _visitors_first(events: list[Event], described: set[str] = frozenset(), text
     for ev in events:
         if ev.type != "CONSULT" or ev.mode not in {"talks", "meeting"} or ev.cameo == _HOSTING:
             continue  # a banquet's host is its source; a call is not a meeting during the visit
-        if ev.location_country and all(m.country == ev.location_country for m in ev.target):
+        if (
+            ev.location_country
+            and all(m.country == ev.location_country for m in ev.target)
+            and not _dateline_only_place(text, ev, events)
+        ):
             continue  # "两国防长在老街市举行会谈": the one who crosses the border next day is at home here
         if text and _CAME_TO_CALL.search(text, max(0, ev.trigger.start - 8), ev.trigger.start):
             continue  # "X前来拜会阮氏金银": the one who came to call is the caller, the visitor receives
@@ -4927,6 +4931,24 @@ def _visitors_first(events: list[Event], described: set[str] = frozenset(), text
 
 
 _CAME_TO_CALL = re.compile(r"前来(?:礼节性)?$")
+
+
+def _dateline_only_place(text: str, ev: Event, events: list[Event]) -> bool:
+    """The meeting's place is only the dateline city (no place in its sentence), and a visit of the
+    target's side to another country is reported: ``越通社河内——…欢迎越南政府总理X到访。…Y与X举行
+    会谈`` is told from home about a trip abroad."""
+    if ev.location_span is None or ev.evidence.start <= ev.location_span.start < ev.evidence.end:
+        return False
+    names = _names(ev.target)
+    homes = {m.country for m in ev.target}
+    return any(
+        e.mode == "visit"
+        and e.type == "CONSULT"
+        and _overlap(_names(e.source), names)
+        and any(m.kind == "person" for m in e.target)
+        and all(m.country and m.country not in homes for m in e.target)  # the host is of another country
+        for e in events
+    )
 
 
 _RECEIVES = re.compile(r"(?:分别)?(?:会见|接见)(?:了)?$")
