@@ -2132,6 +2132,11 @@ def _framed(
     found = None
     for m in _FRAME.finditer(norm, sent[0], anchor):
         found = m
+    if found is None and sent[0] > 0 and norm[sent[0] - 1] in ";；":
+        # "访问期间,X同A举行会谈;会见B、C": the frame opening the sentence covers its parts after ;
+        lo = max(norm.rfind(c, 0, sent[0] - 1) for c in "。!?！？\n") + 1
+        if _FRAME.match(norm, lo) is not None or _DURING.match(norm, lo) is not None:
+            return _framed(doc, an, sec, same, (lo, sent[1]), start, anchor, depth)
     if found is None:
         return _framed_before(doc, an, sec, same, sent, depth)
     if any(_tier(tv) == 1 and sent[0] <= tv.span.start < anchor for tv in same):
