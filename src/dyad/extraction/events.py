@@ -1905,8 +1905,11 @@ def _connective_between(text: str, lo: int, hi: int, parts: list[Mention]) -> re
     return conn
 
 
-def _split_with(text: str, clause: Span, trig: Span, parts: list[Mention], meet: bool = False):
-    """``A 与/同/和 B <trigger>``: split participants before the trigger at the connective."""
+def _split_with(
+    text: str, clause: Span, trig: Span, parts: list[Mention], meet: bool = False, together: bool = False
+):
+    """``A 与/同/和 B <trigger>``: split participants before the trigger at the connective; with
+    ``together`` (a call on someone named after the verb) any connective joins the callers."""
     pre = [m for m in parts if m.span.end <= trig.start]
     post = [m for m in parts if m.span.start >= trig.start]  # a long trigger may hold its object
     if not pre:
@@ -1948,7 +1951,7 @@ def _split_with(text: str, clause: Span, trig: Span, parts: list[Mention], meet:
     if (
         meet
         and conn
-        and text[conn.start() : conn.end()] == "和"
+        and (text[conn.start() : conn.end()] == "和" or together)
         and any(m.kind in {"person", "organisation", "group"} for m in post)
     ):
         return pre, post  # "天皇德仁和皇后雅子在皇宫会见了陈青敏": both meet the one after the verb
@@ -3248,7 +3251,9 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if purpose and any(m.kind == "person" and purpose.end() <= m.span.start < trig.start for m in parts):
             # "为了落实X所批准的计划,进一步加强A与B的友谊,Y已率团对…进行访问": the purpose's bodies visit nothing
             parts = [m for m in parts if m.span.start >= purpose.end()]
-        a, _b = _split_with(text, clause, trig, parts)
+        # "A和B拜会了C": a call (mode meeting) by two callers, the one called on after the verb
+        calls = hit.trigger.mode == "meeting"
+        a, _b = _split_with(text, clause, trig, parts, meet=calls, together=calls)
         done = list(_VISIT_TOLD_BEFORE.finditer(text, clause.start, trig.start))
         if done and _AFTER_A_VISIT.search(done[-1].group()) and any(m.span.start < done[-1].start() for m in a):
             # "A于…对智利进行国事访问后,(将)于…对秘鲁进行正式访问": the next leg, by the same visitor
