@@ -2763,6 +2763,14 @@ def _paragraph_pair(ctx: _Context, hit: _Hit, pair: Mention) -> tuple[list[Menti
     ]
     if not welcomes:
         return None
+    named = {
+        norm_name(m.name): m
+        for m in ctx.persons
+        if welcomes[-1] <= m.span.start and m.span.end <= pair.span.start and m.section == hit.sentence.section
+    }
+    if len(named) == 2:  # "A主持仪式欢迎B…,随后双方举行了会谈": the host and the guest, whatever their sides
+        host, guest = sorted(named.values(), key=lambda m: m.span.start)
+        return [host], [guest]
     recent = _recent_pair(ctx, pair.span.start, hit.sentence.section)
     if recent is None or recent[0][0].span.start < welcomes[-1]:
         return None
