@@ -2756,24 +2756,27 @@ def _paragraph_pair(ctx: _Context, hit: _Hit, pair: Mention) -> tuple[list[Menti
     if not paras:
         return None
     lo = paras[-2].start if len(paras) > 1 else paras[-1].start
-    welcomes = [
-        start
+    spans = [
+        (start, end)
         for start, end in _sentence_spans(ctx.text, lo, pair.span.start)
         if _WELCOME.search(ctx.text, start, end)
     ]
+    welcomes = [start for start, _end in spans]
     if not welcomes:
         return None
     named = {
         norm_name(m.name): m
         for m in ctx.persons
-        if welcomes[-1] <= m.span.start and m.span.end <= pair.span.start and m.section == hit.sentence.section
+        if spans[-1][0] <= m.span.start and m.span.end <= spans[-1][1] and m.section == hit.sentence.section
     }
-    if len(named) == 2:  # "A主持仪式欢迎B…,随后双方举行了会谈": the host and the guest, whatever their sides
+    recent = _recent_pair(ctx, pair.span.start, hit.sentence.section)
+    if recent is not None and recent[0][0].span.start < welcomes[-1]:
+        recent = None
+    if len(named) == 2 and (recent is None or not {norm_name(m.name) for m in recent[0] + recent[1]} <= set(named)):
+        # "A主持仪式欢迎B…,随后双方举行了会谈" (and "…。此外,C、D也分别会见了B。双方发表了联合声明"):
+        # the host and the guest of the welcome, whatever their sides (a guest of no country too)
         host, guest = sorted(named.values(), key=lambda m: m.span.start)
         return [host], [guest]
-    recent = _recent_pair(ctx, pair.span.start, hit.sentence.section)
-    if recent is None or recent[0][0].span.start < welcomes[-1]:
-        return None
     return recent
 
 
