@@ -79,6 +79,10 @@ _ASIDE = re.compile(
     r"|在[^。;；,，]{2,60}?(?:会议|会|峰会|论坛|大会)期间(?=[,，])"  # "在重庆出席东盟与中国外长特别会议期间,": the frame
     r"|在[^。;；,，]{2,40}?(?:的)?陪同下"  # "在沃洛金的陪同下参观了…": the escort is not the visitor
     r"|在?陪同[^。;；,，]{2,60}?期间(?=[,，])"  # "在陪同X对中国进行国事访问期间,": the escorted leader is no party
+    # "韩国联合通讯社和《韩国时报》等媒体已刊登A与B举行会晤的文章": the media report the event, no party to it
+    r"|[^。;；,，]{0,120}?(?:媒体|通讯社|新闻社|电视台|日报|时报)(?:纷纷|均|都|也|还|已|相继|广泛)*(?:刊登|刊发|报道|转载)(?:了)?(?:有关|关于)?"
+    # "在对欧洲议会(EP)和比利时进行工作访问期间,": the frame of a trip, its places no party
+    r"|在?对[^。;；,，]{1,30}?进行[^。;；,，]{0,8}?访问期间(?=[,，])"
     r"|作为[^。;；,，]{1,40}?(?:的)?(?:特使|特别代表)"  # "作为阮富仲的特使,X出席…": the sender stays home
     r"|[^。;；,，]{0,30}?发生[^。;；,，]{0,20}?后(?=[,，])"  # "X国2月6日发生强烈地震后,": the disaster's day
     r"|除(?:了)?[^。;；]{1,60}?(?:之外|以外)(?=[,，])"  # "除了A之外,B也前来…": A is set aside, B acts
@@ -146,7 +150,10 @@ _MOURNED_AFTER = re.compile(
 )
 _MOURNED_BEFORE = re.compile(r"(?:吊唁|悼念|哀悼|缅怀)$")
 # "2016年他访问越南期间", "2020年12月,他同…举行视频峰会": 他/她 opening a sentence, after a time at most
-_OPENING_OFFICE = re.compile(r"[^,，。;；:：、“”\"(（]{0,20}")
+_OPENING_OFFICE = re.compile(r"(?:(?:据[^,，。;；:：]{1,16}|[^,，。;；:：]{1,10}期间)[,，]\s*)*[^,，。;；:：、“”\"(（]{0,20}")
+_INVITED_BY = re.compile(r"(?:越通社[^—。,，]{0,12}—{1,2}\s*)?应[^,，。;；]{1,40}?邀请\s*[,，]\s*")
+# "在访问的首站——越南,他将会见…", "访问期间,他将…": a place or time phrase opening the sentence before 他
+_LEADING_PHRASE = re.compile(r"(?:在[^,，。;；:：“”]{1,16}|[^,，。;；:：“”]{1,10}期间)\s*[,，]\s*")
 _PRONOUN_SUBJECT = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?[,，]?)?(他|她)(?![们人])")
 # "吊唁中国…原主要领导人江泽民同志": an office chain between the verb and the one mourned; "对江泽民同志逝世";
 # "前来吊唁的赵乐际" is the mourner, not the one mourned
@@ -227,7 +234,7 @@ _AFTER_A_VISIT = re.compile(r"(?:后|之后|结束后)[,，]$")
 # "为…总统访越之行做出准备", "为此访做好筹备": a visit prepared for
 _PREPARED_FOR = re.compile(r"为[^,，。;；]{0,40}$")
 _PREPARATION_AFTER = re.compile(r"[^,，。;；]{0,6}?(?:之行)?\s*(?:积极)?(?:做|作)(?:出|好)?(?:各项|相关)?(?:准备|筹备)")
-_TALLY_BEFORE = re.compile(r"(?:已|共|累计|先后)(?:经)?$")
+_TALLY_BEFORE = re.compile(r"(?:已|共|累计|先后|(?<=[;；,，])成功)(?:经)?$")
 # "双方举行了10次边境会晤", "共举行会谈20次": a count of meetings over a stretch, not one meeting
 _MEETINGS_COUNTED_BEFORE = re.compile(r"(?<!第)(?<![第\d一二三四五六七八九十百两])(?:\d+|[一二三四五六七八九十百两]{1,4})\s*(?:多)?次[^\d,，。;；第]{0,4}$")
 _MEETINGS_COUNTED_AFTER = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百两]{1,4})\s*(?:多)?次")
@@ -347,6 +354,8 @@ _UNNAMED_BODY = re.compile(
     r"(?:了)?\s*(?:(?:一|几|多|数|部分)(?:家|所|个|座|处|些)|[^,，。;；、的]{0,6}?部分(?!领导|官员|议员|部长))"
 )
 _FACILITY = re.compile(r"(?:控制|调度|运营|展览|会展|会议|展示|体验)中心$")
+# "参观了文庙-国子监——越南第一所大学": a body told by what it is (a numeral and a classifier), no name
+_DESCRIBED_BODY = re.compile(r"第?[一二三四五六七八九十\d]+(?:所|家|座)")
 _OWNER_OF = re.compile(r"\s*(?:旗下|下属|所属)")
 # "考察了中国公安部的科技信息化建设成果": what a body has achieved is toured, not the body itself
 _TOURED_WORK = re.compile(r"的[^,，。;；、]{0,16}?(?:成果|成就|经验|模式|展览)")
@@ -386,7 +395,7 @@ _HOSTING = "043"  # CAMEO "host a visit": banquets and receptions, where the hos
 # "A前来拜访即将对越南进行正式访问的B" A is the caller and B the one called on
 # "会见从7月2日至4日对大分县进行访问的X": the days of the trip stand where 正 would
 _DESCRIBED_VISITOR = re.compile(
-    r"(?:(?:正(?:在)?|(?:从|于|自)?\d{1,2}月\d{1,2}日(?:(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日)?)对[^,，。;；的]{1,14}?进行[^,，。;；的]{0,8}?访问|正在[^,，。;；的]{1,10}?访问|来访|到访|来越访问|访越|访华"
+    r"(?:(?:正(?:在)?|(?:从|于|自)?(?:\d{1,2}月)?\d{1,2}日(?:(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日)?)对[^,，。;；的]{1,14}?进行[^,，。;；的]{0,8}?访问|正在[^,，。;；的]{1,10}?访问|来访|到访|来越访问|访越|访华"
     r"|前来(?:辞行|告别)(?:拜会)?|前来(?:礼节性)?拜会|前来拜访(?=的)|(?:前来[^,，。;；的]{0,6}?|来越|来华|赴越|赴华)(?:出席|参加|参会))"
     r"[^,，。;；]{0,16}?的[^,，。;；的]{0,16}$"
 )
@@ -467,6 +476,11 @@ def _requested(text: str, start: int, end: int) -> bool:
         not any(a <= r.start() < b for a, b in asides) and not _RECALLED_PAST.search(text, r.end(), end)
         for r in requests
     )
+
+
+# "向X发出访问越南并共同主持…的邀请", "转达了对X访问越南的邀请": the acts an invitation names
+_INVITATION_GIVEN = re.compile(r"(?:发出|转达|转交|重申|提出)(?:了)?[^。;；]{0,30}$")
+_INVITATION_NOUN = re.compile(r"[^。;；]{0,80}?的(?:访问|访华|访越)?邀请")
 
 
 # "普京在唁电中回忆说,去年11月他…同陈大光举行了会晤": a past meeting the message recalls, no request
@@ -1048,6 +1062,10 @@ def _clause_hits(
                 continue  # "杜梅担任总书记期间,…同欧盟签署全面合作伙伴协定": a term's record, undated
             if _requested(text, sent.start, m.start()) or _SOON.search(text, max(0, m.start() - 4), m.start()):
                 continue  # proposed or to be done soon (同意尽早签署), not done
+            if _INVITATION_GIVEN.search(text, max(sent.start, m.start() - 30), m.start()) and _INVITATION_NOUN.match(
+                text, m.end()
+            ):
+                continue  # "向X发出访问越南并共同主持…会议的邀请": what the invitation asks for, not done
             if trig.type == "AGREE" and trig.mode == "sign" and (
                 _SIGNING_AIMED.search(text, clause.start, m.start())
                 or (_TALLY_BEFORE.search(text, max(0, m.start() - 3), m.start()) and _SIGNED_TALLY.match(text, m.end()))
@@ -1424,11 +1442,17 @@ class _Context:
         subject followed back), when ``pos`` starts a part of a paragraph."""
         stop = self.text.rfind("\n", 0, pos)
         prev = max(self.text.rfind(c, stop + 1, pos) for c in "。；;")
-        if depth == 0 or prev < 0 or self.text[prev + 1 : pos].strip():
+        if depth == 0 or prev < 0:
+            return None
+        lead = self.text[prev + 1 : pos].strip()
+        if lead and not _LEADING_PHRASE.fullmatch(lead):
             return None
         first = max(max(self.text.rfind(c, stop + 1, prev) for c in "。；;"), stop) + 1
         while first < prev and self.text[first] in " \t":
             first += 1
+        invited = _INVITED_BY.match(self.text, first)
+        if invited and invited.end() < prev:
+            first = invited.end()  # "应X的邀请,Y将…。他将…": the guest, not the host who invited
         # the sentence's first person, named at its start or after an office chain (印度总理莫迪在贺电中指出)
         ante = next((p for p in self.persons if first <= p.span.start < prev), None)
         if ante is not None and not _OPENING_OFFICE.fullmatch(self.text, first, ante.span.start):
@@ -1932,8 +1956,11 @@ def _connective_between(text: str, lo: int, hi: int, parts: list[Mention]) -> re
     return conn
 
 
-def _split_with(text: str, clause: Span, trig: Span, parts: list[Mention], meet: bool = False):
-    """``A 与/同/和 B <trigger>``: split participants before the trigger at the connective."""
+def _split_with(
+    text: str, clause: Span, trig: Span, parts: list[Mention], meet: bool = False, together: bool = False
+):
+    """``A 与/同/和 B <trigger>``: split participants before the trigger at the connective; with
+    ``together`` (a call on someone named after the verb) any connective joins the callers."""
     pre = [m for m in parts if m.span.end <= trig.start]
     post = [m for m in parts if m.span.start >= trig.start]  # a long trigger may hold its object
     if not pre:
@@ -1979,7 +2006,7 @@ def _split_with(text: str, clause: Span, trig: Span, parts: list[Mention], meet:
     if (
         meet
         and conn
-        and text[conn.start() : conn.end()] == "和"
+        and (text[conn.start() : conn.end()] == "和" or together)
         and any(m.kind in {"person", "organisation", "group"} for m in post)
     ):
         return pre, post  # "天皇德仁和皇后雅子在皇宫会见了陈青敏": both meet the one after the verb
@@ -2214,6 +2241,7 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
         for t in _times_in(doc, hit.sentence.start, hit.span.start)
         if not any(a <= t.span.start < b for a, b in asides)
         and not timex.in_book_title(doc.norm, t.span.start)
+        and not _visit_days_of_a_guest(doc.norm, t, hit)
     ]
     own = [
         t
@@ -2249,6 +2277,17 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
     if tv is not None and _in_aside(doc.norm, tv.span.start):
         return None  # a title borrowing the lead's "2月6日发生强烈地震后": the disaster's day, not the event's
     return tv
+
+
+# "与从4日至7日对该国进行正式访问的X举行会晤": the days of the guest's visit, told to introduce him
+_GUEST_VISIT_DAYS = re.compile(r"\s*对[^,，。;；的]{1,14}?进行[^,，。;；的]{0,8}?访问的")
+
+
+def _visit_days_of_a_guest(norm: str, t: TimeValue, hit: _Hit) -> bool:
+    """A time inside the description of a visiting guest, before the event's own verb: the days of
+    the visit, not of the meeting held during it."""
+    m = _GUEST_VISIT_DAYS.match(norm, t.span.end)
+    return m is not None and m.end() <= hit.span.start
 
 
 # "出席从10日至13日举行的第40届东盟峰会": the days the meeting is held, told right after the verb
@@ -2699,6 +2738,11 @@ def _dated_past_visit(text: str, sent_start: int, start: int, trig: Trigger) -> 
     )
 
 
+# "向X发出访问越南并共同主持…的邀请", "转达了对X访问越南的邀请": the acts an invitation names
+_INVITATION_GIVEN = re.compile(r"(?:发出|转达|转交|重申|提出)(?:了)?[^。;；]{0,30}$")
+_INVITATION_NOUN = re.compile(r"[^。;；]{0,80}?的(?:访问|访华|访越)?邀请")
+
+
 # "普京在唁电中回忆说,去年11月他赴岘港出席…期间": last year's month, close before the verb, dates it too
 _RECALLED_MONTH_JUST_BEFORE = re.compile(r"(?:去年|前年)\d{1,2}月[^,，。;；\d]{0,6}$")
 
@@ -2779,16 +2823,27 @@ def _paragraph_pair(ctx: _Context, hit: _Hit, pair: Mention) -> tuple[list[Menti
     if not paras:
         return None
     lo = paras[-2].start if len(paras) > 1 else paras[-1].start
-    welcomes = [
-        start
+    spans = [
+        (start, end)
         for start, end in _sentence_spans(ctx.text, lo, pair.span.start)
         if _WELCOME.search(ctx.text, start, end)
     ]
+    welcomes = [start for start, _end in spans]
     if not welcomes:
         return None
+    named = {
+        norm_name(m.name): m
+        for m in ctx.persons
+        if spans[-1][0] <= m.span.start and m.span.end <= spans[-1][1] and m.section == hit.sentence.section
+    }
     recent = _recent_pair(ctx, pair.span.start, hit.sentence.section)
-    if recent is None or recent[0][0].span.start < welcomes[-1]:
-        return None
+    if recent is not None and recent[0][0].span.start < welcomes[-1]:
+        recent = None
+    if len(named) == 2 and (recent is None or not {norm_name(m.name) for m in recent[0] + recent[1]} <= set(named)):
+        # "A主持仪式欢迎B…,随后双方举行了会谈" (and "…。此外,C、D也分别会见了B。双方发表了联合声明"):
+        # the host and the guest of the welcome, whatever their sides (a guest of no country too)
+        host, guest = sorted(named.values(), key=lambda m: m.span.start)
+        return [host], [guest]
     return recent
 
 
@@ -3261,6 +3316,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             and not _TOURED_WORK.match(text, m.span.end)
             and not _TOURED_SITE.match(text, m.span.end)
             and not _FACILITY.search(m.name)
+            and not _DESCRIBED_BODY.search(m.name)
         ][:1]
         if not bodies:  # "走访了河内国家大学下属外国语大学韩国语言文化系": a body the lexicon lacks
             bodies = [
@@ -3279,7 +3335,9 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if purpose and any(m.kind == "person" and purpose.end() <= m.span.start < trig.start for m in parts):
             # "为了落实X所批准的计划,进一步加强A与B的友谊,Y已率团对…进行访问": the purpose's bodies visit nothing
             parts = [m for m in parts if m.span.start >= purpose.end()]
-        a, _b = _split_with(text, clause, trig, parts)
+        # "A和B拜会了C": a call (mode meeting) by two callers, the one called on after the verb
+        calls = hit.trigger.mode == "meeting"
+        a, _b = _split_with(text, clause, trig, parts, meet=calls, together=calls)
         done = list(_VISIT_TOLD_BEFORE.finditer(text, clause.start, trig.start))
         if done and _AFTER_A_VISIT.search(done[-1].group()) and any(m.span.start < done[-1].start() for m in a):
             # "A于…对智利进行国事访问后,(将)于…对秘鲁进行正式访问": the next leg, by the same visitor
@@ -4728,13 +4786,17 @@ _THEN = re.compile(
 )
 
 
+_PARTNER_OPENS = re.compile(r"\s*(?:还|也|并|再)?(?:与|同|和|跟)")
+
+
 def _planned_before_then(text: str, hit: _Hit) -> bool:
     """``结束访问后,朔尔茨将前往新加坡出席…,随后赴印度尼西亚出席…峰会``: a clause opened by
     随后/然后 with a move or an attendance continues the plan of the clause before it (``将前往``)."""
     opened = text[max(0, hit.clause.start - 2) : hit.clause.start].rstrip(" ")
     if (
         opened.endswith((";", "；"))
-        and hit.span.start - hit.clause.start <= 2
+        # "…将会见A;与B举行会谈": a part with no subject of its own, opened by its partner, is listed on too
+        and (hit.span.start - hit.clause.start <= 2 or _PARTNER_OPENS.match(text, hit.clause.start) is not None)
         and _PLANNED.search(text, hit.sentence.start, hit.clause.start) is not None
     ):
         return True  # "范明政将与…进行座谈;造访…": a plan listed on, its subject and 将 told before the 分号
@@ -4975,7 +5037,11 @@ def _visitors_first(events: list[Event], described: set[str] = frozenset(), text
     for ev in events:
         if ev.type != "CONSULT" or ev.mode not in {"talks", "meeting"} or ev.cameo == _HOSTING:
             continue  # a banquet's host is its source; a call is not a meeting during the visit
-        if ev.location_country and all(m.country == ev.location_country for m in ev.target):
+        if (
+            ev.location_country
+            and all(m.country == ev.location_country for m in ev.target)
+            and not _dateline_only_place(text, ev, events)
+        ):
             continue  # "两国防长在老街市举行会谈": the one who crosses the border next day is at home here
         if text and _CAME_TO_CALL.search(text, max(0, ev.trigger.start - 8), ev.trigger.start):
             continue  # "X前来拜会阮氏金银": the one who came to call is the caller, the visitor receives
@@ -4984,6 +5050,24 @@ def _visitors_first(events: list[Event], described: set[str] = frozenset(), text
 
 
 _CAME_TO_CALL = re.compile(r"前来(?:礼节性)?$")
+
+
+def _dateline_only_place(text: str, ev: Event, events: list[Event]) -> bool:
+    """The meeting's place is only the dateline city (no place in its sentence), and a visit of the
+    target's side to another country is reported: ``越通社河内——…欢迎越南政府总理X到访。…Y与X举行
+    会谈`` is told from home about a trip abroad."""
+    if ev.location_span is None or ev.evidence.start <= ev.location_span.start < ev.evidence.end:
+        return False
+    names = _names(ev.target)
+    homes = {m.country for m in ev.target}
+    return any(
+        e.mode == "visit"
+        and e.type == "CONSULT"
+        and _overlap(_names(e.source), names)
+        and any(m.kind == "person" for m in e.target)
+        and all(m.country and m.country not in homes for m in e.target)  # the host is of another country
+        for e in events
+    )
 
 
 _RECEIVES = re.compile(r"(?:分别)?(?:会见|接见)(?:了)?$")
@@ -6212,7 +6296,12 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
             (
                 o
                 for o in out
-                if (_same_fact(o, ev) and not _two_signings(text or sessions, o, ev)) or _same_session(sessions, o, ev)
+                if (
+                    _same_fact(o, ev)
+                    and not _two_signings(text or sessions, o, ev)
+                    and not _tour_within_trip(text or sessions, o, ev)
+                )
+                or _same_session(sessions, o, ev)
             ),
             None,
         )
@@ -6292,6 +6381,25 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
             # "A与B通电话" over "应约,A同B通电话": the telling that says who asked sets the direction
             twin.source, twin.target = ev.source, ev.target
     return out
+
+
+_TOUR_VERB = re.compile(r"参观|考察|视察|走访")
+
+
+def _toured_body(text: str, e: Event) -> bool:
+    """A visit told as a tour of a named body (``参观了河内国家大学``)."""
+    return (
+        e.mode == "visit"
+        and bool(e.target)
+        and all(m.kind == "organisation" for m in e.target)
+        and _TOUR_VERB.match(text, e.trigger.start) is not None
+    )
+
+
+def _tour_within_trip(text: str, a: Event, b: Event) -> bool:
+    """``X对越南进行正式访问`` and ``访问期间,X参观了河内国家大学``: the tour of a named body is a visit
+    of its own, not the trip told again (the annotators code both, like a call at an embassy)."""
+    return bool(text) and a.mode == b.mode == "visit" and _toured_body(text, a) != _toured_body(text, b)
 
 
 # "A和B签署了《…联合声明》。两国总理还见证了…合作文件的交换": the leaders' own signing of a named

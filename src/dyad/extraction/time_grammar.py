@@ -212,8 +212,9 @@ _PATTERN = "|".join(
         r"(?P<W>(?<![四一每数两几这])(?:(?:星期|礼拜)(?P<wwd>[一二三四五六日天])|周(?P<wwd2>[一二三四五六日])))",
         # a stretch of days after a date: 开始对越南进行为期三天的正式访问
         rf"(?P<DU>为期{_W}(?P<dun>[0-9]{{1,2}}|[一二三四五六七八九十两]{{1,3}}){_W}天)",
-        # a day of the month alone: 25日
-        rf"(?P<O>(?<![0-9月第])(?P<od>[0-9]{{1,2}}){_W}日(?![本元报内语文])(?:电)?{_tail('o')})",
+        # a day of the month alone, or a range of days: 25日, 从4日至7日 (the month told before)
+        rf"(?P<O>(?<![0-9月第])(?P<od>[0-9]{{1,2}}){_W}日(?:{_W}{_DASH}{_W}(?P<od2>[0-9]{{1,2}}){_W}日)?"
+        rf"(?![本元报内语文])(?:电)?{_tail('o')})",
     ]
 )
 # Only positions that can start an expression are tried: a cheap guard on the first characters,
@@ -423,7 +424,12 @@ def _fields(m: re.Match[str]) -> dict[str, object] | None:
         return {"kind": "duration", "d": n} if n and 1 <= n <= 60 else None
     if g == "O":
         d = int(m["od"])
-        return {"kind": "day", "d": d, **_tail_fields(m, "o")} if 1 <= d <= 31 else None
+        if not 1 <= d <= 31:
+            return None
+        d2 = int(m["od2"]) if m["od2"] is not None else None
+        if d2 is not None and not (1 <= d2 <= 31 and d2 != d):
+            return {"kind": "day", "d": d, "_end": m.end("od") + 1}
+        return {"kind": "day", "d": d, "d2": d2, **_tail_fields(m, "o")}
     return None
 
 

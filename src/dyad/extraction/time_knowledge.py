@@ -1049,6 +1049,10 @@ _HOLDS_NOW = re.compile(r"担任|作为|身为|同时担任")
 _HELD_ONCE = re.compile(r"曾|此前|以往|上一次|上次|历任|先后|多次|(?:19|20)[0-9]{2}\s*年|[0-9]{4}\s*[-—–]")
 
 
+# "祝贺越南成功担任东盟轮值主席国": a term completed, praised in its year or early the next
+_HELD_DONE = re.compile(r"成功(?:地)?担任|圆满(?:完成|结束)[^,，。;；]{0,6}?担任")
+
+
 def find_current_role(text: str, start: int, end: int, sent: tuple[int, int]) -> YearBound | None:
     """``在越南担任东盟轮值主席国和联合国安理会非常任理事国的背景下`` (no year word): the role is held in
     the page's year, one of the years the country held it; two such roles of one clause intersect in
@@ -1070,6 +1074,8 @@ def find_current_role(text: str, start: int, end: int, sent: tuple[int, int]) ->
     held = _held_years(role, countries[-1:]) if countries else None
     if not held:
         return None
+    if _HELD_DONE.search(text, clause, start):
+        held = held | {y + 1 for y in held}  # "对越南成功担任东盟轮值主席国表示祝贺": told that year or the next
     return YearBound(Span(clause, end, "role"), "role", _years_intervals(held), text[clause:end])
 
 

@@ -1758,7 +1758,13 @@ def _relative_value(
             mi = base.year * 12 + base.month - 2
             d = _gregorian(mi % 12 + 1, r.d)(mi // 12)
         basis = "relative" if anchor else ref_basis
-        return _value(item, "day", d, d, "day", YearGuess(d.year if d else None, basis, f"{r.text} → {base}"))
+        guess = YearGuess(d.year if d else None, basis, f"{r.text} → {base}")
+        if d is not None and r.d2 is not None:  # "从4日至7日": to the later day, in the next month past the end
+            mi = d.year * 12 + d.month - 1 + (1 if r.d2 < r.d else 0)
+            end = _gregorian(mi % 12 + 1, r.d2)(mi // 12)
+            if end is not None:
+                return _value(item, "range", d, end, "day", guess)
+        return _value(item, "day", d, d, "day", guess)
     return _value(item, r.kind, None, None, "unknown", None)
 
 
@@ -2162,6 +2168,11 @@ def _framed(
     found = None
     for m in _FRAME.finditer(norm, sent[0], anchor):
         found = m
+    if found is None and sent[0] > 0 and norm[sent[0] - 1] in ";；":
+        # "访问期间,X同A举行会谈;会见B、C": the frame opening the sentence covers its parts after ;
+        lo = max(norm.rfind(c, 0, sent[0] - 1) for c in "。!?！？\n") + 1
+        if _FRAME.match(norm, lo) is not None or _DURING.match(norm, lo) is not None:
+            return _framed(doc, an, sec, same, (lo, sent[1]), start, anchor, depth)
     if found is None:
         return _framed_before(doc, an, sec, same, sent, depth)
     if any(_tier(tv) == 1 and sent[0] <= tv.span.start < anchor for tv in same):
