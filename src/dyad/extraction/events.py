@@ -1881,6 +1881,28 @@ def _connective_between(text: str, lo: int, hi: int, parts: list[Mention]) -> re
     return conn
 
 
+_WITH_ONLY = re.compile(r"(?:已|也|还|亦)?(?:与|同(?!志)|跟)")
+
+
+def _with_after_and(text: str, conn: re.Match[str], trig: Span, pre: list[Mention], parts: list[Mention]):
+    """``A和B(已)与C互致贺电``: a 和 joining people of one country before a 与/同 that names the
+    other side; the split is at the 与 (the first connective otherwise)."""
+    later = _connective_between(text, conn.end(), trig.start, parts)
+    while later is not None and text[later.start() : later.end()] in {"和", "分别和"}:
+        later = _connective_between(text, later.end(), trig.start, parts)
+    if later is None or not _WITH_ONLY.match(text, later.start()):
+        return conn
+    first = [m for m in pre if m.span.end <= conn.start()]
+    joined = [m for m in pre if conn.end() <= m.span.start and m.span.end <= later.start()]
+    other = [m for m in pre if m.span.start >= later.end()]
+    sides = {m.country for m in first + joined}
+    if not first or not joined or not other or len(sides) != 1 or None in sides:
+        return conn
+    if any(m.kind != "person" for m in first + joined) or sides == {m.country for m in other}:
+        return conn
+    return later
+
+
 def _split_with(text: str, clause: Span, trig: Span, parts: list[Mention], meet: bool = False):
     """``A 与/同/和 B <trigger>``: split participants before the trigger at the connective."""
     pre = [m for m in parts if m.span.end <= trig.start]
@@ -1928,6 +1950,8 @@ def _split_with(text: str, clause: Span, trig: Span, parts: list[Mention], meet:
         and any(m.kind in {"person", "organisation", "group"} for m in post)
     ):
         return pre, post  # "天皇德仁和皇后雅子在皇宫会见了陈青敏": both meet the one after the verb
+    if conn and text[conn.start() : conn.end()] == "和":
+        conn = _with_after_and(text, conn, trig, pre, parts)
     if conn:
         cut = conn.start()
         topic = re.search(r"就|围绕|关于", text[cut : trig.start])

@@ -1,0 +1,36 @@
+"""Anniversary messages (h69 audit): ``A和B(已)与C互致贺电`` keeps A and B together as the senders
+(the 和 joins two leaders of one country, the 与 names the other side)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dyad import extract, to_record
+
+
+def _main_events(body: str) -> list[dict[str, Any]]:
+    text = f"两国领导人互致贺电\n\n{body}\n\n越通社河内——{body}(越通社——VNA)\n越通社\n"
+    return [e for e in to_record(extract(text))["events"] if e["section"] == "main"]
+
+
+def _names(side: list[dict[str, Any]]) -> list[str]:
+    return [p["name"] for p in side]
+
+
+def test_two_senders_joined_by_he_before_yi_yu() -> None:
+    evs = _main_events(
+        "2019年6月3日,越南国家主席阮文甲和国会主席黎氏乙已与老挝国家主席通伦·西苏里互致贺电,庆祝两国建交周年。"
+    )
+    msgs = [e for e in evs if e["type"] == "SUPPORT"]
+    assert len(msgs) == 1, evs
+    assert _names(msgs[0]["source"]) == ["阮文甲", "黎氏乙"], msgs
+    assert _names(msgs[0]["target"]) == ["通伦·西苏里"], msgs
+
+
+def test_two_senders_joined_by_he_before_yu_without_adverb() -> None:
+    evs = _main_events(
+        "2019年6月3日,越南国家主席阮文甲和国会主席黎氏乙与老挝国家主席通伦·西苏里互致贺电。"
+    )
+    msgs = [e for e in evs if e["type"] == "SUPPORT"]
+    assert _names(msgs[0]["source"]) == ["阮文甲", "黎氏乙"], msgs
+
