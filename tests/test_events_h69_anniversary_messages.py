@@ -34,3 +34,12 @@ def test_two_senders_joined_by_he_before_yu_without_adverb() -> None:
     msgs = [e for e in evs if e["type"] == "SUPPORT"]
     assert _names(msgs[0]["source"]) == ["阮文甲", "黎氏乙"], msgs
 
+
+def test_leaders_told_by_country_quoting_a_message_told_before_are_no_new_message() -> None:
+    evs = _main_events(
+        "2019年6月3日,越南国家主席阮文甲与老挝国家主席通伦·西苏里互致贺电,庆祝两国建交周年。"
+        "越南领导人在贺电中写道,1962年9月5日是两国关系史上的重要里程碑。"
+    )
+    msgs = [e for e in evs if e["type"] == "SUPPORT"]
+    assert len(msgs) == 1, evs
+    assert msgs[0]["date"] == "2019-06-03", msgs

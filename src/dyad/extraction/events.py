@@ -4125,8 +4125,11 @@ def _message_told_before(ctx: _Context, hit: _Hit, senders: list[Mention]) -> bo
     """A sender named in an earlier sentence of the section that tells a message."""
     lo, hi = _section_region(ctx.doc, hit.sentence)
     names = {m.name for m in senders}
+    # "A与B互致贺电。越南领导人在贺电中写道": leaders told by their country alone, a person of that
+    # country named in an earlier message sentence
+    sides = {m.country for m in senders if m.country} if all(m.kind != "person" for m in senders) else set()
     for m in ctx.persons:
-        if lo <= m.span.start < hi and m.name in names:
+        if lo <= m.span.start < hi and (m.name in names or m.country in sides):
             s0 = max(ctx.text.rfind(c, lo, m.span.start) for c in "。\n;；") + 1
             ends = [e for e in (ctx.text.find(c, m.span.end, hi) for c in "。\n;；") if e != -1]
             if _MESSAGE_WORD.search(ctx.text, s0, min(ends) if ends else hi):
