@@ -43,3 +43,15 @@ def test_leaders_told_by_country_quoting_a_message_told_before_are_no_new_messag
     msgs = [e for e in evs if e["type"] == "SUPPORT"]
     assert len(msgs) == 1, evs
     assert msgs[0]["date"] == "2019-06-03", msgs
+
+
+def test_congratulation_inside_a_letter_told_before_is_no_second_event() -> None:
+    body = "值此老挝成功举办2024年东盟峰会之际,越南国家主席阮文甲向老挝国家主席通伦·西苏里致贺信。"
+    text = (
+        f"越南国家主席致信祝贺\n\n{body}\n\n越通社河内——{body}\n\n"
+        "阮文甲在贺信中对老挝成功举办2024年东盟峰会之际向老挝人民革命党中央总书记、国家主席通伦·西苏里"
+        "致以最热烈的祝贺。(完)\n越通社\n"
+    )
+    evs = [e for e in to_record(extract(text))["events"] if e["type"] == "SUPPORT"]
+    assert len(evs) == 1, evs
+    assert evs[0]["mode"] == "message", evs

@@ -3614,6 +3614,9 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         people = [m for m in subject if m.kind == "person" and m.span.end <= stop]
         # "洪森、洪马奈、库翁·苏达里向越南…表示深切慰问": every person of the list feels for B
         a = people or subject[:1] or ctx.last_subject.get(key, [])
+        told = _IN_THE_MESSAGE.search(text, clause.start, trig.start)
+        if told and people and _message_told_before(ctx, hit, people):
+            return [], []  # "A向B致贺信。A在贺信中对…向B致以最热烈的祝贺": what that message said
         felt_for = _slot([m for m in pre if m.span.start >= cut][:1])
         if not felt_for and to and _VICTIMS.match(text, cut + 1):
             # "李强向灾区人民表示深切慰问": the people of the country the disaster struck
