@@ -2089,12 +2089,16 @@ def _place_in(
                 continue  # "在老越南人代表": the Vietnamese living in Laos, not a place
             if _SET_UP_IN.match(text, e):
                 continue  # "欢迎X公司在越南设立代表处": where a body is to be set up, not the meeting's place
+            if _DIED_IN.match(text, e):
+                continue  # "在柬埔寨牺牲的越南志愿军": where the fallen died, not where the meeting is
             return ctx.doc.text[s:e], Span(s, e, "place"), entry.country
     return None
 
 
 _FORUM_HELD = re.compile(r"(?:举行|召开|开幕|举办|闭幕)")
 # "在越南设立代表处", "在越投资建厂": a place named for a body's business there, not for the event
+# "在老挝牺牲的越南志愿军": where soldiers fell (a war story), not the place of the event told
+_DIED_IN = re.compile(r"(?:英勇)?(?:牺牲|阵亡|殉职|遇难)")
 _SET_UP_IN = re.compile(r"(?:市场)?(?:设立|开设|建立|设厂|建厂|投资|扩大投资|开展业务|经营)")
 
 
