@@ -301,6 +301,9 @@ _TENURE_LOOKBACK = re.compile(r"\s*[^,，。;；]{1,30}?(?:担任|出任|任职|
 def _dating_year(text: str, start: int, end: int) -> bool:
     """A year before ``end`` in the sentence that is not only the start of an earlier state."""
     return any(not _EARLIER_STATE_YEAR.match(text, y.start()) for y in _YEAR.finditer(text, start, end))
+_NOMINAL_VISIT = re.compile(r"进行的(?:国事|正式|工作|友好|官方|私人)*$")
+# "去年11月对越南进行的国事访问", "2023年对日本进行的访问": a visit named as a noun with its own time
+_NOMINAL_VISIT_DATED = re.compile(r"\d{4}年|\d{1,2}月|今年|去年|前年|上月|本月|日前|近日|此次|这次|本次|此访")
 # "普京总统今年6月对越南进行的国事访问": a past visit dated by a month of this or last year
 _RELATIVE_MONTH = re.compile(r"(?:今年|去年|前年)\d{1,2}月")
 _CALLER = re.compile(r"前来(?:辞行|礼节性)?$")
@@ -586,6 +589,15 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         ended = _ENDED_TRIP.search(text, sent_start, start)
         if ended and _ON_TO.search(text, ended.end(), start):
             return True  # "X结束对越南的国事访问,乘专机前往老挝万象,对老挝进行国事访问": the next leg
+    if (
+        trig.mode == "visit"
+        and _NOMINAL_VISIT.search(text, max(0, start - 12), start)
+        and text.startswith("等", end)
+        and not _NOMINAL_VISIT_DATED.search(text, sub_start, start)
+    ):
+        # "X和Y对越南进行的正式友好访问等成为了亮点": past visits listed as nouns, undated (not
+        # "习近平对越南进行的国事访问将圆满结束", the visit of the story)
+        return True
     if trig.mode == "visit" and _EARLIER_LEGS_BEFORE.search(text, clause.start, start):
         return True  # "此前他已先后访问了印度和印尼": the trip's earlier legs, undated background
     if _DESCRIBED_BY.search(text[sub_start:start]) and _OF_BEFORE_END.search(text[end:sub_end]):
