@@ -56,7 +56,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from dyad.document import Document, Span
-from dyad.extraction.time_grammar import FISCAL_YEAR, RawTime, scan
+from dyad.extraction.time_grammar import FISCAL_YEAR, RawTime, cn_int, scan
 from dyad.extraction.time_knowledge import (
     Edition,
     YearBound,
@@ -512,7 +512,7 @@ def _analyse(doc: Document) -> _Analysis:
             item = _Item(raw, unit, _sentence_of(unit, raw.start))
             _mark(norm, item)
             sections[(unit.section, unit.teaser)].items.append(item)
-    facts = find_meetings(norm, lo, hi)
+    facts = find_meetings(norm, lo, hi) + _successions(norm, lo, hi)
     done: set[tuple[int, int]] = set()
     pos = norm.find("周年", lo, hi)
     while pos >= 0:
@@ -541,6 +541,40 @@ def _analyse(doc: Document) -> _Analysis:
             sections[(unit.section, unit.teaser)].facts.append(_as_told(norm, unit, f))
     _find_bounds_and_roles(doc, an, units, starts, lo, hi)
     return an
+
+
+# "越老政府间联合委员会第40次会议" and "越老政府间联合委员会第39次会议已于2017年2月在河内召开": the
+# session after one dated by its year, in a series of the same name, is held the year after
+_NUMBERED_SESSION = re.compile(
+    r"(?P<series>[\u4e00-\u9fff]{4})第\s*(?P<n>[0-9]{1,3}|[一二三四五六七八九十百]{1,5})\s*[次届]"
+    r"(?P<kind>会议|会晤|对话|磋商|联席会议|年会|峰会)"
+)
+_SESSION_YEAR_AFTER = re.compile(r"[^,，。;；\d]{0,6}?(?:于|在)\s*(?P<y>(?:19|20)\d{2})\s*年")
+_SESSION_YEAR_BEFORE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年[^,，。;；\d]{0,24}$")
+
+
+def _successions(norm: str, lo: int, hi: int) -> list[YearFact]:
+    """``…第40次会议`` beside ``…第39次会议已于2017年2月…召开``: the next session of a numbered
+    series the page dates by its year is a year later (a fixed year where it is named)."""
+    found = [(m, cn_int(m["n"])) for m in _NUMBERED_SESSION.finditer(norm, lo, hi)]
+    dated: dict[tuple[str, str, int], int] = {}
+    for m, n in found:
+        if n is None:
+            continue
+        after = _SESSION_YEAR_AFTER.match(norm, m.end())
+        before = _SESSION_YEAR_BEFORE.search(norm, max(lo, m.start() - 30), m.start())
+        y = after or before
+        if y is not None:
+            dated[(m["series"], m["kind"], n)] = int(y["y"])
+    out: list[YearFact] = []
+    for m, n in found:
+        if n is None or (m["series"], m["kind"], n) in dated:
+            continue
+        year = dated.get((m["series"], m["kind"], n - 1))
+        if year is not None:
+            words = f"{m.group()}: the session before it held in {year}年 → {year + 1}"
+            out.append(YearFact(Span(m.start(), m.end(), "succession"), "succession", year + 1, words, fixed=True))
+    return out
 
 
 # "阿根廷越南文化院(ICAV)成立20周年纪念典礼" with "始建于1997年12月18日" told further on: the body's
@@ -824,6 +858,7 @@ def _clause_year(
 
 
 _FACT_BASIS = {
+    "succession": "recurring-meeting",
     "meeting": "recurring-meeting",
     "role": "recurring-role",
     "took-office": "took-office",
@@ -906,7 +941,7 @@ def _own_guess(item: _Item | None, pos: int, sec: _Section, an: _Analysis) -> Ye
         return YearGuess(an.published.year, "published", an.published.isoformat(), (), "upto", an.published)
     return (
         _fact_guess(pos, sec, ("anniversary",))
-        or _fact_guess(pos, sec, ("meeting", "role", "took-office"))
+        or _fact_guess(pos, sec, ("meeting", "role", "took-office", "succession"))
         or _context_guess_in_terms(item, pos, sec, an)
         or _fact_guess(pos, sec, ("year-to-date",))
     )
