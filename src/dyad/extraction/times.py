@@ -178,6 +178,8 @@ _OCCASION_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,12}[)）])?\s*为契机
 # "两国即将纪念建交50周年", "就纪念建交30周年(1993~2023)互致邀请": an anniversary still ahead, or the
 # occasion of invitations to come; its year need not be the page's (a visit in December before it)
 _AHEAD_BEFORE = re.compile(r"即将[^,，。;；:：]{0,16}$")
+# "2018年,两国将纪念建交45周年": a year still ahead, so the page is told before it
+_AHEAD_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*[,，]?\s*[^,，。;；:：\d]{0,10}?(?<![大上中少即])将(?:隆重)?(?:纪念|庆祝|迎来|迎接)")
 _INVITED_FOR_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,16}[)）])?\s*(?:互致|发出|致以)[^,，。;；]{0,4}邀请")
 # "2015年值此越莫建交40周年之际,…率团访问": the anniversary of a day told with its own year (a
 # background visit), not of the page's
@@ -534,6 +536,16 @@ def _analyse(doc: Document) -> _Analysis:
         if unit is not None and (up := find_partnership_upgrade(norm, *_sentence_of(unit, s), unit.start, s)):
             facts.append(up)
     for f in facts:
+        ahead = _AHEAD_YEAR.search(norm, max(lo, f.span.start - 24), f.span.end) if f.kind == "anniversary" else None
+        if ahead is not None and int(ahead["y"]) == f.year:
+            unit = _unit_at(units, starts, f.span.start, f.span.end)
+            if unit is not None:  # "2018年,两国将纪念建交45周年": the page is told before that year
+                interval = ((date(1900, 1, 1), date(f.year - 1, 12, 31)),)
+                bound = YearBound(Span(ahead.start(), f.span.end, "era"), "era", interval, ahead.group())
+                sec_bounds = sections[(unit.section, unit.teaser)].bounds
+                if all(b.text != bound.text for b in sec_bounds):
+                    sec_bounds.append(bound)
+            continue
         if f.kind == "anniversary" and _occasion_ahead(norm, f.span.start, f.span.end):
             continue  # "同意以2025年越中建交75周年为契机": an occasion named by its own year, still ahead
         unit = _unit_at(units, starts, f.span.start, f.span.end)
