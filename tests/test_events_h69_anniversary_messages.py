@@ -55,3 +55,10 @@ def test_congratulation_inside_a_letter_told_before_is_no_second_event() -> None
     evs = [e for e in to_record(extract(text))["events"] if e["type"] == "SUPPORT"]
     assert len(evs) == 1, evs
     assert evs[0]["mode"] == "message", evs
+
+
+def test_message_on_an_election_told_with_jiu_goes_to_the_one_elected() -> None:
+    evs = _main_events("2021年4月6日,老挝国家主席通伦·西苏里已就武文赏当选越南国家主席一职致贺电。")
+    msgs = [e for e in evs if e["type"] == "SUPPORT"]
+    assert len(msgs) == 1, evs
+    assert _names(msgs[0]["target"]) == ["武文赏"], msgs

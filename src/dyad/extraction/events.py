@@ -4067,12 +4067,16 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
             addressees = _named_again(ctx, cut, end)
         if not addressees and _TO_THE_ELECTED.match(text, to.start()):
             addressees = _occasion_people(ctx, hit.sentence.start, cut)
+        if not addressees and jiu is not None and _ELECTED_TOPIC.search(text, jiu.end(), cut):
+            # "习近平已就阮富仲当选国家主席一职致贺电": the one elected, congratulated with no 向
+            addressees = _slot([m for m in parts if jiu.end() <= m.span.start < cut and m.kind == "person"][:1])
         if not addressees and about:  # "A致电,就…地震向阿富汗人民表示深切慰问": the side the sympathy goes to
             addressees = _sympathy_to(ctx, parts, about.end(), clause.end)
         targets += [_elected_country(text, m, clause.end) for m in addressees]
     return sources, targets
 
 
+_ELECTED_TOPIC = re.compile(r"当选|连任|就任|荣任|出任|被任命|被选为|被选举为")
 _SYMPATHY_SAID = re.compile(r"表示(?:深切|沉痛|诚挚|亲切)?的?(?:慰问|哀悼)(?=[,，][^。;；]{0,4}?并)")
 
 
