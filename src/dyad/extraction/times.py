@@ -371,6 +371,8 @@ _EVE_OPENER = re.compile(r"\s*(?:会议|峰会|会晤|论坛|年会|访问)(?:�
 # held after that year ended (the story's year is a later one, not the year named)
 _YEAR_REPORT_AFTER = re.compile(
     r"(?:的)?\s*(?:经济社会|社会经济|经济、社会|经济和社会|经济|社会)(?:发展)?(?:情况|成果|成就|形势|结果)"
+    # "介绍越南在2018年取得的突出成就": what the finished year achieved
+    r"|(?:内|中|里|期间)?\s*(?:所)?取得的[^,，。;；]{0,6}?(?:成就|成果|进展|成绩)"
 )
 _YEAR_REPORT_VERB_BEFORE = re.compile(r"(?:介绍|通报|汇报|总结)(?:了)?[^。;；,，]{0,12}$")
 
@@ -1430,6 +1432,13 @@ def _written_year_within_terms(
     allowed = {d.year for d in hits}
     if len(allowed) < 2:
         return None
+    # "1月7日,…大使…介绍越南在2018年取得的突出成就": a finished year's results, told early in the
+    # next year (a day of January to September), when the terms allow that next year
+    reports = {o.raw.y for o in sec.items if o.year_report and o.raw.y is not None}
+    if len(reports) == 1 and it.raw.m is not None and it.raw.m <= 9 and (y := reports.pop()) + 1 in allowed:
+        o = next(o for o in sec.items if o.year_report and o.raw.y == y)
+        text = f"{o.raw.text}: a whole year's results, told in a later year"
+        return YearGuess(y + 1, "context", text, (Span(o.raw.start, o.raw.end, "year"),))
     # only years told before the day: one after it may be a year a proposal looks ahead to
     # ("在2021年纪念…之际,X建议…")
     written = [
