@@ -957,6 +957,7 @@ def _dated_trip_frame(text: str, clause: Span, m: re.Match[str], trig: Trigger) 
     )
 
 
+
 # "X率团对哈萨克斯坦进行工作访问期间,…": the frame tells who led the trip where, days or not
 _LED_TRIP_FRAME = re.compile(r"[^,，。;；]{2,}?率(?:领)?[^,，。;；]{0,16}?团(?:对|赴)[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?$")
 
@@ -2479,6 +2480,14 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         # "特鲁多访越期间将两国关系提升…": the trigger names the destination, not 两国 after it
         s0 = hit.clause.start + short.start()
         place = (_SHORT_NAMES.get(short_iso, short.group()), Span(s0, s0 + 2, "place"), short_iso, None)
+    called_on = [
+        m
+        for m in parts
+        if m.kind == "person" and m.span.start >= hit.span.end and (second == -1 or m.span.start < second)
+    ]
+    if inviters and hit.trigger.mode == "meeting" and called_on:
+        # "应万象市委书记X邀请对老挝进行工作访问期间,…礼节性拜访老挝国家主席Y": the one called on, not the inviter
+        inviters = []
     if inviters:
         if (
             _ONE_LEG_EACH.search(text, hit.clause.start, hit.span.end)
