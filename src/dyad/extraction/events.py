@@ -953,9 +953,15 @@ def _dated_trip_frame(text: str, clause: Span, m: re.Match[str], trig: Trigger) 
         and (
             _TRIP_DAYS_FRAME.search(text, max(clause.start, m.start() - 40), m.start()) is not None
             or _LED_TRIP_FRAME.search(text, max(clause.start, m.start() - 40), m.start()) is not None
+            or _INVITED_TRIP_FRAME.search(text, max(clause.start, m.start() - 90), m.start()) is not None
         )
     )
 
+
+# "应老挝万象市委书记X邀请对老挝进行工作访问期间,…": the frame tells the trip with its host
+_INVITED_TRIP_FRAME = re.compile(
+    r"(?<![相反供响答适理效呼])应[^,，。;；]{2,80}?(?:邀请|之邀)[^,，。;；]{0,4}?(?:对|赴)[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?$"
+)
 
 
 # "X率团对哈萨克斯坦进行工作访问期间,…": the frame tells who led the trip where, days or not
