@@ -7,7 +7,7 @@ from dyad import extract, to_record
 
 
 def _events(body: str) -> list[dict]:
-    text = f"河内市代表团访问老挝\n\n{body}\n\n越通社万象——{body}(越通社-VNA)\n越通社\n"
+    text = f"老挝领导会见河内市领导\n\n{body}\n\n越通社万象——{body}(越通社-VNA)\n越通社\n"
     return [e for e in to_record(extract(text))["events"] if e["section"] == "main"]
 
 
