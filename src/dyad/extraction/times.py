@@ -275,6 +275,7 @@ class _Item:
     founding: bool = False  # "两国于1973年8月4日建交": the day relations began, no context for the story
     year_report: bool = False  # "介绍了该省2016年经济社会发展情况": a finished year's results, told after it
     since: bool = False  # "自2018年1月1日起实施的…": the day a measure began, no context for the story
+    held: bool = False  # "祝贺越南成功举办2017年APEC会议": the year of an event already held
 
 
 @dataclass(slots=True)
@@ -374,6 +375,8 @@ _YEAR_REPORT_AFTER = re.compile(
     # "介绍越南在2018年取得的突出成就": what the finished year achieved
     r"|(?:内|中|里|期间)?\s*(?:所)?取得的[^,，。;；]{0,6}?(?:成就|成果|进展|成绩)"
 )
+# "对越南成功举办2017年亚太经合组织(APEC)会议表示祝贺": an event of that year already held
+_HELD_BEFORE = re.compile(r"(?:成功|圆满)(?:举办|主办|召开|举行|承办)(?:了)?\s*$")
 _YEAR_REPORT_VERB_BEFORE = re.compile(r"(?:介绍|通报|汇报|总结)(?:了)?[^。;；,，]{0,12}$")
 
 
@@ -438,6 +441,8 @@ def _mark(norm: str, item: _Item) -> None:
         item.founding = True
         if r.kind == "year":
             item.special = "other-year"
+    if r.kind == "year" and r.y is not None and _HELD_BEFORE.search(norm, max(s0, r.start - 8), r.start):
+        item.held = True
     if (
         r.kind == "year"
         and r.y is not None
@@ -1447,7 +1452,7 @@ def _written_year_within_terms(
         if o is not it
         and o.raw.kind == "year"
         and o.raw.y is not None
-        and o.raw.start < it.raw.start
+        and (o.raw.start < it.raw.start or o.held)
         and not o.since
         and o.special in {None, "season"}
         and _allowed(bounds, date(o.raw.y, 7, 1))
