@@ -17,3 +17,9 @@ def test_greetings_brought_to_an_embassy_staff_are_a_visit() -> None:
     assert len(visits) == 1, evs
     assert visits[0]["type"] == "SUPPORT", visits
     assert [p["name"] for p in visits[0]["source"]] == ["通萨·萨雅望"], visits
+
+
+def test_lao_name_ending_in_tun_keeps_its_last_character() -> None:
+    evs = _events("2月3日,老挝万象市长辛拉冯·库派吞率团前往越南驻老挝大使馆,向大使馆全体工作人员致以新春祝福。")
+    visits = [e for e in evs if e["mode"] == "visit"]
+    assert [p["name"] for p in visits[0]["source"]] == ["辛拉冯·库派吞"], visits
