@@ -62,3 +62,12 @@ def test_message_on_an_election_told_with_jiu_goes_to_the_one_elected() -> None:
     msgs = [e for e in evs if e["type"] == "SUPPORT"]
     assert len(msgs) == 1, evs
     assert _names(msgs[0]["target"]) == ["武文赏"], msgs
+
+
+def test_words_of_a_message_quoted_after_ru_xia_are_no_second_event() -> None:
+    evs = _main_events(
+        "2021年1月13日,越南共产党中央委员会已致电老挝人民革命党第十一次全国代表大会,热烈祝贺大会隆重召开。"
+        "电文摘要如下:\n\n值此大会召开之际,越南共产党中央委员会向老挝人民革命党中央委员会致以热烈的祝贺。"
+    )
+    msgs = [e for e in evs if e["type"] == "SUPPORT"]
+    assert len(msgs) == 1, msgs

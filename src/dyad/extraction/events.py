@@ -528,12 +528,19 @@ _TOPIC_OPENER = re.compile(r"\s*(?:[^,，。;；]{0,20}?(?:表示|强调|指出|
 _GIFT_AS_TOPIC = re.compile(r"[^,，。;；是]{0,20}?是[^,，。;；]{0,40}?(?:成果|结果|体现|表现|象征|证明)")
 
 
+# "电文摘要如下:", "贺电全文如下:": the paragraphs after are the message's own words
+_LETTER_FOLLOWS = re.compile(r"(?:电文|贺电|贺信|唁电|贺函|信函|来信|信件)(?:全文|摘要|内容)?如下\s*[:：]")
+
+
 def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> bool:
     """Mentions of an event that do not report it: statements, descriptions, background."""
     if trig.type == "AID" and _TOPIC_OPENER.fullmatch(text, clause.start, start) and _GIFT_AS_TOPIC.match(text, end):
         return True  # "捐赠抗疫物资是两国总理通电话的成果": the gift told of, as the topic of a comment
     if _ANNIVERSARY_AFTER.match(text, end):
         return True  # "《越老友好合作条约》签署46周年": the anniversary of a signing, not a signing
+    letters = list(_LETTER_FOLLOWS.finditer(text, max(0, start - 1500), start)) if trig.type == "SUPPORT" else []
+    if letters and not re.search(r"更多|——", text[letters[-1].end() : start]):
+        return True  # "电文摘要如下:…向…致以热烈的祝贺": the words of the message told before
     if (
         trig.type == "AGREE"
         and text.endswith(("已", "已经"), 0, start)
