@@ -5935,12 +5935,17 @@ def _diaspora_gift(text: str, ev: Event) -> bool:
 
 
 _CEREMONY = re.compile(r"(?:纪念|庆祝|表彰)(?:大会|典礼|活动|仪式)$|庆典$")
+# "国会办公厅2024年工作总结暨2025年任务部署会议": a body's own review of its year, domestic work
+_HOME_WORK = re.compile(r"(?:工作总结|任务部署|工作部署|总结会议|总结大会)[^,，。;；]{0,12}?(?:会议|大会)?$")
 
 
 def _home_ceremony(ev: Event) -> bool:
-    """``越南领导人出席荣军烈士节76周年纪念大会``: a country's own commemoration, with no other
-    country in its name or among those who attend, is a domestic ceremony, not a multilateral meeting."""
-    if ev.mode != "multilateral" or not ev.target or not all(_CEREMONY.search(m.name) for m in ev.target):
+    """``越南领导人出席荣军烈士节76周年纪念大会``: a country's own commemoration (or a body's review of
+    its year, ``…工作总结暨…任务部署会议``), with no other country in its name or among those who
+    attend, is a domestic ceremony, not a multilateral meeting."""
+    if ev.mode != "multilateral" or not ev.target:
+        return False
+    if not all(_CEREMONY.search(m.name) or _HOME_WORK.search(m.name) for m in ev.target):
         return False
     from dyad.extraction.lexicon import lexicon
 
@@ -5949,7 +5954,11 @@ def _home_ceremony(ev: Event) -> bool:
     return (
         len(homes) == 1
         and None not in homes
-        and not any(country_of_text(m.name)[0] for m in ev.target)
+        # a body's own year review may name its country (国会办公厅: Viet Nam's), no other one
+        and not any(
+            country_of_text(m.name)[0] not in ({None} | homes if _HOME_WORK.search(m.name) else {None})
+            for m in ev.target
+        )
         and not any(pair is not None and pair.search(m.name) for m in ev.target)
     )
 
