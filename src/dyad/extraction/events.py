@@ -7244,7 +7244,7 @@ def annotate_events(doc: Document) -> None:
     main = [
         e
         for e in main
-        if _complete(e) and not _only_planned(e, text) and not _comment_on_a_plan(text, e, plans) and not _told_schedule(text, e) and not _meets_own_country(e) and not _home_allocation(text, e)
+        if _complete(e) and not _only_planned(e, text) and not _comment_on_a_plan(text, e, plans) and not _told_schedule(text, e) and not _meets_own_country(e) and not _home_allocation(text, e) and not _home_sympathy(e)
         and not _next_leg(text, e)
         and not _undated_earlier(text, e) and not _retrospective_signing(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
         and not _entourage_list(text, e) and not _press_voice(text, e) and not _recalled_recent_visit(text, e)
@@ -7485,6 +7485,20 @@ def _recalled_recent_visit(text: str, ev: Event) -> bool:
     return (
         _RECALLED_BEFORE.search(text, max(0, ev.trigger.start - 24), ev.trigger.start) is not None
         and _RECALLED_AFTER.match(text, ev.trigger.end) is not None
+    )
+
+
+def _home_sympathy(ev: Event) -> bool:
+    """``王廷惠向中部和西原地区受灾群众致以诚挚慰问``: Viet Nam's own leaders feeling for its own
+    regions is domestic news, no interaction between two sides (a message stays: its addressee may
+    be a foreign leader the text names later)."""
+    homes = {m.country for m in ev.source}
+    return (
+        ev.type == "SUPPORT"
+        and ev.mode != "message"
+        and homes == {"VNM"}
+        and bool(ev.target)
+        and all(m.kind == "place" and m.country == "VNM" for m in ev.target)
     )
 
 
