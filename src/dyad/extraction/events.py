@@ -315,6 +315,9 @@ _TENURE_LOOKBACK = re.compile(r"\s*[^,，。;；]{1,30}?(?:担任|出任|任职|
 def _dating_year(text: str, start: int, end: int) -> bool:
     """A year before ``end`` in the sentence that is not only the start of an earlier state."""
     return any(not _EARLIER_STATE_YEAR.match(text, y.start()) for y in _YEAR.finditer(text, start, end))
+_NOMINAL_VISIT = re.compile(r"进行的(?:国事|正式|工作|友好|官方|私人)*$")
+# "去年11月对越南进行的国事访问", "2023年对日本进行的访问": a visit named as a noun with its own time
+_NOMINAL_VISIT_DATED = re.compile(r"\d{4}年|\d{1,2}月|今年|去年|前年|上月|本月|日前|近日|此次|这次|本次|此访")
 # "普京总统今年6月对越南进行的国事访问": a past visit dated by a month of this or last year
 _RELATIVE_MONTH = re.compile(r"(?:今年|去年|前年)\d{1,2}月")
 _CALLER = re.compile(r"前来(?:辞行|礼节性)?$")
@@ -561,6 +564,10 @@ _TOPIC_OPENER = re.compile(r"\s*(?:[^,，。;；]{0,20}?(?:表示|强调|指出|
 _GIFT_AS_TOPIC = re.compile(r"[^,，。;；是]{0,20}?是[^,，。;；]{0,40}?(?:成果|结果|体现|表现|象征|证明)")
 
 
+# "电文摘要如下:", "贺电全文如下:": the paragraphs after are the message's own words
+_LETTER_FOLLOWS = re.compile(r"(?:电文|贺电|贺信|唁电|贺函|信函|来信|信件)(?:全文|摘要|内容)?如下\s*[:：]")
+
+
 def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> bool:
     """Mentions of an event that do not report it: statements, descriptions, background."""
     if trig.type == "AID" and _TOPIC_OPENER.fullmatch(text, clause.start, start) and _GIFT_AS_TOPIC.match(text, end):
@@ -569,6 +576,9 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         return True  # "《越老友好合作条约》签署46周年": the anniversary of a signing, not a signing
     if trig.type == "AGREE" and _NUMBERED_DOCUMENT_AFTER.match(text, end):
         return True  # "副部长X签署了第3234号文件": a numbered official document, one side's own act
+    letters = list(_LETTER_FOLLOWS.finditer(text, max(0, start - 1500), start)) if trig.type == "SUPPORT" else []
+    if letters and not re.search(r"更多|——", text[letters[-1].end() : start]):
+        return True  # "电文摘要如下:…向…致以热烈的祝贺": the words of the message told before
     if (
         trig.type == "AGREE"
         and text.endswith(("已", "已经"), 0, start)
@@ -624,6 +634,15 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         ended = _ENDED_TRIP.search(text, sent_start, start)
         if ended and _ON_TO.search(text, ended.end(), start):
             return True  # "X结束对越南的国事访问,乘专机前往老挝万象,对老挝进行国事访问": the next leg
+    if (
+        trig.mode == "visit"
+        and _NOMINAL_VISIT.search(text, max(0, start - 12), start)
+        and text.startswith("等", end)
+        and not _NOMINAL_VISIT_DATED.search(text, sub_start, start)
+    ):
+        # "X和Y对越南进行的正式友好访问等成为了亮点": past visits listed as nouns, undated (not
+        # "习近平对越南进行的国事访问将圆满结束", the visit of the story)
+        return True
     if trig.mode == "visit" and _EARLIER_LEGS_BEFORE.search(text, clause.start, start):
         return True  # "此前他已先后访问了印度和印尼": the trip's earlier legs, undated background
     if _DESCRIBED_BY.search(text[sub_start:start]) and _OF_BEFORE_END.search(text[end:sub_end]):
@@ -995,8 +1014,15 @@ def _dated_trip_frame(text: str, clause: Span, m: re.Match[str], trig: Trigger) 
         and (
             _TRIP_DAYS_FRAME.search(text, max(clause.start, m.start() - 40), m.start()) is not None
             or _LED_TRIP_FRAME.search(text, max(clause.start, m.start() - 40), m.start()) is not None
+            or _INVITED_TRIP_FRAME.search(text, max(clause.start, m.start() - 90), m.start()) is not None
         )
     )
+
+
+# "应老挝万象市委书记X邀请对老挝进行工作访问期间,…": the frame tells the trip with its host
+_INVITED_TRIP_FRAME = re.compile(
+    r"(?<![相反供响答适理效呼])应[^,，。;；]{2,80}?(?:邀请|之邀)[^,，。;；]{0,4}?(?:对|赴)[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?$"
+)
 
 
 # "X率团对哈萨克斯坦进行工作访问期间,…": the frame tells who led the trip where, days or not
@@ -1956,6 +1982,28 @@ def _connective_between(text: str, lo: int, hi: int, parts: list[Mention]) -> re
     return conn
 
 
+_WITH_ONLY = re.compile(r"(?:已|也|还|亦)?(?:与|同(?!志)|跟)")
+
+
+def _with_after_and(text: str, conn: re.Match[str], trig: Span, pre: list[Mention], parts: list[Mention]):
+    """``A和B(已)与C互致贺电``: a 和 joining people of one country before a 与/同 that names the
+    other side; the split is at the 与 (the first connective otherwise)."""
+    later = _connective_between(text, conn.end(), trig.start, parts)
+    while later is not None and text[later.start() : later.end()] in {"和", "分别和"}:
+        later = _connective_between(text, later.end(), trig.start, parts)
+    if later is None or not _WITH_ONLY.match(text, later.start()):
+        return conn
+    first = [m for m in pre if m.span.end <= conn.start()]
+    joined = [m for m in pre if conn.end() <= m.span.start and m.span.end <= later.start()]
+    other = [m for m in pre if m.span.start >= later.end()]
+    sides = {m.country for m in first + joined}
+    if not first or not joined or not other or len(sides) != 1 or None in sides:
+        return conn
+    if any(m.kind != "person" for m in first + joined) or sides == {m.country for m in other}:
+        return conn
+    return later
+
+
 def _split_with(
     text: str, clause: Span, trig: Span, parts: list[Mention], meet: bool = False, together: bool = False
 ):
@@ -2010,6 +2058,8 @@ def _split_with(
         and any(m.kind in {"person", "organisation", "group"} for m in post)
     ):
         return pre, post  # "天皇德仁和皇后雅子在皇宫会见了陈青敏": both meet the one after the verb
+    if conn and text[conn.start() : conn.end()] == "和":
+        conn = _with_after_and(text, conn, trig, pre, parts)
     if conn:
         cut = conn.start()
         topic = re.search(r"就|围绕|关于", text[cut : trig.start])
@@ -2159,12 +2209,16 @@ def _place_in(
                 continue  # "在老越南人代表": the Vietnamese living in Laos, not a place
             if _SET_UP_IN.match(text, e):
                 continue  # "欢迎X公司在越南设立代表处": where a body is to be set up, not the meeting's place
+            if _DIED_IN.match(text, e):
+                continue  # "在柬埔寨牺牲的越南志愿军": where the fallen died, not where the meeting is
             return ctx.doc.text[s:e], Span(s, e, "place"), entry.country
     return None
 
 
 _FORUM_HELD = re.compile(r"(?:举行|召开|开幕|举办|闭幕)")
 # "在越南设立代表处", "在越投资建厂": a place named for a body's business there, not for the event
+# "在老挝牺牲的越南志愿军": where soldiers fell (a war story), not the place of the event told
+_DIED_IN = re.compile(r"(?:英勇)?(?:牺牲|阵亡|殉职|遇难)")
 _SET_UP_IN = re.compile(r"(?:市场)?(?:设立|开设|建立|设厂|建厂|投资|扩大投资|开展业务|经营)")
 
 
@@ -2545,6 +2599,14 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         # "特鲁多访越期间将两国关系提升…": the trigger names the destination, not 两国 after it
         s0 = hit.clause.start + short.start()
         place = (_SHORT_NAMES.get(short_iso, short.group()), Span(s0, s0 + 2, "place"), short_iso, None)
+    called_on = [
+        m
+        for m in parts
+        if m.kind == "person" and m.span.start >= hit.span.end and (second == -1 or m.span.start < second)
+    ]
+    if inviters and hit.trigger.mode == "meeting" and called_on:
+        # "应万象市委书记X邀请对老挝进行工作访问期间,…礼节性拜访老挝国家主席Y": the one called on, not the inviter
+        inviters = []
     if inviters:
         if (
             _ONE_LEG_EACH.search(text, hit.clause.start, hit.span.end)
@@ -2738,9 +2800,6 @@ def _dated_past_visit(text: str, sent_start: int, start: int, trig: Trigger) -> 
     )
 
 
-# "向X发出访问越南并共同主持…的邀请", "转达了对X访问越南的邀请": the acts an invitation names
-_INVITATION_GIVEN = re.compile(r"(?:发出|转达|转交|重申|提出)(?:了)?[^。;；]{0,30}$")
-_INVITATION_NOUN = re.compile(r"[^。;；]{0,80}?的(?:访问|访华|访越)?邀请")
 
 
 # "普京在唁电中回忆说,去年11月他赴岘港出席…期间": last year's month, close before the verb, dates it too
@@ -3725,6 +3784,9 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         people = [m for m in subject if m.kind == "person" and m.span.end <= stop]
         # "洪森、洪马奈、库翁·苏达里向越南…表示深切慰问": every person of the list feels for B
         a = people or subject[:1] or ctx.last_subject.get(key, [])
+        told = _IN_THE_MESSAGE.search(text, clause.start, trig.start)
+        if told and people and _message_told_before(ctx, hit, people):
+            return [], []  # "A向B致贺信。A在贺信中对…向B致以最热烈的祝贺": what that message said
         felt_for = _slot([m for m in pre if m.span.start >= cut][:1])
         if not felt_for and to and _VICTIMS.match(text, cut + 1):
             # "李强向灾区人民表示深切慰问": the people of the country the disaster struck
@@ -4184,12 +4246,16 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
             addressees = _named_again(ctx, cut, end)
         if not addressees and _TO_THE_ELECTED.match(text, to.start()):
             addressees = _occasion_people(ctx, hit.sentence.start, cut)
+        if not addressees and jiu is not None and _ELECTED_TOPIC.search(text, jiu.end(), cut):
+            # "习近平已就阮富仲当选国家主席一职致贺电": the one elected, congratulated with no 向
+            addressees = _slot([m for m in parts if jiu.end() <= m.span.start < cut and m.kind == "person"][:1])
         if not addressees and about:  # "A致电,就…地震向阿富汗人民表示深切慰问": the side the sympathy goes to
             addressees = _sympathy_to(ctx, parts, about.end(), clause.end)
         targets += [_elected_country(text, m, clause.end) for m in addressees]
     return sources, targets
 
 
+_ELECTED_TOPIC = re.compile(r"当选|连任|就任|荣任|出任|被任命|被选为|被选举为")
 _SYMPATHY_SAID = re.compile(r"表示(?:深切|沉痛|诚挚|亲切)?的?(?:慰问|哀悼)(?=[,，][^。;；]{0,4}?并)")
 
 
@@ -4261,8 +4327,11 @@ def _message_told_before(ctx: _Context, hit: _Hit, senders: list[Mention]) -> bo
     """A sender named in an earlier sentence of the section that tells a message."""
     lo, hi = _section_region(ctx.doc, hit.sentence)
     names = {m.name for m in senders}
+    # "A与B互致贺电。越南领导人在贺电中写道": leaders told by their country alone, a person of that
+    # country named in an earlier message sentence
+    sides = {m.country for m in senders if m.country} if all(m.kind != "person" for m in senders) else set()
     for m in ctx.persons:
-        if lo <= m.span.start < hi and m.name in names:
+        if lo <= m.span.start < hi and (m.name in names or m.country in sides):
             s0 = max(ctx.text.rfind(c, lo, m.span.start) for c in "。\n;；") + 1
             ends = [e for e in (ctx.text.find(c, m.span.end, hi) for c in "。\n;；") if e != -1]
             if _MESSAGE_WORD.search(ctx.text, s0, min(ends) if ends else hi):
@@ -6164,12 +6233,17 @@ def _diaspora_gift(text: str, ev: Event) -> bool:
 
 
 _CEREMONY = re.compile(r"(?:纪念|庆祝|表彰)(?:大会|典礼|活动|仪式)$|庆典$")
+# "国会办公厅2024年工作总结暨2025年任务部署会议": a body's own review of its year, domestic work
+_HOME_WORK = re.compile(r"(?:工作总结|任务部署|工作部署|总结会议|总结大会)[^,，。;；]{0,12}?(?:会议|大会)?$")
 
 
 def _home_ceremony(ev: Event) -> bool:
-    """``越南领导人出席荣军烈士节76周年纪念大会``: a country's own commemoration, with no other
-    country in its name or among those who attend, is a domestic ceremony, not a multilateral meeting."""
-    if ev.mode != "multilateral" or not ev.target or not all(_CEREMONY.search(m.name) for m in ev.target):
+    """``越南领导人出席荣军烈士节76周年纪念大会``: a country's own commemoration (or a body's review of
+    its year, ``…工作总结暨…任务部署会议``), with no other country in its name or among those who
+    attend, is a domestic ceremony, not a multilateral meeting."""
+    if ev.mode != "multilateral" or not ev.target:
+        return False
+    if not all(_CEREMONY.search(m.name) or _HOME_WORK.search(m.name) for m in ev.target):
         return False
     from dyad.extraction.lexicon import lexicon
 
@@ -6178,7 +6252,11 @@ def _home_ceremony(ev: Event) -> bool:
     return (
         len(homes) == 1
         and None not in homes
-        and not any(country_of_text(m.name)[0] for m in ev.target)
+        # a body's own year review may name its country (国会办公厅: Viet Nam's), no other one
+        and not any(
+            country_of_text(m.name)[0] not in ({None} | homes if _HOME_WORK.search(m.name) else {None})
+            for m in ev.target
+        )
         and not any(pair is not None and pair.search(m.name) for m in ev.target)
     )
 
@@ -7546,7 +7624,7 @@ def annotate_events(doc: Document) -> None:
     main = [
         e
         for e in main
-        if _complete(e) and not _only_planned(e, text) and not _comment_on_a_plan(text, e, plans) and not _told_schedule(text, e) and not _meets_own_country(e) and not _home_congress(e) and not _home_allocation(text, e)
+        if _complete(e) and not _only_planned(e, text) and not _comment_on_a_plan(text, e, plans) and not _told_schedule(text, e) and not _meets_own_country(e) and not _home_congress(e) and not _home_allocation(text, e) and not _home_sympathy(e)
         and not _next_leg(text, e)
         and not _undated_earlier(text, e) and not _retrospective_signing(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
         and not _entourage_list(text, e) and not _press_voice(text, e) and not _recalled_recent_visit(text, e)
@@ -7811,6 +7889,20 @@ def _home_congress(ev: Event) -> bool:
         and all(m.country == "VNM" for m in ev.source)
         and len(ev.target) == 1
         and _HOME_CONGRESS.fullmatch(ev.target[0].name) is not None
+    )
+
+
+def _home_sympathy(ev: Event) -> bool:
+    """``王廷惠向中部和西原地区受灾群众致以诚挚慰问``: Viet Nam's own leaders feeling for its own
+    regions is domestic news, no interaction between two sides (a message stays: its addressee may
+    be a foreign leader the text names later)."""
+    homes = {m.country for m in ev.source}
+    return (
+        ev.type == "SUPPORT"
+        and ev.mode != "message"
+        and homes == {"VNM"}
+        and bool(ev.target)
+        and all(m.kind == "place" and m.country == "VNM" for m in ev.target)
     )
 
 

@@ -56,7 +56,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from dyad.document import Document, Span
-from dyad.extraction.time_grammar import FISCAL_YEAR, RawTime, scan
+from dyad.extraction.time_grammar import FISCAL_YEAR, RawTime, cn_int, scan
 from dyad.extraction.time_knowledge import (
     Edition,
     YearBound,
@@ -180,6 +180,8 @@ _OCCASION_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,12}[)）])?\s*为契机
 # "两国即将纪念建交50周年", "就纪念建交30周年(1993~2023)互致邀请": an anniversary still ahead, or the
 # occasion of invitations to come; its year need not be the page's (a visit in December before it)
 _AHEAD_BEFORE = re.compile(r"即将[^,，。;；:：]{0,16}$")
+# "2018年,两国将纪念建交45周年": a year still ahead, so the page is told before it
+_AHEAD_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*[,，]?\s*[^,，。;；:：\d]{0,10}?(?<![大上中少即])将(?:隆重)?(?:纪念|庆祝|迎来|迎接)")
 _INVITED_FOR_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,16}[)）])?\s*(?:互致|发出|致以)[^,，。;；]{0,4}邀请")
 # "2015年值此越莫建交40周年之际,…率团访问": the anniversary of a day told with its own year (a
 # background visit), not of the page's
@@ -275,6 +277,7 @@ class _Item:
     founding: bool = False  # "两国于1973年8月4日建交": the day relations began, no context for the story
     year_report: bool = False  # "介绍了该省2016年经济社会发展情况": a finished year's results, told after it
     since: bool = False  # "自2018年1月1日起实施的…": the day a measure began, no context for the story
+    held: bool = False  # "祝贺越南成功举办2017年APEC会议": the year of an event already held
 
 
 @dataclass(slots=True)
@@ -371,7 +374,11 @@ _EVE_OPENER = re.compile(r"\s*(?:会议|峰会|会晤|论坛|年会|访问)(?:�
 # held after that year ended (the story's year is a later one, not the year named)
 _YEAR_REPORT_AFTER = re.compile(
     r"(?:的)?\s*(?:经济社会|社会经济|经济、社会|经济和社会|经济|社会)(?:发展)?(?:情况|成果|成就|形势|结果)"
+    # "介绍越南在2018年取得的突出成就": what the finished year achieved
+    r"|(?:内|中|里|期间)?\s*(?:所)?取得的[^,，。;；]{0,6}?(?:成就|成果|进展|成绩)"
 )
+# "对越南成功举办2017年亚太经合组织(APEC)会议表示祝贺": an event of that year already held
+_HELD_BEFORE = re.compile(r"(?:成功|圆满)(?:举办|主办|召开|举行|承办)(?:了)?\s*$")
 _YEAR_REPORT_VERB_BEFORE = re.compile(r"(?:介绍|通报|汇报|总结)(?:了)?[^。;；,，]{0,12}$")
 # "2023年,该市对中国的出口额约达4700万美元", "2021年该市与韩国的贸易额保持增长势头": a whole year's
 # trade, investment or visitor figure, known only once that year ended (a part of a year,
@@ -447,6 +454,8 @@ def _mark(norm: str, item: _Item) -> None:
         item.founding = True
         if r.kind == "year":
             item.special = "other-year"
+    if r.kind == "year" and r.y is not None and _HELD_BEFORE.search(norm, max(s0, r.start - 8), r.start):
+        item.held = True
     if (
         r.kind == "year"
         and r.y is not None
@@ -543,7 +552,7 @@ def _analyse(doc: Document) -> _Analysis:
             item = _Item(raw, unit, _sentence_of(unit, raw.start))
             _mark(norm, item)
             sections[(unit.section, unit.teaser)].items.append(item)
-    facts = find_meetings(norm, lo, hi)
+    facts = find_meetings(norm, lo, hi) + _successions(norm, lo, hi)
     done: set[tuple[int, int]] = set()
     pos = norm.find("周年", lo, hi)
     while pos >= 0:
@@ -565,6 +574,16 @@ def _analyse(doc: Document) -> _Analysis:
         if unit is not None and (up := find_partnership_upgrade(norm, *_sentence_of(unit, s), unit.start, s)):
             facts.append(up)
     for f in facts:
+        ahead = _AHEAD_YEAR.search(norm, max(lo, f.span.start - 24), f.span.end) if f.kind == "anniversary" else None
+        if ahead is not None and int(ahead["y"]) == f.year:
+            unit = _unit_at(units, starts, f.span.start, f.span.end)
+            if unit is not None:  # "2018年,两国将纪念建交45周年": the page is told before that year
+                interval = ((date(1900, 1, 1), date(f.year - 1, 12, 31)),)
+                bound = YearBound(Span(ahead.start(), f.span.end, "era"), "era", interval, ahead.group())
+                sec_bounds = sections[(unit.section, unit.teaser)].bounds
+                if all(b.text != bound.text for b in sec_bounds):
+                    sec_bounds.append(bound)
+            continue
         if f.kind == "anniversary" and _occasion_ahead(norm, f.span.start, f.span.end):
             continue  # "同意以2025年越中建交75周年为契机": an occasion named by its own year, still ahead
         unit = _unit_at(units, starts, f.span.start, f.span.end)
@@ -572,6 +591,40 @@ def _analyse(doc: Document) -> _Analysis:
             sections[(unit.section, unit.teaser)].facts.append(_as_told(norm, unit, f))
     _find_bounds_and_roles(doc, an, units, starts, lo, hi)
     return an
+
+
+# "越老政府间联合委员会第40次会议" and "越老政府间联合委员会第39次会议已于2017年2月在河内召开": the
+# session after one dated by its year, in a series of the same name, is held the year after
+_NUMBERED_SESSION = re.compile(
+    r"(?P<series>[\u4e00-\u9fff]{4})第\s*(?P<n>[0-9]{1,3}|[一二三四五六七八九十百]{1,5})\s*[次届]"
+    r"(?P<kind>会议|会晤|对话|磋商|联席会议|年会|峰会)"
+)
+_SESSION_YEAR_AFTER = re.compile(r"[^,，。;；\d]{0,6}?(?:于|在)\s*(?P<y>(?:19|20)\d{2})\s*年")
+_SESSION_YEAR_BEFORE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年[^,，。;；\d]{0,24}$")
+
+
+def _successions(norm: str, lo: int, hi: int) -> list[YearFact]:
+    """``…第40次会议`` beside ``…第39次会议已于2017年2月…召开``: the next session of a numbered
+    series the page dates by its year is a year later (a fixed year where it is named)."""
+    found = [(m, cn_int(m["n"])) for m in _NUMBERED_SESSION.finditer(norm, lo, hi)]
+    dated: dict[tuple[str, str, int], int] = {}
+    for m, n in found:
+        if n is None:
+            continue
+        after = _SESSION_YEAR_AFTER.match(norm, m.end())
+        before = _SESSION_YEAR_BEFORE.search(norm, max(lo, m.start() - 30), m.start())
+        y = after or before
+        if y is not None:
+            dated[(m["series"], m["kind"], n)] = int(y["y"])
+    out: list[YearFact] = []
+    for m, n in found:
+        if n is None or (m["series"], m["kind"], n) in dated:
+            continue
+        year = dated.get((m["series"], m["kind"], n - 1))
+        if year is not None:
+            words = f"{m.group()}: the session before it held in {year}年 → {year + 1}"
+            out.append(YearFact(Span(m.start(), m.end(), "succession"), "succession", year + 1, words, fixed=True))
+    return out
 
 
 # "阿根廷越南文化院(ICAV)成立20周年纪念典礼" with "始建于1997年12月18日" told further on: the body's
@@ -855,6 +908,7 @@ def _clause_year(
 
 
 _FACT_BASIS = {
+    "succession": "recurring-meeting",
     "meeting": "recurring-meeting",
     "role": "recurring-role",
     "took-office": "took-office",
@@ -942,7 +996,7 @@ def _own_guess(item: _Item | None, pos: int, sec: _Section, an: _Analysis) -> Ye
         return YearGuess(an.published.year, "published", an.published.isoformat(), (), "upto", an.published)
     return (
         _fact_guess(pos, sec, ("anniversary",))
-        or _fact_guess(pos, sec, ("meeting", "role", "took-office"))
+        or _fact_guess(pos, sec, ("meeting", "role", "took-office", "succession"))
         or _context_guess_in_terms(item, pos, sec, an)
         or _fact_guess(pos, sec, ("year-to-date",))
     )
@@ -1419,6 +1473,13 @@ def _written_year_within_terms(
     allowed = {d.year for d in hits}
     if len(allowed) < 2:
         return None
+    # "1月7日,…大使…介绍越南在2018年取得的突出成就": a finished year's results, told early in the
+    # next year (a day of January to September), when the terms allow that next year
+    reports = {o.raw.y for o in sec.items if o.year_report and o.raw.y is not None}
+    if len(reports) == 1 and it.raw.m is not None and it.raw.m <= 9 and (y := reports.pop()) + 1 in allowed:
+        o = next(o for o in sec.items if o.year_report and o.raw.y == y)
+        text = f"{o.raw.text}: a whole year's results, told in a later year"
+        return YearGuess(y + 1, "context", text, (Span(o.raw.start, o.raw.end, "year"),))
     # only years told before the day: one after it may be a year a proposal looks ahead to
     # ("在2021年纪念…之际,X建议…")
     written = [
@@ -1427,7 +1488,7 @@ def _written_year_within_terms(
         if o is not it
         and o.raw.kind == "year"
         and o.raw.y is not None
-        and o.raw.start < it.raw.start
+        and (o.raw.start < it.raw.start or o.held)
         and not o.since
         and o.special in {None, "season"}
         and _allowed(bounds, date(o.raw.y, 7, 1))

@@ -1,0 +1,17 @@
+"""An anniversary told with its own year as still ahead (``2026年,两国将庆祝建交…周年``) is not the
+page's year: the page is told before it, which bounds the terms of the people named."""
+
+from __future__ import annotations
+
+from dyad import extract, to_record
+
+
+def test_anniversary_year_ahead_is_no_page_year() -> None:
+    body = (
+        "3月5日下午,越共中央总书记苏林在河内会见了老挝国家主席通伦·西苏里。\n\n"
+        "双方一致认为,两国关系正处在历史最好时期。2026年,两国将庆祝建交64周年。"
+    )
+    text = f"苏林会见通伦\n\n{body}\n\n越通社河内——{body}(越通社-VNA)\n越通社\n"
+    evs = [e for e in to_record(extract(text))["events"] if e["type"] == "CONSULT"]
+    assert evs, evs
+    assert evs[0]["date"] != "2026-03-05", evs
