@@ -620,6 +620,13 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         and _WELCOME_AFTER.match(text, end, clause.end)
     ):
         return True  # "卢卡申科对苏林…访问白俄罗斯表示热烈欢迎": the welcome, after it, points at the story's visit
+    if (
+        trig.mode == "visit"
+        and "对" in text[sub_start:start]
+        and not _CARRY_OUT_BEFORE.search(text, sub_start, start)
+        and _WELCOME_NEXT_CLAUSE.match(text, end)
+    ):
+        return True  # "阮春福对X代表团访问越南,落实…第七期表示欢迎": the welcome closes the next clause
     ongoing = _ONGOING_VISIT.search(text, sub_start, start)
     if (
         ongoing
@@ -2855,6 +2862,12 @@ def _named_pair_before(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Me
 
 # "…访问白俄罗斯表示热烈欢迎": the visit told as what is welcomed
 _WELCOME_AFTER = re.compile(r"[^,，。;；]{0,16}?表示(?:热烈|衷心|诚挚|热情)?(?:的)?欢迎")
+# "对X代表团访问越南,落实…表示欢迎": the visit's purpose in one more clause, then the welcome
+_WELCOME_NEXT_CLAUSE = re.compile(
+    r"[^\s,，。;；]{1,12}[,，][^,，。;；]{1,30}?表示(?:热烈|衷心|诚挚|热情)?(?:的)?欢迎"
+)
+# "对越南进行访问": 对 names the destination of a visit told with 进行
+_CARRY_OUT_BEFORE = re.compile(r"进行(?:了)?(?:国事|正式|工作|友好|官方|礼节性)?(?:友好)?$")
 
 
 # "关于X反对Y…等问题,", "回答记者有关X谴责Y一事的提问时": the topic a question is about
