@@ -214,7 +214,8 @@ _SIGNED_SINCE = re.compile(r"(?:从|自)\s*\d{4}\s*年(?:起)?(?:以来|来)[^�
 # "曾3次对越南进行正式访问", "先后两次访问": a count of visits, not one visit
 _TIMES_VISITED = re.compile(r"(?:曾(?:经)?|先后)\s*(?:\d+|[一二三四五六七八九十两]{1,3})\s*次[^,，。;；:：]{0,12}$")
 # "…于1997年2月访问越南,": a visit told before in the sentence, its comma ending it
-_VISIT_TOLD_BEFORE = re.compile(r"访问[^,，。;；:：的]{0,8}[,，]")
+# "A对越南进行正式访问(2019年4月)和B对泰国进行国事访问…": a visit dated in brackets, then the next one
+_VISIT_TOLD_BEFORE = re.compile(r"访问[^,，。;；:：的]{0,8}[,，]|访问\s*[(（][^()（）]{2,16}[)）]\s*(?:和|与|及|以及|、)")
 # "…访问智利后,", "…国事访问之后,": the visit told first is an earlier leg of the same trip
 _AFTER_A_VISIT = re.compile(r"(?:后|之后|结束后)[,，]$")
 # "为…总统访越之行做出准备", "为此访做好筹备": a visit prepared for
@@ -2222,8 +2223,8 @@ def _bracketed_days_after(doc: Document, hit: _Hit) -> TimeValue | None:
     if hit.trigger.mode != "visit" or doc.norm[hit.span.end : hit.span.end + 1] not in {"(", "（"}:
         return None
     for t in _times_in(doc, hit.span.end + 1, hit.span.end + 2):
-        if t.precision == "day" and t.start and doc.norm[t.span.end : t.span.end + 1] in {")", "）"}:
-            return t
+        if t.precision in {"day", "month"} and t.start and doc.norm[t.span.end : t.span.end + 1] in {")", "）"}:
+            return t  # "(2019年4月)": a past visit dated by its month alone, no day of the story
     return None
 
 
@@ -3219,8 +3220,13 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if purpose and any(m.kind == "person" and purpose.end() <= m.span.start < trig.start for m in parts):
             # "为了落实X所批准的计划,进一步加强A与B的友谊,Y已率团对…进行访问": the purpose's bodies visit nothing
             parts = [m for m in parts if m.span.start >= purpose.end()]
-        a, _b = _split_with(text, clause, trig, parts)
         done = list(_VISIT_TOLD_BEFORE.finditer(text, clause.start, trig.start))
+        if done and done[-1].group()[-1] not in ",，" and any(
+            m.kind == "person" and done[-1].end() <= m.span.start and m.span.end <= trig.start for m in parts
+        ):
+            # "A对越南进行正式访问(2019年4月)和B对泰国进行国事访问": B makes the second visit
+            parts = [m for m in parts if m.span.start >= done[-1].end()]
+        a, _b = _split_with(text, clause, trig, parts)
         if done and _AFTER_A_VISIT.search(done[-1].group()) and any(m.span.start < done[-1].start() for m in a):
             # "A于…对智利进行国事访问后,(将)于…对秘鲁进行正式访问": the next leg, by the same visitor
             a = [m for m in a if m.span.start < done[-1].start()]
