@@ -7206,7 +7206,7 @@ def annotate_events(doc: Document) -> None:
     ]
     main = [e for e in main if not _cochaired_press_conference(text, e)]
     main = [e for e in main if not _statement_content(text, e, main)]
-    main = [e for e in main if not _proposal_content(text, e) and not _one_country_joint_event(e)]
+    main = [e for e in main if not _proposal_content(text, e) and not _one_country_joint_event(e) and not _home_affair(e)]
     main += _heads_of_two_delegations(ctx, main)
     _envoy_receptions(text, "".join(text[p.start : p.end] for p in (doc.title, doc.lead) if p is not None), main)
     _ceremony_people(ctx, main, doc.body[-1].end if doc.body else len(text))
@@ -7641,6 +7641,27 @@ def _heads_of_two_delegations(ctx: _Context, main: list[Event]) -> list[Event]:
             )
         )
     return out
+
+
+def _home_affair(ev: Event) -> bool:
+    """``外交部副部长X率领的…代表团与西原地区指导委员会举行工作会谈`` (at 得乐): bodies and people of one
+    country meeting or working together at home are no interaction between two sides; a call on
+    the country's own mission abroad (驻…大使馆) is held abroad and stays."""
+    people = ev.source + ev.target
+    sides = {m.country for m in people}
+    return (
+        ev.type in {"CONSULT", "COOPERATE"}
+        and ev.mode in {None, "meeting", "talks", "visit"}
+        and bool(ev.source)
+        and bool(ev.target)
+        and len(sides) == 1
+        and None not in sides
+        # where it is told to be held: that country, or a home place the tables do not place (得乐)
+        and (ev.location_country in sides or (ev.location_country is None and ev.location is not None and sides == {"VNM"}))
+        and all(m.kind != "country" for m in people)
+        and not any(re.search(r"驻|使馆|领事|常驻", m.name) for m in people)
+        and not any(re.search(r"驻|使|领事", o.title) for m in people for o in m.offices)
+    )
 
 
 def _one_country_joint_event(ev: Event) -> bool:
