@@ -4919,6 +4919,27 @@ def _visitors_first(events: list[Event], described: set[str] = frozenset(), text
 _CAME_TO_CALL = re.compile(r"前来(?:礼节性)?$")
 
 
+# "泰国商会(TCC)代表团", "日本经济团体联合会代表团": a delegation named as a body, no leader given
+_DELEGATION_GROUP = re.compile(r"(?:代表团|考察团|访问团|工作团|一行)$")
+
+
+def _delegations_first(events: list[Event]) -> None:
+    """``越南政府总理黎青松会见泰国商会代表团`` (in Hanoi): a delegation from abroad received by the
+    hosts of the place is the visitor, the source, when no leader is named for it (one is the
+    source through the visitor rules)."""
+    for ev in events:
+        if ev.type != "CONSULT" or ev.mode not in {"talks", "meeting"} or ev.cameo == _HOSTING:
+            continue
+        home = ev.location_country
+        if not home or not ev.source or not ev.target:
+            continue
+        if all(
+            m.kind == "group" and m.country and m.country != home and _DELEGATION_GROUP.search(_BRACKETED.sub("", m.name))
+            for m in ev.target
+        ) and all(m.country == home for m in ev.source):
+            ev.source, ev.target = ev.target, ev.source
+
+
 _RECEIVES = re.compile(r"(?:分别)?(?:会见|接见)(?:了)?$")
 
 
@@ -6924,6 +6945,9 @@ def _people_first(ms: list[Mention]) -> list[Mention]:
     return people or ms
 
 
+_BRACKETED = re.compile(r"\s*[(（][^()（）]{1,30}[)）]")
+
+
 def _same_group(a: Mention, b: Mention) -> bool:
     """Two descriptions of one group (``驻外大使和越南驻外机构负责人`` in a title, ``各国驻外大使和
     越南驻外代表机构负责人`` in its summary) or one forum: most of their character pairs are shared."""
@@ -7211,6 +7235,7 @@ def annotate_events(doc: Document) -> None:
     _envoy_receptions(text, "".join(text[p.start : p.end] for p in (doc.title, doc.lead) if p is not None), main)
     _ceremony_people(ctx, main, doc.body[-1].end if doc.body else len(text))
     _visit_hosts(ctx, main)  # before merging: the title's visit and the lead's are then one
+    _delegations_first(main)  # "会见泰国商会代表团" in a title: the delegation from abroad calls
     main = _drop_handover_ceremonies(
         ctx, _drop_group_summaries(ctx, _drop_totals(_shares_of_sums(ctx.text, _drop_amount_twins(_merge(_described_visits(ctx, main), sessions=ctx.text)))))
     )
