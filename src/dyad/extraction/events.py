@@ -2027,10 +2027,29 @@ def _dateline_place(
                 return None  # a region (非洲南部地区)
             if entry.country != country:
                 return doc.text[gs:ge], Span(gs, ge, "place"), entry.country
+        # "越通社河内——访日期间,…拜会了…", "在对泰国进行访问期间,…": a trip abroad framing the story
+        trip = _TRIP_FRAME.match(ctx.text, doc.body[0].start, doc.body[0].end)
+        if trip is not None and country is not None:
+            if trip["short"]:
+                from dyad.extraction.lexicon import lexicon
+
+                iso = lexicon().short_forms.get(trip["short"])
+                name = _country_name(iso) if iso else None
+                if iso and name and iso != country:
+                    return name, Span(trip.start("short"), trip.end("short"), "place"), iso
+            else:
+                geos = [g for g in geo_in(ctx.text, trip.start("dest"), trip.end("dest")) if g[2].kind != "organisation"]
+                if geos and geos[-1][2].country is not None and geos[-1][2].country != country:
+                    gs, ge, entry = geos[-1]
+                    return doc.text[gs:ge], Span(gs, ge, "place"), entry.country
     return doc.slice(line), line, country
 
 
 _CORRESPONDENT = re.compile(r"越通社驻([^,，。;；\s]{1,12}?)(?:首席|常驻)?(?:特派)?记者(?:报道|报导)")
+# "访日期间,", "在对泰国进行工作访问期间,": the trip abroad the story's first sentence happens on
+_TRIP_FRAME = re.compile(
+    r"\s*(?:在)?(?:访(?P<short>[日泰韩俄美法德英老柬缅印澳华])|对(?P<dest>[^,，。;；]{2,12}?)进行[^,，。;；]{0,8}?访问)期间[,，]"
+)
 
 
 # "在主席府为古巴驻越南大使…颁授": a preposition or verb between 在 and a country ends the place
