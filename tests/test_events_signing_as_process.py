@@ -28,3 +28,14 @@ def test_approval_to_sign_later_is_no_signing() -> None:
 def test_signing_told_with_its_day_stays() -> None:
     evs = _agree("5月3日,越南工贸部部长陈俊英与泰国商业部部长巴颂签署了《越泰贸易合作协定》。")
     assert len(evs) == 1
+
+
+def test_signing_pushed_for_in_talks_is_no_signing() -> None:
+    assert not _agree(
+        "5月3日,越南工贸部部长陈俊英会见泰国商会代表,就推动泰国政府委托商业部签署《越泰贸易合作协定》进行讨论。"
+    )
+
+
+def test_document_signed_before_named_after_push_verb_is_not_dropped_by_it() -> None:
+    evs = _agree("双方同意推动两国在2015年签署的《越泰贸易合作协定》框架内的合作。")
+    assert len(evs) <= 1

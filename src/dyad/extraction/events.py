@@ -198,6 +198,9 @@ _SIGNING_AIMED = re.compile(
     # "积极配合,推动《…协定》签署": a document's signing worked for, told as a noun after its title
     r"|(?:推动|促进|推进|加快|加速)[^,，。;；]{0,40}?》(?:\s*[(（][^()（）]{1,12}[)）])?(?:的)?$"
 )
+# "就推动欧洲理事会委托欧洲委员会签署…协定进行讨论", "推动各自贸协定的签署和批准": a signing pushed
+# for (not "推动两国在2015年签署的…", a document signed before)
+_SIGNING_PROMOTED = re.compile(r"(?:推动|推进|促进|敦促)[^,，。;；]{0,30}$")
 # "落实两国高层领导签署的协议": documents signed some time, named as what is carried out (undated)
 _CARRIED_OUT_BEFORE = re.compile(r"(?:落实|执行|实施|贯彻|遵守|根据|按照|依据|基于)[^,，。;；]{0,30}$")
 # "备忘录正处于签署前期准备阶段", "签署筹备工作": a signing still being prepared, not done
@@ -1034,6 +1037,7 @@ def _clause_hits(
                 continue  # proposed or to be done soon (同意尽早签署), not done
             if trig.type == "AGREE" and trig.mode == "sign" and (
                 _SIGNING_AIMED.search(text, clause.start, m.start())
+                or (_SIGNING_PROMOTED.search(text, clause.start, m.start()) and not text.startswith("的", m.end()))
                 or (_TALLY_BEFORE.search(text, max(0, m.start() - 3), m.start()) and _SIGNED_TALLY.match(text, m.end()))
                 or _SIGNED_SINCE.search(text, _sentence_start(text, m.start()), m.start())
                 or _SIGNING_PREPARED.match(text, m.end())
