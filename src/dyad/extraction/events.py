@@ -2042,7 +2042,8 @@ def _dateline_place(
                 if iso and name and iso != country:
                     return name, Span(trip.start("short"), trip.end("short"), "place"), iso
             else:
-                geos = [g for g in geo_in(ctx.text, trip.start("dest"), trip.end("dest")) if g[2].kind != "organisation"]
+                dest = "dest" if trip["dest"] else "dest2"  # "在太平省人民委员会代表团访问韩国期间,"
+                geos = [g for g in geo_in(ctx.text, trip.start(dest), trip.end(dest)) if g[2].kind != "organisation"]
                 if geos and geos[-1][2].country is not None and geos[-1][2].country != country:
                     gs, ge, entry = geos[-1]
                     return doc.text[gs:ge], Span(gs, ge, "place"), entry.country
@@ -2050,9 +2051,11 @@ def _dateline_place(
 
 
 _CORRESPONDENT = re.compile(r"越通社驻([^,，。;；\s]{1,12}?)(?:首席|常驻)?(?:特派)?记者(?:报道|报导)")
-# "访日期间,", "在对泰国进行工作访问期间,": the trip abroad the story's first sentence happens on
+# "访日期间,", "在对泰国进行工作访问期间,", "在X代表团访问韩国期间,": the trip abroad the story's first
+# sentence happens on
 _TRIP_FRAME = re.compile(
-    r"\s*(?:在)?(?:访(?P<short>[日泰韩俄美法德英老柬缅印澳华])|对(?P<dest>[^,，。;；]{2,12}?)进行[^,，。;；]{0,8}?访问)期间[,，]"
+    r"\s*(?:在)?(?:访(?P<short>[日泰韩俄美法德英老柬缅印澳华])|对(?P<dest>[^,，。;；]{2,12}?)进行[^,，。;；]{0,8}?访问"
+    r"|[^,，。;；]{2,24}?(?:代表团|一行)访问(?P<dest2>[^,，。;；]{2,12}?))期间[,，]"
 )
 
 
