@@ -384,9 +384,10 @@ _HOSTING = "043"  # CAMEO "host a visit": banquets and receptions, where the hos
 # "接见前来辞行的X大使": an envoy come to take leave is the caller, with or without 拜会; but in
 # "A前来拜访即将对越南进行正式访问的B" A is the caller and B the one called on
 # "会见从7月2日至4日对大分县进行访问的X": the days of the trip stand where 正 would
+# "会见来河内出席…峰会的X": one who came to the city to attend is a visitor too
 _DESCRIBED_VISITOR = re.compile(
     r"(?:(?:正(?:在)?|(?:从|于|自)?\d{1,2}月\d{1,2}日(?:(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日)?)对[^,，。;；的]{1,14}?进行[^,，。;；的]{0,8}?访问|正在[^,，。;；的]{1,10}?访问|来访|到访|来越访问|访越|访华"
-    r"|前来(?:辞行|告别)(?:拜会)?|前来(?:礼节性)?拜会|前来拜访(?=的)|(?:前来[^,，。;；的]{0,6}?|来越|来华|赴越|赴华)(?:出席|参加|参会))"
+    r"|前来(?:辞行|告别)(?:拜会)?|前来(?:礼节性)?拜会|前来拜访(?=的)|(?:前来[^,，。;；的]{0,6}?|来越|来华|赴越|赴华|(?<!前)来(?:河内|胡志明市|岘港|海防|北京|上海|越南|中国))(?:出席|参加|参会))"
     r"[^,，。;；]{0,16}?的[^,，。;；的]{0,16}$"
 )
 
