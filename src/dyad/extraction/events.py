@@ -2102,6 +2102,8 @@ def _place_in(
         pos = clause.start + m.end()
         if _ONCE_IN.search(text, max(0, clause.start + m.start() - 2), clause.start + m.start()):
             continue  # "曾在越南学习的老挝干部": where someone once was, not where the event is
+        if _SHORT_IN_BUSINESS.match(text, pos):
+            continue  # "会见在越投资的泰国企业代表团": where the firms do business, no place after it
         # a side word is no place: "在两国领导人的见证下" names the witnesses, not where they are
         geos = [g for g in geo_in(text, pos, min(clause.end, pos + 16)) if g[2].kind not in {"organisation", "side"}]
         if geos and geos[0][0] - pos <= 6 and not _NOT_A_PLACE_GAP.search(text, pos, geos[0][0]):
@@ -2121,6 +2123,8 @@ def _place_in(
     return None
 
 
+# "在越投资的", "在华经营的": a country by its one-character form, then the business done there
+_SHORT_IN_BUSINESS = re.compile(r"[越华中老柬泰日韩美俄](?:投资|经营|设厂|建厂|工作|生活|学习|发展)")
 _FORUM_HELD = re.compile(r"(?:举行|召开|开幕|举办|闭幕)")
 # "在越南设立代表处", "在越投资建厂": a place named for a body's business there, not for the event
 _SET_UP_IN = re.compile(r"(?:市场)?(?:设立|开设|建立|设厂|建厂|投资|扩大投资|开展业务|经营)")
