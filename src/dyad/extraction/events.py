@@ -522,6 +522,8 @@ def _in_titled_quote(text: str, start: int, end: int) -> bool:
 
 # "多年来,X一直为Y提供援助", "长期以来…": giving told as a habit, not as one gift
 _HABITUAL_BEFORE = re.compile(r"一直|多年来|长期以来|历来|一贯")
+# "已经常与企业代表会面": meetings as a habit, none told (a 定期会谈 held on its day stays)
+_OFTEN_BEFORE = re.compile(r"经常|常常|时常|不时")
 # "每年在南宁举办", "轮流主办": a recurring custom; "9月16日": a day the sentence tells
 _EVERY_TIME = re.compile(r"每年|每两年|每隔|一年一度|两年一度|每届|轮流")
 _DAY_TOLD = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*日(?:至|到|-|—)|本届|此次|本次|这次|今年|当天|日前|近日")
@@ -613,6 +615,13 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         sent = text[_sentence_start(text, start) : clause.end]
         if not re.search(r"\d|[一二三四五六七八九十百千万亿]+(?:万|亿)", sent):
             return True  # "多年来,山罗省一直为老挝…提供援助": a habit told with no year nor sum, background
+    if (
+        trig.type == "CONSULT"
+        and trig.mode in {"meeting", "talks"}
+        and _OFTEN_BEFORE.search(text, sub_start, start)
+        and not _DAY_TOLD.search(text, sub_start, start)
+    ):
+        return True  # "各部委领导已经常与企业代表会面": a habit described, no meeting held
     if trig.type == "COOPERATE" and trig.role == "cohost":
         s0, s1 = _sentence_start(text, start), _sentence_end(text, end)
         if _EVERY_TIME.search(text, s0, s1) and not _DAY_TOLD.search(text, s0, s1):
