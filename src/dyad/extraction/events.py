@@ -2759,6 +2759,16 @@ def _recent_pair(ctx: _Context, before: int, section: str) -> tuple[list[Mention
             last = m
         elif m.country != last.country:
             return [m], [last]
+    if last is None:
+        # "A企业协会与B企业家协会联合举行视频会议。会议上,双方签署了…": no one named yet, the two
+        # bodies of two countries named last are the sides
+        for m in reversed(ctx.bodies):
+            if m.span.end > before or m.section != section or not m.country or m.kind != "organisation":
+                continue
+            if last is None:
+                last = m
+            elif m.country != last.country:
+                return [m], [last]
     return None
 
 
