@@ -2113,6 +2113,8 @@ def _place_in(
             continue  # "曾在越南学习的老挝干部": where someone once was, not where the event is
         if _SHORT_IN_BUSINESS.match(text, pos):
             continue  # "会见在越投资的泰国企业代表团": where the firms do business, no place after it
+        if _SAID_BEFORE_PLACE.search(text, clause.start, clause.start + m.start()):
+            continue  # "X时,Y表示,在越南,Y的集团投资了…": a place in what is said, not where they meet
         # a side word is no place: "在两国领导人的见证下" names the witnesses, not where they are
         geos = [g for g in geo_in(text, pos, min(clause.end, pos + 16)) if g[2].kind not in {"organisation", "side"}]
         if geos and geos[0][0] - pos <= 6 and not _NOT_A_PLACE_GAP.search(text, pos, geos[0][0]):
@@ -2132,6 +2134,8 @@ def _place_in(
     return None
 
 
+# "…表示,在越南,…": the words said after a speech verb name no place of the event
+_SAID_BEFORE_PLACE = re.compile(r"(?:表示|指出|强调|认为|透露|介绍说|说)[,，:：]")
 # "在越投资的", "在华经营的": a country by its one-character form, then the business done there
 _SHORT_IN_BUSINESS = re.compile(r"[越华中老柬泰日韩美俄](?:投资|经营|设厂|建厂|工作|生活|学习|发展)")
 _FORUM_HELD = re.compile(r"(?:举行|召开|开幕|举办|闭幕)")
