@@ -7731,7 +7731,9 @@ def _home_affair(ev: Event) -> bool:
     sides = {m.country for m in people}
     return (
         ev.type in {"CONSULT", "COOPERATE"}
-        and ev.mode in {None, "meeting", "talks", "visit"}
+        # (a visit is left alone: one to a home city by a visitor the names missed, 会见了正在胡志明市进行
+        # 工作访问的…一行, would go with it)
+        and ev.mode in {None, "meeting", "talks"}
         and bool(ev.source)
         and bool(ev.target)
         and len(sides) == 1
