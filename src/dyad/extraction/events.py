@@ -206,11 +206,17 @@ _SIGNING_AIMED = re.compile(
     r"(?:加快|加速|推动|推进)[^,，。;；]{0,30}?(?:谈判|商谈|磋商)$"
     r"|(?:力争|争取|有望|寻求|拟于|计划于|目标(?:是|为|定于))[^,，。;；]{0,24}?(?:与|同|和)?[^,，。;；]{0,12}$"
     r"|支持(?:尽早|早日)?$"
+    # "积极配合,推动《…协定》签署": a document's signing worked for, told as a noun after its title
+    r"|(?:推动|促进|推进|加快|加速)[^,，。;；]{0,40}?》(?:\s*[(（][^()（）]{1,12}[)）])?(?:的)?$"
 )
+# "就推动欧洲理事会委托欧洲委员会签署…协定进行讨论", "推动各自贸协定的签署和批准": a signing pushed
+# for (not "推动两国在2015年签署的…", a document signed before)
+_SIGNING_PROMOTED = re.compile(r"(?:推动|推进|促进|敦促)[^,，。;；]{0,30}$")
 # "落实两国高层领导签署的协议": documents signed some time, named as what is carried out (undated)
 _CARRIED_OUT_BEFORE = re.compile(r"(?:落实|执行|实施|贯彻|遵守|根据|按照|依据|基于)[^,，。;；]{0,30}$")
 # "备忘录正处于签署前期准备阶段", "签署筹备工作": a signing still being prepared, not done
-_SIGNING_PREPARED = re.compile(r"(?:前(?:期|的)?)?(?:准备|筹备)(?:阶段|工作)")
+# "就《…协定》签署进程回答提问", "签署事宜": the signing as a process talked about, no signing told
+_SIGNING_PREPARED = re.compile(r"(?:前(?:期|的)?)?(?:准备|筹备)(?:阶段|工作)|进程|事宜|(?:的)?(?:各项)?手续")
 # "河内市已同X签署关于…的合作协议": what a side has signed with another, recited among its records
 _ALREADY_WITH = re.compile(r"已(?:经)?(?:同|与|和)[^,，。;；]{1,30}$")
 # "黎青廉与日本各地签署合作文件": signed with many places or countries over time, a record recited
@@ -228,7 +234,8 @@ _SIGNED_SINCE = re.compile(r"(?:从|自)\s*\d{4}\s*年(?:起)?(?:以来|来)[^�
 # "曾3次对越南进行正式访问", "先后两次访问": a count of visits, not one visit
 _TIMES_VISITED = re.compile(r"(?:曾(?:经)?|先后)\s*(?:\d+|[一二三四五六七八九十两]{1,3})\s*次[^,，。;；:：]{0,12}$")
 # "…于1997年2月访问越南,": a visit told before in the sentence, its comma ending it
-_VISIT_TOLD_BEFORE = re.compile(r"访问[^,，。;；:：的]{0,8}[,，]")
+# "A对越南进行正式访问(2019年4月)和B对泰国进行国事访问…": a visit dated in brackets, then the next one
+_VISIT_TOLD_BEFORE = re.compile(r"访问[^,，。;；:：的]{0,8}[,，]|访问\s*[(（][^()（）]{2,16}[)）]\s*(?:和|与|及|以及|、)")
 # "…访问智利后,", "…国事访问之后,": the visit told first is an earlier leg of the same trip
 _AFTER_A_VISIT = re.compile(r"(?:后|之后|结束后)[,，]$")
 # "为…总统访越之行做出准备", "为此访做好筹备": a visit prepared for
@@ -397,9 +404,10 @@ _HOSTING = "043"  # CAMEO "host a visit": banquets and receptions, where the hos
 # "接见前来辞行的X大使": an envoy come to take leave is the caller, with or without 拜会; but in
 # "A前来拜访即将对越南进行正式访问的B" A is the caller and B the one called on
 # "会见从7月2日至4日对大分县进行访问的X": the days of the trip stand where 正 would
+# "会见来河内出席…峰会的X": one who came to the city to attend is a visitor too
 _DESCRIBED_VISITOR = re.compile(
     r"(?:(?:正(?:在)?|(?:从|于|自)?(?:\d{1,2}月)?\d{1,2}日(?:(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日)?)对[^,，。;；的]{1,14}?进行[^,，。;；的]{0,8}?访问|正在[^,，。;；的]{1,10}?访问|来访|到访|来越访问|访越|访华"
-    r"|前来(?:辞行|告别)(?:拜会)?|前来(?:礼节性)?拜会|前来拜访(?=的)|(?:前来[^,，。;；的]{0,6}?|来越|来华|赴越|赴华)(?:出席|参加|参会))"
+    r"|前来(?:辞行|告别)(?:拜会)?|前来(?:礼节性)?拜会|前来拜访(?=的)|(?:前来[^,，。;；的]{0,6}?|来越|来华|赴越|赴华|(?<!前)来(?:河内|胡志明市|岘港|海防|北京|上海|越南|中国))(?:出席|参加|参会))"
     r"[^,，。;；]{0,16}?的[^,，。;；的]{0,16}$"
 )
 
@@ -553,6 +561,17 @@ _EFFORTS_SHARED = re.compile(
 )
 # "近些年来,A与B联合举办多个活动": years of joint events told in one breath
 _RECENT_YEARS_BEFORE = re.compile(r"近些年来|近些年|近年来|近几年来|多年来|长期以来|历来")
+# "已经常与企业代表会面": meetings as a habit, none told (a 定期会谈 held on its day stays)
+_OFTEN_BEFORE = re.compile(r"经常|常常|时常|不时")
+# "每年在南宁举办", "轮流主办": a recurring custom; "9月16日": a day the sentence tells
+_EVERY_TIME = re.compile(r"每年|每两年|每隔|一年一度|两年一度|每届|轮流")
+_DAY_TOLD = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*日(?:至|到|-|—)|本届|此次|本次|这次|今年|当天|日前|近日")
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` ends (its full stop, or the line's end)."""
+    ends = [i for i in (text.find("。", pos), text.find("\n", pos)) if i != -1]
+    return min(ends) if ends else len(text)
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -665,6 +684,17 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         sent = text[_sentence_start(text, start) : clause.end]
         if not re.search(r"\d", sent):
             return True  # "近些年来,A与B联合举办多个活动": joint events over the years, none told
+    if (
+        trig.type == "CONSULT"
+        and trig.mode in {"meeting", "talks"}
+        and _OFTEN_BEFORE.search(text, sub_start, start)
+        and not _DAY_TOLD.search(text, sub_start, start)
+    ):
+        return True  # "各部委领导已经常与企业代表会面": a habit described, no meeting held
+    if trig.type == "COOPERATE" and trig.role == "cohost":
+        s0, s1 = _sentence_start(text, start), _sentence_end(text, end)
+        if _EVERY_TIME.search(text, s0, s1) and not _DAY_TOLD.search(text, s0, s1):
+            return True  # "博览会由中国和东盟共同主办,每年在南宁举办": a custom described, no event held
     if trig.type == "AID" and _WILLING_BEFORE.search(text[sub_start:start]):
         return True  # "日方愿继续为越南提供官方发展援助": a willingness voiced in talks, not a gift
     if _CUMULATIVE.search(text[sub_start:start]):
@@ -689,6 +719,13 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         and _WELCOME_AFTER.match(text, end, clause.end)
     ):
         return True  # "卢卡申科对苏林…访问白俄罗斯表示热烈欢迎": the welcome, after it, points at the story's visit
+    if (
+        trig.mode == "visit"
+        and "对" in text[sub_start:start]
+        and not _CARRY_OUT_BEFORE.search(text, sub_start, start)
+        and _WELCOME_NEXT_CLAUSE.match(text, end)
+    ):
+        return True  # "阮春福对X代表团访问越南,落实…第七期表示欢迎": the welcome closes the next clause
     ongoing = _ONGOING_VISIT.search(text, sub_start, start)
     if (
         ongoing
@@ -1094,6 +1131,7 @@ def _clause_hits(
                 continue  # "向X发出访问越南并共同主持…会议的邀请": what the invitation asks for, not done
             if trig.type == "AGREE" and trig.mode == "sign" and (
                 _SIGNING_AIMED.search(text, clause.start, m.start())
+                or (_SIGNING_PROMOTED.search(text, clause.start, m.start()) and not text.startswith("的", m.end()))
                 or (_TALLY_BEFORE.search(text, max(0, m.start() - 3), m.start()) and _SIGNED_TALLY.match(text, m.end()))
                 or _SIGNED_SINCE.search(text, _sentence_start(text, m.start()), m.start())
                 or _SIGNING_PREPARED.match(text, m.end())
@@ -1172,7 +1210,8 @@ _RECEIVED_BY = re.compile(
     r"受到(?:[^,，。;；()（）]|[(（][A-Za-z][^()（）,，。;；]{0,40}[)）]){2,60}?的?(?:亲切|热情|隆重)?$"
     r"|(?<![捕俘])获(?:得)?[^,，。;；]{2,40}?(?:的)?(?:亲切|热情)?$"
 )
-_APPROVED_SIGNING = re.compile(r"(?:批准|授权)(?:了)?[^,，。;；]{0,16}?的$")
+# "批准了两份协定的签署"; "提请理事会批准于年底正式签署《协定》": an approval to sign, a signing to come
+_APPROVED_SIGNING = re.compile(r"(?:批准|授权)(?:了)?[^,，。;；]{0,16}?的$|(?:批准|授权)于[^,，。;；]{1,12}?(?:正式)?$")
 _ATTENDING_WHO = re.compile(r"(?:各国|各方)?(?:领导人|代表|嘉宾|人员|者|国家|外长|部长|专家|学者|官员|各方)")
 # "出席金砖国家领导人会晤", "参加中日韩领导人会晤": a summit whose name ends in 领导人会晤, attended
 _ATTENDED_SUMMIT = re.compile(
@@ -2145,10 +2184,32 @@ def _dateline_place(
                 return None  # a region (非洲南部地区)
             if entry.country != country:
                 return doc.text[gs:ge], Span(gs, ge, "place"), entry.country
+        # "越通社河内——访日期间,…拜会了…", "在对泰国进行访问期间,…": a trip abroad framing the story
+        trip = _TRIP_FRAME.match(ctx.text, doc.body[0].start, doc.body[0].end)
+        if trip is not None and country is not None:
+            if trip["short"]:
+                from dyad.extraction.lexicon import lexicon
+
+                iso = lexicon().short_forms.get(trip["short"])
+                name = _country_name(iso) if iso else None
+                if iso and name and iso != country:
+                    return name, Span(trip.start("short"), trip.end("short"), "place"), iso
+            else:
+                dest = "dest" if trip["dest"] else "dest2"  # "在太平省人民委员会代表团访问韩国期间,"
+                geos = [g for g in geo_in(ctx.text, trip.start(dest), trip.end(dest)) if g[2].kind != "organisation"]
+                if geos and geos[-1][2].country is not None and geos[-1][2].country != country:
+                    gs, ge, entry = geos[-1]
+                    return doc.text[gs:ge], Span(gs, ge, "place"), entry.country
     return doc.slice(line), line, country
 
 
 _CORRESPONDENT = re.compile(r"越通社驻([^,，。;；\s]{1,12}?)(?:首席|常驻)?(?:特派)?记者(?:报道|报导)")
+# "访日期间,", "在对泰国进行工作访问期间,", "在X代表团访问韩国期间,": the trip abroad the story's first
+# sentence happens on
+_TRIP_FRAME = re.compile(
+    r"\s*(?:在)?(?:访(?P<short>[日泰韩俄美法德英老柬缅印澳华])|对(?P<dest>[^,，。;；]{2,12}?)进行[^,，。;；]{0,8}?访问"
+    r"|[^,，。;；]{2,24}?(?:代表团|一行)访问(?P<dest2>[^,，。;；]{2,12}?))期间[,，]"
+)
 
 
 # "在主席府为古巴驻越南大使…颁授": a preposition or verb between 在 and a country ends the place
@@ -2194,6 +2255,10 @@ def _place_in(
         pos = clause.start + m.end()
         if _ONCE_IN.search(text, max(0, clause.start + m.start() - 2), clause.start + m.start()):
             continue  # "曾在越南学习的老挝干部": where someone once was, not where the event is
+        if _SHORT_IN_BUSINESS.match(text, pos):
+            continue  # "会见在越投资的泰国企业代表团": where the firms do business, no place after it
+        if _SAID_BEFORE_PLACE.search(text, clause.start, clause.start + m.start()):
+            continue  # "X时,Y表示,在越南,Y的集团投资了…": a place in what is said, not where they meet
         # a side word is no place: "在两国领导人的见证下" names the witnesses, not where they are
         geos = [g for g in geo_in(text, pos, min(clause.end, pos + 16)) if g[2].kind not in {"organisation", "side"}]
         if geos and geos[0][0] - pos <= 6 and not _NOT_A_PLACE_GAP.search(text, pos, geos[0][0]):
@@ -2215,6 +2280,10 @@ def _place_in(
     return None
 
 
+# "…表示,在越南,…": the words said after a speech verb name no place of the event
+_SAID_BEFORE_PLACE = re.compile(r"(?:表示|指出|强调|认为|透露|介绍说|说)[,，:：]")
+# "在越投资的", "在华经营的": a country by its one-character form, then the business done there
+_SHORT_IN_BUSINESS = re.compile(r"[越华中老柬泰日韩美俄](?:投资|经营|设厂|建厂|工作|生活|学习|发展)")
 _FORUM_HELD = re.compile(r"(?:举行|召开|开幕|举办|闭幕)")
 # "在越南设立代表处", "在越投资建厂": a place named for a body's business there, not for the event
 # "在老挝牺牲的越南志愿军": where soldiers fell (a war story), not the place of the event told
@@ -2375,8 +2444,8 @@ def _bracketed_days_after(doc: Document, hit: _Hit) -> TimeValue | None:
     if hit.trigger.mode != "visit" or doc.norm[hit.span.end : hit.span.end + 1] not in {"(", "（"}:
         return None
     for t in _times_in(doc, hit.span.end + 1, hit.span.end + 2):
-        if t.precision == "day" and t.start and doc.norm[t.span.end : t.span.end + 1] in {")", "）"}:
-            return t
+        if t.precision in {"day", "month"} and t.start and doc.norm[t.span.end : t.span.end + 1] in {")", "）"}:
+            return t  # "(2019年4月)": a past visit dated by its month alone, no day of the story
     return None
 
 
@@ -2864,6 +2933,16 @@ def _recent_pair(ctx: _Context, before: int, section: str) -> tuple[list[Mention
             last = m
         elif m.country != last.country:
             return [m], [last]
+    if last is None:
+        # "A企业协会与B企业家协会联合举行视频会议。会议上,双方签署了…": no one named yet, the two
+        # bodies of two countries named last are the sides
+        for m in reversed(ctx.bodies):
+            if m.span.end > before or m.section != section or not m.country or m.kind != "organisation":
+                continue
+            if last is None:
+                last = m
+            elif m.country != last.country:
+                return [m], [last]
     return None
 
 
@@ -3036,6 +3115,12 @@ def _named_pair_before(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Me
 
 # "…访问白俄罗斯表示热烈欢迎": the visit told as what is welcomed
 _WELCOME_AFTER = re.compile(r"[^,，。;；]{0,16}?表示(?:热烈|衷心|诚挚|热情)?(?:的)?欢迎")
+# "对X代表团访问越南,落实…表示欢迎": the visit's purpose in one more clause, then the welcome
+_WELCOME_NEXT_CLAUSE = re.compile(
+    r"[^\s,，。;；]{1,12}[,，][^,，。;；]{1,30}?表示(?:热烈|衷心|诚挚|热情)?(?:的)?欢迎"
+)
+# "对越南进行访问": 对 names the destination of a visit told with 进行
+_CARRY_OUT_BEFORE = re.compile(r"进行(?:了)?(?:国事|正式|工作|友好|官方|礼节性)?(?:友好)?$")
 
 
 # "关于X反对Y…等问题,", "回答记者有关X谴责Y一事的提问时": the topic a question is about
@@ -3394,10 +3479,15 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if purpose and any(m.kind == "person" and purpose.end() <= m.span.start < trig.start for m in parts):
             # "为了落实X所批准的计划,进一步加强A与B的友谊,Y已率团对…进行访问": the purpose's bodies visit nothing
             parts = [m for m in parts if m.span.start >= purpose.end()]
+        done = list(_VISIT_TOLD_BEFORE.finditer(text, clause.start, trig.start))
+        if done and done[-1].group()[-1] not in ",，" and any(
+            m.kind == "person" and done[-1].end() <= m.span.start and m.span.end <= trig.start for m in parts
+        ):
+            # "A对越南进行正式访问(2019年4月)和B对泰国进行国事访问": B makes the second visit
+            parts = [m for m in parts if m.span.start >= done[-1].end()]
         # "A和B拜会了C": a call (mode meeting) by two callers, the one called on after the verb
         calls = hit.trigger.mode == "meeting"
         a, _b = _split_with(text, clause, trig, parts, meet=calls, together=calls)
-        done = list(_VISIT_TOLD_BEFORE.finditer(text, clause.start, trig.start))
         if done and _AFTER_A_VISIT.search(done[-1].group()) and any(m.span.start < done[-1].start() for m in a):
             # "A于…对智利进行国事访问后,(将)于…对秘鲁进行正式访问": the next leg, by the same visitor
             a = [m for m in a if m.span.start < done[-1].start()]
@@ -5137,6 +5227,27 @@ def _dateline_only_place(text: str, ev: Event, events: list[Event]) -> bool:
         and all(m.country and m.country not in homes for m in e.target)  # the host is of another country
         for e in events
     )
+
+
+# "泰国商会(TCC)代表团", "日本经济团体联合会代表团": a delegation named as a body, no leader given
+_DELEGATION_GROUP = re.compile(r"(?:代表团|考察团|访问团|工作团|一行)$")
+
+
+def _delegations_first(events: list[Event]) -> None:
+    """``越南政府总理黎青松会见泰国商会代表团`` (in Hanoi): a delegation from abroad received by the
+    hosts of the place is the visitor, the source, when no leader is named for it (one is the
+    source through the visitor rules)."""
+    for ev in events:
+        if ev.type != "CONSULT" or ev.mode not in {"talks", "meeting"} or ev.cameo == _HOSTING:
+            continue
+        home = ev.location_country
+        if not home or not ev.source or not ev.target:
+            continue
+        if all(
+            m.kind == "group" and m.country and m.country != home and _DELEGATION_GROUP.search(_BRACKETED_PART.sub("", m.name))
+            for m in ev.target
+        ) and all(m.country == home for m in ev.source):
+            ev.source, ev.target = ev.target, ev.source
 
 
 _RECEIVES = re.compile(r"(?:分别)?(?:会见|接见)(?:了)?$")
@@ -7348,6 +7459,10 @@ def _people_first(ms: list[Mention]) -> list[Mention]:
     return people or ms
 
 
+# "泰国商会(TCC)代表团": a bracketed short form inside a delegation's name
+_BRACKETED_PART = re.compile(r"\s*[(（][^()（）]{1,30}[)）]")
+
+
 def _same_group(a: Mention, b: Mention) -> bool:
     """Two descriptions of one group (``驻外大使和越南驻外机构负责人`` in a title, ``各国驻外大使和
     越南驻外代表机构负责人`` in its summary) or one forum: most of their character pairs are shared."""
@@ -7443,7 +7558,8 @@ def _apply_modifiers(ctx: _Context, hits: list[_Hit], events: list[Event]) -> No
             )[:1]
 
 
-_VISIT_DAYS = re.compile(r"访问(?:时间|日期|行程)(?:为|是|从)\s*$")
+# "访问时间为10月30日至11月1日", "此次出访从6月25日至28日进行": the trip's days stated apart
+_VISIT_DAYS = re.compile(r"访问(?:时间|日期|行程)(?:为|是|从)\s*$|(?:此次|本次|这次)(?:出访|访问|访华|访越|行程)(?:于|从|自|为|是)\s*$")
 
 
 def _stated_visit_days(ctx: _Context, events: list[Event]) -> None:
@@ -7631,12 +7747,13 @@ def annotate_events(doc: Document) -> None:
     ]
     main = [e for e in main if not _cochaired_press_conference(text, e)]
     main = [e for e in main if not _statement_content(text, e, main)]
-    main = [e for e in main if not _proposal_content(text, e) and not _one_country_joint_event(e)]
+    main = [e for e in main if not _proposal_content(text, e) and not _one_country_joint_event(e) and not _home_affair(e)]
     main = [e for e in main if not _agreed_programme(text, e)]
     main += _heads_of_two_delegations(ctx, main)
     _envoy_receptions(text, "".join(text[p.start : p.end] for p in (doc.title, doc.lead) if p is not None), main)
     _ceremony_people(ctx, main, doc.body[-1].end if doc.body else len(text))
     _visit_hosts(ctx, main)  # before merging: the title's visit and the lead's are then one
+    _delegations_first(main)  # "会见泰国商会代表团" in a title: the delegation from abroad calls
     main = _drop_handover_ceremonies(
         ctx, _drop_group_summaries(ctx, _drop_totals(_shares_of_sums(ctx.text, _drop_amount_twins(_merge(_described_visits(ctx, main), sessions=ctx.text)))))
     )
@@ -8122,6 +8239,29 @@ def _heads_of_two_delegations(ctx: _Context, main: list[Event]) -> list[Event]:
             )
         )
     return out
+
+
+def _home_affair(ev: Event) -> bool:
+    """``外交部副部长X率领的…代表团与西原地区指导委员会举行工作会谈`` (at 得乐): bodies and people of one
+    country meeting or working together at home are no interaction between two sides; a call on
+    the country's own mission abroad (驻…大使馆) is held abroad and stays."""
+    people = ev.source + ev.target
+    sides = {m.country for m in people}
+    return (
+        ev.type in {"CONSULT", "COOPERATE"}
+        # (a visit is left alone: one to a home city by a visitor the names missed, 会见了正在胡志明市进行
+        # 工作访问的…一行, would go with it)
+        and ev.mode in {None, "meeting", "talks"}
+        and bool(ev.source)
+        and bool(ev.target)
+        and len(sides) == 1
+        and None not in sides
+        # where it is told to be held: that country, or a home place the tables do not place (得乐)
+        and (ev.location_country in sides or (ev.location_country is None and ev.location is not None and sides == {"VNM"}))
+        and all(m.kind != "country" for m in people)
+        and not any(re.search(r"驻|使馆|领事|常驻", m.name) for m in people)
+        and not any(re.search(r"驻|使|领事", o.title) for m in people for o in m.offices)
+    )
 
 
 def _one_country_joint_event(ev: Event) -> bool:

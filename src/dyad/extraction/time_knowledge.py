@@ -555,10 +555,43 @@ def find_ordinal_days(text: str, start: int, end: int) -> list[YearFact]:
 _BOTH_COUNTRIES = re.compile(r"两国[^,，。;；]{0,8}?(?:庆祝|纪念|迎来|喜迎)?(?:正式)?建交\s*$")
 
 
+# "东盟-印度战略伙伴关系", "中国—东盟建立战略伙伴关系", "东盟与日本关系建立": ASEAN and a partner, then
+# the tie (a level of the partnership rows, or bare relations, counted from the dialogue row)
+_ASEAN_TIE = re.compile(
+    r"(?:东盟\s*[-—–－与和同]?\s*(?P<a>[\u4e00-\u9fff]{2,6}?)|(?P<b>[\u4e00-\u9fff]{2,6}?)\s*[-—–－与和同]?\s*东盟)"
+    r"\s*(?:两国|双方)?\s*(?:建立|结成|确立|升级为)?(?P<tie>[\u4e00-\u9fff]{0,10}?关系)(?:框架)?(?:建立|确立|结成|升级)?\s*$"
+)
+
+
+def _asean_ties(text: str, lo: int, window: str) -> tuple[int, int, list[tuple[int, str]]] | None:
+    """(base year, start, pair) for ties between ASEAN and a partner (the ``ASEAN-`` rows)."""
+    m = _ASEAN_TIE.search(window)
+    if m is None:
+        return None
+    tokens = country_tokens()
+    name = m["a"] or m["b"]
+    iso = tokens.get(name)
+    if iso is None:
+        return None
+    tie = m["tie"]
+    for row in load_table("anniversaries").rows:
+        if row["kind"] != "partnership" or not row["key"].startswith("ASEAN-") or row["country"] != iso:
+            continue
+        levels = {a.strip() for a in row["aliases"].split("|")}
+        if tie in levels or (tie == "关系" and row["key"].endswith("-dialogue")):
+            d = parse_iso(row["date"])
+            if d is not None:
+                return d[0].year, lo + m.start(), [(lo + m.start(), iso)]
+    return None
+
+
 def _anniversary_base(
     text: str, lo: int, window: str, head: int, last_pair: list[tuple[int, str]], floor: int = 0
 ) -> tuple[int, int, list[tuple[int, str]]] | None:
     """(base year, start of the phrase, country pair used) for the words before ``N周年``."""
+    asean = _asean_ties(text, lo, window)
+    if asean is not None:  # "东盟-印度战略伙伴关系10周年": ASEAN's ties, not Viet Nam's with India
+        return asean
     pm = _partnership_rx().search(window)
     if pm is not None:
         s = lo + pm.start()

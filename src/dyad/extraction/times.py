@@ -398,6 +398,9 @@ _ANNIV_BRACKET_OPEN = re.compile(r"(?:周年|第\s*[0-9]{1,3}\s*个[^\s(（)）,
 _SINCE_BEFORE = re.compile(r"(?:自|从)\s*$")
 _SINCE_ON_AFTER = re.compile(r"\s*(?:起|开始)")  # "自2018年1月1日起": a measure in force since
 _SINCE_YEAR_AFTER = re.compile(r"\s*(?:起|开始)\s*[,，]|\s*以来")
+# "自第五次会议于2015年11月在广东召开以来": the day of an earlier event the story counts from
+_SINCE_EVENT_BEFORE = re.compile(r"(?:自|自从|从)[^,，。;；自从]{1,20}?(?:于|在)\s*$")
+_SINCE_EVENT_AFTER = re.compile(r"[^,，。;；]{0,20}?以来")
 
 
 def _mark(norm: str, item: _Item) -> None:
@@ -446,6 +449,14 @@ def _mark(norm: str, item: _Item) -> None:
         item.since = True
     if r.kind == "year" and r.y is not None and _SINCE_YEAR_AFTER.match(norm, r.end):
         item.since = True  # "2005年起,该会议每隔2到3年举行": a practice since a year, no year of the story
+    if (
+        r.kind in {"month", "date"}
+        and r.y is not None
+        and _SINCE_EVENT_BEFORE.search(norm, max(s0, r.start - 24), r.start)
+        and _SINCE_EVENT_AFTER.match(norm, r.end)
+    ):
+        item.since = True  # "自第五次会议于2015年11月在广东召开以来": an earlier event, the story comes after it
+        item.background = True
     if r.kind == "date" and r.y is not None and _FOUNDING_AFTER.match(norm, r.end):
         item.founding = True
     if r.kind in {"date", "month", "year"} and r.y is not None and _BIRTH_AFTER.match(norm, r.end):
@@ -1033,6 +1044,7 @@ def _year_context(
         (o, d)
         for o in sec.items
         if o is not item
+        and not o.since
         and (d := _explicit_date(o)) is not None
         and o.tv is not None
         and o.tv.precision == "month"
