@@ -541,11 +541,16 @@ def _listed_person_ends_at(text: str, end: int) -> bool:
     )
 
 
+_LATIN_BRACKET = re.compile(r"\s*[(（]\s*[A-Za-z]")
+
+
 def _final_du(text: str, start: int, pos: int) -> bool:
     """A 都 that ends a dot name's last segment (巴妮·雅陶都), not the adverb "all": a boundary
     follows it, and no conjunction in its clause before 都 joins the name to another (A和B都表示)."""
     if text[pos] == "都" and text.startswith("等", pos + 1):
         return True  # "A及巴妮·雅陶都等领导人": the adverb "all" comes before a verb, never before 等
+    if text[pos] == "都" and _LATIN_BRACKET.match(text, pos + 1):
+        return True  # "A(Latin)和会见了B·雅陶都(Pany Yathotu)": the name's Latin form follows, never the adverb's verb
     if text[pos] != "都" or not _boundary_at(text, pos + 1) or text.startswith("都", pos + 1):
         return False
     clause = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, start - 60), start)), default=0)
