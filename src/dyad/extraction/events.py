@@ -118,6 +118,14 @@ _CHANNEL = re.compile(r"(?:通过|经由|经)\s*$")
 _COLLECTIVE = re.compile(r"各(?:友好)?(?:国|地方|地|方|界|组织)|多个|许多|一些|众多|国际社会")
 _COUNTRY_AS_MODIFIER = re.compile(r"(?:各地方|各地|地方|企业|各界|民众|青年|学生|专家|媒体|侨胞|干部|人(?!民))")
 _LOCAL_UNIT = re.compile(r"(?:省|市|自治区|自治州)$")  # a province or city that acts for itself
+
+
+def _last_unit(local: dict[int, Mention], unit: Mention) -> Mention:
+    """The last of a run of local units written one after the other (广宁省芒街市): the smallest."""
+    seen = 0
+    while (nxt := local.get(unit.span.end)) is not None and seen < 4:
+        unit, seen = nxt, seen + 1
+    return unit
 # "老挝华潘省领导", "老挝占巴塞省(Champasack)": the province's leaders, or its name spelled out, act for it too
 _LOCAL_ACTS = re.compile(r"[与和同及、向为对签提捐援赠移拨资,，。;；在于将已还也共举代]|领导|[(（][A-Za-z]|$")
 # "阿速坡、占巴塞两省政府", "…和色贡四省": provinces listed, then their count (and their governments)
@@ -1268,15 +1276,25 @@ class _Context:
         ]
         # "越南西宁省与柬埔寨特本克蒙省签署…": the country says whose province it is; the province acts
         local = {m.span.start: m for m in out if m.kind == "place" and _LOCAL_UNIT.search(m.name)}
+        # "越南广宁省芒街市与中国东兴市签署…": the province says whose city it is, as the country does;
+        # the last unit of such a run of units acts
+        inner = {
+            m.span.start
+            for m in local.values()
+            if (q := local.get(m.span.end)) is not None
+            and (q.country is None or m.country is None or q.country == m.country)
+            and _LOCAL_ACTS.match(self.text, _last_unit(local, q).span.end) is not None
+        }
         out = [
             m
             for m in out
-            if not (
+            if m.span.start not in inner
+            and not (
                 m.kind == "country"
                 and (p := local.get(m.span.end)) is not None
                 and (p.country is None or p.country == m.country)
                 # not "老挝华潘省华孟县高中": a province that only says where a project is
-                and _LOCAL_ACTS.match(self.text, p.span.end) is not None
+                and _LOCAL_ACTS.match(self.text, _last_unit(local, p).span.end) is not None
             )
         ]
         # "老挝(南部)阿速坡、占巴塞两省政府签署…": provinces listed before their count (两省, 四省) act,
