@@ -1349,7 +1349,9 @@ class _Context:
                 and self.text[max(0, m.span.start - 1) : m.span.start] in "(("
             )
         ]
-        out.sort(key=lambda m: (m.span.start, -m.span.end))  # a delegation before the body it names
+        # a delegation before the body it names, also when both cover the same words (越南驻柬外交代表机构代表团
+        # is a mission's name too: the leader who led it stands for it)
+        out.sort(key=lambda m: (m.span.start, -m.span.end, m.span.label != "delegation"))
         dedup: list[Mention] = []
         for m in out:
             if dedup and dedup[-1].name == m.name and m.span.label != "delegation":
