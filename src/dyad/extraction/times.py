@@ -2054,13 +2054,30 @@ def _time_for_span(doc: Document, start: int, end: int, anchor: int | None, dept
         default=None,
     )
     after = [
-        it.tv
+        it
         for it in anchors
         if it.raw.start >= start
         and it.tv is not None
         and not (floor is not None and it.tv.start is not None and it.tv.start[:4] < floor)
     ]
-    return after[0] if after else None
+    if not after:
+        return None
+    # "柬埔寨首相会见越南大使X" as the title, "1月22日,…会见…。…1979年1月7日的胜利…" below: the story's
+    # first day has no year the page fixes; a later day with one is history, not the story's day
+    unknown = next(
+        (
+            it
+            for it in sec.items
+            if start <= it.raw.start < after[0].raw.start
+            and it.raw.kind in _DATING
+            and it.tv is not None
+            and it.tv.precision in {"unknown", "year-range"}
+            and not (it.planned or it.special or it.background or it.founding)
+            and it.unit.role not in {"caption", "teaser-caption"}
+        ),
+        None,
+    )
+    return None if unknown is not None else after[0].tv
 
 
 # "各国议会联盟第132届大会闭幕 通过《河内宣言》": the meeting's last day; "…开幕": its first
