@@ -237,7 +237,9 @@ def _japanese_surname(head: str) -> bool:
 # before it are a name even when a place (新疆) stands inside them.
 _RANK_OR_ACT = re.compile(
     r"(?:上将|大将|中将|少将|大校|上校|率领|带领|率|表示|强调|指出|会见|会晤|接见|出席|主持|一行|通电话"
-    r"|(?:同|与|在)(?=[^,，。;；]{2,40}?(?:举行|会见|会晤|会谈|签署|通电话)))"  # "副部长阮玉林同老挝…举行会谈"
+    r"|(?:同|与|在)(?=[^,，。;；]{2,40}?(?:举行|会见|会晤|会谈|签署|通电话))"  # "副部长阮玉林同老挝…举行会谈"
+    # "副主席段玉林、甘蒙省副省长X出席会谈": the next person of a list of attendees, then the act
+    r"|(?:、|和|及)(?=[^,，。;；]{2,40}?(?:出席|共同主持|主持)))"
 )
 
 
