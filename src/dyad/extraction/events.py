@@ -233,6 +233,12 @@ _TALLY_BEFORE = re.compile(r"(?:已|共|累计|先后)(?:经)?$")
 _MEETINGS_COUNTED_BEFORE = re.compile(r"(?<!第)(?<![第\d一二三四五六七八九十百两])(?:\d+|[一二三四五六七八九十百两]{1,4})\s*(?:多)?次[^\d,，。;；第]{0,4}$")
 _MEETINGS_COUNTED_AFTER = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百两]{1,4})\s*(?:多)?次")
 _AGREED_TO = re.compile(r"同意|商定|一致认为|适时|适当的时[间候]|今后")
+# "保持定期和不定期会晤", "定期举行会谈": meetings held as a practice, not a meeting told
+# (kept up as a practice: "保持…定期会晤"; not "第四季度定期会谈在谅山省举行", one session held)
+_RECURRING_BEFORE = re.compile(
+    r"(?:保持|维持|坚持|继续|建立|加强|恢复)[^,，。;；]{0,24}?(?:定期|不定期|常态化|经常性)(?:的)?(?:和不定期|或不定期)?"
+    r"(?:举行|进行|开展)?$"
+)
 # (not the 其 or 所 that ends a name: "越南政府向土耳其提供10万美元的援助", "与日本经济研究所签署")
 _BACK_REFERENCE = re.compile(
     r"(?:此次|这次|本次|该次|上次|(?<!土耳)其|首次|(?<!研究)(?<!事务)(?<!交易)所|首个|首个正式|第[一二三四五六七八九十\d]{1,3}次)$"
@@ -800,7 +806,9 @@ def _next_sentence_pair(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[M
 
 
 # "A国防部副部长B、C国防部常务秘书D出席。", "…B和D共同主持。": the two who attend the talks told just before
-_ATTENDED_NEXT = re.compile(r"[^。;；\n]{4,160}?(?:共同)?(?:出席|主持)(?:了)?(?:本届|本次|此次|这次)?(?:对话会?|会议|磋商)?(?=[。;；])")
+_ATTENDED_NEXT = re.compile(
+    r"[^。;；\n]{4,160}?(?:共同)?(?:出席|主持)(?:了)?(?:本届|本次|此次|这次)?(?:对话会?|会议|磋商|会谈|会晤)?(?=[。;；])"
+)
 
 
 def _next_sentence_attendees(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
@@ -820,6 +828,22 @@ def _next_sentence_attendees(ctx: _Context, hit: _Hit) -> tuple[list[Mention], l
     if len(people) != 2 or None in {p.country for p in people} or people[0].country == people[1].country:
         return [], []
     return people[:1], people[1:]
+
+
+def _attendees_for_sides(
+    ctx: _Context, hit: _Hit, source: list[Mention], target: list[Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """Talks held by two bodies or places of two countries, the next sentence naming one person
+    of each as attending: the people, each on the side of their own country."""
+    a, b = _next_sentence_attendees(ctx, hit)
+    own, other = {m.country for m in source}, {m.country for m in target}
+    if not a or not b or own & other:
+        return source, target
+    if a[0].country in own and b[0].country in other:
+        return a, b
+    if b[0].country in own and a[0].country in other:
+        return b, a
+    return source, target
 
 
 _HEADED_NEXT = re.compile(r"[^。;；\n]{0,12}?代表团团长(?:分别)?(?:为|是|由)(?P<who>[^。;；\n]{2,80}?)(?:担任)?(?=[。;；\n])")
@@ -1048,6 +1072,8 @@ def _clause_hits(
                 continue  # "为莫桑比克总统访越之行做出准备": a visit prepared for, not made
             if trig.type == "COOPERATE" and _AGREED_TO.search(text, sent.start, m.start()):
                 continue  # "双方同意…在适当的时间进行边界联合巡逻": cooperation agreed on, not held
+            if trig.type == "CONSULT" and _RECURRING_BEFORE.search(text, max(clause.start, m.start() - 40), m.start()):
+                continue  # "保持口岸机构定期和不定期会晤": meetings as a standing practice, none held here
             if _is_aside(text, clause, m.start(), m.end(), trig) and not _teaser_visit_end(text, clause, m, trig, sent):
                 if ended is not None and _ended_visit(text, clause, m.start(), trig) and not _EARLIER_LEG.search(
                     text, sent.start, m.start()
@@ -4300,6 +4326,10 @@ def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
             source, target = _next_sentence_pair(ctx, hit)
             if not source:
                 source, target = _next_sentence_attendees(ctx, hit)
+        elif hit.trigger.role == "joint" and hit.trigger.type == "CONSULT" and source and target and not any(
+            m.kind == "person" for m in source + target
+        ):  # "甲省与乙省代表团举行会谈。甲省副主席A、乙省副省长B出席会谈。": the two who held the talks
+            source, target = _attendees_for_sides(ctx, hit, source, target)
         if (
             hit.trigger.type == "CONSULT"
             and source
