@@ -374,7 +374,10 @@ _YEAR_REPORT_VERB_BEFORE = re.compile(r"(?:介绍|通报|汇报|总结)(?:了)?[
 
 
 # "周年(": a bracket of dates after an anniversary; "自", "从": since (``_mark``, compiled once)
-_ANNIV_BRACKET_OPEN = re.compile(r"(?:周年|第\s*[0-9]{1,3}\s*个[^\s(（)）,，。;；、]{1,6}?(?:日|节))\s*[(（]\s*$")
+# ("建军80周年纪念活动(1944年12月22日—2024年12月22日)": the celebration's words may come between)
+_ANNIV_BRACKET_OPEN = re.compile(
+    r"(?:周年(?:纪念活动|庆祝活动|纪念日|纪念|庆典)?|第\s*[0-9]{1,3}\s*个[^\s(（)）,，。;；、]{1,6}?(?:日|节))\s*[(（]\s*$"
+)
 _SINCE_BEFORE = re.compile(r"(?:自|从)\s*$")
 _SINCE_ON_AFTER = re.compile(r"\s*(?:起|开始)")  # "自2018年1月1日起": a measure in force since
 _SINCE_YEAR_AFTER = re.compile(r"\s*(?:起|开始)\s*[,，]|\s*以来")
