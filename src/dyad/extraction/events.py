@@ -6033,6 +6033,12 @@ def _envoy_receptions(text: str, title: str, events: list[Event]) -> None:
         ev.type, ev.cameo = "SUPPORT", "051"
 
 
+def _place_told_with(ev: Event) -> bool:
+    """The event's place is written in its own evidence (``在老挝华潘省举行``), not lent by the dateline."""
+    sp = ev.location_span
+    return sp is not None and ev.evidence.start <= sp.start < ev.evidence.end
+
+
 def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Event]:
     """One fact told twice (title, lead, body; an amount repeated) is one event; ``sessions``: the
     text in which a numbered session co-chaired twice over is found to be one (main article)."""
@@ -6065,7 +6071,15 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
             twin.source, twin.target = ev.source, ev.target
         if _seated_reversal(text, twin, ev):  # a teaser: "A会见B", then "A在国会大厦会见了B"
             twin.source, twin.target = ev.source, ev.target
-        if twin.location is None and ev.location is not None:  # the title names no place, the text does
+        if (twin.location is None and ev.location is not None) or (
+            # "越南与老挝举行防务政策对话" (the dateline's 万象 lent to it), "…在老挝华潘省联合举行了…对话会":
+            # a place told in the event's own sentence over one lent from elsewhere
+            ev.location is not None
+            and ev.location != twin.location
+            and twin.mode != "visit"  # a visit is placed at its destination
+            and _place_told_with(ev)
+            and not _place_told_with(twin)
+        ):  # the title names no place, the text does
             twin.location, twin.location_span, twin.location_country = (
                 ev.location,
                 ev.location_span,
