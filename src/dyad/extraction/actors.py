@@ -163,7 +163,7 @@ _DELEGATION = re.compile(rf"(?:[{CJK}A-Za-z0-9、—–]|(?<=[A-Za-z])[ \-](?=[A
 # "以X副主任为首的…代表团": the leader's office written after his name; "X同志和河内市高级代表团": his own;
 # "由X(Latin)教授率领的…代表团": an honorific between the name and 率领
 _LEAD_LINK = re.compile(
-    r"\s*(?:教授|博士|先生|女士)?(?:[及和偕]夫人)?(?:(?:大将|上将|中将|少将|大校|上校|中校|少校)?(?:也|还|亦|又|已|将)?(?:率领|带领|率)(?:的)?|同志(?:和|及)|(?:副?(?:主任|主席|部长|省长|市长|书记|议长|秘书长|会长|院长|委员长))?(?:为首|为团长|任团长)(?:[,，](?=正在))?(?:[^,，。;；、的]{0,40})?的|的)"
+    r"\s*(?:教授|博士|先生|女士)?(?:[及和偕]夫人)?(?:(?:大将|上将|中将|少将|大校|上校|中校|少校)?(?:也|还|亦|又|已|将)?(?:率领|带领|率)(?:的)?|同志(?:和|及)|(?:副?(?:主任|主席|部长|省长|市长|书记|议长|秘书长|会长|院长|委员长|局长|司长|厅长|处长|校长|社长|司令|政委))?(?:为首|为团长|任团长)(?:[,，](?=正在))?(?:[^,，。;；、的]{0,40})?的|的)"
 )
 
 
@@ -1015,14 +1015,21 @@ def _persons_in(
         cand = m.group(1)
         if any(s < b and a < e for a, b in taken) or not _valid_cjk_name(cand):
             continue
-        if not (cand[0] in lex.surnames or cand in lex.persons) or any(a <= s < b for a, b, _g in geo_in(text, s, e)):
+        translit = bool(lex.translit) and lex.translit.issuperset(cand)  # "以塔翁局长为团长": a Lao name
+        if not (cand[0] in lex.surnames or cand in lex.persons or translit) or any(
+            a <= s < b for a, b, _g in geo_in(text, s, e)
+        ):
             continue
         out.append(_person(doc, s, e, start))
         taken.append((s, e))
     return out
 
 
-_BARE_LEADER = re.compile(rf"(?:以|由)([{CJK}]{{2,4}}?)(?:同志)?(?:为团长|为首|任团长)")
+# (an office or the Latin form may stand between: 以塔翁(Phanphut Thavong)局长为团长的…)
+_BARE_LEADER = re.compile(
+    rf"(?:以|由)([{CJK}]{{2,4}}?)(?:\s*[(（][A-Za-z][^()（）]{{0,40}}[)）])?(?:同志)?"
+    r"(?:副?(?:局长|司长|厅长|处长|主任|校长|社长|院长|会长|司令|政委))?(?:为团长|为首|任团长)"
+)
 
 
 # The verbs a bare name may open a clause with: meetings, calls, letters, a meeting's place first
@@ -1448,7 +1455,7 @@ def _delegation_leaders(doc: Document, persons: list[Mention]) -> dict[tuple[int
             d = _OWN_TEAM.match(text, link.end())
         if d:
             leaders[(d.start(), d.end())] = p
-            if p.country is None and not p.offices and text.startswith(("为团长", "为首", "任团长"), tail):
+            if p.country is None and not p.offices and _HEAD_WORDS.match(text, tail):
                 # "以冯国显为团长的越南国会代表团": a leader named with no office is of his delegation's side
                 p.country = country_of_text(text, d.start(), d.end())[0]
     if "代表团由" in text:  # "越南代表团由…副部长X上将率领/为团长": the delegation, then its head
@@ -1463,6 +1470,8 @@ def _delegation_leaders(doc: Document, persons: list[Mention]) -> dict[tuple[int
     return leaders
 
 
+# "为团长", "局长为团长": the leader's role (and an office written after the name) before the delegation
+_HEAD_WORDS = re.compile(r"(?:副?(?:局长|司长|厅长|处长|主任|校长|社长|院长|会长|司令|政委))?(?:为团长|为首|任团长)")
 _OWN_TEAM = re.compile("团")
 _CLAUSE_BREAK = re.compile(r"[,，。;；:：、\n]")
 _HEADED_DELEGATION = re.compile(rf"((?:[{CJK}]{{2,16}}?)代表团)由")
