@@ -3818,9 +3818,21 @@ _OBJECT_END = re.compile(r"[,，;；。]|并(?:同|与|和|在|出席|会见|参
 
 
 def _object_end(text: str, start: int, end: int) -> int:
-    """Where the object of a verb ends: the next comma, semicolon or ``并`` (a second verb)."""
+    """Where the object of a verb ends: the next comma, semicolon or ``并`` (a second verb); not a
+    comma that only goes on with the list of those met (``拜会A,老挝国会主席B以及政府总理C。``)."""
     m = _OBJECT_END.search(text, start, end)
+    if m is not None and m.group() in ",，" and _LIST_GOES_ON.fullmatch(text, m.end(), end):
+        return end
     return m.start() if m else end
+
+
+# the rest of a clause after a comma that is one more list of people (office and name, joined by
+# 以及/和/及/、), with no verb and no further comma: "…,老挝国会主席B以及政府总理C"
+_LIST_GOES_ON = re.compile(
+    r"(?=[^,，;；。]{4,40}(?:以及|及|和|、)[^,，;；。]{4,30}[。]?$)"
+    r"(?![^,，;；。]*(?:表示|强调|指出|认为|希望|举行|出席|会见|会晤|签署|访问|参观|转达|致|向|对|为|将|已|并|是|有|在|就|于|同|与|了|的))"
+    r"[^,，;；。]*[。]?"
+)
 
 
 def _object_phrase(ctx: _Context, start: int, end: int) -> list[Mention]:
