@@ -22,3 +22,8 @@ def test_quoting_verb_ends_the_office_chain_of_the_quoted_leader() -> None:
     )
     assert names(ev["source"]) == ["洪森"], ev
     assert ev["source"][0]["title"] == "柬埔寨首相" and ev["source"][0]["country"] == "KHM", ev
+
+
+def test_mutual_call_word_after_a_name_is_not_part_of_it() -> None:
+    ev = only(events_of("2021年2月5日晚,老挝总理潘坎·维帕万与越南政府总理范明政互通电话。"), "CONSULT", "phone")
+    assert "范明政" in names(ev["source"]) + names(ev["target"]), ev
