@@ -381,6 +381,7 @@ _ANNIV_BRACKET_OPEN = re.compile(
 _SINCE_BEFORE = re.compile(r"(?:自|从)\s*$")
 _SINCE_ON_AFTER = re.compile(r"\s*(?:起|开始)")  # "自2018年1月1日起": a measure in force since
 _SINCE_YEAR_AFTER = re.compile(r"\s*(?:起|开始)\s*[,，]|\s*以来")
+_TO_NOW_AFTER = re.compile(r"\s*(?:至今|到现在|迄今|以来)")
 
 
 def _mark(norm: str, item: _Item) -> None:
@@ -429,6 +430,10 @@ def _mark(norm: str, item: _Item) -> None:
         item.since = True
     if r.kind == "year" and r.y is not None and _SINCE_YEAR_AFTER.match(norm, r.end):
         item.since = True  # "2005年起,该会议每隔2到3年举行": a practice since a year, no year of the story
+    if r.kind in {"month", "year"} and r.y is not None and _SINCE_BEFORE.search(before) and _TO_NOW_AFTER.match(
+        norm, r.end
+    ):
+        item.since = True  # "自2022年8月至今,…贸易总额超过1.4亿美元": a stretch up to now, not the story's month
     if r.kind == "date" and r.y is not None and _FOUNDING_AFTER.match(norm, r.end):
         item.founding = True
     if r.kind in {"date", "month", "year"} and r.y is not None and _BIRTH_AFTER.match(norm, r.end):
@@ -946,6 +951,7 @@ def _year_context(
         (o, d)
         for o in sec.items
         if o is not item
+        and not o.since  # "自2022年8月至今…": a stretch up to now, not the month the story is in
         and (d := _explicit_date(o)) is not None
         and o.tv is not None
         and o.tv.precision == "month"
