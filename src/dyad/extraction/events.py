@@ -313,8 +313,18 @@ _TENURE_LOOKBACK = re.compile(r"\s*[^,，。;；]{1,30}?(?:担任|出任|任职|
 
 
 def _dating_year(text: str, start: int, end: int) -> bool:
-    """A year before ``end`` in the sentence that is not only the start of an earlier state."""
-    return any(not _EARLIER_STATE_YEAR.match(text, y.start()) for y in _YEAR.finditer(text, start, end))
+    """A year before ``end`` in the sentence that is not only the start of an earlier state, nor
+    the day of a victory the text recalls (``1979年1月7日的胜利``)."""
+    return any(
+        not _EARLIER_STATE_YEAR.match(text, y.start()) and not _HISTORY_DAY.match(text, y.start())
+        for y in _YEAR.finditer(text, start, end)
+    )
+
+
+# "1979年1月7日的胜利", "1975年春季大捷": the day of a victory in history, no time of a story event
+_HISTORY_DAY = re.compile(
+    r"\d{4}\s*年\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?|春季|夏季|秋季|冬季)?\s*(?:的)?(?:伟大)?(?:大)?(?:胜利|大捷|战役|起义|总起义)"
+)
 # "普京总统今年6月对越南进行的国事访问": a past visit dated by a month of this or last year
 _RELATIVE_MONTH = re.compile(r"(?:今年|去年|前年)\d{1,2}月")
 _CALLER = re.compile(r"前来(?:辞行|礼节性)?$")
@@ -2193,6 +2203,7 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
         for t in _times_in(doc, hit.sentence.start, hit.span.start)
         if not any(a <= t.span.start < b for a, b in asides)
         and not timex.in_book_title(doc.norm, t.span.start)
+        and not _HISTORY_DAY.match(doc.norm, t.span.start)  # "为1979年1月7日的胜利…": history, not the event's day
     ]
     own = [
         t
@@ -2671,8 +2682,8 @@ def _dated_past_visit(text: str, sent_start: int, start: int, trig: Trigger) -> 
     annotators code those); so is one with a full date (``2024年4月25日,X对越南进行正式访问期间,…``:
     the day of the visit is told). ``访问期间`` alone points back at the story's visit."""
     return trig.mode == "visit" and bool(
-        _YEAR_MONTH.search(text, sent_start, start)
-        or _FULL_DATE.search(text, sent_start, start)
+        any(not _HISTORY_DAY.match(text, m.start()) for m in _YEAR_MONTH.finditer(text, sent_start, start))
+        or any(not _HISTORY_DAY.match(text, m.start()) for m in _FULL_DATE.finditer(text, sent_start, start))
         or _YEAR_JUST_BEFORE.search(text, sent_start, start)
         or _RECALLED_MONTH_JUST_BEFORE.search(text, sent_start, start)
     )
