@@ -1143,6 +1143,16 @@ def _fill_countries(doc: Document, mentions: list[Mention]) -> None:
         m.country = country or m.country
         m.sector = next((o.sector for o in reversed(m.offices) if o.sector), None)
         by_name.setdefault(m.name, m)
+    # "赛宋蓬·丰威汉(Xaysomphone Phomvihane)" in the lead, "(XaysomphonePhomvihane)" in the body: a
+    # person's Latin form is the first one the page writes, wherever the event's sentence is
+    # (within one part of the page: the main article, or one teaser)
+    first_latin: dict[tuple[str, str | None, int | None], str] = {}
+    for m in sorted(mentions, key=lambda m: m.span.start):
+        if m.kind == "person" and m.latin and m.latin_span is not None:
+            first_latin.setdefault((m.name, m.section, m.teaser), m.latin)
+    for m in mentions:
+        if m.kind == "person" and (m.name, m.section, m.teaser) in first_latin:
+            m.latin = first_latin[(m.name, m.section, m.teaser)]
 
 
 # "X勋爵当选汤加王国总理", "X先生再次当选为厄瓜多尔总统": the office a person is elected to
