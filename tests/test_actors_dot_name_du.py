@@ -20,3 +20,12 @@ def test_adverb_du_after_two_joined_names_is_not_part_of_a_name() -> None:
     names = _actors("泰国总理巴育·占奥差和老挝总理通伦·西苏里都表示支持。")
     assert "通伦·西苏里" in names
     assert not any("都" in n for n in names)
+
+
+def test_final_du_before_its_latin_form_ends_the_name_even_after_a_conjunction() -> None:
+    names = _actors(
+        "2024年5月3日,越南国会主席王廷惠拜会了老挝国家主席通伦·西苏里(Thongloun Sisoulith)"
+        "和会见了老挝国会主席巴妮·雅陶都(Pany Yathotu)。"
+    )
+    assert "巴妮·雅陶都" in names
+    assert "巴妮·雅陶" not in names

@@ -33,7 +33,7 @@ _AFTER_NAME = re.compile(
     r"出席|主持|致|通电话|高度|欢迎|访问|出访|拜会|拜访|造访|签署|共同|为|是|也|还|将|已|发表|接受|介绍|提出|建议|"
     r"礼节性|正式|专程|进行|视频|电话|一同|一起|祝贺|当选|连任|留任|就任|出任|逝世|去世|代表|夫妇|夫人|先生|女士|同志|阁下|教授|博士|勋爵|阐述|重申|相信|赞赏|宣布|亲切|分别|一道|今天|日前|近日|此前|当天|"
     r"同日|随后|曾(?:于|在|任|经|多次)|就|通报|承诺|提供|呼吁|要求|请求|所|以|前往|抵达|参观|走访|考察|视察|看望|慰问|上香|回顾|肯定|评价|谈及|补充|报道|采访|摄|"
-    r"联名|圆满|开始|启程|邀请|之邀|结束|离开|递交|辞行|告别|移交|转交|赠送|捐赠|颁发|授予|接收|收到|接过|先后|相继|通过|互致|互相|相互|互换|简短|"
+    r"联名|圆满|开始|启程|邀请|之邀|结束|离开|递交|辞行|告别|移交|转交|赠送|捐赠|颁发|授予|接收|收到|接过|先后|相继|通过|互致|互通|互相|相互|互换|简短|"
     r"设(?:国|午|晚|早|(?:工作|欢迎)(?:午|晚|早)?)?宴|宴请|亲王|王妃|妃|上座|法师|长老|和尚|领导|之间|均|都|则|而|并|又|再|应|来|到|上将|大将|中将|少将|大校|上校|中校|少校|大使|主席|总理|总书记|部长|书记|"
     r"[,，、。;；:：()（）“”\"《》!?！？\s\[\]【】0-9]|$)"
 )
@@ -133,7 +133,7 @@ _CHAIN_LEFT_STOP = re.compile(
     r"迎接|设(?:国|午|晚|早|(?:工作|欢迎)(?:午|晚|早)?)?宴|宴请|招待|款待|铭记|牢记|记得|回顾|忆及|缅怀|赞赏|评价|"
     r"率领|带领|通过|前往|抵达|参观|造访|访问|走访|探访|视察|会同|联合|代表(?!团|处|机构|大会)|选举|当选|任命|出任|担任|兼任|"
     r"移交|转交|援建|捐建|捐赠|赠送|(?<!运)(?<!国防)动员|号召|呼吁|"  # 红十字会动员各组织: a verb, not a name
-    r"报道|报导|刊登|刊发|有关|"  # "媒体竞相报道该国总统X", "刊登有关韩国总统X…": press verbs, not an organisation
+    r"报道|报导|刊登|刊发|有关|援引|引述|转引|"  # "媒体竞相报道该国总统X", "刊登有关韩国总统X…": press verbs, not an organisation
     r"受到|获|"  # "副部长黎光雄获老挝国会主席B接见": the passive's 获/受到 opens the host's chain
     r"(?:落实|贯彻|展开|开展|实施)好?|"  # "为了展开落实河内市委常务委员会所批准的…计划": verbs, not a body's name
     r"获(?![得奖悉])|"  # "社长阮明哲获日本首相X接见": received by X; 获 is a verb, not part of a body
@@ -169,7 +169,7 @@ _DELEGATION = re.compile(rf"(?:[{CJK}A-Za-z0-9、—–]|(?<=[A-Za-z])[ \-](?=[A
 # "以X副主任为首的…代表团": the leader's office written after his name; "X同志和河内市高级代表团": his own;
 # "由X(Latin)教授率领的…代表团": an honorific between the name and 率领
 _LEAD_LINK = re.compile(
-    r"\s*(?:教授|博士|先生|女士)?(?:[及和偕]夫人)?(?:(?:大将|上将|中将|少将|大校|上校|中校|少校)?(?:也|还|亦|又|已|将)?(?:率领|带领|率)(?:的)?|同志(?:和|及)|(?:副?(?:主任|主席|部长|省长|市长|书记|议长|秘书长|会长|院长|委员长))?(?:为首|为团长|任团长)(?:[,，](?=正在))?(?:[^,，。;；、的]{0,40})?的|的)"
+    r"\s*(?:教授|博士|先生|女士)?(?:[及和偕]夫人)?(?:(?:大将|上将|中将|少将|大校|上校|中校|少校)?(?:也|还|亦|又|已|将)?(?:率领|带领|率)(?:的)?|同志(?:和|及)|(?:副?(?:主任|主席|部长|省长|市长|书记|议长|秘书长|会长|院长|委员长|局长|司长|厅长|处长|校长|社长|司令|政委))?(?:为首|为团长|任团长)(?:[,，](?=正在))?(?:[^,，。;；、的]{0,40})?的|的)"
 )
 
 
@@ -246,7 +246,9 @@ _RANK_OR_ACT = re.compile(
     r"(?:[0-9]{1,2}(?:月[0-9]{1,2})?日(?:上午|下午|中午|晚上|晚)?)?"
     r"(?:上将|大将|中将|少将|大校|上校|率领|带领|率|表示|强调|指出|介绍|重申|会见|会晤|接见|出席|主持|一行|通电话"
     r"|(?:同|与|在)(?=[^,，。;；]{2,40}?(?:举行|会见|会晤|会谈|签署|通电话))"  # "副部长阮玉林同老挝…举行会谈"
-    r"|向(?=[^,，。;；]{1,30}?(?:通报|介绍|转达|赠送|致以|表示)))"  # "主席黎成都向代表团通报…" (成都: a city)
+    r"|向(?=[^,，。;；]{1,30}?(?:通报|介绍|转达|赠送|致以|表示))"  # "主席黎成都向代表团通报…" (成都: a city)
+    # "副主席段玉林、甘蒙省副省长X出席会谈": the next person of a list of attendees, then the act
+    r"|(?:、|和|及)(?=[^,，。;；]{2,40}?(?:出席|共同主持|主持)))"
 )
 
 
@@ -567,11 +569,16 @@ def _listed_person_ends_at(text: str, end: int) -> bool:
     )
 
 
+_LATIN_BRACKET = re.compile(r"\s*[(（]\s*[A-Za-z]")
+
+
 def _final_du(text: str, start: int, pos: int) -> bool:
     """A 都 that ends a dot name's last segment (巴妮·雅陶都), not the adverb "all": a boundary
     follows it, and no conjunction in its clause before 都 joins the name to another (A和B都表示)."""
     if text[pos] == "都" and text.startswith("等", pos + 1):
         return True  # "A及巴妮·雅陶都等领导人": the adverb "all" comes before a verb, never before 等
+    if text[pos] == "都" and _LATIN_BRACKET.match(text, pos + 1):
+        return True  # "A(Latin)和会见了B·雅陶都(Pany Yathotu)": the name's Latin form follows, never the adverb's verb
     if text[pos] != "都" or not _boundary_at(text, pos + 1) or text.startswith("都", pos + 1):
         return False
     clause = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, start - 60), start)), default=0)
@@ -1034,14 +1041,21 @@ def _persons_in(
         cand = m.group(1)
         if any(s < b and a < e for a, b in taken) or not _valid_cjk_name(cand):
             continue
-        if not (cand[0] in lex.surnames or cand in lex.persons) or any(a <= s < b for a, b, _g in geo_in(text, s, e)):
+        translit = bool(lex.translit) and lex.translit.issuperset(cand)  # "以塔翁局长为团长": a Lao name
+        if not (cand[0] in lex.surnames or cand in lex.persons or translit) or any(
+            a <= s < b for a, b, _g in geo_in(text, s, e)
+        ):
             continue
         out.append(_person(doc, s, e, start))
         taken.append((s, e))
     return out
 
 
-_BARE_LEADER = re.compile(rf"(?:以|由)([{CJK}]{{2,4}}?)(?:同志)?(?:为团长|为首|任团长)")
+# (an office or the Latin form may stand between: 以塔翁(Phanphut Thavong)局长为团长的…)
+_BARE_LEADER = re.compile(
+    rf"(?:以|由)([{CJK}]{{2,4}}?)(?:\s*[(（][A-Za-z][^()（）]{{0,40}}[)）])?(?:同志)?"
+    r"(?:副?(?:局长|司长|厅长|处长|主任|校长|社长|院长|会长|司令|政委))?(?:为团长|为首|任团长)"
+)
 
 
 # The verbs a bare name may open a clause with: meetings, calls, letters, a meeting's place first
@@ -1155,6 +1169,16 @@ def _fill_countries(doc: Document, mentions: list[Mention]) -> None:
         m.country = country or m.country
         m.sector = next((o.sector for o in reversed(m.offices) if o.sector), None)
         by_name.setdefault(m.name, m)
+    # "赛宋蓬·丰威汉(Xaysomphone Phomvihane)" in the lead, "(XaysomphonePhomvihane)" in the body: a
+    # person's Latin form is the first one the page writes, wherever the event's sentence is
+    # (within one part of the page: the main article, or one teaser)
+    first_latin: dict[tuple[str, str | None, int | None], str] = {}
+    for m in sorted(mentions, key=lambda m: m.span.start):
+        if m.kind == "person" and m.latin and m.latin_span is not None:
+            first_latin.setdefault((m.name, m.section, m.teaser), m.latin)
+    for m in mentions:
+        if m.kind == "person" and (m.name, m.section, m.teaser) in first_latin:
+            m.latin = first_latin[(m.name, m.section, m.teaser)]
 
 
 # "X勋爵当选汤加王国总理", "X先生再次当选为厄瓜多尔总统": the office a person is elected to
@@ -1467,7 +1491,7 @@ def _delegation_leaders(doc: Document, persons: list[Mention]) -> dict[tuple[int
             d = _OWN_TEAM.match(text, link.end())
         if d:
             leaders[(d.start(), d.end())] = p
-            if p.country is None and not p.offices and text.startswith(("为团长", "为首", "任团长"), tail):
+            if p.country is None and not p.offices and _HEAD_WORDS.match(text, tail):
                 # "以冯国显为团长的越南国会代表团": a leader named with no office is of his delegation's side
                 p.country = country_of_text(text, d.start(), d.end())[0]
     if "代表团由" in text:  # "越南代表团由…副部长X上将率领/为团长": the delegation, then its head
@@ -1482,6 +1506,8 @@ def _delegation_leaders(doc: Document, persons: list[Mention]) -> dict[tuple[int
     return leaders
 
 
+# "为团长", "局长为团长": the leader's role (and an office written after the name) before the delegation
+_HEAD_WORDS = re.compile(r"(?:副?(?:局长|司长|厅长|处长|主任|校长|社长|院长|会长|司令|政委))?(?:为团长|为首|任团长)")
 _OWN_TEAM = re.compile("团")
 _CLAUSE_BREAK = re.compile(r"[,，。;；:：、\n]")
 _HEADED_DELEGATION = re.compile(rf"((?:[{CJK}]{{2,16}}?)代表团)由")

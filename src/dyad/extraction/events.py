@@ -74,7 +74,7 @@ _AMOUNT = re.compile(
 _MULT = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千": 1e3, "百万": 1e6, None: 1}
 _ASIDE = re.compile(
     r"“[^”]{1,80}”|《[^》]{1,80}?(?:(?<=公报)|(?<!报|刊|志))》|获悉[^。;；]{0,80}?(?:后|之际|时)|(?<![相反供响答适理效呼])应(?!该|当|对|用|急|有|在|继续|加强)[^。;；]{2,120}?(?:的)?(?:邀请|之邀|约请|请求)|(?<!价)值(?:此)?[^。;；]{0,50}?之际|在[^。;；,，]{0,40}?(?:框架内|之际)"
-    r"|(?:据)?越通社驻[^,，。]{1,8}?记者(?:报道)?|越通社(?:特派|随行)?记者报道|[^,，。;；]{0,12}?期间(?=[,，])"
+    r"|(?:据)?(?:越通社|越南通讯社)驻[^,，。]{1,8}?记者(?:报道)?|(?:越通社|越南通讯社)(?:特派|随行)?记者报道|[^,，。;；]{0,12}?期间(?=[,，])"
     r"|结束(?:了)?在[^。;；,，]{1,60}?的(?:行程|访问)(?:后|之后)(?=[,，])"  # "结束在岘港出席…的行程后,": an earlier leg
     r"|在[^。;；,，]{2,60}?(?:会议|会|峰会|论坛|大会)期间(?=[,，])"  # "在重庆出席东盟与中国外长特别会议期间,": the frame
     r"|在[^。;；,，]{2,40}?(?:的)?陪同下"  # "在沃洛金的陪同下参观了…": the escort is not the visitor
@@ -126,6 +126,14 @@ _CHANNEL = re.compile(r"(?:通过|经由|经)\s*$")
 _COLLECTIVE = re.compile(r"各(?:友好)?(?:国|地方|地|方|界|组织)|多个|许多|一些|众多|国际社会")
 _COUNTRY_AS_MODIFIER = re.compile(r"(?:各地方|各地|地方|企业|各界|民众|青年|学生|专家|媒体|侨胞|干部|人(?!民))")
 _LOCAL_UNIT = re.compile(r"(?:省|市|自治区|自治州)$")  # a province or city that acts for itself
+
+
+def _last_unit(local: dict[int, Mention], unit: Mention) -> Mention:
+    """The last of a run of local units written one after the other (广宁省芒街市): the smallest."""
+    seen = 0
+    while (nxt := local.get(unit.span.end)) is not None and seen < 4:
+        unit, seen = nxt, seen + 1
+    return unit
 # "老挝华潘省领导", "老挝占巴塞省(Champasack)": the province's leaders, or its name spelled out, act for it too
 _LOCAL_ACTS = re.compile(r"[与和同及、向为对签提捐援赠移拨资,，。;；在于将已还也共举代]|领导|[(（][A-Za-z]|$")
 # "阿速坡、占巴塞两省政府", "…和色贡四省": provinces listed, then their count (and their governments)
@@ -246,6 +254,12 @@ _TALLY_BEFORE = re.compile(r"(?:已|共|累计|先后|(?<=[;；,，])成功)(?:�
 _MEETINGS_COUNTED_BEFORE = re.compile(r"(?<!第)(?<![第\d一二三四五六七八九十百两])(?:\d+|[一二三四五六七八九十百两]{1,4})\s*(?:多)?次[^\d,，。;；第]{0,4}$")
 _MEETINGS_COUNTED_AFTER = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百两]{1,4})\s*(?:多)?次")
 _AGREED_TO = re.compile(r"同意|商定|一致认为|适时|适当的时[间候]|今后")
+# "保持定期和不定期会晤", "定期举行会谈": meetings held as a practice, not a meeting told
+# (kept up as a practice: "保持…定期会晤"; not "第四季度定期会谈在谅山省举行", one session held)
+_RECURRING_BEFORE = re.compile(
+    r"(?:保持|维持|坚持|继续|建立|加强|恢复)[^,，。;；]{0,24}?(?:定期|不定期|常态化|经常性)(?:的)?(?:和不定期|或不定期)?"
+    r"(?:举行|进行|开展)?$"
+)
 # (not the 其 or 所 that ends a name: "越南政府向土耳其提供10万美元的援助", "与日本经济研究所签署")
 _BACK_REFERENCE = re.compile(
     r"(?:此次|这次|本次|该次|上次|(?<!土耳)其|首次|(?<!研究)(?<!事务)(?<!交易)所|首个|首个正式|第[一二三四五六七八九十\d]{1,3}次)$"
@@ -320,8 +334,18 @@ _TENURE_LOOKBACK = re.compile(r"\s*[^,，。;；]{1,30}?(?:担任|出任|任职|
 
 
 def _dating_year(text: str, start: int, end: int) -> bool:
-    """A year before ``end`` in the sentence that is not only the start of an earlier state."""
-    return any(not _EARLIER_STATE_YEAR.match(text, y.start()) for y in _YEAR.finditer(text, start, end))
+    """A year before ``end`` in the sentence that is not only the start of an earlier state, nor
+    the day of a victory the text recalls (``1979年1月7日的胜利``)."""
+    return any(
+        not _EARLIER_STATE_YEAR.match(text, y.start()) and not _HISTORY_DAY.match(text, y.start())
+        for y in _YEAR.finditer(text, start, end)
+    )
+
+
+# "1979年1月7日的胜利", "1975年春季大捷": the day of a victory in history, no time of a story event
+_HISTORY_DAY = re.compile(
+    r"\d{4}\s*年\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?|春季|夏季|秋季|冬季)?\s*(?:的)?(?:伟大)?(?:大)?(?:胜利|大捷|战役|起义|总起义)"
+)
 _NOMINAL_VISIT = re.compile(r"进行的(?:国事|正式|工作|友好|官方|私人)*$")
 # "去年11月对越南进行的国事访问", "2023年对日本进行的访问": a visit named as a noun with its own time
 _NOMINAL_VISIT_DATED = re.compile(r"\d{4}年|\d{1,2}月|今年|去年|前年|上月|本月|日前|近日|此次|这次|本次|此访")
@@ -902,7 +926,9 @@ def _next_sentence_pair(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[M
 
 
 # "A国防部副部长B、C国防部常务秘书D出席。", "…B和D共同主持。": the two who attend the talks told just before
-_ATTENDED_NEXT = re.compile(r"[^。;；\n]{4,160}?(?:共同)?(?:出席|主持)(?:了)?(?:本届|本次|此次|这次)?(?:对话会?|会议|磋商)?(?=[。;；])")
+_ATTENDED_NEXT = re.compile(
+    r"[^。;；\n]{4,160}?(?:共同)?(?:出席|主持)(?:了)?(?:本届|本次|此次|这次)?(?:对话会?|会议|磋商|会谈|会晤)?(?=[。;；])"
+)
 
 
 def _next_sentence_attendees(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
@@ -922,6 +948,22 @@ def _next_sentence_attendees(ctx: _Context, hit: _Hit) -> tuple[list[Mention], l
     if len(people) != 2 or None in {p.country for p in people} or people[0].country == people[1].country:
         return [], []
     return people[:1], people[1:]
+
+
+def _attendees_for_sides(
+    ctx: _Context, hit: _Hit, source: list[Mention], target: list[Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """Talks held by two bodies or places of two countries, the next sentence naming one person
+    of each as attending: the people, each on the side of their own country."""
+    a, b = _next_sentence_attendees(ctx, hit)
+    own, other = {m.country for m in source}, {m.country for m in target}
+    if not a or not b or own & other:
+        return source, target
+    if a[0].country in own and b[0].country in other:
+        return a, b
+    if b[0].country in own and a[0].country in other:
+        return b, a
+    return source, target
 
 
 _HEADED_NEXT = re.compile(r"[^。;；\n]{0,12}?代表团团长(?:分别)?(?:为|是|由)(?P<who>[^。;；\n]{2,80}?)(?:担任)?(?=[。;；\n])")
@@ -1169,6 +1211,8 @@ def _clause_hits(
                 continue  # "为莫桑比克总统访越之行做出准备": a visit prepared for, not made
             if trig.type == "COOPERATE" and _AGREED_TO.search(text, sent.start, m.start()):
                 continue  # "双方同意…在适当的时间进行边界联合巡逻": cooperation agreed on, not held
+            if trig.type == "CONSULT" and _RECURRING_BEFORE.search(text, max(clause.start, m.start() - 40), m.start()):
+                continue  # "保持口岸机构定期和不定期会晤": meetings as a standing practice, none held here
             if _is_aside(text, clause, m.start(), m.end(), trig) and not _teaser_visit_end(text, clause, m, trig, sent):
                 if ended is not None and _ended_visit(text, clause, m.start(), trig) and not _EARLIER_LEG.search(
                     text, sent.start, m.start()
@@ -1398,15 +1442,25 @@ class _Context:
         ]
         # "越南西宁省与柬埔寨特本克蒙省签署…": the country says whose province it is; the province acts
         local = {m.span.start: m for m in out if m.kind == "place" and _LOCAL_UNIT.search(m.name)}
+        # "越南广宁省芒街市与中国东兴市签署…": the province says whose city it is, as the country does;
+        # the last unit of such a run of units acts
+        inner = {
+            m.span.start
+            for m in local.values()
+            if (q := local.get(m.span.end)) is not None
+            and (q.country is None or m.country is None or q.country == m.country)
+            and _LOCAL_ACTS.match(self.text, _last_unit(local, q).span.end) is not None
+        }
         out = [
             m
             for m in out
-            if not (
+            if m.span.start not in inner
+            and not (
                 m.kind == "country"
                 and (p := local.get(m.span.end)) is not None
                 and (p.country is None or p.country == m.country)
                 # not "老挝华潘省华孟县高中": a province that only says where a project is
-                and _LOCAL_ACTS.match(self.text, p.span.end) is not None
+                and _LOCAL_ACTS.match(self.text, _last_unit(local, p).span.end) is not None
             )
         ]
         # "老挝(南部)阿速坡、占巴塞两省政府签署…": provinces listed before their count (两省, 四省) act,
@@ -1461,7 +1515,9 @@ class _Context:
                 and self.text[max(0, m.span.start - 1) : m.span.start] in "(("
             )
         ]
-        out.sort(key=lambda m: (m.span.start, -m.span.end))  # a delegation before the body it names
+        # a delegation before the body it names, also when both cover the same words (越南驻柬外交代表机构代表团
+        # is a mission's name too: the leader who led it stands for it)
+        out.sort(key=lambda m: (m.span.start, -m.span.end, m.span.label != "delegation"))
         dedup: list[Mention] = []
         for m in out:
             if dedup and dedup[-1].name == m.name and m.span.label != "delegation":
@@ -2203,7 +2259,7 @@ def _dateline_place(
     return doc.slice(line), line, country
 
 
-_CORRESPONDENT = re.compile(r"越通社驻([^,，。;；\s]{1,12}?)(?:首席|常驻)?(?:特派)?记者(?:报道|报导)")
+_CORRESPONDENT = re.compile(r"(?:越通社|越南通讯社)驻([^,，。;；\s]{1,12}?)(?:首席|常驻)?(?:特派)?记者(?:报道|报导)")
 # "访日期间,", "在对泰国进行工作访问期间,", "在X代表团访问韩国期间,": the trip abroad the story's first
 # sentence happens on
 _TRIP_FRAME = re.compile(
@@ -2365,6 +2421,7 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
         if not any(a <= t.span.start < b for a, b in asides)
         and not timex.in_book_title(doc.norm, t.span.start)
         and not _visit_days_of_a_guest(doc.norm, t, hit)
+        and not _HISTORY_DAY.match(doc.norm, t.span.start)  # "为1979年1月7日的胜利…": history, not the event's day
     ]
     own = [
         t
@@ -2862,8 +2919,8 @@ def _dated_past_visit(text: str, sent_start: int, start: int, trig: Trigger) -> 
     annotators code those); so is one with a full date (``2024年4月25日,X对越南进行正式访问期间,…``:
     the day of the visit is told). ``访问期间`` alone points back at the story's visit."""
     return trig.mode == "visit" and bool(
-        _YEAR_MONTH.search(text, sent_start, start)
-        or _FULL_DATE.search(text, sent_start, start)
+        any(not _HISTORY_DAY.match(text, m.start()) for m in _YEAR_MONTH.finditer(text, sent_start, start))
+        or any(not _HISTORY_DAY.match(text, m.start()) for m in _FULL_DATE.finditer(text, sent_start, start))
         or _YEAR_JUST_BEFORE.search(text, sent_start, start)
         or _RECALLED_MONTH_JUST_BEFORE.search(text, sent_start, start)
     )
@@ -3338,7 +3395,9 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             return _pair_word_sides(ctx, hit)
         return ctx.story_countries()
     if hit.trigger.type == "AGREE" and re.search(
-        r"(?:^|[,，]|推动|促进|落实|利用|本着|根据|按照|依据|基于)\s*(?:两党两国|两国)(?:(?:于|在)[^,，。;；]{1,12}?)?$",
+        r"(?:^|[,，]|推动|促进|落实|利用|本着|根据|按照|依据|基于)\s*(?:两党两国|两国)(?:(?:于|在)[^,，。;；]{1,12}?)?"
+        # "两国于1962年9月5日正式建立外交关系,并于1977年7月18日签署《友好合作条约》": the same subject
+        r"(?:(?:于|在)[^,，。;；]{1,24}?[,，]\s*(?:并|又|还|也|随后)(?:于|在)[^,，。;；]{1,12}?)?$",
         text[hit.clause.start : hit.span.start],
     ):  # "…访问期间,两党两国发表了联合声明": the two countries, not the people named before;
         # "推动两国在2015年签署的…协定框架内…": a background signing by the two countries too
@@ -4076,7 +4135,8 @@ def _listed_object_end(text: str, start: int, end: int, clause_end: int) -> int:
 
 def _object_end(text: str, start: int, end: int) -> int:
     """Where the object of a verb ends: the next comma, semicolon or ``并`` (a second verb); two
-    verbs sharing one object (``会见并宴请X``) end it after the second."""
+    verbs sharing one object (``会见并宴请X``) end it after the second (a list of people after a
+    comma, ``拜会A,B以及C``, is taken up by ``_listed_object_end``)."""
     shared = _SHARED_OBJECT_VERB.match(text, start)
     m = _OBJECT_END.search(text, shared.end() if shared else start, end)
     return m.start() if m else end
@@ -4084,6 +4144,7 @@ def _object_end(text: str, start: int, end: int) -> int:
 
 # "会见并宴请老挝国家主席": the second verb right after the first takes the same object
 _SHARED_OBJECT_VERB = re.compile(r"(?:了)?并(?:设宴)?(?:宴请|款待|招待|欢迎|接见|会见)(?:了)?")
+
 
 
 def _object_phrase(ctx: _Context, start: int, end: int) -> list[Mention]:
@@ -4599,6 +4660,10 @@ def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
             source, target = _next_sentence_pair(ctx, hit)
             if not source:
                 source, target = _next_sentence_attendees(ctx, hit)
+        elif hit.trigger.role == "joint" and hit.trigger.type == "CONSULT" and source and target and not any(
+            m.kind == "person" for m in source + target
+        ):  # "甲省与乙省代表团举行会谈。甲省副主席A、乙省副省长B出席会谈。": the two who held the talks
+            source, target = _attendees_for_sides(ctx, hit, source, target)
         if (
             hit.trigger.type == "CONSULT"
             and source
@@ -6473,6 +6538,12 @@ def _envoy_receptions(text: str, title: str, events: list[Event]) -> None:
         ev.type, ev.cameo = "SUPPORT", "051"
 
 
+def _place_told_with(ev: Event) -> bool:
+    """The event's place is written in its own evidence (``在老挝华潘省举行``), not lent by the dateline."""
+    sp = ev.location_span
+    return sp is not None and ev.evidence.start <= sp.start < ev.evidence.end
+
+
 def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Event]:
     """One fact told twice (title, lead, body; an amount repeated) is one event; ``sessions``: the
     text in which a numbered session co-chaired twice over is found to be one (main article)."""
@@ -6512,7 +6583,15 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
             twin.source, twin.target = ev.source, ev.target
         if _seated_reversal(text, twin, ev):  # a teaser: "A会见B", then "A在国会大厦会见了B"
             twin.source, twin.target = ev.source, ev.target
-        if twin.location is None and ev.location is not None:  # the title names no place, the text does
+        if (twin.location is None and ev.location is not None) or (
+            # "越南与老挝举行防务政策对话" (the dateline's 万象 lent to it), "…在老挝华潘省联合举行了…对话会":
+            # a place told in the event's own sentence over one lent from elsewhere
+            ev.location is not None
+            and ev.location != twin.location
+            and twin.mode != "visit"  # a visit is placed at its destination
+            and _place_told_with(ev)
+            and not _place_told_with(twin)
+        ):  # the title names no place, the text does
             twin.location, twin.location_span, twin.location_country = (
                 ev.location,
                 ev.location_span,

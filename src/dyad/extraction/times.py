@@ -394,7 +394,10 @@ _FORECAST_IN_SENTENCE = re.compile(r"预计|预期|有望|力争|争取|目标|�
 
 
 # "周年(": a bracket of dates after an anniversary; "自", "从": since (``_mark``, compiled once)
-_ANNIV_BRACKET_OPEN = re.compile(r"(?:周年|第\s*[0-9]{1,3}\s*个[^\s(（)）,，。;；、]{1,6}?(?:日|节))\s*[(（]\s*$")
+# ("建军80周年纪念活动(1944年12月22日—2024年12月22日)": the celebration's words may come between)
+_ANNIV_BRACKET_OPEN = re.compile(
+    r"(?:周年(?:纪念活动|庆祝活动|纪念日|纪念|庆典)?|第\s*[0-9]{1,3}\s*个[^\s(（)）,，。;；、]{1,6}?(?:日|节))\s*[(（]\s*$"
+)
 _SINCE_BEFORE = re.compile(r"(?:自|从)\s*$")
 _SINCE_ON_AFTER = re.compile(r"\s*(?:起|开始)")  # "自2018年1月1日起": a measure in force since
 _SINCE_YEAR_AFTER = re.compile(r"\s*(?:起|开始)\s*[,，]|\s*以来")
@@ -2169,13 +2172,30 @@ def _time_for_span(doc: Document, start: int, end: int, anchor: int | None, dept
         default=None,
     )
     after = [
-        it.tv
+        it
         for it in anchors
         if it.raw.start >= start
         and it.tv is not None
         and not (floor is not None and it.tv.start is not None and it.tv.start[:4] < floor)
     ]
-    return after[0] if after else None
+    if not after:
+        return None
+    # "柬埔寨首相会见越南大使X" as the title, "1月22日,…会见…。…1979年1月7日的胜利…" below: the story's
+    # first day has no year the page fixes; a later day with one is history, not the story's day
+    unknown = next(
+        (
+            it
+            for it in sec.items
+            if start <= it.raw.start < after[0].raw.start
+            and it.raw.kind in _DATING
+            and it.tv is not None
+            and it.tv.precision in {"unknown", "year-range"}
+            and not (it.planned or it.special or it.background or it.founding)
+            and it.unit.role not in {"caption", "teaser-caption"}
+        ),
+        None,
+    )
+    return None if unknown is not None else after[0].tv
 
 
 # "各国议会联盟第132届大会闭幕 通过《河内宣言》": the meeting's last day; "…开幕": its first
