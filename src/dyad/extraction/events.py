@@ -585,6 +585,8 @@ _EFFORTS_SHARED = re.compile(
 )
 # "近些年来,A与B联合举办多个活动": years of joint events told in one breath
 _RECENT_YEARS_BEFORE = re.compile(r"近些年来|近些年|近年来|近几年来|多年来|长期以来|历来")
+# a year or a sum written in the sentence: giving told so is a gift of its own
+_YEAR_OR_SUM = re.compile(r"\d|[一二三四五六七八九十百千万亿]+(?:万|亿)")
 # "已经常与企业代表会面": meetings as a habit, none told (a 定期会谈 held on its day stays)
 _OFTEN_BEFORE = re.compile(r"经常|常常|时常|不时")
 # "每年在南宁举办", "轮流主办": a recurring custom; "9月16日": a day the sentence tells
@@ -692,22 +694,22 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         return True  # "日本是向越南提供官方发展援助最多的双边伙伴": what the giver is, not a gift
     if trig.mode == "multilateral" and _ATTENDANCE_ASIDE.search(text, sub_start, start):
         return True  # "莫迪感谢阮春福出席峰会": thanks for an attendance told elsewhere; "为出席峰会的各国领导人举行晚宴": who the banquet is for
-    if trig.type == "AID" and _HABITUAL_BEFORE.search(text, _sentence_start(text, start), start):
-        sent = text[_sentence_start(text, start) : clause.end]
-        if not re.search(r"\d|[一二三四五六七八九十百千万亿]+(?:万|亿)", sent):
-            return True  # "多年来,山罗省一直为老挝…提供援助": a habit told with no year nor sum, background
-    if trig.type == "AID" and _EFFORTS_SHARED.search(text, _sentence_start(text, start), start):
-        sent = text[_sentence_start(text, start) : clause.end]
-        if not re.search(r"\d|[一二三四五六七八九十百千万亿]+(?:万|亿)", sent):
-            return True  # "他还分享了越南所做的努力,包括向缅甸人民提供人道主义援助": efforts told, no gift
-    if trig.type == "AID" and _PRAISED_GIVING.search(text, start, end):
-        sent = text[_sentence_start(text, start) : clause.end]
-        if not re.search(r"\d|[一二三四五六七八九十百千万亿]+(?:万|亿)", sent):
-            return True  # "X已为越南发展提供巨大援助": a record told in praise, no gift, no year nor sum
-    if trig.type == "COOPERATE" and _RECENT_YEARS_BEFORE.search(text, _sentence_start(text, start), start):
-        sent = text[_sentence_start(text, start) : clause.end]
-        if not re.search(r"\d", sent):
-            return True  # "近些年来,A与B联合举办多个活动": joint events over the years, none told
+    if (
+        trig.type == "AID"
+        and (
+            _HABITUAL_BEFORE.search(text, _sentence_start(text, start), start)  # "多年来,X一直为老挝…提供援助"
+            or _EFFORTS_SHARED.search(text, _sentence_start(text, start), start)  # "分享了…努力,包括向X提供援助"
+            or _PRAISED_GIVING.search(text, start, end)  # "X已为越南发展提供巨大援助"
+        )
+        and not _YEAR_OR_SUM.search(text, _sentence_start(text, start), clause.end)
+    ):
+        return True  # giving told as a habit, an effort or in praise, with no year nor sum: background
+    if (
+        trig.type == "COOPERATE"
+        and _RECENT_YEARS_BEFORE.search(text, _sentence_start(text, start), start)
+        and not re.search(r"\d", text[_sentence_start(text, start) : clause.end])
+    ):
+        return True  # "近些年来,A与B联合举办多个活动": joint events over the years, none told
     if (
         trig.type == "CONSULT"
         and trig.mode in {"meeting", "talks"}
