@@ -552,6 +552,8 @@ def find_ordinal_days(text: str, start: int, end: int) -> list[YearFact]:
     return out
 
 
+# "两国关系提升为", "两国建立": the story's two countries, their tie named next
+_BOTH_PARTNERS = re.compile(r"两国(?:关系)?[^,，。;；]{0,8}?(?:提升为|升级为|建立|确立|结成)?(?:了)?$")
 _BOTH_COUNTRIES = re.compile(r"两国[^,，。;；]{0,8}?(?:庆祝|纪念|迎来|喜迎)?(?:正式)?建交\s*$")
 
 
@@ -595,13 +597,19 @@ def _anniversary_base(
     pm = _partnership_rx().search(window)
     if pm is not None:
         s = lo + pm.start()
-        pair = _countries_before(text, s, lo) or last_pair
+        pair = _countries_before(text, s, lo) or last_pair or _countries_named(text, lo, s)
+        told_before = False
+        if not pair and _BOTH_PARTNERS.search(window, 0, pm.start()):
+            # "今年是两国关系提升为全面战略伙伴关系一周年" with no country in its sentence: the two the
+            # story has named before (a Japanese ambassador received in Viet Nam)
+            pair, told_before = _countries_named(text, max(0, s - 400), s), True
         others = [iso for _, iso in pair if iso not in {"VNM", "CHN"}]
         if not others and {"VNM", "CHN"} <= {iso for _, iso in pair}:
             others = ["CHN"]  # Viet Nam–China ties: the row's partner is China itself
         years = _partnerships().get((others[0], pm["lvl"]), []) if others else []
         if years:
-            return years[0][0], (pair[-1][0] if pair and pair is not last_pair else s), pair
+            first = pair[-1][0] if pair and pair is not last_pair and not told_before else s
+            return years[0][0], first, pair
         return None
     dm = _DIPLOMATIC.search(window)
     if dm is not None:
