@@ -180,6 +180,11 @@ _OCCASION_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,12}[)）])?\s*为契机
 # "两国即将纪念建交50周年", "就纪念建交30周年(1993~2023)互致邀请": an anniversary still ahead, or the
 # occasion of invitations to come; its year need not be the page's (a visit in December before it)
 _AHEAD_BEFORE = re.compile(r"即将[^,，。;；:：]{0,16}$")
+# "两国即将举办多项活动,庆祝建交55周年和《…条约》签署40周年": celebrations still ahead, each
+# anniversary of the list (the 即将 a clause before the verb of marking)
+_AHEAD_EVENTS_BEFORE = re.compile(
+    r"即将(?:举办|举行|开展|组织)[^。;；:：]{0,16}?[,，]?\s*(?:隆重)?(?:庆祝|纪念|迎接)[^。;；:：,，]{0,30}$"
+)
 # "2018年,两国将纪念建交45周年": a year still ahead, so the page is told before it
 _AHEAD_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*[,，]?\s*[^,，。;；:：\d]{0,10}?(?<![大上中少即])将(?:隆重)?(?:纪念|庆祝|迎来|迎接)")
 _INVITED_FOR_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,16}[)）])?\s*(?:互致|发出|致以)[^,，。;；]{0,4}邀请")
@@ -201,6 +206,7 @@ def _occasion_ahead(norm: str, start: int, end: int) -> bool:
         return True
     return bool(
         _AHEAD_BEFORE.search(norm, max(0, start - 14), end)
+        or _AHEAD_EVENTS_BEFORE.search(norm, max(0, start - 48), end)
         or _INVITED_FOR_AFTER.match(norm, end)
         or _OWN_YEAR_BEFORE.search(norm, max(0, start - 20), start)
         or (_PROPOSAL_YEAR_BEFORE.search(norm, max(0, start - 12), start) and _PROPOSAL_AFTER.match(norm, end))
