@@ -36,3 +36,9 @@ def test_celebrations_still_ahead_do_not_date_the_story() -> None:
     )
     rec = to_record(extract(page))
     assert all(not (e["date"] or "").startswith("2017") for e in rec["events"]), rec["events"]
+
+
+def test_cuban_revolution_counts_from_1959() -> None:
+    """``古巴革命胜利66周年``: the triumph of the revolution (1959-01-01) told with 胜利 and no 国庆."""
+    page = "越南领导人致电古巴领导人\n\n越通社河内——1月2日,越南国家主席致电古巴国家主席,祝贺古巴革命胜利66周年。\n"
+    assert [e["date"] for e in to_record(extract(page))["events"]] == ["2025-01-02"]
