@@ -7639,8 +7639,11 @@ def _apply_modifiers(ctx: _Context, hits: list[_Hit], events: list[Event]) -> No
             )[:1]
 
 
-# "访问时间为10月30日至11月1日", "此次出访从6月25日至28日进行": the trip's days stated apart
-_VISIT_DAYS = re.compile(r"访问(?:时间|日期|行程)(?:为|是|从)\s*$|(?:此次|本次|这次)(?:出访|访问|访华|访越|行程)(?:于|从|自|为|是)\s*$")
+# "访问时间为10月30日至11月1日", "此次出访从6月25日至28日进行", "此访于11月27日至30日进行": the trip's
+# days stated apart
+_VISIT_DAYS = re.compile(
+    r"访问(?:时间|日期|行程)(?:为|是|从)\s*$|(?:(?:此次|本次|这次)(?:出访|访问|访华|访越|行程)|此访)(?:于|从|自|为|是)\s*$"
+)
 
 
 def _stated_visit_days(ctx: _Context, events: list[Event]) -> None:
