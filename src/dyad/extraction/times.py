@@ -284,6 +284,7 @@ class _Item:
     year_report: bool = False  # "介绍了该省2016年经济社会发展情况": a finished year's results, told after it
     since: bool = False  # "自2018年1月1日起实施的…": the day a measure began, no context for the story
     held: bool = False  # "祝贺越南成功举办2017年APEC会议": the year of an event already held
+    recalled: bool = False  # "此前,2023年6月,…曾…": a month told back, before the story's own days
 
 
 @dataclass(slots=True)
@@ -419,6 +420,8 @@ def _mark(norm: str, item: _Item) -> None:
         item.recall_opener = True
     if r.kind == "date" and r.start > s0 and _EVE_OPENER.fullmatch(norm, s0, r.start):
         item.recall_opener = True
+    if r.kind == "month" and r.start > s0 and _RECALL_OPENER.fullmatch(norm, s0, r.start):
+        item.recalled = True
     before = norm[max(s0, r.start - 12) : r.start]
     after = norm[r.end : r.end + 12]
     if r.kind in {"range", "year-range", "date"} and _ANNIV_BRACKET_OPEN.search(before):
@@ -1049,11 +1052,16 @@ def _year_context(
     if reports and item is not None and item.raw.m is not None and item.raw.m <= 9:
         floor = max(reports, key=lambda o: o.raw.y or 0)
     low = floor.raw.y + 1 if floor is not None and floor.raw.y is not None else None
+    # "此前,2023年6月,A曾访问…": a month told back is before the story, not its year
+    recalled = [o.raw.y for o in sec.items if o.recalled and o.raw.y is not None]
+    if recalled:
+        low = max([*recalled, *([low] if low is not None else [])])
     months = [
         (o, d)
         for o in sec.items
         if o is not item
         and not o.since
+        and not o.recalled
         and (d := _explicit_date(o)) is not None
         and o.tv is not None
         and o.tv.precision == "month"
