@@ -416,7 +416,9 @@ def _own_plant_tour(text: str, trig: Span, clause: Span, touring: list[Mention],
 
 # "A表示,", "A热烈欢迎": what follows is said by A or welcomed by A, not done by A
 # "发言人宣布,应…邀请,C将…访问": the one who announces a trip does not make it
-_SAID_OR_WELCOMED = re.compile(r"(?:表示|指出|强调|认为|回顾说|回顾|说|宣布)[,，:：]?|(?:热烈|隆重|主持仪式)?欢迎")
+_SAID_OR_WELCOMED = re.compile(
+    r"(?:表示|指出|强调|认为|回顾说|回顾|说|宣布|通报了?|透露)[,，:：]?|(?:热烈|隆重|主持仪式)?欢迎"
+)
 _THANKS = re.compile(r"表示感谢|表示感激|致谢|感谢")
 _ABOUT = re.compile(r"就|对")  # "发言人就菲律宾…表示担忧": what a statement is about
 # "耿爽在例行记者会上表示,中方对越南当选表示祝贺": a spokesperson's congratulation is a statement
@@ -428,10 +430,10 @@ _HOSTING = "043"  # CAMEO "host a visit": banquets and receptions, where the hos
 # "接见前来辞行的X大使": an envoy come to take leave is the caller, with or without 拜会; but in
 # "A前来拜访即将对越南进行正式访问的B" A is the caller and B the one called on
 # "会见从7月2日至4日对大分县进行访问的X": the days of the trip stand where 正 would
-# "会见来河内出席…峰会的X": one who came to the city to attend is a visitor too
+# "会见来河内出席…峰会的X", "会见赴越南出席…论坛的X": one who came to attend is a visitor too
 _DESCRIBED_VISITOR = re.compile(
     r"(?:(?:正(?:在)?|(?:从|于|自)?(?:\d{1,2}月)?\d{1,2}日(?:(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日)?)对[^,，。;；的]{1,14}?进行[^,，。;；的]{0,8}?访问|正在[^,，。;；的]{1,10}?访问|来访|到访|来越访问|访越|访华"
-    r"|前来(?:辞行|告别)(?:拜会)?|前来(?:礼节性)?拜会|前来拜访(?=的)|(?:前来[^,，。;；的]{0,6}?|来越|来华|赴越|赴华|(?<!前)来(?:河内|胡志明市|岘港|海防|北京|上海|越南|中国))(?:出席|参加|参会))"
+    r"|前来(?:辞行|告别)(?:拜会)?|前来(?:礼节性)?拜会|前来拜访(?=的)|(?:前来[^,，。;；的]{0,6}?|来越|来华|赴越|赴华|(?<!前)[来赴](?:河内|胡志明市|岘港|海防|北京|上海|越南|中国))(?:出席|参加|参会))"
     r"[^,，。;；]{0,16}?的[^,，。;；的]{0,16}$"
 )
 
@@ -3598,8 +3600,13 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             ctx.destinations[hit.span.start] = (dest[0], dest[1], dest[2])
             # the story's trip is the first told (title, lead); a visit recalled later does not move it,
             # nor does one told as past (德仁回忆了2017年对越南进行国事访问期间…) where no trip is told
-            if not _PAST_VISIT.search(text, clause.start, trig.start) and not _WISHED_VISIT.search(
-                text, clause.start, trig.start
+            # nor one a spokesperson announces (发言人宣布,…C将于…对老挝进行正式访问): the story is the
+            # announcement, and what it tells next does not happen on that trip
+            announced = bool(said) and bool(_PLANNED.search(text, said[-1], trig.start))
+            if (
+                not _PAST_VISIT.search(text, clause.start, trig.start)
+                and not _WISHED_VISIT.search(text, clause.start, trig.start)
+                and not announced
             ):
                 ctx.visit_place.setdefault(key, ctx.destinations[hit.span.start])
                 if _NEXT_LEG.search(text, hit.sentence.start, trig.start):
@@ -3895,6 +3902,11 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             pre = [rel]  # "前来喀山出席…会晤的X": X attends, not the city he came to
         if len(pre) > 1 and pre[0].kind != "person" and _FORUM.fullmatch(pre[0].name):
             pre = pre[1:]  # "第七届东盟防长扩大会议以视频方式举行,吴春历主持会议": the forum is not who attends
+        said = [m.end() for m in _SAID_OR_WELCOMED.finditer(text, clause.start, trig.start)]
+        told = [m for m in pre if said and m.span.start >= said[-1]]
+        if rel is None and any(m.kind in {"person", "organisation", "group"} for m in told):
+            # "发言人宣布/通报了,总理X将出席…峰会": the one announced attends, not the speaker
+            pre = told
         who = _slot(pre[:1] or ctx.last_subject.get(key, []))
         if pre and who and who[0] is pre[0] and who[0].kind != "person" and _UNNAMED_ATTENDEES.match(
             text, who[0].span.end, trig.start
