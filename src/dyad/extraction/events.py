@@ -100,6 +100,7 @@ _PAIR = re.compile(
     r"|两(?:位|国)(?:总书记|国家主席)(?:、(?:总书记|国家主席))?"
     r"|两(?:位|国)首相|两国政府总理"  # "两国首相举行会谈" (柬, 日, 泰 style theirs 首相), "两国政府总理"
 )
+_TO_AGAIN = re.compile(r"[,，][^,，。;；]{0,12}向$")
 _LOCATIVE = re.compile(r"(?:在|于|抵达|前往|赴|至|从|驻|离开|离港|驶离)(?:[\u4e00-\u9fff]{1,6}?首都)?$")
 # "在莫斯科克里姆林宫", "在东京首相官邸": a seat of government named as where something happens
 _VENUE_BEFORE = re.compile(r"(?:在|于)[\u4e00-\u9fff]{0,6}$")
@@ -144,6 +145,10 @@ _PROVINCES_COUNTED = re.compile(
 _REGION_OF = re.compile(r"(?:南部|北部|中部|东部|西部|东北部|西北部|东南部|西南部)?")
 # "…就X当选…向他致贺电": a pronoun the message is addressed to
 _TO_PRONOUN = re.compile(r"向(他|她)(?=[^,，。;；]{0,4}?(?:致|发|表示|通电话|转达))")
+_TO_THOSE_MET = re.compile(
+    r"(?:会见|接见|看望|会晤|拜会|慰问|探望)(?:了)?([^,，。;；]{2,40}?)[,，]\s*(?:并|随后|同时)?\s*(?:通过[^,，。;；向]{1,3})?"
+    r"向(他们|她们|他|她|其|代表团|该代表团|该团|对方)"
+)
 _CLAUSE_START_EV = re.compile(r"[,，。;；:：!?！？\n]")
 # "向B致贺电并通电话": a message, then a call to the same side
 _MESSAGE_THEN_CALL = re.compile(r"致(?:以)?(?:贺电|贺信|慰问电|慰问信|唁电)并(?:与其|同其|和其)?$")
@@ -282,6 +287,8 @@ def _ordinal_act(text: str, clause: Span, m: re.Match[str]) -> bool:
 # "日本是向越南提供…最多的伙伴": the copula before the verb, whose clause then names what the
 # subject is (not 于是, 但是, 还是, 就是, 正是, 总是, 只是, 也是)
 _DESCRIBED_BY = re.compile(r"(?<![于但还就正总只也这])是[^,，。;；是]{0,10}$")
+# "日本仍是越南最大官方发展援助国,向越南…提供援助": what the donor is, then what it gives over the years
+_DONOR_DESCRIBED = re.compile(r"是[^,，。;；]{0,16}?(?:援助国|援助方|捐助国|捐助方|援助伙伴)[,，][^。;；]*$")
 # "已累计向越南提供", "迄今已向…提供": a running total, not an act of its own
 _CUMULATIVE = re.compile(r"累计|迄今")
 # "(赞赏X)在…提供疫苗和医疗物资等方面发挥的作用/所作的贡献": what the verb names is a field of the
@@ -702,6 +709,7 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
             _HABITUAL_BEFORE.search(text, _sentence_start(text, start), start)  # "多年来,X一直为老挝…提供援助"
             or _EFFORTS_SHARED.search(text, _sentence_start(text, start), start)  # "分享了…努力,包括向X提供援助"
             or _PRAISED_GIVING.search(text, start, end)  # "X已为越南发展提供巨大援助"
+            or _DONOR_DESCRIBED.search(text, _sentence_start(text, start), start)  # "X仍是越南最大援助国,向…提供援助"
         )
         and not _YEAR_OR_SUM.search(text, _sentence_start(text, start), clause.end)
     ):
@@ -1524,7 +1532,13 @@ class _Context:
         out.sort(key=lambda m: (m.span.start, -m.span.end, m.span.label != "delegation"))
         dedup: list[Mention] = []
         for m in out:
-            if dedup and dedup[-1].name == m.name and m.span.label != "delegation":
+            if (
+                dedup
+                and dedup[-1].name == m.name
+                and m.span.label != "delegation"
+                # "会见古巴驻越南大使,并通过他向古巴人民转交…": named again after 向, the side given to
+                and not _TO_AGAIN.search(self.text, dedup[-1].span.end, m.span.start)
+            ):
                 continue  # a delegation stays: it stands where its leader acts (…率领的…代表团)
             if any(d.span.start <= m.span.start and m.span.end <= d.span.end for d in dedup):
                 continue
@@ -1551,6 +1565,22 @@ class _Context:
         """``通伦就阮春福当选越南国家主席向他致贺电``: 向他/向她 after ``就X…`` in the same clause
         addresses X, the one the occasion names."""
         out: list[Mention] = []
+        for m in _TO_THOSE_MET.finditer(self.text, start, end):
+            # "A会见了X代表团,并向他们/向代表团赠送了…": the ones just met are given to
+            at, obj = m.start(2), m.span(1)
+            if any(n.span.start <= at < n.span.end for n in named):
+                continue
+            head = self.text.rfind("的", *obj)
+            lo = head + 1 if head >= 0 else obj[0]
+            met = [p for p in self.persons if lo <= p.span.start and p.span.end <= obj[1]] or [
+                b
+                for b in self.bodies
+                if lo <= b.span.start
+                and b.span.end <= obj[1]
+                and not self._in_chain[b.span.start]
+                and not _LOCATIVE.search(self.text, max(0, b.span.start - 8), b.span.start)
+            ][:1]
+            out += [replace(p, span=Span(at, m.end(2), "pronoun"), latin=None, latin_span=None) for p in met]
         for m in _TO_PRONOUN.finditer(self.text, start, end):
             at = m.start(1)
             clause = max((c.end() for c in _CLAUSE_START_EV.finditer(self.text, max(0, at - 80), at)), default=max(0, at - 80))
