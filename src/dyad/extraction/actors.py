@@ -1574,6 +1574,7 @@ def annotate_actors(doc: Document, *, fallback: bool | None = None) -> None:
             _fill_countries(doc, extra)
             persons = sorted(persons + extra, key=lambda m: m.span.start)
         doc.stats["persons_nlp"] = len(extra)
+    persons = sorted(persons + _office_references(doc, persons), key=lambda m: m.span.start)
     bodies = find_organisations(doc)
     # "韩越友好议员小组主席": a name read at the head of a listed body's name is that body's
     body_ends: dict[int, int] = {}  # a body's start -> the end of the longest body starting there
@@ -1603,6 +1604,69 @@ def annotate_actors(doc: Document, *, fallback: bool | None = None) -> None:
 
 _CJK_NAME_2_4 = re.compile(f"[{CJK}]{{2,4}}")
 _CJK_CHAR = re.compile(f"[{CJK}]")
+
+
+# the offices one person holds at a time in a country, so that the office alone names him
+_SOLE_OFFICES = frozenset({"head_of_state", "head_of_government", "party_leader", "legislature_head", "foreign_minister"})
+# "越南国家主席府", "日本首相官邸", "首相夫人", "国家主席办公厅": a seat, a spouse or an office's staff, not the holder;
+# "副" or a name after it: another office or the chain of a person named there
+_NOT_THE_HOLDER_AFTER = re.compile(r"府|官邸|夫人|办公|特使|特别代表|顾问|助理|候选人|、")
+# "祝贺X就任越南国会主席", "被任命为…": the office taken, not its holder acting
+_NOT_THE_HOLDER_BEFORE = re.compile(r"(?:前|原|时任|历任|首任|新任|两国|两位|各国|副|任|为|是|选)$")
+
+
+def _office_references(doc: Document, persons: list[Mention]) -> list[Mention]:
+    """A head of state, of government, of a party or a parliament, or a foreign minister told by
+    the office alone (``会见时,日本天皇对…表示欢迎``) after the article named the holder with
+    exactly that office (``日本天皇德仁``): a mention of that person, its span the office's words."""
+    text = doc.norm
+    main_end = min((t.span.start for t in doc.teasers), default=len(text))
+    holders: dict[str, set[str]] = {}
+    first: dict[str, Mention] = {}
+    for p in persons:
+        if p.section != "main":
+            continue
+        for o in p.offices:
+            if o.kind in _SOLE_OFFICES and o.organisation and o.country and len(o.title) >= 4 and o.title != o.role:
+                holders.setdefault(o.title, set()).add(norm_name(p.name))
+                first.setdefault(o.title, p)
+    if not holders:
+        return []
+    taken = bytearray(len(text) + 1)
+    for p in persons:
+        lo = min([p.span.start] + [o.span.start for o in p.offices])
+        taken[lo : p.span.end] = b"\x01" * (p.span.end - lo)
+    named_at = {p.span.start for p in persons}
+    out: list[Mention] = []
+    for title, names in holders.items():
+        if len(names) != 1:
+            continue  # two holders named (越南国家主席 of 2017 and of today): the office alone is neither
+        p = first[title]
+        pos = text.find(title, p.span.end)
+        while 0 <= pos < main_end:
+            end = pos + len(title)
+            if (
+                taken.find(1, pos, end) < 0
+                and not _NOT_THE_HOLDER_BEFORE.search(text, max(0, pos - 2), pos)
+                and not _NOT_THE_HOLDER_AFTER.match(text, end)
+                and end not in named_at  # "老挝总理通伦": the chain of a name, read with it
+                and not text.startswith(p.name[:2], end)  # the holder's name where it was not read
+                and _person_free_after(text, end)
+            ):
+                m = Mention(Span(pos, end, "person"), p.name, "person", country=p.country, sector=p.sector)
+                m.offices = [o for o in p.offices if o.title == title][:1]
+                out.append(m)
+            pos = text.find(title, end)
+    return out
+
+
+def _person_free_after(text: str, end: int) -> bool:
+    """No name right after the office (that would be another chain, read with its name)."""
+    return end >= len(text) or not ("\u4e00" <= text[end] <= "\u9fff") or text[end] in _VERB_AFTER_OFFICE
+
+
+# the first character after an office told alone: a verb, a preposition or a particle
+_VERB_AFTER_OFFICE = frozenset("在对向与同和及会表指强说认于将已也还并访出率致感祝的接抵前赴通签共一")
 
 
 def vietnamese_reading(name: str) -> str | None:
