@@ -191,6 +191,12 @@ _INVITED_FOR_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,16}[)）])?\s*(?:互
 # "2015年值此越莫建交40周年之际,…率团访问": the anniversary of a day told with its own year (a
 # background visit), not of the page's
 _OWN_YEAR_BEFORE = re.compile(r"\d{4}年\s*[,，]?\s*(?:值此|适逢|恰逢|正值)[^,，。;；:：\d]{0,12}$")
+# "在2018年3月X访问Y期间与恰逢两国建交45周年之际,…": the anniversary coincides with a dated frame
+# (期间/时) of the same clause, a past visit, not with the page's own event
+_OWN_YEAR_FRAME_BEFORE = re.compile(
+    r"(?:19|20)\d{2}\s*年[^,，。;；:：!?！？]{0,48}?(?:期间|之时|时)\s*(?:与|和|并|又)?\s*"
+    r"(?:值此|适逢|恰逢|正值)[^,，。;；:：\d]{0,12}?(?:第\s*)?[0-9一二三四五六七八九十百]{1,4}\s*周年$"
+)
 # "在2025年纪念越中建交75周年之际,苏林建议双方…": the anniversary year named for what a side proposes
 # to do in it, not the year of the meeting where the proposal is made
 _PROPOSAL_YEAR_BEFORE = re.compile(r"在\s*\d{4}年\s*(?:纪念|庆祝|迎接|迎来)?\s*$")
@@ -209,6 +215,7 @@ def _occasion_ahead(norm: str, start: int, end: int) -> bool:
         or _AHEAD_EVENTS_BEFORE.search(norm, max(0, start - 48), end)
         or _INVITED_FOR_AFTER.match(norm, end)
         or _OWN_YEAR_BEFORE.search(norm, max(0, start - 20), start)
+        or _OWN_YEAR_FRAME_BEFORE.search(norm, max(0, end - 100), end)
         or (_PROPOSAL_YEAR_BEFORE.search(norm, max(0, start - 12), start) and _PROPOSAL_AFTER.match(norm, end))
         or _PREPARED_FOR_AFTER.match(norm, end) is not None
     )
