@@ -613,8 +613,29 @@ _GIFT_AS_TOPIC = re.compile(r"[^,，。;；是]{0,20}?是[^,，。;；]{0,40}?(?
 _LETTER_FOLLOWS = re.compile(r"(?:电文|贺电|贺信|唁电|贺函|信函|来信|信件)(?:全文|摘要|内容)?如下\s*[:：]")
 
 
+# "双方通过代表团互访、签署合作协议、…等渠道加强合作": signing listed among the means by which two
+# sides cooperate (an item after 通过 in a 、-list, or the first item with more after it), undated
+_MEANS_LIST_BEFORE = re.compile(r"通过[^。;；,，:：]{0,30}、\s*$")
+_MEANS_FIRST_BEFORE = re.compile(r"通过\s*$")
+_LIST_ITEM_AFTER = re.compile(r"[^。;；,，:：、]{0,20}、")
+_A_YEAR_WRITTEN = re.compile(r"(?:19|20)\d{2}\s*年")
+
+
+def _signing_among_means(text: str, clause: Span, start: int, end: int) -> bool:
+    """``通过代表团互访、签署合作协议…等渠道加强…合作``: signing as one of the ways sides cooperate."""
+    listed = _MEANS_LIST_BEFORE.search(text, max(clause.start, start - 40), start) is not None or (
+        _MEANS_FIRST_BEFORE.search(text, max(clause.start, start - 4), start) is not None
+        and _LIST_ITEM_AFTER.match(text, end) is not None
+    )
+    if not listed:
+        return False
+    return _A_YEAR_WRITTEN.search(text, _sentence_start(text, start), _sentence_end(text, end)) is None
+
+
 def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> bool:
     """Mentions of an event that do not report it: statements, descriptions, background."""
+    if trig.type == "AGREE" and _signing_among_means(text, clause, start, end):
+        return True  # "双方通过代表团互访、签署合作协议…等渠道加强合作": a way of cooperating, no signing
     if trig.type == "AID" and _TOPIC_OPENER.fullmatch(text, clause.start, start) and _GIFT_AS_TOPIC.match(text, end):
         return True  # "捐赠抗疫物资是两国总理通电话的成果": the gift told of, as the topic of a comment
     if _ANNIVERSARY_AFTER.match(text, end):
