@@ -892,10 +892,16 @@ def _clause_year(
     ``season_ref`` is the page's date, which may move a competition's final into the next year.
     """
     best: tuple[int, YearGuess] | None = None
+    s0, s1 = item.sent
+    own_anniversary = [f.span.end for f in sec.facts if f.kind == "anniversary" and s0 < f.span.end <= s1]
     for other in sec.items:
         if other is item or other.sent != item.sent or other.tv is None:
             continue
         if other.special in {"anniversary-span", "other-year"}:
+            continue
+        if other.background and other.raw.end <= item.raw.start and any(a > other.raw.end for a in own_anniversary):
+            # "在日本天皇2017年2月访越之后,X恰逢建交45周年之际自5月29日至6月2日访日": the year of the
+            # earlier event told before 之后, when the sentence gives the act's own anniversary
             continue
         r = other.raw
         guess: YearGuess | None = None
