@@ -186,7 +186,12 @@ _AHEAD_EVENTS_BEFORE = re.compile(
     r"即将(?:举办|举行|开展|组织)[^。;；:：]{0,16}?[,，]?\s*(?:隆重)?(?:庆祝|纪念|迎接)[^。;；:：,，]{0,30}$"
 )
 # "2018年,两国将纪念建交45周年": a year still ahead, so the page is told before it
-_AHEAD_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*[,，]?\s*[^,，。;；:：\d]{0,10}?(?<![大上中少即])将(?:隆重)?(?:纪念|庆祝|迎来|迎接)")
+# "两国将在2017年举行纪念建交45周年的活动": the same, the year after 将在/将于
+_AHEAD_YEAR = re.compile(
+    r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*[,，]?\s*[^,，。;；:：\d]{0,10}?(?<![大上中少即])将"
+    r"|(?<![大上中少即])将\s*(?:在|于)\s*(?P<y2>(?:19|20)\d{2})\s*年\s*(?:举行|举办|共同|隆重)?)"
+    r"(?:隆重)?(?:纪念|庆祝|迎来|迎接)"
+)
 _INVITED_FOR_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,16}[)）])?\s*(?:互致|发出|致以)[^,，。;；]{0,4}邀请")
 # "2015年值此越莫建交40周年之际,…率团访问": the anniversary of a day told with its own year (a
 # background visit), not of the page's
@@ -602,7 +607,7 @@ def _analyse(doc: Document) -> _Analysis:
             facts.append(up)
     for f in facts:
         ahead = _AHEAD_YEAR.search(norm, max(lo, f.span.start - 24), f.span.end) if f.kind == "anniversary" else None
-        if ahead is not None and int(ahead["y"]) == f.year:
+        if ahead is not None and int(ahead["y"] or ahead["y2"]) == f.year:
             unit = _unit_at(units, starts, f.span.start, f.span.end)
             if unit is not None:  # "2018年,两国将纪念建交45周年": the page is told before that year
                 interval = ((date(1900, 1, 1), date(f.year - 1, 12, 31)),)
