@@ -5810,6 +5810,33 @@ _NAMES_THE_DOERS = re.compile(
 )
 
 
+# "朝鲜领导人在致越南领导人的贺电中写道:": what one side's message said, told after the exchange
+_IN_MESSAGE_TO = re.compile(r"在致[^。;；]{1,40}?的(?:贺电|贺信|贺函|唁电|唁函|电文|信函|信)中")
+
+
+def _drop_exchange_halves(text: str, events: list[Event]) -> list[Event]:
+    """``A与B互致贺电…。B领导人在致A领导人的贺电中写道:…``: after an exchange of messages, what one
+    side wrote in its message to the other is that exchange's content, not another message."""
+
+    def countries(ev: Event) -> set[str]:
+        return {m.country for m in ev.source + ev.target if m.country}
+
+    exchanges = [
+        ev for ev in events if ev.type == "SUPPORT" and "互致" in text[ev.evidence.start : ev.evidence.end]
+    ]
+    if not exchanges:
+        return events
+
+    def half(ev: Event) -> bool:
+        if ev.type != "SUPPORT" or ev.mode != "message" or any(ev is x for x in exchanges):
+            return False
+        if _IN_MESSAGE_TO.search(text, ev.evidence.start, ev.evidence.end) is None:
+            return False
+        return any(countries(ev) and countries(ev) <= countries(x) and x.evidence.end <= ev.evidence.start for x in exchanges)
+
+    return [ev for ev in events if not half(ev)]
+
+
 def _drop_occasion_twins(text: str, events: list[Event]) -> list[Event]:
     """``东盟十国以及中、日、韩、澳、新正式签署RCEP。越南工贸部部长陈俊英…代表越南签署协定`` and
     ``四省与广西党委书记新春会晤在下龙市举行。阮春记和刘宁共同主持会晤``: an occasion told with
@@ -7874,6 +7901,7 @@ def annotate_events(doc: Document) -> None:
     main = _drop_title_delegation_visits(ctx, main)
     main = _drop_trip_forum_summaries(main)
     main = _drop_occasion_twins(ctx.text, main)
+    main = _drop_exchange_halves(ctx.text, main)
     main = _drop_signing_told_by_signers(ctx.text, main)
     main = _drop_signing_told_again(ctx.text, main)
     main = [e for e in main if not _diaspora_gift(ctx.text, e) and not _meets_own_diaspora(ctx.text, e)]
