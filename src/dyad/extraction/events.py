@@ -2221,9 +2221,14 @@ def _home_of_story(ctx: _Context, hit: _Hit) -> str | None:
 _GOES_ON = re.compile(r"\s*(?:同日|当天|当日|随后|此后|之后|次日|翌日)(?:上午|中午|下午|晚上|晚间|晚)?[,，]?(?:[^,，。;；]{0,12}?)(?:还|也|又)?")
 
 
+_OTHER_YEAR_WORD = re.compile(r"(?:去年|前年|明年|后年)\s*\d{1,2}\s*月")
+
+
 def _of_another_year(ctx: _Context, time: TimeValue | None) -> bool:
     """A background event dated by a written year (and month) other than the story's year (the page's
     publication year, else the year of its first dated day): the dateline city is not its place."""
+    if time is not None and time.kind == "relative" and _OTHER_YEAR_WORD.match(ctx.text, time.span.start):
+        return True  # "文在寅回顾了他去年7月出席…峰会期间同阮春福进行会谈": a year word away from the story
     if time is None or time.precision not in {"year", "month"} or time.basis != "explicit" or not time.start:
         return False
     story = ctx.doc.published or next(
