@@ -6519,12 +6519,14 @@ def _entourage_list(text: str, ev: Event) -> bool:
     lo = max(ev.evidence.start, ev.trigger.start - 32)
     if ev.mode == "multilateral" and ev.trigger.start == ev.evidence.start and _OTHERS_TOO.match(text, ev.trigger.end):
         return True  # "出席…峰会的还有东盟对话伙伴的领导人": who else attended, not the subject told before
-    return (
-        _ENTOURAGE_BEFORE.search(text, lo, ev.trigger.start) is not None
-        and _ENTOURAGE_AFTER.match(text, ev.trigger.end) is not None
+    return _ENTOURAGE_BEFORE.search(text, lo, ev.trigger.start) is not None and (
+        _ENTOURAGE_AFTER.match(text, ev.trigger.end) is not None
+        # "…等许多朝鲜领导人陪同金正恩出访。": those who go along, the trip named by a bare verb
+        or (text[ev.trigger.start : ev.trigger.end].endswith("出访") and _BARE_TRIP_END.match(text, ev.trigger.end) is not None)
     )
 
 
+_BARE_TRIP_END = re.compile(r"\s*(?:[。;；]|$)")
 _OTHERS_TOO = re.compile(r"[^,，。;；:：]{0,48}?的还有")
 
 
