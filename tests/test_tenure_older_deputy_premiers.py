@@ -17,3 +17,17 @@ def test_an_older_deputy_premier_vetoes_a_teaser_year(who: str) -> None:
     meetings = [e for e in to_record(extract(text))["events"] if e["section"] == "main"]
     assert meetings, meetings
     assert not (meetings[0]["date"] or "").startswith("2025"), meetings
+
+
+@pytest.mark.parametrize(
+    "host",
+    ["意大利总理马泰奥·伦齐", "澳大利亚总理托尼·阿博特", "朝鲜劳动党第一书记金正恩", "朝鲜最高人民会议常任委员会委员长金永南"],
+)
+def test_older_foreign_leaders_veto_a_teaser_year(host: str) -> None:
+    text = (
+        f"越南代表团访问外国\n\n11月5日下午,越南国会副主席黎文甲率领的代表团拜会了{host}。"
+        "(完)\n越通社\n\n更多\n\n越南举行研讨会\n\n2025年12月5日,越南外交部在河内举行研讨会。\n"
+    )
+    evs = [e for e in to_record(extract(text))["events"] if e["section"] == "main"]
+    assert evs, evs
+    assert not (evs[0]["date"] or "").startswith("2025"), evs
