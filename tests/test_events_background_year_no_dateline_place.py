@@ -22,3 +22,14 @@ def test_a_signing_of_another_year_has_no_dateline_place() -> None:
 
 def test_a_signing_of_the_story_year_keeps_the_dateline() -> None:
     assert _signing("两国于2025年4月签署了关于数字经济合作的谅解备忘录。")["location"] == "河内"
+
+
+def test_talks_recalled_with_a_year_word_have_no_dateline_place() -> None:
+    """``他回顾了去年7月出席峰会期间同…举行会谈``: last year's talks abroad, not in the dateline city."""
+    page = (
+        "新加坡总理即将访越\n\n越通社河内——新加坡总理黄循财将于4月2日至4日对越南进行正式访问。"
+        "黄循财回顾了他去年7月出席二十国集团峰会期间同越南政府总理范明政举行会谈。(越通社——VNA)\n"
+    )
+    talks = [e for e in to_record(extract(page))["events"] if e["mode"] == "talks"]
+    assert len(talks) == 1, talks
+    assert talks[0]["location"] is None, talks

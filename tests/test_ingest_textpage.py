@@ -257,3 +257,17 @@ def test_agency_notice_after_the_signature_is_no_teaser() -> None:
     assert rec["related"] == [], rec["related"]
     assert not [e for e in rec["events"] if e["section"] == "related"], rec["events"]
     assert rec["body"][-1].startswith("同日,外国总统拜会了"), rec["body"]
+
+
+def test_a_photo_caption_signed_by_the_agency_does_not_end_the_article() -> None:
+    """``… ảnh 1大使接受记者采访。(越通社-VNA)``: the credit signs the photo; the paragraphs after
+    it are the article's body, not teasers of other articles."""
+    caption = TITLE + " ảnh 1某国驻越南大使接受越通社记者采访。(越通社-VNA)"
+    body = ["越通社河内——值此两国建交50周年之际,某国驻越南大使接受了越通社记者的采访。",
+            "大使表示,两国关系近年来取得长足发展。",
+            "大使指出,双方应进一步加强经贸合作。"]
+    text = "\n".join([TITLE, LEAD, caption, *body]) + "\n"
+    rec = to_record(parse_text_page(text))
+    assert rec["related"] == [], rec["related"]
+    assert rec["body"][-1] == "大使指出,双方应进一步加强经贸合作。", rec["body"]
+    assert len(rec["captions"]) == 1

@@ -15,3 +15,15 @@ def test_anniversary_year_ahead_is_no_page_year() -> None:
     evs = [e for e in to_record(extract(text))["events"] if e["type"] == "CONSULT"]
     assert evs, evs
     assert evs[0]["date"] != "2026-03-05", evs
+
+
+def test_anniversary_year_after_jiang_zai_is_no_page_year() -> None:
+    """``两国将在2026年举行纪念建交64周年的活动``: the year after 将在, still ahead."""
+    body = (
+        "12月5日下午,越共中央总书记苏林在河内会见了老挝国家主席通伦·西苏里。\n\n"
+        "双方一致认为,在两国将在2026年举行纪念建交64周年活动的背景下,此访具有重要意义。"
+    )
+    text = f"苏林会见通伦\n\n{body}\n\n越通社河内——{body}(越通社-VNA)\n越通社\n"
+    evs = [e for e in to_record(extract(text))["events"] if e["type"] == "CONSULT"]
+    assert evs, evs
+    assert evs[0]["date"] != "2026-12-05", evs

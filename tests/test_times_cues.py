@@ -457,6 +457,34 @@ def test_an_anniversary_told_with_its_own_year_dates_only_its_own_clause() -> No
     assert tv(doc, "3月11日至13日").basis != "anniversary"
 
 
+def test_an_anniversary_coinciding_with_a_dated_frame_dates_only_that_frame() -> None:
+    """``在2016年5月…访问期间与恰逢两国建交40周年之际,…``: the anniversary falls on the dated past
+    visit of its clause, not on the page's own visit."""
+    doc = page(
+        "澳大利亚总理即将访越",
+        [
+            "澳大利亚总理将于9月3日至5日对越南进行正式访问。",
+            "大使回顾说,在2016年5月越南总理对澳大利亚进行正式访问期间与恰逢两国建交40周年之际,两国建立全面伙伴关系。",
+        ],
+    )
+    assert tv(doc, "9月3日至5日").basis != "anniversary"
+
+
+def test_a_year_told_before_之后_yields_to_the_sentences_own_anniversary() -> None:
+    """``在…2016年3月…访问之后,X恰逢建交45周年(1973年~2018年)之际自5月29日至6月2日访问…``: the
+    earlier visit's year is not the year of the act the anniversary is told with."""
+    doc = page(
+        "越南国家主席访问日本",
+        [
+            "日本报纸报道了越南国家主席访日的意义。",
+            "文章说,在日本首相2016年3月对越南进行访问之后,越南国家主席恰逢越南与日本建交45周年(1973年~2018年)"
+            "之际自5月29日至6月2日对日本进行国事访问。",
+        ],
+    )
+    t = tv(doc, "5月29日至6月2日")
+    assert (t.value or "").startswith("2018"), t
+
+
 def test_the_day_relations_were_established_is_no_context() -> None:
     """``自1973年8月4日正式建交以来``: the founding day dates no other day of the story."""
     doc = page(

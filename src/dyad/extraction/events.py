@@ -622,8 +622,29 @@ _GIFT_AS_TOPIC = re.compile(r"[^,，。;；是]{0,20}?是[^,，。;；]{0,40}?(?
 _LETTER_FOLLOWS = re.compile(r"(?:电文|贺电|贺信|唁电|贺函|信函|来信|信件)(?:全文|摘要|内容)?如下\s*[:：]")
 
 
+# "双方通过代表团互访、签署合作协议、…等渠道加强合作": signing listed among the means by which two
+# sides cooperate (an item after 通过 in a 、-list, or the first item with more after it), undated
+_MEANS_LIST_BEFORE = re.compile(r"通过[^。;；,，:：]{0,30}、\s*$")
+_MEANS_FIRST_BEFORE = re.compile(r"通过\s*$")
+_LIST_ITEM_AFTER = re.compile(r"[^。;；,，:：、]{0,20}、")
+_A_YEAR_WRITTEN = re.compile(r"(?:19|20)\d{2}\s*年")
+
+
+def _signing_among_means(text: str, clause: Span, start: int, end: int) -> bool:
+    """``通过代表团互访、签署合作协议…等渠道加强…合作``: signing as one of the ways sides cooperate."""
+    listed = _MEANS_LIST_BEFORE.search(text, max(clause.start, start - 40), start) is not None or (
+        _MEANS_FIRST_BEFORE.search(text, max(clause.start, start - 4), start) is not None
+        and _LIST_ITEM_AFTER.match(text, end) is not None
+    )
+    if not listed:
+        return False
+    return _A_YEAR_WRITTEN.search(text, _sentence_start(text, start), _sentence_end(text, end)) is None
+
+
 def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> bool:
     """Mentions of an event that do not report it: statements, descriptions, background."""
+    if trig.type == "AGREE" and _signing_among_means(text, clause, start, end):
+        return True  # "双方通过代表团互访、签署合作协议…等渠道加强合作": a way of cooperating, no signing
     if trig.type == "AID" and _TOPIC_OPENER.fullmatch(text, clause.start, start) and _GIFT_AS_TOPIC.match(text, end):
         return True  # "捐赠抗疫物资是两国总理通电话的成果": the gift told of, as the topic of a comment
     if _ANNIVERSARY_AFTER.match(text, end):
@@ -2232,9 +2253,14 @@ def _home_of_story(ctx: _Context, hit: _Hit) -> str | None:
 _GOES_ON = re.compile(r"\s*(?:同日|当天|当日|随后|此后|之后|次日|翌日)(?:上午|中午|下午|晚上|晚间|晚)?[,，]?(?:[^,，。;；]{0,12}?)(?:还|也|又)?")
 
 
+_OTHER_YEAR_WORD = re.compile(r"(?:去年|前年|明年|后年)\s*\d{1,2}\s*月")
+
+
 def _of_another_year(ctx: _Context, time: TimeValue | None) -> bool:
     """A background event dated by a written year (and month) other than the story's year (the page's
     publication year, else the year of its first dated day): the dateline city is not its place."""
+    if time is not None and time.kind == "relative" and _OTHER_YEAR_WORD.match(ctx.text, time.span.start):
+        return True  # "文在寅回顾了他去年7月出席…峰会期间同阮春福进行会谈": a year word away from the story
     if time is None or time.precision not in {"year", "month"} or time.basis != "explicit" or not time.start:
         return False
     story = ctx.doc.published or next(
@@ -5831,6 +5857,33 @@ _NAMES_THE_DOERS = re.compile(
 )
 
 
+# "朝鲜领导人在致越南领导人的贺电中写道:": what one side's message said, told after the exchange
+_IN_MESSAGE_TO = re.compile(r"在致[^。;；]{1,40}?的(?:贺电|贺信|贺函|唁电|唁函|电文|信函|信)中")
+
+
+def _drop_exchange_halves(text: str, events: list[Event]) -> list[Event]:
+    """``A与B互致贺电…。B领导人在致A领导人的贺电中写道:…``: after an exchange of messages, what one
+    side wrote in its message to the other is that exchange's content, not another message."""
+
+    def countries(ev: Event) -> set[str]:
+        return {m.country for m in ev.source + ev.target if m.country}
+
+    exchanges = [
+        ev for ev in events if ev.type == "SUPPORT" and "互致" in text[ev.evidence.start : ev.evidence.end]
+    ]
+    if not exchanges:
+        return events
+
+    def half(ev: Event) -> bool:
+        if ev.type != "SUPPORT" or ev.mode != "message" or any(ev is x for x in exchanges):
+            return False
+        if _IN_MESSAGE_TO.search(text, ev.evidence.start, ev.evidence.end) is None:
+            return False
+        return any(countries(ev) and countries(ev) <= countries(x) and x.evidence.end <= ev.evidence.start for x in exchanges)
+
+    return [ev for ev in events if not half(ev)]
+
+
 def _drop_occasion_twins(text: str, events: list[Event]) -> list[Event]:
     """``东盟十国以及中、日、韩、澳、新正式签署RCEP。越南工贸部部长陈俊英…代表越南签署协定`` and
     ``四省与广西党委书记新春会晤在下龙市举行。阮春记和刘宁共同主持会晤``: an occasion told with
@@ -6508,12 +6561,14 @@ def _entourage_list(text: str, ev: Event) -> bool:
     lo = max(ev.evidence.start, ev.trigger.start - 32)
     if ev.mode == "multilateral" and ev.trigger.start == ev.evidence.start and _OTHERS_TOO.match(text, ev.trigger.end):
         return True  # "出席…峰会的还有东盟对话伙伴的领导人": who else attended, not the subject told before
-    return (
-        _ENTOURAGE_BEFORE.search(text, lo, ev.trigger.start) is not None
-        and _ENTOURAGE_AFTER.match(text, ev.trigger.end) is not None
+    return _ENTOURAGE_BEFORE.search(text, lo, ev.trigger.start) is not None and (
+        _ENTOURAGE_AFTER.match(text, ev.trigger.end) is not None
+        # "…等许多朝鲜领导人陪同金正恩出访。": those who go along, the trip named by a bare verb
+        or (text[ev.trigger.start : ev.trigger.end].endswith("出访") and _BARE_TRIP_END.match(text, ev.trigger.end) is not None)
     )
 
 
+_BARE_TRIP_END = re.compile(r"\s*(?:[。;；]|$)")
 _OTHERS_TOO = re.compile(r"[^,，。;；:：]{0,48}?的还有")
 
 
@@ -7895,6 +7950,7 @@ def annotate_events(doc: Document) -> None:
     main = _drop_title_delegation_visits(ctx, main)
     main = _drop_trip_forum_summaries(main)
     main = _drop_occasion_twins(ctx.text, main)
+    main = _drop_exchange_halves(ctx.text, main)
     main = _drop_signing_told_by_signers(ctx.text, main)
     main = _drop_signing_told_again(ctx.text, main)
     main = [e for e in main if not _diaspora_gift(ctx.text, e) and not _meets_own_diaspora(ctx.text, e)]

@@ -935,12 +935,27 @@ def competition_edition(text: str, pos: int, year: int) -> Edition | None:
     return None
 
 
+# "两国总理在第33届东盟峰会及系列会议期间见面。": two people met at the meeting, told as done (a photo
+# of an earlier encounter): the meeting is behind the page
+_MET_AT_CUE = re.compile(r"[^,，。;；]{0,8}?期间(?:举行了?)?(?:见面|会见|会晤|会谈|合影|握手)")
+_PLAN_BEFORE_MET = re.compile(r"将|拟|计划|预计|即将")
+_PHOTO_LABEL = re.compile(r"(?:(?<![A-Za-z])h[iì]nh\s*[aả]nh|ảnh)\s*\d+")
+
+
 def _cue(text: str, s: int, e: int) -> str | None:
     after = text[e : e + 10]
     if _BEFORE_AFTER.match(after) or _BEFORE_CUE.search(text[max(0, s - 8) : s]):
         return "before"
     if _AFTER_CUE.match(after) or _ELECTED_AT_CUE.match(text, e, e + 24) or _JOINED_AFTER_CUE.match(text, e, e + 40):
         return "after"
+    if _MET_AT_CUE.match(text, e, e + 20):
+        sent = max(text.rfind(ch, 0, s) for ch in "。;；!?！？\n") + 1
+        # "<title> ảnh 1<caption>": the caption starts after the photo's label
+        labels = [m.end() for m in _PHOTO_LABEL.finditer(text, sent, s)]
+        if labels:
+            sent = labels[-1]
+        if not _PLAN_BEFORE_MET.search(text, sent, s):
+            return "after"
     return None
 
 

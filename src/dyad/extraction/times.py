@@ -186,11 +186,22 @@ _AHEAD_EVENTS_BEFORE = re.compile(
     r"即将(?:举办|举行|开展|组织)[^。;；:：]{0,16}?[,，]?\s*(?:隆重)?(?:庆祝|纪念|迎接)[^。;；:：,，]{0,30}$"
 )
 # "2018年,两国将纪念建交45周年": a year still ahead, so the page is told before it
-_AHEAD_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*[,，]?\s*[^,，。;；:：\d]{0,10}?(?<![大上中少即])将(?:隆重)?(?:纪念|庆祝|迎来|迎接)")
+# "两国将在2017年举行纪念建交45周年的活动": the same, the year after 将在/将于
+_AHEAD_YEAR = re.compile(
+    r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*[,，]?\s*[^,，。;；:：\d]{0,10}?(?<![大上中少即])将"
+    r"|(?<![大上中少即])将\s*(?:在|于)\s*(?P<y2>(?:19|20)\d{2})\s*年\s*(?:举行|举办|共同|隆重)?)"
+    r"(?:隆重)?(?:纪念|庆祝|迎来|迎接)"
+)
 _INVITED_FOR_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,16}[)）])?\s*(?:互致|发出|致以)[^,，。;；]{0,4}邀请")
 # "2015年值此越莫建交40周年之际,…率团访问": the anniversary of a day told with its own year (a
 # background visit), not of the page's
 _OWN_YEAR_BEFORE = re.compile(r"\d{4}年\s*[,，]?\s*(?:值此|适逢|恰逢|正值)[^,，。;；:：\d]{0,12}$")
+# "在2018年3月X访问Y期间与恰逢两国建交45周年之际,…": the anniversary coincides with a dated frame
+# (期间/时) of the same clause, a past visit, not with the page's own event
+_OWN_YEAR_FRAME_BEFORE = re.compile(
+    r"(?:19|20)\d{2}\s*年[^,，。;；:：!?！？]{0,48}?(?:期间|之时|时)\s*(?:与|和|并|又)?\s*"
+    r"(?:值此|适逢|恰逢|正值)[^,，。;；:：\d]{0,12}?(?:第\s*)?[0-9一二三四五六七八九十百]{1,4}\s*周年$"
+)
 # "在2025年纪念越中建交75周年之际,苏林建议双方…": the anniversary year named for what a side proposes
 # to do in it, not the year of the meeting where the proposal is made
 _PROPOSAL_YEAR_BEFORE = re.compile(r"在\s*\d{4}年\s*(?:纪念|庆祝|迎接|迎来)?\s*$")
@@ -209,6 +220,7 @@ def _occasion_ahead(norm: str, start: int, end: int) -> bool:
         or _AHEAD_EVENTS_BEFORE.search(norm, max(0, start - 48), end)
         or _INVITED_FOR_AFTER.match(norm, end)
         or _OWN_YEAR_BEFORE.search(norm, max(0, start - 20), start)
+        or _OWN_YEAR_FRAME_BEFORE.search(norm, max(0, end - 100), end)
         or (_PROPOSAL_YEAR_BEFORE.search(norm, max(0, start - 12), start) and _PROPOSAL_AFTER.match(norm, end))
         or _PREPARED_FOR_AFTER.match(norm, end) is not None
     )
@@ -598,7 +610,7 @@ def _analyse(doc: Document) -> _Analysis:
             facts.append(up)
     for f in facts:
         ahead = _AHEAD_YEAR.search(norm, max(lo, f.span.start - 24), f.span.end) if f.kind == "anniversary" else None
-        if ahead is not None and int(ahead["y"]) == f.year:
+        if ahead is not None and int(ahead["y"] or ahead["y2"]) == f.year:
             unit = _unit_at(units, starts, f.span.start, f.span.end)
             if unit is not None:  # "2018年,两国将纪念建交45周年": the page is told before that year
                 interval = ((date(1900, 1, 1), date(f.year - 1, 12, 31)),)
@@ -888,10 +900,16 @@ def _clause_year(
     ``season_ref`` is the page's date, which may move a competition's final into the next year.
     """
     best: tuple[int, YearGuess] | None = None
+    s0, s1 = item.sent
+    own_anniversary = [f.span.end for f in sec.facts if f.kind == "anniversary" and s0 < f.span.end <= s1]
     for other in sec.items:
         if other is item or other.sent != item.sent or other.tv is None:
             continue
         if other.special in {"anniversary-span", "other-year"}:
+            continue
+        if other.background and other.raw.end <= item.raw.start and any(a > other.raw.end for a in own_anniversary):
+            # "在日本天皇2017年2月访越之后,X恰逢建交45周年之际自5月29日至6月2日访日": the year of the
+            # earlier event told before 之后, when the sentence gives the act's own anniversary
             continue
         r = other.raw
         guess: YearGuess | None = None

@@ -137,8 +137,13 @@ def parse_text_page(text: str, url: str | None = None) -> Document:
 def _article_end(rest: list[Line]) -> int | None:
     """With no ``更多`` heading, the lines after the article's signature (the agency's bare name
     aside) are still the list of other articles the page shows: the index of the last line of the
-    article (the signed paragraph or the bare agency line after it) when more lines follow."""
-    end = next((i for i, ln in enumerate(rest) if layout.SIGNATURE.search(ln.text)), None)
+    article (the signed paragraph or the bare agency line after it) when more lines follow. A photo
+    caption that ends on the agency's credit (``… ảnh 1大使接受记者专访。(越通社-VNA)``) signs the
+    photo, not the article."""
+    end = next(
+        (i for i, ln in enumerate(rest) if layout.SIGNATURE.search(ln.text) and not layout.PHOTO_LABEL.search(ln.text)),
+        None,
+    )
     if end is None:
         return None
     while end + 1 < len(rest) and layout.BARE_AGENCY.match(rest[end + 1].text):
