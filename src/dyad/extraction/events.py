@@ -794,7 +794,11 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
     if (
         trig.type == "CONSULT"
         and trig.mode in {"meeting", "talks", "phone", "video", "visit"}
-        and _APPRAISED_BEFORE.search(text[sub_start:start])
+        and (
+            _APPRAISED_BEFORE.search(text[sub_start:start])
+            # "安倍晋三祝贺天皇访越取得圆满成功": the success of a visit congratulated, no act of his own
+            or (_CONGRATULATED_BEFORE.search(text[sub_start:start]) and _SUCCEEDED_AFTER.match(text, end))
+        )
         and not _YEAR.search(text, sub_start, start)
     ):
         return True  # "两位总理高度评价两国高层的会晤", "A高度评价B在…之际访问越南": praise for an exchange told, none of its own
@@ -859,6 +863,8 @@ _THANKS_BEFORE = re.compile(r"感谢[^。;；]{0,40}$")
 _SEAT_AFTER = re.compile(r"(?:总部|大楼|大厦|办公楼|礼堂|会议室|会议中心)")
 _THANKED = re.compile(r"\s*(?:[((][^()（）]{1,40}[))])?\s*(?:总理|主席|部长|副总理)?(?:还|也|并|衷心|真诚)?感谢\s*")
 _APPRAISED_BEFORE = re.compile(r"(?:高度|积极)评价[^,，。;；]{0,40}$")
+_CONGRATULATED_BEFORE = re.compile(r"(?:祝贺|庆祝|庆贺)[^,，。;；]{0,30}$")
+_SUCCEEDED_AFTER = re.compile(r"[^,，。;；]{0,12}?取得(?:了)?(?:圆满|巨大|良好)?(?:的)?成功")
 # "A高度评价B承诺在各领域进行合作和提供援助,加强经济合作和提供发展援助": the praised list goes on
 _OWN_PLEDGE_OPENS = re.compile(r"(?:将|继续|愿意?|决定|承诺|还将)")
 _APPRAISED_LIST_BEFORE = re.compile(r"(?:高度|积极)评价[^。;；]{0,80}?[,，](?:[^,，。;；]{0,20}[,，])?(?:加强|继续|进一步)?[^,，。;；表示宣布决定将]{0,16}$")
