@@ -24,3 +24,12 @@ def test_each_leg_is_the_travellers_own_visit(announcer: str, inviters: str) -> 
         ("2025-03-09/2025-03-10", "泰国", ["梁强"]),
         ("2025-03-11/2025-03-12", "马来西亚", ["梁强"]),
     ], rec["events"]
+
+
+def test_a_new_visitor_named_after_another_s_visit_makes_the_visit() -> None:
+    page = (
+        "标题新闻\n\n越通社东京——2017年5月29日,在荷兰国王对泰国进行访问之后,越南国家主席陈大光于5月29日至6月2日"
+        "对日本进行国事访问。\n\n(越通社-VNA)\n\n越通社\n"
+    )
+    visits = [e for e in to_record(extract(page))["events"] if e["mode"] == "visit"]
+    assert [([p["name"] for p in e["source"]], e["location_country"]) for e in visits] == [(["陈大光"], "JPN")]

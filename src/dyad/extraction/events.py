@@ -3613,7 +3613,13 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         # "A和B拜会了C": a call (mode meeting) by two callers, the one called on after the verb
         calls = hit.trigger.mode == "meeting"
         a, _b = _split_with(text, clause, trig, parts, meet=calls, together=calls)
-        if done and _AFTER_A_VISIT.search(done[-1].group()) and any(m.span.start < done[-1].start() for m in a):
+        if (
+            done
+            and _AFTER_A_VISIT.search(done[-1].group())
+            and any(m.span.start < done[-1].start() for m in a)
+            # not "在日本天皇对泰国进行访问之后,越南国家主席X于…对日本进行国事访问": a new visitor named
+            and not any(m.kind == "person" and done[-1].end() <= m.span.start < trig.start for m in a)
+        ):
             # "A于…对智利进行国事访问后,(将)于…对秘鲁进行正式访问": the next leg, by the same visitor
             a = [m for m in a if m.span.start < done[-1].start()]
         elif done and any(m.span.start >= done[-1].end() and m.kind not in {"country", "place"} for m in a):
