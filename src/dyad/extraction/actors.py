@@ -626,6 +626,19 @@ def _trim_dot_name_end(text: str, start: int, end: int) -> int:
 _DATE_TAIL = re.compile(r"(?:[\d〇零一二三四五六七八九十]|[今去明前后本上下当同次每])[年月日]$")
 
 
+def _geo_inside_translit_run(text: str, geo: tuple[int, int, GeoEntry], floor: int, first_dot: int) -> bool:
+    """``与阿德里亚诺·马莱阿内``: a place (德里) with transliteration characters right before and
+    right after it, inside a name's first segment, is part of the name, not a place before it
+    (a place glued after another one, ``古巴哈瓦那``, still counts as a place)."""
+    s, e, _entry = geo
+    translit = lexicon().translit
+    if not translit or s <= floor or e >= first_dot:
+        return False
+    if text[s - 1] not in translit or text[e] not in translit:
+        return False
+    return not any(ge == s for _gs, ge, _g in geo_in(text, floor, s))
+
+
 def _trim_dot_name_start(text: str, start: int, end: int) -> int:
     """The first segment of a dot name may carry its office (``泰国国王玛哈``): cut after it."""
     first_dot = text.find("·", start, end)
@@ -633,7 +646,7 @@ def _trim_dot_name_start(text: str, start: int, end: int) -> int:
     offices = _office_matches(text, start, first_dot)
     if offices:
         cut = offices[-1][1]
-    geos = geo_in(text, cut, first_dot)
+    geos = [g for g in geo_in(text, cut, first_dot) if not _geo_inside_translit_run(text, g, cut, first_dot)]
     if geos:
         cut = max(cut, geos[-1][1])
     for pos in range(first_dot - 1, cut, -1):  # the last stop word inside the first segment
