@@ -5983,7 +5983,7 @@ def _drop_title_talks_twins(ctx: _Context, events: list[Event]) -> list[Event]:
             ((o.type, o.mode) == (ev.type, ev.mode) or (o.type, o.mode, ev.mode) == ("CONSULT", "video", "talks"))
             and (o.cameo == _HOSTING) == (ev.cameo == _HOSTING)
             and len(sides) >= 2
-            and (all(_overlap({x}, _names(o.source + o.target)) for x in sides) or _stands_for(ev, o))
+            and (all(_overlap({x}, _names(o.source + o.target)) for x in sides) or _stands_for(ev, o, unplaced=True))
             and (
                 (o.time is not None and _times_overlap(o.time, ev.time))
                 # "越南国会主席与伊朗议会议长举行会谈" over a page that gives no year: both undated
@@ -7181,10 +7181,12 @@ def _forum_keys(side: list[Mention]) -> set[str]:
     return keys
 
 
-def _stands_for(a: Event, b: Event) -> bool:
+def _stands_for(a: Event, b: Event, unplaced: bool = False) -> bool:
     """Each side of ``a`` is named in ``b`` or is a body of the country of a person ``b`` names
     and ``a`` does not: ``A同澳大利亚外交贸易部代理副部长通电话`` in a title, the body naming
-    the deputy minister (``…代理副部长贾斯汀·海赫斯特``) tells the same call."""
+    the deputy minister (``…代理副部长贾斯汀·海赫斯特``) tells the same call. With ``unplaced``,
+    a person of no known country stands for it too (``A与莫桑比克总理举行会谈`` in a title, ``A在
+    马普托与X举行了会谈`` in the body, X named without an office)."""
     names_b = _names(b.source + b.target)
     people_b = [m for m in b.source + b.target if m.kind == "person"]
     named_a = _names(a.source + a.target)
@@ -7193,7 +7195,10 @@ def _stands_for(a: Event, b: Event) -> bool:
             continue
         if m.kind == "person" or not m.country:
             return False
-        if not any(p.country == m.country and not _overlap({norm_name(p.name)}, named_a) for p in people_b):
+        if not any(
+            (p.country == m.country or (unplaced and p.country is None)) and not _overlap({norm_name(p.name)}, named_a)
+            for p in people_b
+        ):
             return False
     return True
 
