@@ -2163,8 +2163,26 @@ def _split_with(
         stop = cut + topic.start() if topic else trig.start
         a = [m for m in pre if m.span.end <= cut]
         b = [m for m in pre if cut <= m.span.start and m.span.end <= stop]
+        if meet and _own_delegation_along(text, conn, a, b, post):
+            return a, post  # "A同越南高级代表团…会见了B": A comes with his own delegation to meet B
         return a, b or post
     return pre, post
+
+
+def _own_delegation_along(
+    text: str, conn: re.Match[str], a: list[Mention], b: list[Mention], post: list[Mention]
+) -> bool:
+    """``越南国家主席A同越南高级代表团于9月19日…会见了B``: the one after 同/与 is the subject's own
+    delegation (of the subject's country), which goes along with him, and the verb's object is the
+    one met."""
+    if text[conn.start() : conn.end()] not in {"同", "与"} or not a or not b:
+        return False
+    home = {m.country for m in a if m.country}
+    return (
+        len(home) == 1
+        and all(m.country in home and m.name.endswith("代表团") for m in b)
+        and any(m.kind in {"person", "organisation", "group"} and m.country not in home for m in post)
+    )
 
 
 def _credentials_place(ctx: _Context, target: list[Mention]) -> tuple[str, Span, str | None] | None:
