@@ -4149,8 +4149,40 @@ def _listed_object_end(text: str, start: int, end: int, clause_end: int) -> int:
     (``拜访A,B以及C``): a comma the translation put in place of 、."""
     m = _LIST_TAIL.match(text, end, clause_end)
     if m is None or _LIST_TAIL_VERB.search(m.group(1)):
-        return end
+        return _named_items_end(text, start, end, clause_end)
     return m.end()
+
+
+# "(Fuat Oktay)": a person's Latin form closing a list item
+_LATIN_CLOSE = re.compile(r"[(（][A-Za-z][^()（）]{0,60}[)）]$")
+_ITEM_COMMA = re.compile(r"[,，]")
+_ITEM_ADVERB = re.compile(r"同时|随后|此外|其中|还|也|均|都")
+
+
+def _named_items_end(text: str, start: int, end: int, clause_end: int) -> int:
+    """``分别会见了土耳其副总统A(Fuat Oktay),正义与发展党副主席B(Cevdet Yilmaz),土耳其内政部长
+    C(Suleyman Soylu),同时前往…``: the object's first item closes on a Latin name, and each item
+    after a comma that closes on one too, or opens on a country's name (or a body or place of one),
+    with no verb in it, is one
+    more person met; the list ends at the first other part (``同时前往…``)."""
+    if not _LATIN_CLOSE.search(text, start, end):
+        return end
+    pos = end
+    while pos < clause_end and _ITEM_COMMA.match(text, pos):
+        nxt = _ITEM_COMMA.search(text, pos + 1, clause_end)
+        stop = nxt.start() if nxt else clause_end
+        item = text[pos + 1 : stop].strip()
+        if not 2 <= len(item) <= 40 or _LIST_TAIL_VERB.search(item) or _ITEM_ADVERB.search(item):
+            break
+        if text[stop - 1] in "。;；":
+            break
+        opens_on_country = any(
+            g[0] == pos + 1 and g[2].country for g in geo_in(text, pos + 1, stop)
+        )
+        if not (_LATIN_CLOSE.search(item) or opens_on_country):
+            break
+        pos = stop
+    return pos
 
 
 def _object_end(text: str, start: int, end: int) -> int:
