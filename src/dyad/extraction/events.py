@@ -4132,7 +4132,11 @@ def _helped_side(ctx: _Context, start: int, end: int) -> list[Mention]:
 
 
 # "会见A和会见B": 和 before a second verb ends the first verb's object too
-_OBJECT_END = re.compile(r"[,，;；。]|并(?:同|与|和|在|出席|会见|参观|举行)?|[和及](?=会见|会晤|接见|拜会|看望|出席|参观)")
+# "会见了南非和尼日利亚驻越南大使时建议…": 时 closing a meeting frame, the speaker's verb right after it
+_OBJECT_END = re.compile(
+    r"[,，;；。]|并(?:同|与|和|在|出席|会见|参观|举行)?|[和及](?=会见|会晤|接见|拜会|看望|出席|参观)"
+    r"|(?<!比利)时(?=表示|建议|强调|指出|认为|希望|重申|提出)"
+)
 
 
 # "拜访老挝国家主席A,老挝国会主席B以及政府总理C。": the last items of a list of people, after a
