@@ -2689,6 +2689,9 @@ def _joint_destination(ctx: _Context, hit: _Hit, place: tuple | None, inviters: 
     return bool(geos) and geos[0][0] == joined.end() and geos[0][2].country in countries - {place[2]}
 
 
+_PAIR_LISTED = re.compile(r"\s*(?:以及|和|及|与)\s*")
+
+
 def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[Mention], tuple | None]:
     """The visited side: the inviter (应…邀请), else the place or body after 对/访问/来."""
     text, sent = ctx.text, hit.sentence.span
@@ -2712,9 +2715,12 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
     place = None
     # "对越南进行", and "正在越南进行…访问的X", "前来越南进行…访问的X": where the visit is
     # (not the 对 of an office, ``中央对外部部长``, ``对外联络部``)
-    before = list(re.finditer(r"对(?!外)", text[hit.clause.start : hit.span.start])) or list(
-        _DESTINATION_MARK.finditer(text[hit.clause.start : hit.span.start])
-    )
+    # (not the 对 of an earlier visit of a list, ``A对越南进行访问,B2015年正式访问以色列``)
+    before = [
+        b
+        for b in re.finditer(r"对(?!外)", text[hit.clause.start : hit.span.start])
+        if "访问" not in text[hit.clause.start + b.end() : hit.span.start]
+    ] or list(_DESTINATION_MARK.finditer(text[hit.clause.start : hit.span.start]))
     dest_start = hit.clause.start + before[-1].end() if before else hit.span.end
     # "来越进行正式访问并出席…会议": who or what comes after a second verb is not the visited side
     second = text.find("并", hit.span.end, hit.clause.end)
@@ -2771,6 +2777,8 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         if m.span.start >= hit.span.start
         and m.kind not in {"country", "place"}
         and (second == -1 or m.span.start < second)
+        # "访问以色列以及双方部长级互访": 双方 listed after the place visited is no host
+        and not (m.kind == "pair" and place is not None and _PAIR_LISTED.fullmatch(text, place[1].end, m.span.start))
         and not (described and m.span.start > hit.span.end)
         and not _FUNERAL_OF.match(text, m.span.end)
         and not (m.kind != "person" and _TOURED_SITE.match(text, m.span.end))
@@ -3558,6 +3566,11 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if purpose and any(m.kind == "person" and purpose.end() <= m.span.start < trig.start for m in parts):
             # "为了落实X所批准的计划,进一步加强A与B的友谊,Y已率团对…进行访问": the purpose's bodies visit nothing
             parts = [m for m in parts if m.span.start >= purpose.end()]
+        among = max(_AMONG_THEM.finditer(text, clause.start, trig.start), key=lambda x: x.end(), default=None)
+        if among and any(m.kind == "person" and among.end() <= m.span.start < trig.start for m in parts):
+            # "越南与以色列一直保持互访,其中值得一提的是2011年以色列总统A对越南进行访问": the pair
+            # before 其中 keeps up the exchanges; A, named after it, makes the visit
+            parts = [m for m in parts if m.span.start >= among.end()]
         done = list(_VISIT_TOLD_BEFORE.finditer(text, clause.start, trig.start))
         if done and done[-1].group()[-1] not in ",，" and any(
             m.kind == "person" and done[-1].end() <= m.span.start and m.span.end <= trig.start for m in parts
@@ -4146,6 +4159,10 @@ _LIST_TAIL_VERB = re.compile(
     r"表示|强调|指出|认为|希望|介绍|举行|出席|参观|参加|会见|会晤|会谈|拜会|签署|访问|通报|重申|感谢|祝贺|"
     r"就|对|为|向|在|将|已|并|是|的"
 )
+
+
+# "…保持互访,其中值得一提的是…": the examples of a record told before
+_AMONG_THEM = re.compile(r"[,，]\s*其中(?:最)?(?:值得一提的是|值得关注的是|包括|有|特别是|尤其是)?")
 
 
 def _listed_object_end(text: str, start: int, end: int, clause_end: int) -> int:
