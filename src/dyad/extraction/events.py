@@ -2689,6 +2689,8 @@ def _joint_destination(ctx: _Context, hit: _Hit, place: tuple | None, inviters: 
     return bool(geos) and geos[0][0] == joined.end() and geos[0][2].country in countries - {place[2]}
 
 
+# "对尤卡坦州进行工作访问": a place whose name ends on its kind, right before 进行 (or 的…访问)
+_UNLISTED_PLACE = re.compile(r"\s*([\u4e00-\u9fff]{2,6}?(?:州|省|大区|市))(?=进行|的[^,，。;；]{0,8}?访问)")
 _PAIR_LISTED = re.compile(r"\s*(?:以及|和|及|与)\s*")
 
 
@@ -2742,6 +2744,15 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
                 run.append(g)
         gs, ge, entry = run[-1]
         place = (ctx.doc.text[gs:ge], Span(gs, ge, "place"), entry.country, entry)
+    unlisted = None
+    if place is None and before and hit.trigger.mode == "visit":
+        # "对尤卡坦州进行工作访问": a state, province or city the tables lack, named right after 对
+        unlisted = _UNLISTED_PLACE.match(text, dest_start, hit.span.start + 2)
+        if unlisted is not None and geo_in(text, unlisted.start(), unlisted.end()):
+            unlisted = None
+        if unlisted is not None:
+            us, ue = unlisted.span(1)
+            place = (ctx.doc.text[us:ue], Span(us, ue, "place"), None, None)
     short = re.search(r"来(越|华|柬|老|泰)|访(越|华)", text[hit.clause.start : hit.span.end])
     short_iso = _short_country(short)
     in_trigger = (
@@ -2814,6 +2825,8 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
                     legs.append(Mention(Span(gs, ge, "place"), ctx.doc.text[gs:ge], "country" if g.kind == "country" else "place", country=g.country, sector=g.sector))
                 end = ge
         return legs, place
+    if unlisted is not None and place is not None and place[3] is None and not short:
+        return [Mention(place[1], place[0], "place")], place
     if short is not None and short_iso is not None:
         s0 = hit.clause.start + short.start()
         name = _SHORT_NAMES.get(short_iso, short.group())
