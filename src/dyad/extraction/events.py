@@ -221,7 +221,10 @@ _SIGNING_AIMED = re.compile(
 # for (not "推动两国在2015年签署的…", a document signed before)
 _SIGNING_PROMOTED = re.compile(r"(?:推动|推进|促进|敦促)[^,，。;；]{0,30}$")
 # "落实两国高层领导签署的协议": documents signed some time, named as what is carried out (undated)
-_CARRIED_OUT_BEFORE = re.compile(r"(?:落实|执行|实施|贯彻|遵守|根据|按照|依据|基于)[^,，。;；]{0,30}$")
+# ("谈到刚签署的《…协定》,X表示": a document talked about, its signing told as what it is)
+_CARRIED_OUT_BEFORE = re.compile(
+    r"(?:(?:落实|执行|实施|贯彻|遵守|根据|按照|依据|基于)[^,，。;；]{0,30}|(?:谈到|谈及|提到|提及|关于|对于)[^,，。;；]{0,8})$"
+)
 # "备忘录正处于签署前期准备阶段", "签署筹备工作": a signing still being prepared, not done
 # "就《…协定》签署进程回答提问", "签署事宜": the signing as a process talked about, no signing told
 _SIGNING_PREPARED = re.compile(r"(?:前(?:期|的)?)?(?:准备|筹备)(?:阶段|工作)|进程|事宜|(?:的)?(?:各项)?手续")
