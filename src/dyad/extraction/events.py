@@ -2694,6 +2694,21 @@ def _joint_destination(ctx: _Context, hit: _Hit, place: tuple | None, inviters: 
 
 # "对尤卡坦州进行工作访问": a place whose name ends on its kind, right before 进行 (or 的…访问)
 _UNLISTED_PLACE = re.compile(r"\s*([\u4e00-\u9fff]{2,6}?(?:州|省|大区|市))(?=进行|的[^,，。;；]{0,8}?访问)")
+def _country_right_after(ctx: _Context, hit: _Hit, pos: int) -> list[Mention]:
+    """The country named right at ``pos`` (``向古巴高层领导…``, its leaders unnamed), as a side."""
+    found = [g for g in geo_in(ctx.text, pos, pos + 12) if g[0] == pos and g[2].kind == "country"]
+    if not found:
+        return []
+    gs, ge, g = found[0]
+    return [
+        Mention(
+            Span(gs, ge, "country"), ctx.doc.text[gs:ge], "country", country=g.country,
+            section=hit.sentence.section, teaser=hit.sentence.teaser,
+        )
+    ]
+
+
+_LETTER_OF = re.compile(r"\s*(?:[(（][^()（）]{1,60}[)）])?的(?:亲笔)?(?:信件|信函|贺信|口信|亲笔信|书信|信)")
 _PAIR_LISTED = re.compile(r"\s*(?:以及|和|及|与)\s*")
 
 
@@ -3874,6 +3889,12 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             if a and all(m.kind != "person" for m in a):
                 a = _announcer(ctx, hit, sub, a) or a
             b = [m for m in parts if cut <= m.span.start < trig.end + 20]
+            # "向古巴领导递交国家主席X的信件以及移交…大米": X wrote the letter, he is not given to
+            author = next((m for m in b if m.kind == "person" and _LETTER_OF.match(text, m.span.end)), None)
+            if author is not None:
+                b = [
+                    m for m in b if m.span.start < author.span.start and not (m.kind == "country" and m.country == author.country)
+                ] or _country_right_after(ctx, hit, cut + 1) or b
             b = _coordinated([m for m in b if m.kind == "person"][:1] or b[:1], b, text)  # "向越南国家主席武文赏": the person
             if not b and (short := _SHORT_RECIPIENT.match(text, cut)) and (iso := _short_country(short)):
                 # "加拿大共向越提供官方开发援助8亿多加元": 越 after 向 is Viet Nam
