@@ -230,6 +230,16 @@ def _boundary_at(text: str, pos: int) -> bool:
 
 def _office_matches(text: str, start: int, end: int) -> list[tuple[int, int, dict[str, str]]]:
     found = longest_matches(lexicon().offices, text, start, end)
+    # "科威特首相": an office (特首) starting inside a country's name and running past its end is no
+    # office; read on after the name ("文莱苏丹": 苏丹 ending with the name stays)
+    for i, o in enumerate(found):
+        inside = next(
+            (ge for gs, ge, g in geo_in(text, max(0, o[0] - 8), o[1]) if g.kind == "country" and gs < o[0] < ge < o[1]),
+            None,
+        )
+        if inside is not None:
+            found = found[:i] + _office_matches(text, inside, end)
+            break
     # "阿拉伯联合酋长国": 酋长 (an emirate's ruler) inside the country's name is no office
     return [o for o in found if not (o[2]["title"].endswith("酋长") and text.startswith("国", o[1]))]
 
