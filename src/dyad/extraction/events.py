@@ -204,6 +204,7 @@ _PARTNER_FRAME = re.compile(
 # "两国政府应当为…签署…创造便利条件": what a side should do, not done
 _REQUEST = re.compile(
     r"应当|应该|建议|提议|希望|要求|请求|呼吁|敦促|愿意|愿同|准备|期待|有望|邀请|在(?:贺电|唁电|贺信|慰问电|信|电|讲话)中"
+    r"|(?<![回响答供效])(?:应|须|需)采取"  # "双方强调,应采取…;签署劳务合作协议等多种措施": measures urged
 )
 _UNITS_OF = re.compile(r"(?:有关|相关|下属|各)(?:单位|部门|机构)")
 _SOON = re.compile(r"(?:尽早|尽快|争取|力争|早日)$")
