@@ -1157,6 +1157,12 @@ def _clause_hits(
                 continue  # "X在签署仪式上表示": the ceremony frames a speech, the signing is told elsewhere
             if _CALLER.search(text, max(0, m.start() - 8), m.start()) and text.startswith("的", m.end()):
                 continue  # "会见前来辞行拜会的X": the call is the meeting the verb reports
+            if (
+                trig.mode == "visit"
+                and _FIRST_TO_VISIT.search(text, max(clause.start, m.start() - 10), m.start())
+                and _FIRST_TO_VISIT_AFTER.match(text, m.end())
+            ):
+                continue  # "成为首位访问越南的巴西总理": who the visitor is, the visit told before
             if trig.mode == "visit" and _ENTOURAGE_BEFORE.search(text, max(clause.start, m.start() - 30), m.start()) and (
                 _ENTOURAGE_AFTER.match(text, m.end())
             ):
@@ -2709,6 +2715,9 @@ def _country_right_after(ctx: _Context, hit: _Hit, pos: int) -> list[Mention]:
     ]
 
 
+# "成为首位访问越南的巴西总理", "是首个访问该国的越南领导人": a description of the visitor
+_FIRST_TO_VISIT = re.compile(r"(?:成为|是|为)(?:了)?(?:该国|越南|两国)?(?:首位|首个|第一位|第一个|唯一一位|唯一)[^,，。;；]{0,4}$")
+_FIRST_TO_VISIT_AFTER = re.compile(r"[^,，。;；]{0,10}?的")
 _LETTER_OF = re.compile(r"\s*(?:[(（][^()（）]{1,60}[)）])?的(?:亲笔)?(?:信件|信函|贺信|口信|亲笔信|书信|信)")
 _PAIR_LISTED = re.compile(r"\s*(?:以及|和|及|与)\s*")
 
