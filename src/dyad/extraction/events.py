@@ -2056,9 +2056,16 @@ _VISITOR_THEN_TRIP = re.compile(
 def _named_right_before(ctx: _Context, parts: list[Mention], trig: Span) -> Mention | None:
     """The person told right before a dated trip (``X于…对Y进行正式访问``), when others come first."""
     people = [m for m in parts if m.kind == "person" and m.span.end <= trig.start]
-    if len(people) < 2:
+    if not people:
         return None
     last = people[-1]
+    if len(people) == 1:
+        # "越南和巴西落实2023年9月越南政府总理X对巴西进行正式访问之际…": the countries before him
+        # carry out what the trip agreed; he, dated right before his office, made it
+        dated = _DATED_OFFICE_BEFORE.search(ctx.text, max(0, last.span.start - 24), last.span.start)
+        if dated is not None and _SINCE_TRIP.fullmatch(ctx.text, last.span.end, trig.start):
+            return last
+        return None
     if re.fullmatch(r"[^,，。;；]{0,30}?[和与及、][^,，。;；]{0,20}", ctx.text[people[-2].span.end : last.span.start]):
         return None  # "A和皇后B于…对X进行访问": both travel
     if _VISITOR_THEN_TRIP.fullmatch(ctx.text, last.span.end, trig.start):
@@ -2074,6 +2081,8 @@ def _named_right_before(ctx: _Context, parts: list[Mention], trig: Span) -> Ment
     return None
 
 
+# "2023年9月越南政府总理": a year and month right before a person's office
+_DATED_OFFICE_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?[^\d,，。;；年月日与同和及、]{1,14}$")
 _SINCE_TRIP = re.compile(r"\s*对[^,，。;；与同和]{1,12}?进行(?:了)?(?:国事|正式|工作|友好|正式友好|私人)?$")
 
 
