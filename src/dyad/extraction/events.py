@@ -2738,7 +2738,11 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
     inviters: list[Mention] = []
     if inv:
         s, e = sent.start + inv.start(1), sent.start + inv.end(1)
-        inviters = _slot([m for m in ctx.participants(s, e, asides=True)])
+        invited_by = list(ctx.participants(s, e, asides=True))
+        inviters = _slot(invited_by)
+        if inviters and all(m.kind == "organisation" and not m.country for m in inviters):
+            # "应巴勒斯坦、以色列与埃及各政党和外交部的邀请": a bare body of the countries listed
+            inviters = [m for m in invited_by if m.kind == "country" and m.country] or inviters
         ctx.inviters.setdefault((hit.sentence.section, hit.sentence.teaser), inviters)
     section_inviters = (
         (ctx.inviters.get((hit.sentence.section, hit.sentence.teaser)) or _article_inviters(ctx, hit))
