@@ -7316,8 +7316,8 @@ def _stands_for(a: Event, b: Event, unplaced: bool = False) -> bool:
     """Each side of ``a`` is named in ``b`` or is a body of the country of a person ``b`` names
     and ``a`` does not: ``A同澳大利亚外交贸易部代理副部长通电话`` in a title, the body naming
     the deputy minister (``…代理副部长贾斯汀·海赫斯特``) tells the same call. With ``unplaced``,
-    a person of no known country stands for it too (``A与莫桑比克总理举行会谈`` in a title, ``A在
-    马普托与X举行了会谈`` in the body, X named without an office)."""
+    a person of no known country named without an office stands for a country side too
+    (``A与莫桑比克总理举行会谈`` in a title, ``A在马普托与X举行了会谈`` in the body)."""
     names_b = _names(b.source + b.target)
     people_b = [m for m in b.source + b.target if m.kind == "person"]
     named_a = _names(a.source + a.target)
@@ -7327,7 +7327,8 @@ def _stands_for(a: Event, b: Event, unplaced: bool = False) -> bool:
         if m.kind == "person" or not m.country:
             return False
         if not any(
-            (p.country == m.country or (unplaced and p.country is None)) and not _overlap({norm_name(p.name)}, named_a)
+            (p.country == m.country or (unplaced and m.kind == "country" and p.country is None and not p.offices))
+            and not _overlap({norm_name(p.name)}, named_a)
             for p in people_b
         ):
             return False
