@@ -7843,6 +7843,46 @@ def _visit_ranges(events: list[Event], text: str) -> None:
         )
 
 
+def _meetings_within_legs(events: list[Event]) -> None:
+    """``在埃塞俄比亚,A与B举行会谈`` in a story dated by the day A came home: a meeting whose day is
+    only borrowed from another sentence, held in the country of a leg of the trip told with its range
+    of days, falls within that leg; it takes the leg's range, not the borrowed day outside it."""
+    for ev in events:
+        t = ev.time
+        if (
+            ev.section != "main"
+            or ev.type != "CONSULT"
+            or ev.mode not in {"meeting", "talks"}
+            or t is None
+            or t.precision != "day"
+            or not t.start
+            or (t.end and t.end != t.start)  # a range borrowed (a summit's days before the trip) stays
+            or ev.evidence.start <= t.span.start < ev.evidence.end  # dated in its own sentence
+            or not ev.location_country
+        ):
+            continue
+        legs = {
+            (v.time.start, v.time.end)
+            for v in events
+            if v.mode == "visit"
+            and v.type == "CONSULT"
+            and v.section == "main"
+            and v.location_country == ev.location_country
+            and v.time is not None
+            and v.time.precision == "day"
+            and v.time.start
+            and v.time.end
+            and v.time.end != v.time.start
+        }
+        if len(legs) != 1:
+            continue
+        ((start, end),) = legs
+        if start <= t.start <= end and start <= (t.end or t.start) <= end:
+            continue
+        leg = next(v.time for v in events if v.mode == "visit" and v.time is not None and (v.time.start, v.time.end) == (start, end))
+        ev.time = TimeValue(ev.trigger, "range", start, end, "day", leg.basis, leg.basis_text, section="main")
+
+
 def _chronological(events: list[Event]) -> list[Event]:
     """Timeline order: by first day, a longer span (a visit) before what happens within it, then
     the order told; undated events keep their place in the text, after the dated ones."""
@@ -8014,6 +8054,7 @@ def annotate_events(doc: Document) -> None:
     main = _trip_told_by_its_end(ctx, ended_hits, main)
     _stated_visit_days(ctx, main)
     _visit_ranges(main, text)
+    _meetings_within_legs(main)
     main = _chronological(main)
     related: list[Event] = []
     for i, t in enumerate(doc.teasers):
