@@ -814,7 +814,8 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
 # The words ``_is_aside`` reads, compiled once (it runs for every trigger match)
 _ASIDE_TAIL = re.compile(r"[,，。;；]")
 _THIS_TIME = re.compile(r"此次|这次|本次|此行")
-_ENDED_BEFORE = re.compile(r"结束[^,，。;；]{0,12}$")
+# ("圆满结束对埃塞俄比亚联邦民主共和国和阿拉伯埃及共和国进行的国事访问": long official names after 对)
+_ENDED_BEFORE = re.compile(r"结束[^,，。;；]{0,12}$|结束对[^,，。;；]{1,36}?进行(?:了)?(?:的)?$")
 _OF_BEFORE_END = re.compile(r"的[^,，。;；]{1,12}$")
 _WILLING_BEFORE = re.compile(r"(?<!自)愿(?:意)?(?:继续|进一步)?(?:为|向|给)[^,，。;；]{0,12}$")
 # "正对越南进行正式访问的X", "从10月1日至16日访越的X代表团": a visit the describing words report
