@@ -235,6 +235,16 @@ def _boundary_at(text: str, pos: int) -> bool:
 
 def _office_matches(text: str, start: int, end: int) -> list[tuple[int, int, dict[str, str]]]:
     found = longest_matches(lexicon().offices, text, start, end)
+    # "科威特首相": an office (特首) starting inside a country's name and running past its end is no
+    # office; read on after the name ("文莱苏丹": 苏丹 ending with the name stays)
+    for i, o in enumerate(found):
+        inside = next(
+            (ge for gs, ge, g in geo_in(text, max(0, o[0] - 8), o[1]) if g.kind == "country" and gs < o[0] < ge < o[1]),
+            None,
+        )
+        if inside is not None:
+            found = found[:i] + _office_matches(text, inside, end)
+            break
     # "阿拉伯联合酋长国": 酋长 (an emirate's ruler) inside the country's name is no office
     return [o for o in found if not (o[2]["title"].endswith("酋长") and text.startswith("国", o[1]))]
 
@@ -631,6 +641,19 @@ def _trim_dot_name_end(text: str, start: int, end: int) -> int:
 _DATE_TAIL = re.compile(r"(?:[\d〇零一二三四五六七八九十]|[今去明前后本上下当同次每])[年月日]$")
 
 
+def _geo_inside_translit_run(text: str, geo: tuple[int, int, GeoEntry], floor: int, first_dot: int) -> bool:
+    """``与阿德里亚诺·马莱阿内``: a place (德里) with transliteration characters right before and
+    right after it, inside a name's first segment, is part of the name, not a place before it
+    (a place glued after another one, ``古巴哈瓦那``, still counts as a place)."""
+    s, e, _entry = geo
+    translit = lexicon().translit
+    if not translit or s <= floor or e >= first_dot:
+        return False
+    if text[s - 1] not in translit or text[e] not in translit:
+        return False
+    return not any(ge == s for _gs, ge, _g in geo_in(text, floor, s))
+
+
 def _trim_dot_name_start(text: str, start: int, end: int) -> int:
     """The first segment of a dot name may carry its office (``泰国国王玛哈``): cut after it."""
     first_dot = text.find("·", start, end)
@@ -638,7 +661,7 @@ def _trim_dot_name_start(text: str, start: int, end: int) -> int:
     offices = _office_matches(text, start, first_dot)
     if offices:
         cut = offices[-1][1]
-    geos = geo_in(text, cut, first_dot)
+    geos = [g for g in geo_in(text, cut, first_dot) if not _geo_inside_translit_run(text, g, cut, first_dot)]
     if geos:
         cut = max(cut, geos[-1][1])
     for pos in range(first_dot - 1, cut, -1):  # the last stop word inside the first segment

@@ -209,6 +209,7 @@ _PARTNER_FRAME = re.compile(
 # "两国政府应当为…签署…创造便利条件": what a side should do, not done
 _REQUEST = re.compile(
     r"应当|应该|建议|提议|希望|要求|请求|呼吁|敦促|愿意|愿同|准备|期待|有望|邀请|在(?:贺电|唁电|贺信|慰问电|信|电|讲话)中"
+    r"|(?<![回响答供效])(?:应|须|需)采取"  # "双方强调,应采取…;签署劳务合作协议等多种措施": measures urged
 )
 _UNITS_OF = re.compile(r"(?:有关|相关|下属|各)(?:单位|部门|机构)")
 _SOON = re.compile(r"(?:尽早|尽快|争取|力争|早日)$")
@@ -226,7 +227,10 @@ _SIGNING_AIMED = re.compile(
 # for (not "推动两国在2015年签署的…", a document signed before)
 _SIGNING_PROMOTED = re.compile(r"(?:推动|推进|促进|敦促)[^,，。;；]{0,30}$")
 # "落实两国高层领导签署的协议": documents signed some time, named as what is carried out (undated)
-_CARRIED_OUT_BEFORE = re.compile(r"(?:落实|执行|实施|贯彻|遵守|根据|按照|依据|基于)[^,，。;；]{0,30}$")
+# ("谈到刚签署的《…协定》,X表示": a document talked about, its signing told as what it is)
+_CARRIED_OUT_BEFORE = re.compile(
+    r"(?:(?:落实|执行|实施|贯彻|遵守|根据|按照|依据|基于)[^,，。;；]{0,30}|(?:谈到|谈及|提到|提及|关于|对于)[^,，。;；]{0,8})$"
+)
 # "备忘录正处于签署前期准备阶段", "签署筹备工作": a signing still being prepared, not done
 # "就《…协定》签署进程回答提问", "签署事宜": the signing as a process talked about, no signing told
 _SIGNING_PREPARED = re.compile(r"(?:前(?:期|的)?)?(?:准备|筹备)(?:阶段|工作)|进程|事宜|(?:的)?(?:各项)?手续")
@@ -845,7 +849,8 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
 # The words ``_is_aside`` reads, compiled once (it runs for every trigger match)
 _ASIDE_TAIL = re.compile(r"[,，。;；]")
 _THIS_TIME = re.compile(r"此次|这次|本次|此行")
-_ENDED_BEFORE = re.compile(r"结束[^,，。;；]{0,12}$")
+# ("圆满结束对埃塞俄比亚联邦民主共和国和阿拉伯埃及共和国进行的国事访问": long official names after 对)
+_ENDED_BEFORE = re.compile(r"结束[^,，。;；]{0,12}$|结束对[^,，。;；]{1,36}?进行(?:了)?(?:的)?$")
 _OF_BEFORE_END = re.compile(r"的[^,，。;；]{1,12}$")
 _WILLING_BEFORE = re.compile(r"(?<!自)愿(?:意)?(?:继续|进一步)?(?:为|向|给)[^,，。;；]{0,12}$")
 # "正对越南进行正式访问的X", "从10月1日至16日访越的X代表团": a visit the describing words report
@@ -1190,6 +1195,12 @@ def _clause_hits(
                 continue  # "X在签署仪式上表示": the ceremony frames a speech, the signing is told elsewhere
             if _CALLER.search(text, max(0, m.start() - 8), m.start()) and text.startswith("的", m.end()):
                 continue  # "会见前来辞行拜会的X": the call is the meeting the verb reports
+            if (
+                trig.mode == "visit"
+                and _FIRST_TO_VISIT.search(text, max(clause.start, m.start() - 10), m.start())
+                and _FIRST_TO_VISIT_AFTER.match(text, m.end())
+            ):
+                continue  # "成为首位访问越南的巴西总理": who the visitor is, the visit told before
             if trig.mode == "visit" and _ENTOURAGE_BEFORE.search(text, max(clause.start, m.start() - 30), m.start()) and (
                 _ENTOURAGE_AFTER.match(text, m.end())
             ):
@@ -2105,9 +2116,16 @@ _VISITOR_THEN_TRIP = re.compile(
 def _named_right_before(ctx: _Context, parts: list[Mention], trig: Span) -> Mention | None:
     """The person told right before a dated trip (``X于…对Y进行正式访问``), when others come first."""
     people = [m for m in parts if m.kind == "person" and m.span.end <= trig.start]
-    if len(people) < 2:
+    if not people:
         return None
     last = people[-1]
+    if len(people) == 1:
+        # "越南和巴西落实2023年9月越南政府总理X对巴西进行正式访问之际…": the countries before him
+        # carry out what the trip agreed; he, dated right before his office, made it
+        dated = _DATED_OFFICE_BEFORE.search(ctx.text, max(0, last.span.start - 24), last.span.start)
+        if dated is not None and _SINCE_TRIP.fullmatch(ctx.text, last.span.end, trig.start):
+            return last
+        return None
     if re.fullmatch(r"[^,，。;；]{0,30}?[和与及、][^,，。;；]{0,20}", ctx.text[people[-2].span.end : last.span.start]):
         return None  # "A和皇后B于…对X进行访问": both travel
     if _VISITOR_THEN_TRIP.fullmatch(ctx.text, last.span.end, trig.start):
@@ -2123,6 +2141,8 @@ def _named_right_before(ctx: _Context, parts: list[Mention], trig: Span) -> Ment
     return None
 
 
+# "2023年9月越南政府总理": a year and month right before a person's office
+_DATED_OFFICE_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?[^\d,，。;；年月日与同和及、]{1,14}$")
 _SINCE_TRIP = re.compile(r"\s*对[^,，。;；与同和]{1,12}?进行(?:了)?(?:国事|正式|工作|友好|正式友好|私人)?$")
 
 
@@ -2222,8 +2242,26 @@ def _split_with(
         stop = cut + topic.start() if topic else trig.start
         a = [m for m in pre if m.span.end <= cut]
         b = [m for m in pre if cut <= m.span.start and m.span.end <= stop]
+        if meet and _own_delegation_along(text, conn, a, b, post):
+            return a, post  # "A同越南高级代表团…会见了B": A comes with his own delegation to meet B
         return a, b or post
     return pre, post
+
+
+def _own_delegation_along(
+    text: str, conn: re.Match[str], a: list[Mention], b: list[Mention], post: list[Mention]
+) -> bool:
+    """``越南国家主席A同越南高级代表团于9月19日…会见了B``: the one after 同/与 is the subject's own
+    delegation (of the subject's country), which goes along with him, and the verb's object is the
+    one met."""
+    if text[conn.start() : conn.end()] not in {"同", "与"} or not a or not b:
+        return False
+    home = {m.country for m in a if m.country}
+    return (
+        len(home) == 1
+        and all(m.country in home and m.name.endswith("代表团") for m in b)
+        and any(m.kind in {"person", "organisation", "group"} and m.country not in home for m in post)
+    )
 
 
 def _credentials_place(ctx: _Context, target: list[Mention]) -> tuple[str, Span, str | None] | None:
@@ -2735,6 +2773,29 @@ def _joint_destination(ctx: _Context, hit: _Hit, place: tuple | None, inviters: 
     return bool(geos) and geos[0][0] == joined.end() and geos[0][2].country in countries - {place[2]}
 
 
+# "对尤卡坦州进行工作访问": a place whose name ends on its kind, right before 进行 (or 的…访问)
+_UNLISTED_PLACE = re.compile(r"\s*([\u4e00-\u9fff]{2,6}?(?:州|省|大区|市))(?=进行|的[^,，。;；]{0,8}?访问)")
+def _country_right_after(ctx: _Context, hit: _Hit, pos: int) -> list[Mention]:
+    """The country named right at ``pos`` (``向古巴高层领导…``, its leaders unnamed), as a side."""
+    found = [g for g in geo_in(ctx.text, pos, pos + 12) if g[0] == pos and g[2].kind == "country"]
+    if not found:
+        return []
+    gs, ge, g = found[0]
+    return [
+        Mention(
+            Span(gs, ge, "country"), ctx.doc.text[gs:ge], "country", country=g.country,
+            section=hit.sentence.section, teaser=hit.sentence.teaser,
+        )
+    ]
+
+
+# "成为首位访问越南的巴西总理", "是首个访问该国的越南领导人": a description of the visitor
+_FIRST_TO_VISIT = re.compile(r"(?:成为|是|为)(?:了)?(?:该国|越南|两国)?(?:首位|首个|第一位|第一个|唯一一位|唯一)[^,，。;；]{0,4}$")
+_FIRST_TO_VISIT_AFTER = re.compile(r"[^,，。;；]{0,10}?的")
+_LETTER_OF = re.compile(r"\s*(?:[(（][^()（）]{1,60}[)）])?的(?:亲笔)?(?:信件|信函|贺信|口信|亲笔信|书信|信)")
+_PAIR_LISTED = re.compile(r"\s*(?:以及|和|及|与)\s*")
+
+
 def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[Mention], tuple | None]:
     """The visited side: the inviter (应…邀请), else the place or body after 对/访问/来."""
     text, sent = ctx.text, hit.sentence.span
@@ -2742,7 +2803,11 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
     inviters: list[Mention] = []
     if inv:
         s, e = sent.start + inv.start(1), sent.start + inv.end(1)
-        inviters = _slot([m for m in ctx.participants(s, e, asides=True)])
+        invited_by = list(ctx.participants(s, e, asides=True))
+        inviters = _slot(invited_by)
+        if inviters and all(m.kind == "organisation" and not m.country for m in inviters):
+            # "应巴勒斯坦、以色列与埃及各政党和外交部的邀请": a bare body of the countries listed
+            inviters = [m for m in invited_by if m.kind == "country" and m.country] or inviters
         ctx.inviters.setdefault((hit.sentence.section, hit.sentence.teaser), inviters)
     section_inviters = (
         (ctx.inviters.get((hit.sentence.section, hit.sentence.teaser)) or _article_inviters(ctx, hit))
@@ -2758,9 +2823,12 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
     place = None
     # "对越南进行", and "正在越南进行…访问的X", "前来越南进行…访问的X": where the visit is
     # (not the 对 of an office, ``中央对外部部长``, ``对外联络部``)
-    before = list(re.finditer(r"对(?!外)", text[hit.clause.start : hit.span.start])) or list(
-        _DESTINATION_MARK.finditer(text[hit.clause.start : hit.span.start])
-    )
+    # (not the 对 of an earlier visit of a list, ``A对越南进行访问,B2015年正式访问以色列``)
+    before = [
+        b
+        for b in re.finditer(r"对(?!外)", text[hit.clause.start : hit.span.start])
+        if "访问" not in text[hit.clause.start + b.end() : hit.span.start]
+    ] or list(_DESTINATION_MARK.finditer(text[hit.clause.start : hit.span.start]))
     dest_start = hit.clause.start + before[-1].end() if before else hit.span.end
     # "来越进行正式访问并出席…会议": who or what comes after a second verb is not the visited side
     second = text.find("并", hit.span.end, hit.clause.end)
@@ -2782,6 +2850,15 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
                 run.append(g)
         gs, ge, entry = run[-1]
         place = (ctx.doc.text[gs:ge], Span(gs, ge, "place"), entry.country, entry)
+    unlisted = None
+    if place is None and before and hit.trigger.mode == "visit":
+        # "对尤卡坦州进行工作访问": a state, province or city the tables lack, named right after 对
+        unlisted = _UNLISTED_PLACE.match(text, dest_start, hit.span.start + 2)
+        if unlisted is not None and geo_in(text, unlisted.start(), unlisted.end()):
+            unlisted = None
+        if unlisted is not None:
+            us, ue = unlisted.span(1)
+            place = (ctx.doc.text[us:ue], Span(us, ue, "place"), None, None)
     short = re.search(r"来(越|华|柬|老|泰)|访(越|华)", text[hit.clause.start : hit.span.end])
     short_iso = _short_country(short)
     in_trigger = (
@@ -2817,6 +2894,8 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         if m.span.start >= hit.span.start
         and m.kind not in {"country", "place"}
         and (second == -1 or m.span.start < second)
+        # "访问以色列以及双方部长级互访": 双方 listed after the place visited is no host
+        and not (m.kind == "pair" and place is not None and _PAIR_LISTED.fullmatch(text, place[1].end, m.span.start))
         and not (described and m.span.start > hit.span.end)
         and not _FUNERAL_OF.match(text, m.span.end)
         and not (m.kind != "person" and _TOURED_SITE.match(text, m.span.end))
@@ -2852,6 +2931,8 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
                     legs.append(Mention(Span(gs, ge, "place"), ctx.doc.text[gs:ge], "country" if g.kind == "country" else "place", country=g.country, sector=g.sector))
                 end = ge
         return legs, place
+    if unlisted is not None and place is not None and place[3] is None and not short:
+        return [Mention(place[1], place[0], "place")], place
     if short is not None and short_iso is not None:
         s0 = hit.clause.start + short.start()
         name = _SHORT_NAMES.get(short_iso, short.group())
@@ -3604,6 +3685,11 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if purpose and any(m.kind == "person" and purpose.end() <= m.span.start < trig.start for m in parts):
             # "为了落实X所批准的计划,进一步加强A与B的友谊,Y已率团对…进行访问": the purpose's bodies visit nothing
             parts = [m for m in parts if m.span.start >= purpose.end()]
+        among = max(_AMONG_THEM.finditer(text, clause.start, trig.start), key=lambda x: x.end(), default=None)
+        if among and any(m.kind == "person" and among.end() <= m.span.start < trig.start for m in parts):
+            # "越南与以色列一直保持互访,其中值得一提的是2011年以色列总统A对越南进行访问": the pair
+            # before 其中 keeps up the exchanges; A, named after it, makes the visit
+            parts = [m for m in parts if m.span.start >= among.end()]
         done = list(_VISIT_TOLD_BEFORE.finditer(text, clause.start, trig.start))
         if done and done[-1].group()[-1] not in ",，" and any(
             m.kind == "person" and done[-1].end() <= m.span.start and m.span.end <= trig.start for m in parts
@@ -3902,6 +3988,12 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             if a and all(m.kind != "person" for m in a):
                 a = _announcer(ctx, hit, sub, a) or a
             b = [m for m in parts if cut <= m.span.start < trig.end + 20]
+            # "向古巴领导递交国家主席X的信件以及移交…大米": X wrote the letter, he is not given to
+            author = next((m for m in b if m.kind == "person" and _LETTER_OF.match(text, m.span.end)), None)
+            if author is not None:
+                b = [
+                    m for m in b if m.span.start < author.span.start and not (m.kind == "country" and m.country == author.country)
+                ] or _country_right_after(ctx, hit, cut + 1) or b
             b = _coordinated([m for m in b if m.kind == "person"][:1] or b[:1], b, text)  # "向越南国家主席武文赏": the person
             if not b and (short := _SHORT_RECIPIENT.match(text, cut)) and (iso := _short_country(short)):
                 # "加拿大共向越提供官方开发援助8亿多加元": 越 after 向 is Viet Nam
@@ -4194,7 +4286,11 @@ def _helped_side(ctx: _Context, start: int, end: int) -> list[Mention]:
 
 
 # "会见A和会见B": 和 before a second verb ends the first verb's object too
-_OBJECT_END = re.compile(r"[,，;；。]|并(?:同|与|和|在|出席|会见|参观|举行)?|[和及](?=会见|会晤|接见|拜会|看望|出席|参观)")
+# "会见了南非和尼日利亚驻越南大使时建议…": 时 closing a meeting frame, the speaker's verb right after it
+_OBJECT_END = re.compile(
+    r"[,，;；。]|并(?:同|与|和|在|出席|会见|参观|举行)?|[和及](?=会见|会晤|接见|拜会|看望|出席|参观)"
+    r"|(?<!比利)时(?=表示|建议|强调|指出|认为|希望|重申|提出)"
+)
 
 
 # "拜访老挝国家主席A,老挝国会主席B以及政府总理C。": the last items of a list of people, after a
@@ -4206,13 +4302,49 @@ _LIST_TAIL_VERB = re.compile(
 )
 
 
+# "…保持互访,其中值得一提的是…": the examples of a record told before
+_AMONG_THEM = re.compile(r"[,，]\s*其中(?:最)?(?:值得一提的是|值得关注的是|包括|有|特别是|尤其是)?")
+
+
 def _listed_object_end(text: str, start: int, end: int, clause_end: int) -> int:
     """The object's end, past a comma that only parts the items of a list of people
     (``拜访A,B以及C``): a comma the translation put in place of 、."""
     m = _LIST_TAIL.match(text, end, clause_end)
     if m is None or _LIST_TAIL_VERB.search(m.group(1)):
-        return end
+        return _named_items_end(text, start, end, clause_end)
     return m.end()
+
+
+# "(Fuat Oktay)": a person's Latin form closing a list item
+_LATIN_CLOSE = re.compile(r"[(（][A-Za-z][^()（）]{0,60}[)）]$")
+_ITEM_COMMA = re.compile(r"[,，]")
+_ITEM_ADVERB = re.compile(r"同时|随后|此外|其中|还|也|均|都")
+
+
+def _named_items_end(text: str, start: int, end: int, clause_end: int) -> int:
+    """``分别会见了土耳其副总统A(Fuat Oktay),正义与发展党副主席B(Cevdet Yilmaz),土耳其内政部长
+    C(Suleyman Soylu),同时前往…``: the object's first item closes on a Latin name, and each item
+    after a comma that closes on one too, or opens on a country's name (or a body or place of one),
+    with no verb in it, is one
+    more person met; the list ends at the first other part (``同时前往…``)."""
+    if not _LATIN_CLOSE.search(text, start, end):
+        return end
+    pos = end
+    while pos < clause_end and _ITEM_COMMA.match(text, pos):
+        nxt = _ITEM_COMMA.search(text, pos + 1, clause_end)
+        stop = nxt.start() if nxt else clause_end
+        item = text[pos + 1 : stop].strip()
+        if not 2 <= len(item) <= 40 or _LIST_TAIL_VERB.search(item) or _ITEM_ADVERB.search(item):
+            break
+        if text[stop - 1] in "。;；":
+            break
+        opens_on_country = any(
+            g[0] == pos + 1 and g[2].country for g in geo_in(text, pos + 1, stop)
+        )
+        if not (_LATIN_CLOSE.search(item) or opens_on_country):
+            break
+        pos = stop
+    return pos
 
 
 def _object_end(text: str, start: int, end: int) -> int:
@@ -6090,7 +6222,7 @@ def _drop_title_talks_twins(ctx: _Context, events: list[Event]) -> list[Event]:
             ((o.type, o.mode) == (ev.type, ev.mode) or (o.type, o.mode, ev.mode) == ("CONSULT", "video", "talks"))
             and (o.cameo == _HOSTING) == (ev.cameo == _HOSTING)
             and len(sides) >= 2
-            and (all(_overlap({x}, _names(o.source + o.target)) for x in sides) or _stands_for(ev, o))
+            and (all(_overlap({x}, _names(o.source + o.target)) for x in sides) or _stands_for(ev, o, unplaced=True))
             and (
                 (o.time is not None and _times_overlap(o.time, ev.time))
                 # "越南国会主席与伊朗议会议长举行会谈" over a page that gives no year: both undated
@@ -7290,10 +7422,12 @@ def _forum_keys(side: list[Mention]) -> set[str]:
     return keys
 
 
-def _stands_for(a: Event, b: Event) -> bool:
+def _stands_for(a: Event, b: Event, unplaced: bool = False) -> bool:
     """Each side of ``a`` is named in ``b`` or is a body of the country of a person ``b`` names
     and ``a`` does not: ``A同澳大利亚外交贸易部代理副部长通电话`` in a title, the body naming
-    the deputy minister (``…代理副部长贾斯汀·海赫斯特``) tells the same call."""
+    the deputy minister (``…代理副部长贾斯汀·海赫斯特``) tells the same call. With ``unplaced``,
+    a person of no known country named without an office stands for a country side too
+    (``A与莫桑比克总理举行会谈`` in a title, ``A在马普托与X举行了会谈`` in the body)."""
     names_b = _names(b.source + b.target)
     people_b = [m for m in b.source + b.target if m.kind == "person"]
     named_a = _names(a.source + a.target)
@@ -7302,7 +7436,11 @@ def _stands_for(a: Event, b: Event) -> bool:
             continue
         if m.kind == "person" or not m.country:
             return False
-        if not any(p.country == m.country and not _overlap({norm_name(p.name)}, named_a) for p in people_b):
+        if not any(
+            (p.country == m.country or (unplaced and m.kind == "country" and p.country is None and not p.offices))
+            and not _overlap({norm_name(p.name)}, named_a)
+            for p in people_b
+        ):
             return False
     return True
 
@@ -7815,6 +7953,46 @@ def _visit_ranges(events: list[Event], text: str) -> None:
         )
 
 
+def _meetings_within_legs(events: list[Event]) -> None:
+    """``在埃塞俄比亚,A与B举行会谈`` in a story dated by the day A came home: a meeting whose day is
+    only borrowed from another sentence, held in the country of a leg of the trip told with its range
+    of days, falls within that leg; it takes the leg's range, not the borrowed day outside it."""
+    for ev in events:
+        t = ev.time
+        if (
+            ev.section != "main"
+            or ev.type != "CONSULT"
+            or ev.mode not in {"meeting", "talks"}
+            or t is None
+            or t.precision != "day"
+            or not t.start
+            or (t.end and t.end != t.start)  # a range borrowed (a summit's days before the trip) stays
+            or ev.evidence.start <= t.span.start < ev.evidence.end  # dated in its own sentence
+            or not ev.location_country
+        ):
+            continue
+        legs = {
+            (v.time.start, v.time.end)
+            for v in events
+            if v.mode == "visit"
+            and v.type == "CONSULT"
+            and v.section == "main"
+            and v.location_country == ev.location_country
+            and v.time is not None
+            and v.time.precision == "day"
+            and v.time.start
+            and v.time.end
+            and v.time.end != v.time.start
+        }
+        if len(legs) != 1:
+            continue
+        ((start, end),) = legs
+        if start <= t.start <= end and start <= (t.end or t.start) <= end:
+            continue
+        leg = next(v.time for v in events if v.mode == "visit" and v.time is not None and (v.time.start, v.time.end) == (start, end))
+        ev.time = TimeValue(ev.trigger, "range", start, end, "day", leg.basis, leg.basis_text, section="main")
+
+
 def _chronological(events: list[Event]) -> list[Event]:
     """Timeline order: by first day, a longer span (a visit) before what happens within it, then
     the order told; undated events keep their place in the text, after the dated ones."""
@@ -7987,6 +8165,7 @@ def annotate_events(doc: Document) -> None:
     main = _trip_told_by_its_end(ctx, ended_hits, main)
     _stated_visit_days(ctx, main)
     _visit_ranges(main, text)
+    _meetings_within_legs(main)
     main = _chronological(main)
     related: list[Event] = []
     for i, t in enumerate(doc.teasers):
