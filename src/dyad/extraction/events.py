@@ -164,8 +164,9 @@ _INVITED_BY = re.compile(r"(?:越通社[^—。,，]{0,12}—{1,2}\s*)?应[^,，
 _LEADING_PHRASE = re.compile(r"(?:在[^,，。;；:：“”]{1,16}|[^,，。;；:：“”]{1,10}期间)\s*[,，]\s*")
 _PRONOUN_SUBJECT = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?[,，]?)?(他|她)(?![们人])")
 # "吊唁中国…原主要领导人江泽民同志": an office chain between the verb and the one mourned; "对江泽民同志逝世";
-# "前来吊唁的赵乐际" is the mourner, not the one mourned
-_MOURNED_BEFORE_CHAIN = re.compile(r"(?:吊唁|悼念)(?!的)[^,，。;；簿]{0,30}$")
+# "前来吊唁的赵乐际" is the mourner, not the one mourned; the chain stays in its line and bracket
+# ("[…前来吊唁…陈某]\n\n印度总统考某向…致唁电": a link line above names no one the next line mourns)
+_MOURNED_BEFORE_CHAIN = re.compile(r"(?:吊唁|悼念)(?!的)[^,，。;；簿\n\]】]{0,30}$")
 # "向黎德英同志致以深切哀悼": the comrade mourned, not the one the mourners called on
 _MOURNED_COMRADE = re.compile(r"同志(?:不幸|因病)?(?:逝世|去世|辞世|病逝)|同志(?:致以|表示)[^,，。;；]{0,6}?(?:哀悼|悼念)")
 _HEADED_BY_OFFICES = re.compile(r"以([^,，。;；以]{2,60}?)为首的(?=[^,，。;；]{0,16}?(?:代表团|工作团|一行))")
