@@ -576,6 +576,14 @@ _NUMBERED_DOCUMENT_AFTER = re.compile(
 )
 
 
+# "总统于3月29日签署关于授予国家奖的第18号命令", "签署法令": a decree is one side's own act, no
+# agreement (no agreement word may come between the verb and the decree)
+_DECREE_AFTER = re.compile(
+    r"(?:了)?(?:(?!协定|协议|备忘录|公约|条约|声明|纪要|合同)[^,，。;；]){0,40}?"
+    r"(?:命令|法令|总统令|主席令|政令|行政令|赦免令)"
+)
+
+
 # "多年来,X一直为Y提供援助", "长期以来…": giving told as a habit, not as one gift
 _HABITUAL_BEFORE = re.compile(r"一直|多年来|长期以来|历来|一贯")
 # "提供巨大援助", "给予宝贵支持": giving told by how much it is praised, not by what was given
@@ -622,6 +630,8 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         return True  # "《越老友好合作条约》签署46周年": the anniversary of a signing, not a signing
     if trig.type == "AGREE" and _NUMBERED_DOCUMENT_AFTER.match(text, end):
         return True  # "副部长X签署了第3234号文件": a numbered official document, one side's own act
+    if trig.type == "AGREE" and _DECREE_AFTER.match(text, end):
+        return True  # "总统签署关于授勋的命令": a decree, one side's own act
     letters = list(_LETTER_FOLLOWS.finditer(text, max(0, start - 1500), start)) if trig.type == "SUPPORT" else []
     if letters and not re.search(r"更多|——", text[letters[-1].end() : start]):
         return True  # "电文摘要如下:…向…致以热烈的祝贺": the words of the message told before
