@@ -142,8 +142,8 @@ _PROVINCES_COUNTED = re.compile(
 )
 # "老挝南部阿速坡": a country, then the part of it the places lie in
 _REGION_OF = re.compile(r"(?:南部|北部|中部|东部|西部|东北部|西北部|东南部|西南部)?")
-# "…就X当选…向他致贺电": a pronoun the message is addressed to
-_TO_PRONOUN = re.compile(r"向(他|她)(?=[^,，。;；]{0,4}?(?:致|发|表示|通电话|转达))")
+# "…就X当选…向他致贺电", "…向其致贺电": a pronoun the message is addressed to (not 其他, 其中)
+_TO_PRONOUN = re.compile(r"向(他|她|其)(?![他它们中余次实])(?=[^,，。;；]{0,4}?(?:致|发|表示|通电话|转达))")
 _CLAUSE_START_EV = re.compile(r"[,，。;；:：!?！？\n]")
 # "向B致贺电并通电话": a message, then a call to the same side
 _MESSAGE_THEN_CALL = re.compile(r"致(?:以)?(?:贺电|贺信|慰问电|慰问信|唁电)并(?:与其|同其|和其)?$")
@@ -261,9 +261,10 @@ _RECURRING_BEFORE = re.compile(
     r"(?:保持|维持|坚持|继续|建立|加强|恢复)[^,，。;；]{0,24}?(?:定期|不定期|常态化|经常性)(?:的)?(?:和不定期|或不定期)?"
     r"(?:举行|进行|开展)?$"
 )
-# (not the 其 or 所 that ends a name: "越南政府向土耳其提供10万美元的援助", "与日本经济研究所签署")
+# (not the 其 or 所 that ends a name: "越南政府向土耳其提供10万美元的援助", "与日本经济研究所签署";
+# not 向其/给其, whom the act goes to: "就X当选…向其致贺电")
 _BACK_REFERENCE = re.compile(
-    r"(?:此次|这次|本次|该次|上次|(?<!土耳)其|首次|(?<!研究)(?<!事务)(?<!交易)所|首个|首个正式|第[一二三四五六七八九十\d]{1,3}次)$"
+    r"(?:此次|这次|本次|该次|上次|(?<!土耳)(?<![向给])其|首次|(?<!研究)(?<!事务)(?<!交易)所|首个|首个正式|第[一二三四五六七八九十\d]{1,3}次)$"
 )
 # "A分别与B和C就疫情第二次通电话。": 第N次 before a verb that ends its clause, its partner named
 # with 与/同 before, counts the act told (the second call), not a call told before
