@@ -151,12 +151,14 @@ _CROWD = re.compile(r"数十|数百|数个|多个|\d+多|各国|多国|一些|�
 # "各国驻外使节和国际友人纷纷前往…吊唁": many unnamed go; the last named subject is not one of them
 _CROWD_GOES = re.compile(r"纷纷|各国|多国")
 _SPOUSE = re.compile(r"(?:夫人|妻子|丈夫|配偶)$")
-# "对安倍晋三不幸逝世表示哀悼", "吊唁安倍晋三", "向安倍晋三的家属表示慰问": the one mourned takes no part
+# "对安倍晋三不幸逝世表示哀悼", "吊唁安倍晋三", "向安倍晋三的家属表示慰问", "向陈某主席家属致唁电":
+# the one mourned takes no part
 _MOURNED_AFTER = re.compile(
-    r"(?:不幸|因病)?(?:逝世|去世|辞世|病逝|遇刺身亡)|的(?:家属|遗孀|亲属)"
+    r"(?:不幸|因病)?(?:逝世|去世|辞世|病逝|遇刺身亡)|(?:同志|主席|总书记|总理|总统|大将|先生|女士)?的?(?:家属|遗孀|亲属|家人)"
     r"|(?:同志)?(?:的)?(?:吊唁|追悼|悼念)(?:仪式|会|大会|活动)"  # "出席黎德英同志吊唁仪式"
 )
 _MOURNED_BEFORE = re.compile(r"(?:吊唁|悼念|哀悼|缅怀)$")
+_FAMILY_OF = re.compile(r"(?:家属|遗孀|亲属|家人)$")
 # "2016年他访问越南期间", "2020年12月,他同…举行视频峰会": 他/她 opening a sentence, after a time at most
 _OPENING_OFFICE = re.compile(r"(?:(?:据[^,，。;；:：]{1,16}|[^,，。;；:：]{1,10}期间)[,，]\s*)*[^,，。;；:：、“”\"(（]{0,20}")
 _INVITED_BY = re.compile(r"(?:越通社[^—。,，]{0,12}—{1,2}\s*)?应[^,，。;；]{1,40}?邀请\s*[,，]\s*")
@@ -1508,6 +1510,8 @@ class _Context:
                 )
             ]
         out = [m for m in out if not (m.kind == "group" and _CROWD.search(m.name))]
+        # "向原总书记杜某家属致以诚挚慰问": the family of the one mourned is no side
+        out = [m for m in out if not _FAMILY_OF.search(m.name)]
         # "以老挝华潘省省委副书记、老挝建国阵线委员会华潘省分会主席为首的华潘省代表团": the bodies of an
         # unnamed leader's offices describe him, the delegation acts
         heads = [(h.start(1), h.end(1)) for h in _HEADED_BY_OFFICES.finditer(self.text, start, end)]
