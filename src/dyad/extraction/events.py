@@ -5126,6 +5126,13 @@ def _make_event(
         return None  # "同法国各地方和企业举行会谈", "首个出访国家": no one in particular
     if hit.trigger.type in {"ACCUSE", "REQUEST"} and target and all(m.name in _NOBODY for m in target):
         return None  # "越南要求有关各方尊重…": a general appeal, addressed to no side
+    if (
+        hit.trigger.type == "SUPPORT"
+        and not target
+        and source
+        and all(m.kind == "country" and _COUNTRY_AS_MODIFIER.match(ctx.text, m.span.end) for m in source)
+    ):
+        return None  # "各国领导人以及旅居海外越南侨胞…致唁电": the country only says whose diaspora, to no one named
     time = _time_for(doc, hit)
     if hit.trigger.mode == "multilateral" and hit.trigger.type == "CONSULT":
         time = _forum_days(doc, hit, time)
