@@ -17,5 +17,5 @@ def test_a_condolence_to_the_leader_and_the_family_keeps_only_the_leader() -> No
 
 def test_the_chairman_mourned_before_his_family_takes_no_part() -> None:
     evs = events_of("2024年7月20日,柬埔寨首相洪玛奈向越南政府总理范明政以及陈大光主席家属致唁电。")
-    ev = [e for e in evs if e["type"] == "SUPPORT"][0]
+    ev = next(e for e in evs if e["type"] == "SUPPORT")
     assert names(ev["target"]) == ["范明政"], evs
