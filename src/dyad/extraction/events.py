@@ -4399,6 +4399,8 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
         end = about.start() if about else clause.end
         if said := _SAID_AFTER.search(text, cut, end):  # "致电X,称陈大光是…朋友": what it said, not to whom
             end = said.start()
+        if hit.sentence.part in {"title", "teaser-title"} and (half := _HEADLINE_HALF.search(text, cut, end)):
+            end = half.start()  # "A就B逝世致唁电 C赴…吊唁": the headline's other half is another act
         felt = _SYMPATHY_SAID.search(text, cut, end)
         if felt is not None:
             # "致函当地政府表示慰问,并通知越南政府…": the addressee comes before the sympathy told
@@ -4424,6 +4426,7 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
     return sources, targets
 
 
+_HEADLINE_HALF = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _ELECTED_TOPIC = re.compile(r"当选|连任|就任|荣任|出任|被任命|被选为|被选举为")
 _SYMPATHY_SAID = re.compile(r"表示(?:深切|沉痛|诚挚|亲切)?的?(?:慰问|哀悼)(?=[,，][^。;；]{0,4}?并)")
 
