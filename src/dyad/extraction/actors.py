@@ -139,7 +139,7 @@ _CHAIN_LEFT_STOP = re.compile(
     r"获(?![得奖悉])|"  # "社长阮明哲获日本首相X接见": received by X; 获 is a verb, not part of a body
     r"(?<=[A-Za-z] )\d{1,2}|"  # "hinh anh 1越南国会主席X": a caption's picture number, not a body's name
     r"值此|(?<![价轮数均产])值|(?:\d|[〇零])[年月日]|"  # "2013年越共中央总书记X", "值越南政府总理X…之际": a date or 值 opens no office
-    r"(?<!共)和|与|同(?!志)|及|向|(?<!反)对|由|自|应|在|于|为|被|给|的|了|是|并|等|以|据|其中|包括|"
+    r"(?<!共)和|与|同(?!志)|及|向|(?<!反)对|由|自|应|在|于|为|被|给|的|了|是|并|等|以|据|就|其中|包括|"
     r"[,，。;；:：()（）“”\"《》!?！？\s\[\]【】])$"
 )
 _CJK_WORD = re.compile(f"[{CJK}]+")  # compiled once: name candidates are tested by the thousand
@@ -713,6 +713,7 @@ _STOP_EXCEPTIONS = {
     "联合": ("", "国"),
     "自": ("", "治由然贸动"),
     "致": ("", "公力"),
+    "就": ("成造迁将", "业职任读诊"),  # "A政府就越南国家主席X逝世致唁电": the topic's 就; not 就业部, 成就
     "获": ("荣捕俘", "悉得奖知"),  # the passive "获老挝总理X接见"; not 获悉英国女王…, 获得, 荣获  # "本扬致越共中央总书记X的贺电": a verb; not 致公党 (a party), 致力
   # "自越共中央总书记X访华以来": since; not 自治区, 自由民主党, 自然资源部
 }
