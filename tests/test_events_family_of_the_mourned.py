@@ -19,3 +19,12 @@ def test_the_chairman_mourned_before_his_family_takes_no_part() -> None:
     evs = events_of("2024年7月20日,柬埔寨首相洪玛奈向越南政府总理范明政以及陈大光主席家属致唁电。")
     ev = next(e for e in evs if e["type"] == "SUPPORT")
     assert names(ev["target"]) == ["范明政"], evs
+
+
+def test_the_one_a_state_funeral_is_held_for_sends_nothing() -> None:
+    evs = events_of(
+        "2030年3月2日,蒙古总统呼日勒苏赫向越南国家主席苏林致唁电。",
+        "老挝为越南原国家主席武文赏举行两天国葬 多国领导继续致唁电",
+    )
+    senders = [n for e in evs for n in names(e["source"])]
+    assert "武文赏" not in senders, evs
