@@ -2726,6 +2726,14 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         # "在新加坡出席…国葬": the mourner went to the place named before the trigger
         geos = [g for g in geo_in(text, held_in.start(1), held_in.end(1))]
         dest_start = held_in.start(1)
+    if (
+        len(geos) > 1
+        and text.startswith("驻", geos[0][1])
+        and geos[1][0] == geos[0][1] + 1
+        and geos[0][2].kind == "country"
+    ):
+        # "来到越南驻万象大使馆": a mission of one country sits in the other's city, not at home
+        geos = geos[1:] if geos[1][2].kind != "country" else []
     if geos and geos[0][0] - dest_start <= 4 and not (second != -1 and dest_start <= second < geos[0][0]):
         run = [geos[0]]  # "中国广东省", "法国首都巴黎": the most specific place of a run
         for g in geos[1:]:
