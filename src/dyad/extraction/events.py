@@ -4565,8 +4565,8 @@ def _elected_country(text: str, m: Mention, end: int) -> Mention:
 
 # ",就X逝世表示深切哀悼" after the addressee: what the message is about, not to whom
 _TOPIC_AFTER = re.compile(r"[,，]\s*就")
-# ",称/指出…" after the addressee: what the message said, whoever it names
-_SAID_AFTER = re.compile(r"[,，]\s*(?:称|指出)")
+# ",称/指出…" after the addressee, "…致唁电表示,…": what the message said, whoever it names
+_SAID_AFTER = re.compile(r"[,，]\s*(?:称|指出)|(?<=[电信函])表示(?=[,，:：])")
 # ",政府总理范明政致电国务院总理李强": after a comma, another sender's own message
 _NEXT_MESSAGE = re.compile(r"[^,，。;；]{1,30}?(?:致电|致函|致信|致唁电|致贺电|致慰问电|向[^,，。;；]{1,40}?致)")
 
