@@ -6191,9 +6191,19 @@ def _sympathy_in_talks(ev: Event, events: list[Event]) -> bool:
     """``关口昌一欢迎…访日,对台风给越南造成的损失表示慰问``: sympathy one side voices while meeting
     the other stays in that meeting (as a greeting conveyed in talks does), it is no message; so
     does sympathy told in the sentence of the sender's message (``致电慰问X,对…表示深切慰问``)."""
-    if ev.type != "SUPPORT" or ev.mode is not None or ev.cameo != "018" or not ev.source:
+    if ev.type != "SUPPORT" or ev.mode is not None or ev.cameo not in {"018", "051"} or not ev.source:
         return False
     speakers = _names(ev.source)
+    if ev.cameo == "051":
+        # "阮军代表越南…向中国…致以最诚挚的祝贺" said at the reception he attends: the greeting is part
+        # of the reception, no act of its own
+        return any(
+            o.type == "SUPPORT"
+            and o.mode == "meeting"
+            and _overlap(speakers, _names(o.source) | _names(o.target))
+            and (ev.time is None or _times_overlap(ev.time, o.time))
+            for o in events
+        )
     return any(
         o.type == "CONSULT"
         and o.mode in {"meeting", "talks", "video", "phone"}
