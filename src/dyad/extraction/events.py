@@ -6203,6 +6203,19 @@ def _sympathy_in_talks(ev: Event, events: list[Event]) -> bool:
             and _overlap(speakers, _names(o.source) | _names(o.target))
             and (ev.time is None or _times_overlap(ev.time, o.time))
             for o in events
+        ) or any(
+            # "老挝外交部…来到越南驻万象大使馆表示祝贺。…老挝中央机构领导向越南…致以诚挚的祝贺":
+            # the greeting the callers brought, told after their call
+            o.type in {"CONSULT", "SUPPORT"}
+            and o.mode == "visit"
+            and o.evidence.start < ev.evidence.start
+            and {m.country for m in ev.source} <= {m.country for m in o.source}
+            and {m.country for m in ev.target} <= {m.country for m in o.target}
+            and (
+                (_undated(ev.time) and _undated(o.time))
+                or (not _undated(ev.time) and not _undated(o.time) and _times_overlap(ev.time, o.time))
+            )
+            for o in events
         )
     return any(
         o.type == "CONSULT"
