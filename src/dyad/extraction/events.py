@@ -3404,6 +3404,8 @@ _PAIR_WORDS = {"两国", "双方", "两党", "两国人民"}
 
 # "将越南政府捐赠的防疫物资移交给": a handover whose recipients follow the trigger
 _HANDED_OVER_TO = re.compile(r"将[^,，。;；]*(?:移交|交付|捐赠|赠送)给")
+# "转交柬埔寨国王X给越共中央总书记Y的唁信": the letter's writer and its addressee, inside the trigger
+_LETTER_OF_TO = re.compile(r"(?:转交|转达|递交)(?:了)?([^。;；,，给]{2,30}?)给([^。;；,，]{2,30}?)的(?:慰问信|慰问电|贺信|贺电|唁信|唁电)$")
 # "B(AHA)提供的": the giver right before a relative gift verb, its abbreviation in brackets between
 _GIVER_GAP = re.compile(r"\s*(?:[(（][A-Za-z0-9&.\s\-]{1,16}[)）])?\s*")
 _TOOK_GIFTS = re.compile(r"(?:接受|接收|收到)(?:了)?")
@@ -3819,6 +3821,14 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if givers:  # "由印度总统X赠送给胡志明主席": the one after 给 is given to
             given = [m for m in post if text.startswith("给", trig.start + 2) and m.span.start == trig.start + 3]
             return _slot(givers[:1]), _slot(given[:1])
+    letter = _LETTER_OF_TO.search(text, trig.start, trig.end) if role == "give" else None
+    if letter is not None:
+        # "请大使馆干部转交柬埔寨国王X给越共中央总书记Y的唁信": X wrote to Y; the one handing it over
+        # only carries it
+        writers = [m for m in parts if letter.start(1) <= m.span.start < letter.end(1)]
+        readers = [m for m in parts if letter.start(2) <= m.span.start < letter.end(2)]
+        if writers and readers:
+            return _slot(writers[-1:]), _slot(readers)
     if role == "give" and _HANDED_OVER_TO.fullmatch(text, trig.start, trig.end):
         # "A将B捐赠的物资移交给C、D和E": A hands over, to C and those listed with C; B, named
         # inside the trigger, gave the goods and is no recipient
