@@ -140,11 +140,12 @@ _CHAIN_LEFT_STOP = re.compile(
     r"移交|转交|援建|捐建|捐赠|赠送|(?<!运)(?<!国防)动员|号召|呼吁|"  # 红十字会动员各组织: a verb, not a name
     r"报道|报导|刊登|刊发|有关|援引|引述|转引|"  # "媒体竞相报道该国总统X", "刊登有关韩国总统X…": press verbs, not an organisation
     r"受到|获|"  # "副部长黎光雄获老挝国会主席B接见": the passive's 获/受到 opens the host's chain
+    r"获悉|得知|惊悉|闻悉|悉闻|听闻|"  # "获悉越南国家主席X逝世": news learnt, not part of an office
     r"(?:落实|贯彻|展开|开展|实施)好?|"  # "为了展开落实河内市委常务委员会所批准的…计划": verbs, not a body's name
     r"获(?![得奖悉])|"  # "社长阮明哲获日本首相X接见": received by X; 获 is a verb, not part of a body
     r"(?<=[A-Za-z] )\d{1,2}|"  # "hinh anh 1越南国会主席X": a caption's picture number, not a body's name
     r"值此|(?<![价轮数均产])值|(?:\d|[〇零])[年月日]|"  # "2013年越共中央总书记X", "值越南政府总理X…之际": a date or 值 opens no office
-    r"(?<!共)和|与|同(?!志)|及|向|(?<!反)对|由|自|应|在|于|为|被|给|的|了|是|并|等|以|据|其中|包括|"
+    r"(?<!共)和|与|同(?!志)|及|向|(?<!反)对|由|自|应|在|于|为|被|给|的|了|是|并|等|以|据|就|其中|包括|"
     r"[,，。;；:：()（）“”\"《》!?！？\s\[\]【】])$"
 )
 _CJK_WORD = re.compile(f"[{CJK}]+")  # compiled once: name candidates are tested by the thousand
@@ -741,6 +742,7 @@ _STOP_EXCEPTIONS = {
     "联合": ("", "国"),
     "自": ("", "治由然贸动"),
     "致": ("", "公力"),
+    "就": ("成造迁将", "业职任读诊"),  # "A政府就越南国家主席X逝世致唁电": the topic's 就; not 就业部, 成就
     "获": ("荣捕俘", "悉得奖知"),  # the passive "获老挝总理X接见"; not 获悉英国女王…, 获得, 荣获  # "本扬致越共中央总书记X的贺电": a verb; not 致公党 (a party), 致力
   # "自越共中央总书记X访华以来": since; not 自治区, 自由民主党, 自然资源部
 }

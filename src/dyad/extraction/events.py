@@ -143,8 +143,8 @@ _PROVINCES_COUNTED = re.compile(
 )
 # "老挝南部阿速坡": a country, then the part of it the places lie in
 _REGION_OF = re.compile(r"(?:南部|北部|中部|东部|西部|东北部|西北部|东南部|西南部)?")
-# "…就X当选…向他致贺电": a pronoun the message is addressed to
-_TO_PRONOUN = re.compile(r"向(他|她)(?=[^,，。;；]{0,4}?(?:致|发|表示|通电话|转达))")
+# "…就X当选…向他致贺电", "…向其致贺电": a pronoun the message is addressed to (not 其他, 其中)
+_TO_PRONOUN = re.compile(r"向(他|她|其)(?![他它们中余次实])(?=[^,，。;；]{0,4}?(?:致|发|表示|通电话|转达))")
 _TO_THOSE_MET = re.compile(
     r"(?:会见|接见|看望|会晤|拜会|慰问|探望)(?:了)?([^,，。;；]{2,40}?)[,，]\s*(?:并|随后|同时)?\s*(?:通过[^,，。;；向]{1,3})?"
     r"向(他们|她们|他|她|其|代表团|该代表团|该团|对方)"
@@ -156,12 +156,15 @@ _CROWD = re.compile(r"数十|数百|数个|多个|\d+多|各国|多国|一些|�
 # "各国驻外使节和国际友人纷纷前往…吊唁": many unnamed go; the last named subject is not one of them
 _CROWD_GOES = re.compile(r"纷纷|各国|多国")
 _SPOUSE = re.compile(r"(?:夫人|妻子|丈夫|配偶)$")
-# "对安倍晋三不幸逝世表示哀悼", "吊唁安倍晋三", "向安倍晋三的家属表示慰问": the one mourned takes no part
+# "对安倍晋三不幸逝世表示哀悼", "吊唁安倍晋三", "向安倍晋三的家属表示慰问", "向陈某主席家属致唁电":
+# the one mourned takes no part
 _MOURNED_AFTER = re.compile(
-    r"(?:不幸|因病)?(?:逝世|去世|辞世|病逝|遇刺身亡)|的(?:家属|遗孀|亲属)"
+    r"(?:不幸|因病)?(?:逝世|去世|辞世|病逝|遇刺身亡)|(?:同志|主席|总书记|总理|总统|大将|先生|女士)?的?(?:家属|遗孀|亲属|家人)"
     r"|(?:同志)?(?:的)?(?:吊唁|追悼|悼念)(?:仪式|会|大会|活动)"  # "出席黎德英同志吊唁仪式"
+    r"|(?:同志)?举行[^,，。;；\s]{0,4}?(?:国葬|葬礼|追悼会|追悼大会|吊唁仪式|悼念活动)"  # "为陈某举行两天国葬"
 )
 _MOURNED_BEFORE = re.compile(r"(?:吊唁|悼念|哀悼|缅怀)$")
+_FAMILY_OF = re.compile(r"(?:家属|遗孀|亲属|家人)$")
 # "2016年他访问越南期间", "2020年12月,他同…举行视频峰会": 他/她 opening a sentence, after a time at most
 _OPENING_OFFICE = re.compile(r"(?:(?:据[^,，。;；:：]{1,16}|[^,，。;；:：]{1,10}期间)[,，]\s*)*[^,，。;；:：、“”\"(（]{0,20}")
 _INVITED_BY = re.compile(r"(?:越通社[^—。,，]{0,12}—{1,2}\s*)?应[^,，。;；]{1,40}?邀请\s*[,，]\s*")
@@ -169,8 +172,9 @@ _INVITED_BY = re.compile(r"(?:越通社[^—。,，]{0,12}—{1,2}\s*)?应[^,，
 _LEADING_PHRASE = re.compile(r"(?:在[^,，。;；:：“”]{1,16}|[^,，。;；:：“”]{1,10}期间)\s*[,，]\s*")
 _PRONOUN_SUBJECT = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?[,，]?)?(他|她)(?![们人])")
 # "吊唁中国…原主要领导人江泽民同志": an office chain between the verb and the one mourned; "对江泽民同志逝世";
-# "前来吊唁的赵乐际" is the mourner, not the one mourned
-_MOURNED_BEFORE_CHAIN = re.compile(r"(?:吊唁|悼念)(?!的)[^,，。;；簿]{0,30}$")
+# "前来吊唁的赵乐际" is the mourner, not the one mourned; the chain stays in its line and bracket
+# ("[…前来吊唁…陈某]\n\n印度总统考某向…致唁电": a link line above names no one the next line mourns)
+_MOURNED_BEFORE_CHAIN = re.compile(r"(?:吊唁|悼念)(?!的)[^,，。;；簿\n\]】]{0,30}$")
 # "向黎德英同志致以深切哀悼": the comrade mourned, not the one the mourners called on
 _MOURNED_COMRADE = re.compile(r"同志(?:不幸|因病)?(?:逝世|去世|辞世|病逝)|同志(?:致以|表示)[^,，。;；]{0,6}?(?:哀悼|悼念)")
 _HEADED_BY_OFFICES = re.compile(r"以([^,，。;；以]{2,60}?)为首的(?=[^,，。;；]{0,16}?(?:代表团|工作团|一行))")
@@ -269,9 +273,10 @@ _RECURRING_BEFORE = re.compile(
     r"(?:保持|维持|坚持|继续|建立|加强|恢复)[^,，。;；]{0,24}?(?:定期|不定期|常态化|经常性)(?:的)?(?:和不定期|或不定期)?"
     r"(?:举行|进行|开展)?$"
 )
-# (not the 其 or 所 that ends a name: "越南政府向土耳其提供10万美元的援助", "与日本经济研究所签署")
+# (not the 其 or 所 that ends a name: "越南政府向土耳其提供10万美元的援助", "与日本经济研究所签署";
+# not 向其/给其, whom the act goes to: "就X当选…向其致贺电")
 _BACK_REFERENCE = re.compile(
-    r"(?:此次|这次|本次|该次|上次|(?<!土耳)其|首次|(?<!研究)(?<!事务)(?<!交易)所|首个|首个正式|第[一二三四五六七八九十\d]{1,3}次)$"
+    r"(?:此次|这次|本次|该次|上次|(?<!土耳)(?<![向给])其|首次|(?<!研究)(?<!事务)(?<!交易)所|首个|首个正式|第[一二三四五六七八九十\d]{1,3}次)$"
 )
 # "A分别与B和C就疫情第二次通电话。": 第N次 before a verb that ends its clause, its partner named
 # with 与/同 before, counts the act told (the second call), not a call told before
@@ -588,6 +593,14 @@ _NUMBERED_DOCUMENT_AFTER = re.compile(
 )
 
 
+# "总统于3月29日签署关于授予国家奖的第18号命令", "签署法令": a decree is one side's own act, no
+# agreement (no agreement word may come between the verb and the decree)
+_DECREE_AFTER = re.compile(
+    r"(?:了)?(?:(?!协定|协议|备忘录|公约|条约|声明|纪要|合同)[^,，。;；]){0,40}?"
+    r"(?:命令|法令|总统令|主席令|政令|行政令|赦免令)"
+)
+
+
 # "多年来,X一直为Y提供援助", "长期以来…": giving told as a habit, not as one gift
 _HABITUAL_BEFORE = re.compile(r"一直|多年来|长期以来|历来|一贯")
 # "提供巨大援助", "给予宝贵支持": giving told by how much it is praised, not by what was given
@@ -655,6 +668,8 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         return True  # "《越老友好合作条约》签署46周年": the anniversary of a signing, not a signing
     if trig.type == "AGREE" and _NUMBERED_DOCUMENT_AFTER.match(text, end):
         return True  # "副部长X签署了第3234号文件": a numbered official document, one side's own act
+    if trig.type == "AGREE" and _DECREE_AFTER.match(text, end):
+        return True  # "总统签署关于授勋的命令": a decree, one side's own act
     letters = list(_LETTER_FOLLOWS.finditer(text, max(0, start - 1500), start)) if trig.type == "SUPPORT" else []
     if letters and not re.search(r"更多|——", text[letters[-1].end() : start]):
         return True  # "电文摘要如下:…向…致以热烈的祝贺": the words of the message told before
@@ -1544,6 +1559,8 @@ class _Context:
                 )
             ]
         out = [m for m in out if not (m.kind == "group" and _CROWD.search(m.name))]
+        # "向原总书记杜某家属致以诚挚慰问": the family of the one mourned is no side
+        out = [m for m in out if not _FAMILY_OF.search(m.name)]
         # "以老挝华潘省省委副书记、老挝建国阵线委员会华潘省分会主席为首的华潘省代表团": the bodies of an
         # unnamed leader's offices describe him, the delegation acts
         heads = [(h.start(1), h.end(1)) for h in _HEADED_BY_OFFICES.finditer(self.text, start, end)]
@@ -2841,6 +2858,14 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         # "在新加坡出席…国葬": the mourner went to the place named before the trigger
         geos = [g for g in geo_in(text, held_in.start(1), held_in.end(1))]
         dest_start = held_in.start(1)
+    if (
+        len(geos) > 1
+        and text.startswith("驻", geos[0][1])
+        and geos[1][0] == geos[0][1] + 1
+        and geos[0][2].kind == "country"
+    ):
+        # "来到越南驻万象大使馆": a mission of one country sits in the other's city, not at home
+        geos = geos[1:] if geos[1][2].kind != "country" else []
     if geos and geos[0][0] - dest_start <= 4 and not (second != -1 and dest_start <= second < geos[0][0]):
         run = [geos[0]]  # "中国广东省", "法国首都巴黎": the most specific place of a run
         for g in geos[1:]:
@@ -3524,6 +3549,8 @@ _PAIR_WORDS = {"两国", "双方", "两党", "两国人民"}
 
 # "将越南政府捐赠的防疫物资移交给": a handover whose recipients follow the trigger
 _HANDED_OVER_TO = re.compile(r"将[^,，。;；]*(?:移交|交付|捐赠|赠送)给")
+# "转交柬埔寨国王X给越共中央总书记Y的唁信": the letter's writer and its addressee, inside the trigger
+_LETTER_OF_TO = re.compile(r"(?:转交|转达|递交)(?:了)?([^。;；,，给]{2,30}?)给([^。;；,，]{2,30}?)的(?:慰问信|慰问电|贺信|贺电|唁信|唁电)$")
 # "B(AHA)提供的": the giver right before a relative gift verb, its abbreviation in brackets between
 _GIVER_GAP = re.compile(r"\s*(?:[(（][A-Za-z0-9&.\s\-]{1,16}[)）])?\s*")
 _TOOK_GIFTS = re.compile(r"(?:接受|接收|收到)(?:了)?")
@@ -3955,6 +3982,14 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if givers:  # "由印度总统X赠送给胡志明主席": the one after 给 is given to
             given = [m for m in post if text.startswith("给", trig.start + 2) and m.span.start == trig.start + 3]
             return _slot(givers[:1]), _slot(given[:1])
+    letter = _LETTER_OF_TO.search(text, trig.start, trig.end) if role == "give" else None
+    if letter is not None:
+        # "请大使馆干部转交柬埔寨国王X给越共中央总书记Y的唁信": X wrote to Y; the one handing it over
+        # only carries it
+        writers = [m for m in parts if letter.start(1) <= m.span.start < letter.end(1)]
+        readers = [m for m in parts if letter.start(2) <= m.span.start < letter.end(2)]
+        if writers and readers:
+            return _slot(writers[-1:]), _slot(readers)
     if role == "give" and _HANDED_OVER_TO.fullmatch(text, trig.start, trig.end):
         # "A将B捐赠的物资移交给C、D和E": A hands over, to C and those listed with C; B, named
         # inside the trigger, gave the goods and is no recipient
@@ -4595,6 +4630,8 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
         end = about.start() if about else clause.end
         if said := _SAID_AFTER.search(text, cut, end):  # "致电X,称陈大光是…朋友": what it said, not to whom
             end = said.start()
+        if hit.sentence.part in {"title", "teaser-title"} and (half := _HEADLINE_HALF.search(text, cut, end)):
+            end = half.start()  # "A就B逝世致唁电 C赴…吊唁": the headline's other half is another act
         felt = _SYMPATHY_SAID.search(text, cut, end)
         if felt is not None:
             # "致函当地政府表示慰问,并通知越南政府…": the addressee comes before the sympathy told
@@ -4620,6 +4657,7 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
     return sources, targets
 
 
+_HEADLINE_HALF = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _ELECTED_TOPIC = re.compile(r"当选|连任|就任|荣任|出任|被任命|被选为|被选举为")
 _SYMPATHY_SAID = re.compile(r"表示(?:深切|沉痛|诚挚|亲切)?的?(?:慰问|哀悼)(?=[,，][^。;；]{0,4}?并)")
 
@@ -4749,8 +4787,8 @@ def _elected_country(text: str, m: Mention, end: int) -> Mention:
 
 # ",就X逝世表示深切哀悼" after the addressee: what the message is about, not to whom
 _TOPIC_AFTER = re.compile(r"[,，]\s*就")
-# ",称/指出…" after the addressee: what the message said, whoever it names
-_SAID_AFTER = re.compile(r"[,，]\s*(?:称|指出)")
+# ",称/指出…" after the addressee, "…致唁电表示,…": what the message said, whoever it names
+_SAID_AFTER = re.compile(r"[,，]\s*(?:称|指出)|(?<=[电信函])表示(?=[,，:：])")
 # ",政府总理范明政致电国务院总理李强": after a comma, another sender's own message
 _NEXT_MESSAGE = re.compile(r"[^,，。;；]{1,30}?(?:致电|致函|致信|致唁电|致贺电|致慰问电|向[^,，。;；]{1,40}?致)")
 
@@ -5322,6 +5360,13 @@ def _make_event(
         return None  # "同法国各地方和企业举行会谈", "首个出访国家": no one in particular
     if hit.trigger.type in {"ACCUSE", "REQUEST"} and target and all(m.name in _NOBODY for m in target):
         return None  # "越南要求有关各方尊重…": a general appeal, addressed to no side
+    if (
+        hit.trigger.type == "SUPPORT"
+        and not target
+        and source
+        and all(m.kind == "country" and _COUNTRY_AS_MODIFIER.match(ctx.text, m.span.end) for m in source)
+    ):
+        return None  # "各国领导人以及旅居海外越南侨胞…致唁电": the country only says whose diaspora, to no one named
     time = _time_for(doc, hit)
     if hit.trigger.mode == "multilateral" and hit.trigger.type == "CONSULT":
         time = _forum_days(doc, hit, time)
@@ -6395,9 +6440,32 @@ def _sympathy_in_talks(ev: Event, events: list[Event]) -> bool:
     """``关口昌一欢迎…访日,对台风给越南造成的损失表示慰问``: sympathy one side voices while meeting
     the other stays in that meeting (as a greeting conveyed in talks does), it is no message; so
     does sympathy told in the sentence of the sender's message (``致电慰问X,对…表示深切慰问``)."""
-    if ev.type != "SUPPORT" or ev.mode is not None or ev.cameo != "018" or not ev.source:
+    if ev.type != "SUPPORT" or ev.mode is not None or ev.cameo not in {"018", "051"} or not ev.source:
         return False
     speakers = _names(ev.source)
+    if ev.cameo == "051":
+        # "阮军代表越南…向中国…致以最诚挚的祝贺" said at the reception he attends: the greeting is part
+        # of the reception, no act of its own
+        return any(
+            o.type == "SUPPORT"
+            and o.mode == "meeting"
+            and _overlap(speakers, _names(o.source) | _names(o.target))
+            and (ev.time is None or _times_overlap(ev.time, o.time))
+            for o in events
+        ) or any(
+            # "老挝外交部…来到越南驻万象大使馆表示祝贺。…老挝中央机构领导向越南…致以诚挚的祝贺":
+            # the greeting the callers brought, told after their call
+            o.type in {"CONSULT", "SUPPORT"}
+            and o.mode == "visit"
+            and o.evidence.start < ev.evidence.start
+            and {m.country for m in ev.source} <= {m.country for m in o.source}
+            and {m.country for m in ev.target} <= {m.country for m in o.target}
+            and (
+                (_undated(ev.time) and _undated(o.time))
+                or (not _undated(ev.time) and not _undated(o.time) and _times_overlap(ev.time, o.time))
+            )
+            for o in events
+        )
     return any(
         o.type == "CONSULT"
         and o.mode in {"meeting", "talks", "video", "phone"}
