@@ -79,6 +79,33 @@ def test_speaking_at_the_summit_told_before_attends_it() -> None:
     assert att[0]["date"] == "2019-05-10"
 
 
+def test_speaking_at_the_open_debate_told_before_attends_it() -> None:
+    evs = _main(
+        [
+            "2022年3月8日,联合国安理会在纽约举行关于海洋安全的公开辩论会。"
+            "越南常驻联合国代表团团长阮光明大使在辩论会上发表讲话时强调,各方应遵守国际法。"
+        ],
+        dateline="纽约",
+    )
+    att = [e for e in evs if e["mode"] == "multilateral"]
+    assert len(att) == 1, evs
+    assert _names(att[0]["source"]) == ["阮光明"] and att[0]["date"] == "2022-03-08"
+
+
+def test_the_session_named_again_with_a_pointing_word_is_the_one_attended() -> None:
+    # "出席第70届联合国大会一般性辩论。…的本届联合国大会一般性辩论…。X在辩论会上发表讲话": one attendance
+    evs = _main(
+        [
+            "越南副总理陈文山9月25日出席在纽约召开的第70届联合国大会一般性辩论。",
+            "以和平为主题的本届联合国大会一般性辩论吸引多国领导人出席。",
+            "陈文山在辩论会上发表讲话时介绍了越南的立场。",
+        ],
+        dateline="纽约",
+    )
+    att = [e for e in evs if e["mode"] == "multilateral"]
+    assert len(att) == 1, evs
+
+
 def test_trip_to_two_summits_told_day_by_day_is_not_a_third_attendance() -> None:
     evs = _main(
         [

@@ -4221,7 +4221,7 @@ def _bilateral_summit(name: str) -> bool:
 # (a government meeting or a commemoration is chaired too, and is no diplomatic event)
 _CHAIRED_BARE = re.compile(r"主持(?:了)?(?:本次|此次|这次|该)?(?:会议|峰会)$")
 # "…峰会在釜山开幕。X在峰会上发言": speaking at the summit told before is attending it
-_SPOKE_AT_BARE = re.compile(r"在(?:本次|此次|这次|本届|该)?峰会上$")
+_SPOKE_AT_BARE = re.compile(r"在(?:本次|此次|这次|本届|该)?(?:峰会|(?:公开)?辩论会)上$")
 _SUMMIT_LEVEL = re.compile(r"(?:领导人|首脑|外长|部长级|(?<!副)部长|财长|防长)(?:[^,，。;；]{0,6})?(?:会议|会晤)|峰会")
 
 
@@ -4239,6 +4239,7 @@ _BARE_VOTE = re.compile(r"(?:了)?(?:投票|表决)(?=并|[,，。;；])")
 _FRAMEWORK_OF = re.compile(r"(?:框架(?:下|内)|期间举行)的")
 _THEMED_SESSION = r"(?:了)?(?:以|就)“[^”]{1,60}”为(?:主题|题)的(?:全体|专题)?(?:会议|峰会|论坛|大会|会)"
 _GENERIC_FORUM = re.compile(r"(?:本次|此次|这次|本届|该|相关|有关|系列|其他)?(?:会议|峰会|论坛|大会|年会|对话会)")
+_POINTING_WORD = re.compile(r"本次|此次|这次|本届|该")
 # "峰会及相关会议", "本届年会": no forum named, the one named before is meant
 _POINTING_FORUM = re.compile(_GENERIC_FORUM.pattern + r"(?:(?:及|和|以及)(?:其他|相关|有关)?(?:系列)?(?:会议|活动))?")
 
@@ -4265,6 +4266,8 @@ def _earlier_forum(ctx: _Context, hit: _Hit) -> re.Match[str] | None:
             and not _SERIES_OF_MEETINGS.search(f.group())  # "拉开东盟2017年一系列最重要会议的序幕"
             and not _BARE_SESSION_AT.search(f.group())  # "X在全体会议上发言": a session of the forum, not a name
             and not _GENERIC_FORUM.fullmatch(re.split(r"[在的]", f.group())[-1])  # "范明政在峰会上发言": none named
+            # "出席第72届联合国大会一般性辩论。…的本届联合国大会一般性辩论吸引…": the one named before
+            and not (found and _POINTING_WORD.match(re.split(r"[在的]", f.group())[-1]))
             and not _recalled_forum(ctx.text, max(ctx.text.rfind("。", 0, f.start()) + 1, region[0]), f.start())
         ):
             found.append(f)
