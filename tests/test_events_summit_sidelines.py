@@ -162,3 +162,15 @@ def test_a_title_meeting_with_leaders_of_international_organisations_names_no_bo
     """``X会见部分国家和国际组织领导``: 国际组织 is a kind of body, not one the title names."""
     evs = events_of("2024年9月20日,陈光明在纽约会见了波兰总理汉斯·穆勒。", title="陈光明会见部分国家和国际组织领导")
     assert not [e for e in evs if "国际组织" in names(e["target"])], evs
+
+
+def test_countries_attending_the_meeting_as_a_noun_are_no_attendance() -> None:
+    # "参加会议国家总数": the countries taking part, counted, not a side attending
+    evs = _main(
+        [
+            "联合国大会将于6月7日选举新的非常任理事国。"
+            "按照规定,候选国必须获得参加会议国家总数三分之二以上的票数方能当选。"
+        ],
+        dateline="纽约",
+    )
+    assert not [e for e in evs if e["mode"] == "multilateral"], evs
