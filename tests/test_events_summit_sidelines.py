@@ -174,3 +174,13 @@ def test_countries_attending_the_meeting_as_a_noun_are_no_attendance() -> None:
         dateline="纽约",
     )
     assert not [e for e in evs if e["mode"] == "multilateral"], evs
+
+
+def test_the_dateline_dash_is_no_part_of_the_forum_named_after_it() -> None:
+    # "越通社纽约 ——第75届联合国大会…" (a space before the dash): the forum starts at 第
+    evs = _main(
+        ["第75届联合国大会一般性辩论9月22日在纽约开幕。越南副总理阮光明出席会议并发表讲话。"],
+        dateline="纽约 ",
+    )
+    att = [e for e in evs if e["mode"] == "multilateral"]
+    assert att and all(not p["name"].startswith("—") for e in att for p in e["target"]), att

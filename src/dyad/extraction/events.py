@@ -4331,6 +4331,8 @@ def _forum_mention(ctx: _Context, m: re.Match[str] | None) -> list[Mention]:
         s += lead.end()
     if text.startswith("了", s) and m.end() - s > 3:  # "并出席了越韩商务论坛": the aspect mark, not the name
         s += 1
+    while text[s] in "—-" and m.end() - s > 3:  # "越通社河内 ——第73届联合国大会…": the dateline's dash
+        s += 1
     held = re.match(r"[^的,，]{1,12}?(?:举行|召开|举办)的", text[s : m.end()])  # "日内瓦举行的第五届…"
     if held and held.end() < m.end() - s - 2:
         s += held.end()
