@@ -3845,6 +3845,12 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                 mine = [m for m in a if all(m.name != x.name for x in given)]
                 if given and mine and mine != a:  # named again after 向 is the one given to, not the donor
                     a, b = mine, b or given
+            if (
+                text.rfind("向", trig.start, trig.end) == -1
+                and (brk := [m.end() for m in _PART_BREAK.finditer(text, cut, trig.start)])
+                and (own := [m for m in parts if brk[-1] <= m.span.start and m.span.end <= trig.start])
+            ):  # "A承诺向X提供…,B也承诺提供…": B, named in its own clause past the 向, gives too
+                a = own[-1:]
             envoys = _envoy_countries(text, a)  # "俄罗斯、法国和古巴新任驻越南大使向…递交国书"
             if not envoys and "国书" in text[trig.start : trig.end]:  # "X和Y向…递交国书": each envoy named
                 envoys = _listed_envoys(text, [m for m in parts if m.kind == "person" and m.span.end <= cut])
