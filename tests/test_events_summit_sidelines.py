@@ -184,3 +184,16 @@ def test_the_dateline_dash_is_no_part_of_the_forum_named_after_it() -> None:
     )
     att = [e for e in evs if e["mode"] == "multilateral"]
     assert att and all(not p["name"].startswith("—") for e in att for p in e["target"]), att
+
+
+def test_a_bare_plenary_session_is_the_summit_told_before() -> None:
+    # "出席全体会议": the plenary of the summit just named, one attendance with the speech at it
+    evs = _main(
+        [
+            "2019年6月22日,第34届东盟峰会在曼谷开幕。",
+            "当天上午,阮光明率领越南代表团出席全体会议。阮光明在此次峰会上发言时强调东盟团结的重要性。",
+        ],
+        dateline="曼谷",
+    )
+    att = [e for e in evs if e["mode"] == "multilateral"]
+    assert len(att) == 1 and "全体会议" not in _names(att[0]["target"]), evs
