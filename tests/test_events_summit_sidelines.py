@@ -197,3 +197,16 @@ def test_a_bare_plenary_session_is_the_summit_told_before() -> None:
     )
     att = [e for e in evs if e["mode"] == "multilateral"]
     assert len(att) == 1 and "全体会议" not in _names(att[0]["target"]), evs
+
+
+def test_a_comment_on_the_attendance_told_before_is_no_second_attendance() -> None:
+    # "代表团出席此次会议体现…": what the attendance shows, not another one
+    evs = _main(
+        [
+            "国防部长阮光明大将于6月10日率领越南军事代表团出席在曼谷举行的东盟防长非正式会议(ADMM Retreat)和第九届东盟防长扩大会议(ADMM+)。",
+            "越南军事代表团出席此次会议体现出越南积极参与东盟防务合作的精神。",
+        ],
+        dateline="曼谷",
+    )
+    att = [e for e in evs if e["mode"] == "multilateral"]
+    assert len(att) == 1 and _names(att[0]["source"]) == ["阮光明"], evs

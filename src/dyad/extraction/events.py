@@ -7835,7 +7835,7 @@ def annotate_events(doc: Document) -> None:
     main = [
         e
         for e in main
-        if _complete(e) and not _only_planned(e, text) and not _comment_on_a_plan(text, e, plans) and not _told_schedule(text, e) and not _meets_own_country(e) and not _home_congress(e) and not _home_allocation(text, e) and not _home_sympathy(e)
+        if _complete(e) and not _only_planned(e, text) and not _comment_on_a_plan(text, e, plans, main) and not _told_schedule(text, e) and not _meets_own_country(e) and not _home_congress(e) and not _home_allocation(text, e) and not _home_sympathy(e)
         and not _next_leg(text, e)
         and not _undated_earlier(text, e) and not _retrospective_signing(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
         and not _entourage_list(text, e) and not _press_voice(text, e) and not _recalled_recent_visit(text, e)
@@ -8235,17 +8235,26 @@ _COMMENT_AFTER = re.compile(r"[^,，。;；]{0,12}?(?:体现|表明|彰显|标�
 _NAMED_BACK = re.compile(r"该|此|本次|这次|此次")
 
 
-def _comment_on_a_plan(text: str, ev: Event, plans: list[Event]) -> bool:
+def _comment_on_a_plan(text: str, ev: Event, plans: list[Event], told: list[Event] | None = None) -> bool:
     """``…将出席X会议。代表团出席该会议体现…``: a comment on what attending will show repeats
-    the plan told before; it reports nothing that happened."""
-    if ev.trigger is None or not plans:
+    the plan told before (or, ``told``, an attendance of the same side told before); it reports
+    nothing that happened."""
+    if ev.trigger is None or not (plans or told):
         return False
     if not _COMMENT_AFTER.match(text, ev.trigger.end) or not _NAMED_BACK.search(
         text, ev.trigger.start, min(ev.trigger.end + 6, ev.evidence.end)
     ):
         return False
     names = {m.name for m in ev.target}
-    return any(p.type == ev.type and names & {m.name for m in p.target} for p in plans)
+    return any(p.type == ev.type and names & {m.name for m in p.target} for p in plans) or any(
+        # "X于16日率团出席A会议。代表团出席此次会议体现…": the attendance already told, named back
+        p is not ev
+        and (p.type, p.mode) == (ev.type, ev.mode) == ("CONSULT", "multilateral")
+        and p.trigger is not None
+        and p.trigger.end <= ev.trigger.start
+        and {m.country for m in p.source} & {m.country for m in ev.source} - {None}
+        for p in told or []
+    )
 
 
 def _only_planned(ev: Event, text: str = "") -> bool:
