@@ -22,3 +22,9 @@ def test_the_second_donor_gives_its_own_sum() -> None:
 def test_a_second_sum_with_no_side_named_stays_with_the_first_donor() -> None:
     events = _aid("2019年5月3日,日本政府向老挝提供500万美元援助,并将继续提供200万美元。")
     assert all([s["name"] for s in e["source"]] == ["日本政府"] for e in events), events
+
+
+def test_the_side_named_after_qizhong_gives_its_share() -> None:
+    # "设立东盟应对基金,其中日本提供1亿美元": Japan gives its share, not ASEAN named before
+    events = _aid("2019年5月3日,东盟同意设立东盟应对基金,其中日本提供1亿美元。")
+    assert [[s["name"] for s in e["source"]] for e in events] == [["日本"]], events

@@ -3866,6 +3866,13 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             if rel_gift:  # "越南航空公司的飞机将日本捐赠越南的…疫苗运抵河内": 日本 gives to 越南
                 got = [m for m in post if m.span.end <= rel_gift.end()]
                 return _slot(pre[-1:]), _slot(got[:1])
+        if (
+            role == "give"
+            and len(pre) > 1
+            and text[pre[-1].span.end : trig.start] in {"", "也", "还", "将"}
+            and re.search(r"其中\s*$", text[max(0, pre[-1].span.start - 4) : pre[-1].span.start])
+        ):  # "启动澜湄合作专项基金(其中中国提供3亿美元)": the side named after 其中 gives its share
+            return _slot(pre[-1:]), _slot(post[:1])
         if len(pre) > 1 and _THANKED.fullmatch(text, pre[0].span.end, pre[1].span.start):
             # "A感谢B已动员…援助资源(约19亿美元),及时援助C": the one thanked gave, the speaker did not
             got = [m for m in ctx.participants(trig.end, hit.sentence.end) if m.kind in {"country", "organisation", "person"}][:1]
