@@ -210,3 +210,18 @@ def test_a_comment_on_the_attendance_told_before_is_no_second_attendance() -> No
     )
     att = [e for e in evs if e["mode"] == "multilateral"]
     assert len(att) == 1 and _names(att[0]["source"]) == ["阮光明"], evs
+
+
+def test_a_bare_attendance_with_a_speech_attends_the_summit_told_before() -> None:
+    # "越共中央总书记X出席并发表讲话": no forum named after 出席, the summit just told
+    evs = _main(
+        ["第36届东盟峰会6月26日在河内开幕。越南政府总理阮光明主持会议。越共中央总书记陈文明出席并发表讲话。"],
+        dateline="河内",
+    )
+    att = [e for e in evs if e["mode"] == "multilateral"]
+    assert sorted(n for e in att for n in _names(e["source"])) == ["阮光明", "陈文明"], evs
+
+
+def test_a_bare_attendance_with_a_speech_at_a_ceremony_is_no_forum() -> None:
+    evs = _main(["越南荣军烈士节纪念大会7月24日在河内举行。越共中央总书记陈文明出席并讲话。"], dateline="河内")
+    assert not [e for e in evs if e["mode"] == "multilateral"], evs

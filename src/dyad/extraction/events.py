@@ -4199,13 +4199,21 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
     if (
         m is None
         and not bare
+        # "越共中央总书记阮富仲出席并发表讲话": a bare 出席 with the speech made there
         and not re.match(r"与会|出席会议|参加会议", text[hit.span.start : hit.span.end + 2])
+        and not _BARE_ATTEND_SPEECH.match(text, hit.span.start, hit.span.end + 4)
         and not _CHAIRED_BARE.match(text, hit.span.start, hit.span.end)
         and not _SPOKE_AT_BARE.match(text, hit.span.start, hit.span.end)
     ):
         return []  # "出席仪式": no forum named, none to borrow
     earlier = None if m else _earlier_forum(ctx, hit)
     if earlier is not None and _bare_chair_of_other(text, hit, earlier):
+        return []
+    if (
+        earlier is not None
+        and _BARE_ATTEND_SPEECH.match(text, hit.span.start, hit.span.end + 4)
+        and not _SUMMIT_LEVEL.search(earlier.group())
+    ):  # "…纪念大会在河内举行。X出席并讲话": a ceremony at home, not a summit-level forum
         return []
     forums = _forum_mention(ctx, m or earlier)
     while m is not None:  # "出席了A外长会、B峰会外长会和C论坛外长会": each forum of the list
@@ -4245,6 +4253,8 @@ def _bare_chair_of_other(text: str, hit: _Hit, earlier: re.Match[str]) -> bool:
     )
 
 
+# "…峰会…开幕。越共中央总书记X出席并发表讲话": a bare 出席 with the speech made there (summit-level only)
+_BARE_ATTEND_SPEECH = re.compile(r"(?:出席|与会)并(?:发表|致辞|讲话|发言)")
 # "会议在万象开幕。X出席开幕式并致辞": the opening of the forum told just before
 _BARE_SESSION = re.compile(r"(?:了)?(?:开幕式|闭幕式|全体会议|全会)(?=并|[,，。;；])")
 # "联合国大会…选举越南为…。X出席了投票": the vote of the assembly told just before
