@@ -225,3 +225,15 @@ def test_a_bare_attendance_with_a_speech_attends_the_summit_told_before() -> Non
 def test_a_bare_attendance_with_a_speech_at_a_ceremony_is_no_forum() -> None:
     evs = _main(["越南荣军烈士节纪念大会7月24日在河内举行。越共中央总书记陈文明出席并讲话。"], dateline="河内")
     assert not [e for e in evs if e["mode"] == "multilateral"], evs
+
+
+def test_asean_written_in_full_and_short_is_one_summit() -> None:
+    # "第34届东南亚国家联盟(ASEAN)峰会" in the lead, "第34届东盟峰会" in the title: one attendance
+    text = (
+        "阮光明出席第34届东盟峰会\n\n越通社曼谷——6月22日,第34届东南亚国家联盟(ASEAN)峰会在曼谷举行。"
+        "越南政府总理阮光明和东盟各国领导人出席峰会开幕式。\n\n第34届东盟峰会:阮光明出席全体会议\n\n"
+        "当天下午,阮光明率领越南代表团出席全体会议。"
+        "(越通社——VNA)\n越通社\n"
+    )
+    evs = [e for e in to_record(extract(text))["events"] if e["section"] == "main" and e["mode"] == "multilateral"]
+    assert len(evs) == 1, evs

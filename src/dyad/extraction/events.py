@@ -4261,7 +4261,7 @@ def _bare_chair_of_other(text: str, hit: _Hit, earlier: re.Match[str]) -> bool:
 # "…峰会…开幕。越共中央总书记X出席并发表讲话": a bare 出席 with the speech made there (summit-level only)
 _BARE_ATTEND_SPEECH = re.compile(r"(?:出席|与会)并(?:发表|致辞|讲话|发言)")
 # "会议在万象开幕。X出席开幕式并致辞": the opening of the forum told just before
-_BARE_SESSION = re.compile(r"(?:了)?(?:开幕式|闭幕式|全体会议|全会)(?=并|[,，。;；])")
+_BARE_SESSION = re.compile(r"(?:了)?(?:开幕式|闭幕式|全体会议|全会)(?=并|[,，。;；\n]|$)")
 # "联合国大会…选举越南为…。X出席了投票": the vote of the assembly told just before
 _BARE_VOTE = re.compile(r"(?:了)?(?:投票|表决)(?=并|[,，。;；])")
 _FRAMEWORK_OF = re.compile(r"(?:框架(?:下|内)|期间举行)的")
@@ -7208,6 +7208,9 @@ def _forum_keys(side: list[Mention]) -> set[str]:
         if plain != m.name and len(plain) >= 4:  # "七国集团(G7)峰会" and "七国集团峰会": one forum
             keys.add(norm_name(plain))
             keys.add(norm_name(re.sub(r"[(（)）]", "", m.name)))  # "…大会(COP28)…峰会" and "COP28…峰会"
+        if "东南亚国家联盟" in plain:  # "第31届东南亚国家联盟(ASEAN)峰会" and "第31届东盟峰会": one forum
+            plain = plain.replace("东南亚国家联盟", "东盟")
+            keys.add(norm_name(plain))
         numbered = _NUMBERED.search(plain)
         if numbered and len(numbered.group()) >= 6:
             keys.add(norm_name(numbered.group()))
