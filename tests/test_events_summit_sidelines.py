@@ -237,3 +237,16 @@ def test_asean_written_in_full_and_short_is_one_summit() -> None:
     )
     evs = [e for e in to_record(extract(text))["events"] if e["section"] == "main" and e["mode"] == "multilateral"]
     assert len(evs) == 1, evs
+
+
+def test_a_long_quoted_theme_leaves_no_tail_in_the_forum_name() -> None:
+    # "主持了题为“…(a theme longer than a name)…的合作”高级别公开辩论会": the debate, not the theme's tail
+    evs = _main(
+        [
+            "2021年4月19日,越南国家主席阮光明主持了题为“加强联合国与各区域组织在预防和解决冲突中建立互信与对话的合作”"
+            "高级别公开辩论会。"
+        ],
+        dateline="纽约",
+    )
+    att = [e for e in evs if e["mode"] == "multilateral"]
+    assert att and all("”" not in n for e in att for n in _names(e["target"])), att

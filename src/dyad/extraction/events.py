@@ -4361,6 +4361,9 @@ def _forum_mention(ctx: _Context, m: re.Match[str] | None) -> list[Mention]:
         s += 1
     while text[s] in "—-" and m.end() - s > 3:  # "越通社河内 ——第73届联合国大会…": the dateline's dash
         s += 1
+    close = text.rfind("”", s, m.end())
+    if close != -1 and text.find("“", s, close) == -1 and m.end() - close > 3:
+        s = close + 1  # "题为“…(a long theme)…的合作”高级别公开辩论会": the theme's tail is no part of the name
     held = re.match(r"[^的,，]{1,12}?(?:举行|召开|举办)的", text[s : m.end()])  # "日内瓦举行的第五届…"
     if held and held.end() < m.end() - s - 2:
         s += held.end()
