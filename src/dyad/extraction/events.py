@@ -2587,10 +2587,11 @@ _DESTINATION_MARK = re.compile(r"(?:正在|正|在|前来|来|赴|前往|到)(?=
 
 
 # "此访是应习近平的邀请进行的": who invited the visit the article reports, told in any sentence of it
-_INVITED_VISIT = re.compile(
-    r"(?<![相反供响答适理效呼])应(?!该|当|对|用|急|有|在|继续|加强)([^。;；]{2,120}?)"
-    r"(?:(?:的)?(?:邀请|之邀|邀)(?=[^。;；]{0,30}?访)|(?=对[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?访问))"
-)  # "应A和B对越南进行国事访问": the inviters, 邀请 left unwritten
+_INVITED_VISIT = re.compile(r"(?<![相反供响答适理效呼])应(?!该|当|对|用|急|有|在|继续|加强)([^。;；]{2,120}?)(?:的)?(?:邀请|之邀|邀)(?=[^。;；]{0,30}?访)")
+# "应A和B对越南进行国事访问": the inviters, 邀请 left unwritten (within one clause)
+_INVITED_VISIT_BARE = re.compile(
+    r"(?<![相反供响答适理效呼])应(?!该|当|对|用|急|有|在|继续|加强)([^,，。;；]{2,40}?)(?=对[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?访问)"
+)
 
 
 # "此访是应习近平的邀请进行的", "此次访越是应越南国家主席X邀请进行的": the visit named first, its inviter after
@@ -2611,9 +2612,11 @@ def _article_inviters(ctx: _Context, hit: _Hit) -> list[Mention]:
         return []
     named: list[list[Mention]] = []
     for sp in spans:
-        inv = (_INVITED_VISIT.search(ctx.text, sp.start, sp.end) if hit.sentence.section == "main" else None) or (
-            _INVITED_THIS_VISIT.search(ctx.text, sp.start, sp.end)
-        )
+        inv = (
+            (_INVITED_VISIT.search(ctx.text, sp.start, sp.end) or _INVITED_VISIT_BARE.search(ctx.text, sp.start, sp.end))
+            if hit.sentence.section == "main"
+            else None
+        ) or _INVITED_THIS_VISIT.search(ctx.text, sp.start, sp.end)
         if inv is not None and not _PAST_VISIT.search(ctx.text, sp.start, inv.start()):
             found = _slot(list(ctx.participants(inv.start(1), inv.end(1), asides=True)))
             if any(m.kind == "person" for m in found):
