@@ -79,6 +79,33 @@ def test_speaking_at_the_summit_told_before_attends_it() -> None:
     assert att[0]["date"] == "2019-05-10"
 
 
+def test_speaking_at_the_open_debate_told_before_attends_it() -> None:
+    evs = _main(
+        [
+            "2022年3月8日,联合国安理会在纽约举行关于海洋安全的公开辩论会。"
+            "越南常驻联合国代表团团长阮光明大使在辩论会上发表讲话时强调,各方应遵守国际法。"
+        ],
+        dateline="纽约",
+    )
+    att = [e for e in evs if e["mode"] == "multilateral"]
+    assert len(att) == 1, evs
+    assert _names(att[0]["source"]) == ["阮光明"] and att[0]["date"] == "2022-03-08"
+
+
+def test_the_session_named_again_with_a_pointing_word_is_the_one_attended() -> None:
+    # "出席第70届联合国大会一般性辩论。…的本届联合国大会一般性辩论…。X在辩论会上发表讲话": one attendance
+    evs = _main(
+        [
+            "越南副总理陈文山9月25日出席在纽约召开的第70届联合国大会一般性辩论。",
+            "以和平为主题的本届联合国大会一般性辩论吸引多国领导人出席。",
+            "陈文山在辩论会上发表讲话时介绍了越南的立场。",
+        ],
+        dateline="纽约",
+    )
+    att = [e for e in evs if e["mode"] == "multilateral"]
+    assert len(att) == 1, evs
+
+
 def test_trip_to_two_summits_told_day_by_day_is_not_a_third_attendance() -> None:
     evs = _main(
         [
@@ -135,3 +162,91 @@ def test_a_title_meeting_with_leaders_of_international_organisations_names_no_bo
     """``X会见部分国家和国际组织领导``: 国际组织 is a kind of body, not one the title names."""
     evs = events_of("2024年9月20日,陈光明在纽约会见了波兰总理汉斯·穆勒。", title="陈光明会见部分国家和国际组织领导")
     assert not [e for e in evs if "国际组织" in names(e["target"])], evs
+
+
+def test_countries_attending_the_meeting_as_a_noun_are_no_attendance() -> None:
+    # "参加会议国家总数": the countries taking part, counted, not a side attending
+    evs = _main(
+        [
+            "联合国大会将于6月7日选举新的非常任理事国。"
+            "按照规定,候选国必须获得参加会议国家总数三分之二以上的票数方能当选。"
+        ],
+        dateline="纽约",
+    )
+    assert not [e for e in evs if e["mode"] == "multilateral"], evs
+
+
+def test_the_dateline_dash_is_no_part_of_the_forum_named_after_it() -> None:
+    # "越通社纽约 ——第75届联合国大会…" (a space before the dash): the forum starts at 第
+    evs = _main(
+        ["第75届联合国大会一般性辩论9月22日在纽约开幕。越南副总理阮光明出席会议并发表讲话。"],
+        dateline="纽约 ",
+    )
+    att = [e for e in evs if e["mode"] == "multilateral"]
+    assert att and all(not p["name"].startswith("—") for e in att for p in e["target"]), att
+
+
+def test_a_bare_plenary_session_is_the_summit_told_before() -> None:
+    # "出席全体会议": the plenary of the summit just named, one attendance with the speech at it
+    evs = _main(
+        [
+            "2019年6月22日,第34届东盟峰会在曼谷开幕。",
+            "当天上午,阮光明率领越南代表团出席全体会议。阮光明在此次峰会上发言时强调东盟团结的重要性。",
+        ],
+        dateline="曼谷",
+    )
+    att = [e for e in evs if e["mode"] == "multilateral"]
+    assert len(att) == 1 and "全体会议" not in _names(att[0]["target"]), evs
+
+
+def test_a_comment_on_the_attendance_told_before_is_no_second_attendance() -> None:
+    # "代表团出席此次会议体现…": what the attendance shows, not another one
+    evs = _main(
+        [
+            "国防部长阮光明大将于6月10日率领越南军事代表团出席在曼谷举行的东盟防长非正式会议(ADMM Retreat)和第九届东盟防长扩大会议(ADMM+)。",
+            "越南军事代表团出席此次会议体现出越南积极参与东盟防务合作的精神。",
+        ],
+        dateline="曼谷",
+    )
+    att = [e for e in evs if e["mode"] == "multilateral"]
+    assert len(att) == 1 and _names(att[0]["source"]) == ["阮光明"], evs
+
+
+def test_a_bare_attendance_with_a_speech_attends_the_summit_told_before() -> None:
+    # "越共中央总书记X出席并发表讲话": no forum named after 出席, the summit just told
+    evs = _main(
+        ["第36届东盟峰会6月26日在河内开幕。越南政府总理阮光明主持会议。越共中央总书记陈文明出席并发表讲话。"],
+        dateline="河内",
+    )
+    att = [e for e in evs if e["mode"] == "multilateral"]
+    assert sorted(n for e in att for n in _names(e["source"])) == ["阮光明", "陈文明"], evs
+
+
+def test_a_bare_attendance_with_a_speech_at_a_ceremony_is_no_forum() -> None:
+    evs = _main(["越南荣军烈士节纪念大会7月24日在河内举行。越共中央总书记陈文明出席并讲话。"], dateline="河内")
+    assert not [e for e in evs if e["mode"] == "multilateral"], evs
+
+
+def test_asean_written_in_full_and_short_is_one_summit() -> None:
+    # "第34届东南亚国家联盟(ASEAN)峰会" in the lead, "第34届东盟峰会" in the title: one attendance
+    text = (
+        "阮光明出席第34届东盟峰会\n\n越通社曼谷——6月22日,第34届东南亚国家联盟(ASEAN)峰会在曼谷举行。"
+        "越南政府总理阮光明和东盟各国领导人出席峰会开幕式。\n\n第34届东盟峰会:阮光明出席全体会议\n\n"
+        "当天下午,阮光明率领越南代表团出席全体会议。"
+        "(越通社——VNA)\n越通社\n"
+    )
+    evs = [e for e in to_record(extract(text))["events"] if e["section"] == "main" and e["mode"] == "multilateral"]
+    assert len(evs) == 1, evs
+
+
+def test_a_long_quoted_theme_leaves_no_tail_in_the_forum_name() -> None:
+    # "主持了题为“…(a theme longer than a name)…的合作”高级别公开辩论会": the debate, not the theme's tail
+    evs = _main(
+        [
+            "2021年4月19日,越南国家主席阮光明主持了题为“加强联合国与各区域组织在预防和解决冲突中建立互信与对话的合作”"
+            "高级别公开辩论会。"
+        ],
+        dateline="纽约",
+    )
+    att = [e for e in evs if e["mode"] == "multilateral"]
+    assert att and all("”" not in n for e in att for n in _names(e["target"])), att

@@ -74,6 +74,8 @@ _AMOUNT = re.compile(
 _MULT = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千": 1e3, "百万": 1e6, None: 1}
 _ASIDE = re.compile(
     r"“[^”]{1,80}”|《[^》]{1,80}?(?:(?<=公报)|(?<!报|刊|志))》|获悉[^。;；]{0,80}?(?:后|之际|时)|(?<![相反供响答适理效呼])应(?!该|当|对|用|急|有|在|继续|加强)[^。;；]{2,120}?(?:的)?(?:邀请|之邀|约请|请求|提议)|(?<!价)值(?:此)?[^。;；]{0,50}?之际|在[^。;；,，]{0,40}?(?:框架内|之际)"
+    # "应越共中央总书记A和国家主席B对越南进行国事访问": the inviters, 邀请 left unwritten
+    r"|(?<![相反供响答适理效呼])应(?!该|当|对|用|急|有|在|继续|加强)[^,，。;；]{2,40}?(?=对[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?访问)"
     r"|(?:据)?(?:越通社|越南通讯社)驻[^,，。]{1,8}?记者(?:报道)?|(?:越通社|越南通讯社)(?:特派|随行)?记者报道|[^,，。;；]{0,12}?期间(?=[,，])"
     r"|结束(?:了)?在[^。;；,，]{1,60}?的(?:行程|访问)(?:后|之后)(?=[,，])"  # "结束在岘港出席…的行程后,": an earlier leg
     r"|在[^。;；,，]{2,60}?(?:会议|会|峰会|论坛|大会)期间(?=[,，])"  # "在重庆出席东盟与中国外长特别会议期间,": the frame
@@ -2705,6 +2707,10 @@ _DESTINATION_MARK = re.compile(r"(?:正在|正|在|前来|来|赴|前往|到)(?=
 
 # "此访是应习近平的邀请进行的": who invited the visit the article reports, told in any sentence of it
 _INVITED_VISIT = re.compile(r"(?<![相反供响答适理效呼])应(?!该|当|对|用|急|有|在|继续|加强)([^。;；]{2,120}?)(?:的)?(?:邀请|之邀|邀)(?=[^。;；]{0,30}?访)")
+# "应A和B对越南进行国事访问": the inviters, 邀请 left unwritten (within one clause)
+_INVITED_VISIT_BARE = re.compile(
+    r"(?<![相反供响答适理效呼])应(?!该|当|对|用|急|有|在|继续|加强)([^,，。;；]{2,40}?)(?=对[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?访问)"
+)
 
 
 # "此访是应习近平的邀请进行的", "此次访越是应越南国家主席X邀请进行的": the visit named first, its inviter after
@@ -2725,9 +2731,11 @@ def _article_inviters(ctx: _Context, hit: _Hit) -> list[Mention]:
         return []
     named: list[list[Mention]] = []
     for sp in spans:
-        inv = (_INVITED_VISIT.search(ctx.text, sp.start, sp.end) if hit.sentence.section == "main" else None) or (
-            _INVITED_THIS_VISIT.search(ctx.text, sp.start, sp.end)
-        )
+        inv = (
+            (_INVITED_VISIT.search(ctx.text, sp.start, sp.end) or _INVITED_VISIT_BARE.search(ctx.text, sp.start, sp.end))
+            if hit.sentence.section == "main"
+            else None
+        ) or _INVITED_THIS_VISIT.search(ctx.text, sp.start, sp.end)
         if inv is not None and not _PAST_VISIT.search(ctx.text, sp.start, inv.start()):
             found = _slot(list(ctx.participants(inv.start(1), inv.end(1), asides=True)))
             if any(m.kind == "person" for m in found):
@@ -4047,6 +4055,12 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                 mine = [m for m in a if all(m.name != x.name for x in given)]
                 if given and mine and mine != a:  # named again after 向 is the one given to, not the donor
                     a, b = mine, b or given
+            if (
+                text.rfind("向", trig.start, trig.end) == -1
+                and (brk := [m.end() for m in _PART_BREAK.finditer(text, cut, trig.start)])
+                and (own := [m for m in parts if brk[-1] <= m.span.start and m.span.end <= trig.start])
+            ):  # "A承诺向X提供…,B也承诺提供…": B, named in its own clause past the 向, gives too
+                a = own[-1:]
             envoys = _envoy_countries(text, a)  # "俄罗斯、法国和古巴新任驻越南大使向…递交国书"
             if not envoys and "国书" in text[trig.start : trig.end]:  # "X和Y向…递交国书": each envoy named
                 envoys = _listed_envoys(text, [m for m in parts if m.kind == "person" and m.span.end <= cut])
@@ -4062,6 +4076,13 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             if rel_gift:  # "越南航空公司的飞机将日本捐赠越南的…疫苗运抵河内": 日本 gives to 越南
                 got = [m for m in post if m.span.end <= rel_gift.end()]
                 return _slot(pre[-1:]), _slot(got[:1])
+        if (
+            role == "give"
+            and len(pre) > 1
+            and text[pre[-1].span.end : trig.start] in {"", "也", "还", "将"}
+            and re.search(r"其中\s*$", text[max(0, pre[-1].span.start - 4) : pre[-1].span.start])
+        ):  # "启动澜湄合作专项基金(其中中国提供3亿美元)": the side named after 其中 gives its share
+            return _slot(pre[-1:]), _slot(post[:1])
         if len(pre) > 1 and _THANKED.fullmatch(text, pre[0].span.end, pre[1].span.start):
             # "A感谢B已动员…援助资源(约19亿美元),及时援助C": the one thanked gave, the speaker did not
             got = [m for m in ctx.participants(trig.end, hit.sentence.end) if m.kind in {"country", "organisation", "person"}][:1]
@@ -4433,13 +4454,21 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
     if (
         m is None
         and not bare
+        # "越共中央总书记阮富仲出席并发表讲话": a bare 出席 with the speech made there
         and not re.match(r"与会|出席会议|参加会议", text[hit.span.start : hit.span.end + 2])
+        and not _BARE_ATTEND_SPEECH.match(text, hit.span.start, hit.span.end + 4)
         and not _CHAIRED_BARE.match(text, hit.span.start, hit.span.end)
         and not _SPOKE_AT_BARE.match(text, hit.span.start, hit.span.end)
     ):
         return []  # "出席仪式": no forum named, none to borrow
     earlier = None if m else _earlier_forum(ctx, hit)
     if earlier is not None and _bare_chair_of_other(text, hit, earlier):
+        return []
+    if (
+        earlier is not None
+        and _BARE_ATTEND_SPEECH.match(text, hit.span.start, hit.span.end + 4)
+        and not _SUMMIT_LEVEL.search(earlier.group())
+    ):  # "…纪念大会在河内举行。X出席并讲话": a ceremony at home, not a summit-level forum
         return []
     forums = _forum_mention(ctx, m or earlier)
     while m is not None:  # "出席了A外长会、B峰会外长会和C论坛外长会": each forum of the list
@@ -4468,7 +4497,7 @@ def _bilateral_summit(name: str) -> bool:
 # (a government meeting or a commemoration is chaired too, and is no diplomatic event)
 _CHAIRED_BARE = re.compile(r"主持(?:了)?(?:本次|此次|这次|该)?(?:会议|峰会)$")
 # "…峰会在釜山开幕。X在峰会上发言": speaking at the summit told before is attending it
-_SPOKE_AT_BARE = re.compile(r"在(?:本次|此次|这次|本届|该)?峰会上$")
+_SPOKE_AT_BARE = re.compile(r"在(?:本次|此次|这次|本届|该)?(?:峰会|(?:公开)?辩论会)上$")
 _SUMMIT_LEVEL = re.compile(r"(?:领导人|首脑|外长|部长级|(?<!副)部长|财长|防长)(?:[^,，。;；]{0,6})?(?:会议|会晤)|峰会")
 
 
@@ -4479,13 +4508,16 @@ def _bare_chair_of_other(text: str, hit: _Hit, earlier: re.Match[str]) -> bool:
     )
 
 
+# "…峰会…开幕。越共中央总书记X出席并发表讲话": a bare 出席 with the speech made there (summit-level only)
+_BARE_ATTEND_SPEECH = re.compile(r"(?:出席|与会)并(?:发表|致辞|讲话|发言)")
 # "会议在万象开幕。X出席开幕式并致辞": the opening of the forum told just before
-_BARE_SESSION = re.compile(r"(?:了)?(?:开幕式|闭幕式)(?=并|[,，。;；])")
+_BARE_SESSION = re.compile(r"(?:了)?(?:开幕式|闭幕式|全体会议|全会)(?=并|[,，。;；\n]|$)")
 # "联合国大会…选举越南为…。X出席了投票": the vote of the assembly told just before
 _BARE_VOTE = re.compile(r"(?:了)?(?:投票|表决)(?=并|[,，。;；])")
 _FRAMEWORK_OF = re.compile(r"(?:框架(?:下|内)|期间举行)的")
 _THEMED_SESSION = r"(?:了)?(?:以|就)“[^”]{1,60}”为(?:主题|题)的(?:全体|专题)?(?:会议|峰会|论坛|大会|会)"
 _GENERIC_FORUM = re.compile(r"(?:本次|此次|这次|本届|该|相关|有关|系列|其他)?(?:会议|峰会|论坛|大会|年会|对话会)")
+_POINTING_WORD = re.compile(r"本次|此次|这次|本届|该")
 # "峰会及相关会议", "本届年会": no forum named, the one named before is meant
 _POINTING_FORUM = re.compile(_GENERIC_FORUM.pattern + r"(?:(?:及|和|以及)(?:其他|相关|有关)?(?:系列)?(?:会议|活动))?")
 
@@ -4512,6 +4544,8 @@ def _earlier_forum(ctx: _Context, hit: _Hit) -> re.Match[str] | None:
             and not _SERIES_OF_MEETINGS.search(f.group())  # "拉开东盟2017年一系列最重要会议的序幕"
             and not _BARE_SESSION_AT.search(f.group())  # "X在全体会议上发言": a session of the forum, not a name
             and not _GENERIC_FORUM.fullmatch(re.split(r"[在的]", f.group())[-1])  # "范明政在峰会上发言": none named
+            # "出席第72届联合国大会一般性辩论。…的本届联合国大会一般性辩论吸引…": the one named before
+            and not (found and _POINTING_WORD.match(re.split(r"[在的]", f.group())[-1]))
             and not _recalled_forum(ctx.text, max(ctx.text.rfind("。", 0, f.start()) + 1, region[0]), f.start())
         ):
             found.append(f)
@@ -4575,6 +4609,11 @@ def _forum_mention(ctx: _Context, m: re.Match[str] | None) -> list[Mention]:
         s += lead.end()
     if text.startswith("了", s) and m.end() - s > 3:  # "并出席了越韩商务论坛": the aspect mark, not the name
         s += 1
+    while text[s] in "—-" and m.end() - s > 3:  # "越通社河内 ——第73届联合国大会…": the dateline's dash
+        s += 1
+    close = text.rfind("”", s, m.end())
+    if close != -1 and text.find("“", s, close) == -1 and m.end() - close > 3:
+        s = close + 1  # "题为“…(a long theme)…的合作”高级别公开辩论会": the theme's tail is no part of the name
     held = re.match(r"[^的,，]{1,12}?(?:举行|召开|举办)的", text[s : m.end()])  # "日内瓦举行的第五届…"
     if held and held.end() < m.end() - s - 2:
         s += held.end()
@@ -7484,6 +7523,9 @@ def _forum_keys(side: list[Mention]) -> set[str]:
         if plain != m.name and len(plain) >= 4:  # "七国集团(G7)峰会" and "七国集团峰会": one forum
             keys.add(norm_name(plain))
             keys.add(norm_name(re.sub(r"[(（)）]", "", m.name)))  # "…大会(COP28)…峰会" and "COP28…峰会"
+        if "东南亚国家联盟" in plain:  # "第31届东南亚国家联盟(ASEAN)峰会" and "第31届东盟峰会": one forum
+            plain = plain.replace("东南亚国家联盟", "东盟")
+            keys.add(norm_name(plain))
         numbered = _NUMBERED.search(plain)
         if numbered and len(numbered.group()) >= 6:
             keys.add(norm_name(numbered.group()))
@@ -8179,7 +8221,7 @@ def annotate_events(doc: Document) -> None:
     main = [
         e
         for e in main
-        if _complete(e) and not _only_planned(e, text) and not _comment_on_a_plan(text, e, plans) and not _told_schedule(text, e) and not _meets_own_country(e) and not _home_congress(e) and not _home_allocation(text, e) and not _home_sympathy(e)
+        if _complete(e) and not _only_planned(e, text) and not _comment_on_a_plan(text, e, plans, main) and not _told_schedule(text, e) and not _meets_own_country(e) and not _home_congress(e) and not _home_allocation(text, e) and not _home_sympathy(e)
         and not _next_leg(text, e)
         and not _undated_earlier(text, e) and not _retrospective_signing(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
         and not _entourage_list(text, e) and not _press_voice(text, e) and not _recalled_recent_visit(text, e)
@@ -8581,17 +8623,26 @@ _COMMENT_AFTER = re.compile(r"[^,，。;；]{0,12}?(?:体现|表明|彰显|标�
 _NAMED_BACK = re.compile(r"该|此|本次|这次|此次")
 
 
-def _comment_on_a_plan(text: str, ev: Event, plans: list[Event]) -> bool:
+def _comment_on_a_plan(text: str, ev: Event, plans: list[Event], told: list[Event] | None = None) -> bool:
     """``…将出席X会议。代表团出席该会议体现…``: a comment on what attending will show repeats
-    the plan told before; it reports nothing that happened."""
-    if ev.trigger is None or not plans:
+    the plan told before (or, ``told``, an attendance of the same side told before); it reports
+    nothing that happened."""
+    if ev.trigger is None or not (plans or told):
         return False
     if not _COMMENT_AFTER.match(text, ev.trigger.end) or not _NAMED_BACK.search(
         text, ev.trigger.start, min(ev.trigger.end + 6, ev.evidence.end)
     ):
         return False
     names = {m.name for m in ev.target}
-    return any(p.type == ev.type and names & {m.name for m in p.target} for p in plans)
+    return any(p.type == ev.type and names & {m.name for m in p.target} for p in plans) or any(
+        # "X于16日率团出席A会议。代表团出席此次会议体现…": the attendance already told, named back
+        p is not ev
+        and (p.type, p.mode) == (ev.type, ev.mode) == ("CONSULT", "multilateral")
+        and p.trigger is not None
+        and p.trigger.end <= ev.trigger.start
+        and {m.country for m in p.source} & {m.country for m in ev.source} - {None}
+        for p in told or []
+    )
 
 
 def _only_planned(ev: Event, text: str = "") -> bool:

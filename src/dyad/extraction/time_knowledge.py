@@ -557,10 +557,12 @@ _BOTH_PARTNERS = re.compile(r"两国(?:关系)?[^,，。;；]{0,8}?(?:提升为|
 _BOTH_COUNTRIES = re.compile(r"两国[^,，。;；]{0,8}?(?:庆祝|纪念|迎来|喜迎)?(?:正式)?建交\s*$")
 
 
-# "东盟-印度战略伙伴关系", "中国—东盟建立战略伙伴关系", "东盟与日本关系建立": ASEAN and a partner, then
+# "东盟-印度战略伙伴关系", "中国—东盟建立战略伙伴关系", "东盟与日本关系建立", "东盟——中国" (a doubled
+# dash): ASEAN and a partner, then
 # the tie (a level of the partnership rows, or bare relations, counted from the dialogue row)
 _ASEAN_TIE = re.compile(
-    r"(?:东盟\s*[-—–－与和同]?\s*(?P<a>[\u4e00-\u9fff]{2,6}?)|(?P<b>[\u4e00-\u9fff]{2,6}?)\s*[-—–－与和同]?\s*东盟)"
+    r"(?:东盟\s*(?:[-—–－]{1,2}|[与和同])?\s*(?P<a>[\u4e00-\u9fff]{2,6}?)"
+    r"|(?P<b>[\u4e00-\u9fff]{2,6}?)\s*(?:[-—–－]{1,2}|[与和同])?\s*东盟)"
     r"\s*(?:两国|双方)?\s*(?:建立|结成|确立|升级为)?(?P<tie>[\u4e00-\u9fff]{0,10}?关系)(?:框架)?(?:建立|确立|结成|升级)?\s*$"
 )
 
@@ -580,7 +582,7 @@ def _asean_ties(text: str, lo: int, window: str) -> tuple[int, int, list[tuple[i
         if row["kind"] != "partnership" or not row["key"].startswith("ASEAN-") or row["country"] != iso:
             continue
         levels = {a.strip() for a in row["aliases"].split("|")}
-        if tie in levels or (tie == "关系" and row["key"].endswith("-dialogue")):
+        if tie in levels or (tie in {"关系", "伙伴关系"} and row["key"].endswith("-dialogue")):
             d = parse_iso(row["date"])
             if d is not None:
                 return d[0].year, lo + m.start(), [(lo + m.start(), iso)]

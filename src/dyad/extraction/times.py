@@ -1529,11 +1529,12 @@ def _written_year_within_terms(
         return YearGuess(y + 1, "context", text, (Span(o.raw.start, o.raw.end, "year"),))
     # only years told before the day: one after it may be a year a proposal looks ahead to
     # ("在2021年纪念…之际,X建议…")
+    # a month with its year ("2021年4月,越南担任…轮值主席") places the day as a year does
     written = [
         o
         for o in sec.items
         if o is not it
-        and o.raw.kind == "year"
+        and o.raw.kind in {"year", "month"}
         and o.raw.y is not None
         and (o.raw.start < it.raw.start or o.held)
         and not o.since
