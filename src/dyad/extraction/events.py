@@ -6387,6 +6387,23 @@ def _mission_gifts_to_the_host(ctx: _Context, events: list[Event]) -> None:
             break
 
 
+_TO_MISSION = re.compile(r"(?:前往|来到|到|赴)$")
+
+
+def _donation_at_own_mission(text: str, ev: Event) -> bool:
+    """``侨胞们一大早就前往越南驻老挝大使馆进行捐助``: Vietnamese abroad who go to their own mission
+    to give for victims at home; the mission is where they give, not a giver to its host country."""
+    if ev.type != "AID" or ev.target or len(ev.source) != 1:
+        return False
+    giver = ev.source[0]
+    if giver.kind != "organisation" or not _POSTED_TO.search(giver.name):
+        return False
+    return bool(
+        _TO_MISSION.search(text, max(ev.evidence.start, giver.span.start - 2), giver.span.start)
+        and _DIASPORA.search(text, ev.evidence.start, giver.span.start)
+    )
+
+
 def _diaspora_gift(text: str, ev: Event) -> bool:
     """``旅居美国越南人社群为富安省洪水灾民提供援助``, ``代表团向富安省灾民移交由旅居美国越南人社群援助的
     3亿越盾``: a gift from Vietnamese abroad to a place at home (越南 read from the community's name, or
@@ -7855,7 +7872,11 @@ def annotate_events(doc: Document) -> None:
     main = _drop_occasion_twins(ctx.text, main)
     main = _drop_signing_told_by_signers(ctx.text, main)
     main = _drop_signing_told_again(ctx.text, main)
-    main = [e for e in main if not _diaspora_gift(ctx.text, e) and not _meets_own_diaspora(ctx.text, e)]
+    main = [
+        e
+        for e in main
+        if not _diaspora_gift(ctx.text, e) and not _meets_own_diaspora(ctx.text, e) and not _donation_at_own_mission(ctx.text, e)
+    ]
     _mission_gifts_to_the_host(ctx, main)
     main = _merge_channelled_aid(ctx.text, main)
     _ceremonies_of_gifts_handed_over(ctx.text, main)
