@@ -5087,11 +5087,26 @@ def _drop_members_of_composed(ctx: _Context, hit: _Hit, side: list[Mention]) -> 
     return kept or side
 
 
+def _drop_overlapping(side: list[Mention]) -> list[Mention]:
+    """``会见来访的斯里兰卡—越南团结协会执行委员会代表团``: two readings of one stretch of text (the
+    association, and ``—越南…代表团`` cut after the dash) are one participant, the first reading kept."""
+    kept: list[Mention] = []
+    for m in side:
+        if m.span.end > m.span.start and any(
+            k.span.start < m.span.end and m.span.start < k.span.end and (k.span.start, k.span.end) != (m.span.start, m.span.end)
+            for k in kept
+        ):
+            continue
+        kept.append(m)
+    return kept
+
+
 def _make_event(
     ctx: _Context, hit: _Hit, source: list[Mention], target: list[Mention], amount: Amount | None, n: int
 ) -> Event | None:
     doc = ctx.doc
     source, target = _drop_members_of_composed(ctx, hit, source), _drop_members_of_composed(ctx, hit, target)
+    source, target = _drop_overlapping(source), _drop_overlapping(target)
     if (
         hit.trigger.type in {"CONSULT", "AGREE", "COOPERATE"}
         and target
