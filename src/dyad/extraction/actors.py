@@ -44,6 +44,9 @@ _AFTER_NAME = re.compile(r"见证|" + _AFTER_NAME.pattern)
 _AFTER_NAME = re.compile(r"从(?=[0-9０-９今本去明])|前来|" + _AFTER_NAME.pattern)
 # "阮富仲自1月12日至15日对中国进行正式访问": 自 opening the days ends a name as 从 does
 _AFTER_NAME = re.compile(r"自(?=[0-9０-９])|" + _AFTER_NAME.pattern)
+# "阮文甲访乌期间,双方签署了…": a visit told with the short name of the country visited
+# (访越, 访华 are read as visits of their own, with the visitor's full name)
+_AFTER_NAME = re.compile(r"访(?![越华])(?=[\u4e00-\u9fff](?:期间|之际))|" + _AFTER_NAME.pattern)
 # "梁强赴华出席…", "X赴莫斯科出席…": a name ends before 赴 (going to) as before 前往
 _AFTER_NAME = re.compile(r"赴(?=[\u4e00-\u9fff])|" + _AFTER_NAME.pattern)
 # "副部长黎光雄获老挝国会主席B接见", "X受到Y的接见": a name ends before the passive's 获 and 受到;

@@ -3335,6 +3335,8 @@ _TOPIC_LABEL = re.compile(r"\s*[^,，。;；:：“”\n]{2,20}?(?<!表示)(?<!�
 _BOTH_SIDES = re.compile(r"(?:^|[,，])\s*(?:双方|两国领导(?:人)?)(?:(?:于|在)[^,，。;；]{1,12}?)?(?:还|也|已|共同|正式)?$")
 # "在X对印尼进行国事访问之际,", "X对越南进行访问期间,": a visit framing the sentence's next clause
 _FRAMING_VISIT = re.compile(r"对([^,，。;；对]{1,16}?)进行[^,，。;；]{0,6}?访问(?:期间|之际|时)[,，]")
+# "王廷惠访乌期间,双方签署了…": a visit told with the short name of the country visited
+_FRAMING_SHORT_VISIT = re.compile(r"访([\u4e00-\u9fff])(?:期间|之际)[,，]\s*双方")
 
 
 # "2013年6月,", "2003年,": a sentence opened by a past year or month with no day, background
@@ -3352,7 +3354,9 @@ def _dated_visit_sides(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Me
     frame = None
     for m in _FRAMING_VISIT.finditer(text, hit.sentence.start, hit.span.start):
         frame = m
-    if frame is None or not (
+    if frame is None:
+        return _short_visit_sides(ctx, hit)
+    if not (
         _YEAR_MONTH.search(text, hit.sentence.start, frame.start())
         or _FULL_DATE.search(text, hit.sentence.start, frame.start())
     ):
@@ -3368,6 +3372,27 @@ def _dated_visit_sides(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Me
     if not visitors or not visited:
         return None
     return _slot(visitors[-1:]), _slot(visited[:1])
+def _short_visit_sides(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]] | None:
+    """``对越南已同…建立外交关系表示高兴并强调,王廷惠访乌期间,双方签署了…``: the visitor named right
+    before ``访乌期间`` and the country its short name stands for sign, not the one who tells it."""
+    from dyad.extraction.lexicon import lexicon
+
+    text = ctx.text
+    frame = None
+    for m in _FRAMING_SHORT_VISIT.finditer(text, hit.sentence.start, hit.span.start):
+        frame = m
+    if frame is None or "," in text[frame.end() : hit.span.start] or "，" in text[frame.end() : hit.span.start]:
+        return None
+    sides = {m.country for m in ctx.persons + ctx.bodies if m.section == "main" and m.country}
+    iso = _short_side(frame.group(1), sides) if frame.group(1) in lexicon().short_forms else None
+    visitors = [m for m in ctx.persons if m.span.end == frame.start() and hit.sentence.start <= m.span.start]
+    if iso is None or not visitors or visitors[0].country == iso:
+        return None
+    name = _country_name(iso)
+    span = Span(frame.start(1), frame.end(1), "country")
+    return _slot(visitors), [Mention(span, name, "country", country=iso, section=hit.sentence.section, teaser=hit.sentence.teaser)]
+
+
 # "礼节性拜会捷克外交部长X时双方讨论的…": 时 ends the meeting's object (not 比利时)
 _WHEN_AFTER_OBJECT = re.compile(r"(?<!比利)时(?=[^,，。;；]{0,16}?的)")
 # "A、B以及C等…的领导人": the connective before a list's last item (a person named before it is met too)
