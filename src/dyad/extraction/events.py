@@ -67,6 +67,7 @@ _CURRENCIES = {
     "件": "items",  # "25万件个人防护用品": read only where an aid trigger stands
     "套": "sets",
 }
+_UNITS = frozenset({"doses", "tonnes", "items", "sets"})  # goods counted, not money
 _AMOUNT = re.compile(
     r"(?P<num>\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千]+)\s*(?P<mult>万亿|亿|万|千|百万)?\s*"
     r"(?P<unit>" + "|".join(sorted(_CURRENCIES, key=len, reverse=True)) + r")"
@@ -6318,6 +6319,10 @@ def _complete(ev: Event) -> bool:
             and not _home_bodies_meeting(ev)
         )
     if _with_own_diaspora(ev):
+        return False
+    if ev.type == "AID" and ev.section == "main" and not ev.source and (ev.amount is None or ev.amount.currency in _UNITS):
+        # "越南接受约2600万剂疫苗" (mostly bought), "在8月31日之前接受捐款": a receipt with no giver and
+        # no sum of money is no gift from one side to another
         return False
     return bool(ev.target) or bool(ev.source)
 
