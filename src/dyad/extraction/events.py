@@ -4292,9 +4292,20 @@ def _earlier_forum(ctx: _Context, hit: _Hit) -> re.Match[str] | None:
             and not _BARE_SESSION_AT.search(f.group())  # "X在全体会议上发言": a session of the forum, not a name
             and not _GENERIC_FORUM.fullmatch(re.split(r"[在的]", f.group())[-1])  # "范明政在峰会上发言": none named
             and not _recalled_forum(ctx.text, max(ctx.text.rfind("。", 0, f.start()) + 1, region[0]), f.start())
+            # "…研究中心主任许利平教授就越南代表团为本届论坛": a clause read as far as a bare 论坛, not a
+            # forum's name (no person's name stands inside one)
+            and not _person_inside_forum(ctx, f)
         ):
             found.append(f)
     return found[-1] if found else None
+
+
+def _person_inside_forum(ctx: _Context, f: re.Match[str]) -> bool:
+    """The forum's name as read (its lead cut off: 出席…, 在…, …的) holds a person's name: a clause, not a name."""
+    named = _forum_mention(ctx, f)
+    return bool(named) and any(
+        named[0].span.start < p.span.end and p.span.start < named[0].span.end for p in ctx.persons
+    )
 
 
 # "他回顾,4月14日,…特别峰会以视频方式举行": an earlier meeting recalled, not the one 峰会 points back at
