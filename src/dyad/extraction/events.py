@@ -8162,7 +8162,8 @@ def _home_congress(ev: Event) -> bool:
     body's congress attend a domestic ceremony (a foreign delegation attending it still does)."""
     return (
         ev.type == "CONSULT"
-        and ev.mode == "multilateral"
+        # (the opening session attended, 出席开幕式, is read as a meeting with the congress)
+        and ev.mode in {"multilateral", "meeting"}
         and bool(ev.source)
         and all(m.country == "VNM" for m in ev.source)
         and len(ev.target) == 1
