@@ -6389,6 +6389,23 @@ def _home_working_session(text: str, ev: Event) -> bool:
 _DIASPORA = re.compile(r"旅[^,，。;；]{1,6}?越南人|越侨|侨胞|海外越南人|越南人(?:协会|社区|社群)")
 
 
+# "日本也是向越南提供官方发展援助的最大来源国": what a country is (its rank among givers), not a gift
+_GIVER_RANK_AFTER = re.compile(r"的[^,，。;；]{0,8}?(?:来源国|来源地|捐助国|援助国|捐赠国|提供国)")
+_IS_BEFORE = re.compile(r"(?:是|为|成为)(?:了)?[^,，。;；是]{0,24}$")
+
+
+def _giver_described(text: str, ev: Event) -> bool:
+    """``日本也是向越南提供官方发展援助的最大来源国``: a gift verb inside a description of a country as
+    the largest (or a major) giver is no gift given."""
+    if ev.type != "AID" or ev.amount is not None:
+        return False
+    start = max(text.rfind(ch, ev.evidence.start, ev.trigger.start) for ch in ",，。;；") + 1
+    start = max(start, ev.evidence.start)
+    return bool(
+        _GIVER_RANK_AFTER.match(text, ev.trigger.end) and _IS_BEFORE.search(text, start, ev.trigger.start)
+    )
+
+
 def _with_own_diaspora(ev: Event) -> bool:
     """``越南驻日本大使馆与旅日越南人协会联合举办见面会``: an embassy's event with its own
     community abroad involves no foreign side; it is a domestic ceremony, not cooperation."""
@@ -7905,7 +7922,7 @@ def annotate_events(doc: Document) -> None:
     main = [e for e in main if not _cochaired_press_conference(text, e)]
     main = [e for e in main if not _statement_content(text, e, main)]
     main = [e for e in main if not _proposal_content(text, e) and not _one_country_joint_event(e) and not _home_affair(e)]
-    main = [e for e in main if not _agreed_programme(text, e)]
+    main = [e for e in main if not _agreed_programme(text, e) and not _giver_described(text, e)]
     main += _heads_of_two_delegations(ctx, main)
     _envoy_receptions(text, "".join(text[p.start : p.end] for p in (doc.title, doc.lead) if p is not None), main)
     _ceremony_people(ctx, main, doc.body[-1].end if doc.body else len(text))
