@@ -6331,10 +6331,6 @@ def _complete(ev: Event) -> bool:
         )
     if _with_own_diaspora(ev):
         return False
-    if ev.type == "AID" and ev.section == "main" and not ev.source and (ev.amount is None or ev.amount.currency in _UNITS):
-        # "越南接受约2600万剂疫苗" (mostly bought), "在8月31日之前接受捐款": a receipt with no giver and
-        # no sum of money is no gift from one side to another
-        return False
     return bool(ev.target) or bool(ev.source)
 
 
@@ -6403,6 +6399,22 @@ def _giver_described(text: str, ev: Event) -> bool:
     start = max(start, ev.evidence.start)
     return bool(
         _GIVER_RANK_AFTER.match(text, ev.trigger.end) and _IS_BEFORE.search(text, start, ev.trigger.start)
+    )
+
+
+_RECEIPT = re.compile(r"接受|接收|收到|获得")
+
+
+def _giverless_receipt(text: str, ev: Event) -> bool:
+    """``越南接受约2600万剂疫苗`` (mostly bought), ``在8月31日之前接受捐款``: a receipt with no giver
+    and no sum of money is no gift from one side to another (a unit sent on a mission, told with no
+    sender, still helps the mission)."""
+    return (
+        ev.type == "AID"
+        and ev.section == "main"
+        and not ev.source
+        and (ev.amount is None or ev.amount.currency in _UNITS)
+        and _RECEIPT.search(text, ev.trigger.start, ev.trigger.end) is not None
     )
 
 
@@ -7922,7 +7934,7 @@ def annotate_events(doc: Document) -> None:
     main = [e for e in main if not _cochaired_press_conference(text, e)]
     main = [e for e in main if not _statement_content(text, e, main)]
     main = [e for e in main if not _proposal_content(text, e) and not _one_country_joint_event(e) and not _home_affair(e)]
-    main = [e for e in main if not _agreed_programme(text, e) and not _giver_described(text, e)]
+    main = [e for e in main if not _agreed_programme(text, e) and not _giver_described(text, e) and not _giverless_receipt(text, e)]
     main += _heads_of_two_delegations(ctx, main)
     _envoy_receptions(text, "".join(text[p.start : p.end] for p in (doc.title, doc.lead) if p is not None), main)
     _ceremony_people(ctx, main, doc.body[-1].end if doc.body else len(text))
