@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -5127,14 +5127,17 @@ def _drop_members_of_composed(ctx: _Context, hit: _Hit, side: list[Mention]) -> 
 def _drop_overlapping(side: list[Mention]) -> list[Mention]:
     """``会见来访的斯里兰卡—越南团结协会执行委员会代表团``: two readings of one stretch of text (the
     association, and ``—越南…代表团`` cut after the dash) are one participant, the first reading kept."""
+    if len(side) < 2:
+        return side
     kept: list[Mention] = []
+    spans: list[tuple[int, int]] = []  # the kept spans, sorted; disjoint or equal, so ends grow with starts
     for m in side:
-        if m.span.end > m.span.start and any(
-            k.span.start < m.span.end and m.span.start < k.span.end and (k.span.start, k.span.end) != (m.span.start, m.span.end)
-            for k in kept
-        ):
+        a, b = m.span.start, m.span.end
+        i = bisect_left(spans, (b, -1)) - 1  # the kept span that starts last before this one ends
+        if b > a and i >= 0 and spans[i][1] > a and spans[i] != (a, b):
             continue
         kept.append(m)
+        insort(spans, (a, b))
     return kept
 
 
