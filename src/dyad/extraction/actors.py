@@ -47,6 +47,9 @@ _AFTER_NAME = re.compile(r"[从自](?=[0-9０-９今本去明])|前来|" + _AFTE
 _AFTER_NAME = re.compile(r"恰逢|适逢|正值|值此|" + _AFTER_NAME.pattern)
 # "普京去年对越南进行访问", "马塔雷拉今年3月访越": a year word after the name tells when, it is no part of it
 _AFTER_NAME = re.compile(r"(?:去|今|明|前)年|上个?月|本月|下个?月|上周|本周|下周|" + _AFTER_NAME.pattern)
+# "阮文甲访乌期间,双方签署了…": a visit told with the short name of the country visited
+# (访越, 访华 are read as visits of their own, with the visitor's full name)
+_AFTER_NAME = re.compile(r"访(?![越华])(?=[\u4e00-\u9fff](?:期间|之际))|" + _AFTER_NAME.pattern)
 # "梁强赴华出席…", "X赴莫斯科出席…": a name ends before 赴 (going to) as before 前往
 _AFTER_NAME = re.compile(r"赴(?=[\u4e00-\u9fff])|" + _AFTER_NAME.pattern)
 # "副部长黎光雄获老挝国会主席B接见", "X受到Y的接见": a name ends before the passive's 获 and 受到;
@@ -1407,7 +1410,7 @@ def _city_governments(doc: Document, found: list[Mention], section: str, teaser:
 _MEDIA_TITLE = re.compile(rf"《([{CJK}A-Za-z0-9]{{1,16}}?(?:(?<!公)报|日报|晚报|杂志|周刊|画报|新闻))》")
 # Bodies named by what they are: "越南科学与专家协会", "华南理工大学", "越南国家储备总局".
 _ORG_SUFFIX = re.compile(
-    r"(?:友好协会|协会|学会|基金会|委员会|联合会|总商会|商会|大学|学院|学校|医院|研究院|研究所|银行|集团|公司|"
+    r"(?:友好协会|协会|学会|基金会|(?<=气候|人口)基金|(?<=发展|环境)基金|委员会|联合会|总商会|商会|大学|学院|学校|医院|研究院|研究所|银行|集团|公司|"
     r"报社|通讯社|电视台|总局|管理局|办公厅|办公室|总署|合作署|开发署|国际协力机构|组织|联盟|中心|论坛|"
     r"(?<![餐大客展舞歌门宴礼会])厅|会晤会谈站|会谈站|会晤站|哨所|边防站|边境管理大队|边防大队)"  # 广东省文化与旅游厅; not 宴会厅
     r"(?![\u4e00-\u9fff]{0,1}(?:长|员|主席|书记|会员))"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -67,6 +67,7 @@ _CURRENCIES = {
     "件": "items",  # "25万件个人防护用品": read only where an aid trigger stands
     "套": "sets",
 }
+_UNITS = frozenset({"doses", "tonnes", "items", "sets"})  # goods counted, not money
 _AMOUNT = re.compile(
     r"(?P<num>\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千]+)\s*(?P<mult>万亿|亿|万|千|百万)?\s*"
     r"(?P<unit>" + "|".join(sorted(_CURRENCIES, key=len, reverse=True)) + r")"
@@ -3513,6 +3514,8 @@ _TOPIC_LABEL = re.compile(r"\s*[^,，。;；:：“”\n]{2,20}?(?<!表示)(?<!�
 _BOTH_SIDES = re.compile(r"(?:^|[,，])\s*(?:双方|两国领导(?:人)?)(?:(?:于|在)[^,，。;；]{1,12}?)?(?:还|也|已|共同|正式)?$")
 # "在X对印尼进行国事访问之际,", "X对越南进行访问期间,": a visit framing the sentence's next clause
 _FRAMING_VISIT = re.compile(r"对([^,，。;；对]{1,16}?)进行[^,，。;；]{0,6}?访问(?:期间|之际|时)[,，]")
+# "王廷惠访乌期间,双方签署了…": a visit told with the short name of the country visited
+_FRAMING_SHORT_VISIT = re.compile(r"访([\u4e00-\u9fff])(?:期间|之际)[,，]\s*双方")
 
 
 # "2013年6月,", "2003年,": a sentence opened by a past year or month with no day, background
@@ -3530,7 +3533,9 @@ def _dated_visit_sides(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Me
     frame = None
     for m in _FRAMING_VISIT.finditer(text, hit.sentence.start, hit.span.start):
         frame = m
-    if frame is None or not (
+    if frame is None:
+        return _short_visit_sides(ctx, hit)
+    if not (
         _YEAR_MONTH.search(text, hit.sentence.start, frame.start())
         or _FULL_DATE.search(text, hit.sentence.start, frame.start())
     ):
@@ -3546,6 +3551,27 @@ def _dated_visit_sides(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Me
     if not visitors or not visited:
         return None
     return _slot(visitors[-1:]), _slot(visited[:1])
+def _short_visit_sides(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]] | None:
+    """``对越南已同…建立外交关系表示高兴并强调,王廷惠访乌期间,双方签署了…``: the visitor named right
+    before ``访乌期间`` and the country its short name stands for sign, not the one who tells it."""
+    from dyad.extraction.lexicon import lexicon
+
+    text = ctx.text
+    frame = None
+    for m in _FRAMING_SHORT_VISIT.finditer(text, hit.sentence.start, hit.span.start):
+        frame = m
+    if frame is None or "," in text[frame.end() : hit.span.start] or "，" in text[frame.end() : hit.span.start]:
+        return None
+    sides = {m.country for m in ctx.persons + ctx.bodies if m.section == "main" and m.country}
+    iso = _short_side(frame.group(1), sides) if frame.group(1) in lexicon().short_forms else None
+    visitors = [m for m in ctx.persons if m.span.end == frame.start() and hit.sentence.start <= m.span.start]
+    if iso is None or not visitors or visitors[0].country == iso:
+        return None
+    name = _country_name(iso)
+    span = Span(frame.start(1), frame.end(1), "country")
+    return _slot(visitors), [Mention(span, name, "country", country=iso, section=hit.sentence.section, teaser=hit.sentence.teaser)]
+
+
 # "礼节性拜会捷克外交部长X时双方讨论的…": 时 ends the meeting's object (not 比利时)
 _WHEN_AFTER_OBJECT = re.compile(r"(?<!比利)时(?=[^,，。;；]{0,16}?的)")
 # "A、B以及C等…的领导人": the connective before a list's last item (a person named before it is met too)
@@ -4547,9 +4573,20 @@ def _earlier_forum(ctx: _Context, hit: _Hit) -> re.Match[str] | None:
             # "出席第72届联合国大会一般性辩论。…的本届联合国大会一般性辩论吸引…": the one named before
             and not (found and _POINTING_WORD.match(re.split(r"[在的]", f.group())[-1]))
             and not _recalled_forum(ctx.text, max(ctx.text.rfind("。", 0, f.start()) + 1, region[0]), f.start())
+            # "…研究中心主任许利平教授就越南代表团为本届论坛": a clause read as far as a bare 论坛, not a
+            # forum's name (no person's name stands inside one)
+            and not _person_inside_forum(ctx, f)
         ):
             found.append(f)
     return found[-1] if found else None
+
+
+def _person_inside_forum(ctx: _Context, f: re.Match[str]) -> bool:
+    """The forum's name as read (its lead cut off: 出席…, 在…, …的) holds a person's name: a clause, not a name."""
+    named = _forum_mention(ctx, f)
+    return bool(named) and any(
+        named[0].span.start < p.span.end and p.span.start < named[0].span.end for p in ctx.persons
+    )
 
 
 # "他回顾,4月14日,…特别峰会以视频方式举行": an earlier meeting recalled, not the one 峰会 points back at
@@ -5376,11 +5413,29 @@ def _drop_members_of_composed(ctx: _Context, hit: _Hit, side: list[Mention]) -> 
     return kept or side
 
 
+def _drop_overlapping(side: list[Mention]) -> list[Mention]:
+    """``会见来访的斯里兰卡—越南团结协会执行委员会代表团``: two readings of one stretch of text (the
+    association, and ``—越南…代表团`` cut after the dash) are one participant, the first reading kept."""
+    if len(side) < 2:
+        return side
+    kept: list[Mention] = []
+    spans: list[tuple[int, int]] = []  # the kept spans, sorted; disjoint or equal, so ends grow with starts
+    for m in side:
+        a, b = m.span.start, m.span.end
+        i = bisect_left(spans, (b, -1)) - 1  # the kept span that starts last before this one ends
+        if b > a and i >= 0 and spans[i][1] > a and spans[i] != (a, b):
+            continue
+        kept.append(m)
+        insort(spans, (a, b))
+    return kept
+
+
 def _make_event(
     ctx: _Context, hit: _Hit, source: list[Mention], target: list[Mention], amount: Amount | None, n: int
 ) -> Event | None:
     doc = ctx.doc
     source, target = _drop_members_of_composed(ctx, hit, source), _drop_members_of_composed(ctx, hit, target)
+    source, target = _drop_overlapping(source), _drop_overlapping(target)
     if (
         hit.trigger.type in {"CONSULT", "AGREE", "COOPERATE"}
         and target
@@ -6679,6 +6734,39 @@ def _home_working_session(text: str, ev: Event) -> bool:
 _DIASPORA = re.compile(r"旅[^,，。;；]{1,6}?越南人|越侨|侨胞|海外越南人|越南人(?:协会|社区|社群)")
 
 
+# "日本也是向越南提供官方发展援助的最大来源国": what a country is (its rank among givers), not a gift
+_GIVER_RANK_AFTER = re.compile(r"的[^,，。;；]{0,8}?(?:来源国|来源地|捐助国|援助国|捐赠国|提供国)")
+_IS_BEFORE = re.compile(r"(?:是|为|成为)(?:了)?[^,，。;；是]{0,24}$")
+
+
+def _giver_described(text: str, ev: Event) -> bool:
+    """``日本也是向越南提供官方发展援助的最大来源国``: a gift verb inside a description of a country as
+    the largest (or a major) giver is no gift given."""
+    if ev.type != "AID" or ev.amount is not None:
+        return False
+    start = max(text.rfind(ch, ev.evidence.start, ev.trigger.start) for ch in ",，。;；") + 1
+    start = max(start, ev.evidence.start)
+    return bool(
+        _GIVER_RANK_AFTER.match(text, ev.trigger.end) and _IS_BEFORE.search(text, start, ev.trigger.start)
+    )
+
+
+_RECEIPT = re.compile(r"接受|接收|收到|获得")
+
+
+def _giverless_receipt(text: str, ev: Event) -> bool:
+    """``越南接受约2600万剂疫苗`` (mostly bought), ``在8月31日之前接受捐款``: a receipt with no giver
+    and no sum of money is no gift from one side to another (a unit sent on a mission, told with no
+    sender, still helps the mission)."""
+    return (
+        ev.type == "AID"
+        and ev.section == "main"
+        and not ev.source
+        and (ev.amount is None or ev.amount.currency in _UNITS)
+        and _RECEIPT.search(text, ev.trigger.start, ev.trigger.end) is not None
+    )
+
+
 def _with_own_diaspora(ev: Event) -> bool:
     """``越南驻日本大使馆与旅日越南人协会联合举办见面会``: an embassy's event with its own
     community abroad involves no foreign side; it is a domestic ceremony, not cooperation."""
@@ -6731,6 +6819,23 @@ def _mission_gifts_to_the_host(ctx: _Context, events: list[Event]) -> None:
                 continue
             ev.target = [Mention(Span(start, start + len(host), "country"), host, "country", country=iso)]
             break
+
+
+_TO_MISSION = re.compile(r"(?:前往|来到|到|赴)$")
+
+
+def _donation_at_own_mission(text: str, ev: Event) -> bool:
+    """``侨胞们一大早就前往越南驻老挝大使馆进行捐助``: Vietnamese abroad who go to their own mission
+    to give for victims at home; the mission is where they give, not a giver to its host country."""
+    if ev.type != "AID" or ev.target or len(ev.source) != 1:
+        return False
+    giver = ev.source[0]
+    if giver.kind != "organisation" or not _POSTED_TO.search(giver.name):
+        return False
+    return bool(
+        _TO_MISSION.search(text, max(ev.evidence.start, giver.span.start - 2), giver.span.start)
+        and _DIASPORA.search(text, ev.evidence.start, giver.span.start)
+    )
 
 
 def _diaspora_gift(text: str, ev: Event) -> bool:
@@ -8229,7 +8334,7 @@ def annotate_events(doc: Document) -> None:
     main = [e for e in main if not _cochaired_press_conference(text, e)]
     main = [e for e in main if not _statement_content(text, e, main)]
     main = [e for e in main if not _proposal_content(text, e) and not _one_country_joint_event(e) and not _home_affair(e)]
-    main = [e for e in main if not _agreed_programme(text, e)]
+    main = [e for e in main if not _agreed_programme(text, e) and not _giver_described(text, e) and not _giverless_receipt(text, e)]
     main += _heads_of_two_delegations(ctx, main)
     _envoy_receptions(text, "".join(text[p.start : p.end] for p in (doc.title, doc.lead) if p is not None), main)
     _ceremony_people(ctx, main, doc.body[-1].end if doc.body else len(text))
@@ -8253,7 +8358,11 @@ def annotate_events(doc: Document) -> None:
     main = _drop_exchange_halves(ctx.text, main)
     main = _drop_signing_told_by_signers(ctx.text, main)
     main = _drop_signing_told_again(ctx.text, main)
-    main = [e for e in main if not _diaspora_gift(ctx.text, e) and not _meets_own_diaspora(ctx.text, e)]
+    main = [
+        e
+        for e in main
+        if not _diaspora_gift(ctx.text, e) and not _meets_own_diaspora(ctx.text, e) and not _donation_at_own_mission(ctx.text, e)
+    ]
     _mission_gifts_to_the_host(ctx, main)
     main = _merge_channelled_aid(ctx.text, main)
     _ceremonies_of_gifts_handed_over(ctx.text, main)
@@ -8484,7 +8593,8 @@ def _home_congress(ev: Event) -> bool:
     body's congress attend a domestic ceremony (a foreign delegation attending it still does)."""
     return (
         ev.type == "CONSULT"
-        and ev.mode == "multilateral"
+        # (the opening session attended, 出席开幕式, is read as a meeting with the congress)
+        and ev.mode in {"multilateral", "meeting"}
         and bool(ev.source)
         and all(m.country == "VNM" for m in ev.source)
         and len(ev.target) == 1

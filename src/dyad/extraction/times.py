@@ -153,6 +153,8 @@ _FUTURE_YEAR_AFTER = re.compile(
     r"^\s*(?:前(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:个)?(?:月|季度))|以前|之前|以来"
     r"|(?:全球|可持续发展|发展|千年)?目标|愿景|《|(?:可持续发展)?议程)"
 )
+# "实现2020年贸易额600亿美元的目标": the year a goal is set for (its horizon), not the year of the story
+_GOAL_AFTER = re.compile(r"[^,，。;；、了\n]{0,14}?(?:的)?目标")
 # "较2016年同期增加两倍", "比2016年同期增长": a year compared with, not the year of the story
 _SAME_PERIOD_AFTER = re.compile(r"\s*(?:的)?同期")
 # "2027年亚洲杯预选赛", "2022年世界杯亚洲区40强赛": the year names the finals; the qualifiers
@@ -452,6 +454,7 @@ def _mark(norm: str, item: _Item) -> None:
         _FUTURE_YEAR_BEFORE.search(before)
         or (before.endswith("以") and _OCCASION_AHEAD_AFTER.match(norm, r.end))
         or _FUTURE_YEAR_AFTER.match(after)
+        or (r.kind == "year" and _GOAL_AFTER.match(norm, r.end))
         or before.endswith("《")
         or (r.kind == "year" and in_book_title(norm, r.start))  # 《关于1985年…和2005年补充条约的补充条约》
         or _QUALIFIER_AFTER.match(norm, r.end)
