@@ -54,3 +54,18 @@ def test_corpus_is_repeated_to_size_and_synthetic_pages_differ(bench: ModuleType
 
 def test_sentences_keep_only_chinese_pieces(bench: ModuleType) -> None:
     assert bench.sentences("越南。Hello!\n中国与越南会谈？") == ["越南。", "中国与越南会谈？"]
+
+
+def test_crafted_pages_benchmark_reports_each_page(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = importlib.util.spec_from_file_location("dyad_crafted_bench", BENCH.parent / "crafted_pages.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    small = {k: v for k, v in module.SLOW.items() if k == "over-the-text-limit"}
+    monkeypatch.setattr(module, "SLOW", small)
+    assert module.main(["--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["pages"]["over-the-text-limit"]["outcome"] == "too-large"
+    assert result["over_budget"] == [] and result["budget_cpu_s"] > 0

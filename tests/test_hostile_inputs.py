@@ -26,6 +26,8 @@ import pytest
 import dyad
 from conftest import render_vnp_html
 from dyad.document import DyadInputError
+from dyad.pipeline import MAX_TEASERS
+from hostile.crafted import SLOW
 from hostile.files import DOCUMENT, HUGE_BYTES, LIVE, SCRIPT, Expect, build, sample_page
 
 # Peak RSS growth allowed for the whole batch over a warmed-up process. Measured: ~40 MB (a
@@ -216,15 +218,19 @@ def test_extract_cli_names_every_bad_page(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("as_str", [False, True], ids=["bytes", "str"])
-def test_a_50mb_page_is_refused_before_any_work(as_str: bool) -> None:
+def test_a_50mb_page_is_refused_before_any_work(as_str: bool, monkeypatch: pytest.MonkeyPatch) -> None:
     page: bytes | str = sample_page(1) * (HUGE_BYTES // 5000)
     if as_str:
         page = page.decode()
-    started = time.perf_counter()
+
+    def never(*_a: object, **_k: object) -> None:
+        raise AssertionError("a page over the size limit was parsed")
+
+    monkeypatch.setattr("dyad.pipeline.parse_text_page", never)
+    monkeypatch.setattr("dyad.pipeline.looks_like_html", never)
     with pytest.raises(DyadInputError) as err:
         dyad.extract(page)
     assert err.value.reason == "too-large"
-    assert time.perf_counter() - started < 0.5
 
 
 # Inputs the long-run fuzzer (fuzz/fuzz_extract.py) found breaking the contract, minimised.
@@ -255,38 +261,14 @@ def test_fuzz_finds_give_a_document_or_a_reason(data: bytes) -> None:
             assert exc.reason in {"empty", "binary", "undecodable", "not-an-article", "too-large"}
 
 
-# Crafted pages whose cost grew faster than their size (minutes each before the limits in
-# events/times/actors/pipeline/htmlpage): each now takes 0.1-2 s of CPU.
-HEAD = "越南国家主席会见中国外交部长\n\n越通社河内——5月1日,越南国家主席在河内会见中国外交部长王毅。\n\n"
-GENERIC = (
-    '<html><head><meta charset="utf-8"><title>越南</title></head><body><div><h2>越南国家主席会见中国外交部长'
-    "</h2><p>越通社河内——5月1日,越南国家主席在河内会见中国外交部长王毅。双方就两国关系交换意见。</p></div>"
-)
-SLOW = {
-    "triggers-in-one-sentence": HEAD + "阮富仲会见王毅," * 2000,  # was 27 s
-    "dates-in-one-section": HEAD + "5月1日至" * 3000,  # was 14 s
-    "names-in-one-sentence": HEAD + "阮富仲会见王毅、" * 3500,  # was 15 s
-    "thousands-of-teasers": HEAD + "\n更多\n越中合作\n" * 5000,  # was minutes
-    "distinct-festival-years": HEAD + "".join(f"{y}年春节," for y in range(1000, 3000)),  # was 25 s
-    "over-the-text-limit": HEAD + "越南中国合作发展友好关系" * 20_000,  # refused at once
-    # a page no layout fits goes to trafilatura, whose justext fallback is quadratic
-    "generic-page-6000-divs": GENERIC + "<div>x</div>" * 6000 + "</body></html>",  # was ~5 s
-    "generic-page-30000-divs": GENERIC + "<div>x</div>" * 30_000 + "</body></html>",  # was minutes
-}
-
-
-@pytest.fixture(scope="module")
-def warm() -> None:
-    """Imports and tables loaded on first use (trafilatura, justext, lunar) are not the page's cost."""
-    for page in (GENERIC + "</body></html>", HEAD + "2019年春节前夕,双方会见。"):
-        dyad.extract(page.encode())
-
-
+# Crafted pages whose cost grew faster than their size: each must still end in a document or in
+# the one refusal its size earns. Their CPU time is metered by benchmarks/crafted_pages.py (a
+# timer here would fail on a loaded machine, and speed belongs in benchmarks).
 @pytest.mark.parametrize("page", list(SLOW.values()), ids=list(SLOW))
-def test_crafted_slow_pages_are_bounded(page: str, warm: None) -> None:
-    started = time.process_time()
+def test_crafted_slow_pages_are_read_or_refused(page: str) -> None:
     try:
-        dyad.extract(page.encode())
+        doc = dyad.extract(page.encode())
     except DyadInputError as exc:
         assert exc.reason == "too-large"
-    assert time.process_time() - started < 5.0  # each took 14 s to minutes before
+        return
+    assert doc.title is not None and len(doc.teasers) <= MAX_TEASERS
