@@ -4049,7 +4049,11 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             if not a and _COLLECTIVE.search(text[sub:cut]):
                 return [], []  # "各友好地方也向受灾省份提供了援助": a summary, no donor named
             if not a:
-                a = [m for m in parts if m.span.end <= cut][:1]
+                before = [m for m in parts if m.span.end <= cut]
+                if len(before) > 1 and _THANKED.fullmatch(text, before[0].span.end, before[1].span.start):
+                    a = before[1:2]  # "A感谢B给予…,特别是向C提供的…援助": the one thanked gave
+                else:
+                    a = before[:1]
             elif len(a) > 1 and re.search(r"与|同(?!时(?!任))|和", text[a[0].span.end : a[1].span.start]):
                 a = a[:1]  # "A与B向…提供": A leads; not "A同时对B…向…" (同时 joins no one)
             if len(a) > 1 and a[-2].kind == "person" and re.fullmatch(r"(?:\s*[(（][^()（）]{1,60}[)）])?[^,，。;；向与和同]{0,6}?代表\s*", text[a[-2].span.end : a[-1].span.start]):
