@@ -47,3 +47,13 @@ def test_a_guest_come_to_viet_nam_for_a_forum_is_the_visitor() -> None:
     )
     meeting = next(e for e in events if e["mode"] == "meeting")
     assert [p["name"] for p in meeting["source"]] == ["孙占托"]
+
+
+def test_a_trip_still_ahead_does_not_place_the_meetings_that_prepare_it() -> None:
+    lead = "9月20日上午,越南政府副总理黎明慨就越南政府代表团即将访问南非的准备工作会见南非驻越南大使马洛伊。"
+    events = _main(
+        f"黎明慨副总理:进一步加强越南与南非之间的关系\n\n{lead}\n\n越通社河内——{lead}\n\n"
+        "黎明慨在会见马洛伊时表示,在访问南非期间,越南政府代表团希望加强两国合作。\n\n(越通社-VNA)\n\n越通社\n"
+    )
+    meeting = next(e for e in events if e["mode"] == "meeting")
+    assert meeting["location_country"] == "VNM"

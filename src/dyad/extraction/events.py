@@ -103,6 +103,8 @@ _PAIR = re.compile(
     r"|两(?:位|国)(?:总书记|国家主席)(?:、(?:总书记|国家主席))?"
     r"|两(?:位|国)首相|两国政府总理"  # "两国首相举行会谈" (柬, 日, 泰 style theirs 首相), "两国政府总理"
 )
+# "就越南政府代表团即将访问南非的准备工作…会见…": a trip still ahead, the topic of what is told
+_TRIP_AHEAD = re.compile(r"即将(?:对|赴|前往|访问|出访)")
 _TO_AGAIN = re.compile(r"[,，][^,，。;；]{0,12}向$")
 _LOCATIVE = re.compile(r"(?:在|于|抵达|前往|赴|至|从|驻|离开|离港|驶离)(?:[\u4e00-\u9fff]{1,6}?首都)?$")
 # "在莫斯科克里姆林宫", "在东京首相官邸": a seat of government named as where something happens
@@ -3818,6 +3820,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             # nor one a spokesperson announces (发言人宣布,…C将于…对老挝进行正式访问): the story is the
             # announcement, and what it tells next does not happen on that trip
             announced = bool(said) and bool(_PLANNED.search(text, said[-1], trig.start))
+            announced = announced or bool(_TRIP_AHEAD.search(text, clause.start, trig.end))
             if (
                 not _PAST_VISIT.search(text, clause.start, trig.start)
                 and not _WISHED_VISIT.search(text, clause.start, trig.start)
