@@ -35,3 +35,13 @@ def test_an_office_taken_a_seat_or_a_chain_is_no_mention() -> None:
 def test_two_holders_of_the_office_leave_it_to_neither() -> None:
     rec = _record("2018年,越南国家主席陈大光曾访问韩国。8月12日,越南国家主席前往釜山出席越韩经济论坛。")
     assert "越南国家主席" not in _mentions(rec, "梁强") + _mentions(rec, "陈大光")
+
+
+def test_a_bare_office_named_with_its_country_later_names_its_holder() -> None:
+    page = (
+        "越南国家主席访问韩国\n\n越通社首尔——8月11日,应韩国总统李在明邀请,国家主席梁强偕夫人抵达首尔,开始对韩国进行国事访问。"
+        "\n\n8月12日,越南国家主席出席越韩经济论坛并发表讲话。\n\n(越通社-VNA)\n\n越通社\n"
+    )
+    rec = to_record(extract(page))
+    attend = [e for e in rec["events"] if e["mode"] == "multilateral"]
+    assert [[p["name"] for p in e["source"]] for e in attend] == [["梁强"]]

@@ -1656,13 +1656,24 @@ def _office_references(doc: Document, persons: list[Mention]) -> list[Mention]:
     main_end = min((t.span.start for t in doc.teasers), default=len(text))
     holders: dict[str, set[str]] = {}
     first: dict[str, Mention] = {}
+    office_of: dict[str, Office] = {}
+    home_names = _home_names()
     for p in persons:
         if p.section != "main":
             continue
         for o in p.offices:
-            if o.kind in _SOLE_OFFICES and o.organisation and o.country and len(o.title) >= 4 and o.title != o.role:
-                holders.setdefault(o.title, set()).add(norm_name(p.name))
-                first.setdefault(o.title, p)
+            if o.kind not in _SOLE_OFFICES:
+                continue
+            if o.organisation and o.country and len(o.title) >= 4 and o.title != o.role:
+                titles = [o.title]
+            elif o.title == o.role and p.country:  # "国家主席阮春福": told alone as 越南国家主席
+                titles = [name + o.title for name in home_names.get(p.country, ())]
+            else:
+                continue
+            for title in titles:
+                holders.setdefault(title, set()).add(norm_name(p.name))
+                first.setdefault(title, p)
+                office_of.setdefault(title, o)
     if not holders:
         return []
     taken = bytearray(len(text) + 1)
@@ -1675,7 +1686,7 @@ def _office_references(doc: Document, persons: list[Mention]) -> list[Mention]:
         if len(names) != 1:
             continue  # two holders named (越南国家主席 of 2017 and of today): the office alone is neither
         p = first[title]
-        pos = text.find(title, p.span.end)
+        pos = text.find(title, p.span.end)  # after he is named (a title told so merges with its lead)
         while 0 <= pos < main_end:
             end = pos + len(title)
             if (
@@ -1687,10 +1698,20 @@ def _office_references(doc: Document, persons: list[Mention]) -> list[Mention]:
                 and _person_free_after(text, end)
             ):
                 m = Mention(Span(pos, end, "person"), p.name, "person", country=p.country, sector=p.sector)
-                m.offices = [o for o in p.offices if o.title == title][:1]
+                m.offices = [office_of[title]]
                 out.append(m)
             pos = text.find(title, end)
     return out
+
+
+@lru_cache(maxsize=1)
+def _home_names() -> dict[str, tuple[str, ...]]:
+    """Each country's names of two to four characters (越南, 老挝, 柬埔寨), to read 越南国家主席."""
+    names: dict[str, list[str]] = {}
+    for name, iso in lexicon().country_names.items():
+        if 2 <= len(name) <= 4:
+            names.setdefault(iso, []).append(name)
+    return {iso: tuple(sorted(v)) for iso, v in names.items()}
 
 
 def _person_free_after(text: str, end: int) -> bool:
@@ -1699,7 +1720,7 @@ def _person_free_after(text: str, end: int) -> bool:
 
 
 # the first character after an office told alone: a verb, a preposition or a particle
-_VERB_AFTER_OFFICE = frozenset("在对向与同和及会表指强说认于将已也还并访出率致感祝的接抵前赴通签共一")
+_VERB_AFTER_OFFICE = frozenset("在对向与同和及会表指强说认于将已也还并访出率致感祝的接抵前赴通签共一偕")
 
 
 def vietnamese_reading(name: str) -> str | None:
