@@ -105,6 +105,8 @@ _PAIR = re.compile(
 )
 # "就越南政府代表团即将访问南非的准备工作…会见…": a trip still ahead, the topic of what is told
 _TRIP_AHEAD = re.compile(r"即将(?:对|赴|前往|访问|出访)")
+_VISIT_AS_TOPIC = re.compile(r"(?:这一|此一?)(?:问题|事宜|议题)|(?:问题|事宜|一事)[,，。;；]")
+_GOES_ON_TO = re.compile(r"[^,，。;；]{0,10}?进行")
 _TO_AGAIN = re.compile(r"[,，][^,，。;；]{0,12}向$")
 _LOCATIVE = re.compile(r"(?:在|于|抵达|前往|赴|至|从|驻|离开|离港|驶离)(?:[\u4e00-\u9fff]{1,6}?首都)?$")
 # "在莫斯科克里姆林宫", "在东京首相官邸": a seat of government named as where something happens
@@ -671,6 +673,8 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         return True  # "捐赠抗疫物资是两国总理通电话的成果": the gift told of, as the topic of a comment
     if _ANNIVERSARY_AFTER.match(text, end):
         return True  # "《越老友好合作条约》签署46周年": the anniversary of a signing, not a signing
+    if trig.mode == "visit" and _VISIT_AS_TOPIC.match(text, end):
+        return True  # "就美国航空母舰对越南进行访问这一问题交换看法": a visit talked about, none told
     if trig.type == "AGREE" and _NUMBERED_DOCUMENT_AFTER.match(text, end):
         return True  # "副部长X签署了第3234号文件": a numbered official document, one side's own act
     if trig.type == "AGREE" and _DECREE_AFTER.match(text, end):
@@ -3762,6 +3766,10 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         # "A和B拜会了C": a call (mode meeting) by two callers, the one called on after the verb
         calls = hit.trigger.mode == "meeting"
         a, _b = _split_with(text, clause, trig, parts, meet=calls, together=calls)
+        # "越南国家主席对日本进行国事访问": the country after 对 is where the visit goes, not a visitor
+        gone_to = [m for m in a if m.kind == "country" and text[max(0, m.span.start - 1) : m.span.start] == "对" and _GOES_ON_TO.match(text, m.span.end, trig.end)]
+        if gone_to and len(gone_to) < len(a):
+            a = [m for m in a if m not in gone_to]
         if (
             done
             and _AFTER_A_VISIT.search(done[-1].group())

@@ -1,0 +1,31 @@
+"""The country after 对 in ``对X进行…访问`` is where the visit goes, never a visitor (a title told
+by office alone, ``越南国家主席对日本进行国事访问``, is the lead's visit); a visit talked about as a
+question (``就…对越南进行访问这一问题交换看法``) is no visit."""
+
+from __future__ import annotations
+
+from dyad import extract, to_record
+
+
+def _visits(page: str) -> list[tuple[list[str], list[str]]]:
+    return [
+        ([p["name"] for p in e["source"]], [p["name"] for p in e["target"]])
+        for e in to_record(extract(page))["events"]
+        if e["mode"] == "visit"
+    ]
+
+
+def test_a_title_told_by_office_is_the_lead_s_visit() -> None:
+    page = (
+        "越南国家主席对韩国进行国事访问\n\n越通社首尔——8月10日,应韩国总统李在明邀请,越南国家主席梁强抵达首尔,"
+        "开始对韩国进行国事访问。\n\n(越通社-VNA)\n\n越通社\n"
+    )
+    assert _visits(page) == [(["梁强"], ["李在明"])]
+
+
+def test_a_visit_talked_about_as_a_question_is_no_visit() -> None:
+    page = (
+        "越南国防部长会见美国国防部长\n\n越通社河内——2018年1月25日,越南国防部长吴春历会见美国国防部长詹姆斯·马蒂斯。"
+        "双方还就美国海军舰艇对越南进行访问这一问题交换看法。\n\n(越通社-VNA)\n\n越通社\n"
+    )
+    assert _visits(page) == []
