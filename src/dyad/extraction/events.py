@@ -303,8 +303,6 @@ def _ordinal_act(text: str, clause: Span, m: re.Match[str]) -> bool:
 # "日本是向越南提供…最多的伙伴": the copula before the verb, whose clause then names what the
 # subject is (not 于是, 但是, 还是, 就是, 正是, 总是, 只是, 也是)
 _DESCRIBED_BY = re.compile(r"(?<![于但还就正总只也这])是[^,，。;；是]{0,10}$")
-# "日本仍是越南最大官方发展援助国,向越南…提供援助": what the donor is, then what it gives over the years
-_DONOR_DESCRIBED = re.compile(r"是[^,，。;；]{0,16}?(?:援助国|援助方|捐助国|捐助方|援助伙伴)[,，][^。;；]*$")
 # "已累计向越南提供", "迄今已向…提供": a running total, not an act of its own
 _CUMULATIVE = re.compile(r"累计|迄今")
 # "(赞赏X)在…提供疫苗和医疗物资等方面发挥的作用/所作的贡献": what the verb names is a field of the
@@ -758,7 +756,6 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
             _HABITUAL_BEFORE.search(text, _sentence_start(text, start), start)  # "多年来,X一直为老挝…提供援助"
             or _EFFORTS_SHARED.search(text, _sentence_start(text, start), start)  # "分享了…努力,包括向X提供援助"
             or _PRAISED_GIVING.search(text, start, end)  # "X已为越南发展提供巨大援助"
-            or _DONOR_DESCRIBED.search(text, _sentence_start(text, start), start)  # "X仍是越南最大援助国,向…提供援助"
         )
         and not _YEAR_OR_SUM.search(text, _sentence_start(text, start), clause.end)
     ):
@@ -6752,17 +6749,22 @@ _DIASPORA = re.compile(r"旅[^,，。;；]{1,6}?越南人|越侨|侨胞|海外�
 # "日本也是向越南提供官方发展援助的最大来源国": what a country is (its rank among givers), not a gift
 _GIVER_RANK_AFTER = re.compile(r"的[^,，。;；]{0,8}?(?:来源国|来源地|捐助国|援助国|捐赠国|提供国)")
 _IS_BEFORE = re.compile(r"(?:是|为|成为)(?:了)?[^,，。;；是]{0,24}$")
+# "日本仍是越南最大官方发展援助国,向越南…提供援助": the giver described in the clause before the gift
+_GIVER_RANK_BEFORE = re.compile(r"是[^,，。;；]{0,16}?(?:援助国|援助方|捐助国|捐助方|援助伙伴)[,，][^。;；]*$")
 
 
 def _giver_described(text: str, ev: Event) -> bool:
-    """``日本也是向越南提供官方发展援助的最大来源国``: a gift verb inside a description of a country as
-    the largest (or a major) giver is no gift given."""
+    """``日本也是向越南提供官方发展援助的最大来源国``, ``日本仍是越南最大援助国,向越南…提供援助``: a gift
+    verb inside, or right after, a description of a country as the largest (or a major) giver is no
+    gift given."""
     if ev.type != "AID" or ev.amount is not None:
         return False
     start = max(text.rfind(ch, ev.evidence.start, ev.trigger.start) for ch in ",，。;；") + 1
     start = max(start, ev.evidence.start)
-    return bool(
-        _GIVER_RANK_AFTER.match(text, ev.trigger.end) and _IS_BEFORE.search(text, start, ev.trigger.start)
+    if _GIVER_RANK_AFTER.match(text, ev.trigger.end) and _IS_BEFORE.search(text, start, ev.trigger.start):
+        return True
+    return bool(_GIVER_RANK_BEFORE.search(text, ev.evidence.start, ev.trigger.start)) and not _YEAR_OR_SUM.search(
+        text, ev.evidence.start, ev.evidence.end
     )
 
 
