@@ -5303,7 +5303,11 @@ _MANY_SIDED = re.compile(r"[三四五六多]方|共同|一起|一道")
 # "分别会见" (each) and "先后会见" (one after another) both tell separate meetings
 _ONE_BY_ONE = re.compile(r"分别|先后")
 # "A和B分别于2011年和2017年访问越南": each at his own time, told as a list of times
-_EACH_IN_TURN = re.compile(r"(?:分别|先后)(?:于|在)[^,，。;；]{1,24}?[和与、及][^,，。;；]{1,16}$")
+# (or "A和B于2014年和2015年分别访问越南": the times listed before 分别)
+_EACH_IN_TURN = re.compile(
+    r"(?:分别|先后)(?:于|在)[^,，。;；]{1,24}?[和与、及][^,，。;；]{1,16}$"
+    r"|(?:于|在)[^,，。;；]{1,24}?[和与、及][^,，。;；]{1,16}?(?:分别|先后)$"
+)
 
 
 def _split_sources(hit: _Hit, text: str, source: list[Mention]) -> list[list[Mention]]:
