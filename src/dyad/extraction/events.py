@@ -106,6 +106,7 @@ _PAIR = re.compile(
 # "就越南政府代表团即将访问南非的准备工作…会见…": a trip still ahead, the topic of what is told
 _TRIP_AHEAD = re.compile(r"即将(?:对|赴|前往|访问|出访)")
 _VISIT_AS_TOPIC = re.compile(r"(?:这一|此一?)(?:问题|事宜|议题)|(?:问题|事宜|一事)[,，。;；]")
+_FIRST_STOP_AFTER = re.compile(r"[^,，。;；]{0,8}?的(?:首站|第一站|首个(?:国家|目的地|访问国))")
 _GOES_ON_TO = re.compile(r"[^,，。;；]{0,10}?进行")
 _TO_AGAIN = re.compile(r"[,，][^,，。;；]{0,12}向$")
 _LOCATIVE = re.compile(r"(?:在|于|抵达|前往|赴|至|从|驻|离开|离港|驶离)(?:[\u4e00-\u9fff]{1,6}?首都)?$")
@@ -673,6 +674,8 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         return True  # "《越老友好合作条约》签署46周年": the anniversary of a signing, not a signing
     if trig.mode == "visit" and _VISIT_AS_TOPIC.match(text, end):
         return True  # "就美国航空母舰对越南进行访问这一问题交换看法": a visit talked about, none told
+    if trig.mode == "visit" and _FIRST_STOP_AFTER.match(text, end):
+        return True  # "选择越南为访问亚洲的首站": the tour a stop is chosen for, told as its frame
     if trig.type == "AGREE" and _NUMBERED_DOCUMENT_AFTER.match(text, end):
         return True  # "副部长X签署了第3234号文件": a numbered official document, one side's own act
     if trig.type == "AGREE" and _DECREE_AFTER.match(text, end):
