@@ -29,3 +29,12 @@ def test_a_visit_talked_about_as_a_question_is_no_visit() -> None:
         "双方还就美国海军舰艇对越南进行访问这一问题交换看法。\n\n(越通社-VNA)\n\n越通社\n"
     )
     assert _visits(page) == []
+
+
+def test_meeting_the_missions_of_countries_unnamed_is_no_event() -> None:
+    page = (
+        "标题新闻\n\n越通社纽约——2019年6月5日,越南常驻联合国代表团团长邓廷贵会见联合国秘书长古特雷斯。"
+        "越南代表团开展了多项竞选活动,包括会见上述国家常驻联合国代表团。\n\n(越通社-VNA)\n\n越通社\n"
+    )
+    meetings = [e for e in to_record(extract(page))["events"] if e["mode"] == "meeting"]
+    assert [[p["name"] for p in e["target"]] for e in meetings] == [["古特雷斯"]]

@@ -128,6 +128,8 @@ def _seats() -> frozenset[str]:
 
 _NOBODY = {"国家", "各国", "双方", "各方", "有关方面", "有关各方"}
 # a comma, or the space that parts a headline's two halves (``…访问老挝 向川圹省移交援建学校``)
+# "会见上述国家常驻联合国代表团": the missions of countries named elsewhere or not at all
+_SIDES_UNNAMED = re.compile(r"(?:上述|有关|相关|这些|其他)(?:各)?(?:国家|各国|国)")
 _PART_BREAK = re.compile(r"[,，]|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 # "通过美国国际开发署向越南提供", "经由红十字会转交": the body a gift goes through, not its donor
 _CHANNEL = re.compile(r"(?:通过|经由|经)\s*$")
@@ -5466,7 +5468,9 @@ def _make_event(
         hit.trigger.type == "CONSULT"
         and target
         and all(
-            m.name in _NOBODY or (m.kind == "country" and _COUNTRY_AS_MODIFIER.match(ctx.text, m.span.end))
+            m.name in _NOBODY
+            or (m.kind == "country" and _COUNTRY_AS_MODIFIER.match(ctx.text, m.span.end))
+            or (m.kind == "group" and _SIDES_UNNAMED.match(m.name))
             for m in target
         )
     ):
