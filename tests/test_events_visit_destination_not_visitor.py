@@ -38,3 +38,12 @@ def test_meeting_the_missions_of_countries_unnamed_is_no_event() -> None:
     )
     meetings = [e for e in to_record(extract(page))["events"] if e["mode"] == "meeting"]
     assert [[p["name"] for p in e["target"]] for e in meetings] == [["古特雷斯"]]
+
+
+def test_the_body_missions_are_posted_to_is_not_the_side_met() -> None:
+    page = (
+        "标题新闻\n\n越通社纽约——2019年6月5日,越南常驻联合国代表团团长邓廷贵会见联合国秘书长古特雷斯。"
+        "越南代表团还会见了各国常驻联合国代表团。\n\n(越通社-VNA)\n\n越通社\n"
+    )
+    meetings = [e for e in to_record(extract(page))["events"] if e["mode"] == "meeting"]
+    assert [[p["name"] for p in e["target"]] for e in meetings] == [["古特雷斯"]]

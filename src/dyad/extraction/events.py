@@ -130,6 +130,8 @@ _NOBODY = {"国家", "各国", "双方", "各方", "有关方面", "有关各方
 # a comma, or the space that parts a headline's two halves (``…访问老挝 向川圹省移交援建学校``)
 # "会见上述国家常驻联合国代表团": the missions of countries named elsewhere or not at all
 _SIDES_UNNAMED = re.compile(r"(?:上述|有关|相关|这些|其他)(?:各)?(?:国家|各国|国)")
+_MISSION_TO = re.compile(r".{0,2}常驻")
+_MISSION_AFTER = re.compile(r"(?:[^,，。;；]{0,6}?)代表团")
 _PART_BREAK = re.compile(r"[,，]|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 # "通过美国国际开发署向越南提供", "经由红十字会转交": the body a gift goes through, not its donor
 _CHANNEL = re.compile(r"(?:通过|经由|经)\s*$")
@@ -1515,6 +1517,8 @@ class _Context:
                     or _LOCAL_TIME_AFTER.match(self.text, m.span.end)
                 )
             )
+            # "各国常驻联合国代表团": the body a mission is posted to is not the side met
+            and not (m.kind == "organisation" and _MISSION_TO.fullmatch(self.text, max(0, m.span.start - 4), m.span.start) and _MISSION_AFTER.match(self.text, m.span.end))
         ]
         # "越南西宁省与柬埔寨特本克蒙省签署…": the country says whose province it is; the province acts
         local = {m.span.start: m for m in out if m.kind == "place" and _LOCAL_UNIT.search(m.name)}
