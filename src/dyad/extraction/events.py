@@ -1372,6 +1372,7 @@ class _Context:
             for o in m.offices:
                 self._in_chain[o.span.start : o.span.end] = b"\x01" * (o.span.end - o.span.start)
         self._cache: dict[tuple[int, int], list[Mention]] = {}
+        self._named_countries: dict[tuple[str, int | None], set[str]] = {}
         self.body_heads = self._body_heads()
         self.zones = [(m.start(), m.end()) for m in _ASIDE_SCAN.finditer(self.text)]
         self.visit_place: dict[tuple[str, int | None], tuple[str, Span, str | None]] = {}
@@ -1686,6 +1687,21 @@ class _Context:
             return self._antecedent(first, depth - 1)
         return ante
 
+    def countries_named(self, section: tuple[str, int | None]) -> set[str]:
+        """The countries a section names in full (巴西, not only 巴), read once per section."""
+        if section not in self._named_countries:
+            bounds = [(0, len(self.text))] if section[0] == "main" else []
+            if section[0] == "related" and section[1] is not None:
+                sp = self.doc.teasers[section[1]].span
+                bounds = [(sp.start, sp.end)]
+            self._named_countries[section] = {
+                e.country
+                for lo, hi in bounds
+                for s, _e, e in geo_in(self.text, lo, hi)
+                if e.kind == "country" and e.country and self.doc.section_of(s) == section
+            }
+        return self._named_countries[section]
+
     def _pair_subjects(self, start: int, end: int) -> list[Mention]:
         """``越日签署…换文``, ``中越举行…``: a compound of two one-character country names acting as
         the subject names both sides, in the order written (the title of a signing often says no more)."""
@@ -1697,7 +1713,9 @@ class _Context:
             a = m.start()
             if m.end() - a != 2 or not _PAIR_SUBJECT_VERB.match(self.text, m.end()):
                 continue  # most runs of short forms are no pair acting (the checks below would say so too)
-            isos = [lex.short_forms.get(ch) for ch in m.group()]
+            # "越巴签署…" on a page about Brazil: 巴 is the side the page names, not Pakistan
+            sides = self.countries_named(self.doc.section_of(a))
+            isos = [_short_side(ch, sides) for ch in m.group()]
             names = [_country_name(iso) for iso in isos]
             if (
                 len(isos) != 2
@@ -3329,7 +3347,8 @@ def _pair_word_sides(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Ment
     if lex.short_pair is None:
         return [], []
     m = next(iter(lex.short_pair.finditer(ctx.text, hit.clause.start, hit.span.start)), None)
-    isos = [lex.short_forms.get(ch) for ch in m.group()] if m else []
+    sides = ctx.countries_named((hit.sentence.section, hit.sentence.teaser))
+    isos = [_short_side(ch, sides) for ch in m.group()] if m else []
     if len(isos) != 2 or None in isos or isos[0] == isos[1]:
         return [], []
     names = {}
