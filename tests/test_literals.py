@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dyad.extraction.events import _scan_triggers, triggers
-from dyad.extraction.literals import finditer_near, required_literals, windows
+from dyad.extraction.literals import NearScanner, finditer_near, required_literals, windows, windows_in_order
 
 
 def _leads(pattern: str) -> dict[str, int | None] | None:
@@ -120,3 +120,25 @@ def test_near_scanner_search_finds_what_search_finds() -> None:
             expected = scanner.regex.search(text, start, end)
             got = scanner.search(text, start, end)
             assert (got and got.span()) == (expected and expected.span()), (pattern, text, start, end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 400), st.integers(0, 12)), unique=True, max_size=60),
+    st.integers(0, 60),
+    st.integers(0, 60),
+)
+def test_windows_in_order_are_the_sorted_windows(occ: list[tuple[int, int]], a: int, b: int) -> None:
+    found = sorted(occ, key=lambda o: o[0])
+    lo, hi = sorted((min(a, len(found)), min(b, len(found))))
+    assert list(windows_in_order(found, lo, hi, 12)) == windows(found[lo:hi])
+
+
+def test_near_scanner_search_on_thousands_of_occurrences_matches_the_regex() -> None:
+    # "阮富仲会见王毅、" 3,500 times: every search is the regex's own first match
+    regex = re.compile(r"[\u4e00-\u9fff]{1,4}?会见")
+    text = "阮富仲会见王毅、" * 3500
+    scanner = NearScanner(regex)
+    assert scanner.leads == {"会见": 4}  # searched near its word, not by the plain regex
+    for pos in range(0, len(text), 997):
+        assert getattr(scanner.search(text, pos), "span", lambda: None)() == getattr(regex.search(text, pos), "span", lambda: None)()

@@ -1,6 +1,6 @@
 """Crafted pages whose cost once grew faster than their size (14 s to minutes each, before the
 limits in events/times/actors/pipeline/htmlpage). The tests read them for outcome;
-``benchmarks/crafted_pages.py`` meters their CPU time against the budget (they take 0.1-3 s)."""
+``benchmarks/crafted_pages.py`` meters their CPU time against the budget (they take 0.02-1.6 s)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ SLOW = {
     "generic-page-6000-divs": GENERIC + "<div>x</div>" * 6000 + "</body></html>",  # was ~5 s
     "generic-page-30000-divs": GENERIC + "<div>x</div>" * 30_000 + "</body></html>",  # was minutes
 }
-# CPU seconds each may take (benchmarks/crafted_pages.py); the slowest takes ~3 s on an idle core
+# CPU seconds each may take (benchmarks/crafted_pages.py); the slowest takes ~1.6 s on an idle core
 BUDGET_CPU_S = 5.0
 # what warms imports and tables loaded on first use (trafilatura, justext, lunar): not a page's cost
 WARM_UP = (GENERIC + "</body></html>", HEAD + "2019年春节前夕,双方会见。")

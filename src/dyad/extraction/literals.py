@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from heapq import heappop, heappush
 from typing import Any
 
-__all__ = ["Literals", "NearScanner", "finditer_near", "required_literals", "windows"]
+__all__ = ["Literals", "NearScanner", "finditer_near", "required_literals", "windows", "windows_in_order"]
 
 # A character class with more members than this is not worth listing (一-龥 has 20,000).
 _MAX_CLASS = 16
@@ -145,8 +146,23 @@ def windows(occurrences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return sorted((p - lead, p) for p, lead in occurrences)
 
 
+def windows_in_order(occurrences: list[tuple[int, int]], lo: int, hi: int, max_lead: int) -> Iterator[tuple[int, int]]:
+    """``windows(occurrences[lo:hi])``, one at a time, for occurrences in order of position whose
+    leads are at most ``max_lead``: a search that stops at its first match reads only the windows
+    before it (``sorted`` of all of them, per search, was quadratic on a page of thousands of names)."""
+    heap: list[tuple[int, int]] = []
+    for i in range(lo, hi):
+        p, lead = occurrences[i]
+        # every later window starts at or after p - max_lead: the ones before that are final
+        while heap and heap[0][0] < p - max_lead:
+            yield heappop(heap)
+        heappush(heap, (p - lead, p))
+    while heap:
+        yield heappop(heap)
+
+
 def finditer_near(
-    regex: re.Pattern[str], text: str, spans: list[tuple[int, int]], pos: int = 0, endpos: int | None = None
+    regex: re.Pattern[str], text: str, spans: Iterable[tuple[int, int]], pos: int = 0, endpos: int | None = None
 ) -> Iterator[re.Match[str]]:
     """``regex.finditer(text, pos, endpos)``, given ``windows`` of the occurrences of its words
     in ``text[pos:endpos]``.
@@ -194,29 +210,35 @@ class NearScanner:
             self._words.add_word(word, (len(word), lead))
         if self.leads:
             self._words.make_automaton()
-        # the text (held, so its id is not reused), its occurrences' starts and (start, lead)s
-        self._last: tuple[str, list[int], list[tuple[int, int | None]]] | None = None
+        self._max_lead = max((lead for lead in self.leads.values() if lead is not None), default=0)
+        # the text (held, so its id is not reused), its occurrences' starts, (start, lead)s, and
+        # how many of the first i have no bound on their lead
+        self._last: tuple[str, list[int], list[tuple[int, int | None]], list[int]] | None = None
 
-    def _occurrences(self, text: str) -> tuple[list[int], list[tuple[int, int | None]]]:
+    def _occurrences(self, text: str) -> tuple[list[int], list[tuple[int, int | None]], list[int]]:
         if self._last is not None and self._last[0] is text:
-            return self._last[1], self._last[2]
+            return self._last[1], self._last[2], self._last[3]
         found = sorted({(last + 1 - size, lead) for last, (size, lead) in self._words.iter(text)},
                        key=lambda o: o[0])
-        self._last = (text, [p for p, _lead in found], found)
-        return self._last[1], self._last[2]
+        unbounded = [0]
+        for _p, lead in found:
+            unbounded.append(unbounded[-1] + (lead is None))
+        self._last = (text, [p for p, _lead in found], found, unbounded)
+        return self._last[1], self._last[2], self._last[3]
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
         """``self.regex.finditer(text, start, end)``."""
         end = len(text) if end is None else end
         if not self.leads:  # no word every match needs: the plain regex
             return self.regex.finditer(text, start, end)
-        starts, found = self._occurrences(text)
-        inside = found[bisect_left(starts, start) : bisect_left(starts, end)]
-        if not inside:
+        starts, found, unbounded = self._occurrences(text)
+        lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+        if lo == hi:
             return iter(())
-        if any(lead is None for _p, lead in inside):  # how far before that word a match starts is unbounded
+        if unbounded[hi] - unbounded[lo]:  # how far before that word a match starts is unbounded
             return self.regex.finditer(text, start, end)
-        return finditer_near(self.regex, text, windows(inside), start, end)  # type: ignore[arg-type]
+        spans = windows_in_order(found, lo, hi, self._max_lead)  # type: ignore[arg-type]
+        return finditer_near(self.regex, text, spans, start, end)
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         """``self.regex.search(text, start, end)``: the first match ``finditer`` gives."""
