@@ -1655,8 +1655,7 @@ def _office_references(doc: Document, persons: list[Mention]) -> list[Mention]:
     text = doc.norm
     main_end = min((t.span.start for t in doc.teasers), default=len(text))
     holders: dict[str, set[str]] = {}
-    first: dict[str, Mention] = {}
-    office_of: dict[str, Office] = {}
+    first: dict[str, tuple[Mention, Office]] = {}  # the first holder named with it, and how
     home_names = _home_names()
     for p in persons:
         if p.section != "main":
@@ -1672,8 +1671,7 @@ def _office_references(doc: Document, persons: list[Mention]) -> list[Mention]:
                 continue
             for title in titles:
                 holders.setdefault(title, set()).add(norm_name(p.name))
-                first.setdefault(title, p)
-                office_of.setdefault(title, o)
+                first.setdefault(title, (p, o))
     if not holders:
         return []
     taken = bytearray(len(text) + 1)
@@ -1685,7 +1683,7 @@ def _office_references(doc: Document, persons: list[Mention]) -> list[Mention]:
     for title, names in holders.items():
         if len(names) != 1:
             continue  # two holders named (越南国家主席 of 2017 and of today): the office alone is neither
-        p = first[title]
+        p, office = first[title]
         pos = text.find(title, p.span.end)  # after he is named (a title told so merges with its lead)
         while 0 <= pos < main_end:
             end = pos + len(title)
@@ -1698,7 +1696,7 @@ def _office_references(doc: Document, persons: list[Mention]) -> list[Mention]:
                 and _person_free_after(text, end)
             ):
                 m = Mention(Span(pos, end, "person"), p.name, "person", country=p.country, sector=p.sector)
-                m.offices = [office_of[title]]
+                m.offices = [office]
                 out.append(m)
             pos = text.find(title, end)
     return out

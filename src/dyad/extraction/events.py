@@ -127,11 +127,11 @@ def _seats() -> frozenset[str]:
 
 
 _NOBODY = {"国家", "各国", "双方", "各方", "有关方面", "有关各方"}
-# a comma, or the space that parts a headline's two halves (``…访问老挝 向川圹省移交援建学校``)
 # "会见上述国家常驻联合国代表团": the missions of countries named elsewhere or not at all
 _SIDES_UNNAMED = re.compile(r"(?:上述|有关|相关|这些|其他)(?:各)?(?:国家|各国|国)")
-_MISSION_TO = re.compile(r".{0,2}常驻")
-_MISSION_AFTER = re.compile(r"(?:[^,，。;；]{0,6}?)代表团")
+# "常驻联合国代表团": a mission, after the body it is posted to
+_MISSION_AFTER = re.compile(r"[^,，。;；]{0,6}?代表团")
+# a comma, or the space that parts a headline's two halves (``…访问老挝 向川圹省移交援建学校``)
 _PART_BREAK = re.compile(r"[,，]|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 # "通过美国国际开发署向越南提供", "经由红十字会转交": the body a gift goes through, not its donor
 _CHANNEL = re.compile(r"(?:通过|经由|经)\s*$")
@@ -1519,7 +1519,11 @@ class _Context:
                 )
             )
             # "各国常驻联合国代表团": the body a mission is posted to is not the side met
-            and not (m.kind == "organisation" and _MISSION_TO.fullmatch(self.text, max(0, m.span.start - 4), m.span.start) and _MISSION_AFTER.match(self.text, m.span.end))
+            and not (
+                m.kind == "organisation"
+                and self.text.endswith("常驻", 0, m.span.start)
+                and _MISSION_AFTER.match(self.text, m.span.end)
+            )
         ]
         # "越南西宁省与柬埔寨特本克蒙省签署…": the country says whose province it is; the province acts
         local = {m.span.start: m for m in out if m.kind == "place" and _LOCAL_UNIT.search(m.name)}
@@ -3852,12 +3856,12 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             # nor does one told as past (德仁回忆了2017年对越南进行国事访问期间…) where no trip is told
             # nor one a spokesperson announces (发言人宣布,…C将于…对老挝进行正式访问): the story is the
             # announcement, and what it tells next does not happen on that trip
-            announced = bool(said) and bool(_PLANNED.search(text, said[-1], trig.start))
-            announced = announced or bool(_TRIP_AHEAD.search(text, clause.start, trig.end))
+            # (or a trip still ahead, 就…即将访问南非的准备工作会见…, prepared at home)
             if (
                 not _PAST_VISIT.search(text, clause.start, trig.start)
                 and not _WISHED_VISIT.search(text, clause.start, trig.start)
-                and not announced
+                and not (said and _PLANNED.search(text, said[-1], trig.start))
+                and not _TRIP_AHEAD.search(text, clause.start, trig.end)
             ):
                 ctx.visit_place.setdefault(key, ctx.destinations[hit.span.start])
                 if _NEXT_LEG.search(text, hit.sentence.start, trig.start):
