@@ -8223,6 +8223,42 @@ def _visit_ranges(events: list[Event], text: str) -> None:
         )
 
 
+def _visit_days_past_its_count(events: list[Event]) -> None:
+    """``1月19日晚抵达…开始…为期两天的正式访问`` and later ``1月21日,…出席…论坛,随后结束访问``:
+    a stay counted in days from an evening arrival is a rough length; the days the story then
+    reports in the visited country, by the same visitor, a day or two past the count, are the
+    visit's own days, so its end moves to the last of them."""
+    for ev in events:
+        t = ev.time
+        if (
+            ev.section != "main"
+            or ev.mode != "visit"
+            or t is None
+            or t.basis != "relative"
+            or not (t.basis_text or "").startswith("为期")
+            or not t.start
+            or not t.end
+            or not ev.location_country
+        ):
+            continue
+        visitors = {m.name for m in ev.source if m.kind == "person"}
+        last = _ordinal(t.end)
+        later = [
+            o.time.end or o.time.start
+            for o in events
+            if o is not ev
+            and o.section == "main"
+            and o.location_country == ev.location_country
+            and o.time is not None
+            and o.time.precision == "day"
+            and o.time.start
+            and visitors & {m.name for m in (*o.source, *o.target) if m.kind == "person"}
+        ]
+        past = [d for d in later if d and 0 < _ordinal(d) - last <= 2]
+        if past:
+            ev.time = replace(t, end=max(past))
+
+
 def _meetings_within_legs(events: list[Event]) -> None:
     """``在埃塞俄比亚,A与B举行会谈`` in a story dated by the day A came home: a meeting whose day is
     only borrowed from another sentence, held in the country of a leg of the trip told with its range
@@ -8439,6 +8475,7 @@ def annotate_events(doc: Document) -> None:
     main = _trip_told_by_its_end(ctx, ended_hits, main)
     _stated_visit_days(ctx, main)
     _visit_ranges(main, text)
+    _visit_days_past_its_count(main)
     _meetings_within_legs(main)
     main = _chronological(main)
     related: list[Event] = []
