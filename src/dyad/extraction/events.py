@@ -3703,6 +3703,9 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         and not any(prev <= m.span.start and m.span.end <= trig.start for m in parts if m.kind != "pair")
     )
     parts = [m for m in parts if m.span.start < obj_end and (m.span.start >= prev or not chained)]
+    if prev > clause.start and prev <= trig.start and _NEXT_VISITOR_AT.match(text, prev):
+        # "A…访问越南和B…访问法国": the second visit is B's, who is named after the first's object
+        parts = [m for m in parts if m.span.start >= prev] or parts
     if chained:  # "A会见了B,并于…会见了C": the verb has no subject of its own
         parts = [m for m in parts if m.span.start >= prev]
         parts = ctx.clause_subject.get(clause.start, []) + parts
@@ -4411,11 +4414,18 @@ def _helped_side(ctx: _Context, start: int, end: int) -> list[Mention]:
     return []
 
 
+# "马克龙2025年5月访问越南和苏林2024年10月访问法国": 和 opens a second visitor's own dated visit
+# (not "会见了A和正在越南访问的B", where the visit describes the one met)
+_NEXT_VISITOR = (
+    r"[和及](?=[^,，。;；的和及]{2,40}?(?:[0-9]{1,2}月|[0-9]{4}年)[^,，。;；的和及]{0,8}?"
+    r"(?:访问|访华|访越)(?!的|期间|之际))"
+)
+_NEXT_VISITOR_AT = re.compile(_NEXT_VISITOR)
 # "会见A和会见B": 和 before a second verb ends the first verb's object too
 # "会见了南非和尼日利亚驻越南大使时建议…": 时 closing a meeting frame, the speaker's verb right after it
 _OBJECT_END = re.compile(
     r"[,，;；。]|并(?:同|与|和|在|出席|会见|参观|举行)?|[和及](?=会见|会晤|接见|拜会|看望|出席|参观)"
-    r"|(?<!比利)时(?=表示|建议|强调|指出|认为|希望|重申|提出)"
+    r"|(?<!比利)时(?=表示|建议|强调|指出|认为|希望|重申|提出)|" + _NEXT_VISITOR
 )
 
 
