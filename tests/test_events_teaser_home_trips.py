@@ -49,3 +49,18 @@ def test_working_session_of_home_party_bodies_is_other() -> None:
 def test_meeting_with_a_foreign_body_stays_consult() -> None:
     (ev,) = teaser_events("越南外交部与老挝外交部举行会谈\n\n5月6日上午,越南外交部与老挝外交部在河内举行会谈。")
     assert ev["type"] == "CONSULT", ev
+
+
+def _main_events(body: str) -> list[dict[str, Any]]:
+    text = f"河内与岘港加强合作\n\n越通社河内——{body}(越通社——VNA)\n越通社\n"
+    return [e for e in to_record(extract(text))["events"] if e["section"] == "main"]
+
+
+def test_main_article_visit_to_a_home_city_is_no_event() -> None:
+    evs = _main_events("2026年4月9日,越共中央政治局委员、河内市委书记黎文明率团对岘港市进行工作访问。")
+    assert [e for e in evs if e["mode"] == "visit"] == []
+
+
+def test_main_article_visit_of_a_foreign_leader_to_a_city_stays() -> None:
+    evs = _main_events("2026年4月9日,老挝国会副主席宋迪率团对岘港市进行工作访问。")
+    assert [e["source"][0]["name"] for e in evs if e["mode"] == "visit"] == ["宋迪"]

@@ -6761,9 +6761,10 @@ def _home_bodies_meeting(ev: Event) -> bool:
 
 def _home_trip(ev: Event) -> bool:
     """``国会副主席陈光方赴安江省检查选举安保工作``, ``国会主席陈青敏向同塔省优抚家庭赠送慰问品``: a
-    teaser whose one side is Viet Nam's own leaders and whose other is one of its own provinces or
-    cities reports domestic work (an inspection, a gift to the needy), no interaction between two
-    sides: OTHER, as the annotators code domestic news."""
+    visit or gift whose one side is Viet Nam's own leaders and whose other is one of its own
+    provinces or cities reports domestic work (an inspection, a gift to the needy), no interaction
+    between two sides: a teaser's is OTHER, as the annotators code domestic news, and the main
+    article's (河内市委书记率团对芹苴市进行工作访问) is no event."""
     if not ((ev.type == "CONSULT" and ev.mode == "visit") or ev.type == "AID") or not ev.source or not ev.target:
         return False
     homes = {m.country for m in ev.source}
@@ -8487,7 +8488,7 @@ def annotate_events(doc: Document) -> None:
     _visit_ranges(main, text)
     _visit_days_past_its_count(main)
     _meetings_within_legs(main)
-    main = _chronological(main)
+    main = _chronological([e for e in main if not _home_trip(e)])
     related: list[Event] = []
     for i, t in enumerate(doc.teasers):
         hits = teaser_hits.get(i, [])
