@@ -139,6 +139,7 @@ _NOT_NAMES = {
 _CHAIN_LEFT_STOP = re.compile(
     r"(?:会见|会晤|接见|约见|召见|拜会|拜访|看望|出席|邀请|欢迎|感谢|表示|强调|指出|认为|祝贺|致电|致函|致信|致|接受|主持|陪同|"
     r"迎接|设(?:国|午|晚|早|(?:工作|欢迎)(?:午|晚|早)?)?宴|宴请|招待|款待|铭记|牢记|记得|回顾|忆及|缅怀|赞赏|评价|"
+    r"吊唁|悼念|哀悼|祭奠|凭吊|慰问|举行|举办|祝愿|祝福|"  # "前往越南驻万象大使馆吊唁越南原国家主席X": verbs, not a body
     r"率领|带领|通过|前往|抵达|参观|造访|访问|走访|探访|视察|会同|联合|代表(?!团|处|机构|大会)|选举|当选|任命|出任|担任|兼任|"
     r"移交|转交|援建|捐建|捐赠|赠送|(?<!运)(?<!国防)动员|号召|呼吁|"  # 红十字会动员各组织: a verb, not a name
     r"报道|报导|刊登|刊发|有关|援引|引述|转引|"  # "媒体竞相报道该国总统X", "刊登有关韩国总统X…": press verbs, not an organisation
@@ -333,6 +334,8 @@ def _valid_cjk_name(cand: str, place_ok: bool = False) -> bool:
     lex = lexicon()
     if cand in lex.common_words or cand in lex.persons:
         return cand in lex.persons
+    if cand[0] == "原" and cand[1:] in lex.common_words:
+        return False  # "中国原主要领导人X": 原 is "former", before a word, not the surname 原
     translit = bool(lex.translit) and lex.translit.issuperset(cand)
     if not (cand[0] in lex.surnames or cand[:2] in lex.surnames or translit):
         return False  # a name starts with a surname, or is a transliteration
@@ -374,8 +377,8 @@ _ACT_OPENS = re.compile(r"访问|会见|会晤|出席|参观|前往|抵达|走�
 
 def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | None:
     """Read a person's name that starts at ``pos`` (right after an office word)."""
-    if pos >= limit:
-        return None
+    if pos >= limit or (text.startswith("国", pos) and text.endswith("主席", 0, pos)):
+        return None  # "履行东盟轮值主席国职责": 主席国 is the chairing country, no office and name
     m = _LATIN_NAME.match(text, pos)
     if m and m.end() - m.start() >= 4:
         return pos, m.end(), "latin"
@@ -736,7 +739,7 @@ _STOP_EXCEPTIONS = {
     "由": ("自理缘经", ""),
     "应": ("相供反适对响", ""),
     "对": ("", "外口话"),
-    "和": ("共平", "平"),
+    "和": ("共", "平"),  # 共和国, 和平; not 平 before it: "国家主席习近平和中国政协主席X" is a list
     "同": ("共合协", "志盟"),
     "在": ("现所存", ""),
     "为": ("作成", ""),
@@ -745,6 +748,7 @@ _STOP_EXCEPTIONS = {
     "联合": ("", "国"),
     "自": ("", "治由然贸动"),
     "致": ("", "公力"),
+    "慰问": ("", "团"),
     "就": ("成造迁将", "业职任读诊"),  # "A政府就越南国家主席X逝世致唁电": the topic's 就; not 就业部, 成就
     "获": ("荣捕俘", "悉得奖知"),  # the passive "获老挝总理X接见"; not 获悉英国女王…, 获得, 荣获  # "本扬致越共中央总书记X的贺电": a verb; not 致公党 (a party), 致力
   # "自越共中央总书记X访华以来": since; not 自治区, 自由民主党, 自然资源部
