@@ -43,3 +43,17 @@ def test_former_before_a_word_is_no_surname() -> None:
 def test_name_ending_in_ping_before_he_ends_a_list_item() -> None:
     people = _people("中国国家主席王小平和中国政协主席赵乐天出席。")
     assert people["赵乐天"] == ["中国政协主席"]
+
+
+def test_act_after_an_adverb_opens_no_bracketed_name() -> None:
+    people = _people("此外,陈文强总书记将探访印度孟买市(Mumbai)。")
+    assert sorted(people) == ["陈文强"]
+
+
+def test_known_officeholder_after_yilai_is_read_whole() -> None:
+    people = _people("这是柬埔寨政府自2018年成立以来洪森首相第二次访问越南。")
+    assert sorted(people) == ["洪森"]
+
+
+def test_two_ordinary_words_are_no_four_character_name() -> None:
+    assert _people("两国外长强调了高层领导关于实施3点共识的重要性。") == {}

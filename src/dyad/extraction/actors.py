@@ -336,6 +336,8 @@ def _valid_cjk_name(cand: str, place_ok: bool = False) -> bool:
         return cand in lex.persons
     if cand[0] == "原" and cand[1:] in lex.common_words:
         return False  # "中国原主要领导人X": 原 is "former", before a word, not the surname 原
+    if len(cand) == 4 and cand[:2] in lex.common_words and cand[2:] in lex.common_words:
+        return False  # "高层领导关于实施…": two ordinary words, not a four-character name
     translit = bool(lex.translit) and lex.translit.issuperset(cand)
     if not (cand[0] in lex.surnames or cand[:2] in lex.surnames or translit):
         return False  # a name starts with a surname, or is a transliteration
@@ -372,7 +374,10 @@ def _known_person_at(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
 
 
 # what a bracketed "name" opening on an act is: the act after a bare title (总书记访问…)
-_ACT_OPENS = re.compile(r"访问|会见|会晤|出席|参观|前往|抵达|走访|拜会|考察|视察|参加")
+# "阮富仲总书记将探访印度孟买市(Mumbai)": an act, after an adverb at most, opens no name
+_ACT_OPENS = re.compile(
+    r"(?:将|已|还|也|又|曾|正在|正|再|并)?(?:访问|会见|会晤|出席|参观|前往|抵达|走访|拜会|考察|视察|参加|探访|造访)"
+)
 
 
 def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | None:
@@ -1026,11 +1031,16 @@ def _persons_in(
             )
             if length >= 3 and cand[0] in _LEADING_WORDS and cand not in lex.persons and _valid_cjk_name(cand[1:]):
                 continue  # "应梁强主席的邀请": 应 opens the aside, it is not a surname here
+            if length >= 3 and cand not in lex.persons and cand[1:] in lex.persons:
+                continue  # "成立以来洪森首相": a known office-holder's name, the 来 of 以来 before it
             if shaped and any(a <= s and os_ < b for a, b, _g in geo_in(text, s, min(end, os_ + 4))):
                 break  # "胡志明市委副书记": the city's name, not a person before an office
             if shaped and any(a < s and os_ <= b for a, b, _g in geo_in(text, max(start, s - 12), os_)):
                 break  # "圣多美和普林西比总统": the end of a country's name, not a person
-            if shaped and _name_may_start(text, s, start) and _valid_cjk_name(cand):
+            # a known office-holder's name needs no clause start before it (以来洪森首相), unless
+            # it ends a longer known name (小马科斯总统: read whole elsewhere)
+            known = cand in lex.persons and not any(text[s - k : os_] in lex.persons for k in (1, 2) if s - k >= start)
+            if shaped and (_name_may_start(text, s, start) or known) and _valid_cjk_name(cand):
                 if not any(s < b and a < os_ for a, b in taken):
                     out.append(_person(doc, s, os_, start))
                     taken.append((s, os_))
