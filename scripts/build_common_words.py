@@ -20,8 +20,8 @@ import jieba.posseg
 OUT = Path(__file__).resolve().parents[1] / "src" / "dyad" / "data" / "common_words.tsv"
 # Words below the frequency threshold that still stand after an office-like word in the news
 # (``天主教信众`` holds no name): added by hand, kept on every rebuild.
-EXTRA = ("信众", "教友")
-VERSION = "2 (v2: 信众 and 教友 (天主教信众 holds no name))"
+EXTRA = ("信众", "教友", "卓越")
+VERSION = "3 (v3: 卓越, tagged a name by jieba (久经考验的卓越领导人 holds no name); v2: 信众 and 教友 (天主教信众 holds no name))"
 
 
 def main() -> None:

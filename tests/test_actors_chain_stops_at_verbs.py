@@ -57,3 +57,17 @@ def test_known_officeholder_after_yilai_is_read_whole() -> None:
 
 def test_two_ordinary_words_are_no_four_character_name() -> None:
     assert _people("两国外长强调了高层领导关于实施3点共识的重要性。") == {}
+
+
+def test_known_name_ends_before_the_next_word() -> None:
+    people = _people("2025年10月5日,日本首相石破茂抵达河内。欢迎仪式后,范明政与石破茂来到政府总部进行会谈。石破茂将会见越南领导人。")
+    assert sorted(people) == ["石破茂", "范明政"]
+
+
+def test_feeling_after_a_dot_name_ends_it() -> None:
+    people = _people("古巴总理曼努埃尔·马雷罗·克鲁斯高兴地看到两国合作不断深化。")
+    assert sorted(people) == ["曼努埃尔·马雷罗·克鲁斯"]
+
+
+def test_adjective_before_leader_is_no_name() -> None:
+    assert _people("他是两国人民久经考验的卓越领导人。") == {}

@@ -73,6 +73,9 @@ _AFTER_NAME = re.compile(r"接待|" + _AFTER_NAME.pattern)
 # "本通·迪维塞热烈欢迎…", "维奥蒂派遣代表前来吊唁": 热 and 派 are transliteration characters too,
 # but 热烈 and 派遣/派出 are the verb after the name
 _AFTER_NAME = re.compile(r"热烈|派遣|派出|" + _AFTER_NAME.pattern)
+# "古巴总理曼努埃尔·马雷罗·克鲁斯高兴地看到", "…主席表达最热烈的祝贺": feelings and their telling
+# after the name (高, 特 are transliteration characters too)
+_AFTER_NAME = re.compile(r"高兴|特别|表达|" + _AFTER_NAME.pattern)
 # "与中国国务院总理李克强三次通电话": a count of the calls or meetings (三次, 多次) ends the name before its verb
 _AFTER_NAME = re.compile(
     r"(?:[一二两三四五六七八九十]|多|数)次(?=通电话|通话|会见|会晤|会谈|会面|见面|访问|举行)|" + _AFTER_NAME.pattern
@@ -1152,6 +1155,9 @@ _LATIN_ONLY = re.compile(r"[A-Za-z'\- ]+")  # a name written in Latin letters on
 
 def _person(doc: Document, s: int, e: int, floor: int) -> Mention:
     text = doc.norm
+    persons = lexicon().persons
+    if e - s >= 3 and text[s:e] not in persons and text[s : e - 1] in persons:
+        e -= 1  # "范明政与石破茂一同观看", "选举…梁强为越南国家主席": a known name and the next word's first character
     name = _unspaced(doc.text[s:e].replace("\u00a0", " ").strip())
     m = Mention(Span(s, e, "person"), name, "person")
     chain = _office_chain(text, s, floor)
