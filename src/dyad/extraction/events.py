@@ -5419,7 +5419,10 @@ def _planned_before_then(text: str, hit: _Hit) -> bool:
 
 
 # "访问阿根廷期间,阮辉增一行会见了…": the leg of a trip the sentence opens on
-_LEG_FRAME = re.compile(r"\s*(?:在|此次)?(?:访问|出访|访)([^,，。;；:：]{1,12}?)期间\s*[,，]")
+# "访问乌拉圭期间,", "在对摩洛哥进行正式访问期间,": the leg a sentence opens on
+_LEG_FRAME = re.compile(
+    r"\s*(?:在|此次)?(?:(?:访问|出访|访)([^,，。;；:：]{1,12}?)|对([^,，。;；:：]{1,12}?)进行[^,，。;；:：]{0,10}?访问)期间\s*[,，]"
+)
 
 
 def _leg_frame(ctx: _Context, hit: _Hit) -> tuple[str, Span, str | None] | None:
@@ -5428,10 +5431,17 @@ def _leg_frame(ctx: _Context, hit: _Hit) -> tuple[str, Span, str | None] | None:
     m = _LEG_FRAME.match(ctx.text, hit.sentence.start)
     if m is None or m.end() > hit.span.start:
         return None
-    geos = [g for g in geo_in(ctx.text, m.start(1), m.end(1)) if g[2].kind != "organisation"]
+    g = 1 if m.group(1) is not None else 2
+    geos = [x for x in geo_in(ctx.text, m.start(g), m.end(g)) if x[2].kind != "organisation"]
     if not geos or geos[-1][2].country is None:
         return None
     gs, ge, entry = geos[-1]
+    if entry.kind == "country":
+        # "越通社北京——…在对中国进行友好访问期间,…": a city of that country the story is told from
+        # (the dateline, the correspondent's post) is the exact answer
+        told_from = _dateline_place(ctx, ctx.visit_place.get((hit.sentence.section, hit.sentence.teaser)))
+        if told_from is not None and told_from[2] == entry.country:
+            return told_from
     return ctx.doc.text[gs:ge], Span(gs, ge, "place"), entry.country
 
 
@@ -8524,6 +8534,9 @@ def _country_names() -> dict[str, str]:
     return {row["iso3"]: row["zh"] for row in load_table("countries").rows}
 
 
+_PAIR_SIDE_WORDS = frozenset({"两国", "两党两国", "两国两党"})
+
+
 def _pair_bodies(ctx: _Context, events: list[Event]) -> None:
     """A side told as ``两国X部`` with no other side is that ministry of each of the story's two
     countries: the Vietnamese one first, as the story names its pair."""
@@ -8533,6 +8546,18 @@ def _pair_bodies(ctx: _Context, events: list[Event]) -> None:
         if ev.target or len(ev.source) != 1 or ev.source[0].country is not None:
             continue
         m = ev.source[0]
+        if m.name in _PAIR_SIDE_WORDS and ev.type in {"AGREE", "COOPERATE", "SUPPORT"}:
+            # "访问期间,两国部分部门、地方签署了合作文件", "两党两国领导已互致贺电": bodies or leaders
+            # of both, unnamed: the story's two countries
+            src, tgt = ctx.story_countries()
+            where = ev.location_country
+            if src and tgt and where not in {None, "VNM", tgt[0].country} and src[0].country == "VNM":
+                # "在对摩洛哥进行正式访问期间,…两国部分部门签署…" in a story of two trips: the host there
+                host = next((b for b in ctx.bodies if b.kind == "country" and b.country == where and b.section == "main"), None)
+                tgt = [host] if host is not None else tgt
+            if src and tgt:
+                ev.source, ev.target = src, tgt
+            continue
         said = _PAIR_BODY.fullmatch(m.name) or _PAIR_BODY.fullmatch(ctx.text[max(0, m.span.start - 2) : m.span.end])
         if said is None:
             continue
