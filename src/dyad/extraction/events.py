@@ -2812,6 +2812,7 @@ def _inviters_of_place(inviters: list[Mention], place: tuple | None) -> list[Men
     return own or inviters
 
 
+_COLON = re.compile(r"[:：]")
 # "A(在万象)与俄罗斯总理B": the partner after 与/和/同 with his office, no verb or 的 between
 _WITH_OFFICE = re.compile(r"\s*(?:在[^,，。;；与和同的]{1,12}?)?[与和同][^,，。;；与和同在的]{0,30}")
 # "…举行会谈,并共同主持": what stands between the first verb's object and a joint second verb
@@ -2895,7 +2896,11 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
     went = re.match(r"(?:前往|前来|赴|到)", text[hit.span.start : hit.span.end])
     if went and not before:  # "赴河内出席…国葬": the place is inside the trigger, after 赴
         dest_start = hit.span.start + went.end()
-    geos = [g for g in geo_in(text, dest_start, min(hit.clause.end, dest_start + 30))]
+    dest_end = min(hit.clause.end, dest_start + 30)
+    colon = _COLON.search(text, hit.span.end, dest_end)
+    if colon is not None:  # "国家主席X访华:越通社记者专访…": a title's topic label ends at its colon
+        dest_end = colon.start()
+    geos = [g for g in geo_in(text, dest_start, dest_end)]
     held_in = _HELD_IN_BEFORE.search(text, hit.clause.start, hit.span.start + 2)
     if not before and not went and not geos and held_in and hit.trigger.type == "SUPPORT":
         # "在新加坡出席…国葬": the mourner went to the place named before the trigger
@@ -2967,6 +2972,8 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         and not (described and m.span.start > hit.span.end)
         and not _FUNERAL_OF.match(text, m.span.end)
         and not (m.kind != "person" and _TOURED_SITE.match(text, m.span.end))
+        # "国家主席X访华:越通社记者专访…研究员Y": a title's topic label ends at its colon
+        and not (m.span.start >= hit.span.end and _COLON.search(text, hit.span.end, m.span.start))
     ]
     if text.startswith("的", hit.span.end) and place is not None:
         # "正在对越南进行正式访问的X和Y出席仪式": X and Y, before any verb of their own, are the
