@@ -3614,3 +3614,9 @@ def test_a_headline_visit_takes_the_days_and_the_traveller_of_the_trip_framed_in
     visits = [e for e in to_record(extract(text))["events"] if e["mode"] == "visit"]
     assert len(visits) == 1, visits
     assert names(visits[0]["source"]) == ["陈光明"]
+
+
+def test_a_decimal_amount_times_its_multiplier_is_the_exact_sum() -> None:
+    text = "代表基金会向学校转交2.3亿越盾和0.07万美元的捐款"
+    got = [(a.value, a.currency) for a in find_amounts(text, 0, len(text))]
+    assert got == [(230_000_000, "VND"), (700, "USD")]

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
+from decimal import Decimal
 from functools import cache, lru_cache
 from itertools import accumulate, combinations, pairwise
 
@@ -522,7 +523,8 @@ def find_amounts(text: str, start: int, end: int) -> list[Amount]:
             continue
         if m.group("unit") == "元" and value >= 1900 and value <= 2100 and not m.group("mult"):
             continue  # 2026元旦: a year, not money
-        value *= _MULT[m.group("mult")]
+        if math.isfinite(value):  # "40.52亿": 40.52 * 1e8 in binary floats is 4052000000.0000005
+            value = float(Decimal(repr(value)) * Decimal(_MULT[m.group("mult")]))
         if not math.isfinite(value):
             continue  # 400 digits read as inf: not an amount, and Infinity is not JSON
         out.append(Amount(value, _CURRENCIES[m.group("unit")], Span(m.start(), m.end())))
