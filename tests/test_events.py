@@ -3620,3 +3620,9 @@ def test_a_decimal_amount_times_its_multiplier_is_the_exact_sum() -> None:
     text = "代表基金会向学校转交2.3亿越盾和0.07万美元的捐款"
     got = [(a.value, a.currency) for a in find_amounts(text, 0, len(text))]
     assert got == [(230_000_000, "VND"), (700, "USD")]
+
+
+def test_a_round_figure_with_duo_or_yu_is_read_as_that_figure() -> None:
+    text = "向该省移交价值60多亿越盾的物资和200余万美元的贷款"
+    got = [(a.value, a.currency) for a in find_amounts(text, 0, len(text))]
+    assert got == [(6e9, "VND"), (2e6, "USD")]
