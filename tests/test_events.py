@@ -3626,3 +3626,12 @@ def test_a_round_figure_with_duo_or_yu_is_read_as_that_figure() -> None:
     text = "向该省移交价值60多亿越盾的物资和200余万美元的贷款"
     got = [(a.value, a.currency) for a in find_amounts(text, 0, len(text))]
     assert got == [(6e9, "VND"), (2e6, "USD")]
+
+
+def test_a_sum_of_aid_that_has_reached_a_figure_is_no_gift() -> None:
+    evs = events_of(
+        "2023年3月2日,日本政府宣布向老挝提供50万美元紧急援助。迄今日本对老挝的援助资金已达8000万美元。",
+        title="日本对老挝的援助资金已达8000万美元",
+    )
+    aid = [(e["amount"] or {}).get("value") for e in evs if e["type"] == "AID"]
+    assert aid == [500_000]

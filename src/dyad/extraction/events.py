@@ -5170,7 +5170,8 @@ _COMMA = re.compile(r"[,，]")
 _MEANS = re.compile(r"(?:利用|使用|动用|通过)[^,，。;；]{0,4}$")
 # "提供总额为900亿日元的贷款": the size of the gift itself, written as a total
 _GIFT_TOTAL = re.compile(r"(?:提供|援助|捐赠|赠送|移交|拨付|资助)(?:了)?(?:总额|总价值|总金额|共计|总计)[^,，。;；]{0,4}$")
-_TOTAL = re.compile(r"(?:总数|总额|总量|累计|共计|总计)[^,，。;；]{0,6}$")
+# "援助的资金已达290亿越盾": a running sum reached, no gift of its own
+_TOTAL = re.compile(r"(?:总数|总额|总量|累计|共计|总计|已达(?:到)?(?:了)?)[^,，。;；]{0,6}$")
 
 
 def _amounts_of(text: str, hit: _Hit) -> list[Amount] | None:
