@@ -2675,7 +2675,7 @@ def test_foreign_red_cross_societies_and_echo_give_for_their_side() -> None:
 
 def test_a_frame_at_the_ceremony_is_no_place_for_the_country_after_it() -> None:
     evs = events_of("2021年7月8日,在仪式上,美国驻越南大使代表美国政府向越南卫生部部长阮清龙移交了这批疫苗。")
-    assert only(evs, "AID")["location"] is None
+    assert only(evs, "AID")["location"] == "河内"  # a handover in the dateline city, not in 美国
     there = events_of("2021年7月8日,在河内,美国驻越南大使向越南卫生部部长阮清龙移交了这批疫苗。")
     assert only(there, "AID")["location"] == "河内"
 def test_numbered_leaders_meeting_is_a_summit_attended() -> None:
@@ -3635,3 +3635,12 @@ def test_a_sum_of_aid_that_has_reached_a_figure_is_no_gift() -> None:
     )
     aid = [(e["amount"] or {}).get("value") for e in evs if e["type"] == "AID"]
     assert aid == [500_000]
+
+
+def test_a_gift_handed_over_in_the_dateline_city_is_placed_there_and_a_pledge_is_not() -> None:
+    evs = events_of(
+        "2024年6月3日,越南外交部副部长阮文甲在外交部总部向老挝驻越南大使移交了价值20亿越盾的防疫物资。"
+        "越南政府还宣布将向老挝提供10万美元援助。"
+    )
+    places = {e["amount"]["value"]: e["location"] for e in evs if e["type"] == "AID"}
+    assert places == {2_000_000_000: "河内", 100_000: None}

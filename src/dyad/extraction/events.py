@@ -5547,7 +5547,8 @@ def _make_event(
         # "举行线上会谈" from nowhere told; "在外交部总部…举行视频会议" from a seat in the dateline city
         and (hit.trigger.mode != "video" or _VIDEO_SEAT.search(ctx.text, hit.sentence.start, hit.span.start) is not None)
         and hit.trigger.type not in {"ACCUSE", "REQUEST"}  # nor is a statement
-        and (hit.trigger.type != "AID" or key in ctx.visit_place)  # a gift announced, unless on a trip
+        # a gift announced, unless on a trip or handed over in person (在外交部总部移交, 接收了X转交的…)
+        and (hit.trigger.type != "AID" or key in ctx.visit_place or _handed_over_here(ctx.text, hit))
         and not (  # "菩提树由…于1959年赠送给胡志明主席": a gift of another year is not the trip's
             hit.trigger.type == "AID" and time is not None and time.precision in {"year", "month"}
         )
@@ -5581,6 +5582,19 @@ def _make_event(
         planned=planned,
         teaser=hit.sentence.teaser,
         priority=hit.trigger.priority,
+    )
+
+
+# "象征性地移交了…物资", "接收了X转交的10万美元": a gift handed over at a ceremony, which has a place
+_HANDOVER = re.compile(r"移交|转交|交接|接收|接受")
+
+
+def _handed_over_here(text: str, hit: _Hit) -> bool:
+    """An aid trigger that hands a gift over (not one that pledges it or tells it was sent)."""
+    return (
+        hit.trigger.mode != "pledge"
+        and _HANDOVER.search(text, hit.span.start, hit.span.end) is not None
+        and not _PLANNED.search(text, hit.clause.start, hit.span.start)
     )
 
 
