@@ -3644,3 +3644,12 @@ def test_a_gift_handed_over_in_the_dateline_city_is_placed_there_and_a_pledge_is
     )
     places = {e["amount"]["value"]: e["location"] for e in evs if e["type"] == "AID"}
     assert places == {2_000_000_000: "河内", 100_000: None}
+
+
+def test_a_border_gate_or_airport_the_gazetteer_lacks_is_the_place_as_written() -> None:
+    evs = events_of(
+        "2024年5月6日,在甲乙国际口岸举行的交接仪式上,越南卫生部副部长阮文丙向老挝卫生部副部长移交了价值30亿越盾的医疗物资。"
+        "同日,在丙丁国际机场,越南外交部副部长阮文丁向柬埔寨驻越南大使移交了价值20亿越盾的医疗物资。"
+    )
+    places = {e["amount"]["value"]: e["location"] for e in evs if e["type"] == "AID"}
+    assert places == {3_000_000_000: "甲乙国际口岸", 2_000_000_000: "丙丁国际机场"}

@@ -2494,7 +2494,14 @@ def _place_in(
             if _DIED_IN.match(text, e):
                 continue  # "在柬埔寨牺牲的越南志愿军": where the fallen died, not where the meeting is
             return ctx.doc.text[s:e], Span(s, e, "place"), entry.country
+        venue = None if geos and geos[0][0] - pos <= 6 else _CROSSING.match(text, pos, clause.end)
+        if venue is not None:  # "在木牌国际口岸", "在内排国际机场": a border gate or an airport the gazetteer lacks
+            return venue.group(), Span(venue.start(), venue.end(), "place"), None
     return None
+
+
+# "老保国际口岸", "内排国际机场": border gates and airports, named as written (a ceremony held there)
+_CROSSING = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:国际边境口岸|国际口岸|边境口岸|口岸|国际机场|机场)(?![\u4e00-\u9fff]{0,2}(?:建设|项目|扩建))")
 
 
 # "…表示,在越南,…": the words said after a speech verb name no place of the event
