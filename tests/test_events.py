@@ -3653,3 +3653,8 @@ def test_a_border_gate_or_airport_the_gazetteer_lacks_is_the_place_as_written() 
     )
     places = {e["amount"]["value"]: e["location"] for e in evs if e["type"] == "AID"}
     assert places == {3_000_000_000: "甲乙国际口岸", 2_000_000_000: "丙丁国际机场"}
+
+
+def test_receiving_quarantine_or_care_is_no_receipt_of_aid() -> None:
+    evs = events_of("越南外交部副部长阮文甲说,除了给归国公民接受隔离的住宿费用补贴之外,向困难侨胞发放的10万美元援助也意义重大。")
+    assert not [e for e in evs if e["type"] == "AID" and "阮文甲" in names(e["source"] + e["target"])], evs
