@@ -3658,3 +3658,16 @@ def test_a_border_gate_or_airport_the_gazetteer_lacks_is_the_place_as_written() 
 def test_receiving_quarantine_or_care_is_no_receipt_of_aid() -> None:
     evs = events_of("越南外交部副部长阮文甲说,除了给归国公民接受隔离的住宿费用补贴之外,向困难侨胞发放的10万美元援助也意义重大。")
     assert not [e for e in evs if e["type"] == "AID" and "阮文甲" in names(e["source"] + e["target"])], evs
+
+
+def test_visits_told_before_and_then_remarked_on_are_not_visits_again() -> None:
+    evs = events_of(
+        "2019年3月,老挝国家主席访问越南;同年5月,越南国家主席访问老挝。上述两次访问体现两国关系的特殊性。"
+        "这两次访问表明双方高度互信。"
+    )
+    assert len([e for e in evs if e["mode"] == "visit"]) == 2, evs
+
+
+def test_a_delegation_named_as_the_one_above_still_visits() -> None:
+    evs = events_of("越南外交部代表团2024年5月2日抵达万象。上述代表团5月3日访问了老挝外交部。")
+    assert [e for e in evs if e["mode"] == "visit"], evs

@@ -344,7 +344,10 @@ _ANNIVERSARY_OF_SIGNED = re.compile(
 )
 # "这是…访问", "此访是…", "在…访问…后": the sentence talks about an event, it does not report one.
 # "此访期间,X会见了Y": the visit frames the meetings told after it (not a statement about it)
-_STATEMENT = re.compile(r"(?:^|[,，])\s*(?:这是|此访(?!期间)|这也是|也是|此次访问(?!期间)|此行(?!期间))")
+# "上述两次访问体现…", "这两次会晤表明…": visits or meetings told before, now the topic of a remark
+_STATEMENT = re.compile(
+    r"(?:^|[,，])\s*(?:这是|此访(?!期间)|这也是|也是|此次访问(?!期间)|此行(?!期间)|上述(?:[一两二三四几]次)?$|这[两二三四几]次$)"
+)
 _STATEMENT_SCAN = NearScanner(_STATEMENT)  # ``(?:^|[,，])`` first: the engine tries every character
 _FULL_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 _ONGOING = re.compile(r"正(?:在)?对[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?$")  # "正对越南进行正式…"
