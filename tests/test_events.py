@@ -3671,3 +3671,12 @@ def test_visits_told_before_and_then_remarked_on_are_not_visits_again() -> None:
 def test_a_delegation_named_as_the_one_above_still_visits() -> None:
     evs = events_of("越南外交部代表团2024年5月2日抵达万象。上述代表团5月3日访问了老挝外交部。")
     assert [e for e in evs if e["mode"] == "visit"], evs
+
+
+def test_a_gift_to_two_countries_named_without_xiang_goes_to_both() -> None:
+    # the hand-over verb and the goods 30 characters apart or more: one trigger, or a bare 捐赠
+    for pair in ("老挝和缅甸", "老挝和柬埔寨"):
+        evs = events_of(f"2024年4月3日,越南外交部副部长阮文甲在外交部总部移交了越南政府捐赠{pair}两国政府和人民价值为30亿越盾的医疗物资。")
+        aid = only(evs, "AID")
+        assert names(aid["source"]) == ["阮文甲"] and "".join(names(aid["target"])) == pair.replace("和", "")
+        assert aid["location"] == "河内"

@@ -3472,6 +3472,8 @@ _SAID_BEFORE_RECEIPT = re.compile(r"(?:表示|指出|强调|透露|介绍|称|�
 # "X的飞机将日本捐赠越南的疫苗运抵…": a gift told in a relative clause before 的 is given by the
 # side named right before the verb, not by the sentence's subject
 _GIFT_RELATIVE = re.compile(r"(?:捐赠|捐助|赠送)(?:给)?[^,，。;；的向]{0,8}?的")
+# "移交了越南政府捐赠老挝…的物资": the side right after the hand-over verb gave the goods, to those after 捐赠
+_OTHERS_GIFT = re.compile(r"(?:和人民|人民)?(?:所)?(?:无偿)?(?:捐赠|捐助|赠送|赠予|援助)(?:给)?")
 
 
 # "在两国领导人的见证下,A与B签署了…": the witnesses watch; the signers named after them sign
@@ -4170,7 +4172,10 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             # "A感谢B已动员…援助资源(约19亿美元),及时援助C": the one thanked gave, the speaker did not
             got = [m for m in ctx.participants(trig.end, hit.sentence.end) if m.kind in {"country", "organisation", "person"}][:1]
             return _slot(pre[1:2]), _slot(got)
-        return _slot(pre[:1] or ctx.last_subject.get(key, [])), _slot(post[:1])
+        if role == "give" and len(post) > 1 and _OTHERS_GIFT.match(text, post[0].span.end):
+            # "A移交了越南政府捐赠老挝和柬埔寨的物资": A hands over what his side gave; those after the verb get it
+            return _slot(pre[:1] or ctx.last_subject.get(key, [])), _slot(_coordinated(post[1:2], post, text))
+        return _slot(pre[:1] or ctx.last_subject.get(key, [])), _slot(_coordinated(post[:1], post, text))  # "捐赠老挝和柬埔寨": each side listed
     if role == "dispatch":  # "越南公安部救援队…赶赴缅甸首都内比都": the team helps where it goes
         team = _slot(pre[-1:] or ctx.last_subject.get(key, []))
         helped = _helped_side(ctx, trig.end, hit.sentence.end) or _destination(ctx, trig.end, clause.end)
@@ -5603,7 +5608,11 @@ def _handed_over_here(text: str, hit: _Hit) -> bool:
     """An aid trigger that hands a gift over (not one that pledges it or tells it was sent)."""
     return (
         hit.trigger.mode != "pledge"
-        and _HANDOVER.search(text, hit.span.start, hit.span.end) is not None
+        and (
+            _HANDOVER.search(text, hit.span.start, hit.span.end) is not None
+            # "移交了越南政府捐赠…的物资": the hand-over verb before a bare 捐赠
+            or re.search(r"(?:移交|转交)(?:了)?[^,，。;；]{1,30}$", text[hit.clause.start : hit.span.start]) is not None
+        )
         and not _PLANNED.search(text, hit.clause.start, hit.span.start)
     )
 
