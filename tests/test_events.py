@@ -3680,3 +3680,11 @@ def test_a_gift_to_two_countries_named_without_xiang_goes_to_both() -> None:
         aid = only(evs, "AID")
         assert names(aid["source"]) == ["阮文甲"] and "".join(names(aid["target"])) == pair.replace("和", "")
         assert aid["location"] == "河内"
+
+
+def test_aid_named_in_a_signed_documents_title_is_no_gift_of_its_own() -> None:
+    evs = events_of(
+        "这是2024年9月7日在万象举行的老挝政府和日本政府之间《日本政府向老挝政府提供无偿援助用于防灾的换文》签署仪式上公布的信息。"
+        "老挝卫生部部长本蓬和日本驻老挝大使出席仪式。"
+    )
+    assert [e["type"] for e in evs if e["type"] in {"AID", "AGREE"}] == ["AGREE"], evs

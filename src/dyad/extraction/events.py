@@ -702,8 +702,10 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         return True  # "落实包括行动计划在内的已签署的合作文件": documents signed before, undated, no signing
     if _in_titled_quote(text, start, end):
         return True  # "刊登了题为“越南出席七国集团峰会为…提供机会”的文章": the words of an article's title
-    if trig.type == "AGREE" and timex.in_book_title(text, start) and _TITLE_CLOSES.match(text, end):
-        return True  # "按照《甲国与乙国签署…行动计划》的精神": a word of the document's title, no signing
+    if trig.type in {"AGREE", "AID"} and timex.in_book_title(text, start) and _TITLE_CLOSES.match(text, end):
+        # "按照《甲国与乙国签署…行动计划》的精神": a word of the document's title, no signing;
+        # "签署《甲国政府向乙国政府提供无偿援助的换文》": the document's subject, its signing the event
+        return True
     if trig.type == "CONSULT" and _MINUTES_AFTER.match(text, end):
         return True  # "签署了新春会晤纪要": the minutes of a meeting are a document, not a meeting
     if (
