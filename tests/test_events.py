@@ -3688,3 +3688,11 @@ def test_aid_named_in_a_signed_documents_title_is_no_gift_of_its_own() -> None:
         "老挝卫生部部长本蓬和日本驻老挝大使出席仪式。"
     )
     assert [e["type"] for e in evs if e["type"] in {"AID", "AGREE"}] == ["AGREE"], evs
+
+
+def test_a_trip_described_after_it_was_told_is_not_a_second_visit() -> None:
+    evs = events_of(
+        "新西兰政府2023年3月2日宣布,该国总理将于3月5日至7日对越南和老挝进行正式访问。"
+        "该国总理访问越南和老挝之旅为期3天,这是他自1月25日就任总理以来的首次出访。"
+    )
+    assert [e["date"] for e in evs if e["mode"] == "visit"] == ["2023-03-05/2023-03-07"], evs

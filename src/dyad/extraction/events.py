@@ -721,6 +721,8 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
     sub_end = tail.start() if tail else clause.end
     if _THIS_TIME.search(text, sub_start, start) and not _YEAR_MONTH.search(text, sub_start, start):
         return True  # "范明政此次出席…并访问英国": looks back on the visit (not on one of 2023年12月)
+    if trig.mode == "visit" and _TRIP_DESCRIBED.match(text, end, sub_end):
+        return True  # "X访问越南和印尼之旅为期4天": the trip told before, now described
     if trig.mode == "visit" and _ENDED_BEFORE.search(text[sub_start:start]):
         return True  # "圆满结束对越南的国事访问": the end of a visit already reported
     if (
@@ -886,6 +888,8 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
 _ASIDE_TAIL = re.compile(r"[,，。;；]")
 _THIS_TIME = re.compile(r"此次|这次|本次|此行")
 # ("圆满结束对埃塞俄比亚联邦民主共和国和阿拉伯埃及共和国进行的国事访问": long official names after 对)
+# "访问越南和印尼之旅为期4天", "此次访问之旅是…": a trip named as the topic of a description
+_TRIP_DESCRIBED = re.compile(r"[^,，。;；]{0,14}?之旅(?:为期|是|将是|具有|标志着)")
 _ENDED_BEFORE = re.compile(r"结束[^,，。;；]{0,12}$|结束对[^,，。;；]{1,36}?进行(?:了)?(?:的)?$")
 _OF_BEFORE_END = re.compile(r"的[^,，。;；]{1,12}$")
 _WILLING_BEFORE = re.compile(r"(?<!自)愿(?:意)?(?:继续|进一步)?(?:为|向|给)[^,，。;；]{0,12}$")
