@@ -3696,3 +3696,13 @@ def test_a_trip_described_after_it_was_told_is_not_a_second_visit() -> None:
         "该国总理访问越南和老挝之旅为期3天,这是他自1月25日就任总理以来的首次出访。"
     )
     assert [e["date"] for e in evs if e["mode"] == "visit"] == ["2023-03-05/2023-03-07"], evs
+
+
+def test_a_story_abroad_told_from_home_takes_the_place_its_title_names() -> None:
+    body = (
+        "值此出席第十届湄公河-澜沧江合作外长会之际,2024年3月5日下午,越南外交部长阮文甲与泰国外交部长"
+        "巴恩普里·巴希特-努查拉(Parnpree Bahiddha-Nukara)举行了双边会晤。"
+    )
+    text = f"越南外交部长在柬埔寨会见泰国外交部长\n\n越通社河内——{body}(越通社——VNA)\n越通社\n"
+    evs = [e for e in to_record(extract(text))["events"] if e["type"] == "CONSULT"]
+    assert evs and {e["location"] for e in evs} == {"柬埔寨"}, evs

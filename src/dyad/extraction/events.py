@@ -2398,6 +2398,11 @@ def _dateline_place(
         opening = _place_in(ctx, Span(doc.body[0].start, doc.body[0].end))
         if opening is not None and opening[2] is not None and country is not None and opening[2] != country:
             return opening
+        # "越通社河内——" under the title "X在老挝会见Y": the title tells where the story happened,
+        # when the opening names no place of its own
+        headline = _place_in(ctx, doc.title) if doc.title is not None and opening is None else None
+        if headline is not None and headline[2] is not None and country is not None and headline[2] != country:
+            return headline
         # "越通社河内——越通社驻德国记者报道,…": the story happened where the correspondent is posted
         # (a country abroad), or somewhere in a region (驻非洲南部地区, 驻拉丁美洲): not the dateline
         post = _CORRESPONDENT.search(ctx.text, doc.body[0].start, doc.body[min(1, len(doc.body) - 1)].end)
