@@ -3706,3 +3706,11 @@ def test_a_story_abroad_told_from_home_takes_the_place_its_title_names() -> None
     text = f"越南外交部长在柬埔寨会见泰国外交部长\n\n越通社河内——{body}(越通社——VNA)\n越通社\n"
     evs = [e for e in to_record(extract(text))["events"] if e["type"] == "CONSULT"]
     assert evs and {e["location"] for e in evs} == {"柬埔寨"}, evs
+
+
+def test_a_venue_named_conference_and_exhibition_centre_is_no_forum() -> None:
+    evs = teaser_events(
+        "越南企业参加釜山食品博览会",
+        "越南农产品出口商协会代表团参加从5月3日至5日在韩国釜山会议展览中心举行的2024年釜山国际食品博览会。",
+    )
+    assert not [p for e in evs for p in e["target"] if "会议" in p["name"]], evs
