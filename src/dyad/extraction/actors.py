@@ -146,6 +146,7 @@ _CHAIN_LEFT_STOP = re.compile(
     r"率领|带领|通过|前往|抵达|参观|造访|访问|走访|探访|视察|会同|联合|代表(?!团|处|机构|大会)|选举|当选|任命|出任|担任|兼任|"
     r"移交|转交|援建|捐建|捐赠|赠送|(?<!运)(?<!国防)动员|号召|呼吁|"  # 红十字会动员各组织: a verb, not a name
     r"报道|报导|刊登|刊发|有关|援引|引述|转引|"  # "媒体竞相报道该国总统X", "刊登有关韩国总统X…": press verbs, not an organisation
+    r"公布|宣布|"  # "日本政府16日公布该国首相X…访问": an announcement's verb, not part of the office
     r"受到|获|"  # "副部长黎光雄获老挝国会主席B接见": the passive's 获/受到 opens the host's chain
     r"获悉|得知|惊悉|闻悉|悉闻|听闻|"  # "获悉越南国家主席X逝世": news learnt, not part of an office
     r"(?:落实|贯彻|展开|开展|实施)好?|"  # "为了展开落实河内市委常务委员会所批准的…计划": verbs, not a body's name

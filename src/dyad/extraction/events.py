@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
+from decimal import Decimal
 from functools import cache, lru_cache
 from itertools import accumulate, combinations, pairwise
 
@@ -69,7 +70,8 @@ _CURRENCIES = {
 }
 _UNITS = frozenset({"doses", "tonnes", "items", "sets"})  # goods counted, not money
 _AMOUNT = re.compile(
-    r"(?P<num>\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千]+)\s*(?P<mult>万亿|亿|万|千|百万)?\s*"
+    # "140多亿越盾", "300余万美元": the round figure before 多/余 is the amount read
+    r"(?P<num>\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千]+)\s*(?:多|余)?\s*(?P<mult>万亿|亿|万|千|百万)?\s*"
     r"(?P<unit>" + "|".join(sorted(_CURRENCIES, key=len, reverse=True)) + r")"
 )
 _MULT = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千": 1e3, "百万": 1e6, None: 1}
@@ -196,7 +198,7 @@ _GENERIC = re.compile(
 )
 _FORUM = re.compile(
     rf"(?:第[{CJK}\d]{{1,4}}[届次])?[{CJK}A-Za-z\d\-—()（）+“”]{{2,30}}?"
-    r"(?:领导人会议|外长会议?|部长会议?|峰会(?:外长会议?)?|论坛(?:外长会议?)?|对话会|辩论会|年会|首脑会议|大会(?!堂|议(?!程))|会议(?!中心|厅|室)|阅兵式|阅兵仪式"
+    r"(?:领导人会议|外长会议?|部长会议?|峰会(?:外长会议?)?|论坛(?:外长会议?)?|对话会|辩论会|年会|首脑会议|大会(?!堂|议(?!程))|会议(?!中心|厅|室|展览|大厦|楼)|阅兵式|阅兵仪式"
     r"|领导人(?:第[\d一二三四五六七八九十]{1,3}次)?(?:非正式)?会晤)"  # 金砖国家领导人第十六次会晤: a summit
 )  # a military parade attended by foreign guests (在红场出席了胜利日阅兵式) is attended like a summit
 
@@ -342,7 +344,10 @@ _ANNIVERSARY_OF_SIGNED = re.compile(
 )
 # "这是…访问", "此访是…", "在…访问…后": the sentence talks about an event, it does not report one.
 # "此访期间,X会见了Y": the visit frames the meetings told after it (not a statement about it)
-_STATEMENT = re.compile(r"(?:^|[,，])\s*(?:这是|此访(?!期间)|这也是|也是|此次访问(?!期间)|此行(?!期间))")
+# "上述两次访问体现…", "这两次会晤表明…": visits or meetings told before, now the topic of a remark
+_STATEMENT = re.compile(
+    r"(?:^|[,，])\s*(?:这是|此访(?!期间)|这也是|也是|此次访问(?!期间)|此行(?!期间)|上述(?:[一两二三四几]次)?$|这[两二三四几]次$)"
+)
 _STATEMENT_SCAN = NearScanner(_STATEMENT)  # ``(?:^|[,，])`` first: the engine tries every character
 _FULL_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 _ONGOING = re.compile(r"正(?:在)?对[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?$")  # "正对越南进行正式…"
@@ -522,7 +527,8 @@ def find_amounts(text: str, start: int, end: int) -> list[Amount]:
             continue
         if m.group("unit") == "元" and value >= 1900 and value <= 2100 and not m.group("mult"):
             continue  # 2026元旦: a year, not money
-        value *= _MULT[m.group("mult")]
+        if math.isfinite(value):  # "40.52亿": 40.52 * 1e8 in binary floats is 4052000000.0000005
+            value = float(Decimal(repr(value)) * Decimal(_MULT[m.group("mult")]))
         if not math.isfinite(value):
             continue  # 400 digits read as inf: not an amount, and Infinity is not JSON
         out.append(Amount(value, _CURRENCIES[m.group("unit")], Span(m.start(), m.end())))
@@ -696,8 +702,10 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         return True  # "落实包括行动计划在内的已签署的合作文件": documents signed before, undated, no signing
     if _in_titled_quote(text, start, end):
         return True  # "刊登了题为“越南出席七国集团峰会为…提供机会”的文章": the words of an article's title
-    if trig.type == "AGREE" and timex.in_book_title(text, start) and _TITLE_CLOSES.match(text, end):
-        return True  # "按照《甲国与乙国签署…行动计划》的精神": a word of the document's title, no signing
+    if trig.type in {"AGREE", "AID"} and timex.in_book_title(text, start) and _TITLE_CLOSES.match(text, end):
+        # "按照《甲国与乙国签署…行动计划》的精神": a word of the document's title, no signing;
+        # "签署《甲国政府向乙国政府提供无偿援助的换文》": the document's subject, its signing the event
+        return True
     if trig.type == "CONSULT" and _MINUTES_AFTER.match(text, end):
         return True  # "签署了新春会晤纪要": the minutes of a meeting are a document, not a meeting
     if (
@@ -713,6 +721,8 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
     sub_end = tail.start() if tail else clause.end
     if _THIS_TIME.search(text, sub_start, start) and not _YEAR_MONTH.search(text, sub_start, start):
         return True  # "范明政此次出席…并访问英国": looks back on the visit (not on one of 2023年12月)
+    if trig.mode == "visit" and _TRIP_DESCRIBED.match(text, end, sub_end):
+        return True  # "X访问越南和印尼之旅为期4天": the trip told before, now described
     if trig.mode == "visit" and _ENDED_BEFORE.search(text[sub_start:start]):
         return True  # "圆满结束对越南的国事访问": the end of a visit already reported
     if (
@@ -878,6 +888,8 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
 _ASIDE_TAIL = re.compile(r"[,，。;；]")
 _THIS_TIME = re.compile(r"此次|这次|本次|此行")
 # ("圆满结束对埃塞俄比亚联邦民主共和国和阿拉伯埃及共和国进行的国事访问": long official names after 对)
+# "访问越南和印尼之旅为期4天", "此次访问之旅是…": a trip named as the topic of a description
+_TRIP_DESCRIBED = re.compile(r"[^,，。;；]{0,14}?之旅(?:为期|是|将是|具有|标志着)")
 _ENDED_BEFORE = re.compile(r"结束[^,，。;；]{0,12}$|结束对[^,，。;；]{1,36}?进行(?:了)?(?:的)?$")
 _OF_BEFORE_END = re.compile(r"的[^,，。;；]{1,12}$")
 _WILLING_BEFORE = re.compile(r"(?<!自)愿(?:意)?(?:继续|进一步)?(?:为|向|给)[^,，。;；]{0,12}$")
@@ -2386,6 +2398,11 @@ def _dateline_place(
         opening = _place_in(ctx, Span(doc.body[0].start, doc.body[0].end))
         if opening is not None and opening[2] is not None and country is not None and opening[2] != country:
             return opening
+        # "越通社河内——" under the title "X在老挝会见Y": the title tells where the story happened,
+        # when the opening names no place of its own
+        headline = _place_in(ctx, doc.title) if doc.title is not None and opening is None else None
+        if headline is not None and headline[2] is not None and country is not None and headline[2] != country:
+            return headline
         # "越通社河内——越通社驻德国记者报道,…": the story happened where the correspondent is posted
         # (a country abroad), or somewhere in a region (驻非洲南部地区, 驻拉丁美洲): not the dateline
         post = _CORRESPONDENT.search(ctx.text, doc.body[0].start, doc.body[min(1, len(doc.body) - 1)].end)
@@ -2491,7 +2508,14 @@ def _place_in(
             if _DIED_IN.match(text, e):
                 continue  # "在柬埔寨牺牲的越南志愿军": where the fallen died, not where the meeting is
             return ctx.doc.text[s:e], Span(s, e, "place"), entry.country
+        venue = None if geos and geos[0][0] - pos <= 6 else _CROSSING.match(text, pos, clause.end)
+        if venue is not None:  # "在木牌国际口岸", "在内排国际机场": a border gate or an airport the gazetteer lacks
+            return venue.group(), Span(venue.start(), venue.end(), "place"), None
     return None
+
+
+# "老保国际口岸", "内排国际机场": border gates and airports, named as written (a ceremony held there)
+_CROSSING = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:国际边境口岸|国际口岸|边境口岸|口岸|国际机场|机场)(?![\u4e00-\u9fff]{0,2}(?:建设|项目|扩建))")
 
 
 # "…表示,在越南,…": the words said after a speech verb name no place of the event
@@ -3466,6 +3490,8 @@ _SAID_BEFORE_RECEIPT = re.compile(r"(?:表示|指出|强调|透露|介绍|称|�
 # "X的飞机将日本捐赠越南的疫苗运抵…": a gift told in a relative clause before 的 is given by the
 # side named right before the verb, not by the sentence's subject
 _GIFT_RELATIVE = re.compile(r"(?:捐赠|捐助|赠送)(?:给)?[^,，。;；的向]{0,8}?的")
+# "移交了越南政府捐赠老挝…的物资": the side right after the hand-over verb gave the goods, to those after 捐赠
+_OTHERS_GIFT = re.compile(r"(?:和人民|人民)?(?:所)?(?:无偿)?(?:捐赠|捐助|赠送|赠予|援助)(?:给)?")
 
 
 # "在两国领导人的见证下,A与B签署了…": the witnesses watch; the signers named after them sign
@@ -4167,7 +4193,10 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             # "A感谢B已动员…援助资源(约19亿美元),及时援助C": the one thanked gave, the speaker did not
             got = [m for m in ctx.participants(trig.end, hit.sentence.end) if m.kind in {"country", "organisation", "person"}][:1]
             return _slot(pre[1:2]), _slot(got)
-        return _slot(pre[:1] or ctx.last_subject.get(key, [])), _slot(post[:1])
+        if role == "give" and len(post) > 1 and _OTHERS_GIFT.match(text, post[0].span.end):
+            # "A移交了越南政府捐赠老挝和柬埔寨的物资": A hands over what his side gave; those after the verb get it
+            return _slot(pre[:1] or ctx.last_subject.get(key, [])), _slot(_coordinated(post[1:2], post, text))
+        return _slot(pre[:1] or ctx.last_subject.get(key, [])), _slot(_coordinated(post[:1], post, text))  # "捐赠老挝和柬埔寨": each side listed
     if role == "dispatch":  # "越南公安部救援队…赶赴缅甸首都内比都": the team helps where it goes
         team = _slot(pre[-1:] or ctx.last_subject.get(key, []))
         helped = _helped_side(ctx, trig.end, hit.sentence.end) or _destination(ctx, trig.end, clause.end)
@@ -5184,7 +5213,8 @@ _COMMA = re.compile(r"[,，]")
 _MEANS = re.compile(r"(?:利用|使用|动用|通过)[^,，。;；]{0,4}$")
 # "提供总额为900亿日元的贷款": the size of the gift itself, written as a total
 _GIFT_TOTAL = re.compile(r"(?:提供|援助|捐赠|赠送|移交|拨付|资助)(?:了)?(?:总额|总价值|总金额|共计|总计)[^,，。;；]{0,4}$")
-_TOTAL = re.compile(r"(?:总数|总额|总量|累计|共计|总计)[^,，。;；]{0,6}$")
+# "援助的资金已达290亿越盾": a running sum reached, no gift of its own
+_TOTAL = re.compile(r"(?:总数|总额|总量|累计|共计|总计|已达(?:到)?(?:了)?)[^,，。;；]{0,6}$")
 
 
 def _amounts_of(text: str, hit: _Hit) -> list[Amount] | None:
@@ -5570,7 +5600,8 @@ def _make_event(
         # "举行线上会谈" from nowhere told; "在外交部总部…举行视频会议" from a seat in the dateline city
         and (hit.trigger.mode != "video" or _VIDEO_SEAT.search(ctx.text, hit.sentence.start, hit.span.start) is not None)
         and hit.trigger.type not in {"ACCUSE", "REQUEST"}  # nor is a statement
-        and (hit.trigger.type != "AID" or key in ctx.visit_place)  # a gift announced, unless on a trip
+        # a gift announced, unless on a trip or handed over in person (在外交部总部移交, 接收了X转交的…)
+        and (hit.trigger.type != "AID" or key in ctx.visit_place or _handed_over_here(ctx.text, hit))
         and not (  # "菩提树由…于1959年赠送给胡志明主席": a gift of another year is not the trip's
             hit.trigger.type == "AID" and time is not None and time.precision in {"year", "month"}
         )
@@ -5604,6 +5635,23 @@ def _make_event(
         planned=planned,
         teaser=hit.sentence.teaser,
         priority=hit.trigger.priority,
+    )
+
+
+# "象征性地移交了…物资", "接收了X转交的10万美元": a gift handed over at a ceremony, which has a place
+_HANDOVER = re.compile(r"移交|转交|交接|接收|接受")
+
+
+def _handed_over_here(text: str, hit: _Hit) -> bool:
+    """An aid trigger that hands a gift over (not one that pledges it or tells it was sent)."""
+    return (
+        hit.trigger.mode != "pledge"
+        and (
+            _HANDOVER.search(text, hit.span.start, hit.span.end) is not None
+            # "移交了越南政府捐赠…的物资": the hand-over verb before a bare 捐赠
+            or re.search(r"(?:移交|转交)(?:了)?[^,，。;；]{1,30}$", text[hit.clause.start : hit.span.start]) is not None
+        )
+        and not _PLANNED.search(text, hit.clause.start, hit.span.start)
     )
 
 
