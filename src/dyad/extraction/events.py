@@ -2791,7 +2791,9 @@ def _short_country(short: re.Match[str] | None) -> str | None:
         return None
     from dyad.extraction.lexicon import lexicon
 
-    return lexicon().short_forms.get(short.group(1) or short.group(2))
+    one = short.group(1) or short.group(2)
+    # 华 (China in 来华, 访华, 赴华) is no short form of the country table, where 中 is
+    return lexicon().short_forms.get(one) or ("CHN" if one == "华" else None)
 # "前来越南拜年的老挝党政代表团": a delegation come to a named country to bring greetings visits it
 _COMING_TO_GREET = re.compile(r"前来[^,，。;；]{2,8}?(?:拜年|祝贺|吊唁|慰问)")
 _VERB_AFTER_VISITOR = re.compile(r"在|同|与(?!会)|跟|向|出席|举行|会见|会晤|拜会|表示")
@@ -2927,7 +2929,8 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         if unlisted is not None:
             us, ue = unlisted.span(1)
             place = (ctx.doc.text[us:ue], Span(us, ue, "place"), None, None)
-    short = re.search(r"来(越|华|柬|老|泰)|访(越|华)", text[hit.clause.start : hit.span.end])
+    # "赴华出席…纪念活动": 赴 with a one-character country goes there too (not 赴华盛顿, a city)
+    short = re.search(r"[来赴](越|华|柬|老|泰)(?!盛顿)|访(越|华)", text[hit.clause.start : hit.span.end])
     short_iso = _short_country(short)
     in_trigger = (
         short is not None and short.group().startswith("访") and hit.clause.start + short.start() >= hit.span.start
