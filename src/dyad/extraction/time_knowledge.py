@@ -538,7 +538,7 @@ ORDINAL_DAY = re.compile(rf"第\s*(?P<n>{_NUM})\s*个[^\s(（)）,，。;；、]
 
 # "越南迎来第80个国庆", "新加坡第60个国庆节": the Nth national day of a country the tables date, with
 # no bracket of years after it: the national day N years after the founding (as 国庆80周年)
-ORDINAL_NATIONAL_DAY = re.compile(rf"第\s*(?P<n>{_NUM})\s*个\s*(?:国庆节|国庆日|国庆)(?!\s*[(（])")
+ORDINAL_NATIONAL_DAY = re.compile(rf"第\s*(?P<n>{_NUM})\s*个\s*(?:国庆节|国庆日|国庆(?![节日]))(?!\s*[(（])")
 
 
 def _ordinal_national_days(text: str, start: int, end: int) -> list[YearFact]:
