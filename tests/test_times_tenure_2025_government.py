@@ -9,7 +9,7 @@ from dyad import extract, to_record
 
 def _date(lead: str) -> str | None:
     page = f"越通社河内——{lead}\n\n双方就合作交换意见。(越通社-VNA)\n越通社\n"
-    return [e["date"] for e in to_record(extract(page))["events"] if e["section"] == "main"][0]
+    return next(e["date"] for e in to_record(extract(page))["events"] if e["section"] == "main")
 
 
 def test_acting_foreign_minister_dates_his_autumn() -> None:
