@@ -1546,10 +1546,49 @@ def _written_year_within_terms(
     ]
     in_title = [o for o in written if o.raw.start < title_end]
     years = {o.raw.y for o in (in_title or written)}
+    if not written:
+        return _month_told_back_within_terms(it, sec, allowed, bounds)
     if len(years) != 1 or not years <= allowed:
         return None
     o = (in_title or written)[-1]
     return YearGuess(o.raw.y, "context", o.raw.text, (Span(o.raw.start, o.raw.end, "year"),))
+
+
+def _month_told_back_within_terms(
+    it: _Item, sec: _Section, allowed: set[int], bounds: tuple[YearBound, ...]
+) -> YearGuess | None:
+    """``4月17日,A与B举行会谈。…他说,2025年4月初,越南国防部已完成…``: no year before the day, and
+    after it a month with its year at or before the day's month (a step told back, weeks before the
+    day) in one of the years the terms leave: that year, when no plain year written in the section
+    is later (a target or a year looked ahead to would be)."""
+    if it.raw.m is None:
+        return None
+    back = [
+        o
+        for o in sec.items
+        if o is not it
+        and o.raw.kind == "month"
+        and o.raw.y is not None
+        and o.raw.m is not None
+        and o.raw.start > it.raw.start
+        and o.raw.m <= it.raw.m
+        and not o.since
+        and o.special in {None, "season"}
+        and _allowed(bounds, date(o.raw.y, o.raw.m, 1))
+    ]
+    years = {o.raw.y for o in back}
+    if len(years) != 1 or not years <= allowed:
+        return None
+    y = years.pop()
+    plain = [
+        o.raw.y
+        for o in sec.items
+        if o.raw.kind in {"year", "month"} and o.raw.y is not None and not o.since and o.special in {None, "season"}
+    ]
+    if max(plain) > y:
+        return None
+    o = back[-1]
+    return YearGuess(y, "context", o.raw.text, (Span(o.raw.start, o.raw.end, "year"),))
 
 
 def _list_context(
