@@ -22,3 +22,8 @@ def test_foreign_minister_le_hoai_trung_in_spring_is_the_year_after() -> None:
 
 def test_bui_thanh_son_foreign_minister_and_deputy_pm_in_one_story() -> None:
     assert _date("7月2日,越南政府副总理胡德福在河内会见某国驻越南大使阮甲乙。外交部长裴青山陪同会见。") == "2025-07-02"
+
+
+def test_standing_secretary_luong_cuong_dates_his_months_of_2024() -> None:
+    lead = "6月3日,越共中央书记处常务书记梁强在河内会见老挝驻越南大使阮甲乙。"
+    assert _date(lead) == "2024-06-03"
