@@ -1516,6 +1516,8 @@ class _Context:
                 and (
                     self.text[max(0, m.span.start - 1) : m.span.start] == "驻"
                     or _LOCAL_TIME_AFTER.match(self.text, m.span.end)
+                    # "与该大学越南语专业师生会面": a language named after the country, no side
+                    or self.text.startswith("语", m.span.end)
                 )
             )
             # "各国常驻联合国代表团": the body a mission is posted to is not the side met
