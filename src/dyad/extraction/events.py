@@ -1516,8 +1516,8 @@ class _Context:
                 and (
                     self.text[max(0, m.span.start - 1) : m.span.start] == "驻"
                     or _LOCAL_TIME_AFTER.match(self.text, m.span.end)
-                    # "与该大学越南语专业师生会面": a language named after the country, no side
-                    or self.text.startswith("语", m.span.end)
+                    # "与该大学越南语专业师生会面": a language taught, named after the country, no side
+                    or _LANGUAGE_TAUGHT.match(self.text, m.span.end)
                 )
             )
             # "各国常驻联合国代表团": the body a mission is posted to is not the side met
@@ -2787,6 +2787,8 @@ _SHORT_NAMES = {"VNM": "越南", "CHN": "中国"}
 _SHORT_RECIPIENT = re.compile(r"向(越|华)()(?=(?:无偿)?(?:提供|捐赠|捐助|援助|赠送|移交|转交|援建))")
 
 
+# "越南语专业师生", "汉语教学": a country's language as a subject taught or studied
+_LANGUAGE_TAUGHT = re.compile(r"语(?:言)?(?:专业|系|教学|课程|学习|班|教师|老师|学生|师生|培训|中心)")
 # "会见赴越出席…纪念活动的X": the trip describes the guest (的 before the clause ends), no visit told
 _DESCRIBED_TRIP = re.compile(r"[^,，。;；]{0,60}?的")
 
