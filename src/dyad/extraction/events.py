@@ -1528,6 +1528,8 @@ class _Context:
                 and (
                     self.text[max(0, m.span.start - 1) : m.span.start] == "驻"
                     or _LOCAL_TIME_AFTER.match(self.text, m.span.end)
+                    # "与该大学越南语专业师生会面": a language taught, named after the country, no side
+                    or _LANGUAGE_TAUGHT.match(self.text, m.span.end)
                 )
             )
             # "各国常驻联合国代表团": the body a mission is posted to is not the side met
@@ -2809,13 +2811,28 @@ _SHORT_NAMES = {"VNM": "越南", "CHN": "中国"}
 _SHORT_RECIPIENT = re.compile(r"向(越|华)()(?=(?:无偿)?(?:提供|捐赠|捐助|援助|赠送|移交|转交|援建))")
 
 
+# "越南语专业师生", "汉语教学": a country's language as a subject taught or studied
+_LANGUAGE_TAUGHT = re.compile(r"语(?:言)?(?:专业|系|教学|课程|学习|班|教师|老师|学生|师生|培训|中心)")
+# "会见赴越出席…纪念活动的X": the trip describes the guest (的 before the clause ends), no visit told
+_DESCRIBED_TRIP = re.compile(r"[^,，。;；]{0,60}?的")
+
+
+def _country_zh(iso: str) -> str:
+    """The Chinese name of a country (``赴老出席…``: 老挝), the first written form of its row."""
+    from dyad.extraction.lexicon import lexicon
+
+    return next((name for name, code in lexicon().country_names.items() if code == iso), iso)
+
+
 def _short_country(short: re.Match[str] | None) -> str | None:
     """The country a one-character form names (``来越``, ``访华``)."""
     if short is None:
         return None
     from dyad.extraction.lexicon import lexicon
 
-    return lexicon().short_forms.get(short.group(1) or short.group(2))
+    one = next((g for g in short.groups() if g), "")
+    # 华 (China in 来华, 访华, 赴华) is no short form of the country table, where 中 is
+    return lexicon().short_forms.get(one) or ("CHN" if one == "华" else None)
 # "前来越南拜年的老挝党政代表团": a delegation come to a named country to bring greetings visits it
 _COMING_TO_GREET = re.compile(r"前来[^,，。;；]{2,8}?(?:拜年|祝贺|吊唁|慰问)")
 _VERB_AFTER_VISITOR = re.compile(r"在|同|与(?!会)|跟|向|出席|举行|会见|会晤|拜会|表示")
@@ -2824,6 +2841,23 @@ _VERB_AFTER_VISITOR = re.compile(r"在|同|与(?!会)|跟|向|出席|举行|会�
 _HELD_IN_BEFORE = re.compile(r"在([^,，。;；在]{2,12})(?=出席)")
 
 _FUNERAL_OF = re.compile(r"(?:同志|先生|女士)?的?(?:国葬|葬礼|追悼|遗体)")
+
+
+def _inviters_of_another_leg(ctx: _Context, hit: _Hit, place: tuple | None, inviters: list[Mention]) -> bool:
+    """``应意大利总统A邀请,X对意大利进行国事访问,并于7月27日访问梵蒂冈``: the inviters are the hosts
+    of a leg told before this one in the sentence (对 their country), not of this leg's place."""
+    if place is None or not place[2] or not inviters or not all(m.country for m in inviters):
+        return False
+    theirs = {m.country for m in inviters}
+    if place[2] in theirs:
+        return False
+    lo = max(m.span.end for m in inviters)
+    if lo >= hit.span.start:
+        return False
+    return any(
+        g[2].kind == "country" and g[2].country in theirs and ctx.text[max(lo, g[0] - 1) : g[0]] == "对"
+        for g in geo_in(ctx.text, lo, hit.span.start)
+    )
 
 
 def _inviters_of_place(inviters: list[Mention], place: tuple | None) -> list[Mention]:
@@ -2884,7 +2918,16 @@ _PAIR_LISTED = re.compile(r"\s*(?:以及|和|及|与)\s*")
 def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[Mention], tuple | None]:
     """The visited side: the inviter (应…邀请), else the place or body after 对/访问/来."""
     text, sent = ctx.text, hit.sentence.span
-    inv = re.search(r"(?<![相反供响答适理效呼])应(?!该|当|对|用|急|有|在|继续|加强)([^。;；]{2,120}?)(?:的)?(?:邀请|之邀|邀)", text[sent.start : sent.end])
+    invs = list(
+        re.finditer(
+            r"(?<![相反供响答适理效呼])应(?!该|当|对|用|急|有|在|继续|加强)([^。;；]{2,120}?)(?:的)?(?:邀请|之邀|邀)",
+            text[sent.start : sent.end],
+        )
+    )
+    # "应A邀请,…对老挝进行工作访问,同时应B邀请,…对泰国进行正式访问": each leg's own inviter, the
+    # nearest before its trigger (the first when none is before it)
+    before_trigger = [m for m in invs if sent.start + m.end() <= hit.span.start]
+    inv = before_trigger[-1] if before_trigger else (invs[0] if invs else None)
     inviters: list[Mention] = []
     if inv:
         s, e = sent.start + inv.start(1), sent.start + inv.end(1)
@@ -2956,7 +2999,11 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         if unlisted is not None:
             us, ue = unlisted.span(1)
             place = (ctx.doc.text[us:ue], Span(us, ue, "place"), None, None)
-    short = re.search(r"来(越|华|柬|老|泰)|访(越|华)", text[hit.clause.start : hit.span.end])
+    # "赴华出席…纪念活动,并…": 赴 with a one-character country goes there too (not 赴越南…, 赴华盛顿,
+    # the full name, nor "会见赴越出席…活动的X", a guest described by the trip he came on)
+    short = re.search(r"来(越|华|柬|老|泰)|访(越|华)|赴(越|华|柬|老|泰)(?![南挝国埔盛])", text[hit.clause.start : hit.span.end])
+    if short is not None and short.group().startswith("赴") and _DESCRIBED_TRIP.match(text, hit.span.end):
+        short = None
     short_iso = _short_country(short)
     in_trigger = (
         short is not None and short.group().startswith("访") and hit.clause.start + short.start() >= hit.span.start
@@ -2964,7 +3011,7 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
     if (place is None or in_trigger) and short is not None and short_iso is not None:  # "来越进行正式访问": to Viet Nam
         # "特鲁多访越期间将两国关系提升…": the trigger names the destination, not 两国 after it
         s0 = hit.clause.start + short.start()
-        place = (_SHORT_NAMES.get(short_iso, short.group()), Span(s0, s0 + 2, "place"), short_iso, None)
+        place = (_SHORT_NAMES.get(short_iso) or _country_zh(short_iso), Span(s0, s0 + 2, "place"), short_iso, None)
     called_on = [
         m
         for m in parts
@@ -2983,7 +3030,8 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
             return inviters, place  # "应A国X和B国Y的邀请,…先后对A国和B国进行访问": each leg's host
         if _joint_destination(ctx, hit, place, inviters):
             return inviters, place
-        return _inviters_of_place(inviters, place), place
+        if not _inviters_of_another_leg(ctx, hit, place, inviters):
+            return _inviters_of_place(inviters, place), place
     described = text.startswith("的", hit.span.end)  # "…进行正式访问的中国外交部长王毅": the visitor's office
     post = [
         m
@@ -3005,7 +3053,17 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         post = [m for m in post if _VERB_AFTER_VISITOR.search(text, hit.span.end, m.span.start)]
     if short and not post:
         post = []
-    elif section_inviters and not post:  # "抵达河内,开始对越南进行访问": the host who invited
+    elif (
+        section_inviters
+        and not post
+        # "…对老挝进行工作访问 对泰国进行正式访问" (a title): the Thai host invited to the other leg only
+        and not (
+            place is not None
+            and place[2]
+            and all(m.country for m in section_inviters)
+            and place[2] not in {m.country for m in section_inviters}
+        )
+    ):  # "抵达河内,开始对越南进行访问": the host who invited
         return _inviters_of_place(section_inviters, place), place
     if post:
         return _slot(post), place
@@ -3034,7 +3092,7 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         return [Mention(place[1], place[0], "place")], place
     if short is not None and short_iso is not None:
         s0 = hit.clause.start + short.start()
-        name = _SHORT_NAMES.get(short_iso, short.group())
+        name = _SHORT_NAMES.get(short_iso) or _country_zh(short_iso)
         return [Mention(Span(s0, s0 + 2, "country"), name, "country", country=short_iso)], place
     if post:
         return _slot(post), place
@@ -7693,6 +7751,8 @@ def _same_fact(a: Event, b: Event) -> bool:
     if (
         len(everyone_a) >= 2
         and len(everyone_b) >= 2
+        # "对老挝进行工作访问,同时应B邀请…对泰国进行正式访问": two legs of one trip, not one visit
+        and not (a.mode == "visit" and a.location_country and b.location_country and a.location_country != b.location_country)
         and (
             all(_overlap({x}, everyone_b) for x in everyone_a)
             or (a.mode == "phone" and (_stands_for(a, b) or _stands_for(b, a)))

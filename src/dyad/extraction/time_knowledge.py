@@ -536,9 +536,40 @@ _OTHER_PARTY_TAIL = re.compile(r"(?:共产|人民|劳动|革命|民主|社会|�
 ORDINAL_DAY = re.compile(rf"第\s*(?P<n>{_NUM})\s*个[^\s(（)）,，。;；、]{{1,6}}?(?:日|节)(?=\s*[(（])")
 
 
-def find_ordinal_days(text: str, start: int, end: int) -> list[YearFact]:
-    """``第244个独立日(1776/7/4-2020/7/4)``: an Nth national day whose bracket spans N years."""
+# "越南迎来第80个国庆", "新加坡第60个国庆节": the Nth national day of a country the tables date, with
+# no bracket of years after it: the national day N years after the founding (as 国庆80周年)
+ORDINAL_NATIONAL_DAY = re.compile(rf"第\s*(?P<n>{_NUM})\s*个\s*(?:国庆节|国庆日|国庆(?![节日]))(?!\s*[(（])")
+
+
+def _ordinal_national_days(text: str, start: int, end: int) -> list[YearFact]:
+    """``越南迎来第80个国庆``: the country named before it (or Viet Nam, bare) and its founding day."""
     out: list[YearFact] = []
+    by_alias, rx, by_key = _anniversary_rows()
+    for m in ORDINAL_NATIONAL_DAY.finditer(text, start, end):
+        n = cn_int(m["n"])
+        if n is None or not 1 <= n <= 300:
+            continue
+        lo = max(start, m.start() - 12)
+        am = rx.search(text[lo : m.start()])
+        alias = am["alias"] if am is not None and am["trig"] is None else None
+        if alias is None and any(
+            len(name) > 1 and iso != "VNM" and name in text[lo : m.start()] for name, iso in country_tokens().items()
+        ):
+            continue  # "老挝人民迎来第50个国庆": another country's, not matched as a whole, is not Viet Nam's
+        rows = by_alias.get(alias, []) if alias else [by_key[_BARE_TRIGGER["国庆"]]]
+        days = [parse_iso(r["date"]) for r in rows if r["kind"] == "national-day"]
+        years = {d[0].year for d in days if d is not None}
+        if len(years) != 1:
+            continue
+        s = lo + am.start() if alias and am is not None else m.start()
+        out.append(YearFact(Span(s, m.end(), "anniversary"), "anniversary", years.pop() + n, text[s : m.end()]))
+    return out
+
+
+def find_ordinal_days(text: str, start: int, end: int) -> list[YearFact]:
+    """``第244个独立日(1776/7/4-2020/7/4)``: an Nth national day whose bracket spans N years;
+    ``越南迎来第80个国庆``: an Nth national day of a country the tables date."""
+    out: list[YearFact] = _ordinal_national_days(text, start, end)
     for m in ORDINAL_DAY.finditer(text, start, end):
         n = cn_int(m["n"])
         if n is None or not 1 <= n <= 500:

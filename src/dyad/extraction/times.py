@@ -1500,7 +1500,7 @@ def _teaser_pass(an: _Analysis, doc: Document) -> None:
             if key[0] == "main" and guess is None:
                 guess = _list_within_terms(an, key, it, tenure, bounds)
             if guess is None:
-                guess = _written_year_within_terms(it, sec, tenure, bounds, doc.norm.find("\n"))
+                guess = _written_year_within_terms(it, sec, tenure, bounds, doc.norm.find("\n"), doc.norm)
             guess = (
                 guess
                 or tenure
@@ -1512,7 +1512,12 @@ def _teaser_pass(an: _Analysis, doc: Document) -> None:
 
 
 def _written_year_within_terms(
-    it: _Item, sec: _Section, tenure: YearGuess | None, bounds: tuple[YearBound, ...], title_end: int = -1
+    it: _Item,
+    sec: _Section,
+    tenure: YearGuess | None,
+    bounds: tuple[YearBound, ...],
+    title_end: int = -1,
+    doc_text: str = "",
 ) -> YearGuess | None:
     """Terms that leave several years (``国家主席习近平``, in office since 2013) and a year written
     before the day among them (``2017年APEC会议:…``): the title's year, else the one year the text
@@ -1546,10 +1551,65 @@ def _written_year_within_terms(
     ]
     in_title = [o for o in written if o.raw.start < title_end]
     years = {o.raw.y for o in (in_title or written)}
+    if not written:
+        return _month_told_back_within_terms(it, sec, allowed, bounds, doc_text)
     if len(years) != 1 or not years <= allowed:
         return None
     o = (in_title or written)[-1]
     return YearGuess(o.raw.y, "context", o.raw.text, (Span(o.raw.start, o.raw.end, "year"),))
+
+
+# "2025年4月初", "2025年4月上旬": the early days of a month, before a day told later in it
+_EARLY_IN_MONTH = re.compile(r"\s*(?:初|上旬)")
+
+
+def _weeks_before(text: str, o: _Item, it: _Item) -> bool:
+    """A month told back (``2025年4月初,…已完成``) weeks before the day (``4月17日``): up to three months
+    earlier, or the early days of the day's own month when the day is later in it (a month named
+    whole, ``在2022年12月举行的…``, may be a year before a day of December)."""
+    m, day_m = o.raw.m, it.raw.m
+    if m is None or day_m is None:
+        return False
+    if m < day_m:
+        return day_m - m <= 3
+    return m == day_m and (it.raw.d or 0) > 10 and bool(_EARLY_IN_MONTH.match(text, o.raw.end))
+
+
+def _month_told_back_within_terms(
+    it: _Item, sec: _Section, allowed: set[int], bounds: tuple[YearBound, ...], doc_text: str = ""
+) -> YearGuess | None:
+    """``4月17日,A与B举行会谈。…他说,2025年4月初,越南国防部已完成…``: no year before the day, and
+    after it a month with its year at or before the day's month (a step told back, weeks before the
+    day) in one of the years the terms leave: that year, when no plain year written in the section
+    is later (a target or a year looked ahead to would be)."""
+    if it.raw.m is None:
+        return None
+    back = [
+        o
+        for o in sec.items
+        if o is not it
+        and o.raw.kind == "month"
+        and o.raw.y is not None
+        and o.raw.m is not None
+        and o.raw.start > it.raw.start
+        and _weeks_before(doc_text, o, it)
+        and not o.since
+        and o.special in {None, "season"}
+        and _allowed(bounds, date(o.raw.y, o.raw.m, 1))
+    ]
+    years = {o.raw.y for o in back}
+    if len(years) != 1 or not years <= allowed:
+        return None
+    y = years.pop()
+    plain = [
+        o.raw.y
+        for o in sec.items
+        if o.raw.kind in {"year", "month"} and o.raw.y is not None and not o.since and o.special in {None, "season"}
+    ]
+    if max(plain) > y:
+        return None
+    o = back[-1]
+    return YearGuess(y, "context", o.raw.text, (Span(o.raw.start, o.raw.end, "year"),))
 
 
 def _list_context(
