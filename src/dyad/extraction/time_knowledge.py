@@ -61,6 +61,7 @@ class YearFact:
     told: int = 0  # 去年 (-1) / 明年 (+1) before it: the anniversary year is ``year + told``
     fixed: bool = False  # ``year`` is the page's own year (roles, 今年4月就任), not a meeting to be near
     now: bool = False  # told with 今年 (``今年恰逢建交46周年``): the text says the anniversary is this year
+    eve: bool = False  # told as its eve (``建交10周年前夕``): the anniversary is ahead, maybe the next year
 
 
 def parse_iso(value: str) -> tuple[date, date] | None:
