@@ -400,6 +400,8 @@ _PLANNED_GOING = re.compile(r"(?<![大上中少])将(?:要)?(?:赴|前往)")
 _PLANNED_VERB = re.compile(r"(?<![大上中少])将(?:要|会)?(?:分别|先后|还|也|一同|一起|共同)?$")
 # "胡志明主席遗迹区", "胡志明陵", "胡志明空间": a place named after someone, not that person
 _SITE = re.compile(r"(?:主席|总书记|同志)?(?:遗迹区|故居|陵|纪念馆|纪念区|纪念堂|博物馆|雕像|塑像|铜像|半身像|空间)")
+# "参观以胡志明主席名字命名的学校": a site named after someone, not a host the visitor meets
+_NAMED_AFTER = re.compile(r"(?:主席|总书记|同志|总统|先生)?(?:的)?(?:名字|姓名|名)?命名")
 # "六国领导人", "与会领导人": the leaders gathered at a forum, acting together
 _LEADERS = re.compile(r"(?:[一二三四五六七八九十\d]{1,3}国|与会|各国|成员国)(?:领导人|外长|外交部长|部长|国会主席|议长|总理|元首)")
 # "石破茂回顾了他35年前访问越南的印象": years ago (N年前, 多年前) tell a past visit too
@@ -3758,7 +3760,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             m
             for m in post
             if m.kind in {"organisation", "person"}
-            and not (m.kind == "person" and _SITE.match(text, m.span.end))
+            and not (m.kind == "person" and (_SITE.match(text, m.span.end) or _NAMED_AFTER.match(text, m.span.end)))
             and not _TOURED_WORK.match(text, m.span.end)
             and not _TOURED_SITE.match(text, m.span.end)
             and not _FACILITY.search(m.name)
