@@ -2297,11 +2297,23 @@ def _split_with(
         topic = re.search(r"就|围绕|关于", text[cut : trig.start])
         stop = cut + topic.start() if topic else trig.start
         a = [m for m in pre if m.span.end <= cut]
+        # "A向B通报了他与C举行会谈的结果": B is told of the talks, A (他) held them
+        told = [
+            m
+            for m in a
+            if _TOLD_OF.fullmatch(text, m.span.end, cut) and "向" in text[max(clause.start, m.span.start - 12) : m.span.start]
+        ]
+        if told and len(told) < len(a):
+            a = [m for m in a if m not in told]
         b = [m for m in pre if cut <= m.span.start and m.span.end <= stop]
         if meet and _own_delegation_along(text, conn, a, b, post):
             return a, post  # "A同越南高级代表团…会见了B": A comes with his own delegation to meet B
         return a, b or post
     return pre, post
+
+
+# "向B通报了他与", "向B介绍其同": B hears of an exchange the one before 向 had
+_TOLD_OF = re.compile(r"\s*(?:通报|通知|告知|介绍|转告)(?:了)?\s*(?:他|她|其|自己)?\s*")
 
 
 def _own_delegation_along(
