@@ -1665,6 +1665,11 @@ def _office_references(doc: Document, persons: list[Mention]) -> list[Mention]:
                 continue
             if o.organisation and o.country and len(o.title) >= 4 and o.title != o.role:
                 titles = [o.title]
+                # "印度尼西亚总统佐科" told again as 印尼总统: the office under the country's other names
+                names = sorted(_country_names_of().get(o.country, ()), key=len, reverse=True)
+                said = next((n for n in names if o.title.startswith(n) and len(o.title) > len(n) + 1), None)
+                if said is not None:
+                    titles += [n + o.title[len(said) :] for n in names if n != said]
             elif o.title == o.role and p.country:  # "国家主席阮春福": told alone as 越南国家主席
                 titles = [name + o.title for name in home_names.get(p.country, ())]
             else:
@@ -1700,6 +1705,16 @@ def _office_references(doc: Document, persons: list[Mention]) -> list[Mention]:
                 out.append(m)
             pos = text.find(title, end)
     return out
+
+
+@lru_cache(maxsize=1)
+def _country_names_of() -> dict[str, tuple[str, ...]]:
+    """Each country's names of two characters or more (印度尼西亚, 印尼), longest first."""
+    names: dict[str, list[str]] = {}
+    for name, iso in lexicon().country_names.items():
+        if len(name) >= 2:
+            names.setdefault(iso, []).append(name)
+    return {iso: tuple(sorted(v, key=len, reverse=True)) for iso, v in names.items()}
 
 
 @lru_cache(maxsize=1)

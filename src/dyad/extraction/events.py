@@ -3123,6 +3123,8 @@ def _relative_visitor(
     people = [m for m in ctx.persons if de < m.span.start <= de + 30 and m.span.end <= hit.clause.end]
     if people and re.search(r"[,，;；。]", text[de : people[0].span.start]):
         return None  # "访问日本…的地区之一——千叶县,并会见了该县知事X": 的 describes the place, X is met
+    if people and re.search(r"获|受到|被", text[de : people[0].span.start]):
+        return None  # "X是出席…会议的首位领导人获Y会见": Y, after a passive's 获, receives X; he is no attendee
     return people[0] if people else None
 
 
