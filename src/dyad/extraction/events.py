@@ -2756,9 +2756,10 @@ _DESTINATION_MARK = re.compile(r"(?:正在|正|在|前来|来|赴|前往|到)(?=
 
 # "此访是应习近平的邀请进行的": who invited the visit the article reports, told in any sentence of it
 _INVITED_VISIT = re.compile(r"(?<![相反供响答适理效呼])应(?!该|当|对|用|急|有|在|继续|加强)([^。;；]{2,120}?)(?:的)?(?:邀请|之邀|邀)(?=[^。;；]{0,30}?访)")
-# "应A和B对越南进行国事访问": the inviters, 邀请 left unwritten (within one clause)
+# "应A和B对越南进行国事访问": the inviters, 邀请 left unwritten (within one clause); not 应邀 (at an
+# invitation, no inviter named: "X应邀率领…代表团对泰国进行访问" names the visitors after it)
 _INVITED_VISIT_BARE = re.compile(
-    r"(?<![相反供响答适理效呼])应(?!该|当|对|用|急|有|在|继续|加强)([^,，。;；]{2,40}?)(?=对[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?访问)"
+    r"(?<![相反供响答适理效呼])应(?!邀|该|当|对|用|急|有|在|继续|加强)([^,，。;；]{2,40}?)(?=对[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?访问)"
 )
 
 
