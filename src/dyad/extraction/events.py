@@ -3258,20 +3258,30 @@ def _paragraph_pair(ctx: _Context, hit: _Hit, pair: Mention) -> tuple[list[Menti
     welcomes = [start for start, _end in spans]
     if not welcomes:
         return None
+    lo_w, hi_w = spans[-1]
     named = {
-        norm_name(m.name): m
+        norm_name(m.name): (m.span.start, m)
         for m in ctx.persons
-        if spans[-1][0] <= m.span.start and m.span.end <= spans[-1][1] and m.section == hit.sentence.section
+        if lo_w <= m.span.start and m.span.end <= hi_w and m.section == hit.sentence.section
     }
+    for d in _WELCOMED_DELEGATION.finditer(ctx.text, lo_w, hi_w):
+        # "A主持仪式,欢迎越南人民军高级军事代表团": the delegation's leader, named before
+        leader, _at = ctx._leader_for(d.start(1), d.end(1))
+        if leader is not None and leader.span.end <= lo_w:
+            named.setdefault(norm_name(leader.name), (d.start(1), leader))
     recent = _recent_pair(ctx, pair.span.start, hit.sentence.section)
     if recent is not None and recent[0][0].span.start < welcomes[-1]:
         recent = None
     if len(named) == 2 and (recent is None or not {norm_name(m.name) for m in recent[0] + recent[1]} <= set(named)):
         # "A主持仪式欢迎B…,随后双方举行了会谈" (and "…。此外,C、D也分别会见了B。双方发表了联合声明"):
         # the host and the guest of the welcome, whatever their sides (a guest of no country too)
-        host, guest = sorted(named.values(), key=lambda m: m.span.start)
+        (_h, host), (_g, guest) = sorted(named.values(), key=lambda pm: pm[0])
         return [host], [guest]
     return recent
+
+
+# "欢迎越南人民军高级军事代表团": the delegation a welcome greets
+_WELCOMED_DELEGATION = re.compile(r"欢迎\s*([^,，。;；、和与同及]{2,30}?(?:代表团|一行))")
 
 
 def _sentence_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
