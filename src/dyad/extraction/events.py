@@ -6753,11 +6753,31 @@ def _complete(ev: Event) -> bool:
     if ev.type in {"CONSULT", "SUPPORT"}:
         return (
             bool(ev.target) and bool(ev.source) and not _self_celebration(ev) and not _home_ceremony(ev)
-            and not _home_bodies_meeting(ev)
+            and not _home_bodies_meeting(ev) and not _home_leaders_call(ev)
         )
     if _with_own_diaspora(ev):
         return False
     return bool(ev.target) or bool(ev.source)
+
+
+# "原党和国家领导人", "党和国家领导人": Viet Nam's own leaders, told with no country
+_OWN_LEADERS = re.compile(r"(?:原|前)?(?:党和国家|党、国家|党政)(?:原|前)?领导人")
+
+
+def _home_leaders_call(ev: Event) -> bool:
+    """``国家主席梁强拜访了原党和国家领导人``, ``…看望原国家主席X``: a teaser's call or visit among Viet
+    Nam's own people only (no mission abroad, 驻…) is domestic news, no interaction between two
+    countries: OTHER, as the annotators code domestic ceremonies."""
+    sides = ev.source + ev.target
+    return (
+        ev.section == "related"
+        and ev.type == "CONSULT"
+        and ev.mode in {"meeting", "visit"}
+        and bool(ev.source)
+        and bool(ev.target)
+        and all(m.country == "VNM" or (m.country is None and _OWN_LEADERS.fullmatch(m.name)) for m in sides)
+        and not any("驻" in m.name for m in sides)
+    )
 
 
 def _home_bodies_meeting(ev: Event) -> bool:
