@@ -2198,7 +2198,8 @@ def _named_right_before(ctx: _Context, parts: list[Mention], trig: Span) -> Ment
 
 
 # "2023年9月越南政府总理": a year and month right before a person's office
-_DATED_OFFICE_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?[^\d,，。;；年月日与同和及、]{1,14}$")
+# ("2010年4月,东帝汶总统X对越南进行国事访问": the comma after the month opens the dated clause)
+_DATED_OFFICE_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?\s*[,，]?[^\d,，。;；年月日与同和及、]{1,14}$")
 _SINCE_TRIP = re.compile(r"\s*对[^,，。;；与同和]{1,12}?进行(?:了)?(?:国事|正式|工作|友好|正式友好|私人)?$")
 
 
@@ -3575,7 +3576,11 @@ _TOPIC_LABEL = re.compile(r"\s*[^,，。;；:：“”\n]{2,20}?(?<!表示)(?<!�
 # "…之际,双方发表了联合声明", "…期间,双方签署了…": the two sides, the clause's whole subject
 _BOTH_SIDES = re.compile(r"(?:^|[,，])\s*(?:双方|两国领导(?:人)?)(?:(?:于|在)[^,，。;；]{1,12}?)?(?:还|也|已|共同|正式)?$")
 # "在X对印尼进行国事访问之际,", "X对越南进行访问期间,": a visit framing the sentence's next clause
-_FRAMING_VISIT = re.compile(r"对([^,，。;；对]{1,16}?)进行[^,，。;；]{0,6}?访问(?:期间|之际|时)[,，]")
+# ("X对越南进行国事访问,趁此之际,双方签署了…": the occasion told as a clause of its own after the visit)
+_FRAMING_VISIT = re.compile(
+    r"对([^,，。;；对]{1,16}?)进行[^,，。;；]{0,6}?访问"
+    r"(?:期间|之际|时|[,，]\s*(?:趁此之际|借此之际|趁此机会|借此机会|在此期间|访问期间|其间))[,，]"
+)
 # "王廷惠访乌期间,双方签署了…": a visit told with the short name of the country visited
 _FRAMING_SHORT_VISIT = re.compile(r"访([\u4e00-\u9fff])(?:期间|之际)[,，]\s*双方")
 
