@@ -391,6 +391,8 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
         dm
         and not any(_AFTER_NAME.match(text, k) for k in range(pos + 1, first_dot))
         and not _office_matches(text, pos, first_dot)  # "副总理兼外长玛里·…": the next office comes first
+        # "总理向努尔·别克总统通报": 向 after an office is "to", a transliterated name has no surname 向
+        and not (text[pos] == "向" and _DOT_NAME.match(text, pos + 1) is not None)
         and (
             not translit
             or first_dot - pos <= 6
