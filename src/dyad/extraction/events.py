@@ -2304,7 +2304,7 @@ def _split_with(
             for m in a
             if _TOLD_OF.fullmatch(text, m.span.end, cut) and "向" in text[max(clause.start, m.span.start - 12) : m.span.start]
         ]
-        if told and len(told) < len(a):
+        if told:  # (all of them told: the teller is the clause's subject, named before)
             a = [m for m in a if m not in told]
         b = [m for m in pre if cut <= m.span.start and m.span.end <= stop]
         if meet and _own_delegation_along(text, conn, a, b, post):
@@ -2314,7 +2314,9 @@ def _split_with(
 
 
 # "向B通报了他与", "向B介绍其同": B hears of an exchange the one before 向 had
-_TOLD_OF = re.compile(r"\s*(?:通报|通知|告知|介绍|转告)(?:了)?\s*(?:他|她|其|自己)?\s*")
+_TOLD_OF = re.compile(
+    r"\s*(?:总统|总理|主席|部长|议长|国王|首相|总书记|先生|女士|同志)?\s*(?:通报|通知|告知|介绍|转告|汇报)(?:了)?\s*(?:他|她|其|自己)?\s*"
+)
 
 
 def _own_delegation_along(
