@@ -1495,6 +1495,11 @@ class _Context:
         out += self._pronoun_subjects(start, end, out)
         out += self._pronoun_addressees(start, end, out)
         out = [m for m in out if not _SPOUSE.search(self.text, max(0, m.span.start - 3), m.span.start)]
+        # "越通社驻独立国家联合体(CIS)记者报道,在与X举行会谈时": the news agency and where its
+        # correspondent is posted report the story, they take no part in it
+        reporters = [r.span() for r in _REPORTED_BY.finditer(self.text, start, end)]
+        if reporters:
+            out = [m for m in out if not any(a <= m.span.start and m.span.end <= b for a, b in reporters)]
         out = [
             m
             for m in out
@@ -2434,6 +2439,11 @@ def _dateline_place(
     return doc.slice(line), line, country
 
 
+# "据越通社驻独立国家联合体(CIS)记者报道": the agency's correspondent and his post (a Latin short form
+# in brackets inside)
+_REPORTED_BY = re.compile(
+    r"(?:据)?(?:越通社|越南通讯社)驻[^,，。;；\s()（）]{1,16}?(?:[(（][A-Za-z\s.]{1,12}[)）])?(?:首席|常驻)?(?:特派)?记者"
+)
 _CORRESPONDENT = re.compile(r"(?:越通社|越南通讯社)驻([^,，。;；\s]{1,12}?)(?:首席|常驻)?(?:特派)?记者(?:报道|报导)")
 # "访日期间,", "在对泰国进行工作访问期间,", "在X代表团访问韩国期间,": the trip abroad the story's first
 # sentence happens on
