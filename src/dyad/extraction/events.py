@@ -864,6 +864,13 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
     ):
         return True  # "感谢韩国在…逝世时致唁电并派…出席国葬", "感谢越方…致以慰问": past acts, not new ones
     if (
+        trig.type != "AID"
+        and _FOR_BEFORE.search(text[sub_start:start])
+        and _THANKS_AFTER.match(text, end, sub_end)
+        and not _YEAR.search(text, sub_start, start)
+    ):
+        return True  # "巫统领导人对越共派遣代表团出席大会表示感谢": thanks for an act told elsewhere
+    if (
         trig.type == "AID"
         and _THANKS_THEN_ESPECIALLY.search(text, clause.start, start)
         and not find_amounts(text, start, sub_end)
@@ -910,6 +917,9 @@ _THANKS_THEN_ESPECIALLY = re.compile(r"感谢[^。;；]{0,60}?[,，]\s*(?:特别
 _CONSENSUS_AFTER = re.compile(r"(?:时|中|期间)(?:所)?达成|所达成|的?成果")
 _A_YEAR = re.compile(r"\d{4}年")
 _ATTENDANCE_ASIDE = re.compile(r"(?:感谢[^,，。;；]{1,16}|(?<![因认以])为)$")
+# "对越共派遣代表团出席大会表示感谢": the act thanked for, between 对 and 表示感谢
+_FOR_BEFORE = re.compile(r"对[^,，。;；]{0,30}$")
+_THANKS_AFTER = re.compile(r"[^,，。;；]{0,20}?表示(?:衷心|诚挚|真诚|热烈)?(?:的)?(?:感谢|感激|谢意)")
 _THANKS_LONG_BEFORE = re.compile(r"(?<!致)感谢(?!信|电|函)[^。;；,，]{0,60}$")
 _NEXT_LEG_BEFORE = re.compile(r"(?:启程|动身|出发)(?:前往|赴)[^,，。;；]{1,12}$")
 _ENDED_TRIP = re.compile(r"结束(?:了)?(?:对|在)[^。;；]{1,20}?(?:访问|行程)")
@@ -4739,7 +4749,8 @@ def _forum_mention(ctx: _Context, m: re.Match[str] | None) -> list[Mention]:
     close = text.rfind("”", s, m.end())
     if close != -1 and text.find("“", s, close) == -1 and m.end() - close > 3:
         s = close + 1  # "题为“…(a long theme)…的合作”高级别公开辩论会": the theme's tail is no part of the name
-    held = re.match(r"[^的,，]{1,12}?(?:举行|召开|举办)的", text[s : m.end()])  # "日内瓦举行的第五届…"
+    # "日内瓦举行的第五届…", "在吉隆坡举行第69次党代表大会": where and how it is held, not its name
+    held = re.match(r"[^的,，]{1,12}?(?:举行|召开|举办)(?:的|(?=第))", text[s : m.end()])
     if held and held.end() < m.end() - s - 2:
         s += held.end()
     return [Mention(Span(s, end, "forum"), ctx.doc.text[s:end], "organisation", sector="IGO")]
@@ -6750,6 +6761,21 @@ def _ceremonies_of_gifts_handed_over(text: str, events: list[Event]) -> None:
             ev.type, ev.cameo = "COOPERATE", "040"
 
 
+# "2654位正式代表,来自21个国家的33个政党代表团一同出席大会": attendees told by their numbers
+_COUNTED_CROWD = re.compile(
+    r"(?:\d+|[一二三四五六七八九十百千]+)\s*(?:多)?(?:位|名|个)[^,，。;；]{0,12}?(?:代表|代表团|政党|国家)"
+)
+
+
+def _counted_crowd_attends(text: str, ev: Event) -> bool:
+    """``…的2654位正式代表,来自21个国家的33个政党代表团一同出席大会``: a crowd counted, no one
+    named, attends; that is the forum's size, no attendance by a side."""
+    if ev.type != "CONSULT" or ev.mode not in {"multilateral", "meeting"} or any(m.kind == "person" for m in ev.source):
+        return False
+    lo = max(text.rfind("。", 0, ev.trigger.start), text.rfind("\n", 0, ev.trigger.start)) + 1
+    return bool(_COUNTED_CROWD.search(text, lo, ev.trigger.start)) and "出席" in text[ev.trigger.start : ev.trigger.end]
+
+
 def _home_allocation(text: str, ev: Event) -> bool:
     """``越南政府向河静省拨款100亿越盾``: funds a Vietnamese body allots (拨款, 资助) to Viet Nam's own
     provinces or people are domestic spending, not aid between two sides."""
@@ -8445,7 +8471,7 @@ def annotate_events(doc: Document) -> None:
     main = [
         e
         for e in main
-        if _complete(e) and not _only_planned(e, text) and not _comment_on_a_plan(text, e, plans, main) and not _told_schedule(text, e) and not _meets_own_country(e) and not _home_congress(e) and not _home_allocation(text, e) and not _home_sympathy(e)
+        if _complete(e) and not _only_planned(e, text) and not _comment_on_a_plan(text, e, plans, main) and not _told_schedule(text, e) and not _meets_own_country(e) and not _home_congress(e) and not _home_allocation(text, e) and not _home_sympathy(e) and not _counted_crowd_attends(text, e)
         and not _next_leg(text, e)
         and not _undated_earlier(text, e) and not _retrospective_signing(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
         and not _entourage_list(text, e) and not _press_voice(text, e) and not _recalled_recent_visit(text, e)
