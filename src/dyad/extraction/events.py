@@ -6524,9 +6524,16 @@ def _drop_title_split_meetings(ctx: _Context, events: list[Event]) -> list[Event
     def summed(ev: Event) -> bool:
         if not inside(ev) or ev.type != "CONSULT" or ev.mode not in {"meeting", "talks"}:
             return False
-        mine = _names(ev.source + ev.target)
-        if len(ev.source) + len(ev.target) < 3:
+        mine = ev.source + ev.target
+        if len(mine) < 3:
             return False
+
+        def same(a: Mention, b: Mention) -> bool:
+            # "会见中国和泰国驻越大使" in the headline: a country stands for its envoy met in the body
+            return _overlap(_names([a]), _names([b])) or (
+                a.kind == "country" and a.country is not None and a.country == b.country
+            )
+
         parts = [
             o
             for o in events
@@ -6534,12 +6541,12 @@ def _drop_title_split_meetings(ctx: _Context, events: list[Event]) -> list[Event
             and not inside(o)
             and (o.type, o.mode) == (ev.type, ev.mode)
             and _times_overlap(o.time, ev.time)
-            and all(_overlap({n}, mine) for n in _names(o.source + o.target))
+            and all(any(same(t, b) for t in mine) for b in o.source + o.target)
         ]
         if len(parts) < 2:
             return False
-        told = set().union(*(_names(o.source + o.target) for o in parts))
-        return all(_overlap({n}, told) for n in mine)
+        told = [b for o in parts for b in o.source + o.target]
+        return all(any(same(t, b) for b in told) for t in mine)
 
     return [ev for ev in events if not summed(ev)]
 
