@@ -871,6 +871,13 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
     ):
         return True  # "巫统领导人对越共派遣代表团出席大会表示感谢": thanks for an act told elsewhere
     if (
+        trig.type in {"SUPPORT", "CONSULT"}
+        and _USUALLY_BEFORE.search(text[sub_start:start])
+        and not _YEAR.search(text, sub_start, sub_end)
+        and not re.search(r"\d{1,2}\s*[月日]", text[sub_start:sub_end])
+    ):
+        return True  # "两国高层领导经常适值各自国家重要事件之际互致贺电": a custom, no message of its own
+    if (
         trig.type == "AID"
         and _THANKS_THEN_ESPECIALLY.search(text, clause.start, start)
         and not find_amounts(text, start, sub_end)
@@ -917,6 +924,8 @@ _THANKS_THEN_ESPECIALLY = re.compile(r"感谢[^。;；]{0,60}?[,，]\s*(?:特别
 _CONSENSUS_AFTER = re.compile(r"(?:时|中|期间)(?:所)?达成|所达成|的?成果")
 _A_YEAR = re.compile(r"\d{4}年")
 _ATTENDANCE_ASIDE = re.compile(r"(?:感谢[^,，。;；]{1,16}|(?<![因认以])为)$")
+# "两国领导人经常互致贺电", "双方定期举行会晤": what the sides do as a custom
+_USUALLY_BEFORE = re.compile(r"(?:经常|常常|时常|定期|每年都|每逢|通常)[^,，。;；]{0,20}$")
 # "对越共派遣代表团出席大会表示感谢": the act thanked for, between 对 and 表示感谢
 _FOR_BEFORE = re.compile(r"对[^,，。;；]{0,30}$")
 _THANKS_AFTER = re.compile(r"[^,，。;；]{0,20}?表示(?:衷心|诚挚|真诚|热烈)?(?:的)?(?:感谢|感激|谢意)")
