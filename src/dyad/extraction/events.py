@@ -870,6 +870,8 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         and not _YEAR.search(text, sub_start, start)
     ):
         return True  # "巫统领导人对越共派遣代表团出席大会表示感谢": thanks for an act told elsewhere
+    if trig.type == "AGREE" and _SIGNED_BASIS_AFTER.match(text, end, sub_end) and not _YEAR.search(text, sub_start, sub_end):
+        return True  # "在已签署协议的基础上,双方一致同意…": the footing of what follows, no signing told
     if (
         trig.type in {"SUPPORT", "CONSULT"}
         and _USUALLY_BEFORE.search(text[sub_start:start])
@@ -924,6 +926,8 @@ _THANKS_THEN_ESPECIALLY = re.compile(r"感谢[^。;；]{0,60}?[,，]\s*(?:特别
 _CONSENSUS_AFTER = re.compile(r"(?:时|中|期间)(?:所)?达成|所达成|的?成果")
 _A_YEAR = re.compile(r"\d{4}年")
 _ATTENDANCE_ASIDE = re.compile(r"(?:感谢[^,，。;；]{1,16}|(?<![因认以])为)$")
+# "在已签署协议的基础上", "在两国签署的合作文件基础上": agreements named as a footing
+_SIGNED_BASIS_AFTER = re.compile(r"(?:了)?(?:的)?[^,，。;；]{0,16}?(?:的)?基础上")
 # "两国领导人经常互致贺电", "双方定期举行会晤": what the sides do as a custom
 _USUALLY_BEFORE = re.compile(r"(?:经常|常常|时常|定期|每年都|每逢|通常)[^,，。;；]{0,20}$")
 # "对越共派遣代表团出席大会表示感谢": the act thanked for, between 对 and 表示感谢
