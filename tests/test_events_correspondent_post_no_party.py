@@ -13,3 +13,11 @@ def test_correspondent_post_is_no_side() -> None:
     )
     sides = [n for e in evs for n in names(e["source"]) + names(e["target"])]
     assert "越通社" not in sides and "独立国家联合体" not in sides, evs
+
+
+def test_agency_bureau_named_as_a_body_is_not_dropped_as_a_reporter() -> None:
+    """``越通社驻老挝记者站`` is a bureau (记者站), a body that can act, not the reporting formula."""
+    from dyad.extraction.events import _REPORTED_BY
+
+    assert _REPORTED_BY.search("越通社驻老挝记者站与老挝通讯社签署合作协议") is None
+    assert _REPORTED_BY.search("据越通社驻老挝记者报道,") is not None

@@ -2465,7 +2465,7 @@ def _dateline_place(
 # "据越通社驻独立国家联合体(CIS)记者报道": the agency's correspondent and his post (a Latin short form
 # in brackets inside)
 _REPORTED_BY = re.compile(
-    r"(?:据)?(?:越通社|越南通讯社)驻[^,，。;；\s()（）]{1,16}?(?:[(（][A-Za-z\s.]{1,12}[)）])?(?:首席|常驻)?(?:特派)?记者"
+    r"(?:据)?(?:越通社|越南通讯社)驻[^,，。;；\s()（）]{1,16}?(?:[(（][A-Za-z\s.]{1,12}[)）])?(?:首席|常驻)?(?:特派)?记者(?!站|分社|处|团)"
 )
 _CORRESPONDENT = re.compile(r"(?:越通社|越南通讯社)驻([^,，。;；\s]{1,12}?)(?:首席|常驻)?(?:特派)?记者(?:报道|报导)")
 # "访日期间,", "在对泰国进行工作访问期间,", "在X代表团访问韩国期间,": the trip abroad the story's first
