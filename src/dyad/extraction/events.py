@@ -870,6 +870,8 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         and not _YEAR.search(text, sub_start, start)
     ):
         return True  # "巫统领导人对越共派遣代表团出席大会表示感谢": thanks for an act told elsewhere
+    if re.fullmatch(r"访[柬老泰日韩俄缅菲蒙]", text[start:end]) and "欢迎" in text[sub_start:start]:
+        return True  # "洪森主持隆重仪式,欢迎范明政总理访柬": the welcome of the visit told, no visit of its own
     if trig.type == "AGREE" and _SIGNED_BASIS_AFTER.match(text, end, sub_end) and not _YEAR.search(text, sub_start, sub_end):
         return True  # "在已签署协议的基础上,双方一致同意…": the footing of what follows, no signing told
     if (
@@ -2978,7 +2980,7 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         if unlisted is not None:
             us, ue = unlisted.span(1)
             place = (ctx.doc.text[us:ue], Span(us, ue, "place"), None, None)
-    short = re.search(r"来(越|华|柬|老|泰)|访(越|华)", text[hit.clause.start : hit.span.end])
+    short = re.search(r"来(越|华|柬|老|泰)|访(越|华|柬|老|泰|日|韩|俄|缅|菲|蒙)", text[hit.clause.start : hit.span.end])
     short_iso = _short_country(short)
     in_trigger = (
         short is not None and short.group().startswith("访") and hit.clause.start + short.start() >= hit.span.start
@@ -2986,7 +2988,7 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
     if (place is None or in_trigger) and short is not None and short_iso is not None:  # "来越进行正式访问": to Viet Nam
         # "特鲁多访越期间将两国关系提升…": the trigger names the destination, not 两国 after it
         s0 = hit.clause.start + short.start()
-        place = (_SHORT_NAMES.get(short_iso, short.group()), Span(s0, s0 + 2, "place"), short_iso, None)
+        place = (_SHORT_NAMES.get(short_iso) or _country_name(short_iso) or short.group(), Span(s0, s0 + 2, "place"), short_iso, None)
     called_on = [
         m
         for m in parts
@@ -3054,7 +3056,7 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         return [Mention(place[1], place[0], "place")], place
     if short is not None and short_iso is not None:
         s0 = hit.clause.start + short.start()
-        name = _SHORT_NAMES.get(short_iso, short.group())
+        name = _SHORT_NAMES.get(short_iso) or _country_name(short_iso) or short.group()
         return [Mention(Span(s0, s0 + 2, "country"), name, "country", country=short_iso)], place
     if post:
         return _slot(post), place
