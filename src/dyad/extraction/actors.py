@@ -32,7 +32,7 @@ _AFTER_NAME = re.compile(
     r"(?:表示|强调|指出|说|认为|希望|感谢|会见|会晤|会面|会谈|见面|接见|约见|召见|举行|率领|带领|率|携|偕|与|和|同|及|对|向|在|于|的|一行|等|"
     r"出席|主持|致|通电话|高度|欢迎|访问|出访|拜会|拜访|造访|签署|共同|为|是|也|还|将|已|发表|接受|介绍|提出|建议|"
     r"礼节性|正式|专程|进行|视频|电话|一同|一起|祝贺|当选|连任|留任|就任|出任|逝世|去世|代表|夫妇|夫人|先生|女士|同志|阁下|教授|博士|勋爵|阐述|重申|相信|赞赏|宣布|亲切|分别|一道|今天|日前|近日|最近|近期|近来|不久前|此前|当天|"
-    r"同日|随后|曾(?:于|在|任|经|多次)|就|通报|承诺|提供|呼吁|要求|请求|所|以|前往|抵达|参观|走访|考察|视察|看望|慰问|上香|回顾|肯定|评价|谈及|补充|报道|采访|摄|"
+    r"同日|随后|曾(?:于|在|任|经|多次)|就|通报|通知|承诺|提供|呼吁|要求|请求|所|以|前往|抵达|参观|走访|考察|视察|看望|慰问|上香|回顾|肯定|评价|谈及|补充|报道|采访|摄|"
     r"联名|圆满|开始|启程|邀请|之邀|结束|离开|递交|辞行|告别|移交|转交|赠送|捐赠|颁发|授予|接收|收到|接过|先后|相继|通过|互致|互通|互相|相互|互换|简短|"
     r"设(?:国|午|晚|早|(?:工作|欢迎)(?:午|晚|早)?)?宴|宴请|亲王|王妃|妃|上座|法师|长老|和尚|领导|之间|均|都|则|而|并|又|再|应|来|到|上将|大将|中将|少将|大校|上校|中校|少校|大使|主席|总理|总书记|部长|书记|"
     r"[,，、。;；:：()（）“”\"《》!?！？\s\[\]【】0-9]|$)"
@@ -50,6 +50,8 @@ _AFTER_NAME = re.compile(r"(?:去|今|明|前)年|上个?月|本月|下个?月|�
 # "阮文甲访乌期间,双方签署了…": a visit told with the short name of the country visited
 # (访越, 访华 are read as visits of their own, with the visitor's full name)
 _AFTER_NAME = re.compile(r"访(?![越华])(?=[\u4e00-\u9fff](?:期间|之际))|" + _AFTER_NAME.pattern)
+# "国家主席陈甲访柬为…", "…访泰取得圆满成功": a headline's visit told with the country's one-character form
+_AFTER_NAME = re.compile(r"访(?=[柬老泰日韩俄缅菲蒙](?:$|[为取成圆之,，。:：\s]))|" + _AFTER_NAME.pattern)
 # "梁强赴华出席…", "X赴莫斯科出席…": a name ends before 赴 (going to) as before 前往
 _AFTER_NAME = re.compile(r"赴(?=[\u4e00-\u9fff])|" + _AFTER_NAME.pattern)
 # "副部长黎光雄获老挝国会主席B接见", "X受到Y的接见": a name ends before the passive's 获 and 受到;
@@ -181,9 +183,10 @@ _DELEGATION = re.compile(rf"(?:[{CJK}A-Za-z0-9、—–]|(?<=[A-Za-z])[ \-](?=[A
 # "本扬·沃拉吉也率老挝党政高级代表团": 也/还 before 率 still links the leader to his delegation
 # "由X为团长从2月3日至7日对越南进行工作访问的…代表团": the clause of the trip between 为团长 and 的;
 # "以X副主任为首的…代表团": the leader's office written after his name; "X同志和河内市高级代表团": his own;
-# "由X(Latin)教授率领的…代表团": an honorific between the name and 率领
+# "由X(Latin)教授率领的…代表团": an honorific between the name and 率领; "X大将应邀率领…代表团": the
+# invitation told between them
 _LEAD_LINK = re.compile(
-    r"\s*(?:教授|博士|先生|女士)?(?:[及和偕]夫人)?(?:(?:大将|上将|中将|少将|大校|上校|中校|少校)?(?:也|还|亦|又|已|将)?(?:率领|带领|率)(?:的)?|同志(?:和|及)|(?:副?(?:主任|主席|部长|省长|市长|书记|议长|秘书长|会长|院长|委员长|局长|司长|厅长|处长|校长|社长|司令|政委))?(?:为首|为团长|任团长)(?:[,，](?=正在))?(?:[^,，。;；、的]{0,40})?的|的)"
+    r"\s*(?:教授|博士|先生|女士)?(?:[及和偕]夫人)?(?:(?:大将|上将|中将|少将|大校|上校|中校|少校)?(?:也|还|亦|又|已|将)?(?:应邀)?(?:率领|带领|率)(?:的)?|同志(?:和|及)|(?:副?(?:主任|主席|部长|省长|市长|书记|议长|秘书长|会长|院长|委员长|局长|司长|厅长|处长|校长|社长|司令|政委))?(?:为首|为团长|任团长)(?:[,，](?=正在))?(?:[^,，。;；、的]{0,40})?的|的)"
 )
 
 
@@ -402,6 +405,8 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
         dm
         and not any(_AFTER_NAME.match(text, k) for k in range(pos + 1, first_dot))
         and not _office_matches(text, pos, first_dot)  # "副总理兼外长玛里·…": the next office comes first
+        # "总理向努尔·别克总统通报": 向 after an office is "to", a transliterated name has no surname 向
+        and not (text[pos] == "向" and _DOT_NAME.match(text, pos + 1) is not None)
         and (
             not translit
             or first_dot - pos <= 6
@@ -1686,6 +1691,11 @@ def _office_references(doc: Document, persons: list[Mention]) -> list[Mention]:
                 continue
             if o.organisation and o.country and len(o.title) >= 4 and o.title != o.role:
                 titles = [o.title]
+                # "印度尼西亚总统佐科" told again as 印尼总统: the office under the country's other names
+                names = sorted(_country_names_of().get(o.country, ()), key=len, reverse=True)
+                said = next((n for n in names if o.title.startswith(n) and len(o.title) > len(n) + 1), None)
+                if said is not None:
+                    titles += [n + o.title[len(said) :] for n in names if n != said]
             elif o.title == o.role and p.country:  # "国家主席阮春福": told alone as 越南国家主席
                 titles = [name + o.title for name in home_names.get(p.country, ())]
             else:
@@ -1721,6 +1731,16 @@ def _office_references(doc: Document, persons: list[Mention]) -> list[Mention]:
                 out.append(m)
             pos = text.find(title, end)
     return out
+
+
+@lru_cache(maxsize=1)
+def _country_names_of() -> dict[str, tuple[str, ...]]:
+    """Each country's names of two characters or more (印度尼西亚, 印尼), longest first."""
+    names: dict[str, list[str]] = {}
+    for name, iso in lexicon().country_names.items():
+        if len(name) >= 2:
+            names.setdefault(iso, []).append(name)
+    return {iso: tuple(sorted(v, key=len, reverse=True)) for iso, v in names.items()}
 
 
 @lru_cache(maxsize=1)

@@ -405,6 +405,8 @@ _PLANNED_GOING = re.compile(r"(?<![大上中少])将(?:要)?(?:赴|前往)")
 _PLANNED_VERB = re.compile(r"(?<![大上中少])将(?:要|会)?(?:分别|先后|还|也|一同|一起|共同)?$")
 # "胡志明主席遗迹区", "胡志明陵", "胡志明空间": a place named after someone, not that person
 _SITE = re.compile(r"(?:主席|总书记|同志)?(?:遗迹区|故居|陵|纪念馆|纪念区|纪念堂|博物馆|雕像|塑像|铜像|半身像|空间)")
+# "参观以胡志明主席名字命名的学校": a site named after someone, not a host the visitor meets
+_NAMED_AFTER = re.compile(r"(?:主席|总书记|同志|总统|先生)?(?:的)?(?:名字|姓名|名)?命名")
 # "六国领导人", "与会领导人": the leaders gathered at a forum, acting together
 _LEADERS = re.compile(r"(?:[一二三四五六七八九十\d]{1,3}国|与会|各国|成员国)(?:领导人|外长|外交部长|部长|国会主席|议长|总理|元首)")
 # "石破茂回顾了他35年前访问越南的印象": years ago (N年前, 多年前) tell a past visit too
@@ -872,6 +874,24 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
     ):
         return True  # "感谢韩国在…逝世时致唁电并派…出席国葬", "感谢越方…致以慰问": past acts, not new ones
     if (
+        trig.type != "AID"
+        and _FOR_BEFORE.search(text[sub_start:start])
+        and _THANKS_AFTER.match(text, end, sub_end)
+        and not _YEAR.search(text, sub_start, start)
+    ):
+        return True  # "巫统领导人对越共派遣代表团出席大会表示感谢": thanks for an act told elsewhere
+    if re.fullmatch(r"访[柬老泰日韩俄缅菲蒙]", text[start:end]) and "欢迎" in text[sub_start:start]:
+        return True  # "洪森主持隆重仪式,欢迎范明政总理访柬": the welcome of the visit told, no visit of its own
+    if trig.type == "AGREE" and _SIGNED_BASIS_AFTER.match(text, end, sub_end) and not _YEAR.search(text, sub_start, sub_end):
+        return True  # "在已签署协议的基础上,双方一致同意…": the footing of what follows, no signing told
+    if (
+        trig.type in {"SUPPORT", "CONSULT"}
+        and _USUALLY_BEFORE.search(text[sub_start:start])
+        and not _YEAR.search(text, sub_start, sub_end)
+        and not re.search(r"\d{1,2}\s*[月日]", text[sub_start:sub_end])
+    ):
+        return True  # "两国高层领导经常适值各自国家重要事件之际互致贺电": a custom, no message of its own
+    if (
         trig.type == "AID"
         and _THANKS_THEN_ESPECIALLY.search(text, clause.start, start)
         and not find_amounts(text, start, sub_end)
@@ -920,6 +940,13 @@ _THANKS_THEN_ESPECIALLY = re.compile(r"感谢[^。;；]{0,60}?[,，]\s*(?:特别
 _CONSENSUS_AFTER = re.compile(r"(?:时|中|期间)(?:所)?达成|所达成|的?成果")
 _A_YEAR = re.compile(r"\d{4}年")
 _ATTENDANCE_ASIDE = re.compile(r"(?:感谢[^,，。;；]{1,16}|(?<![因认以])为)$")
+# "在已签署协议的基础上", "在两国签署的合作文件基础上": agreements named as a footing
+_SIGNED_BASIS_AFTER = re.compile(r"(?:了)?(?:的)?[^,，。;；]{0,16}?(?:的)?基础上")
+# "两国领导人经常互致贺电", "双方定期举行会晤": what the sides do as a custom
+_USUALLY_BEFORE = re.compile(r"(?:经常|常常|时常|定期|每年都|每逢|通常)[^,，。;；]{0,20}$")
+# "对越共派遣代表团出席大会表示感谢": the act thanked for, between 对 and 表示感谢
+_FOR_BEFORE = re.compile(r"对[^,，。;；]{0,30}$")
+_THANKS_AFTER = re.compile(r"[^,，。;；]{0,20}?表示(?:衷心|诚挚|真诚|热烈)?(?:的)?(?:感谢|感激|谢意)")
 _THANKS_LONG_BEFORE = re.compile(r"(?<!致)感谢(?!信|电|函)[^。;；,，]{0,60}$")
 _NEXT_LEG_BEFORE = re.compile(r"(?:启程|动身|出发)(?:前往|赴)[^,，。;；]{1,12}$")
 _ENDED_TRIP = re.compile(r"结束(?:了)?(?:对|在)[^。;；]{1,20}?(?:访问|行程)")
@@ -1505,6 +1532,11 @@ class _Context:
         out += self._pronoun_subjects(start, end, out)
         out += self._pronoun_addressees(start, end, out)
         out = [m for m in out if not _SPOUSE.search(self.text, max(0, m.span.start - 3), m.span.start)]
+        # "越通社驻独立国家联合体(CIS)记者报道,在与X举行会谈时": the news agency and where its
+        # correspondent is posted report the story, they take no part in it
+        reporters = [r.span() for r in _REPORTED_BY.finditer(self.text, start, end)]
+        if reporters:
+            out = [m for m in out if not any(a <= m.span.start and m.span.end <= b for a, b in reporters)]
         out = [
             m
             for m in out
@@ -2210,7 +2242,8 @@ def _named_right_before(ctx: _Context, parts: list[Mention], trig: Span) -> Ment
 
 
 # "2023年9月越南政府总理": a year and month right before a person's office
-_DATED_OFFICE_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?[^\d,，。;；年月日与同和及、]{1,14}$")
+# ("2010年4月,东帝汶总统X对越南进行国事访问": the comma after the month opens the dated clause)
+_DATED_OFFICE_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?\s*[,，]?[^\d,，。;；年月日与同和及、]{1,14}$")
 _SINCE_TRIP = re.compile(r"\s*对[^,，。;；与同和]{1,12}?进行(?:了)?(?:国事|正式|工作|友好|正式友好|私人)?$")
 
 
@@ -2309,11 +2342,25 @@ def _split_with(
         topic = re.search(r"就|围绕|关于", text[cut : trig.start])
         stop = cut + topic.start() if topic else trig.start
         a = [m for m in pre if m.span.end <= cut]
+        # "A向B通报了他与C举行会谈的结果": B is told of the talks, A (他) held them
+        told = [
+            m
+            for m in a
+            if _TOLD_OF.fullmatch(text, m.span.end, cut) and "向" in text[max(clause.start, m.span.start - 12) : m.span.start]
+        ]
+        if told:  # (all of them told: the teller is the clause's subject, named before)
+            a = [m for m in a if m not in told]
         b = [m for m in pre if cut <= m.span.start and m.span.end <= stop]
         if meet and _own_delegation_along(text, conn, a, b, post):
             return a, post  # "A同越南高级代表团…会见了B": A comes with his own delegation to meet B
         return a, b or post
     return pre, post
+
+
+# "向B通报了他与", "向B介绍其同": B hears of an exchange the one before 向 had
+_TOLD_OF = re.compile(
+    r"\s*(?:总统|总理|主席|部长|议长|国王|首相|总书记|先生|女士|同志)?\s*(?:通报|通知|告知|介绍|转告|汇报)(?:了)?\s*(?:他|她|其|自己)?\s*"
+)
 
 
 def _own_delegation_along(
@@ -2436,6 +2483,11 @@ def _dateline_place(
     return doc.slice(line), line, country
 
 
+# "据越通社驻独立国家联合体(CIS)记者报道": the agency's correspondent and his post (a Latin short form
+# in brackets inside)
+_REPORTED_BY = re.compile(
+    r"(?:据)?(?:越通社|越南通讯社)驻[^,，。;；\s()（）]{1,16}?(?:[(（][A-Za-z\s.]{1,12}[)）])?(?:首席|常驻)?(?:特派)?记者(?!站|分社|处|团)"
+)
 _CORRESPONDENT = re.compile(r"(?:越通社|越南通讯社)驻([^,，。;；\s]{1,12}?)(?:首席|常驻)?(?:特派)?记者(?:报道|报导)")
 # "访日期间,", "在对泰国进行工作访问期间,", "在X代表团访问韩国期间,": the trip abroad the story's first
 # sentence happens on
@@ -2768,9 +2820,10 @@ _DESTINATION_MARK = re.compile(r"(?:正在|正|在|前来|来|赴|前往|到)(?=
 
 # "此访是应习近平的邀请进行的": who invited the visit the article reports, told in any sentence of it
 _INVITED_VISIT = re.compile(r"(?<![相反供响答适理效呼])应(?!该|当|对|用|急|有|在|继续|加强)([^。;；]{2,120}?)(?:的)?(?:邀请|之邀|邀)(?=[^。;；]{0,30}?访)")
-# "应A和B对越南进行国事访问": the inviters, 邀请 left unwritten (within one clause)
+# "应A和B对越南进行国事访问": the inviters, 邀请 left unwritten (within one clause); not 应邀 (at an
+# invitation, no inviter named: "X应邀率领…代表团对泰国进行访问" names the visitors after it)
 _INVITED_VISIT_BARE = re.compile(
-    r"(?<![相反供响答适理效呼])应(?!该|当|对|用|急|有|在|继续|加强)([^,，。;；]{2,40}?)(?=对[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?访问)"
+    r"(?<![相反供响答适理效呼])应(?!邀|该|当|对|用|急|有|在|继续|加强)([^,，。;；]{2,40}?)(?=对[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?访问)"
 )
 
 
@@ -2815,13 +2868,6 @@ _SHORT_RECIPIENT = re.compile(r"向(越|华)()(?=(?:无偿)?(?:提供|捐赠|捐
 _LANGUAGE_TAUGHT = re.compile(r"语(?:言)?(?:专业|系|教学|课程|学习|班|教师|老师|学生|师生|培训|中心)")
 # "会见赴越出席…纪念活动的X": the trip describes the guest (的 before the clause ends), no visit told
 _DESCRIBED_TRIP = re.compile(r"[^,，。;；]{0,60}?的")
-
-
-def _country_zh(iso: str) -> str:
-    """The Chinese name of a country (``赴老出席…``: 老挝), the first written form of its row."""
-    from dyad.extraction.lexicon import lexicon
-
-    return next((name for name, code in lexicon().country_names.items() if code == iso), iso)
 
 
 def _short_country(short: re.Match[str] | None) -> str | None:
@@ -3001,7 +3047,10 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
             place = (ctx.doc.text[us:ue], Span(us, ue, "place"), None, None)
     # "赴华出席…纪念活动,并…": 赴 with a one-character country goes there too (not 赴越南…, 赴华盛顿,
     # the full name, nor "会见赴越出席…活动的X", a guest described by the trip he came on)
-    short = re.search(r"来(越|华|柬|老|泰)|访(越|华)|赴(越|华|柬|老|泰)(?![南挝国埔盛])", text[hit.clause.start : hit.span.end])
+    short = re.search(
+        r"来(越|华|柬|老|泰)|访(越|华|柬|老|泰|日|韩|俄|缅|菲|蒙)|赴(越|华|柬|老|泰)(?![南挝国埔盛])",
+        text[hit.clause.start : hit.span.end],
+    )
     if short is not None and short.group().startswith("赴") and _DESCRIBED_TRIP.match(text, hit.span.end):
         short = None
     short_iso = _short_country(short)
@@ -3011,7 +3060,7 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
     if (place is None or in_trigger) and short is not None and short_iso is not None:  # "来越进行正式访问": to Viet Nam
         # "特鲁多访越期间将两国关系提升…": the trigger names the destination, not 两国 after it
         s0 = hit.clause.start + short.start()
-        place = (_SHORT_NAMES.get(short_iso) or _country_zh(short_iso), Span(s0, s0 + 2, "place"), short_iso, None)
+        place = (_SHORT_NAMES.get(short_iso) or _country_name(short_iso) or short.group(), Span(s0, s0 + 2, "place"), short_iso, None)
     called_on = [
         m
         for m in parts
@@ -3092,7 +3141,7 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         return [Mention(place[1], place[0], "place")], place
     if short is not None and short_iso is not None:
         s0 = hit.clause.start + short.start()
-        name = _SHORT_NAMES.get(short_iso) or _country_zh(short_iso)
+        name = _SHORT_NAMES.get(short_iso) or _country_name(short_iso) or short.group()
         return [Mention(Span(s0, s0 + 2, "country"), name, "country", country=short_iso)], place
     if post:
         return _slot(post), place
@@ -3198,6 +3247,8 @@ def _relative_visitor(
     people = [m for m in ctx.persons if de < m.span.start <= de + 30 and m.span.end <= hit.clause.end]
     if people and re.search(r"[,，;；。]", text[de : people[0].span.start]):
         return None  # "访问日本…的地区之一——千叶县,并会见了该县知事X": 的 describes the place, X is met
+    if people and re.search(r"获|受到|被", text[de : people[0].span.start]):
+        return None  # "X是出席…会议的首位领导人获Y会见": Y, after a passive's 获, receives X; he is no attendee
     return people[0] if people else None
 
 
@@ -3330,20 +3381,30 @@ def _paragraph_pair(ctx: _Context, hit: _Hit, pair: Mention) -> tuple[list[Menti
     welcomes = [start for start, _end in spans]
     if not welcomes:
         return None
+    lo_w, hi_w = spans[-1]
     named = {
-        norm_name(m.name): m
+        norm_name(m.name): (m.span.start, m)
         for m in ctx.persons
-        if spans[-1][0] <= m.span.start and m.span.end <= spans[-1][1] and m.section == hit.sentence.section
+        if lo_w <= m.span.start and m.span.end <= hi_w and m.section == hit.sentence.section
     }
+    for d in _WELCOMED_DELEGATION.finditer(ctx.text, lo_w, hi_w):
+        # "A主持仪式,欢迎越南人民军高级军事代表团": the delegation's leader, named before
+        leader, _at = ctx._leader_for(d.start(1), d.end(1))
+        if leader is not None and leader.span.end <= lo_w:
+            named.setdefault(norm_name(leader.name), (d.start(1), leader))
     recent = _recent_pair(ctx, pair.span.start, hit.sentence.section)
     if recent is not None and recent[0][0].span.start < welcomes[-1]:
         recent = None
     if len(named) == 2 and (recent is None or not {norm_name(m.name) for m in recent[0] + recent[1]} <= set(named)):
         # "A主持仪式欢迎B…,随后双方举行了会谈" (and "…。此外,C、D也分别会见了B。双方发表了联合声明"):
         # the host and the guest of the welcome, whatever their sides (a guest of no country too)
-        host, guest = sorted(named.values(), key=lambda m: m.span.start)
+        (_h, host), (_g, guest) = sorted(named.values(), key=lambda pm: pm[0])
         return [host], [guest]
     return recent
+
+
+# "欢迎越南人民军高级军事代表团": the delegation a welcome greets
+_WELCOMED_DELEGATION = re.compile(r"欢迎\s*([^,，。;；、和与同及]{2,30}?(?:代表团|一行))")
 
 
 def _sentence_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -3639,7 +3700,11 @@ _TOPIC_LABEL = re.compile(r"\s*[^,，。;；:：“”\n]{2,20}?(?<!表示)(?<!�
 # "…之际,双方发表了联合声明", "…期间,双方签署了…": the two sides, the clause's whole subject
 _BOTH_SIDES = re.compile(r"(?:^|[,，])\s*(?:双方|两国领导(?:人)?)(?:(?:于|在)[^,，。;；]{1,12}?)?(?:还|也|已|共同|正式)?$")
 # "在X对印尼进行国事访问之际,", "X对越南进行访问期间,": a visit framing the sentence's next clause
-_FRAMING_VISIT = re.compile(r"对([^,，。;；对]{1,16}?)进行[^,，。;；]{0,6}?访问(?:期间|之际|时)[,，]")
+# ("X对越南进行国事访问,趁此之际,双方签署了…": the occasion told as a clause of its own after the visit)
+_FRAMING_VISIT = re.compile(
+    r"对([^,，。;；对]{1,16}?)进行[^,，。;；]{0,6}?访问"
+    r"(?:期间|之际|时|[,，]\s*(?:趁此之际|借此之际|趁此机会|借此机会|在此期间|访问期间|其间))[,，]"
+)
 # "王廷惠访乌期间,双方签署了…": a visit told with the short name of the country visited
 _FRAMING_SHORT_VISIT = re.compile(r"访([\u4e00-\u9fff])(?:期间|之际)[,，]\s*双方")
 
@@ -3852,7 +3917,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             m
             for m in post
             if m.kind in {"organisation", "person"}
-            and not (m.kind == "person" and _SITE.match(text, m.span.end))
+            and not (m.kind == "person" and (_SITE.match(text, m.span.end) or _NAMED_AFTER.match(text, m.span.end)))
             and not _TOURED_WORK.match(text, m.span.end)
             and not _TOURED_SITE.match(text, m.span.end)
             and not _FACILITY.search(m.name)
@@ -4799,7 +4864,8 @@ def _forum_mention(ctx: _Context, m: re.Match[str] | None) -> list[Mention]:
     close = text.rfind("”", s, m.end())
     if close != -1 and text.find("“", s, close) == -1 and m.end() - close > 3:
         s = close + 1  # "题为“…(a long theme)…的合作”高级别公开辩论会": the theme's tail is no part of the name
-    held = re.match(r"[^的,，]{1,12}?(?:举行|召开|举办)的", text[s : m.end()])  # "日内瓦举行的第五届…"
+    # "日内瓦举行的第五届…", "在吉隆坡举行第69次党代表大会": where and how it is held, not its name
+    held = re.match(r"[^的,，]{1,12}?(?:举行|召开|举办)(?:的|(?=第))", text[s : m.end()])
     if held and held.end() < m.end() - s - 2:
         s += held.end()
     return [Mention(Span(s, end, "forum"), ctx.doc.text[s:end], "organisation", sector="IGO")]
@@ -6602,9 +6668,16 @@ def _drop_title_split_meetings(ctx: _Context, events: list[Event]) -> list[Event
     def summed(ev: Event) -> bool:
         if not inside(ev) or ev.type != "CONSULT" or ev.mode not in {"meeting", "talks"}:
             return False
-        mine = _names(ev.source + ev.target)
-        if len(ev.source) + len(ev.target) < 3:
+        mine = ev.source + ev.target
+        if len(mine) < 3:
             return False
+
+        def same(a: Mention, b: Mention) -> bool:
+            # "会见中国和泰国驻越大使" in the headline: a country stands for its envoy met in the body
+            return _overlap(_names([a]), _names([b])) or (
+                a.kind == "country" and a.country is not None and a.country == b.country
+            )
+
         parts = [
             o
             for o in events
@@ -6612,12 +6685,12 @@ def _drop_title_split_meetings(ctx: _Context, events: list[Event]) -> list[Event
             and not inside(o)
             and (o.type, o.mode) == (ev.type, ev.mode)
             and _times_overlap(o.time, ev.time)
-            and all(_overlap({n}, mine) for n in _names(o.source + o.target))
+            and all(any(same(t, b) for t in mine) for b in o.source + o.target)
         ]
         if len(parts) < 2:
             return False
-        told = set().union(*(_names(o.source + o.target) for o in parts))
-        return all(_overlap({n}, told) for n in mine)
+        told = [b for o in parts for b in o.source + o.target]
+        return all(any(same(t, b) for b in told) for t in mine)
 
     return [ev for ev in events if not summed(ev)]
 
@@ -6839,6 +6912,21 @@ def _ceremonies_of_gifts_handed_over(text: str, events: list[Event]) -> None:
             ev.type, ev.cameo = "COOPERATE", "040"
 
 
+# "2654位正式代表,来自21个国家的33个政党代表团一同出席大会": attendees told by their numbers
+_COUNTED_CROWD = re.compile(
+    r"(?:\d+|[一二三四五六七八九十百千]+)\s*(?:多)?(?:位|名|个)[^,，。;；]{0,12}?(?:代表|代表团|政党|国家)"
+)
+
+
+def _counted_crowd_attends(text: str, ev: Event) -> bool:
+    """``…的2654位正式代表,来自21个国家的33个政党代表团一同出席大会``: a crowd counted, no one
+    named, attends; that is the forum's size, no attendance by a side."""
+    if ev.type != "CONSULT" or ev.mode not in {"multilateral", "meeting"} or any(m.kind == "person" for m in ev.source):
+        return False
+    lo = max(text.rfind("。", 0, ev.trigger.start), text.rfind("\n", 0, ev.trigger.start)) + 1
+    return bool(_COUNTED_CROWD.search(text, lo, ev.trigger.start)) and "出席" in text[ev.trigger.start : ev.trigger.end]
+
+
 def _home_allocation(text: str, ev: Event) -> bool:
     """``越南政府向河静省拨款100亿越盾``: funds a Vietnamese body allots (拨款, 资助) to Viet Nam's own
     provinces or people are domestic spending, not aid between two sides."""
@@ -6859,11 +6947,31 @@ def _complete(ev: Event) -> bool:
     if ev.type in {"CONSULT", "SUPPORT"}:
         return (
             bool(ev.target) and bool(ev.source) and not _self_celebration(ev) and not _home_ceremony(ev)
-            and not _home_bodies_meeting(ev)
+            and not _home_bodies_meeting(ev) and not _home_leaders_call(ev)
         )
     if _with_own_diaspora(ev):
         return False
     return bool(ev.target) or bool(ev.source)
+
+
+# "原党和国家领导人", "党和国家领导人": Viet Nam's own leaders, told with no country
+_OWN_LEADERS = re.compile(r"(?:原|前)?(?:党和国家|党、国家|党政)(?:原|前)?领导人")
+
+
+def _home_leaders_call(ev: Event) -> bool:
+    """``国家主席梁强拜访了原党和国家领导人``, ``…看望原国家主席X``: a teaser's call or visit among Viet
+    Nam's own people only (no mission abroad, 驻…) is domestic news, no interaction between two
+    countries: OTHER, as the annotators code domestic ceremonies."""
+    sides = ev.source + ev.target
+    return (
+        ev.section == "related"
+        and ev.type == "CONSULT"
+        and ev.mode in {"meeting", "visit"}
+        and bool(ev.source)
+        and bool(ev.target)
+        and all(m.country == "VNM" or (m.country is None and _OWN_LEADERS.fullmatch(m.name)) for m in sides)
+        and not any("驻" in m.name for m in sides)
+    )
 
 
 def _home_bodies_meeting(ev: Event) -> bool:
@@ -8553,7 +8661,7 @@ def annotate_events(doc: Document) -> None:
     main = [
         e
         for e in main
-        if _complete(e) and not _only_planned(e, text) and not _comment_on_a_plan(text, e, plans, main) and not _told_schedule(text, e) and not _meets_own_country(e) and not _home_congress(e) and not _home_allocation(text, e) and not _home_sympathy(e)
+        if _complete(e) and not _only_planned(e, text) and not _comment_on_a_plan(text, e, plans, main) and not _told_schedule(text, e) and not _meets_own_country(e) and not _home_congress(e) and not _home_allocation(text, e) and not _home_sympathy(e) and not _counted_crowd_attends(text, e)
         and not _next_leg(text, e)
         and not _undated_earlier(text, e) and not _retrospective_signing(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
         and not _entourage_list(text, e) and not _press_voice(text, e) and not _recalled_recent_visit(text, e)

@@ -61,6 +61,7 @@ class YearFact:
     told: int = 0  # 去年 (-1) / 明年 (+1) before it: the anniversary year is ``year + told``
     fixed: bool = False  # ``year`` is the page's own year (roles, 今年4月就任), not a meeting to be near
     now: bool = False  # told with 今年 (``今年恰逢建交46周年``): the text says the anniversary is this year
+    eve: bool = False  # told as its eve (``建交10周年前夕``): the anniversary is ahead, maybe the next year
 
 
 def parse_iso(value: str) -> tuple[date, date] | None:
@@ -488,6 +489,14 @@ def _bracket_year(text: str, pos: int, n: int) -> tuple[int, int] | None:
     return None
 
 
+# "2016年成立70周年", "1945年建国75周年": a year written right before the founding word of an
+# anniversary whose body the tables do not hold
+_YEAR_RIGHT_BEFORE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*年\s*(?:成立|建立|建党|建军|建国|独立|创立|创建|诞生)\s*(?:第\s*)?$"
+)
+_LATEST_ANNIVERSARY = 2035  # a base year plus N past it is no anniversary a page tells
+
+
 def find_anniversaries(text: str, start: int, end: int, floor: int | None = None) -> list[YearFact]:
     """``N周年`` phrases in ``text[start:end]`` whose base date is written or known from the tables.
 
@@ -519,6 +528,16 @@ def find_anniversaries(text: str, start: int, end: int, floor: int | None = None
             before = _bracket_year_before(text, head, n)
             if before is not None:
                 out.append(YearFact(Span(head, m.end(), "anniversary"), "anniversary", before, text[head : m.end()]))
+                continue
+            written = _YEAR_RIGHT_BEFORE.search(text, max(start, head - 14), head)
+            if written is not None:
+                # "在巫统2016年成立70周年的背景下": the year the anniversary falls in (a base year would
+                # put it after the page's time: 2016 + 70); "1945年成立75周年": the founding year
+                y = int(written["y"])
+                year = y + n if y + n <= _LATEST_ANNIVERSARY else y
+                out.append(
+                    YearFact(Span(written.start(), m.end(), "anniversary"), "anniversary", year, text[written.start() : m.end()], explicit=True)
+                )
             continue
         base_year, s, pair = found
         if pair:

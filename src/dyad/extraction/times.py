@@ -228,6 +228,11 @@ def _occasion_ahead(norm: str, start: int, end: int) -> bool:
     )
 
 
+# "在两国建交30周年(1993-2023年)前夕": the eve of an anniversary, which may fall in the next year (a
+# talk in November before a June anniversary), so a year the section's own figures give comes first
+_EVE_OF_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:的)?前夕")
+
+
 # "这也是为越波建交75周年(1950年~2025年)做准备的一项活动": an anniversary prepared for, still ahead
 _PREPARED_FOR_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:做(?:好)?(?:各项)?准备|的筹备|筹备)")
 
@@ -624,6 +629,8 @@ def _analyse(doc: Document) -> _Analysis:
             continue
         if f.kind == "anniversary" and _occasion_ahead(norm, f.span.start, f.span.end):
             continue  # "同意以2025年越中建交75周年为契机": an occasion named by its own year, still ahead
+        if f.kind == "anniversary" and _EVE_OF_AFTER.match(norm, f.span.end):
+            f = replace(f, eve=True)  # "建立10周年(2013-2023年)前夕": the anniversary is still ahead
         unit = _unit_at(units, starts, f.span.start, f.span.end)
         if unit is not None:
             sections[(unit.section, unit.teaser)].facts.append(_as_told(norm, unit, f))
@@ -960,9 +967,10 @@ _FACT_BASIS = {
 }
 
 
-def _fact_guess(item_pos: int, sec: _Section, kinds: tuple[str, ...]) -> YearGuess | None:
-    """The nearest fact of these kinds: a fixed year, or a meeting's days (nearest occurrence)."""
-    facts = [f for f in sec.facts if f.kind in kinds]
+def _fact_guess(item_pos: int, sec: _Section, kinds: tuple[str, ...], eve: bool = False) -> YearGuess | None:
+    """The nearest fact of these kinds: a fixed year, or a meeting's days (nearest occurrence);
+    an anniversary told as its eve (``10周年前夕``) only with ``eve``."""
+    facts = [f for f in sec.facts if f.kind in kinds and (f.eve == eve or f.kind != "anniversary")]
     if not facts:
         return None
     years = {f.year for f in facts if f.kind == "anniversary"}
@@ -1043,6 +1051,8 @@ def _own_guess(item: _Item | None, pos: int, sec: _Section, an: _Analysis) -> Ye
         or _fact_guess(pos, sec, ("meeting", "role", "took-office", "succession"))
         or _context_guess_in_terms(item, pos, sec, an)
         or _fact_guess(pos, sec, ("year-to-date",))
+        # "在建立战略伙伴关系10周年(2013-2023年)前夕…": the eve's year, when nothing else tells one
+        or _fact_guess(pos, sec, ("anniversary",), eve=True)
     )
 
 

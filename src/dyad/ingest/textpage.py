@@ -182,7 +182,11 @@ def _undated_summaries(norm: str, items: list[tuple[str, Span]]) -> list[tuple[s
         if nxt is not None and nxt[0] == "title" and _restates(line, norm[nxt[1].start : nxt[1].end]):
             continue
         out[i] = ("summary", span)
-    if len(out) >= 3 and out[-1][0] == "title" and out[-2][0] == "title" and out[-3][0] == "caption":
+    # (a dated sentence with no title before it, "2025年9月1日,X会见了Y。", is that photo's caption too)
+    opener = len(out) >= 3 and (
+        out[-3][0] == "caption" or (out[-3][0] == "summary" and (len(out) == 3 or out[-4][0] == "summary"))
+    )
+    if opener and out[-1][0] == "title" and out[-2][0] == "title":
         # caption, title, then a line the crawl cut ("在中东地区军事冲突日益升"): a teaser with a
         # photo and a title goes on with its summary, the next teaser would open on its photo
         out[-1] = ("summary", out[-1][1])
