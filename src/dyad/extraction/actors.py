@@ -153,7 +153,11 @@ _CHAIN_LEFT_STOP = re.compile(
 )
 _CJK_WORD = re.compile(f"[{CJK}]+")  # compiled once: name candidates are tested by the thousand
 _BODY_CHAR = re.compile(rf"[{CJK}A-Za-z0-9·—\-]")  # what a body's name is made of (``_extend_left``)
-_LATIN_NAME = re.compile(r"[A-Z][A-Za-z'\-]*(?:[ .][A-Z][A-Za-z'\-]*){0,4}")
+# accented letters belong to the name: "González", "Đặng", "Müller" are not cut at their first accent
+_LATIN_LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
+_LATIN_NAME = re.compile(
+    rf"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0110][{_LATIN_LETTERS}'\-]*(?:[ .][A-Z\u00c0-\u00d6\u00d8-\u00de\u0110][{_LATIN_LETTERS}'\-]*){{0,4}}"
+)
 _BRACKET_LATIN = re.compile(r"\s*[((]\s*([A-Za-z][A-Za-z .,'\-À-ɏ]{1,80}?)\s*[))]")
 # a hyphen may join two parts of any segment: 弗兰克-瓦尔特·施泰因迈尔, 米格尔·迪亚斯-卡内尔·贝穆德斯
 # "伊万• 梅利尼科夫": old pages put a space after the dot
@@ -1133,7 +1137,7 @@ def _name_may_start(text: str, s: int, start: int) -> bool:
     return country is not None and (country[0] == start or _stop_before(text, country[0], start))
 
 
-_LATIN_ONLY = re.compile(r"[A-Za-z'\- ]+")  # a name written in Latin letters only
+_LATIN_ONLY = re.compile(rf"[{_LATIN_LETTERS}'\- ]+")  # a name written in Latin letters only
 
 
 def _person(doc: Document, s: int, e: int, floor: int) -> Mention:
