@@ -176,7 +176,11 @@ def _search_dot_name(text: str, pos: int, end: int) -> re.Match[str] | None:
     return _DOT_NAME.search(text, max(pos, dot - _DOT_NAME_LEAD), end)
 # "…率领正在访越的韩国Kimhakmin E-roun经济研究院代表团": a Latin name with a space or a hyphen inside;
 # "第2—3号…代表团": digits and dashes
-_DELEGATION = re.compile(rf"(?:[{CJK}A-Za-z0-9、—–]|(?<=[A-Za-z])[ \-](?=[A-Za-z])|(?<=\d)[\-~～](?=\d)){{0,40}}?(?:高级)?(?:代表团|僧团|工作团|访问团|考察团)")
+# "法国共产党(PCF)领导代表团": a body's acronym in brackets
+_DELEGATION = re.compile(
+    rf"(?:[{CJK}A-Za-z0-9、—–]|(?<=[A-Za-z])[ \-](?=[A-Za-z])|(?<=\d)[\-~～](?=\d)|(?<=[{CJK}])[(（][A-Z]{{2,8}}[)）])"
+    r"{0,40}?(?:高级)?(?:代表团|僧团|工作团|访问团|考察团)"
+)
 # "本扬·沃拉吉也率老挝党政高级代表团": 也/还 before 率 still links the leader to his delegation
 # "由X为团长从2月3日至7日对越南进行工作访问的…代表团": the clause of the trip between 为团长 and 的;
 # "以X副主任为首的…代表团": the leader's office written after his name; "X同志和河内市高级代表团": his own;
@@ -1528,8 +1532,9 @@ def _delegation_leaders(doc: Document, persons: list[Mention]) -> dict[tuple[int
             d = _OWN_TEAM.match(text, link.end())
         if d:
             leaders[(d.start(), d.end())] = p
-            if p.country is None and not p.offices and _HEAD_WORDS.match(text, tail):
-                # "以冯国显为团长的越南国会代表团": a leader named with no office is of his delegation's side
+            if p.country is None and _HEAD_WORDS.match(text, tail):
+                # "以冯国显为团长的越南国会代表团": a leader named with no office is of his delegation's side;
+                # so is one whose office names no country (由全国书记X为团长的法国共产党代表团)
                 p.country = country_of_text(text, d.start(), d.end())[0]
     if "代表团由" in text:  # "越南代表团由…副部长X上将率领/为团长": the delegation, then its head
         ordered = sorted(persons, key=lambda m: m.span.start)
