@@ -1271,7 +1271,8 @@ def _chain_side_country(doc: Document, m: Mention) -> str | None:
 
 
 # What a noun phrase describing an office holder may run over: no clause break and no verb
-_PHRASE_BREAK = re.compile(r"[,，。;；:：、!?！？]|会见|接见|会晤|同|与|向|对|在|出席|表示|举行|率领|欢迎")
+# "前来越南参加…会议的国际记者联合会秘书长X": the place a guest comes to or attends in is not his side
+_PHRASE_BREAK = re.compile(r"[,，。;；:：、!?！？]|会见|接见|会晤|同|与|向|对|在|出席|参加|前来|访问|抵达|表示|举行|率领|欢迎")
 
 
 # "柬埔寨国会外交、国际合作及媒体新闻委员会主席": a committee named by its fields joined with 、
