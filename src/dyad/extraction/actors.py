@@ -1028,8 +1028,15 @@ def _persons_in(
             shaped = (length <= 3 and cand[0] in lex.surnames) or (
                 length >= 3 and lex.translit and lex.translit.issuperset(cand)
             )
-            if length >= 3 and cand[0] in _LEADING_WORDS and cand not in lex.persons and _valid_cjk_name(cand[1:]):
-                continue  # "应梁强主席的邀请": 应 opens the aside, it is not a surname here
+            if (
+                length >= 3
+                and cand[0] in _LEADING_WORDS
+                and cand not in lex.persons
+                and (_valid_cjk_name(cand[1:]) or cand[1:] in lex.common_words)
+            ):
+                # "应梁强主席的邀请": 应 opens the aside, it is not a surname here; "由世界记者联合会
+                # 秘书长X率领": nor before a common word (由世界, 由全国 are no names)
+                continue
             if shaped and any(a <= s and os_ < b for a, b, _g in geo_in(text, s, min(end, os_ + 4))):
                 break  # "胡志明市委副书记": the city's name, not a person before an office
             if shaped and any(a < s and os_ <= b for a, b, _g in geo_in(text, max(start, s - 12), os_)):
