@@ -1333,6 +1333,8 @@ def find_organisations(doc: Document) -> list[Mention]:
     known: list[tuple[int, int]] = []  # spans of every body found so far, kept up to date
     for start, end, section, teaser in _regions(doc):
         for s, e, entry in geo_in(text, start, end):
+            if entry.kind == "organisation" and s > 0 and text[s - 1] == "访" and text[s] in "华越":
+                continue  # "王廷惠访华为越中关系…": 华 closes 访华 (a visit to China), 华为 is no company here
             kind = (
                 "organisation"
                 if entry.kind == "organisation"
