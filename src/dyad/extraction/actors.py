@@ -709,6 +709,11 @@ def _office_chain(text: str, name_start: int, floor: int) -> tuple[int, list[tup
             and not _person_ends_at(text, seg_start - 1)  # "天皇德仁和皇后雅子": two people
         ):
             seg_start = _joined_fields(text, seg_start, floor)  # 巴西农业和畜牧业部部长
+        elif seg_start - 1 > floor and text[seg_start - 1] == "和":
+            posted = _POSTED_TO_PAIR.search(text, max(floor, seg_start - 16), seg_start)
+            if posted is not None and _only_countries(text, posted.end(1), seg_start - 1):
+                # "越南驻乌拉圭和巴拉圭大使": one envoy posted to both countries
+                seg_start = _extend_left(text, posted.start(), floor)
         segments.insert(0, (seg_start, seg_end))
         if seg_start - 1 >= floor and text[seg_start - 1] == "、":
             rank = _RANK_BEFORE_LIST.search(text, max(floor, seg_start - 4), seg_start)
@@ -720,6 +725,18 @@ def _office_chain(text: str, name_start: int, floor: int) -> tuple[int, list[tup
     return segments[0][0], segments
 
 
+# "驻乌拉圭和": the first of two countries one envoy is posted to, before 和 and the second
+_POSTED_TO_PAIR = re.compile(rf"(?:常驻|驻)()(?:(?!驻)[{CJK}、]){{1,12}}?和$")
+
+
+def _only_countries(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is country names only, joined by ``、`` (乌拉圭, 玻利维亚、智利)."""
+    pos = start
+    for s, e, g in geo_in(text, start, end):
+        if s != pos or g.kind != "country":
+            return False
+        pos = e + 1 if text.startswith("、", e) else e
+    return start < pos >= end
 # "阮文甲上将、": a military rank after a name closes that person's mention, before the list's next
 _RANK_BEFORE_LIST = re.compile(r"(?:大将|上将|中将|少将|大校|上校|中校|少校)、$")
 
