@@ -544,6 +544,9 @@ def _requested(text: str, start: int, end: int) -> bool:
 # "向X发出访问越南并共同主持…的邀请", "转达了对X访问越南的邀请": the acts an invitation names
 _INVITATION_GIVEN = re.compile(r"(?:发出|转达|转交|重申|提出)(?:了)?[^。;；]{0,30}$")
 _INVITATION_NOUN = re.compile(r"[^。;；]{0,80}?的(?:访问|访华|访越)?邀请")
+# "公布了于5月率团访问越南和…的计划": the trip a plan announced names
+_PLAN_TOLD = re.compile(r"(?:公布|宣布|透露|介绍|提出|制定)(?:了)?[^。;；,，]{0,40}$")
+_PLAN_NOUN = re.compile(r"[^。;；,，]{0,30}?的(?:计划|打算|安排)")
 
 
 # "普京在唁电中回忆说,去年11月他…同陈大光举行了会晤": a past meeting the message recalls, no request
@@ -1249,6 +1252,8 @@ def _clause_hits(
                 text, m.end()
             ):
                 continue  # "向X发出访问越南并共同主持…会议的邀请": what the invitation asks for, not done
+            if _PLAN_TOLD.search(text, max(sent.start, m.start() - 40), m.start()) and _PLAN_NOUN.match(text, m.end()):
+                continue  # "公布了于2024年5月率…代表团访问越南的计划": a trip planned, not made
             if trig.type == "AGREE" and trig.mode == "sign" and (
                 _SIGNING_AIMED.search(text, clause.start, m.start())
                 or (_SIGNING_PROMOTED.search(text, clause.start, m.start()) and not text.startswith("的", m.end()))
