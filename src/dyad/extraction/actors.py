@@ -334,6 +334,13 @@ def _valid_cjk_name(cand: str, place_ok: bool = False) -> bool:
         ch in _NAME_BAD_CHARS for ch in cand[:2]
     ):
         given = cand[:2]  # "谅山省委书记阮国团" (Nguyễn Quốc Đoàn): 团 ends a Vietnamese given name
+    if (
+        len(cand) in (3, 4)
+        and cand[0] in _VIET_SURNAMES
+        and "月" in cand[1:-1]
+        and not any(ch in _NAME_BAD_CHARS for ch in cand.replace("月", ""))
+    ):
+        given = cand.replace("月", "")  # "阮月娥大使" (Nguyễn Nguyệt Nga): 月 (Nguyệt) inside a Vietnamese name
     if cand in _NOT_NAMES or (
         any(ch in _NAME_BAD_CHARS for ch in given) and not (_middle_qi(cand, place_ok) or _final_zhong(cand, place_ok))
     ):
