@@ -1774,7 +1774,9 @@ class _Context:
             if named is not None:  # "会见了吴世勋一行": the person named just before leads it
                 out.append(_as_leader(named, Span(s, e, "delegation")))
                 continue
-            verbs = list(_VERB_BEFORE_BODY.finditer(self.text, s, e))
+            # a verb may begin before the scan's 12-character window: "陈光方会见中国全国人大外事委员会代表团"
+            # opens the window at 见, and 会见 still ends before the delegation's name
+            verbs = [v for v in _VERB_BEFORE_BODY.finditer(self.text, max(start, s - 3), e) if v.end() > s]
             if verbs:  # "会见古巴共产党代表团", "在总部会见了代表团": the delegation is the verb's object
                 s = verbs[-1].end()
             leader, s = self._leader_for(s, e)
