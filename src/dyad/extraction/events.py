@@ -247,6 +247,8 @@ _SIGNING_PROMOTED = re.compile(r"(?:推动|推进|促进|敦促)[^,，。;；]{0
 _CARRIED_OUT_BEFORE = re.compile(
     r"(?:(?:落实|执行|实施|贯彻|遵守|根据|按照|依据|基于)[^,，。;；]{0,30}|(?:谈到|谈及|提到|提及|关于|对于)[^,，。;；]{0,8})$"
 )
+# "加强对双方签署的合作协议执行情况的监督": documents signed before, named by how they are carried out
+_IMPLEMENTATION_AFTER = re.compile(r"的[^,，。;；]{1,16}?(?:执行|落实|实施)(?:情况|工作|进展|进度)")
 # "备忘录正处于签署前期准备阶段", "签署筹备工作": a signing still being prepared, not done
 # "就《…协定》签署进程回答提问", "签署事宜": the signing as a process talked about, no signing told
 _SIGNING_PREPARED = re.compile(r"(?:前(?:期|的)?)?(?:准备|筹备)(?:阶段|工作)|进程|事宜|(?:的)?(?:各项)?手续")
@@ -1262,7 +1264,10 @@ def _clause_hits(
                 or _SIGNING_PREPARED.match(text, m.end())
                 or (
                     text.startswith("的", m.end())
-                    and _CARRIED_OUT_BEFORE.search(text, clause.start, m.start())
+                    and (
+                        _CARRIED_OUT_BEFORE.search(text, clause.start, m.start())
+                        or _IMPLEMENTATION_AFTER.match(text, m.end())  # "对双方签署的合作协议执行情况的监督"
+                    )
                     and not _dating_year(text, sent.start, m.start())
                 )
             ):
