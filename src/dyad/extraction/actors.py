@@ -160,7 +160,11 @@ _CHAIN_LEFT_STOP = re.compile(
 )
 _CJK_WORD = re.compile(f"[{CJK}]+")  # compiled once: name candidates are tested by the thousand
 _BODY_CHAR = re.compile(rf"[{CJK}A-Za-z0-9·—\-]")  # what a body's name is made of (``_extend_left``)
-_LATIN_NAME = re.compile(r"[A-Z][A-Za-z'\-]*(?:[ .][A-Z][A-Za-z'\-]*){0,4}")
+# accented letters belong to the name: "González", "Đặng", "Müller" are not cut at their first accent
+_LATIN_LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
+_LATIN_NAME = re.compile(
+    rf"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0110][{_LATIN_LETTERS}'\-]*(?:[ .][A-Z\u00c0-\u00d6\u00d8-\u00de\u0110][{_LATIN_LETTERS}'\-]*){{0,4}}"
+)
 _BRACKET_LATIN = re.compile(r"\s*[((]\s*([A-Za-z][A-Za-z .,'\-À-ɏ]{1,80}?)\s*[))]")
 # a hyphen may join two parts of any segment: 弗兰克-瓦尔特·施泰因迈尔, 米格尔·迪亚斯-卡内尔·贝穆德斯
 # "伊万• 梅利尼科夫": old pages put a space after the dot
@@ -179,14 +183,18 @@ def _search_dot_name(text: str, pos: int, end: int) -> re.Match[str] | None:
     return _DOT_NAME.search(text, max(pos, dot - _DOT_NAME_LEAD), end)
 # "…率领正在访越的韩国Kimhakmin E-roun经济研究院代表团": a Latin name with a space or a hyphen inside;
 # "第2—3号…代表团": digits and dashes
-_DELEGATION = re.compile(rf"(?:[{CJK}A-Za-z0-9、—–]|(?<=[A-Za-z])[ \-](?=[A-Za-z])|(?<=\d)[\-~～](?=\d)){{0,40}}?(?:高级)?(?:代表团|僧团|工作团|访问团|考察团)")
+# "法国共产党(PCF)领导代表团": a body's acronym in brackets
+_DELEGATION = re.compile(
+    rf"(?:[{CJK}A-Za-z0-9、—–]|(?<=[A-Za-z])[ \-](?=[A-Za-z])|(?<=\d)[\-~～](?=\d)|(?<=[{CJK}])[(（][A-Z]{{2,8}}[)）])"
+    r"{0,40}?(?:高级)?(?:代表团|僧团|工作团|访问团|考察团)"
+)
 # "本扬·沃拉吉也率老挝党政高级代表团": 也/还 before 率 still links the leader to his delegation
 # "由X为团长从2月3日至7日对越南进行工作访问的…代表团": the clause of the trip between 为团长 and 的;
 # "以X副主任为首的…代表团": the leader's office written after his name; "X同志和河内市高级代表团": his own;
 # "由X(Latin)教授率领的…代表团": an honorific between the name and 率领; "X大将应邀率领…代表团": the
 # invitation told between them
 _LEAD_LINK = re.compile(
-    r"\s*(?:教授|博士|先生|女士)?(?:[及和偕]夫人)?(?:(?:大将|上将|中将|少将|大校|上校|中校|少校)?(?:也|还|亦|又|已|将)?(?:应邀)?(?:率领|带领|率)(?:的)?|同志(?:和|及)|(?:副?(?:主任|主席|部长|省长|市长|书记|议长|秘书长|会长|院长|委员长|局长|司长|厅长|处长|校长|社长|司令|政委))?(?:为首|为团长|任团长)(?:[,，](?=正在))?(?:[^,，。;；、的]{0,40})?的|的)"
+    r"\s*(?:教授|博士|先生|女士)?(?:[及和偕]夫人)?(?:(?:大将|上将|中将|少将|大校|上校|中校|少校)?(?:也|还|亦|又|已|将)?(?:应邀)?(?:率领|带领|率)(?:的)?|同志(?:和|及)|(?:副?(?:主任|主席|部长|省长|市长|书记|议长|秘书长|会长|院长|委员长|局长|司长|厅长|处长|校长|社长|司令|政委)|大使)?(?:为首|为团长|任团长)(?:[,，](?=正在))?(?:[^,，。;；、的]{0,40})?的|的)"
 )
 
 
@@ -334,6 +342,13 @@ def _valid_cjk_name(cand: str, place_ok: bool = False) -> bool:
         ch in _NAME_BAD_CHARS for ch in cand[:2]
     ):
         given = cand[:2]  # "谅山省委书记阮国团" (Nguyễn Quốc Đoàn): 团 ends a Vietnamese given name
+    if (
+        len(cand) in (3, 4)
+        and cand[0] in _VIET_SURNAMES
+        and "月" in cand[1:-1]
+        and not any(ch in _NAME_BAD_CHARS for ch in cand.replace("月", ""))
+    ):
+        given = cand.replace("月", "")  # "阮月娥大使" (Nguyễn Nguyệt Nga): 月 (Nguyệt) inside a Vietnamese name
     if cand in _NOT_NAMES or (
         any(ch in _NAME_BAD_CHARS for ch in given) and not (_middle_qi(cand, place_ok) or _final_zhong(cand, place_ok))
     ):
@@ -440,6 +455,10 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
                 continue
             if length == 3 and _japanese_surname(cand[:2]) and (_GIVEN_HE.match(text, end) or _GIVEN_YE.match(text, end)):
                 continue  # a given name ending in 和 or 也 (十仓雅和。, 冈田元也、): the name's, not "and"/"also"
+            if length == 3 and cand[1] == "氏" and cand[0] in _VIET_SURNAMES and _GIVEN_HE_VERB.match(text, end):
+                continue  # "阮氏清和介绍…" (Nguyễn Thị Thanh Hòa): 和 before a verb ends her name, it joins nobody
+            if length == 2 and _GIVEN_YING.match(text, end):
+                continue  # "副主任委员傅自应率领…": 应 before a verb ends the name (应邀, 应约 are the verb)
             if length == 2 and _GIVEN_HE_RANK.match(text, end) and not _japanese_surname(cand[:1]):
                 continue  # "魏凤和上将", "康京和。": a one-character given name ending in 和
             if length == 2 and end < limit and _place_named_whole(text, pos, end + 1, limit):
@@ -567,6 +586,12 @@ _GIVEN_HE = re.compile(r"和(?=[,，。;；、:：\s]|[(（][A-Za-z]|表示|强�
 
 # "魏凤和上将", "康京和表示": 和 closing a Chinese or Korean name, then a rank, punctuation or a verb
 # (and 先生/女士 after it: "董事长严介和先生" is 严介和, not 严介 "and Mr")
+# "傅自应率领…", "傅自应表示": 应 ("should") never stands between a name and these words
+_GIVEN_YING = re.compile(r"应(?=率领|带领|率团|表示|强调|指出|为团长|一行)")
+# "阮氏清和介绍", "阮氏清和主席希望": 和 then a verb or a rank, not a second side (阮氏清和张某)
+_GIVEN_HE_VERB = re.compile(
+    r"和(?=[,，。;；:：]|表示|强调|指出|介绍|说|认为|希望|主持|会见|会晤|出席|发表|致辞|率领|访问|举行|主席|副主席|女士)"
+)
 _GIVEN_HE_RANK = re.compile(r"和(?=上将|大将|中将|少将|先生|女士|[,，。;；、:：]|[(（][A-Za-z]|表示|强调|指出|举行|出席)")
 
 
@@ -718,6 +743,11 @@ def _office_chain(text: str, name_start: int, floor: int) -> tuple[int, list[tup
             and not _person_ends_at(text, seg_start - 1)  # "天皇德仁和皇后雅子": two people
         ):
             seg_start = _joined_fields(text, seg_start, floor)  # 巴西农业和畜牧业部部长
+        elif seg_start - 1 > floor and text[seg_start - 1] == "和":
+            posted = _POSTED_TO_PAIR.search(text, max(floor, seg_start - 16), seg_start)
+            if posted is not None and _only_countries(text, posted.end(1), seg_start - 1):
+                # "越南驻乌拉圭和巴拉圭大使": one envoy posted to both countries
+                seg_start = _extend_left(text, posted.start(), floor)
         segments.insert(0, (seg_start, seg_end))
         if seg_start - 1 >= floor and text[seg_start - 1] == "、":
             rank = _RANK_BEFORE_LIST.search(text, max(floor, seg_start - 4), seg_start)
@@ -729,6 +759,18 @@ def _office_chain(text: str, name_start: int, floor: int) -> tuple[int, list[tup
     return segments[0][0], segments
 
 
+# "驻乌拉圭和": the first of two countries one envoy is posted to, before 和 and the second
+_POSTED_TO_PAIR = re.compile(rf"(?:常驻|驻)()(?:(?!驻)[{CJK}、]){{1,12}}?和$")
+
+
+def _only_countries(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is country names only, joined by ``、`` (乌拉圭, 玻利维亚、智利)."""
+    pos = start
+    for s, e, g in geo_in(text, start, end):
+        if s != pos or g.kind != "country":
+            return False
+        pos = e + 1 if text.startswith("、", e) else e
+    return start < pos >= end
 # "阮文甲上将、": a military rank after a name closes that person's mention, before the list's next
 _RANK_BEFORE_LIST = re.compile(r"(?:大将|上将|中将|少将|大校|上校|中校|少校)、$")
 
@@ -1038,8 +1080,15 @@ def _persons_in(
             shaped = (length <= 3 and cand[0] in lex.surnames) or (
                 length >= 3 and lex.translit and lex.translit.issuperset(cand)
             )
-            if length >= 3 and cand[0] in _LEADING_WORDS and cand not in lex.persons and _valid_cjk_name(cand[1:]):
-                continue  # "应梁强主席的邀请": 应 opens the aside, it is not a surname here
+            if (
+                length >= 3
+                and cand[0] in _LEADING_WORDS
+                and cand not in lex.persons
+                and (_valid_cjk_name(cand[1:]) or cand[1:] in lex.common_words)
+            ):
+                # "应梁强主席的邀请": 应 opens the aside, it is not a surname here; "由世界记者联合会
+                # 秘书长X率领": nor before a common word (由世界, 由全国 are no names)
+                continue
             if length >= 3 and cand not in lex.persons and cand[1:] in lex.persons:
                 continue  # "成立以来洪森首相": a known office-holder's name, the 来 of 以来 before it
             if shaped and any(a <= s and os_ < b for a, b, _g in geo_in(text, s, min(end, os_ + 4))):
@@ -1156,7 +1205,7 @@ def _name_may_start(text: str, s: int, start: int) -> bool:
     return country is not None and (country[0] == start or _stop_before(text, country[0], start))
 
 
-_LATIN_ONLY = re.compile(r"[A-Za-z'\- ]+")  # a name written in Latin letters only
+_LATIN_ONLY = re.compile(rf"[{_LATIN_LETTERS}'\- ]+")  # a name written in Latin letters only
 
 
 def _person(doc: Document, s: int, e: int, floor: int) -> Mention:
@@ -1289,7 +1338,8 @@ def _chain_side_country(doc: Document, m: Mention) -> str | None:
 
 
 # What a noun phrase describing an office holder may run over: no clause break and no verb
-_PHRASE_BREAK = re.compile(r"[,，。;；:：、!?！？]|会见|接见|会晤|同|与|向|对|在|出席|表示|举行|率领|欢迎")
+# "前来越南参加…会议的国际记者联合会秘书长X": the place a guest comes to or attends in is not his side
+_PHRASE_BREAK = re.compile(r"[,，。;；:：、!?！？]|会见|接见|会晤|同|与|向|对|在|出席|参加|前来|访问|抵达|表示|举行|率领|欢迎")
 
 
 # "柬埔寨国会外交、国际合作及媒体新闻委员会主席": a committee named by its fields joined with 、
@@ -1343,6 +1393,8 @@ def find_organisations(doc: Document) -> list[Mention]:
     known: list[tuple[int, int]] = []  # spans of every body found so far, kept up to date
     for start, end, section, teaser in _regions(doc):
         for s, e, entry in geo_in(text, start, end):
+            if entry.kind == "organisation" and s > 0 and text[s - 1] == "访" and text[s] in "华越":
+                continue  # "王廷惠访华为越中关系…": 华 closes 访华 (a visit to China), 华为 is no company here
             kind = (
                 "organisation"
                 if entry.kind == "organisation"
@@ -1550,8 +1602,9 @@ def _delegation_leaders(doc: Document, persons: list[Mention]) -> dict[tuple[int
             d = _OWN_TEAM.match(text, link.end())
         if d:
             leaders[(d.start(), d.end())] = p
-            if p.country is None and not p.offices and _HEAD_WORDS.match(text, tail):
-                # "以冯国显为团长的越南国会代表团": a leader named with no office is of his delegation's side
+            if p.country is None and _HEAD_WORDS.match(text, tail):
+                # "以冯国显为团长的越南国会代表团": a leader named with no office is of his delegation's side;
+                # so is one whose office names no country (由全国书记X为团长的法国共产党代表团)
                 p.country = country_of_text(text, d.start(), d.end())[0]
     if "代表团由" in text:  # "越南代表团由…副部长X上将率领/为团长": the delegation, then its head
         ordered = sorted(persons, key=lambda m: m.span.start)
@@ -1566,7 +1619,8 @@ def _delegation_leaders(doc: Document, persons: list[Mention]) -> dict[tuple[int
 
 
 # "为团长", "局长为团长": the leader's role (and an office written after the name) before the delegation
-_HEAD_WORDS = re.compile(r"(?:副?(?:局长|司长|厅长|处长|主任|校长|社长|院长|会长|司令|政委))?(?:为团长|为首|任团长)")
+# "由…名誉主席阮月娥大使为团长": an envoy's rank after the name, before 为团长
+_HEAD_WORDS = re.compile(r"(?:副?(?:局长|司长|厅长|处长|主任|校长|社长|院长|会长|司令|政委)|大使)?(?:为团长|为首|任团长)")
 _OWN_TEAM = re.compile("团")
 _CLAUSE_BREAK = re.compile(r"[,，。;；:：、\n]")
 _HEADED_DELEGATION = re.compile(rf"((?:[{CJK}]{{2,16}}?)代表团)由")

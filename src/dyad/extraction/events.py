@@ -249,6 +249,8 @@ _SIGNING_PROMOTED = re.compile(r"(?:推动|推进|促进|敦促)[^,，。;；]{0
 _CARRIED_OUT_BEFORE = re.compile(
     r"(?:(?:落实|执行|实施|贯彻|遵守|根据|按照|依据|基于)[^,，。;；]{0,30}|(?:谈到|谈及|提到|提及|关于|对于)[^,，。;；]{0,8})$"
 )
+# "加强对双方签署的合作协议执行情况的监督": documents signed before, named by how they are carried out
+_IMPLEMENTATION_AFTER = re.compile(r"的[^,，。;；]{1,16}?(?:执行|落实|实施)(?:情况|工作|进展|进度)")
 # "备忘录正处于签署前期准备阶段", "签署筹备工作": a signing still being prepared, not done
 # "就《…协定》签署进程回答提问", "签署事宜": the signing as a process talked about, no signing told
 _SIGNING_PREPARED = re.compile(r"(?:前(?:期|的)?)?(?:准备|筹备)(?:阶段|工作)|进程|事宜|(?:的)?(?:各项)?手续")
@@ -552,6 +554,9 @@ def _requested(text: str, start: int, end: int) -> bool:
 # "向X发出访问越南并共同主持…的邀请", "转达了对X访问越南的邀请": the acts an invitation names
 _INVITATION_GIVEN = re.compile(r"(?:发出|转达|转交|重申|提出)(?:了)?[^。;；]{0,30}$")
 _INVITATION_NOUN = re.compile(r"[^。;；]{0,80}?的(?:访问|访华|访越)?邀请")
+# "公布了于5月率团访问越南和…的计划": the trip a plan announced names
+_PLAN_TOLD = re.compile(r"(?:公布|宣布|透露|介绍|提出|制定)(?:了)?[^。;；,，]{0,40}$")
+_PLAN_NOUN = re.compile(r"[^。;；,，]{0,30}?的(?:计划|打算|安排)")
 
 
 # "普京在唁电中回忆说,去年11月他…同陈大光举行了会晤": a past meeting the message recalls, no request
@@ -1288,6 +1293,8 @@ def _clause_hits(
                 text, m.end()
             ):
                 continue  # "向X发出访问越南并共同主持…会议的邀请": what the invitation asks for, not done
+            if _PLAN_TOLD.search(text, max(sent.start, m.start() - 40), m.start()) and _PLAN_NOUN.match(text, m.end()):
+                continue  # "公布了于2024年5月率…代表团访问越南的计划": a trip planned, not made
             if trig.type == "AGREE" and trig.mode == "sign" and (
                 _SIGNING_AIMED.search(text, clause.start, m.start())
                 or (_SIGNING_PROMOTED.search(text, clause.start, m.start()) and not text.startswith("的", m.end()))
@@ -1296,7 +1303,10 @@ def _clause_hits(
                 or _SIGNING_PREPARED.match(text, m.end())
                 or (
                     text.startswith("的", m.end())
-                    and _CARRIED_OUT_BEFORE.search(text, clause.start, m.start())
+                    and (
+                        _CARRIED_OUT_BEFORE.search(text, clause.start, m.start())
+                        or _IMPLEMENTATION_AFTER.match(text, m.end())  # "对双方签署的合作协议执行情况的监督"
+                    )
                     and not _dating_year(text, sent.start, m.start())
                 )
             ):
@@ -1815,7 +1825,9 @@ class _Context:
             if named is not None:  # "会见了吴世勋一行": the person named just before leads it
                 out.append(_as_leader(named, Span(s, e, "delegation")))
                 continue
-            verbs = list(_VERB_BEFORE_BODY.finditer(self.text, s, e))
+            # a verb may begin before the scan's 12-character window: "陈光方会见中国全国人大外事委员会代表团"
+            # opens the window at 见, and 会见 still ends before the delegation's name
+            verbs = [v for v in _VERB_BEFORE_BODY.finditer(self.text, max(start, s - 3), e) if v.end() > s]
             if verbs:  # "会见古巴共产党代表团", "在总部会见了代表团": the delegation is the verb's object
                 s = verbs[-1].end()
             leader, s = self._leader_for(s, e)
