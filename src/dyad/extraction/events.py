@@ -4236,6 +4236,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         told = _IN_THE_MESSAGE.search(text, clause.start, trig.start)
         if told and people and _message_told_before(ctx, hit, people):
             return [], []  # "A向B致贺信。A在贺信中对…向B致以最热烈的祝贺": what that message said
+        if not told and _said_in_message_before(ctx, hit, people):
+            return [], []  # "A在慰问电中对…深感悲痛。A同时代表…向…表示诚挚慰问": the message goes on
         felt_for = _slot([m for m in pre if m.span.start >= cut][:1])
         if not felt_for and to and _VICTIMS.match(text, cut + 1):
             # "李强向灾区人民表示深切慰问": the people of the country the disaster struck
@@ -4858,6 +4860,35 @@ def _message_told_before(ctx: _Context, hit: _Hit, senders: list[Mention]) -> bo
             s0 = max(ctx.text.rfind(c, lo, m.span.start) for c in "。\n;；") + 1
             ends = [e for e in (ctx.text.find(c, m.span.end, hi) for c in "。\n;；") if e != -1]
             if _MESSAGE_WORD.search(ctx.text, s0, min(ends) if ends else hi):
+                return True
+    return False
+
+
+# "在慰问电中", "在致越南领导人的唁电中": what a message says, told as the opening of a sentence
+_IN_A_MESSAGE = re.compile(r"在(?:其)?(?:致[^,，。;；\n]{1,30}?的)?(?:贺电|贺信|贺函|唁电|唁函|慰问电|慰问信)中")
+
+
+def _said_in_message_before(ctx: _Context, hit: _Hit, people: list[Mention]) -> bool:
+    """``A在慰问电中对…深感悲痛。A同时代表…向…表示诚挚慰问``: a feeling voiced in a paragraph that has
+    begun telling what a message said, by its sender or by no one else named (他, 阮总理, the country),
+    is more of that message when the message itself was told before."""
+    text = ctx.text
+    lo, _hi = _section_region(ctx.doc, hit.sentence)
+    para = max(text.rfind("\n", 0, hit.sentence.start) + 1, lo)
+    found = list(_IN_A_MESSAGE.finditer(text, para, hit.sentence.start))
+    if not found:
+        return False
+    told = found[-1]
+    s0 = max([text.rfind(c, para, told.start()) for c in "。;；"] + [para - 1]) + 1
+    senders = [m for m in ctx.persons if s0 <= m.span.start and m.span.end <= told.start()]
+    names = {m.name for m in senders}
+    if not senders or (people and not {m.name for m in people} <= names):
+        return False
+    for m in ctx.persons:  # the message itself told before the paragraph's account of it began
+        if lo <= m.span.start < s0 and m.name in names:
+            a = max(text.rfind(c, lo, m.span.start) for c in "。\n;；") + 1
+            ends = [e for e in (text.find(c, m.span.end, s0) for c in "。\n;；") if e != -1]
+            if _MESSAGE_WORD.search(text, a, min(ends) if ends else s0):
                 return True
     return False
 
