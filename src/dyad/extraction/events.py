@@ -4236,6 +4236,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         told = _IN_THE_MESSAGE.search(text, clause.start, trig.start)
         if told and people and _message_told_before(ctx, hit, people):
             return [], []  # "A向B致贺信。A在贺信中对…向B致以最热烈的祝贺": what that message said
+        if not people and _FIRST_PERSON_OPENS.match(text, hit.sentence.start):
+            return [], []  # "“我谨代表越南政府…向俄罗斯人民致以慰问”": words written or said, told by who wrote them
         if not told and _said_in_message_before(ctx, hit, people):
             return [], []  # "A在慰问电中对…深感悲痛。A同时代表…向…表示诚挚慰问": the message goes on
         felt_for = _slot([m for m in pre if m.span.start >= cut][:1])
@@ -4864,6 +4866,8 @@ def _message_told_before(ctx: _Context, hit: _Hit, senders: list[Mention]) -> bo
     return False
 
 
+# "我谨代表…", "“我们向…表示": a sentence in the first person, the words of one quoted
+_FIRST_PERSON_OPENS = re.compile(r"\s*[“\"「]?\s*(?:我们|我谨|我(?=代表|向|对|以|再次|衷心|谨))")
 # "在慰问电中", "在致越南领导人的唁电中": what a message says, told as the opening of a sentence
 _IN_A_MESSAGE = re.compile(r"在(?:其)?(?:致[^,，。;；\n]{1,30}?的)?(?:贺电|贺信|贺函|唁电|唁函|慰问电|慰问信)中")
 
