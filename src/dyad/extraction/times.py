@@ -66,6 +66,7 @@ from dyad.extraction.time_knowledge import (
     find_anniversaries,
     find_current_role,
     find_eras,
+    find_hosted_meetings,
     find_meetings,
     find_ordinal_days,
     find_partnership_upgrade,
@@ -591,7 +592,7 @@ def _analyse(doc: Document) -> _Analysis:
             item = _Item(raw, unit, _sentence_of(unit, raw.start))
             _mark(norm, item)
             sections[(unit.section, unit.teaser)].items.append(item)
-    facts = find_meetings(norm, lo, hi) + _successions(norm, lo, hi)
+    facts = find_meetings(norm, lo, hi) + find_hosted_meetings(norm, lo, hi) + _successions(norm, lo, hi)
     done: set[tuple[int, int]] = set()
     pos = norm.find("周年", lo, hi)
     while pos >= 0:
