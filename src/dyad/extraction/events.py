@@ -6459,6 +6459,26 @@ def _drop_title_talks_twins(ctx: _Context, events: list[Event]) -> list[Event]:
     return _drop_title_twins(ctx, events, told, twin)
 
 
+def _drop_title_congratulation_call_twins(ctx: _Context, events: list[Event]) -> list[Event]:
+    """``老挝和柬埔寨两国外长分别与越南外交部长通电话`` in the headline, ``…已分别与裴青山通电话表示祝贺``
+    in the body: the body's telling says what the call was (congratulations, SUPPORT), the
+    headline's plain call between the same countries is that call again."""
+
+    def told(ev: Event) -> bool:
+        return (ev.type, ev.mode) == ("CONSULT", "phone")
+
+    def twin(o: Event, ev: Event) -> bool:
+        if (o.type, o.mode) != ("SUPPORT", "phone"):
+            return False
+        title_sides = {m.country for m in ev.source + ev.target if m.country}
+        body_sides = {m.country for m in o.source + o.target if m.country}
+        return bool(title_sides & body_sides) and (
+            _undated(ev.time) or (o.time is not None and _times_overlap(o.time, ev.time))
+        )
+
+    return _drop_title_twins(ctx, events, told, twin)
+
+
 def _drop_title_member_meetings(ctx: _Context, events: list[Event]) -> list[Event]:
     """``阮春福总理集体会见东盟各国外长`` in the headline (a person meeting a body), ``阮春福…集体会见了…
     东盟各国外长和东盟秘书长林玉辉`` in the lead: the same person meeting a member of that body
@@ -8443,6 +8463,7 @@ def annotate_events(doc: Document) -> None:
     main = _drop_title_member_meetings(ctx, main)
     main = _drop_title_split_meetings(ctx, main)
     main = _drop_title_message_summaries(ctx, main)
+    main = _drop_title_congratulation_call_twins(ctx, main)
     main = _drop_title_unit_visits(ctx, main)
     main = _drop_title_delegation_visits(ctx, main)
     main = _drop_trip_forum_summaries(main)
