@@ -70,7 +70,9 @@ def test_meeting_rows() -> None:
         assert s is not None and e is not None and s[0] <= e[1], row
         assert int(row["ordinal"]) > 0
         for alias in filter(None, row["aliases"].split("|")):
-            assert "{n}" in alias, alias
+            # a form without {n} is the series named bare (二十国集团(G20)峰会): fixed by its host only,
+            # never a bare word that running text holds for other things
+            assert "{n}" in alias or len(alias) >= 4, alias
 
 
 def test_yearly_role_rows() -> None:

@@ -2503,9 +2503,11 @@ _REPORTED_BY = re.compile(
 _CORRESPONDENT = re.compile(r"(?:越通社|越南通讯社)驻([^,，。;；\s]{1,12}?)(?:首席|常驻)?(?:特派)?记者(?:报道|报导)")
 # "访日期间,", "在对泰国进行工作访问期间,", "在X代表团访问韩国期间,": the trip abroad the story's first
 # sentence happens on
+# "当地时间7月22日下午,正在对塞内加尔进行正式访问的期间,": the day told first, then the trip
 _TRIP_FRAME = re.compile(
-    r"\s*(?:在)?(?:访(?P<short>[日泰韩俄美法德英老柬缅印澳华])|对(?P<dest>[^,，。;；]{2,12}?)进行[^,，。;；]{0,8}?访问"
-    r"|[^,，。;；]{2,24}?(?:代表团|一行)访问(?P<dest2>[^,，。;；]{2,12}?))期间[,，]"
+    r"\s*(?:(?:当地时间)?[^,，。;；]{0,14}?[日午晚时][,，]\s*)?(?:正在|在)?"
+    r"(?:访(?P<short>[日泰韩俄美法德英老柬缅印澳华])|对(?P<dest>[^,，。;；]{2,12}?)进行[^,，。;；]{0,8}?访问"
+    r"|[^,，。;；]{2,24}?(?:代表团|一行)访问(?P<dest2>[^,，。;；]{2,12}?))(?:的)?期间[,，]"
 )
 
 
@@ -4410,6 +4412,10 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         told = _IN_THE_MESSAGE.search(text, clause.start, trig.start)
         if told and people and _message_told_before(ctx, hit, people):
             return [], []  # "A向B致贺信。A在贺信中对…向B致以最热烈的祝贺": what that message said
+        if not people and _FIRST_PERSON_OPENS.match(text, hit.sentence.start):
+            return [], []  # "“我谨代表越南政府…向俄罗斯人民致以慰问”": words written or said, told by who wrote them
+        if not told and _said_in_message_before(ctx, hit, people):
+            return [], []  # "A在慰问电中对…深感悲痛。A同时代表…向…表示诚挚慰问": the message goes on
         felt_for = _slot([m for m in pre if m.span.start >= cut][:1])
         if not felt_for and to and _VICTIMS.match(text, cut + 1):
             # "李强向灾区人民表示深切慰问": the people of the country the disaster struck
@@ -5040,6 +5046,37 @@ def _message_told_before(ctx: _Context, hit: _Hit, senders: list[Mention]) -> bo
             s0 = max(ctx.text.rfind(c, lo, m.span.start) for c in "。\n;；") + 1
             ends = [e for e in (ctx.text.find(c, m.span.end, hi) for c in "。\n;；") if e != -1]
             if _MESSAGE_WORD.search(ctx.text, s0, min(ends) if ends else hi):
+                return True
+    return False
+
+
+# "我谨代表…", "“我们向…表示": a sentence in the first person, the words of one quoted
+_FIRST_PERSON_OPENS = re.compile(r"\s*[“\"「]?\s*(?:我们|我谨|我(?=代表|向|对|以|再次|衷心|谨))")
+# "在慰问电中", "在致越南领导人的唁电中": what a message says, told as the opening of a sentence
+_IN_A_MESSAGE = re.compile(r"在(?:其)?(?:致[^,，。;；\n]{1,30}?的)?(?:贺电|贺信|贺函|唁电|唁函|慰问电|慰问信)中")
+
+
+def _said_in_message_before(ctx: _Context, hit: _Hit, people: list[Mention]) -> bool:
+    """``A在慰问电中对…深感悲痛。A同时代表…向…表示诚挚慰问``: a feeling voiced in a paragraph that has
+    begun telling what a message said, by its sender or by no one else named (他, 阮总理, the country),
+    is more of that message when the message itself was told before."""
+    text = ctx.text
+    lo, _hi = _section_region(ctx.doc, hit.sentence)
+    para = max(text.rfind("\n", 0, hit.sentence.start) + 1, lo)
+    found = list(_IN_A_MESSAGE.finditer(text, para, hit.sentence.start))
+    if not found:
+        return False
+    told = found[-1]
+    s0 = max([text.rfind(c, para, told.start()) for c in "。;；"] + [para - 1]) + 1
+    senders = [m for m in ctx.persons if s0 <= m.span.start and m.span.end <= told.start()]
+    names = {m.name for m in senders}
+    if not senders or (people and not {m.name for m in people} <= names):
+        return False
+    for m in ctx.persons:  # the message itself told before the paragraph's account of it began
+        if lo <= m.span.start < s0 and m.name in names:
+            a = max(text.rfind(c, lo, m.span.start) for c in "。\n;；") + 1
+            ends = [e for e in (text.find(c, m.span.end, s0) for c in "。\n;；") if e != -1]
+            if _MESSAGE_WORD.search(text, a, min(ends) if ends else s0):
                 return True
     return False
 
@@ -6628,6 +6665,26 @@ def _drop_title_talks_twins(ctx: _Context, events: list[Event]) -> list[Event]:
                 # "越南国会主席与伊朗议会议长举行会谈" over a page that gives no year: both undated
                 or (_undated(o.time) and _undated(ev.time))
             )
+        )
+
+    return _drop_title_twins(ctx, events, told, twin)
+
+
+def _drop_title_congratulation_call_twins(ctx: _Context, events: list[Event]) -> list[Event]:
+    """``老挝和柬埔寨两国外长分别与越南外交部长通电话`` in the headline, ``…已分别与裴青山通电话表示祝贺``
+    in the body: the body's telling says what the call was (congratulations, SUPPORT), the
+    headline's plain call between the same countries is that call again."""
+
+    def told(ev: Event) -> bool:
+        return (ev.type, ev.mode) == ("CONSULT", "phone")
+
+    def twin(o: Event, ev: Event) -> bool:
+        if (o.type, o.mode) != ("SUPPORT", "phone"):
+            return False
+        title_sides = {m.country for m in ev.source + ev.target if m.country}
+        body_sides = {m.country for m in o.source + o.target if m.country}
+        return bool(title_sides & body_sides) and (
+            _undated(ev.time) or (o.time is not None and _times_overlap(o.time, ev.time))
         )
 
     return _drop_title_twins(ctx, events, told, twin)
@@ -8698,6 +8755,7 @@ def annotate_events(doc: Document) -> None:
     main = _drop_title_member_meetings(ctx, main)
     main = _drop_title_split_meetings(ctx, main)
     main = _drop_title_message_summaries(ctx, main)
+    main = _drop_title_congratulation_call_twins(ctx, main)
     main = _drop_title_unit_visits(ctx, main)
     main = _drop_title_delegation_visits(ctx, main)
     main = _drop_trip_forum_summaries(main)

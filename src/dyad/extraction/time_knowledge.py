@@ -32,6 +32,7 @@ __all__ = [
     "find_partnership_upgrade",
     "upgrade_hits",
     "find_eras",
+    "find_hosted_meetings",
     "find_meetings",
     "find_role",
     "role_hits",
@@ -862,6 +863,81 @@ def _meetings() -> tuple[dict[tuple[str, int], _Meeting], tuple[_Template, ...]]
             elif after.startswith("大"):
                 templates.append(_Template(before, "da", after[1:], name))
     return table, tuple(templates)
+
+
+@cache
+def _bare_names() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The series names written without a number (``二十国集团(G20)峰会``), from ``aliases`` forms
+    with no ``{n}``: such a mention fixes a meeting only with the place it was held (see
+    ``find_hosted_meetings``)."""
+    bare: dict[str, str] = {}
+    aliases = ""
+    seen: set[str] = set()
+    for row in load_table("recurring_meetings").rows:
+        name = row["name"]
+        aliases = row["aliases"] or (aliases if name in seen else "")
+        if name in seen:
+            continue
+        seen.add(name)
+        for alias in aliases.split("|"):
+            alias = alias.strip()
+            if alias and "{n}" not in alias:
+                bare.setdefault(alias, name)
+    if not bare:
+        return None, bare
+    return re.compile("|".join(re.escape(a) for a in sorted(bare, key=len, reverse=True))), bare
+
+
+@cache
+def _place_countries() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for row in load_table("places").rows:
+        if row["country"]:
+            for name in [row["name"], *row["aliases"].split("|")]:
+                if name.strip():
+                    out.setdefault(name.strip(), row["country"])
+    return out
+
+
+_NUMBERED_BEFORE = re.compile(r"第\s*(?:[0-9]{1,3}|[一二三四五六七八九十百]{1,5})\s*[次届]\s*$")
+
+
+def find_hosted_meetings(text: str, start: int, end: int) -> list[YearFact]:
+    """A series named without its number and the place it was held, in one clause: ``在南非出席
+    二十国集团(G20)峰会期间`` is the 2025 summit, the only one of the series (``recurring_meetings.tsv``)
+    held in South Africa; a place that held several of its meetings (or none) fixes nothing."""
+    rx, bare = _bare_names()
+    if rx is None:
+        return []
+    table, _ = _meetings()
+    places = _place_countries()
+    out: list[YearFact] = []
+    for m in rx.finditer(text, start, end):
+        if _NUMBERED_BEFORE.search(text, max(start, m.start() - 8), m.start()):
+            continue  # "第20次二十国集团领导人峰会": the numbered form says it (find_meetings)
+        # the host told in the mention's own clause (在南非出席…峰会期间, …峰会在约翰内斯堡举行), not a
+        # country of someone met later in the sentence (会见了印度总理…)
+        s0 = max(text.rfind(c, start, m.start()) for c in "。!?！？;；,，\n") + 1
+        ends = [i for i in (text.find(c, m.end(), end) for c in "。!?！？;；,，\n") if i != -1]
+        e0 = min(ends) if ends else end
+        named = {iso for _pos, iso in _countries_in(text, s0, e0)}
+        series = [v for (n, _o), v in table.items() if n == bare[m.group()]]
+        held = [
+            v
+            for v in series
+            if (v.place and text.find(v.place, s0, e0) != -1)
+            or places.get(v.place) in named
+        ]
+        if len(held) != 1:
+            continue
+        v = held[0]
+        out.append(
+            YearFact(
+                Span(m.start(), m.end(), "meeting"), "meeting", v.start.year, m.group(), v.start, v.end,
+                _cue(text, m.start(), m.end()), v.day_precise,
+            )
+        )
+    return out
 
 
 @cache

@@ -66,6 +66,7 @@ from dyad.extraction.time_knowledge import (
     find_anniversaries,
     find_current_role,
     find_eras,
+    find_hosted_meetings,
     find_meetings,
     find_ordinal_days,
     find_partnership_upgrade,
@@ -391,7 +392,8 @@ _BRACKET_BEFORE_ANNIV = re.compile(r"\s*[)）]\s*(?:第\s*)?(?:[0-9]{1,3}|[一�
 
 
 # "此前,5月30日上午,X…。随后,…": a flashback day that opens its sentence after a "before that" word
-_RECALL_OPENER = re.compile(r"\s*(?:此前|在此之前|此前一天)\s*[,，]\s*")
+# "此前,获悉英国女王逝世,9月9日,…": the news learnt may stand between 此前 and the day
+_RECALL_OPENER = re.compile(r"\s*(?:此前|在此之前|此前一天)\s*[,，]\s*(?:(?:获悉|惊悉|得知|闻悉)[^,，。;；]{1,40}[,，]\s*)?")
 # "会议前夕,1月16日下午,…": the eve of the page's meeting opening a sentence that then gives its day
 _EVE_OPENER = re.compile(r"\s*(?:会议|峰会|会晤|论坛|年会|访问)(?:开幕)?前夕\s*[,，]\s*")
 
@@ -595,7 +597,7 @@ def _analyse(doc: Document) -> _Analysis:
             item = _Item(raw, unit, _sentence_of(unit, raw.start))
             _mark(norm, item)
             sections[(unit.section, unit.teaser)].items.append(item)
-    facts = find_meetings(norm, lo, hi) + _successions(norm, lo, hi)
+    facts = find_meetings(norm, lo, hi) + find_hosted_meetings(norm, lo, hi) + _successions(norm, lo, hi)
     done: set[tuple[int, int]] = set()
     pos = norm.find("周年", lo, hi)
     while pos >= 0:
