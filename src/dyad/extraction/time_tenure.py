@@ -43,7 +43,8 @@ _CHAIN_STOP = ',,。;;:!?！？\n“”"()'
 # After a name: the person has died, so the office named with him is his last, not one held that day.
 _DECEASED = re.compile(r"(?:同志|先生|女士)?(?:逝世|去世|病逝|辞世|的?国葬|的?葬礼|的?追悼|的?遗体|治丧)")
 # "越南社会主义共和国主席武文赏", "中华人民共和国主席习近平": the president of the republic is the 国家主席
-_OFFICE_FOLD = (("外交部部长", "外交部长"), ("外长", "外交部长"), ("部部长", "部长"), ("共和国主席", "国家主席"))
+# "越南副外长X": 副外长 is a deputy minister (外交部副部长), folded first so 外长 inside it is no minister
+_OFFICE_FOLD = (("副外长", "外交部副部长"), ("外交部部长", "外交部长"), ("外长", "外交部长"), ("部部长", "部长"), ("共和国主席", "国家主席"))
 
 
 @dataclass(frozen=True, slots=True)
