@@ -7059,6 +7059,15 @@ def _home_bodies_meeting(ev: Event) -> bool:
     )
 
 
+def _with_itself(ev: Event) -> bool:
+    """An act whose two sides are the same people or bodies (``河内市举行向灾区捐赠…仪式。…市委书记X
+    出席…X代表河内市…``: X read on both sides) is no interaction between two sides."""
+    def ids(ms: list[Mention]) -> set[str]:
+        return {m.actor_id or f"{m.kind}:{m.name}" for m in ms}
+
+    return bool(ev.source) and bool(ev.target) and ids(ev.source) == ids(ev.target)
+
+
 def _home_trip(ev: Event) -> bool:
     """``国会副主席陈光方赴安江省检查选举安保工作``, ``国会主席陈青敏向同塔省优抚家庭赠送慰问品``: a
     visit or gift whose one side is Viet Nam's own leaders and whose other is one of its own
@@ -8791,7 +8800,7 @@ def annotate_events(doc: Document) -> None:
     _visit_ranges(main, text)
     _visit_days_past_its_count(main)
     _meetings_within_legs(main)
-    main = _chronological([e for e in main if not _home_trip(e)])
+    main = _chronological([e for e in main if not _home_trip(e) and not _with_itself(e)])
     related: list[Event] = []
     for i, t in enumerate(doc.teasers):
         hits = teaser_hits.get(i, [])
