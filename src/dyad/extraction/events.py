@@ -1635,6 +1635,18 @@ class _Context:
                 )
             ]
         out = [m for m in out if not (m.kind == "group" and _CROWD.search(m.name))]
+        # "老挝、柬埔寨和泰国等国外交部部长": the ministries of the countries listed, whose names are
+        # the sides; the bare ministry word without a country is none of them
+        out = [
+            m
+            for m in out
+            if not (
+                m.kind == "organisation"
+                and m.country is None
+                and self.text.endswith(("等国", "三国", "四国", "五国", "各国"), 0, m.span.start)
+                and any(o.kind == "country" and o.span.end <= m.span.start for o in out)
+            )
+        ]
         # "向原总书记杜某家属致以诚挚慰问": the family of the one mourned is no side
         out = [m for m in out if not _FAMILY_OF.search(m.name)]
         # "以老挝华潘省省委副书记、老挝建国阵线委员会华潘省分会主席为首的华潘省代表团": the bodies of an
