@@ -838,10 +838,19 @@ def _stop_before(text: str, pos: int, limit: int) -> bool:
     return not (after and pos < len(text) and text[pos] in after)
 
 
+# "(馆址设在马来西亚)", "(常驻吉隆坡)": where a mission accredited to one country sits, inside its name
+_SEAT_REMARK = re.compile(r"(?:馆址设在|馆址位于|馆址在|常驻|驻地在|驻地为)[^()（）,，。;；]{1,16}")
+
+
 def _extend_left(text: str, pos: int, floor: int) -> int:
     """Extend an office segment leftwards over its organisation, up to a stop word or ``、``."""
     limit = max(floor, pos - 30)
     while pos > limit:
+        if text[pos - 1] in ")）":  # "越南驻文莱(馆址设在马来西亚)大使": a remark on where the mission sits
+            opened = max(text.rfind("(", limit, pos - 1), text.rfind("（", limit, pos - 1))
+            if opened != -1 and _SEAT_REMARK.fullmatch(text, opened + 1, pos - 1):
+                pos = opened
+                continue
         # the pattern ends in ")" at ``pos`` (``$`` also allows a newline after it): test that first
         acronym = _ACRONYM_BEFORE.search(text, max(limit, pos - 14), pos) if text[pos - 1] in ")\n" else None
         if acronym:  # "法国联合城市(CUF)总经理": an acronym in brackets belongs to the body

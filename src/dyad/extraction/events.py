@@ -2566,6 +2566,8 @@ def _place_in(
         pos = clause.start + m.end()
         if _ONCE_IN.search(text, max(0, clause.start + m.start() - 2), clause.start + m.start()):
             continue  # "曾在越南学习的老挝干部": where someone once was, not where the event is
+        if text.endswith(("馆址设", "馆址"), 0, clause.start + m.start()):
+            continue  # "越南驻文莱(馆址设在马来西亚)大使": where the mission sits, not where the event is
         if _SHORT_IN_BUSINESS.match(text, pos):
             continue  # "会见在越投资的泰国企业代表团": where the firms do business, no place after it
         if _SAID_BEFORE_PLACE.search(text, clause.start, clause.start + m.start()):
