@@ -8851,11 +8851,6 @@ def annotate_events(doc: Document) -> None:
 _PAIR_BODY = re.compile(r"两国([\u4e00-\u9fff]{0,6}?(?:部|委员会|部队|军队|海军|海警|政府|国会|议会))")
 
 
-@cache
-def _country_names() -> dict[str, str]:
-    return {row["iso3"]: row["zh"] for row in load_table("countries").rows}
-
-
 _PAIR_SIDE_WORDS = frozenset({"两国", "两党两国", "两国两党"})
 
 
@@ -8890,7 +8885,7 @@ def _pair_bodies(ctx: _Context, events: list[Event]) -> None:
             continue
         sides = []
         for c in pair:
-            zh = _country_names().get(c)
+            zh = _country_name(c)
             if not zh:
                 break
             sides.append(replace(ev.source[0], name=zh + said.group(1), kind="organisation", country=c, actor_id=None))
