@@ -8958,6 +8958,8 @@ def _retrospective_signing(text: str, ev: Event) -> bool:
 _PAST_COUNTED = re.compile(
     r"(?:生前)?曾(?:经)?(?:先后)?(?:[两几多数]|[一二三四五六七八九十\d]{1,3})次"
     r"|进行(?:了)?(?:[两几多数]|[一二三四五六七八九十\d]{1,3})次(?:[\u4e00-\u9fff]{0,4})?$"  # "他对越南进行四次访问了"
+    # "任职以来,我多次访问河内及岘港": many trips summed up right before the verb, no 曾 needed
+    r"|(?<!第)(?:先后|已经?|曾经?)?(?:多|数|几)次(?:前往|赴|到)?$"
 )
 
 
