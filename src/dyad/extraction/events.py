@@ -1244,6 +1244,7 @@ def _clause_hits(
             if (
                 _NOT_AN_EVENT.match(text, m.end())
                 and not _dated_past_visit(text, sent.start, m.start(), trig)
+                and not _occasion_visit_with_days(text, sent.start, m, trig)
                 and not _dated_since(text, clause.start, m, trig)
                 and not _visit_since_month(text, clause.start, m, trig)
                 and not _partner_frame(text, clause, m, trig)
@@ -1282,6 +1283,7 @@ def _clause_hits(
                 and not _dating_year(text, sent.start, m.start())
                 and not (trig.mode == "visit" and _RELATIVE_MONTH.search(text, sent.start, m.start()))
                 and not (trig.mode == "visit" and _RECALLED_LAST_YEAR.search(text, sent.start, m.start()))
+                and not _occasion_visit_with_days(text, sent.start, m, trig)
                 and not (trig.headline and sent.part in {"title", "teaser-title"})
             ):
                 continue  # undated background: the annotators leave it out
@@ -1423,7 +1425,10 @@ class _Context:
         self._cache: dict[tuple[int, int], list[Mention]] = {}
         self._named_countries: dict[tuple[str, int | None], set[str]] = {}
         self.body_heads = self._body_heads()
-        self.zones = [(m.start(), m.end()) for m in _ASIDE_SCAN.finditer(self.text)]
+        # not "值此X于5月9日至10日对柬埔寨进行访问之际": the occasion is a visit told with its days, X its visitor
+        self.zones = [
+            (m.start(), m.end()) for m in _ASIDE_SCAN.finditer(self.text) if not _OCCASION_VISIT_ASIDE.fullmatch(m.group())
+        ]
         self.visit_place: dict[tuple[str, int | None], tuple[str, Span, str | None]] = {}
         self.destinations: dict[int, tuple[str, Span, str | None]] = {}  # a visit trigger's own
         self.last_subject: dict[tuple[str, int | None], list[Mention]] = {}
@@ -3295,6 +3300,26 @@ def _dated_past_visit(text: str, sent_start: int, start: int, trig: Trigger) -> 
     )
 
 
+
+
+# "值此X圆满结束自5月9日至10日对柬埔寨进行正式友好访问之际,": the occasion of the story is a
+# visit told with its days, which the annotators code (the year may come from elsewhere or stay unknown)
+_OCCASION_WITH_DAYS = re.compile(
+    r"(?:值此|适值|正值)[^。;；]{0,40}?\d{1,2}月\d{1,2}日(?:\s*(?:至|到|[-—–~～])\s*(?:\d{1,2}月)?\d{1,2}日)?[^,，。;；\d]{0,30}$"
+)
+
+
+_OCCASION_VISIT_ASIDE = re.compile(
+    r"(?:值此|适值|正值)[^。;；]{0,40}?\d{1,2}月\d{1,2}日[^,，。;；]{0,40}?访问之际"
+)
+
+
+def _occasion_visit_with_days(text: str, sent_start: int, m: re.Match[str], trig: Trigger) -> bool:
+    return (
+        trig.mode == "visit"
+        and text.startswith("之际", m.end())
+        and _OCCASION_WITH_DAYS.search(text, sent_start, m.start()) is not None
+    )
 
 
 # "普京在唁电中回忆说,去年11月他赴岘港出席…期间": last year's month, close before the verb, dates it too
