@@ -20,3 +20,10 @@ def test_the_occasion_visit_with_its_days_is_coded() -> None:
 def test_an_occasion_visit_without_days_stays_a_frame() -> None:
     assert _visits("值此老挝国家主席通伦·西苏里对柬埔寨王国进行正式友好访问之际,老挝外交部副部长接受了记者的采访。") == []
 
+
+def test_an_anniversary_of_a_year_set_aside_ahead_does_not_date_the_visit() -> None:
+    evs = _visits(
+        "值此越南政府总理范明政圆满结束5月3日至4日对老挝进行正式访问之际,越南外交部副部长接受了记者的采访。"
+        "两国总理同意将2022年确定为越老团结友好年,隆重庆祝越老建交60周年。"
+    )
+    assert [e["date"] for e in evs] == [None], evs
