@@ -9203,6 +9203,11 @@ def _comment_on_a_plan(text: str, ev: Event, plans: list[Event], told: list[Even
     )
 
 
+_DAYS_THEN_SUBJECT = re.compile(
+    r"\s*[,，]\s*(?:(?!拜访|拜会|会见|会晤|看望|接见|出席|参加|前来|前往|访问|表示|指出|会谈|欢迎)[^,，。;；了]){2,30}?"
+)
+
+
 def _only_planned(ev: Event, text: str = "") -> bool:
     """``根据换文,越南财政部将与JICA签署具体贷款协议``: an act the article says is still to come is
     not one that happened (the annotators leave plans in the future tense out); a pledge is the
@@ -9215,7 +9220,9 @@ def _only_planned(ev: Event, text: str = "") -> bool:
         # "10月15日下午,A拜访了即将对越南进行正式访问的B": the day of the call, told before the plan
         # word, is no time of the plan
         mark = _PLANNED.search(text, max(ev.evidence.start, ev.trigger.start - 40), ev.trigger.start)
-        dated = mark is None or t.span.start >= mark.start()
+        # (but "…的邀请,11月10日至13日,X将对越南进行国事访问": the days set off before the subject
+        # are the plan's own)
+        dated = mark is None or t.span.start >= mark.start() or _DAYS_THEN_SUBJECT.fullmatch(text, t.span.end, mark.start()) is not None
     if dated and any(m.span.start <= t.span.start and t.span.end <= m.span.end for m in ev.target):
         dated = False  # "将…出席二十国集团领导人第十七次峰会": the forum's own days, not a time the plan gives
     if dated and ev.section == "main" and t.kind == "relative":
