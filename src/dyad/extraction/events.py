@@ -1246,6 +1246,7 @@ def _clause_hits(
             if (
                 _NOT_AN_EVENT.match(text, m.end())
                 and not _dated_past_visit(text, sent.start, m.start(), trig)
+                and not _occasion_visit_with_days(text, sent.start, m, trig)
                 and not _dated_since(text, clause.start, m, trig)
                 and not _visit_since_month(text, clause.start, m, trig)
                 and not _partner_frame(text, clause, m, trig)
@@ -1284,6 +1285,7 @@ def _clause_hits(
                 and not _dating_year(text, sent.start, m.start())
                 and not (trig.mode == "visit" and _RELATIVE_MONTH.search(text, sent.start, m.start()))
                 and not (trig.mode == "visit" and _RECALLED_LAST_YEAR.search(text, sent.start, m.start()))
+                and not _occasion_visit_with_days(text, sent.start, m, trig)
                 and not (trig.headline and sent.part in {"title", "teaser-title"})
             ):
                 continue  # undated background: the annotators leave it out
@@ -1425,7 +1427,10 @@ class _Context:
         self._cache: dict[tuple[int, int], list[Mention]] = {}
         self._named_countries: dict[tuple[str, int | None], set[str]] = {}
         self.body_heads = self._body_heads()
-        self.zones = [(m.start(), m.end()) for m in _ASIDE_SCAN.finditer(self.text)]
+        # not "值此X于5月9日至10日对柬埔寨进行访问之际": the occasion is a visit told with its days, X its visitor
+        self.zones = [
+            (m.start(), m.end()) for m in _ASIDE_SCAN.finditer(self.text) if not _OCCASION_VISIT_ASIDE.fullmatch(m.group())
+        ]
         self.visit_place: dict[tuple[str, int | None], tuple[str, Span, str | None]] = {}
         self.destinations: dict[int, tuple[str, Span, str | None]] = {}  # a visit trigger's own
         self.last_subject: dict[tuple[str, int | None], list[Mention]] = {}
@@ -3311,6 +3316,26 @@ def _dated_past_visit(text: str, sent_start: int, start: int, trig: Trigger) -> 
     )
 
 
+
+
+# "值此X圆满结束自5月9日至10日对柬埔寨进行正式友好访问之际,": the occasion of the story is a
+# visit told with its days, which the annotators code (the year may come from elsewhere or stay unknown)
+_OCCASION_WITH_DAYS = re.compile(
+    r"(?:值此|适值|正值)[^。;；]{0,40}?\d{1,2}月\d{1,2}日(?:\s*(?:至|到|[-—–~～])\s*(?:\d{1,2}月)?\d{1,2}日)?[^,，。;；\d]{0,30}$"
+)
+
+
+_OCCASION_VISIT_ASIDE = re.compile(
+    r"(?:值此|适值|正值)[^。;；]{0,40}?\d{1,2}月\d{1,2}日[^,，。;；]{0,40}?访问之际"
+)
+
+
+def _occasion_visit_with_days(text: str, sent_start: int, m: re.Match[str], trig: Trigger) -> bool:
+    return (
+        trig.mode == "visit"
+        and text.startswith("之际", m.end())
+        and _OCCASION_WITH_DAYS.search(text, sent_start, m.start()) is not None
+    )
 
 
 # "普京在唁电中回忆说,去年11月他赴岘港出席…期间": last year's month, close before the verb, dates it too
@@ -8982,6 +9007,8 @@ def _retrospective_signing(text: str, ev: Event) -> bool:
 _PAST_COUNTED = re.compile(
     r"(?:生前)?曾(?:经)?(?:先后)?(?:[两几多数]|[一二三四五六七八九十\d]{1,3})次"
     r"|进行(?:了)?(?:[两几多数]|[一二三四五六七八九十\d]{1,3})次(?:[\u4e00-\u9fff]{0,4})?$"  # "他对越南进行四次访问了"
+    # "任职以来,我多次访问河内及岘港": many trips summed up right before the verb, no 曾 needed
+    r"|(?<!第)(?:先后|已经?|曾经?)?(?:多|数|几)次(?:前往|赴|到)?$"
 )
 
 
@@ -9200,6 +9227,11 @@ def _comment_on_a_plan(text: str, ev: Event, plans: list[Event], told: list[Even
     )
 
 
+_DAYS_THEN_SUBJECT = re.compile(
+    r"\s*[,，]\s*(?:(?!拜访|拜会|会见|会晤|看望|接见|出席|参加|前来|前往|访问|表示|指出|会谈|欢迎)[^,，。;；了]){2,30}?"
+)
+
+
 def _only_planned(ev: Event, text: str = "") -> bool:
     """``根据换文,越南财政部将与JICA签署具体贷款协议``: an act the article says is still to come is
     not one that happened (the annotators leave plans in the future tense out); a pledge is the
@@ -9212,7 +9244,9 @@ def _only_planned(ev: Event, text: str = "") -> bool:
         # "10月15日下午,A拜访了即将对越南进行正式访问的B": the day of the call, told before the plan
         # word, is no time of the plan
         mark = _PLANNED.search(text, max(ev.evidence.start, ev.trigger.start - 40), ev.trigger.start)
-        dated = mark is None or t.span.start >= mark.start()
+        # (but "…的邀请,11月10日至13日,X将对越南进行国事访问": the days set off before the subject
+        # are the plan's own)
+        dated = mark is None or t.span.start >= mark.start() or _DAYS_THEN_SUBJECT.fullmatch(text, t.span.end, mark.start()) is not None
     if dated and any(m.span.start <= t.span.start and t.span.end <= m.span.end for m in ev.target):
         dated = False  # "将…出席二十国集团领导人第十七次峰会": the forum's own days, not a time the plan gives
     if dated and ev.section == "main" and t.kind == "relative":

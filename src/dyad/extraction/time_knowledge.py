@@ -543,8 +543,13 @@ def find_anniversaries(text: str, start: int, end: int, floor: int | None = None
         base_year, s, pair = found
         if pair:
             last_pair = pair
+        if _DESIGNATED_YEAR.search(text, max(floor, head - 80), head):
+            continue  # "一致同意将2022年定为…友好年,庆祝两国建交60周年": a year set aside ahead, not the page's
         out.append(YearFact(Span(s, m.end(), "anniversary"), "anniversary", base_year + n, text[s : m.end()]))
     return out
+
+
+_DESIGNATED_YEAR = re.compile(r"将\s*(?:19|20)\d{2}\s*年(?:定为|确定为|确立为)[^。;；]{0,70}$")
 
 
 # the words a party's name ends with before 党 (共产党, 人民党, 劳动党, 革命党 ...): a bare 党 after

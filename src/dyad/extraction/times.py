@@ -253,6 +253,8 @@ _FRAME = re.compile(
 _VISIT_WORD = re.compile(r"访问|访华|访越|访柬|访老|到访|出访|来访|访")
 _CLAUSE_END = re.compile(r"[,，;；:：]")
 _SECOND_VERB = re.compile(r"并|随后|,|，")
+# "中共二十大圆满成功后到访中国": the act follows the meeting, whose days are not its own
+_AFTER_MEETING = re.compile(r"(?:刚刚|刚)?(?:圆满成功|胜利|顺利|成功)?(?:闭幕|结束|召开|举行)?(?:之)?后(?!天)")
 _SENTENCE = re.compile(r"[^。!?！？;；\n]+")
 
 
@@ -2239,7 +2241,10 @@ def _time_for_span(doc: Document, start: int, end: int, anchor: int | None, dept
     norm = an.norm
 
     def aside(tv: TimeValue) -> bool:
-        """``对柬埔寨进行正式访问并出席第41届东盟峰会``: the summit is not the visit's time."""
+        """``对柬埔寨进行正式访问并出席第41届东盟峰会``: the summit is not the visit's time;
+        ``中共二十大闭幕后到访中国``: nor is a congress the act is told to follow."""
+        if tv.kind == "meeting" and anchor is not None and tv.span.end <= anchor and _AFTER_MEETING.match(norm, tv.span.end):
+            return True  # not "出席第54届年会后…访问": attending the meeting is dated by it
         return (
             anchor is not None
             and tv.kind in _CONTEXT_ONLY
