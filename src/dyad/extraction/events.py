@@ -2575,6 +2575,8 @@ def _place_in(
                 continue  # "欢迎X公司在越南设立代表处": where a body is to be set up, not the meeting's place
             if _DIED_IN.match(text, e):
                 continue  # "在柬埔寨牺牲的越南志愿军": where the fallen died, not where the meeting is
+            if _UNDER_FRAME.match(text, e):
+                continue  # "深信在越南党和政府的领导下,…": under whose guidance, not where the event is
             return ctx.doc.text[s:e], Span(s, e, "place"), entry.country
         venue = None if geos and geos[0][0] - pos <= 6 else _CROSSING.match(text, pos, clause.end)
         if venue is not None:  # "在木牌国际口岸", "在内排国际机场": a border gate or an airport the gazetteer lacks
@@ -2594,6 +2596,8 @@ _FORUM_HELD = re.compile(r"(?:举行|召开|开幕|举办|闭幕)")
 # "在越南设立代表处", "在越投资建厂": a place named for a body's business there, not for the event
 # "在老挝牺牲的越南志愿军": where soldiers fell (a war story), not the place of the event told
 _DIED_IN = re.compile(r"(?:英勇)?(?:牺牲|阵亡|殉职|遇难)")
+# "在越南党、中央及地方各级政府的关心指导下": a side's guidance or care (在…下), not a place
+_UNDER_FRAME = re.compile(r"[^,，。;；在]{0,24}?(?:领导|指导|关心|关怀|帮助|支持|努力|协助)下")
 _SET_UP_IN = re.compile(r"(?:市场)?(?:设立|开设|建立|设厂|建厂|投资|扩大投资|开展业务|经营)")
 
 

@@ -1,0 +1,21 @@
+"""Round h86: disasters, sympathy messages and relief goods."""
+
+from __future__ import annotations
+
+from dyad import extract, to_record
+
+
+def _events(text: str) -> list[dict]:
+    return [e for e in to_record(extract(text))["events"] if e["type"] != "OTHER"]
+
+
+def test_trust_under_a_partys_guidance_names_no_place_of_the_message() -> None:
+    text = (
+        "蒙古国总统致电慰问越南受灾群众\n\n"
+        "越通社河内——获悉越南南部近期遭受台风袭击,2022年11月3日,蒙古国总统呼日勒苏赫致电越南国家主席阮春福慰问灾民,"
+        "向越南人民表示深切哀悼,深信在越南党和各级政府的关心指导下,灾区人民将早日恢复正常生活。(完)\n越通社\n"
+    )
+    evs = _events(text)
+    assert [(e["type"], e["mode"]) for e in evs] == [("SUPPORT", "message")], evs
+    assert evs[0]["location"] is None, evs
+
