@@ -19,3 +19,21 @@ def test_trust_under_a_partys_guidance_names_no_place_of_the_message() -> None:
     assert [(e["type"], e["mode"]) for e in evs] == [("SUPPORT", "message")], evs
     assert evs[0]["location"] is None, evs
 
+
+def test_relief_goods_counted_by_unit_are_aid() -> None:
+    text = (
+        "新加坡向菲律宾灾民提供援助\n\n"
+        "越通社河内——2022年8月2日,新加坡红十字会宣布向菲律宾吕宋岛受灾群众提供5万升饮用水和3千条毛毯。(完)\n越通社\n"
+    )
+    evs = _events(text)
+    assert [e["type"] for e in evs if e["section"] == "main"] == ["AID"], evs
+    main = next(e for e in evs if e["section"] == "main")
+    assert main["source"][0]["name"] == "新加坡红十字会" and main["target"][0]["country"] == "PHL", main
+
+
+def test_tents_handed_over_by_count_are_aid() -> None:
+    text = (
+        "测试\n\n越通社河内——2022年8月2日,日本驻老挝大使向老挝劳动与社会福利部移交了200顶帐篷和50台净水器。(完)\n越通社\n"
+    )
+    evs = _events(text)
+    assert [e["type"] for e in evs if e["section"] == "main"] == ["AID"], evs
