@@ -37,3 +37,15 @@ def test_tents_handed_over_by_count_are_aid() -> None:
     )
     evs = _events(text)
     assert [e["type"] for e in evs if e["section"] == "main"] == ["AID"], evs
+
+
+def test_a_company_of_the_giving_country_gives_on_its_own() -> None:
+    text = (
+        "日本向菲律宾提供紧急援助\n\n"
+        "越通社河内——2022年8月2日,日本政府决定向菲律宾提供价值200万美元的紧急援助。\n\n"
+        "与此同时,全日空航空公司宣布向菲律宾受灾群众提供2万升饮用水和1千条毛毯。(完)\n越通社\n"
+    )
+    evs = [e for e in _events(text) if e["section"] == "main"]
+    givers = sorted(p["name"] for e in evs for p in e["source"])
+    assert givers == ["全日空航空公司", "日本政府"], evs
+    assert all(p["country"] == "JPN" for e in evs for p in e["source"]), evs

@@ -8105,6 +8105,9 @@ def _country_of(a: list[Mention], b: list[Mention]) -> bool:
             and y
             and all(m.kind in {"person", "organisation"} for m in y)
             and {m.country for m in x} == {m.country for m in y}
+            # "韩国政府…提供100万美元" and "大韩航空公司…提供…被子": a company gives on its own, the
+            # government does not stand for it (the country named bare still sums both up)
+            and not (any(m.kind == "organisation" for m in x) and any(m.sector == "BUS" for m in y))
         ):
             return True
     return False
