@@ -49,3 +49,13 @@ def test_a_company_of_the_giving_country_gives_on_its_own() -> None:
     givers = sorted(p["name"] for e in evs for p in e["source"])
     assert givers == ["全日空航空公司", "日本政府"], evs
     assert all(p["country"] == "JPN" for e in evs for p in e["source"]), evs
+
+
+def test_the_embassy_gone_to_is_not_the_giver() -> None:
+    text = (
+        "柬埔寨红十字会向越南灾民捐款\n\n"
+        "越通社金边——2020年11月2日,柬埔寨红十字会主席文拉妮前往越南驻柬埔寨大使馆并向越南驻柬埔寨大使阮辉增移交5万美元的援款。(完)\n越通社\n"
+    )
+    evs = [e for e in _events(text) if e["section"] == "main" and e["type"] == "AID"]
+    assert evs and all([p["name"] for p in e["source"]] == ["文拉妮"] for e in evs), evs
+    assert all([p["name"] for p in e["target"]] == ["阮辉增"] for e in evs), evs

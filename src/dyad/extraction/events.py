@@ -2585,6 +2585,10 @@ def _place_in(
 
 
 # "老保国际口岸", "内排国际机场": border gates and airports, named as written (a ceremony held there)
+# "前往越南驻老挝大使馆并向…移交": a body named as where the giver went
+_GONE_TO = re.compile(r"(?:前往|前来|来到|赶赴|赴|抵达)$")
+
+
 _CROSSING = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:国际边境口岸|国际口岸|边境口岸|口岸|国际机场|机场)(?![\u4e00-\u9fff]{0,2}(?:建设|项目|扩建))")
 
 
@@ -4263,6 +4267,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                 a = [m for m in a if not _CHANNEL.search(text, max(0, m.span.start - 3), m.span.start)] or a
             if len(a) > 1:  # "黎怀忠在外交部总部向…移交": the body whose seat is the venue does not give
                 a = [m for m in a if not (text[m.span.start - 1 : m.span.start] == "在" and _SEAT_AFTER.match(text, m.span.end))] or a
+            if len(a) > 1:  # "X前往越南驻老挝大使馆并向大使Y移交…": the place gone to does not give
+                a = [m for m in a if not _GONE_TO.search(text, max(0, m.span.start - 3), m.span.start)] or a
             if not a and _COLLECTIVE.search(text[sub:cut]):
                 return [], []  # "各友好地方也向受灾省份提供了援助": a summary, no donor named
             if not a:
