@@ -59,3 +59,14 @@ def test_the_embassy_gone_to_is_not_the_giver() -> None:
     evs = [e for e in _events(text) if e["section"] == "main" and e["type"] == "AID"]
     assert evs and all([p["name"] for p in e["source"]] == ["文拉妮"] for e in evs), evs
     assert all([p["name"] for p in e["target"]] == ["阮辉增"] for e in evs), evs
+
+
+def test_an_earlier_gift_told_with_ci_qian_is_its_own_event() -> None:
+    text = (
+        "越南向缅甸提供紧急援助\n\n"
+        "越通社河内——越南政府刚决定向缅甸政府提供30万美元紧急援助,帮助地震灾民重建家园。\n\n"
+        "*此前,越南驻缅甸大使陈福平于4月2日前往缅甸社会福利部,并向该部提供紧急救灾援助。(完)\n越通社\n"
+    )
+    evs = [e for e in _events(text) if e["section"] == "main" and e["type"] == "AID"]
+    givers = sorted(p["name"] for e in evs for p in e["source"])
+    assert "陈福平" in givers and len(evs) == 2, evs

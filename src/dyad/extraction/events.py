@@ -7375,6 +7375,20 @@ def _place_told_with(ev: Event) -> bool:
     return sp is not None and ev.evidence.start <= sp.start < ev.evidence.end
 
 
+# "*此前,大使X于7月25日…向该部门提供紧急救灾援助": an earlier gift told after the news
+_EARLIER_TOLD = re.compile(r"\s*[*＊]?\s*(?:此前|早前|先前)")
+
+
+def _earlier_gift(text: str, a: Event, b: Event) -> bool:
+    """Two gifts by sides named apart, one told in a sentence opening with 此前 (before the news) and
+    the other not: an earlier gift is no second telling of the one reported, even when neither has a year."""
+    if not text or a.type != "AID" or b.type != "AID" or a.section != "main" or b.section != "main":
+        return False
+    if _overlap(_names(a.source), _names(b.source)) and _overlap(_names(a.target), _names(b.target)):
+        return False  # the lead's "9月11日至14日,A接受了B提供的…" told again as "此前,9月11日至14日,…"
+    return bool(_EARLIER_TOLD.match(text, a.evidence.start)) != bool(_EARLIER_TOLD.match(text, b.evidence.start))
+
+
 def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Event]:
     """One fact told twice (title, lead, body; an amount repeated) is one event; ``sessions``: the
     text in which a numbered session co-chaired twice over is found to be one (main article)."""
@@ -7391,6 +7405,7 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
                     _same_fact(o, ev)
                     and not _two_signings(text or sessions, o, ev)
                     and not _tour_within_trip(text or sessions, o, ev)
+                    and not _earlier_gift(text or sessions, o, ev)
                 )
                 or _same_session(sessions, o, ev)
             ),
