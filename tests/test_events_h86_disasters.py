@@ -70,3 +70,16 @@ def test_an_earlier_gift_told_with_ci_qian_is_its_own_event() -> None:
     evs = [e for e in _events(text) if e["section"] == "main" and e["type"] == "AID"]
     givers = sorted(p["name"] for e in evs for p in e["source"])
     assert "陈福平" in givers and len(evs) == 2, evs
+
+
+def test_a_second_mourner_going_to_the_bare_embassy_visits_the_one_named() -> None:
+    text = (
+        "越南副总理前往日本驻越大使馆吊唁地震遇难者\n\n"
+        "越通社河内——越南政府副总理黎明慨2024年1月5日上午率团前往日本驻河内大使馆吊唁地震遇难者,并在吊唁簿上留言。\n\n"
+        "当天,越南红十字会主席阮氏春秋率领越南红十字会代表团前往大使馆吊唁。(完)\n越通社\n"
+    )
+    evs = [e for e in _events(text) if e["section"] == "main" and e["type"] == "SUPPORT"]
+    second = [e for e in evs if e["source"] and e["source"][0]["name"] == "阮氏春秋"]
+    assert second and second[0]["target"][0]["name"] == "日本驻河内大使馆", evs
+    assert second[0]["date"] == "2024-01-05", second
+

@@ -4056,6 +4056,15 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             forum = _forum(ctx, hit)
             if forum:
                 return visitor, forum
+        if not target and hit.trigger.type == "SUPPORT" and _BARE_EMBASSY_GONE.search(text, trig.start, trig.end):
+            # "当天,X率领…代表团前往大使馆吊唁": the embassy is the one named before, mourned at again
+            body_start = ctx.doc.body[0].start if ctx.doc.body else 0
+            named = [
+                m
+                for m in ctx.participants(min(body_start, hit.sentence.start), hit.sentence.start)
+                if m.kind == "organisation" and _EMBASSY_NAME.search(m.name)
+            ]
+            target = named[-1:]
         return visitor, [m for m in target if m not in visitor]
     if role in {"meet", "visit"} and not [m for m in post if m.kind in {"person", "group", "organisation"}]:
         rel_obj = _relative_visitor(ctx, hit, allow_persons_between=False, plain=True)
@@ -8000,6 +8009,8 @@ def _same_fact(a: Event, b: Event) -> bool:
 
 
 # "看望了大使馆全体工作人员": the embassy not named again, the one the sentence went to
+# "前往大使馆吊唁": the embassy not named again, gone to for a condolence visit
+_BARE_EMBASSY_GONE = re.compile(r"(?:前往|前来|来到|到|赴)(?:该|这个)?(?:大使馆|使馆)")
 _BARE_EMBASSY_CALL = re.compile(r"看望(?:了)?(?:大使馆|使馆)(?:的)?(?:全体)?(?:工作人员|干部|员工)")
 _EMBASSY_NAME = re.compile(r"驻[^,，。;；]{1,16}?(?:大使馆|总领事馆|领事馆|使馆)$")
 
