@@ -83,3 +83,14 @@ def test_a_second_mourner_going_to_the_bare_embassy_visits_the_one_named() -> No
     assert second and second[0]["target"][0]["name"] == "日本驻河内大使馆", evs
     assert second[0]["date"] == "2024-01-05", second
 
+
+def test_a_day_quoted_from_a_condolence_book_dates_no_later_visit() -> None:
+    text = (
+        "越南外交部副部长前往新西兰驻越大使馆吊唁\n\n"
+        "越通社河内——越南外交部副部长黎明2024年5月6日上午前往新西兰驻河内大使馆吊唁火灾遇难者,并在吊唁簿上留言。\n\n"
+        "黎明在吊唁簿上写道:“我们对2024年5月2日发生的火灾夺走许多生命感到悲痛。”\n\n"
+        "当天,越南友好组织联合会主席阮芳娥率团前往新西兰驻河内大使馆吊唁。(完)\n越通社\n"
+    )
+    evs = [e for e in _events(text) if e["section"] == "main" and e["type"] == "SUPPORT"]
+    later = [e for e in evs if e["source"] and e["source"][0]["name"] == "阮芳娥"]
+    assert later and later[0]["date"] == "2024-05-06", evs
