@@ -94,3 +94,15 @@ def test_a_day_quoted_from_a_condolence_book_dates_no_later_visit() -> None:
     evs = [e for e in _events(text) if e["section"] == "main" and e["type"] == "SUPPORT"]
     later = [e for e in evs if e["source"] and e["source"][0]["name"] == "阮芳娥"]
     assert later and later[0]["date"] == "2024-05-06", evs
+
+
+def test_the_one_presiding_a_handover_and_the_guests_listed_stand_for_the_sides() -> None:
+    text = (
+        "越南向老挝捐赠医疗物资\n\n"
+        "越通社河内——2021年3月2日,越南国防部向老挝国防部捐赠防疫医疗物资。当天,越南总后勤部副主任黎文雄少将在河静省茶坡国际口岸"
+        "主持越南国防部向老挝国防部捐赠医疗物资交接仪式。出席仪式的老方代表有老挝人民军总后勤局副局长宋蓬大校。(完)\n越通社\n"
+    )
+    evs = [e for e in _events(text) if e["section"] == "main" and e["type"] == "AID"]
+    assert len(evs) == 1, evs
+    assert [p["name"] for p in evs[0]["source"]] == ["黎文雄"], evs
+    assert [p["name"] for p in evs[0]["target"]] == ["宋蓬"], evs

@@ -6209,6 +6209,10 @@ _LOCAL_OFFICE = re.compile(r"(?:省|市)(?:委|人民委员会|人民议会|政�
 
 
 # "杜越德和古巴驻越南大使莉亚妮丝·托雷斯·里韦拉出席仪式": who stood for each side at a handover
+# "X在友谊国际口岸主持越南国防部向中国国防部捐赠…物资交接仪式": the one presiding hands it over
+_CHAIRED_HANDOVER = re.compile(r"主持[^。;；]{0,60}?(?:交接|移交|捐赠)仪式")
+# "出席仪式的中方代表有A、B": the guests named for the other side
+_GUESTS_LISTED = re.compile(r"\s*出席(?:了)?(?:上述|此次|本次|该)?仪式的[^。;；,，]{0,8}?(?:代表|嘉宾)(?:有|包括)")
 _ATTENDED = re.compile(r"出席(?:了)?(?:上述|此次|本次|该|交接|移交|捐赠|赠送)?(?:仪式|交接仪式|活动)")
 
 
@@ -6233,6 +6237,14 @@ def _ceremony_people(ctx: _Context, events: list[Event], limit: int) -> None:
         if att is not None:  # "A和B出席仪式": each stands for their side
             people = [m for m in ctx.participants(ev.evidence.end, att.start()) if m.kind == "person"]
             sides: tuple[str, ...] = ("source", "target")
+        elif (chair := _CHAIRED_HANDOVER.search(ctx.text, ev.evidence.end, stop)) is not None:
+            # "当天,X在…口岸主持…交接仪式。出席仪式的中方代表有Y": X gives for his side, the guests
+            # listed in the sentence after receive for theirs
+            people = [m for m in ctx.participants(ev.evidence.end, chair.start() + 1) if m.kind == "person"][-1:]
+            after = ctx.text.find("。", stop + 1, min(limit, stop + 160))
+            if after != -1 and _GUESTS_LISTED.match(ctx.text, stop + 1):
+                people += [m for m in ctx.participants(stop + 1, after) if m.kind == "person"]
+            sides = ("source", "target")
         else:  # "A在机场迎接并接收了这批疫苗": the one who received it
             people = [
                 m
