@@ -2596,6 +2596,8 @@ def _place_in(
                 continue  # "欢迎X公司在越南设立代表处": where a body is to be set up, not the meeting's place
             if _DIED_IN.match(text, e):
                 continue  # "在柬埔寨牺牲的越南志愿军": where the fallen died, not where the meeting is
+            if _UNDER_FRAME.match(text, e):
+                continue  # "深信在越南党和政府的领导下,…": under whose guidance, not where the event is
             return ctx.doc.text[s:e], Span(s, e, "place"), entry.country
         venue = None if geos and geos[0][0] - pos <= 6 else _CROSSING.match(text, pos, clause.end)
         if venue is not None:  # "在木牌国际口岸", "在内排国际机场": a border gate or an airport the gazetteer lacks
@@ -2604,6 +2606,10 @@ def _place_in(
 
 
 # "老保国际口岸", "内排国际机场": border gates and airports, named as written (a ceremony held there)
+# "前往越南驻老挝大使馆并向…移交": a body named as where the giver went
+_GONE_TO = re.compile(r"(?:前往|前来|来到|赶赴|赴|抵达)$")
+
+
 _CROSSING = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:国际边境口岸|国际口岸|边境口岸|口岸|国际机场|机场)(?![\u4e00-\u9fff]{0,2}(?:建设|项目|扩建))")
 
 
@@ -2615,6 +2621,8 @@ _FORUM_HELD = re.compile(r"(?:举行|召开|开幕|举办|闭幕)")
 # "在越南设立代表处", "在越投资建厂": a place named for a body's business there, not for the event
 # "在老挝牺牲的越南志愿军": where soldiers fell (a war story), not the place of the event told
 _DIED_IN = re.compile(r"(?:英勇)?(?:牺牲|阵亡|殉职|遇难)")
+# "在越南党、中央及地方各级政府的关心指导下": a side's guidance or care (在…下), not a place
+_UNDER_FRAME = re.compile(r"[^,，。;；在]{0,24}?(?:领导|指导|关心|关怀|帮助|支持|努力|协助)下")
 _SET_UP_IN = re.compile(r"(?:市场)?(?:设立|开设|建立|设厂|建厂|投资|扩大投资|开展业务|经营)")
 
 
@@ -4089,6 +4097,15 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             forum = _forum(ctx, hit)
             if forum:
                 return visitor, forum
+        if not target and hit.trigger.type == "SUPPORT" and _BARE_EMBASSY_GONE.search(text, trig.start, trig.end):
+            # "当天,X率领…代表团前往大使馆吊唁": the embassy is the one named before, mourned at again
+            body_start = ctx.doc.body[0].start if ctx.doc.body else 0
+            named = [
+                m
+                for m in ctx.participants(min(body_start, hit.sentence.start), hit.sentence.start)
+                if m.kind == "organisation" and _EMBASSY_NAME.search(m.name)
+            ]
+            target = named[-1:]
         return visitor, [m for m in target if m not in visitor]
     if role in {"meet", "visit"} and not [m for m in post if m.kind in {"person", "group", "organisation"}]:
         rel_obj = _relative_visitor(ctx, hit, allow_persons_between=False, plain=True)
@@ -4300,6 +4317,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                 a = [m for m in a if not _CHANNEL.search(text, max(0, m.span.start - 3), m.span.start)] or a
             if len(a) > 1:  # "黎怀忠在外交部总部向…移交": the body whose seat is the venue does not give
                 a = [m for m in a if not (text[m.span.start - 1 : m.span.start] == "在" and _SEAT_AFTER.match(text, m.span.end))] or a
+            if len(a) > 1:  # "X前往越南驻老挝大使馆并向大使Y移交…": the place gone to does not give
+                a = [m for m in a if not _GONE_TO.search(text, max(0, m.span.start - 3), m.span.start)] or a
             if not a and _COLLECTIVE.search(text[sub:cut]):
                 return [], []  # "各友好地方也向受灾省份提供了援助": a summary, no donor named
             if not a:
@@ -6235,6 +6254,10 @@ _LOCAL_OFFICE = re.compile(r"(?:省|市)(?:委|人民委员会|人民议会|政�
 
 
 # "杜越德和古巴驻越南大使莉亚妮丝·托雷斯·里韦拉出席仪式": who stood for each side at a handover
+# "X在友谊国际口岸主持越南国防部向中国国防部捐赠…物资交接仪式": the one presiding hands it over
+_CHAIRED_HANDOVER = re.compile(r"主持[^。;；]{0,60}?(?:交接|移交|捐赠)仪式")
+# "出席仪式的中方代表有A、B": the guests named for the other side
+_GUESTS_LISTED = re.compile(r"\s*出席(?:了)?(?:上述|此次|本次|该)?仪式的[^。;；,，]{0,8}?(?:代表|嘉宾)(?:有|包括)")
 _ATTENDED = re.compile(r"出席(?:了)?(?:上述|此次|本次|该|交接|移交|捐赠|赠送)?(?:仪式|交接仪式|活动)")
 
 
@@ -6259,6 +6282,14 @@ def _ceremony_people(ctx: _Context, events: list[Event], limit: int) -> None:
         if att is not None:  # "A和B出席仪式": each stands for their side
             people = [m for m in ctx.participants(ev.evidence.end, att.start()) if m.kind == "person"]
             sides: tuple[str, ...] = ("source", "target")
+        elif (chair := _CHAIRED_HANDOVER.search(ctx.text, ev.evidence.end, stop)) is not None:
+            # "当天,X在…口岸主持…交接仪式。出席仪式的中方代表有Y": X gives for his side, the guests
+            # listed in the sentence after receive for theirs
+            people = [m for m in ctx.participants(ev.evidence.end, chair.start() + 1) if m.kind == "person"][-1:]
+            after = ctx.text.find("。", stop + 1, min(limit, stop + 160))
+            if after != -1 and _GUESTS_LISTED.match(ctx.text, stop + 1):
+                people += [m for m in ctx.participants(stop + 1, after) if m.kind == "person"]
+            sides = ("source", "target")
         else:  # "A在机场迎接并接收了这批疫苗": the one who received it
             people = [
                 m
@@ -7419,6 +7450,20 @@ def _place_told_with(ev: Event) -> bool:
     return sp is not None and ev.evidence.start <= sp.start < ev.evidence.end
 
 
+# "*此前,大使X于7月25日…向该部门提供紧急救灾援助": an earlier gift told after the news
+_EARLIER_TOLD = re.compile(r"\s*[*＊]?\s*(?:此前|早前|先前)")
+
+
+def _earlier_gift(text: str, a: Event, b: Event) -> bool:
+    """Two gifts by sides named apart, one told in a sentence opening with 此前 (before the news) and
+    the other not: an earlier gift is no second telling of the one reported, even when neither has a year."""
+    if not text or a.type != "AID" or b.type != "AID" or a.section != "main" or b.section != "main":
+        return False
+    if _overlap(_names(a.source), _names(b.source)) and _overlap(_names(a.target), _names(b.target)):
+        return False  # the lead's "9月11日至14日,A接受了B提供的…" told again as "此前,9月11日至14日,…"
+    return bool(_EARLIER_TOLD.match(text, a.evidence.start)) != bool(_EARLIER_TOLD.match(text, b.evidence.start))
+
+
 def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Event]:
     """One fact told twice (title, lead, body; an amount repeated) is one event; ``sessions``: the
     text in which a numbered session co-chaired twice over is found to be one (main article)."""
@@ -7435,6 +7480,7 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
                     _same_fact(o, ev)
                     and not _two_signings(text or sessions, o, ev)
                     and not _tour_within_trip(text or sessions, o, ev)
+                    and not _earlier_gift(text or sessions, o, ev)
                 )
                 or _same_session(sessions, o, ev)
             ),
@@ -8029,6 +8075,8 @@ def _same_fact(a: Event, b: Event) -> bool:
 
 
 # "看望了大使馆全体工作人员": the embassy not named again, the one the sentence went to
+# "前往大使馆吊唁": the embassy not named again, gone to for a condolence visit
+_BARE_EMBASSY_GONE = re.compile(r"(?:前往|前来|来到|到|赴)(?:该|这个)?(?:大使馆|使馆)")
 _BARE_EMBASSY_CALL = re.compile(r"看望(?:了)?(?:大使馆|使馆)(?:的)?(?:全体)?(?:工作人员|干部|员工)")
 _EMBASSY_NAME = re.compile(r"驻[^,，。;；]{1,16}?(?:大使馆|总领事馆|领事馆|使馆)$")
 
@@ -8155,6 +8203,9 @@ def _country_of(a: list[Mention], b: list[Mention]) -> bool:
             and y
             and all(m.kind in {"person", "organisation"} for m in y)
             and {m.country for m in x} == {m.country for m in y}
+            # "韩国政府…提供100万美元" and "大韩航空公司…提供…被子": a company gives on its own, the
+            # government does not stand for it (the country named bare still sums both up)
+            and not (any(m.kind == "organisation" for m in x) and any(m.sector == "BUS" for m in y))
         ):
             return True
     return False

@@ -1729,6 +1729,13 @@ def _anchor_ok(item: _Item) -> bool:
     )
 
 
+def _quoted(norm: str, pos: int) -> bool:
+    """``X在吊唁簿上写道:“我们对2024年3月22日发生的…”``: a day inside the words quoted (a book, a
+    letter) is what they speak of, no anchor for ``当天`` or a date-less sentence after them."""
+    seg = norm[norm.rfind("\n", 0, pos) + 1 : pos]
+    return seg.rfind("“") > seg.rfind("”")
+
+
 _BACK_TO_TALKS = re.compile(r"(?:^|(?<=[。!?！？;；\n]))\s*(?:会谈|会见|会晤)" + _AT_TALKS)
 
 
@@ -1833,7 +1840,7 @@ def _relative_pass(an: _Analysis, doc: Document) -> None:
                     near = anchors[-1].tv
                 chosen = near if near is not None else _choose_anchor(anchors, item.sent, said=True, norm=an.norm, at=item.raw.start)
                 item.tv = _relative_value(item, chosen, sec, an, key)
-            if _anchor_ok(item):
+            if _anchor_ok(item) and not _quoted(an.norm, item.raw.start):
                 anchors.append(item)
 
 
@@ -2273,7 +2280,7 @@ def _time_for_span(doc: Document, start: int, end: int, anchor: int | None, dept
             return found
     if sec is None:
         return None
-    anchors = sorted((it for it in sec.items if _anchor_ok(it)), key=lambda it: it.raw.start)
+    anchors = sorted((it for it in sec.items if _anchor_ok(it) and not _quoted(norm, it.raw.start)), key=lambda it: it.raw.start)
     before = [it for it in anchors if it.raw.end <= start]
     if before:
         return _choose_anchor(before, sent)
