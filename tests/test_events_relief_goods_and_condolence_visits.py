@@ -1,4 +1,5 @@
-"""Round h86: disasters, sympathy messages and relief goods."""
+"""Disasters abroad: sympathy messages, relief goods counted by their unit, gifts of companies and
+embassies, condolence visits to an embassy named before, handover ceremonies and their people."""
 
 from __future__ import annotations
 
