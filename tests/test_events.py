@@ -2644,6 +2644,17 @@ def test_earlier_aid_with_an_amount_is_coded_undated_and_without_one_is_not() ->
     assert not [e for e in bare if e["type"] == "CONSULT" and "苏林" in names(e["source"])]
 
 
+def test_a_recent_undated_round_of_visits_is_background() -> None:
+    """``最近,`` opening a sentence with no time of its own is undated background, as ``此前,``."""
+    evs = events_of(
+        "德国经济部长罗伯特·哈贝克将于2030年5月3日对越南进行访问。"
+        "最近,罗伯特·哈贝克对印度、泰国等其他亚洲国家进行了一系列访问。"
+    )
+    assert [e["target"][0]["name"] for e in evs if e["mode"] == "visit"] == ["越南"]
+    dated = events_of("最近,罗伯特·哈贝克于2030年4月对印度进行了访问。")
+    assert [e for e in dated if e["mode"] == "visit"]
+
+
 def test_the_full_dong_and_new_zealand_dollars_are_currencies() -> None:
     found = find_amounts("广治省向沙湾拿吉省捐赠了15亿越南盾,新西兰提供了200万新西兰元。", 0, 40)
     assert [(a.value, a.currency) for a in found] == [(1.5e9, "VND"), (2e6, "NZD")]

@@ -8906,8 +8906,9 @@ def _guest_of_a_host_at_home(ev: Event) -> None:
         ev.source, ev.target = ev.target, ev.source
 
 
-# "此前,X对印度尼西亚进行了国事访问。": an earlier event the story mentions without any time of its own
-_EARLIER = re.compile(r"\s*此前(?!一[天日])\s*[,，]?")  # not "此前一天,": the day before, a time
+# "此前,X对印度尼西亚进行了国事访问。": an earlier event the story mentions without any time of its own;
+# "最近,X对中国、老挝等亚洲国家进行了一系列访问。" alike (not 日前, 近日: the openers of the news itself)
+_EARLIER = re.compile(r"\s*(?:此前(?!一[天日])\s*[,，]?|(?:最近|近期|近来|不久前|前不久)\s*[,，])")  # not "此前一天,": a time
 _ANY_TIME = re.compile(
     r"[0-9一二三四五六七八九十百]+\s*(?:年|月|日|号)|去年|今年|前年|明年|同日|当天|当日|当晚|次日|翌日|年前|月前|天前|日前|近日"
 )
