@@ -4938,6 +4938,9 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
         end = about.start() if about else clause.end
         if said := _SAID_AFTER.search(text, cut, end):  # "致电X,称陈大光是…朋友": what it said, not to whom
             end = said.start()
+        if hit.span.end <= end and (concern := _CONCERN_AFTER.search(text, hit.span.end, end)):
+            # "A向B递交公函,对C的讲话深表担忧": the one whose words worry the sender is no addressee
+            end = concern.start()
         if hit.sentence.part in {"title", "teaser-title"} and (half := _HEADLINE_HALF.search(text, cut, end)):
             end = half.start()  # "A就B逝世致唁电 C赴…吊唁": the headline's other half is another act
         felt = _SYMPATHY_SAID.search(text, cut, end)
@@ -5126,6 +5129,8 @@ def _elected_country(text: str, m: Mention, end: int) -> Mention:
 
 # ",就X逝世表示深切哀悼" after the addressee: what the message is about, not to whom
 _TOPIC_AFTER = re.compile(r"[,，]\s*就")
+# "A向B发出公函,对…深表担忧": after the letter, what it is about (an ACCUSE message's worry)
+_CONCERN_AFTER = re.compile(r"[,，]\s*对(?=[^。;；]{1,150}?(?:深表担忧|表示(?:严重|深切)?(?:担忧|关切)|(?:表示|提出)(?:强烈)?抗议|表示反对|予以驳斥))")
 # ",称/指出…" after the addressee, "…致唁电表示,…": what the message said, whoever it names
 _SAID_AFTER = re.compile(r"[,，]\s*(?:称|指出)|(?<=[电信函])表示(?=[,，:：])")
 # ",政府总理范明政致电国务院总理李强": after a comma, another sender's own message
