@@ -3725,3 +3725,20 @@ def test_a_venue_named_conference_and_exhibition_centre_is_no_forum() -> None:
         "越南农产品出口商协会代表团参加从5月3日至5日在韩国釜山会议展览中心举行的2024年釜山国际食品博览会。",
     )
     assert not [p for e in evs for p in e["target"] if "会议" in p["name"]], evs
+
+
+@pytest.mark.parametrize("verb", ["升格为", "升级为"])
+def test_relations_raised_told_with_another_verb_are_agreed(verb: str) -> None:
+    """``一致同意将越荷关系升格为全面伙伴关系``: raised (升格/升级) as with 提升为."""
+    evs = events_of(f"2030年4月9日,荷兰首相罗伯特·施密特与越南政府总理阮文乙举行会谈。两位总理一致同意将两国关系{verb}全面伙伴关系。")
+    agreed = [e for e in evs if e["type"] == "AGREE"]
+    assert len(agreed) == 1 and {p["name"] for p in agreed[0]["source"] + agreed[0]["target"]} == {"罗伯特·施密特", "阮文乙"}
+
+
+def test_a_visit_listed_as_a_field_of_cooperation_is_no_visit() -> None:
+    evs = events_of(
+        "应越南政府总理阮文乙的邀请,荷兰首相罗伯特·施密特从2030年8月22日至24日对越南进行正式访问。\n"
+        "在2028年3月14日至17日阮文乙对荷兰进行正式访问期间,双方同意把两国关系升级为战略伙伴关系。\n"
+        "双方通过代表团互访、签署合作协议在反恐、语言教学和海军舰艇访问等方面的合作交流等渠道加强安全合作。"
+    )
+    assert not [e for e in evs if e["mode"] == "visit" and "舰艇" in e["evidence"]["text"]], evs
