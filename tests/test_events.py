@@ -3742,3 +3742,15 @@ def test_a_visit_listed_as_a_field_of_cooperation_is_no_visit() -> None:
         "双方通过代表团互访、签署合作协议在反恐、语言教学和海军舰艇访问等方面的合作交流等渠道加强安全合作。"
     )
     assert not [e for e in evs if e["mode"] == "visit" and "舰艇" in e["evidence"]["text"]], evs
+
+
+def test_a_country_opening_a_visiting_leaders_office_is_no_place() -> None:
+    """``在丙国总理X对越南进行访问期间,…A与X举行会谈``: the country names whose leader visits; the
+    talks are held in Viet Nam, not in that country (and are kept)."""
+    evs = events_of(
+        "荷兰首相罗伯特·施密特于2030年1月14日至15日对越南进行正式访问。"
+        "在荷兰首相罗伯特·施密特对越南进行正式访问期间,1月15日上午,越南政府总理阮文乙与罗伯特·施密特举行会谈。"
+    )
+    talks = [e for e in evs if e["mode"] == "talks"]
+    assert len(talks) == 1 and talks[0]["location"] != "荷兰", evs
+    assert [p["name"] for p in talks[0]["source"]] == ["罗伯特·施密特"]

@@ -2575,6 +2575,8 @@ def _place_in(
                 continue  # "欢迎X公司在越南设立代表处": where a body is to be set up, not the meeting's place
             if _DIED_IN.match(text, e):
                 continue  # "在柬埔寨牺牲的越南志愿军": where the fallen died, not where the meeting is
+            if entry.kind == "country" and _LEADER_OF_PLACE.match(text, e):
+                continue  # "在俄罗斯总理X对越南进行访问期间": whose leader visits, not where the event is
             return ctx.doc.text[s:e], Span(s, e, "place"), entry.country
         venue = None if geos and geos[0][0] - pos <= 6 else _CROSSING.match(text, pos, clause.end)
         if venue is not None:  # "在木牌国际口岸", "在内排国际机场": a border gate or an airport the gazetteer lacks
@@ -2594,6 +2596,10 @@ _FORUM_HELD = re.compile(r"(?:举行|召开|开幕|举办|闭幕)")
 # "在越南设立代表处", "在越投资建厂": a place named for a body's business there, not for the event
 # "在老挝牺牲的越南志愿军": where soldiers fell (a war story), not the place of the event told
 _DIED_IN = re.compile(r"(?:英勇)?(?:牺牲|阵亡|殉职|遇难)")
+# "在俄罗斯联邦总理米舒斯京对越南进行正式访问期间": a country opening its leader's office names him
+_LEADER_OF_PLACE = re.compile(
+    r"(?:政府|联邦|共和国|王国)?(?:副)?(?:总理|总统|首相|国家主席|外长|外交部长|国王|女王|议长|总书记)(?!府|官邸|办公)"
+)
 _SET_UP_IN = re.compile(r"(?:市场)?(?:设立|开设|建立|设厂|建厂|投资|扩大投资|开展业务|经营)")
 
 
