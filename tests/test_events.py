@@ -3754,3 +3754,9 @@ def test_a_country_opening_a_visiting_leaders_office_is_no_place() -> None:
     talks = [e for e in evs if e["mode"] == "talks"]
     assert len(talks) == 1 and talks[0]["location"] != "荷兰", evs
     assert [p["name"] for p in talks[0]["source"]] == ["罗伯特·施密特"]
+
+
+def test_a_working_party_of_the_eu_external_action_service_is_an_eu_body() -> None:
+    evs = events_of("2030年4月20日,越南驻比利时大使馆同欧盟对外行动署东南亚工作组举行工作会谈。")
+    talks = [e for e in evs if e["mode"] == "talks"]
+    assert len(talks) == 1 and [p["name"] for p in talks[0]["target"]] == ["欧盟对外行动署"], evs
