@@ -3760,3 +3760,18 @@ def test_a_working_party_of_the_eu_external_action_service_is_an_eu_body() -> No
     evs = events_of("2030年4月20日,越南驻比利时大使馆同欧盟对外行动署东南亚工作组举行工作会谈。")
     talks = [e for e in evs if e["mode"] == "talks"]
     assert len(talks) == 1 and [p["name"] for p in talks[0]["target"]] == ["欧盟对外行动署"], evs
+
+
+def test_one_named_before_the_occasion_of_a_visit_does_not_make_it() -> None:
+    evs = events_of(
+        "这是研究所所长伊万·彼得罗夫(Ivan Petrov)值此白俄罗斯总理罗曼·西多罗夫(Roman Sidorov)将于2030年12月6日至9日"
+        "对越南进行正式访问之际接受越通社记者采访时所作出的评价。"
+    )
+    visits = [e for e in evs if e["mode"] == "visit"]
+    assert len(visits) == 1 and [p["name"] for p in visits[0]["source"]] == ["罗曼·西多罗夫"], evs
+
+
+def test_a_visit_made_on_an_occasion_is_made_by_the_one_named_before_it() -> None:
+    evs = events_of("甲国青年代表团团长罗曼·西多罗夫值此胡志明主席诞辰140周年之际于2030年5月18日对越南进行工作访问。")
+    visits = [e for e in evs if e["mode"] == "visit"]
+    assert [p["name"] for v in visits for p in v["source"]] == ["罗曼·西多罗夫"], evs

@@ -3965,6 +3965,15 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             # "越南与以色列一直保持互访,其中值得一提的是2011年以色列总统A对越南进行访问": the pair
             # before 其中 keeps up the exchanges; A, named after it, makes the visit
             parts = [m for m in parts if m.span.start >= among.end()]
+        occasion = text.rfind("值此", clause.start, trig.start)
+        if (
+            occasion != -1
+            and "之际" not in text[occasion : trig.start]  # not "A值此X诞辰…之际对越南进行访问": A visits
+            and any(m.kind == "person" and occasion < m.span.start < trig.start for m in parts)
+        ):
+            # "这是专家A值此总理B将于…对越南进行正式访问之际接受采访时所作出的评价": B visits; A, named
+            # before the occasion, only speaks on it
+            parts = [m for m in parts if m.span.start > occasion]
         done = list(_VISIT_TOLD_BEFORE.finditer(text, clause.start, trig.start))
         if done and done[-1].group()[-1] not in ",，" and any(
             m.kind == "person" and done[-1].end() <= m.span.start and m.span.end <= trig.start for m in parts
