@@ -1068,7 +1068,10 @@ def _context_guess_in_terms(item: _Item | None, pos: int, sec: _Section, an: _An
     terms = _tenure_guess(an.doc, sec, an)
     if terms is None or terms.years is None:
         return guess
-    years = _shared_years(terms)
+    # a day told before (the visit's own "2019年3月4日至6日" ahead of "3月4日晚") is the story's frame:
+    # the years of any named pair suffice; a day told after it must fall in the years all shared
+    before = bool(guess.basis_spans) and guess.basis_spans[0].start < pos
+    years = terms.years if before else _shared_years(terms)
     if years[0] <= guess.year <= years[1]:
         return guess
     return _context_guess(item, pos, sec, within=years)
