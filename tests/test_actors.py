@@ -220,6 +220,13 @@ def test_ceng_yu_after_a_name_is_once_not_a_surname() -> None:
     assert "曾于" not in people("3月15日,德仁天皇曾于2017年对越南进行国事访问。")
 
 
+@pytest.mark.parametrize("adverb", ["曾分别", "曾先后", "曾两次"])
+def test_once_each_after_an_office_is_no_surname(adverb: str) -> None:
+    """``X总理曾分别于…``: 曾分别 (once each) ends the name, as 曾于 does; 曾 the surname still starts one."""
+    got = people(f"3月15日,甲国首相罗伯特·施密特总理{adverb}于2030年6月和2032年4月对越南进行访问。国家主席曾文明会见他。")
+    assert adverb not in got and "罗伯特·施密特" in got and "曾文明" in got
+
+
 def test_japanese_two_character_surnames_with_bu_and_five_character_names() -> None:
     """``服部诚太郎``, ``武部新``, ``小泉纯一郎``: a Japanese surname may hold 部, and two surname
     characters with three of the given name make five."""

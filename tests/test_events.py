@@ -2644,6 +2644,17 @@ def test_earlier_aid_with_an_amount_is_coded_undated_and_without_one_is_not() ->
     assert not [e for e in bare if e["type"] == "CONSULT" and "苏林" in names(e["source"])]
 
 
+def test_a_recent_undated_round_of_visits_is_background() -> None:
+    """``最近,`` opening a sentence with no time of its own is undated background, as ``此前,``."""
+    evs = events_of(
+        "德国经济部长罗伯特·哈贝克将于2030年5月3日对越南进行访问。"
+        "最近,罗伯特·哈贝克对印度、泰国等其他亚洲国家进行了一系列访问。"
+    )
+    assert [e["target"][0]["name"] for e in evs if e["mode"] == "visit"] == ["越南"]
+    dated = events_of("最近,罗伯特·哈贝克于2030年4月对印度进行了访问。")
+    assert [e for e in dated if e["mode"] == "visit"]
+
+
 def test_the_full_dong_and_new_zealand_dollars_are_currencies() -> None:
     found = find_amounts("广治省向沙湾拿吉省捐赠了15亿越南盾,新西兰提供了200万新西兰元。", 0, 40)
     assert [(a.value, a.currency) for a in found] == [(1.5e9, "VND"), (2e6, "NZD")]
@@ -3714,3 +3725,53 @@ def test_a_venue_named_conference_and_exhibition_centre_is_no_forum() -> None:
         "越南农产品出口商协会代表团参加从5月3日至5日在韩国釜山会议展览中心举行的2024年釜山国际食品博览会。",
     )
     assert not [p for e in evs for p in e["target"] if "会议" in p["name"]], evs
+
+
+@pytest.mark.parametrize("verb", ["升格为", "升级为"])
+def test_relations_raised_told_with_another_verb_are_agreed(verb: str) -> None:
+    """``一致同意将越荷关系升格为全面伙伴关系``: raised (升格/升级) as with 提升为."""
+    evs = events_of(f"2030年4月9日,荷兰首相罗伯特·施密特与越南政府总理阮文乙举行会谈。两位总理一致同意将两国关系{verb}全面伙伴关系。")
+    agreed = [e for e in evs if e["type"] == "AGREE"]
+    assert len(agreed) == 1 and {p["name"] for p in agreed[0]["source"] + agreed[0]["target"]} == {"罗伯特·施密特", "阮文乙"}
+
+
+def test_a_visit_listed_as_a_field_of_cooperation_is_no_visit() -> None:
+    evs = events_of(
+        "应越南政府总理阮文乙的邀请,荷兰首相罗伯特·施密特从2030年8月22日至24日对越南进行正式访问。\n"
+        "在2028年3月14日至17日阮文乙对荷兰进行正式访问期间,双方同意把两国关系升级为战略伙伴关系。\n"
+        "双方通过代表团互访、签署合作协议在反恐、语言教学和海军舰艇访问等方面的合作交流等渠道加强安全合作。"
+    )
+    assert not [e for e in evs if e["mode"] == "visit" and "舰艇" in e["evidence"]["text"]], evs
+
+
+def test_a_country_opening_a_visiting_leaders_office_is_no_place() -> None:
+    """``在丙国总理X对越南进行访问期间,…A与X举行会谈``: the country names whose leader visits; the
+    talks are held in Viet Nam, not in that country (and are kept)."""
+    evs = events_of(
+        "荷兰首相罗伯特·施密特于2030年1月14日至15日对越南进行正式访问。"
+        "在荷兰首相罗伯特·施密特对越南进行正式访问期间,1月15日上午,越南政府总理阮文乙与罗伯特·施密特举行会谈。"
+    )
+    talks = [e for e in evs if e["mode"] == "talks"]
+    assert len(talks) == 1 and talks[0]["location"] != "荷兰", evs
+    assert [p["name"] for p in talks[0]["source"]] == ["罗伯特·施密特"]
+
+
+def test_a_working_party_of_the_eu_external_action_service_is_an_eu_body() -> None:
+    evs = events_of("2030年4月20日,越南驻比利时大使馆同欧盟对外行动署东南亚工作组举行工作会谈。")
+    talks = [e for e in evs if e["mode"] == "talks"]
+    assert len(talks) == 1 and [p["name"] for p in talks[0]["target"]] == ["欧盟对外行动署"], evs
+
+
+def test_one_named_before_the_occasion_of_a_visit_does_not_make_it() -> None:
+    evs = events_of(
+        "这是研究所所长伊万·彼得罗夫(Ivan Petrov)值此白俄罗斯总理罗曼·西多罗夫(Roman Sidorov)将于2030年12月6日至9日"
+        "对越南进行正式访问之际接受越通社记者采访时所作出的评价。"
+    )
+    visits = [e for e in evs if e["mode"] == "visit"]
+    assert len(visits) == 1 and [p["name"] for p in visits[0]["source"]] == ["罗曼·西多罗夫"], evs
+
+
+def test_a_visit_made_on_an_occasion_is_made_by_the_one_named_before_it() -> None:
+    evs = events_of("甲国青年代表团团长罗曼·西多罗夫值此胡志明主席诞辰140周年之际于2030年5月18日对越南进行工作访问。")
+    visits = [e for e in evs if e["mode"] == "visit"]
+    assert [p["name"] for v in visits for p in v["source"]] == ["罗曼·西多罗夫"], evs

@@ -31,3 +31,25 @@ def test_summons_with_a_protest(sentence: str) -> None:
 def test_summons_to_brief_is_no_protest() -> None:
     events = to_record(extract(PAGE.format("8月5日,越南外交部副部长黎氏秋恒约见各国驻越南大使,通报有关情况。")))["events"]
     assert not [e for e in events if e["type"] == "ACCUSE"], events
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "8月6日,越南驻法国大使馆临时代办阮文甲向法国外交部亚洲司司长皮埃尔·杜邦(Pierre Dupont)发出公函,"
+        "对法国议员让·马丁(Jean Martin)日前发表的涉越言论深表担忧。",
+        "8月6日,越南驻法国大使馆临时代办阮文甲向法国外交部亚洲司司长皮埃尔·杜邦(Pierre Dupont)递交抗议照会。",
+    ],
+)
+def test_a_letter_of_protest_is_an_accuse_message_to_its_addressee(sentence: str) -> None:
+    events = to_record(extract(PAGE.format(sentence)))["events"]
+    sent = [e for e in events if (e["type"], e["mode"]) == ("ACCUSE", "message")]
+    assert len(sent) == 1, events
+    assert [p["name"] for p in sent[0]["source"]] == ["阮文甲"]
+    assert [p["name"] for p in sent[0]["target"]] == ["皮埃尔·杜邦"]
+
+
+def test_a_letter_with_no_protest_is_no_accusation() -> None:
+    sentence = "8月6日,越南驻法国大使馆向法国外交部亚洲司司长皮埃尔·杜邦(Pierre Dupont)发出公函,邀请甲方出席招待会。"
+    events = to_record(extract(PAGE.format(sentence)))["events"]
+    assert not [e for e in events if e["type"] == "ACCUSE"], events

@@ -721,6 +721,24 @@ def test_a_background_day_outside_the_terms_of_the_people_named_dates_nothing(
     assert (tv(doc, "4月25日").value, tv(doc, "4月25日").basis) == ("2025-04-25", "context")
 
 
+def test_a_background_day_inside_one_term_but_outside_the_shared_years_dates_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the state visit's president held office 2030-2033, the background party leader 2020-2040:
+    # a 2022 day told of the leader lies in the leader's term, not in the years both held office
+    rows = [
+        {"person": "甲乙丙", "office": "国家主席", "start": "2030-04-02", "end": "2033-09-21"},
+        {"person": "丁戊己", "office": "总书记", "start": "2020-01-19", "end": "2040-07-19"},
+    ]
+    monkeypatch.setattr(time_tenure, "_table", lambda: time_tenure.build_index(rows))
+    doc = page(
+        "国事访问",
+        ["国家主席甲乙丙于11月21日至24日对丙国进行国事访问。", "2022年1月21日,总书记丁戊己曾对丙国进行访问。"],
+    )
+    t = tv(doc, "11月21日至24日")
+    assert t.basis != "context" and (t.start is None or t.start >= "2030")
+
+
 def test_elected_as_a_new_leader_is_the_first_of_two_terms(monkeypatch: pytest.MonkeyPatch) -> None:
     rows = [
         {"person": "甲乙丙", "office": "总理", "start": "2019-05-20", "end": "2023-05-20"},

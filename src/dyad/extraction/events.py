@@ -2598,6 +2598,8 @@ def _place_in(
                 continue  # "在柬埔寨牺牲的越南志愿军": where the fallen died, not where the meeting is
             if _UNDER_FRAME.match(text, e):
                 continue  # "深信在越南党和政府的领导下,…": under whose guidance, not where the event is
+            if entry.kind == "country" and _LEADER_OF_PLACE.match(text, e):
+                continue  # "在俄罗斯总理X对越南进行访问期间": whose leader visits, not where the event is
             return ctx.doc.text[s:e], Span(s, e, "place"), entry.country
         venue = None if geos and geos[0][0] - pos <= 6 else _CROSSING.match(text, pos, clause.end)
         if venue is not None:  # "在木牌国际口岸", "在内排国际机场": a border gate or an airport the gazetteer lacks
@@ -2623,6 +2625,10 @@ _FORUM_HELD = re.compile(r"(?:举行|召开|开幕|举办|闭幕)")
 _DIED_IN = re.compile(r"(?:英勇)?(?:牺牲|阵亡|殉职|遇难)")
 # "在越南党、中央及地方各级政府的关心指导下": a side's guidance or care (在…下), not a place
 _UNDER_FRAME = re.compile(r"[^,，。;；在]{0,24}?(?:领导|指导|关心|关怀|帮助|支持|努力|协助)下")
+# "在俄罗斯联邦总理米舒斯京对越南进行正式访问期间": a country opening its leader's office names him
+_LEADER_OF_PLACE = re.compile(
+    r"(?:政府|联邦|共和国|王国)?(?:副)?(?:总理|总统|首相|国家主席|外长|外交部长|国王|女王|议长|总书记)(?!府|官邸|办公)"
+)
 _SET_UP_IN = re.compile(r"(?:市场)?(?:设立|开设|建立|设厂|建厂|投资|扩大投资|开展业务|经营)")
 
 
@@ -4008,6 +4014,15 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             # "越南与以色列一直保持互访,其中值得一提的是2011年以色列总统A对越南进行访问": the pair
             # before 其中 keeps up the exchanges; A, named after it, makes the visit
             parts = [m for m in parts if m.span.start >= among.end()]
+        occasion = text.rfind("值此", clause.start, trig.start)
+        if (
+            occasion != -1
+            and "之际" not in text[occasion : trig.start]  # not "A值此X诞辰…之际对越南进行访问": A visits
+            and any(m.kind == "person" and occasion < m.span.start < trig.start for m in parts)
+        ):
+            # "这是专家A值此总理B将于…对越南进行正式访问之际接受采访时所作出的评价": B visits; A, named
+            # before the occasion, only speaks on it
+            parts = [m for m in parts if m.span.start > occasion]
         done = list(_VISIT_TOLD_BEFORE.finditer(text, clause.start, trig.start))
         if done and done[-1].group()[-1] not in ",，" and any(
             m.kind == "person" and done[-1].end() <= m.span.start and m.span.end <= trig.start for m in parts
@@ -4998,6 +5013,9 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
         end = about.start() if about else clause.end
         if said := _SAID_AFTER.search(text, cut, end):  # "致电X,称陈大光是…朋友": what it said, not to whom
             end = said.start()
+        if hit.span.end <= end and (concern := _CONCERN_AFTER.search(text, hit.span.end, end)):
+            # "A向B递交公函,对C的讲话深表担忧": the one whose words worry the sender is no addressee
+            end = concern.start()
         if hit.sentence.part in {"title", "teaser-title"} and (half := _HEADLINE_HALF.search(text, cut, end)):
             end = half.start()  # "A就B逝世致唁电 C赴…吊唁": the headline's other half is another act
         felt = _SYMPATHY_SAID.search(text, cut, end)
@@ -5186,6 +5204,8 @@ def _elected_country(text: str, m: Mention, end: int) -> Mention:
 
 # ",就X逝世表示深切哀悼" after the addressee: what the message is about, not to whom
 _TOPIC_AFTER = re.compile(r"[,，]\s*就")
+# "A向B发出公函,对…深表担忧": after the letter, what it is about (an ACCUSE message's worry)
+_CONCERN_AFTER = re.compile(r"[,，]\s*对(?=[^。;；]{1,150}?(?:深表担忧|表示(?:严重|深切)?(?:担忧|关切)|(?:表示|提出)(?:强烈)?抗议|表示反对|予以驳斥))")
 # ",称/指出…" after the addressee, "…致唁电表示,…": what the message said, whoever it names
 _SAID_AFTER = re.compile(r"[,，]\s*(?:称|指出)|(?<=[电信函])表示(?=[,，:：])")
 # ",政府总理范明政致电国务院总理李强": after a comma, another sender's own message
@@ -9006,8 +9026,9 @@ def _guest_of_a_host_at_home(ev: Event) -> None:
         ev.source, ev.target = ev.target, ev.source
 
 
-# "此前,X对印度尼西亚进行了国事访问。": an earlier event the story mentions without any time of its own
-_EARLIER = re.compile(r"\s*此前(?!一[天日])\s*[,，]?")  # not "此前一天,": the day before, a time
+# "此前,X对印度尼西亚进行了国事访问。": an earlier event the story mentions without any time of its own;
+# "最近,X对中国、老挝等亚洲国家进行了一系列访问。" alike (not 日前, 近日: the openers of the news itself)
+_EARLIER = re.compile(r"\s*(?:此前(?!一[天日])\s*[,，]?|(?:最近|近期|近来|不久前|前不久)\s*[,，])")  # not "此前一天,": a time
 _ANY_TIME = re.compile(
     r"[0-9一二三四五六七八九十百]+\s*(?:年|月|日|号)|去年|今年|前年|明年|同日|当天|当日|当晚|次日|翌日|年前|月前|天前|日前|近日"
 )

@@ -1068,9 +1068,30 @@ def _context_guess_in_terms(item: _Item | None, pos: int, sec: _Section, an: _An
     if guess is None or guess.year is None or an.doc is None:
         return guess
     terms = _tenure_guess(an.doc, sec, an)
-    if terms is None or terms.years is None or terms.years[0] <= guess.year <= terms.years[1]:
+    if terms is None or terms.years is None:
         return guess
-    return _context_guess(item, pos, sec, within=terms.years)
+    # a day told before (the visit's own "2019年3月4日至6日" ahead of "3月4日晚") is the story's frame:
+    # the years of any named pair suffice; a day told after it must fall in the years all shared
+    before = bool(guess.basis_spans) and guess.basis_spans[0].start < pos
+    years = terms.years if before else _shared_years(terms)
+    if years[0] <= guess.year <= years[1]:
+        return guess
+    return _context_guess(item, pos, sec, within=years)
+
+
+def _shared_years(terms: YearGuess) -> tuple[int, int]:
+    """The years every named pair held its office (``越南国家主席陈大光`` 2016-2018 beside
+    ``越共中央总书记阮富仲`` 2011-2024: 2016-2018, so a background ``2013年1月21日`` dates nothing);
+    the years of any of them (``terms.years``) when their terms do not all meet."""
+    assert terms.years is not None
+    ev = terms.tenure
+    if ev is None or not ev.terms:
+        return terms.years
+    first = max(min(s for s, _ in pair) for pair in ev.terms)
+    last = min(max(e for _, e in pair) for pair in ev.terms)
+    if first > last:
+        return terms.years
+    return (max(first.year, terms.years[0]), min(last.year, terms.years[1]))
 
 
 def _year_context(
