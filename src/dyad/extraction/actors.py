@@ -1758,7 +1758,7 @@ def _office_references(doc: Document, persons: list[Mention]) -> list[Mention]:
             if o.organisation and o.country and len(o.title) >= 4 and o.title != o.role:
                 titles = [o.title]
                 # "印度尼西亚总统佐科" told again as 印尼总统: the office under the country's other names
-                names = sorted(_country_names_of().get(o.country, ()), key=len, reverse=True)
+                names = _country_names_of().get(o.country, ())
                 said = next((n for n in names if o.title.startswith(n) and len(o.title) > len(n) + 1), None)
                 if said is not None:
                     titles += [n + o.title[len(said) :] for n in names if n != said]
