@@ -32,3 +32,16 @@ def test_a_second_numbered_caption() -> None:
         "越通社河内——5月3日,越南外交部副部长黎文平在河内会见老挝外交部副部长通萨万。\n"
     )
     assert got.get("通萨万") == {"老挝外交部副部长"}, got
+
+
+def test_a_caption_glued_to_the_title_does_not_take_its_country() -> None:
+    """The title ends "…与俄罗斯和菲律宾的关系" on the caption's line: the caption's bare
+    ``国防部副部长`` is the agency's own ministry, not the Philippines' (a real 2018 page)."""
+    doc = parse_page(
+        "越南加强与俄罗斯和菲律宾的关系 hinh anh 1国防部副部长黎明山(右)与俄罗斯驻越大使伊万诺夫。(图片来源:越通社)\n\n"
+        "越通社河内——越共中央委员、国防部副部长黎明山9月20日在国防部总部会见俄罗斯驻越大使伊万诺夫。"
+        "当天,黎明山上将会见菲律宾国防部副部长胡安·克鲁斯。(越通社-VNA)\n"
+    )
+    annotate_actors(doc)
+    countries = {m.country for m in doc.mentions if m.kind == "person" and m.name == "黎明山"}
+    assert countries == {"VNM"}, countries

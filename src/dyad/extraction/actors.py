@@ -1374,6 +1374,9 @@ def _described_body_country(doc: Document, m: Mention, mentions: list[Mention] |
     text = doc.norm
     chain_start = min(o.span.start for o in m.offices)
     lo = max(0, chain_start - 30)
+    # the body is named in the same part of the page: a caption glued to the title's line
+    # ("…与菲律宾的关系 hinh anh 1国防部副部长X") does not take the title's country
+    lo = max([lo] + [s for s, e, _section, _teaser in _regions(doc) if s <= chain_start < e])
     names = [(p.span.start, p.span.end) for p in mentions or [] if p.kind == "person" and p is not m]
     for _s, e, entry in reversed(geo_in(text, lo, chain_start)):
         if any(a <= _s and e <= b for a, b in names):
