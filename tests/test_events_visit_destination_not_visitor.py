@@ -47,3 +47,14 @@ def test_the_body_missions_are_posted_to_is_not_the_side_met() -> None:
     )
     meetings = [e for e in to_record(extract(page))["events"] if e["mode"] == "meeting"]
     assert [[p["name"] for p in e["target"]] for e in meetings] == [["古特雷斯"]]
+
+
+def test_a_guest_come_to_visit_is_not_visiting_his_own_ministry() -> None:
+    """``会见前来访问的日本国土交通省大臣X``: 来访 inside 前来访问 is no trigger of its own, so the
+    visitor's ministry after 的 is never taken for the place he visits."""
+    page = (
+        "副总理会见日本客人\n\n越通社河内——12月25日,越南政府副总理黎文成在河内会见前来访问的日本国土交通省大臣"
+        "山田太郎(Taro Yamada)。\n\n(越通社-VNA)\n\n越通社\n"
+    )
+    targets = [t for _s, t in _visits(page)]
+    assert ["日本国土交通省"] not in targets, targets
