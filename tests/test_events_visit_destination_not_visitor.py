@@ -58,3 +58,13 @@ def test_a_guest_come_to_visit_is_not_visiting_his_own_ministry() -> None:
     )
     targets = [t for _s, t in _visits(page)]
     assert ["日本国土交通省"] not in targets, targets
+
+
+def test_what_a_visit_is_for_names_no_host() -> None:
+    """``…对波兰进行正式访问旨在…推动越波两国国会间…合作``: the parliaments the purpose names are
+    not the side visited; the visit told again is the lead's visit to Poland."""
+    page = (
+        "国会主席出访\n\n越通社河内——5月8日,越南国会主席王明启程对波兰进行正式访问。王明主席首次对波兰进行"
+        "正式访问旨在加强越南与波兰的合作以及继续推动越波两国国会间各项合作协议落地实施。\n\n(越通社-VNA)\n\n越通社\n"
+    )
+    assert _visits(page) == [(["王明"], ["波兰"])]

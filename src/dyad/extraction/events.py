@@ -3010,6 +3010,10 @@ _LETTER_OF = re.compile(r"\s*(?:[(（][^()（）]{1,60}[)）])?的(?:亲笔)?(?:
 _PAIR_LISTED = re.compile(r"\s*(?:以及|和|及|与)\s*")
 
 
+# the purpose a visit is told with, after its trigger: "访问旨在…", "此访意在…", "目的是…"
+_VISIT_PURPOSE = re.compile(r"旨在|意在|目的是|以便|以期")
+
+
 def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[Mention], tuple | None]:
     """The visited side: the inviter (应…邀请), else the place or body after 对/访问/来."""
     text, sent = ctx.text, hit.sentence.span
@@ -3131,12 +3135,15 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         if not _inviters_of_another_leg(ctx, hit, place, inviters):
             return _inviters_of_place(inviters, place), place
     described = text.startswith("的", hit.span.end)  # "…进行正式访问的中国外交部长王毅": the visitor's office
+    # "…进行正式访问旨在…推动越波两国国会间…合作": what the visit is for names no host
+    purpose = _VISIT_PURPOSE.search(text, hit.span.end, hit.clause.end)
     post = [
         m
         for m in parts
         if m.span.start >= hit.span.start
         and m.kind not in {"country", "place"}
         and (second == -1 or m.span.start < second)
+        and (purpose is None or m.span.start < purpose.start())
         # "访问以色列以及双方部长级互访": 双方 listed after the place visited is no host
         and not (m.kind == "pair" and place is not None and _PAIR_LISTED.fullmatch(text, place[1].end, m.span.start))
         and not (described and m.span.start > hit.span.end)
