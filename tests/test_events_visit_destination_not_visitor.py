@@ -68,3 +68,13 @@ def test_what_a_visit_is_for_names_no_host() -> None:
         "正式访问旨在加强越南与波兰的合作以及继续推动越波两国国会间各项合作协议落地实施。\n\n(越通社-VNA)\n\n越通社\n"
     )
     assert _visits(page) == [(["王明"], ["波兰"])]
+
+
+def test_a_dui_before_a_comma_names_no_destination() -> None:
+    """``对美国的举动表示欢迎,其中包括…副总统X访问印尼``: the 对 heads another phrase, so the visit
+    goes to Indonesia, not to the United States."""
+    page = (
+        "东盟与美国\n\n越通社河内——东盟各国对美国的举动表示欢迎,其中包括美国副总统彭斯访问印尼并会见东盟秘书长等。"
+        "\n\n(越通社-VNA)\n\n越通社\n"
+    )
+    assert _visits(page) == [(["彭斯"], ["印尼"])]

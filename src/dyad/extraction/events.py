@@ -3055,6 +3055,8 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         b
         for b in re.finditer(r"对(?!外)", text[hit.clause.start : hit.span.start])
         if "访问" not in text[hit.clause.start + b.end() : hit.span.start]
+        # "对美国…的举动,其中包括…副总统X访问印尼": a 对 before a comma heads another phrase
+        and not re.search(r"[,，]", text[hit.clause.start + b.end() : hit.span.start])
     ] or list(_DESTINATION_MARK.finditer(text[hit.clause.start : hit.span.start]))
     dest_start = hit.clause.start + before[-1].end() if before else hit.span.end
     # "来越进行正式访问并出席…会议": who or what comes after a second verb is not the visited side
