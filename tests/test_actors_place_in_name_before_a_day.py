@@ -23,3 +23,15 @@ def test_a_name_ending_in_a_city_before_an_act_is_read_whole() -> None:
     )
     doc = extract(text)
     assert "范成都" in {m.name for m in doc.mentions if m.kind == "person"}
+
+
+def test_a_vietnamese_name_holding_a_place_before_its_office() -> None:
+    """``阮德宏大使``, ``黎玉林部长``: 德宏 and 玉林 are places of China, here a given name wholly
+    inside the name before its office; ``平阳省委书记`` stays a province's office."""
+    doc = extract(
+        "两国加强合作\n\n越通社河内——5月3日,阮德宏大使会见日本客人。黎玉林部长会见老挝客人。"
+        "平阳省委书记会见韩国客人。(越通社-VNA)\n越通社\n"
+    )
+    people = {m.name for m in doc.mentions if m.kind == "person"}
+    assert {"阮德宏", "黎玉林"} <= people, people
+    assert not any("平阳" in p for p in people), people

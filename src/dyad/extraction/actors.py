@@ -1110,7 +1110,11 @@ def _persons_in(
             # a known office-holder's name needs no clause start before it (以来洪森首相), unless
             # it ends a longer known name (小马科斯总统: read whole elsewhere)
             known = cand in lex.persons and not any(text[s - k : os_] in lex.persons for k in (1, 2) if s - k >= start)
-            if shaped and (_name_may_start(text, s, start) or known) and _valid_cjk_name(cand):
+            # "阮德宏大使", "黎玉林部长": a Vietnamese given name that is also a place's short name
+            # (德宏, 玉林), wholly inside the name and ending where the office starts
+            inner = [(a, b) for a, b, _g in geo_in(text, s, os_ + 2) if a < os_]
+            place_ok = len(cand) == 3 and cand[0] in _VIET_SURNAMES and all(s < a and b <= os_ for a, b in inner)
+            if shaped and (_name_may_start(text, s, start) or known) and _valid_cjk_name(cand, place_ok):
                 if not any(s < b and a < os_ for a, b in taken):
                     out.append(_person(doc, s, os_, start))
                     taken.append((s, os_))
