@@ -31,3 +31,23 @@ def test_an_anniversary_of_the_partnership_is_not_read_as_an_upgrade() -> None:
 def test_an_anniversary_with_its_years_in_brackets_is_not_read_as_an_upgrade() -> None:
     doc = page("签署", ["9月14日上午,两市代表签署备忘录。", "今年,中越两国庆祝建立全面战略合作伙伴关系(2008—2023年)15周年。"])
     assert tv(doc, "9月14日上午").value == "2023-09-14"
+
+
+def test_an_upgrade_told_as_the_news_dates_the_story() -> None:
+    """``两位领导一致同意将越新关系提升为全面战略伙伴关系`` with no year anywhere: the partnership's
+    day in the table (26 February 2025) gives the year of the visit's days."""
+    doc = page("会谈", ["2月26日,两国总理在河内举行会谈。", "两位领导一致同意将越新关系提升为全面战略伙伴关系。"])
+    t = tv(doc, "2月26日")
+    assert (t.value, t.basis) == ("2025-02-26", "partnership")
+
+
+def test_a_joint_statement_on_the_upgrade_dates_the_story() -> None:
+    doc = page("会谈", ["1月28日,欧洲理事会主席访问河内。", "双方发表了关于将越南与欧盟关系提升为全面战略伙伴关系的联合声明。"])
+    assert tv(doc, "1月28日").value == "2026-01-28"
+
+
+def test_an_upgrade_already_made_or_counted_since_dates_nothing() -> None:
+    done = page("会谈", ["2月26日,两国外长举行会谈。", "两国已于去年将越新关系提升为全面战略伙伴关系。"])
+    since = page("会谈", ["2月26日,两国外长举行会谈。", "双方同意将越新关系提升为全面战略伙伴关系以来的合作成果丰硕。"])
+    for doc in (done, since):
+        assert tv(doc, "2月26日").basis != "partnership"

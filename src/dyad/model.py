@@ -118,7 +118,8 @@ class TimeValue:
     """A time expression and what it resolves to.
 
     ``precision``: day | month | year | year-range | unknown. ``basis``: explicit, published,
-    anniversary, recurring-meeting, context, relative, tenure, teaser-context, none.
+    anniversary, recurring-meeting, partnership (the day a partnership was raised, told as the
+    story's news), context, relative, tenure, teaser-context, none.
     """
 
     span: Span

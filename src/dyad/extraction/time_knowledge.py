@@ -34,6 +34,7 @@ __all__ = [
     "find_eras",
     "find_hosted_meetings",
     "find_meetings",
+    "find_partnership_news",
     "find_role",
     "role_hits",
     "ganzhi_year",
@@ -716,7 +717,7 @@ def _upgrade_rx() -> re.Pattern[str]:
         if lvl.strip()
     }
     alt = "|".join(re.escape(v) for v in sorted(levels, key=len, reverse=True))
-    return re.compile(rf"(?:建立|结成|确立|提升为|升级为|提升至)(?:了)?(?P<lvl>{alt})")
+    return re.compile(rf"(?:建立|结成|确立|提升为|升级为|升格为|提升至)(?:了)?(?P<lvl>{alt})")
 
 
 _UPGRADE_YEAR_WORD = re.compile(
@@ -803,6 +804,43 @@ def find_partnership_upgrade(text: str, start: int, end: int, floor: int, at: in
             continue
         span = Span(w.start(), m.end(), "anniversary")
         return YearFact(span, "anniversary", d[0].year, text[w.end() : m.end()])
+    return None
+
+
+# "两位领导一致同意将越新关系提升为…", "发表关于将越南与欧盟关系提升为…的联合声明": the upgrade told
+# as the story's own news (not one 已/曾 done, nor one written with its year, nor counted since)
+_UPGRADE_NEWS_CUE = re.compile(r"(?:同意|决定|宣布|关于)[^,，。;；]{0,6}?将[^,，。;；]{0,30}$")
+_UPGRADE_DONE = re.compile(r"已|曾|(?:19|20)[0-9]{2}\s*年")
+
+
+def find_partnership_news(text: str, start: int, end: int, floor: int, at: int) -> YearFact | None:
+    """The partnership the sentence ``text[start:end]`` tells two sides agree to raise at ``at``
+    (``一致同意将越新关系提升为全面战略伙伴关系``): a ``upgrade`` fact on the day ``anniversaries.tsv``
+    gives for it, so the story's year-less days take the year nearest that day."""
+    m = _upgrade_rx().match(text, at)
+    if m is None or not m.group().startswith(("提升", "升级", "升格")) or _COUNTED_SINCE.match(text, m.end()):
+        return None
+    cue = _UPGRADE_NEWS_CUE.search(text, max(start, at - 40), at)
+    if cue is None or _UPGRADE_DONE.search(text, max(start, cue.start() - 8), at):
+        return None
+    pair = _countries_named(text, max(floor, start - 80), at)
+    others = {iso for _, iso in pair if iso not in {"VNM", "CHN"}}
+    if len(others) != 1:
+        return None  # "两国关系" with no country, or several, before it: whose partnership is unknown
+    other = others.pop()
+    for row in load_table("anniversaries").rows:
+        if (
+            row["kind"] != "partnership"
+            or not row["key"].startswith("VNM-")
+            or row["country"] != other
+            or m["lvl"] not in {a.strip() for a in row["aliases"].split("|")}
+        ):
+            continue
+        d = parse_iso(row["date"])
+        if d is None:
+            continue
+        span = Span(cue.start(), m.end(), "upgrade")
+        return YearFact(span, "upgrade", d[0].year, text[cue.start() : m.end()], d[0], d[1], None, len(row["date"]) == 10)
     return None
 
 

@@ -69,6 +69,7 @@ from dyad.extraction.time_knowledge import (
     find_hosted_meetings,
     find_meetings,
     find_ordinal_days,
+    find_partnership_news,
     find_partnership_upgrade,
     find_role,
     find_year_to_date,
@@ -620,6 +621,8 @@ def _analyse(doc: Document) -> _Analysis:
         unit = _unit_at(units, starts, s, e)
         if unit is not None and (up := find_partnership_upgrade(norm, *_sentence_of(unit, s), unit.start, s)):
             facts.append(up)
+        elif unit is not None and (up := find_partnership_news(norm, *_sentence_of(unit, s), unit.start, s)):
+            facts.append(up)  # "一致同意将越新关系提升为全面战略伙伴关系": the day the table gives
     for f in facts:
         ahead = _AHEAD_YEAR.search(norm, max(lo, f.span.start - 24), f.span.end) if f.kind == "anniversary" else None
         if ahead is not None and int(ahead["y"] or ahead["y2"]) == f.year:
@@ -964,6 +967,7 @@ def _clause_year(
 
 _FACT_BASIS = {
     "succession": "recurring-meeting",
+    "upgrade": "partnership",
     "meeting": "recurring-meeting",
     "role": "recurring-role",
     "took-office": "took-office",
@@ -1052,7 +1056,7 @@ def _own_guess(item: _Item | None, pos: int, sec: _Section, an: _Analysis) -> Ye
         return YearGuess(an.published.year, "published", an.published.isoformat(), (), "upto", an.published)
     return (
         _fact_guess(pos, sec, ("anniversary",))
-        or _fact_guess(pos, sec, ("meeting", "role", "took-office", "succession"))
+        or _fact_guess(pos, sec, ("meeting", "role", "took-office", "succession", "upgrade"))
         or _context_guess_in_terms(item, pos, sec, an)
         or _fact_guess(pos, sec, ("year-to-date",))
         # "在建立战略伙伴关系10周年(2013-2023年)前夕…": the eve's year, when nothing else tells one
@@ -1187,7 +1191,7 @@ def _newest_dated(an: _Analysis, exclude: tuple[str, int | None], section: str) 
                 or tv.precision not in {"day", "month"}
             ):
                 continue
-            if tv.basis not in {"explicit", "anniversary", "recurring-meeting", "context", "published"} and not (
+            if tv.basis not in {"explicit", "anniversary", "recurring-meeting", "partnership", "context", "published"} and not (
                 section == "main" and tv.basis in {"took-office", "tenure"}
             ):  # a main article dated to one year by its office-holders' terms dates its list too
                 continue  # "苏林本月初当选…": the article's year from a term begun, good for the list too
