@@ -58,6 +58,16 @@ def test_table_loads_with_header(name):
 
 
 @pytest.mark.parametrize("name", TABLES)
+def test_header_lines_are_not_repeated(name):
+    """A union merge of two branches can keep both sides' ``# version:`` or ``# columns:`` line."""
+    from importlib.resources import files
+
+    lines = files("dyad.data").joinpath(f"{name}.tsv").read_text(encoding="utf-8").splitlines()
+    heads = Counter(m.group(1) for line in lines if (m := re.match(r"# (\w+):", line)))
+    assert all(n == 1 for n in heads.values()), f"{name}.tsv repeats a header line: {heads}"
+
+
+@pytest.mark.parametrize("name", TABLES)
 def test_keys_are_unique_and_present(name):
     table = load_table(name)
     first = table.columns[0]
