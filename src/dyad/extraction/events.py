@@ -5356,6 +5356,16 @@ def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
         ):
             # "…战略对话在河内举行。越南代表团团长为A。澳大利亚代表团团长为B。": the heads named next
             source, target = heads[source[0].country], heads[target[0].country]
+        if (
+            hit.trigger.type == "AGREE"
+            and not target
+            and len(source) >= 2
+            and all(m.kind == "country" and m.country for m in source)
+            and len({m.country for m in source}) == len(source)
+        ):
+            # "越俄两国签署了…条约", "越南—新加坡…协议是由两国政府签署的": a joint signing's sides,
+            # the first named its source and the other its target
+            source, target = source[:1], source[1:]
         source = _union(source, [])
         target = [
             m

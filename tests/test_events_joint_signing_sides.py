@@ -1,0 +1,25 @@
+"""A joint signing told with the two countries as its subject (``越俄两国签署了…条约``,
+``越南—新加坡…协议是由两国政府签署的``) has the first-named country as its source and the other
+as its target (the annotators' rule for joint signings), not both as sources with no target.
+Sentences written for the test."""
+
+from __future__ import annotations
+
+from dyad import extract, to_record
+
+
+def _signings(body: str) -> list[tuple[list[str], list[str]]]:
+    page = f"越南与外国关系\n\n越通社河内——{body}(越通社-VNA)\n\n越通社\n"
+    return [
+        ([p["name"] for p in e["source"]], [p["name"] for p in e["target"]])
+        for e in to_record(extract(page))["events"]
+        if e["type"] == "AGREE"
+    ]
+
+
+def test_a_pair_compound_subject_signs_first_to_second() -> None:
+    assert _signings("1998年,越匈两国签署了友好合作条约,开辟了双方关系的新阶段。") == [(["越南"], ["匈牙利"])]
+
+
+def test_an_agreement_signed_by_two_named_governments() -> None:
+    assert _signings("越南—泰国文化合作协议是由两国政府于2004年签署的。") == [(["越南"], ["泰国"])]
