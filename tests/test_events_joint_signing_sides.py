@@ -23,3 +23,15 @@ def test_a_pair_compound_subject_signs_first_to_second() -> None:
 
 def test_an_agreement_signed_by_two_named_governments() -> None:
     assert _signings("越南—泰国文化合作协议是由两国政府于2004年签署的。") == [(["越南"], ["泰国"])]
+
+
+def test_a_joint_statement_after_talks_has_the_partner_of_the_talks() -> None:
+    """``A同B举行会谈,发表越日联合声明``: the statement is A's and B's."""
+    got = _signings("访日期间,黎明山同日本首相山田太郎举行会谈,发表越日联合声明并共同举行联合新闻发布会。")
+    assert got == [(["黎明山"], ["山田太郎"])]
+
+
+def test_a_pair_compound_names_the_other_side_of_a_framed_signing() -> None:
+    """``在A对意大利进行正式访问期间,越意两国签署了…``: A signs with Italy."""
+    got = _signings("在越南国家主席黎明山于2013年1月对意大利进行正式访问期间,越意两国签署了关于建立战略伙伴关系的联合声明。")
+    assert got == [(["黎明山"], ["意大利"])]

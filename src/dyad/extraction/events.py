@@ -5328,6 +5328,29 @@ def _sworn_in(ctx: _Context, hit: _Hit, source: list[Mention]) -> list[Mention]:
     ]
 
 
+def _agreeing_partner(ctx: _Context, hit: _Hit, signer: Mention, events: list[Event]) -> list[Mention]:
+    """The other side of a signing or joint statement told with one side only: the partner its
+    signer has just held talks with in the same clause (``A同B举行会谈,发表越日联合声明``), else
+    the other country of a pair compound before the verb (``访问期间,越意两国签署了…``)."""
+    clause = hit.clause
+    if events:
+        last = events[-1]
+        if (
+            last.type == "CONSULT"
+            and last.mode in {"talks", "meeting"}
+            and last.target
+            and _overlap(_names(last.source), {norm_name(signer.name)})
+            and clause.start <= last.trigger.start < hit.span.start
+        ):
+            return list(last.target)
+    pair = [
+        m
+        for m in ctx.participants(clause.start, hit.span.start)
+        if m.span.label == _PAIR_COUNTRY and m.country and m.country != signer.country
+    ]
+    return pair[:1] if len(pair) == 1 else []
+
+
 def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
     events: list[Event] = []
     for hit in hits:
@@ -5366,6 +5389,8 @@ def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
             # "越俄两国签署了…条约", "越南—新加坡…协议是由两国政府签署的": a joint signing's sides,
             # the first named its source and the other its target
             source, target = source[:1], source[1:]
+        if hit.trigger.type == "AGREE" and not target and len(source) == 1:
+            target = _agreeing_partner(ctx, hit, source[0], events)
         source = _union(source, [])
         target = [
             m
