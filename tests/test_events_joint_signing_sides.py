@@ -35,3 +35,12 @@ def test_a_pair_compound_names_the_other_side_of_a_framed_signing() -> None:
     """``在A对意大利进行正式访问期间,越意两国签署了…``: A signs with Italy."""
     got = _signings("在越南国家主席黎明山于2013年1月对意大利进行正式访问期间,越意两国签署了关于建立战略伙伴关系的联合声明。")
     assert got == [(["黎明山"], ["意大利"])]
+
+
+def test_both_sides_after_talks_sign_from_the_first_named() -> None:
+    """``A与B举行会谈。双方…达成一致;签署…``: the two who met sign, A to B, not both with no target."""
+    got = _signings(
+        "5月3日,越南国会副主席黎明山与中国全国人大常委会副委员长王建国举行会谈。"
+        "双方就两国立法机构合作的方向达成一致;签署拥有许多新内涵的新合作协议。"
+    )
+    assert got == [(["黎明山"], ["王建国"])]

@@ -5330,7 +5330,8 @@ def _sworn_in(ctx: _Context, hit: _Hit, source: list[Mention]) -> list[Mention]:
 
 def _agreeing_partner(ctx: _Context, hit: _Hit, signer: Mention, events: list[Event]) -> list[Mention]:
     """The other side of a signing or joint statement told with one side only: the partner its
-    signer has just held talks with in the same clause (``A同B举行会谈,发表越日联合声明``), else
+    signer has just held talks with, in the same clause or just before (``A同B举行会谈,发表越日联合
+    声明``, ``A与B举行会谈。双方…达成一致;签署…``), else
     the other country of a pair compound before the verb (``访问期间,越意两国签署了…``)."""
     clause = hit.clause
     if events:
@@ -5340,7 +5341,8 @@ def _agreeing_partner(ctx: _Context, hit: _Hit, signer: Mention, events: list[Ev
             and last.mode in {"talks", "meeting"}
             and last.target
             and _overlap(_names(last.source), {norm_name(signer.name)})
-            and clause.start <= last.trigger.start < hit.span.start
+            and last.trigger.start < hit.span.start
+            and (clause.start <= last.trigger.start or hit.span.start - last.trigger.end <= 80)
         ):
             return list(last.target)
     pair = [
@@ -5383,11 +5385,11 @@ def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
             hit.trigger.type == "AGREE"
             and not target
             and len(source) >= 2
-            and all(m.kind == "country" and m.country for m in source)
+            and all(m.kind in {"country", "person"} and m.country for m in source)
             and len({m.country for m in source}) == len(source)
         ):
-            # "越俄两国签署了…条约", "越南—新加坡…协议是由两国政府签署的": a joint signing's sides,
-            # the first named its source and the other its target
+            # "越俄两国签署了…条约", "越南—新加坡…协议是由两国政府签署的", "双方…签署…" after A
+            # and B met: a joint signing's sides, the first named its source and the other its target
             source, target = source[:1], source[1:]
         if hit.trigger.type == "AGREE" and not target and len(source) == 1:
             target = _agreeing_partner(ctx, hit, source[0], events)
