@@ -27,3 +27,17 @@ def test_anniversary_year_after_jiang_zai_is_no_page_year() -> None:
     evs = [e for e in to_record(extract(text))["events"] if e["type"] == "CONSULT"]
     assert evs, evs
     assert evs[0]["date"] != "2026-12-05", evs
+
+
+def test_celebrations_proposed_to_prepare_are_still_ahead() -> None:
+    """``…协调配合举办建交50周年庆祝活动等``: a proposal to prepare the jubilee (1973 + 50 = 2023) says
+    the talks come before it; the office-holders' terms (a deputy PM until January 2023, a PM
+    since October 2021) then give 2022."""
+    body = (
+        "5月26日,越南政府常务副总理范平明在东京礼节性拜会日本首相岸田文雄。\n\n"
+        "范平明建议双方加强投资合作,促进地方合作和人文交流,协调配合举办建交50周年庆祝活动等。"
+    )
+    text = f"范平明访问日本\n\n{body}\n\n越通社东京——{body}(越通社-VNA)\n越通社\n"
+    evs = [e for e in to_record(extract(text))["events"] if e["type"] == "CONSULT"]
+    assert evs, evs
+    assert evs[0]["date"] == "2022-05-26", evs[0]["date"]

@@ -216,7 +216,8 @@ def _occasion_ahead(norm: str, start: int, end: int) -> bool:
     """``以2025年越中建交75周年为契机``: the anniversary span, its year written before it; also an
     anniversary still ahead (``即将纪念``), the occasion of invitations, one told with its own year
     (``2015年值此…周年之际``), or an anniversary year a proposal looks ahead to
-    (``在2025年纪念…75周年之际,X建议…``)."""
+    (``在2025年纪念…75周年之际,X建议…``), or celebrations a side proposes to prepare
+    (``协调配合举办建交50周年庆祝活动``)."""
     if _OCCASION_YEAR_BEFORE.search(norm, max(0, start - 8), start) and _OCCASION_AFTER.match(norm, end):
         return True
     return bool(
@@ -227,12 +228,22 @@ def _occasion_ahead(norm: str, start: int, end: int) -> bool:
         or _OWN_YEAR_FRAME_BEFORE.search(norm, max(0, end - 100), end)
         or (_PROPOSAL_YEAR_BEFORE.search(norm, max(0, start - 12), start) and _PROPOSAL_AFTER.match(norm, end))
         or _PREPARED_FOR_AFTER.match(norm, end) is not None
+        or (
+            _PLANNED_CELEBRATION_BEFORE.search(norm, max(0, start - 16), start) is not None
+            and _CELEBRATION_AFTER.match(norm, end) is not None
+        )
     )
 
 
 # "在两国建交30周年(1993-2023年)前夕": the eve of an anniversary, which may fall in the next year (a
 # talk in November before a June anniversary), so a year the section's own figures give comes first
 _EVE_OF_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:的)?前夕")
+
+
+# "协调配合举办建交50周年庆祝活动", "筹备举办…周年纪念活动": celebrations a side proposes to prepare,
+# so the anniversary is still ahead (a talk in 2022 before the 2023 jubilee)
+_PLANNED_CELEBRATION_BEFORE = re.compile(r"(?:协调|配合|筹备|准备|做好)(?:配合)?(?:举办|举行|组织|开展)[^,，。;；:：]{0,12}$")
+_CELEBRATION_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:的)?(?:各项)?(?:庆祝|纪念)(?:活动|仪式)")
 
 
 # "这也是为越波建交75周年(1950年~2025年)做准备的一项活动": an anniversary prepared for, still ahead
