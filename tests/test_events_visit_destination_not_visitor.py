@@ -78,3 +78,14 @@ def test_a_dui_before_a_comma_names_no_destination() -> None:
         "\n\n(越通社-VNA)\n\n越通社\n"
     )
     assert _visits(page) == [(["彭斯"], ["印尼"])]
+
+
+def test_a_past_visit_framed_with_its_year_is_not_hosted_by_the_article_s_inviter() -> None:
+    """``2013年1月21日,…在X对意大利进行国事访问期间建立…``: the dated past visit goes to Italy, not
+    to the president who invited the article's own visit."""
+    page = (
+        "越南国家主席抵达罗马\n\n越通社罗马——应意大利总统马塔雷拉的邀请,越南国家主席陈大光于11月21日至24日对意大利进行"
+        "国事访问。2013年1月21日,越意两国在越共中央总书记阮富仲对意大利进行国事访问期间建立战略伙伴关系。"
+        "\n\n(越通社-VNA)\n\n越通社\n"
+    )
+    assert sorted(_visits(page)) == [(["阮富仲"], ["意大利"]), (["陈大光"], ["马塔雷拉"])]

@@ -2882,6 +2882,12 @@ _INVITED_THIS_VISIT = re.compile(
 )
 
 
+def _dated_visit_frame(text: str, start: int, trig_start: int, trig_end: int) -> bool:
+    """``2013年1月21日,越意两国在X对意大利进行国事访问期间签署…``: a visit dated by its year as the
+    frame of another act is a past one, not the visit the article's inviters asked for."""
+    return text.startswith("期间", trig_end) and _A_YEAR.search(text, start, trig_start) is not None
+
+
 def _article_inviters(ctx: _Context, hit: _Hit) -> list[Mention]:
     """The inviter a main article names for its visit in a later sentence: a visit first told
     as ``正对中国进行正式访问的阮富仲`` is to the one ``此访是应…的邀请进行的`` names."""
@@ -3044,6 +3050,7 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
             and hit.trigger.type == "CONSULT"
             and not _PAST_VISIT.search(text, hit.clause.start, hit.span.start)
             and not _RECALLED_LAST_YEAR.search(text, hit.clause.start, hit.span.start)
+            and not _dated_visit_frame(text, hit.clause.start, hit.span.start, hit.span.end)
         )
         else []
     )
@@ -7061,8 +7068,10 @@ def _visit_hosts(ctx: _Context, events: list[Event]) -> None:
     for ev in events:
         if ev.mode != "visit" or ev.type != "CONSULT" or not ev.target:
             continue
-        if any(m.kind not in {"country", "place"} for m in ev.target) or _PAST_VISIT.search(
-            ctx.text, ev.evidence.start, ev.trigger.start
+        if (
+            any(m.kind not in {"country", "place"} for m in ev.target)
+            or _PAST_VISIT.search(ctx.text, ev.evidence.start, ev.trigger.start)
+            or _dated_visit_frame(ctx.text, ev.evidence.start, ev.trigger.start, ev.trigger.end)
         ):
             continue
         where = {m.country for m in ev.target if m.country} | (
