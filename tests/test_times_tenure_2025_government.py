@@ -1,6 +1,7 @@
 """The 2024-2025 government changes in tenure.tsv: 黎怀忠 acting foreign minister from 2025-08-29 and
-minister after, 裴青山's foreign ministry ending then; 胡德福 deputy prime minister from 2024-08-26. A
-month and day told with one of them named in office takes the only year the term holds."""
+minister after, 裴青山's foreign ministry ending then; 胡德福 deputy prime minister from 2024-08-26;
+熊波 China's ambassador into 2024. A month and day told with one of them named in office takes the
+only year the term holds."""
 
 from __future__ import annotations
 
@@ -26,4 +27,10 @@ def test_bui_thanh_son_foreign_minister_and_deputy_pm_in_one_story() -> None:
 
 def test_standing_secretary_luong_cuong_dates_his_months_of_2024() -> None:
     lead = "6月3日,越共中央书记处常务书记梁强在河内会见老挝驻越南大使阮甲乙。"
+    assert _date(lead) == "2024-06-03"
+
+
+def test_xiong_bo_was_still_china_s_ambassador_in_2024() -> None:
+    """熊波 received in June 2024 (VNA pages show him in post at the August 2024 state visit)."""
+    lead = "6月3日,越共中央书记处常务书记梁强在河内会见中国驻越南大使熊波。"
     assert _date(lead) == "2024-06-03"
