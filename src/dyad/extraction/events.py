@@ -5400,6 +5400,22 @@ def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
             source, target = source[:1], source[1:]
         if hit.trigger.type == "AGREE" and not target and len(source) == 1:
             target = _agreeing_partner(ctx, hit, source[0], events)
+        if (
+            hit.trigger.type == "CONSULT"
+            and ctx.text.startswith("共同主持", hit.span.start)
+            and source
+            and target
+            and all(m.kind == "organisation" for m in target)
+            and events
+            and events[-1].mode == "visit"
+            and events[-1].evidence.start <= hit.span.start < events[-1].evidence.end
+            and _overlap(_names(events[-1].source), _names(source))
+            and events[-1].target
+            and all(m.kind == "person" for m in events[-1].target)
+        ):
+            # "X…对越南进行访问并共同主持召开越南与老挝政府间联合委员会第N次会议": the co-chair is the
+            # host of the visit just told (the one who invited), not the committee
+            target = list(events[-1].target)
         source = _union(source, [])
         target = [
             m
