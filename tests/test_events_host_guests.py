@@ -177,3 +177,10 @@ def test_guest_come_to_attend_a_long_named_ceremony_is_still_the_visitor() -> No
     assert len(meets) == 1, evs
     assert _names(meets[0]["source"]) == ["本扬·沃拉吉"]
     assert _names(meets[0]["target"]) == ["陈大光"]
+
+
+def test_host_meeting_an_unnamed_delegation_that_came_to_attend_a_summit_attends_nothing() -> None:
+    # the trip (赴越出席…) and what it came for describe the guests, who are met; the host attends nothing
+    evs = _main(["6月8日,越南政府副总理黎文成在河内会见赴越出席2021年湄公河投资峰会的新西兰企业代表团。"])
+    assert [(e["type"], e["mode"]) for e in evs] == [("CONSULT", "meeting")], evs
+    assert _names(evs[0]["target"]) == ["黎文成"]

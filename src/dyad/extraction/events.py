@@ -3972,7 +3972,12 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     ):
         pre = _joined_visitors(ctx, hit, rel)  # "A与来越访问并出席…的B举行会谈", "A会见了来越出席…的B": B visits, B attends
     if (
-        role == "attend"
+        (
+            role == "attend"
+            # "会见赴越出席…峰会的澳大利亚企业代表团": the trip and what it came to attend describe the guests
+            or (role == "visit" and re.search(r"(?:出席|参加)$", text[trig.start : trig.end]) is not None
+                and _DESCRIBED_TRIP.match(text, trig.end, clause.end) is not None)
+        )
         and rel is None
         and _GUESTS_UNNAMED.search(text, clause.start, trig.start)
         and not any(m.kind == "person" and m.span.start > trig.end for m in parts)
