@@ -7469,6 +7469,23 @@ def _envoy_receptions(text: str, title: str, events: list[Event]) -> None:
         ev.type, ev.cameo = "SUPPORT", "051"
 
 
+def _retold_after_trip(text: str, twin: Event, ev: Event) -> bool:
+    """The lead's sentence told again in the body, after the visit it belongs to (``应X的邀请,A于…对
+    新西兰进行正式访问。`` then ``9月14日,…A与B共同主持…会议``): neither telling names a place, and the
+    body's, read with the trip before it, lends the trip's destination where the lead lent the dateline."""
+    return bool(
+        text
+        and twin.mode != "visit"
+        and ev.location is not None
+        and twin.location is not None
+        and ev.location_country != twin.location_country
+        and not _place_told_with(ev)
+        and not _place_told_with(twin)
+        and twin.evidence.start < ev.evidence.start
+        and text[twin.evidence.start : twin.evidence.end] == text[ev.evidence.start : ev.evidence.end]
+    )
+
+
 def _place_told_with(ev: Event) -> bool:
     """The event's place is written in its own evidence (``在老挝华潘省举行``), not lent by the dateline."""
     sp = ev.location_span
@@ -7537,7 +7554,7 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
             and twin.mode != "visit"  # a visit is placed at its destination
             and _place_told_with(ev)
             and not _place_told_with(twin)
-        ):  # the title names no place, the text does
+        ) or _retold_after_trip(told, twin, ev):  # the title names no place, the text does
             twin.location, twin.location_span, twin.location_country = (
                 ev.location,
                 ev.location_span,

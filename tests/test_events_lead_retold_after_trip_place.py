@@ -1,0 +1,20 @@
+"""A lead sentence told again in the body after the visit it belongs to: the body's telling, read with
+the trip before it, places the event at the trip's destination, not at the dateline city. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from dyad import extract, to_record
+
+
+def test_meeting_of_the_lead_retold_after_the_trip_is_at_the_destination_not_the_dateline() -> None:
+    meeting = "10月5日,在国会大厦举行欢迎仪式后,黎明溪与威尔逊共同主持越南与新西兰第二次部长级会议。"
+    text = (
+        "越南与新西兰深化合作\n\n"
+        f"{meeting}\n"
+        "越通社河内——应新西兰贸易部长威尔逊的邀请,越南工贸部长黎明溪于10月4日至6日对新西兰进行正式访问。\n\n"
+        f"{meeting}\n\n"
+        "双方讨论了贸易合作。(越通社——VNA)\n越通社\n"
+    )
+    evs = [e for e in to_record(extract(text))["events"] if e["section"] == "main" and e["mode"] != "visit"]
+    assert evs and all(e["location"] == "新西兰" for e in evs), evs
