@@ -1436,6 +1436,7 @@ class _Context:
         self.last_subject: dict[tuple[str, int | None], list[Mention]] = {}
         self.last_pair: dict[tuple[str, int | None], tuple[list[Mention], list[Mention]]] = {}
         self.last_pair_sentence: dict[tuple[str, int | None], int] = {}  # where that pair was told
+        self.welcomed: dict[tuple[str, int | None], list[Mention]] = {}  # the guests of a welcome with two hosts
         self.inviters: dict[tuple[str, int | None], list[Mention]] = {}
         self.object_ends: dict[int, int] = {}  # clause start -> end of the last verb's object
         self.clause_subject: dict[int, list[Mention]] = {}
@@ -3469,7 +3470,47 @@ def _paragraph_pair(ctx: _Context, hit: _Hit, pair: Mention) -> tuple[list[Menti
         # the host and the guest of the welcome, whatever their sides (a guest of no country too)
         (_h, host), (_g, guest) = sorted(named.values(), key=lambda pm: pm[0])
         return [host], [guest]
+    if len(named) > 2 and recent is None and (welcomed := _welcome_sides(ctx, named)) is not None:
+        ctx.welcomed[(hit.sentence.section, hit.sentence.teaser)] = welcomed[1]
+        return welcomed
     return recent
+
+
+def _welcome_sides(ctx: _Context, named: dict[str, tuple[int, Mention]]) -> tuple[list[Mention], list[Mention]] | None:
+    """``A和B举行仪式,欢迎C…访澳。欢迎仪式结束后,双方举行会谈``: two hosts of one country (the two
+    speakers) welcome a guest of another; each side is everyone of its country the welcome names,
+    the hosts before 欢迎, the guests after it (in the order the text names them)."""
+    ordered = [m for _at, m in sorted(named.values(), key=lambda pm: pm[0])]
+    countries = [m.country for m in ordered]
+    cut = next((i for i in range(1, len(ordered)) if countries[i] != countries[0]), None)
+    if (
+        cut is None
+        or None in countries
+        or len(set(countries[cut:])) != 1
+        or not _WELCOME_VERB.search(ctx.text, ordered[cut - 1].span.end, ordered[cut].span.start)
+    ):
+        return None
+    return ordered[:cut], ordered[cut:]
+
+
+def _welcome_named(ctx: _Context, hit: _Hit, pair: Mention) -> dict[str, tuple[int, Mention]]:
+    """The people the last welcome sentence before the pair word names (in its paragraph or the one before)."""
+    paras = [p for p in ctx.doc.body if p.start <= hit.sentence.start]
+    if not paras:
+        return {}
+    lo = paras[-2].start if len(paras) > 1 else paras[-1].start
+    spans = [(a, b) for a, b in _sentence_spans(ctx.text, lo, pair.span.start) if _HELD_WELCOME.search(ctx.text, a, b)]
+    if not spans:
+        return {}
+    lo_w, hi_w = spans[-1]
+    return {
+        norm_name(m.name): (m.span.start, m)
+        for m in ctx.persons
+        if lo_w <= m.span.start and m.span.end <= hi_w and m.section == hit.sentence.section
+    }
+
+
+_WELCOME_VERB = re.compile(r"欢迎")
 
 
 # "欢迎越南人民军高级军事代表团": the delegation a welcome greets
@@ -3493,6 +3534,8 @@ def _sentence_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 _WELCOME = re.compile(
     r"为[^。;；!?！？\n]{0,80}?举行[^。;；!?！？\n]{0,40}?欢迎仪式|主持[^。;；!?！？\n]{0,40}?仪式[,，]?\s*欢迎"
 )
+# "A和B在首都堪培拉举行仪式,欢迎C": a ceremony held to welcome, like one chaired
+_HELD_WELCOME = re.compile(_WELCOME.pattern + r"|举行[^。;；!?！？\n]{0,40}?仪式[,，]?\s*欢迎")
 _SENTENCE_END = re.compile(r"[。;；!?！？\n]")
 
 
@@ -3890,6 +3933,15 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     pair = next((m for m in parts if m.kind == "pair" and m.span.end <= trig.start), None)
     if pair is not None and key not in ctx.last_pair and hit.sentence.section == "main":
         recent = _recent_pair(ctx, pair.span.start, hit.sentence.section)
+        named = _welcome_named(ctx, hit, pair)
+        # "A和B举行仪式,欢迎C访澳。欢迎仪式结束后,双方举行会谈": the welcome's two sides, not its last
+        # two named, when both of those are of the welcome's sentence (no pair told after it)
+        inside = {m.span.start for _at, m in named.values()}
+        if len(named) > 2 and (recent is None or all(m.span.start in inside for m in recent[0] + recent[1])):
+            welcomed = _welcome_sides(ctx, named)
+            if welcomed is not None:
+                ctx.welcomed[key] = welcomed[1]
+                recent = welcomed
         if recent is not None:  # "为普京举行欢迎仪式。随后,两国元首举行会谈": the two last named
             ctx.last_pair[key] = recent
     elif pair is not None and hit.sentence.section == "main":
@@ -3915,6 +3967,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             place = _place_in(ctx, clause) or ctx.visit_place.get(key)
             if place is None and hit.trigger.type == "COOPERATE" and hit.sentence.section == "main":
                 place = _dateline_place(ctx, None)  # a ceremony in a village the tables do not know
+            if place is None and ctx.welcomed.get(key) == second:
+                return second, first  # "A和B举行仪式,欢迎C访澳。…双方举行会谈": C, welcomed, came
             return _visitor_first(ctx, first, second, place[2] if place else None)
         return _in_named_order(ctx, pair.span.end, clause.end, first, second)
     obj_end = _object_end(text, trig.end, clause.end)
@@ -5601,7 +5655,13 @@ def _split_targets(ctx: _Context, hit: _Hit, target: list[Mention]) -> list[list
     ):
         return [[m] for m in target]  # "A分别与B和C签署意向书": one signing with each
     people = [m for m in target if m.kind == "person"]
-    if hit.trigger.mode in {"meeting", "talks"} and len(people) > 1 and not _couple(ctx.text, people):
+    if (
+        hit.trigger.mode in {"meeting", "talks"}
+        and len(people) > 1
+        and not _couple(ctx.text, people)
+        # "欢迎仪式结束后,双方举行会谈" with two hosts on one side: one talks of the two sides
+        and not _PAIR.search(ctx.text, hit.clause.start, hit.span.start)
+    ):
         return [[p] for p in people]
     if (
         hit.trigger.mode in {"phone", "video"}
