@@ -18,3 +18,11 @@ def test_meeting_of_the_lead_retold_after_the_trip_is_at_the_destination_not_the
     )
     evs = [e for e in to_record(extract(text))["events"] if e["section"] == "main" and e["mode"] != "visit"]
     assert evs and all(e["location"] == "新西兰" for e in evs), evs
+
+
+def test_trip_frame_after_the_travelling_reporter_places_the_meeting_abroad_not_at_the_dateline() -> None:
+    # "越通社特派记者报道," before "在对X进行正式访问期间,": the trip still frames the story
+    body = "越通社特派记者报道,在对新西兰进行正式访问期间,3月9日,越南国会副主席阮德海会见了新西兰贸易部长托德·麦克莱。"
+    text = f"阮德海会见新西兰贸易部长\n\n越通社河内——{body}\n\n双方讨论了贸易合作。(越通社——VNA)\n越通社\n"
+    evs = [e for e in to_record(extract(text))["events"] if e["section"] == "main" and e["mode"] == "meeting"]
+    assert evs and evs[0]["location"] == "新西兰", evs

@@ -2524,8 +2524,11 @@ _CORRESPONDENT = re.compile(r"(?:越通社|越南通讯社)驻([^,，。;；\s]{
 # "访日期间,", "在对泰国进行工作访问期间,", "在X代表团访问韩国期间,": the trip abroad the story's first
 # sentence happens on
 # "当地时间7月22日下午,正在对塞内加尔进行正式访问的期间,": the day told first, then the trip
+# "越通社特派记者报道,在对澳大利亚进行正式访问期间,": the agency's reporter travelling with the
+# delegation is told first, then the trip
+_TRAVELLING_REPORTER = r"(?:(?:据)?(?:越通社|越南通讯社)(?:特派|随行)记者(?:发回的)?报道[,，]\s*)?"
 _TRIP_FRAME = re.compile(
-    r"\s*(?:(?:当地时间)?[^,，。;；]{0,14}?[日午晚时][,，]\s*)?(?:正在|在)?"
+    r"\s*" + _TRAVELLING_REPORTER + r"(?:(?:当地时间)?[^,，。;；]{0,14}?[日午晚时][,，]\s*)?(?:正在|在)?"
     r"(?:访(?P<short>[日泰韩俄美法德英老柬缅印澳华])|对(?P<dest>[^,，。;；]{2,12}?)进行[^,，。;；]{0,8}?访问"
     r"|[^,，。;；]{2,24}?(?:代表团|一行)访问(?P<dest2>[^,，。;；]{2,12}?))(?:的)?期间[,，]"
 )
@@ -5776,7 +5779,7 @@ def _planned_before_then(text: str, hit: _Hit) -> bool:
 # "访问阿根廷期间,阮辉增一行会见了…": the leg of a trip the sentence opens on
 # "访问乌拉圭期间,", "在对摩洛哥进行正式访问期间,": the leg a sentence opens on
 _LEG_FRAME = re.compile(
-    r"\s*(?:在|此次)?(?:(?:访问|出访|访)([^,，。;；:：]{1,12}?)|对([^,，。;；:：]{1,12}?)进行[^,，。;；:：]{0,10}?访问)期间\s*[,，]"
+    r"\s*" + _TRAVELLING_REPORTER + r"(?:在|此次)?(?:(?:访问|出访|访)([^,，。;；:：]{1,12}?)|对([^,，。;；:：]{1,12}?)进行[^,，。;；:：]{0,10}?访问)期间\s*[,，]"
 )
 
 
