@@ -4265,9 +4265,12 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             return _visitor_first(ctx, subject, partners, place_country)
     if role == "joint" and hit.trigger.type == "AGREE":
         said = max(_SAID_BEFORE_RECEIPT.finditer(text, hit.sentence.start, trig.start), key=lambda x: x.end(), default=None)
+        told = [m for m in parts if said is not None and said.end() <= m.span.start and m.span.end <= trig.start]
         if said is not None and (
-            len([m for m in parts if m.kind == "person" and said.end() <= m.span.start and m.span.end <= trig.start])
-            >= 2
+            len([m for m in told if m.kind == "person"]) >= 2
+            # "A强调,两国已签署《…》", "A表示,越南和澳大利亚已签署…": the two sides, not the speaker
+            or len({m.country for m in told if m.kind == "country" and m.country}) >= 2
+            or any(m.kind in {"pair", "country"} and m.name in _PAIR_SIDE_WORDS for m in told)
         ):
             # "A表示,…B和C签署《联合声明》…": the two who signed, not the speaker who tells it
             parts = [m for m in parts if m.span.start >= said.end()]
