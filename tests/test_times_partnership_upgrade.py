@@ -31,3 +31,12 @@ def test_an_anniversary_of_the_partnership_is_not_read_as_an_upgrade() -> None:
 def test_an_anniversary_with_its_years_in_brackets_is_not_read_as_an_upgrade() -> None:
     doc = page("签署", ["9月14日上午,两市代表签署备忘录。", "今年,中越两国庆祝建立全面战略合作伙伴关系(2008—2023年)15周年。"])
     assert tv(doc, "9月14日上午").value == "2023-09-14"
+
+
+def test_what_the_partnership_is_for_may_stand_before_its_level() -> None:
+    # "提升为致力于亚洲和平与繁荣的广泛战略伙伴关系": the level is still read after the purpose
+    doc = page(
+        "会见",
+        ["6月2日,岘港市领导会见日本代表团。", "双方对今年3月越日关系提升为致力于亚洲和平与繁荣的广泛战略伙伴关系表示高兴。"],
+    )
+    assert tv(doc, "6月2日").value == "2014-06-02"
