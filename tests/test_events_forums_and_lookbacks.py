@@ -304,3 +304,17 @@ def test_speaker_telling_that_the_two_countries_signed_is_no_signer() -> None:
     assert evs, evs
     names = [p["name"] for e in evs for p in e["source"] + e["target"]]
     assert "约翰·史密斯" not in names and sorted(names) == ["新西兰", "越南"], evs
+
+
+def test_an_upgrade_a_visit_contributes_to_is_no_agreement() -> None:
+    # "为…,进而…将两国关系升格为…作出积极贡献": the upgrade is what the visit helps towards, still ahead
+    welcome = "新西兰议会议长约翰·卡特(John Carter)3月4日在首都惠灵顿举行仪式,欢迎越南国会副主席陈青敏和越南国会代表团访新。"
+    text = (
+        f"越南国会副主席陈青敏与新西兰议会议长举行会谈\n\n{welcome}\n\n越通社惠灵顿——越通社特派记者报道,{welcome}\n\n"
+        "欢迎仪式结束后,双方举行会谈。\n\n"
+        "新西兰议长认为,陈青敏此访具有重要意义,为巩固和加强越新“全面伙伴”关系,进而在2031年将两国关系升格为战略伙伴关系作出积极贡献。\n\n"
+        "约翰·卡特议长认为,2030年越南经济增长率有望达7%。(越通社——VNA)\n越通社\n"
+    )
+    evs = to_record(extract(text))["events"]
+    assert not [e for e in evs if e["type"] == "AGREE"], evs
+    assert [e for e in evs if e["type"] == "CONSULT"], evs

@@ -715,6 +715,12 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         # "按照《甲国与乙国签署…行动计划》的精神": a word of the document's title, no signing;
         # "签署《甲国政府向乙国政府提供无偿援助的换文》": the document's subject, its signing the event
         return True
+    if (
+        trig.type == "AGREE"
+        and _CONTRIBUTION_AFTER.match(text, end)
+        and _PURPOSE_FOR.search(text, max(0, start - 80), start)
+    ):
+        return True  # "为…,进而在2018年将两国关系升格为战略伙伴关系作出积极贡献": what a visit helps towards
     if trig.type == "CONSULT" and _MINUTES_AFTER.match(text, end):
         return True  # "签署了新春会晤纪要": the minutes of a meeting are a document, not a meeting
     if (
@@ -953,6 +959,10 @@ _SIGNED_BASIS_AFTER = re.compile(r"(?:了)?(?:的)?[^,，。;；]{0,16}?(?:的)?
 _USUALLY_BEFORE = re.compile(r"(?:经常|常常|时常|定期|每年都|每逢|通常)[^,，。;；]{0,20}$")
 # "对越共派遣代表团出席大会表示感谢": the act thanked for, between 对 and 表示感谢
 _FOR_BEFORE = re.compile(r"对[^,，。;；]{0,30}$")
+# "此访…为巩固…,进而…将两国关系升格为战略伙伴关系作出积极贡献": an upgrade a visit contributes to,
+# told inside 为…作出贡献, still ahead and no agreement of its own
+_PURPOSE_FOR = re.compile(r"为[^。;；!?！？]{2,80}$")
+_CONTRIBUTION_AFTER = re.compile(r"[^。;；!?！？,，]{0,40}?(?:作出|做出)[^。;；!?！？,，]{0,6}?贡献")
 _THANKS_AFTER = re.compile(r"[^,，。;；]{0,20}?表示(?:衷心|诚挚|真诚|热烈)?(?:的)?(?:感谢|感激|谢意)")
 _THANKS_LONG_BEFORE = re.compile(r"(?<!致)感谢(?!信|电|函)[^。;；,，]{0,60}$")
 _NEXT_LEG_BEFORE = re.compile(r"(?:启程|动身|出发)(?:前往|赴)[^,，。;；]{1,12}$")
