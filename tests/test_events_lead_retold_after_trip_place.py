@@ -26,3 +26,13 @@ def test_trip_frame_after_the_travelling_reporter_places_the_meeting_abroad_not_
     text = f"阮德海会见新西兰贸易部长\n\n越通社河内——{body}\n\n双方讨论了贸易合作。(越通社——VNA)\n越通社\n"
     evs = [e for e in to_record(extract(text))["events"] if e["section"] == "main" and e["mode"] == "meeting"]
     assert evs and evs[0]["location"] == "新西兰", evs
+
+
+def test_a_trip_framed_by_a_one_character_country_places_the_talks_there_not_at_the_correspondents_post() -> None:
+    # "报道称,访越期间,…举行会谈": the press review is told from Seoul, the talks were in Viet Nam
+    text = (
+        "韩国媒体关注越韩合作\n\n越通社河内——据越通社驻韩国记者报道,韩国媒体5月8日报道了该国总理的访问。\n\n"
+        "报道称,访越期间,7日,韩国总理韩明洙与越南政府总理范文同举行会谈。\n\n(越通社——VNA)\n越通社\n"
+    )
+    evs = [e for e in to_record(extract(text))["events"] if e["mode"] == "talks"]
+    assert evs and evs[0]["location"] == "越南", evs

@@ -2536,7 +2536,8 @@ _CORRESPONDENT = re.compile(r"(?:越通社|越南通讯社)驻([^,，。;；\s]{
 # "当地时间7月22日下午,正在对塞内加尔进行正式访问的期间,": the day told first, then the trip
 # "越通社特派记者报道,在对澳大利亚进行正式访问期间,": the agency's reporter travelling with the
 # delegation is told first, then the trip
-_TRAVELLING_REPORTER = r"(?:(?:据)?(?:越通社|越南通讯社)(?:特派|随行)记者(?:发回的)?报道[,，]\s*)?"
+# (or "报道称," in a review of what the press reported)
+_TRAVELLING_REPORTER = r"(?:(?:(?:据)?(?:越通社|越南通讯社)(?:特派|随行)记者(?:发回的)?报道|报道称)[,，]\s*)?"
 _TRIP_FRAME = re.compile(
     r"\s*" + _TRAVELLING_REPORTER + r"(?:(?:当地时间)?[^,，。;；]{0,14}?[日午晚时][,，]\s*)?(?:正在|在)?"
     r"(?:访(?P<short>[日泰韩俄美法德英老柬缅印澳华])|对(?P<dest>[^,，。;；]{2,12}?)进行[^,，。;；]{0,8}?访问"
@@ -5804,6 +5805,18 @@ def _leg_frame(ctx: _Context, hit: _Hit) -> tuple[str, Span, str | None] | None:
         return None
     g = 1 if m.group(1) is not None else 2
     geos = [x for x in geo_in(ctx.text, m.start(g), m.end(g)) if x[2].kind != "organisation"]
+    if not geos and m.end(g) - m.start(g) == 1:
+        # "访越期间,": a one-character form of the country visited; the visit's country is the place
+        from dyad.extraction.lexicon import lexicon
+
+        iso = lexicon().short_forms.get(m.group(g))
+        name = _country_name(iso)
+        if iso and name:
+            # a city of that country the story is told from is the exact answer, as for a full name
+            told_from = _dateline_place(ctx, ctx.visit_place.get((hit.sentence.section, hit.sentence.teaser)))
+            if told_from is not None and told_from[2] == iso:
+                return told_from
+            return name, Span(m.start(g), m.end(g), "place"), iso
     if not geos or geos[-1][2].country is None:
         return None
     gs, ge, entry = geos[-1]
