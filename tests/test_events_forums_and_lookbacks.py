@@ -291,3 +291,30 @@ def test_a_plan_listed_on_after_a_semicolon_is_still_to_come() -> None:
         "阮文甲将与新西兰各企业领导进行座谈;造访新西兰各科技和教育组织,就合作交换意见。"
     )
     assert not [e for e in evs if any("组织" in p["name"] for p in e["target"])], evs
+
+
+def test_speaker_telling_that_the_two_countries_signed_is_no_signer() -> None:
+    # "A强调,两国已签署《…》": the two countries signed; the expert who tells it is no side of it
+    text = (
+        "新西兰专家谈越新关系\n\n越通社河内——2026年4月2日,新西兰总理会见越南副总理黎明慨。"
+        "惠灵顿维多利亚大学讲师约翰·史密斯博士强调,两国已签署《越新农业合作谅解备忘录》。\n\n"
+        "(越通社——VNA)\n越通社\n"
+    )
+    evs = [e for e in to_record(extract(text))["events"] if e["type"] == "AGREE"]
+    assert evs, evs
+    names = [p["name"] for e in evs for p in e["source"] + e["target"]]
+    assert "约翰·史密斯" not in names and sorted(names) == ["新西兰", "越南"], evs
+
+
+def test_an_upgrade_a_visit_contributes_to_is_no_agreement() -> None:
+    # "为…,进而…将两国关系升格为…作出积极贡献": the upgrade is what the visit helps towards, still ahead
+    welcome = "新西兰议会议长约翰·卡特(John Carter)3月4日在首都惠灵顿举行仪式,欢迎越南国会副主席陈青敏和越南国会代表团访新。"
+    text = (
+        f"越南国会副主席陈青敏与新西兰议会议长举行会谈\n\n{welcome}\n\n越通社惠灵顿——越通社特派记者报道,{welcome}\n\n"
+        "欢迎仪式结束后,双方举行会谈。\n\n"
+        "新西兰议长认为,陈青敏此访具有重要意义,为巩固和加强越新“全面伙伴”关系,进而在2031年将两国关系升格为战略伙伴关系作出积极贡献。\n\n"
+        "约翰·卡特议长认为,2030年越南经济增长率有望达7%。(越通社——VNA)\n越通社\n"
+    )
+    evs = to_record(extract(text))["events"]
+    assert not [e for e in evs if e["type"] == "AGREE"], evs
+    assert [e for e in evs if e["type"] == "CONSULT"], evs

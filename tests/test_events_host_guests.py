@@ -177,3 +177,27 @@ def test_guest_come_to_attend_a_long_named_ceremony_is_still_the_visitor() -> No
     assert len(meets) == 1, evs
     assert _names(meets[0]["source"]) == ["本扬·沃拉吉"]
     assert _names(meets[0]["target"]) == ["陈大光"]
+
+
+def test_host_meeting_an_unnamed_delegation_that_came_to_attend_a_summit_attends_nothing() -> None:
+    # the trip (赴越出席…) and what it came for describe the guests, who are met; the host attends nothing
+    evs = _main(["6月8日,越南政府副总理黎文成在河内会见赴越出席2021年湄公河投资峰会的新西兰企业代表团。"])
+    assert [(e["type"], e["mode"]) for e in evs] == [("CONSULT", "meeting")], evs
+    assert _names(evs[0]["target"]) == ["黎文成"]
+
+
+def test_talks_after_a_welcome_by_two_hosts_pair_both_hosts_with_the_guest_who_came() -> None:
+    # two speakers of one country hold a ceremony to welcome a guest of another: "双方" are those two
+    # sides, the guest (who came) first, and the talks are one event with both hosts
+    evs = _main(
+        [
+            "新西兰众议院议长约翰·卡特(John Carter)和副议长安妮·托里(Anne Tolley)6月2日在首都惠灵顿举行仪式,"
+            "欢迎越南国会副主席杜伯巳和越南国会代表团访新。",
+            "欢迎仪式结束后,双方举行会谈。",
+        ],
+        dateline="惠灵顿",
+    )
+    talks = [e for e in evs if e["mode"] == "talks"]
+    assert len(talks) == 1, evs
+    assert _names(talks[0]["source"]) == ["杜伯巳"]
+    assert sorted(_names(talks[0]["target"])) == sorted(["约翰·卡特", "安妮·托里"])

@@ -18,3 +18,14 @@ def test_a_year_told_as_the_time_still_dates() -> None:
     evs = events_of("2030年10月8日,越南政府总理范明政对澳大利亚进行正式访问。")
     visits = [e for e in evs if e["mode"] == "visit"]
     assert visits and visits[0]["date"].startswith("2030-10-08"), visits
+
+
+def test_a_year_a_side_hopes_to_act_in_does_not_date_the_meeting() -> None:
+    # "2031年,X希望…": the year of a wish or a plan; the other year told (2030年,双方庆祝…) is the story's
+    evs = events_of(
+        "5月12日下午,海防市人民委员会副主席陈文青会见于5月12日至14日对海防进行工作访问的日本大阪府代表团。\n\n"
+        "陈文青建议大阪府分享港口管理经验。2031年,海防希望与大阪府联合举行文化和旅游促进活动。\n\n"
+        "大阪府代表团团长表示,2030年,双方庆祝两地建立友好关系10周年。"
+    )
+    meetings = [e for e in evs if e["mode"] == "meeting"]
+    assert meetings and all(not (e["date"] or "").startswith("2031") for e in meetings), meetings

@@ -51,3 +51,12 @@ def test_an_upgrade_already_made_or_counted_since_dates_nothing() -> None:
     since = page("会谈", ["2月26日,两国外长举行会谈。", "双方同意将越新关系提升为全面战略伙伴关系以来的合作成果丰硕。"])
     for doc in (done, since):
         assert tv(doc, "2月26日").basis != "partnership"
+
+
+def test_what_the_partnership_is_for_may_stand_before_its_level() -> None:
+    # "提升为致力于亚洲和平与繁荣的广泛战略伙伴关系": the level is still read after the purpose
+    doc = page(
+        "会见",
+        ["6月2日,岘港市领导会见日本代表团。", "双方对今年3月越日关系提升为致力于亚洲和平与繁荣的广泛战略伙伴关系表示高兴。"],
+    )
+    assert tv(doc, "6月2日").value == "2014-06-02"

@@ -715,6 +715,12 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         # "按照《甲国与乙国签署…行动计划》的精神": a word of the document's title, no signing;
         # "签署《甲国政府向乙国政府提供无偿援助的换文》": the document's subject, its signing the event
         return True
+    if (
+        trig.type == "AGREE"
+        and _CONTRIBUTION_AFTER.match(text, end)
+        and _PURPOSE_FOR.search(text, max(0, start - 80), start)
+    ):
+        return True  # "为…,进而在2018年将两国关系升格为战略伙伴关系作出积极贡献": what a visit helps towards
     if trig.type == "CONSULT" and _MINUTES_AFTER.match(text, end):
         return True  # "签署了新春会晤纪要": the minutes of a meeting are a document, not a meeting
     if (
@@ -953,6 +959,10 @@ _SIGNED_BASIS_AFTER = re.compile(r"(?:了)?(?:的)?[^,，。;；]{0,16}?(?:的)?
 _USUALLY_BEFORE = re.compile(r"(?:经常|常常|时常|定期|每年都|每逢|通常)[^,，。;；]{0,20}$")
 # "对越共派遣代表团出席大会表示感谢": the act thanked for, between 对 and 表示感谢
 _FOR_BEFORE = re.compile(r"对[^,，。;；]{0,30}$")
+# "此访…为巩固…,进而…将两国关系升格为战略伙伴关系作出积极贡献": an upgrade a visit contributes to,
+# told inside 为…作出贡献, still ahead and no agreement of its own
+_PURPOSE_FOR = re.compile(r"为[^。;；!?！？]{2,80}$")
+_CONTRIBUTION_AFTER = re.compile(r"[^。;；!?！？,，]{0,40}?(?:作出|做出)[^。;；!?！？,，]{0,6}?贡献")
 _THANKS_AFTER = re.compile(r"[^,，。;；]{0,20}?表示(?:衷心|诚挚|真诚|热烈)?(?:的)?(?:感谢|感激|谢意)")
 _THANKS_LONG_BEFORE = re.compile(r"(?<!致)感谢(?!信|电|函)[^。;；,，]{0,60}$")
 _NEXT_LEG_BEFORE = re.compile(r"(?:启程|动身|出发)(?:前往|赴)[^,，。;；]{1,12}$")
@@ -1436,6 +1446,7 @@ class _Context:
         self.last_subject: dict[tuple[str, int | None], list[Mention]] = {}
         self.last_pair: dict[tuple[str, int | None], tuple[list[Mention], list[Mention]]] = {}
         self.last_pair_sentence: dict[tuple[str, int | None], int] = {}  # where that pair was told
+        self.welcomed: dict[tuple[str, int | None], list[Mention]] = {}  # the guests of a welcome with two hosts
         self.inviters: dict[tuple[str, int | None], list[Mention]] = {}
         self.object_ends: dict[int, int] = {}  # clause start -> end of the last verb's object
         self.clause_subject: dict[int, list[Mention]] = {}
@@ -2523,8 +2534,12 @@ _CORRESPONDENT = re.compile(r"(?:越通社|越南通讯社)驻([^,，。;；\s]{
 # "访日期间,", "在对泰国进行工作访问期间,", "在X代表团访问韩国期间,": the trip abroad the story's first
 # sentence happens on
 # "当地时间7月22日下午,正在对塞内加尔进行正式访问的期间,": the day told first, then the trip
+# "越通社特派记者报道,在对澳大利亚进行正式访问期间,": the agency's reporter travelling with the
+# delegation is told first, then the trip
+# (or "报道称," in a review of what the press reported)
+_TRAVELLING_REPORTER = r"(?:(?:(?:据)?(?:越通社|越南通讯社)(?:特派|随行)记者(?:发回的)?报道|报道称)[,，]\s*)?"
 _TRIP_FRAME = re.compile(
-    r"\s*(?:(?:当地时间)?[^,，。;；]{0,14}?[日午晚时][,，]\s*)?(?:正在|在)?"
+    r"\s*" + _TRAVELLING_REPORTER + r"(?:(?:当地时间)?[^,，。;；]{0,14}?[日午晚时][,，]\s*)?(?:正在|在)?"
     r"(?:访(?P<short>[日泰韩俄美法德英老柬缅印澳华])|对(?P<dest>[^,，。;；]{2,12}?)进行[^,，。;；]{0,8}?访问"
     r"|[^,，。;；]{2,24}?(?:代表团|一行)访问(?P<dest2>[^,，。;；]{2,12}?))(?:的)?期间[,，]"
 )
@@ -3485,7 +3500,47 @@ def _paragraph_pair(ctx: _Context, hit: _Hit, pair: Mention) -> tuple[list[Menti
         # the host and the guest of the welcome, whatever their sides (a guest of no country too)
         (_h, host), (_g, guest) = sorted(named.values(), key=lambda pm: pm[0])
         return [host], [guest]
+    if len(named) > 2 and recent is None and (welcomed := _welcome_sides(ctx, named)) is not None:
+        ctx.welcomed[(hit.sentence.section, hit.sentence.teaser)] = welcomed[1]
+        return welcomed
     return recent
+
+
+def _welcome_sides(ctx: _Context, named: dict[str, tuple[int, Mention]]) -> tuple[list[Mention], list[Mention]] | None:
+    """``A和B举行仪式,欢迎C…访澳。欢迎仪式结束后,双方举行会谈``: two hosts of one country (the two
+    speakers) welcome a guest of another; each side is everyone of its country the welcome names,
+    the hosts before 欢迎, the guests after it (in the order the text names them)."""
+    ordered = [m for _at, m in sorted(named.values(), key=lambda pm: pm[0])]
+    countries = [m.country for m in ordered]
+    cut = next((i for i in range(1, len(ordered)) if countries[i] != countries[0]), None)
+    if (
+        cut is None
+        or None in countries
+        or len(set(countries[cut:])) != 1
+        or not _WELCOME_VERB.search(ctx.text, ordered[cut - 1].span.end, ordered[cut].span.start)
+    ):
+        return None
+    return ordered[:cut], ordered[cut:]
+
+
+def _welcome_named(ctx: _Context, hit: _Hit, pair: Mention) -> dict[str, tuple[int, Mention]]:
+    """The people the last welcome sentence before the pair word names (in its paragraph or the one before)."""
+    paras = [p for p in ctx.doc.body if p.start <= hit.sentence.start]
+    if not paras:
+        return {}
+    lo = paras[-2].start if len(paras) > 1 else paras[-1].start
+    spans = [(a, b) for a, b in _sentence_spans(ctx.text, lo, pair.span.start) if _HELD_WELCOME.search(ctx.text, a, b)]
+    if not spans:
+        return {}
+    lo_w, hi_w = spans[-1]
+    return {
+        norm_name(m.name): (m.span.start, m)
+        for m in ctx.persons
+        if lo_w <= m.span.start and m.span.end <= hi_w and m.section == hit.sentence.section
+    }
+
+
+_WELCOME_VERB = re.compile(r"欢迎")
 
 
 # "欢迎越南人民军高级军事代表团": the delegation a welcome greets
@@ -3509,6 +3564,8 @@ def _sentence_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 _WELCOME = re.compile(
     r"为[^。;；!?！？\n]{0,80}?举行[^。;；!?！？\n]{0,40}?欢迎仪式|主持[^。;；!?！？\n]{0,40}?仪式[,，]?\s*欢迎"
 )
+# "A和B在首都堪培拉举行仪式,欢迎C": a ceremony held to welcome, like one chaired
+_HELD_WELCOME = re.compile(_WELCOME.pattern + r"|举行[^。;；!?！？\n]{0,40}?仪式[,，]?\s*欢迎")
 _SENTENCE_END = re.compile(r"[。;；!?！？\n]")
 
 
@@ -3906,6 +3963,15 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     pair = next((m for m in parts if m.kind == "pair" and m.span.end <= trig.start), None)
     if pair is not None and key not in ctx.last_pair and hit.sentence.section == "main":
         recent = _recent_pair(ctx, pair.span.start, hit.sentence.section)
+        named = _welcome_named(ctx, hit, pair)
+        # "A和B举行仪式,欢迎C访澳。欢迎仪式结束后,双方举行会谈": the welcome's two sides, not its last
+        # two named, when both of those are of the welcome's sentence (no pair told after it)
+        inside = {m.span.start for _at, m in named.values()}
+        if len(named) > 2 and (recent is None or all(m.span.start in inside for m in recent[0] + recent[1])):
+            welcomed = _welcome_sides(ctx, named)
+            if welcomed is not None:
+                ctx.welcomed[key] = welcomed[1]
+                recent = welcomed
         if recent is not None:  # "为普京举行欢迎仪式。随后,两国元首举行会谈": the two last named
             ctx.last_pair[key] = recent
     elif pair is not None and hit.sentence.section == "main":
@@ -3931,6 +3997,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             place = _place_in(ctx, clause) or ctx.visit_place.get(key)
             if place is None and hit.trigger.type == "COOPERATE" and hit.sentence.section == "main":
                 place = _dateline_place(ctx, None)  # a ceremony in a village the tables do not know
+            if place is None and ctx.welcomed.get(key) == second:
+                return second, first  # "A和B举行仪式,欢迎C访澳。…双方举行会谈": C, welcomed, came
             return _visitor_first(ctx, first, second, place[2] if place else None)
         return _in_named_order(ctx, pair.span.end, clause.end, first, second)
     obj_end = _object_end(text, trig.end, clause.end)
@@ -3988,7 +4056,12 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     ):
         pre = _joined_visitors(ctx, hit, rel)  # "A与来越访问并出席…的B举行会谈", "A会见了来越出席…的B": B visits, B attends
     if (
-        role == "attend"
+        (
+            role == "attend"
+            # "会见赴越出席…峰会的澳大利亚企业代表团": the trip and what it came to attend describe the guests
+            or (role == "visit" and re.search(r"(?:出席|参加)$", text[trig.start : trig.end]) is not None
+                and _DESCRIBED_TRIP.match(text, trig.end, clause.end) is not None)
+        )
         and rel is None
         and _GUESTS_UNNAMED.search(text, clause.start, trig.start)
         and not any(m.kind == "person" and m.span.start > trig.end for m in parts)
@@ -4219,9 +4292,12 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             return _visitor_first(ctx, subject, partners, place_country)
     if role == "joint" and hit.trigger.type == "AGREE":
         said = max(_SAID_BEFORE_RECEIPT.finditer(text, hit.sentence.start, trig.start), key=lambda x: x.end(), default=None)
+        told = [m for m in parts if said is not None and said.end() <= m.span.start and m.span.end <= trig.start]
         if said is not None and (
-            len([m for m in parts if m.kind == "person" and said.end() <= m.span.start and m.span.end <= trig.start])
-            >= 2
+            len([m for m in told if m.kind == "person"]) >= 2
+            # "A强调,两国已签署《…》", "A表示,越南和澳大利亚已签署…": the two sides, not the speaker
+            or len({m.country for m in told if m.kind == "country" and m.country}) >= 2
+            or any(m.kind in {"pair", "country"} and m.name in _PAIR_SIDE_WORDS for m in told)
         ):
             # "A表示,…B和C签署《联合声明》…": the two who signed, not the speaker who tells it
             parts = [m for m in parts if m.span.start >= said.end()]
@@ -5665,7 +5741,13 @@ def _split_targets(ctx: _Context, hit: _Hit, target: list[Mention]) -> list[list
     ):
         return [[m] for m in target]  # "A分别与B和C签署意向书": one signing with each
     people = [m for m in target if m.kind == "person"]
-    if hit.trigger.mode in {"meeting", "talks"} and len(people) > 1 and not _couple(ctx.text, people):
+    if (
+        hit.trigger.mode in {"meeting", "talks"}
+        and len(people) > 1
+        and not _couple(ctx.text, people)
+        # "欢迎仪式结束后,双方举行会谈" with two hosts on one side: one talks of the two sides
+        and not _PAIR.search(ctx.text, hit.clause.start, hit.span.start)
+    ):
         return [[p] for p in people]
     if (
         hit.trigger.mode in {"phone", "video"}
@@ -5780,7 +5862,7 @@ def _planned_before_then(text: str, hit: _Hit) -> bool:
 # "访问阿根廷期间,阮辉增一行会见了…": the leg of a trip the sentence opens on
 # "访问乌拉圭期间,", "在对摩洛哥进行正式访问期间,": the leg a sentence opens on
 _LEG_FRAME = re.compile(
-    r"\s*(?:在|此次)?(?:(?:访问|出访|访)([^,，。;；:：]{1,12}?)|对([^,，。;；:：]{1,12}?)进行[^,，。;；:：]{0,10}?访问)期间\s*[,，]"
+    r"\s*" + _TRAVELLING_REPORTER + r"(?:在|此次)?(?:(?:访问|出访|访)([^,，。;；:：]{1,12}?)|对([^,，。;；:：]{1,12}?)进行[^,，。;；:：]{0,10}?访问)期间\s*[,，]"
 )
 
 
@@ -5792,6 +5874,18 @@ def _leg_frame(ctx: _Context, hit: _Hit) -> tuple[str, Span, str | None] | None:
         return None
     g = 1 if m.group(1) is not None else 2
     geos = [x for x in geo_in(ctx.text, m.start(g), m.end(g)) if x[2].kind != "organisation"]
+    if not geos and m.end(g) - m.start(g) == 1:
+        # "访越期间,": a one-character form of the country visited; the visit's country is the place
+        from dyad.extraction.lexicon import lexicon
+
+        iso = lexicon().short_forms.get(m.group(g))
+        name = _country_name(iso)
+        if iso and name:
+            # a city of that country the story is told from is the exact answer, as for a full name
+            told_from = _dateline_place(ctx, ctx.visit_place.get((hit.sentence.section, hit.sentence.teaser)))
+            if told_from is not None and told_from[2] == iso:
+                return told_from
+            return name, Span(m.start(g), m.end(g), "place"), iso
     if not geos or geos[-1][2].country is None:
         return None
     gs, ge, entry = geos[-1]
@@ -7535,6 +7629,23 @@ def _envoy_receptions(text: str, title: str, events: list[Event]) -> None:
         ev.type, ev.cameo = "SUPPORT", "051"
 
 
+def _retold_after_trip(text: str, twin: Event, ev: Event) -> bool:
+    """The lead's sentence told again in the body, after the visit it belongs to (``应X的邀请,A于…对
+    新西兰进行正式访问。`` then ``9月14日,…A与B共同主持…会议``): neither telling names a place, and the
+    body's, read with the trip before it, lends the trip's destination where the lead lent the dateline."""
+    return bool(
+        text
+        and twin.mode != "visit"
+        and ev.location is not None
+        and twin.location is not None
+        and ev.location_country != twin.location_country
+        and not _place_told_with(ev)
+        and not _place_told_with(twin)
+        and twin.evidence.start < ev.evidence.start
+        and text[twin.evidence.start : twin.evidence.end] == text[ev.evidence.start : ev.evidence.end]
+    )
+
+
 def _place_told_with(ev: Event) -> bool:
     """The event's place is written in its own evidence (``在老挝华潘省举行``), not lent by the dateline."""
     sp = ev.location_span
@@ -7603,7 +7714,7 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
             and twin.mode != "visit"  # a visit is placed at its destination
             and _place_told_with(ev)
             and not _place_told_with(twin)
-        ):  # the title names no place, the text does
+        ) or _retold_after_trip(told, twin, ev):  # the title names no place, the text does
             twin.location, twin.location_span, twin.location_country = (
                 ev.location,
                 ev.location_span,

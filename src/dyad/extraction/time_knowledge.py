@@ -717,7 +717,8 @@ def _upgrade_rx() -> re.Pattern[str]:
         if lvl.strip()
     }
     alt = "|".join(re.escape(v) for v in sorted(levels, key=len, reverse=True))
-    return re.compile(rf"(?:建立|结成|确立|提升为|升级为|升格为|提升至)(?:了)?(?P<lvl>{alt})")
+    # "提升为致力于亚洲和平与繁荣的广泛战略伙伴关系": what the partnership is for may stand before its level
+    return re.compile(rf"(?:建立|结成|确立|提升为|升级为|升格为|提升至)(?:了)?(?:致力于[^,，。;；]{{1,16}}?的)?(?P<lvl>{alt})")
 
 
 _UPGRADE_YEAR_WORD = re.compile(

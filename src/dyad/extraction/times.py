@@ -157,6 +157,9 @@ _FUTURE_YEAR_AFTER = re.compile(
 )
 # "实现2020年贸易额600亿美元的目标": the year a goal is set for (its horizon), not the year of the story
 _GOAL_AFTER = re.compile(r"[^,，。;；、了\n]{0,14}?(?:的)?目标")
+# "2020年,河内希望与福冈县联合举行…活动": a year a side hopes or plans to act in (a clause opening
+# with the year, its subject then a verb of wishing or planning), not the year of the story
+_WISHED_YEAR_AFTER = re.compile(r"\s*[,，]\s*[^,，。;；:：\d]{1,12}?(?:希望|计划|拟|打算|力争|争取)")
 # "较2016年同期增加两倍", "比2016年同期增长": a year compared with, not the year of the story
 _SAME_PERIOD_AFTER = re.compile(r"\s*(?:的)?同期")
 # "2027年亚洲杯预选赛", "2022年世界杯亚洲区40强赛": the year names the finals; the qualifiers
@@ -476,6 +479,7 @@ def _mark(norm: str, item: _Item) -> None:
         or (before.endswith("以") and _OCCASION_AHEAD_AFTER.match(norm, r.end))
         or _FUTURE_YEAR_AFTER.match(after)
         or (r.kind == "year" and _GOAL_AFTER.match(norm, r.end))
+        or (r.kind == "year" and _WISHED_YEAR_AFTER.match(norm, r.end))
         or before.endswith("《")
         or (r.kind == "year" and in_book_title(norm, r.start))  # 《关于1985年…和2005年补充条约的补充条约》
         or _QUALIFIER_AFTER.match(norm, r.end)
