@@ -201,3 +201,18 @@ def test_talks_after_a_welcome_by_two_hosts_pair_both_hosts_with_the_guest_who_c
     assert len(talks) == 1, evs
     assert _names(talks[0]["source"]) == ["杜伯巳"]
     assert sorted(_names(talks[0]["target"])) == sorted(["约翰·卡特", "安妮·托里"])
+
+
+def test_a_forum_s_days_framing_talks_at_home_make_its_leaders_guests() -> None:
+    """``APEC领导人会议周期间,11月10日在岘港市,A与B举行会谈``: the host's country holds the forum, so
+    the headline's leaders he met there are visitors calling on him, though he attends nothing."""
+    page = (
+        "越南政府总理黎明山会见澳大利亚总理和新西兰总理\n\n越通社岘港市——2017年亚太经合组织(APEC)领导人会议周期间,"
+        "11月10日在岘港市,越南政府总理黎明山与澳大利亚总理约翰·史密斯(John Smith)举行会谈。\n\n"
+        "两国领导人对两国关系取得的长足进展感到满意。(越通社-VNA)\n\n越通社\n"
+    )
+    evs = [e for e in to_record(extract(page))["events"] if e["mode"] in {"meeting", "talks"}]
+    assert [(_names(e["source"]), _names(e["target"])) for e in evs] == [
+        (["澳大利亚", "新西兰"], ["黎明山"]),
+        (["约翰·史密斯"], ["黎明山"]),
+    ], evs

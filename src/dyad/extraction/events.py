@@ -6403,16 +6403,32 @@ def _receives_guest_at_home(text: str, ev: Event) -> bool:
     return all((m.country is not None and m.country != home) or (m.country is None and m.sector == "IGO") for m in ev.target)
 
 
-def _guests_of_a_hosted_forum(events: list[Event]) -> None:
+# "2017年亚太经合组织(APEC)领导人会议周期间,11月10日在岘港市,A与B举行会谈": a forum's days as the
+# frame of the sentence's acts
+_FORUM_FRAME = re.compile(r"(?:峰会|领导人会议|会议周|领导人周|论坛|大会)期间[,，]")
+
+
+def _guests_of_a_hosted_forum(events: list[Event], text: str) -> None:
     """A forum held in the host's own country (APEC 2017 in 岘港, chaired by 陈大光): the
     leaders who came to it are visitors, so they are the source of their meetings with the host
-    on its sidelines (``陈大光会见了新西兰总理阿德恩``), as in a visit."""
+    on its sidelines (``陈大光会见了新西兰总理阿德恩``), as in a visit. The host is known by his
+    attending it, or by an exchange at home framed by its days (``APEC领导人会议周期间,…在岘港市,
+    A与B举行会谈``, A the host's)."""
     homes = {
         m.country
         for e in events
         if e.type == "CONSULT" and e.mode == "multilateral" and e.location_country
         for m in e.source
         if m.kind == "person" and m.country == e.location_country
+    } | {
+        e.location_country
+        for e in events
+        if e.type == "CONSULT"
+        and e.mode in {"talks", "meeting"}
+        and e.location_country
+        and _FORUM_FRAME.search(text, e.evidence.start, e.trigger.start)
+        and any(m.kind == "person" and m.country == e.location_country for m in e.source + e.target)
+        and any(m.kind == "person" and m.country not in {None, e.location_country} for m in e.source + e.target)
     }
     if not homes:
         return
@@ -9084,7 +9100,7 @@ def annotate_events(doc: Document) -> None:
     main_end = doc.body[-1].end if doc.body else len(text)
     _local_sides_to_leaders(ctx, main, main_end)
     _visitors_first(main, _coming_delegations(ctx) | _visiting_people(ctx, main_end), ctx.text)
-    _guests_of_a_hosted_forum(main)
+    _guests_of_a_hosted_forum(main, ctx.text)
     _guests_at_home(ctx.text, main)
     if any(e.type == "CONSULT" for e in main):  # protests and demands voiced in talks stay in them
         main = [e for e in main if e.type not in {"ACCUSE", "REQUEST"}]
