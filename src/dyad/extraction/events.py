@@ -95,6 +95,8 @@ _ASIDE = re.compile(
 _ASIDE_SCAN = NearScanner(_ASIDE)
 # "阮文乙总书记特使陈文丙", "阮文乙主席特使、外交部长陈文丙": the leader whose envoy comes next stays home
 _ENVOY_OF = re.compile(r"(?:总书记|国家主席|主席|总理|总统|首相|国王|苏丹)(?:的)?(?:特使|特别代表)(?=[、\u4e00-\u9fff])")  # its ``[^,，。;；]{0,12}?期间`` would start at every character
+# "越共中央总书记阮文乙特使陈文丙": the office told before the leader, whose envoy is the next name
+_ENVOY_NEXT = re.compile(r"(?:的)?(?:特使|特别代表)")
 # "两国总理举行会谈", "双方一致同意": the two sides of the interaction reported just before
 # (not "与A、B进行双方会晤", bilateral meetings whose partners the sentence names).
 _PAIR = re.compile(
@@ -1494,8 +1496,22 @@ class _Context:
             m
             for m in out
             if not any(a <= m.span.start and m.span.end <= b for a, b in self.zones)
-            and not (m.kind == "person" and _ENVOY_OF.match(self.text, m.span.end))
+            and not (m.kind == "person" and self.sent_an_envoy(m))
         ]
+
+    def sent_an_envoy(self, m: Mention) -> bool:
+        """``A总书记特使B`` or ``总书记A特使B``: A sent the envoy B and stays home."""
+        return bool(_ENVOY_OF.match(self.text, m.span.end)) or self.envoy_of(m) is not None
+
+    def envoy_of(self, m: Mention) -> Mention | None:
+        """B of ``总书记A特使B``: the envoy named right after the leader who sent him."""
+        envoy = _ENVOY_NEXT.match(self.text, m.span.end)
+        if not envoy:
+            return None
+        i = bisect_left(self._person_starts, envoy.end())
+        if i < len(self._person_starts) and self._person_starts[i] == envoy.end():
+            return self.persons[i]
+        return None
 
     def _participants(self, start: int, end: int) -> list[Mention]:
         key = (start, end)
@@ -3294,6 +3310,8 @@ def _relative_visitor(
     ):
         return None
     people = [m for m in ctx.persons if de < m.span.start <= de + 30 and m.span.end <= hit.clause.end]
+    # "正在访问中国的越共中央总书记A特使B": B, the envoy, visits; A sent him and stays home
+    people = [ctx.envoy_of(m) or m for m in people]
     if people and re.search(r"[,，;；。]", text[de : people[0].span.start]):
         return None  # "访问日本…的地区之一——千叶县,并会见了该县知事X": 的 describes the place, X is met
     if people and re.search(r"获|受到|被", text[de : people[0].span.start]):
