@@ -585,7 +585,11 @@ def _teaser_visit_end(text: str, clause: Span, m: re.Match[str], trig: Trigger, 
 
 # "这是X继2017年11月对越南进行国事访问后第二次访越": the earlier visit, dated by its year, is told
 # inside the statement (a background visit); the verb after 后 is the statement's own
-_AFTER_DATED_VISIT = re.compile(r"继\s*(?:19|20)\d{2}年(?:\d{1,2}月)?[^,，。;；后]{0,30}$")
+_AFTER_DATED_VISIT = re.compile(
+    r"继\s*(?:19|20)\d{2}年(?:\d{1,2}月)?[^,，。;；后]{0,30}$"
+    # "此次访问继承了A于2015年对中国进行访问的成果": the earlier visit the statement builds on, dated
+    r"|(?:继承|延续|接续|承接)(?:了)?[^,，。;；]{0,30}?(?:19|20)\d{2}年(?:\d{1,2}月)?[^,，。;；]{0,16}$"
+)
 
 
 # "菲利普国王回忆了他多次率领…代表团访问越南的经历": a speaker's memories of trips, told without a day
@@ -730,7 +734,13 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
     sub_start = _sub_start(text, clause, start)
     tail = _ASIDE_TAIL.search(text, end, clause.end)
     sub_end = tail.start() if tail else clause.end
-    if _THIS_TIME.search(text, sub_start, start) and not _YEAR_MONTH.search(text, sub_start, start):
+    this_time = max(_THIS_TIME.finditer(text, sub_start, start), key=lambda x: x.end(), default=None)
+    if (
+        this_time
+        and not _YEAR_MONTH.search(text, sub_start, start)
+        # "此次访问继承了A于2015年对中国进行访问的成果": a visit of another year, told after 此次
+        and not _YEAR.search(text, this_time.end(), start)
+    ):
         return True  # "范明政此次出席…并访问英国": looks back on the visit (not on one of 2023年12月)
     if trig.mode == "visit" and _TRIP_DESCRIBED.match(text, end, sub_end):
         return True  # "X访问越南和印尼之旅为期4天": the trip told before, now described
