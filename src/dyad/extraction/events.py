@@ -4196,6 +4196,15 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             if hit.trigger.type == "CONSULT":
                 return _visitor_first(ctx, pair[:1], pair[1:], place_country)
             return pair[:1], pair[1:]
+    if (
+        role == "joint"
+        and chained
+        and hit.trigger.type == "AGREE"
+        and _JOINTLY_NEXT.fullmatch(text, prev, trig.start)
+    ):  # "A与X主席B举行会谈并签署合作协议": the two who met sign, A first
+        pair = [m for m in ctx.participants(clause.start, prev) if m.kind == "person"]
+        if len(pair) == 2 and _WITH_OFFICE.fullmatch(text, pair[0].span.end, pair[1].span.start):
+            return pair[:1], pair[1:]
     if role == "joint" and hit.trigger.type == "AGREE":
         crowd = _LEADERS.search(text, clause.start, trig.start)
         if crowd is not None:  # "六国领导人通过了《万象宣言》": the leaders gathered, at their forum
