@@ -721,6 +721,8 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         # "按照《甲国与乙国签署…行动计划》的精神": a word of the document's title, no signing;
         # "签署《甲国政府向乙国政府提供无偿援助的换文》": the document's subject, its signing the event
         return True
+    if trig.mode == "visit" and _VISIT_INVITATION_AFTER.match(text, end):
+        return True  # "向X提出访问中国邀请": an invitation to visit the place, no visit
     if trig.type == "CONSULT" and _MINUTES_AFTER.match(text, end):
         return True  # "签署了新春会晤纪要": the minutes of a meeting are a document, not a meeting
     if (
@@ -958,6 +960,8 @@ _THANKS_THEN_ESPECIALLY = re.compile(r"感谢[^。;；]{0,60}?[,，]\s*(?:特别
 # agreed or brought, cited
 _CONSENSUS_AFTER = re.compile(r"(?:时|中|期间)(?:所)?达成|所达成|的?成果")
 _A_YEAR = re.compile(r"\d{4}年")
+# "提出访问中国邀请", "转达了访问越南的邀请": the place to visit, then the invitation
+_VISIT_INVITATION_AFTER = re.compile(r"[^,，。;；并和与及期间时后前还也将再的\s]{1,8}?的?邀请")
 _ATTENDANCE_ASIDE = re.compile(r"(?:感谢[^,，。;；]{1,16}|(?<![因认以])为)$")
 # "在已签署协议的基础上", "在两国签署的合作文件基础上": agreements named as a footing
 _SIGNED_BASIS_AFTER = re.compile(r"(?:了)?(?:的)?[^,，。;；]{0,16}?(?:的)?基础上")
