@@ -2626,6 +2626,8 @@ def _place_in(
                 continue  # "在老越南人代表": the Vietnamese living in Laos, not a place
             if _SET_UP_IN.match(text, e):
                 continue  # "欢迎X公司在越南设立代表处": where a body is to be set up, not the meeting's place
+            if text.startswith(("—", "–", "-", "－"), e):
+                continue  # "在越南—中国(广东)投资贸易合作论坛上": a forum's name pairing two sides, no place
             if _DIED_IN.match(text, e):
                 continue  # "在柬埔寨牺牲的越南志愿军": where the fallen died, not where the meeting is
             if _UNDER_FRAME.match(text, e):
