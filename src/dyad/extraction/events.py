@@ -1191,7 +1191,8 @@ def _partner_frame_at(text: str, clause: Span, start: int, end: int, trig: Trigg
 # one who speaks opens the next part
 _MEET_FRAME_BEFORE = re.compile(
     r"\s*[*＊]?\s*(?:据?越通社[^,，。;；]{0,12}?报道\s*[,，]\s*)?"
-    r"(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|当天|同日|日前|近日)(?:上午|下午|中午|晚上|晚)?\s*[,，]\s*)?(?:在)?"
+    # ("昨日下午,在会见…时", "5日上午,在会见…时": a relative day or one without its month opens it too)
+    r"(?:(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|当天|同日|日前|近日|昨日|昨天|今日|今天)(?:上午|下午|中午|晚上|晚)?\s*[,，]\s*)?(?:在)?"
 )
 _MEET_FRAME_SPEAKER = re.compile(r"[^,，。;；]{2,40}?(?:表示|希望|强调|指出|说|认为|称|介绍|感谢|重申|高度评价|建议|提议)")
 
@@ -4784,11 +4785,13 @@ def _object_end(text: str, start: int, end: int) -> int:
     """Where the object of a verb ends: the next comma, semicolon or ``并`` (a second verb); two
     verbs sharing one object (``会见并宴请X``) end it after the second (a list of people after a
     comma, ``拜会A,B以及C``, is taken up by ``_listed_object_end``)."""
-    shared = _SHARED_OBJECT_VERB.match(text, start)
+    shared = _SHARED_OBJECT_VERB.match(text, start) or _CAME_AND_RELATIVE.match(text, start)
     m = _OBJECT_END.search(text, shared.end() if shared else start, end)
     return m.start() if m else end
 
 
+# "会见来访并祝贺新年的X": the 并 of a relative clause before the one met, not a second verb
+_CAME_AND_RELATIVE = re.compile(r"(?:了)?(?:前来|来访|来越|来华|到访|专程前来)[^,，。;；的并]{0,6}并[^,，。;；的并]{1,12}的")
 # "会见并宴请老挝国家主席": the second verb right after the first takes the same object
 _SHARED_OBJECT_VERB = re.compile(r"(?:了)?并(?:设宴)?(?:宴请|款待|招待|欢迎|接见|会见)(?:了)?")
 
