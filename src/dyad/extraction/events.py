@@ -960,7 +960,8 @@ _APPRAISED_LIST_BEFORE = re.compile(r"(?:高度|积极)评价[^。;；]{0,80}?[,
 _THANKS_THEN_ESPECIALLY = re.compile(r"感谢[^。;；]{0,60}?[,，]\s*(?:特别是|尤其是)[^。;；,，]{0,40}$")
 # "通话时所达成的重要共识", "会谈所达成的结果", "落实…第二次年度会晤的成果": what a past meeting
 # agreed or brought, cited
-_CONSENSUS_AFTER = re.compile(r"(?:时|中|期间)(?:所)?达成|所达成|的?成果")
+# (also "会谈时就加强两国合作关系所达成的共识": the topic between 时就 and 达成)
+_CONSENSUS_AFTER = re.compile(r"(?:时|中|期间)(?:就[^,，。;；]{1,40}?)?(?:所)?达成|所达成|的?成果")
 _A_YEAR = re.compile(r"\d{4}年")
 # "提出访问中国邀请", "转达了访问越南的邀请": the place to visit, then the invitation
 _VISIT_INVITATION_AFTER = re.compile(r"[^,，。;；并和与及期间时后前还也将再的\s]{1,8}?的?邀请")
