@@ -2206,6 +2206,24 @@ def _posted_to(side: list[Mention]) -> set[str]:
 _NEXT_LEG = re.compile(r"抵达[^。;；,，]{1,20}[,，]\s*开始对")
 
 
+# what may stand after a co-chair's name before the comma: a rank or a form of address
+_RANK_AFTER_NAME = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,2}(?:大将|上将|中将|少将)|同志|先生|女士)?\s*")
+
+
+def _comma_listed_pair(ctx: _Context, pre: list[Mention]) -> list[Mention] | None:
+    """X and Y of ``X大将,Y上将在…共同主持``: the only two people before the joint verb, with nothing
+    between them but X's rank, a comma and Y's office chain."""
+    people = [m for m in pre if m.kind == "person"]
+    if len(people) != 2 or any(m.kind in {"organisation", "pair", "group"} for m in pre):
+        return None
+    a, b = people
+    opening = min([b.span.start] + [o.span.start for o in b.offices])
+    gap = _RANK_AFTER_NAME.match(ctx.text, a.span.end, opening)
+    if gap is None or not re.fullmatch(r"[,，]\s*", ctx.text[gap.end() : opening]):
+        return None
+    return [a, b]
+
+
 def _visitor_first(ctx: _Context, a: list[Mention], b: list[Mention], place_country: str | None):
     """The visitor (the side foreign to where it happens) is the source; else keep the order."""
     if place_country and a and b:
@@ -4239,6 +4257,15 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                     f = forum[0].span
                     subject = _slot([m for m in ctx.participants(f.start, f.end) if m.kind == "organisation"])[:1]
                 return subject, forum
+    if (
+        role == "joint"
+        and hit.trigger.type in {"CONSULT", "COOPERATE"}
+        and text.startswith(("共同", "一道", "一起"), trig.start)
+        and (listed := _comma_listed_pair(ctx, pre)) is not None
+    ):  # "A国部长X大将,B国部长Y上将在…共同主持…": two co-chairs listed with a comma
+        if hit.trigger.type == "CONSULT":
+            return _visitor_first(ctx, listed[:1], listed[1:], place_country)
+        return listed[:1], listed[1:]
     fresh = prev > clause.start and re.match(r"[,，]\s*(?:并|还|又)?(?:同|与|跟)", text[prev : trig.start])
     if role in {"meet", "joint"} and fresh and ctx.clause_subject.get(clause.start):
         # "A同B共同主持…,同C举行会谈": the second verb's partner is C alone, its subject A's
