@@ -2210,6 +2210,9 @@ _NEXT_LEG = re.compile(r"抵达[^。;；,，]{1,20}[,，]\s*开始对")
 _RANK_AFTER_NAME = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,2}(?:大将|上将|中将|少将)|同志|先生|女士)?\s*")
 
 
+_TOURED_BEFORE = re.compile(r"(?:参观|造访|访问|走访|考察|视察|探访)(?:了)?$")
+
+
 def _comma_listed_pair(ctx: _Context, pre: list[Mention]) -> list[Mention] | None:
     """X and Y of ``X大将,Y上将在…共同主持``: the only two people before the joint verb, with nothing
     between them but X's rank, a comma and Y's office chain."""
@@ -4088,6 +4091,9 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         # "A和B拜会了C": a call (mode meeting) by two callers, the one called on after the verb
         calls = hit.trigger.mode == "meeting"
         a, _b = _split_with(text, clause, trig, parts, meet=calls, together=calls)
+        # "双方代表团将参观友谊关智慧口岸、访问…小学": a place the verb before toured is its object,
+        # no visitor of the next verb
+        a = [m for m in a if m.kind == "person" or not _TOURED_BEFORE.search(text, max(clause.start, m.span.start - 4), m.span.start)]
         # "越南国家主席对日本进行国事访问": the country after 对 is where the visit goes, not a visitor
         gone_to = [m for m in a if m.kind == "country" and text[max(0, m.span.start - 1) : m.span.start] == "对" and _GOES_ON_TO.match(text, m.span.end, trig.end)]
         if gone_to and len(gone_to) < len(a):
