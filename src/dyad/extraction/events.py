@@ -2771,6 +2771,8 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
         if t.span.start >= hit.clause.start and t.kind in _DAY_KINDS and t.precision == "day"
     ]
     placed = [t for t in before if t.start and t.precision != "unknown"]
+    if not own and (named := _day_of_named_meeting(doc, hit)) is not None:
+        return named  # "2020年…新春会晤1月7日在柳州市举行": the meeting told as a subject, then its day
     if own:
         later = [t for t in placed if t.span.start > own[-1].span.start]
         if later and later[-1].planned and later[-1].precision in {"month", "year"}:
@@ -2799,6 +2801,29 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
     if tv is not None and _in_aside(doc.norm, tv.span.start):
         return None  # a title borrowing the lead's "2月6日发生强烈地震后": the disaster's day, not the event's
     return tv
+
+
+# "…会晤(联谊活动)1月7日在柳州市举行": the day a meeting named as the subject is held
+_NAMED_MEETING_HELD = re.compile(r"\s*(?:上午|下午|中午|晚上|晚)?\s*(?:在[^,，。;；]{1,30}?)?(?:隆重)?(?:举行|召开|开幕|举办)")
+
+
+def _day_of_named_meeting(doc: Document, hit: _Hit) -> TimeValue | None:
+    """``2020年…新春会晤联谊活动1月7日在…举行``: a meeting named as the subject of 举行, its day
+    told right after the name (not the year the name opens with)."""
+    if hit.trigger.type != "CONSULT":
+        return None
+    after = _times_in(doc, hit.span.end, min(hit.clause.end, hit.span.end + 12))
+    if not after:
+        return None
+    t = after[0]
+    if (
+        t.precision != "day"
+        or not t.start
+        or not re.fullmatch(r"[^,，。;；\d]{0,6}", doc.norm[hit.span.end : t.span.start])
+        or not _NAMED_MEETING_HELD.match(doc.norm, t.span.end)
+    ):
+        return None
+    return t
 
 
 # "与从4日至7日对该国进行正式访问的X举行会晤": the days of the guest's visit, told to introduce him
