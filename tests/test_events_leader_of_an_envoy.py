@@ -23,3 +23,19 @@ def test_envoy_named_right_after_the_office() -> None:
     evs = main_events("在对老挝进行访问框架内,外交部长、苏林总书记特使陈文丙于3月5日下午与老挝外交部长沙伦赛·贡玛西举行了会谈。")
     ev = [e for e in evs if e["type"] == "CONSULT"]
     assert [[p["name"] for p in e["source"]] for e in ev] == [["陈文丙"]], evs
+
+
+def test_leader_named_after_his_office_then_his_envoy() -> None:
+    # "总书记A特使B": the office before the leader's name, the envoy named right after 特使
+    evs = main_events(
+        "6月2日上午在北京,正在访问中国的越共中央政治局委员、越共中央总书记阮富仲特使陈文丙会见了中国国家主席习近平。"
+    )
+    ev = [e for e in evs if e["type"] == "CONSULT"]
+    assert sorted(e["mode"] for e in ev) == ["meeting", "visit"], evs
+    assert all([p["name"] for p in e["source"]] == ["陈文丙"] for e in ev), evs
+
+
+def test_leader_of_the_envoy_is_no_side_of_the_meeting() -> None:
+    evs = main_events("10月9日下午,越共中央总书记阮富仲特使陈文丙在北京会见了中共中央总书记习近平。")
+    ev = [e for e in evs if e["type"] == "CONSULT"]
+    assert [[p["name"] for p in e["source"]] for e in ev] == [["陈文丙"]], evs

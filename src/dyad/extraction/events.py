@@ -95,6 +95,8 @@ _ASIDE = re.compile(
 _ASIDE_SCAN = NearScanner(_ASIDE)
 # "阮文乙总书记特使陈文丙", "阮文乙主席特使、外交部长陈文丙": the leader whose envoy comes next stays home
 _ENVOY_OF = re.compile(r"(?:总书记|国家主席|主席|总理|总统|首相|国王|苏丹)(?:的)?(?:特使|特别代表)(?=[、\u4e00-\u9fff])")  # its ``[^,，。;；]{0,12}?期间`` would start at every character
+# "越共中央总书记阮文乙特使陈文丙": the office told before the leader, whose envoy is the next name
+_ENVOY_NEXT = re.compile(r"(?:的)?(?:特使|特别代表)")
 # "两国总理举行会谈", "双方一致同意": the two sides of the interaction reported just before
 # (not "与A、B进行双方会晤", bilateral meetings whose partners the sentence names).
 _PAIR = re.compile(
@@ -104,6 +106,8 @@ _PAIR = re.compile(
     # "两位总书记、国家主席举行会谈": party chiefs who are heads of state too, the double office as one pair
     r"|两(?:位|国)(?:总书记|国家主席)(?:、(?:总书记|国家主席))?"
     r"|两(?:位|国)首相|两国政府总理"  # "两国首相举行会谈" (柬, 日, 泰 style theirs 首相), "两国政府总理"
+    # "两国代表团举行了会谈", "两国国防部代表团": the two delegations, led by the two last named
+    r"|两国[\u4e00-\u9fff]{0,4}?代表团(?!成员|团员|的|中)"
 )
 # "就越南政府代表团即将访问南非的准备工作…会见…": a trip still ahead, the topic of what is told
 _TRIP_AHEAD = re.compile(r"即将(?:对|赴|前往|访问|出访)")
@@ -583,7 +587,11 @@ def _teaser_visit_end(text: str, clause: Span, m: re.Match[str], trig: Trigger, 
 
 # "这是X继2017年11月对越南进行国事访问后第二次访越": the earlier visit, dated by its year, is told
 # inside the statement (a background visit); the verb after 后 is the statement's own
-_AFTER_DATED_VISIT = re.compile(r"继\s*(?:19|20)\d{2}年(?:\d{1,2}月)?[^,，。;；后]{0,30}$")
+_AFTER_DATED_VISIT = re.compile(
+    r"继\s*(?:19|20)\d{2}年(?:\d{1,2}月)?[^,，。;；后]{0,30}$"
+    # "此次访问继承了A于2015年对中国进行访问的成果": the earlier visit the statement builds on, dated
+    r"|(?:继承|延续|接续|承接)(?:了)?[^,，。;；]{0,30}?(?:19|20)\d{2}年(?:\d{1,2}月)?[^,，。;；]{0,16}$"
+)
 
 
 # "菲利普国王回忆了他多次率领…代表团访问越南的经历": a speaker's memories of trips, told without a day
@@ -721,6 +729,8 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         and _PURPOSE_FOR.search(text, max(0, start - 80), start)
     ):
         return True  # "为…,进而在2018年将两国关系升格为战略伙伴关系作出积极贡献": what a visit helps towards
+    if trig.mode == "visit" and _VISIT_INVITATION_AFTER.match(text, end):
+        return True  # "向X提出访问中国邀请": an invitation to visit the place, no visit
     if trig.type == "CONSULT" and _MINUTES_AFTER.match(text, end):
         return True  # "签署了新春会晤纪要": the minutes of a meeting are a document, not a meeting
     if (
@@ -734,7 +744,13 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
     sub_start = _sub_start(text, clause, start)
     tail = _ASIDE_TAIL.search(text, end, clause.end)
     sub_end = tail.start() if tail else clause.end
-    if _THIS_TIME.search(text, sub_start, start) and not _YEAR_MONTH.search(text, sub_start, start):
+    this_time = max(_THIS_TIME.finditer(text, sub_start, start), key=lambda x: x.end(), default=None)
+    if (
+        this_time
+        and not _YEAR_MONTH.search(text, sub_start, start)
+        # "此次访问继承了A于2015年对中国进行访问的成果": a visit of another year, told after 此次
+        and not _YEAR.search(text, this_time.end(), start)
+    ):
         return True  # "范明政此次出席…并访问英国": looks back on the visit (not on one of 2023年12月)
     if trig.mode == "visit" and _TRIP_DESCRIBED.match(text, end, sub_end):
         return True  # "X访问越南和印尼之旅为期4天": the trip told before, now described
@@ -950,8 +966,11 @@ _APPRAISED_LIST_BEFORE = re.compile(r"(?:高度|积极)评价[^。;；]{0,80}?[,
 _THANKS_THEN_ESPECIALLY = re.compile(r"感谢[^。;；]{0,60}?[,，]\s*(?:特别是|尤其是)[^。;；,，]{0,40}$")
 # "通话时所达成的重要共识", "会谈所达成的结果", "落实…第二次年度会晤的成果": what a past meeting
 # agreed or brought, cited
-_CONSENSUS_AFTER = re.compile(r"(?:时|中|期间)(?:所)?达成|所达成|的?成果")
+# (also "会谈时就加强两国合作关系所达成的共识": the topic between 时就 and 达成)
+_CONSENSUS_AFTER = re.compile(r"(?:时|中|期间)(?:就[^,，。;；]{1,40}?)?(?:所)?达成|所达成|的?成果")
 _A_YEAR = re.compile(r"\d{4}年")
+# "提出访问中国邀请", "转达了访问越南的邀请": the place to visit, then the invitation
+_VISIT_INVITATION_AFTER = re.compile(r"[^,，。;；并和与及期间时后前还也将再的\s]{1,8}?的?邀请")
 _ATTENDANCE_ASIDE = re.compile(r"(?:感谢[^,，。;；]{1,16}|(?<![因认以])为)$")
 # "在已签署协议的基础上", "在两国签署的合作文件基础上": agreements named as a footing
 _SIGNED_BASIS_AFTER = re.compile(r"(?:了)?(?:的)?[^,，。;；]{0,16}?(?:的)?基础上")
@@ -1183,7 +1202,8 @@ def _partner_frame_at(text: str, clause: Span, start: int, end: int, trig: Trigg
 # one who speaks opens the next part
 _MEET_FRAME_BEFORE = re.compile(
     r"\s*[*＊]?\s*(?:据?越通社[^,，。;；]{0,12}?报道\s*[,，]\s*)?"
-    r"(?:(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|当天|同日|日前|近日)(?:上午|下午|中午|晚上|晚)?\s*[,，]\s*)?(?:在)?"
+    # ("昨日下午,在会见…时", "5日上午,在会见…时": a relative day or one without its month opens it too)
+    r"(?:(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|当天|同日|日前|近日|昨日|昨天|今日|今天)(?:上午|下午|中午|晚上|晚)?\s*[,，]\s*)?(?:在)?"
 )
 _MEET_FRAME_SPEAKER = re.compile(r"[^,，。;；]{2,40}?(?:表示|希望|强调|指出|说|认为|称|介绍|感谢|重申|高度评价|建议|提议)")
 
@@ -1505,8 +1525,22 @@ class _Context:
             m
             for m in out
             if not any(a <= m.span.start and m.span.end <= b for a, b in self.zones)
-            and not (m.kind == "person" and _ENVOY_OF.match(self.text, m.span.end))
+            and not (m.kind == "person" and self.sent_an_envoy(m))
         ]
+
+    def sent_an_envoy(self, m: Mention) -> bool:
+        """``A总书记特使B`` or ``总书记A特使B``: A sent the envoy B and stays home."""
+        return bool(_ENVOY_OF.match(self.text, m.span.end)) or self.envoy_of(m) is not None
+
+    def envoy_of(self, m: Mention) -> Mention | None:
+        """B of ``总书记A特使B``: the envoy named right after the leader who sent him."""
+        envoy = _ENVOY_NEXT.match(self.text, m.span.end)
+        if not envoy:
+            return None
+        i = bisect_left(self._person_starts, envoy.end())
+        if i < len(self._person_starts) and self._person_starts[i] == envoy.end():
+            return self.persons[i]
+        return None
 
     def _participants(self, start: int, end: int) -> list[Mention]:
         key = (start, end)
@@ -2183,6 +2217,27 @@ def _posted_to(side: list[Mention]) -> set[str]:
 _NEXT_LEG = re.compile(r"抵达[^。;；,，]{1,20}[,，]\s*开始对")
 
 
+# what may stand after a co-chair's name before the comma: a rank or a form of address
+_RANK_AFTER_NAME = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,2}(?:大将|上将|中将|少将)|同志|先生|女士)?\s*")
+
+
+_TOURED_BEFORE = re.compile(r"(?:参观|造访|访问|走访|考察|视察|探访)(?:了)?$")
+
+
+def _comma_listed_pair(ctx: _Context, pre: list[Mention]) -> list[Mention] | None:
+    """X and Y of ``X大将,Y上将在…共同主持``: the only two people before the joint verb, with nothing
+    between them but X's rank, a comma and Y's office chain."""
+    people = [m for m in pre if m.kind == "person"]
+    if len(people) != 2 or any(m.kind in {"organisation", "pair", "group"} for m in pre):
+        return None
+    a, b = people
+    opening = min([b.span.start] + [o.span.start for o in b.offices])
+    gap = _RANK_AFTER_NAME.match(ctx.text, a.span.end, opening)
+    if gap is None or not re.fullmatch(r"[,，]\s*", ctx.text[gap.end() : opening]):
+        return None
+    return [a, b]
+
+
 def _visitor_first(ctx: _Context, a: list[Mention], b: list[Mention], place_country: str | None):
     """The visitor (the side foreign to where it happens) is the source; else keep the order."""
     if place_country and a and b:
@@ -2609,6 +2664,8 @@ def _place_in(
                 continue  # "在老越南人代表": the Vietnamese living in Laos, not a place
             if _SET_UP_IN.match(text, e):
                 continue  # "欢迎X公司在越南设立代表处": where a body is to be set up, not the meeting's place
+            if text.startswith(("—", "–", "-", "－"), e):
+                continue  # "在越南—中国(广东)投资贸易合作论坛上": a forum's name pairing two sides, no place
             if _DIED_IN.match(text, e):
                 continue  # "在柬埔寨牺牲的越南志愿军": where the fallen died, not where the meeting is
             if _UNDER_FRAME.match(text, e):
@@ -2729,6 +2786,8 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
         if t.span.start >= hit.clause.start and t.kind in _DAY_KINDS and t.precision == "day"
     ]
     placed = [t for t in before if t.start and t.precision != "unknown"]
+    if not own and (named := _day_of_named_meeting(doc, hit)) is not None:
+        return named  # "2020年…新春会晤1月7日在柳州市举行": the meeting told as a subject, then its day
     if own:
         later = [t for t in placed if t.span.start > own[-1].span.start]
         if later and later[-1].planned and later[-1].precision in {"month", "year"}:
@@ -2757,6 +2816,29 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
     if tv is not None and _in_aside(doc.norm, tv.span.start):
         return None  # a title borrowing the lead's "2月6日发生强烈地震后": the disaster's day, not the event's
     return tv
+
+
+# "…会晤(联谊活动)1月7日在柳州市举行": the day a meeting named as the subject is held
+_NAMED_MEETING_HELD = re.compile(r"\s*(?:上午|下午|中午|晚上|晚)?\s*(?:在[^,，。;；]{1,30}?)?(?:隆重)?(?:举行|召开|开幕|举办)")
+
+
+def _day_of_named_meeting(doc: Document, hit: _Hit) -> TimeValue | None:
+    """``2020年…新春会晤联谊活动1月7日在…举行``: a meeting named as the subject of 举行, its day
+    told right after the name (not the year the name opens with)."""
+    if hit.trigger.type != "CONSULT":
+        return None
+    after = _times_in(doc, hit.span.end, min(hit.clause.end, hit.span.end + 12))
+    if not after:
+        return None
+    t = after[0]
+    if (
+        t.precision != "day"
+        or not t.start
+        or not re.fullmatch(r"[^,，。;；\d]{0,6}", doc.norm[hit.span.end : t.span.start])
+        or not _NAMED_MEETING_HELD.match(doc.norm, t.span.end)
+    ):
+        return None
+    return t
 
 
 # "与从4日至7日对该国进行正式访问的X举行会晤": the days of the guest's visit, told to introduce him
@@ -3325,6 +3407,8 @@ def _relative_visitor(
     ):
         return None
     people = [m for m in ctx.persons if de < m.span.start <= de + 30 and m.span.end <= hit.clause.end]
+    # "正在访问中国的越共中央总书记A特使B": B, the envoy, visits; A sent him and stays home
+    people = [ctx.envoy_of(m) or m for m in people]
     if people and re.search(r"[,，;；。]", text[de : people[0].span.start]):
         return None  # "访问日本…的地区之一——千叶县,并会见了该县知事X": 的 describes the place, X is met
     if people and re.search(r"获|受到|被", text[de : people[0].span.start]):
@@ -4121,6 +4205,9 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         # "A和B拜会了C": a call (mode meeting) by two callers, the one called on after the verb
         calls = hit.trigger.mode == "meeting"
         a, _b = _split_with(text, clause, trig, parts, meet=calls, together=calls)
+        # "双方代表团将参观友谊关智慧口岸、访问…小学": a place the verb before toured is its object,
+        # no visitor of the next verb
+        a = [m for m in a if m.kind == "person" or not _TOURED_BEFORE.search(text, max(clause.start, m.span.start - 4), m.span.start)]
         # "越南国家主席对日本进行国事访问": the country after 对 is where the visit goes, not a visitor
         gone_to = [m for m in a if m.kind == "country" and text[max(0, m.span.start - 1) : m.span.start] == "对" and _GOES_ON_TO.match(text, m.span.end, trig.end)]
         if gone_to and len(gone_to) < len(a):
@@ -4257,6 +4344,15 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             if hit.trigger.type == "CONSULT":
                 return _visitor_first(ctx, pair[:1], pair[1:], place_country)
             return pair[:1], pair[1:]
+    if (
+        role == "joint"
+        and chained
+        and hit.trigger.type == "AGREE"
+        and _JOINTLY_NEXT.fullmatch(text, prev, trig.start)
+    ):  # "A与X主席B举行会谈并签署合作协议": the two who met sign, A first
+        pair = [m for m in ctx.participants(clause.start, prev) if m.kind == "person"]
+        if len(pair) == 2 and _WITH_OFFICE.fullmatch(text, pair[0].span.end, pair[1].span.start):
+            return pair[:1], pair[1:]
     if role == "joint" and hit.trigger.type == "AGREE":
         crowd = _LEADERS.search(text, clause.start, trig.start)
         if crowd is not None:  # "六国领导人通过了《万象宣言》": the leaders gathered, at their forum
@@ -4281,6 +4377,15 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                     f = forum[0].span
                     subject = _slot([m for m in ctx.participants(f.start, f.end) if m.kind == "organisation"])[:1]
                 return subject, forum
+    if (
+        role == "joint"
+        and hit.trigger.type in {"CONSULT", "COOPERATE"}
+        and text.startswith(("共同", "一道", "一起"), trig.start)
+        and (listed := _comma_listed_pair(ctx, pre)) is not None
+    ):  # "A国部长X大将,B国部长Y上将在…共同主持…": two co-chairs listed with a comma
+        if hit.trigger.type == "CONSULT":
+            return _visitor_first(ctx, listed[:1], listed[1:], place_country)
+        return listed[:1], listed[1:]
     fresh = prev > clause.start and re.match(r"[,，]\s*(?:并|还|又)?(?:同|与|跟)", text[prev : trig.start])
     if role in {"meet", "joint"} and fresh and ctx.clause_subject.get(clause.start):
         # "A同B共同主持…,同C举行会谈": the second verb's partner is C alone, its subject A's
@@ -4831,11 +4936,13 @@ def _object_end(text: str, start: int, end: int) -> int:
     """Where the object of a verb ends: the next comma, semicolon or ``并`` (a second verb); two
     verbs sharing one object (``会见并宴请X``) end it after the second (a list of people after a
     comma, ``拜会A,B以及C``, is taken up by ``_listed_object_end``)."""
-    shared = _SHARED_OBJECT_VERB.match(text, start)
+    shared = _SHARED_OBJECT_VERB.match(text, start) or _CAME_AND_RELATIVE.match(text, start)
     m = _OBJECT_END.search(text, shared.end() if shared else start, end)
     return m.start() if m else end
 
 
+# "会见来访并祝贺新年的X": the 并 of a relative clause before the one met, not a second verb
+_CAME_AND_RELATIVE = re.compile(r"(?:了)?(?:前来|来访|来越|来华|到访|专程前来)[^,，。;；的并]{0,6}并[^,，。;；的并]{1,12}的")
 # "会见并宴请老挝国家主席": the second verb right after the first takes the same object
 _SHARED_OBJECT_VERB = re.compile(r"(?:了)?并(?:设宴)?(?:宴请|款待|招待|欢迎|接见|会见)(?:了)?")
 

@@ -167,9 +167,11 @@ _SAME_PERIOD_AFTER = re.compile(r"\s*(?:的)?同期")
 _QUALIFIER_AFTER = re.compile(
     r"\s*[^,，。;；!?！？\s]{1,14}?(?:预选赛|资格赛|外围赛|(?:亚洲|欧洲|非洲|南美|中北美洲?|大洋洲)区)"
 )
-# "签署了2025年合作计划": the year names the plan signed, it does not date the signing
+# "签署了2025年合作计划": the year names the plan signed, it does not date the signing (nor does
+# "签署两家通讯社2025年合作谅解备忘录", the year a memorandum is for)
 _PLAN_AFTER = re.compile(
-    r"\s*(?:度)?[^,，。;；!?！？\s]{0,8}?(?:合作|工作|行动|发展|投资)(?:计划|规划|项目|纲要)|\s*(?:度)?(?:国家)?预算"
+    r"\s*(?:度)?[^,，。;；!?！？\s]{0,8}?(?:合作|工作|行动|发展|投资)(?:计划|规划|项目|纲要|谅解备忘录|备忘录)"
+    r"|\s*(?:度)?(?:国家)?预算"
 )
 # "2024年东南亚足球锦标赛": a competition's year names its edition; the finals may be played early in
 # the next year (the 2024 AFF Cup final on 2025-01-05, the 2023 Asian Cup in 2024), so a day in January

@@ -43,7 +43,8 @@ _CAPTION_END = re.compile(
 _CAPTION_END_WORDS = _need.words if (_need := required_literals(_CAPTION_END)) is not None else None
 _CAPTION_HINT = re.compile(r"[((](左|右|中|左一|右一|左二|右二|前排[^))]*|居中)[))]|合影|场景|^附图")
 DATELINE = re.compile(
-    r"^\s*(?P<agency>越通社|新华社|人民网|VNA)\s*(?P<place>[^\s—\-–,,。:：]{0,12}?)\s*"
+    # (a place holds no 是/的/为: "越通社是推动越—中关系的桥梁" is a title, not a dateline)
+    r"^\s*(?P<agency>越通社|新华社|人民网|VNA)\s*(?P<place>[^\s—\-–,,。:：是的为]{0,12}?)\s*"
     r"(?P<date>\d{0,2}月\d{1,2}日)?\s*(?:——|—|--|–|－－)\s*"  # 越通社河内月21日——: a month number dropped
 )
 REPORTER_DATELINE = re.compile(
