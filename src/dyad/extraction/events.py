@@ -33,7 +33,7 @@ from dyad.extraction.lexicon import lexicon  # module level: _pair_subjects runs
 from dyad.extraction.literals import Literals, NearScanner, finditer_near, required_literals, windows
 from dyad.extraction.remarks import _sub_start, is_remark
 from dyad.extraction.text import Sentence, clauses, sentences
-from dyad.extraction.time_knowledge import countries_before
+from dyad.extraction.time_knowledge import countries_before, find_meetings
 from dyad.model import Amount, Event, Mention, TimeValue
 
 __all__ = ["Trigger", "annotate_events", "find_amounts", "triggers"]
@@ -2643,6 +2643,29 @@ def _forum_place(ctx: _Context, hit: _Hit, forums: list[Mention]) -> tuple[str, 
         if _FORUM_HELD.search(ctx.text, f.span.end, end):
             return _place_in(ctx, Span(f.span.end, end))
     return None
+
+
+def _forum_held_elsewhere(ctx: _Context, hit: _Hit, forums: list[Mention], country: str | None) -> bool:
+    """``越通社河内——阮春福9月27日出席第73届联合国大会一般性辩论``, told from home: a numbered
+    forum that ``recurring_meetings.tsv`` holds in another country than ``country`` (纽约, not
+    Viet Nam) did not take place there, so the dateline is not its place (nor does it make the
+    attendee a host whose guests the others met)."""
+    if hit.trigger.mode != "multilateral" or country is None:
+        return False
+    for f in forums:
+        facts = find_meetings(ctx.text, f.span.start, f.span.end)
+        if not facts and len(f.name) >= 4:  # "参加联合国大会一般性辩论": the session the page numbers elsewhere
+            facts = [x for x in find_meetings(ctx.text, 0, len(ctx.text)) if f.name in x.text]
+        for fact in facts:
+            if f.span.start <= fact.span.start and _FORUM_NOUN.search(ctx.text, fact.span.end, f.span.end):
+                continue  # "第14届东亚峰会外长会": the ministers' meeting, not the summit the table holds
+            held = geo_in(fact.place, 0, len(fact.place)) if fact.place else []
+            if held and held[-1][2].country not in {None, country}:
+                return True
+    return False
+
+
+_FORUM_NOUN = re.compile(r"会|论坛|峰")
 
 
 _DAY_KINDS = {"date", "range", "dates", "relative", "lunar", "lunar-range", "day", "weekday", "dateline"}
@@ -5865,6 +5888,8 @@ def _make_event(
         and not _of_another_year(ctx, time)  # "两国于2022年12月签署了…协定": not where the story is told
     ):
         place = _dateline_place(ctx, ctx.visit_place.get(key))
+        if place is not None and _forum_held_elsewhere(ctx, hit, target, place[2]):
+            place = None  # "越通社河内——…出席第73届联合国大会": held in 纽约, not at the dateline
     planned = (
         bool(time and time.planned)
         or bool(_PLANNED.search(ctx.text, hit.clause.start, hit.span.start))
