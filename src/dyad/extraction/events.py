@@ -3862,6 +3862,8 @@ _LIST_ITEM_CUT = re.compile(r"以及|、(?=[^、]*等[^、,，。;；]{0,12}$)")
 
 
 _PAIR_WORDS = {"两国", "双方", "两党", "两国人民"}
+# "双方会晤、…": a pair word that only qualifies the meeting noun right after it
+_PAIR_OF_NOUN = re.compile(r"(?:会晤|会谈|会见)(?=[、,，。;；])")
 
 
 # "将越南政府捐赠的防疫物资移交给": a handover whose recipients follow the trigger
@@ -3910,7 +3912,17 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         parts = [m for m in parts if m.span.start >= label.end()]
     if hit.trigger.role == "joint" and hit.trigger.type == "AGREE":
         parts = _witnesses_only(text, trig, _without_witnesses(text, hit.sentence.start, trig, parts))
-    pair = next((m for m in parts if m.kind == "pair" and m.span.end <= trig.start), None)
+    pair = next(
+        (
+            m
+            for m in parts
+            if m.kind == "pair"
+            and m.span.end <= trig.start
+            # "…举行多场重要的双方会晤、与C举行座谈会": the pair word of an earlier noun, not this verb's sides
+            and not (m.span.end < trig.start and _PAIR_OF_NOUN.match(text, m.span.end))
+        ),
+        None,
+    )
     if pair is not None and key not in ctx.last_pair and hit.sentence.section == "main":
         recent = _recent_pair(ctx, pair.span.start, hit.sentence.section)
         if recent is not None:  # "为普京举行欢迎仪式。随后,两国元首举行会谈": the two last named
@@ -4215,7 +4227,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                     f = forum[0].span
                     subject = _slot([m for m in ctx.participants(f.start, f.end) if m.kind == "organisation"])[:1]
                 return subject, forum
-    fresh = prev > clause.start and re.match(r"[,，]\s*(?:并|还|又)?(?:同|与|跟)", text[prev : trig.start])
+    # "…,同C举行会谈", and "会见B、与C举行座谈会" (a list of what one did, parted by 、)
+    fresh = prev > clause.start and re.match(r"[,，、]\s*(?:并|还|又)?(?:同|与|跟)", text[prev : trig.start])
     if role in {"meet", "joint"} and fresh and ctx.clause_subject.get(clause.start):
         # "A同B共同主持…,同C举行会谈": the second verb's partner is C alone, its subject A's
         partners = _slot([m for m in parts if prev <= m.span.start and m.span.end <= trig.start])
@@ -4701,6 +4714,9 @@ _NEXT_VISITOR_AT = re.compile(_NEXT_VISITOR)
 _OBJECT_END = re.compile(
     r"[,，;；。]|并(?:同|与|和|在|出席|会见|参观|举行)?|[和及](?=会见|会晤|接见|拜会|看望|出席|参观)"
     r"|(?<!比利)时(?=表示|建议|强调|指出|认为|希望|重申|提出)|" + _NEXT_VISITOR
+    # "会见A和B、与C举行…会晤、出席…": a list of what one did, each item after 、 with a verb of its own
+    + r"|、(?=(?:同|与|跟)[^、,，。;；]{1,40}?(?:举行|进行)|(?:会见|会晤|接见|拜会|出席|参加|参观|看望|主持)"
+    + r"(?!(?:会议|峰会|大会)?(?:国家|代表|人数|成员)))"
 )
 
 
