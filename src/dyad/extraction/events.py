@@ -4828,6 +4828,7 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
         # "越共中央总书记阮富仲出席并发表讲话": a bare 出席 with the speech made there
         and not re.match(r"与会|出席会议|参加会议", text[hit.span.start : hit.span.end + 2])
         and not _BARE_ATTEND_SPEECH.match(text, hit.span.start, hit.span.end + 4)
+        and not _BARE_ATTEND_END.match(text, hit.span.start)
         and not _CHAIRED_BARE.match(text, hit.span.start, hit.span.end)
         and not _SPOKE_AT_BARE.match(text, hit.span.start, hit.span.end)
     ):
@@ -4841,6 +4842,12 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
         and not _SUMMIT_LEVEL.search(earlier.group())
     ):  # "…纪念大会在河内举行。X出席并讲话": a ceremony at home, not a summit-level forum
         return []
+    if (
+        _BARE_ATTEND_END.match(text, hit.span.start)
+        and not re.match(r"出席会议", text[hit.span.start : hit.span.end + 2])
+        and not _opened_forum_attended(text, hit, earlier)
+    ):
+        return []
     forums = _forum_mention(ctx, m or earlier)
     while m is not None:  # "出席了A外长会、B峰会外长会和C论坛外长会": each forum of the list
         m = _FORUM.match(text, m.end() + 1) if re.match(r"[、和及]", text[m.end() : m.end() + 1]) else None
@@ -4848,6 +4855,25 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
             break  # "…外长会议及相关会议": the related meetings, not a forum named
         forums += _forum_mention(ctx, m)
     return [f for f in forums if not _bilateral_summit(f.name)]
+
+
+def _opened_forum_attended(text: str, hit: _Hit, earlier: re.Match[str] | None) -> bool:
+    """``…第77届联合国大会一般性辩论开幕。…X率领的越南代表团出席。``: a bare 出席 ending its sentence
+    attends a summit-level or numbered forum whose opening (开幕, 举行, 召开) the sentence before
+    told, when its own sentence names nothing else to attend (``出席仪式,…以视频方式出席``, a
+    banquet, a chair's 由…主持 with the guests listed after it)."""
+    if earlier is None or earlier.end() > hit.sentence.start:
+        return False
+    if not (_SUMMIT_LEVEL.search(earlier.group()) or find_meetings(text, earlier.start(), earlier.end())):
+        return False
+    stop = text.find("。", earlier.end(), hit.sentence.start)
+    if stop == -1 or not _OPENED.search(text, earlier.end(), stop) or text.count("。", stop + 1, hit.sentence.start) > 1:
+        return False  # the opening told in one of the two sentences before this one
+    return not _OTHER_ATTENDED.search(text, hit.sentence.start, hit.span.start)
+
+
+_OPENED = re.compile(r"开幕|举行|召开")
+_OTHER_ATTENDED = re.compile(r"仪式|典礼|宴|招待会|主持|由|活动|出席|参加")
 
 
 def _bilateral_summit(name: str) -> bool:
@@ -4881,6 +4907,8 @@ def _bare_chair_of_other(text: str, hit: _Hit, earlier: re.Match[str]) -> bool:
 
 # "…峰会…开幕。越共中央总书记X出席并发表讲话": a bare 出席 with the speech made there (summit-level only)
 _BARE_ATTEND_SPEECH = re.compile(r"(?:出席|与会)并(?:发表|致辞|讲话|发言)")
+# "…一般性辩论开幕。…X率领的越南高级代表团出席。": attending the forum told just before, the sentence's last word
+_BARE_ATTEND_END = re.compile(r"出席(?:了)?(?=[。;；]|$)")
 # "会议在万象开幕。X出席开幕式并致辞": the opening of the forum told just before
 _BARE_SESSION = re.compile(r"(?:了)?(?:开幕式|闭幕式|全体会议|全会)(?=并|[,，。;；\n]|$)")
 # "联合国大会…选举越南为…。X出席了投票": the vote of the assembly told just before
