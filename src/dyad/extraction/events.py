@@ -1433,6 +1433,8 @@ class _Context:
         ]
         self.visit_place: dict[tuple[str, int | None], tuple[str, Span, str | None]] = {}
         self.destinations: dict[int, tuple[str, Span, str | None]] = {}  # a visit trigger's own
+        # those whose trip abroad the page tells by its end (圆满结束赴美出席…之行): no hosts at home
+        self.travelled_abroad: set[str] = set()
         self.last_subject: dict[tuple[str, int | None], list[Mention]] = {}
         self.last_pair: dict[tuple[str, int | None], tuple[list[Mention], list[Mention]]] = {}
         self.last_pair_sentence: dict[tuple[str, int | None], int] = {}  # where that pair was told
@@ -3120,7 +3122,10 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
     # "赴华出席…纪念活动,并…": 赴 with a one-character country goes there too (not 赴越南…, 赴华盛顿,
     # the full name, nor "会见赴越出席…活动的X", a guest described by the trip he came on)
     short = re.search(
-        r"来(越|华|柬|老|泰)|访(越|华|柬|老|泰|日|韩|俄|缅|菲|蒙)|赴(越|华|柬|老|泰)(?![南挝国埔盛])",
+        r"来(越|华|柬|老|泰)|访(越|华|柬|老|泰|日|韩|俄|缅|菲|蒙)|赴(越|华|柬|老|泰)(?![南挝国埔盛])"
+        # "赴美出席…领导人会议周": the one-character forms of other countries after 赴 too (not
+        # 赴美国, 赴日本, 赴日内瓦, 赴德黑兰, 赴法兰克福, 赴蒙特利尔, 赴美洲: a full or another name)
+        r"|赴(美|日|韩|俄|法|德|英|缅|菲|蒙)(?![国本内黑兰罗甸律古特得洲])",
         text[hit.clause.start : hit.span.end],
     )
     if short is not None and short.group().startswith("赴") and _DESCRIBED_TRIP.match(text, hit.span.end):
@@ -6309,16 +6314,25 @@ def _receives_guest_at_home(text: str, ev: Event) -> bool:
     return all((m.country is not None and m.country != home) or (m.country is None and m.sector == "IGO") for m in ev.target)
 
 
-def _guests_of_a_hosted_forum(events: list[Event]) -> None:
+def _guests_of_a_hosted_forum(events: list[Event], travelled: set[str] | frozenset[str] = frozenset()) -> None:
     """A forum held in the host's own country (APEC 2017 in 岘港, chaired by 陈大光): the
     leaders who came to it are visitors, so they are the source of their meetings with the host
     on its sidelines (``陈大光会见了新西兰总理阿德恩``), as in a visit."""
+    # "…圆满结束赴美出席APEC领导人会议周之行" (told from home, on the way back): one whose trip abroad
+    # the page tells attended no forum at home, whatever the dateline placed it at
+    abroad = set(travelled) | {
+        norm_name(m.name)
+        for e in events
+        if e.type == "CONSULT" and e.mode == "visit" and e.location_country
+        for m in e.source
+        if m.kind == "person" and m.country and m.country != e.location_country
+    }
     homes = {
         m.country
         for e in events
         if e.type == "CONSULT" and e.mode == "multilateral" and e.location_country
         for m in e.source
-        if m.kind == "person" and m.country == e.location_country
+        if m.kind == "person" and m.country == e.location_country and norm_name(m.name) not in abroad
     }
     if not homes:
         return
@@ -8840,6 +8854,13 @@ def _trip_told_by_its_end(ctx: _Context, ended: list[_Hit], main: list[Event]) -
         return main
     extra = _code_hits(ctx, ended)
     _apply_modifiers(ctx, ended, extra)
+    ctx.travelled_abroad |= {
+        norm_name(m.name)
+        for e in extra
+        if e.type == "CONSULT" and e.mode in {"visit", "multilateral"} and e.location_country
+        for m in e.source
+        if m.kind == "person" and m.country and m.country != e.location_country
+    }
     told = {c for e in main if e.type == "CONSULT" and e.mode == "visit" for c in _visit_countries(e)}
     for e in extra:
         if e.type == "CONSULT" and e.mode == "visit" and _visit_countries(e) & told:
@@ -8971,7 +8992,6 @@ def annotate_events(doc: Document) -> None:
     main_end = doc.body[-1].end if doc.body else len(text)
     _local_sides_to_leaders(ctx, main, main_end)
     _visitors_first(main, _coming_delegations(ctx) | _visiting_people(ctx, main_end), ctx.text)
-    _guests_of_a_hosted_forum(main)
     _guests_at_home(ctx.text, main)
     if any(e.type == "CONSULT" for e in main):  # protests and demands voiced in talks stay in them
         main = [e for e in main if e.type not in {"ACCUSE", "REQUEST"}]
@@ -8981,6 +9001,7 @@ def annotate_events(doc: Document) -> None:
         main = [e for e in main if not (e.type == "ACCUSE" and not e.target)]
     main = [e for e in main if not _sympathy_in_talks(e, main)]
     main = _trip_told_by_its_end(ctx, ended_hits, main)
+    _guests_of_a_hosted_forum(main, ctx.travelled_abroad)  # after the trip told by its end: its traveller hosts nothing at home
     _stated_visit_days(ctx, main)
     _visit_ranges(main, text)
     _visit_days_past_its_count(main)
