@@ -4750,6 +4750,7 @@ def _listed_object_end(text: str, start: int, end: int, clause_end: int) -> int:
 # "(Fuat Oktay)": a person's Latin form closing a list item
 _LATIN_CLOSE = re.compile(r"[(（][A-Za-z][^()（）]{0,60}[)）]$")
 _ITEM_COMMA = re.compile(r"[,，]")
+_LATIN_PART = re.compile(r"[(（][A-Za-z][^()（）]{0,60}[)）]")
 _ITEM_ADVERB = re.compile(r"同时|随后|此外|其中|还|也|均|都")
 
 
@@ -4765,17 +4766,25 @@ def _named_items_end(text: str, start: int, end: int, clause_end: int) -> int:
     while pos < clause_end and _ITEM_COMMA.match(text, pos):
         nxt = _ITEM_COMMA.search(text, pos + 1, clause_end)
         stop = nxt.start() if nxt else clause_end
+        last = text[stop - 1] in "。;；"  # the item that ends the sentence: "…,澳大利亚总理A(…)等。"
+        if last:
+            stop -= 1
         item = text[pos + 1 : stop].strip()
-        if not 2 <= len(item) <= 40 or _LIST_TAIL_VERB.search(item) or _ITEM_ADVERB.search(item):
-            break
-        if text[stop - 1] in "。;；":
+        # "…,澳大利亚总理A(Anthony Albanese)和秘鲁总统B(Dina Boluarte Zegarra)等": the last item may
+        # join two people; their Latin forms do not count towards its length
+        bare = _LATIN_PART.sub("", item)
+        if not 2 <= len(bare) <= 40 or _LIST_TAIL_VERB.search(item) or _ITEM_ADVERB.search(item):
             break
         opens_on_country = any(
             g[0] == pos + 1 and g[2].country for g in geo_in(text, pos + 1, stop)
         )
+        if last and not (opens_on_country and _LATIN_PART.search(item)):
+            break  # the sentence's last words are one more person met only told so (a country, a Latin name)
         if not (_LATIN_CLOSE.search(item) or opens_on_country):
             break
         pos = stop
+        if last:
+            break
     return pos
 
 
