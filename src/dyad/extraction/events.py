@@ -412,7 +412,11 @@ _SITE = re.compile(r"(?:主席|总书记|同志)?(?:遗迹区|故居|陵|纪念�
 # "参观以胡志明主席名字命名的学校": a site named after someone, not a host the visitor meets
 _NAMED_AFTER = re.compile(r"(?:主席|总书记|同志|总统|先生)?(?:的)?(?:名字|姓名|名)?命名")
 # "六国领导人", "与会领导人": the leaders gathered at a forum, acting together
-_LEADERS = re.compile(r"(?:[一二三四五六七八九十\d]{1,3}国|与会|各国|成员国)(?:领导人|外长|外交部长|部长|国会主席|议长|总理|元首)")
+# "东盟领导人发表了…联合声明": the leaders of a bloc, named by it, gathered at their forum too
+_LEADERS = re.compile(
+    r"(?:(?:东盟|欧盟|金砖国家|二十国集团|七国集团|G20|G7)(?:各国|成员国)?|[一二三四五六七八九十\d]{1,3}国|与会|各国|成员国)"
+    r"(?:领导人|外长|外交部长|部长|国会主席|议长|总理|元首)"
+)
 # "石破茂回顾了他35年前访问越南的印象": years ago (N年前, 多年前) tell a past visit too
 _YEARS_AGO = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十几多数]+)年前")
 _PAST_VISIT = re.compile(rf"曾|此前|以前|当年|{_RELATIVE_MONTH.pattern}|{_YEARS_AGO.pattern}|{_YEAR_MONTH.pattern}|\d{{4}}年(?!\d{{1,2}}月)")
