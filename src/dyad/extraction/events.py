@@ -33,7 +33,7 @@ from dyad.extraction.lexicon import lexicon  # module level: _pair_subjects runs
 from dyad.extraction.literals import Literals, NearScanner, finditer_near, required_literals, windows
 from dyad.extraction.remarks import _sub_start, is_remark
 from dyad.extraction.text import Sentence, clauses, sentences
-from dyad.extraction.time_knowledge import countries_before
+from dyad.extraction.time_knowledge import countries_before, find_meetings
 from dyad.model import Amount, Event, Mention, TimeValue
 
 __all__ = ["Trigger", "annotate_events", "find_amounts", "triggers"]
@@ -416,7 +416,11 @@ _SITE = re.compile(r"(?:主席|总书记|同志)?(?:遗迹区|故居|陵|纪念�
 # "参观以胡志明主席名字命名的学校": a site named after someone, not a host the visitor meets
 _NAMED_AFTER = re.compile(r"(?:主席|总书记|同志|总统|先生)?(?:的)?(?:名字|姓名|名)?命名")
 # "六国领导人", "与会领导人": the leaders gathered at a forum, acting together
-_LEADERS = re.compile(r"(?:[一二三四五六七八九十\d]{1,3}国|与会|各国|成员国)(?:领导人|外长|外交部长|部长|国会主席|议长|总理|元首)")
+# "东盟领导人发表了…联合声明": the leaders of a bloc, named by it, gathered at their forum too
+_LEADERS = re.compile(
+    r"(?:(?:东盟|欧盟|金砖国家|二十国集团|七国集团|G20|G7)(?:各国|成员国)?|[一二三四五六七八九十\d]{1,3}国|与会|各国|成员国)"
+    r"(?:领导人|外长|外交部长|部长|国会主席|议长|总理|元首)"
+)
 # "石破茂回顾了他35年前访问越南的印象": years ago (N年前, 多年前) tell a past visit too
 _YEARS_AGO = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十几多数]+)年前")
 _PAST_VISIT = re.compile(rf"曾|此前|以前|当年|{_RELATIVE_MONTH.pattern}|{_YEARS_AGO.pattern}|{_YEAR_MONTH.pattern}|\d{{4}}年(?!\d{{1,2}}月)")
@@ -1463,6 +1467,8 @@ class _Context:
         ]
         self.visit_place: dict[tuple[str, int | None], tuple[str, Span, str | None]] = {}
         self.destinations: dict[int, tuple[str, Span, str | None]] = {}  # a visit trigger's own
+        # those whose trip abroad the page tells by its end (圆满结束赴美出席…之行): no hosts at home
+        self.travelled_abroad: set[str] = set()
         self.last_subject: dict[tuple[str, int | None], list[Mention]] = {}
         self.last_pair: dict[tuple[str, int | None], tuple[list[Mention], list[Mention]]] = {}
         self.last_pair_sentence: dict[tuple[str, int | None], int] = {}  # where that pair was told
@@ -2717,6 +2723,29 @@ def _forum_place(ctx: _Context, hit: _Hit, forums: list[Mention]) -> tuple[str, 
     return None
 
 
+def _forum_held_elsewhere(ctx: _Context, hit: _Hit, forums: list[Mention], country: str | None) -> bool:
+    """``越通社河内——阮春福9月27日出席第73届联合国大会一般性辩论``, told from home: a numbered
+    forum that ``recurring_meetings.tsv`` holds in another country than ``country`` (纽约, not
+    Viet Nam) did not take place there, so the dateline is not its place (nor does it make the
+    attendee a host whose guests the others met)."""
+    if hit.trigger.mode != "multilateral" or country is None:
+        return False
+    for f in forums:
+        facts = find_meetings(ctx.text, f.span.start, f.span.end)
+        if not facts and len(f.name) >= 4:  # "参加联合国大会一般性辩论": the session the page numbers elsewhere
+            facts = [x for x in find_meetings(ctx.text, 0, len(ctx.text)) if f.name in x.text]
+        for fact in facts:
+            if f.span.start <= fact.span.start and _FORUM_NOUN.search(ctx.text, fact.span.end, f.span.end):
+                continue  # "第14届东亚峰会外长会": the ministers' meeting, not the summit the table holds
+            held = geo_in(fact.place, 0, len(fact.place)) if fact.place else []
+            if held and held[-1][2].country not in {None, country}:
+                return True
+    return False
+
+
+_FORUM_NOUN = re.compile(r"会|论坛|峰")
+
+
 _DAY_KINDS = {"date", "range", "dates", "relative", "lunar", "lunar-range", "day", "weekday", "dateline"}
 
 
@@ -3207,7 +3236,10 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
     # "赴华出席…纪念活动,并…": 赴 with a one-character country goes there too (not 赴越南…, 赴华盛顿,
     # the full name, nor "会见赴越出席…活动的X", a guest described by the trip he came on)
     short = re.search(
-        r"来(越|华|柬|老|泰)|访(越|华|柬|老|泰|日|韩|俄|缅|菲|蒙)|赴(越|华|柬|老|泰)(?![南挝国埔盛])",
+        r"来(越|华|柬|老|泰)|访(越|华|柬|老|泰|日|韩|俄|缅|菲|蒙)|赴(越|华|柬|老|泰)(?![南挝国埔盛])"
+        # "赴美出席…领导人会议周": the one-character forms of other countries after 赴 too (not
+        # 赴美国, 赴日本, 赴日内瓦, 赴德黑兰, 赴法兰克福, 赴蒙特利尔, 赴美洲: a full or another name)
+        r"|赴(美|日|韩|俄|法|德|英|缅|菲|蒙)(?![国本内黑兰罗甸律古特得洲])",
         text[hit.clause.start : hit.span.end],
     )
     if short is not None and short.group().startswith("赴") and _DESCRIBED_TRIP.match(text, hit.span.end):
@@ -3996,6 +4028,8 @@ _LIST_ITEM_CUT = re.compile(r"以及|、(?=[^、]*等[^、,，。;；]{0,12}$)")
 
 
 _PAIR_WORDS = {"两国", "双方", "两党", "两国人民"}
+# "双方会晤、…": a pair word that only qualifies the meeting noun right after it
+_PAIR_OF_NOUN = re.compile(r"(?:会晤|会谈|会见)(?=[、,，。;；])")
 
 
 # "将越南政府捐赠的防疫物资移交给": a handover whose recipients follow the trigger
@@ -4044,7 +4078,17 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         parts = [m for m in parts if m.span.start >= label.end()]
     if hit.trigger.role == "joint" and hit.trigger.type == "AGREE":
         parts = _witnesses_only(text, trig, _without_witnesses(text, hit.sentence.start, trig, parts))
-    pair = next((m for m in parts if m.kind == "pair" and m.span.end <= trig.start), None)
+    pair = next(
+        (
+            m
+            for m in parts
+            if m.kind == "pair"
+            and m.span.end <= trig.start
+            # "…举行多场重要的双方会晤、与C举行座谈会": the pair word of an earlier noun, not this verb's sides
+            and not (m.span.end < trig.start and _PAIR_OF_NOUN.match(text, m.span.end))
+        ),
+        None,
+    )
     if pair is not None and key not in ctx.last_pair and hit.sentence.section == "main":
         recent = _recent_pair(ctx, pair.span.start, hit.sentence.section)
         named = _welcome_named(ctx, hit, pair)
@@ -4386,7 +4430,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if hit.trigger.type == "CONSULT":
             return _visitor_first(ctx, listed[:1], listed[1:], place_country)
         return listed[:1], listed[1:]
-    fresh = prev > clause.start and re.match(r"[,，]\s*(?:并|还|又)?(?:同|与|跟)", text[prev : trig.start])
+    # "…,同C举行会谈", and "会见B、与C举行座谈会" (a list of what one did, parted by 、)
+    fresh = prev > clause.start and re.match(r"[,，、]\s*(?:并|还|又)?(?:同|与|跟)", text[prev : trig.start])
     if role in {"meet", "joint"} and fresh and ctx.clause_subject.get(clause.start):
         # "A同B共同主持…,同C举行会谈": the second verb's partner is C alone, its subject A's
         partners = _slot([m for m in parts if prev <= m.span.start and m.span.end <= trig.start])
@@ -4875,6 +4920,9 @@ _NEXT_VISITOR_AT = re.compile(_NEXT_VISITOR)
 _OBJECT_END = re.compile(
     r"[,，;；。]|并(?:同|与|和|在|出席|会见|参观|举行)?|[和及](?=会见|会晤|接见|拜会|看望|出席|参观)"
     r"|(?<!比利)时(?=表示|建议|强调|指出|认为|希望|重申|提出)|" + _NEXT_VISITOR
+    # "会见A和B、与C举行…会晤、出席…": a list of what one did, each item after 、 with a verb of its own
+    + r"|、(?=(?:同|与|跟)[^、,，。;；]{1,40}?(?:举行|进行)|(?:会见|会晤|接见|拜会|出席|参加|参观|看望|主持)"
+    + r"(?!(?:会议|峰会|大会)?(?:国家|代表|人数|成员)))"
 )
 
 
@@ -4903,6 +4951,7 @@ def _listed_object_end(text: str, start: int, end: int, clause_end: int) -> int:
 # "(Fuat Oktay)": a person's Latin form closing a list item
 _LATIN_CLOSE = re.compile(r"[(（][A-Za-z][^()（）]{0,60}[)）]$")
 _ITEM_COMMA = re.compile(r"[,，]")
+_LATIN_PART = re.compile(r"[(（][A-Za-z][^()（）]{0,60}[)）]")
 _ITEM_ADVERB = re.compile(r"同时|随后|此外|其中|还|也|均|都")
 
 
@@ -4918,17 +4967,25 @@ def _named_items_end(text: str, start: int, end: int, clause_end: int) -> int:
     while pos < clause_end and _ITEM_COMMA.match(text, pos):
         nxt = _ITEM_COMMA.search(text, pos + 1, clause_end)
         stop = nxt.start() if nxt else clause_end
+        last = text[stop - 1] in "。;；"  # the item that ends the sentence: "…,澳大利亚总理A(…)等。"
+        if last:
+            stop -= 1
         item = text[pos + 1 : stop].strip()
-        if not 2 <= len(item) <= 40 or _LIST_TAIL_VERB.search(item) or _ITEM_ADVERB.search(item):
-            break
-        if text[stop - 1] in "。;；":
+        # "…,澳大利亚总理A(Anthony Albanese)和秘鲁总统B(Dina Boluarte Zegarra)等": the last item may
+        # join two people; their Latin forms do not count towards its length
+        bare = _LATIN_PART.sub("", item)
+        if not 2 <= len(bare) <= 40 or _LIST_TAIL_VERB.search(item) or _ITEM_ADVERB.search(item):
             break
         opens_on_country = any(
             g[0] == pos + 1 and g[2].country for g in geo_in(text, pos + 1, stop)
         )
+        if last and not (opens_on_country and _LATIN_PART.search(item)):
+            break  # the sentence's last words are one more person met only told so (a country, a Latin name)
         if not (_LATIN_CLOSE.search(item) or opens_on_country):
             break
         pos = stop
+        if last:
+            break
     return pos
 
 
@@ -4988,6 +5045,7 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
         # "越共中央总书记阮富仲出席并发表讲话": a bare 出席 with the speech made there
         and not re.match(r"与会|出席会议|参加会议", text[hit.span.start : hit.span.end + 2])
         and not _BARE_ATTEND_SPEECH.match(text, hit.span.start, hit.span.end + 4)
+        and not _BARE_ATTEND_END.match(text, hit.span.start)
         and not _CHAIRED_BARE.match(text, hit.span.start, hit.span.end)
         and not _SPOKE_AT_BARE.match(text, hit.span.start, hit.span.end)
     ):
@@ -5001,6 +5059,12 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
         and not _SUMMIT_LEVEL.search(earlier.group())
     ):  # "…纪念大会在河内举行。X出席并讲话": a ceremony at home, not a summit-level forum
         return []
+    if (
+        _BARE_ATTEND_END.match(text, hit.span.start)
+        and not re.match(r"出席会议", text[hit.span.start : hit.span.end + 2])
+        and not _opened_forum_attended(text, hit, earlier)
+    ):
+        return []
     forums = _forum_mention(ctx, m or earlier)
     while m is not None:  # "出席了A外长会、B峰会外长会和C论坛外长会": each forum of the list
         m = _FORUM.match(text, m.end() + 1) if re.match(r"[、和及]", text[m.end() : m.end() + 1]) else None
@@ -5008,6 +5072,25 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
             break  # "…外长会议及相关会议": the related meetings, not a forum named
         forums += _forum_mention(ctx, m)
     return [f for f in forums if not _bilateral_summit(f.name)]
+
+
+def _opened_forum_attended(text: str, hit: _Hit, earlier: re.Match[str] | None) -> bool:
+    """``…第77届联合国大会一般性辩论开幕。…X率领的越南代表团出席。``: a bare 出席 ending its sentence
+    attends a summit-level or numbered forum whose opening (开幕, 举行, 召开) the sentence before
+    told, when its own sentence names nothing else to attend (``出席仪式,…以视频方式出席``, a
+    banquet, a chair's 由…主持 with the guests listed after it)."""
+    if earlier is None or earlier.end() > hit.sentence.start:
+        return False
+    if not (_SUMMIT_LEVEL.search(earlier.group()) or find_meetings(text, earlier.start(), earlier.end())):
+        return False
+    stop = text.find("。", earlier.end(), hit.sentence.start)
+    if stop == -1 or not _OPENED.search(text, earlier.end(), stop) or text.count("。", stop + 1, hit.sentence.start) > 1:
+        return False  # the opening told in one of the two sentences before this one
+    return not _OTHER_ATTENDED.search(text, hit.sentence.start, hit.span.start)
+
+
+_OPENED = re.compile(r"开幕|举行|召开")
+_OTHER_ATTENDED = re.compile(r"仪式|典礼|宴|招待会|主持|由|活动|出席|参加")
 
 
 def _bilateral_summit(name: str) -> bool:
@@ -5041,6 +5124,8 @@ def _bare_chair_of_other(text: str, hit: _Hit, earlier: re.Match[str]) -> bool:
 
 # "…峰会…开幕。越共中央总书记X出席并发表讲话": a bare 出席 with the speech made there (summit-level only)
 _BARE_ATTEND_SPEECH = re.compile(r"(?:出席|与会)并(?:发表|致辞|讲话|发言)")
+# "…一般性辩论开幕。…X率领的越南高级代表团出席。": attending the forum told just before, the sentence's last word
+_BARE_ATTEND_END = re.compile(r"出席(?:了)?(?=[。;；]|$)")
 # "会议在万象开幕。X出席开幕式并致辞": the opening of the forum told just before
 _BARE_SESSION = re.compile(r"(?:了)?(?:开幕式|闭幕式|全体会议|全会)(?=并|[,，。;；\n]|$)")
 # "联合国大会…选举越南为…。X出席了投票": the vote of the assembly told just before
@@ -6135,6 +6220,8 @@ def _make_event(
         and not _of_another_year(ctx, time)  # "两国于2022年12月签署了…协定": not where the story is told
     ):
         place = _dateline_place(ctx, ctx.visit_place.get(key))
+        if place is not None and _forum_held_elsewhere(ctx, hit, target, place[2]):
+            place = None  # "越通社河内——…出席第73届联合国大会": held in 纽约, not at the dateline
     planned = (
         bool(time and time.planned)
         or bool(_PLANNED.search(ctx.text, hit.clause.start, hit.span.start))
@@ -6515,18 +6602,29 @@ def _receives_guest_at_home(text: str, ev: Event) -> bool:
 _FORUM_FRAME = re.compile(r"(?:峰会|领导人会议|会议周|领导人周|论坛|大会)期间[,，]")
 
 
-def _guests_of_a_hosted_forum(events: list[Event], text: str) -> None:
+def _guests_of_a_hosted_forum(
+    events: list[Event], text: str, travelled: set[str] | frozenset[str] = frozenset()
+) -> None:
     """A forum held in the host's own country (APEC 2017 in 岘港, chaired by 陈大光): the
     leaders who came to it are visitors, so they are the source of their meetings with the host
     on its sidelines (``陈大光会见了新西兰总理阿德恩``), as in a visit. The host is known by his
     attending it, or by an exchange at home framed by its days (``APEC领导人会议周期间,…在岘港市,
     A与B举行会谈``, A the host's)."""
+    # "…圆满结束赴美出席APEC领导人会议周之行" (told from home, on the way back): one whose trip abroad
+    # the page tells attended no forum at home, whatever the dateline placed it at
+    abroad = set(travelled) | {
+        norm_name(m.name)
+        for e in events
+        if e.type == "CONSULT" and e.mode == "visit" and e.location_country
+        for m in e.source
+        if m.kind == "person" and m.country and m.country != e.location_country
+    }
     homes = {
         m.country
         for e in events
         if e.type == "CONSULT" and e.mode == "multilateral" and e.location_country
         for m in e.source
-        if m.kind == "person" and m.country == e.location_country
+        if m.kind == "person" and m.country == e.location_country and norm_name(m.name) not in abroad
     } | {
         e.location_country
         for e in events
@@ -9076,6 +9174,13 @@ def _trip_told_by_its_end(ctx: _Context, ended: list[_Hit], main: list[Event]) -
         return main
     extra = _code_hits(ctx, ended)
     _apply_modifiers(ctx, ended, extra)
+    ctx.travelled_abroad |= {
+        norm_name(m.name)
+        for e in extra
+        if e.type == "CONSULT" and e.mode in {"visit", "multilateral"} and e.location_country
+        for m in e.source
+        if m.kind == "person" and m.country and m.country != e.location_country
+    }
     told = {c for e in main if e.type == "CONSULT" and e.mode == "visit" for c in _visit_countries(e)}
     for e in extra:
         if e.type == "CONSULT" and e.mode == "visit" and _visit_countries(e) & told:
@@ -9207,7 +9312,6 @@ def annotate_events(doc: Document) -> None:
     main_end = doc.body[-1].end if doc.body else len(text)
     _local_sides_to_leaders(ctx, main, main_end)
     _visitors_first(main, _coming_delegations(ctx) | _visiting_people(ctx, main_end), ctx.text)
-    _guests_of_a_hosted_forum(main, ctx.text)
     _guests_at_home(ctx.text, main)
     if any(e.type == "CONSULT" for e in main):  # protests and demands voiced in talks stay in them
         main = [e for e in main if e.type not in {"ACCUSE", "REQUEST"}]
@@ -9217,6 +9321,7 @@ def annotate_events(doc: Document) -> None:
         main = [e for e in main if not (e.type == "ACCUSE" and not e.target)]
     main = [e for e in main if not _sympathy_in_talks(e, main)]
     main = _trip_told_by_its_end(ctx, ended_hits, main)
+    _guests_of_a_hosted_forum(main, ctx.text, ctx.travelled_abroad)  # after the trip told by its end: its traveller hosts nothing at home
     _stated_visit_days(ctx, main)
     _visit_ranges(main, text)
     _visit_days_past_its_count(main)

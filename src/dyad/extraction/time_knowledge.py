@@ -64,6 +64,7 @@ class YearFact:
     fixed: bool = False  # ``year`` is the page's own year (roles, 今年4月就任), not a meeting to be near
     now: bool = False  # told with 今年 (``今年恰逢建交46周年``): the text says the anniversary is this year
     eve: bool = False  # told as its eve (``建交10周年前夕``): the anniversary is ahead, maybe the next year
+    place: str = ""  # meetings: the host city of ``recurring_meetings.tsv`` (纽约 for 第73届联合国大会)
 
 
 def parse_iso(value: str) -> tuple[date, date] | None:
@@ -1046,6 +1047,7 @@ def find_meetings(text: str, start: int, end: int) -> list[YearFact]:
                     meeting.day_precise,
                     told=shift,
                     fixed=year_word,
+                    place=meeting.place,
                 )
             )
             break
