@@ -3097,7 +3097,8 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
     # "赴华出席…纪念活动,并…": 赴 with a one-character country goes there too (not 赴越南…, 赴华盛顿,
     # the full name, nor "会见赴越出席…活动的X", a guest described by the trip he came on)
     short = re.search(
-        r"来(越|华|柬|老|泰)|访(越|华|柬|老|泰|日|韩|俄|缅|菲|蒙)|赴(越|华|柬|老|泰)(?![南挝国埔盛])",
+        r"来(越|华|柬|老|泰)|访(越|华|柬|老|泰|日|韩|俄|缅|菲|蒙)|赴(越|华|柬|老|泰)(?![南挝国埔盛])"
+        r"|对(越|华|柬|老|泰)(?=进行)",  # "韩桑林2012年7月对越进行正式访问": 对 and the one-character form
         text[hit.clause.start : hit.span.end],
     )
     if short is not None and short.group().startswith("赴") and _DESCRIBED_TRIP.match(text, hit.span.end):
