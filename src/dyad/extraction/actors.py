@@ -460,6 +460,8 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
                 continue  # a given name ending in 和 or 也 (十仓雅和。, 冈田元也、): the name's, not "and"/"also"
             if length == 3 and cand[1] == "氏" and cand[0] in _VIET_SURNAMES and _GIVEN_HE_VERB.match(text, end):
                 continue  # "阮氏清和介绍…" (Nguyễn Thị Thanh Hòa): 和 before a verb ends her name, it joins nobody
+            if length == 2 and cand[0] in _VIET_SURNAMES and _GIVEN_TONG.match(text, end):
+                continue  # "时任总理范文同对泰国进行访问": 同 before 对 or a verb ends the name, it joins nobody
             if length == 2 and _GIVEN_YING.match(text, end):
                 continue  # "副主任委员傅自应率领…": 应 before a verb ends the name (应邀, 应约 are the verb)
             if length == 2 and _GIVEN_HE_RANK.match(text, end) and not _japanese_surname(cand[:1]):
@@ -590,6 +592,8 @@ _GIVEN_HE = re.compile(r"和(?=[,，。;；、:：\s]|[(（][A-Za-z]|表示|强�
 # "魏凤和上将", "康京和表示": 和 closing a Chinese or Korean name, then a rank, punctuation or a verb
 # (and 先生/女士 after it: "董事长严介和先生" is 严介和, not 严介 "and Mr")
 # "傅自应率领…", "傅自应表示": 应 ("should") never stands between a name and these words
+# "范文同对泰国进行正式访问", "范文同表示": 同 before 对 (not 对方) or a verb ends a Vietnamese name (Đồng)
+_GIVEN_TONG = re.compile(r"同(?=对(?!方|话|口|外|接)|表示|强调|指出|介绍|率领|率团|访问|出席|会见|会晤|主持|[,，。;；、:：]|[(（][A-Za-z])")
 _GIVEN_YING = re.compile(r"应(?=率领|带领|率团|表示|强调|指出|为团长|一行)")
 # "阮氏清和介绍", "阮氏清和主席希望": 和 then a verb or a rank, not a second side (阮氏清和张某)
 _GIVEN_HE_VERB = re.compile(
