@@ -281,6 +281,9 @@ _AFTER_A_VISIT = re.compile(r"(?:后|之后|结束后)[,，]$")
 _PREPARED_FOR = re.compile(r"为[^,，。;；]{0,40}$")
 _PREPARATION_AFTER = re.compile(r"[^,，。;；]{0,6}?(?:之行)?\s*(?:积极)?(?:做|作)(?:出|好)?(?:各项|相关)?(?:准备|筹备)")
 _TALLY_BEFORE = re.compile(r"(?:已|共|累计|先后|(?<=[;；,，])成功)(?:经)?$")
+# "两国签署多项合作协议和协定,进而为…打下法律基础": the pair with a tally after the verb and no time
+# or occasion told before it recites the record, no signing of its own (not "会谈后,两国签署了多项…")
+_PAIR_BEFORE = re.compile(r"(?:两国|双方)(?:还|也|又)?$")
 # "双方举行了10次边境会晤", "共举行会谈20次": a count of meetings over a stretch, not one meeting
 _MEETINGS_COUNTED_BEFORE = re.compile(r"(?<!第)(?<![第\d一二三四五六七八九十百两])(?:\d+|[一二三四五六七八九十百两]{1,4})\s*(?:多)?次[^\d,，。;；第]{0,4}$")
 _MEETINGS_COUNTED_AFTER = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百两]{1,4})\s*(?:多)?次")
@@ -1303,6 +1306,11 @@ def _clause_hits(
                 _SIGNING_AIMED.search(text, clause.start, m.start())
                 or (_SIGNING_PROMOTED.search(text, clause.start, m.start()) and not text.startswith("的", m.end()))
                 or (_TALLY_BEFORE.search(text, max(0, m.start() - 3), m.start()) and _SIGNED_TALLY.match(text, m.end()))
+                or (
+                    _PAIR_BEFORE.search(text, max(0, m.start() - 3), m.start())
+                    and _SIGNED_TALLY.match(text, m.end())
+                    and not _TOLD_WHEN.search(text, sent.start, m.start())
+                )
                 or _SIGNED_SINCE.search(text, _sentence_start(text, m.start()), m.start())
                 or _SIGNING_PREPARED.match(text, m.end())
                 or (

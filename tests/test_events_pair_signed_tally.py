@@ -1,0 +1,16 @@
+"""``两国签署多项合作协议,为…奠定基础``: the pair, the verb and a tally of documents with no time or
+occasion told recite the record of the relations, no signing of their own; a year keeps it."""
+
+from __future__ import annotations
+
+from test_events import events_of
+
+
+def test_undated_pair_tally_is_no_signing() -> None:
+    evs = events_of("越老两国签署多项经贸合作协定,为双边贸易发展创造了良好条件。")
+    assert not [e for e in evs if e["type"] == "AGREE"], evs
+
+
+def test_a_year_keeps_the_tally_signing() -> None:
+    evs = events_of("2018年,两国签署多项经贸合作协定。")
+    assert [e for e in evs if e["type"] == "AGREE"], evs
