@@ -2996,7 +2996,7 @@ def _joint_destination(ctx: _Context, hit: _Hit, place: tuple | None, inviters: 
 
 
 # "对尤卡坦州进行工作访问": a place whose name ends on its kind, right before 进行 (or 的…访问)
-_UNLISTED_PLACE = re.compile(r"\s*([\u4e00-\u9fff]{2,6}?(?:州|省|大区|市))(?=进行|的[^,，。;；]{0,8}?访问)")
+_UNLISTED_PLACE = re.compile(r"\s*([\u4e00-\u9fff]{2,6}?(?:州|省|大区|市|(?<!政)府))(?=进行|的[^,，。;；]{0,8}?访问)")
 def _country_right_after(ctx: _Context, hit: _Hit, pos: int) -> list[Mention]:
     """The country named right at ``pos`` (``向古巴高层领导…``, its leaders unnamed), as a side."""
     found = [g for g in geo_in(ctx.text, pos, pos + 12) if g[0] == pos and g[2].kind == "country"]
