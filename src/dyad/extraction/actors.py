@@ -171,7 +171,8 @@ _LATIN_NAME = re.compile(
 _BRACKET_LATIN = re.compile(r"\s*[((]\s*([A-Za-z][A-Za-z .,'\-À-ɏ]{1,80}?)\s*[))]")
 # a hyphen may join two parts of any segment: 弗兰克-瓦尔特·施泰因迈尔, 米格尔·迪亚斯-卡内尔·贝穆德斯
 # "伊万• 梅利尼科夫": old pages put a space after the dot
-_DOT_NAME = re.compile(rf"[{CJK}]{{1,12}}(?:[-—][{CJK}]{{1,8}})?(?:· ?[{CJK}]{{1,10}}(?:[-—][{CJK}]{{1,8}})?)+")
+# "巴妮 •亚陶都", "诺罗敦 ·西哈莫尼": or a space before it
+_DOT_NAME = re.compile(rf"[{CJK}]{{1,12}}(?:[-—][{CJK}]{{1,8}})?(?: ?· ?[{CJK}]{{1,10}}(?:[-—][{CJK}]{{1,8}})?)+")
 # A dot name's first ``·`` comes at most this far after its start ({1,12}, then [-—] and {1,8}).
 _DOT_NAME_LEAD = 12 + 1 + 8
 
@@ -421,7 +422,8 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
     translit = lexicon().translit
     if (
         dm
-        and not any(_AFTER_NAME.match(text, k) for k in range(pos + 1, first_dot))
+        # (a space right before the dot is the name's own: "巴妮 ·亚陶都")
+        and not any(_AFTER_NAME.match(text, k) for k in range(pos + 1, first_dot - (text[first_dot - 1] == " ")))
         and not _office_matches(text, pos, first_dot)  # "副总理兼外长玛里·…": the next office comes first
         # "总理向努尔·别克总统通报": 向 after an office is "to", a transliterated name has no surname 向
         and not (text[pos] == "向" and _DOT_NAME.match(text, pos + 1) is not None)
@@ -565,10 +567,10 @@ def _unspaced(name: str) -> str:
     ``伊万•梅利尼科夫``."""
     if _SPACED_CJK_NAME.fullmatch(name):
         return name.replace(" ", "")
-    return _DOT_SPACE.sub(r"\1", name) if _DOT_SPACE.search(name) else name
+    return _DOT_SPACE.sub(lambda m: m.group(1) or "", name) if _DOT_SPACE.search(name) else name
 
 
-_DOT_SPACE = re.compile(rf"([·•・‧∙]) (?=[{CJK}])")
+_DOT_SPACE = re.compile(rf"(?<=[{CJK}]) (?=[·•・‧∙])|([·•・‧∙]) (?=[{CJK}])")
 
 
 _SPACED_CJK_NAME = re.compile(rf"[{CJK}]{{1,3}} [{CJK}]{{1,2}}")
