@@ -14,3 +14,8 @@ def test_undated_pair_tally_is_no_signing() -> None:
 def test_a_year_keeps_the_tally_signing() -> None:
     evs = events_of("2018年,两国签署多项经贸合作协定。")
     assert [e for e in evs if e["type"] == "AGREE"], evs
+
+
+def test_undated_two_provinces_tally_is_no_signing() -> None:
+    evs = events_of("安江省与柬埔寨茶胶省边界相连。两省签署了多项合作协议,并在卫生、教育等领域开展合作。")
+    assert not [e for e in evs if e["type"] == "AGREE"], evs

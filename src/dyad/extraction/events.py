@@ -283,7 +283,7 @@ _PREPARATION_AFTER = re.compile(r"[^,，。;；]{0,6}?(?:之行)?\s*(?:积极)?(
 _TALLY_BEFORE = re.compile(r"(?:已|共|累计|先后|(?<=[;；,，])成功)(?:经)?$")
 # "两国签署多项合作协议和协定,进而为…打下法律基础": the pair with a tally after the verb and no time
 # or occasion told before it recites the record, no signing of its own (not "会谈后,两国签署了多项…")
-_PAIR_BEFORE = re.compile(r"(?:两国|双方)(?:还|也|又)?$")
+_PAIR_BEFORE = re.compile(r"(?:两国|双方|两省|两市|两地|两党|两军)(?:还|也|又)?$")
 # "双方举行了10次边境会晤", "共举行会谈20次": a count of meetings over a stretch, not one meeting
 _MEETINGS_COUNTED_BEFORE = re.compile(r"(?<!第)(?<![第\d一二三四五六七八九十百两])(?:\d+|[一二三四五六七八九十百两]{1,4})\s*(?:多)?次[^\d,，。;；第]{0,4}$")
 _MEETINGS_COUNTED_AFTER = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百两]{1,4})\s*(?:多)?次")
