@@ -283,6 +283,7 @@ _PREPARATION_AFTER = re.compile(r"[^,，。;；]{0,6}?(?:之行)?\s*(?:积极)?(
 _TALLY_BEFORE = re.compile(r"(?:已|共|累计|先后|(?<=[;；,，])成功)(?:经)?$")
 # "两国签署多项合作协议和协定,进而为…打下法律基础": the pair with a tally after the verb and no time
 # or occasion told before it recites the record, no signing of its own (not "会谈后,两国签署了多项…")
+_COUNTED_DOCUMENTS = re.compile(r"(?:了)?\s*\d+\s*(?:多)?\s*(?:个|项|份|部)[^,，。;；]{0,10}?(?:协议|协定|文件|备忘录|条约)")
 _PAIR_BEFORE = re.compile(r"(?:两国|双方|两省|两市|两地|两党|两军)(?:还|也|又)?$")
 # "双方举行了10次边境会晤", "共举行会谈20次": a count of meetings over a stretch, not one meeting
 _MEETINGS_COUNTED_BEFORE = re.compile(r"(?<!第)(?<![第\d一二三四五六七八九十百两])(?:\d+|[一二三四五六七八九十百两]{1,4})\s*(?:多)?次[^\d,，。;；第]{0,4}$")
@@ -1310,6 +1311,15 @@ def _clause_hits(
                     _PAIR_BEFORE.search(text, max(0, m.start() - 3), m.start())
                     and _SIGNED_TALLY.match(text, m.end())
                     and not _TOLD_WHEN.search(text, sent.start, m.start())
+                )
+                or (
+                    # "越南签署17个自由贸易协定": one country and a count of the documents it is party to
+                    _COUNTED_DOCUMENTS.match(text, m.end())
+                    and not _TOLD_WHEN.search(text, sent.start, m.start())
+                    and any(
+                        g[1] == m.start() and g[2].kind == "country"
+                        for g in geo_in(text, max(sent.start, m.start() - 12), m.start())
+                    )
                 )
                 or _SIGNED_SINCE.search(text, _sentence_start(text, m.start()), m.start())
                 or _SIGNING_PREPARED.match(text, m.end())
