@@ -2446,6 +2446,11 @@ _VIDEO_SEAT = re.compile(r"在[^,，。;；]{0,12}?(?:总部|大楼|大厦|办�
 _VN_SEAT = re.compile(r"在(?:越南)?(?:政府总部|主席府|国会大厦|国会办公大楼|越共中央总部|党中央总部)")
 
 
+# "A和B共同主持会议", "共同主持了本届会议": the meeting named back bare; "…会议在泰国首都曼谷举行": where
+_CHAIRED_BARE_MEETING = re.compile(r"共同主持(?:了)?(?:该|本届|本次|此次)?(?:会议|联席会议)[。;；,，]")
+_HELD_AT = re.compile(r"在[^,，。;；在]{2,20}?举行")
+
+
 def _home_of_story(ctx: _Context, hit: _Hit) -> str | None:
     """The country a meeting that names no city happens in: Viet Nam for a seat of its leaders
     (``阮春福在政府总部会见美国总统特朗普``, a teaser too), else, for a meeting told as going on
@@ -4268,6 +4273,13 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             return b, a  # "A同正对越南进行正式访问的B举行会谈": B is the visitor
         if hit.trigger.mode == "video" or _held_online(text, hit):  # each side stays home, no visitor:
             return (b, a) if _ASKED_FOR.search(text, clause.start, trig.start) else (a, b)  # the subject leads, unless 应约
+        if place_country is None and _CHAIRED_BARE_MEETING.match(text, trig.start):
+            # "…联席会议在泰国首都曼谷举行。…A和B共同主持会议": the meeting chaired is the one told
+            # before, held where that sentence says
+            helds = list(_HELD_AT.finditer(text, max(0, hit.sentence.start - 300), hit.sentence.start))
+            held = helds[-1] if helds else None
+            if held is not None and (where := _place_in(ctx, Span(held.start(), held.end(), "clause"))) is not None:
+                place_country = where[2]
         if (
             place_country is None
             and hit.trigger.type == "CONSULT"
