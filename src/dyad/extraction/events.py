@@ -3879,6 +3879,11 @@ _OF_GIFT = re.compile(r"(?:提供|捐赠|捐助|赠送|援助|转交|移交)的"
 _AWARD_RECEIVED = re.compile(r"(?:荣获|获得|获)")
 
 
+_COMMA_ONLY = re.compile(r"[,，:：]")
+# "A与柬埔寨首相B": the two people joined by 与/同/和, only the second one's office between
+_JOINED_BY_WITH = re.compile(r"\s*(?:与|同|和)[^,，。;；与同和]{0,20}")
+
+
 def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     """Source and target for one trigger, by its role rule."""
     text, clause, trig = ctx.text, hit.clause, hit.span
@@ -3912,6 +3917,18 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     if hit.trigger.role == "joint" and hit.trigger.type == "AGREE":
         parts = _witnesses_only(text, trig, _without_witnesses(text, hit.sentence.start, trig, parts))
     pair = next((m for m in parts if m.kind == "pair" and m.span.end <= trig.start), None)
+    if pair is not None:
+        named = [m for m in parts if m.kind == "person" and pair.span.end <= m.span.start and m.span.end <= trig.start]
+        commas = list(_COMMA_ONLY.finditer(text, pair.span.end, named[0].span.start)) if named else []
+        if (
+            len(named) >= 2
+            and commas
+            and _JOINED_BY_WITH.fullmatch(text, named[0].span.end, named[1].span.start)
+        ):
+            # "双方保持互访与接触,A与B举行双边会晤": the pair word and its own verb end at the comma;
+            # A and B, after it, are the sides
+            pair = None
+            parts = [m for m in parts if m.span.start >= commas[-1].end()]
     if pair is not None and key not in ctx.last_pair and hit.sentence.section == "main":
         recent = _recent_pair(ctx, pair.span.start, hit.sentence.section)
         if recent is not None:  # "为普京举行欢迎仪式。随后,两国元首举行会谈": the two last named
