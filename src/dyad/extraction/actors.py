@@ -172,7 +172,8 @@ _LATIN_NAME = re.compile(
 _BRACKET_LATIN = re.compile(r"\s*[((]\s*([A-Za-z][A-Za-z .,'\-À-ɏ]{1,80}?)\s*[))]")
 # a hyphen may join two parts of any segment: 弗兰克-瓦尔特·施泰因迈尔, 米格尔·迪亚斯-卡内尔·贝穆德斯
 # "伊万• 梅利尼科夫": old pages put a space after the dot
-_DOT_NAME = re.compile(rf"[{CJK}]{{1,12}}(?:[-—][{CJK}]{{1,8}})?(?:· ?[{CJK}]{{1,10}}(?:[-—][{CJK}]{{1,8}})?)+")
+# "巴妮 •亚陶都", "诺罗敦 ·西哈莫尼": or a space before it
+_DOT_NAME = re.compile(rf"[{CJK}]{{1,12}}(?:[-—][{CJK}]{{1,8}})?(?: ?· ?[{CJK}]{{1,10}}(?:[-—][{CJK}]{{1,8}})?)+")
 # A dot name's first ``·`` comes at most this far after its start ({1,12}, then [-—] and {1,8}).
 _DOT_NAME_LEAD = 12 + 1 + 8
 
@@ -422,7 +423,8 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
     translit = lexicon().translit
     if (
         dm
-        and not any(_AFTER_NAME.match(text, k) for k in range(pos + 1, first_dot))
+        # (a space right before the dot is the name's own: "巴妮 ·亚陶都")
+        and not any(_AFTER_NAME.match(text, k) for k in range(pos + 1, first_dot - (text[first_dot - 1] == " ")))
         and not _office_matches(text, pos, first_dot)  # "副总理兼外长玛里·…": the next office comes first
         # "总理向努尔·别克总统通报": 向 after an office is "to", a transliterated name has no surname 向
         and not (text[pos] == "向" and _DOT_NAME.match(text, pos + 1) is not None)
@@ -461,6 +463,8 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
                 continue  # a given name ending in 和 or 也 (十仓雅和。, 冈田元也、): the name's, not "and"/"also"
             if length == 3 and cand[1] == "氏" and cand[0] in _VIET_SURNAMES and _GIVEN_HE_VERB.match(text, end):
                 continue  # "阮氏清和介绍…" (Nguyễn Thị Thanh Hòa): 和 before a verb ends her name, it joins nobody
+            if length == 2 and cand[0] in _VIET_SURNAMES and _GIVEN_TONG.match(text, end):
+                continue  # "时任总理范文同对泰国进行访问": 同 before 对 or a verb ends the name, it joins nobody
             if length == 2 and _GIVEN_YING.match(text, end):
                 continue  # "副主任委员傅自应率领…": 应 before a verb ends the name (应邀, 应约 are the verb)
             if length == 2 and _GIVEN_HE_RANK.match(text, end) and not _japanese_surname(cand[:1]):
@@ -564,10 +568,10 @@ def _unspaced(name: str) -> str:
     ``伊万•梅利尼科夫``."""
     if _SPACED_CJK_NAME.fullmatch(name):
         return name.replace(" ", "")
-    return _DOT_SPACE.sub(r"\1", name) if _DOT_SPACE.search(name) else name
+    return _DOT_SPACE.sub(lambda m: m.group(1) or "", name) if _DOT_SPACE.search(name) else name
 
 
-_DOT_SPACE = re.compile(rf"([·•・‧∙]) (?=[{CJK}])")
+_DOT_SPACE = re.compile(rf"(?<=[{CJK}]) (?=[·•・‧∙])|([·•・‧∙]) (?=[{CJK}])")
 
 
 _SPACED_CJK_NAME = re.compile(rf"[{CJK}]{{1,3}} [{CJK}]{{1,2}}")
@@ -591,6 +595,8 @@ _GIVEN_HE = re.compile(r"和(?=[,，。;；、:：\s]|[(（][A-Za-z]|表示|强�
 # "魏凤和上将", "康京和表示": 和 closing a Chinese or Korean name, then a rank, punctuation or a verb
 # (and 先生/女士 after it: "董事长严介和先生" is 严介和, not 严介 "and Mr")
 # "傅自应率领…", "傅自应表示": 应 ("should") never stands between a name and these words
+# "范文同对泰国进行正式访问", "范文同表示": 同 before 对 (not 对方) or a verb ends a Vietnamese name (Đồng)
+_GIVEN_TONG = re.compile(r"同(?=对(?!方|话|口|外|接)|表示|强调|指出|介绍|率领|率团|访问|出席|会见|会晤|主持|[,，。;；、:：]|[(（][A-Za-z])")
 _GIVEN_YING = re.compile(r"应(?=率领|带领|率团|表示|强调|指出|为团长|一行)")
 # "阮氏清和介绍", "阮氏清和主席希望": 和 then a verb or a rank, not a second side (阮氏清和张某)
 _GIVEN_HE_VERB = re.compile(

@@ -285,6 +285,10 @@ _AFTER_A_VISIT = re.compile(r"(?:后|之后|结束后)[,，]$")
 _PREPARED_FOR = re.compile(r"为[^,，。;；]{0,40}$")
 _PREPARATION_AFTER = re.compile(r"[^,，。;；]{0,6}?(?:之行)?\s*(?:积极)?(?:做|作)(?:出|好)?(?:各项|相关)?(?:准备|筹备)")
 _TALLY_BEFORE = re.compile(r"(?:已|共|累计|先后|(?<=[;；,，])成功)(?:经)?$")
+# "两国签署多项合作协议和协定,进而为…打下法律基础": the pair with a tally after the verb and no time
+# or occasion told before it recites the record, no signing of its own (not "会谈后,两国签署了多项…")
+_COUNTED_DOCUMENTS = re.compile(r"(?:了)?\s*\d+\s*(?:多)?\s*(?:个|项|份|部)[^,，。;；]{0,10}?(?:协议|协定|文件|备忘录|条约)")
+_PAIR_BEFORE = re.compile(r"(?:两国|双方|两省|两市|两地|两党|两军)(?:还|也|又)?$")
 # "双方举行了10次边境会晤", "共举行会谈20次": a count of meetings over a stretch, not one meeting
 _MEETINGS_COUNTED_BEFORE = re.compile(r"(?<!第)(?<![第\d一二三四五六七八九十百两])(?:\d+|[一二三四五六七八九十百两]{1,4})\s*(?:多)?次[^\d,，。;；第]{0,4}$")
 _MEETINGS_COUNTED_AFTER = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百两]{1,4})\s*(?:多)?次")
@@ -1337,6 +1341,20 @@ def _clause_hits(
                 _SIGNING_AIMED.search(text, clause.start, m.start())
                 or (_SIGNING_PROMOTED.search(text, clause.start, m.start()) and not text.startswith("的", m.end()))
                 or (_TALLY_BEFORE.search(text, max(0, m.start() - 3), m.start()) and _SIGNED_TALLY.match(text, m.end()))
+                or (
+                    _PAIR_BEFORE.search(text, max(0, m.start() - 3), m.start())
+                    and _SIGNED_TALLY.match(text, m.end())
+                    and not _TOLD_WHEN.search(text, sent.start, m.start())
+                )
+                or (
+                    # "越南签署17个自由贸易协定": one country and a count of the documents it is party to
+                    _COUNTED_DOCUMENTS.match(text, m.end())
+                    and not _TOLD_WHEN.search(text, sent.start, m.start())
+                    and any(
+                        g[1] == m.start() and g[2].kind == "country"
+                        for g in geo_in(text, max(sent.start, m.start() - 12), m.start())
+                    )
+                )
                 or _SIGNED_SINCE.search(text, _sentence_start(text, m.start()), m.start())
                 or _SIGNING_PREPARED.match(text, m.end())
                 or (
@@ -2500,6 +2518,11 @@ _VIDEO_SEAT = re.compile(r"在[^,，。;；]{0,12}?(?:总部|大楼|大厦|办�
 _VN_SEAT = re.compile(r"在(?:越南)?(?:政府总部|主席府|国会大厦|国会办公大楼|越共中央总部|党中央总部)")
 
 
+# "A和B共同主持会议", "共同主持了本届会议": the meeting named back bare; "…会议在泰国首都曼谷举行": where
+_CHAIRED_BARE_MEETING = re.compile(r"共同主持(?:了)?(?:该|本届|本次|此次)?(?:会议|联席会议)[。;；,，]")
+_HELD_AT = re.compile(r"在[^,，。;；在]{2,20}?举行")
+
+
 def _home_of_story(ctx: _Context, hit: _Hit) -> str | None:
     """The country a meeting that names no city happens in: Viet Nam for a seat of its leaders
     (``阮春福在政府总部会见美国总统特朗普``, a teaser too), else, for a meeting told as going on
@@ -3120,7 +3143,7 @@ def _joint_destination(ctx: _Context, hit: _Hit, place: tuple | None, inviters: 
 
 
 # "对尤卡坦州进行工作访问": a place whose name ends on its kind, right before 进行 (or 的…访问)
-_UNLISTED_PLACE = re.compile(r"\s*([\u4e00-\u9fff]{2,6}?(?:州|省|大区|市))(?=进行|的[^,，。;；]{0,8}?访问)")
+_UNLISTED_PLACE = re.compile(r"\s*([\u4e00-\u9fff]{2,6}?(?:州|省|大区|市|(?<!政)府))(?=进行|的[^,，。;；]{0,8}?访问)")
 def _country_right_after(ctx: _Context, hit: _Hit, pos: int) -> list[Mention]:
     """The country named right at ``pos`` (``向古巴高层领导…``, its leaders unnamed), as a side."""
     found = [g for g in geo_in(ctx.text, pos, pos + 12) if g[0] == pos and g[2].kind == "country"]
@@ -3239,7 +3262,8 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         r"来(越|华|柬|老|泰)|访(越|华|柬|老|泰|日|韩|俄|缅|菲|蒙)|赴(越|华|柬|老|泰)(?![南挝国埔盛])"
         # "赴美出席…领导人会议周": the one-character forms of other countries after 赴 too (not
         # 赴美国, 赴日本, 赴日内瓦, 赴德黑兰, 赴法兰克福, 赴蒙特利尔, 赴美洲: a full or another name)
-        r"|赴(美|日|韩|俄|法|德|英|缅|菲|蒙)(?![国本内黑兰罗甸律古特得洲])",
+        r"|赴(美|日|韩|俄|法|德|英|缅|菲|蒙)(?![国本内黑兰罗甸律古特得洲])"
+        r"|对(越|华|柬|老|泰)(?=进行)",  # "韩桑林2012年7月对越进行正式访问": 对 and the one-character form
         text[hit.clause.start : hit.span.end],
     )
     if short is not None and short.group().startswith("赴") and _DESCRIBED_TRIP.match(text, hit.span.end):
@@ -4046,6 +4070,11 @@ _OF_GIFT = re.compile(r"(?:提供|捐赠|捐助|赠送|援助|转交|移交)的"
 _AWARD_RECEIVED = re.compile(r"(?:荣获|获得|获)")
 
 
+_COMMA_ONLY = re.compile(r"[,，:：]")
+# "A与柬埔寨首相B": the two people joined by 与/同/和, only the second one's office between
+_JOINED_BY_WITH = re.compile(r"\s*(?:与|同|和)[^,，。;；与同和]{0,20}")
+
+
 def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     """Source and target for one trigger, by its role rule."""
     text, clause, trig = ctx.text, hit.clause, hit.span
@@ -4089,6 +4118,18 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         ),
         None,
     )
+    if pair is not None:
+        people = [m for m in parts if m.kind == "person" and pair.span.end <= m.span.start and m.span.end <= trig.start]
+        commas = list(_COMMA_ONLY.finditer(text, pair.span.end, people[0].span.start)) if people else []
+        if (
+            len(people) >= 2
+            and commas
+            and _JOINED_BY_WITH.fullmatch(text, people[0].span.end, people[1].span.start)
+        ):
+            # "双方保持互访与接触,A与B举行双边会晤": the pair word and its own verb end at the comma;
+            # A and B, after it, are the sides
+            pair = None
+            parts = [m for m in parts if m.span.start >= commas[-1].end()]
     if pair is not None and key not in ctx.last_pair and hit.sentence.section == "main":
         recent = _recent_pair(ctx, pair.span.start, hit.sentence.section)
         named = _welcome_named(ctx, hit, pair)
@@ -4491,6 +4532,13 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             return b, a  # "A同正对越南进行正式访问的B举行会谈": B is the visitor
         if hit.trigger.mode == "video" or _held_online(text, hit):  # each side stays home, no visitor:
             return (b, a) if _ASKED_FOR.search(text, clause.start, trig.start) else (a, b)  # the subject leads, unless 应约
+        if place_country is None and _CHAIRED_BARE_MEETING.match(text, trig.start):
+            # "…联席会议在泰国首都曼谷举行。…A和B共同主持会议": the meeting chaired is the one told
+            # before, held where that sentence says
+            helds = list(_HELD_AT.finditer(text, max(0, hit.sentence.start - 300), hit.sentence.start))
+            held = helds[-1] if helds else None
+            if held is not None and (where := _place_in(ctx, Span(held.start(), held.end(), "clause"))) is not None:
+                place_country = where[2]
         if (
             place_country is None
             and hit.trigger.type == "CONSULT"

@@ -205,6 +205,16 @@ _INVITED_FOR_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,16}[)）])?\s*(?:互
 # "2015年值此越莫建交40周年之际,…率团访问": the anniversary of a day told with its own year (a
 # background visit), not of the page's
 _OWN_YEAR_BEFORE = re.compile(r"\d{4}年\s*[,，]?\s*(?:值此|适逢|恰逢|正值)[^,，。;；:：\d]{0,12}$")
+# "2017年,老挝举行100多个…签署40周年、…建交55周年的纪念活动": a past year's tally of the
+# celebrations held, the anniversary dated by the year opening its clause, not the page's own
+_OWN_YEAR_TALLY_BEFORE = re.compile(
+    r"(?:19|20)\d{2}\s*年\s*[,，]\s*[^。;；:：!?！？年]{0,16}?(?:举行|举办|开展|组织)(?:了)?"
+    r"(?:(?!\d{4}\s*年)[^。;；:：!?！？]){0,40}$"
+)
+# "为了纪念老挝人民军成立70周年,…媒体将加强宣传活动": an anniversary a side will mark, still ahead
+_FOR_MARKING_BEFORE = re.compile(r"为(?:了)?(?:纪念|庆祝|迎接)[^,，。;；:：]{0,24}$")
+_WILL_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*[,，][^。;；!?！？]{0,40}?(?<![大上中少即])将(?!领|军)")
+_TALLY_EVENTS_AFTER = re.compile(r"[^。;；:：!?！？]{0,24}?的?(?:纪念|庆祝)(?:活动|仪式)")
 # "在2018年3月X访问Y期间与恰逢两国建交45周年之际,…": the anniversary coincides with a dated frame
 # (期间/时) of the same clause, a past visit, not with the page's own event
 _OWN_YEAR_FRAME_BEFORE = re.compile(
@@ -231,6 +241,8 @@ def _occasion_ahead(norm: str, start: int, end: int) -> bool:
         or _INVITED_FOR_AFTER.match(norm, end)
         or _OWN_YEAR_BEFORE.search(norm, max(0, start - 20), start)
         or _OWN_YEAR_FRAME_BEFORE.search(norm, max(0, end - 100), end)
+        or (_OWN_YEAR_TALLY_BEFORE.search(norm, max(0, start - 70), start) and _TALLY_EVENTS_AFTER.match(norm, end))
+        or (_FOR_MARKING_BEFORE.search(norm, max(0, start - 30), start) and _WILL_AFTER.match(norm, end))
         or (_PROPOSAL_YEAR_BEFORE.search(norm, max(0, start - 12), start) and _PROPOSAL_AFTER.match(norm, end))
         or _PREPARED_FOR_AFTER.match(norm, end) is not None
         or (
@@ -424,6 +436,11 @@ _YEAR_REPORT_AFTER = re.compile(
     # "介绍越南在2018年取得的突出成就": what the finished year achieved
     r"|(?:内|中|里|期间)?\s*(?:所)?取得的[^,，。;；]{0,6}?(?:成就|成果|进展|成绩)"
 )
+# "2017年,老挝举行100多个…纪念活动", "2017年,两国已成功举办近70项…活动": a whole year's tally of
+# events held, told once that year ended
+_YEAR_TALLY_AFTER = re.compile(
+    r"\s*[,，]\s*[^。;；,，:：]{0,12}?(?:举行|举办|开展|组织)(?:了)?\s*(?:近|逾|超过|共)?\s*\d+\s*(?:多|余)?\s*(?:个|项|场|次)"
+)
 # "对越南成功举办2017年亚太经合组织(APEC)会议表示祝贺": an event of that year already held
 _HELD_BEFORE = re.compile(r"(?:成功|圆满)(?:举办|主办|召开|举行|承办)(?:了)?\s*$")
 _YEAR_REPORT_VERB_BEFORE = re.compile(r"(?:介绍|通报|汇报|总结)(?:了)?[^。;；,，]{0,12}$")
@@ -526,6 +543,15 @@ def _mark(norm: str, item: _Item) -> None:
         and r.y is not None
         and _YEAR_REPORT_AFTER.match(norm, r.end)
         and _YEAR_REPORT_VERB_BEFORE.search(norm, s0, r.start)
+    ):
+        item.year_report = True
+    if (
+        r.kind == "year"
+        and r.y is not None
+        and item.special is None
+        and not item.planned
+        and _YEAR_TALLY_AFTER.match(norm, r.end)
+        and not _FORECAST_IN_SENTENCE.search(norm, s0, item.sent[1])
     ):
         item.year_report = True
     if (
