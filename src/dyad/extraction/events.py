@@ -6648,6 +6648,7 @@ def _receives_guest_at_home(text: str, ev: Event) -> bool:
 # "2017年亚太经合组织(APEC)领导人会议周期间,11月10日在岘港市,A与B举行会谈": a forum's days as the
 # frame of the sentence's acts
 _FORUM_FRAME = re.compile(r"(?:峰会|领导人会议|会议周|领导人周|论坛|大会)期间[,，]")
+_WENT_TO_FORUM = re.compile(r"出席|参加|赴|前往")
 
 
 def _guests_of_a_hosted_forum(
@@ -6679,7 +6680,11 @@ def _guests_of_a_hosted_forum(
         if e.type == "CONSULT"
         and e.mode in {"talks", "meeting"}
         and e.location_country
-        and _FORUM_FRAME.search(text, e.evidence.start, e.trigger.start)
+        and (frame := _FORUM_FRAME.search(text, e.evidence.start, e.trigger.start)) is not None
+        # not "在出席第43届东盟峰会期间,…" (a traveller's frame), and the place is told in the sentence
+        and not _WENT_TO_FORUM.search(text, e.evidence.start, frame.start())
+        and e.location is not None
+        and text.find(e.location, e.evidence.start, e.evidence.end) != -1
         and any(m.kind == "person" and m.country == e.location_country for m in e.source + e.target)
         and any(m.kind == "person" and m.country not in {None, e.location_country} for m in e.source + e.target)
     }
