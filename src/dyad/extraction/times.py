@@ -550,16 +550,7 @@ def _mark(norm: str, item: _Item) -> None:
         and r.y is not None
         and item.special is None
         and not item.planned
-        and _YEAR_TALLY_AFTER.match(norm, r.end)
-        and not _FORECAST_IN_SENTENCE.search(norm, s0, item.sent[1])
-    ):
-        item.year_report = True
-    if (
-        r.kind == "year"
-        and r.y is not None
-        and item.special is None
-        and not item.planned
-        and _YEAR_FIGURE_AFTER.match(norm, r.end)
+        and (_YEAR_TALLY_AFTER.match(norm, r.end) or _YEAR_FIGURE_AFTER.match(norm, r.end))
         and not _FORECAST_IN_SENTENCE.search(norm, s0, item.sent[1])
     ):
         item.year_report = True
