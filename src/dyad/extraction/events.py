@@ -5651,6 +5651,26 @@ def _sworn_in(ctx: _Context, hit: _Hit, source: list[Mention]) -> list[Mention]:
     ]
 
 
+def _cochairing_host(
+    ctx: _Context, hit: _Hit, source: list[Mention], target: list[Mention], events: list[Event]
+) -> list[Mention]:
+    """``X…对越南进行访问并共同主持召开越南与老挝政府间联合委员会第N次会议``: the other co-chair is
+    the host of the visit just told in the sentence (the one who invited), not the committee."""
+    last = events[-1] if events else None
+    if (
+        last is None
+        or not ctx.text.startswith("共同主持", hit.span.start)
+        or not all(m.kind == "organisation" for m in target)
+        or last.mode != "visit"
+        or not last.evidence.start <= hit.span.start < last.evidence.end
+        or not _overlap(_names(last.source), _names(source))
+        or not last.target
+        or not all(m.kind == "person" for m in last.target)
+    ):
+        return []
+    return list(last.target)
+
+
 def _agreeing_partner(ctx: _Context, hit: _Hit, signer: Mention, events: list[Event]) -> list[Mention]:
     """The other side of a signing or joint statement told with one side only: the partner its
     signer has just held talks with, in the same clause or just before (``A同B举行会谈,发表越日联合
@@ -5716,22 +5736,8 @@ def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
             source, target = source[:1], source[1:]
         if hit.trigger.type == "AGREE" and not target and len(source) == 1:
             target = _agreeing_partner(ctx, hit, source[0], events)
-        if (
-            hit.trigger.type == "CONSULT"
-            and ctx.text.startswith("共同主持", hit.span.start)
-            and source
-            and target
-            and all(m.kind == "organisation" for m in target)
-            and events
-            and events[-1].mode == "visit"
-            and events[-1].evidence.start <= hit.span.start < events[-1].evidence.end
-            and _overlap(_names(events[-1].source), _names(source))
-            and events[-1].target
-            and all(m.kind == "person" for m in events[-1].target)
-        ):
-            # "X…对越南进行访问并共同主持召开越南与老挝政府间联合委员会第N次会议": the co-chair is the
-            # host of the visit just told (the one who invited), not the committee
-            target = list(events[-1].target)
+        if hit.trigger.type == "CONSULT" and source and target and (host := _cochairing_host(ctx, hit, source, target, events)):
+            target = host
         source = _union(source, [])
         target = [
             m
