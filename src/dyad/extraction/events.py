@@ -699,6 +699,23 @@ def _signing_among_means(text: str, clause: Span, start: int, end: int) -> bool:
     return _A_YEAR_WRITTEN.search(text, _sentence_start(text, start), _sentence_end(text, end)) is None
 
 
+# "与APEC成员经济体领导人举行多场会晤", "同各国领导人举行了一系列双边会晤": meetings counted, not told
+_COUNTED_MEETINGS_BEFORE = re.compile(r"(?:多场|多次|数场|数次|一系列|若干场?|许多场?)(?:重要|双边|多边|的)*$")
+# the partners of such a tally are a class of people, none named: 成员经济体领导人, 各国领导人
+_COLLECTIVE_PARTNER_BEFORE = re.compile(r"(?:同|与|和)[^,，。;；]{0,16}?(?:各国|成员|国家|经济体|伙伴)[^,，。;；]{0,8}?(?:领导人|领导|首脑|代表|部长|外长)")
+
+
+def _counted_meetings(text: str, hit: _Hit) -> bool:
+    """``与APEC成员经济体领导人举行多场会晤``: a tally of meetings with unnamed leaders, none told."""
+    start = hit.span.start
+    return (
+        hit.trigger.type == "CONSULT"
+        and hit.trigger.mode in {"meeting", "talks"}
+        and _COUNTED_MEETINGS_BEFORE.search(text, max(hit.clause.start, start - 10), start) is not None
+        and _COLLECTIVE_PARTNER_BEFORE.search(text, hit.clause.start, start) is not None
+    )
+
+
 def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> bool:
     """Mentions of an event that do not report it: statements, descriptions, background."""
     if trig.type == "AGREE" and _signing_among_means(text, clause, start, end):
@@ -5704,6 +5721,8 @@ def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
         if _escort_only(ctx.text, hit):
             continue
         source, target = _roles(ctx, hit)
+        if _counted_meetings(ctx.text, hit):
+            continue  # (its roles still read: the verbs after it in the clause take their partners after it)
         if not source and not target and hit.trigger.role == "joint" and hit.trigger.type == "CONSULT":
             source, target = _next_sentence_pair(ctx, hit)
             if not source:
