@@ -35,3 +35,9 @@ def test_the_first_of_a_series_written_shouji_is_ordinal_one() -> None:
 def test_a_first_visit_is_no_numbered_meeting() -> None:
     doc = page("主文", ["正文。"], teasers=[("访问", "5月14日,越南国家主席首次出席东盟峰会。")])
     assert tv(doc, "5月14日").basis != "recurring-meeting"
+
+
+def test_the_nikkei_future_of_asia_conference_dates_a_tokyo_trip() -> None:
+    """``第27届亚洲未来国际会议`` (Tokyo, May 2022) with ``5月26日至27日`` and no year."""
+    doc = page("出席", ["越通社驻东京记者报道,从5月26日至27日,越南政府副总理黎明山出席第27届亚洲未来国际会议。"])
+    assert tv(doc, "5月26日至27日").value == "2022-05-26/2022-05-27"
