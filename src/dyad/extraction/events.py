@@ -3436,6 +3436,21 @@ def _mourners_here(ctx: _Context, hit: _Hit) -> list[Mention]:
 _NAMED_OCCASION_END = re.compile(r"(?:活动|仪式|典礼|庆典|纪念会|大会|会议|论坛)$")
 
 
+# "…进行正式访问期间,": a trip frame closed by its comma, the sentence's subject after it
+_FRAME_CLOSE = re.compile(r"(?:的)?(?:期间|之际)\s*[,，]\s*")
+# "9月27日,越南外交部部长": a day told first, then the subject's office, before the subject's name
+_FRAME_SUBJECT_GAP = re.compile(r"(?:(?:当地时间)?[^,，。;；]{0,14}?[日午晚时][,，]\s*)?[^,，。;；:：、“”\"(（]{0,24}")
+
+
+def _subject_after_trip_frame(ctx: _Context, hit: _Hit, start: int) -> list[Mention]:
+    """The person a sentence goes on with after a subjectless trip frame (``在对该国进行正式访问期间,
+    9月27日,A会见了B``): A, named right after the frame, a day and an office at most between."""
+    first = next((m for m in ctx.persons if start <= m.span.start < hit.sentence.end), None)
+    if first is None or first.kind != "person" or not _FRAME_SUBJECT_GAP.fullmatch(ctx.text, start, first.span.start):
+        return []
+    return [first]
+
+
 def _relative_visitor(
     ctx: _Context, hit: _Hit, allow_persons_between: bool = False, plain: bool = False
 ) -> Mention | None:
@@ -4337,6 +4352,10 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                 if p.span.end <= trig.start and trig.end <= d0 <= trig.end + 2 and text.startswith("的", trig.end)
             ]
             visitor = led[:1] or visitor
+        if not visitor and (frame := _FRAME_CLOSE.match(text, trig.end)) is not None:
+            # "在应X的邀请对该国进行正式访问期间,9月27日,A会见了B": the frame names no traveller; the
+            # subject the sentence goes on with made the trip
+            visitor = _subject_after_trip_frame(ctx, hit, frame.end())
         if not visitor and not _CROWD_GOES.search(text, hit.clause.start, trig.start):
             visitor = ctx.last_subject.get(key, [])
         target, dest = _visit_target(ctx, hit, [m for m in parts if m not in visitor + hosts])
