@@ -9337,7 +9337,7 @@ def annotate_events(doc: Document) -> None:
     main = [
         e
         for e in main
-        if _complete(e) and not _only_planned(e, text) and not _comment_on_a_plan(text, e, plans, main) and not _told_schedule(text, e) and not _meets_own_country(e) and not _home_congress(e) and not _home_allocation(text, e) and not _home_sympathy(e) and not _counted_crowd_attends(text, e)
+        if _complete(e) and not _only_planned(e, text) and not _comment_on_a_plan(text, e, plans, main) and not _told_schedule(text, e) and not _meets_own_country(e) and not _home_congress(e) and not _home_allocation(text, e) and not _home_sympathy(e) and not _mourned_as_mourner(text, e) and not _counted_crowd_attends(text, e)
         and not _next_leg(text, e)
         and not _undated_earlier(text, e) and not _retrospective_signing(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
         and not _entourage_list(text, e) and not _press_voice(text, e) and not _recalled_recent_visit(text, e)
@@ -9625,6 +9625,20 @@ def _home_congress(ev: Event) -> bool:
         and all(m.country == "VNM" for m in ev.source)
         and len(ev.target) == 1
         and _HOME_CONGRESS.fullmatch(ev.target[0].name) is not None
+    )
+
+
+# "对越共中央总书记A于7月19日逝世表示沉痛哀悼": the one whose death is mourned, right after his name
+_DIED_AFTER_NAME = re.compile(r"(?:[(（][^()（）]{1,60}[)）])?(?:同志|主席|总书记|总理|总统|国王|先生|女士)?(?:于[^,，。;；]{1,16}?)?(?:逝世|去世|病逝|辞世)")
+
+
+def _mourned_as_mourner(text: str, ev: Event) -> bool:
+    """``唁电中对越南国家主席A于9月21日逝世表示沉痛哀悼,对A主席家属…致以慰问``: A died; the
+    one mourned sends no sympathy of his own (the message told before is the event)."""
+    return (
+        ev.type == "SUPPORT"
+        and bool(ev.source)
+        and all(m.kind == "person" and _DIED_AFTER_NAME.match(text, m.span.end) for m in ev.source)
     )
 
 
