@@ -9554,7 +9554,8 @@ def _retrospective_signing(text: str, ev: Event) -> bool:
     if _ANY_TIME.search(text, start, end) is not None:
         return False
     para = text.rfind("\n", 0, ev.trigger.start) + 1
-    return _RETROSPECT.search(text, para, start) is not None
+    # the paragraph before the sentence, or the sentence's own opening (近年来,两国…签署了合作文件)
+    return _RETROSPECT.search(text, para, ev.trigger.start) is not None
 
 
 # "江泽民同志生前曾两次访问越南", "他曾多次访华": visits summed up as past, with a count and no time
