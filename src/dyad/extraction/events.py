@@ -1952,7 +1952,11 @@ class _Context:
         text = self.text[s:e]
         places = {g[2].name for g in geo_in(self.text, s, e)}
         cands = [
-            p for (a, b), p in self.leaders.items() if places & {g[2].name for g in geo_in(self.text, a, b)}
+            p
+            for (a, b), p in self.leaders.items()
+            if places & {g[2].name for g in geo_in(self.text, a, b)}
+            # "1955年,越南代表团与南非X代表团…会晤。1978年,A率领南非代表团…": another year's delegation
+            and not _other_years_delegation(self.text, s, a)
         ]
         # "设宴款待X和越南高级代表团" in the main article: not the delegation a teaser's leader led
         here = self.doc.section_of(s)
@@ -1963,7 +1967,11 @@ class _Context:
             return cands[-1], s
         # the lead and the dateline repeat one sentence: one leader may stand for two spans
         # (of this part of the page: a teaser's 范明政率领…代表团 leads no 一行 of the main article)
-        distinct = {norm_name(p.name): p for (a, _b), p in self.leaders.items() if self.doc.section_of(a) == here}
+        distinct = {
+            norm_name(p.name): p
+            for (a, _b), p in self.leaders.items()
+            if self.doc.section_of(a) == here and not _other_years_delegation(self.text, s, a)
+        }
         if len(distinct) == 1 and (text in {"代表团", "一行"} or _OUR_DELEGATION.fullmatch(text)):
             return next(iter(distinct.values())), s
         country, _ = country_of_text(self.text, s, e)
@@ -1990,6 +1998,23 @@ class _Context:
             and _described_visitor(self, [p])
         }
         return next(iter(found.values())) if len(found) == 1 else None
+
+
+_SENTENCE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+def _sentence_year(text: str, pos: int) -> str | None:
+    """The last year told in the sentence before ``pos`` (``1978年,A率领…``), if any."""
+    start = max(text.rfind(c, 0, pos) for c in "。；;\n") + 1
+    years = _SENTENCE_YEAR.findall(text, start, pos)
+    return years[-1] if years else None
+
+
+def _other_years_delegation(text: str, here: int, there: int) -> bool:
+    """Two delegations told in sentences dated with different years are two delegations, whatever
+    country they share (a list of milestones: ``1955年,…代表团…会晤。1978年,A率领…代表团…访问``)."""
+    a, b = _sentence_year(text, here), _sentence_year(text, there)
+    return a is not None and b is not None and a != b
 
 
 _DELEGATION_WORD = re.compile(r"(?:高级)?(?:代表团|工作团|访问团|考察团)$")
