@@ -2427,6 +2427,10 @@ def _with_after_and(text: str, conn: re.Match[str], trig: Span, pre: list[Mentio
     return later
 
 
+# "A表示,": the speaker before a comma tells what others did
+_SPEAKER_BEFORE_SIDES = re.compile(r"(?:表示|指出|强调|认为|回顾说|介绍说|说|透露)[,，:：]")
+
+
 def _split_with(
     text: str, clause: Span, trig: Span, parts: list[Mention], meet: bool = False, together: bool = False
 ):
@@ -2436,6 +2440,11 @@ def _split_with(
     post = [m for m in parts if m.span.start >= trig.start]  # a long trigger may hold its object
     if not pre:
         return [], pre + post
+    said = [x.end() for x in _SPEAKER_BEFORE_SIDES.finditer(text, pre[0].span.end, trig.start)]
+    if said and sum(m.span.start >= said[-1] for m in pre) >= 2:
+        # "大使A表示,1955年,B代表团与C代表团…进行了会晤": A tells of a meeting held by B and C (not
+        # "A指出,…他同B通电话": one side named after the verb, the speaker is the other)
+        pre = [m for m in pre if m.span.start >= said[-1]]
     if _paired_list(text, pre):  # "A同B、C同D分别互致贺电": A and C on one side, B and D on the other
         return pre[0::2], pre[1::2]
     if "分别" in text[pre[-1].span.end : trig.start]:  # "A和B分别会见了C": A and B each met C
