@@ -2381,7 +2381,11 @@ def _named_right_before(ctx: _Context, parts: list[Mention], trig: Span) -> Ment
     if (
         since >= 0
         and _SINCE_DATED.fullmatch(ctx.text, since, last.span.start)
-        and _SINCE_TRIP.fullmatch(ctx.text, last.span.end, trig.start)
+        and (
+            _SINCE_TRIP.fullmatch(ctx.text, last.span.end, trig.start)
+            # "自1957年胡志明主席访问白俄罗斯时所奠定的…": the verb right after his name (and office)
+            or _OFFICE_THEN_TRIP.fullmatch(ctx.text, last.span.end, trig.start)
+        )
     ):
         return last
     return None
@@ -2390,6 +2394,7 @@ def _named_right_before(ctx: _Context, parts: list[Mention], trig: Span) -> Ment
 # "2023年9月越南政府总理": a year and month right before a person's office
 # ("2010年4月,东帝汶总统X对越南进行国事访问": the comma after the month opens the dated clause)
 _DATED_OFFICE_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?\s*[,，]?[^\d,，。;；年月日与同和及、]{1,14}$")
+_OFFICE_THEN_TRIP = re.compile(r"\s*(?:主席|总理|总统|总书记|首相|国王|同志)?\s*")
 _SINCE_TRIP = re.compile(r"\s*对[^,，。;；与同和]{1,12}?进行(?:了)?(?:国事|正式|工作|友好|正式友好|私人)?$")
 
 
