@@ -2436,6 +2436,10 @@ def _with_after_and(text: str, conn: re.Match[str], trig: Span, pre: list[Mentio
 _SPEAKER_BEFORE_SIDES = re.compile(r"(?:表示|指出|强调|认为|回顾说|介绍说|说|透露)[,，:：]")
 
 
+# "在2021年初哈萨克斯坦疫情爆发时": a time told by what happened where, inside 在…时
+_TIME_FRAME_BEFORE_GIFT = re.compile(r"在[^,，。;；向在]{2,40}?(?:时|期间|之际)")
+
+
 def _split_with(
     text: str, clause: Span, trig: Span, parts: list[Mention], meet: bool = False, together: bool = False
 ):
@@ -4676,6 +4680,9 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             commas = [m.end() for m in _PART_BREAK.finditer(text, clause.start, cut + 1) if m.end() <= cut]
             sub = commas[-1] if commas else clause.start
             a = [m for m in parts if sub <= m.span.start and m.span.end <= cut]
+            if len(a) > 1:  # "A和B在2021年初C疫情爆发时已向D捐赠…": C is inside the time frame, no giver
+                frames = [f.span() for f in _TIME_FRAME_BEFORE_GIFT.finditer(text, sub, cut)]
+                a = [m for m in a if not any(f0 <= m.span.start and m.span.end <= f1 for f0, f1 in frames)] or a
             if len(a) > 1:  # "伊藤直树通过日本国际协力机构向…移交": the agency is the channel
                 a = [m for m in a if not _CHANNEL.search(text, max(0, m.span.start - 3), m.span.start)] or a
             if len(a) > 1:  # "黎怀忠在外交部总部向…移交": the body whose seat is the venue does not give
