@@ -9383,7 +9383,7 @@ def annotate_events(doc: Document) -> None:
     main = [
         e
         for e in main
-        if _complete(e) and not _only_planned(e, text) and not _comment_on_a_plan(text, e, plans, main) and not _told_schedule(text, e) and not _meets_own_country(e) and not _home_congress(e) and not _home_allocation(text, e) and not _home_sympathy(e) and not _mourned_as_mourner(text, e) and not _counted_crowd_attends(text, e)
+        if _complete(e) and not _only_planned(e, text) and not _signerless_plan(e, text) and not _comment_on_a_plan(text, e, plans, main) and not _told_schedule(text, e) and not _meets_own_country(e) and not _home_congress(e) and not _home_allocation(text, e) and not _home_sympathy(e) and not _mourned_as_mourner(text, e) and not _counted_crowd_attends(text, e)
         and not _next_leg(text, e)
         and not _undated_earlier(text, e) and not _retrospective_signing(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
         and not _entourage_list(text, e) and not _press_voice(text, e) and not _recalled_recent_visit(text, e)
@@ -9845,6 +9845,19 @@ def _comment_on_a_plan(text: str, ev: Event, plans: list[Event], told: list[Even
 _DAYS_THEN_SUBJECT = re.compile(
     r"\s*[,，]\s*(?:(?!拜访|拜会|会见|会晤|看望|接见|出席|参加|前来|前往|访问|表示|指出|会谈|欢迎)[^,，。;；了]){2,30}?"
 )
+
+
+def _signerless_plan(ev: Event, text: str) -> bool:
+    """``预计,该协定将于2015年年初结束谈判并获得签署``: a signing still to come whose sentence names no
+    signer (its source borrowed from an earlier sentence) and no partner is no event; nor is one told
+    as the time of what follows (``签署后,它将…``)."""
+    return (
+        (ev.planned or (ev.trigger is not None and text.startswith("后", ev.trigger.end)))
+        and ev.type == "AGREE"
+        and not ev.target
+        and bool(ev.source)
+        and all(not (ev.evidence.start <= m.span.start < ev.evidence.end) for m in ev.source)
+    )
 
 
 def _only_planned(ev: Event, text: str = "") -> bool:
