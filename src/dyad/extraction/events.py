@@ -1969,7 +1969,11 @@ class _Context:
         text = self.text[s:e]
         places = {g[2].name for g in geo_in(self.text, s, e)}
         cands = [
-            p for (a, b), p in self.leaders.items() if places & {g[2].name for g in geo_in(self.text, a, b)}
+            p
+            for (a, b), p in self.leaders.items()
+            if places & {g[2].name for g in geo_in(self.text, a, b)}
+            # "1955年,越南代表团与南非X代表团…会晤。1978年,A率领南非代表团…": another year's delegation
+            and not _other_years_delegation(self.text, s, a)
         ]
         # "设宴款待X和越南高级代表团" in the main article: not the delegation a teaser's leader led
         here = self.doc.section_of(s)
@@ -1980,7 +1984,11 @@ class _Context:
             return cands[-1], s
         # the lead and the dateline repeat one sentence: one leader may stand for two spans
         # (of this part of the page: a teaser's 范明政率领…代表团 leads no 一行 of the main article)
-        distinct = {norm_name(p.name): p for (a, _b), p in self.leaders.items() if self.doc.section_of(a) == here}
+        distinct = {
+            norm_name(p.name): p
+            for (a, _b), p in self.leaders.items()
+            if self.doc.section_of(a) == here and not _other_years_delegation(self.text, s, a)
+        }
         if len(distinct) == 1 and (text in {"代表团", "一行"} or _OUR_DELEGATION.fullmatch(text)):
             return next(iter(distinct.values())), s
         country, _ = country_of_text(self.text, s, e)
@@ -2007,6 +2015,23 @@ class _Context:
             and _described_visitor(self, [p])
         }
         return next(iter(found.values())) if len(found) == 1 else None
+
+
+_SENTENCE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+def _sentence_year(text: str, pos: int) -> str | None:
+    """The last year told in the sentence before ``pos`` (``1978年,A率领…``), if any."""
+    start = max(text.rfind(c, 0, pos) for c in "。；;\n") + 1
+    years = _SENTENCE_YEAR.findall(text, start, pos)
+    return years[-1] if years else None
+
+
+def _other_years_delegation(text: str, here: int, there: int) -> bool:
+    """Two delegations told in sentences dated with different years are two delegations, whatever
+    country they share (a list of milestones: ``1955年,…代表团…会晤。1978年,A率领…代表团…访问``)."""
+    a, b = _sentence_year(text, here), _sentence_year(text, there)
+    return a is not None and b is not None and a != b
 
 
 _DELEGATION_WORD = re.compile(r"(?:高级)?(?:代表团|工作团|访问团|考察团)$")
@@ -2373,7 +2398,11 @@ def _named_right_before(ctx: _Context, parts: list[Mention], trig: Span) -> Ment
     if (
         since >= 0
         and _SINCE_DATED.fullmatch(ctx.text, since, last.span.start)
-        and _SINCE_TRIP.fullmatch(ctx.text, last.span.end, trig.start)
+        and (
+            _SINCE_TRIP.fullmatch(ctx.text, last.span.end, trig.start)
+            # "自1957年胡志明主席访问白俄罗斯时所奠定的…": the verb right after his name (and office)
+            or _OFFICE_THEN_TRIP.fullmatch(ctx.text, last.span.end, trig.start)
+        )
     ):
         return last
     return None
@@ -2382,6 +2411,7 @@ def _named_right_before(ctx: _Context, parts: list[Mention], trig: Span) -> Ment
 # "2023年9月越南政府总理": a year and month right before a person's office
 # ("2010年4月,东帝汶总统X对越南进行国事访问": the comma after the month opens the dated clause)
 _DATED_OFFICE_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?\s*[,，]?[^\d,，。;；年月日与同和及、]{1,14}$")
+_OFFICE_THEN_TRIP = re.compile(r"\s*(?:主席|总理|总统|总书记|首相|国王|同志)?\s*")
 _SINCE_TRIP = re.compile(r"\s*对[^,，。;；与同和]{1,12}?进行(?:了)?(?:国事|正式|工作|友好|正式友好|私人)?$")
 
 
@@ -2419,6 +2449,14 @@ def _with_after_and(text: str, conn: re.Match[str], trig: Span, pre: list[Mentio
     return later
 
 
+# "A表示,": the speaker before a comma tells what others did
+_SPEAKER_BEFORE_SIDES = re.compile(r"(?:表示|指出|强调|认为|回顾说|介绍说|说|透露)[,，:：]")
+
+
+# "在2021年初哈萨克斯坦疫情爆发时": a time told by what happened where, inside 在…时
+_TIME_FRAME_BEFORE_GIFT = re.compile(r"在[^,，。;；向在]{2,40}?(?:时|期间|之际)")
+
+
 def _split_with(
     text: str, clause: Span, trig: Span, parts: list[Mention], meet: bool = False, together: bool = False
 ):
@@ -2428,6 +2466,11 @@ def _split_with(
     post = [m for m in parts if m.span.start >= trig.start]  # a long trigger may hold its object
     if not pre:
         return [], pre + post
+    said = [x.end() for x in _SPEAKER_BEFORE_SIDES.finditer(text, pre[0].span.end, trig.start)]
+    if said and sum(m.span.start >= said[-1] for m in pre) >= 2:
+        # "大使A表示,1955年,B代表团与C代表团…进行了会晤": A tells of a meeting held by B and C (not
+        # "A指出,…他同B通电话": one side named after the verb, the speaker is the other)
+        pre = [m for m in pre if m.span.start >= said[-1]]
     if _paired_list(text, pre):  # "A同B、C同D分别互致贺电": A and C on one side, B and D on the other
         return pre[0::2], pre[1::2]
     if "分别" in text[pre[-1].span.end : trig.start]:  # "A和B分别会见了C": A and B each met C
@@ -2647,7 +2690,7 @@ _TRIP_FRAME = re.compile(
 
 
 # "在主席府为古巴驻越南大使…颁授": a preposition or verb between 在 and a country ends the place
-_NOT_A_PLACE_GAP = re.compile(r"[为同与和向对给会接,，上的]")  # "在仪式上,日本…": a frame, not a place;
+_NOT_A_PLACE_GAP = re.compile(r"[为同与和向对给会接,，上的下]")  # "在仪式上,日本…": a frame, not a place;
 # "赴越履新的日本新任大使": a place after 的 describes the one who came, it is not where he went
 
 
@@ -3451,6 +3494,21 @@ def _mourners_here(ctx: _Context, hit: _Hit) -> list[Mention]:
 
 
 _NAMED_OCCASION_END = re.compile(r"(?:活动|仪式|典礼|庆典|纪念会|大会|会议|论坛)$")
+
+
+# "…进行正式访问期间,": a trip frame closed by its comma, the sentence's subject after it
+_FRAME_CLOSE = re.compile(r"(?:的)?(?:期间|之际)\s*[,，]\s*")
+# "9月27日,越南外交部部长": a day told first, then the subject's office, before the subject's name
+_FRAME_SUBJECT_GAP = re.compile(r"(?:(?:当地时间)?[^,，。;；]{0,14}?[日午晚时][,，]\s*)?[^,，。;；:：、“”\"(（]{0,24}")
+
+
+def _subject_after_trip_frame(ctx: _Context, hit: _Hit, start: int) -> list[Mention]:
+    """The person a sentence goes on with after a subjectless trip frame (``在对该国进行正式访问期间,
+    9月27日,A会见了B``): A, named right after the frame, a day and an office at most between."""
+    first = next((m for m in ctx.persons if start <= m.span.start < hit.sentence.end), None)
+    if first is None or first.kind != "person" or not _FRAME_SUBJECT_GAP.fullmatch(ctx.text, start, first.span.start):
+        return []
+    return [first]
 
 
 def _relative_visitor(
@@ -4354,6 +4412,10 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                 if p.span.end <= trig.start and trig.end <= d0 <= trig.end + 2 and text.startswith("的", trig.end)
             ]
             visitor = led[:1] or visitor
+        if not visitor and (frame := _FRAME_CLOSE.match(text, trig.end)) is not None:
+            # "在应X的邀请对该国进行正式访问期间,9月27日,A会见了B": the frame names no traveller; the
+            # subject the sentence goes on with made the trip
+            visitor = _subject_after_trip_frame(ctx, hit, frame.end())
         if not visitor and not _CROWD_GOES.search(text, hit.clause.start, trig.start):
             visitor = ctx.last_subject.get(key, [])
         target, dest = _visit_target(ctx, hit, [m for m in parts if m not in visitor + hosts])
@@ -4635,6 +4697,9 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             commas = [m.end() for m in _PART_BREAK.finditer(text, clause.start, cut + 1) if m.end() <= cut]
             sub = commas[-1] if commas else clause.start
             a = [m for m in parts if sub <= m.span.start and m.span.end <= cut]
+            if len(a) > 1:  # "A和B在2021年初C疫情爆发时已向D捐赠…": C is inside the time frame, no giver
+                frames = [f.span() for f in _TIME_FRAME_BEFORE_GIFT.finditer(text, sub, cut)]
+                a = [m for m in a if not any(f0 <= m.span.start and m.span.end <= f1 for f0, f1 in frames)] or a
             if len(a) > 1:  # "伊藤直树通过日本国际协力机构向…移交": the agency is the channel
                 a = [m for m in a if not _CHANNEL.search(text, max(0, m.span.start - 3), m.span.start)] or a
             if len(a) > 1:  # "黎怀忠在外交部总部向…移交": the body whose seat is the venue does not give
@@ -9343,7 +9408,7 @@ def annotate_events(doc: Document) -> None:
     main = [
         e
         for e in main
-        if _complete(e) and not _only_planned(e, text) and not _comment_on_a_plan(text, e, plans, main) and not _told_schedule(text, e) and not _meets_own_country(e) and not _home_congress(e) and not _home_allocation(text, e) and not _home_sympathy(e) and not _counted_crowd_attends(text, e)
+        if _complete(e) and not _only_planned(e, text) and not _signerless_plan(e, text) and not _comment_on_a_plan(text, e, plans, main) and not _told_schedule(text, e) and not _meets_own_country(e) and not _home_congress(e) and not _home_allocation(text, e) and not _home_sympathy(e) and not _mourned_as_mourner(text, e) and not _counted_crowd_attends(text, e)
         and not _next_leg(text, e)
         and not _undated_earlier(text, e) and not _retrospective_signing(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
         and not _entourage_list(text, e) and not _press_voice(text, e) and not _recalled_recent_visit(text, e)
@@ -9560,7 +9625,8 @@ def _retrospective_signing(text: str, ev: Event) -> bool:
     if _ANY_TIME.search(text, start, end) is not None:
         return False
     para = text.rfind("\n", 0, ev.trigger.start) + 1
-    return _RETROSPECT.search(text, para, start) is not None
+    # the paragraph before the sentence, or the sentence's own opening (近年来,两国…签署了合作文件)
+    return _RETROSPECT.search(text, para, ev.trigger.start) is not None
 
 
 # "江泽民同志生前曾两次访问越南", "他曾多次访华": visits summed up as past, with a count and no time
@@ -9631,6 +9697,20 @@ def _home_congress(ev: Event) -> bool:
         and all(m.country == "VNM" for m in ev.source)
         and len(ev.target) == 1
         and _HOME_CONGRESS.fullmatch(ev.target[0].name) is not None
+    )
+
+
+# "对越共中央总书记A于7月19日逝世表示沉痛哀悼": the one whose death is mourned, right after his name
+_DIED_AFTER_NAME = re.compile(r"(?:[(（][^()（）]{1,60}[)）])?(?:同志|主席|总书记|总理|总统|国王|先生|女士)?(?:于[^,，。;；]{1,16}?)?(?:逝世|去世|病逝|辞世)")
+
+
+def _mourned_as_mourner(text: str, ev: Event) -> bool:
+    """``唁电中对越南国家主席A于9月21日逝世表示沉痛哀悼,对A主席家属…致以慰问``: A died; the
+    one mourned sends no sympathy of his own (the message told before is the event)."""
+    return (
+        ev.type == "SUPPORT"
+        and bool(ev.source)
+        and all(m.kind == "person" and _DIED_AFTER_NAME.match(text, m.span.end) for m in ev.source)
     )
 
 
@@ -9790,6 +9870,19 @@ def _comment_on_a_plan(text: str, ev: Event, plans: list[Event], told: list[Even
 _DAYS_THEN_SUBJECT = re.compile(
     r"\s*[,，]\s*(?:(?!拜访|拜会|会见|会晤|看望|接见|出席|参加|前来|前往|访问|表示|指出|会谈|欢迎)[^,，。;；了]){2,30}?"
 )
+
+
+def _signerless_plan(ev: Event, text: str) -> bool:
+    """``预计,该协定将于2015年年初结束谈判并获得签署``: a signing still to come whose sentence names no
+    signer (its source borrowed from an earlier sentence) and no partner is no event; nor is one told
+    as the time of what follows (``签署后,它将…``)."""
+    return (
+        (ev.planned or (ev.trigger is not None and text.startswith("后", ev.trigger.end)))
+        and ev.type == "AGREE"
+        and not ev.target
+        and bool(ev.source)
+        and all(not (ev.evidence.start <= m.span.start < ev.evidence.end) for m in ev.source)
+    )
 
 
 def _only_planned(ev: Event, text: str = "") -> bool:
