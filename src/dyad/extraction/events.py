@@ -5289,11 +5289,18 @@ def _forum_mention(ctx: _Context, m: re.Match[str] | None) -> list[Mention]:
     close = text.rfind("”", s, m.end())
     if close != -1 and text.find("“", s, close) == -1 and m.end() - close > 3:
         s = close + 1  # "题为“…(a long theme)…的合作”高级别公开辩论会": the theme's tail is no part of the name
+    # "出席了题为“越南战争高层论坛”研讨会": the naming words and an opening quote left unclosed are no part of it
+    titled = _TITLED_OPEN.match(text, s, end)
+    if titled and text.find("”", titled.end(), end) == -1 and end - titled.end() > 2:
+        s = titled.end()
     # "日内瓦举行的第五届…", "在吉隆坡举行第69次党代表大会": where and how it is held, not its name
     held = re.match(r"[^的,，]{1,12}?(?:举行|召开|举办)(?:的|(?=第))", text[s : m.end()])
     if held and held.end() < m.end() - s - 2:
         s += held.end()
     return [Mention(Span(s, end, "forum"), ctx.doc.text[s:end], "organisation", sector="IGO")]
+
+
+_TITLED_OPEN = re.compile(r"(?:题为|题目为|标题为|主题为|名为)?\s*“")
 
 
 # "…缔约方大会(COP28)世界气候行动峰会": after the meeting's abbreviation, the part of it attended
