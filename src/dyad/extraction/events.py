@@ -7610,6 +7610,30 @@ def _with_itself(ev: Event) -> bool:
     return bool(ev.source) and bool(ev.target) and ids(ev.source) == ids(ev.target)
 
 
+@cache
+def _deaths() -> dict[str, str]:
+    """Each name a ``death`` row of ``anniversaries.tsv`` is written with, and the day that person died."""
+    out: dict[str, str] = {}
+    for row in load_table("anniversaries").rows:
+        if row["kind"] == "death":
+            for alias in row["aliases"].split("|"):
+                if alias:
+                    out[alias] = row["date"]
+    return out
+
+
+def _with_the_departed(ev: Event) -> bool:
+    """``胡志明主席与切·格瓦拉座谈会6月5日举行`` (a seminar on two late leaders, 2014): a side who had
+    died before the day the event took place is the subject of a commemoration, not a participant."""
+    if ev.time is None or not ev.time.start:
+        return False
+    deaths = _deaths()
+    return any(
+        m.kind in {"person", "group"} and m.name in deaths and ev.time.start[: len(deaths[m.name])] > deaths[m.name]
+        for m in ev.source + ev.target
+    )
+
+
 def _home_trip(ev: Event) -> bool:
     """``国会副主席陈光方赴安江省检查选举安保工作``, ``国会主席陈青敏向同塔省优抚家庭赠送慰问品``: a
     visit or gift whose one side is Viet Nam's own leaders and whose other is one of its own
@@ -9386,7 +9410,7 @@ def annotate_events(doc: Document) -> None:
     _visit_ranges(main, text)
     _visit_days_past_its_count(main)
     _meetings_within_legs(main)
-    main = _chronological([e for e in main if not _home_trip(e) and not _with_itself(e)])
+    main = _chronological([e for e in main if not _home_trip(e) and not _with_itself(e) and not _with_the_departed(e)])
     related: list[Event] = []
     for i, t in enumerate(doc.teasers):
         hits = teaser_hits.get(i, [])
