@@ -9351,7 +9351,7 @@ def annotate_events(doc: Document) -> None:
         for e in main
         if _complete(e) and not _only_planned(e, text) and not _comment_on_a_plan(text, e, plans, main) and not _told_schedule(text, e) and not _meets_own_country(e) and not _home_congress(e) and not _home_allocation(text, e) and not _home_sympathy(e) and not _counted_crowd_attends(text, e)
         and not _next_leg(text, e)
-        and not _undated_earlier(text, e) and not _retrospective_signing(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
+        and not _undated_earlier(text, e) and not _contact_kinds_listed(text, e) and not _retrospective_signing(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
         and not _entourage_list(text, e) and not _press_voice(text, e) and not _recalled_recent_visit(text, e)
     ]
     main = [e for e in main if not _cochaired_press_conference(text, e)]
@@ -9544,6 +9544,24 @@ def _undated_earlier(text: str, ev: Event) -> bool:
         ev.time = None  # kept, with no day: the one before the sentence is not its own
         return False
     return True
+
+
+# "两国领导以灵活形式保持接触,如:互相致信、通电话…": the kinds of contact kept, listed as examples
+_CONTACT_KINDS = re.compile(r"保持[^。,，;；]{0,10}?(?:接触|往来|交往|沟通)\s*[,，]?\s*(?:如|例如|比如|诸如|包括)\s*[:：]?")
+
+
+def _contact_kinds_listed(text: str, ev: Event) -> bool:
+    """``两国高级领导以灵活形式保持接触,如:互相致信,通电话和最近…期间两国总理举行会见``: letters,
+    calls and meetings listed as the kinds of contact two sides keep, the sentence giving no time,
+    are undated background, which the annotators leave out."""
+    if ev.section != "main" or ev.amount is not None:
+        return False
+    start = max(text.rfind("。", 0, ev.trigger.start), text.rfind("\n", 0, ev.trigger.start)) + 1
+    end = text.find("。", ev.trigger.start)
+    end = len(text) if end < 0 else end
+    if _ANY_TIME.search(text, start, end) is not None:
+        return False
+    return _CONTACT_KINDS.search(text, start, ev.trigger.start) is not None
 
 
 # "五年来,…取得可喜成果。河江省与世界银行签署…协定。": a paragraph that sums up years gone by
