@@ -3976,6 +3976,7 @@ def _witnessed_signers(
 
 _LOCAL_TIME_AFTER = re.compile(r"\s*[)）]?\s*(?:[(（][^()（）]{1,8}[)）])?\s*当地时间")
 # "第31届东盟峰会:", "越共十四大:": a headline's topic label, up to a colon early in the sentence
+_SPEAKER_QUOTES = re.compile(r"(?:表示|指出|强调|说|称|介绍|宣布)\s*(?:[:：]\s*[“「]?|[,，])")
 _TOPIC_LABEL = re.compile(r"\s*[^,，。;；:：“”\n]{2,20}?(?<!表示)(?<!指出)(?<!强调)(?<!说)[:：](?!\d)")
 
 
@@ -5344,6 +5345,12 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
             # "越南国庆74周年:各国领导人向…致以贺电": the topic sends nothing (a sender's office before a
             # colon, "白俄罗斯总统:亚历山大·卢卡申科", leaves the person after it)
             senders = [m for m in senders if m.span.start >= label.end()]
+        quotes = list(_SPEAKER_QUOTES.finditer(text, clause.start, cut))
+        quoted = quotes[-1] if quotes else None
+        if quoted is not None and any(m.span.start >= quoted.end() for m in senders):
+            # "发言人A指出:“9月20日,B已向C致慰问电", "A表示,B已向C致电": the speaker tells of the
+            # message, B sent it
+            senders = [m for m in senders if m.span.start >= quoted.end()]
         read = text.rfind("宣读", clause.start, cut)  # "A宣读了B致C的贺信": B wrote it, A read it out
         if read != -1 and any(m.span.start > read for m in senders):
             senders = [m for m in senders if m.span.start > read]
