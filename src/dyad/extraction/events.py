@@ -5373,6 +5373,10 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
             nxt = [m for m in parts if m.span.start >= comma.end()]
             if nxt and not text[comma.end() : nxt[0].span.start].strip():
                 end = comma.start()  # "A致电慰问,越南政府决定…": no addressee; the next clause has its own subject
+        if text.startswith("向", cut) and cut < hit.span.start < end:
+            # "A向古巴人民致慰问信,强调…支持联合国大会的决议": the addressee stands between 向 and the
+            # message, not in what the message is said to stress
+            end = hit.span.start
         addressees = _slot([m for m in parts if cut <= m.span.start < end])
         if not addressees and text.startswith("向", cut):
             # "就…给越南造成的损失向越南领导人致电": the side named in the topic, named again after 向
