@@ -1961,6 +1961,14 @@ class _Context:
         )
         if cands:
             return cands[-1], s
+        # "武文福率领《共产》杂志社代表团…。…越南共产党中央机关报刊《共产》杂志社代表团离开墨西哥": the
+        # delegation named again by the same words (the scan's window may cut the longer name) has that leader
+        again = [
+            p for (a, b), p in sorted(self.leaders.items()) if a < s and b - a >= 5 and self.doc.section_of(a) == here
+            and text.endswith(self.text[a:b])
+        ]
+        if len({norm_name(p.name) for p in again}) == 1:
+            return again[-1], s
         # the lead and the dateline repeat one sentence: one leader may stand for two spans
         # (of this part of the page: a teaser's 范明政率领…代表团 leads no 一行 of the main article)
         distinct = {norm_name(p.name): p for (a, _b), p in self.leaders.items() if self.doc.section_of(a) == here}
