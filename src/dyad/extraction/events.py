@@ -9571,8 +9571,8 @@ _CONTACT_KINDS = re.compile(r"保持[^。,，;；]{0,10}?(?:接触|往来|交往
 
 def _contact_kinds_listed(text: str, ev: Event) -> bool:
     """``两国高级领导以灵活形式保持接触,如:互相致信,通电话和最近…期间两国总理举行会见``: letters,
-    calls and meetings listed as the kinds of contact two sides keep, the sentence giving no time,
-    are undated background, which the annotators leave out."""
+    calls and meetings listed as the kinds of contact two sides keep, the sentence giving no time nor
+    the people who met, are undated background, which the annotators leave out."""
     if ev.section != "main" or ev.amount is not None:
         return False
     start = max(text.rfind("。", 0, ev.trigger.start), text.rfind("\n", 0, ev.trigger.start)) + 1
@@ -9580,6 +9580,8 @@ def _contact_kinds_listed(text: str, ev: Event) -> bool:
     end = len(text) if end < 0 else end
     if _ANY_TIME.search(text, start, end) is not None:
         return False
+    if any(m.kind == "person" and start <= m.span.start < end for m in ev.source + ev.target):
+        return False  # "…保持接触,诸如:本扬与洪森举行双边会晤": a meeting listed by its people is told
     return _CONTACT_KINDS.search(text, start, ev.trigger.start) is not None
 
 
