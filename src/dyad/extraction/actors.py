@@ -190,9 +190,10 @@ def _search_dot_name(text: str, pos: int, end: int) -> re.Match[str] | None:
 # "第2—3号…代表团": digits and dashes
 # "法国共产党(PCF)领导代表团": a body's acronym in brackets
 _DELEGATION = re.compile(
-    rf"(?:[{CJK}A-Za-z0-9、—–]|(?<=[A-Za-z])[ \-](?=[A-Za-z])|(?<=\d)[\-~～](?=\d)|(?<=[{CJK}])[(（][A-Z]{{2,8}}[)）])"
+    rf"(?:[{CJK}A-Za-z0-9、—–《》]|(?<=[A-Za-z])[ \-](?=[A-Za-z])|(?<=\d)[\-~～](?=\d)|(?<=[{CJK}])[(（][A-Z]{{2,8}}[)）])"
     r"{0,40}?(?:高级)?(?:代表团|僧团|工作团|访问团|考察团)"
 )
+# "武文福率领《共产》杂志社代表团": a body written in title marks names the delegation too
 # "本扬·沃拉吉也率老挝党政高级代表团": 也/还 before 率 still links the leader to his delegation
 # "由X为团长从2月3日至7日对越南进行工作访问的…代表团": the clause of the trip between 为团长 and 的;
 # "以X副主任为首的…代表团": the leader's office written after his name; "X同志和河内市高级代表团": his own;

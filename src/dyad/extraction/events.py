@@ -1982,6 +1982,14 @@ class _Context:
         )
         if cands:
             return cands[-1], s
+        # "武文福率领《共产》杂志社代表团…。…越南共产党中央机关报刊《共产》杂志社代表团离开墨西哥": the
+        # delegation named again by the same words (the scan's window may cut the longer name) has that leader
+        again = [
+            p for (a, b), p in sorted(self.leaders.items()) if a < s and b - a >= 5 and self.doc.section_of(a) == here
+            and text.endswith(self.text[a:b])
+        ]
+        if len({norm_name(p.name) for p in again}) == 1:
+            return again[-1], s
         # the lead and the dateline repeat one sentence: one leader may stand for two spans
         # (of this part of the page: a teaser's 范明政率领…代表团 leads no 一行 of the main article)
         distinct = {
@@ -4051,6 +4059,7 @@ def _witnessed_signers(
 
 _LOCAL_TIME_AFTER = re.compile(r"\s*[)）]?\s*(?:[(（][^()（）]{1,8}[)）])?\s*当地时间")
 # "第31届东盟峰会:", "越共十四大:": a headline's topic label, up to a colon early in the sentence
+_SPEAKER_QUOTES = re.compile(r"(?:表示|指出|强调|说|称|介绍|宣布)\s*(?:[:：]\s*[“「]?|[,，])")
 _TOPIC_LABEL = re.compile(r"\s*[^,，。;；:：“”\n]{2,20}?(?<!表示)(?<!指出)(?<!强调)(?<!说)[:：](?!\d)")
 
 
@@ -5371,11 +5380,18 @@ def _forum_mention(ctx: _Context, m: re.Match[str] | None) -> list[Mention]:
     close = text.rfind("”", s, m.end())
     if close != -1 and text.find("“", s, close) == -1 and m.end() - close > 3:
         s = close + 1  # "题为“…(a long theme)…的合作”高级别公开辩论会": the theme's tail is no part of the name
+    # "出席了题为“越南战争高层论坛”研讨会": the naming words and an opening quote left unclosed are no part of it
+    titled = _TITLED_OPEN.match(text, s, end)
+    if titled and text.find("”", titled.end(), end) == -1 and end - titled.end() > 2:
+        s = titled.end()
     # "日内瓦举行的第五届…", "在吉隆坡举行第69次党代表大会": where and how it is held, not its name
     held = re.match(r"[^的,，]{1,12}?(?:举行|召开|举办)(?:的|(?=第))", text[s : m.end()])
     if held and held.end() < m.end() - s - 2:
         s += held.end()
     return [Mention(Span(s, end, "forum"), ctx.doc.text[s:end], "organisation", sector="IGO")]
+
+
+_TITLED_OPEN = re.compile(r"(?:题为|题目为|标题为|主题为|名为)?\s*“")
 
 
 # "…缔约方大会(COP28)世界气候行动峰会": after the meeting's abbreviation, the part of it attended
@@ -5419,6 +5435,12 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
             # "越南国庆74周年:各国领导人向…致以贺电": the topic sends nothing (a sender's office before a
             # colon, "白俄罗斯总统:亚历山大·卢卡申科", leaves the person after it)
             senders = [m for m in senders if m.span.start >= label.end()]
+        quotes = list(_SPEAKER_QUOTES.finditer(text, clause.start, cut))
+        quoted = quotes[-1] if quotes else None
+        if quoted is not None and any(m.span.start >= quoted.end() for m in senders):
+            # "发言人A指出:“9月20日,B已向C致慰问电", "A表示,B已向C致电": the speaker tells of the
+            # message, B sent it
+            senders = [m for m in senders if m.span.start >= quoted.end()]
         read = text.rfind("宣读", clause.start, cut)  # "A宣读了B致C的贺信": B wrote it, A read it out
         if read != -1 and any(m.span.start > read for m in senders):
             senders = [m for m in senders if m.span.start > read]
@@ -5441,6 +5463,10 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
             nxt = [m for m in parts if m.span.start >= comma.end()]
             if nxt and not text[comma.end() : nxt[0].span.start].strip():
                 end = comma.start()  # "A致电慰问,越南政府决定…": no addressee; the next clause has its own subject
+        if text.startswith("向", cut) and cut < hit.span.start < end:
+            # "A向古巴人民致慰问信,强调…支持联合国大会的决议": the addressee stands between 向 and the
+            # message, not in what the message is said to stress
+            end = hit.span.start
         addressees = _slot([m for m in parts if cut <= m.span.start < end])
         if not addressees and text.startswith("向", cut):
             # "就…给越南造成的损失向越南领导人致电": the side named in the topic, named again after 向
@@ -7693,6 +7719,30 @@ def _with_itself(ev: Event) -> bool:
     return bool(ev.source) and bool(ev.target) and ids(ev.source) == ids(ev.target)
 
 
+@cache
+def _deaths() -> dict[str, str]:
+    """Each name a ``death`` row of ``anniversaries.tsv`` is written with, and the day that person died."""
+    out: dict[str, str] = {}
+    for row in load_table("anniversaries").rows:
+        if row["kind"] == "death":
+            for alias in row["aliases"].split("|"):
+                if alias:
+                    out[alias] = row["date"]
+    return out
+
+
+def _with_the_departed(ev: Event) -> bool:
+    """``胡志明主席与切·格瓦拉座谈会6月5日举行`` (a seminar on two late leaders, 2014): a side who had
+    died before the day the event took place is the subject of a commemoration, not a participant."""
+    if ev.time is None or not ev.time.start:
+        return False
+    deaths = _deaths()
+    return any(
+        m.kind in {"person", "group"} and m.name in deaths and ev.time.start[: len(deaths[m.name])] > deaths[m.name]
+        for m in ev.source + ev.target
+    )
+
+
 def _home_trip(ev: Event) -> bool:
     """``国会副主席陈光方赴安江省检查选举安保工作``, ``国会主席陈青敏向同塔省优抚家庭赠送慰问品``: a
     visit or gift whose one side is Viet Nam's own leaders and whose other is one of its own
@@ -9410,7 +9460,7 @@ def annotate_events(doc: Document) -> None:
         for e in main
         if _complete(e) and not _only_planned(e, text) and not _signerless_plan(e, text) and not _comment_on_a_plan(text, e, plans, main) and not _told_schedule(text, e) and not _meets_own_country(e) and not _home_congress(e) and not _home_allocation(text, e) and not _home_sympathy(e) and not _mourned_as_mourner(text, e) and not _counted_crowd_attends(text, e)
         and not _next_leg(text, e)
-        and not _undated_earlier(text, e) and not _retrospective_signing(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
+        and not _undated_earlier(text, e) and not _contact_kinds_listed(text, e) and not _retrospective_signing(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
         and not _entourage_list(text, e) and not _press_voice(text, e) and not _recalled_recent_visit(text, e)
     ]
     main = [e for e in main if not _cochaired_press_conference(text, e)]
@@ -9469,7 +9519,7 @@ def annotate_events(doc: Document) -> None:
     _visit_ranges(main, text)
     _visit_days_past_its_count(main)
     _meetings_within_legs(main)
-    main = _chronological([e for e in main if not _home_trip(e) and not _with_itself(e)])
+    main = _chronological([e for e in main if not _home_trip(e) and not _with_itself(e) and not _with_the_departed(e)])
     related: list[Event] = []
     for i, t in enumerate(doc.teasers):
         hits = teaser_hits.get(i, [])
@@ -9603,6 +9653,26 @@ def _undated_earlier(text: str, ev: Event) -> bool:
         ev.time = None  # kept, with no day: the one before the sentence is not its own
         return False
     return True
+
+
+# "两国领导以灵活形式保持接触,如:互相致信、通电话…": the kinds of contact kept, listed as examples
+_CONTACT_KINDS = re.compile(r"保持[^。,，;；]{0,10}?(?:接触|往来|交往|沟通)\s*[,，]?\s*(?:如|例如|比如|诸如|包括)\s*[:：]?")
+
+
+def _contact_kinds_listed(text: str, ev: Event) -> bool:
+    """``两国高级领导以灵活形式保持接触,如:互相致信,通电话和最近…期间两国总理举行会见``: letters,
+    calls and meetings listed as the kinds of contact two sides keep, the sentence giving no time nor
+    the people who met, are undated background, which the annotators leave out."""
+    if ev.section != "main" or ev.amount is not None:
+        return False
+    start = max(text.rfind("。", 0, ev.trigger.start), text.rfind("\n", 0, ev.trigger.start)) + 1
+    end = text.find("。", ev.trigger.start)
+    end = len(text) if end < 0 else end
+    if _ANY_TIME.search(text, start, end) is not None:
+        return False
+    if any(m.kind == "person" and start <= m.span.start < end for m in ev.source + ev.target):
+        return False  # "…保持接触,诸如:本扬与洪森举行双边会晤": a meeting listed by its people is told
+    return _CONTACT_KINDS.search(text, start, ev.trigger.start) is not None
 
 
 # "五年来,…取得可喜成果。河江省与世界银行签署…协定。": a paragraph that sums up years gone by

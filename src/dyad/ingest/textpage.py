@@ -247,6 +247,12 @@ def _read_body(doc: Document, paragraphs: list[Line]) -> None:
             None,
         )
         start = repeat if repeat is not None else 0
+        if repeat is None and len(paragraphs) > 1 and any(
+            paragraphs[0].end <= c.start and c.end <= paragraphs[1].start for c in doc.captions
+        ):
+            # "张晋创从9月28至30日对古巴进行正式访问。" / a photo's caption / "应…邀请,张晋创从9月28至
+            # 30日…。值此之际,…": the summary above the page's photo is the lead, the body starts below it
+            start = 1
         body = [Span(q.start, q.end, "paragraph") for q in paragraphs[start:]]
         rep = layout.REPORTER_DATELINE.match(paragraphs[start].text)
         if rep:
