@@ -41,3 +41,18 @@ def test_celebrations_proposed_to_prepare_are_still_ahead() -> None:
     evs = [e for e in to_record(extract(text))["events"] if e["type"] == "CONSULT"]
     assert evs, evs
     assert evs[0]["date"] == "2022-05-26", evs[0]["date"]
+
+
+def test_jubilee_to_hold_well_is_still_ahead() -> None:
+    """``同意联合举办好两国建交60周年和…签署45周年的纪念活动``: 举办好 is an aim, so the jubilee
+    (1962 + 60 = 2022) is still ahead; the year of the page's own figures (2021年前4个月) is the
+    meeting's."""
+    body = (
+        "7月14日上午,越南政府总理范明政在河内会见了正在对越南进行正式访问的老挝国会主席赛宋蓬。\n\n"
+        "双方对两国合作成果表示满意。2021年前4个月两国贸易额超过4亿美元。\n\n"
+        "两位领导人同意联合举办好两国建交60周年和1977年两国友好条约签署45周年的纪念活动。"
+    )
+    text = f"范明政会见赛宋蓬\n\n{body}\n\n越通社河内——{body}(越通社-VNA)\n越通社\n"
+    evs = [e for e in to_record(extract(text))["events"] if e["mode"] == "meeting"]
+    assert evs, evs
+    assert evs[0]["date"] == "2021-07-14", evs[0]["date"]

@@ -259,8 +259,15 @@ _EVE_OF_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:的)?前
 
 # "协调配合举办建交50周年庆祝活动", "筹备举办…周年纪念活动": celebrations a side proposes to prepare,
 # so the anniversary is still ahead (a talk in 2022 before the 2023 jubilee)
-_PLANNED_CELEBRATION_BEFORE = re.compile(r"(?:协调|配合|筹备|准备|做好)(?:配合)?(?:举办|举行|组织|开展)[^,，。;；:：]{0,12}$")
-_CELEBRATION_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:的)?(?:各项)?(?:庆祝|纪念)(?:活动|仪式)")
+# "联合举办好两国建交60周年和…条约签署45周年的纪念活动": 举办好 (hold well) is an aim, so the
+# jubilee is still ahead too; a second anniversary may stand between it and the celebrations
+_PLANNED_CELEBRATION_BEFORE = re.compile(
+    r"(?:(?:协调|配合|筹备|准备|做好)(?:配合)?(?:举办|举行|组织|开展)|(?:举办|举行|组织|开展)好)[^,，。;；:：]{0,12}$"
+)
+_CELEBRATION_AFTER = re.compile(
+    r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:[和及与、][^,，。;；:：]{0,30}?周年\s*(?:[(（][^()（）]{0,20}[)）])?\s*)?"
+    r"(?:的)?(?:各项)?(?:庆祝|纪念)(?:活动|仪式)"
+)
 
 
 # "这也是为越波建交75周年(1950年~2025年)做准备的一项活动": an anniversary prepared for, still ahead
