@@ -299,6 +299,9 @@ _RECURRING_BEFORE = re.compile(
     r"(?:保持|维持|坚持|继续|建立|加强|恢复)[^,，。;；]{0,24}?(?:定期|不定期|常态化|经常性)(?:的)?(?:和不定期|或不定期)?"
     r"(?:举行|进行|开展)?$"
 )
+# "两国保持电话会谈、高级和各级别视频会议": calls and meetings kept up (保持/维持 opening the list in
+# the same clause), a practice, not one of them held
+_KEPT_UP_BEFORE = re.compile(r"(?:保持|维持)(?:着|了)?[^,，。;；:：]{0,16}$")
 # (not the 其 or 所 that ends a name: "越南政府向土耳其提供10万美元的援助", "与日本经济研究所签署";
 # not 向其/给其, whom the act goes to: "就X当选…向其致贺电")
 _BACK_REFERENCE = re.compile(
@@ -1396,6 +1399,8 @@ def _clause_hits(
                 continue  # "双方同意…在适当的时间进行边界联合巡逻": cooperation agreed on, not held
             if trig.type == "CONSULT" and _RECURRING_BEFORE.search(text, max(clause.start, m.start() - 40), m.start()):
                 continue  # "保持口岸机构定期和不定期会晤": meetings as a standing practice, none held here
+            if trig.type == "CONSULT" and _KEPT_UP_BEFORE.search(text, max(clause.start, m.start() - 20), m.start()):
+                continue  # "保持电话会谈、高级和各级别视频会议": contacts kept up, none held here
             if _is_aside(text, clause, m.start(), m.end(), trig) and not _teaser_visit_end(text, clause, m, trig, sent):
                 if ended is not None and _ended_visit(text, clause, m.start(), trig) and not _EARLIER_LEG.search(
                     text, sent.start, m.start()
