@@ -15,3 +15,15 @@ def test_calls_and_video_meetings_kept_up_are_no_event() -> None:
     text = f"范明政与巴育通电话\n\n{body}\n\n越通社河内——{body}(越通社-VNA)\n越通社\n"
     evs = to_record(extract(text))["events"]
     assert [e["mode"] for e in evs] == ["phone"], [(e["mode"], e["evidence"]["text"]) for e in evs]
+
+
+def test_congratulatory_call_retold_in_the_text_is_one_call() -> None:
+    """``A与B通电话表示祝贺`` (SUPPORT) in the title and ``A在与B通电话时…`` in the text: one call."""
+    body = (
+        "3日,老挝总理宋赛与越南新任国家主席梁强通电话,祝贺梁强当选越南国家主席。\n\n"
+        "宋赛在与梁强通电话时高度评价越南近期取得的成就,表示愿同越方加强合作。"
+    )
+    text = f"宋赛与梁强通电话表示祝贺\n\n{body}\n\n越通社河内——{body}(越通社-VNA)\n越通社\n"
+    evs = [e for e in to_record(extract(text))["events"] if e["mode"] == "phone"]
+    assert len(evs) == 1, [(e["type"], e["evidence"]["text"]) for e in evs]
+    assert evs[0]["type"] == "SUPPORT", evs[0]["type"]

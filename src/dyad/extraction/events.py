@@ -8484,7 +8484,10 @@ def _screen_twins(a: Event, b: Event) -> bool:
 def _same_fact(a: Event, b: Event) -> bool:
     if _screen_twins(a, b):
         return True
-    if a.section != b.section or a.teaser != b.teaser or a.type != b.type or a.mode != b.mode:
+    if a.section != b.section or a.teaser != b.teaser or a.mode != b.mode:
+        return False
+    # "A与B通电话表示祝贺" (SUPPORT) in the title and "A在与B通电话时…" (CONSULT) in the text: one call
+    if a.type != b.type and not (a.mode == "phone" and {a.type, b.type} == {"SUPPORT", "CONSULT"}):
         return False
     if (a.cameo == _HOSTING) != (b.cameo == _HOSTING):
         return False  # the host's banquet for a guest is not the guest's meeting with the host
