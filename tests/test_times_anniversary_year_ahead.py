@@ -56,3 +56,17 @@ def test_jubilee_to_hold_well_is_still_ahead() -> None:
     evs = [e for e in to_record(extract(text))["events"] if e["mode"] == "meeting"]
     assert evs, evs
     assert evs[0]["date"] == "2021-07-14", evs[0]["date"]
+
+
+def test_anniversary_in_a_proposal_is_still_ahead() -> None:
+    """``X建议,…;双方在越中建交75周年之际,有效开展…活动``: the jubilee (1950 + 75 = 2025) is the
+    occasion of work proposed, still ahead; the office held (梁强 as 中央书记处常务书记, until
+    October 2024) gives the meeting's year."""
+    body = (
+        "9月20日上午,越共中央政治局委员、中央书记处常务书记梁强在中央总部会见了中国驻越南大使何炜。\n\n"
+        "梁强建议,双方继续推动高层互访;双方在越中建交75周年之际,有效开展各项人文交流活动。"
+    )
+    text = f"梁强会见何炜\n\n{body}\n\n越通社河内——{body}(越通社-VNA)\n越通社\n"
+    evs = [e for e in to_record(extract(text))["events"] if e["mode"] == "meeting"]
+    assert evs, evs
+    assert evs[0]["date"] != "2025-09-20", evs[0]["date"]
