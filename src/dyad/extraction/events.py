@@ -226,8 +226,9 @@ _NOT_AN_EVENT = re.compile(
 # a meeting told as the frame of what was said, so it reports that meeting (a bare "会谈时" refers back)
 # "*在与X的会晤中,": a paragraph of a list of meetings opens on '*'; "在A与B的会晤中,": the frame
 # names both sides (在 then a short subject before 与)
+# "A与B举行会晤时,双方…": the one who met may open the frame without 在 too
 _PARTNER_FRAME = re.compile(
-    r"(?:^|[,，])\s*[*＊]?\s*(?:在(?:[^,，。;；与同跟在]{2,16}?)?)?(?:与|同|跟)[^,，。;；与同跟]{2,40}$"
+    r"(?:^|[,，])\s*[*＊]?\s*(?:在(?:[^,，。;；与同跟在]{2,16}?)?|[^,，。;；与同跟在]{2,16}?)?(?:与|同|跟)[^,，。;；与同跟]{2,64}$"
 )
 # "范明政请求日本继续提供ODA援助": aid asked for, not given ("应越方请求" is an aside: done at a request)
 # "两国政府应当为…签署…创造便利条件": what a side should do, not done
