@@ -23,3 +23,4 @@ def test_subject_with_partner_behind_long_office_is_a_meeting() -> None:
         "(Ana Maria Mari)举行会晤时,双方就加强立法机构合作进行讨论。"
     )
     assert got == [["安娜·玛丽亚·马里"]], got
+

@@ -32,7 +32,7 @@ from dyad.extraction.actors import country_of_text, geo_in, norm_name
 from dyad.extraction.lexicon import lexicon  # module level: _pair_subjects runs once per clause
 from dyad.extraction.literals import Literals, NearScanner, finditer_near, required_literals, windows
 from dyad.extraction.remarks import _sub_start, is_remark
-from dyad.extraction.text import Sentence, clauses, sentences
+from dyad.extraction.text import Sentence, clauses, headline_span, sentences
 from dyad.extraction.time_knowledge import countries_before, find_meetings
 from dyad.model import Amount, Event, Mention, TimeValue
 
@@ -9398,11 +9398,12 @@ def annotate_events(doc: Document) -> None:
         _congratulated_by_phone(ctx, evs)
         _visitors_first(evs, _described_visitors(ctx, t.span.start, t.span.end))
         evs = [e for e in evs if _complete(e)]
-        titled = frozenset(id(e) for e in evs if t.title is not None and t.title.start <= e.evidence.start < t.title.end)
+        head = headline_span(text, t)
+        titled = frozenset(id(e) for e in evs if head is not None and head.start <= e.evidence.start < head.end)
         title_modes = frozenset(
-            h.trigger.mode for h in hits if t.title is not None and t.title.start <= h.span.start < t.title.end
+            h.trigger.mode for h in hits if head is not None and head.start <= h.span.start < head.end
         )
-        best = _headline(_merge(evs, text), t.title, titled, title_modes, text)
+        best = _headline(_merge(evs, text), head, titled, title_modes, text)
         if best is not None:
             _guest_of_a_host_at_home(best)
             _envoy_calls_on_host(text, best)
