@@ -7976,6 +7976,9 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
         ):  # "于8日至9日…访问,并同B共同主持X" and "9日上午,…共同主持X": the session's own day
             twin.time, twin.evidence, twin.trigger = ev.time, ev.evidence, ev.trigger
         told = text or sessions  # the main article's merge passes its text as ``sessions``
+        if twin.type == "CONSULT" and ev.type == "SUPPORT" and twin.mode == ev.mode == "phone":
+            # "A与B通电话" in the title, "A同B通电话,祝贺…" in the text: the call is the congratulation
+            twin.type, twin.cameo = ev.type, ev.cameo
         if _screen_twins(twin, ev):  # the telling with the channel says how they met
             twin.mode = "video"
         asked = _asked_call(told, ev) and not _asked_call(told, twin)
