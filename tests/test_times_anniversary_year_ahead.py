@@ -41,3 +41,32 @@ def test_celebrations_proposed_to_prepare_are_still_ahead() -> None:
     evs = [e for e in to_record(extract(text))["events"] if e["type"] == "CONSULT"]
     assert evs, evs
     assert evs[0]["date"] == "2022-05-26", evs[0]["date"]
+
+
+def test_jubilee_to_hold_well_is_still_ahead() -> None:
+    """``同意联合举办好两国建交60周年和…签署45周年的纪念活动``: 举办好 is an aim, so the jubilee
+    (1962 + 60 = 2022) is still ahead; the year of the page's own figures (2021年前4个月) is the
+    meeting's."""
+    body = (
+        "7月14日上午,越南政府总理范明政在河内会见了正在对越南进行正式访问的老挝国会主席赛宋蓬。\n\n"
+        "双方对两国合作成果表示满意。2021年前4个月两国贸易额超过4亿美元。\n\n"
+        "两位领导人同意联合举办好两国建交60周年和1977年两国友好条约签署45周年的纪念活动。"
+    )
+    text = f"范明政会见赛宋蓬\n\n{body}\n\n越通社河内——{body}(越通社-VNA)\n越通社\n"
+    evs = [e for e in to_record(extract(text))["events"] if e["mode"] == "meeting"]
+    assert evs, evs
+    assert evs[0]["date"] == "2021-07-14", evs[0]["date"]
+
+
+def test_anniversary_in_a_proposal_is_still_ahead() -> None:
+    """``X建议,…;双方在越中建交75周年之际,有效开展…活动``: the jubilee (1950 + 75 = 2025) is the
+    occasion of work proposed, still ahead; the office held (梁强 as 中央书记处常务书记, until
+    October 2024) gives the meeting's year."""
+    body = (
+        "9月20日上午,越共中央政治局委员、中央书记处常务书记梁强在中央总部会见了中国驻越南大使何炜。\n\n"
+        "梁强建议,双方继续推动高层互访;双方在越中建交75周年之际,有效开展各项人文交流活动。"
+    )
+    text = f"梁强会见何炜\n\n{body}\n\n越通社河内——{body}(越通社-VNA)\n越通社\n"
+    evs = [e for e in to_record(extract(text))["events"] if e["mode"] == "meeting"]
+    assert evs, evs
+    assert evs[0]["date"] != "2025-09-20", evs[0]["date"]

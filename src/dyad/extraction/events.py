@@ -32,7 +32,7 @@ from dyad.extraction.actors import country_of_text, geo_in, norm_name
 from dyad.extraction.lexicon import lexicon  # module level: _pair_subjects runs once per clause
 from dyad.extraction.literals import Literals, NearScanner, finditer_near, required_literals, windows
 from dyad.extraction.remarks import _sub_start, is_remark
-from dyad.extraction.text import Sentence, clauses, sentences
+from dyad.extraction.text import Sentence, clauses, headline_span, sentences
 from dyad.extraction.time_knowledge import countries_before, find_meetings
 from dyad.model import Amount, Event, Mention, TimeValue
 
@@ -226,8 +226,9 @@ _NOT_AN_EVENT = re.compile(
 # a meeting told as the frame of what was said, so it reports that meeting (a bare "会谈时" refers back)
 # "*在与X的会晤中,": a paragraph of a list of meetings opens on '*'; "在A与B的会晤中,": the frame
 # names both sides (在 then a short subject before 与)
+# "A与B举行会晤时,双方…": the one who met may open the frame without 在 too
 _PARTNER_FRAME = re.compile(
-    r"(?:^|[,，])\s*[*＊]?\s*(?:在(?:[^,，。;；与同跟在]{2,16}?)?)?(?:与|同|跟)[^,，。;；与同跟]{2,40}$"
+    r"(?:^|[,，])\s*[*＊]?\s*(?:在(?:[^,，。;；与同跟在]{2,16}?)?|[^,，。;；与同跟在]{2,16}?)?(?:与|同|跟)[^,，。;；与同跟]{2,64}$"
 )
 # "范明政请求日本继续提供ODA援助": aid asked for, not given ("应越方请求" is an aside: done at a request)
 # "两国政府应当为…签署…创造便利条件": what a side should do, not done
@@ -299,6 +300,9 @@ _RECURRING_BEFORE = re.compile(
     r"(?:保持|维持|坚持|继续|建立|加强|恢复)[^,，。;；]{0,24}?(?:定期|不定期|常态化|经常性)(?:的)?(?:和不定期|或不定期)?"
     r"(?:举行|进行|开展)?$"
 )
+# "两国保持电话会谈、高级和各级别视频会议": calls and meetings kept up (保持/维持 opening the list in
+# the same clause), a practice, not one of them held
+_KEPT_UP_BEFORE = re.compile(r"(?:保持|维持)(?:着|了)?[^,，。;；:：]{0,16}$")
 # (not the 其 or 所 that ends a name: "越南政府向土耳其提供10万美元的援助", "与日本经济研究所签署";
 # not 向其/给其, whom the act goes to: "就X当选…向其致贺电")
 _BACK_REFERENCE = re.compile(
@@ -1413,6 +1417,8 @@ def _clause_hits(
                 continue  # "双方同意…在适当的时间进行边界联合巡逻": cooperation agreed on, not held
             if trig.type == "CONSULT" and _RECURRING_BEFORE.search(text, max(clause.start, m.start() - 40), m.start()):
                 continue  # "保持口岸机构定期和不定期会晤": meetings as a standing practice, none held here
+            if trig.type == "CONSULT" and _KEPT_UP_BEFORE.search(text, max(clause.start, m.start() - 20), m.start()):
+                continue  # "保持电话会谈、高级和各级别视频会议": contacts kept up, none held here
             if _is_aside(text, clause, m.start(), m.end(), trig) and not _teaser_visit_end(text, clause, m, trig, sent):
                 if ended is not None and _ended_visit(text, clause, m.start(), trig) and not _EARLIER_LEG.search(
                     text, sent.start, m.start()
@@ -8110,6 +8116,9 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
         ):  # "于8日至9日…访问,并同B共同主持X" and "9日上午,…共同主持X": the session's own day
             twin.time, twin.evidence, twin.trigger = ev.time, ev.evidence, ev.trigger
         told = text or sessions  # the main article's merge passes its text as ``sessions``
+        if twin.type == "CONSULT" and ev.type == "SUPPORT" and twin.mode == ev.mode == "phone":
+            # "A与B通电话" in the title, "A同B通电话,祝贺…" in the text: the call is the congratulation
+            twin.type, twin.cameo = ev.type, ev.cameo
         if _screen_twins(twin, ev):  # the telling with the channel says how they met
             twin.mode = "video"
         asked = _asked_call(told, ev) and not _asked_call(told, twin)
@@ -8619,7 +8628,10 @@ def _screen_twins(a: Event, b: Event) -> bool:
 def _same_fact(a: Event, b: Event) -> bool:
     if _screen_twins(a, b):
         return True
-    if a.section != b.section or a.teaser != b.teaser or a.type != b.type or a.mode != b.mode:
+    if a.section != b.section or a.teaser != b.teaser or a.mode != b.mode:
+        return False
+    # "A与B通电话表示祝贺" (SUPPORT) in the title and "A在与B通电话时…" (CONSULT) in the text: one call
+    if a.type != b.type and not (a.mode == "phone" and {a.type, b.type} == {"SUPPORT", "CONSULT"}):
         return False
     if (a.cameo == _HOSTING) != (b.cameo == _HOSTING):
         return False  # the host's banquet for a guest is not the guest's meeting with the host
@@ -9529,11 +9541,12 @@ def annotate_events(doc: Document) -> None:
         _congratulated_by_phone(ctx, evs)
         _visitors_first(evs, _described_visitors(ctx, t.span.start, t.span.end))
         evs = [e for e in evs if _complete(e)]
-        titled = frozenset(id(e) for e in evs if t.title is not None and t.title.start <= e.evidence.start < t.title.end)
+        head = headline_span(text, t)
+        titled = frozenset(id(e) for e in evs if head is not None and head.start <= e.evidence.start < head.end)
         title_modes = frozenset(
-            h.trigger.mode for h in hits if t.title is not None and t.title.start <= h.span.start < t.title.end
+            h.trigger.mode for h in hits if head is not None and head.start <= h.span.start < head.end
         )
-        best = _headline(_merge(evs, text), t.title, titled, title_modes, text)
+        best = _headline(_merge(evs, text), head, titled, title_modes, text)
         if best is not None:
             _guest_of_a_host_at_home(best)
             _envoy_calls_on_host(text, best)

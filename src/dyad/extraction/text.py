@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dyad.document import Document, Span
+from dyad.document import Document, Span, Teaser
+from dyad.ingest.layout import is_caption
 
 __all__ = ["Sentence", "clauses", "sentences"]
 
@@ -42,6 +43,18 @@ def _split(regex: re.Pattern[str], text: str, start: int, end: int) -> list[Span
     return out
 
 
+def headline_span(text: str, t: Teaser) -> Span | None:
+    """A teaser's headline: its title, or the photo's text when the title printed after it is cut
+    short where the list ends (``越共中央总书记苏林将访问美国`` then ``越共中央总书记``)."""
+    if t.title is None or t.caption is None or t.summary is not None:
+        return t.title
+    cap = text[t.caption.start : t.caption.end].strip()
+    title = text[t.title.start : t.title.end].strip()
+    if len(title) >= 4 and len(cap) > len(title) and cap.startswith(title) and not is_caption(cap):
+        return t.caption
+    return t.title
+
+
 def sentences(doc: Document) -> list[Sentence]:
     """Sentences of the main article (title, lead unless repeated, body) and of every teaser."""
     out: list[Sentence] = []
@@ -55,8 +68,9 @@ def sentences(doc: Document) -> list[Sentence]:
     for para in doc.body:
         out += [Sentence(s, "main", None, "body") for s in _split(_SENT_END, norm, para.start, para.end)]
     for i, t in enumerate(doc.teasers):
-        if t.title is not None:
-            out.append(Sentence(t.title, "related", i, "teaser-title"))
+        head = headline_span(norm, t)
+        if head is not None:
+            out.append(Sentence(head, "related", i, "teaser-title"))
         if t.summary is not None:
             out += [
                 Sentence(s, "related", i, "teaser-summary")

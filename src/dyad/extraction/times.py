@@ -224,6 +224,10 @@ _OWN_YEAR_FRAME_BEFORE = re.compile(
 # "在2025年纪念越中建交75周年之际,苏林建议双方…": the anniversary year named for what a side proposes
 # to do in it, not the year of the meeting where the proposal is made
 _PROPOSAL_YEAR_BEFORE = re.compile(r"在\s*\d{4}年\s*(?:纪念|庆祝|迎接|迎来)?\s*$")
+# "X建议,今后,双方…;双方在越中建交75周年之际,有效开展…活动": an anniversary inside what a side
+# proposes (建议 … 之际, 开展/举办 …), the occasion of the work proposed, still ahead
+_PROPOSED_IN_BEFORE = re.compile(r"(?:建议|提议|倡议)[^。!?！？]*?在\s*[^,，。;；:：\d]{0,12}$")
+_OCCASION_DO_AFTER = re.compile(r"\s*之际\s*[,，]?\s*(?:有效|积极|共同|联合)?(?:开展|举办|举行|组织)")
 _PROPOSAL_AFTER = re.compile(r"\s*之际\s*[,，]\s*[^。;；!?！？]{0,24}?(?:建议|提议|倡议|希望|同意|表示愿|愿)")
 
 
@@ -244,6 +248,7 @@ def _occasion_ahead(norm: str, start: int, end: int) -> bool:
         or (_OWN_YEAR_TALLY_BEFORE.search(norm, max(0, start - 70), start) and _TALLY_EVENTS_AFTER.match(norm, end))
         or (_FOR_MARKING_BEFORE.search(norm, max(0, start - 30), start) and _WILL_AFTER.match(norm, end))
         or (_PROPOSAL_YEAR_BEFORE.search(norm, max(0, start - 12), start) and _PROPOSAL_AFTER.match(norm, end))
+        or (_PROPOSED_IN_BEFORE.search(norm, max(0, start - 160), start) and _OCCASION_DO_AFTER.match(norm, end))
         or _PREPARED_FOR_AFTER.match(norm, end) is not None
         or (
             _PLANNED_CELEBRATION_BEFORE.search(norm, max(0, start - 16), start) is not None
@@ -259,8 +264,15 @@ _EVE_OF_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:的)?前
 
 # "协调配合举办建交50周年庆祝活动", "筹备举办…周年纪念活动": celebrations a side proposes to prepare,
 # so the anniversary is still ahead (a talk in 2022 before the 2023 jubilee)
-_PLANNED_CELEBRATION_BEFORE = re.compile(r"(?:协调|配合|筹备|准备|做好)(?:配合)?(?:举办|举行|组织|开展)[^,，。;；:：]{0,12}$")
-_CELEBRATION_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:的)?(?:各项)?(?:庆祝|纪念)(?:活动|仪式)")
+# "联合举办好两国建交60周年和…条约签署45周年的纪念活动": 举办好 (hold well) is an aim, so the
+# jubilee is still ahead too; a second anniversary may stand between it and the celebrations
+_PLANNED_CELEBRATION_BEFORE = re.compile(
+    r"(?:(?:协调|配合|筹备|准备|做好)(?:配合)?(?:举办|举行|组织|开展)|(?:举办|举行|组织|开展)好)[^,，。;；:：]{0,12}$"
+)
+_CELEBRATION_AFTER = re.compile(
+    r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:[和及与、][^,，。;；:：]{0,30}?周年\s*(?:[(（][^()（）]{0,20}[)）])?\s*)?"
+    r"(?:的)?(?:各项)?(?:庆祝|纪念)(?:活动|仪式)"
+)
 
 
 # "这也是为越波建交75周年(1950年~2025年)做准备的一项活动": an anniversary prepared for, still ahead
