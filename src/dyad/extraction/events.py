@@ -9672,17 +9672,21 @@ def _undated_earlier(text: str, ev: Event) -> bool:
 _CONTACT_KINDS = re.compile(r"保持[^。,，;；]{0,10}?(?:接触|往来|交往|沟通)\s*[,，]?\s*(?:如|例如|比如|诸如|包括)\s*[:：]?")
 
 
+def _undated_sentence(text: str, pos: int) -> tuple[int, int] | None:
+    """The bounds of the sentence (or line) around ``pos`` when it tells no time, else None."""
+    start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+    end = text.find("。", pos)
+    end = len(text) if end < 0 else end
+    return None if _ANY_TIME.search(text, start, end) is not None else (start, end)
+
+
 def _contact_kinds_listed(text: str, ev: Event) -> bool:
     """``两国高级领导以灵活形式保持接触,如:互相致信,通电话和最近…期间两国总理举行会见``: letters,
     calls and meetings listed as the kinds of contact two sides keep, the sentence giving no time nor
     the people who met, are undated background, which the annotators leave out."""
-    if ev.section != "main" or ev.amount is not None:
+    if ev.section != "main" or ev.amount is not None or (bounds := _undated_sentence(text, ev.trigger.start)) is None:
         return False
-    start = max(text.rfind("。", 0, ev.trigger.start), text.rfind("\n", 0, ev.trigger.start)) + 1
-    end = text.find("。", ev.trigger.start)
-    end = len(text) if end < 0 else end
-    if _ANY_TIME.search(text, start, end) is not None:
-        return False
+    start, end = bounds
     if any(m.kind == "person" and start <= m.span.start < end for m in ev.source + ev.target):
         return False  # "…保持接触,诸如:本扬与洪森举行双边会晤": a meeting listed by its people is told
     return _CONTACT_KINDS.search(text, start, ev.trigger.start) is not None
@@ -9702,10 +9706,7 @@ def _retrospective_signing(text: str, ev: Event) -> bool:
     undated background, which the annotators leave out."""
     if ev.section != "main" or ev.type != "AGREE" or ev.amount is not None:
         return False
-    start = max(text.rfind("。", 0, ev.trigger.start), text.rfind("\n", 0, ev.trigger.start)) + 1
-    end = text.find("。", ev.trigger.start)
-    end = len(text) if end < 0 else end
-    if _ANY_TIME.search(text, start, end) is not None:
+    if _undated_sentence(text, ev.trigger.start) is None:
         return False
     para = text.rfind("\n", 0, ev.trigger.start) + 1
     # the paragraph before the sentence, or the sentence's own opening (近年来,两国…签署了合作文件)
