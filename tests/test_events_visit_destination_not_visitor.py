@@ -89,3 +89,16 @@ def test_a_past_visit_framed_with_its_year_is_not_hosted_by_the_article_s_invite
         "\n\n(越通社-VNA)\n\n越通社\n"
     )
     assert sorted(_visits(page)) == [(["阮富仲"], ["意大利"]), (["陈大光"], ["马塔雷拉"])]
+
+
+def test_a_visit_to_that_country_goes_to_the_inviter_s() -> None:
+    """``应老挝国家主席X的邀请,…对该国进行国事访问``: 该国 is the inviter's country, so the visit and the
+    meeting framed by it (``在应…邀请对该国进行正式访问期间,…会见了Y``) are placed there, not in the
+    dateline's city."""
+    page = (
+        "越南领导人出访\n\n越通社河内——应老挝国家主席通伦的邀请,越南国家主席黎明山于5月3日至5日对该国进行国事访问。"
+        "在应老挝外长沙伦赛的邀请对该国进行正式访问期间,5月4日,越南外交部部长阮文甲会见了老挝国会主席赛宋蓬。"
+        "\n\n(越通社-VNA)\n\n越通社\n"
+    )
+    places = {e["mode"]: e["location"] for e in to_record(extract(page))["events"] if e["section"] == "main"}
+    assert places.get("visit") == "老挝" and places.get("meeting") == "老挝", places

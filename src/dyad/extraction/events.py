@@ -3321,6 +3321,11 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
                 run.append(g)
         gs, ge, entry = run[-1]
         place = (ctx.doc.text[gs:ge], Span(gs, ge, "place"), entry.country, entry)
+    if place is None and before and text.startswith("该国", dest_start) and len({m.country for m in inviters}) == 1:
+        # "应老挝国家主席X的邀请,…对该国进行国事访问": the country of the one who invited
+        iso = inviters[0].country
+        if iso and (name := _country_name(iso)):
+            place = (name, Span(dest_start, dest_start + 2, "place"), iso, None)
     unlisted = None
     if place is None and before and hit.trigger.mode == "visit":
         # "对尤卡坦州进行工作访问": a state, province or city the tables lack, named right after 对
@@ -6224,7 +6229,8 @@ def _planned_before_then(text: str, hit: _Hit) -> bool:
 # "访问阿根廷期间,阮辉增一行会见了…": the leg of a trip the sentence opens on
 # "访问乌拉圭期间,", "在对摩洛哥进行正式访问期间,": the leg a sentence opens on
 _LEG_FRAME = re.compile(
-    r"\s*" + _TRAVELLING_REPORTER + r"(?:在|此次)?(?:(?:访问|出访|访)([^,，。;；:：]{1,12}?)|对([^,，。;；:：]{1,12}?)进行[^,，。;；:：]{0,10}?访问)期间\s*[,，]"
+    r"\s*" + _TRAVELLING_REPORTER + r"(?:在|此次)?(?:应[^,，。;；:：]{1,30}?邀请)?"
+    r"(?:(?:访问|出访|访)([^,，。;；:：]{1,12}?)|对([^,，。;；:：]{1,12}?)进行[^,，。;；:：]{0,10}?访问)期间\s*[,，]"
 )
 
 
@@ -6235,6 +6241,13 @@ def _leg_frame(ctx: _Context, hit: _Hit) -> tuple[str, Span, str | None] | None:
     if m is None or m.end() > hit.span.start:
         return None
     g = 1 if m.group(1) is not None else 2
+    if m.group(g) == "该国":
+        # "在应俄罗斯外长X的邀请对该国进行正式访问期间,": the country the inviter is of
+        invited = [x for x in geo_in(ctx.text, m.start(), m.start(g)) if x[2].kind == "country" and x[2].country]
+        if not invited:
+            return None
+        gs, ge, entry = invited[-1]
+        return ctx.doc.text[gs:ge], Span(gs, ge, "place"), entry.country
     geos = [x for x in geo_in(ctx.text, m.start(g), m.end(g)) if x[2].kind != "organisation"]
     if not geos and m.end(g) - m.start(g) == 1:
         # "访越期间,": a one-character form of the country visited; the visit's country is the place
