@@ -70,3 +70,15 @@ def test_anniversary_in_a_proposal_is_still_ahead() -> None:
     evs = [e for e in to_record(extract(text))["events"] if e["mode"] == "meeting"]
     assert evs, evs
     assert evs[0]["date"] != "2025-09-20", evs[0]["date"]
+
+
+def test_a_year_of_a_past_act_remembered_is_not_the_story_s() -> None:
+    """``古巴人民永远不会忘记越南2021年向古巴捐赠的大米``: the year of a gift remembered is before the
+    meeting; with nothing else to tell the year, the meeting's day stays unplaced rather than 2021."""
+    body = (
+        "6月3日,越南国家主席黎明山在河内会见了古巴驻越南大使罗德里格斯。"
+        "罗德里格斯表示,古巴人民永远不会忘记越南2021年向古巴捐赠的大米和疫苗。"
+    )
+    text = f"越南国家主席会见古巴大使\n\n越通社河内——{body}(越通社-VNA)\n越通社\n"
+    evs = [e for e in to_record(extract(text))["events"] if e["type"] == "CONSULT"]
+    assert evs and evs[0]["date"] != "2021-06-03", evs[0]["date"]

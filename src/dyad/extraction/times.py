@@ -482,6 +482,11 @@ _SINCE_EVENT_BEFORE = re.compile(r"(?:自|自从|从)[^,，。;；自从]{1,20}?
 _SINCE_EVENT_AFTER = re.compile(r"[^,，。;；]{0,20}?以来")
 
 
+# "永远不会忘记越南2021年…", "感谢越南2020年…提供的援助": a year of a past act someone remembers or
+# thanks for, before the story, not its own year
+_REMEMBERED_BEFORE = re.compile(r"(?:不会忘记|不会忘|铭记|牢记|感谢|感激)[^,，。;；]{0,20}$")
+
+
 def _mark(norm: str, item: _Item) -> None:
     """Planned events, anniversary brackets, target years and festival eves: read around the words."""
     r, (s0, _e0) = item.raw, item.sent
@@ -491,6 +496,8 @@ def _mark(norm: str, item: _Item) -> None:
         item.recall_opener = True
     if r.kind == "month" and r.start > s0 and _RECALL_OPENER.fullmatch(norm, s0, r.start):
         item.recalled = True
+    if r.kind in {"year", "month"} and _REMEMBERED_BEFORE.search(norm, max(s0, r.start - 30), r.start):
+        item.recalled = True  # "古巴人民永远不会忘记越南2021年向古巴捐赠的大米": a past act remembered
     before = norm[max(s0, r.start - 12) : r.start]
     after = norm[r.end : r.end + 12]
     if r.kind in {"range", "year-range", "date"} and _ANNIV_BRACKET_OPEN.search(before):
@@ -1187,6 +1194,7 @@ def _year_context(
         if o.raw.kind == "year"
         and o.raw.y is not None
         and not o.since
+        and not o.recalled
         and o.special in {None, "season"}
         and _allowed(bounds, date(o.raw.y, 7, 1))
         and (low is None or o.raw.y >= low)
