@@ -5868,6 +5868,12 @@ def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
             or (hit.trigger.type == "AGREE" and m.span.label == "forum" and norm_name(m.name) not in _names(source))
             # "越南驻土耳其大使馆向土耳其…转交": the country a mission sits in is not the mission
             or (m.kind == "country" and any(f"驻{m.name}" in s.name and not s.name.startswith(m.name) for s in source))
+            # "越南-古巴友好协会向古巴致贺电": a friendship body of another country pairs names, it is not Cuba
+            or (
+                m.kind == "country"
+                and m.country is not None
+                and all(s.kind == "organisation" and s.country not in {None, m.country} for s in source)
+            )
         ]
         if not source and not target:
             continue
@@ -9533,6 +9539,14 @@ def annotate_events(doc: Document) -> None:
     _guests_at_home(ctx.text, main)
     if any(e.type == "CONSULT" for e in main):  # protests and demands voiced in talks stay in them
         main = [e for e in main if e.type not in {"ACCUSE", "REQUEST"}]
+    # "X向古巴人民发出团结的信息,强调…反对美国对古巴的封锁,要求美国…": what a message says stays in it
+    messages = [e for e in main if e.type == "SUPPORT" and e.mode == "message"]
+    main = [
+        e
+        for e in main
+        if e.type not in {"ACCUSE", "REQUEST"}
+        or not any(m.evidence == e.evidence and m.trigger.end <= e.trigger.start for m in messages)
+    ]
     if any(e.type == "SUPPORT" and e.mode in {"visit", "message"} for e in main):
         # "越南强烈谴责一切形式的恐怖袭击" written in a condolence book: a condemnation aimed at no side
         # is part of the sympathy told, not a statement against someone
