@@ -627,7 +627,7 @@ _NAME_JOINT = re.compile(rf"[及和与、](?=[{CJK}]{{2,10}}·)")
 
 _CLAUSE_START = re.compile(r"[,，。;；:：!?！？\n]")
 _JOINED = re.compile(r"[和与及同、]")
-_AND = re.compile(r"[和与及]")
+_AND_BOTH = re.compile(r"[和及]")
 
 
 def _listed_person_ends_at(text: str, end: int) -> bool:
@@ -654,8 +654,10 @@ def _final_du(text: str, start: int, pos: int) -> bool:
     if text[pos] != "都" or not _boundary_at(text, pos + 1) or text.startswith("都", pos + 1):
         return False
     clause = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, start - 60), start)), default=0)
-    if _listed_person_ends_at(text, pos + 1) and not _AND.search(text, clause, pos):
-        return True  # "A同B、C同巴妮·雅陶都分别互致贺电": 同 and 、 pair senders, they make no "both"
+    if _listed_person_ends_at(text, pos + 1) and not _AND_BOTH.search(text, clause, pos):
+        # "A同B、C同巴妮·雅陶都分别互致贺电": 同 and 、 pair senders, they make no "both"; nor
+        # does 与 ("with": "A与巴妮·雅陶都举行会谈"); "A和巴妮·雅陶都表示" may be "both"
+        return True
     return not _JOINED.search(text, clause, pos)
 
 

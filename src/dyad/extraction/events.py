@@ -985,7 +985,8 @@ _THANKS_BEFORE = re.compile(r"感谢[^。;；]{0,40}$")
 # "在外交部总部", "在国会大厦": a body named as the seat where something happens
 _SEAT_AFTER = re.compile(r"(?:总部|大楼|大厦|办公楼|礼堂|会议室|会议中心)")
 _THANKED = re.compile(r"\s*(?:[((][^()（）]{1,40}[))])?\s*(?:总理|主席|部长|副总理)?(?:还|也|并|衷心|真诚)?感谢\s*")
-_APPRAISED_BEFORE = re.compile(r"(?:高度|积极)评价[^,，。;；]{0,40}$")
+# (the praised exchange may be described at length: "…代表团恰逢两国建交60周年(1956-2016)之际对越南进行的访问")
+_APPRAISED_BEFORE = re.compile(r"(?:高度|积极)评价[^,，。;；]{0,70}$")
 _CONGRATULATED_BEFORE = re.compile(r"(?:祝贺|庆祝|庆贺)[^,，。;；]{0,30}$")
 _SUCCEEDED_AFTER = re.compile(r"[^,，。;；]{0,12}?取得(?:了)?(?:圆满|巨大|良好)?(?:的)?成功")
 # "A高度评价B承诺在各领域进行合作和提供援助,加强经济合作和提供发展援助": the praised list goes on
@@ -2911,7 +2912,8 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
         for t in before
         if t.span.start >= hit.clause.start and t.kind in _DAY_KINDS and t.precision == "day"
     ]
-    placed = [t for t in before if t.start and t.precision != "unknown"]
+    # "建交60周年(1956-2016)之际…访问": the bracketed span of an anniversary dates no act
+    placed = [t for t in before if t.start and t.precision != "unknown" and t.kind != "anniversary-span"]
     if not own and (named := _day_of_named_meeting(doc, hit)) is not None:
         return named  # "2020年…新春会晤1月7日在柳州市举行": the meeting told as a subject, then its day
     if own:
