@@ -2629,6 +2629,9 @@ def _of_another_year(ctx: _Context, time: TimeValue | None) -> bool:
     return story is not None and story[:4] != time.start[:4]
 
 
+_ARRIVED_AT = re.compile(r"抵达")
+
+
 def _dateline_place(
     ctx: _Context, visit: tuple[str, Span, str | None] | None
 ) -> tuple[str, Span, str | None] | None:
@@ -2646,6 +2649,12 @@ def _dateline_place(
     if visit is None and doc.body:
         # "越通社河内——…在法国首都巴黎联合举行了推介会": a story abroad told from home
         opening = _place_in(ctx, Span(doc.body[0].start, doc.body[0].end))
+        if opening is None:
+            # "越通社特派记者报道,…已抵达马来西亚首都吉隆坡,开始对该国进行…访问": the delegation has
+            # arrived abroad (not one that will: 将于…抵达)
+            arrived = _place_in(ctx, Span(doc.body[0].start, doc.body[0].end), _ARRIVED_AT)
+            if arrived is not None and not _PLANNED.search(ctx.text, doc.body[0].start, arrived[1].start):
+                opening = arrived
         if opening is not None and opening[2] is not None and country is not None and opening[2] != country:
             return opening
         # "越通社河内——" under the title "X在老挝会见Y": the title tells where the story happened,
