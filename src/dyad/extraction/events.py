@@ -2630,6 +2630,22 @@ def _of_another_year(ctx: _Context, time: TimeValue | None) -> bool:
 
 
 _ARRIVED_AT = re.compile(r"抵达")
+# "…已抵达河内内排国际机场,圆满结束应美国总统邀请赴美出席…之行", "圆满结束对日本的正式访问": the
+# trip the story looks back on
+_TRIP_ENDED = re.compile(r"(?:圆满)?结束(?:了)?([^,，。;；]{1,60}?)(?:访问|之行|行程)")
+
+
+def _trip_ended_abroad(ctx: _Context, opening: Span, home: str | None) -> tuple[str, Span, str | None] | None:
+    """The country of the trip abroad the page's opening says has ended, when it is not the
+    dateline's: the story's acts happened there."""
+    m = _TRIP_ENDED.search(ctx.text, opening.start, opening.end)
+    if m is None or home is None:
+        return None
+    for gs, ge, entry in geo_in(ctx.text, m.start(1), m.end(1)):
+        if entry.kind in {"organisation", "side", "blocker"} or entry.country is None:
+            continue
+        return (ctx.doc.text[gs:ge], Span(gs, ge, "place"), entry.country) if entry.country != home else None
+    return None
 
 
 def _dateline_place(
@@ -2649,6 +2665,8 @@ def _dateline_place(
     if visit is None and doc.body:
         # "越通社河内——…在法国首都巴黎联合举行了推介会": a story abroad told from home
         opening = _place_in(ctx, Span(doc.body[0].start, doc.body[0].end))
+        if opening is None:
+            opening = _trip_ended_abroad(ctx, doc.body[0], country)
         if opening is None:
             # "越通社特派记者报道,…已抵达马来西亚首都吉隆坡,开始对该国进行…访问": the delegation has
             # arrived abroad (not one that will: 将于…抵达)
