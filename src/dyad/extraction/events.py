@@ -2648,6 +2648,35 @@ def _trip_ended_abroad(ctx: _Context, opening: Span, home: str | None) -> tuple[
     return None
 
 
+# "会见了应…邀请对该国进行正式访问的X", "会见了正在对蒙古国进行访问的X": the guest met is on a visit
+_GUEST_ON_VISIT = re.compile(r"(?:正在|正)?对(该国|[^,，。;；的]{1,14}?)进行[^,，。;；的]{0,10}?访问的")
+
+
+def _guest_visit_place(ctx: _Context, hit: _Hit, sides: list[Mention]) -> tuple[str, Span, str | None] | None:
+    """The country a meeting's guest is visiting, told in the guest's description after the verb:
+    where the meeting is, when no place or trip is told otherwise. ``该国`` is the host's country
+    (the side named before the description)."""
+    m = _GUEST_ON_VISIT.search(ctx.text, hit.span.end, hit.clause.end)
+    if m is None or hit.trigger.type != "CONSULT" or hit.trigger.mode not in {"meeting", "talks"}:
+        return None
+    if m.group(1) == "该国":
+        hosts = {p.country for p in sides if p.span.end <= m.start() and p.country}
+        if len(hosts) != 1:
+            return None
+        iso = hosts.pop()
+        name = _country_name(iso)
+        return (name, Span(m.start(1), m.end(1), "place"), iso) if name else None
+    geos = [
+        g
+        for g in geo_in(ctx.text, m.start(1), m.end(1))
+        if g[2].kind not in {"organisation", "side", "blocker"} and g[2].country is not None
+    ]
+    if not geos:
+        return None
+    gs, ge, entry = geos[-1]
+    return ctx.doc.text[gs:ge], Span(gs, ge, "place"), entry.country
+
+
 def _dateline_place(
     ctx: _Context, visit: tuple[str, Span, str | None] | None
 ) -> tuple[str, Span, str | None] | None:
@@ -6438,6 +6467,9 @@ def _make_event(
         and not _of_another_year(ctx, time)  # "两国于2022年12月签署了…协定": not where the story is told
     ):
         place = _dateline_place(ctx, ctx.visit_place.get(key))
+        guest_trip = _guest_visit_place(ctx, hit, source + target) if key not in ctx.visit_place else None
+        if guest_trip is not None and (place is None or place[2] != guest_trip[2]):
+            place = guest_trip  # "26日,蒙古国总统A会见了应…邀请对该国进行正式访问的越南国防部长B": in Mongolia
         if place is not None and _forum_held_elsewhere(ctx, hit, target, place[2]):
             place = None  # "越通社河内——…出席第73届联合国大会": held in 纽约, not at the dateline
     planned = (
