@@ -82,6 +82,10 @@ _AFTER_NAME = re.compile(r"高兴|特别|表达|" + _AFTER_NAME.pattern)
 _AFTER_NAME = re.compile(
     r"(?:[一二两三四五六七八九十]|多|数)次(?=通电话|通话|会见|会晤|会谈|会面|见面|访问|举行)|" + _AFTER_NAME.pattern
 )
+# "普京决定向…授予", "石破茂参加了会议", "拜登批准…", "通伦回国": verbs of decision, attendance and
+# travel end the name before them as 出席 and 前往 do
+# ("习近平访越", "梁强访华": a visit told with the short name of Viet Nam or China, after the name)
+_AFTER_NAME = re.compile(r"决定|参加|批准|签发|任命|讲话|发言|回国|出发|主张|返回|访(?=[越华])|" + _AFTER_NAME.pattern)
 _NAME_BAD_CHARS = set("的了在是与及对向部省委党府院局厅团组议届次月这那其各该本我你他她它们会中兼邸副")  # 邸: 首相官邸, a residence, not a name; 副: 海军副司令, a deputy
 _NOT_NAMES = {
     "曾于",  # "德仁天皇曾于2017年…": once, in; not 曾 the surname
@@ -965,6 +969,7 @@ def find_mentions(doc: Document) -> list[Mention]:
     # Later bare mentions of names already found (黄忠海, 洪森), and known office-holders.
     names = {m.name: m for m in sorted(found.values(), key=lambda m: m.span.start)}
     junior: dict[str, Mention] = {}
+    named_in_full: list[tuple[Mention, Mention]] = []  # (a short form with its office, the full name)
     for m in list(names.values()):  # "卡玛拉·哈里斯" is later "哈里斯"
         if "·" in m.name:
             parts = m.name.split("·")
@@ -976,6 +981,15 @@ def find_mentions(doc: Document) -> list[Mention]:
                 junior["小" + parts[-1]] = m
             for part in short:
                 if len(part) >= 2 and part not in names:
+                    names[part] = m
+                elif len(part) >= 2 and (alone := names[part]).name == part and alone.kind == "person" and (
+                    alone.country is None or m.country is None or alone.country == m.country
+                ):
+                    # "澳总理莫里森访越" in the title, "澳大利亚总理斯科特·莫里森" in the body: one person,
+                    # named in full
+                    alone.name, alone.latin = m.name, alone.latin or m.latin
+                    alone.country = alone.country or m.country
+                    named_in_full.append((alone, m))
                     names[part] = m
     lex = lexicon()
     known = lex.persons
@@ -1020,6 +1034,11 @@ def find_mentions(doc: Document) -> list[Mention]:
         if full is not None and full is not m:
             m.name, m.latin = full.name, m.latin or full.latin
     _fill_countries(doc, mentions)
+    for alone, full in named_in_full:  # "澳总理莫里森": one person, the country either office gives
+        alone.country = alone.country or full.country
+        full.country = full.country or alone.country
+        alone.sector = alone.sector or full.sector
+        full.sector = full.sector or alone.sector
     _share_offices(doc, mentions)
     return mentions
 
@@ -1276,8 +1295,9 @@ def _fill_countries(doc: Document, mentions: list[Mention]) -> None:
             m.latin = m.latin or first.latin
             continue
         country = next((o.country for o in m.offices if o.country), None)
-        if country is None and m.name in lex.persons:
-            country = lex.persons[m.name].get("country") or None
+        written = doc.text[m.span.start : m.span.end]  # "米佐塔基斯", named in full elsewhere on the page
+        if country is None and (m.name in lex.persons or written in lex.persons):
+            country = lex.persons[m.name if m.name in lex.persons else written].get("country") or None
         if country is None and m.offices and any(o.organisation or o.role for o in m.offices):
             country = _chain_side_country(doc, m)
         if country is None and m.offices and not any(o.sector == "IGO" for o in m.offices):

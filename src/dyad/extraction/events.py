@@ -2630,6 +2630,8 @@ def _of_another_year(ctx: _Context, time: TimeValue | None) -> bool:
 
 
 _ARRIVED_AT = re.compile(r"抵达")
+# the verbs of a gift, told in a clause before another giver's (A承诺向X提供…,B也承诺提供…)
+_GIFT_VERB = re.compile(r"提供|捐赠|捐款|援助|赠送|赠予|移交|转交|授予|颁发|拨款|资助|支持")
 # "…已抵达河内内排国际机场,圆满结束应美国总统邀请赴美出席…之行", "圆满结束对日本的正式访问": the
 # trip the story looks back on
 _TRIP_ENDED = re.compile(r"(?:圆满)?结束(?:了)?([^,，。;；]{1,60}?)(?:访问|之行|行程)")
@@ -4827,6 +4829,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                 text.rfind("向", trig.start, trig.end) == -1
                 and (brk := [m.end() for m in _PART_BREAK.finditer(text, cut, trig.start)])
                 and (own := [m for m in parts if brk[-1] <= m.span.start and m.span.end <= trig.start])
+                # (not a list of those given to that runs past a comma: "决定向大使A,副部长B和C授予…")
+                and (not text.startswith("向", cut) or _GIFT_VERB.search(text, cut, brk[-1]) is not None)
             ):  # "A承诺向X提供…,B也承诺提供…": B, named in its own clause past the 向, gives too
                 a = own[-1:]
             envoys = _envoy_countries(text, a)  # "俄罗斯、法国和古巴新任驻越南大使向…递交国书"
@@ -9248,6 +9252,8 @@ def _union(a: list[Mention], b: list[Mention]) -> list[Mention]:
             out.append(m)
         elif len(key) > len(norm_name(out[clash].name)) and out[clash].kind == m.kind:
             out[clash] = m
+        elif key == norm_name(out[clash].name) and out[clash].country is None and m.country is not None:
+            out[clash] = m  # one name twice: the telling that says whose side he is on
     return out
 
 
