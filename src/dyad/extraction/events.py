@@ -639,10 +639,11 @@ _NUMBERED_DOCUMENT_AFTER = re.compile(
 
 
 # "总统于3月29日签署关于授予国家奖的第18号命令", "签署法令": a decree is one side's own act, no
-# agreement (no agreement word may come between the verb and the decree)
+# agreement (no agreement word may come between the verb and the decree); so is a minister's
+# decision (部长签署关于成立…委员会的决定, 签署了一项决定), a noun after 的/项/份
 _DECREE_AFTER = re.compile(
     r"(?:了)?(?:(?!协定|协议|备忘录|公约|条约|声明|纪要|合同)[^,，。;；]){0,40}?"
-    r"(?:命令|法令|总统令|主席令|政令|行政令|赦免令)"
+    r"(?:命令|法令|总统令|主席令|政令|行政令|赦免令|(?<=[的项份])决定(?!向|将|[^,，。;；]{0,6}?(?:合作|建立|提升)))"
 )
 
 
