@@ -691,6 +691,8 @@ _MEANS_LIST_BEFORE = re.compile(r"通过[^。;；,，:：]{0,30}、\s*$")
 _MEANS_FIRST_BEFORE = re.compile(r"通过\s*$")
 _LIST_ITEM_AFTER = re.compile(r"[^。;；,，:：、]{0,20}、")
 _A_YEAR_WRITTEN = re.compile(r"(?:19|20)\d{2}\s*年")
+# "在…协定刚得到签署的背景下": the signing is the setting a clause is told in
+_BACKDROP_AFTER = re.compile(r"(?:了)?\s*(?:的)?\s*(?:大)?背景下")
 
 
 def _signing_among_means(text: str, clause: Span, start: int, end: int) -> bool:
@@ -747,6 +749,12 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         and not re.search(r"(?:19|20)\d{2}\s*年[^,，。;；()（）]{0,8}$", text[max(clause.start, start - 16) : start])
     ):
         return True  # "落实包括行动计划在内的已签署的合作文件": documents signed before, undated, no signing
+    if (
+        trig.type == "AGREE"
+        and _BACKDROP_AFTER.match(text, end)
+        and not _A_YEAR_WRITTEN.search(text, clause.start, end)
+    ):
+        return True  # "在《…协定》刚得到签署的背景下": an undated signing told as the backdrop of the news
     if _in_titled_quote(text, start, end):
         return True  # "刊登了题为“越南出席七国集团峰会为…提供机会”的文章": the words of an article's title
     if trig.type in {"AGREE", "AID"} and timex.in_book_title(text, start) and _TITLE_CLOSES.match(text, end):
