@@ -9203,6 +9203,10 @@ def _union(a: list[Mention], b: list[Mention]) -> list[Mention]:
 _CONVEYED_GREETING = re.compile(r"转达(?:了)?[^。;；,，]{0,30}?的")
 
 
+# "老方领导人欢迎X在…之际访问万象": a visit the hosts welcome, told in their words
+_WELCOMED_VISIT_BEFORE = re.compile(r"欢迎[^。;；,，]{0,36}$")
+
+
 # "…对柬埔寨人民所取得的成就表示祝贺": congratulations said about something, not what a visit is for
 _STATED_CONGRATULATIONS = re.compile(r"对[^,，。;；]{1,60}?表示(?:热烈|衷心|诚挚)?(?:的)?祝贺$")
 
@@ -9220,6 +9224,8 @@ def _apply_modifiers(ctx: _Context, hits: list[_Hit], events: list[Event]) -> No
     for ev in events:
         if ev.type != "CONSULT" or ev.mode == "multilateral":
             continue
+        if ev.mode == "visit" and _WELCOMED_VISIT_BEFORE.search(ctx.text, max(ev.evidence.start, ev.trigger.start - 40), ev.trigger.start):
+            continue  # "主人欢迎X访问万象,祝贺越南…": the hosts' words, the congratulation is theirs, not the visit's aim
         mod = next((m for m in mods if m.sentence.span == ev.evidence and m.trigger.type == "SUPPORT"), None)
         if mod is None:
             continue
