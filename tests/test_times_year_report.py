@@ -79,3 +79,23 @@ def test_a_day_after_a_span_up_to_now_is_in_a_later_year() -> None:
         "自2021年8月至今,两省贸易总额超过1亿美元。(越通社-VNA)\n越通社\n"
     )
     assert _dates(text) == ["2022-04-24"]
+
+
+def test_a_figure_raised_to_dates_the_story_later() -> None:
+    # "2021年,…贸易额提升为…": a finished year's figure told with 提升为, like 达
+    text = (
+        "广南省促进与日本千叶县的合作\n\n越通社广南省——4月9日,广南省人民委员会主席黎文强会见来访的"
+        "日本千叶县副知事田中浩。2021年,广南省与日本的贸易额提升为3000万美元。(越通社-VNA)\n越通社\n"
+    )
+    assert _dates(text) == ["2022-04-09"]
+
+
+def test_a_late_day_with_terms_that_rule_out_the_reported_year() -> None:
+    # a day of October beside a 2016 figure: the terms told (特朗普, in office from 2017) leave
+    # out 2016 itself, so the story is in the next year
+    text = (
+        "芹苴市与美国加强合作\n\n越通社芹苴市——10月12日,芹苴市人民委员会主席陈文明会见美国驻越大使馆代表团。"
+        "陈文明表示,2016年芹苴市与美国的贸易额提升为2亿美元。代表团表示,美国总统特朗普即将访问越南。"
+        "(越通社-VNA)\n越通社\n"
+    )
+    assert _dates(text)[0] == "2017-10-12"

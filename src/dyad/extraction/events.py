@@ -639,10 +639,11 @@ _NUMBERED_DOCUMENT_AFTER = re.compile(
 
 
 # "总统于3月29日签署关于授予国家奖的第18号命令", "签署法令": a decree is one side's own act, no
-# agreement (no agreement word may come between the verb and the decree)
+# agreement (no agreement word may come between the verb and the decree); so is a minister's
+# decision (部长签署关于成立…委员会的决定, 签署了一项决定), a noun after 的/项/份
 _DECREE_AFTER = re.compile(
     r"(?:了)?(?:(?!协定|协议|备忘录|公约|条约|声明|纪要|合同)[^,，。;；]){0,40}?"
-    r"(?:命令|法令|总统令|主席令|政令|行政令|赦免令)"
+    r"(?:命令|法令|总统令|主席令|政令|行政令|赦免令|(?<=[的项份])决定(?!向|将|[^,，。;；]{0,6}?(?:合作|建立|提升)))"
 )
 
 
@@ -690,6 +691,8 @@ _MEANS_LIST_BEFORE = re.compile(r"通过[^。;；,，:：]{0,30}、\s*$")
 _MEANS_FIRST_BEFORE = re.compile(r"通过\s*$")
 _LIST_ITEM_AFTER = re.compile(r"[^。;；,，:：、]{0,20}、")
 _A_YEAR_WRITTEN = re.compile(r"(?:19|20)\d{2}\s*年")
+# "在…协定刚得到签署的背景下": the signing is the setting a clause is told in
+_BACKDROP_AFTER = re.compile(r"(?:了)?\s*(?:的)?\s*(?:大)?背景下")
 
 
 def _signing_among_means(text: str, clause: Span, start: int, end: int) -> bool:
@@ -746,6 +749,12 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         and not re.search(r"(?:19|20)\d{2}\s*年[^,，。;；()（）]{0,8}$", text[max(clause.start, start - 16) : start])
     ):
         return True  # "落实包括行动计划在内的已签署的合作文件": documents signed before, undated, no signing
+    if (
+        trig.type == "AGREE"
+        and _BACKDROP_AFTER.match(text, end)
+        and not _A_YEAR_WRITTEN.search(text, clause.start, end)
+    ):
+        return True  # "在《…协定》刚得到签署的背景下": an undated signing told as the backdrop of the news
     if _in_titled_quote(text, start, end):
         return True  # "刊登了题为“越南出席七国集团峰会为…提供机会”的文章": the words of an article's title
     if trig.type in {"AGREE", "AID"} and timex.in_book_title(text, start) and _TITLE_CLOSES.match(text, end):
@@ -9261,6 +9270,10 @@ def _union(a: list[Mention], b: list[Mention]) -> list[Mention]:
 _CONVEYED_GREETING = re.compile(r"转达(?:了)?[^。;；,，]{0,30}?的")
 
 
+# "老方领导人欢迎X在…之际访问万象": a visit the hosts welcome, told in their words
+_WELCOMED_VISIT_BEFORE = re.compile(r"欢迎[^。;；,，]{0,36}$")
+
+
 # "…对柬埔寨人民所取得的成就表示祝贺": congratulations said about something, not what a visit is for
 _STATED_CONGRATULATIONS = re.compile(r"对[^,，。;；]{1,60}?表示(?:热烈|衷心|诚挚)?(?:的)?祝贺$")
 
@@ -9278,6 +9291,8 @@ def _apply_modifiers(ctx: _Context, hits: list[_Hit], events: list[Event]) -> No
     for ev in events:
         if ev.type != "CONSULT" or ev.mode == "multilateral":
             continue
+        if ev.mode == "visit" and _WELCOMED_VISIT_BEFORE.search(ctx.text, max(ev.evidence.start, ev.trigger.start - 40), ev.trigger.start):
+            continue  # "主人欢迎X访问万象,祝贺越南…": the hosts' words, the congratulation is theirs, not the visit's aim
         mod = next((m for m in mods if m.sentence.span == ev.evidence and m.trigger.type == "SUPPORT"), None)
         if mod is None:
             continue

@@ -464,7 +464,7 @@ _YEAR_FIGURE_AFTER = re.compile(
     r"(?:全年)?\s*[,，]?[^。;；,，]{0,16}?"
     r"(?:贸易额|贸易总额|进出口额|出口额|进口额|营业额|投资额|投资总额|国内生产总值|GDP|游客量|游客人数"
     r"|接待[^。;；,，]{0,10}?游客)"
-    r"[^。;；,，]{0,6}?(?:达到|达|保持增长|同比增长|增长)"
+    r"[^。;；,，]{0,6}?(?:达到|达|保持增长|同比增长|增长|(?:提升|增加|上升|升)(?:为|至|到)|增至|突破)"
 )
 _FORECAST_IN_SENTENCE = re.compile(r"预计|预期|有望|力争|争取|目标|计划|将达|将增")
 
@@ -1623,8 +1623,15 @@ def _written_year_within_terms(
         return None
     # "1月7日,…大使…介绍越南在2018年取得的突出成就": a finished year's results, told early in the
     # next year (a day of January to September), when the terms allow that next year
+    # a day of October to December too when the terms rule out the finished year itself
+    # ("10月23日,…表示,2016年越美双边贸易额提升为500亿美元…特朗普即将访越": 2017, not 2016)
     reports = {o.raw.y for o in sec.items if o.year_report and o.raw.y is not None}
-    if len(reports) == 1 and it.raw.m is not None and it.raw.m <= 9 and (y := reports.pop()) + 1 in allowed:
+    if (
+        len(reports) == 1
+        and it.raw.m is not None
+        and (y := reports.pop()) + 1 in allowed
+        and (it.raw.m <= 9 or y not in allowed)
+    ):
         o = next(o for o in sec.items if o.year_report and o.raw.y == y)
         text = f"{o.raw.text}: a whole year's results, told in a later year"
         return YearGuess(y + 1, "context", text, (Span(o.raw.start, o.raw.end, "year"),))
