@@ -1068,8 +1068,10 @@ def _persons_in(
         s, e, shape = got
         if shape == "cjk":
             e = _spaced_name_end(text, s, e, end)
-        if shape == "dot" and text[s] in "与同跟及" and _person_ends_at_office(text, _os):
-            continue  # "阮春福总理与马尔科姆·特恩布尔总理": 总理 closes a name; the dot name comes in step 2
+        if shape == "dot" and text[s] in "与同跟及和" and _person_ends_at_office(text, _os):
+            # "阮春福总理与马尔科姆·特恩布尔总理", "陶越忠部长和蓬沙瓦·布法部长": 总理/部长 closes a
+            # name; the dot name comes in step 2
+            continue
         if shape == "dot":
             e = _trim_dot_name_end(text, s, e)
         out.append(_person(doc, s, e, start))
