@@ -1272,7 +1272,17 @@ def _dated_trip_frame(text: str, clause: Span, m: re.Match[str], trig: Trigger) 
             or _LED_TRIP_FRAME.search(text, max(clause.start, m.start() - 40), m.start()) is not None
             or _INVITED_TRIP_FRAME.search(text, max(clause.start, m.start() - 90), m.start()) is not None
         )
+    ) or (
+        # "访问中国期间,2月24日下午在北京,X会见了Y": a bare frame opening the sentence, its visitor
+        # the subject of what the sentence goes on to tell
+        trig.mode == "visit"
+        and m.group() == "访问"
+        and text[clause.start : m.start()].strip() in {"", "在"}
+        and _BARE_TRIP_FRAME.match(text, m.end()) is not None
     )
+
+
+_BARE_TRIP_FRAME = re.compile(r"[\u4e00-\u9fff]{1,8}?期间[,，]")
 
 
 # "应老挝万象市委书记X邀请对老挝进行工作访问期间,…": the frame tells the trip with its host
@@ -9413,11 +9423,19 @@ def _trip_told_by_its_end(ctx: _Context, ended: list[_Hit], main: list[Event]) -
         e
         for e in extra
         if e.type == "CONSULT" and e.mode == "visit" and _complete(e) and _visit_countries(e) and not _visit_countries(e) & told
+        # a host is no visitor to his own country (李克强 met in "访问中国期间,…会见了中国总理李克强")
+        and not _hosts_only(e)
     ]
     if not extra:
         return main
     merged = sorted(_merge(extra, sessions=ctx.text), key=lambda e: not any(m.kind == "person" for m in e.source))
     return main + merged[:1]  # the telling that names the traveller, not the headline's office
+
+
+def _hosts_only(e: Event) -> bool:
+    """Every person the visit names as its source belongs to the country visited."""
+    people = [m for m in e.source if m.kind == "person"]
+    return bool(people) and all(m.country in _visit_countries(e) for m in people)
 
 
 def _lend_frame(frame: Event, main: list[Event]) -> None:
