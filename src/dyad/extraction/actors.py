@@ -627,6 +627,7 @@ _NAME_JOINT = re.compile(rf"[及和与、](?=[{CJK}]{{2,10}}·)")
 
 _CLAUSE_START = re.compile(r"[,，。;；:：!?！？\n]")
 _JOINED = re.compile(r"[和与及同、]")
+_JOINED_NOT_COMRADE = re.compile(r"[和与及、]|同(?!志)")  # "X同志向…" is "comrade X", no one joined
 _AND = re.compile(r"[和与及]")
 
 
@@ -651,9 +652,13 @@ def _final_du(text: str, start: int, pos: int) -> bool:
         return True  # "A及巴妮·雅陶都等领导人": the adverb "all" comes before a verb, never before 等
     if text[pos] == "都" and _LATIN_BRACKET.match(text, pos + 1):
         return True  # "A(Latin)和会见了B·雅陶都(Pany Yathotu)": the name's Latin form follows, never the adverb's verb
-    if text[pos] != "都" or not _boundary_at(text, pos + 1) or text.startswith("都", pos + 1):
+    if text[pos] != "都" or text.startswith("都", pos + 1):
         return False
     clause = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, start - 60), start)), default=0)
+    if not _boundary_at(text, pos + 1):
+        # "向老挝国会主席巴尼·亚陶都汇报了…": a listed name ending in 都 before a verb, no one joined
+        # to it in its clause, keeps its 都 (the adverb needs a plural subject)
+        return _listed_person_ends_at(text, pos + 1) and not _JOINED_NOT_COMRADE.search(text, clause, pos)
     if _listed_person_ends_at(text, pos + 1) and not _AND.search(text, clause, pos):
         return True  # "A同B、C同巴妮·雅陶都分别互致贺电": 同 and 、 pair senders, they make no "both"
     return not _JOINED.search(text, clause, pos)
