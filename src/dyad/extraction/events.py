@@ -91,6 +91,8 @@ _ASIDE = re.compile(
     r"|作为[^。;；,，]{1,40}?(?:的)?(?:特使|特别代表)"  # "作为阮富仲的特使,X出席…": the sender stays home
     r"|[^。;；,，]{0,30}?发生[^。;；,，]{0,20}?后(?=[,，])"  # "X国2月6日发生强烈地震后,": the disaster's day
     r"|除(?:了)?[^。;；]{1,60}?(?:之外|以外)(?=[,，])"  # "除了A之外,B也前来…": A is set aside, B acts
+    # "受政府副总理兼外长X的委托,代理外长Y会见Z": the one who asked stays home, Y acts
+    r"|(?<![接承忍享感遭蒙])受(?!到|过|益|伤|灾|损|害|理|制|限|欢迎)[^。;；,，]{2,60}?(?:的)?(?:委托|之托|委派)"
 )
 _ASIDE_SCAN = NearScanner(_ASIDE)
 # "阮文乙总书记特使陈文丙", "阮文乙主席特使、外交部长陈文丙": the leader whose envoy comes next stays home
