@@ -632,6 +632,7 @@ _NAME_JOINT = re.compile(rf"[及和与、](?=[{CJK}]{{2,10}}·)")
 _CLAUSE_START = re.compile(r"[,，。;；:：!?！？\n]")
 _JOINED = re.compile(r"[和与及同、]")
 _AND_BOTH = re.compile(r"[和及]")
+_JOINED_NOT_COMRADE = re.compile(r"[和与及、]|同(?!志)")  # "X同志向…" is "comrade X", no one joined
 
 
 def _listed_person_ends_at(text: str, end: int) -> bool:
@@ -655,9 +656,13 @@ def _final_du(text: str, start: int, pos: int) -> bool:
         return True  # "A及巴妮·雅陶都等领导人": the adverb "all" comes before a verb, never before 等
     if text[pos] == "都" and _LATIN_BRACKET.match(text, pos + 1):
         return True  # "A(Latin)和会见了B·雅陶都(Pany Yathotu)": the name's Latin form follows, never the adverb's verb
-    if text[pos] != "都" or not _boundary_at(text, pos + 1) or text.startswith("都", pos + 1):
+    if text[pos] != "都" or text.startswith("都", pos + 1):
         return False
     clause = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, start - 60), start)), default=0)
+    if not _boundary_at(text, pos + 1):
+        # "向老挝国会主席巴尼·亚陶都汇报了…": a listed name ending in 都 before a verb, no one joined
+        # to it in its clause, keeps its 都 (the adverb needs a plural subject)
+        return _listed_person_ends_at(text, pos + 1) and not _JOINED_NOT_COMRADE.search(text, clause, pos)
     if _listed_person_ends_at(text, pos + 1) and not _AND_BOTH.search(text, clause, pos):
         # "A同B、C同巴妮·雅陶都分别互致贺电": 同 and 、 pair senders, they make no "both"; nor
         # does 与 ("with": "A与巴妮·雅陶都举行会谈"); "A和巴妮·雅陶都表示" may be "both"
@@ -1089,8 +1094,10 @@ def _persons_in(
         s, e, shape = got
         if shape == "cjk":
             e = _spaced_name_end(text, s, e, end)
-        if shape == "dot" and text[s] in "与同跟及" and _person_ends_at_office(text, _os):
-            continue  # "阮春福总理与马尔科姆·特恩布尔总理": 总理 closes a name; the dot name comes in step 2
+        if shape == "dot" and text[s] in "与同跟及和" and _person_ends_at_office(text, _os):
+            # "阮春福总理与马尔科姆·特恩布尔总理", "陶越忠部长和蓬沙瓦·布法部长": 总理/部长 closes a
+            # name; the dot name comes in step 2
+            continue
         if shape == "dot":
             e = _trim_dot_name_end(text, s, e)
         out.append(_person(doc, s, e, start))

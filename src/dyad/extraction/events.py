@@ -91,6 +91,8 @@ _ASIDE = re.compile(
     r"|作为[^。;；,，]{1,40}?(?:的)?(?:特使|特别代表)"  # "作为阮富仲的特使,X出席…": the sender stays home
     r"|[^。;；,，]{0,30}?发生[^。;；,，]{0,20}?后(?=[,，])"  # "X国2月6日发生强烈地震后,": the disaster's day
     r"|除(?:了)?[^。;；]{1,60}?(?:之外|以外)(?=[,，])"  # "除了A之外,B也前来…": A is set aside, B acts
+    # "受政府副总理兼外长X的委托,代理外长Y会见Z": the one who asked stays home, Y acts
+    r"|(?<![接承忍享感遭蒙])受(?!到|过|益|伤|灾|损|害|理|制|限|欢迎)[^。;；,，]{2,60}?(?:的)?(?:委托|之托|委派)"
 )
 _ASIDE_SCAN = NearScanner(_ASIDE)
 # "阮文乙总书记特使陈文丙", "阮文乙主席特使、外交部长陈文丙": the leader whose envoy comes next stays home
@@ -1282,7 +1284,17 @@ def _dated_trip_frame(text: str, clause: Span, m: re.Match[str], trig: Trigger) 
             or _LED_TRIP_FRAME.search(text, max(clause.start, m.start() - 40), m.start()) is not None
             or _INVITED_TRIP_FRAME.search(text, max(clause.start, m.start() - 90), m.start()) is not None
         )
+    ) or (
+        # "访问中国期间,2月24日下午在北京,X会见了Y": a bare frame opening the sentence, its visitor
+        # the subject of what the sentence goes on to tell
+        trig.mode == "visit"
+        and m.group() == "访问"
+        and text[clause.start : m.start()].strip() in {"", "在"}
+        and _BARE_TRIP_FRAME.match(text, m.end()) is not None
     )
+
+
+_BARE_TRIP_FRAME = re.compile(r"[\u4e00-\u9fff]{1,8}?期间[,，]")
 
 
 # "应老挝万象市委书记X邀请对老挝进行工作访问期间,…": the frame tells the trip with its host
@@ -9495,11 +9507,19 @@ def _trip_told_by_its_end(ctx: _Context, ended: list[_Hit], main: list[Event]) -
         e
         for e in extra
         if e.type == "CONSULT" and e.mode == "visit" and _complete(e) and _visit_countries(e) and not _visit_countries(e) & told
+        # a host is no visitor to his own country (李克强 met in "访问中国期间,…会见了中国总理李克强")
+        and not _hosts_only(e)
     ]
     if not extra:
         return main
     merged = sorted(_merge(extra, sessions=ctx.text), key=lambda e: not any(m.kind == "person" for m in e.source))
     return main + merged[:1]  # the telling that names the traveller, not the headline's office
+
+
+def _hosts_only(e: Event) -> bool:
+    """Every person the visit names as its source belongs to the country visited."""
+    people = [m for m in e.source if m.kind == "person"]
+    return bool(people) and all(m.country in _visit_countries(e) for m in people)
 
 
 def _lend_frame(frame: Event, main: list[Event]) -> None:

@@ -999,6 +999,12 @@ _GAP = re.compile(
     r"(?:成功|顺利|隆重|胜利)?(?:召开|举行)了?\s*$"
 )
 _GAP_SHIFT = {"今年": 0, "去年": -1, "明年": 1, "前年": -2}
+# a year word earlier in the clause that tells the meeting (去年11月他赴岘港出席…第N次…会议)
+_YEAR_WORD_BACK = re.compile(
+    r"(?P<yw>今年|去年|明年|前年)\s*(?:[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?(?:上旬|中旬|下旬|初|底)?)?[^。!?！？;；,，\n\d年]{0,16}$"
+)
+# a Latin short name in brackets right before the number: "亚太经合组织(APEC)第23次…", "东盟地区论坛(ARF)第22届…"
+_ABBR_BEFORE = re.compile(r"\(\s*[A-Za-z][A-Za-z0-9+\- ]{1,10}\)\s*$")
 
 
 def find_meetings(text: str, start: int, end: int) -> list[YearFact]:
@@ -1023,6 +1029,9 @@ def find_meetings(text: str, start: int, end: int) -> list[YearFact]:
             if not text.startswith(t.suffix, m.end()):
                 continue
             head = m.start()
+            abbr = _ABBR_BEFORE.search(text, max(start, head - 16), head)
+            if not text.endswith(t.prefix, start, head) and abbr is not None and text.endswith(t.prefix, start, abbr.start()):
+                head = abbr.start()  # "亚太经合组织(APEC)第23次领导人非正式会议": the series' short name between
             if not text.endswith(t.prefix, start, head):
                 if style == "th" and gap is None:
                     gap = _GAP.search(text, max(start, m.start() - 16), m.start())
@@ -1035,6 +1044,11 @@ def find_meetings(text: str, start: int, end: int) -> list[YearFact]:
             s, e = head - len(t.prefix), m.end() + len(t.suffix)
             shift = _GAP_SHIFT.get(gap["yw"] or "", 0) if gap is not None and head == gap.start() else 0
             year_word = gap is not None and head == gap.start() and gap["yw"] is not None
+            back = None if year_word else _YEAR_WORD_BACK.search(text, max(start, s - 30), s)
+            if back is not None:
+                # "去年11月他赴岘港出席亚太经合组织(APEC)第二十五次领导人非正式会议": the year word of
+                # the clause tells the meeting's year from the page's
+                shift, year_word = _GAP_SHIFT[back["yw"]], True
             out.append(
                 YearFact(
                     Span(s, e, "meeting"),
