@@ -2548,8 +2548,21 @@ def _split_with(
         b = [m for m in pre if cut <= m.span.start and m.span.end <= stop]
         if meet and _own_delegation_along(text, conn, a, b, post):
             return a, post  # "A同越南高级代表团…会见了B": A comes with his own delegation to meet B
+        if (
+            meet
+            and b
+            and any(m.kind in {"person", "organisation", "group"} for m in post)
+            and _OWN_TALKS_THEN.fullmatch(text, b[-1].span.end, trig.start)
+        ):
+            return a, post  # "A与B举行会谈并会见C": B is the partner of the talks, C the one met
         return a, b or post
     return pre, post
+
+
+# "(与B)举行会谈并/后", "(同B)会晤,随后": the partner's own verb ends before the next verb
+_OWN_TALKS_THEN = re.compile(
+    r"\s*(?:[(（][^()（）]{1,60}[)）])?\s*(?:举行|进行)(?:了)?(?:工作|正式|双边)?(?:会谈|会晤)(?:结束)?(?:后|之后)?\s*[,，]?\s*(?:并|随后|还|又)?(?:于[^,，。;；]{1,12}?)?\s*"
+)
 
 
 # "向B通报了他与", "向B介绍其同": B hears of an exchange the one before 向 had
