@@ -4431,6 +4431,15 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             a = [m for m in a if m.span.start >= said[-1]]
             if "欢迎" not in text[said[-1] - 4 : said[-1]]:
                 hosts = []
+        elif (
+            said
+            and rel is None
+            and any(x.end() == said[-1] for x in _SPEAKER_BEFORE_SIDES.finditer(text, clause.start, said[-1]))
+        ):
+            # "A与B对此表示,C总统将访问越南": the 与 joins the speakers, C, told after them, travels
+            told = [m for m in parts if m.kind == "person" and said[-1] <= m.span.start and m.span.end <= trig.start]
+            if told and all(m.span.end <= said[-1] for m in a):
+                a = told
         visitor = [rel] if rel is not None else _slot(a)  # "会见了正对越南进行访问的X": X visits
         own = _named_right_before(ctx, parts, trig)
         if rel is None and own is not None and visitor and visitor != [own]:
