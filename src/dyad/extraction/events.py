@@ -4154,7 +4154,7 @@ def _short_visit_sides(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Me
 
 
 # "礼节性拜会捷克外交部长X时双方讨论的…": 时 ends the meeting's object (not 比利时)
-_WHEN_AFTER_OBJECT = re.compile(r"(?<!比利)时(?=[^,，。;；]{0,16}?的)")
+_WHEN_AFTER_OBJECT = re.compile(r"(?<!比利)时(?=[^,，。;；]{0,48}?的)")
 # "A、B以及C等…的领导人": the connective before a list's last item (a person named before it is met too)
 _LIST_ITEM_CUT = re.compile(r"以及|、(?=[^、]*等[^、,，。;；]{0,12}$)")
 
