@@ -2289,9 +2289,15 @@ def _posted_to(side: list[Mention]) -> set[str]:
             # "联合国驻越南协调员" (country null): the envoy of an international body is posted too
             if at >= 0 and (m.country or m.sector == "IGO" or office.title.startswith("联合国")):
                 posted, _entry = country_of_text(office.title, at + 1)
+                if posted is None and (short := _POSTED_SHORT.match(office.title, at + 1)) is not None:
+                    posted = _short_country(short)  # "新西兰驻越大使": 驻越 is 驻越南
                 if posted and posted != m.country:
                     out.add(posted)
     return out
+
+
+# "驻越大使", "驻华特命全权大使": a one-character country form right after 驻
+_POSTED_SHORT = re.compile(r"([\u4e00-\u9fff])(?=(?:特命全权)?(?:大使|总领事|领事|代表))")
 
 
 _NEXT_LEG = re.compile(r"抵达[^。;；,，]{1,20}[,，]\s*开始对")
