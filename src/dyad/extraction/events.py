@@ -108,6 +108,7 @@ _PAIR = re.compile(
     r"|两(?:位|国)首相|两国政府总理"  # "两国首相举行会谈" (柬, 日, 泰 style theirs 首相), "两国政府总理"
     # "两国代表团举行了会谈", "两国国防部代表团": the two delegations, led by the two last named
     r"|两国[\u4e00-\u9fff]{0,4}?代表团(?!成员|团员|的|中)"
+    r"|两部(?:高级|工作)?代表团(?!成员|团员|的|中)"  # "两部高级代表团进行了会谈": the two ministries' delegations
 )
 # "就越南政府代表团即将访问南非的准备工作…会见…": a trip still ahead, the topic of what is told
 _TRIP_AHEAD = re.compile(r"即将(?:对|赴|前往|访问|出访)")
