@@ -93,6 +93,9 @@ _ASIDE = re.compile(
     r"|除(?:了)?[^。;；]{1,60}?(?:之外|以外)(?=[,，])"  # "除了A之外,B也前来…": A is set aside, B acts
     # "受政府副总理兼外长X的委托,代理外长Y会见Z": the one who asked stays home, Y acts
     r"|(?<![接承忍享感遭蒙])受(?!到|过|益|伤|灾|损|害|理|制|限|欢迎)[^。;；,，]{2,60}?(?:的)?(?:委托|之托|委派)"
+    # "值此…国庆50周年(1975年12月2日—2025年12月2日)暨X诞辰105周年(…)之际": a long occasion, its
+    # bracketed days included, still only frames the act
+    r"|值此[^。;；]{51,160}?之际"
 )
 _ASIDE_SCAN = NearScanner(_ASIDE)
 # "阮文乙总书记特使陈文丙", "阮文乙主席特使、外交部长陈文丙": the leader whose envoy comes next stays home
@@ -104,12 +107,13 @@ _ENVOY_NEXT = re.compile(r"(?:的)?(?:特使|特别代表)")
 _PAIR = re.compile(
     r"两国(?:总理|元首|领导人|外长|外交部长|防长|国防部长|总书记|国家主席|部长|政府首脑)"
     r"|两位(?:领导人|领导(?!下)|部长|外长|防长|总理|元首|主席|会长|书记)|两人|双方领导人|两党总书记|(?<!代表)(?<!进行)(?<!举行)双方(?!的|之间|关系|合作|都|均)"
-    r"|两国[\u4e00-\u9fff]{2,4}?部长(?!级)"  # "两国公安部长", "两国卫生部长": the ministers of one portfolio
+    r"|两国[\u4e00-\u9fff]{2,4}?(?<!副)部长(?!级)"  # "两国公安部长", "两国卫生部长": the ministers of one portfolio
     # "两位总书记、国家主席举行会谈": party chiefs who are heads of state too, the double office as one pair
     r"|两(?:位|国)(?:总书记|国家主席)(?:、(?:总书记|国家主席))?"
     r"|两(?:位|国)首相|两国政府总理"  # "两国首相举行会谈" (柬, 日, 泰 style theirs 首相), "两国政府总理"
     # "两国代表团举行了会谈", "两国国防部代表团": the two delegations, led by the two last named
     r"|两国[\u4e00-\u9fff]{0,4}?代表团(?!成员|团员|的|中)"
+    r"|两部(?:高级|工作)?代表团(?!成员|团员|的|中)"  # "两部高级代表团进行了会谈": the two ministries' delegations
 )
 # "就越南政府代表团即将访问南非的准备工作…会见…": a trip still ahead, the topic of what is told
 _TRIP_AHEAD = re.compile(r"即将(?:对|赴|前往|访问|出访)")
@@ -2311,9 +2315,15 @@ def _posted_to(side: list[Mention]) -> set[str]:
             # "联合国驻越南协调员" (country null): the envoy of an international body is posted too
             if at >= 0 and (m.country or m.sector == "IGO" or office.title.startswith("联合国")):
                 posted, _entry = country_of_text(office.title, at + 1)
+                if posted is None and (short := _POSTED_SHORT.match(office.title, at + 1)) is not None:
+                    posted = _short_country(short)  # "新西兰驻越大使": 驻越 is 驻越南
                 if posted and posted != m.country:
                     out.add(posted)
     return out
+
+
+# "驻越大使", "驻华特命全权大使": a one-character country form right after 驻
+_POSTED_SHORT = re.compile(r"([\u4e00-\u9fff])(?=(?:特命全权)?(?:大使|总领事|领事|代表))")
 
 
 _NEXT_LEG = re.compile(r"抵达[^。;；,，]{1,20}[,，]\s*开始对")
@@ -2570,8 +2580,21 @@ def _split_with(
         b = [m for m in pre if cut <= m.span.start and m.span.end <= stop]
         if meet and _own_delegation_along(text, conn, a, b, post):
             return a, post  # "A同越南高级代表团…会见了B": A comes with his own delegation to meet B
+        if (
+            meet
+            and b
+            and any(m.kind in {"person", "organisation", "group"} for m in post)
+            and _OWN_TALKS_THEN.fullmatch(text, b[-1].span.end, trig.start)
+        ):
+            return a, post  # "A与B举行会谈并会见C": B is the partner of the talks, C the one met
         return a, b or post
     return pre, post
+
+
+# "(与B)举行会谈并/后", "(同B)会晤,随后": the partner's own verb ends before the next verb
+_OWN_TALKS_THEN = re.compile(
+    r"\s*(?:[(（][^()（）]{1,60}[)）])?\s*(?:举行|进行)(?:了)?(?:工作|正式|双边)?(?:会谈|会晤)(?:结束)?(?:后|之后)?\s*[,，]?\s*(?:并|随后|还|又)?(?:于[^,，。;；]{1,12}?)?\s*"
+)
 
 
 # "向B通报了他与", "向B介绍其同": B hears of an exchange the one before 向 had
@@ -4222,7 +4245,7 @@ def _short_visit_sides(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Me
 
 
 # "礼节性拜会捷克外交部长X时双方讨论的…": 时 ends the meeting's object (not 比利时)
-_WHEN_AFTER_OBJECT = re.compile(r"(?<!比利)时(?=[^,，。;；]{0,16}?的)")
+_WHEN_AFTER_OBJECT = re.compile(r"(?<!比利)时(?=[^,，。;；]{0,48}?的)")
 # "A、B以及C等…的领导人": the connective before a list's last item (a person named before it is met too)
 _LIST_ITEM_CUT = re.compile(r"以及|、(?=[^、]*等[^、,，。;；]{0,12}$)")
 
@@ -4499,6 +4522,15 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             a = [m for m in a if m.span.start >= said[-1]]
             if "欢迎" not in text[said[-1] - 4 : said[-1]]:
                 hosts = []
+        elif (
+            said
+            and rel is None
+            and any(x.end() == said[-1] for x in _SPEAKER_BEFORE_SIDES.finditer(text, clause.start, said[-1]))
+        ):
+            # "A与B对此表示,C总统将访问越南": the 与 joins the speakers, C, told after them, travels
+            told = [m for m in parts if m.kind == "person" and said[-1] <= m.span.start and m.span.end <= trig.start]
+            if told and all(m.span.end <= said[-1] for m in a):
+                a = told
         visitor = [rel] if rel is not None else _slot(a)  # "会见了正对越南进行访问的X": X visits
         own = _named_right_before(ctx, parts, trig)
         if rel is None and own is not None and visitor and visitor != [own]:

@@ -2392,7 +2392,7 @@ def _time_for_span(doc: Document, start: int, end: int, anchor: int | None, dept
         (
             it
             for it in sec.items
-            if start <= it.raw.start < after[0].raw.start
+            if it.raw.start < after[0].raw.start
             and it.raw.kind in _DATING
             and it.tv is not None
             and it.tv.precision in {"unknown", "year-range"}
