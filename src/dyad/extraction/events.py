@@ -2384,7 +2384,8 @@ _WITH_PARTNER_OPENS = re.compile(r"(?:^|[,，])\s*[*＊]?\s*在?(?:与(?!会)|�
 # "阮富仲于2022年11月对中国进行正式访问": a person, a time, the destination, then the visit
 _VISITOR_THEN_TRIP = re.compile(
     r"\s*(?:上将|大将|一行)?(?:曾|已|先后)?(?:于|在)[^,，。;；与同和]{1,16}?对[^,，。;；与同和]{1,12}?进行(?:了)?"
-    r"(?:国事|正式|工作|友好|正式友好|私人)?$"
+    # "A于2022年对中国进行历史性访问", "B于2023年对越南进行的访问": an epithet or 的 before the noun
+    r"(?:历史性(?:的)?)?(?:国事|正式|工作|友好|正式友好|私人)?(?:的)?$"
     # "阮春福于2017年5月访问美国": a person, a time with a year, then 访问 and the destination
     r"|\s*(?:曾|已)?(?:于|在)\s*(?:19|20)\d{2}\s*年[^,，。;；与同和对]{0,8}?$"
 )
