@@ -5171,6 +5171,10 @@ def _object_phrase(ctx: _Context, start: int, end: int) -> list[Mention]:
     return [Mention(span, ctx.doc.text[phrase_start:stop], "group", country=country)]
 
 
+# "…大会总结会议", "…论坛工作总结会": a meeting reviewing a forum once it is over, not the forum
+_FORUM_REVIEWED = re.compile(r"(?:的)?(?:工作)?总结(?:会议|会)")
+
+
 def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
     text = ctx.text
     m = _FORUM.search(text, hit.span.end, hit.clause.end)
@@ -5181,6 +5185,8 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
     framed = _FORUM.search(text, m.end(), hit.clause.end) if m and _FRAMEWORK_OF.match(text, m.end()) else None
     if framed is not None:  # "出席A会晤框架下的B对话会": B is attended, A only frames it
         m = framed
+    if m is not None and _FORUM_REVIEWED.match(text, m.end()):
+        return []  # "出席第九届全球青年议员大会总结会议": the hosts' review of a forum held before, no forum attended
     # "主持峰会", "出席本次会议": the forum's bare name points back at the one named before;
     # so does a session known by its theme only (出席以“迈向和平…的世界”为主题的会议)
     bare = re.match(
