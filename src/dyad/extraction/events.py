@@ -2747,6 +2747,8 @@ def _place_in(
         pos = clause.start + m.end()
         if _ONCE_IN.search(text, max(0, clause.start + m.start() - 2), clause.start + m.start()):
             continue  # "曾在越南学习的老挝干部": where someone once was, not where the event is
+        if m.group() == "在" and text[clause.start + m.start() - 1 : clause.start + m.start()] in {"正", "现", "存", "实"}:
+            continue  # "正在访问老挝的X在万象会见…": 正在 (a trip under way), not the preposition of a place
         if text.endswith(("馆址设", "馆址"), 0, clause.start + m.start()):
             continue  # "越南驻文莱(馆址设在马来西亚)大使": where the mission sits, not where the event is
         if _SHORT_IN_BUSINESS.match(text, pos):
