@@ -4173,6 +4173,38 @@ _COMMA_ONLY = re.compile(r"[,，:：]")
 _JOINED_BY_WITH = re.compile(r"\s*(?:与|同|和)[^,，。;；与同和]{0,20}")
 
 
+# "X瞻仰…并敬献花圈;分别与A、B举行会谈;分别会见C": acts listed after a semicolon, each with no subject
+_SUBJECTLESS_ACT = re.compile(r"\s*(?:还|并|又|也|随后|分别)*(?:与|同|和|会见|会晤|拜会|接见)")
+_SUBJECTLESS_WITH = re.compile(r"\s*(?:还|并|又|也|随后|分别)*(?:与|同|和)")
+
+
+def _listed_acts_subject(ctx: _Context, hit: _Hit) -> list[Mention]:
+    """The subject of a sentence whose acts are listed between semicolons: the person named before
+    the first act of the sentence, when this act, after a semicolon, names no subject of its own."""
+    text = ctx.text
+    semi = max(text.rfind(";", hit.sentence.start, hit.clause.start + 1), text.rfind("；", hit.sentence.start, hit.clause.start + 1))
+    if semi == -1 or not _SUBJECTLESS_ACT.match(text, semi + 1):
+        return []
+    first = min((i for i in (text.find(";", hit.sentence.start, semi + 1), text.find("；", hit.sentence.start, semi + 1)) if i != -1), default=semi)
+    # the first named is the subject, and a person ("越南代表团分别与A…举行会谈;…": a delegation
+    # leads, not A, the first person named after it)
+    # (a country opening the person's office, 老挝国家主席X, is no subject of its own)
+    named = [m for m in ctx.participants(hit.sentence.start, first) if m.kind not in {"pair", "country", "place"}][:2]
+    if (
+        len(named) == 2
+        and named[0].kind == "organisation"
+        and named[1].kind == "person"
+        and re.fullmatch(r"[^,，。;；与同和跟]{0,20}", text[named[0].span.end : named[1].span.start])
+    ):
+        named = named[1:]  # "中共中央总书记、国家主席X": the body opens the person's office
+    named = named[:1]
+    if not named or named[0].kind != "person" or text.startswith("的", named[0].span.end):
+        return []
+    if re.search(r"[与同和跟]", text[hit.sentence.start : named[0].span.start]):
+        return []  # "与A举行会谈" opening the sentence: A is a partner
+    return named
+
+
 def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     """Source and target for one trigger, by its role rule."""
     text, clause, trig = ctx.text, hit.clause, hit.span
@@ -4573,6 +4605,15 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if hit.trigger.type == "CONSULT":
             return _visitor_first(ctx, listed[:1], listed[1:], place_country)
         return listed[:1], listed[1:]
+    if (
+        role in {"meet", "joint"}
+        and hit.trigger.type == "CONSULT"
+        and (lead := _SUBJECTLESS_WITH.match(text, clause.start)) is not None
+        and (subject := _listed_acts_subject(ctx, hit))
+    ):  # "X瞻仰…;分别与A、B举行会谈": X, the sentence's subject, holds the talks with A and B
+        partners = _slot([m for m in parts if lead.end() <= m.span.start and m.span.end <= trig.start])
+        if partners:
+            return _visitor_first(ctx, _slot(subject), partners, place_country)
     # "…,同C举行会谈", and "会见B、与C举行座谈会" (a list of what one did, parted by 、)
     fresh = prev > clause.start and re.match(r"[,，、]\s*(?:并|还|又)?(?:同|与|跟)", text[prev : trig.start])
     if role in {"meet", "joint"} and fresh and ctx.clause_subject.get(clause.start):
@@ -4622,7 +4663,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if framed and all(m.span.start >= framed[1] for m in a):
             a, b = framed[0], a + b
         if not a:
-            a = ctx.last_subject.get(key, [])
+            a = ctx.last_subject.get(key, []) or _listed_acts_subject(ctx, hit)
         a, b = _slot(a), _slot(b)
         if not b and hit.sentence.section == "related":
             b = _object_phrase(ctx, trig.end, clause.end)
