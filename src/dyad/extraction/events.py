@@ -469,6 +469,8 @@ def _own_plant_tour(text: str, trig: Span, clause: Span, touring: list[Mention],
 
 # "A表示,", "A热烈欢迎": what follows is said by A or welcomed by A, not done by A
 # "发言人宣布,应…邀请,C将…访问": the one who announces a trip does not make it
+# "A就B一行对越南进行国事访问的结果和意义接受了采访": 就 opening what A talks about, a trip in it
+_ABOUT_TRIP = re.compile(r"(?<![成造迁])就(?=[^,，。;；]{2,40}?对[^,，。;；]{1,12}?进行)")
 _SAID_OR_WELCOMED = re.compile(
     r"(?:表示|指出|强调|认为|回顾说|回顾|说|宣布|通报了?|透露)[,，:：]?|(?:热烈|隆重|主持仪式)?欢迎"
 )
@@ -4453,6 +4455,10 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             a = [m for m in a if m.span.start >= said[-1]]
             if "欢迎" not in text[said[-1] - 4 : said[-1]]:
                 hosts = []
+        about = [x.end() for x in _ABOUT_TRIP.finditer(text, clause.start, trig.start)]
+        if about and rel is None and any(about[-1] <= m.span.start < trig.start and m.kind == "person" for m in parts):
+            # "A就B一行对越南进行国事访问的结果接受了采访": A speaks about the trip B made
+            a = [m for m in parts if about[-1] <= m.span.start < trig.start and m.kind == "person"]
         visitor = [rel] if rel is not None else _slot(a)  # "会见了正对越南进行访问的X": X visits
         own = _named_right_before(ctx, parts, trig)
         if rel is None and own is not None and visitor and visitor != [own]:
