@@ -2787,6 +2787,9 @@ def _place_in(
     return None
 
 
+_BACK_FROM_TRIP = re.compile(r"(?:抵达|回到|返回)[^。;；]{0,30}?(?:圆满)?结束")
+
+
 # "老保国际口岸", "内排国际机场": border gates and airports, named as written (a ceremony held there)
 # "前往越南驻老挝大使馆并向…移交": a body named as where the giver went
 _GONE_TO = re.compile(r"(?:前往|前来|来到|赶赴|赴|抵达)$")
@@ -6438,6 +6441,9 @@ def _make_event(
         or (
             None  # a visit has its destination; a letter or a call does not go where others went ("…致电慰问,…救援队赴土耳其")
             if hit.trigger.mode in {"visit", "message", "phone"}
+            # "X已抵达河内,圆满结束对柬埔寨进行正式访问,出席…大会之旅": the place come back to is not
+            # where the trip's forum or meetings were
+            or _BACK_FROM_TRIP.search(ctx.text, hit.sentence.start, hit.span.start)
             else _moved_to(ctx, hit.sentence.start, hit.clause.end, _invited_after(ctx.text, hit))
         )
     )
