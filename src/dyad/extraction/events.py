@@ -209,7 +209,7 @@ _GENERIC = re.compile(
     r"(?:领导|各方|企业|人民|民众|代表|同行|嘉宾|学生|专家|各地|地方|活动)$|^(?:国家|各国)$"
 )
 _FORUM = re.compile(
-    rf"(?:第[{CJK}\d]{{1,4}}[届次])?[{CJK}A-Za-z\d\-—()（）+“”]{{2,30}}?"
+    rf"(?:第[{CJK}\d]{{1,4}}\s?[届次])?[{CJK}A-Za-z\d\-—()（）+“”]{{2,30}}?"
     r"(?:领导人会议|外长会议?|部长会议?|峰会(?:外长会议?)?|论坛(?:外长会议?)?|对话会|辩论会|年会|首脑会议|大会(?!堂|议(?!程))|会议(?!中心|厅|室|展览|大厦|楼)|阅兵式|阅兵仪式"
     r"|领导人(?:第[\d一二三四五六七八九十]{1,3}次)?(?:非正式)?会晤)"  # 金砖国家领导人第十六次会晤: a summit
 )  # a military parade attended by foreign guests (在红场出席了胜利日阅兵式) is attended like a summit
@@ -475,6 +475,8 @@ def _own_plant_tour(text: str, trig: Span, clause: Span, touring: list[Mention],
 
 # "A表示,", "A热烈欢迎": what follows is said by A or welcomed by A, not done by A
 # "发言人宣布,应…邀请,C将…访问": the one who announces a trip does not make it
+# "A就B一行对越南进行国事访问的结果和意义接受了采访": 就 opening what A talks about, a trip in it
+_ABOUT_TRIP = re.compile(r"(?<![成造迁])就(?=[^,，。;；]{2,40}?对[^,，。;；]{1,12}?进行)")
 _SAID_OR_WELCOMED = re.compile(
     r"(?:表示|指出|强调|认为|回顾说|回顾|说|宣布|通报了?|透露)[,，:：]?|(?:热烈|隆重|主持仪式)?欢迎"
 )
@@ -1020,7 +1022,7 @@ _ATTENDANCE_ASIDE = re.compile(r"(?:感谢[^,，。;；]{1,16}|(?<![因认以])�
 # "在已签署协议的基础上", "在两国签署的合作文件基础上": agreements named as a footing
 _SIGNED_BASIS_AFTER = re.compile(r"(?:了)?(?:的)?[^,，。;；]{0,16}?(?:的)?基础上")
 # "两国领导人经常互致贺电", "双方定期举行会晤": what the sides do as a custom
-_USUALLY_BEFORE = re.compile(r"(?:经常|常常|时常|定期|每年都|每逢|通常)[^,，。;；]{0,20}$")
+_USUALLY_BEFORE = re.compile(r"(?:经常|常常|时常|定期|每年(?:都|均)|每逢|通常)[^,，。;；]{0,20}$")
 # "对越共派遣代表团出席大会表示感谢": the act thanked for, between 对 and 表示感谢
 _FOR_BEFORE = re.compile(r"对[^,，。;；]{0,30}$")
 # "此访…为巩固…,进而…将两国关系升格为战略伙伴关系作出积极贡献": an upgrade a visit contributes to,
@@ -2416,7 +2418,8 @@ _WITH_PARTNER_OPENS = re.compile(r"(?:^|[,，])\s*[*＊]?\s*在?(?:与(?!会)|�
 # "阮富仲于2022年11月对中国进行正式访问": a person, a time, the destination, then the visit
 _VISITOR_THEN_TRIP = re.compile(
     r"\s*(?:上将|大将|一行)?(?:曾|已|先后)?(?:于|在)[^,，。;；与同和]{1,16}?对[^,，。;；与同和]{1,12}?进行(?:了)?"
-    r"(?:国事|正式|工作|友好|正式友好|私人)?$"
+    # "A于2022年对中国进行历史性访问", "B于2023年对越南进行的访问": an epithet or 的 before the noun
+    r"(?:历史性(?:的)?)?(?:国事|正式|工作|友好|正式友好|私人)?(?:的)?$"
     # "阮春福于2017年5月访问美国": a person, a time with a year, then 访问 and the destination
     r"|\s*(?:曾|已)?(?:于|在)\s*(?:19|20)\d{2}\s*年[^,，。;；与同和对]{0,8}?$"
 )
@@ -2849,6 +2852,8 @@ def _place_in(
         pos = clause.start + m.end()
         if _ONCE_IN.search(text, max(0, clause.start + m.start() - 2), clause.start + m.start()):
             continue  # "曾在越南学习的老挝干部": where someone once was, not where the event is
+        if m.group() == "在" and text[clause.start + m.start() - 1 : clause.start + m.start()] in {"正", "现", "存", "实"}:
+            continue  # "正在访问老挝的X在万象会见…": 正在 (a trip under way), not the preposition of a place
         if text.endswith(("馆址设", "馆址"), 0, clause.start + m.start()):
             continue  # "越南驻文莱(馆址设在马来西亚)大使": where the mission sits, not where the event is
         if _SHORT_IN_BUSINESS.match(text, pos):
@@ -2883,6 +2888,9 @@ def _place_in(
         if venue is not None:  # "在木牌国际口岸", "在内排国际机场": a border gate or an airport the gazetteer lacks
             return venue.group(), Span(venue.start(), venue.end(), "place"), None
     return None
+
+
+_BACK_FROM_TRIP = re.compile(r"(?:抵达|回到|返回)[^。;；]{0,30}?(?:圆满)?结束")
 
 
 # "老保国际口岸", "内排国际机场": border gates and airports, named as written (a ceremony held there)
@@ -4274,6 +4282,38 @@ _COMMA_ONLY = re.compile(r"[,，:：]")
 _JOINED_BY_WITH = re.compile(r"\s*(?:与|同|和)[^,，。;；与同和]{0,20}")
 
 
+# "X瞻仰…并敬献花圈;分别与A、B举行会谈;分别会见C": acts listed after a semicolon, each with no subject
+_SUBJECTLESS_ACT = re.compile(r"\s*(?:还|并|又|也|随后|分别)*(?:与|同|和|会见|会晤|拜会|接见)")
+_SUBJECTLESS_WITH = re.compile(r"\s*(?:还|并|又|也|随后|分别)*(?:与|同|和)")
+
+
+def _listed_acts_subject(ctx: _Context, hit: _Hit) -> list[Mention]:
+    """The subject of a sentence whose acts are listed between semicolons: the person named before
+    the first act of the sentence, when this act, after a semicolon, names no subject of its own."""
+    text = ctx.text
+    semi = max(text.rfind(";", hit.sentence.start, hit.clause.start + 1), text.rfind("；", hit.sentence.start, hit.clause.start + 1))
+    if semi == -1 or not _SUBJECTLESS_ACT.match(text, semi + 1):
+        return []
+    first = min((i for i in (text.find(";", hit.sentence.start, semi + 1), text.find("；", hit.sentence.start, semi + 1)) if i != -1), default=semi)
+    # the first named is the subject, and a person ("越南代表团分别与A…举行会谈;…": a delegation
+    # leads, not A, the first person named after it)
+    # (a country opening the person's office, 老挝国家主席X, is no subject of its own)
+    named = [m for m in ctx.participants(hit.sentence.start, first) if m.kind not in {"pair", "country", "place"}][:2]
+    if (
+        len(named) == 2
+        and named[0].kind == "organisation"
+        and named[1].kind == "person"
+        and re.fullmatch(r"[^,，。;；与同和跟]{0,20}", text[named[0].span.end : named[1].span.start])
+    ):
+        named = named[1:]  # "中共中央总书记、国家主席X": the body opens the person's office
+    named = named[:1]
+    if not named or named[0].kind != "person" or text.startswith("的", named[0].span.end):
+        return []
+    if re.search(r"[与同和跟]", text[hit.sentence.start : named[0].span.start]):
+        return []  # "与A举行会谈" opening the sentence: A is a partner
+    return named
+
+
 def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     """Source and target for one trigger, by its role rule."""
     text, clause, trig = ctx.text, hit.clause, hit.span
@@ -4531,6 +4571,10 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             told = [m for m in parts if m.kind == "person" and said[-1] <= m.span.start and m.span.end <= trig.start]
             if told and all(m.span.end <= said[-1] for m in a):
                 a = told
+        about = [x.end() for x in _ABOUT_TRIP.finditer(text, clause.start, trig.start)]
+        if about and rel is None and any(about[-1] <= m.span.start < trig.start and m.kind == "person" for m in parts):
+            # "A就B一行对越南进行国事访问的结果接受了采访": A speaks about the trip B made
+            a = [m for m in parts if about[-1] <= m.span.start < trig.start and m.kind == "person"]
         visitor = [rel] if rel is not None else _slot(a)  # "会见了正对越南进行访问的X": X visits
         own = _named_right_before(ctx, parts, trig)
         if rel is None and own is not None and visitor and visitor != [own]:
@@ -4683,6 +4727,15 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if hit.trigger.type == "CONSULT":
             return _visitor_first(ctx, listed[:1], listed[1:], place_country)
         return listed[:1], listed[1:]
+    if (
+        role in {"meet", "joint"}
+        and hit.trigger.type == "CONSULT"
+        and (lead := _SUBJECTLESS_WITH.match(text, clause.start)) is not None
+        and (subject := _listed_acts_subject(ctx, hit))
+    ):  # "X瞻仰…;分别与A、B举行会谈": X, the sentence's subject, holds the talks with A and B
+        partners = _slot([m for m in parts if lead.end() <= m.span.start and m.span.end <= trig.start])
+        if partners:
+            return _visitor_first(ctx, _slot(subject), partners, place_country)
     # "…,同C举行会谈", and "会见B、与C举行座谈会" (a list of what one did, parted by 、)
     fresh = prev > clause.start and re.match(r"[,，、]\s*(?:并|还|又)?(?:同|与|跟)", text[prev : trig.start])
     if role in {"meet", "joint"} and fresh and ctx.clause_subject.get(clause.start):
@@ -4732,7 +4785,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if framed and all(m.span.start >= framed[1] for m in a):
             a, b = framed[0], a + b
         if not a:
-            a = ctx.last_subject.get(key, [])
+            a = ctx.last_subject.get(key, []) or _listed_acts_subject(ctx, hit)
         a, b = _slot(a), _slot(b)
         if not b and hit.sentence.section == "related":
             b = _object_phrase(ctx, trig.end, clause.end)
@@ -5285,6 +5338,10 @@ def _object_phrase(ctx: _Context, start: int, end: int) -> list[Mention]:
     return [Mention(span, ctx.doc.text[phrase_start:stop], "group", country=country)]
 
 
+# "…大会总结会议", "…论坛工作总结会": a meeting reviewing a forum once it is over, not the forum
+_FORUM_REVIEWED = re.compile(r"(?:的)?(?:工作)?总结(?:会议|会)")
+
+
 def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
     text = ctx.text
     m = _FORUM.search(text, hit.span.end, hit.clause.end)
@@ -5295,6 +5352,8 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
     framed = _FORUM.search(text, m.end(), hit.clause.end) if m and _FRAMEWORK_OF.match(text, m.end()) else None
     if framed is not None:  # "出席A会晤框架下的B对话会": B is attended, A only frames it
         m = framed
+    if m is not None and _FORUM_REVIEWED.match(text, m.end()):
+        return []  # "出席第九届全球青年议员大会总结会议": the hosts' review of a forum held before, no forum attended
     # "主持峰会", "出席本次会议": the forum's bare name points back at the one named before;
     # so does a session known by its theme only (出席以“迈向和平…的世界”为主题的会议)
     bare = re.match(
@@ -6497,6 +6556,9 @@ def _make_event(
         or (
             None  # a visit has its destination; a letter or a call does not go where others went ("…致电慰问,…救援队赴土耳其")
             if hit.trigger.mode in {"visit", "message", "phone"}
+            # "X已抵达河内,圆满结束对柬埔寨进行正式访问,出席…大会之旅": the place come back to is not
+            # where the trip's forum or meetings were
+            or _BACK_FROM_TRIP.search(ctx.text, hit.sentence.start, hit.span.start)
             else _moved_to(ctx, hit.sentence.start, hit.clause.end, _invited_after(ctx.text, hit))
         )
     )

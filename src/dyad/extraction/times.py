@@ -487,6 +487,13 @@ _SINCE_EVENT_AFTER = re.compile(r"[^,，。;；]{0,20}?以来")
 _REMEMBERED_BEFORE = re.compile(r"(?:不会忘记|不会忘|铭记|牢记|感谢|感激)[^,，。;；]{0,20}$")
 
 
+# "由1899年…成立的3个协会合并而成", "X于1994年与越美协会建立关系", "两国于1973年建交": the year a body
+# was founded or relations were set up, a background of the story, never its own year
+_FOUNDED_AFTER = re.compile(
+    r"[^,，。;；]{0,16}?(?:成立|创立|创建|建立(?:了)?(?:外交)?关系|正式建交|建交|合并而成)"
+)
+
+
 def _mark(norm: str, item: _Item) -> None:
     """Planned events, anniversary brackets, target years and festival eves: read around the words."""
     r, (s0, _e0) = item.raw, item.sent
@@ -498,6 +505,8 @@ def _mark(norm: str, item: _Item) -> None:
         item.recalled = True
     if r.kind in {"year", "month"} and _REMEMBERED_BEFORE.search(norm, max(s0, r.start - 30), r.start):
         item.recalled = True  # "古巴人民永远不会忘记越南2021年向古巴捐赠的大米": a past act remembered
+    if r.kind in {"year", "month"} and _FOUNDED_AFTER.match(norm, r.end):
+        item.recalled = True  # "VFW于1991年开始与越南建立关系": a founding year, before the story
     before = norm[max(s0, r.start - 12) : r.start]
     after = norm[r.end : r.end + 12]
     if r.kind in {"range", "year-range", "date"} and _ANNIV_BRACKET_OPEN.search(before):
