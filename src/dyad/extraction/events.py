@@ -2843,6 +2843,19 @@ def _invited_after(text: str, hit: _Hit) -> int | None:
     return m.start() if m else None
 
 
+def _place_after_later_in(text: str, pos: int, end: int) -> bool:
+    """A later ``在`` of the clause names a place (``…在万象会见``; not ``在联合国总部``, a body)."""
+    later = text.find("在", pos, end)
+    while later != -1:
+        if any(
+            g[0] - later <= 6 and g[2].kind not in {"organisation", "side"}
+            for g in geo_in(text, later + 1, min(end, later + 16))
+        ):
+            return True
+        later = text.find("在", later + 1, end)
+    return False
+
+
 def _place_in(
     ctx: _Context, clause: Span, marker: re.Pattern[str] = re.compile(r"在")
 ) -> tuple[str, Span, str | None] | None:
@@ -2852,8 +2865,14 @@ def _place_in(
         pos = clause.start + m.end()
         if _ONCE_IN.search(text, max(0, clause.start + m.start() - 2), clause.start + m.start()):
             continue  # "曾在越南学习的老挝干部": where someone once was, not where the event is
-        if m.group() == "在" and text[clause.start + m.start() - 1 : clause.start + m.start()] in {"正", "现", "存", "实"}:
-            continue  # "正在访问老挝的X在万象会见…": 正在 (a trip under way), not the preposition of a place
+        if (
+            m.group() == "在"
+            and text[clause.start + m.start() - 1 : clause.start + m.start()] in {"正", "现", "存", "实"}
+            and (_place_after_later_in(text, pos, clause.end) or not any(g[0] == pos for g in geo_in(text, pos, pos + 8)))
+        ):
+            # "正在访问老挝的X在万象会见…": 正在 (a trip under way), not a place; but "正在美国纽约出席…的X
+            # 会见了Y", a place right after it and no later 在, is where he is
+            continue
         if text.endswith(("馆址设", "馆址"), 0, clause.start + m.start()):
             continue  # "越南驻文莱(馆址设在马来西亚)大使": where the mission sits, not where the event is
         if _SHORT_IN_BUSINESS.match(text, pos):
