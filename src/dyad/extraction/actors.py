@@ -722,6 +722,16 @@ def _geo_inside_translit_run(text: str, geo: tuple[int, int, GeoEntry], floor: i
     return not any(ge == s for _gs, ge, _g in geo_in(text, floor, s))
 
 
+def _after_stop_word(text: str, start: int, end: int) -> int:
+    """Where a dot name read right after an office starts: past the last verb or stop word inside
+    its first segment (``感谢本扬·沃拉吉``, ``祝贺玛丽亚姆·谢尔曼``)."""
+    first_dot = text.find("·", start, end)
+    for pos in range(first_dot - 1, start, -1):
+        if _stop_before(text, pos, start):
+            return pos
+    return start
+
+
 def _trim_dot_name_start(text: str, start: int, end: int) -> int:
     """The first segment of a dot name may carry its office (``泰国国王玛哈``): cut after it."""
     first_dot = text.find("·", start, end)
@@ -976,8 +986,8 @@ def find_mentions(doc: Document) -> list[Mention]:
     junior: dict[str, Mention] = {}
     named_in_full: list[tuple[Mention, Mention]] = []  # (a short form with its office, the full name)
     for m in list(names.values()):  # "卡玛拉·哈里斯" is later "哈里斯"
-        if "·" in m.name:
-            parts = m.name.split("·")
+        if "·" in m.name or "•" in m.name:
+            parts = re.split(r"\s*[·•]\s*", m.name)
             short = [parts[-1]]
             if len(parts) == 3:  # Spanish given·paternal·maternal: "罗伯托·莫拉莱斯·奥赫达" is "莫拉莱斯"
                 short.append(parts[1])
@@ -1100,6 +1110,7 @@ def _persons_in(
             continue
         if shape == "dot":
             e = _trim_dot_name_end(text, s, e)
+            s = _after_stop_word(text, s, e)  # "副主任感谢本扬·沃拉吉": the verb after the office is no name
         out.append(_person(doc, s, e, start))
         taken.append((s, e))
     # 2. Dot names anywhere (foreign names), their office cut off the front.
@@ -1286,7 +1297,7 @@ def _person(doc: Document, s: int, e: int, floor: int) -> Mention:
 def _full_name_country(seen: dict[str, Mention], short: str) -> str | None:
     """The country of the one dot name read earlier whose last segment is ``short`` (the press
     names a foreigner in full once, then by the last part: 约翰·富勒 … 富勒少将)."""
-    fulls = {f.country for f in seen.values() if f.name.endswith("·" + short) and f.country}
+    fulls = {f.country for f in seen.values() if f.name.endswith(("·" + short, "•" + short)) and f.country}
     return fulls.pop() if len(fulls) == 1 else None
 
 
@@ -1295,7 +1306,8 @@ def _fill_countries(doc: Document, mentions: list[Mention]) -> None:
     lex = lexicon()
     by_name: dict[str, Mention] = {}
     for m in mentions:
-        first = by_name.get(m.name)
+        # (keyed by the folded name: "本扬•沃拉吉" in a caption is the "本扬·沃拉吉" of the body)
+        first = by_name.get(norm_name(m.name))
         if first is not None and (not m.offices or not any(o.country for o in m.offices)):
             m.country = m.country or first.country
             m.sector = m.sector or first.sector
@@ -1313,7 +1325,7 @@ def _fill_countries(doc: Document, mentions: list[Mention]) -> None:
         if country is None and international:
             m.country = None
             m.sector = next((o.sector for o in reversed(m.offices) if o.sector), None)
-            by_name.setdefault(m.name, m)
+            by_name.setdefault(norm_name(m.name), m)
             continue  # "东盟秘书长高金洪": not the country his surname suggests
         if country is None and not m.offices:
             country = _elected_country(doc, m)  # "值此X勋爵当选汤加王国总理之际": the office he is elected to
@@ -1329,7 +1341,7 @@ def _fill_countries(doc: Document, mentions: list[Mention]) -> None:
             country = _full_name_country(by_name, m.name)  # "约翰·富勒…", then "富勒少将一行"
         m.country = country or m.country
         m.sector = next((o.sector for o in reversed(m.offices) if o.sector), None)
-        by_name.setdefault(m.name, m)
+        by_name.setdefault(norm_name(m.name), m)
     # "赛宋蓬·丰威汉(Xaysomphone Phomvihane)" in the lead, "(XaysomphonePhomvihane)" in the body: a
     # person's Latin form is the first one the page writes, wherever the event's sentence is
     # (within one part of the page: the main article, or one teaser)
