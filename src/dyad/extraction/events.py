@@ -9386,8 +9386,11 @@ def _union(a: list[Mention], b: list[Mention]) -> list[Mention]:
             out.append(m)
         elif len(key) > len(norm_name(out[clash].name)) and out[clash].kind == m.kind:
             out[clash] = m
-        elif key == norm_name(out[clash].name) and out[clash].country is None and m.country is not None:
-            out[clash] = m  # one name twice: the telling that says whose side he is on
+        elif key == norm_name(out[clash].name) and (
+            (out[clash].country is None and m.country is not None)
+            or (not out[clash].offices and m.offices and out[clash].country == m.country)
+        ):
+            out[clash] = m  # one name twice: the telling that says whose side he is on, or his office
     return out
 
 
