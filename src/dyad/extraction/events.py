@@ -1575,7 +1575,15 @@ class _Context:
         each as the article first names it; Vietnam, the agency's own, first. Empty sides
         when the article does not name two."""
         counts = Counter(m.country for m in self.persons if m.section == "main" and m.country)
-        pair = sorted((c for c, _ in counts.most_common(2)), key=lambda c: c != "VNM")
+        top = [c for c, _ in counts.most_common(2)]
+        if len(top) < 2:
+            # "越南驻华大使A接受采访…2000年,两国签订了…": one side's people only; the country the
+            # article names most, besides theirs, is the other side
+            named_most = Counter(
+                b.country for b in self.bodies if b.kind == "country" and b.section == "main" and b.country
+            )
+            top += [c for c, _ in named_most.most_common() if c not in top][: 2 - len(top)]
+        pair = sorted(top, key=lambda c: c != "VNM")
         named = [
             next(
                 (b for b in self.bodies if b.kind == "country" and b.country == c and b.section == "main"),
@@ -1583,6 +1591,18 @@ class _Context:
             )
             for c in pair
         ]
+        if len(pair) == 2 and None in named:
+            # "越南国会主席A会见柬埔寨国会主席B": the countries only open the people's offices; the
+            # country as the table names it stands for the side, at its first person's place
+            from dyad.extraction.lexicon import lexicon
+
+            names: dict[str, str] = {}
+            for name, iso in lexicon().country_names.items():
+                names.setdefault(iso, name)  # the table's standard name comes first
+            for i, c in enumerate(pair):
+                first = next((m for m in self.persons if m.section == "main" and m.country == c), None)
+                if named[i] is None and first is not None and c in names:
+                    named[i] = Mention(first.span, names[c], "country", country=c, section="main")
         if len(named) != 2 or None in named:
             return [], []
         return [named[0]], [named[1]]
@@ -4218,6 +4238,10 @@ _FRAMING_SHORT_VISIT = re.compile(r"访([\u4e00-\u9fff])(?:期间|之际)[,，]\
 
 
 # "2013年6月,", "2003年,": a sentence opened by a past year or month with no day, background
+# "双方于2015年…", "双方已于2016年5月…": a sentence opened by the two sides and a past year (no day)
+_BOTH_SIDES_IN_PAST_YEAR = re.compile(
+    r"\s*(?:此外|同时|另外)?[,，]?\s*(?:双方|两国)(?:已|曾|还)?(?:于|在)(?:19|20)\d{2}年(?:\d{1,2}月(?!\d{1,2}日)|(?!\d{1,2}月))"
+)
 _PAST_MONTH_OPENER = re.compile(r"\s*(?:19|20)\d{2}年(?:\d{1,2}月(?!\d{1,2}日)|(?=[,，]))")
 
 
@@ -4358,6 +4382,17 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             countries = ctx.story_countries()  # "2013年6月,双方发表了…联合声明": a dated background
             if countries[0]:  # agreement of the two countries, not of the story's own people
                 return countries
+    if (
+        hit.trigger.type == "AGREE"
+        and hit.sentence.section == "main"
+        and (opener := _BOTH_SIDES_IN_PAST_YEAR.match(text, hit.sentence.start, hit.span.start))
+        and not any(m.kind == "person" and opener.end() <= m.span.start < hit.span.start for m in ctx.persons)
+    ):
+        # "双方于2015年成功举办第十次会议,并在20个领域签订协议": the sides of a past year, told by
+        # the story's people, are the two countries, not the two who tell it
+        countries = ctx.story_countries()
+        if countries[0]:
+            return countries
     key = (hit.sentence.section, hit.sentence.teaser)
     parts = ctx.participants(clause.start, clause.end, asides=_dated_background(ctx, hit))
     label = _TOPIC_LABEL.match(text, hit.sentence.start, trig.start)
