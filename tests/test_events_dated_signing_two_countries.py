@@ -18,6 +18,28 @@ def _sides(ev: dict[str, Any]) -> tuple[list[str | None], list[str | None]]:
     return [m["country"] for m in ev["source"]], [m["country"] for m in ev["target"]]
 
 
+def test_pair_with_a_bare_past_year_signs_as_the_two_countries() -> None:
+    evs = _agree(
+        "10月5日,越南国防部长潘文明在河内会见美国驻越南大使约翰·史密斯。"
+        "双方认为,两国防务合作成果符合两国2012年签署的《防务合作备忘录》的精神。"
+    )
+    assert evs
+    for ev in evs:
+        assert [m["name"] for m in ev["source"]] == ["越南"]
+        assert [m["name"] for m in ev["target"]] == ["美国"]
+
+
+def test_second_dated_document_of_the_same_pair() -> None:
+    evs = _agree(
+        "10月5日,越南国防部长潘文明在河内会见美国驻越南大使约翰·史密斯。"
+        "双方认为,合作成果符合两国2012年签署的《防务合作备忘录》和2016年签署的《联合愿景声明》的精神。"
+    )
+    assert len(evs) == 2
+    for ev in evs:
+        assert [m["name"] for m in ev["source"]] == ["越南"]
+        assert [m["name"] for m in ev["target"]] == ["美国"]
+
+
 def test_both_sides_of_a_past_year_are_the_two_countries() -> None:
     evs = _agree(
         "10月5日,越南国会主席阮文明在河内会见柬埔寨国会主席韩文。"

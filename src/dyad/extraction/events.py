@@ -4365,9 +4365,13 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             return _pair_word_sides(ctx, hit)
         return ctx.story_countries()
     if hit.trigger.type == "AGREE" and re.search(
-        r"(?:^|[,，]|推动|促进|落实|利用|本着|根据|按照|依据|基于)\s*(?:两党两国|两国)(?:(?:于|在)[^,，。;；]{1,12}?)?"
+        r"(?:^|[,，]|推动|促进|落实|利用|本着|根据|按照|依据|基于|符合|以)\s*(?:两党两国|两国)"
+        # "符合两国2011年签署的备忘录": a bare past year between the pair and the verb, like 于…
+        r"(?:(?:已|曾)?(?:于|在)[^,，。;；]{1,12}?|(?:已|曾)?(?:19|20)\d{2}年[^,，。;；]{0,8}?)?"
         # "两国于1962年9月5日正式建立外交关系,并于1977年7月18日签署《友好合作条约》": the same subject
-        r"(?:(?:于|在)[^,，。;；]{1,24}?[,，]\s*(?:并|又|还|也|随后)(?:于|在)[^,，。;；]{1,12}?)?$",
+        r"(?:(?:于|在)[^,，。;；]{1,24}?[,，]\s*(?:并|又|还|也|随后)(?:于|在)[^,，。;；]{1,12}?"
+        # "两国2011年签署的备忘录和2015年签署的宣言": a second dated document of the same two
+        r"|签署[^,，。;；]{1,40}?(?:和|与|及|以及)(?:19|20)\d{2}年[^,，。;；]{0,8}?)?$",
         text[hit.clause.start : hit.span.start],
     ):  # "…访问期间,两党两国发表了联合声明": the two countries, not the people named before;
         # "推动两国在2015年签署的…协定框架内…": a background signing by the two countries too
