@@ -63,6 +63,10 @@ def test_pair_of_one_side_people_names_the_other_country_from_the_text() -> None
     assert _sides(evs[0]) == (["VNM"], ["CHN"])
 
 
+def test_upgrade_aimed_at_by_a_year_is_no_agreement() -> None:
+    assert not _agree("越南国会主席阮文明对新西兰的访问旨在巩固越新关系,面向2030年将越新关系提升为全面战略伙伴关系。")
+
+
 def test_dated_upgrade_told_stays() -> None:
     evs = _agree("越南国会主席阮文明访问新西兰。2019年,两国将越新关系提升为全面战略伙伴关系。")
     assert len(evs) == 1

@@ -254,6 +254,8 @@ _SIGNING_AIMED = re.compile(
     # "积极配合,推动《…协定》签署": a document's signing worked for, told as a noun after its title
     r"|(?:推动|促进|推进|加快|加速)[^,，。;；]{0,40}?》(?:\s*[(（][^()（）]{1,12}[)）])?(?:的)?$"
 )
+# "面向2030年将两国关系提升为…", "力争于2030年签署…": a goal set for a year, not an agreement told
+_AIMED_BY_YEAR = re.compile(r"(?:面向|迈向|朝着|力争(?:在|于)?|争取(?:在|于)?)\s*(?:19|20)\d{2}\s*年[^,，。;；]{0,20}$")
 # "就推动欧洲理事会委托欧洲委员会签署…协定进行讨论", "推动各自贸协定的签署和批准": a signing pushed
 # for (not "推动两国在2015年签署的…", a document signed before)
 _SIGNING_PROMOTED = re.compile(r"(?:推动|推进|促进|敦促)[^,，。;；]{0,30}$")
@@ -1386,6 +1388,8 @@ def _clause_hits(
                 continue  # "向X发出访问越南并共同主持…会议的邀请": what the invitation asks for, not done
             if _PLAN_TOLD.search(text, max(sent.start, m.start() - 40), m.start()) and _PLAN_NOUN.match(text, m.end()):
                 continue  # "公布了于2024年5月率…代表团访问越南的计划": a trip planned, not made
+            if trig.type == "AGREE" and _AIMED_BY_YEAR.search(text, clause.start, m.start()):
+                continue  # "面向2030年将两国关系提升为…": an agreement aimed at by a year, not made
             if trig.type == "AGREE" and trig.mode == "sign" and (
                 _SIGNING_AIMED.search(text, clause.start, m.start())
                 or (_SIGNING_PROMOTED.search(text, clause.start, m.start()) and not text.startswith("的", m.end()))
