@@ -1932,7 +1932,13 @@ class _Context:
         out: list[Mention] = []
         if lex.short_pair is None:
             return out
-        for m in lex.short_pair.finditer(self.text, start, end):
+        # "2010年,越阿签署了…": a second character the tables leave out (阿 begins 阿根廷 and 阿尔及利亚)
+        # reads as the one side the section names that it begins
+        runs = sorted(
+            [*lex.short_pair.finditer(self.text, start, end), *_VIET_AND_ANY.finditer(self.text, start, end)],
+            key=lambda m: m.start(),
+        )
+        for m in runs:
             a = m.start()
             if m.end() - a != 2 or not _PAIR_SUBJECT_VERB.match(self.text, m.end()):
                 continue  # most runs of short forms are no pair acting (the checks below would say so too)
@@ -2219,6 +2225,7 @@ _TRIP_CLAUSE = re.compile(r"对[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?�
 
 # "越日签署…换文": what follows a compound of two one-character country names acting as the subject
 _PAIR_COUNTRY = "pair-country"  # the span label of a country named by such a compound
+_VIET_AND_ANY = re.compile(r"越[\u4e00-\u9fff]")
 _PAIR_SUBJECT_VERB = re.compile(r"(?:两国)?(?:签署|签订|交换|举行|发表|召开|共同)")
 
 
