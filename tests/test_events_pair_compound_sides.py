@@ -27,3 +27,9 @@ def test_viet_and_an_ambiguous_character_reads_as_the_named_side() -> None:
 def test_ambiguous_character_with_two_candidate_sides_stays_unread() -> None:
     evs = _agree("越南与阿根廷和阿尔及利亚关系发展良好。2012年,越阿签署了合作协定。")
     assert not any(_sides(ev) in ((["VNM"], ["DZA"]), (["VNM"], ["ARG"])) for ev in evs)
+
+
+def test_other_side_from_the_title_pair() -> None:
+    evs = _agree("法国共产党代表团访问越南。越南党和政府本着2015年3月签署的《越法联合声明》精神积极落实越法战略伙伴关系。")
+    assert len(evs) == 1
+    assert _sides(evs[0]) == (["VNM"], ["FRA"])

@@ -6055,7 +6055,38 @@ def _agreeing_partner(ctx: _Context, hit: _Hit, signer: Mention, events: list[Ev
         for m in ctx.participants(clause.start, hit.span.start)
         if m.span.label == _PAIR_COUNTRY and m.country and m.country != signer.country
     ]
-    return pair[:1] if len(pair) == 1 else []
+    if len(pair) == 1:
+        return pair[:1]
+    return _titled_pair_partner(ctx, hit, signer)
+
+
+# "签署的《越法联合声明》": the document's title, right after the verb, opens on the pair of its sides
+_TITLE_AFTER_VERB = re.compile(r"(?:了|的)?\s*《")
+
+
+def _titled_pair_partner(ctx: _Context, hit: _Hit, signer: Mention) -> list[Mention]:
+    """``本着2013年9月签署的《越法联合声明》精神``: told with one side only, the other side of a
+    signing is the other country of the pair compound opening the document's title."""
+    from dyad.extraction.lexicon import lexicon
+
+    title = _TITLE_AFTER_VERB.match(ctx.text, hit.span.end)
+    if title is None or not signer.country:
+        return []
+    at = title.end()
+    lex = lexicon()
+    run = (lex.short_pair.match(ctx.text, at) if lex.short_pair else None) or _VIET_AND_ANY.match(ctx.text, at)
+    if run is None or run.end() - at != 2:
+        return []
+    sides = ctx.countries_named(ctx.doc.section_of(at))
+    isos = [_short_side(ch, sides) for ch in run.group()]
+    if signer.country not in isos or None in isos or isos[0] == isos[1]:
+        return []
+    other = isos[1] if isos[0] == signer.country else isos[0]
+    name = _country_name(other)
+    if name is None:
+        return []
+    section = "related" if hit.sentence.section == "related" else "main"
+    return [Mention(Span(at, at + 2, _PAIR_COUNTRY), name, "country", country=other, section=section, teaser=hit.sentence.teaser)]
 
 
 def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
