@@ -4332,6 +4332,7 @@ _AWARD_RECEIVED = re.compile(r"(?:荣获|获得|获)")
 
 
 _COMMA_ONLY = re.compile(r"[,，:：]")
+_SIGNERS_RIGHT_BEFORE = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）])?\s*(?:已|还|也|正式|共同|分别)*")
 # "A与柬埔寨首相B": the two people joined by 与/同/和, only the second one's office between
 _JOINED_BY_WITH = re.compile(r"\s*(?:与|同|和)[^,，。;；与同和]{0,20}")
 
@@ -4438,6 +4439,17 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             # A and B, after it, are the sides
             pair = None
             parts = [m for m in parts if m.span.start >= commas[-1].end()]
+        elif (
+            hit.trigger.type == "AGREE"
+            and len(people) >= 2
+            and people[-2].country != people[-1].country
+            and _JOINED_BY_WITH.fullmatch(text, people[-2].span.end, people[-1].span.start)
+            and _SIGNERS_RIGHT_BEFORE.fullmatch(text, people[-1].span.end, trig.start)
+        ):
+            # "举行两国外长会议是…A和B签署《联合声明》之后的结果": the pair word is the meeting's;
+            # A and B, joined right before the verb, sign
+            pair = None
+            parts = [m for m in parts if m.span.start >= people[-2].span.start]
     if pair is not None and key not in ctx.last_pair and hit.sentence.section == "main":
         recent = _recent_pair(ctx, pair.span.start, hit.sentence.section)
         named = _welcome_named(ctx, hit, pair)
