@@ -7486,6 +7486,37 @@ _SIGNS_THE_ABOVE = re.compile(
 )
 
 
+_ADOPTED = re.compile(r"通过")
+
+
+def _adoptions_at_the_forum(text: str, events: list[Event]) -> None:
+    """``东盟国家领导一致通过…宣言`` on a page about a summit attended: a document adopted with no
+    other side named is adopted at the forum the article tells, its target (mode multilateral)."""
+    forums = [
+        e
+        for e in events
+        if e.type == "CONSULT" and e.mode == "multilateral" and e.target and all(m.span.label == "forum" for m in e.target)
+    ]
+    for ev in events:
+        if (
+            ev.type != "AGREE"
+            or ev.target
+            or not ev.source
+            or ev.mode not in {None, "multilateral"}
+            or not _ADOPTED.search(text, ev.trigger.start, ev.trigger.end)
+            or ev.time is None
+            or not ev.time.start  # "2015年,东盟通过了…": an undated or earlier adoption, not at this forum
+        ):
+            continue
+        forum = next(
+            (f for f in forums if f.section == ev.section and f.teaser == ev.teaser and _times_overlap(f.time, ev.time)),
+            None,
+        )
+        if forum is not None:
+            ev.target = list(forum.target)
+            ev.mode = "multilateral"
+
+
 def _drop_signing_told_again(text: str, events: list[Event]) -> list[Event]:
     """``两国总理出席了两份法律文件的签署仪式。A和B代表两国政府签署上述文件``: the signers of the
     documents a witnessed signing has just reported do not sign again; the signing is the one told."""
@@ -9868,6 +9899,7 @@ def annotate_events(doc: Document) -> None:
     _visit_ranges(main, text)
     _visit_days_past_its_count(main)
     _meetings_within_legs(main)
+    _adoptions_at_the_forum(ctx.text, main)
     main = _chronological([e for e in main if not _home_trip(e) and not _with_itself(e) and not _with_the_departed(e)])
     related: list[Event] = []
     for i, t in enumerate(doc.teasers):
