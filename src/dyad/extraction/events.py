@@ -6143,6 +6143,17 @@ def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
             # "越俄两国签署了…条约", "越南—新加坡…协议是由两国政府签署的", "双方…签署…" after A
             # and B met: a joint signing's sides, the first named its source and the other its target
             source, target = source[:1], source[1:]
+        if (
+            hit.trigger.type == "AGREE"
+            and source
+            and all(m.name in _PAIR_WORDS and not m.country for m in source)
+            and len(target) >= 2
+            and all(m.kind in {"organisation", "country", "person"} and m.country for m in target)
+            and target[0].country != target[1].country
+        ):
+            # "两国立法机关的高层领导…签署了越南国会与柬埔寨国会合作谅解备忘录": the pair word says
+            # two sides sign; the two bodies of two countries the document names are they
+            source, target = target[:1], target[1:]
         if hit.trigger.type == "AGREE" and not target and len(source) == 1:
             target = _agreeing_partner(ctx, hit, source[0], events)
         if hit.trigger.type == "CONSULT" and source and target and (host := _cochairing_host(ctx, hit, source, target, events)):
