@@ -39,3 +39,7 @@ def test_signing_pushed_for_in_talks_is_no_signing() -> None:
 def test_document_signed_before_named_after_push_verb_is_not_dropped_by_it() -> None:
     evs = _agree("双方同意推动两国在2015年签署的《越泰贸易合作协定》框架内的合作。")
     assert len(evs) <= 1
+
+
+def test_signing_process_launched_is_no_signing() -> None:
+    assert not _agree("2023年,越南和泰国启动签署服务贸易协定谈判进程的准备工作顺利完成。")

@@ -251,9 +251,13 @@ _SIGNING_AIMED = re.compile(
     r"(?:加快|加速|推动|推进)[^,，。;；]{0,30}?(?:谈判|商谈|磋商)$"
     r"|(?:力争|争取|有望|寻求|拟于|计划于|目标(?:是|为|定于))[^,，。;；]{0,24}?(?:与|同|和)?[^,，。;；]{0,12}$"
     r"|支持(?:尽早|早日)?$"
+    # "启动签署自由贸易协定谈判进程": the process of a signing launched, no signing
+    r"|启动(?:了)?$"
     # "积极配合,推动《…协定》签署": a document's signing worked for, told as a noun after its title
     r"|(?:推动|促进|推进|加快|加速)[^,，。;；]{0,40}?》(?:\s*[(（][^()（）]{1,12}[)）])?(?:的)?$"
 )
+# "面向2030年将两国关系提升为…", "力争于2030年签署…": a goal set for a year, not an agreement told
+_AIMED_BY_YEAR = re.compile(r"(?:面向|迈向|朝着|力争(?:在|于)?|争取(?:在|于)?)\s*(?:19|20)\d{2}\s*年[^,，。;；]{0,20}$")
 # "就推动欧洲理事会委托欧洲委员会签署…协定进行讨论", "推动各自贸协定的签署和批准": a signing pushed
 # for (not "推动两国在2015年签署的…", a document signed before)
 _SIGNING_PROMOTED = re.compile(r"(?:推动|推进|促进|敦促)[^,，。;；]{0,30}$")
@@ -1386,6 +1390,8 @@ def _clause_hits(
                 continue  # "向X发出访问越南并共同主持…会议的邀请": what the invitation asks for, not done
             if _PLAN_TOLD.search(text, max(sent.start, m.start() - 40), m.start()) and _PLAN_NOUN.match(text, m.end()):
                 continue  # "公布了于2024年5月率…代表团访问越南的计划": a trip planned, not made
+            if trig.type == "AGREE" and _AIMED_BY_YEAR.search(text, clause.start, m.start()):
+                continue  # "面向2030年将两国关系提升为…": an agreement aimed at by a year, not made
             if trig.type == "AGREE" and trig.mode == "sign" and (
                 _SIGNING_AIMED.search(text, clause.start, m.start())
                 or (_SIGNING_PROMOTED.search(text, clause.start, m.start()) and not text.startswith("的", m.end()))
@@ -1575,7 +1581,15 @@ class _Context:
         each as the article first names it; Vietnam, the agency's own, first. Empty sides
         when the article does not name two."""
         counts = Counter(m.country for m in self.persons if m.section == "main" and m.country)
-        pair = sorted((c for c, _ in counts.most_common(2)), key=lambda c: c != "VNM")
+        top = [c for c, _ in counts.most_common(2)]
+        if len(top) < 2:
+            # "越南驻华大使A接受采访…2000年,两国签订了…": one side's people only; the country the
+            # article names most, besides theirs, is the other side
+            named_most = Counter(
+                b.country for b in self.bodies if b.kind == "country" and b.section == "main" and b.country
+            )
+            top += [c for c, _ in named_most.most_common() if c not in top][: 2 - len(top)]
+        pair = sorted(top, key=lambda c: c != "VNM")
         named = [
             next(
                 (b for b in self.bodies if b.kind == "country" and b.country == c and b.section == "main"),
@@ -1583,6 +1597,18 @@ class _Context:
             )
             for c in pair
         ]
+        if len(pair) == 2 and None in named:
+            # "越南国会主席A会见柬埔寨国会主席B": the countries only open the people's offices; the
+            # country as the table names it stands for the side, at its first person's place
+            from dyad.extraction.lexicon import lexicon
+
+            names: dict[str, str] = {}
+            for name, iso in lexicon().country_names.items():
+                names.setdefault(iso, name)  # the table's standard name comes first
+            for i, c in enumerate(pair):
+                first = next((m for m in self.persons if m.section == "main" and m.country == c), None)
+                if named[i] is None and first is not None and c in names:
+                    named[i] = Mention(first.span, names[c], "country", country=c, section="main")
         if len(named) != 2 or None in named:
             return [], []
         return [named[0]], [named[1]]
@@ -1908,7 +1934,13 @@ class _Context:
         out: list[Mention] = []
         if lex.short_pair is None:
             return out
-        for m in lex.short_pair.finditer(self.text, start, end):
+        # "2010年,越阿签署了…": a second character the tables leave out (阿 begins 阿根廷 and 阿尔及利亚)
+        # reads as the one side the section names that it begins
+        runs = sorted(
+            [*lex.short_pair.finditer(self.text, start, end), *_VIET_AND_ANY.finditer(self.text, start, end)],
+            key=lambda m: m.start(),
+        )
+        for m in runs:
             a = m.start()
             if m.end() - a != 2 or not _PAIR_SUBJECT_VERB.match(self.text, m.end()):
                 continue  # most runs of short forms are no pair acting (the checks below would say so too)
@@ -2195,6 +2227,7 @@ _TRIP_CLAUSE = re.compile(r"对[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?�
 
 # "越日签署…换文": what follows a compound of two one-character country names acting as the subject
 _PAIR_COUNTRY = "pair-country"  # the span label of a country named by such a compound
+_VIET_AND_ANY = re.compile(r"越[\u4e00-\u9fff]")
 _PAIR_SUBJECT_VERB = re.compile(r"(?:两国)?(?:签署|签订|交换|举行|发表|召开|共同)")
 
 
@@ -4218,6 +4251,10 @@ _FRAMING_SHORT_VISIT = re.compile(r"访([\u4e00-\u9fff])(?:期间|之际)[,，]\
 
 
 # "2013年6月,", "2003年,": a sentence opened by a past year or month with no day, background
+# "双方于2015年…", "双方已于2016年5月…": a sentence opened by the two sides and a past year (no day)
+_BOTH_SIDES_IN_PAST_YEAR = re.compile(
+    r"\s*(?:此外|同时|另外)?[,，]?\s*(?:双方|两国)(?:已|曾|还)?(?:于|在)(?:19|20)\d{2}年(?:\d{1,2}月(?!\d{1,2}日)|(?!\d{1,2}月))"
+)
 _PAST_MONTH_OPENER = re.compile(r"\s*(?:19|20)\d{2}年(?:\d{1,2}月(?!\d{1,2}日)|(?=[,，]))")
 
 
@@ -4297,6 +4334,7 @@ _AWARD_RECEIVED = re.compile(r"(?:荣获|获得|获)")
 
 
 _COMMA_ONLY = re.compile(r"[,，:：]")
+_SIGNERS_RIGHT_BEFORE = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）])?\s*(?:已|还|也|正式|共同|分别)*")
 # "A与柬埔寨首相B": the two people joined by 与/同/和, only the second one's office between
 _JOINED_BY_WITH = re.compile(r"\s*(?:与|同|和)[^,，。;；与同和]{0,20}")
 
@@ -4341,9 +4379,13 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             return _pair_word_sides(ctx, hit)
         return ctx.story_countries()
     if hit.trigger.type == "AGREE" and re.search(
-        r"(?:^|[,，]|推动|促进|落实|利用|本着|根据|按照|依据|基于)\s*(?:两党两国|两国)(?:(?:于|在)[^,，。;；]{1,12}?)?"
+        r"(?:^|[,，]|推动|促进|落实|利用|本着|根据|按照|依据|基于|符合|以)\s*(?:两党两国|两国)"
+        # "符合两国2011年签署的备忘录": a bare past year between the pair and the verb, like 于…
+        r"(?:(?:已|曾)?(?:于|在)[^,，。;；]{1,12}?|(?:已|曾)?(?:19|20)\d{2}年[^,，。;；]{0,8}?)?"
         # "两国于1962年9月5日正式建立外交关系,并于1977年7月18日签署《友好合作条约》": the same subject
-        r"(?:(?:于|在)[^,，。;；]{1,24}?[,，]\s*(?:并|又|还|也|随后)(?:于|在)[^,，。;；]{1,12}?)?$",
+        r"(?:(?:于|在)[^,，。;；]{1,24}?[,，]\s*(?:并|又|还|也|随后)(?:于|在)[^,，。;；]{1,12}?"
+        # "两国2011年签署的备忘录和2015年签署的宣言": a second dated document of the same two
+        r"|签署[^,，。;；]{1,40}?(?:和|与|及|以及)(?:19|20)\d{2}年[^,，。;；]{0,8}?)?$",
         text[hit.clause.start : hit.span.start],
     ):  # "…访问期间,两党两国发表了联合声明": the two countries, not the people named before;
         # "推动两国在2015年签署的…协定框架内…": a background signing by the two countries too
@@ -4358,6 +4400,17 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             countries = ctx.story_countries()  # "2013年6月,双方发表了…联合声明": a dated background
             if countries[0]:  # agreement of the two countries, not of the story's own people
                 return countries
+    if (
+        hit.trigger.type == "AGREE"
+        and hit.sentence.section == "main"
+        and (opener := _BOTH_SIDES_IN_PAST_YEAR.match(text, hit.sentence.start, hit.span.start))
+        and not any(m.kind == "person" and opener.end() <= m.span.start < hit.span.start for m in ctx.persons)
+    ):
+        # "双方于2015年成功举办第十次会议,并在20个领域签订协议": the sides of a past year, told by
+        # the story's people, are the two countries, not the two who tell it
+        countries = ctx.story_countries()
+        if countries[0]:
+            return countries
     key = (hit.sentence.section, hit.sentence.teaser)
     parts = ctx.participants(clause.start, clause.end, asides=_dated_background(ctx, hit))
     label = _TOPIC_LABEL.match(text, hit.sentence.start, trig.start)
@@ -4388,6 +4441,17 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             # A and B, after it, are the sides
             pair = None
             parts = [m for m in parts if m.span.start >= commas[-1].end()]
+        elif (
+            hit.trigger.type == "AGREE"
+            and len(people) >= 2
+            and people[-2].country != people[-1].country
+            and _JOINED_BY_WITH.fullmatch(text, people[-2].span.end, people[-1].span.start)
+            and _SIGNERS_RIGHT_BEFORE.fullmatch(text, people[-1].span.end, trig.start)
+        ):
+            # "举行两国外长会议是…A和B签署《联合声明》之后的结果": the pair word is the meeting's;
+            # A and B, joined right before the verb, sign
+            pair = None
+            parts = [m for m in parts if m.span.start >= people[-2].span.start]
     if pair is not None and key not in ctx.last_pair and hit.sentence.section == "main":
         recent = _recent_pair(ctx, pair.span.start, hit.sentence.section)
         named = _welcome_named(ctx, hit, pair)
@@ -6005,7 +6069,38 @@ def _agreeing_partner(ctx: _Context, hit: _Hit, signer: Mention, events: list[Ev
         for m in ctx.participants(clause.start, hit.span.start)
         if m.span.label == _PAIR_COUNTRY and m.country and m.country != signer.country
     ]
-    return pair[:1] if len(pair) == 1 else []
+    if len(pair) == 1:
+        return pair[:1]
+    return _titled_pair_partner(ctx, hit, signer)
+
+
+# "签署的《越法联合声明》": the document's title, right after the verb, opens on the pair of its sides
+_TITLE_AFTER_VERB = re.compile(r"(?:了|的)?\s*《")
+
+
+def _titled_pair_partner(ctx: _Context, hit: _Hit, signer: Mention) -> list[Mention]:
+    """``本着2013年9月签署的《越法联合声明》精神``: told with one side only, the other side of a
+    signing is the other country of the pair compound opening the document's title."""
+    from dyad.extraction.lexicon import lexicon
+
+    title = _TITLE_AFTER_VERB.match(ctx.text, hit.span.end)
+    if title is None or not signer.country:
+        return []
+    at = title.end()
+    lex = lexicon()
+    run = (lex.short_pair.match(ctx.text, at) if lex.short_pair else None) or _VIET_AND_ANY.match(ctx.text, at)
+    if run is None or run.end() - at != 2:
+        return []
+    sides = ctx.countries_named(ctx.doc.section_of(at))
+    isos = [_short_side(ch, sides) for ch in run.group()]
+    if signer.country not in isos or None in isos or isos[0] == isos[1]:
+        return []
+    other = isos[1] if isos[0] == signer.country else isos[0]
+    name = _country_name(other)
+    if name is None:
+        return []
+    section = "related" if hit.sentence.section == "related" else "main"
+    return [Mention(Span(at, at + 2, _PAIR_COUNTRY), name, "country", country=other, section=section, teaser=hit.sentence.teaser)]
 
 
 def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
@@ -6048,6 +6143,17 @@ def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
             # "越俄两国签署了…条约", "越南—新加坡…协议是由两国政府签署的", "双方…签署…" after A
             # and B met: a joint signing's sides, the first named its source and the other its target
             source, target = source[:1], source[1:]
+        if (
+            hit.trigger.type == "AGREE"
+            and source
+            and all(m.name in _PAIR_WORDS and not m.country for m in source)
+            and len(target) >= 2
+            and all(m.kind in {"organisation", "country", "person"} and m.country for m in target)
+            and target[0].country != target[1].country
+        ):
+            # "两国立法机关的高层领导…签署了越南国会与柬埔寨国会合作谅解备忘录": the pair word says
+            # two sides sign; the two bodies of two countries the document names are they
+            source, target = target[:1], target[1:]
         if hit.trigger.type == "AGREE" and not target and len(source) == 1:
             target = _agreeing_partner(ctx, hit, source[0], events)
         if hit.trigger.type == "CONSULT" and source and target and (host := _cochairing_host(ctx, hit, source, target, events)):
@@ -7389,6 +7495,37 @@ _SIGNS_THE_ABOVE = re.compile(
     r"签署(?:了)?上述(?:[^,，。;；]{0,8}?)(?:文件|协议|协定|条约|议定书|备忘录)"
     r"|(?:刚刚|刚|此次|本次|这次)签署的[^,，。;；]{0,40}?(?:文件|协议|协定|条约|议定书|备忘录)"
 )
+
+
+_ADOPTED = re.compile(r"通过")
+
+
+def _adoptions_at_the_forum(text: str, events: list[Event]) -> None:
+    """``东盟国家领导一致通过…宣言`` on a page about a summit attended: a document adopted with no
+    other side named is adopted at the forum the article tells, its target (mode multilateral)."""
+    forums = [
+        e
+        for e in events
+        if e.type == "CONSULT" and e.mode == "multilateral" and e.target and all(m.span.label == "forum" for m in e.target)
+    ]
+    for ev in events:
+        if (
+            ev.type != "AGREE"
+            or ev.target
+            or not ev.source
+            or ev.mode not in {None, "multilateral"}
+            or not _ADOPTED.search(text, ev.trigger.start, ev.trigger.end)
+            or ev.time is None
+            or not ev.time.start  # "2015年,东盟通过了…": an undated or earlier adoption, not at this forum
+        ):
+            continue
+        forum = next(
+            (f for f in forums if f.section == ev.section and f.teaser == ev.teaser and _times_overlap(f.time, ev.time)),
+            None,
+        )
+        if forum is not None:
+            ev.target = list(forum.target)
+            ev.mode = "multilateral"
 
 
 def _drop_signing_told_again(text: str, events: list[Event]) -> list[Event]:
@@ -9776,6 +9913,7 @@ def annotate_events(doc: Document) -> None:
     _visit_ranges(main, text)
     _visit_days_past_its_count(main)
     _meetings_within_legs(main)
+    _adoptions_at_the_forum(ctx.text, main)
     main = _chronological([e for e in main if not _home_trip(e) and not _with_itself(e) and not _with_the_departed(e)])
     related: list[Event] = []
     for i, t in enumerate(doc.teasers):
