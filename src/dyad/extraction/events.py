@@ -1774,6 +1774,7 @@ class _Context:
                 and any(o.kind == "country" and o.span.end <= m.span.start for o in out)
             )
         ]
+        out = [self._listed_country_body(m, out) for m in out]
         # "向原总书记杜某家属致以诚挚慰问": the family of the one mourned is no side
         out = [m for m in out if not _FAMILY_OF.search(m.name)]
         # "以老挝华潘省省委副书记、老挝建国阵线委员会华潘省分会主席为首的华潘省代表团": the bodies of an
@@ -1814,6 +1815,36 @@ class _Context:
                 continue
             dedup.append(m)
         return dedup
+
+    def _listed_country_body(self, m: Mention, out: list[Mention]) -> Mention:
+        """``柬埔寨、美国和埃及外交部长向X致电``: the ministers of every country listed; the last
+        country, glued to the ministry word, is a side like the ones before it, not one ministry
+        beside bare countries (as ``…和埃及等国外交部长`` is read)."""
+        if m.kind != "organisation" or m.country is None or m.span.start < 2:
+            return m
+        if not _BODY_HEAD_AFTER.match(self.text, m.span.end):
+            return m  # "越南与老挝政府间联合委员会", "以色列和埃及外交部等领导": a body's own name or a vaguer list
+        sep = self.text[m.span.start - 1]
+        if sep not in "、和及与":
+            return m
+        if not any(o.kind == "country" and o.country not in {None, m.country} and o.span.end == m.span.start - 1 for o in out):
+            return m
+        # the country the body's name opens with (the lexicon may hold the whole body, 埃及外交部)
+        name = next(
+            (
+                m.name[:k]
+                for k in range(len(m.name) - 1, 1, -1)
+                if any(
+                    s == 0 and e == k and g.kind == "country" and g.country == m.country
+                    for s, e, g in geo_in(m.name[:k])
+                )
+            ),
+            None,
+        )
+        if name is None or not self.text.startswith(name, m.span.start):
+            return m
+        at = m.span.start
+        return Mention(Span(at, at + len(name), "country"), name, "country", country=m.country, section=m.section, teaser=m.teaser)
 
     def _pronoun_subjects(self, start: int, end: int, named: list[Mention]) -> list[Mention]:
         """``莫迪在贺电中指出,…。2016年他访问越南期间,…;2020年12月,他同…``: a sentence (or a part
@@ -5184,6 +5215,8 @@ def _two_named(ctx: _Context, hit: _Hit, source: list[Mention], target: list[Men
 
 # "阮富仲和国家主席张晋创": a second person joined by 和/与/及/、 and named after an office of his own
 _JOINED_BY_OFFICE = re.compile(r"\s*[和与及、]\s*[^,，。;；\s和与及、]{0,16}")
+# "埃及外交部长", "埃及国防部部长": the unnamed head of the body just named
+_BODY_HEAD_AFTER = re.compile(r"(?:部?长|大臣|主席|议长)")
 
 
 def _coordinated(first: list[Mention], later: list[Mention], text: str) -> list[Mention]:
