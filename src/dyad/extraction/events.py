@@ -5071,6 +5071,16 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                 ):
                     break
                 who.append(m)
+        if hit.trigger.type == "CONSULT" and len(who) == 1 and who[0].kind == "country" and pre and who[0] is pre[0]:
+            # "老挝、缅甸、泰国和印度等国外长与会": the ministers of every country listed attend
+            for m in pre[1:]:
+                if not (
+                    m.kind == "country"
+                    and m.span.end <= trig.start
+                    and _COUNTRY_LIST_GAP.fullmatch(text, who[-1].span.end, m.span.start)
+                ):
+                    break
+                who.append(m)
         if rel is not None and len(pre) > 1 and pre[0] is rel and all(m.span.start > trig.end for m in pre):
             who = _slot(pre)  # "会见了前来出席…论坛的A和B": every guest named came to attend
         forum = _forum(ctx, hit)
@@ -5217,6 +5227,8 @@ def _two_named(ctx: _Context, hit: _Hit, source: list[Mention], target: list[Men
 _JOINED_BY_OFFICE = re.compile(r"\s*[和与及、]\s*[^,，。;；\s和与及、]{0,16}")
 # "埃及外交部长", "埃及国防部部长": the unnamed head of the body just named
 _BODY_HEAD_AFTER = re.compile(r"(?:部?长|大臣|主席|议长)")
+# "老挝、缅甸和泰国": the bare joint between two countries of one list
+_COUNTRY_LIST_GAP = re.compile(r"\s*(?:[和与及、]|以及)\s*")
 
 
 def _coordinated(first: list[Mention], later: list[Mention], text: str) -> list[Mention]:
