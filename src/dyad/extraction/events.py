@@ -6194,6 +6194,19 @@ def _cochaired_forum(text: str, hit: _Hit) -> bool:
 _SPOKE_AT_FORUM = re.compile(r"在(?:本次|此次|这次|本届|该)?(?:会议|峰会|大会|论坛)上(?:发言|致辞|讲话|发表)")
 
 
+def _sympathy_from_abroad(hit: _Hit, source: list[Mention], where: str | None) -> bool:
+    """``中国总理李强向灾区人民表示深切慰问`` in a roundup told from 河内: sympathy or
+    congratulations (no message word) voiced by sides of other countries than the story's place,
+    none of them an envoy posted there, are told from nowhere in particular, like a letter."""
+    return (
+        hit.trigger.type == "SUPPORT"
+        and hit.trigger.role == "express"
+        and where is not None
+        and bool(source)
+        and all(m.country is not None and m.country != where and "驻" not in (m.title or "") for m in source)
+    )
+
+
 def _paragraph_end(text: str, at: int) -> int:
     end = text.find("\n", at)
     return len(text) if end == -1 else end
@@ -6650,6 +6663,8 @@ def _make_event(
         and not _of_another_year(ctx, time)  # "两国于2022年12月签署了…协定": not where the story is told
     ):
         place = _dateline_place(ctx, ctx.visit_place.get(key))
+        if place is not None and key not in ctx.visit_place and _sympathy_from_abroad(hit, source, place[2]):
+            place = None  # "越通社河内——…中国总理向灾区人民表示深切慰问": felt abroad, not voiced at the dateline
         guest_trip = _guest_visit_place(ctx, hit, source + target) if key not in ctx.visit_place else None
         if guest_trip is not None and (place is None or place[2] != guest_trip[2]):
             place = guest_trip  # "26日,蒙古国总统A会见了应…邀请对该国进行正式访问的越南国防部长B": in Mongolia
