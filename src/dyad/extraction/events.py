@@ -5619,9 +5619,14 @@ def _forum_mention(ctx: _Context, m: re.Match[str] | None) -> list[Mention]:
     if segment and not re.search(r"[和及与或、]", segment.group(1)):
         end = segment.end()  # "第二十八次缔约方大会(COP28)世界气候行动峰会": a segment of the meeting
     # "出席…领导人在线会议": 在 of 在线 (online) is part of the name, not a place before it
-    lead = re.match(r".*(?:(?:出席|参加|主持)了?|在(?!线)|的)", text[s : m.end()])
-    if lead and lead.end() < m.end() - s - 2:
-        s += lead.end()
+    # (never a word inside quotes: "第29届“亚洲的未来”国际会议" keeps its quoted 的)
+    head = text[s : m.end()]
+    cut = max(
+        (x.end() for x in _FORUM_LEAD.finditer(head) if head.rfind("“", 0, x.start()) <= head.rfind("”", 0, x.start())),
+        default=0,
+    )
+    if cut and cut < m.end() - s - 2:
+        s += cut
     if text.startswith("了", s) and m.end() - s > 3:  # "并出席了越韩商务论坛": the aspect mark, not the name
         s += 1
     while text[s] in "—-" and m.end() - s > 3:  # "越通社河内 ——第73届联合国大会…": the dateline's dash
@@ -5641,6 +5646,7 @@ def _forum_mention(ctx: _Context, m: re.Match[str] | None) -> list[Mention]:
 
 
 _TITLED_OPEN = re.compile(r"(?:题为|题目为|标题为|主题为|名为)?\s*“")
+_FORUM_LEAD = re.compile(r"(?:出席|参加|主持)了?|在(?!线)|的")
 
 
 # "…缔约方大会(COP28)世界气候行动峰会": after the meeting's abbreviation, the part of it attended
