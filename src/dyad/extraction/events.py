@@ -5729,6 +5729,9 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
             addressees = _named_again(ctx, cut, end)
         if not addressees and _TO_THE_ELECTED.match(text, to.start()):
             addressees = _occasion_people(ctx, hit.sentence.start, cut)
+        if not addressees and text.startswith("致", cut) and _elected_occasion(text, hit.sentence.start, cut):
+            # "值此X当选越南国家主席之际,A、B等国领导人纷纷致贺电": no 向, the one elected is congratulated
+            addressees = _occasion_people(ctx, hit.sentence.start, cut)
         if not addressees and jiu is not None and _ELECTED_TOPIC.search(text, jiu.end(), cut):
             # "习近平已就阮富仲当选国家主席一职致贺电": the one elected, congratulated with no 向
             addressees = _slot([m for m in parts if jiu.end() <= m.span.start < cut and m.kind == "person"][:1])
@@ -5764,6 +5767,12 @@ def _named_again(ctx: _Context, cut: int, end: int) -> list[Mention]:
 # "值此A当选…、B当选…之际,X、Y分别向两位当选领导人致贺电": the addressees are the people of the occasion
 _TO_THE_ELECTED = re.compile(r"向(?:其|他|她|他们|两位(?:新)?(?:当选)?领导人|(?:上述|各位)(?:新)?(?:当选)?领导人)")
 _OCCASION_ASIDE = re.compile(r"值此([^。;；]{2,120}?)之际")
+
+
+def _elected_occasion(text: str, start: int, end: int) -> bool:
+    """The last ``值此…之际`` aside before ``end`` tells someone elected or taking office."""
+    asides = list(_OCCASION_ASIDE.finditer(text, start, end))
+    return bool(asides) and _ELECTED_TOPIC.search(asides[-1].group(1)) is not None
 
 
 def _occasion_people(ctx: _Context, start: int, end: int) -> list[Mention]:
