@@ -55,9 +55,9 @@ _AFTER_NAME = re.compile(r"访(?=[柬老泰日韩俄缅菲蒙](?:$|[为取成圆
 # "梁强赴华出席…", "X赴莫斯科出席…": a name ends before 赴 (going to) as before 前往
 _AFTER_NAME = re.compile(r"赴(?=[\u4e00-\u9fff])|" + _AFTER_NAME.pattern)
 # "副部长黎光雄获老挝国会主席B接见", "X受到Y的接见": a name ends before the passive's 获 and 受到;
-# "大使X荣获/获得越南国家主席授予的友谊勋章": before an award received too
+# "大使X荣获/获得越南国家主席授予的友谊勋章", "X获Y授予Z勋章": before an award received too
 _AFTER_NAME = re.compile(
-    r"获(?=[^,，。;；]{2,40}?接见)|(?:荣获|获得|获)(?=[^,，。;；]{2,30}?(?:授予|颁授|颁发)的)|受到|" + _AFTER_NAME.pattern
+    r"获(?=[^,，。;；]{2,40}?接见)|(?:荣获|获得|获(?![悉邀]))(?=[^,，。;；]{2,30}?(?:授予|颁授|颁发))|受到|" + _AFTER_NAME.pattern
 )
 # "在会见大阪府知事山田太郎时表示", "会见老挝外长沙伦赛时,…": a name ends before the 时 that closes the
 # frame of a meeting (when), as before 期间
