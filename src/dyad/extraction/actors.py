@@ -55,9 +55,9 @@ _AFTER_NAME = re.compile(r"访(?=[柬老泰日韩俄缅菲蒙](?:$|[为取成圆
 # "梁强赴华出席…", "X赴莫斯科出席…": a name ends before 赴 (going to) as before 前往
 _AFTER_NAME = re.compile(r"赴(?=[\u4e00-\u9fff])|" + _AFTER_NAME.pattern)
 # "副部长黎光雄获老挝国会主席B接见", "X受到Y的接见": a name ends before the passive's 获 and 受到;
-# "大使X荣获/获得越南国家主席授予的友谊勋章": before an award received too
+# "大使X荣获/获得越南国家主席授予的友谊勋章", "X获Y授予Z勋章": before an award received too
 _AFTER_NAME = re.compile(
-    r"获(?=[^,，。;；]{2,40}?接见)|(?:荣获|获得|获)(?=[^,，。;；]{2,30}?(?:授予|颁授|颁发)的)|受到|" + _AFTER_NAME.pattern
+    r"获(?=[^,，。;；]{2,40}?接见)|(?:荣获|获得|获(?![悉邀]))(?=[^,，。;；]{2,30}?(?:授予|颁授|颁发))|受到|" + _AFTER_NAME.pattern
 )
 # "在会见大阪府知事山田太郎时表示", "会见老挝外长沙伦赛时,…": a name ends before the 时 that closes the
 # frame of a meeting (when), as before 期间
@@ -149,7 +149,7 @@ _NOT_NAMES = {
 }
 # Words that end an office chain on its left (a chain never reaches over them).
 _CHAIN_LEFT_STOP = re.compile(
-    r"(?:会见|会晤|接见|约见|召见|拜会|拜访|看望|出席|邀请|欢迎|感谢|表示|强调|指出|认为|祝贺|致电|致函|致信|致|接受|主持|陪同|"
+    r"(?:会见|会晤|接见|约见|召见|拜会|拜访|看望|探望|探视|出席|邀请|欢迎|感谢|表示|强调|指出|认为|祝贺|致电|致函|致信|致|接受|主持|陪同|"
     r"迎接|设(?:国|午|晚|早|(?:工作|欢迎)(?:午|晚|早)?)?宴|宴请|招待|款待|铭记|牢记|记得|回顾|忆及|缅怀|赞赏|评价|"
     r"吊唁|悼念|哀悼|祭奠|凭吊|慰问|举行|举办|祝愿|祝福|"  # "前往越南驻万象大使馆吊唁越南原国家主席X": verbs, not a body
     r"继承|延续|承接|"  # "此访继承越南国会主席X于2015年…访问的成果": a verb, not part of the office

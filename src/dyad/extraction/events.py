@@ -1800,6 +1800,7 @@ class _Context:
                 and any(o.kind == "country" and o.span.end <= m.span.start for o in out)
             )
         ]
+        out = [self._listed_country_body(m, out) for m in out]
         # "向原总书记杜某家属致以诚挚慰问": the family of the one mourned is no side
         out = [m for m in out if not _FAMILY_OF.search(m.name)]
         # "以老挝华潘省省委副书记、老挝建国阵线委员会华潘省分会主席为首的华潘省代表团": the bodies of an
@@ -1840,6 +1841,36 @@ class _Context:
                 continue
             dedup.append(m)
         return dedup
+
+    def _listed_country_body(self, m: Mention, out: list[Mention]) -> Mention:
+        """``柬埔寨、美国和埃及外交部长向X致电``: the ministers of every country listed; the last
+        country, glued to the ministry word, is a side like the ones before it, not one ministry
+        beside bare countries (as ``…和埃及等国外交部长`` is read)."""
+        if m.kind != "organisation" or m.country is None or m.span.start < 2:
+            return m
+        if not _BODY_HEAD_AFTER.match(self.text, m.span.end):
+            return m  # "越南与老挝政府间联合委员会", "以色列和埃及外交部等领导": a body's own name or a vaguer list
+        sep = self.text[m.span.start - 1]
+        if sep not in "、和及与":
+            return m
+        if not any(o.kind == "country" and o.country not in {None, m.country} and o.span.end == m.span.start - 1 for o in out):
+            return m
+        # the country the body's name opens with (the lexicon may hold the whole body, 埃及外交部)
+        name = next(
+            (
+                m.name[:k]
+                for k in range(len(m.name) - 1, 1, -1)
+                if any(
+                    s == 0 and e == k and g.kind == "country" and g.country == m.country
+                    for s, e, g in geo_in(m.name[:k])
+                )
+            ),
+            None,
+        )
+        if name is None or not self.text.startswith(name, m.span.start):
+            return m
+        at = m.span.start
+        return Mention(Span(at, at + len(name), "country"), name, "country", country=m.country, section=m.section, teaser=m.teaser)
 
     def _pronoun_subjects(self, start: int, end: int, named: list[Mention]) -> list[Mention]:
         """``莫迪在贺电中指出,…。2016年他访问越南期间,…;2020年12月,他同…``: a sentence (or a part
@@ -5104,6 +5135,16 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                 ):
                     break
                 who.append(m)
+        if hit.trigger.type == "CONSULT" and len(who) == 1 and who[0].kind == "country" and pre and who[0] is pre[0]:
+            # "老挝、缅甸、泰国和印度等国外长与会": the ministers of every country listed attend
+            for m in pre[1:]:
+                if not (
+                    m.kind == "country"
+                    and m.span.end <= trig.start
+                    and _COUNTRY_LIST_GAP.fullmatch(text, who[-1].span.end, m.span.start)
+                ):
+                    break
+                who.append(m)
         if rel is not None and len(pre) > 1 and pre[0] is rel and all(m.span.start > trig.end for m in pre):
             who = _slot(pre)  # "会见了前来出席…论坛的A和B": every guest named came to attend
         forum = _forum(ctx, hit)
@@ -5248,6 +5289,10 @@ def _two_named(ctx: _Context, hit: _Hit, source: list[Mention], target: list[Men
 
 # "阮富仲和国家主席张晋创": a second person joined by 和/与/及/、 and named after an office of his own
 _JOINED_BY_OFFICE = re.compile(r"\s*[和与及、]\s*[^,，。;；\s和与及、]{0,16}")
+# "埃及外交部长", "埃及国防部部长": the unnamed head of the body just named
+_BODY_HEAD_AFTER = re.compile(r"(?:部?长|大臣|主席|议长)")
+# "老挝、缅甸和泰国": the bare joint between two countries of one list
+_COUNTRY_LIST_GAP = re.compile(r"\s*(?:[和与及、]|以及)\s*")
 
 
 def _coordinated(first: list[Mention], later: list[Mention], text: str) -> list[Mention]:
@@ -5638,9 +5683,14 @@ def _forum_mention(ctx: _Context, m: re.Match[str] | None) -> list[Mention]:
     if segment and not re.search(r"[和及与或、]", segment.group(1)):
         end = segment.end()  # "第二十八次缔约方大会(COP28)世界气候行动峰会": a segment of the meeting
     # "出席…领导人在线会议": 在 of 在线 (online) is part of the name, not a place before it
-    lead = re.match(r".*(?:(?:出席|参加|主持)了?|在(?!线)|的)", text[s : m.end()])
-    if lead and lead.end() < m.end() - s - 2:
-        s += lead.end()
+    # (never a word inside quotes: "第29届“亚洲的未来”国际会议" keeps its quoted 的)
+    head = text[s : m.end()]
+    cut = max(
+        (x.end() for x in _FORUM_LEAD.finditer(head) if head.rfind("“", 0, x.start()) <= head.rfind("”", 0, x.start())),
+        default=0,
+    )
+    if cut and cut < m.end() - s - 2:
+        s += cut
     if text.startswith("了", s) and m.end() - s > 3:  # "并出席了越韩商务论坛": the aspect mark, not the name
         s += 1
     while text[s] in "—-" and m.end() - s > 3:  # "越通社河内 ——第73届联合国大会…": the dateline's dash
@@ -5660,6 +5710,7 @@ def _forum_mention(ctx: _Context, m: re.Match[str] | None) -> list[Mention]:
 
 
 _TITLED_OPEN = re.compile(r"(?:题为|题目为|标题为|主题为|名为)?\s*“")
+_FORUM_LEAD = re.compile(r"(?:出席|参加|主持)了?|在(?!线)|的")
 
 
 # "…缔约方大会(COP28)世界气候行动峰会": after the meeting's abbreviation, the part of it attended
@@ -5742,6 +5793,9 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
             addressees = _named_again(ctx, cut, end)
         if not addressees and _TO_THE_ELECTED.match(text, to.start()):
             addressees = _occasion_people(ctx, hit.sentence.start, cut)
+        if not addressees and text.startswith("致", cut) and _elected_occasion(text, hit.sentence.start, cut):
+            # "值此X当选越南国家主席之际,A、B等国领导人纷纷致贺电": no 向, the one elected is congratulated
+            addressees = _occasion_people(ctx, hit.sentence.start, cut)
         if not addressees and jiu is not None and _ELECTED_TOPIC.search(text, jiu.end(), cut):
             # "习近平已就阮富仲当选国家主席一职致贺电": the one elected, congratulated with no 向
             addressees = _slot([m for m in parts if jiu.end() <= m.span.start < cut and m.kind == "person"][:1])
@@ -5777,6 +5831,12 @@ def _named_again(ctx: _Context, cut: int, end: int) -> list[Mention]:
 # "值此A当选…、B当选…之际,X、Y分别向两位当选领导人致贺电": the addressees are the people of the occasion
 _TO_THE_ELECTED = re.compile(r"向(?:其|他|她|他们|两位(?:新)?(?:当选)?领导人|(?:上述|各位)(?:新)?(?:当选)?领导人)")
 _OCCASION_ASIDE = re.compile(r"值此([^。;；]{2,120}?)之际")
+
+
+def _elected_occasion(text: str, start: int, end: int) -> bool:
+    """The last ``值此…之际`` aside before ``end`` tells someone elected or taking office."""
+    asides = list(_OCCASION_ASIDE.finditer(text, start, end))
+    return bool(asides) and _ELECTED_TOPIC.search(asides[-1].group(1)) is not None
 
 
 def _occasion_people(ctx: _Context, start: int, end: int) -> list[Mention]:
@@ -6255,6 +6315,19 @@ def _cochaired_forum(text: str, hit: _Hit) -> bool:
 _SPOKE_AT_FORUM = re.compile(r"在(?:本次|此次|这次|本届|该)?(?:会议|峰会|大会|论坛)上(?:发言|致辞|讲话|发表)")
 
 
+def _sympathy_from_abroad(hit: _Hit, source: list[Mention], where: str | None) -> bool:
+    """``中国总理李强向灾区人民表示深切慰问`` in a roundup told from 河内: sympathy or
+    congratulations (no message word) voiced by sides of other countries than the story's place,
+    none of them an envoy posted there, are told from nowhere in particular, like a letter."""
+    return (
+        hit.trigger.type == "SUPPORT"
+        and hit.trigger.role == "express"
+        and where is not None
+        and bool(source)
+        and all(m.country is not None and m.country != where and "驻" not in (m.title or "") for m in source)
+    )
+
+
 def _paragraph_end(text: str, at: int) -> int:
     end = text.find("\n", at)
     return len(text) if end == -1 else end
@@ -6711,6 +6784,8 @@ def _make_event(
         and not _of_another_year(ctx, time)  # "两国于2022年12月签署了…协定": not where the story is told
     ):
         place = _dateline_place(ctx, ctx.visit_place.get(key))
+        if place is not None and key not in ctx.visit_place and _sympathy_from_abroad(hit, source, place[2]):
+            place = None  # "越通社河内——…中国总理向灾区人民表示深切慰问": felt abroad, not voiced at the dateline
         guest_trip = _guest_visit_place(ctx, hit, source + target) if key not in ctx.visit_place else None
         if guest_trip is not None and (place is None or place[2] != guest_trip[2]):
             place = guest_trip  # "26日,蒙古国总统A会见了应…邀请对该国进行正式访问的越南国防部长B": in Mongolia
