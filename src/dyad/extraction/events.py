@@ -4897,6 +4897,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         tos = list(re.finditer(r"向", text[clause.start : trig.end])) or list(
             re.finditer(r"为(?!了)|给予|给", text[clause.start : trig.start])
         )
+        if not tos and role == "pledge":  # "A承诺继续为B的…事业提供援助": the side after 为, inside the pledge
+            tos = list(re.finditer(r"为(?!了)", text[clause.start : trig.end]))[:1]
         if tos:
             cut = clause.start + tos[-1].start()
             commas = [m.end() for m in _PART_BREAK.finditer(text, clause.start, cut + 1) if m.end() <= cut]
