@@ -1000,7 +1000,7 @@ _ONGOING_VISIT = re.compile(r"正(?:在)?对[^,，。;；]{1,14}?进行")
 _OF_AFTER = re.compile(r"[^,，。;；]{0,40}?的")
 _THANKS_BEFORE = re.compile(r"感谢[^。;；]{0,40}$")
 # "在外交部总部", "在国会大厦": a body named as the seat where something happens
-_SEAT_AFTER = re.compile(r"(?:总部|大楼|大厦|办公楼|礼堂|会议室|会议中心)")
+_SEAT_AFTER = re.compile(r"(?:总部|驻地|大楼|大厦|办公楼|礼堂|会议室|会议中心)")
 _THANKED = re.compile(r"\s*(?:[((][^()（）]{1,40}[))])?\s*(?:总理|主席|部长|副总理)?(?:还|也|并|衷心|真诚)?感谢\s*")
 # (the praised exchange may be described at length: "…代表团恰逢两国建交60周年(1956-2016)之际对越南进行的访问")
 _APPRAISED_BEFORE = re.compile(r"(?:高度|积极)评价[^,，。;；]{0,70}$")
