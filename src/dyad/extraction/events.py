@@ -8114,6 +8114,10 @@ def _donation_at_own_mission(text: str, ev: Event) -> bool:
     )
 
 
+# "…为在老挝和柬埔寨的越南人提供援助": Vietnamese who live in the place named just before
+_OWN_PEOPLE_THERE = re.compile(r"[^,，。;；]{0,4}?的(?:越南人(?!民)|越侨|侨胞|越南公民|越南同胞)")
+
+
 def _diaspora_gift(text: str, ev: Event) -> bool:
     """``旅居美国越南人社群为富安省洪水灾民提供援助``, ``代表团向富安省灾民移交由旅居美国越南人社群援助的
     3亿越盾``: a gift from Vietnamese abroad to a place at home (越南 read from the community's name, or
@@ -8121,6 +8125,10 @@ def _diaspora_gift(text: str, ev: Event) -> bool:
     sides = ev.source + ev.target
     if ev.type != "AID" or not ev.source or not ev.target:
         return False
+    if all(m.country == "VNM" for m in ev.source) and all(
+        m.kind != "person" and _OWN_PEOPLE_THERE.match(text, m.span.end) for m in ev.target
+    ):  # "越南外交部为在老挝和柬埔寨的越南人提供了援助": the places name where its own people live
+        return True
     if (
         len({m.country for m in sides}) == 1
         and sides[0].country is not None
