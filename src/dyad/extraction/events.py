@@ -121,7 +121,7 @@ _VISIT_AS_TOPIC = re.compile(r"(?:这一|此一?)(?:问题|事宜|议题)|(?:问
 _FIRST_STOP_AFTER = re.compile(r"[^,，。;；]{0,8}?的(?:首站|第一站|首个(?:国家|目的地|访问国))")
 _GOES_ON_TO = re.compile(r"[^,，。;；]{0,10}?进行")
 _TO_AGAIN = re.compile(r"[,，][^,，。;；]{0,12}向$")
-_LOCATIVE = re.compile(r"(?:在|于|抵达|前往|赴|至|从|驻|离开|离港|驶离)(?:[\u4e00-\u9fff]{1,6}?首都)?$")
+_LOCATIVE = re.compile(r"(?:在|(?<![关对由基鉴属等])于|抵达|前往|赴|(?<![甚以乃])至|从|驻|离开|离港|驶离)(?:[\u4e00-\u9fff]{1,6}?首都)?$")
 # "在莫斯科克里姆林宫", "在东京首相官邸": a seat of government named as where something happens
 _VENUE_BEFORE = re.compile(r"(?:在|于)[\u4e00-\u9fff]{0,6}$")
 
