@@ -8878,6 +8878,17 @@ def _same_fact(a: Event, b: Event) -> bool:
         and not _one_of_several_forums(a, b)
     ):
         return True  # "抵达…开始出席X" and "在…出席了X": one attendance
+    if (
+        a.type == "AID"
+        and a.source
+        and a.target
+        and b.source
+        and b.target
+        and _overlap(_names(a.source), _names(b.target))
+        and _overlap(_names(a.target), _names(b.source))
+        and not _overlap(_names(a.source), _names(b.source))
+    ):
+        return False  # "越南向日本捐赠口罩。日本向越南捐赠疫苗": a gift and one given back, two gifts
     everyone_a, everyone_b = _names(a.source + a.target), _names(b.source + b.target)
     if a.mode == "message" and a.evidence == b.evidence and everyone_a == everyone_b:
         return True  # "A向B致新春贺信;C也向D致贺信": one sentence of letters is one message event
