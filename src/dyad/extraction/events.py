@@ -931,6 +931,15 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         return True  # "感谢越南为老挝抗洪救灾提供援助": thanks for past aid, not a new gift
     if (
         trig.type == "AID"
+        and trig.mode != "pledge"
+        and ("的" in text[start:end] or text.startswith("的", end))
+        and _CONTRIBUTION_AFTER.match(text, end)
+        and not find_amounts(text, sub_start, sub_end)
+        and not _YEAR.search(text, sub_start, sub_end)
+    ):
+        return True  # "韩国提供的援助为越南发展作出了重要贡献": what past aid brought, no gift told
+    if (
+        trig.type == "AID"
         and (
             _APPRAISED_BEFORE.search(text[sub_start:start])
             or (
