@@ -1038,6 +1038,8 @@ _FOR_BEFORE = re.compile(r"对[^,，。;；]{0,30}$")
 # told inside 为…作出贡献, still ahead and no agreement of its own
 _PURPOSE_FOR = re.compile(r"为[^。;；!?！？]{2,80}$")
 _CONTRIBUTION_AFTER = re.compile(r"[^。;；!?！？,，]{0,40}?(?:作出|做出)[^。;；!?！？,，]{0,6}?贡献")
+# "对美国承诺…提供疫苗等表示欢迎": a gift or pledge welcomed, the welcome closing the sentence part
+_WELCOMED_AFTER = re.compile(r"[^。;；!?！？]{0,40}?表示(?:热烈|诚挚)?(?:的)?欢迎")
 _THANKS_AFTER = re.compile(r"[^,，。;；]{0,20}?表示(?:衷心|诚挚|真诚|热烈)?(?:的)?(?:感谢|感激|谢意)")
 _THANKS_LONG_BEFORE = re.compile(r"(?<!致)感谢(?!信|电|函)[^。;；,，]{0,60}$")
 _NEXT_LEG_BEFORE = re.compile(r"(?:启程|动身|出发)(?:前往|赴)[^,，。;；]{1,12}$")
@@ -4991,6 +4993,14 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             and re.search(r"其中\s*$", text[max(0, pre[-1].span.start - 4) : pre[-1].span.start])
         ):  # "启动澜湄合作专项基金(其中中国提供3亿美元)": the side named after 其中 gives its share
             return _slot(pre[-1:]), _slot(post[:1])
+        welcomed = next((m for m in pre[1:] if text[m.span.start - 1 : m.span.start] == "对"), None)
+        if (
+            role in {"give", "pledge"}
+            and welcomed is not None
+            and _WELCOMED_AFTER.match(text, trig.end)
+            and not re.search(r"[向为给]", text[welcomed.span.end : trig.start])
+        ):  # "东盟各国领导人对美国承诺…继续提供疫苗等表示欢迎": the side welcomed gives, to the one welcoming
+            return _slot([welcomed]), _slot(pre[:1])
         if len(pre) > 1 and _THANKED.fullmatch(text, pre[0].span.end, pre[1].span.start):
             # "A感谢B已动员…援助资源(约19亿美元),及时援助C": the one thanked gave, the speaker did not
             got = [m for m in ctx.participants(trig.end, hit.sentence.end) if m.kind in {"country", "organisation", "person"}][:1]
