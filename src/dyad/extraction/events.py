@@ -121,7 +121,7 @@ _VISIT_AS_TOPIC = re.compile(r"(?:这一|此一?)(?:问题|事宜|议题)|(?:问
 _FIRST_STOP_AFTER = re.compile(r"[^,，。;；]{0,8}?的(?:首站|第一站|首个(?:国家|目的地|访问国))")
 _GOES_ON_TO = re.compile(r"[^,，。;；]{0,10}?进行")
 _TO_AGAIN = re.compile(r"[,，][^,，。;；]{0,12}向$")
-_LOCATIVE = re.compile(r"(?:在|于|抵达|前往|赴|至|从|驻|离开|离港|驶离)(?:[\u4e00-\u9fff]{1,6}?首都)?$")
+_LOCATIVE = re.compile(r"(?:在|(?<![关对由基鉴属等])于|抵达|前往|赴|(?<![甚以乃])至|从|驻|离开|离港|驶离)(?:[\u4e00-\u9fff]{1,6}?首都)?$")
 # "在莫斯科克里姆林宫", "在东京首相官邸": a seat of government named as where something happens
 _VENUE_BEFORE = re.compile(r"(?:在|于)[\u4e00-\u9fff]{0,6}$")
 
@@ -935,6 +935,15 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         return True  # "感谢越南为老挝抗洪救灾提供援助": thanks for past aid, not a new gift
     if (
         trig.type == "AID"
+        and trig.mode != "pledge"
+        and ("的" in text[start:end] or text.startswith("的", end))
+        and _CONTRIBUTION_AFTER.match(text, end)
+        and not find_amounts(text, sub_start, sub_end)
+        and not _YEAR.search(text, sub_start, sub_end)
+    ):
+        return True  # "韩国提供的援助为越南发展作出了重要贡献": what past aid brought, no gift told
+    if (
+        trig.type == "AID"
         and (
             _APPRAISED_BEFORE.search(text[sub_start:start])
             or (
@@ -1004,7 +1013,7 @@ _ONGOING_VISIT = re.compile(r"正(?:在)?对[^,，。;；]{1,14}?进行")
 _OF_AFTER = re.compile(r"[^,，。;；]{0,40}?的")
 _THANKS_BEFORE = re.compile(r"感谢[^。;；]{0,40}$")
 # "在外交部总部", "在国会大厦": a body named as the seat where something happens
-_SEAT_AFTER = re.compile(r"(?:总部|大楼|大厦|办公楼|礼堂|会议室|会议中心)")
+_SEAT_AFTER = re.compile(r"(?:总部|驻地|大楼|大厦|办公楼|礼堂|会议室|会议中心)")
 _THANKED = re.compile(r"\s*(?:[((][^()（）]{1,40}[))])?\s*(?:总理|主席|部长|副总理)?(?:还|也|并|衷心|真诚)?感谢\s*")
 # (the praised exchange may be described at length: "…代表团恰逢两国建交60周年(1956-2016)之际对越南进行的访问")
 _APPRAISED_BEFORE = re.compile(r"(?:高度|积极)评价[^,，。;；]{0,70}$")
@@ -1033,6 +1042,8 @@ _FOR_BEFORE = re.compile(r"对[^,，。;；]{0,30}$")
 # told inside 为…作出贡献, still ahead and no agreement of its own
 _PURPOSE_FOR = re.compile(r"为[^。;；!?！？]{2,80}$")
 _CONTRIBUTION_AFTER = re.compile(r"[^。;；!?！？,，]{0,40}?(?:作出|做出)[^。;；!?！？,，]{0,6}?贡献")
+# "对美国承诺…提供疫苗等表示欢迎": a gift or pledge welcomed, the welcome closing the sentence part
+_WELCOMED_AFTER = re.compile(r"[^。;；!?！？]{0,40}?表示(?:热烈|诚挚)?(?:的)?欢迎")
 _THANKS_AFTER = re.compile(r"[^,，。;；]{0,20}?表示(?:衷心|诚挚|真诚|热烈)?(?:的)?(?:感谢|感激|谢意)")
 _THANKS_LONG_BEFORE = re.compile(r"(?<!致)感谢(?!信|电|函)[^。;；,，]{0,60}$")
 _NEXT_LEG_BEFORE = re.compile(r"(?:启程|动身|出发)(?:前往|赴)[^,，。;；]{1,12}$")
@@ -4992,6 +5003,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         tos = list(re.finditer(r"向", text[clause.start : trig.end])) or list(
             re.finditer(r"为(?!了)|给予|给", text[clause.start : trig.start])
         )
+        if not tos and role == "pledge":  # "A承诺继续为B的…事业提供援助": the side after 为, inside the pledge
+            tos = list(re.finditer(r"为(?!了)", text[clause.start : trig.end]))[:1]
         if tos:
             cut = clause.start + tos[-1].start()
             commas = [m.end() for m in _PART_BREAK.finditer(text, clause.start, cut + 1) if m.end() <= cut]
@@ -5075,6 +5088,14 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             and re.search(r"其中\s*$", text[max(0, pre[-1].span.start - 4) : pre[-1].span.start])
         ):  # "启动澜湄合作专项基金(其中中国提供3亿美元)": the side named after 其中 gives its share
             return _slot(pre[-1:]), _slot(post[:1])
+        welcomed = next((m for m in pre[1:] if text[m.span.start - 1 : m.span.start] == "对"), None)
+        if (
+            role in {"give", "pledge"}
+            and welcomed is not None
+            and _WELCOMED_AFTER.match(text, trig.end)
+            and not re.search(r"[向为给]", text[welcomed.span.end : trig.start])
+        ):  # "东盟各国领导人对美国承诺…继续提供疫苗等表示欢迎": the side welcomed gives, to the one welcoming
+            return _slot([welcomed]), _slot(pre[:1])
         if len(pre) > 1 and _THANKED.fullmatch(text, pre[0].span.end, pre[1].span.start):
             # "A感谢B已动员…援助资源(约19亿美元),及时援助C": the one thanked gave, the speaker did not
             got = [m for m in ctx.participants(trig.end, hit.sentence.end) if m.kind in {"country", "organisation", "person"}][:1]
@@ -8324,6 +8345,10 @@ def _donation_at_own_mission(text: str, ev: Event) -> bool:
     )
 
 
+# "…为在老挝和柬埔寨的越南人提供援助": Vietnamese who live in the place named just before
+_OWN_PEOPLE_THERE = re.compile(r"[^,，。;；]{0,4}?的(?:越南人(?!民)|越侨|侨胞|越南公民|越南同胞)")
+
+
 def _diaspora_gift(text: str, ev: Event) -> bool:
     """``旅居美国越南人社群为富安省洪水灾民提供援助``, ``代表团向富安省灾民移交由旅居美国越南人社群援助的
     3亿越盾``: a gift from Vietnamese abroad to a place at home (越南 read from the community's name, or
@@ -8331,6 +8356,10 @@ def _diaspora_gift(text: str, ev: Event) -> bool:
     sides = ev.source + ev.target
     if ev.type != "AID" or not ev.source or not ev.target:
         return False
+    if all(m.country == "VNM" for m in ev.source) and all(
+        m.kind != "person" and _OWN_PEOPLE_THERE.match(text, m.span.end) for m in ev.target
+    ):  # "越南外交部为在老挝和柬埔寨的越南人提供了援助": the places name where its own people live
+        return True
     if (
         len({m.country for m in sides}) == 1
         and sides[0].country is not None
@@ -9080,6 +9109,17 @@ def _same_fact(a: Event, b: Event) -> bool:
         and not _one_of_several_forums(a, b)
     ):
         return True  # "抵达…开始出席X" and "在…出席了X": one attendance
+    if (
+        a.type == "AID"
+        and a.source
+        and a.target
+        and b.source
+        and b.target
+        and _overlap(_names(a.source), _names(b.target))
+        and _overlap(_names(a.target), _names(b.source))
+        and not _overlap(_names(a.source), _names(b.source))
+    ):
+        return False  # "越南向日本捐赠口罩。日本向越南捐赠疫苗": a gift and one given back, two gifts
     everyone_a, everyone_b = _names(a.source + a.target), _names(b.source + b.target)
     if a.mode == "message" and a.evidence == b.evidence and everyone_a == everyone_b:
         return True  # "A向B致新春贺信;C也向D致贺信": one sentence of letters is one message event
