@@ -5727,7 +5727,15 @@ def _forum_mention(ctx: _Context, m: re.Match[str] | None) -> list[Mention]:
     held = re.match(r"[^的,，]{1,12}?(?:举行|召开|举办)(?:的|(?=第))", text[s : m.end()])
     if held and held.end() < m.end() - s - 2:
         s += held.end()
+    # "出席越南 – 菲律宾贸易投资论坛": a pair of countries joined by a spaced dash opens the name
+    pair = _SPACED_PAIR_BEFORE.search(text, max(0, s - 14), s)
+    first = [g for g in geo_in(text, pair.start(1), pair.end(1)) if g[1] == pair.end(1)] if pair is not None else []
+    if first and first[-1][2].kind == "country":
+        s = first[-1][0]
     return [Mention(Span(s, end, "forum"), ctx.doc.text[s:end], "organisation", sector="IGO")]
+
+
+_SPACED_PAIR_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,8})(?:\s+[–—-]\s*|\s*[–—-]\s+)$")
 
 
 _TITLED_OPEN = re.compile(r"(?:题为|题目为|标题为|主题为|名为)?\s*“")
