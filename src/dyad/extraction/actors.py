@@ -727,8 +727,8 @@ def _geo_inside_translit_run(text: str, geo: tuple[int, int, GeoEntry], floor: i
 
 
 def _after_stop_word(text: str, start: int, end: int) -> int:
-    """Where a dot name read right after an office starts: past the last verb or stop word inside
-    its first segment (``感谢本扬·沃拉吉``, ``祝贺玛丽亚姆·谢尔曼``)."""
+    """Where a dot name starts (read after an office, or cut out of a run): past the last verb or
+    stop word inside its first segment (``感谢本扬·沃拉吉``, ``祝贺玛丽亚姆·谢尔曼``)."""
     first_dot = text.find("·", start, end)
     for pos in range(first_dot - 1, start, -1):
         if _stop_before(text, pos, start):
@@ -746,10 +746,7 @@ def _trim_dot_name_start(text: str, start: int, end: int) -> int:
     geos = [g for g in geo_in(text, cut, first_dot) if not _geo_inside_translit_run(text, g, cut, first_dot)]
     if geos:
         cut = max(cut, geos[-1][1])
-    for pos in range(first_dot - 1, cut, -1):  # the last stop word inside the first segment
-        if _stop_before(text, pos, cut):
-            cut = pos
-            break
+    cut = _after_stop_word(text, cut, end)  # the last stop word inside the first segment
     translit = lexicon().translit
     if translit:  # a transliterated name is made of transliteration characters only
         pos = first_dot
