@@ -2486,6 +2486,9 @@ def _paired_list(text: str, pre: list[Mention]) -> bool:
 
 
 # A clause (or its part after a comma) opening with "与/同/和 …" right before the first participant
+# ",和越南政府总理X2018年5月访问老挝": a clause that adds one more visit to a list, its visitor
+# named after the 和 (not one going along with the subject: 一起, 一道, 陪同)
+_NEXT_LISTED_VISIT = re.compile(r"\s*(?:和|以及|及)(?=[^,，。;；]*?(?:19|20)\d{2}年)(?![^,，。;；]*?(?:一起|一道|共同|陪同))")
 _WITH_OPENS = re.compile(r"(?:^|[,，])\s*[*＊]?\s*(?:分别)?(?:与|同|和|跟)\s*$")  # "*在与挪威首相X的会晤中"
 _WITH_PARTNER_OPENS = re.compile(r"(?:^|[,，])\s*[*＊]?\s*在?(?:与(?!会)|同|跟)[^,，。;；]{1,20}$")
 
@@ -4646,7 +4649,12 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             # before the occasion, only speaks on it
             parts = [m for m in parts if m.span.start > occasion]
         done = list(_VISIT_TOLD_BEFORE.finditer(text, clause.start, trig.start))
-        if done and done[-1].group()[-1] not in ",，" and any(
+        if done and (
+            done[-1].group()[-1] not in ",，"
+            # "A于2017年3月访问老挝,和B于2018年5月访问老挝": 和 after the comma adds one more dated
+            # visit to the list, B its visitor (not "和B举行会谈", a partner of the subject before)
+            or _NEXT_LISTED_VISIT.match(text, done[-1].end(), trig.start)
+        ) and any(
             m.kind == "person" and done[-1].end() <= m.span.start and m.span.end <= trig.start for m in parts
         ):
             # "A对越南进行正式访问(2019年4月)和B对泰国进行国事访问": B makes the second visit
