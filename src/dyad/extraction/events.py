@@ -412,7 +412,8 @@ _CALLER = re.compile(r"前来(?:辞行|礼节性)?$")
 # "X回顾了去年对越南进行国事访问时的…": a visit recalled with last year's word just before it
 _RECALLED_LAST_YEAR = re.compile(r"(?:去年|前年)[^,，。;；]{0,12}$")
 # "也会见了老挝代表团", "还分别会见了…": an adverb may stand before the verb
-_VERB_BEFORE_BODY = re.compile(r"(?:也|还|又|亦|并|随后|先后)?(?:分别)?(?:会见|会晤|接见|欢迎|宴请|看望|陪同|邀请|接待|率领|带领)(?:了)?")
+# "其中包括越方代表团欢迎仪式": 包括 lists what follows; the delegation's name starts after it
+_VERB_BEFORE_BODY = re.compile(r"(?:也|还|又|亦|并|随后|先后)?(?:分别)?(?:会见|会晤|接见|欢迎|宴请|看望|陪同|邀请|接待|率领|带领|包括)(?:了)?")
 # "将于6月30日…进行访问", "将对越南进行正式访问", "将应邀对越南进行…访问"; not "潘文江大将在河内会见" (a general's rank);
 # "欢迎X早日对日本进行正式访问", "在双方方便的时候访问", "愿在适当的时候访问": a visit wished for, still to come
 _PLANNED = re.compile(
