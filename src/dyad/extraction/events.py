@@ -10249,7 +10249,8 @@ def _undated_past_visits(text: str, ev: Event) -> bool:
         return False  # only a counted past (曾多次) sums up calls and meetings, not a recent one listed
     start = max(text.rfind("。", 0, ev.trigger.start), text.rfind("\n", 0, ev.trigger.start)) + 1
     clause = max(text.rfind(",", start, ev.trigger.start), text.rfind("，", start, ev.trigger.start), start - 1) + 1
-    if not _PAST_COUNTED.search(text, clause, ev.trigger.start):
+    once = ev.mode == "visit" and _ONCE_VISITED.search(text, clause, ev.trigger.end) is not None
+    if not once and not _PAST_COUNTED.search(text, clause, ev.trigger.start):
         if _RECENT_LISTED.search(text, clause, ev.trigger.start) is None:
             return False
         # "…给予高度评价,其中包括X最近对法国进行访问;": a recent visit listed among the gains, whose
@@ -10260,6 +10261,10 @@ def _undated_past_visits(text: str, ev: Event) -> bool:
     end = len(text) if end < 0 else end
     return _ANY_TIME.search(text, start, end) is None
 
+
+# "年轻时,我曾来越访问": a visit recalled with 曾 ("once"), no time told in its sentence; not the
+# surname 曾 (曾庆红访问越南), which no verb of going follows
+_ONCE_VISITED = re.compile(r"(?<![不未何])曾(?:经)?(?=[来到赴对访前率作以])")
 
 # "其中包括X最近对法国进行访问": a recent visit listed (包括) among what the sides appraise
 _RECENT_LISTED = re.compile(r"包括[^,，。;；]{0,30}?(?:最近|近期|不久前|前不久|日前|此前|近来)[^,，。;；]{0,12}$")
