@@ -2651,7 +2651,12 @@ def _split_with(
         told = [
             m
             for m in a
-            if _TOLD_OF.fullmatch(text, m.span.end, cut) and "向" in text[max(clause.start, m.span.start - 12) : m.span.start]
+            if "向" in text[max(clause.start, m.span.start - 12) : m.span.start]
+            and (
+                _TOLD_OF.fullmatch(text, m.span.end, cut)
+                # "A向B汇报了越南X委员会代表团同C举行会谈的结果": the teller's delegation held them
+                or _told_of_own_delegation(text, m, cut)
+            )
         ]
         if told:  # (all of them told: the teller is the clause's subject, named before)
             a = [m for m in a if m not in told]
@@ -2673,6 +2678,16 @@ def _split_with(
 _OWN_TALKS_THEN = re.compile(
     r"\s*(?:[(（][^()（）]{1,60}[)）])?\s*(?:举行|进行)(?:了)?(?:工作|正式|双边)?(?:会谈|会晤)(?:结束)?(?:后|之后)?\s*[,，]?\s*(?:并|随后|还|又)?(?:于[^,，。;；]{1,12}?)?\s*"
 )
+
+
+def _told_of_own_delegation(text: str, m: Mention, cut: int) -> bool:
+    """``A向B汇报了越南X委员会代表团同C举行会谈的结果``: after B the report verb, then the teller's
+    (unnamed-leader) delegation, which runs to the connective and held the talks; B only hears of them."""
+    told = _TOLD_OF.match(text, m.span.end)
+    return bool(told) and _OWN_DELEGATION_TO.fullmatch(text, told.end(), cut) is not None
+
+
+_OWN_DELEGATION_TO = re.compile(r"[^,，。;；、:：\s]{1,25}?代表团\s*")
 
 
 # "向B通报了他与", "向B介绍其同": B hears of an exchange the one before 向 had
