@@ -2438,9 +2438,29 @@ def _visitor_first(ctx: _Context, a: list[Mention], b: list[Mention], place_coun
         # "副主席武氏映春会见韩国驻越南大使崔荣三" (a title naming no place): the envoy posted to
         # the host's country is the one who calls
         homes = {m.country for m in a if m.country}
-        if homes and homes <= _posted_to(b) and not _posted_to(a):
+        posted = _posted_to(b) | _envoy_countries_posted_to(ctx.text, b)
+        if homes and homes <= posted and not _posted_to(a):
             return b, a
     return a, b
+
+
+def _envoy_countries_posted_to(text: str, side: list[Mention]) -> set[str]:
+    """``会见了南非和尼日利亚驻越南大使``: a side of countries standing for their unnamed envoys
+    (each one, or a list, before one envoy phrase): the countries those envoys are posted to."""
+    countries = [m for m in side if m.kind == "country"]
+    if not countries or len(countries) != len(side):
+        return set()
+    listed = _envoy_countries(text, countries) or countries[-1:]
+    if listed[-1] is not countries[-1] or len(listed) != len(countries):
+        return set()
+    phrase = _ENVOY_AFTER.match(text, listed[-1].span.end)
+    if phrase is None:
+        return set()
+    at = text.index("驻", phrase.start(), phrase.end())
+    posted, _entry = country_of_text(text, at + 1, phrase.end())
+    if posted is None and (short := _POSTED_SHORT.match(text, at + 1)) is not None:
+        posted = _short_country(short)  # "驻越大使": 驻越 is 驻越南
+    return {posted} if posted and all(m.country != posted for m in countries) else set()
 
 
 # "应约同B举行视频会谈": the one who asked for it leads (as a call)
