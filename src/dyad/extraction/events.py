@@ -4390,6 +4390,8 @@ def _short_visit_sides(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Me
 _WHEN_AFTER_OBJECT = re.compile(r"(?<!比利)时(?=[^,，。;；]{0,48}?的)")
 # "A、B以及C等…的领导人": the connective before a list's last item (a person named before it is met too)
 _LIST_ITEM_CUT = re.compile(r"以及|、(?=[^、]*等[^、,，。;；]{0,12}$)")
+# "A(Latin)和", "A及": a named person closing a list item before the last one
+_PERSON_THEN_AND = re.compile(r"\s*(?:[(（][^()（）]{1,60}[)）])?\s*(?:和|及|与)")
 
 
 _PAIR_WORDS = {"两国", "双方", "两党", "两国人民"}
@@ -4606,6 +4608,14 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             m for m in parts
             if m.kind == "person" and trig.end <= m.span.start and m.span.end <= last_item
         ] if last_item != -1 else []
+        if not listed and any(m.kind == "person" for m in head):
+            # "会见美国副国务卿A(Latin)和…负责东亚事务的B": a person named before 和, and a person heads
+            # the 的 phrase: two people met, the 的 phrase describes only the second
+            listed = [
+                m for m in parts
+                if m.kind == "person" and trig.end <= m.span.start and m.span.end < de
+                and _PERSON_THEN_AND.match(text, m.span.end)
+            ]
         parts = [m for m in parts if m.span.end <= trig.start] + listed + head
         if hit.sentence.section == "related" and not any(
             m.kind in {"person", "organisation", "group"} for m in head
