@@ -8110,6 +8110,8 @@ def _envoy_calls_on_host(text: str, ev: Event) -> None:
     envoys = all(
         ("驻越" in (m.title or "") and "大使" in (m.title or ""))
         or _ENVOY_TO_VIETNAM.match(text, m.span.end) is not None
+        # "梁强会见即将离任的美国驻越南大使": the envoy named by the whole phrase (no person's name)
+        or (m.country not in {None, "VNM"} and _ENVOY_TO_VIETNAM.search(m.name or "") is not None)
         # "梁强会见捷克大使X": a foreign country's ambassador posted nowhere said is the one in Việt Nam
         or (m.country not in {None, "VNM"} and (m.title or "").endswith("大使") and "驻" not in (m.title or ""))
         for m in ev.target
