@@ -119,3 +119,10 @@ def test_named_leaders_listed_with_commas_are_one_call_each() -> None:
     calls = [e for e in evs if e["mode"] == "phone"]
     assert sorted(names(e["target"])[0] for e in calls) == sorted(["宋赛·西潘敦", "洪玛奈", "赛塔·他威信"]), calls
     assert all(names(e["source"]) == ["范明政"] for e in calls), calls
+
+
+def test_a_departing_envoy_named_by_the_whole_phrase_calls_on_the_host() -> None:
+    """``会见即将离任的挪威驻越南大使`` (a teaser title, no name): the envoy is still the caller."""
+    evs = teaser_events("越南国家主席陈甲会见即将离任的挪威驻越南大使")
+    assert [e["source"][0]["country"] for e in evs] == ["NOR"], evs
+    assert [names(e["target"]) for e in evs] == [["陈甲"]], evs

@@ -34,3 +34,15 @@ def test_reported_talks_with_office_and_no_pronoun() -> None:
     talks = [e for e in evs if e["mode"] == "talks"]
     assert len(talks) == 1, evs
     assert names(talks[0]["source"]) == ["陈甲"] and names(talks[0]["target"]) == ["马西莫夫"], talks
+
+
+def test_reported_talks_held_by_the_tellers_delegation() -> None:
+    """``会见时,陈甲同志向X主席汇报了越南友好委员会代表团同Z举行会谈的结果``: the teller's delegation
+    held the talks; X, who hears of them, is no side of them."""
+    evs = events_of(
+        "2014年5月6日下午,柬埔寨参议院主席韩森会见了由越南友好委员会主席陈甲率领的越南友好委员会代表团。"
+        "会见时,陈甲同志向柬埔寨参议院主席韩森汇报了越南友好委员会代表团同柬埔寨友好协会举行会谈的结果。"
+    )
+    talks = [e for e in evs if e["mode"] == "talks"]
+    assert len(talks) == 1, evs
+    assert "韩森" not in names(talks[0]["source"]) + names(talks[0]["target"]), talks

@@ -19,3 +19,8 @@ def test_a_trip_after_the_local_time_places_the_meeting_abroad() -> None:
 
 def test_a_trip_still_going_on_places_it_too() -> None:
     assert _meeting_place("5月3日下午,正在对智利进行正式访问的期间,") == "智利"
+
+
+def test_a_trip_opened_by_zheng_alone_places_it_too() -> None:
+    """``正对智利进行正式访问期间,``: 正 without 在 opens the same frame."""
+    assert _meeting_place("正对智利进行正式访问期间,") == "智利"

@@ -1477,7 +1477,7 @@ def find_organisations(doc: Document) -> list[Mention]:
                 Span(s, e, kind),
                 doc.text[s:e],
                 kind,
-                country=entry.country,
+                country=entry.country or (_country_before_tenure(text, s) if kind == "organisation" else None),
                 sector=entry.sector,
                 via="lexicon",
                 section=section,
@@ -1523,6 +1523,19 @@ def find_organisations(doc: Document) -> list[Mention]:
                     )
                 )
     return out
+
+
+# "越南新任外交部长", "老挝前任国防部长": a tenure word between a country and a ministry it names
+_TENURE_WORD = ("新任", "前任", "现任", "候任")
+
+
+def _country_before_tenure(text: str, s: int) -> str | None:
+    """The country of a body the lexicon knows by no country (外交部) when ``<country><tenure word>``
+    stands right before it: the tenure word split the country from the body's name."""
+    if text[max(0, s - 2) : s] not in _TENURE_WORD:
+        return None
+    home = [g for g in geo_in(text, max(0, s - 12), s - 2) if g[1] == s - 2 and g[2].kind == "country"]
+    return home[-1][2].country if home else None
 
 
 # "莫斯科市政府", "万象市政府", "东京都政府", "首尔市人民政府": a city's or province's government,

@@ -2439,9 +2439,29 @@ def _visitor_first(ctx: _Context, a: list[Mention], b: list[Mention], place_coun
         # "副主席武氏映春会见韩国驻越南大使崔荣三" (a title naming no place): the envoy posted to
         # the host's country is the one who calls
         homes = {m.country for m in a if m.country}
-        if homes and homes <= _posted_to(b) and not _posted_to(a):
+        posted = _posted_to(b) | _envoy_countries_posted_to(ctx.text, b)
+        if homes and homes <= posted and not _posted_to(a):
             return b, a
     return a, b
+
+
+def _envoy_countries_posted_to(text: str, side: list[Mention]) -> set[str]:
+    """``会见了南非和尼日利亚驻越南大使``: a side of countries standing for their unnamed envoys
+    (each one, or a list, before one envoy phrase): the countries those envoys are posted to."""
+    countries = [m for m in side if m.kind == "country"]
+    if not countries or len(countries) != len(side):
+        return set()
+    listed = _envoy_countries(text, countries) or countries[-1:]
+    if listed[-1] is not countries[-1] or len(listed) != len(countries):
+        return set()
+    phrase = _ENVOY_AFTER.match(text, listed[-1].span.end)
+    if phrase is None:
+        return set()
+    at = text.index("驻", phrase.start(), phrase.end())
+    posted, _entry = country_of_text(text, at + 1, phrase.end())
+    if posted is None and (short := _POSTED_SHORT.match(text, at + 1)) is not None:
+        posted = _short_country(short)  # "驻越大使": 驻越 is 驻越南
+    return {posted} if posted and all(m.country != posted for m in countries) else set()
 
 
 # "应约同B举行视频会谈": the one who asked for it leads (as a call)
@@ -2655,7 +2675,12 @@ def _split_with(
         told = [
             m
             for m in a
-            if _TOLD_OF.fullmatch(text, m.span.end, cut) and "向" in text[max(clause.start, m.span.start - 12) : m.span.start]
+            if "向" in text[max(clause.start, m.span.start - 12) : m.span.start]
+            and (
+                _TOLD_OF.fullmatch(text, m.span.end, cut)
+                # "A向B汇报了越南X委员会代表团同C举行会谈的结果": the teller's delegation held them
+                or _told_of_own_delegation(text, m, cut)
+            )
         ]
         if told:  # (all of them told: the teller is the clause's subject, named before)
             a = [m for m in a if m not in told]
@@ -2677,6 +2702,16 @@ def _split_with(
 _OWN_TALKS_THEN = re.compile(
     r"\s*(?:[(（][^()（）]{1,60}[)）])?\s*(?:举行|进行)(?:了)?(?:工作|正式|双边)?(?:会谈|会晤)(?:结束)?(?:后|之后)?\s*[,，]?\s*(?:并|随后|还|又)?(?:于[^,，。;；]{1,12}?)?\s*"
 )
+
+
+def _told_of_own_delegation(text: str, m: Mention, cut: int) -> bool:
+    """``A向B汇报了越南X委员会代表团同C举行会谈的结果``: after B the report verb, then the teller's
+    (unnamed-leader) delegation, which runs to the connective and held the talks; B only hears of them."""
+    told = _TOLD_OF.match(text, m.span.end)
+    return bool(told) and _OWN_DELEGATION_TO.fullmatch(text, told.end(), cut) is not None
+
+
+_OWN_DELEGATION_TO = re.compile(r"[^,，。;；、:：\s]{1,25}?代表团\s*")
 
 
 # "向B通报了他与", "向B介绍其同": B hears of an exchange the one before 向 had
@@ -2877,12 +2912,13 @@ _CORRESPONDENT = re.compile(r"(?:越通社|越南通讯社)驻([^,，。;；\s]{
 # "访日期间,", "在对泰国进行工作访问期间,", "在X代表团访问韩国期间,": the trip abroad the story's first
 # sentence happens on
 # "当地时间7月22日下午,正在对塞内加尔进行正式访问的期间,": the day told first, then the trip
+# "正对德国进行正式访问期间,": 正 alone (without 在) also opens the frame
 # "越通社特派记者报道,在对澳大利亚进行正式访问期间,": the agency's reporter travelling with the
 # delegation is told first, then the trip
 # (or "报道称," in a review of what the press reported)
 _TRAVELLING_REPORTER = r"(?:(?:(?:据)?(?:越通社|越南通讯社)(?:特派|随行)记者(?:发回的)?报道|报道称)[,，]\s*)?"
 _TRIP_FRAME = re.compile(
-    r"\s*" + _TRAVELLING_REPORTER + r"(?:(?:当地时间)?[^,，。;；]{0,14}?[日午晚时][,，]\s*)?(?:正在|在)?"
+    r"\s*" + _TRAVELLING_REPORTER + r"(?:(?:当地时间)?[^,，。;；]{0,14}?[日午晚时][,，]\s*)?(?:正在|在|正)?"
     r"(?:访(?P<short>[日泰韩俄美法德英老柬缅印澳华])|对(?P<dest>[^,，。;；]{2,12}?)进行[^,，。;；]{0,8}?访问"
     r"|[^,，。;；]{2,24}?(?:代表团|一行)访问(?P<dest2>[^,，。;；]{2,12}?))(?:的)?期间[,，]"
 )
@@ -4358,6 +4394,8 @@ def _short_visit_sides(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Me
 _WHEN_AFTER_OBJECT = re.compile(r"(?<!比利)时(?=[^,，。;；]{0,48}?的)")
 # "A、B以及C等…的领导人": the connective before a list's last item (a person named before it is met too)
 _LIST_ITEM_CUT = re.compile(r"以及|、(?=[^、]*等[^、,，。;；]{0,12}$)")
+# "A(Latin)和", "A及": a named person closing a list item before the last one
+_PERSON_THEN_AND = re.compile(r"\s*(?:[(（][^()（）]{1,60}[)）])?\s*(?:和|及|与)")
 
 
 _PAIR_WORDS = {"两国", "双方", "两党", "两国人民"}
@@ -4574,6 +4612,14 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             m for m in parts
             if m.kind == "person" and trig.end <= m.span.start and m.span.end <= last_item
         ] if last_item != -1 else []
+        if not listed and any(m.kind == "person" for m in head):
+            # "会见美国副国务卿A(Latin)和…负责东亚事务的B": a person named before 和, and a person heads
+            # the 的 phrase: two people met, the 的 phrase describes only the second
+            listed = [
+                m for m in parts
+                if m.kind == "person" and trig.end <= m.span.start and m.span.end < de
+                and _PERSON_THEN_AND.match(text, m.span.end)
+            ]
         parts = [m for m in parts if m.span.end <= trig.start] + listed + head
         if hit.sentence.section == "related" and not any(
             m.kind in {"person", "organisation", "group"} for m in head
@@ -8073,6 +8119,8 @@ def _envoy_calls_on_host(text: str, ev: Event) -> None:
     envoys = all(
         ("驻越" in (m.title or "") and "大使" in (m.title or ""))
         or _ENVOY_TO_VIETNAM.match(text, m.span.end) is not None
+        # "梁强会见即将离任的美国驻越南大使": the envoy named by the whole phrase (no person's name)
+        or (m.country not in {None, "VNM"} and _ENVOY_TO_VIETNAM.search(m.name or "") is not None)
         # "梁强会见捷克大使X": a foreign country's ambassador posted nowhere said is the one in Việt Nam
         or (m.country not in {None, "VNM"} and (m.title or "").endswith("大使") and "驻" not in (m.title or ""))
         for m in ev.target
