@@ -154,6 +154,7 @@ _CHAIN_LEFT_STOP = re.compile(
     r"吊唁|悼念|哀悼|祭奠|凭吊|慰问|举行|举办|祝愿|祝福|"  # "前往越南驻万象大使馆吊唁越南原国家主席X": verbs, not a body
     r"继承|延续|承接|"  # "此访继承越南国会主席X于2015年…访问的成果": a verb, not part of the office
     r"继|"  # "继越共中央总书记X2017年访问中国之后": "following", not part of the office
+    r"符合|按照|依照|遵照|"  # "符合越共中央总书记X…访问期间…的共识": "in line with", not part of the office
     r"率领|带领|通过|前往|抵达|参观|造访|访问|走访|探访|视察|会同|联合|代表(?!团|处|机构|大会)|选举|当选|任命|出任|担任|兼任|"
     r"移交|转交|援建|捐建|捐赠|赠送|(?<!运)(?<!国防)动员|号召|呼吁|"  # 红十字会动员各组织: a verb, not a name
     r"转达|传达|递交|呈递|"  # "向越共中央总书记转达柬埔寨国王X的慰问电": the king's chain starts after the verb
