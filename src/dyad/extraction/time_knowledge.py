@@ -998,6 +998,8 @@ _GAP = re.compile(
     r"(?:(?P<yw>今年|去年|明年|前年)\s*)?(?:于|在)?\s*(?:[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?)?\s*"
     r"(?:成功|顺利|隆重|胜利)?(?:召开|举行)了?\s*$"
 )
+# "第38届和39届…峰会": a second number (with or without 第) joined to the first, before the series
+_ORDINAL_PAIR = re.compile(rf"(?:和|与|及|、)\s*(?:第\s*)?{_NUM}\s*[次届]")
 _GAP_SHIFT = {"今年": 0, "去年": -1, "明年": 1, "前年": -2}
 # a year word earlier in the clause that tells the meeting (去年11月他赴岘港出席…第N次…会议)
 _YEAR_WORD_BACK = re.compile(
@@ -1025,9 +1027,17 @@ def find_meetings(text: str, start: int, end: int) -> list[YearFact]:
         if n is None:
             continue
         gap: re.Match[str] | None = None
+        # "第38届和39届东南亚国家联盟(东盟)峰会": the first of two numbered meetings named together,
+        # the series written once after the second number
+        pair = _ORDINAL_PAIR.match(text, m.end(), end) if style == "th" else None
+        if pair is not None:
+            templates = templates + by_suffix.get((style, text[pair.end() : pair.end() + 1]), ())
         for t in templates:
-            if not text.startswith(t.suffix, m.end()):
-                continue
+            tail = m.end()
+            if not text.startswith(t.suffix, tail):
+                if pair is None or not text.startswith(t.suffix, pair.end()):
+                    continue
+                tail = pair.end()
             head = m.start()
             abbr = _ABBR_BEFORE.search(text, max(start, head - 16), head)
             if not text.endswith(t.prefix, start, head) and abbr is not None and text.endswith(t.prefix, start, abbr.start()):
@@ -1041,7 +1051,7 @@ def find_meetings(text: str, start: int, end: int) -> list[YearFact]:
             meeting = table.get((t.name, n))
             if meeting is None:
                 continue
-            s, e = head - len(t.prefix), m.end() + len(t.suffix)
+            s, e = head - len(t.prefix), tail + len(t.suffix)
             shift = _GAP_SHIFT.get(gap["yw"] or "", 0) if gap is not None and head == gap.start() else 0
             year_word = gap is not None and head == gap.start() and gap["yw"] is not None
             back = None if year_word else _YEAR_WORD_BACK.search(text, max(start, s - 30), s)
