@@ -7912,8 +7912,10 @@ def _drop_title_split_meetings(ctx: _Context, events: list[Event]) -> list[Event
 
         def same(a: Mention, b: Mention) -> bool:
             # "会见中国和泰国驻越大使" in the headline: a country stands for its envoy met in the body
+            # "越南国防部长与新加坡、日本防长会晤": the office read as its ministry stands for the
+            # minister of that country named in the body
             return _overlap(_names([a]), _names([b])) or (
-                a.kind == "country" and a.country is not None and a.country == b.country
+                a.kind in {"country", "organisation"} and a.country is not None and a.country == b.country
             )
 
         parts = [
