@@ -3622,6 +3622,9 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         if not _inviters_of_another_leg(ctx, hit, place, inviters):
             return _inviters_of_place(inviters, place), place
     described = text.startswith("的", hit.span.end)  # "…进行正式访问的中国外交部长王毅": the visitor's office
+    # "X率领的代表团对老挝进行工作访问期间,于…拜访了A和B": the frame's trip; the ones called on after
+    # it are the hosts of the calls told next, not of the trip
+    framed = text.startswith("期间", hit.span.end) and hit.trigger.mode == "visit"
     # "…进行正式访问旨在…推动越波两国国会间…合作": what the visit is for names no host
     purpose = _VISIT_PURPOSE.search(text, hit.span.end, hit.clause.end)
     post = [
@@ -3634,6 +3637,7 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         # "访问以色列以及双方部长级互访": 双方 listed after the place visited is no host
         and not (m.kind == "pair" and place is not None and _PAIR_LISTED.fullmatch(text, place[1].end, m.span.start))
         and not (described and m.span.start > hit.span.end)
+        and not (framed and m.span.start > hit.span.end)
         and not _FUNERAL_OF.match(text, m.span.end)
         and not (m.kind != "person" and _TOURED_SITE.match(text, m.span.end))
         # "国家主席X访华:越通社记者专访…研究员Y": a title's topic label ends at its colon
