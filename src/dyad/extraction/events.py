@@ -2234,6 +2234,27 @@ def _visiting_people(ctx: _Context, end: int) -> set[str]:
     return out
 
 
+# "X希望通过此次访越能…", "X表示,此次访越…": a foreign speaker of his own trip to Viet Nam
+_OWN_TRIP_AFTER = re.compile(r"(?:[^,，。;；]{0,8}?[,，])?[^,，。;；]{0,8}?(?:此次|这次|本次)(?:访越|来越|访问越南|来访)")
+
+
+def _own_trip_speakers(ctx: _Context, end: int) -> set[str]:
+    """Names of the main article's people from abroad who speak of their own trip to Viet Nam
+    (``X希望通过此次访越能借鉴…``, no one else named between): visitors, though no sentence
+    reports their visit, so they are the source of their meetings with the hosts."""
+    return {
+        norm_name(m.name)
+        for m in ctx.persons
+        if m.span.start < end
+        and m.country not in {None, "VNM"}
+        and _OWN_TRIP_AFTER.match(ctx.text, m.span.end) is not None
+        and not any(
+            o is not m and m.span.end <= o.span.start < _OWN_TRIP_AFTER.match(ctx.text, m.span.end).end()
+            for o in ctx.persons
+        )
+    }
+
+
 def _described_visitors(ctx: _Context, start: int, end: int) -> set[str]:
     """Names of the people introduced as visiting anywhere between ``start`` and ``end``."""
     return {
@@ -10076,7 +10097,9 @@ def annotate_events(doc: Document) -> None:
     _headline_visit_traveller(main)
     main_end = doc.body[-1].end if doc.body else len(text)
     _local_sides_to_leaders(ctx, main, main_end)
-    _visitors_first(main, _coming_delegations(ctx) | _visiting_people(ctx, main_end), ctx.text)
+    _visitors_first(
+        main, _coming_delegations(ctx) | _visiting_people(ctx, main_end) | _own_trip_speakers(ctx, main_end), ctx.text
+    )
     _guests_at_home(ctx.text, main)
     if any(e.type == "CONSULT" for e in main):  # protests and demands voiced in talks stay in them
         main = [e for e in main if e.type not in {"ACCUSE", "REQUEST"}]
