@@ -167,10 +167,12 @@ _CHAIN_LEFT_STOP = re.compile(
     r"获悉|得知|惊悉|闻悉|悉闻|听闻|"  # "获悉越南国家主席X逝世": news learnt, not part of an office
     r"(?:落实|贯彻|展开|开展|实施)好?|"  # "为了展开落实河内市委常务委员会所批准的…计划": verbs, not a body's name
     r"获(?![得奖悉])|"  # "社长阮明哲获日本首相X接见": received by X; 获 is a verb, not part of a body
-    r"(?<=[A-Za-z] )\d{1,2}|"  # "hinh anh 1越南国会主席X": a caption's picture number, not a body's name
+    r"(?<=[a-zả] )\d{1,2}|"  # "hinh anh 1越南国会主席X": a caption's picture number, not a body's name (not "AMMTC 16")
     r"值此|(?<![价轮数均产])值|(?:\d|[〇零])[年月日]|"  # "2013年越共中央总书记X", "值越南政府总理X…之际": a date or 值 opens no office
     r"(?<!共)和|与|同(?!志)|及|向|(?<!反)对|由|自|应|在|于|为|被|给|的|了|是|并|等|以|据|就|其中|包括|"
-    r"[,，。;；:：()（）“”\"《》!?！？\s\[\]【】])$"
+    # "…大臣、AMMTC 16主席X": a space after a Latin letter inside a short name and its number
+    r"(?<![A-Za-z])\s|"
+    r"[,，。;；:：()（）“”\"《》!?！？\[\]【】])$"
 )
 _CJK_WORD = re.compile(f"[{CJK}]+")  # compiled once: name candidates are tested by the thousand
 _BODY_CHAR = re.compile(rf"[{CJK}A-Za-z0-9·—\-]")  # what a body's name is made of (``_extend_left``)
@@ -907,6 +909,16 @@ def _extend_left(text: str, pos: int, floor: int) -> int:
             if body is None or body[2].kind not in {"organisation", "country"} or body[0] < limit:
                 break  # "中央宣教与民运部部长", "圣多美和普林西比总统": the stop word is inside a name
             pos = body[0]
+            continue
+        if (
+            text[pos - 1] == " "
+            and pos - 2 >= limit
+            and text[pos - 2].isascii()
+            and text[pos - 2].isalpha()
+            and text[pos].isascii()
+            and text[pos].isalnum()
+        ):
+            pos -= 1  # "AMMTC 16主席": a Latin short name and its number, one body
             continue
         if not _BODY_CHAR.match(text[pos - 1]):
             break
