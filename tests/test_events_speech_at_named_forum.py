@@ -46,3 +46,14 @@ def test_clause_opening_with_the_speech_lends_no_earlier_leader() -> None:
         dateline="曼谷",
     )
     assert not [e for e in evs if e["mode"] == "multilateral"], evs
+
+
+def test_time_word_before_the_speech_lends_no_earlier_leader() -> None:
+    evs = _main(
+        [
+            "4月20日,越南政府总理阮明山会见了老挝总理宋沙瓦。",
+            "当天在第47届东盟峰会上发表讲话时,泰国总理巴育认为,东盟应加强团结。",
+        ],
+        dateline="曼谷",
+    )
+    assert not [e for e in evs if e["mode"] == "multilateral"], evs
