@@ -26,3 +26,29 @@ def test_numbered_exchange_dates_a_yearless_day(name: str, year: str) -> None:
     )
     assert evs, evs
     assert all(e["date"] and e["date"].startswith(year) for e in evs), evs
+
+
+def test_exchange_said_held_places_the_page_after_it() -> None:
+    from dyad.extraction.time_knowledge import find_meetings
+
+    text = "两国国防部成功举办越中第七次边境国防友好交流活动(2022年4月)。"
+    (fact,) = find_meetings(text, 0, len(text))
+    assert fact.cue == "after"
+
+
+def test_exchange_being_prepared_places_the_page_before_it() -> None:
+    from dyad.extraction.time_knowledge import find_meetings
+
+    text = "关于越中第八次边境国防友好交流活动的协调配合工作,双方将尽快做好准备。"
+    (fact,) = find_meetings(text, 0, len(text))
+    assert fact.cue == "before"
+
+
+def test_past_and_coming_exchanges_do_not_date_a_later_meeting_to_the_past_one() -> None:
+    evs = _main(
+        "3月6日上午,越南国防部副部长陈文海会见了中国驻越大使馆国防武官王建。"
+        "陈文海祝贺中方成功举办2023年全国两会。两国国防部成功举办越中第七次边境国防友好交流活动(2022年4月)。"
+        "关于越中第八次边境国防友好交流活动的协调配合工作,双方将尽快做好准备。"
+    )
+    meetings = [e for e in evs if e["mode"] == "meeting"]
+    assert meetings and all(not (e["date"] or "").startswith("2022") for e in meetings), evs

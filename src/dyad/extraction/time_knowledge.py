@@ -876,7 +876,9 @@ _JOINED_AFTER_CUE = re.compile(r"(?:和|及|与|以及|、)[^,，。;；]{2,28}?
 # ``在越共第十二次全国代表大会上连任总书记后首次访华``: an election held at the meeting, and the
 # event told after it (the office may take more than the four characters _AFTER_CUE allows)
 _ELECTED_AT_CUE = re.compile(r"上(?:再次|继续)?(?:连任|当选|获选|被选为)[^,，。;；]{0,12}?(?:之后|后|以来)")
-_BEFORE_AFTER = re.compile(r"^.{0,4}?(?:召开前|前夕|之前|即将召开|筹备)")
+_BEFORE_AFTER = re.compile(r"^.{0,4}?(?:召开前|前夕|之前|即将召开|筹备)|^的?(?:协调配合|筹备|准备)工作")
+# "两国国防部成功举办越中第七次边境国防友好交流活动(2022年4月)": a meeting the page says was held
+_HELD_BEFORE_CUE = re.compile(r"(?:成功|顺利)(?:举办|举行|召开)(?:了)?$")
 
 
 @cache
@@ -1144,7 +1146,12 @@ def _cue(text: str, s: int, e: int) -> str | None:
     after = text[e : e + 10]
     if _BEFORE_AFTER.match(after) or _BEFORE_CUE.search(text[max(0, s - 8) : s]):
         return "before"
-    if _AFTER_CUE.match(after) or _ELECTED_AT_CUE.match(text, e, e + 24) or _JOINED_AFTER_CUE.match(text, e, e + 40):
+    if (
+        _AFTER_CUE.match(after)
+        or _ELECTED_AT_CUE.match(text, e, e + 24)
+        or _JOINED_AFTER_CUE.match(text, e, e + 40)
+        or _HELD_BEFORE_CUE.search(text, max(0, s - 8), s)
+    ):
         return "after"
     if _MET_AT_CUE.match(text, e, e + 20):
         sent = max(text.rfind(ch, 0, s) for ch in "。;；!?！？\n") + 1
