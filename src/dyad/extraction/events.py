@@ -2895,7 +2895,8 @@ def _dateline_place(
                 if iso and name and iso != country:
                     return name, Span(trip.start("short"), trip.end("short"), "place"), iso
             else:
-                dest = "dest" if trip["dest"] else "dest2"  # "在太平省人民委员会代表团访问韩国期间,"
+                # "在太平省人民委员会代表团访问韩国期间,", "访问埃塞俄比亚期间,"
+                dest = "dest" if trip["dest"] else "dest3" if trip["dest3"] else "dest2"
                 geos = [g for g in geo_in(ctx.text, trip.start(dest), trip.end(dest)) if g[2].kind != "organisation"]
                 if geos and geos[-1][2].country is not None and geos[-1][2].country != country:
                     gs, ge, entry = geos[-1]
@@ -2919,7 +2920,11 @@ _CORRESPONDENT = re.compile(r"(?:越通社|越南通讯社)驻([^,，。;；\s]{
 _TRAVELLING_REPORTER = r"(?:(?:(?:据)?(?:越通社|越南通讯社)(?:特派|随行)记者(?:发回的)?报道|报道称)[,，]\s*)?"
 _TRIP_FRAME = re.compile(
     r"\s*" + _TRAVELLING_REPORTER + r"(?:(?:当地时间)?[^,，。;；]{0,14}?[日午晚时][,，]\s*)?(?:正在|在|正)?"
+    # "自3月2日至4日对印度进行国事访问期间,": the trip's days told before where it went
+    r"(?:(?:从|自|于)\s*(?:\d{4}年)?\d{1,2}月\s*\d{1,2}日(?:至|到|—|-)(?:\d{1,2}月)?\s*\d{1,2}日\s*)?"
     r"(?:访(?P<short>[日泰韩俄美法德英老柬缅印澳华])|对(?P<dest>[^,，。;；]{2,12}?)进行[^,，。;；]{0,8}?访问"
+    # "访问埃塞俄比亚期间,": the bare frame with the country visited
+    r"|访问(?P<dest3>[^,，。;；]{2,12}?)"
     r"|[^,，。;；]{2,24}?(?:代表团|一行)访问(?P<dest2>[^,，。;；]{2,12}?))(?:的)?期间[,，]"
 )
 
