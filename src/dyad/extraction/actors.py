@@ -827,7 +827,7 @@ _ACRONYM_BEFORE = re.compile(r"[((][A-Z](?:[A-Z0-9&\-]{1,9}|[a-z]{3,8})[))]$")  
 # A one-character stop word that is really part of a longer word: (preceding chars, following chars).
 _STOP_EXCEPTIONS = {
     "由": ("自理缘经", ""),
-    "应": ("相供反适对响", ""),
+    "应": ("相供反适对响", "急"),  # not 应急部 (emergencies), a ministry
     "对": ("", "外口话"),
     "和": ("共", "平"),  # 共和国, 和平; not 平 before it: "国家主席习近平和中国政协主席X" is a list
     "同": ("共合协", "志盟"),
