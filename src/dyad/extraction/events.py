@@ -3849,14 +3849,14 @@ def _dated_past_visit(text: str, sent_start: int, start: int, trig: Trigger) -> 
 
 
 # "值此X圆满结束自5月9日至10日对柬埔寨进行正式友好访问之际,": the occasion of the story is a
-# visit told with its days, which the annotators code (the year may come from elsewhere or stay unknown)
+# visit told with its days (also opened by 值 alone: "值X于6月4日至6日对Y进行国事访问之际"), which the annotators code (the year may come from elsewhere or stay unknown)
 _OCCASION_WITH_DAYS = re.compile(
-    r"(?:值此|适值|正值)[^。;；]{0,40}?\d{1,2}月\d{1,2}日(?:\s*(?:至|到|[-—–~～])\s*(?:\d{1,2}月)?\d{1,2}日)?[^,，。;；\d]{0,30}$"
+    r"(?:值此|适值|正值|(?<![价数产均比])值(?=[\u4e00-\u9fff]))[^。;；]{0,40}?\d{1,2}月\d{1,2}日(?:\s*(?:至|到|[-—–~～])\s*(?:\d{1,2}月)?\d{1,2}日)?[^,，。;；\d]{0,30}$"
 )
 
 
 _OCCASION_VISIT_ASIDE = re.compile(
-    r"(?:值此|适值|正值)[^。;；]{0,40}?\d{1,2}月\d{1,2}日[^,，。;；]{0,40}?访问之际"
+    r"(?:值此|适值|正值|(?<![价数产均比])值(?=[\u4e00-\u9fff]))[^。;；]{0,40}?\d{1,2}月\d{1,2}日[^,，。;；]{0,40}?访问之际"
 )
 
 
