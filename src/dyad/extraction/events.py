@@ -5532,6 +5532,10 @@ _SHARED_OBJECT_VERB = re.compile(r"(?:了)?并(?:设宴)?(?:宴请|款待|招待
 
 
 
+# "表示高兴", "感到满意", "强调…": words of a stance or a statement open no noun phrase
+_STANCE_OPENS = re.compile(r"(?:表示|感到|强调|指出|认为|希望|称赞|赞赏)")
+
+
 def _object_phrase(ctx: _Context, start: int, end: int) -> list[Mention]:
     """A group named as the object (``看望慰问党和国家历届原领导同志``): the noun phrase itself."""
     stop = _object_end(ctx.text, start, end)
@@ -5542,6 +5546,8 @@ def _object_phrase(ctx: _Context, start: int, end: int) -> list[Mention]:
         phrase_start = start + (len(phrase) - len(phrase.lstrip("了 ")))
     if stop - phrase_start < 2 or stop - phrase_start > 40:
         return []
+    if _STANCE_OPENS.match(ctx.text, phrase_start):
+        return []  # "与各位使节会面表示高兴": a stance told after an intransitive verb, no object
     span = Span(phrase_start, stop, "group")
     country, _ = country_of_text(ctx.text, phrase_start, stop)
     return [Mention(span, ctx.doc.text[phrase_start:stop], "group", country=country)]
