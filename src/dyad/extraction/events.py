@@ -8190,6 +8190,18 @@ def _home_allocation(text: str, ev: Event) -> bool:
     return bool(ev.target) and "VNM" in countries and countries <= {"VNM", None}
 
 
+# "越南支持X为困难群众提供的人道主义援助": the aid is the object of support, described by a 的 clause
+_SUPPORTED_AID = re.compile(r"(?:支持|赞赏|欢迎|肯定|高度评价)[^。;；]{0,60}?提供的[^。;；,，的]{0,10}$")
+
+
+def _supported_aid(text: str, ev: Event) -> bool:
+    """Aid another body gives, told as what someone supports (``越南支持X为灾民提供的人道主义援助``),
+    with no one named to receive it and no sum: a background of the support, no gift of its own."""
+    if ev.type != "AID" or ev.target or ev.amount is not None:
+        return False
+    return _SUPPORTED_AID.search(text, ev.evidence.start, ev.trigger.end) is not None
+
+
 def _complete(ev: Event) -> bool:
     """An interaction needs a counterpart: a meeting with nobody named is not coded."""
     if ev.type in {"ACCUSE", "REQUEST"} and ev.section == "related":
@@ -10035,7 +10047,7 @@ def annotate_events(doc: Document) -> None:
     main = [
         e
         for e in main
-        if _complete(e) and not _only_planned(e, text) and not _signerless_plan(e, text) and not _comment_on_a_plan(text, e, plans, main) and not _told_schedule(text, e) and not _meets_own_country(e) and not _home_congress(e) and not _home_allocation(text, e) and not _home_sympathy(e) and not _mourned_as_mourner(text, e) and not _counted_crowd_attends(text, e)
+        if _complete(e) and not _only_planned(e, text) and not _signerless_plan(e, text) and not _comment_on_a_plan(text, e, plans, main) and not _told_schedule(text, e) and not _meets_own_country(e) and not _home_congress(e) and not _home_allocation(text, e) and not _supported_aid(text, e) and not _home_sympathy(e) and not _mourned_as_mourner(text, e) and not _counted_crowd_attends(text, e)
         and not _next_leg(text, e)
         and not _undated_earlier(text, e) and not _contact_kinds_listed(text, e) and not _retrospective_signing(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
         and not _entourage_list(text, e) and not _press_voice(text, e) and not _recalled_recent_visit(text, e)
