@@ -800,7 +800,10 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         this_time
         and not _YEAR_MONTH.search(text, sub_start, start)
         # "此次访问继承了A于2015年对中国进行访问的成果": a visit of another year, told after 此次
-        and not _YEAR.search(text, this_time.end(), start)
+        # (not the year relations began: "此次访埃是两国于1963年建交以来首位国家元首对埃及进行的访问")
+        and not any(
+            not _YEAR_OF_TIES_AFTER.match(text, y.end()) for y in _YEAR.finditer(text, this_time.end(), start)
+        )
     ):
         return True  # "范明政此次出席…并访问英国": looks back on the visit (not on one of 2023年12月)
     if trig.mode == "visit" and _TRIP_DESCRIBED.match(text, end, sub_end):
@@ -996,6 +999,8 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
 # The words ``_is_aside`` reads, compiled once (it runs for every trigger match)
 _ASIDE_TAIL = re.compile(r"[,，。;；]")
 _THIS_TIME = re.compile(r"此次|这次|本次|此行")
+# "于1963年建交以来": the year relations began or a body was founded, counted from
+_YEAR_OF_TIES_AFTER = re.compile(r"[^,，。;；\d]{0,6}?(?:正式建交|建交|建立外交关系|成立)(?:以来)")
 # ("圆满结束对埃塞俄比亚联邦民主共和国和阿拉伯埃及共和国进行的国事访问": long official names after 对)
 # "访问越南和印尼之旅为期4天", "此次访问之旅是…": a trip named as the topic of a description
 _TRIP_DESCRIBED = re.compile(r"[^,，。;；]{0,14}?之旅(?:为期|是|将是|具有|标志着)")
