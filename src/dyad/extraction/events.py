@@ -5825,16 +5825,26 @@ def _section_region(doc: Document, sent: Sentence) -> tuple[int, int]:
     return 0, sent.start
 
 
+# what may follow the last name of a clause that only lists a sender: its Latin spelling in brackets
+_BARE_NAME_END = re.compile(r"\s*(?:[(（][^()（）。;；,，]{1,60}[)）])?\s*[;；]?\s*")
+
+
 def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     """``A向B致贺电;C向D致贺电``: every sender and every recipient of the sentence."""
     text = ctx.text
     sources: list[Mention] = []
     targets: list[Mention] = []
+    listed: list[Mention] = []  # "A(Latin);B和C向D致贺电": senders listed before a semicolon, no verb of their own
     for clause in (u for c in clauses(text, hit.sentence.span) for u in _message_units(ctx, c)):
         parts = ctx.participants(clause.start, clause.end)
         told = _IN_THE_MESSAGE.search(text, clause.start, clause.end)
         to = _TO_WHOM.search(text, clause.start, told.start() if told else clause.end)
+        bare = [m for m in parts if m.kind == "person"]
+        if not to and bare and _BARE_NAME_END.fullmatch(text, bare[-1].span.end, clause.end):
+            listed += bare
+            continue
         if not to:
+            listed = []
             came = _SENT_IN.search(text, clause.start, clause.end) or told
             if came:  # "A、B等国领导人发来贺电,祝贺X当选…": the one congratulated after the comma
                 before = [m for m in parts if m.span.end <= came.start() and m.kind != "pair"]
@@ -5863,6 +5873,9 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
         read = text.rfind("宣读", clause.start, cut)  # "A宣读了B致C的贺信": B wrote it, A read it out
         if read != -1 and any(m.span.start > read for m in senders):
             senders = [m for m in senders if m.span.start > read]
+        if listed and senders and senders[0].kind == "person" and not _COMMA.search(text, clause.start, senders[0].span.start):
+            senders = listed + senders  # the list goes on after the semicolon to its verb
+        listed = []
         sources += _slot(senders)
         about = _TOPIC_AFTER.search(text, cut, clause.end)  # "…致电李强,就李克强逝世表示哀悼"
         end = about.start() if about else clause.end
