@@ -5978,7 +5978,11 @@ def _congratulated(ctx: _Context, start: int, end: int) -> list[Mention]:
 
 
 # 向/致 that tell whom a message goes to; not those of 迈向, 面向, 方向, 一致, 致力, 导致 …
-_TO_WHOM = re.compile(r"(?<![迈走面转趋导方倾指朝意东西南北])向|(?<![一导以大极精细兴])致(?!力)")
+# (a name ending in 东/西/南/北 sends too, "埃及总统塞西向…致贺电"; only 东向政策, 东向行动 are a direction)
+_TO_WHOM = re.compile(
+    r"(?<![迈走面转趋导方倾指朝意东西南北])向|(?<=[\u4e00-\u9fff][东西南北])(?<!越南)向(?!政策|行动|战略|发展|开放|看|延伸|[”\"’])"
+    r"|(?<![一导以大极精细兴])致(?!力)"
+)
 # "普京在贺电中表示,…": a message told by what it says, its addressee told before
 _IN_THE_MESSAGE = re.compile(r"在(?:其)?(?:贺电|贺信|贺函)中")
 # the page's frame of a round-up of messages: "值此苏林同志再次当选越共中央总书记之际",
