@@ -8228,6 +8228,9 @@ def _complete(ev: Event) -> bool:
     """An interaction needs a counterpart: a meeting with nobody named is not coded."""
     if ev.type in {"ACCUSE", "REQUEST"} and ev.section == "related":
         return bool(ev.target)
+    if ev.type == "ACCUSE" and not ev.source:
+        # "她参加反对越南战争的游行活动": opposition told with no one who voices it is no accusation
+        return False
     if ev.type == "SUPPORT" and ev.mode == "message":
         # "A就B逝世致唁电": the addressee may go unnamed; "总理致电祝贺越南队": a home team is not a foreign side
         return bool(ev.source) and not _self_celebration(ev)
