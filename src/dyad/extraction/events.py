@@ -96,6 +96,9 @@ _ASIDE = re.compile(
     # "值此…国庆50周年(1975年12月2日—2025年12月2日)暨X诞辰105周年(…)之际": a long occasion, its
     # bracketed days included, still only frames the act
     r"|值此[^。;；]{51,160}?之际"
+    # "在越南与南非两国正在大力实施…政策的背景下,": the setting of the act, its countries no party
+    # (unless it tells an act of its own: "在两国于2020年7月签署…协定的背景下")
+    r"|在(?![^。;；,，]{0,60}?(?:签署|签订|举行|访问|会见|会谈|通电话))[^。;；,，]{2,60}?的(?:背景|大背景|形势|情况)下(?=[,，])"
 )
 _ASIDE_SCAN = NearScanner(_ASIDE)
 # "阮文乙总书记特使陈文丙", "阮文乙主席特使、外交部长陈文丙": the leader whose envoy comes next stays home
@@ -2981,6 +2984,10 @@ def _place_after_later_in(text: str, pos: int, end: int) -> bool:
     return False
 
 
+# "在越南与南非两国正在大力实施…政策的背景下,": the setting of what is told next
+_SETTING_FRAME = re.compile(r"在[^。;；,，]{2,60}?的(?:背景|大背景|形势|情况)下(?=[,，])")
+
+
 def _place_in(
     ctx: _Context, clause: Span, marker: re.Pattern[str] = re.compile(r"在")
 ) -> tuple[str, Span, str | None] | None:
@@ -3004,6 +3011,8 @@ def _place_in(
             continue  # "会见在越投资的泰国企业代表团": where the firms do business, no place after it
         if _SAID_BEFORE_PLACE.search(text, clause.start, clause.start + m.start()):
             continue  # "X时,Y表示,在越南,Y的集团投资了…": a place in what is said, not where they meet
+        if m.group() == "在" and _SETTING_FRAME.match(text, clause.start + m.start()):
+            continue  # "在越南与南非两国大力实施…的背景下,": the setting, not where they meet
         # a side word is no place: "在两国领导人的见证下" names the witnesses, not where they are
         geos = [g for g in geo_in(text, pos, min(clause.end, pos + 16)) if g[2].kind not in {"organisation", "side"}]
         if geos and geos[0][0] - pos <= 6 and not _NOT_A_PLACE_GAP.search(text, pos, geos[0][0]):
