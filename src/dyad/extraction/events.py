@@ -7653,6 +7653,39 @@ def _drop_occasion_twins(text: str, events: list[Event]) -> list[Event]:
     return _drop_unnamed_twins(text, events, lambda ev: ev.type in {"AGREE", "CONSULT"}, _NAMES_THE_DOERS, 2)
 
 
+# "…会见南非和尼日利亚驻越南大使": an envoy told by his country and post, no name
+_UNNAMED_ENVOY_AFTER = re.compile(r"(?:的)?(?:驻[^,，。;；、和与及]{1,6}?)?(?:大使|临时代办)(?![\u4e00-\u9fff]{0,1}馆)")
+
+
+def _name_unnamed_envoys(ctx: _Context, events: list[Event]) -> None:
+    """``王廷惠分别会见南非和尼日利亚驻越南大使…。…尼日利亚驻越南大使杨·埃弗杜马强调…``: a meeting
+    whose side is an envoy named only by his country takes the one envoy of that country the
+    article names in the next few paragraphs."""
+    text = ctx.text
+    for ev in events:
+        if ev.section != "main" or ev.mode != "meeting":
+            continue
+        if not ctx.doc.body or not ctx.doc.body[0].start <= ev.evidence.start < ctx.doc.body[-1].end:
+            continue
+        reach = min(ctx.doc.body[-1].end, ev.evidence.end + 600)
+        for side in (ev.source, ev.target):
+            if len(side) != 1 or side[0].kind != "country" or not side[0].country:
+                continue
+            c = side[0]
+            if not _UNNAMED_ENVOY_AFTER.match(text, c.span.end) and not (
+                # "南非和尼日利亚驻越南大使": the post told once after the last country of the list
+                re.match(r"[和与及、][^,，。;；]{1,8}?驻[^,，。;；]{1,6}?大使", text[c.span.end : c.span.end + 16])
+            ):
+                continue
+            named = {
+                norm_name(m.name): m
+                for m in ctx.participants(ev.evidence.end, reach)
+                if m.kind == "person" and m.country == c.country and m.title and "大使" in m.title
+            }
+            if len(named) == 1:
+                side[0] = next(iter(named.values()))
+
+
 def _drop_unnamed_twins(
     text: str, events: list[Event], occasion: Callable[[Event], bool], doers: re.Pattern[str], reach: int
 ) -> list[Event]:
@@ -10078,6 +10111,7 @@ def annotate_events(doc: Document) -> None:
     _pair_bodies(ctx, main)  # before completeness: "越老两国外交部举行磋商" names both sides at once
     plans = [e for e in main if e.planned]
     _talks_with_visited_leader(ctx, main, doc.body[-1].end if doc.body else len(text))
+    _name_unnamed_envoys(ctx, main)
     main = [
         e
         for e in main
