@@ -2787,7 +2787,8 @@ _OTHER_YEAR_WORD = re.compile(r"(?:去年|前年|明年|后年)\s*\d{1,2}\s*月"
 
 def _of_another_year(ctx: _Context, time: TimeValue | None) -> bool:
     """A background event dated by a written year (and month) other than the story's year (the page's
-    publication year, else the year of its first dated day): the dateline city is not its place."""
+    publication year, else the year of its first dated day), or by a month before the story's: the
+    dateline city is not its place."""
     if time is not None and time.kind == "relative" and _OTHER_YEAR_WORD.match(ctx.text, time.span.start):
         return True  # "文在寅回顾了他去年7月出席…峰会期间同阮春福进行会谈": a year word away from the story
     if time is None or time.precision not in {"year", "month"} or time.basis != "explicit" or not time.start:
@@ -2795,6 +2796,8 @@ def _of_another_year(ctx: _Context, time: TimeValue | None) -> bool:
     story = ctx.doc.published or next(
         (t.start for t in ctx.doc.times if t.section == "main" and t.precision == "day" and t.start), None
     )
+    if story is not None and time.precision == "month" and time.start[:7] < story[:7]:
+        return True  # "两省于2023年8月签署的协议" on a page of 2023年10月16日: an earlier month's act
     return story is not None and story[:4] != time.start[:4]
 
 
