@@ -417,6 +417,11 @@ _ACT_OPENS = re.compile(
 )
 
 
+# "易卜拉欣-拉希姆-帕尔(Ibrahim Rahim-Pour)": a name whose parts a hyphen joins, told with a Latin
+# spelling that has a hyphen too
+_HYPHEN_NAME = re.compile(rf"[{CJK}]{{2,8}}(?:[-—][{CJK}]{{1,8}}){{1,3}}(?=\s*[(（]\s*[A-Za-z][^()（）]*-)")
+
+
 def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | None:
     """Read a person's name that starts at ``pos`` (right after an office word)."""
     if pos >= limit or (text.startswith("国", pos) and text.endswith("主席", 0, pos)):
@@ -446,6 +451,11 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
     ):
         end = _trim_dot_name_end(text, pos, _list_end(text, pos, dm.end()))
         return pos, end, "dot"
+    hm = _HYPHEN_NAME.match(text, pos, limit)
+    if hm and (not translit or all(ch in translit or ch in "-—" for ch in hm.group())):
+        # "易卜拉欣-拉希姆-帕尔(Ibrahim Rahim-Pour)": a transliteration joined by hyphens, no dot,
+        # its Latin spelling (with its hyphen) right after it
+        return pos, hm.end(), "cjk"
     known = _known_person_at(text, pos, limit)
     if known is not None:  # "国防部长魏凤和在河内…": a known officeholder's whole name, not 魏凤 + 和
         return known
