@@ -1487,7 +1487,9 @@ def find_organisations(doc: Document) -> list[Mention]:
                 Span(s, e, kind),
                 doc.text[s:e],
                 kind,
-                country=entry.country or (_country_before_tenure(text, s) if kind == "organisation" else None),
+                country=(_other_country_before(text, s, e, entry.country) if kind == "organisation" else None)
+                or entry.country
+                or (_country_before_tenure(text, s) if kind == "organisation" else None),
                 sector=entry.sector,
                 via="lexicon",
                 section=section,
@@ -1533,6 +1535,20 @@ def find_organisations(doc: Document) -> list[Mention]:
                     )
                 )
     return out
+
+
+def _other_country_before(text: str, s: int, e: int, own: str | None) -> str | None:
+    """``秘鲁文化和旅游部``: a body the lexicon knows as another country's (中国文化和旅游部) written right
+    after a country name is that country's body (not one whose name opens with its own country,
+    ``访问越南中国共产党代表团``)."""
+    if not own or s == 0 or e - s > 12:
+        return None
+    if any(g[0] == s and g[2].kind == "country" for g in geo_in(text, s, e)):
+        return None
+    home = [g for g in geo_in(text, max(0, s - 12), s) if g[1] == s and g[2].kind == "country"]
+    if home and home[-1][2].country and home[-1][2].country != own:
+        return home[-1][2].country
+    return None
 
 
 # "越南新任外交部长", "老挝前任国防部长": a tenure word between a country and a ministry it names
