@@ -420,6 +420,11 @@ _ACT_OPENS = re.compile(
 )
 
 
+# "易卜拉欣-拉希姆-帕尔(Ibrahim Rahim-Pour)": a name whose parts a hyphen joins, told with a Latin
+# spelling that has a hyphen too
+_HYPHEN_NAME = re.compile(rf"[{CJK}]{{2,8}}(?:[-—][{CJK}]{{1,8}}){{1,3}}(?=\s*[(（]\s*[A-Za-z][^()（）]*-)")
+
+
 def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | None:
     """Read a person's name that starts at ``pos`` (right after an office word)."""
     if pos >= limit or (text.startswith("国", pos) and text.endswith("主席", 0, pos)):
@@ -449,6 +454,11 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
     ):
         end = _trim_dot_name_end(text, pos, _list_end(text, pos, dm.end()))
         return pos, end, "dot"
+    hm = _HYPHEN_NAME.match(text, pos, limit)
+    if hm and (not translit or all(ch in translit or ch in "-—" for ch in hm.group())):
+        # "易卜拉欣-拉希姆-帕尔(Ibrahim Rahim-Pour)": a transliteration joined by hyphens, no dot,
+        # its Latin spelling (with its hyphen) right after it
+        return pos, hm.end(), "cjk"
     known = _known_person_at(text, pos, limit)
     if known is not None:  # "国防部长魏凤和在河内…": a known officeholder's whole name, not 魏凤 + 和
         return known
@@ -830,7 +840,7 @@ _ACRONYM_BEFORE = re.compile(r"[((][A-Z](?:[A-Z0-9&\-]{1,9}|[a-z]{3,8})[))]$")  
 # A one-character stop word that is really part of a longer word: (preceding chars, following chars).
 _STOP_EXCEPTIONS = {
     "由": ("自理缘经", ""),
-    "应": ("相供反适对响", ""),
+    "应": ("相供反适对响", "急"),  # not 应急部 (emergencies), a ministry
     "对": ("", "外口话"),
     "和": ("共", "平"),  # 共和国, 和平; not 平 before it: "国家主席习近平和中国政协主席X" is a list
     "同": ("共合协", "志盟"),
@@ -1490,7 +1500,9 @@ def find_organisations(doc: Document) -> list[Mention]:
                 Span(s, e, kind),
                 doc.text[s:e],
                 kind,
-                country=entry.country or (_country_before_tenure(text, s) if kind == "organisation" else None),
+                country=(_other_country_before(text, s, e, entry.country) if kind == "organisation" else None)
+                or entry.country
+                or (_country_before_tenure(text, s) if kind == "organisation" else None),
                 sector=entry.sector,
                 via="lexicon",
                 section=section,
@@ -1536,6 +1548,20 @@ def find_organisations(doc: Document) -> list[Mention]:
                     )
                 )
     return out
+
+
+def _other_country_before(text: str, s: int, e: int, own: str | None) -> str | None:
+    """``秘鲁文化和旅游部``: a body the lexicon knows as another country's (中国文化和旅游部) written right
+    after a country name is that country's body (not one whose name opens with its own country,
+    ``访问越南中国共产党代表团``)."""
+    if not own or s == 0 or e - s > 12:
+        return None
+    if any(g[0] == s and g[2].kind == "country" for g in geo_in(text, s, e)):
+        return None
+    home = [g for g in geo_in(text, max(0, s - 12), s) if g[1] == s and g[2].kind == "country"]
+    if home and home[-1][2].country and home[-1][2].country != own:
+        return home[-1][2].country
+    return None
 
 
 # "越南新任外交部长", "老挝前任国防部长": a tenure word between a country and a ministry it names

@@ -96,6 +96,9 @@ _ASIDE = re.compile(
     # "值此…国庆50周年(1975年12月2日—2025年12月2日)暨X诞辰105周年(…)之际": a long occasion, its
     # bracketed days included, still only frames the act
     r"|值此[^。;；]{51,160}?之际"
+    # "在越南与南非两国正在大力实施…政策的背景下,": the setting of the act, its countries no party
+    # (unless it tells an act of its own: "在两国于2020年7月签署…协定的背景下")
+    r"|在(?![^。;；,，]{0,60}?(?:签署|签订|举行|访问|会见|会谈|通电话))[^。;；,，]{2,60}?的(?:背景|大背景|形势|情况)下(?=[,，])"
 )
 _ASIDE_SCAN = NearScanner(_ASIDE)
 # "阮文乙总书记特使陈文丙", "阮文乙主席特使、外交部长陈文丙": the leader whose envoy comes next stays home
@@ -803,7 +806,10 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         this_time
         and not _YEAR_MONTH.search(text, sub_start, start)
         # "此次访问继承了A于2015年对中国进行访问的成果": a visit of another year, told after 此次
-        and not _YEAR.search(text, this_time.end(), start)
+        # (not the year relations began: "此次访埃是两国于1963年建交以来首位国家元首对埃及进行的访问")
+        and not any(
+            not _YEAR_OF_TIES_AFTER.match(text, y.end()) for y in _YEAR.finditer(text, this_time.end(), start)
+        )
     ):
         return True  # "范明政此次出席…并访问英国": looks back on the visit (not on one of 2023年12月)
     if trig.mode == "visit" and _TRIP_DESCRIBED.match(text, end, sub_end):
@@ -999,6 +1005,8 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
 # The words ``_is_aside`` reads, compiled once (it runs for every trigger match)
 _ASIDE_TAIL = re.compile(r"[,，。;；]")
 _THIS_TIME = re.compile(r"此次|这次|本次|此行")
+# "于1963年建交以来": the year relations began or a body was founded, counted from
+_YEAR_OF_TIES_AFTER = re.compile(r"[^,，。;；\d]{0,6}?(?:正式建交|建交|建立外交关系|成立)(?:以来)")
 # ("圆满结束对埃塞俄比亚联邦民主共和国和阿拉伯埃及共和国进行的国事访问": long official names after 对)
 # "访问越南和印尼之旅为期4天", "此次访问之旅是…": a trip named as the topic of a description
 _TRIP_DESCRIBED = re.compile(r"[^,，。;；]{0,14}?之旅(?:为期|是|将是|具有|标志着)")
@@ -2803,7 +2811,8 @@ _OTHER_YEAR_WORD = re.compile(r"(?:去年|前年|明年|后年)\s*\d{1,2}\s*月"
 
 def _of_another_year(ctx: _Context, time: TimeValue | None) -> bool:
     """A background event dated by a written year (and month) other than the story's year (the page's
-    publication year, else the year of its first dated day): the dateline city is not its place."""
+    publication year, else the year of its first dated day), or by a month before the story's: the
+    dateline city is not its place."""
     if time is not None and time.kind == "relative" and _OTHER_YEAR_WORD.match(ctx.text, time.span.start):
         return True  # "文在寅回顾了他去年7月出席…峰会期间同阮春福进行会谈": a year word away from the story
     if time is None or time.precision not in {"year", "month"} or time.basis != "explicit" or not time.start:
@@ -2811,6 +2820,8 @@ def _of_another_year(ctx: _Context, time: TimeValue | None) -> bool:
     story = ctx.doc.published or next(
         (t.start for t in ctx.doc.times if t.section == "main" and t.precision == "day" and t.start), None
     )
+    if story is not None and time.precision == "month" and time.start[:7] < story[:7]:
+        return True  # "两省于2023年8月签署的协议" on a page of 2023年10月16日: an earlier month's act
     return story is not None and story[:4] != time.start[:4]
 
 
@@ -2919,7 +2930,8 @@ def _dateline_place(
                 if iso and name and iso != country:
                     return name, Span(trip.start("short"), trip.end("short"), "place"), iso
             else:
-                dest = "dest" if trip["dest"] else "dest2"  # "在太平省人民委员会代表团访问韩国期间,"
+                # "在太平省人民委员会代表团访问韩国期间,", "访问埃塞俄比亚期间,"
+                dest = "dest" if trip["dest"] else "dest3" if trip["dest3"] else "dest2"
                 geos = [g for g in geo_in(ctx.text, trip.start(dest), trip.end(dest)) if g[2].kind != "organisation"]
                 if geos and geos[-1][2].country is not None and geos[-1][2].country != country:
                     gs, ge, entry = geos[-1]
@@ -2943,7 +2955,11 @@ _CORRESPONDENT = re.compile(r"(?:越通社|越南通讯社)驻([^,，。;；\s]{
 _TRAVELLING_REPORTER = r"(?:(?:(?:据)?(?:越通社|越南通讯社)(?:特派|随行)记者(?:发回的)?报道|报道称)[,，]\s*)?"
 _TRIP_FRAME = re.compile(
     r"\s*" + _TRAVELLING_REPORTER + r"(?:(?:当地时间)?[^,，。;；]{0,14}?[日午晚时][,，]\s*)?(?:正在|在|正)?"
+    # "自3月2日至4日对印度进行国事访问期间,": the trip's days told before where it went
+    r"(?:(?:从|自|于)\s*(?:\d{4}年)?\d{1,2}月\s*\d{1,2}日(?:至|到|—|-)(?:\d{1,2}月)?\s*\d{1,2}日\s*)?"
     r"(?:访(?P<short>[日泰韩俄美法德英老柬缅印澳华])|对(?P<dest>[^,，。;；]{2,12}?)进行[^,，。;；]{0,8}?访问"
+    # "访问埃塞俄比亚期间,": the bare frame with the country visited
+    r"|访问(?P<dest3>[^,，。;；]{2,12}?)"
     r"|[^,，。;；]{2,24}?(?:代表团|一行)访问(?P<dest2>[^,，。;；]{2,12}?))(?:的)?期间[,，]"
 )
 
@@ -2995,6 +3011,10 @@ def _place_after_later_in(text: str, pos: int, end: int) -> bool:
     return False
 
 
+# "在越南与南非两国正在大力实施…政策的背景下,": the setting of what is told next
+_SETTING_FRAME = re.compile(r"在[^。;；,，]{2,60}?的(?:背景|大背景|形势|情况)下(?=[,，])")
+
+
 def _place_in(
     ctx: _Context, clause: Span, marker: re.Pattern[str] = re.compile(r"在")
 ) -> tuple[str, Span, str | None] | None:
@@ -3018,6 +3038,8 @@ def _place_in(
             continue  # "会见在越投资的泰国企业代表团": where the firms do business, no place after it
         if _SAID_BEFORE_PLACE.search(text, clause.start, clause.start + m.start()):
             continue  # "X时,Y表示,在越南,Y的集团投资了…": a place in what is said, not where they meet
+        if m.group() == "在" and _SETTING_FRAME.match(text, clause.start + m.start()):
+            continue  # "在越南与南非两国大力实施…的背景下,": the setting, not where they meet
         # a side word is no place: "在两国领导人的见证下" names the witnesses, not where they are
         geos = [g for g in geo_in(text, pos, min(clause.end, pos + 16)) if g[2].kind not in {"organisation", "side"}]
         if geos and geos[0][0] - pos <= 6 and not _NOT_A_PLACE_GAP.search(text, pos, geos[0][0]):
@@ -3872,14 +3894,14 @@ def _dated_past_visit(text: str, sent_start: int, start: int, trig: Trigger) -> 
 
 
 # "值此X圆满结束自5月9日至10日对柬埔寨进行正式友好访问之际,": the occasion of the story is a
-# visit told with its days, which the annotators code (the year may come from elsewhere or stay unknown)
+# visit told with its days (also opened by 值 alone: "值X于6月4日至6日对Y进行国事访问之际"), which the annotators code (the year may come from elsewhere or stay unknown)
 _OCCASION_WITH_DAYS = re.compile(
-    r"(?:值此|适值|正值)[^。;；]{0,40}?\d{1,2}月\d{1,2}日(?:\s*(?:至|到|[-—–~～])\s*(?:\d{1,2}月)?\d{1,2}日)?[^,，。;；\d]{0,30}$"
+    r"(?:值此|适值|正值|(?<![价数产均比])值(?=[\u4e00-\u9fff]))[^。;；]{0,40}?\d{1,2}月\d{1,2}日(?:\s*(?:至|到|[-—–~～])\s*(?:\d{1,2}月)?\d{1,2}日)?[^,，。;；\d]{0,30}$"
 )
 
 
 _OCCASION_VISIT_ASIDE = re.compile(
-    r"(?:值此|适值|正值)[^。;；]{0,40}?\d{1,2}月\d{1,2}日[^,，。;；]{0,40}?访问之际"
+    r"(?:值此|适值|正值|(?<![价数产均比])值(?=[\u4e00-\u9fff]))[^。;；]{0,40}?\d{1,2}月\d{1,2}日[^,，。;；]{0,40}?访问之际"
 )
 
 
@@ -5555,6 +5577,10 @@ _SHARED_OBJECT_VERB = re.compile(r"(?:了)?并(?:设宴)?(?:宴请|款待|招待
 
 
 
+# "表示高兴", "感到满意", "强调…": words of a stance or a statement open no noun phrase
+_STANCE_OPENS = re.compile(r"(?:表示|感到|强调|指出|认为|希望|称赞|赞赏)")
+
+
 def _object_phrase(ctx: _Context, start: int, end: int) -> list[Mention]:
     """A group named as the object (``看望慰问党和国家历届原领导同志``): the noun phrase itself."""
     stop = _object_end(ctx.text, start, end)
@@ -5565,6 +5591,8 @@ def _object_phrase(ctx: _Context, start: int, end: int) -> list[Mention]:
         phrase_start = start + (len(phrase) - len(phrase.lstrip("了 ")))
     if stop - phrase_start < 2 or stop - phrase_start > 40:
         return []
+    if _STANCE_OPENS.match(ctx.text, phrase_start):
+        return []  # "与各位使节会面表示高兴": a stance told after an intransitive verb, no object
     span = Span(phrase_start, stop, "group")
     country, _ = country_of_text(ctx.text, phrase_start, stop)
     return [Mention(span, ctx.doc.text[phrase_start:stop], "group", country=country)]
@@ -5837,16 +5865,26 @@ def _section_region(doc: Document, sent: Sentence) -> tuple[int, int]:
     return 0, sent.start
 
 
+# what may follow the last name of a clause that only lists a sender: its Latin spelling in brackets
+_BARE_NAME_END = re.compile(r"\s*(?:[(（][^()（）。;；,，]{1,60}[)）])?\s*[;；]?\s*")
+
+
 def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     """``A向B致贺电;C向D致贺电``: every sender and every recipient of the sentence."""
     text = ctx.text
     sources: list[Mention] = []
     targets: list[Mention] = []
+    listed: list[Mention] = []  # "A(Latin);B和C向D致贺电": senders listed before a semicolon, no verb of their own
     for clause in (u for c in clauses(text, hit.sentence.span) for u in _message_units(ctx, c)):
         parts = ctx.participants(clause.start, clause.end)
         told = _IN_THE_MESSAGE.search(text, clause.start, clause.end)
         to = _TO_WHOM.search(text, clause.start, told.start() if told else clause.end)
+        bare = [m for m in parts if m.kind == "person"]
+        if not to and bare and _BARE_NAME_END.fullmatch(text, bare[-1].span.end, clause.end):
+            listed += bare
+            continue
         if not to:
+            listed = []
             came = _SENT_IN.search(text, clause.start, clause.end) or told
             if came:  # "A、B等国领导人发来贺电,祝贺X当选…": the one congratulated after the comma
                 before = [m for m in parts if m.span.end <= came.start() and m.kind != "pair"]
@@ -5875,6 +5913,9 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
         read = text.rfind("宣读", clause.start, cut)  # "A宣读了B致C的贺信": B wrote it, A read it out
         if read != -1 and any(m.span.start > read for m in senders):
             senders = [m for m in senders if m.span.start > read]
+        if listed and senders and senders[0].kind == "person" and not _COMMA.search(text, clause.start, senders[0].span.start):
+            senders = listed + senders  # the list goes on after the semicolon to its verb
+        listed = []
         sources += _slot(senders)
         about = _TOPIC_AFTER.search(text, cut, clause.end)  # "…致电李强,就李克强逝世表示哀悼"
         end = about.start() if about else clause.end
@@ -5977,7 +6018,11 @@ def _congratulated(ctx: _Context, start: int, end: int) -> list[Mention]:
 
 
 # 向/致 that tell whom a message goes to; not those of 迈向, 面向, 方向, 一致, 致力, 导致 …
-_TO_WHOM = re.compile(r"(?<![迈走面转趋导方倾指朝意东西南北])向|(?<![一导以大极精细兴])致(?!力)")
+# (a name ending in 东/西/南/北 sends too, "埃及总统塞西向…致贺电"; only 东向政策, 东向行动 are a direction)
+_TO_WHOM = re.compile(
+    r"(?<![迈走面转趋导方倾指朝意东西南北])向|(?<=[\u4e00-\u9fff][东西南北])(?<!越南)向(?!政策|行动|战略|发展|开放|看|延伸|[”\"’])"
+    r"|(?<![一导以大极精细兴])致(?!力)"
+)
 # "普京在贺电中表示,…": a message told by what it says, its addressee told before
 _IN_THE_MESSAGE = re.compile(r"在(?:其)?(?:贺电|贺信|贺函)中")
 # the page's frame of a round-up of messages: "值此苏林同志再次当选越共中央总书记之际",
@@ -7639,6 +7684,39 @@ def _drop_occasion_twins(text: str, events: list[Event]) -> list[Event]:
     return _drop_unnamed_twins(text, events, lambda ev: ev.type in {"AGREE", "CONSULT"}, _NAMES_THE_DOERS, 2)
 
 
+# "…会见南非和尼日利亚驻越南大使": an envoy told by his country and post, no name
+_UNNAMED_ENVOY_AFTER = re.compile(r"(?:的)?(?:驻[^,，。;；、和与及]{1,6}?)?(?:大使|临时代办)(?![\u4e00-\u9fff]{0,1}馆)")
+
+
+def _name_unnamed_envoys(ctx: _Context, events: list[Event]) -> None:
+    """``王廷惠分别会见南非和尼日利亚驻越南大使…。…尼日利亚驻越南大使杨·埃弗杜马强调…``: a meeting
+    whose side is an envoy named only by his country takes the one envoy of that country the
+    article names in the next few paragraphs."""
+    text = ctx.text
+    for ev in events:
+        if ev.section != "main" or ev.mode != "meeting":
+            continue
+        if not ctx.doc.body or not ctx.doc.body[0].start <= ev.evidence.start < ctx.doc.body[-1].end:
+            continue
+        reach = min(ctx.doc.body[-1].end, ev.evidence.end + 600)
+        for side in (ev.source, ev.target):
+            if len(side) != 1 or side[0].kind != "country" or not side[0].country:
+                continue
+            c = side[0]
+            if not _UNNAMED_ENVOY_AFTER.match(text, c.span.end) and not (
+                # "南非和尼日利亚驻越南大使": the post told once after the last country of the list
+                re.match(r"[和与及、][^,，。;；]{1,8}?驻[^,，。;；]{1,6}?大使", text[c.span.end : c.span.end + 16])
+            ):
+                continue
+            named = {
+                norm_name(m.name): m
+                for m in ctx.participants(ev.evidence.end, reach)
+                if m.kind == "person" and m.country == c.country and m.title and "大使" in m.title
+            }
+            if len(named) == 1:
+                side[0] = next(iter(named.values()))
+
+
 def _drop_unnamed_twins(
     text: str, events: list[Event], occasion: Callable[[Event], bool], doers: re.Pattern[str], reach: int
 ) -> list[Event]:
@@ -8209,10 +8287,25 @@ def _home_allocation(text: str, ev: Event) -> bool:
     return bool(ev.target) and "VNM" in countries and countries <= {"VNM", None}
 
 
+# "越南支持X为困难群众提供的人道主义援助": the aid is the object of support, described by a 的 clause
+_SUPPORTED_AID = re.compile(r"(?:支持|赞赏|欢迎|肯定|高度评价)[^。;；]{0,60}?提供的[^。;；,，的]{0,10}$")
+
+
+def _supported_aid(text: str, ev: Event) -> bool:
+    """Aid another body gives, told as what someone supports (``越南支持X为灾民提供的人道主义援助``),
+    with no one named to receive it and no sum: a background of the support, no gift of its own."""
+    if ev.type != "AID" or ev.target or ev.amount is not None:
+        return False
+    return _SUPPORTED_AID.search(text, ev.evidence.start, ev.trigger.end) is not None
+
+
 def _complete(ev: Event) -> bool:
     """An interaction needs a counterpart: a meeting with nobody named is not coded."""
     if ev.type in {"ACCUSE", "REQUEST"} and ev.section == "related":
         return bool(ev.target)
+    if ev.type == "ACCUSE" and not ev.source:
+        # "她参加反对越南战争的游行活动": opposition told with no one who voices it is no accusation
+        return False
     if ev.type == "SUPPORT" and ev.mode == "message":
         # "A就B逝世致唁电": the addressee may go unnamed; "总理致电祝贺越南队": a home team is not a foreign side
         return bool(ev.source) and not _self_celebration(ev)
@@ -10051,10 +10144,11 @@ def annotate_events(doc: Document) -> None:
     _pair_bodies(ctx, main)  # before completeness: "越老两国外交部举行磋商" names both sides at once
     plans = [e for e in main if e.planned]
     _talks_with_visited_leader(ctx, main, doc.body[-1].end if doc.body else len(text))
+    _name_unnamed_envoys(ctx, main)
     main = [
         e
         for e in main
-        if _complete(e) and not _only_planned(e, text) and not _signerless_plan(e, text) and not _comment_on_a_plan(text, e, plans, main) and not _told_schedule(text, e) and not _meets_own_country(e) and not _home_congress(e) and not _home_allocation(text, e) and not _home_sympathy(e) and not _mourned_as_mourner(text, e) and not _counted_crowd_attends(text, e)
+        if _complete(e) and not _only_planned(e, text) and not _signerless_plan(e, text) and not _comment_on_a_plan(text, e, plans, main) and not _told_schedule(text, e) and not _meets_own_country(e) and not _home_congress(e) and not _home_allocation(text, e) and not _supported_aid(text, e) and not _home_sympathy(e) and not _mourned_as_mourner(text, e) and not _counted_crowd_attends(text, e)
         and not _next_leg(text, e)
         and not _undated_earlier(text, e) and not _contact_kinds_listed(text, e) and not _retrospective_signing(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
         and not _entourage_list(text, e) and not _press_voice(text, e) and not _recalled_recent_visit(text, e)
