@@ -1313,7 +1313,20 @@ def _dated_trip_frame(text: str, clause: Span, m: re.Match[str], trig: Trigger) 
         and m.group() == "访问"
         and text[clause.start : m.start()].strip() in {"", "在"}
         and _BARE_TRIP_FRAME.match(text, m.end()) is not None
+    ) or (
+        # "在对比利时进行工作访问期间,X会见了Y", "正对德国进行正式访问期间,": the same bare frame
+        # with its destination told by 对; the subject after the frame made the trip
+        trig.mode == "visit"
+        and text.startswith("期间", m.end())
+        and _SUBJECTLESS_TRIP_FRAME.fullmatch(text, clause.start, m.start()) is not None
     )
+
+
+# (the agency's travelling reporter and the day may come first: "越通社特派记者报道,当地时间5月12日下午,在对…")
+_SUBJECTLESS_TRIP_FRAME = re.compile(
+    r"\s*(?:(?:据)?(?:越通社|越南通讯社)(?:特派|随行)记者(?:发回的)?报道[,，]\s*)?"
+    r"(?:(?:当地时间)?[^,，。;；]{0,14}?[日午晚时][,，]\s*)?(?:正在|在|正)对[^,，。;；]{1,30}?进行[^,，。;；]{0,8}?"
+)
 
 
 _BARE_TRIP_FRAME = re.compile(r"[\u4e00-\u9fff]{1,8}?期间[,，]")
@@ -9939,7 +9952,11 @@ def _trip_told_by_its_end(ctx: _Context, ended: list[_Hit], main: list[Event]) -
     extra = [
         e
         for e in extra
-        if e.type == "CONSULT" and e.mode == "visit" and _complete(e) and _visit_countries(e) and not _visit_countries(e) & told
+        if e.type == "CONSULT"
+        and e.mode == "visit"
+        and _complete(e)
+        and _visit_countries(e)
+        and not _visit_countries(e) & told
         # a host is no visitor to his own country (李克强 met in "访问中国期间,…会见了中国总理李克强")
         and not _hosts_only(e)
     ]
