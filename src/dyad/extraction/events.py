@@ -9956,7 +9956,7 @@ def _trip_told_by_its_end(ctx: _Context, ended: list[_Hit], main: list[Event]) -
         and e.mode == "visit"
         and _complete(e)
         and _visit_countries(e)
-        and not _visit_countries(e) & told
+        and not any(_same_trip_told(v, e) for v in main)
         # a host is no visitor to his own country (李克强 met in "访问中国期间,…会见了中国总理李克强")
         and not _hosts_only(e)
     ]
@@ -9964,6 +9964,17 @@ def _trip_told_by_its_end(ctx: _Context, ended: list[_Hit], main: list[Event]) -
         return main
     merged = sorted(_merge(extra, sessions=ctx.text), key=lambda e: not any(m.kind == "person" for m in e.source))
     return main + merged[:1]  # the telling that names the traveller, not the headline's office
+
+
+def _same_trip_told(told: Event, frame: Event) -> bool:
+    """A visit the article reports elsewhere that may be the trip a frame tells: one to the same
+    country by the same traveller, or with a traveller left unnamed on either side. Another's
+    dated past visit there (``自1957年胡志明主席访问白俄罗斯时…``) is not the trip of the frame."""
+    if told.type != "CONSULT" or told.mode != "visit" or not _visit_countries(told) & _visit_countries(frame):
+        return False
+    ours = [m for m in frame.source if m.kind == "person"]
+    theirs = [m for m in told.source if m.kind == "person"]
+    return not ours or not theirs or _overlap(_names(ours), _names(theirs))
 
 
 def _hosts_only(e: Event) -> bool:
