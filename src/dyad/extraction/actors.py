@@ -1473,11 +1473,19 @@ def find_organisations(doc: Document) -> list[Mention]:
                 if entry.kind in {"country", "side"}
                 else "place"
             )
+            country = entry.country or (_country_before_tenure(text, s) if kind == "organisation" else None)
+            if (
+                kind == "organisation"
+                and entry.country
+                and entry.sector in _SAME_NAMED_BODIES
+                and (home := _other_country_before(text, s, start, entry.country))
+            ):
+                s, country = home  # "白俄罗斯共青团中央": another country's body of the same name
             m = Mention(
                 Span(s, e, kind),
                 doc.text[s:e],
                 kind,
-                country=entry.country or (_country_before_tenure(text, s) if kind == "organisation" else None),
+                country=country,
                 sector=entry.sector,
                 via="lexicon",
                 section=section,
@@ -1523,6 +1531,21 @@ def find_organisations(doc: Document) -> list[Mention]:
                     )
                 )
     return out
+
+
+# bodies every country may have under the same name (a party, a youth union, a government, a
+# legislature); a company, an embassy or an international body is read as written
+_SAME_NAMED_BODIES = frozenset({"PTY", "CVL", "GOV", "LEG", "NGO"})
+
+
+def _other_country_before(text: str, s: int, floor: int, own: str) -> tuple[int, str] | None:
+    """``白俄罗斯共青团中央``, ``古巴共青团``: a body the lexicon knows as one country's (中国共青团,
+    alias 共青团中央) named right after another country: that country's body of the same name, its
+    name starting at the country."""
+    home = [g for g in geo_in(text, max(floor, s - 12), s) if g[1] == s and g[2].kind == "country"]
+    if not home or home[-1][2].country in {None, own}:
+        return None
+    return home[-1][0], home[-1][2].country  # type: ignore[return-value]
 
 
 # "越南新任外交部长", "老挝前任国防部长": a tenure word between a country and a ministry it names
