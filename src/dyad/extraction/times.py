@@ -1069,7 +1069,9 @@ _UP_TO_NOW_AFTER = re.compile(r"\s*(?:至今|以来)")
 # "自1973年8月4日正式建交以来", "两国于1975年6月25日即莫桑比克宣布独立之日建立外交关系": the day
 # relations were established, a background day that dates nothing else of the story
 _FOUNDING_AFTER = re.compile(
-    r"\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:即[^,，。;；]{0,14}?之日)?\s*(?:正式)?(?:建交|建立(?:大使级)?外交关系)"
+    r"\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:即[^,，。;；]{0,14}?之日)?\s*"
+    # "1973年4月12日,越南与法国建立大使级外交关系": the two sides told after the day and a comma
+    r"(?:[,，]\s*[^,，。;；\d]{2,14}?)?(?:正式)?(?:建交|建立(?:大使级)?外交关系)"
 )
 
 
