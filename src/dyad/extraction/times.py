@@ -1778,7 +1778,7 @@ def _tenure_guess(doc: Document, sec: _Section, an: _Analysis) -> YearGuess | No
 
 
 def _read_tenure(doc: Document, sec: _Section, an: _Analysis) -> YearGuess | None:
-    found = tenure_candidates(_pairs(doc, an, sec))
+    found = tenure_candidates(_undated_pairs(doc.norm, _pairs(doc, an, sec)))
     if found is None:
         return None
     bound = an.published if sec.key[0] == "main" else an.crawl  # a crawl date bounds the teasers
@@ -1803,6 +1803,24 @@ def _read_tenure(doc: Document, sec: _Section, an: _Analysis) -> YearGuess | Non
         tenure=found,
         bounds=bounds,
     )
+
+
+# "法国总统X于1997年访越", "2013年9月,在越南政府总理Y访法期间": a year written in the sentence (not
+# one aimed at, 到2030年) dates the people named there; their terms say nothing of the story's year
+_SENTENCE_YEAR = re.compile(r"(?<![到至向])(?:19|20)\d{2}\s*年")
+
+
+def _undated_pairs(norm: str, pairs: list[NamedPair]) -> list[NamedPair]:
+    """The pairs whose sentence writes no year of its own, when some pairs do and others do not:
+    a review of past visits (A于1997年, B于2009年…) names office-holders of other years than the
+    story's, and their terms would outvote the two leaders of the visit told undated."""
+    kept = []
+    for p in pairs:
+        lo = max(norm.rfind(c, 0, p.span.start) for c in "。!?！？\n") + 1
+        ends = [i for i in (norm.find(c, p.span.end) for c in "。!?！？\n") if i >= 0]
+        if not _SENTENCE_YEAR.search(norm, lo, min(ends) if ends else len(norm)):
+            kept.append(p)
+    return kept or pairs
 
 
 def _pairs(doc: Document, an: _Analysis, sec: _Section) -> list[NamedPair]:
