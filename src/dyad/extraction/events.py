@@ -3498,8 +3498,9 @@ _LETTER_OF = re.compile(r"\s*(?:[(（][^()（）]{1,60}[)）])?的(?:亲笔)?(?:
 _PAIR_LISTED = re.compile(r"\s*(?:以及|和|及|与)\s*")
 
 
-# the purpose a visit is told with, after its trigger: "访问旨在…", "此访意在…", "目的是…"
-_VISIT_PURPOSE = re.compile(r"旨在|意在|目的是|以便|以期")
+# the purpose a visit is told with, after its trigger: "访问旨在…", "此访意在…", "目的是…";
+# or what it means for a relationship: "访越对越南与欧盟关系具有特别意义", "为越法关系注入动力"
+_VISIT_PURPOSE = re.compile(r"旨在|意在|目的是|以便|以期|(?:对|为)[^,，。;；]{1,30}?关系")
 
 
 def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[Mention], tuple | None]:
