@@ -481,7 +481,8 @@ def _own_plant_tour(text: str, trig: Span, clause: Span, touring: list[Mention],
 # "A表示,", "A热烈欢迎": what follows is said by A or welcomed by A, not done by A
 # "发言人宣布,应…邀请,C将…访问": the one who announces a trip does not make it
 # "A就B一行对越南进行国事访问的结果和意义接受了采访": 就 opening what A talks about, a trip in it
-_ABOUT_TRIP = re.compile(r"(?<![成造迁])就(?=[^,，。;；]{2,40}?对[^,，。;；]{1,12}?进行)")
+# "A对B对芬兰进行正式访问表示高度评价": a first 对 opening what A praises, B's trip in it
+_ABOUT_TRIP = re.compile(r"(?<![成造迁])(?:就|对)(?=[^,，。;；]{2,40}?对[^,，。;；]{1,12}?进行)")
 _SAID_OR_WELCOMED = re.compile(
     r"(?:表示|指出|强调|认为|回顾说|回顾|说|宣布|通报了?|透露)[,，:：]?|(?:热烈|隆重|主持仪式)?欢迎"
 )
