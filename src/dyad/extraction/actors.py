@@ -1336,6 +1336,8 @@ def _fill_countries(doc: Document, mentions: list[Mention]) -> None:
             country = _country_from_name(m.name)
         if country is None and m.offices and not international:
             country = _list_neighbour_country(doc, mentions, m)
+        if country is None and m.offices and not international:
+            country = _office_written_with_country(doc, m)
         if country is None and m.offices and _home_reading(doc, m.name) and not all(o.sector == "BUS" for o in m.offices):
             # VNA's "外交部副部长阮国勇": a bare ministry is the agency's own; not a company's head
             # ("太平洋建设集团创始人兼董事长严介和"): a firm the tables do not know may be any country's
@@ -1355,6 +1357,29 @@ def _fill_countries(doc: Document, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.kind == "person" and (m.name, m.section, m.teaser) in first_latin:
             m.latin = first_latin[(m.name, m.section, m.teaser)]
+
+
+def _office_written_with_country(doc: Document, m: Mention) -> str | None:
+    """``会见芬兰萨洛市市长`` in the title, ``会见萨洛市市长X`` in the text: an office of a place the
+    tables lack, written elsewhere on the page right after one country's name, is that country's.
+    (Only a local office of a place named whole: 市长, 州长, 省长 ...)"""
+    office = m.offices[-1]
+    title = office.title
+    if len(title) < 4 or not _LOCAL_HEAD.search(title):
+        return None
+    text = doc.norm
+    found: set[str] = set()
+    for hit in re.finditer(re.escape(title), text):
+        if hit.start() == office.span.start:
+            continue
+        home = [g for g in geo_in(text, max(0, hit.start() - 12), hit.start()) if g[1] == hit.start()]
+        if home and home[-1][2].kind == "country" and home[-1][2].country:
+            found.add(home[-1][2].country)
+    return found.pop() if len(found) == 1 else None
+
+
+# "萨洛市市长", "尤卡坦州州长": the head of a city, a state or a province named whole
+_LOCAL_HEAD = re.compile(r"[市州省县郡](?:市长|州长|省长|县长|郡长|长)$")
 
 
 # "X勋爵当选汤加王国总理", "X先生再次当选为厄瓜多尔总统": the office a person is elected to
