@@ -1678,8 +1678,15 @@ def _joined_fields(text: str, s: int, floor: int) -> int:
         if not 2 <= (start - 1) - prev <= 12:
             break
         start = prev
-    bodies = [g for g in geo_in(text, start, s - 1) if g[2].kind == "organisation"]
-    if bodies and bodies[0][0] == start and not _office_matches(text, start, s - 1):  # fields hold no office
+    found = geo_in(text, start, s - 1)
+    bodies = [g for g in found if g[2].kind == "organisation"]
+    # "捷克参议院环境、公共管理和土地发展委员会主任": the body's country may stand before it
+    owner = [g for g in found if g[2].kind == "country" and g[0] == start and bodies and g[1] == bodies[0][0]]
+    if (
+        bodies
+        and (bodies[0][0] == start or owner)
+        and not _office_matches(text, start, s - 1)  # fields hold no office
+    ):
         first_field_end = min([i for i in (text.find("、", bodies[0][1], s - 1),) if i != -1] or [s - 1])
         if 2 <= first_field_end - bodies[0][1] <= 4 and not _ORG_SUFFIX.search(text, bodies[0][1], first_field_end):
             return start
