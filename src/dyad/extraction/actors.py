@@ -833,7 +833,7 @@ _STOP_EXCEPTIONS = {
     "同": ("共合协", "志盟"),
     "在": ("现所存", ""),
     "为": ("作成", ""),
-    "代表": ("", "团处机大会"),
+    "代表": ("", "团处机大会院"),  # 代表院 (a chamber: 代表院(众议院)主席)
     "以": ("", "色"),
     "联合": ("", "国"),
     "自": ("", "治由然贸动"),
@@ -874,6 +874,8 @@ def _stop_before(text: str, pos: int, limit: int) -> bool:
 
 
 # "(馆址设在马来西亚)", "(常驻吉隆坡)": where a mission accredited to one country sits, inside its name
+# "共和国院(参议院)", "代表院(众议院)": a chamber's name glossed in brackets by the kind of chamber
+_CHAMBER_GLOSS = re.compile(r"参议院|众议院|上院|下院|上议院|下议院|国会|议会")
 _SEAT_REMARK = re.compile(r"(?:馆址设在|馆址位于|馆址在|常驻|驻地在|驻地为)[^()（）,，。;；]{1,16}")
 
 
@@ -885,6 +887,9 @@ def _extend_left(text: str, pos: int, floor: int) -> int:
             opened = max(text.rfind("(", limit, pos - 1), text.rfind("（", limit, pos - 1))
             if opened != -1 and _SEAT_REMARK.fullmatch(text, opened + 1, pos - 1):
                 pos = opened
+                continue
+            if opened != -1 and _CHAMBER_GLOSS.fullmatch(text, opened + 1, pos - 1):
+                pos = opened  # "白俄罗斯共和国院(参议院)主席": the chamber glossed by its kind
                 continue
         # the pattern ends in ")" at ``pos`` (``$`` also allows a newline after it): test that first
         acronym = _ACRONYM_BEFORE.search(text, max(limit, pos - 14), pos) if text[pos - 1] in ")\n" else None
