@@ -79,7 +79,7 @@ _ASIDE = re.compile(
     r"“[^”]{1,80}”|《[^》]{1,80}?(?:(?<=公报)|(?<!报|刊|志))》|获悉[^。;；]{0,80}?(?:后|之际|时)|(?<![相反供响答适理效呼])应(?!该|当|对|用|急|有|在|继续|加强)[^。;；]{2,120}?(?:的)?(?:邀请|之邀|约请|请求|提议)|(?<!价)值(?:此)?[^。;；]{0,50}?之际|在[^。;；,，]{0,40}?(?:框架内|之际)"
     # "应越共中央总书记A和国家主席B对越南进行国事访问": the inviters, 邀请 left unwritten
     r"|(?<![相反供响答适理效呼])应(?!该|当|对|用|急|有|在|继续|加强)[^,，。;；]{2,40}?(?=对[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?访问)"
-    r"|(?:据)?(?:越通社|越南通讯社)驻[^,，。]{1,8}?记者(?:报道)?|(?:越通社|越南通讯社)(?:特派|随行)?记者报道|[^,，。;；]{0,12}?期间(?=[,，])"
+    r"|(?:据)?(?:越通社|越南通讯社)驻[^,，。]{1,8}?记者(?:报道)?|(?:越通社|越南通讯社)(?:特派|随行)?记者(?:在[^,，。;；]{1,8}?)?报道|[^,，。;；]{0,12}?期间(?=[,，])"
     r"|结束(?:了)?在[^。;；,，]{1,60}?的(?:行程|访问)(?:后|之后)(?=[,，])"  # "结束在岘港出席…的行程后,": an earlier leg
     r"|在[^。;；,，]{2,60}?(?:会议|会|峰会|论坛|大会)期间(?=[,，])"  # "在重庆出席东盟与中国外长特别会议期间,": the frame
     r"|在[^。;；,，]{2,40}?(?:的)?陪同下"  # "在沃洛金的陪同下参观了…": the escort is not the visitor
@@ -1316,6 +1316,12 @@ def _dated_trip_frame(text: str, clause: Span, m: re.Match[str], trig: Trigger) 
         and text[clause.start : m.start()].strip() in {"", "在"}
         and _BARE_TRIP_FRAME.match(text, m.end()) is not None
     ) or (
+        # "在应A的邀请于10月22日至24日访问捷克期间,X…": the bare frame told with its host (and days)
+        trig.mode == "visit"
+        and m.group() == "访问"
+        and _BARE_TRIP_FRAME.match(text, m.end()) is not None
+        and _INVITED_BARE_TRIP.search(text, max(clause.start, m.start() - 120), m.start()) is not None
+    ) or (
         # "在对比利时进行工作访问期间,X会见了Y", "正对德国进行正式访问期间,": the same bare frame
         # with its destination told by 对; the subject after the frame made the trip
         trig.mode == "visit"
@@ -1332,6 +1338,10 @@ _SUBJECTLESS_TRIP_FRAME = re.compile(
 
 
 _BARE_TRIP_FRAME = re.compile(r"[\u4e00-\u9fff]{1,8}?期间[,，]")
+_INVITED_BARE_TRIP = re.compile(
+    r"(?:^|[,，])\s*(?:在)?(?<![相反供响答适理效呼])应[^,，。;；]{2,80}?(?:邀请|之邀)"
+    r"(?:[^,，。;；]{0,4}?\d{1,2}月\d{1,2}日(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日)?$"
+)
 
 
 # "应老挝万象市委书记X邀请对老挝进行工作访问期间,…": the frame tells the trip with its host
@@ -3780,7 +3790,10 @@ _NAMED_OCCASION_END = re.compile(r"(?:活动|仪式|典礼|庆典|纪念会|大�
 # "…进行正式访问期间,": a trip frame closed by its comma, the sentence's subject after it
 _FRAME_CLOSE = re.compile(r"(?:的)?(?:期间|之际)\s*[,，]\s*")
 # "9月27日,越南外交部部长": a day told first, then the subject's office, before the subject's name
-_FRAME_SUBJECT_GAP = re.compile(r"(?:(?:当地时间)?[^,，。;；]{0,14}?[日午晚时][,，]\s*)?[^,，。;；:：、“”\"(（]{0,24}")
+# (a chain of offices joined by 、 too: "越共中央政治局委员、中央书记处常务书记A")
+_FRAME_SUBJECT_GAP = re.compile(
+    r"(?:(?:当地时间)?[^,，。;；]{0,14}?[日午晚时][,，]\s*)?[^,，。;；:：、“”\"(（]{0,24}(?:、[^,，。;；:：、“”\"(（]{2,24}){0,2}"
+)
 
 
 def _subject_after_trip_frame(ctx: _Context, hit: _Hit, start: int) -> list[Mention]:
@@ -4785,6 +4798,13 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                 if p.span.end <= trig.start and trig.end <= d0 <= trig.end + 2 and text.startswith("的", trig.end)
             ]
             visitor = led[:1] or visitor
+        if (
+            (frame := _FRAME_CLOSE.match(text, trig.end) or _BARE_TRIP_FRAME.match(text, trig.end)) is not None
+            and _INVITED_BARE_TRIP.search(text, max(hit.clause.start, trig.start - 120), trig.start) is not None
+            and (after := _subject_after_trip_frame(ctx, hit, frame.end()))
+        ):
+            # "在应A的邀请于…访问捷克期间,B…": the frame's only people are its hosts; B made the trip
+            visitor = after
         if not visitor and (frame := _FRAME_CLOSE.match(text, trig.end)) is not None:
             # "在应X的邀请对该国进行正式访问期间,9月27日,A会见了B": the frame names no traveller; the
             # subject the sentence goes on with made the trip
