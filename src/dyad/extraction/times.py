@@ -266,8 +266,9 @@ _EVE_OF_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:的)?前
 # so the anniversary is still ahead (a talk in 2022 before the 2023 jubilee)
 # "联合举办好两国建交60周年和…条约签署45周年的纪念活动": 举办好 (hold well) is an aim, so the
 # jubilee is still ahead too; a second anniversary may stand between it and the celebrations
+# "双方将配合制定2020年越德建交45周年庆祝活动计划": the plan of celebrations drawn up is ahead too
 _PLANNED_CELEBRATION_BEFORE = re.compile(
-    r"(?:(?:协调|配合|筹备|准备|做好)(?:配合)?(?:举办|举行|组织|开展)|(?:举办|举行|组织|开展)好)[^,，。;；:：]{0,12}$"
+    r"(?:(?:协调|配合|筹备|准备|做好)(?:配合)?(?:举办|举行|组织|开展)|(?:举办|举行|组织|开展)好|制定|拟定)[^,，。;；:：]{0,12}$"
 )
 _CELEBRATION_AFTER = re.compile(
     r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:[和及与、][^,，。;；:：]{0,30}?周年\s*(?:[(（][^()（）]{0,20}[)）])?\s*)?"
