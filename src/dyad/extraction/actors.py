@@ -159,7 +159,8 @@ _CHAIN_LEFT_STOP = re.compile(
     r"转达|传达|递交|呈递|"  # "向越共中央总书记转达柬埔寨国王X的慰问电": the king's chain starts after the verb
     # "此外还有越共中央办公厅副主任X", "半年后越南政府总理X", "将继续推动越共中央总书记X", "时派遣政府副总理X",
     # "苏林大将建议迪亚斯·卡内尔…": adverbs, times and verbs, not part of an office or a name
-    r"此外|还有|(?<=[年月日天周])后|(?<![上中少大])将(?!军)|推动|派遣|建议|提议|"
+    # ("其后法国总统X于1997年访越": then, not part of the office)
+    r"此外|还有|(?<=[年月日天周])后|其后|此后|随后|(?<![上中少大])将(?!军)|推动|派遣|建议|提议|"
     r"报道|报导|刊登|刊发|有关|援引|引述|转引|"  # "媒体竞相报道该国总统X", "刊登有关韩国总统X…": press verbs, not an organisation
     r"公布|宣布|"  # "日本政府16日公布该国首相X…访问": an announcement's verb, not part of the office
     r"受到|获|"  # "副部长黎光雄获老挝国会主席B接见": the passive's 获/受到 opens the host's chain
