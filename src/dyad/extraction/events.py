@@ -1313,7 +1313,7 @@ def _dated_trip_frame(text: str, clause: Span, m: re.Match[str], trig: Trigger) 
         # the subject of what the sentence goes on to tell
         trig.mode == "visit"
         and m.group() == "访问"
-        and text[clause.start : m.start()].strip() in {"", "在"}
+        and _BARE_FRAME_LEAD.fullmatch(text, clause.start, m.start()) is not None
         and _BARE_TRIP_FRAME.match(text, m.end()) is not None
     ) or (
         # "在应A的邀请于10月22日至24日访问捷克期间,X…": the bare frame told with its host (and days)
@@ -1338,6 +1338,13 @@ _SUBJECTLESS_TRIP_FRAME = re.compile(
 
 
 _BARE_TRIP_FRAME = re.compile(r"[\u4e00-\u9fff]{1,8}?期间[,，]")
+# what may open the sentence before the bare frame: the agency's reporter ("越通社驻意大利记者报道,")
+# and the day, then 在
+_BARE_FRAME_LEAD = re.compile(
+    r"\s*(?:(?:据)?(?:越通社|越南通讯社)(?:特派|随行)?记者(?:在[^,，。;；]{1,8}?)?报道[,，]\s*"
+    r"|(?:据)?(?:越通社|越南通讯社)驻[^,，。;；]{1,8}?记者(?:报道)?[,，]\s*)?"
+    r"(?:(?:当地时间)?[^,，。;；]{0,14}?[日午晚时][,，]\s*)?(?:在)?\s*"
+)
 _INVITED_BARE_TRIP = re.compile(
     r"(?:^|[,，])\s*(?:在)?(?<![相反供响答适理效呼])应[^,，。;；]{2,80}?(?:邀请|之邀)"
     r"(?:[^,，。;；]{0,4}?\d{1,2}月\d{1,2}日(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日)?$"
