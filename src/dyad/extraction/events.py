@@ -987,11 +987,17 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         and not find_amounts(text, start, sub_end)
     ):
         return True  # "感谢越南…给予的帮助,特别是在疫情中提供的医疗物资": thanks for past aid, singled out
+    if trig.type == "AID" and _USING_BEFORE.search(text[sub_start:start]) and not find_amounts(text, start, sub_end):
+        return True  # "利用芬兰政府提供的官方发展援助的项目": funds a project uses, no gift told
     thanks = _THANKS.search(text, end, clause.end)
     if trig.type == "AID" and thanks and not find_amounts(text, start, thanks.start()):
         return True  # "对中方提供疫苗援助表示感谢": thanks for past aid; with an amount, a fact
     sub = text[sub_start:sub_end]
     return bool(_AT_OPENING.match(sub) and _AFTER_CLOSING.search(sub))
+
+
+# "利用X提供的官方发展援助", "使用X提供的贷款": what a project uses, right before the giver
+_USING_BEFORE = re.compile(r"(?:利用|使用|借助)[^,，。;；]{0,16}$")
 
 
 # The words ``_is_aside`` reads, compiled once (it runs for every trigger match)
