@@ -996,6 +996,10 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
     return bool(_AT_OPENING.match(sub) and _AFTER_CLOSING.search(sub))
 
 
+# "…战略对话、由A同B共同主持召开的经济高级别对话等许多合作机制": dialogues listed as mechanisms
+_NAMED_AS_MECHANISM = re.compile(r"[^,，。;；]{0,40}?等(?:许多|多个|多项|各项|各)?(?:合作|对话|磋商)?机制")
+
+
 # "利用X提供的官方发展援助", "使用X提供的贷款": what a project uses, right before the giver
 _USING_BEFORE = re.compile(r"(?:利用|使用|借助)[^,，。;；]{0,16}$")
 
@@ -1503,6 +1507,8 @@ def _clause_hits(
                 continue  # "保持口岸机构定期和不定期会晤": meetings as a standing practice, none held here
             if trig.type == "CONSULT" and _KEPT_UP_BEFORE.search(text, max(clause.start, m.start() - 20), m.start()):
                 continue  # "保持电话会谈、高级和各级别视频会议": contacts kept up, none held here
+            if trig.type == "CONSULT" and _NAMED_AS_MECHANISM.match(text, m.end()):
+                continue  # "在…战略对话、经济高级别对话等许多合作机制中保持密切配合": mechanisms, none held here
             if _is_aside(text, clause, m.start(), m.end(), trig) and not _teaser_visit_end(text, clause, m, trig, sent):
                 if ended is not None and _ended_visit(text, clause, m.start(), trig) and not _EARLIER_LEG.search(
                     text, sent.start, m.start()
