@@ -8,7 +8,16 @@ import pytest
 from dyad import extract, to_record
 
 
-@pytest.mark.parametrize("frame", ["访问中国期间", "在访问中国期间"])
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "访问中国期间",
+        "在访问中国期间",
+        # the agency's reporter (and the day) may open the sentence before the frame
+        "越通社驻中国记者报道,访问中国期间",
+        "越通社特派记者报道,当地时间3月4日,在访问中国期间",
+    ],
+)
 def test_bare_frame_is_the_visit(frame: str) -> None:
     rec = to_record(
         extract(

@@ -15,10 +15,13 @@ def test_trip_frame_moves_the_place_and_the_traveller_calls(frame: str) -> None:
         f"{frame},越南胡志明市人民委员会主席阮文海4月10日上午礼节性拜会了泰国清迈府府尹巴颂(Pasong)。"
         "(越通社——VNA)\n越通社\n"
     )
-    evs = [e for e in to_record(extract(text))["events"] if e["type"] == "CONSULT"]
+    consult = [e for e in to_record(extract(text))["events"] if e["type"] == "CONSULT"]
+    evs = [e for e in consult if e["mode"] != "visit"]
     assert len(evs) == 1
     assert evs[0]["location"] == "泰国"
     assert evs[0]["source"][0]["name"] == "阮文海"
+    # the frame with 对 is the trip itself, told nowhere else: the traveller's visit, if read
+    assert all(e["source"][0]["name"] == "阮文海" for e in consult if e["mode"] == "visit")
 
 
 def test_delegation_trip_frame_moves_the_place_of_a_joint_event() -> None:

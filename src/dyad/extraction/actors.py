@@ -160,7 +160,8 @@ _CHAIN_LEFT_STOP = re.compile(
     r"转达|传达|递交|呈递|"  # "向越共中央总书记转达柬埔寨国王X的慰问电": the king's chain starts after the verb
     # "此外还有越共中央办公厅副主任X", "半年后越南政府总理X", "将继续推动越共中央总书记X", "时派遣政府副总理X",
     # "苏林大将建议迪亚斯·卡内尔…": adverbs, times and verbs, not part of an office or a name
-    r"此外|还有|(?<=[年月日天周])后|(?<![上中少大])将(?!军)|推动|派遣|建议|提议|"
+    # ("其后法国总统X于1997年访越": then, not part of the office)
+    r"此外|还有|(?<=[年月日天周])后|其后|此后|随后|(?<![上中少大])将(?!军)|推动|派遣|建议|提议|"
     r"报道|报导|刊登|刊发|有关|援引|引述|转引|"  # "媒体竞相报道该国总统X", "刊登有关韩国总统X…": press verbs, not an organisation
     r"公布|宣布|"  # "日本政府16日公布该国首相X…访问": an announcement's verb, not part of the office
     r"受到|获|"  # "副部长黎光雄获老挝国会主席B接见": the passive's 获/受到 opens the host's chain
@@ -846,7 +847,7 @@ _STOP_EXCEPTIONS = {
     "同": ("共合协", "志盟"),
     "在": ("现所存", ""),
     "为": ("作成", ""),
-    "代表": ("", "团处机大会"),
+    "代表": ("", "团处机大会院"),  # 代表院 (a chamber: 代表院(众议院)主席)
     "以": ("", "色"),
     "联合": ("", "国"),
     "自": ("", "治由然贸动"),
@@ -887,6 +888,8 @@ def _stop_before(text: str, pos: int, limit: int) -> bool:
 
 
 # "(馆址设在马来西亚)", "(常驻吉隆坡)": where a mission accredited to one country sits, inside its name
+# "共和国院(参议院)", "代表院(众议院)": a chamber's name glossed in brackets by the kind of chamber
+_CHAMBER_GLOSS = re.compile(r"参议院|众议院|上院|下院|上议院|下议院|国会|议会")
 _SEAT_REMARK = re.compile(r"(?:馆址设在|馆址位于|馆址在|常驻|驻地在|驻地为)[^()（）,，。;；]{1,16}")
 
 
@@ -898,6 +901,9 @@ def _extend_left(text: str, pos: int, floor: int) -> int:
             opened = max(text.rfind("(", limit, pos - 1), text.rfind("（", limit, pos - 1))
             if opened != -1 and _SEAT_REMARK.fullmatch(text, opened + 1, pos - 1):
                 pos = opened
+                continue
+            if opened != -1 and _CHAMBER_GLOSS.fullmatch(text, opened + 1, pos - 1):
+                pos = opened  # "白俄罗斯共和国院(参议院)主席": the chamber glossed by its kind
                 continue
         # the pattern ends in ")" at ``pos`` (``$`` also allows a newline after it): test that first
         acronym = _ACRONYM_BEFORE.search(text, max(limit, pos - 14), pos) if text[pos - 1] in ")\n" else None
@@ -1359,6 +1365,8 @@ def _fill_countries(doc: Document, mentions: list[Mention]) -> None:
             country = _country_from_name(m.name)
         if country is None and m.offices and not international:
             country = _list_neighbour_country(doc, mentions, m)
+        if country is None and m.offices and not international:
+            country = _office_written_with_country(doc, m)
         if country is None and m.offices and _home_reading(doc, m.name) and not all(o.sector == "BUS" for o in m.offices):
             # VNA's "外交部副部长阮国勇": a bare ministry is the agency's own; not a company's head
             # ("太平洋建设集团创始人兼董事长严介和"): a firm the tables do not know may be any country's
@@ -1378,6 +1386,29 @@ def _fill_countries(doc: Document, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.kind == "person" and (m.name, m.section, m.teaser) in first_latin:
             m.latin = first_latin[(m.name, m.section, m.teaser)]
+
+
+def _office_written_with_country(doc: Document, m: Mention) -> str | None:
+    """``会见芬兰萨洛市市长`` in the title, ``会见萨洛市市长X`` in the text: an office of a place the
+    tables lack, written elsewhere on the page right after one country's name, is that country's.
+    (Only a local office of a place named whole: 市长, 州长, 省长 ...)"""
+    office = m.offices[-1]
+    title = office.title
+    if len(title) < 4 or not _LOCAL_HEAD.search(title):
+        return None
+    text = doc.norm
+    found: set[str] = set()
+    for hit in re.finditer(re.escape(title), text):
+        if hit.start() == office.span.start:
+            continue
+        home = [g for g in geo_in(text, max(0, hit.start() - 12), hit.start()) if g[1] == hit.start()]
+        if home and home[-1][2].kind == "country" and home[-1][2].country:
+            found.add(home[-1][2].country)
+    return found.pop() if len(found) == 1 else None
+
+
+# "萨洛市市长", "尤卡坦州州长": the head of a city, a state or a province named whole
+_LOCAL_HEAD = re.compile(r"[市州省县郡](?:市长|州长|省长|县长|郡长|长)$")
 
 
 # "X勋爵当选汤加王国总理", "X先生再次当选为厄瓜多尔总统": the office a person is elected to
@@ -1496,13 +1527,19 @@ def find_organisations(doc: Document) -> list[Mention]:
                 if entry.kind in {"country", "side"}
                 else "place"
             )
+            country = entry.country or (_country_before_tenure(text, s) if kind == "organisation" else None)
+            if (
+                kind == "organisation"
+                and entry.country
+                and entry.sector in _SAME_NAMED_BODIES
+                and (home := _other_country_before(text, s, start, entry.country))
+            ):
+                s, country = home  # "白俄罗斯共青团中央": another country's body of the same name
             m = Mention(
                 Span(s, e, kind),
                 doc.text[s:e],
                 kind,
-                country=(_other_country_before(text, s, e, entry.country) if kind == "organisation" else None)
-                or entry.country
-                or (_country_before_tenure(text, s) if kind == "organisation" else None),
+                country=country,
                 sector=entry.sector,
                 via="lexicon",
                 section=section,
@@ -1550,18 +1587,19 @@ def find_organisations(doc: Document) -> list[Mention]:
     return out
 
 
-def _other_country_before(text: str, s: int, e: int, own: str | None) -> str | None:
-    """``秘鲁文化和旅游部``: a body the lexicon knows as another country's (中国文化和旅游部) written right
-    after a country name is that country's body (not one whose name opens with its own country,
-    ``访问越南中国共产党代表团``)."""
-    if not own or s == 0 or e - s > 12:
+# bodies every country may have under the same name (a party, a youth union, a government, a
+# legislature); a company, an embassy or an international body is read as written
+_SAME_NAMED_BODIES = frozenset({"PTY", "CVL", "GOV", "LEG", "NGO"})
+
+
+def _other_country_before(text: str, s: int, floor: int, own: str) -> tuple[int, str] | None:
+    """``白俄罗斯共青团中央``, ``古巴共青团``: a body the lexicon knows as one country's (中国共青团,
+    alias 共青团中央) named right after another country: that country's body of the same name, its
+    name starting at the country."""
+    home = [g for g in geo_in(text, max(floor, s - 12), s) if g[1] == s and g[2].kind == "country"]
+    if not home or home[-1][2].country in {None, own}:
         return None
-    if any(g[0] == s and g[2].kind == "country" for g in geo_in(text, s, e)):
-        return None
-    home = [g for g in geo_in(text, max(0, s - 12), s) if g[1] == s and g[2].kind == "country"]
-    if home and home[-1][2].country and home[-1][2].country != own:
-        return home[-1][2].country
-    return None
+    return home[-1][0], home[-1][2].country  # type: ignore[return-value]
 
 
 # "越南新任外交部长", "老挝前任国防部长": a tenure word between a country and a ministry it names
@@ -1669,8 +1707,15 @@ def _joined_fields(text: str, s: int, floor: int) -> int:
         if not 2 <= (start - 1) - prev <= 12:
             break
         start = prev
-    bodies = [g for g in geo_in(text, start, s - 1) if g[2].kind == "organisation"]
-    if bodies and bodies[0][0] == start and not _office_matches(text, start, s - 1):  # fields hold no office
+    found = geo_in(text, start, s - 1)
+    bodies = [g for g in found if g[2].kind == "organisation"]
+    # "捷克参议院环境、公共管理和土地发展委员会主任": the body's country may stand before it
+    owner = [g for g in found if g[2].kind == "country" and g[0] == start and bodies and g[1] == bodies[0][0]]
+    if (
+        bodies
+        and (bodies[0][0] == start or owner)
+        and not _office_matches(text, start, s - 1)  # fields hold no office
+    ):
         first_field_end = min([i for i in (text.find("、", bodies[0][1], s - 1),) if i != -1] or [s - 1])
         if 2 <= first_field_end - bodies[0][1] <= 4 and not _ORG_SUFFIX.search(text, bodies[0][1], first_field_end):
             return start

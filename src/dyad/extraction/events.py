@@ -79,7 +79,7 @@ _ASIDE = re.compile(
     r"“[^”]{1,80}”|《[^》]{1,80}?(?:(?<=公报)|(?<!报|刊|志))》|获悉[^。;；]{0,80}?(?:后|之际|时)|(?<![相反供响答适理效呼])应(?!该|当|对|用|急|有|在|继续|加强)[^。;；]{2,120}?(?:的)?(?:邀请|之邀|约请|请求|提议)|(?<!价)值(?:此)?[^。;；]{0,50}?之际|在[^。;；,，]{0,40}?(?:框架内|之际)"
     # "应越共中央总书记A和国家主席B对越南进行国事访问": the inviters, 邀请 left unwritten
     r"|(?<![相反供响答适理效呼])应(?!该|当|对|用|急|有|在|继续|加强)[^,，。;；]{2,40}?(?=对[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?访问)"
-    r"|(?:据)?(?:越通社|越南通讯社)驻[^,，。]{1,8}?记者(?:报道)?|(?:越通社|越南通讯社)(?:特派|随行)?记者报道|[^,，。;；]{0,12}?期间(?=[,，])"
+    r"|(?:据)?(?:越通社|越南通讯社)驻[^,，。]{1,8}?记者(?:报道)?|(?:越通社|越南通讯社)(?:特派|随行)?记者(?:在[^,，。;；]{1,8}?)?报道|[^,，。;；]{0,12}?期间(?=[,，])"
     r"|结束(?:了)?在[^。;；,，]{1,60}?的(?:行程|访问)(?:后|之后)(?=[,，])"  # "结束在岘港出席…的行程后,": an earlier leg
     r"|在[^。;；,，]{2,60}?(?:会议|会|峰会|论坛|大会)期间(?=[,，])"  # "在重庆出席东盟与中国外长特别会议期间,": the frame
     r"|在[^。;；,，]{2,40}?(?:的)?陪同下"  # "在沃洛金的陪同下参观了…": the escort is not the visitor
@@ -487,7 +487,8 @@ def _own_plant_tour(text: str, trig: Span, clause: Span, touring: list[Mention],
 # "A表示,", "A热烈欢迎": what follows is said by A or welcomed by A, not done by A
 # "发言人宣布,应…邀请,C将…访问": the one who announces a trip does not make it
 # "A就B一行对越南进行国事访问的结果和意义接受了采访": 就 opening what A talks about, a trip in it
-_ABOUT_TRIP = re.compile(r"(?<![成造迁])就(?=[^,，。;；]{2,40}?对[^,，。;；]{1,12}?进行)")
+# "A对B对芬兰进行正式访问表示高度评价": a first 对 opening what A praises, B's trip in it
+_ABOUT_TRIP = re.compile(r"(?<![成造迁])(?:就|对)(?=[^,，。;；]{2,40}?对[^,，。;；]{1,12}?进行)")
 _SAID_OR_WELCOMED = re.compile(
     r"(?:表示|指出|强调|认为|回顾说|回顾|说|宣布|通报了?|透露)[,，:：]?|(?:热烈|隆重|主持仪式)?欢迎"
 )
@@ -995,11 +996,21 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         and not find_amounts(text, start, sub_end)
     ):
         return True  # "感谢越南…给予的帮助,特别是在疫情中提供的医疗物资": thanks for past aid, singled out
+    if trig.type == "AID" and _USING_BEFORE.search(text[sub_start:start]) and not find_amounts(text, start, sub_end):
+        return True  # "利用芬兰政府提供的官方发展援助的项目": funds a project uses, no gift told
     thanks = _THANKS.search(text, end, clause.end)
     if trig.type == "AID" and thanks and not find_amounts(text, start, thanks.start()):
         return True  # "对中方提供疫苗援助表示感谢": thanks for past aid; with an amount, a fact
     sub = text[sub_start:sub_end]
     return bool(_AT_OPENING.match(sub) and _AFTER_CLOSING.search(sub))
+
+
+# "…战略对话、由A同B共同主持召开的经济高级别对话等许多合作机制": dialogues listed as mechanisms
+_NAMED_AS_MECHANISM = re.compile(r"[^,，。;；]{0,40}?等(?:许多|多个|多项|各项|各)?(?:合作|对话|磋商)?机制")
+
+
+# "利用X提供的官方发展援助", "使用X提供的贷款": what a project uses, right before the giver
+_USING_BEFORE = re.compile(r"(?:利用|使用|借助)[^,，。;；]{0,16}$")
 
 
 # The words ``_is_aside`` reads, compiled once (it runs for every trigger match)
@@ -1047,7 +1058,8 @@ _ATTENDANCE_ASIDE = re.compile(r"(?:感谢[^,，。;；]{1,16}|(?<![因认以])�
 # "在已签署协议的基础上", "在两国签署的合作文件基础上": agreements named as a footing
 _SIGNED_BASIS_AFTER = re.compile(r"(?:了)?(?:的)?[^,，。;；]{0,16}?(?:的)?基础上")
 # "两国领导人经常互致贺电", "双方定期举行会晤": what the sides do as a custom
-_USUALLY_BEFORE = re.compile(r"(?:经常|常常|时常|定期|每年(?:都|均)|每逢|通常)[^,，。;；]{0,20}$")
+# (or "还在各场国际会议间隙举行会晤": at the many meetings of a kind, none of them told)
+_USUALLY_BEFORE = re.compile(r"(?:经常|常常|时常|定期|每年(?:都|均)|每逢|通常|在各(?:场|次|种|类|大))[^,，。;；]{0,20}$")
 # "对越共派遣代表团出席大会表示感谢": the act thanked for, between 对 and 表示感谢
 _FOR_BEFORE = re.compile(r"对[^,，。;；]{0,30}$")
 # "此访…为巩固…,进而…将两国关系升格为战略伙伴关系作出积极贡献": an upgrade a visit contributes to,
@@ -1322,12 +1334,42 @@ def _dated_trip_frame(text: str, clause: Span, m: re.Match[str], trig: Trigger) 
         # the subject of what the sentence goes on to tell
         trig.mode == "visit"
         and m.group() == "访问"
-        and text[clause.start : m.start()].strip() in {"", "在"}
+        and _BARE_FRAME_LEAD.fullmatch(text, clause.start, m.start()) is not None
         and _BARE_TRIP_FRAME.match(text, m.end()) is not None
+    ) or (
+        # "在应A的邀请于10月22日至24日访问捷克期间,X…": the bare frame told with its host (and days)
+        trig.mode == "visit"
+        and m.group() == "访问"
+        and _BARE_TRIP_FRAME.match(text, m.end()) is not None
+        and _INVITED_BARE_TRIP.search(text, max(clause.start, m.start() - 120), m.start()) is not None
+    ) or (
+        # "在对比利时进行工作访问期间,X会见了Y", "正对德国进行正式访问期间,": the same bare frame
+        # with its destination told by 对; the subject after the frame made the trip
+        trig.mode == "visit"
+        and text.startswith("期间", m.end())
+        and _SUBJECTLESS_TRIP_FRAME.fullmatch(text, clause.start, m.start()) is not None
     )
 
 
+# (the agency's travelling reporter and the day may come first: "越通社特派记者报道,当地时间5月12日下午,在对…")
+_SUBJECTLESS_TRIP_FRAME = re.compile(
+    r"\s*(?:(?:据)?(?:越通社|越南通讯社)(?:特派|随行)记者(?:发回的)?报道[,，]\s*)?"
+    r"(?:(?:当地时间)?[^,，。;；]{0,14}?[日午晚时][,，]\s*)?(?:正在|在|正)对[^,，。;；]{1,30}?进行[^,，。;；]{0,8}?"
+)
+
+
 _BARE_TRIP_FRAME = re.compile(r"[\u4e00-\u9fff]{1,8}?期间[,，]")
+# what may open the sentence before the bare frame: the agency's reporter ("越通社驻意大利记者报道,")
+# and the day, then 在
+_BARE_FRAME_LEAD = re.compile(
+    r"\s*(?:(?:据)?(?:越通社|越南通讯社)(?:特派|随行)?记者(?:在[^,，。;；]{1,8}?)?报道[,，]\s*"
+    r"|(?:据)?(?:越通社|越南通讯社)驻[^,，。;；]{1,8}?记者(?:报道)?[,，]\s*)?"
+    r"(?:(?:当地时间)?[^,，。;；]{0,14}?[日午晚时][,，]\s*)?(?:在)?\s*"
+)
+_INVITED_BARE_TRIP = re.compile(
+    r"(?:^|[,，])\s*(?:在)?(?<![相反供响答适理效呼])应[^,，。;；]{2,80}?(?:邀请|之邀)"
+    r"(?:[^,，。;；]{0,4}?\d{1,2}月\d{1,2}日(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日)?$"
+)
 
 
 # "应老挝万象市委书记X邀请对老挝进行工作访问期间,…": the frame tells the trip with its host
@@ -1476,6 +1518,8 @@ def _clause_hits(
                 continue  # "保持口岸机构定期和不定期会晤": meetings as a standing practice, none held here
             if trig.type == "CONSULT" and _KEPT_UP_BEFORE.search(text, max(clause.start, m.start() - 20), m.start()):
                 continue  # "保持电话会谈、高级和各级别视频会议": contacts kept up, none held here
+            if trig.type == "CONSULT" and _NAMED_AS_MECHANISM.match(text, m.end()):
+                continue  # "在…战略对话、经济高级别对话等许多合作机制中保持密切配合": mechanisms, none held here
             if _is_aside(text, clause, m.start(), m.end(), trig) and not _teaser_visit_end(text, clause, m, trig, sent):
                 if ended is not None and _ended_visit(text, clause, m.start(), trig) and not _EARLIER_LEG.search(
                     text, sent.start, m.start()
@@ -3531,8 +3575,9 @@ _LETTER_OF = re.compile(r"\s*(?:[(（][^()（）]{1,60}[)）])?的(?:亲笔)?(?:
 _PAIR_LISTED = re.compile(r"\s*(?:以及|和|及|与)\s*")
 
 
-# the purpose a visit is told with, after its trigger: "访问旨在…", "此访意在…", "目的是…"
-_VISIT_PURPOSE = re.compile(r"旨在|意在|目的是|以便|以期")
+# the purpose a visit is told with, after its trigger: "访问旨在…", "此访意在…", "目的是…";
+# or what it means for a relationship: "访越对越南与欧盟关系具有特别意义", "为越法关系注入动力"
+_VISIT_PURPOSE = re.compile(r"旨在|意在|目的是|以便|以期|(?:对|为)[^,，。;；]{1,30}?关系")
 
 
 def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[Mention], tuple | None]:
@@ -3814,7 +3859,10 @@ _NAMED_OCCASION_END = re.compile(r"(?:活动|仪式|典礼|庆典|纪念会|大�
 # "…进行正式访问期间,": a trip frame closed by its comma, the sentence's subject after it
 _FRAME_CLOSE = re.compile(r"(?:的)?(?:期间|之际)\s*[,，]\s*")
 # "9月27日,越南外交部部长": a day told first, then the subject's office, before the subject's name
-_FRAME_SUBJECT_GAP = re.compile(r"(?:(?:当地时间)?[^,，。;；]{0,14}?[日午晚时][,，]\s*)?[^,，。;；:：、“”\"(（]{0,24}")
+# (a chain of offices joined by 、 too: "越共中央政治局委员、中央书记处常务书记A")
+_FRAME_SUBJECT_GAP = re.compile(
+    r"(?:(?:当地时间)?[^,，。;；]{0,14}?[日午晚时][,，]\s*)?[^,，。;；:：、“”\"(（]{0,24}(?:、[^,，。;；:：、“”\"(（]{2,24}){0,2}"
+)
 
 
 def _subject_after_trip_frame(ctx: _Context, hit: _Hit, start: int) -> list[Mention]:
@@ -4819,6 +4867,13 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                 if p.span.end <= trig.start and trig.end <= d0 <= trig.end + 2 and text.startswith("的", trig.end)
             ]
             visitor = led[:1] or visitor
+        if (
+            (frame := _FRAME_CLOSE.match(text, trig.end) or _BARE_TRIP_FRAME.match(text, trig.end)) is not None
+            and _INVITED_BARE_TRIP.search(text, max(hit.clause.start, trig.start - 120), trig.start) is not None
+            and (after := _subject_after_trip_frame(ctx, hit, frame.end()))
+        ):
+            # "在应A的邀请于…访问捷克期间,B…": the frame's only people are its hosts; B made the trip
+            visitor = after
         if not visitor and (frame := _FRAME_CLOSE.match(text, trig.end)) is not None:
             # "在应X的邀请对该国进行正式访问期间,9月27日,A会见了B": the frame names no traveller; the
             # subject the sentence goes on with made the trip
@@ -10062,7 +10117,11 @@ def _trip_told_by_its_end(ctx: _Context, ended: list[_Hit], main: list[Event]) -
     extra = [
         e
         for e in extra
-        if e.type == "CONSULT" and e.mode == "visit" and _complete(e) and _visit_countries(e) and not _visit_countries(e) & told
+        if e.type == "CONSULT"
+        and e.mode == "visit"
+        and _complete(e)
+        and _visit_countries(e)
+        and not any(_same_trip_told(v, e) for v in main)
         # a host is no visitor to his own country (李克强 met in "访问中国期间,…会见了中国总理李克强")
         and not _hosts_only(e)
     ]
@@ -10070,6 +10129,17 @@ def _trip_told_by_its_end(ctx: _Context, ended: list[_Hit], main: list[Event]) -
         return main
     merged = sorted(_merge(extra, sessions=ctx.text), key=lambda e: not any(m.kind == "person" for m in e.source))
     return main + merged[:1]  # the telling that names the traveller, not the headline's office
+
+
+def _same_trip_told(told: Event, frame: Event) -> bool:
+    """A visit the article reports elsewhere that may be the trip a frame tells: one to the same
+    country by the same traveller, or with a traveller left unnamed on either side. Another's
+    dated past visit there (``自1957年胡志明主席访问白俄罗斯时…``) is not the trip of the frame."""
+    if told.type != "CONSULT" or told.mode != "visit" or not _visit_countries(told) & _visit_countries(frame):
+        return False
+    ours = [m for m in frame.source if m.kind == "person"]
+    theirs = [m for m in told.source if m.kind == "person"]
+    return not ours or not theirs or _overlap(_names(ours), _names(theirs))
 
 
 def _hosts_only(e: Event) -> bool:

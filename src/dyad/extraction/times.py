@@ -266,8 +266,9 @@ _EVE_OF_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:的)?前
 # so the anniversary is still ahead (a talk in 2022 before the 2023 jubilee)
 # "联合举办好两国建交60周年和…条约签署45周年的纪念活动": 举办好 (hold well) is an aim, so the
 # jubilee is still ahead too; a second anniversary may stand between it and the celebrations
+# "双方将配合制定2020年越德建交45周年庆祝活动计划": the plan of celebrations drawn up is ahead too
 _PLANNED_CELEBRATION_BEFORE = re.compile(
-    r"(?:(?:协调|配合|筹备|准备|做好)(?:配合)?(?:举办|举行|组织|开展)|(?:举办|举行|组织|开展)好)[^,，。;；:：]{0,12}$"
+    r"(?:(?:协调|配合|筹备|准备|做好)(?:配合)?(?:举办|举行|组织|开展)|(?:举办|举行|组织|开展)好|制定|拟定)[^,，。;；:：]{0,12}$"
 )
 _CELEBRATION_AFTER = re.compile(
     r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:[和及与、][^,，。;；:：]{0,30}?周年\s*(?:[(（][^()（）]{0,20}[)）])?\s*)?"
@@ -1069,7 +1070,9 @@ _UP_TO_NOW_AFTER = re.compile(r"\s*(?:至今|以来)")
 # "自1973年8月4日正式建交以来", "两国于1975年6月25日即莫桑比克宣布独立之日建立外交关系": the day
 # relations were established, a background day that dates nothing else of the story
 _FOUNDING_AFTER = re.compile(
-    r"\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:即[^,，。;；]{0,14}?之日)?\s*(?:正式)?(?:建交|建立(?:大使级)?外交关系)"
+    r"\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:即[^,，。;；]{0,14}?之日)?\s*"
+    # "1973年4月12日,越南与法国建立大使级外交关系": the two sides told after the day and a comma
+    r"(?:[,，]\s*[^,，。;；\d]{2,14}?)?(?:正式)?(?:建交|建立(?:大使级)?外交关系)"
 )
 
 
@@ -1776,7 +1779,7 @@ def _tenure_guess(doc: Document, sec: _Section, an: _Analysis) -> YearGuess | No
 
 
 def _read_tenure(doc: Document, sec: _Section, an: _Analysis) -> YearGuess | None:
-    found = tenure_candidates(_pairs(doc, an, sec))
+    found = tenure_candidates(_undated_pairs(doc.norm, _pairs(doc, an, sec)))
     if found is None:
         return None
     bound = an.published if sec.key[0] == "main" else an.crawl  # a crawl date bounds the teasers
@@ -1801,6 +1804,24 @@ def _read_tenure(doc: Document, sec: _Section, an: _Analysis) -> YearGuess | Non
         tenure=found,
         bounds=bounds,
     )
+
+
+# "法国总统X于1997年访越", "2013年9月,在越南政府总理Y访法期间": a year written in the sentence (not
+# one aimed at, 到2030年) dates the people named there; their terms say nothing of the story's year
+_SENTENCE_YEAR = re.compile(r"(?<![到至向])(?:19|20)\d{2}\s*年")
+
+
+def _undated_pairs(norm: str, pairs: list[NamedPair]) -> list[NamedPair]:
+    """The pairs whose sentence writes no year of its own, when some pairs do and others do not:
+    a review of past visits (A于1997年, B于2009年…) names office-holders of other years than the
+    story's, and their terms would outvote the two leaders of the visit told undated."""
+    kept = []
+    for p in pairs:
+        lo = max(norm.rfind(c, 0, p.span.start) for c in "。!?！？\n") + 1
+        ends = [i for i in (norm.find(c, p.span.end) for c in "。!?！？\n") if i >= 0]
+        if not _SENTENCE_YEAR.search(norm, lo, min(ends) if ends else len(norm)):
+            kept.append(p)
+    return kept or pairs
 
 
 def _pairs(doc: Document, an: _Analysis, sec: _Section) -> list[NamedPair]:
