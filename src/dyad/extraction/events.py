@@ -8108,21 +8108,36 @@ def _visit_hosts(ctx: _Context, events: list[Event]) -> None:
 _ENVOY_TO_VIETNAM = re.compile(r"驻越(?:南)?(?:特命全权)?大使")
 
 
+# "国家主席习近平特使", "总统特别代表": a leader's special envoy, sent abroad to the other side
+_SPECIAL_ENVOY_TITLE = re.compile(r"(?:特使|特别代表)$")
+
+
 def _envoy_calls_on_host(text: str, ev: Event) -> None:
     """``梁强会见新加坡驻越大使`` (a teaser title, no place): the envoy accredited to Việt Nam calls on
     the Vietnamese leader who receives him, as the sample gold codes every such meeting (the text
     tells the host first)."""
-    if ev.type != "CONSULT" or ev.mode != "meeting" or not ev.source or not ev.target:
+    if ev.type != "CONSULT" or ev.mode not in {"meeting", "talks"} or not ev.source or not ev.target:
         return
     if not all(m.country == "VNM" for m in ev.source):
         return
     envoys = all(
-        ("驻越" in (m.title or "") and "大使" in (m.title or ""))
-        or _ENVOY_TO_VIETNAM.match(text, m.span.end) is not None
+        # "外交部长A与中共中央总书记、国家主席B特使C举行会谈": a foreign leader's special envoy came
+        (m.country not in {None, "VNM"} and _SPECIAL_ENVOY_TITLE.search(m.title or "") is not None)
+        or (ev.mode == "meeting" and "驻越" in (m.title or "") and "大使" in (m.title or ""))
+        or (ev.mode == "meeting" and _ENVOY_TO_VIETNAM.match(text, m.span.end) is not None)
         # "梁强会见即将离任的美国驻越南大使": the envoy named by the whole phrase (no person's name)
-        or (m.country not in {None, "VNM"} and _ENVOY_TO_VIETNAM.search(m.name or "") is not None)
+        or (
+            ev.mode == "meeting"
+            and m.country not in {None, "VNM"}
+            and _ENVOY_TO_VIETNAM.search(m.name or "") is not None
+        )
         # "梁强会见捷克大使X": a foreign country's ambassador posted nowhere said is the one in Việt Nam
-        or (m.country not in {None, "VNM"} and (m.title or "").endswith("大使") and "驻" not in (m.title or ""))
+        or (
+            ev.mode == "meeting"
+            and m.country not in {None, "VNM"}
+            and (m.title or "").endswith("大使")
+            and "驻" not in (m.title or "")
+        )
         for m in ev.target
     )
     if envoys:
