@@ -3572,6 +3572,19 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         iso = inviters[0].country
         if iso and (name := _country_name(iso)):
             place = (name, Span(dest_start, dest_start + 2, "place"), iso, None)
+    if (
+        place is None
+        and before
+        and not inviters
+        and text.startswith("该国", dest_start)
+        and _GUEST_ON_VISIT.match(text, dest_start - 1)
+    ):
+        # "韩国总统A会见了对该国进行正式访问的越南国家主席B": 该国 is the country of the host named
+        # before the guest, when no inviter says whose country it is
+        hosts = [m for m in ctx.participants(hit.sentence.start, dest_start - 1) if m.country]
+        iso = hosts[-1].country if hosts else None
+        if iso and (name := _country_name(iso)):
+            place = (name, Span(dest_start, dest_start + 2, "place"), iso, None)
     unlisted = None
     if place is None and before and hit.trigger.mode == "visit":
         # "对尤卡坦州进行工作访问": a state, province or city the tables lack, named right after 对
@@ -4776,6 +4789,14 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if not visitor and not _CROWD_GOES.search(text, hit.clause.start, trig.start):
             visitor = ctx.last_subject.get(key, [])
         target, dest = _visit_target(ctx, hit, [m for m in parts if m not in visitor + hosts])
+        if not target and dest is not None and dest[2] and text.startswith("该国", dest[1].start):
+            # "会见了对该国进行正式访问的X": the country 该国 stands for is the one visited
+            target = [
+                Mention(
+                    dest[1], dest[0], "country", country=dest[2],
+                    section=hit.sentence.section, teaser=hit.sentence.teaser,
+                )
+            ]
         # "前往胡志明主席陵": a mausoleum or memorial named after someone is a place, not a host
         target = [m for m in target if not (m.kind == "person" and _SITE.match(text, m.span.end))]
         if hosts and all(m.kind in {"country", "place"} for m in target):
