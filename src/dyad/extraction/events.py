@@ -2815,6 +2815,10 @@ def _trip_ended_abroad(ctx: _Context, opening: Span, home: str | None) -> tuple[
 _GUEST_ON_VISIT = re.compile(r"(?:正在|正)?对(该国|[^,，。;；的]{1,14}?)进行[^,，。;；的]{0,10}?访问的")
 
 
+# "即将对越南进行正式访问的X", "将于…对越南进行访问的X": a trip still ahead of the guest
+_GUEST_TRIP_AHEAD = re.compile(r"(?:即将|将要|(?<![大上中少])将)(?:于[^,，。;；的]{0,12}?)?$")
+
+
 def _guest_visit_place(ctx: _Context, hit: _Hit, sides: list[Mention]) -> tuple[str, Span, str | None] | None:
     """The country a meeting's guest is visiting, told in the guest's description after the verb:
     where the meeting is, when no place or trip is told otherwise. ``该国`` is the host's country
@@ -2822,6 +2826,8 @@ def _guest_visit_place(ctx: _Context, hit: _Hit, sides: list[Mention]) -> tuple[
     m = _GUEST_ON_VISIT.search(ctx.text, hit.span.end, hit.clause.end)
     if m is None or hit.trigger.type != "CONSULT" or hit.trigger.mode not in {"meeting", "talks"}:
         return None
+    if _GUEST_TRIP_AHEAD.search(ctx.text, max(hit.span.end, m.start() - 6), m.start()):
+        return None  # "拜访即将对越南进行正式访问的X": the guest has not set out, so not met there
     if m.group(1) == "该国":
         hosts = {p.country for p in sides if p.span.end <= m.start() and p.country}
         if len(hosts) != 1:
