@@ -419,6 +419,22 @@ _ACT_OPENS = re.compile(
 )
 
 
+def _country_word_opening_a_name(text: str, pos: int, limit: int) -> tuple[int, int, str] | None:
+    """A country's name right after an office, standing alone, that opens a dotted full name
+    elsewhere on the page (``萨尔瓦多•瓦尔德斯•梅萨``): the person's short name, not the country."""
+    names = lexicon().country_names
+    for length in (5, 4, 3, 2):
+        end = pos + length
+        cand = text[pos:end]
+        if end > limit or cand not in names or not _boundary_at(text, end):
+            continue
+        for dot in ("·", "•", "・"):
+            at = text.find(cand + dot)
+            if at >= 0 and at != pos:
+                return pos, end, "cjk"
+    return None
+
+
 def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | None:
     """Read a person's name that starts at ``pos`` (right after an office word)."""
     if pos >= limit or (text.startswith("国", pos) and text.endswith("主席", 0, pos)):
@@ -451,6 +467,9 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
     known = _known_person_at(text, pos, limit)
     if known is not None:  # "国防部长魏凤和在河内…": a known officeholder's whole name, not 魏凤 + 和
         return known
+    named = _country_word_opening_a_name(text, pos, limit)
+    if named is not None:  # "古巴国家副主席萨尔瓦多" beside "萨尔瓦多•瓦尔德斯•梅萨": his first name
+        return named
     # A bare Japanese family name is a fallback: 志位和夫 holds 和, which else ends a name at 志位.
     bare: tuple[int, int, str] | None = None
     for length in (2, 3, 4, 5, 6, 7, 8):  # seven or eight: a long transliteration (阿玛尔巴雅斯嘎楞)
