@@ -2608,6 +2608,10 @@ _SPEAKER_BEFORE_SIDES = re.compile(r"(?:表示|指出|强调|认为|回顾说|�
 _TIME_FRAME_BEFORE_GIFT = re.compile(r"在[^,，。;；向在]{2,40}?(?:时|期间|之际)")
 
 
+# "…与B进行了会晤,并于…": an act told in full before the trigger, the next one joined by 并
+_EARLIER_ACT_THEN = re.compile(r"(?:会晤|会见|会谈|会面|通电话)(?:了)?\s*[,，]\s*(?:并|还|随后)")
+
+
 def _split_with(
     text: str, clause: Span, trig: Span, parts: list[Mention], meet: bool = False, together: bool = False
 ):
@@ -2617,6 +2621,10 @@ def _split_with(
     post = [m for m in parts if m.span.start >= trig.start]  # a long trigger may hold its object
     if not pre:
         return [], pre + post
+    earlier = [x for x in _EARLIER_ACT_THEN.finditer(text, pre[0].span.end, trig.start)]
+    if earlier and (first := _CONNECTIVE_SCAN.search(text, pre[0].span.end, earlier[-1].start())) is not None:
+        # "A于…与B进行了会晤,并于…与C会晤": B met A in the act told before; the second act is with C
+        pre = [m for m in pre if m.span.end <= first.start() or m.span.start >= earlier[-1].end()]
     said = [x.end() for x in _SPEAKER_BEFORE_SIDES.finditer(text, pre[0].span.end, trig.start)]
     if said and sum(m.span.start >= said[-1] for m in pre) >= 2:
         # "大使A表示,1955年,B代表团与C代表团…进行了会晤": A tells of a meeting held by B and C (not
