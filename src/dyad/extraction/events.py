@@ -8213,6 +8213,12 @@ _COUNTED_CROWD = re.compile(
 )
 
 
+def _attended_alone(text: str, ev: Event) -> bool:
+    """``出席2024年某国文化日开幕式``, ``与190多个国家…领导共同出席…即位庆典``: attending a ceremony with
+    no counterpart named is no interaction between two sides (no cooperation with anyone)."""
+    return ev.type == "COOPERATE" and not ev.target and "出席" in text[ev.trigger.start : ev.trigger.end]
+
+
 def _counted_crowd_attends(text: str, ev: Event) -> bool:
     """``…的2654位正式代表,来自21个国家的33个政党代表团一同出席大会``: a crowd counted, no one
     named, attends; that is the forum's size, no attendance by a side."""
@@ -10081,6 +10087,7 @@ def annotate_events(doc: Document) -> None:
         and not _next_leg(text, e)
         and not _undated_earlier(text, e) and not _contact_kinds_listed(text, e) and not _retrospective_signing(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
         and not _entourage_list(text, e) and not _press_voice(text, e) and not _recalled_recent_visit(text, e)
+        and not _attended_alone(text, e)
     ]
     main = [e for e in main if not _cochaired_press_conference(text, e)]
     main = [e for e in main if not _statement_content(text, e, main)]
