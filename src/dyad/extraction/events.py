@@ -83,6 +83,9 @@ _ASIDE = re.compile(
     r"|结束(?:了)?在[^。;；,，]{1,60}?的(?:行程|访问)(?:后|之后)(?=[,，])"  # "结束在岘港出席…的行程后,": an earlier leg
     r"|在[^。;；,，]{2,60}?(?:会议|会|峰会|论坛|大会)期间(?=[,，])"  # "在重庆出席东盟与中国外长特别会议期间,": the frame
     r"|在[^。;；,，]{2,40}?(?:的)?陪同下"  # "在沃洛金的陪同下参观了…": the escort is not the visitor
+    # "天皇在日本首相X访越之后不到两个月对越访问": an earlier trip named only to time the act
+    # (not one with its own time, "在X于2019年访华之后": a dated visit, coded as background)
+    r"|在[^。;；,，在\d年月]{2,30}?(?:访越|访华|访老|访柬|访问[^。;；,，\d]{1,10}?|[^。;；,，\d]{1,10}?进行[^。;；,，\d]{0,8}?访问)(?:之后|以后|之前|以前)"
     # "A于2023年5月在英国国王X加冕仪式上与B进行了会晤": the one crowned or sworn in, or mourned,
     # names where they met, no side of their meeting
     r"|在[^。;；,，与和同]{2,40}?(?:加冕|就职|即位|登基)(?:仪式|典礼|庆典)上|在[^。;；,，与和同]{2,40}?(?:葬礼|国葬|追悼会)上"
