@@ -4788,6 +4788,12 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if about and rel is None and any(about[-1] <= m.span.start < trig.start and m.kind == "person" for m in parts):
             # "A就B一行对越南进行国事访问的结果接受了采访": A speaks about the trip B made
             a = [m for m in parts if about[-1] <= m.span.start < trig.start and m.kind == "person"]
+        escort = text.rfind("陪同", clause.start, trig.start)
+        if rel is None and escort >= 0 and not re.search(r"[,，]", text[escort : trig.start]):
+            # "…经济代表团陪同韩国总统X出访越南": X makes the trip, the ones escorting him come along
+            escorted = [m for m in parts if m.kind == "person" and escort < m.span.start and m.span.end <= trig.start]
+            if escorted:
+                a = escorted
         visitor = [rel] if rel is not None else _slot(a)  # "会见了正对越南进行访问的X": X visits
         own = _named_right_before(ctx, parts, trig)
         if rel is None and own is not None and visitor and visitor != [own]:
