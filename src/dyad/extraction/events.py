@@ -2895,6 +2895,10 @@ def _dateline_place(
         # "越通社河内——越通社驻德国记者报道,…": the story happened where the correspondent is posted
         # (a country abroad), or somewhere in a region (驻非洲南部地区, 驻拉丁美洲): not the dateline
         post = _CORRESPONDENT.search(ctx.text, doc.body[0].start, doc.body[min(1, len(doc.body) - 1)].end)
+        if post is not None and _PRESS_OF_THE_POST.search(ctx.text, post.end(), doc.body[0].end):
+            # "越通社驻韩国记者报道,韩国媒体竞相报道…访越期间开展的活动": the correspondent tells what
+            # the press of his post writes, about acts that need not happen there nor at the dateline
+            return None
         if post is not None and country is not None:
             geos = [g for g in geo_in(ctx.text, post.start(1), post.end(1)) if g[2].kind != "organisation"]
             if not geos:
@@ -2927,6 +2931,11 @@ def _dateline_place(
 # in brackets inside)
 _REPORTED_BY = re.compile(
     r"(?:据)?(?:越通社|越南通讯社)驻[^,，。;；\s()（）]{1,16}?(?:[(（][A-Za-z\s.]{1,12}[)）])?(?:首席|常驻)?(?:特派)?记者(?!站|分社|处|团)"
+)
+# "韩国媒体6月22日和23日竞相报道…", "日本各大报纸纷纷刊登…": the press of a country reporting
+_PRESS_OF_THE_POST = re.compile(
+    r"(?:媒体|报纸|报刊|报社|通讯社|电视台|舆论)[^,，。;；]{0,16}?(?:纷纷|竞相|均|都|相继|广泛|大篇幅)?"
+    r"(?:报道|刊登|刊发|转载|评论)"
 )
 _CORRESPONDENT = re.compile(r"(?:越通社|越南通讯社)驻([^,，。;；\s]{1,12}?)(?:首席|常驻)?(?:特派)?记者(?:报道|报导)")
 # "访日期间,", "在对泰国进行工作访问期间,", "在X代表团访问韩国期间,": the trip abroad the story's first
