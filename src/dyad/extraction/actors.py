@@ -213,7 +213,9 @@ _DELEGATION = re.compile(
 # "由X(Latin)教授率领的…代表团": an honorific between the name and 率领; "X大将应邀率领…代表团": the
 # invitation told between them
 _LEAD_LINK = re.compile(
-    r"\s*(?:教授|博士|先生|女士)?(?:[及和偕]夫人)?(?:(?:大将|上将|中将|少将|大校|上校|中校|少校)?(?:也|还|亦|又|已|将)?(?:应邀)?(?:率领|带领|率)(?:的)?|同志(?:和|及)|(?:副?(?:主任|主席|部长|省长|市长|书记|议长|秘书长|会长|院长|委员长|局长|司长|厅长|处长|校长|社长|司令|政委)|大使)?(?:为首|为团长|任团长)(?:[,，](?=正在))?(?:[^,，。;；、的]{0,40})?的|的)"
+    r"\s*(?:教授|博士|先生|女士)?(?:[及和偕]夫人)?(?:(?:大将|上将|中将|少将|大校|上校|中校|少校|(?<=[\u4e00-\u9fff])"
+    r"(?:副?(?:总编辑|主编|部长|主任|主席|省长|市长|书记|议长|秘书长|会长|院长|委员长|局长|司长|厅长|处长|校长|社长|司令|政委|总经理|董事长)|大使)(?=率领|带领))?"
+    r"(?:也|还|亦|又|已|将)?(?:应邀)?(?:率领|带领|率)(?:的)?|同志(?:和|及)|(?:副?(?:主任|主席|部长|省长|市长|书记|议长|秘书长|会长|院长|委员长|局长|司长|厅长|处长|校长|社长|司令|政委)|大使)?(?:为首|为团长|任团长)(?:[,，](?=正在))?(?:[^,，。;；、的]{0,40})?的|的)"
 )
 
 
@@ -426,6 +428,22 @@ _ACT_OPENS = re.compile(
 _HYPHEN_NAME = re.compile(rf"[{CJK}]{{2,8}}(?:[-—][{CJK}]{{1,8}}){{1,3}}(?=\s*[(（]\s*[A-Za-z][^()（）]*-)")
 
 
+def _country_word_opening_a_name(text: str, pos: int, limit: int) -> tuple[int, int, str] | None:
+    """A country's name right after an office, standing alone, that opens a dotted full name
+    elsewhere on the page (``萨尔瓦多•瓦尔德斯•梅萨``): the person's short name, not the country."""
+    names = lexicon().country_names
+    for length in (5, 4, 3, 2):
+        end = pos + length
+        cand = text[pos:end]
+        if end > limit or cand not in names or not _boundary_at(text, end):
+            continue
+        for dot in ("·", "•", "・"):
+            at = text.find(cand + dot)
+            if at >= 0 and at != pos:
+                return pos, end, "cjk"
+    return None
+
+
 def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | None:
     """Read a person's name that starts at ``pos`` (right after an office word)."""
     if pos >= limit or (text.startswith("国", pos) and text.endswith("主席", 0, pos)):
@@ -463,6 +481,9 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
     known = _known_person_at(text, pos, limit)
     if known is not None:  # "国防部长魏凤和在河内…": a known officeholder's whole name, not 魏凤 + 和
         return known
+    named = _country_word_opening_a_name(text, pos, limit)
+    if named is not None:  # "古巴国家副主席萨尔瓦多" beside "萨尔瓦多•瓦尔德斯•梅萨": his first name
+        return named
     # A bare Japanese family name is a fallback: 志位和夫 holds 和, which else ends a name at 志位.
     bare: tuple[int, int, str] | None = None
     for length in (2, 3, 4, 5, 6, 7, 8):  # seven or eight: a long transliteration (阿玛尔巴雅斯嘎楞)
@@ -1788,7 +1809,11 @@ def _delegation_leaders(doc: Document, persons: list[Mention]) -> dict[tuple[int
 
 # "为团长", "局长为团长": the leader's role (and an office written after the name) before the delegation
 # "由…名誉主席阮月娥大使为团长": an envoy's rank after the name, before 为团长
-_HEAD_WORDS = re.compile(r"(?:副?(?:局长|司长|厅长|处长|主任|校长|社长|院长|会长|司令|政委)|大使)?(?:为团长|为首|任团长)")
+_HEAD_WORDS = re.compile(
+    r"(?:副?(?:局长|司长|厅长|处长|主任|校长|社长|院长|会长|司令|政委)|大使)?(?:为团长|为首|任团长)"
+    # "由X副部长率领的越南农业部代表团": the office after the name, then 率领
+    r"|副?(?:总编辑|主编|部长|主任|主席|省长|市长|书记|议长|秘书长|会长|院长|委员长|局长|司长|厅长|处长|校长|社长|司令|政委|总经理|董事长)(?=率领|带领)"
+)
 _OWN_TEAM = re.compile("团")
 _CLAUSE_BREAK = re.compile(r"[,，。;；:：、\n]")
 _HEADED_DELEGATION = re.compile(rf"((?:[{CJK}]{{2,16}}?)代表团)由")

@@ -83,6 +83,12 @@ _ASIDE = re.compile(
     r"|结束(?:了)?在[^。;；,，]{1,60}?的(?:行程|访问)(?:后|之后)(?=[,，])"  # "结束在岘港出席…的行程后,": an earlier leg
     r"|在[^。;；,，]{2,60}?(?:会议|会|峰会|论坛|大会)期间(?=[,，])"  # "在重庆出席东盟与中国外长特别会议期间,": the frame
     r"|在[^。;；,，]{2,40}?(?:的)?陪同下"  # "在沃洛金的陪同下参观了…": the escort is not the visitor
+    # "天皇在日本首相X访越之后不到两个月对越访问": an earlier trip named only to time the act
+    # (not one with its own time, "在X于2019年访华之后": a dated visit, coded as background)
+    r"|在[^。;；,，在\d年月]{2,30}?(?:访越|访华|访老|访柬|访问[^。;；,，\d]{1,10}?|[^。;；,，\d]{1,10}?进行[^。;；,，\d]{0,8}?访问)(?:之后|以后|之前|以前)"
+    # "A于2023年5月在英国国王X加冕仪式上与B进行了会晤": the one crowned or sworn in, or mourned,
+    # names where they met, no side of their meeting
+    r"|在[^。;；,，与和同]{2,40}?(?:加冕|就职|即位|登基)(?:仪式|典礼|庆典)上|在[^。;；,，与和同]{2,40}?(?:葬礼|国葬|追悼会)上"
     r"|在?陪同[^。;；,，]{2,60}?期间(?=[,，])"  # "在陪同X对中国进行国事访问期间,": the escorted leader is no party
     # "韩国联合通讯社和《韩国时报》等媒体已刊登A与B举行会晤的文章": the media report the event, no party to it
     r"|[^。;；,，]{0,120}?(?:媒体|通讯社|新闻社|电视台|日报|时报)(?:纷纷|均|都|也|还|已|相继|广泛)*(?:刊登|刊发|报道|转载)(?:了)?(?:有关|关于)?"
@@ -2681,6 +2687,10 @@ _SPEAKER_BEFORE_SIDES = re.compile(r"(?:表示|指出|强调|认为|回顾说|�
 _TIME_FRAME_BEFORE_GIFT = re.compile(r"在[^,，。;；向在]{2,40}?(?:时|期间|之际)")
 
 
+# "…与B进行了会晤,并于…": an act told in full before the trigger, the next one joined by 并
+_EARLIER_ACT_THEN = re.compile(r"(?:会晤|会见|会谈|会面|通电话)(?:了)?\s*[,，]\s*(?:并|还|随后)")
+
+
 def _split_with(
     text: str, clause: Span, trig: Span, parts: list[Mention], meet: bool = False, together: bool = False
 ):
@@ -2690,6 +2700,10 @@ def _split_with(
     post = [m for m in parts if m.span.start >= trig.start]  # a long trigger may hold its object
     if not pre:
         return [], pre + post
+    earlier = [x for x in _EARLIER_ACT_THEN.finditer(text, pre[0].span.end, trig.start)]
+    if earlier and (first := _CONNECTIVE_SCAN.search(text, pre[0].span.end, earlier[-1].start())) is not None:
+        # "A于…与B进行了会晤,并于…与C会晤": B met A in the act told before; the second act is with C
+        pre = [m for m in pre if m.span.end <= first.start() or m.span.start >= earlier[-1].end()]
     said = [x.end() for x in _SPEAKER_BEFORE_SIDES.finditer(text, pre[0].span.end, trig.start)]
     if said and sum(m.span.start >= said[-1] for m in pre) >= 2:
         # "大使A表示,1955年,B代表团与C代表团…进行了会晤": A tells of a meeting held by B and C (not
@@ -2894,6 +2908,10 @@ def _trip_ended_abroad(ctx: _Context, opening: Span, home: str | None) -> tuple[
 _GUEST_ON_VISIT = re.compile(r"(?:正在|正)?对(该国|[^,，。;；的]{1,14}?)进行[^,，。;；的]{0,10}?访问的")
 
 
+# "即将对越南进行正式访问的X", "将于…对越南进行访问的X": a trip still ahead of the guest
+_GUEST_TRIP_AHEAD = re.compile(r"(?:即将|将要|(?<![大上中少])将)(?:于[^,，。;；的]{0,12}?)?$")
+
+
 def _guest_visit_place(ctx: _Context, hit: _Hit, sides: list[Mention]) -> tuple[str, Span, str | None] | None:
     """The country a meeting's guest is visiting, told in the guest's description after the verb:
     where the meeting is, when no place or trip is told otherwise. ``该国`` is the host's country
@@ -2901,6 +2919,8 @@ def _guest_visit_place(ctx: _Context, hit: _Hit, sides: list[Mention]) -> tuple[
     m = _GUEST_ON_VISIT.search(ctx.text, hit.span.end, hit.clause.end)
     if m is None or hit.trigger.type != "CONSULT" or hit.trigger.mode not in {"meeting", "talks"}:
         return None
+    if _GUEST_TRIP_AHEAD.search(ctx.text, max(hit.span.end, m.start() - 6), m.start()):
+        return None  # "拜访即将对越南进行正式访问的X": the guest has not set out, so not met there
     if m.group(1) == "该国":
         hosts = {p.country for p in sides if p.span.end <= m.start() and p.country}
         if len(hosts) != 1:
@@ -2954,6 +2974,10 @@ def _dateline_place(
         # "越通社河内——越通社驻德国记者报道,…": the story happened where the correspondent is posted
         # (a country abroad), or somewhere in a region (驻非洲南部地区, 驻拉丁美洲): not the dateline
         post = _CORRESPONDENT.search(ctx.text, doc.body[0].start, doc.body[min(1, len(doc.body) - 1)].end)
+        if post is not None and _PRESS_OF_THE_POST.search(ctx.text, post.end(), doc.body[0].end):
+            # "越通社驻韩国记者报道,韩国媒体竞相报道…访越期间开展的活动": the correspondent tells what
+            # the press of his post writes, about acts that need not happen there nor at the dateline
+            return None
         if post is not None and country is not None:
             geos = [g for g in geo_in(ctx.text, post.start(1), post.end(1)) if g[2].kind != "organisation"]
             if not geos:
@@ -2987,6 +3011,11 @@ def _dateline_place(
 # in brackets inside)
 _REPORTED_BY = re.compile(
     r"(?:据)?(?:越通社|越南通讯社)驻[^,，。;；\s()（）]{1,16}?(?:[(（][A-Za-z\s.]{1,12}[)）])?(?:首席|常驻)?(?:特派)?记者(?!站|分社|处|团)"
+)
+# "韩国媒体6月22日和23日竞相报道…", "日本各大报纸纷纷刊登…": the press of a country reporting
+_PRESS_OF_THE_POST = re.compile(
+    r"(?:媒体|报纸|报刊|报社|通讯社|电视台|舆论)[^,，。;；]{0,16}?(?:纷纷|竞相|均|都|相继|广泛|大篇幅)?"
+    r"(?:报道|刊登|刊发|转载|评论)"
 )
 _CORRESPONDENT = re.compile(r"(?:越通社|越南通讯社)驻([^,，。;；\s]{1,12}?)(?:首席|常驻)?(?:特派)?记者(?:报道|报导)")
 # "访日期间,", "在对泰国进行工作访问期间,", "在X代表团访问韩国期间,": the trip abroad the story's first
@@ -3661,6 +3690,19 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
     if place is None and before and text.startswith("该国", dest_start) and len({m.country for m in inviters}) == 1:
         # "应老挝国家主席X的邀请,…对该国进行国事访问": the country of the one who invited
         iso = inviters[0].country
+        if iso and (name := _country_name(iso)):
+            place = (name, Span(dest_start, dest_start + 2, "place"), iso, None)
+    if (
+        place is None
+        and before
+        and not inviters
+        and text.startswith("该国", dest_start)
+        and _GUEST_ON_VISIT.match(text, dest_start - 1)
+    ):
+        # "韩国总统A会见了对该国进行正式访问的越南国家主席B": 该国 is the country of the host named
+        # before the guest, when no inviter says whose country it is
+        hosts = [m for m in ctx.participants(hit.sentence.start, dest_start - 1) if m.country]
+        iso = hosts[-1].country if hosts else None
         if iso and (name := _country_name(iso)):
             place = (name, Span(dest_start, dest_start + 2, "place"), iso, None)
     unlisted = None
@@ -4853,6 +4895,12 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if about and rel is None and any(about[-1] <= m.span.start < trig.start and m.kind == "person" for m in parts):
             # "A就B一行对越南进行国事访问的结果接受了采访": A speaks about the trip B made
             a = [m for m in parts if about[-1] <= m.span.start < trig.start and m.kind == "person"]
+        escort = text.rfind("陪同", clause.start, trig.start)
+        if rel is None and escort >= 0 and not re.search(r"[,，]", text[escort : trig.start]):
+            # "…经济代表团陪同韩国总统X出访越南": X makes the trip, the ones escorting him come along
+            escorted = [m for m in parts if m.kind == "person" and escort < m.span.start and m.span.end <= trig.start]
+            if escorted:
+                a = escorted
         visitor = [rel] if rel is not None else _slot(a)  # "会见了正对越南进行访问的X": X visits
         own = _named_right_before(ctx, parts, trig)
         if rel is None and own is not None and visitor and visitor != [own]:
@@ -4881,6 +4929,14 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if not visitor and not _CROWD_GOES.search(text, hit.clause.start, trig.start):
             visitor = ctx.last_subject.get(key, [])
         target, dest = _visit_target(ctx, hit, [m for m in parts if m not in visitor + hosts])
+        if not target and dest is not None and dest[2] and text.startswith("该国", dest[1].start):
+            # "会见了对该国进行正式访问的X": the country 该国 stands for is the one visited
+            target = [
+                Mention(
+                    dest[1], dest[0], "country", country=dest[2],
+                    section=hit.sentence.section, teaser=hit.sentence.teaser,
+                )
+            ]
         # "前往胡志明主席陵": a mausoleum or memorial named after someone is a place, not a host
         target = [m for m in target if not (m.kind == "person" and _SITE.match(text, m.span.end))]
         if hosts and all(m.kind in {"country", "place"} for m in target):
@@ -8271,21 +8327,36 @@ def _visit_hosts(ctx: _Context, events: list[Event]) -> None:
 _ENVOY_TO_VIETNAM = re.compile(r"驻越(?:南)?(?:特命全权)?大使")
 
 
+# "国家主席习近平特使", "总统特别代表": a leader's special envoy, sent abroad to the other side
+_SPECIAL_ENVOY_TITLE = re.compile(r"(?:特使|特别代表)$")
+
+
 def _envoy_calls_on_host(text: str, ev: Event) -> None:
     """``梁强会见新加坡驻越大使`` (a teaser title, no place): the envoy accredited to Việt Nam calls on
     the Vietnamese leader who receives him, as the sample gold codes every such meeting (the text
     tells the host first)."""
-    if ev.type != "CONSULT" or ev.mode != "meeting" or not ev.source or not ev.target:
+    if ev.type != "CONSULT" or ev.mode not in {"meeting", "talks"} or not ev.source or not ev.target:
         return
     if not all(m.country == "VNM" for m in ev.source):
         return
     envoys = all(
-        ("驻越" in (m.title or "") and "大使" in (m.title or ""))
-        or _ENVOY_TO_VIETNAM.match(text, m.span.end) is not None
+        # "外交部长A与中共中央总书记、国家主席B特使C举行会谈": a foreign leader's special envoy came
+        (m.country not in {None, "VNM"} and _SPECIAL_ENVOY_TITLE.search(m.title or "") is not None)
+        or (ev.mode == "meeting" and "驻越" in (m.title or "") and "大使" in (m.title or ""))
+        or (ev.mode == "meeting" and _ENVOY_TO_VIETNAM.match(text, m.span.end) is not None)
         # "梁强会见即将离任的美国驻越南大使": the envoy named by the whole phrase (no person's name)
-        or (m.country not in {None, "VNM"} and _ENVOY_TO_VIETNAM.search(m.name or "") is not None)
+        or (
+            ev.mode == "meeting"
+            and m.country not in {None, "VNM"}
+            and _ENVOY_TO_VIETNAM.search(m.name or "") is not None
+        )
         # "梁强会见捷克大使X": a foreign country's ambassador posted nowhere said is the one in Việt Nam
-        or (m.country not in {None, "VNM"} and (m.title or "").endswith("大使") and "驻" not in (m.title or ""))
+        or (
+            ev.mode == "meeting"
+            and m.country not in {None, "VNM"}
+            and (m.title or "").endswith("大使")
+            and "驻" not in (m.title or "")
+        )
         for m in ev.target
     )
     if envoys:
@@ -8321,6 +8392,12 @@ def _ceremonies_of_gifts_handed_over(text: str, events: list[Event]) -> None:
 _COUNTED_CROWD = re.compile(
     r"(?:\d+|[一二三四五六七八九十百千]+)\s*(?:多)?(?:位|名|个)[^,，。;；]{0,12}?(?:代表|代表团|政党|国家)"
 )
+
+
+def _attended_alone(text: str, ev: Event) -> bool:
+    """``出席2024年某国文化日开幕式``, ``与190多个国家…领导共同出席…即位庆典``: attending a ceremony with
+    no counterpart named is no interaction between two sides (no cooperation with anyone)."""
+    return ev.type == "COOPERATE" and not ev.target and "出席" in text[ev.trigger.start : ev.trigger.end]
 
 
 def _counted_crowd_attends(text: str, ev: Event) -> bool:
@@ -10222,6 +10299,7 @@ def annotate_events(doc: Document) -> None:
         and not _next_leg(text, e)
         and not _undated_earlier(text, e) and not _contact_kinds_listed(text, e) and not _retrospective_signing(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
         and not _entourage_list(text, e) and not _press_voice(text, e) and not _recalled_recent_visit(text, e)
+        and not _attended_alone(text, e)
     ]
     main = [e for e in main if not _cochaired_press_conference(text, e)]
     main = [e for e in main if not _statement_content(text, e, main)]

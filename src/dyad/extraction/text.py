@@ -89,4 +89,25 @@ def clauses(text: str, span: Span) -> list[Span]:
         while e > s and text[e - 1].isspace():
             e -= 1
         return [Span(s, e, "sentence")] if e > s else []
-    return _split(_CLAUSE_END, text, span.start, span.end)
+    out = _split(_CLAUSE_END, text, span.start, span.end)
+    merged: list[Span] = []
+    for c in out:
+        prev = merged[-1] if merged else None
+        if prev is not None and _open_partner_list(text, prev):
+            # "A分别与B(Latin);C(Latin);D(Latin)举行双边会晤": the semicolons separate the partners of one
+            # list, whose verb comes after the last of them
+            merged[-1] = Span(prev.start, c.end, "sentence")
+        else:
+            merged.append(c)
+    return merged
+
+
+# "分别与" opening a list of partners whose verb has not come yet in the clause
+_OPEN_PARTNER_LIST = re.compile(r"分别(?:与|同|跟)(?P<rest>[^,，。:：]{2,60})$")
+_LIST_VERB = re.compile(r"举行|会谈|会晤|会见|会面|通电话|通话|签署|签订|交换|讨论|座谈|合作|互致|致")
+
+
+def _open_partner_list(text: str, clause: Span) -> bool:
+    seg = text[clause.start : clause.end].rstrip(";；").rstrip()
+    m = _OPEN_PARTNER_LIST.search(seg)
+    return m is not None and _LIST_VERB.search(m["rest"]) is None

@@ -1007,6 +1007,9 @@ _GAP_SHIFT = {"今年": 0, "去年": -1, "明年": 1, "前年": -2}
 _YEAR_WORD_BACK = re.compile(
     r"(?P<yw>今年|去年|明年|前年)\s*(?:[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?(?:上旬|中旬|下旬|初|底)?)?[^。!?！？;；,，\n\d年]{0,16}$"
 )
+# a year written right before the series: "于2021年9月在第76届联合国大会上与…会晤" (a past meeting the
+# text dates itself, which says nothing of the page's own year)
+_WRITTEN_YEAR_BACK = re.compile(r"(?:19|20)[0-9]{2}\s*年\s*(?:[0-9]{1,2}\s*月(?:份|上旬|中旬|下旬|初|底)?)?\s*(?:在|于)\s*$")
 # a Latin short name in brackets right before the number: "亚太经合组织(APEC)第23次…", "东盟地区论坛(ARF)第22届…"
 _ABBR_BEFORE = re.compile(r"\(\s*[A-Za-z][A-Za-z0-9+\- ]{1,10}\)\s*$")
 
@@ -1054,6 +1057,8 @@ def find_meetings(text: str, start: int, end: int) -> list[YearFact]:
             if meeting is None:
                 continue
             s, e = head - len(t.prefix), tail + len(t.suffix)
+            if _WRITTEN_YEAR_BACK.search(text, max(start, s - 14), s):
+                break
             shift = _GAP_SHIFT.get(gap["yw"] or "", 0) if gap is not None and head == gap.start() else 0
             year_word = gap is not None and head == gap.start() and gap["yw"] is not None
             back = None if year_word else _YEAR_WORD_BACK.search(text, max(start, s - 30), s)

@@ -42,6 +42,8 @@ __all__ = [
 _CHAIN_STOP = ',,。;;:!?！？\n“”"()'
 # After a name: the person has died, so the office named with him is his last, not one held that day.
 _DECEASED = re.compile(r"(?:同志|先生|女士)?(?:逝世|去世|病逝|辞世|的?国葬|的?葬礼|的?追悼|的?遗体|治丧)")
+# Before an office chain: the person held it before the day told ("前越南国家主席阮春福", "时任…").
+_FORMER = re.compile(r"(?:^|[与和同及、的])\s*(?:前任|时任|原任|前|原)(?!线|夕|往|来|景|沿|提|进|身|面)[^与和同及、的]{0,16}$")
 # "越南社会主义共和国主席武文赏", "中华人民共和国主席习近平": the president of the republic is the 国家主席
 # "越南副外长X": 副外长 is a deputy minister (外交部副部长), folded first so 外长 inside it is no minister
 _OFFICE_FOLD = (("副外长", "外交部副部长"), ("外交部部长", "外交部长"), ("外长", "外交部长"), ("部部长", "部长"), ("共和国主席", "国家主席"))
@@ -203,7 +205,10 @@ def named_pairs(doc: Document, units: list[tuple[int, int]]) -> list[NamedPair]:
             floor, prev_end = max(start, prev_end if prev_end <= s else start), max(prev_end, e)
             if _DECEASED.match(text, e):
                 continue  # "阮富仲同志国葬", "阮富仲逝世": the office he held last, not held on the day
-            before, after = _fold(_chain_before(text, s, floor)), _fold(text[e : min(end, e + 8)])
+            chain = _chain_before(text, s, floor)
+            if _FORMER.search(chain):
+                continue  # "前越南国家主席阮春福": an office he held before, not on the day told
+            before, after = _fold(chain), _fold(text[e : min(end, e + 8)])
             offices: dict[str, list[Term]] = {}
             for term in by_person[name]:
                 if _office_named(term.office, before, after):
