@@ -277,7 +277,11 @@ _CELEBRATION_AFTER = re.compile(
 
 
 # "这也是为越波建交75周年(1950年~2025年)做准备的一项活动": an anniversary prepared for, still ahead
-_PREPARED_FOR_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:做(?:好)?(?:各项)?准备|的筹备|筹备)")
+# "为建交60周年(1960-2020)纪念活动做好准备": the celebrations named before the preparing too
+_PREPARED_FOR_AFTER = re.compile(
+    r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:的)?(?:(?:纪念|庆祝|庆典)(?:活动|仪式)?|系列活动|活动)?\s*"
+    r"(?:做(?:好)?(?:各项)?准备|的筹备|筹备)"
+)
 
 
 _BACKGROUND_AFTER = re.compile(r"[^,，。;；!?！？]{0,24}?(?:后|以来|之后)\s*[,，]")
