@@ -3664,7 +3664,8 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
     colon = _COLON.search(text, hit.span.end, dest_end)
     if colon is not None:  # "国家主席X访华:越通社记者专访…": a title's topic label ends at its colon
         dest_end = colon.start()
-    geos = [g for g in geo_in(text, dest_start, dest_end)]
+    # "…的访问以及两国关系的升级": a side word (两国, 双方) after the trigger is no destination
+    geos = [g for g in geo_in(text, dest_start, dest_end) if g[2].kind != "side"]
     held_in = _HELD_IN_BEFORE.search(text, hit.clause.start, hit.span.start + 2)
     if not before and not went and not geos and held_in and hit.trigger.type == "SUPPORT":
         # "在新加坡出席…国葬": the mourner went to the place named before the trigger
