@@ -6935,7 +6935,13 @@ def _leg_told_back(ctx: _Context, hit: _Hit) -> tuple[str, Span, str | None] | N
     geos = geo_in(ctx.text, line.start, line.end)
     home = geos[-1][2].country if geos else None
     dest = max(dests)[1]
-    return dest if home is not None and dest[2] != home else None
+    if home is not None and dest[2] == home:
+        # "其后,在泰国总理2014年11月对越南进行正式访问期间,双方签署了…" on a page about a trip to
+        # Thailand told from Hanoi: the sentence's own trip came home, so its acts are not the
+        # story trip's abroad
+        trip = ctx.visit_place.get((hit.sentence.section, hit.sentence.teaser))
+        return dest if trip is not None and trip[2] is not None and trip[2] != home else None
+    return dest if home is not None else None
 
 
 _COMPOSED_OF = re.compile(r"由([^,，。;；]{1,40}?)(?:共同)?组成的")
