@@ -2873,11 +2873,22 @@ def _of_another_year(ctx: _Context, time: TimeValue | None) -> bool:
     dateline city is not its place."""
     if time is not None and time.kind == "relative" and _OTHER_YEAR_WORD.match(ctx.text, time.span.start):
         return True  # "文在寅回顾了他去年7月出席…峰会期间同阮春福进行会谈": a year word away from the story
-    if time is None or time.precision not in {"year", "month"} or time.basis != "explicit" or not time.start:
+    if time is None or time.basis != "explicit" or not time.start:
         return False
     story = ctx.doc.published or next(
         (t.start for t in ctx.doc.times if t.section == "main" and t.precision == "day" and t.start), None
     )
+    if time.precision == "day" and story is not None and len(story) >= 10:
+        # "此前,2014年7月17日,两国外交部举行…磋商" on a page about a visit of 2014年11月: a day written
+        # with its own year more than a month before the story's is a background act, not held where
+        # the story is told
+        try:
+            gap = (date.fromisoformat(story[:10]) - date.fromisoformat(time.start[:10])).days
+        except ValueError:
+            return False
+        return gap > 31
+    if time.precision not in {"year", "month"}:
+        return False
     if story is not None and time.precision == "month" and time.start[:7] < story[:7]:
         return True  # "两省于2023年8月签署的协议" on a page of 2023年10月16日: an earlier month's act
     return story is not None and story[:4] != time.start[:4]
