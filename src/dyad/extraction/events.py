@@ -4782,6 +4782,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     post = [m for m in parts if m.span.start >= trig.start]  # a long trigger may hold its object
     role = hit.trigger.role
     place = _place_in(ctx, clause) or (None if _LOOK_BACK.search(text, hit.sentence.start, trig.start) else ctx.visit_place.get(key))
+    if place is not None and place is ctx.visit_place.get(key) and _DATED_FORUM_FRAME.search(text, hit.sentence.start, trig.start):
+        place = None  # "分别在2014年10月举行的…峰会期间与X举行会晤": not on the story's trip
     place_country = place[2] if place else None
     rel = _relative_visitor(ctx, hit) if role in {"visit", "attend"} else None
     if (
@@ -7068,6 +7070,9 @@ def _make_event(
             hit.trigger.type == "AID" and time is not None and time.precision in {"year", "month"}
         )
         and not _of_another_year(ctx, time)  # "两国于2022年12月签署了…协定": not where the story is told
+        # "分别在2014年10月举行的第10届亚欧峰会…期间与X举行会晤": at a forum of a written month, not
+        # at the dateline nor on the story's trip
+        and not _DATED_FORUM_FRAME.search(ctx.text, hit.sentence.start, hit.span.start)
     ):
         place = _dateline_place(ctx, ctx.visit_place.get(key))
         if place is not None and key not in ctx.visit_place and _sympathy_from_abroad(hit, source, place[2]):
@@ -7217,9 +7222,32 @@ def _visitors_first(events: list[Event], described: set[str] = frozenset(), text
         if text and _CAME_TO_CALL.search(text, max(0, ev.trigger.start - 8), ev.trigger.start):
             continue  # "X前来拜会阮氏金银": the one who came to call is the caller, the visitor receives
         if _overlap(_names(ev.target), visitors) and not _overlap(_names(ev.source), visitors):
+            if (
+                text
+                and _DATED_FORUM_FRAME.search(text, ev.evidence.start, ev.trigger.start)
+                and (not ev.location_country or ev.location_country not in _trip_countries(events, _names(ev.target)))
+            ):
+                continue  # "2014年11月出席在中国北京举行的…会议期间,A与B举行双边会晤": not on B's trip to Viet Nam
             ev.source, ev.target = ev.target, ev.source
 
 
+def _trip_countries(events: list[Event], names: set[str]) -> set[str]:
+    """The countries the visits of these people go to, as far as every one of them is placed
+    (empty when one is not: then any place may be on a trip)."""
+    trips = [
+        e for e in events
+        if e.mode == "visit" and e.type == "CONSULT" and _overlap(_names(e.source), names)
+    ]
+    if not trips or any(e.location_country is None for e in trips):
+        return set()
+    return {e.location_country for e in trips if e.location_country}
+
+
+# "2014年11月出席在北京举行的…峰会期间", "在2014年10月举行的第10届亚欧峰会…期间": a forum of a
+# written year and month framing a meeting: a look back, not the story's trip
+_DATED_FORUM_FRAME = re.compile(
+    r"(?:19|20)\d{2}年\d{1,2}月[^。;；]{0,60}?(?:峰会|会议|大会|论坛|年会)[^,，。;；]{0,12}?期间"
+)
 _CAME_TO_CALL = re.compile(r"前来(?:礼节性)?$")
 
 
