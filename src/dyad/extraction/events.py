@@ -255,6 +255,8 @@ _REQUEST = re.compile(
 )
 _UNITS_OF = re.compile(r"(?:有关|相关|下属|各)(?:单位|部门|机构)")
 _SOON = re.compile(r"(?:尽早|尽快|争取|力争|早日)$")
+# "有计划访问…", "正计划访问…": a trip planned, the verb right after the plan with no time between
+_BARE_PLAN_BEFORE = re.compile(r"(?:有|正|正在|已)?计划\s*$")
 # "加快自贸协定谈判和…协定的谈判签署", "推动…的商签": a signing worked towards, not done
 # "印尼力争2026年1月与欧盟签署…协定": a signing aimed at, not made; "积极支持签署《越欧自贸协定》",
 # "支持尽早签署…": a signing backed, not one the sentence tells
@@ -1461,6 +1463,12 @@ def _clause_hits(
                 continue  # "向X发出访问越南并共同主持…会议的邀请": what the invitation asks for, not done
             if _PLAN_TOLD.search(text, max(sent.start, m.start() - 40), m.start()) and _PLAN_NOUN.match(text, m.end()):
                 continue  # "公布了于2024年5月率…代表团访问越南的计划": a trip planned, not made
+            if (
+                trig.mode == "visit"
+                and _BARE_PLAN_BEFORE.search(text, max(clause.start, m.start() - 4), m.start())
+                and not _dating_year(text, sent.start, m.start())
+            ):
+                continue  # "越南领导人有计划访问马来西亚": a trip planned with no time, not made
             if trig.type == "AGREE" and _AIMED_BY_YEAR.search(text, clause.start, m.start()):
                 continue  # "面向2030年将两国关系提升为…": an agreement aimed at by a year, not made
             if trig.type == "AGREE" and trig.mode == "sign" and (
