@@ -255,6 +255,8 @@ _REQUEST = re.compile(
 )
 _UNITS_OF = re.compile(r"(?:有关|相关|下属|各)(?:单位|部门|机构)")
 _SOON = re.compile(r"(?:尽早|尽快|争取|力争|早日)$")
+# "有计划访问…", "正计划访问…": a trip planned, the verb right after the plan with no time between
+_BARE_PLAN_BEFORE = re.compile(r"(?:有|正|正在|已)?计划\s*$")
 # "加快自贸协定谈判和…协定的谈判签署", "推动…的商签": a signing worked towards, not done
 # "印尼力争2026年1月与欧盟签署…协定": a signing aimed at, not made; "积极支持签署《越欧自贸协定》",
 # "支持尽早签署…": a signing backed, not one the sentence tells
@@ -1461,6 +1463,12 @@ def _clause_hits(
                 continue  # "向X发出访问越南并共同主持…会议的邀请": what the invitation asks for, not done
             if _PLAN_TOLD.search(text, max(sent.start, m.start() - 40), m.start()) and _PLAN_NOUN.match(text, m.end()):
                 continue  # "公布了于2024年5月率…代表团访问越南的计划": a trip planned, not made
+            if (
+                trig.mode == "visit"
+                and _BARE_PLAN_BEFORE.search(text, max(clause.start, m.start() - 4), m.start())
+                and not _dating_year(text, sent.start, m.start())
+            ):
+                continue  # "越南领导人有计划访问马来西亚": a trip planned with no time, not made
             if trig.type == "AGREE" and _AIMED_BY_YEAR.search(text, clause.start, m.start()):
                 continue  # "面向2030年将两国关系提升为…": an agreement aimed at by a year, not made
             if trig.type == "AGREE" and trig.mode == "sign" and (
@@ -2873,11 +2881,22 @@ def _of_another_year(ctx: _Context, time: TimeValue | None) -> bool:
     dateline city is not its place."""
     if time is not None and time.kind == "relative" and _OTHER_YEAR_WORD.match(ctx.text, time.span.start):
         return True  # "文在寅回顾了他去年7月出席…峰会期间同阮春福进行会谈": a year word away from the story
-    if time is None or time.precision not in {"year", "month"} or time.basis != "explicit" or not time.start:
+    if time is None or time.basis != "explicit" or not time.start:
         return False
     story = ctx.doc.published or next(
         (t.start for t in ctx.doc.times if t.section == "main" and t.precision == "day" and t.start), None
     )
+    if time.precision == "day" and story is not None and len(story) >= 10:
+        # "此前,2014年7月17日,两国外交部举行…磋商" on a page about a visit of 2014年11月: a day written
+        # with its own year more than a month before the story's is a background act, not held where
+        # the story is told
+        try:
+            gap = (date.fromisoformat(story[:10]) - date.fromisoformat(time.start[:10])).days
+        except ValueError:
+            return False
+        return gap > 31
+    if time.precision not in {"year", "month"}:
+        return False
     if story is not None and time.precision == "month" and time.start[:7] < story[:7]:
         return True  # "两省于2023年8月签署的协议" on a page of 2023年10月16日: an earlier month's act
     return story is not None and story[:4] != time.start[:4]
@@ -3664,7 +3683,8 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
     colon = _COLON.search(text, hit.span.end, dest_end)
     if colon is not None:  # "国家主席X访华:越通社记者专访…": a title's topic label ends at its colon
         dest_end = colon.start()
-    geos = [g for g in geo_in(text, dest_start, dest_end)]
+    # "…的访问以及两国关系的升级": a side word (两国, 双方) after the trigger is no destination
+    geos = [g for g in geo_in(text, dest_start, dest_end) if g[2].kind != "side"]
     held_in = _HELD_IN_BEFORE.search(text, hit.clause.start, hit.span.start + 2)
     if not before and not went and not geos and held_in and hit.trigger.type == "SUPPORT":
         # "在新加坡出席…国葬": the mourner went to the place named before the trigger
@@ -4770,6 +4790,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     post = [m for m in parts if m.span.start >= trig.start]  # a long trigger may hold its object
     role = hit.trigger.role
     place = _place_in(ctx, clause) or (None if _LOOK_BACK.search(text, hit.sentence.start, trig.start) else ctx.visit_place.get(key))
+    if place is not None and place is ctx.visit_place.get(key) and _DATED_FORUM_FRAME.search(text, hit.sentence.start, trig.start):
+        place = None  # "分别在2014年10月举行的…峰会期间与X举行会晤": not on the story's trip
     place_country = place[2] if place else None
     rel = _relative_visitor(ctx, hit) if role in {"visit", "attend"} else None
     if (
@@ -6934,7 +6956,13 @@ def _leg_told_back(ctx: _Context, hit: _Hit) -> tuple[str, Span, str | None] | N
     geos = geo_in(ctx.text, line.start, line.end)
     home = geos[-1][2].country if geos else None
     dest = max(dests)[1]
-    return dest if home is not None and dest[2] != home else None
+    if home is not None and dest[2] == home:
+        # "其后,在泰国总理2014年11月对越南进行正式访问期间,双方签署了…" on a page about a trip to
+        # Thailand told from Hanoi: the sentence's own trip came home, so its acts are not the
+        # story trip's abroad
+        trip = ctx.visit_place.get((hit.sentence.section, hit.sentence.teaser))
+        return dest if trip is not None and trip[2] is not None and trip[2] != home else None
+    return dest if home is not None else None
 
 
 _COMPOSED_OF = re.compile(r"由([^,，。;；]{1,40}?)(?:共同)?组成的")
@@ -7050,6 +7078,9 @@ def _make_event(
             hit.trigger.type == "AID" and time is not None and time.precision in {"year", "month"}
         )
         and not _of_another_year(ctx, time)  # "两国于2022年12月签署了…协定": not where the story is told
+        # "分别在2014年10月举行的第10届亚欧峰会…期间与X举行会晤": at a forum of a written month, not
+        # at the dateline nor on the story's trip
+        and not _DATED_FORUM_FRAME.search(ctx.text, hit.sentence.start, hit.span.start)
     ):
         place = _dateline_place(ctx, ctx.visit_place.get(key))
         if place is not None and key not in ctx.visit_place and _sympathy_from_abroad(hit, source, place[2]):
@@ -7199,9 +7230,32 @@ def _visitors_first(events: list[Event], described: set[str] = frozenset(), text
         if text and _CAME_TO_CALL.search(text, max(0, ev.trigger.start - 8), ev.trigger.start):
             continue  # "X前来拜会阮氏金银": the one who came to call is the caller, the visitor receives
         if _overlap(_names(ev.target), visitors) and not _overlap(_names(ev.source), visitors):
+            if (
+                text
+                and _DATED_FORUM_FRAME.search(text, ev.evidence.start, ev.trigger.start)
+                and (not ev.location_country or ev.location_country not in _trip_countries(events, _names(ev.target)))
+            ):
+                continue  # "2014年11月出席在中国北京举行的…会议期间,A与B举行双边会晤": not on B's trip to Viet Nam
             ev.source, ev.target = ev.target, ev.source
 
 
+def _trip_countries(events: list[Event], names: set[str]) -> set[str]:
+    """The countries the visits of these people go to, as far as every one of them is placed
+    (empty when one is not: then any place may be on a trip)."""
+    trips = [
+        e for e in events
+        if e.mode == "visit" and e.type == "CONSULT" and _overlap(_names(e.source), names)
+    ]
+    if not trips or any(e.location_country is None for e in trips):
+        return set()
+    return {e.location_country for e in trips if e.location_country}
+
+
+# "2014年11月出席在北京举行的…峰会期间", "在2014年10月举行的第10届亚欧峰会…期间": a forum of a
+# written year and month framing a meeting: a look back, not the story's trip
+_DATED_FORUM_FRAME = re.compile(
+    r"(?:19|20)\d{2}年\d{1,2}月[^。;；]{0,60}?(?:峰会|会议|大会|论坛|年会)[^,，。;；]{0,12}?期间"
+)
 _CAME_TO_CALL = re.compile(r"前来(?:礼节性)?$")
 
 

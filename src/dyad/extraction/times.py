@@ -214,7 +214,8 @@ _OWN_YEAR_TALLY_BEFORE = re.compile(
 # "为了纪念老挝人民军成立70周年,…媒体将加强宣传活动": an anniversary a side will mark, still ahead
 _FOR_MARKING_BEFORE = re.compile(r"为(?:了)?(?:纪念|庆祝|迎接)[^,，。;；:：]{0,24}$")
 _WILL_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*[,，][^。;；!?！？]{0,40}?(?<![大上中少即])将(?!领|军)")
-_TALLY_EVENTS_AFTER = re.compile(r"[^。;；:：!?！？]{0,24}?的?(?:纪念|庆祝)(?:活动|仪式)")
+# "2010年,双方隆重举行了两国建交35周年(…)的庆祝典礼": a ceremony (典礼, 庆典) tallies as an event too
+_TALLY_EVENTS_AFTER = re.compile(r"[^。;；:：!?！？]{0,24}?的?(?:纪念|庆祝)(?:活动|仪式|典礼|庆典)")
 # "在2018年3月X访问Y期间与恰逢两国建交45周年之际,…": the anniversary coincides with a dated frame
 # (期间/时) of the same clause, a past visit, not with the page's own event
 _OWN_YEAR_FRAME_BEFORE = re.compile(
