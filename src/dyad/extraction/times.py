@@ -799,7 +799,9 @@ def _find_bounds_and_roles(
         )
         if took is not None:
             y = took.start.year + took.shift
-            cue = "after" if took.near else None
+            # 就任 is congratulated after the term began; 当选 also before it (a president elected in
+            # May takes office on June 30: "5月30日致电…祝贺他当选…总统"), so the nearest year
+            cue = "after" if took.near and not took.words.endswith("当选") else None
             fact = YearFact(took.span, "took-office", y, took.words, took.start, took.start, cue, True)
             sec.facts.append(replace(fact, fixed=not took.near))
     for sec in an.sections.values():
