@@ -1769,6 +1769,10 @@ def _nearest_term_year(tenure: YearGuess, hits: list[date], near: date) -> YearG
     if len(hits) < 2:
         return None  # one or no year: tenure alone says it
     best = min(hits, key=lambda h: (abs((h - near).days), h))
+    if abs((best - near).days) > 400:
+        # the list's year is years outside the terms (an old article above a list of this year's
+        # news, its own date lent to the list): the terms' edge nearest it is no better a guess
+        return None
     text = f"{tenure.basis_text}; nearest the list's {near.isoformat()}"
     return YearGuess(best.year, "tenure", text, tenure.basis_spans)
 
