@@ -20,8 +20,8 @@ import jieba.posseg
 OUT = Path(__file__).resolve().parents[1] / "src" / "dyad" / "data" / "common_words.tsv"
 # Words below the frequency threshold that still stand after an office-like word in the news
 # (``天主教信众`` holds no name): added by hand, kept on every rebuild.
-EXTRA = ("信众", "教友", "卓越")
-VERSION = "3 (v3: 卓越, tagged a name by jieba (久经考验的卓越领导人 holds no name); v2: 信众 and 教友 (天主教信众 holds no name))"
+EXTRA = ("信众", "教友", "卓越", "祝贺", "祝福", "贺电", "贺信", "贺函")
+VERSION = "4 (v4: 祝贺, 祝福, 贺电, 贺信, 贺函 (祝 and 贺 are surnames: 致电祝贺越共中央总书记、国家主席X holds no name before the first office); v3: 卓越, tagged a name by jieba (久经考验的卓越领导人 holds no name); v2: 信众 and 教友 (天主教信众 holds no name))"
 
 
 def main() -> None:

@@ -9525,6 +9525,7 @@ def _same_fact(a: Event, b: Event) -> bool:
         or (a.type in {"ACCUSE", "REQUEST"} and not _other_countries(a.source, b.source))
         or (a.section == "main" and _country_of(a.source, b.source))
         or (a.section == "main" and a.type == "AID" and _body_of(a.source, b.source))
+        or (a.section == "main" and _office_body_of(a.source, b.source))
     )  # a spokesperson's statement, headline and body alike
     tgt = (
         _overlap(_names(a.target), _names(b.target))
@@ -9698,6 +9699,25 @@ def _one_side(a: list[Mention], b: list[Mention]) -> bool:
     )
 
 
+def _office_body_of(a: list[Mention], b: list[Mention]) -> bool:
+    """One side names only the bodies whose office-holders the other names: ``老挝人民革命党中央
+    委员会总书记致电祝贺…`` in the title (the office, no name: its body read as the sender) and
+    ``老挝人民革命党中央委员会总书记A已致电祝贺…`` in the text tell one message, A's."""
+    for x, y in ((a, b), (b, a)):
+        if (
+            x
+            and y
+            and all(m.kind == "organisation" for m in x)
+            and all(m.kind == "person" for m in y)
+            and all(
+                any(o.title.startswith(m.name) for p in y for o in p.offices) and m.country in {p.country for p in y}
+                for m in x
+            )
+        ):
+            return True
+    return False
+
+
 def _body_of(a: list[Mention], b: list[Mention]) -> bool:
     """One side of a gift names a body (``越南人民海军``) and the other the people who stood for it at
     the handover (its commander): the title's ``印度海军向越南人民海军移交…`` is the body's gift."""
@@ -9719,6 +9739,8 @@ def _vaguer(side: list[Mention], other: list[Mention]) -> bool:
         not side
         or (_country_of(side, other) and side[0].kind == "country")
         or (_body_of(side, other) and all(m.kind != "person" for m in side))
+        # "欧洲理事会主席访越" in the title: the office's body, whose holder the text names
+        or (_office_body_of(side, other) and all(m.kind == "organisation" for m in side))
         or (
             all(m.kind not in {"person", "country"} and m.country for m in side)
             and all(m.kind == "person" for m in other)

@@ -312,6 +312,10 @@ _PRONOUN = re.compile(r"[他她其]\s*$")
 _SHIFT = {None: 0, "今年": 0, "去年": 1, "前年": 2}
 _CN_SMALL = {c: i for i, c in enumerate("〇一二三四五六七八九十")}
 _ONE_TERM = timedelta(days=int(4.5 * 365))
+# ``祝贺他当选菲律宾总统`` with no date and no word of renewal (再次, 连任) is a first election, so a row
+# as long as one five- or six-year term (越南国家主席, 韩国总统, 菲律宾总统, 新加坡总统) still tells it;
+# longer rows (two terms of four years and more) cannot
+_ONE_LONG_TERM = timedelta(days=int(6.1 * 365))
 _NEW_IN_OFFICE = re.compile(r"^[^,，。;；]{0,10}?新(?:任|一任|当选的?)?[^,，。;；]{0,4}?(?:总统|总理|首相|主席|国王|总书记|部长|外长|议长)")
 
 
@@ -405,7 +409,7 @@ def took_office(
         if month is not None:
             terms = [t for t in terms if t.start.month == month and (day is None or t.start.day == day)]
     today = date.today()
-    if any((t.end or today) - t.start > _ONE_TERM for t in terms):
+    if any((t.end or today) - t.start > (_ONE_LONG_TERM if near else _ONE_TERM) for t in terms):
         return None  # a row that spans re-elections (习近平 2013-): 今年3月当选 may be any of them
     starts = {t.start for t in terms}
     if len({d.year for d in starts}) != 1 and _NEW_IN_OFFICE.match(after) and len({t.person for t in terms}) == 1:

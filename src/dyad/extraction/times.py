@@ -800,7 +800,9 @@ def _find_bounds_and_roles(
         )
         if took is not None:
             y = took.start.year + took.shift
-            cue = "after" if took.near else None
+            # 就任 is congratulated after the term began; 当选 also before it (a president elected in
+            # May takes office on June 30: "5月30日致电…祝贺他当选…总统"), so the nearest year
+            cue = "after" if took.near and not took.words.endswith("当选") else None
             fact = YearFact(took.span, "took-office", y, took.words, took.start, took.start, cue, True)
             sec.facts.append(replace(fact, fixed=not took.near))
     for sec in an.sections.values():
@@ -1768,6 +1770,10 @@ def _nearest_term_year(tenure: YearGuess, hits: list[date], near: date) -> YearG
     if len(hits) < 2:
         return None  # one or no year: tenure alone says it
     best = min(hits, key=lambda h: (abs((h - near).days), h))
+    if abs((best - near).days) > 400:
+        # the list's year is years outside the terms (an old article above a list of this year's
+        # news, its own date lent to the list): the terms' edge nearest it is no better a guess
+        return None
     text = f"{tenure.basis_text}; nearest the list's {near.isoformat()}"
     return YearGuess(best.year, "tenure", text, tenure.basis_spans)
 
