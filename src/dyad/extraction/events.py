@@ -3306,7 +3306,18 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
     tv = timex.time_for_span(doc, hit.clause.start, hit.clause.end, anchor=hit.span.start)
     if tv is not None and _in_aside(doc.norm, tv.span.start):
         return None  # a title borrowing the lead's "2月6日发生强烈地震后": the disaster's day, not the event's
+    if tv is not None and _later_paragraph_day(doc, hit, tv):
+        return None
     return tv
+
+
+def _later_paragraph_day(doc: Document, hit: _Hit, tv: TimeValue) -> bool:
+    """A message told with no day before it (``A国政府向B国政府致唁电。``) would borrow the first day
+    told after it; when that day lies in a later paragraph (``2020年8月14日,各国代表团前来吊唁``)
+    it dates that paragraph's own act, not the message: the page gives the message no day."""
+    if hit.trigger.mode != "message" or hit.sentence.section != "main" or tv.span.start < hit.sentence.end:
+        return False
+    return "\n" in doc.norm[hit.sentence.end : tv.span.start]
 
 
 # "…会晤(联谊活动)1月7日在柳州市举行": the day a meeting named as the subject is held
