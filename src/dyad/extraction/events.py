@@ -6594,6 +6594,26 @@ def _cochaired_forum(text: str, hit: _Hit) -> bool:
 _SPOKE_AT_FORUM = re.compile(r"在(?:本次|此次|这次|本届|该)?(?:会议|峰会|大会|论坛)上(?:发言|致辞|讲话|发表)")
 
 
+# "越南驻老挝大使馆", "越南驻华大使馆": the country a mission is posted to, after 驻
+_MISSION_HOST = re.compile(r"驻([\u4e00-\u9fff]{1,12}?)(?:大使馆|总领事馆|领事馆|使馆|代表处)$")
+_MISSION_HOST_SHORT = {"华": "CHN", "越": "VNM"}
+
+
+def _mission_abroad(target: list[Mention], where: str | None) -> bool:
+    """A visit paid to a mission posted in another country than the place found for it (the
+    dateline's): ``越通社河内——…前往越南驻老挝大使馆吊唁`` happened in Laos, not in Hanoi."""
+    if where is None:
+        return False
+    for m in target:
+        host = _MISSION_HOST.search(m.name) if m.kind == "organisation" else None
+        if host is None:
+            continue
+        iso = country_of_text(host.group(1))[0] or _MISSION_HOST_SHORT.get(host.group(1)) or lexicon().short_forms.get(host.group(1))
+        if iso is not None and iso != where:
+            return True
+    return False
+
+
 def _sympathy_from_abroad(hit: _Hit, source: list[Mention], where: str | None) -> bool:
     """``中国总理李强向灾区人民表示深切慰问`` in a roundup told from 河内: sympathy or
     congratulations (no message word) voiced by sides of other countries than the story's place,
@@ -7070,6 +7090,8 @@ def _make_event(
             place = guest_trip  # "26日,蒙古国总统A会见了应…邀请对该国进行正式访问的越南国防部长B": in Mongolia
         if place is not None and _forum_held_elsewhere(ctx, hit, target, place[2]):
             place = None  # "越通社河内——…出席第73届联合国大会": held in 纽约, not at the dateline
+    if place is not None and hit.trigger.mode == "visit" and _mission_abroad(target, place[2]):
+        place = None  # "越通社河内——…前往越南驻老挝大使馆吊唁": at a mission abroad, not at the dateline
     planned = (
         bool(time and time.planned)
         or bool(_PLANNED.search(ctx.text, hit.clause.start, hit.span.start))
