@@ -1549,6 +1549,11 @@ def find_organisations(doc: Document) -> list[Mention]:
                 else "place"
             )
             country = entry.country or (_country_before_tenure(text, s) if kind == "organisation" else None)
+            if kind == "organisation" and (
+                entry.country is None
+                or (entry.sector in _SAME_NAMED_BODIES and doc.text[s:e] != entry.name and entry.name.endswith(doc.text[s:e]))
+            ):
+                country = _listed_country_after(text, e, end) or country
             if (
                 kind == "organisation"
                 and entry.country
@@ -1611,6 +1616,20 @@ def find_organisations(doc: Document) -> list[Mention]:
 # bodies every country may have under the same name (a party, a youth union, a government, a
 # legislature); a company, an embassy or an international body is read as written
 _SAME_NAMED_BODIES = frozenset({"PTY", "CVL", "GOV", "LEG", "NGO"})
+
+
+# "老挝外交部、中央对外部、中央宣传部等老挝中央机构": the list of bodies closed by the country they belong to
+_LISTED_BODIES_AFTER = re.compile(r"(?:(?:、|和|及)[^、,，。;；:：和及等\s]{2,24})*等(?:各|其他)?")
+
+
+def _listed_country_after(text: str, e: int, limit: int) -> str | None:
+    """The country that closes the list a body stands in (``…、中央对外部、中央宣传部等老挝中央机构``):
+    the bodies listed are that country's, a bare name (中央对外部, 参议院) read as one of them."""
+    m = _LISTED_BODIES_AFTER.match(text, e, limit)
+    if m is None:
+        return None
+    home = [g for g in geo_in(text, m.end(), min(limit, m.end() + 8)) if g[0] == m.end() and g[2].kind == "country"]
+    return home[0][2].country if home and home[0][2].country else None
 
 
 def _other_country_before(text: str, s: int, floor: int, own: str) -> tuple[int, str] | None:
