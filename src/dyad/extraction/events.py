@@ -10011,6 +10011,18 @@ _WELCOMED_VISIT_BEFORE = re.compile(r"欢迎[^。;；,，]{0,36}$")
 _STATED_CONGRATULATIONS = re.compile(r"对[^,，。;；]{1,60}?表示(?:热烈|衷心|诚挚)?(?:的)?祝贺$")
 
 
+def _stated_congratulations(ctx: _Context, h: _Hit) -> bool:
+    """``对…表示祝贺`` ending at the modifier, its 对 not a character inside a body's name
+    (``老挝外交部、中央对外部等…来到大使馆表示祝贺``: 对外部 names a body, no 对 of a statement)."""
+    inside = [(b.span.start, b.span.end) for b in ctx.bodies if h.clause.start <= b.span.end and b.span.start < h.span.end]
+    for pos in range(h.clause.start, h.span.start):
+        if ctx.text[pos] != "对" or any(a <= pos < b for a, b in inside):
+            continue
+        if _STATED_CONGRATULATIONS.match(ctx.text, pos, h.span.end):
+            return True
+    return False
+
+
 def _apply_modifiers(ctx: _Context, hits: list[_Hit], events: list[Event]) -> None:
     """``到访…祝贺…``, ``见面会,庆祝…``: a visit or meeting held to congratulate is SUPPORT."""
     mods = [
@@ -10019,7 +10031,7 @@ def _apply_modifiers(ctx: _Context, hits: list[_Hit], events: list[Event]) -> No
         if h.trigger.role == "modifier"
         and not re.search(r"的", ctx.text[h.span.end : _object_end(ctx.text, h.span.end, h.clause.end)])
         and not _CONVEYED_GREETING.search(ctx.text, h.clause.start, h.span.start)
-        and not _STATED_CONGRATULATIONS.search(ctx.text, h.clause.start, h.span.end)
+        and not _stated_congratulations(ctx, h)
     ]
     for ev in events:
         if ev.type != "CONSULT" or ev.mode == "multilateral":
