@@ -5175,7 +5175,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         to = text.rfind("向", clause.start, trig.start)
         if not b and to != -1 and _MESSAGE_THEN_CALL.search(text, to, trig.start):
             # "A向B致贺电并通电话表示祝贺": the one written to is the one called
-            b = [m for m in ctx.participants(to + 1, trig.start) if m.kind != "pair"][:1]
+            b = [m for m in ctx.participants(to, trig.start) if m.kind != "pair"][:1]
             a = [m for m in a if m not in b]
         a, b = _slot(a or ctx.last_subject.get(key, [])), _slot(b)
         if "应约" in text[clause.start : trig.start] or re.search(
