@@ -953,6 +953,15 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
     if (
         trig.type == "AID"
         and trig.mode != "pledge"
+        and _FOR_BEFORE.search(text[sub_start:start])
+        and _PRAISED_AFTER.match(text, end, sub_end)
+        and not find_amounts(text, sub_start, sub_end)
+        and not _YEAR.search(text, sub_start, sub_end)
+    ):
+        return True  # "A对B为老挝援建的大厦如期完成给予了高度评价": praise for past aid, no gift told
+    if (
+        trig.type == "AID"
+        and trig.mode != "pledge"
         and ("的" in text[start:end] or text.startswith("的", end))
         and _CONTRIBUTION_AFTER.match(text, end)
         and not find_amounts(text, sub_start, sub_end)
@@ -1074,6 +1083,10 @@ _PURPOSE_FOR = re.compile(r"为[^。;；!?！？]{2,80}$")
 _CONTRIBUTION_AFTER = re.compile(r"[^。;；!?！？,，]{0,40}?(?:作出|做出)[^。;；!?！？,，]{0,6}?贡献")
 # "对美国承诺…提供疫苗等表示欢迎": a gift or pledge welcomed, the welcome closing the sentence part
 _WELCOMED_AFTER = re.compile(r"[^。;；!?！？]{0,40}?表示(?:热烈|诚挚)?(?:的)?欢迎")
+# "对B为老挝援建的大厦如期完成…给予了高度评价": the praise (or thanks) closing what 对 opened
+_PRAISED_AFTER = re.compile(
+    r"[^,，。;；]{0,60}?(?:给予(?:了)?(?:高度|积极|充分)?(?:的)?评价|表示(?:衷心|诚挚|真诚|热烈|高度)?(?:的)?(?:感谢|感激|谢意|赞赏))"
+)
 _THANKS_AFTER = re.compile(r"[^,，。;；]{0,20}?表示(?:衷心|诚挚|真诚|热烈)?(?:的)?(?:感谢|感激|谢意)")
 _THANKS_LONG_BEFORE = re.compile(r"(?<!致)感谢(?!信|电|函)[^。;；,，]{0,60}$")
 _NEXT_LEG_BEFORE = re.compile(r"(?:启程|动身|出发)(?:前往|赴)[^,，。;；]{1,12}$")
