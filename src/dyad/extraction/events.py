@@ -1083,6 +1083,22 @@ _PURPOSE_FOR = re.compile(r"为[^。;；!?！？]{2,80}$")
 _CONTRIBUTION_AFTER = re.compile(r"[^。;；!?！？,，]{0,40}?(?:作出|做出)[^。;；!?！？,，]{0,6}?贡献")
 # "对美国承诺…提供疫苗等表示欢迎": a gift or pledge welcomed, the welcome closing the sentence part
 _WELCOMED_AFTER = re.compile(r"[^。;；!?！？]{0,40}?表示(?:热烈|诚挚)?(?:的)?欢迎")
+# "向即将结束在越南任期的X授予…", "会见即将离任的X": a plan word opening the phrase that describes the
+# one the act is done to, closed by 的 before the trigger
+_PLAN_OF_THE_OBJECT = re.compile(r"(?:向|对|给|会见(?:了)?|接见(?:了)?|拜会(?:了)?|拜访(?:了)?)$")
+
+
+def _plan_word_before(text: str, start: int, end: int) -> bool:
+    """A plan word (``将``, ``即将``) before the trigger in its clause, other than one inside the
+    phrase describing the act's object (``向即将结束在越南任期的X大使授予纪念章``: the term ends
+    ahead, the award is given now)."""
+    for m in _PLANNED.finditer(text, start, end):
+        if _PLAN_OF_THE_OBJECT.search(text, max(start, m.start() - 3), m.start()) and "的" in text[m.end() : end]:
+            continue
+        return True
+    return False
+
+
 # "对B为老挝援建的大厦如期完成…给予了高度评价": the praise (or thanks) closing what 对 opened
 _PRAISED_AFTER = re.compile(
     r"[^,，。;；]{0,60}?(?:给予(?:了)?(?:高度|积极|充分)?(?:的)?评价|表示(?:衷心|诚挚|真诚|热烈|高度)?(?:的)?(?:感谢|感激|谢意|赞赏))"
@@ -7107,7 +7123,7 @@ def _make_event(
         place = None  # "越通社河内——…前往越南驻老挝大使馆吊唁": at a mission abroad, not at the dateline
     planned = (
         bool(time and time.planned)
-        or bool(_PLANNED.search(ctx.text, hit.clause.start, hit.span.start))
+        or _plan_word_before(ctx.text, hit.clause.start, hit.span.start)
         or _planned_before_then(ctx.text, hit)
         # "范明政将赴沙特阿拉伯出席…大会": the trigger itself opens with the verb of going after 将
         or bool(_PLANNED_GOING.search(ctx.text, max(hit.clause.start, hit.span.start - 3), hit.span.start + 2))
