@@ -3161,6 +3161,8 @@ def _place_in(
                 continue  # "在越南—中国(广东)投资贸易合作论坛上": a forum's name pairing two sides, no place
             if _DIED_IN.match(text, e):
                 continue  # "在柬埔寨牺牲的越南志愿军": where the fallen died, not where the meeting is
+            if _TERM_IN.match(text, e):
+                continue  # "向即将结束在越南任期的X授予…": where an envoy served, not where the event is
             if _UNDER_FRAME.match(text, e):
                 continue  # "深信在越南党和政府的领导下,…": under whose guidance, not where the event is
             if entry.kind == "country" and _LEADER_OF_PLACE.match(text, e):
@@ -3172,6 +3174,8 @@ def _place_in(
     return None
 
 
+# "结束在越南任期的", "在越任职期间": a term of office served in a country, no venue
+_TERM_IN = re.compile(r"(?:的)?(?:任期|任内|任职|履职)")
 _BACK_FROM_TRIP = re.compile(r"(?:抵达|回到|返回)[^。;；]{0,30}?(?:圆满)?结束")
 
 
