@@ -1554,6 +1554,8 @@ def find_organisations(doc: Document) -> list[Mention]:
                 or (entry.sector in _SAME_NAMED_BODIES and doc.text[s:e] != entry.name and entry.name.endswith(doc.text[s:e]))
             ):
                 country = _listed_country_after(text, e, end) or country
+            if kind == "organisation" and country is None and entry.sector in _SAME_NAMED_BODIES and "驻" not in entry.name:
+                country = _listed_country_before(text, s, start)  # "柬埔寨人民党、参议院": a bare legislature
             if (
                 kind == "organisation"
                 and entry.country
@@ -1630,6 +1632,25 @@ def _listed_country_after(text: str, e: int, limit: int) -> str | None:
         return None
     home = [g for g in geo_in(text, m.end(), min(limit, m.end() + 8)) if g[0] == m.end() and g[2].kind == "country"]
     return home[0][2].country if home and home[0][2].country else None
+
+
+# the list a body stands in, back to the clause's start: items joined by 、/和/及/以及, no verb of
+# addressing or place word between them
+_LIST_BEFORE = re.compile(r"[^,，。;；:：\n向对同与在为给由从]{2,80}(?:、|以及|和|及)$")
+
+
+def _listed_country_before(text: str, s: int, floor: int) -> str | None:
+    """A body the lexicon knows by no country (参议院, 国会, 政府) listed after bodies of one country
+    (``柬埔寨人民党、参议院…``, ``老挝人民革命党中央委员会、…政府、国会以及…``): that country's."""
+    lo = max(floor, max(text.rfind(c, 0, s) for c in ",，。;；:：\n") + 1)
+    if _LIST_BEFORE.fullmatch(text, lo, s) is None:
+        return None
+    countries = {
+        g.country
+        for _a, _b, g in geo_in(text, lo, s)
+        if g.country and not (g.kind == "side" and not g.country)
+    }
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _other_country_before(text: str, s: int, floor: int, own: str) -> tuple[int, str] | None:
