@@ -1620,12 +1620,12 @@ def find_organisations(doc: Document) -> list[Mention]:
 _SAME_NAMED_BODIES = frozenset({"PTY", "CVL", "GOV", "LEG", "NGO"})
 
 
-# "老挝外交部、中央对外部、中央宣传部等老挝中央机构": the list of bodies closed by the country they belong to
+# "柬埔寨外交部、中央组织部等柬埔寨中央机构": the list of bodies closed by the country they belong to
 _LISTED_BODIES_AFTER = re.compile(r"(?:(?:、|和|及)[^、,，。;；:：和及等\s]{2,24})*等(?:各|其他)?")
 
 
 def _listed_country_after(text: str, e: int, limit: int) -> str | None:
-    """The country that closes the list a body stands in (``…、中央对外部、中央宣传部等老挝中央机构``):
+    """The country that closes the list a body stands in (``…、中央组织部、中央对外部等柬埔寨中央机构``):
     the bodies listed are that country's, a bare name (中央对外部, 参议院) read as one of them."""
     m = _LISTED_BODIES_AFTER.match(text, e, limit)
     if m is None:

@@ -195,7 +195,7 @@ _SPOUSE = re.compile(r"(?:夫人|妻子|丈夫|配偶)$")
 # the one mourned takes no part
 _MOURNED_AFTER = re.compile(
     r"(?:不幸|因病)?(?:逝世|去世|辞世|病逝|遇刺身亡)|(?:同志|主席|总书记|总理|总统|大将|先生|女士)?的?(?:家属|遗孀|亲属|家人)"
-    r"|(?:同志|主席|总书记|总理|总统|大将|先生|女士)?(?:同志)?(?:的)?(?:吊唁|追悼|悼念)(?:仪式|会|大会|活动)"  # "出席黎德英同志吊唁仪式", "黎德英大将吊唁仪式"
+    r"|(?:同志|主席|总书记|总理|总统|大将|先生|女士)?(?:同志)?(?:的)?(?:吊唁|追悼|悼念)(?:仪式|会|大会|活动)"  # "出席黎德英同志吊唁仪式", "黄某大将吊唁仪式"
     r"|(?:同志)?举行[^,，。;；\s]{0,4}?(?:国葬|葬礼|追悼会|追悼大会|吊唁仪式|悼念活动)"  # "为陈某举行两天国葬"
 )
 _MOURNED_BEFORE = re.compile(r"(?:吊唁|悼念|哀悼|缅怀)$")
@@ -958,7 +958,7 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         and not find_amounts(text, sub_start, sub_end)
         and not _YEAR.search(text, sub_start, sub_end)
     ):
-        return True  # "A对B为老挝援建的大厦如期完成给予了高度评价": praise for past aid, no gift told
+        return True  # "A对B为C国援建的图书馆如期竣工给予了高度评价": praise for past aid, no gift told
     if (
         trig.type == "AID"
         and trig.mode != "pledge"
@@ -1083,14 +1083,14 @@ _PURPOSE_FOR = re.compile(r"为[^。;；!?！？]{2,80}$")
 _CONTRIBUTION_AFTER = re.compile(r"[^。;；!?！？,，]{0,40}?(?:作出|做出)[^。;；!?！？,，]{0,6}?贡献")
 # "对美国承诺…提供疫苗等表示欢迎": a gift or pledge welcomed, the welcome closing the sentence part
 _WELCOMED_AFTER = re.compile(r"[^。;；!?！？]{0,40}?表示(?:热烈|诚挚)?(?:的)?欢迎")
-# "向即将结束在越南任期的X授予…", "会见即将离任的X": a plan word opening the phrase that describes the
+# "向即将结束任期的X授予…", "会见即将离任的X": a plan word opening the phrase that describes the
 # one the act is done to, closed by 的 before the trigger
 _PLAN_OF_THE_OBJECT = re.compile(r"(?:向|对|给|会见(?:了)?|接见(?:了)?|拜会(?:了)?|拜访(?:了)?)$")
 
 
 def _plan_word_before(text: str, start: int, end: int) -> bool:
     """A plan word (``将``, ``即将``) before the trigger in its clause, other than one inside the
-    phrase describing the act's object (``向即将结束在越南任期的X大使授予纪念章``: the term ends
+    phrase describing the act's object (``向即将结束任期的X大使授予纪念章``: the term ends
     ahead, the award is given now)."""
     for m in _PLANNED.finditer(text, start, end):
         if _PLAN_OF_THE_OBJECT.search(text, max(start, m.start() - 3), m.start()) and "的" in text[m.end() : end]:
@@ -1099,7 +1099,7 @@ def _plan_word_before(text: str, start: int, end: int) -> bool:
     return False
 
 
-# "对B为老挝援建的大厦如期完成…给予了高度评价": the praise (or thanks) closing what 对 opened
+# "对B为C国援建的图书馆如期竣工…给予了高度评价": the praise (or thanks) closing what 对 opened
 _PRAISED_AFTER = re.compile(
     r"[^,，。;；]{0,60}?(?:给予(?:了)?(?:高度|积极|充分)?(?:的)?评价|表示(?:衷心|诚挚|真诚|热烈|高度)?(?:的)?(?:感谢|感激|谢意|赞赏))"
 )
@@ -3162,7 +3162,7 @@ def _place_in(
             if _DIED_IN.match(text, e):
                 continue  # "在柬埔寨牺牲的越南志愿军": where the fallen died, not where the meeting is
             if _TERM_IN.match(text, e):
-                continue  # "向即将结束在越南任期的X授予…": where an envoy served, not where the event is
+                continue  # "结束在泰国任期的X", "在越任职期间": where an envoy served, not where the event is
             if _UNDER_FRAME.match(text, e):
                 continue  # "深信在越南党和政府的领导下,…": under whose guidance, not where the event is
             if entry.kind == "country" and _LEADER_OF_PLACE.match(text, e):
@@ -10046,7 +10046,7 @@ _STATED_CONGRATULATIONS = re.compile(r"对[^,，。;；]{1,60}?表示(?:热烈|�
 
 def _stated_congratulations(ctx: _Context, h: _Hit) -> bool:
     """``对…表示祝贺`` ending at the modifier, its 对 not a character inside a body's name
-    (``老挝外交部、中央对外部等…来到大使馆表示祝贺``: 对外部 names a body, no 对 of a statement)."""
+    (``柬埔寨外交部、中央对外部等…来到大使馆表示祝贺``: 对外部 names a body, no 对 of a statement)."""
     inside = [(b.span.start, b.span.end) for b in ctx.bodies if h.clause.start <= b.span.end and b.span.start < h.span.end]
     for pos in range(h.clause.start, h.span.start):
         if ctx.text[pos] != "对" or any(a <= pos < b for a, b in inside):
