@@ -3644,7 +3644,9 @@ def _country_right_after(ctx: _Context, hit: _Hit, pos: int) -> list[Mention]:
 # "成为首位访问越南的巴西总理", "是首个访问该国的越南领导人": a description of the visitor
 _FIRST_TO_VISIT = re.compile(r"(?:成为|是|为)(?:了)?(?:该国|越南|两国)?(?:首位|首个|第一位|第一个|唯一一位|唯一)[^,，。;；]{0,4}$")
 _FIRST_TO_VISIT_AFTER = re.compile(r"[^,，。;；]{0,10}?的")
-_LETTER_OF = re.compile(r"\s*(?:[(（][^()（）]{1,60}[)）])?的(?:亲笔)?(?:信件|信函|贺信|口信|亲笔信|书信|信)")
+_LETTER_OF = re.compile(
+    r"\s*(?:[(（][^()（）]{1,60}[)）])?的(?:亲笔)?(?:信件|信函|贺信|口信|亲笔信|书信|慰问信|慰问电|慰问函|贺电|贺函|唁电|唁信|唁函|信)"
+)
 _PAIR_LISTED = re.compile(r"\s*(?:以及|和|及|与)\s*")
 
 
