@@ -33,7 +33,7 @@ _AFTER_NAME = re.compile(
     r"出席|主持|致|通电话|高度|欢迎|访问|出访|拜会|拜访|拜见|觐见|晋见|造访|签署|共同|为|是|也|还|将|已|发表|接受|介绍|提出|建议|"
     r"礼节性|正式|专程|进行|视频|电话|一同|一起|祝贺|当选|连任|留任|就任|出任|逝世|去世|代表|夫妇|夫人|先生|女士|同志|阁下|教授|博士|勋爵|阐述|重申|相信|赞赏|宣布|亲切|分别|一道|今天|日前|近日|最近|近期|近来|不久前|此前|当天|"
     r"同日|随后|曾(?:于|在|任|经|多次|分别|先后|[一二三四五六七八九十两几数]次)|就|通报|通知|承诺|提供|呼吁|要求|请求|所|以|前往|抵达|参观|走访|考察|视察|看望|慰问|上香|回顾|肯定|评价|谈及|补充|报道|采访|摄|"
-    r"联名|圆满|开始|启程|邀请|之邀|结束|离开|递交|辞行|告别|移交|转交|赠送|捐赠|颁发|授予|接收|收到|接过|先后|相继|通过|互致|互通|互相|相互|互换|简短|"
+    r"联名|圆满|开始|启程|邀请|之邀|结束|离开|递交|转达|呈递|辞行|告别|移交|转交|赠送|捐赠|颁发|授予|接收|收到|接过|先后|相继|通过|互致|互通|互相|相互|互换|简短|"
     r"设(?:国|午|晚|早|(?:工作|欢迎)(?:午|晚|早)?)?宴|宴请|亲王|王妃|妃|上座|法师|长老|和尚|领导|之间|均|都|则|而|并|又|再|应|来|到|上将|大将|中将|少将|大校|上校|中校|少校|大使|主席|总理|总书记|部长|书记|"
     r"[,，、。;；:：()（）“”\"《》!?！？\s\[\]【】0-9]|$)"
 )
@@ -1549,6 +1549,13 @@ def find_organisations(doc: Document) -> list[Mention]:
                 else "place"
             )
             country = entry.country or (_country_before_tenure(text, s) if kind == "organisation" else None)
+            if kind == "organisation" and (
+                entry.country is None
+                or (entry.sector in _SAME_NAMED_BODIES and doc.text[s:e] != entry.name and entry.name.endswith(doc.text[s:e]))
+            ):
+                country = _listed_country_after(text, e, end) or country
+            if kind == "organisation" and country is None and entry.sector in _SAME_NAMED_BODIES and "驻" not in entry.name:
+                country = _listed_country_before(text, s, start)  # "柬埔寨人民党、参议院": a bare legislature
             if (
                 kind == "organisation"
                 and entry.country
@@ -1611,6 +1618,39 @@ def find_organisations(doc: Document) -> list[Mention]:
 # bodies every country may have under the same name (a party, a youth union, a government, a
 # legislature); a company, an embassy or an international body is read as written
 _SAME_NAMED_BODIES = frozenset({"PTY", "CVL", "GOV", "LEG", "NGO"})
+
+
+# "柬埔寨外交部、中央组织部等柬埔寨中央机构": the list of bodies closed by the country they belong to
+_LISTED_BODIES_AFTER = re.compile(r"(?:(?:、|和|及)[^、,，。;；:：和及等\s]{2,24})*等(?:各|其他)?")
+
+
+def _listed_country_after(text: str, e: int, limit: int) -> str | None:
+    """The country that closes the list a body stands in (``…、中央组织部、中央对外部等柬埔寨中央机构``):
+    the bodies listed are that country's, a bare name (中央对外部, 参议院) read as one of them."""
+    m = _LISTED_BODIES_AFTER.match(text, e, limit)
+    if m is None:
+        return None
+    home = [g for g in geo_in(text, m.end(), min(limit, m.end() + 8)) if g[0] == m.end() and g[2].kind == "country"]
+    return home[0][2].country if home and home[0][2].country else None
+
+
+# the list a body stands in, back to the clause's start: items joined by 、/和/及/以及, no verb of
+# addressing or place word between them
+_LIST_BEFORE = re.compile(r"[^,，。;；:：\n向对同与在为给由从]{2,80}(?:、|以及|和|及)$")
+
+
+def _listed_country_before(text: str, s: int, floor: int) -> str | None:
+    """A body the lexicon knows by no country (参议院, 国会, 政府) listed after bodies of one country
+    (``柬埔寨人民党、参议院…``, ``老挝人民革命党中央委员会、…政府、国会以及…``): that country's."""
+    lo = max(floor, max(text.rfind(c, 0, s) for c in ",，。;；:：\n") + 1)
+    if _LIST_BEFORE.fullmatch(text, lo, s) is None:
+        return None
+    countries = {
+        g.country
+        for _a, _b, g in geo_in(text, lo, s)
+        if g.country and not (g.kind == "side" and not g.country)
+    }
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _other_country_before(text: str, s: int, floor: int, own: str) -> tuple[int, str] | None:

@@ -195,7 +195,7 @@ _SPOUSE = re.compile(r"(?:夫人|妻子|丈夫|配偶)$")
 # the one mourned takes no part
 _MOURNED_AFTER = re.compile(
     r"(?:不幸|因病)?(?:逝世|去世|辞世|病逝|遇刺身亡)|(?:同志|主席|总书记|总理|总统|大将|先生|女士)?的?(?:家属|遗孀|亲属|家人)"
-    r"|(?:同志)?(?:的)?(?:吊唁|追悼|悼念)(?:仪式|会|大会|活动)"  # "出席黎德英同志吊唁仪式"
+    r"|(?:同志|主席|总书记|总理|总统|大将|先生|女士)?(?:同志)?(?:的)?(?:吊唁|追悼|悼念)(?:仪式|会|大会|活动)"  # "出席黎德英同志吊唁仪式", "黄某大将吊唁仪式"
     r"|(?:同志)?举行[^,，。;；\s]{0,4}?(?:国葬|葬礼|追悼会|追悼大会|吊唁仪式|悼念活动)"  # "为陈某举行两天国葬"
 )
 _MOURNED_BEFORE = re.compile(r"(?:吊唁|悼念|哀悼|缅怀)$")
@@ -955,6 +955,15 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
     if (
         trig.type == "AID"
         and trig.mode != "pledge"
+        and _FOR_BEFORE.search(text[sub_start:start])
+        and _PRAISED_AFTER.match(text, end, sub_end)
+        and not find_amounts(text, sub_start, sub_end)
+        and not _YEAR.search(text, sub_start, sub_end)
+    ):
+        return True  # "A对B为C国援建的图书馆如期竣工给予了高度评价": praise for past aid, no gift told
+    if (
+        trig.type == "AID"
+        and trig.mode != "pledge"
         and ("的" in text[start:end] or text.startswith("的", end))
         and _CONTRIBUTION_AFTER.match(text, end)
         and not find_amounts(text, sub_start, sub_end)
@@ -1076,6 +1085,26 @@ _PURPOSE_FOR = re.compile(r"为[^。;；!?！？]{2,80}$")
 _CONTRIBUTION_AFTER = re.compile(r"[^。;；!?！？,，]{0,40}?(?:作出|做出)[^。;；!?！？,，]{0,6}?贡献")
 # "对美国承诺…提供疫苗等表示欢迎": a gift or pledge welcomed, the welcome closing the sentence part
 _WELCOMED_AFTER = re.compile(r"[^。;；!?！？]{0,40}?表示(?:热烈|诚挚)?(?:的)?欢迎")
+# "向即将结束任期的X授予…", "会见即将离任的X": a plan word opening the phrase that describes the
+# one the act is done to, closed by 的 before the trigger
+_PLAN_OF_THE_OBJECT = re.compile(r"(?:向|对|给|会见(?:了)?|接见(?:了)?|拜会(?:了)?|拜访(?:了)?)$")
+
+
+def _plan_word_before(text: str, start: int, end: int) -> bool:
+    """A plan word (``将``, ``即将``) before the trigger in its clause, other than one inside the
+    phrase describing the act's object (``向即将结束任期的X大使授予纪念章``: the term ends
+    ahead, the award is given now)."""
+    for m in _PLANNED.finditer(text, start, end):
+        if _PLAN_OF_THE_OBJECT.search(text, max(start, m.start() - 3), m.start()) and "的" in text[m.end() : end]:
+            continue
+        return True
+    return False
+
+
+# "对B为C国援建的图书馆如期竣工…给予了高度评价": the praise (or thanks) closing what 对 opened
+_PRAISED_AFTER = re.compile(
+    r"[^,，。;；]{0,60}?(?:给予(?:了)?(?:高度|积极|充分)?(?:的)?评价|表示(?:衷心|诚挚|真诚|热烈|高度)?(?:的)?(?:感谢|感激|谢意|赞赏))"
+)
 _THANKS_AFTER = re.compile(r"[^,，。;；]{0,20}?表示(?:衷心|诚挚|真诚|热烈)?(?:的)?(?:感谢|感激|谢意)")
 _THANKS_LONG_BEFORE = re.compile(r"(?<!致)感谢(?!信|电|函)[^。;；,，]{0,60}$")
 _NEXT_LEG_BEFORE = re.compile(r"(?:启程|动身|出发)(?:前往|赴)[^,，。;；]{1,12}$")
@@ -3151,6 +3180,8 @@ def _place_in(
                 continue  # "在越南—中国(广东)投资贸易合作论坛上": a forum's name pairing two sides, no place
             if _DIED_IN.match(text, e):
                 continue  # "在柬埔寨牺牲的越南志愿军": where the fallen died, not where the meeting is
+            if _TERM_IN.match(text, e):
+                continue  # "结束在泰国任期的X", "在越任职期间": where an envoy served, not where the event is
             if _UNDER_FRAME.match(text, e):
                 continue  # "深信在越南党和政府的领导下,…": under whose guidance, not where the event is
             if entry.kind == "country" and _LEADER_OF_PLACE.match(text, e):
@@ -3162,6 +3193,8 @@ def _place_in(
     return None
 
 
+# "结束在越南任期的", "在越任职期间": a term of office served in a country, no venue
+_TERM_IN = re.compile(r"(?:的)?(?:任期|任内|任职|履职)")
 _BACK_FROM_TRIP = re.compile(r"(?:抵达|回到|返回)[^。;；]{0,30}?(?:圆满)?结束")
 
 
@@ -3325,7 +3358,18 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
     tv = timex.time_for_span(doc, hit.clause.start, hit.clause.end, anchor=hit.span.start)
     if tv is not None and _in_aside(doc.norm, tv.span.start):
         return None  # a title borrowing the lead's "2月6日发生强烈地震后": the disaster's day, not the event's
+    if tv is not None and _later_paragraph_day(doc, hit, tv):
+        return None
     return tv
+
+
+def _later_paragraph_day(doc: Document, hit: _Hit, tv: TimeValue) -> bool:
+    """A message told with no day before it (``A国政府向B国政府致唁电。``) would borrow the first day
+    told after it; when that day lies in a later paragraph (``2020年8月14日,各国代表团前来吊唁``)
+    it dates that paragraph's own act, not the message: the page gives the message no day."""
+    if hit.trigger.mode != "message" or hit.sentence.section != "main" or tv.span.start < hit.sentence.end:
+        return False
+    return "\n" in doc.norm[hit.sentence.end : tv.span.start]
 
 
 # "…会晤(联谊活动)1月7日在柳州市举行": the day a meeting named as the subject is held
@@ -3619,7 +3663,9 @@ def _country_right_after(ctx: _Context, hit: _Hit, pos: int) -> list[Mention]:
 # "成为首位访问越南的巴西总理", "是首个访问该国的越南领导人": a description of the visitor
 _FIRST_TO_VISIT = re.compile(r"(?:成为|是|为)(?:了)?(?:该国|越南|两国)?(?:首位|首个|第一位|第一个|唯一一位|唯一)[^,，。;；]{0,4}$")
 _FIRST_TO_VISIT_AFTER = re.compile(r"[^,，。;；]{0,10}?的")
-_LETTER_OF = re.compile(r"\s*(?:[(（][^()（）]{1,60}[)）])?的(?:亲笔)?(?:信件|信函|贺信|口信|亲笔信|书信|信)")
+_LETTER_OF = re.compile(
+    r"\s*(?:[(（][^()（）]{1,60}[)）])?的(?:亲笔)?(?:信件|信函|贺信|口信|亲笔信|书信|慰问信|慰问电|慰问函|贺电|贺函|唁电|唁信|唁函|信)"
+)
 _PAIR_LISTED = re.compile(r"\s*(?:以及|和|及|与)\s*")
 
 
@@ -5186,7 +5232,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         to = text.rfind("向", clause.start, trig.start)
         if not b and to != -1 and _MESSAGE_THEN_CALL.search(text, to, trig.start):
             # "A向B致贺电并通电话表示祝贺": the one written to is the one called
-            b = [m for m in ctx.participants(to + 1, trig.start) if m.kind != "pair"][:1]
+            b = [m for m in ctx.participants(to, trig.start) if m.kind != "pair"][:1]
             a = [m for m in a if m not in b]
         a, b = _slot(a or ctx.last_subject.get(key, [])), _slot(b)
         if "应约" in text[clause.start : trig.start] or re.search(
@@ -6605,6 +6651,26 @@ def _cochaired_forum(text: str, hit: _Hit) -> bool:
 _SPOKE_AT_FORUM = re.compile(r"在(?:本次|此次|这次|本届|该)?(?:会议|峰会|大会|论坛)上(?:发言|致辞|讲话|发表)")
 
 
+# "越南驻老挝大使馆", "越南驻华大使馆": the country a mission is posted to, after 驻
+_MISSION_HOST = re.compile(r"驻([\u4e00-\u9fff]{1,12}?)(?:大使馆|总领事馆|领事馆|使馆|代表处)$")
+_MISSION_HOST_SHORT = {"华": "CHN", "越": "VNM"}
+
+
+def _mission_abroad(target: list[Mention], where: str | None) -> bool:
+    """A visit paid to a mission posted in another country than the place found for it (the
+    dateline's): ``越通社河内——…前往越南驻老挝大使馆吊唁`` happened in Laos, not in Hanoi."""
+    if where is None:
+        return False
+    for m in target:
+        host = _MISSION_HOST.search(m.name) if m.kind == "organisation" else None
+        if host is None:
+            continue
+        iso = country_of_text(host.group(1))[0] or _MISSION_HOST_SHORT.get(host.group(1)) or lexicon().short_forms.get(host.group(1))
+        if iso is not None and iso != where:
+            return True
+    return False
+
+
 def _sympathy_from_abroad(hit: _Hit, source: list[Mention], where: str | None) -> bool:
     """``中国总理李强向灾区人民表示深切慰问`` in a roundup told from 河内: sympathy or
     congratulations (no message word) voiced by sides of other countries than the story's place,
@@ -7090,9 +7156,11 @@ def _make_event(
             place = guest_trip  # "26日,蒙古国总统A会见了应…邀请对该国进行正式访问的越南国防部长B": in Mongolia
         if place is not None and _forum_held_elsewhere(ctx, hit, target, place[2]):
             place = None  # "越通社河内——…出席第73届联合国大会": held in 纽约, not at the dateline
+    if place is not None and hit.trigger.mode == "visit" and _mission_abroad(target, place[2]):
+        place = None  # "越通社河内——…前往越南驻老挝大使馆吊唁": at a mission abroad, not at the dateline
     planned = (
         bool(time and time.planned)
-        or bool(_PLANNED.search(ctx.text, hit.clause.start, hit.span.start))
+        or _plan_word_before(ctx.text, hit.clause.start, hit.span.start)
         or _planned_before_then(ctx.text, hit)
         # "范明政将赴沙特阿拉伯出席…大会": the trigger itself opens with the verb of going after 将
         or bool(_PLANNED_GOING.search(ctx.text, max(hit.clause.start, hit.span.start - 3), hit.span.start + 2))
@@ -10054,6 +10122,18 @@ _WELCOMED_VISIT_BEFORE = re.compile(r"欢迎[^。;；,，]{0,36}$")
 _STATED_CONGRATULATIONS = re.compile(r"对[^,，。;；]{1,60}?表示(?:热烈|衷心|诚挚)?(?:的)?祝贺$")
 
 
+def _stated_congratulations(ctx: _Context, h: _Hit) -> bool:
+    """``对…表示祝贺`` ending at the modifier, its 对 not a character inside a body's name
+    (``柬埔寨外交部、中央对外部等…来到大使馆表示祝贺``: 对外部 names a body, no 对 of a statement)."""
+    inside = [(b.span.start, b.span.end) for b in ctx.bodies if h.clause.start <= b.span.end and b.span.start < h.span.end]
+    for pos in range(h.clause.start, h.span.start):
+        if ctx.text[pos] != "对" or any(a <= pos < b for a, b in inside):
+            continue
+        if _STATED_CONGRATULATIONS.match(ctx.text, pos, h.span.end):
+            return True
+    return False
+
+
 def _apply_modifiers(ctx: _Context, hits: list[_Hit], events: list[Event]) -> None:
     """``到访…祝贺…``, ``见面会,庆祝…``: a visit or meeting held to congratulate is SUPPORT."""
     mods = [
@@ -10062,7 +10142,7 @@ def _apply_modifiers(ctx: _Context, hits: list[_Hit], events: list[Event]) -> No
         if h.trigger.role == "modifier"
         and not re.search(r"的", ctx.text[h.span.end : _object_end(ctx.text, h.span.end, h.clause.end)])
         and not _CONVEYED_GREETING.search(ctx.text, h.clause.start, h.span.start)
-        and not _STATED_CONGRATULATIONS.search(ctx.text, h.clause.start, h.span.end)
+        and not _stated_congratulations(ctx, h)
     ]
     for ev in events:
         if ev.type != "CONSULT" or ev.mode == "multilateral":
