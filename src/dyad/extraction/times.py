@@ -231,7 +231,7 @@ _OCCASION_DO_AFTER = re.compile(r"\s*之际\s*[,，]?\s*(?:有效|积极|共同|
 _PROPOSAL_AFTER = re.compile(r"\s*之际\s*[,，]\s*[^。;；!?！？]{0,24}?(?:建议|提议|倡议|希望|同意|表示愿|愿)")
 
 
-def _occasion_ahead(norm: str, start: int, end: int) -> bool:
+def _occasion_ahead(norm: str, start: int, end: int, nearing: bool = True) -> bool:
     """``以2025年越中建交75周年为契机``: the anniversary span, its year written before it; also an
     anniversary still ahead (``即将纪念``), the occasion of invitations, one told with its own year
     (``2015年值此…周年之际``), or an anniversary year a proposal looks ahead to
@@ -240,7 +240,7 @@ def _occasion_ahead(norm: str, start: int, end: int) -> bool:
     if _OCCASION_YEAR_BEFORE.search(norm, max(0, start - 8), start) and _OCCASION_AFTER.match(norm, end):
         return True
     return bool(
-        _AHEAD_BEFORE.search(norm, max(0, start - 14), end)
+        (nearing and _AHEAD_BEFORE.search(norm, max(0, start - 14), end))
         or _AHEAD_EVENTS_BEFORE.search(norm, max(0, start - 48), end)
         or _INVITED_FOR_AFTER.match(norm, end)
         or _OWN_YEAR_BEFORE.search(norm, max(0, start - 20), start)
@@ -255,6 +255,19 @@ def _occasion_ahead(norm: str, start: int, end: int) -> bool:
             and _CELEBRATION_AFTER.match(norm, end) is not None
         )
     )
+
+
+# "对中国即将迎来建国72周年表示祝贺": the side's anniversary drawing near, told with nothing else
+# that puts it ahead: read as its eve (the weakest evidence, the anniversary's year)
+_NEARING_BEFORE = re.compile(r"即将(?:迎来|庆祝|纪念|喜迎)[^,，。;；:：]{0,12}$")
+
+
+def _nearing_only(norm: str, start: int, end: int) -> bool:
+    """The anniversary is ahead only because ``即将迎来``/``即将庆祝`` marks it, nothing else of
+    ``_occasion_ahead`` (an occasion, invitations, celebrations prepared or proposed) holds."""
+    if not _NEARING_BEFORE.search(norm, max(0, start - 14), end):
+        return False
+    return not _occasion_ahead(norm, start, end, nearing=False)
 
 
 # "在两国建交30周年(1993-2023年)前夕": the eve of an anniversary, which may fall in the next year (a
@@ -702,7 +715,9 @@ def _analyse(doc: Document) -> _Analysis:
                     sec_bounds.append(bound)
             continue
         if f.kind == "anniversary" and _occasion_ahead(norm, f.span.start, f.span.end):
-            continue  # "同意以2025年越中建交75周年为契机": an occasion named by its own year, still ahead
+            if not _nearing_only(norm, f.span.start, f.span.end):
+                continue  # "同意以2025年越中建交75周年为契机": an occasion named by its own year, still ahead
+            f = replace(f, eve=True)  # "中国即将迎来建国72周年": the anniversary is near, as its eve
         if f.kind == "anniversary" and _EVE_OF_AFTER.match(norm, f.span.end):
             f = replace(f, eve=True)  # "建立10周年(2013-2023年)前夕": the anniversary is still ahead
         unit = _unit_at(units, starts, f.span.start, f.span.end)
@@ -1054,6 +1069,10 @@ def _fact_guess(item_pos: int, sec: _Section, kinds: tuple[str, ...], eve: bool 
         # one told with 今年 says which year the page is in (a commemoration may follow its year)
         facts = [f for f in facts if f.kind != "anniversary" or f.now]
     f = min(facts, key=lambda f: (abs(f.span.start - item_pos), -f.span.start))
+    if f.kind == "anniversary" and f.eve and f.day is not None and not f.told:
+        # "对中国即将迎来建国72周年表示祝贺" (1 October): a day told before the anniversary falls on
+        # or before it, in its year (24 September) or the year before (a talk in December)
+        return YearGuess(f.year, "anniversary", f.text, (f.span,), "nearest", f.day, f.day, "before")
     if f.kind == "anniversary":
         return YearGuess(f.year, "anniversary", f.text, (f.span,))
     if f.fixed:  # a role or a term begun in a year the text names (今年, 去年10月)
