@@ -681,6 +681,7 @@ def _analyse(doc: Document) -> _Analysis:
             _mark(norm, item)
             sections[(unit.section, unit.teaser)].items.append(item)
     facts = find_meetings(norm, lo, hi) + find_hosted_meetings(norm, lo, hi) + _successions(norm, lo, hi)
+    facts += _own_year_firsts(norm, lo, hi)
     done: set[tuple[int, int]] = set()
     pos = norm.find("周年", lo, hi)
     while pos >= 0:
@@ -725,6 +726,25 @@ def _analyse(doc: Document) -> _Analysis:
             sections[(unit.section, unit.teaser)].facts.append(_as_told(norm, unit, f))
     _find_bounds_and_roles(doc, an, units, starts, lo, hi)
     return an
+
+
+# "这是两国2019年首次高层访问", "此访是X上任后2021年的首次出访": the story's own act told as the
+# first of a year, so the page is in that year ("这是2016年以来首次…" counts from a year, it is not it)
+_OWN_YEAR_FIRST = re.compile(
+    r"(?:这|此访|此次访问|这次访问|本次访问|此行)(?:也|还)?是[^。;；!?！？]{0,24}?"
+    r"(?P<y>(?:19|20)\d{2})\s*年(?![^。;；!?！？,，]{0,4}(?:以来|来|起|至今))"
+    r"(?:内|度)?(?:的)?[^。;；!?！？,，\d年]{0,10}?(?:首次|第一次|首个|首位|首场|首轮|首趟)"
+)
+
+
+def _own_year_firsts(norm: str, lo: int, hi: int) -> list[YearFact]:
+    """``这是两国2019年首次高层访问``: the year the page's own act is the first of (fixed)."""
+    out: list[YearFact] = []
+    for m in _OWN_YEAR_FIRST.finditer(norm, lo, hi):
+        year = int(m["y"])
+        words = norm[m.start() : m.end()]
+        out.append(YearFact(Span(m.start(), m.end(), "own-year"), "own-year", year, words, fixed=True))
+    return out
 
 
 # "越老政府间联合委员会第40次会议" and "越老政府间联合委员会第39次会议已于2017年2月在河内召开": the
@@ -1048,6 +1068,7 @@ def _clause_year(
 
 
 _FACT_BASIS = {
+    "own-year": "explicit",
     "succession": "recurring-meeting",
     "upgrade": "partnership",
     "meeting": "recurring-meeting",
@@ -1143,7 +1164,8 @@ def _own_guess(item: _Item | None, pos: int, sec: _Section, an: _Analysis) -> Ye
     if sec.key[0] == "main" and an.published is not None:
         return YearGuess(an.published.year, "published", an.published.isoformat(), (), "upto", an.published)
     return (
-        _fact_guess(pos, sec, ("anniversary",))
+        _fact_guess(pos, sec, ("own-year",))
+        or _fact_guess(pos, sec, ("anniversary",))
         or _fact_guess(pos, sec, ("meeting", "role", "took-office", "succession", "upgrade"))
         or _context_guess_in_terms(item, pos, sec, an)
         or _fact_guess(pos, sec, ("year-to-date",))
