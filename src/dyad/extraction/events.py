@@ -8884,6 +8884,7 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
                     and not _earlier_gift(text or sessions, o, ev)
                 )
                 or _same_session(sessions, o, ev)
+                or _same_document(text or sessions, o, ev)
             ),
             None,
         )
@@ -9020,6 +9021,47 @@ def _two_signings(text: str, a: Event, b: Event) -> bool:
 
 
 _SESSION = re.compile(r"了?\s*([^,，。;；]{2,40}?第[\d一二三四五六七八九十百零〇]{1,5}[届次][^,，。;；]{0,10})")
+# "…会谈,并签署了合作谅解备忘录(2024-2029)" and "X与Y签署了合作谅解备忘录(2024-2029)": the document
+# written after the signing verb, up to the clause's end
+_SIGNED_DOCUMENT = re.compile(r"(?:了|了一份|了一项)?\s*([^,，。;；:：\s]{6,60})")
+
+
+def _signed_document(text: str, e: Event) -> str | None:
+    m = _SIGNED_DOCUMENT.match(text, e.trigger.end)
+    if m is None:
+        return None
+    doc = re.sub(r"[《》“”\"]", "", m.group(1))
+    return doc if len(doc) >= 6 else None
+
+
+def _dayless(t: TimeValue | None) -> bool:
+    return t is None or t.precision != "day"
+
+
+def _same_document(text: str, a: Event, b: Event) -> bool:
+    """One signing told twice in the main article, each time with the same document written out
+    after the verb (``签署了合作谅解备忘录(2024-2029)``): once by the people who signed, once by the
+    bodies they stand for (``X市委员会与Y市政协签署了…``), or by ``双方``. The sides must come from
+    the same countries (or be unnamed) and the days agree (or neither tells a day)."""
+    if not text or a.section != "main" or b.section != "main":
+        return False
+    if (a.type, a.mode) != ("AGREE", "sign") or (b.type, b.mode) != ("AGREE", "sign"):
+        return False
+    doc_a, doc_b = _signed_document(text, a), _signed_document(text, b)
+    if doc_a is None or doc_a != doc_b:
+        return False
+    # a year only (the document's own "2018年", a past year's results) tells no day of the signing
+    if not _times_agree(a.time, b.time) and not (_dayless(a.time) and _dayless(b.time)):
+        return False
+
+    def countries(side: list[Mention]) -> set[str]:
+        return {m.country for m in side if m.country}
+
+    for x, y in ((a.source, b.source), (a.target, b.target)):
+        cx, cy = countries(x), countries(y)
+        if cx and cy and cx != cy:
+            return False
+    return True
 
 
 def _fuller_forums(a: list[Mention], b: list[Mention]) -> bool:
