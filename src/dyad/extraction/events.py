@@ -1350,17 +1350,23 @@ def _dated_trip_frame(text: str, clause: Span, m: re.Match[str], trig: Trigger) 
         and _INVITED_BARE_TRIP.search(text, max(clause.start, m.start() - 120), m.start()) is not None
     ) or (
         # "在对比利时进行工作访问期间,X会见了Y", "正对德国进行正式访问期间,": the same bare frame
-        # with its destination told by 对; the subject after the frame made the trip
+        # with its destination told by 对 (or by 在 alone: "在中国进行工作访问期间,"); the subject
+        # after the frame made the trip; "…进行工作访问并出席X博览会期间,": the trip and a fair in it
         trig.mode == "visit"
-        and text.startswith("期间", m.end())
+        and (text.startswith("期间", m.end()) or _ATTENDING_TOO.match(text, m.end()) is not None)
         and _SUBJECTLESS_TRIP_FRAME.fullmatch(text, clause.start, m.start()) is not None
     )
 
 
+_ATTENDING_TOO = re.compile(r"并(?:出席|参加)[^,，。;；]{1,60}?期间")
+
+
 # (the agency's travelling reporter and the day may come first: "越通社特派记者报道,当地时间5月12日下午,在对…")
 _SUBJECTLESS_TRIP_FRAME = re.compile(
-    r"\s*(?:(?:据)?(?:越通社|越南通讯社)(?:特派|随行)记者(?:发回的)?报道[,，]\s*)?"
-    r"(?:(?:当地时间)?[^,，。;；]{0,14}?[日午晚时][,，]\s*)?(?:正在|在|正)对[^,，。;；]{1,30}?进行[^,，。;；]{0,8}?"
+    r"\s*(?:(?:据)?(?:越通社|越南通讯社)(?:特派|随行|驻[^,，。;；]{1,8}?)记者(?:发回的)?报道[,，]\s*)?"
+    r"(?:(?:当地时间)?[^,，。;；]{0,14}?[日午晚时][,，]\s*)?"
+    # "在中国进行工作访问期间,": 在 and the place alone (not "在陪同X对…": the escort's frame)
+    r"(?:(?:正在|在|正)对[^,，。;；]{1,30}?|在[^,，。;；对同与和陪]{1,16}?)进行[^,，。;；]{0,8}?"
 )
 
 
