@@ -10578,9 +10578,11 @@ def _contact_kinds_listed(text: str, ev: Event) -> bool:
 
 
 # "五年来,…取得可喜成果。河江省与世界银行签署…协定。": a paragraph that sums up years gone by
-# (a frame opening its clause: "表示,五年来,", not "关系近年来取得…" inside talks)
+# (a frame opening its clause: "表示,五年来,", not "关系近年来取得…" inside talks); "长期以来,…合作
+# 不断加强…签署…新合作协议": a long stretch summed up alike
 _RETROSPECT = re.compile(
-    r"(?:^|[,，。:：;；]|表示|指出)\s*(?:(?:[一二三四五六七八九十两\d]+|近|多|这些)年来|过去[一二三四五六七八九十两\d]*年(?:来|间|里)?)[,，]",
+    r"(?:^|[,，。:：;；]|表示|指出)\s*(?:(?:[一二三四五六七八九十两\d]+|近|多|这些)年来|过去[一二三四五六七八九十两\d]*年(?:来|间|里)?"
+    r"|长期以来|一直以来|多年以来)[,，]",
     re.M,
 )
 
