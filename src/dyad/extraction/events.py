@@ -2717,7 +2717,8 @@ def _split_with(
         pre = [m for m in pre if m.span.start >= said[-1]]
     if _paired_list(text, pre):  # "A同B、C同D分别互致贺电": A and C on one side, B and D on the other
         return pre[0::2], pre[1::2]
-    if "分别" in text[pre[-1].span.end : trig.start]:  # "A和B分别会见了C": A and B each met C
+    if _ONE_BY_ONE.search(text, pre[-1].span.end, trig.start):
+        # "A和B分别会见了C": A and B each met C; "A和B先后访问中国": each went, one after the other
         return pre, post
     for i in range(1, len(pre)):
         if _EACH_WITH.search(text, pre[i - 1].span.end, pre[i].span.start):
