@@ -3045,8 +3045,10 @@ _TRIP_FRAME = re.compile(
 
 
 # "在主席府为古巴驻越南大使…颁授": a preposition or verb between 在 and a country ends the place
-_NOT_A_PLACE_GAP = re.compile(r"[为同与和向对给会接,，上的下]")  # "在仪式上,日本…": a frame, not a place;
-# "赴越履新的日本新任大使": a place after 的 describes the one who came, it is not where he went
+_NOT_A_PLACE_GAP = re.compile(r"[为同与和向对给会接,，上的下]|祝贺|表示|指出|强调|感谢|欢迎|评价|称赞|赞赏")
+# "在仪式上,日本…": a frame, not a place; "在贺电中祝贺越南…": a verb of saying before the country,
+# which is what is said about, not where; "赴越履新的日本新任大使": a place after 的 describes the
+# one who came, it is not where he went
 
 
 _ONCE_IN = re.compile(r"曾(?:经)?$")
