@@ -10349,6 +10349,7 @@ def annotate_events(doc: Document) -> None:
         if _complete(e) and not _only_planned(e, text) and not _signerless_plan(e, text) and not _comment_on_a_plan(text, e, plans, main) and not _told_schedule(text, e) and not _meets_own_country(e) and not _home_congress(e) and not _home_allocation(text, e) and not _supported_aid(text, e) and not _home_sympathy(e) and not _mourned_as_mourner(text, e) and not _counted_crowd_attends(text, e)
         and not _next_leg(text, e)
         and not _undated_earlier(text, e) and not _contact_kinds_listed(text, e) and not _retrospective_signing(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
+        and not _calls_summed_up(text, e)
         and not _entourage_list(text, e) and not _press_voice(text, e) and not _recalled_recent_visit(text, e)
         and not _attended_alone(text, e)
     ]
@@ -10578,6 +10579,23 @@ def _contact_kinds_listed(text: str, ev: Event) -> bool:
     if any(m.kind == "person" and start <= m.span.start < end for m in ev.source + ev.target):
         return False  # "…保持接触,诸如:本扬与洪森举行双边会晤": a meeting listed by its people is told
     return _CONTACT_KINDS.search(text, start, ev.trigger.start) is not None
+
+
+def _calls_summed_up(text: str, ev: Event) -> bool:
+    """``越南总书记A、国家主席B、总理C已与中国总书记D,总理E通电话,就…达成共识``: several leaders of
+    each side joined to one call verb in a sentence that tells no time sum up the calls held of late
+    (a call is between two people, or a ``三方通话``), undated background the annotators leave out;
+    a title naming them all is the page's own news and stays."""
+    if ev.section != "main" or ev.mode not in {"phone", "video"}:
+        return False
+    bounds = _undated_sentence(text, ev.trigger.start)
+    if bounds is None or text.rfind("\n", 0, bounds[0]) < 0:
+        return False  # a dated sentence, or the title line
+    start, end = bounds
+    if _MANY_SIDED.search(text, start, end):
+        return False  # "三方通话", "共同举行视频会议": one call of several sides
+    persons = [[m for m in side if m.kind == "person"] for side in (ev.source, ev.target)]
+    return all(len(side) >= 2 for side in persons)
 
 
 # "五年来,…取得可喜成果。河江省与世界银行签署…协定。": a paragraph that sums up years gone by
