@@ -5737,7 +5737,9 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
     # "主持峰会", "出席本次会议": the forum's bare name points back at the one named before;
     # so does a session known by its theme only (出席以“迈向和平…的世界”为主题的会议)
     bare = re.match(
-        r"(?:了)?(?:(?:本次|此次|这次|本届|该)?(?:会议|峰会|论坛|大会|年会)|(?:本次|此次|这次|本届)(?:会晤|对话会))",
+        # "出席并指导会议": the meeting attended and guided is the one told before, no forum named
+        r"(?:了)?(?:并(?:指导|主持|见证))?"
+        r"(?:(?:本次|此次|这次|本届|该)?(?:会议|峰会|论坛|大会|年会)|(?:本次|此次|这次|本届)(?:会晤|对话会))",
         text[hit.span.end : hit.clause.end],
     ) or re.match(_THEMED_SESSION, text[hit.span.end : hit.clause.end]) or _BARE_SESSION.match(text, hit.span.end)
     bare = bare or _BARE_VOTE.match(text, hit.span.end)
@@ -5775,7 +5777,11 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
         if m is not None and _GENERIC_FORUM.fullmatch(m.group()):
             break  # "…外长会议及相关会议": the related meetings, not a forum named
         forums += _forum_mention(ctx, m)
-    return [f for f in forums if not _bilateral_summit(f.name)]
+    # "出席并指导会议" told before: a verb joined by 并 and a bare 会议 name no forum
+    return [f for f in forums if not _bilateral_summit(f.name) and not _JOINED_VERB_FORUM.match(f.name)]
+
+
+_JOINED_VERB_FORUM = re.compile(r"并(?:指导|主持|见证|出席|参加)")
 
 
 def _opened_forum_attended(text: str, hit: _Hit, earlier: re.Match[str] | None) -> bool:
