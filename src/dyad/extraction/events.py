@@ -4835,6 +4835,18 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             # "越南与以色列一直保持互访,其中值得一提的是2011年以色列总统A对越南进行访问": the pair
             # before 其中 keeps up the exchanges; A, named after it, makes the visit
             parts = [m for m in parts if m.span.start >= among.end()]
+        zai = text.rfind("在", clause.start, trig.start)
+        if (
+            zai != -1
+            and _FRAME_CLOSES.match(text, trig.end)
+            and any(m.kind == "person" and zai < m.span.start < trig.start for m in parts)
+            and any(m.span.end <= zai for m in parts)
+        ):
+            # "代表团在委员长B于11月访越之后对中国进行访问": the visit inside 在…之后 is B's alone
+            parts = [m for m in parts if m.span.start > zai]
+        for frame in _VISIT_FRAME_BEFORE.finditer(text, clause.start, trig.start):
+            # the same sentence's next visit: the one inside the closed frame is not its visitor
+            parts = [m for m in parts if not frame.start() < m.span.start < frame.end()]
         occasion = text.rfind("值此", clause.start, trig.start)
         if (
             occasion != -1
@@ -6803,6 +6815,13 @@ def _leg_place(ctx: _Context, hit: _Hit, ev: Event, leg: Mention) -> None:
     if here:
         gs, ge, g = here[-1]
         ev.location, ev.location_span, ev.location_country = ctx.doc.text[gs:ge], Span(gs, ge, "place"), g.country
+
+
+# "在B于11月访越之后": a visit closing a 在… frame (之后/以后/之前/以前), told as the time of another act
+_FRAME_CLOSES = re.compile(r"\s*(?:之后|以后|之前|以前)")
+_VISIT_FRAME_BEFORE = re.compile(
+    r"在[^,，。;；在]{2,40}?(?:访问|访[越华老柬日韩美俄]|出访|进行访问)[^,，。;；]{0,4}?(?:之后|以后|之前|以前)"
+)
 
 
 # "先后访问A和B", "先后对A和B进行正式访问": the legs of one trip, one after another
