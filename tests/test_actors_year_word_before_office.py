@@ -13,7 +13,7 @@ import pytest
 def test_a_year_word_before_the_office_is_left_out_of_the_title(word: str) -> None:
     from test_events import events_of
 
-    evs = events_of(f"社评写道,{word}越南政府总理甲乙丙对老挝进行正式访问。")
+    evs = events_of(f"据报道,{word}越南政府总理甲乙丙对老挝进行正式访问。")
     visit = [e for e in evs if e["mode"] == "visit"]
     assert visit, evs
     assert visit[0]["source"][0]["name"] == "甲乙丙", evs

@@ -11,7 +11,7 @@ def test_no_forum_is_made_of_the_joined_verb() -> None:
     from test_events import events_of
 
     evs = events_of(
-        "5月24日上午,边境工作总结会在南宁举行。越南外交部副部长甲乙丙与中国外交部副部长丁戊己出席并指导会议。"
+        "3月2日上午,边境合作总结会在万象举行。越南公安部副部长甲乙丙与老挝公安部副部长丁戊己出席并指导会议。"
     )
     assert not [e for e in evs if any(m["name"].startswith("并") for m in e["target"])], evs
 

@@ -13,7 +13,7 @@ def test_leaders_of_both_sides_joined_to_one_call_are_background() -> None:
 
     evs = events_of(
         "6月8日,越南外长甲乙丙与老挝外长丁戊己举行会谈。"
-        "越南国家主席黄文甲、政府总理黎文乙已与老挝国家主席宋丙丁,老挝总理潘戊己通电话,就加强关系达成共识。"
+        "越南国家主席黄文甲、政府总理黎文乙已与老挝国家主席宋丙丁,老挝总理潘戊己通电话,讨论双边合作。"
     )
     assert not [e for e in evs if e["mode"] == "phone"], evs
     assert [e for e in evs if e["mode"] == "talks"], evs

@@ -10,7 +10,7 @@ from __future__ import annotations
 def test_the_country_congratulated_is_not_the_messages_place() -> None:
     from test_events import events_of
 
-    evs = events_of("老挝领导人在贺电中祝贺越南取得令人鼓舞的成就。")
+    evs = events_of("老挝领导人在贺信中祝贺越南成功举办国庆活动。")
     msgs = [e for e in evs if e["mode"] == "message"]
     assert msgs and msgs[0]["location"] is None, evs
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 def test_two_visitors_one_after_the_other_are_both_sources() -> None:
     from test_events import events_of
 
-    evs = events_of("社评写道,2016年越南政府总理甲乙丙和越南国会主席丁戊己先后访问老挝。")
+    evs = events_of("据报道,2016年越南国会主席丁戊己和越南政府总理甲乙丙先后访问老挝。")
     visits = [e for e in evs if e["mode"] == "visit"]
     assert visits, evs
     assert {m["name"] for v in visits for m in v["source"]} == {"甲乙丙", "丁戊己"}, evs

@@ -12,7 +12,7 @@ def test_the_framed_visit_and_the_next_one_each_keep_their_own_visitor() -> None
 
     evs = events_of(
         "由越南国会副主席甲乙丙率领的越南国会代表团于6月3日至5日对老挝进行工作访问。"
-        "丁戊己认为,越南国会代表团在老挝国会主席潘文丙于5月访越之后对老挝进行访问,意义重大。"
+        "丁戊己说,越南代表团在潘文丙主席于5月访越之后对老挝进行回访,有助于增进互信。"
     )
     visits = [e for e in evs if e["mode"] == "visit"]
     by_source = {tuple(m["name"] for m in v["source"]): v for v in visits}

@@ -13,7 +13,7 @@ def test_a_call_a_week_before_the_national_day_drawing_near_is_in_its_year() -> 
 
     evs = events_of(
         "9月25日,越南国会主席甲乙丙与中国全国人大常委会委员长丁戊己通电话。"
-        "甲乙丙对中国即将迎来建国70周年表示热烈祝贺。"
+        "甲乙丙祝贺中国即将迎来建国70周年。"
     )
     call = [e for e in evs if e["mode"] == "phone"]
     assert call and call[0]["date"] == "2019-09-25", evs
@@ -24,7 +24,7 @@ def test_a_december_visit_before_a_summer_anniversary_is_the_year_before() -> No
 
     evs = events_of(
         "12月10日至12日,越南国会副主席甲乙丙对伊朗进行正式访问。"
-        "伊朗副总统丁戊己对甲乙丙此访恰逢两国即将纪念建交50周年给予高度评价。"
+        "双方一致认为,越南与伊朗即将纪念建交50周年,合作前景广阔。"
     )
     visit = [e for e in evs if e["mode"] == "visit"]
     assert visit and visit[0]["date"] == "2022-12-10/2022-12-12", evs

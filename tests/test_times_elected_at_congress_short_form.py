@@ -12,7 +12,7 @@ def test_a_trip_after_an_election_at_a_short_named_congress_is_dated_after_it() 
 
     evs = events_of(
         "越共中央总书记甲乙丙将于1月10日至12日对老挝进行正式访问。"
-        "这是甲乙丙在越共十二大当选总书记后首次出访。"
+        "甲乙丙在越共十二大当选总书记后,首次出访即选择老挝。"
     )
     visit = [e for e in evs if e["mode"] == "visit"]
     assert visit and visit[0]["date"] == "2017-01-10/2017-01-12", evs

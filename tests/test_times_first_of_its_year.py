@@ -13,7 +13,7 @@ def test_the_first_visit_of_a_year_dates_the_visit() -> None:
 
     evs = events_of(
         "应越南共产党中央委员会的邀请,中共中央书记处书记甲乙丙率中共代表团于1月8日至11日对越南进行访问。"
-        "这是两党2019年首次高层访问。双方回顾了越共十二大决议实施情况。"
+        "此访是甲乙丙2019年的首次出访。双方回顾了越共十二大决议实施情况。"
     )
     visit = [e for e in evs if e["mode"] == "visit"]
     assert visit and visit[0]["date"] == "2019-01-08/2019-01-11", evs

@@ -1350,7 +1350,7 @@ def _dated_trip_frame(text: str, clause: Span, m: re.Match[str], trig: Trigger) 
         and _INVITED_BARE_TRIP.search(text, max(clause.start, m.start() - 120), m.start()) is not None
     ) or (
         # "在对比利时进行工作访问期间,X会见了Y", "正对德国进行正式访问期间,": the same bare frame
-        # with its destination told by 对 (or by 在 alone: "在中国进行工作访问期间,"); the subject
+        # with its destination told by 对 (or by 在 alone: "在老挝进行正式访问期间,"); the subject
         # after the frame made the trip; "…进行工作访问并出席X博览会期间,": the trip and a fair in it
         trig.mode == "visit"
         and (text.startswith("期间", m.end()) or _ATTENDING_TOO.match(text, m.end()) is not None)
@@ -1365,7 +1365,7 @@ _ATTENDING_TOO = re.compile(r"并(?:出席|参加)[^,，。;；]{1,60}?期间")
 _SUBJECTLESS_TRIP_FRAME = re.compile(
     r"\s*(?:(?:据)?(?:越通社|越南通讯社)(?:特派|随行|驻[^,，。;；]{1,8}?)记者(?:发回的)?报道[,，]\s*)?"
     r"(?:(?:当地时间)?[^,，。;；]{0,14}?[日午晚时][,，]\s*)?"
-    # "在中国进行工作访问期间,": 在 and the place alone (not "在陪同X对…": the escort's frame)
+    # "在老挝进行正式访问期间,": 在 and the place alone (not "在陪同X对…": the escort's frame)
     r"(?:(?:正在|在|正)对[^,，。;；]{1,30}?|在[^,，。;；对同与和陪]{1,16}?)进行[^,，。;；]{0,8}?"
 )
 
@@ -3046,7 +3046,7 @@ _TRIP_FRAME = re.compile(
 
 # "在主席府为古巴驻越南大使…颁授": a preposition or verb between 在 and a country ends the place
 _NOT_A_PLACE_GAP = re.compile(r"[为同与和向对给会接,，上的下]|祝贺|表示|指出|强调|感谢|欢迎|评价|称赞|赞赏")
-# "在仪式上,日本…": a frame, not a place; "在贺电中祝贺越南…": a verb of saying before the country,
+# "在仪式上,日本…": a frame, not a place; "在贺信中祝贺老挝…": a verb of saying before the country,
 # which is what is said about, not where; "赴越履新的日本新任大使": a place after 的 describes the
 # one who came, it is not where he went
 
@@ -4842,7 +4842,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             and any(m.kind == "person" and zai < m.span.start < trig.start for m in parts)
             and any(m.span.end <= zai for m in parts)
         ):
-            # "代表团在委员长B于11月访越之后对中国进行访问": the visit inside 在…之后 is B's alone
+            # "代表团在总理B于5月访越之后对老挝进行访问": the visit inside 在…之后 is B's alone
             parts = [m for m in parts if m.span.start > zai]
         for frame in _VISIT_FRAME_BEFORE.finditer(text, clause.start, trig.start):
             # the same sentence's next visit: the one inside the closed frame is not its visitor
@@ -9055,7 +9055,7 @@ def _two_signings(text: str, a: Event, b: Event) -> bool:
 
 
 _SESSION = re.compile(r"了?\s*([^,，。;；]{2,40}?第[\d一二三四五六七八九十百零〇]{1,5}[届次][^,，。;；]{0,10})")
-# "…会谈,并签署了合作谅解备忘录(2024-2029)" and "X与Y签署了合作谅解备忘录(2024-2029)": the document
+# "…会谈,并签署了友好合作备忘录(2025-2030)" and "X与Y签署了友好合作备忘录(2025-2030)": the document
 # written after the signing verb, up to the clause's end
 _SIGNED_DOCUMENT = re.compile(r"(?:了|了一份|了一项)?\s*([^,，。;；:：\s]{6,60})")
 
@@ -9074,7 +9074,7 @@ def _dayless(t: TimeValue | None) -> bool:
 
 def _same_document(text: str, a: Event, b: Event) -> bool:
     """One signing told twice in the main article, each time with the same document written out
-    after the verb (``签署了合作谅解备忘录(2024-2029)``): once by the people who signed, once by the
+    after the verb (``签署了友好合作备忘录(2025-2030)``): once by the people who signed, once by the
     bodies they stand for (``X市委员会与Y市政协签署了…``), or by ``双方``. The sides must come from
     the same countries (or be unnamed) and the days agree (or neither tells a day)."""
     if not text or a.section != "main" or b.section != "main":
@@ -10624,8 +10624,8 @@ def _calls_summed_up(text: str, ev: Event) -> bool:
 
 
 # "五年来,…取得可喜成果。河江省与世界银行签署…协定。": a paragraph that sums up years gone by
-# (a frame opening its clause: "表示,五年来,", not "关系近年来取得…" inside talks); "长期以来,…合作
-# 不断加强…签署…新合作协议": a long stretch summed up alike
+# (a frame opening its clause: "表示,五年来,", not "关系近年来取得…" inside talks); "长期以来,…关系
+# 不断深化…签署…协议": a long stretch summed up alike
 _RETROSPECT = re.compile(
     r"(?:^|[,，。:：;；]|表示|指出)\s*(?:(?:[一二三四五六七八九十两\d]+|近|多|这些)年来|过去[一二三四五六七八九十两\d]*年(?:来|间|里)?"
     r"|长期以来|一直以来|多年以来)[,，]",

@@ -900,7 +900,7 @@ _BEFORE_CUE = re.compile(r"(?:迎接|筹备|喜迎|准备)\S{0,4}$")
 # "祝贺…第二十次全国代表大会和第十四届全国人大第一次会议的成功召开": a second meeting joined before the cue
 _JOINED_AFTER_CUE = re.compile(r"(?:和|及|与|以及|、)[^,，。;；]{2,28}?的?(?:成功召开|胜利闭幕|圆满成功)")
 # ``在越共第十二次全国代表大会上连任总书记后首次访华`` (also the short form without ``上``:
-# ``在越共十二大连任总书记后``): an election held at the meeting, and the event told after it
+# ``在越共十二大当选总书记后``): an election held at the meeting, and the event told after it
 # (the office may take more than the four characters _AFTER_CUE allows)
 _ELECTED_AT_CUE = re.compile(r"上?(?:再次|继续)?(?:连任|当选|获选|被选为)[^,，。;；]{0,12}?(?:之后|后|以来)")
 _BEFORE_AFTER = re.compile(r"^.{0,4}?(?:召开前|前夕|之前|即将召开|筹备)|^的?(?:协调配合|筹备|准备)工作")

@@ -257,7 +257,7 @@ def _occasion_ahead(norm: str, start: int, end: int, nearing: bool = True) -> bo
     )
 
 
-# "对中国即将迎来建国72周年表示祝贺": the side's anniversary drawing near, told with nothing else
+# "对老挝即将迎来国庆50周年表示祝贺": the side's anniversary drawing near, told with nothing else
 # that puts it ahead: read as its eve (the weakest evidence, the anniversary's year)
 _NEARING_BEFORE = re.compile(r"即将(?:迎来|庆祝|纪念|喜迎)[^,，。;；:：]{0,12}$")
 
@@ -718,7 +718,7 @@ def _analyse(doc: Document) -> _Analysis:
         if f.kind == "anniversary" and _occasion_ahead(norm, f.span.start, f.span.end):
             if not _nearing_only(norm, f.span.start, f.span.end):
                 continue  # "同意以2025年越中建交75周年为契机": an occasion named by its own year, still ahead
-            f = replace(f, eve=True)  # "中国即将迎来建国72周年": the anniversary is near, as its eve
+            f = replace(f, eve=True)  # "老挝即将迎来国庆50周年": the anniversary is near, as its eve
         if f.kind == "anniversary" and _EVE_OF_AFTER.match(norm, f.span.end):
             f = replace(f, eve=True)  # "建立10周年(2013-2023年)前夕": the anniversary is still ahead
         unit = _unit_at(units, starts, f.span.start, f.span.end)
@@ -1091,8 +1091,8 @@ def _fact_guess(item_pos: int, sec: _Section, kinds: tuple[str, ...], eve: bool 
         facts = [f for f in facts if f.kind != "anniversary" or f.now]
     f = min(facts, key=lambda f: (abs(f.span.start - item_pos), -f.span.start))
     if f.kind == "anniversary" and f.eve and f.day is not None and not f.told:
-        # "对中国即将迎来建国72周年表示祝贺" (1 October): a day told before the anniversary falls on
-        # or before it, in its year (24 September) or the year before (a talk in December)
+        # "对老挝即将迎来国庆50周年表示祝贺" (2 December): a day told before the anniversary falls on
+        # or before it, in its year (a call in November) or the year before (a talk in late December)
         return YearGuess(f.year, "anniversary", f.text, (f.span,), "nearest", f.day, f.day, "before")
     if f.kind == "anniversary":
         return YearGuess(f.year, "anniversary", f.text, (f.span,))
