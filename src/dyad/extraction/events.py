@@ -1381,17 +1381,23 @@ def _dated_trip_frame(text: str, clause: Span, m: re.Match[str], trig: Trigger) 
         and _INVITED_BARE_TRIP.search(text, max(clause.start, m.start() - 120), m.start()) is not None
     ) or (
         # "在对比利时进行工作访问期间,X会见了Y", "正对德国进行正式访问期间,": the same bare frame
-        # with its destination told by 对; the subject after the frame made the trip
+        # with its destination told by 对 (or by 在 alone: "在老挝进行正式访问期间,"); the subject
+        # after the frame made the trip; "…进行工作访问并出席X博览会期间,": the trip and a fair in it
         trig.mode == "visit"
-        and text.startswith("期间", m.end())
+        and (text.startswith("期间", m.end()) or _ATTENDING_TOO.match(text, m.end()) is not None)
         and _SUBJECTLESS_TRIP_FRAME.fullmatch(text, clause.start, m.start()) is not None
     )
 
 
+_ATTENDING_TOO = re.compile(r"并(?:出席|参加)[^,，。;；]{1,60}?期间")
+
+
 # (the agency's travelling reporter and the day may come first: "越通社特派记者报道,当地时间5月12日下午,在对…")
 _SUBJECTLESS_TRIP_FRAME = re.compile(
-    r"\s*(?:(?:据)?(?:越通社|越南通讯社)(?:特派|随行)记者(?:发回的)?报道[,，]\s*)?"
-    r"(?:(?:当地时间)?[^,，。;；]{0,14}?[日午晚时][,，]\s*)?(?:正在|在|正)对[^,，。;；]{1,30}?进行[^,，。;；]{0,8}?"
+    r"\s*(?:(?:据)?(?:越通社|越南通讯社)(?:特派|随行|驻[^,，。;；]{1,8}?)记者(?:发回的)?报道[,，]\s*)?"
+    r"(?:(?:当地时间)?[^,，。;；]{0,14}?[日午晚时][,，]\s*)?"
+    # "在老挝进行正式访问期间,": 在 and the place alone (not "在陪同X对…": the escort's frame)
+    r"(?:(?:正在|在|正)对[^,，。;；]{1,30}?|在[^,，。;；对同与和陪]{1,16}?)进行[^,，。;；]{0,8}?"
 )
 
 
@@ -2748,7 +2754,8 @@ def _split_with(
         pre = [m for m in pre if m.span.start >= said[-1]]
     if _paired_list(text, pre):  # "A同B、C同D分别互致贺电": A and C on one side, B and D on the other
         return pre[0::2], pre[1::2]
-    if "分别" in text[pre[-1].span.end : trig.start]:  # "A和B分别会见了C": A and B each met C
+    if _ONE_BY_ONE.search(text, pre[-1].span.end, trig.start):
+        # "A和B分别会见了C": A and B each met C; "A和B先后访问中国": each went, one after the other
         return pre, post
     for i in range(1, len(pre)):
         if _EACH_WITH.search(text, pre[i - 1].span.end, pre[i].span.start):
@@ -3086,8 +3093,10 @@ _TRIP_FRAME = re.compile(
 
 
 # "在主席府为古巴驻越南大使…颁授": a preposition or verb between 在 and a country ends the place
-_NOT_A_PLACE_GAP = re.compile(r"[为同与和向对给会接,，上的下]")  # "在仪式上,日本…": a frame, not a place;
-# "赴越履新的日本新任大使": a place after 的 describes the one who came, it is not where he went
+_NOT_A_PLACE_GAP = re.compile(r"[为同与和向对给会接,，上的下]|祝贺|表示|指出|强调|感谢|欢迎|评价|称赞|赞赏")
+# "在仪式上,日本…": a frame, not a place; "在贺信中祝贺老挝…": a verb of saying before the country,
+# which is what is said about, not where; "赴越履新的日本新任大使": a place after 的 describes the
+# one who came, it is not where he went
 
 
 _ONCE_IN = re.compile(r"曾(?:经)?$")
@@ -4894,6 +4903,18 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             # "越南与以色列一直保持互访,其中值得一提的是2011年以色列总统A对越南进行访问": the pair
             # before 其中 keeps up the exchanges; A, named after it, makes the visit
             parts = [m for m in parts if m.span.start >= among.end()]
+        zai = text.rfind("在", clause.start, trig.start)
+        if (
+            zai != -1
+            and _FRAME_CLOSES.match(text, trig.end)
+            and any(m.kind == "person" and zai < m.span.start < trig.start for m in parts)
+            and any(m.span.end <= zai for m in parts)
+        ):
+            # "代表团在总理B于5月访越之后对老挝进行访问": the visit inside 在…之后 is B's alone
+            parts = [m for m in parts if m.span.start > zai]
+        for frame in _VISIT_FRAME_BEFORE.finditer(text, clause.start, trig.start):
+            # the same sentence's next visit: the one inside the closed frame is not its visitor
+            parts = [m for m in parts if not frame.start() < m.span.start < frame.end()]
         occasion = text.rfind("值此", clause.start, trig.start)
         if (
             occasion != -1
@@ -5796,7 +5817,9 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
     # "主持峰会", "出席本次会议": the forum's bare name points back at the one named before;
     # so does a session known by its theme only (出席以“迈向和平…的世界”为主题的会议)
     bare = re.match(
-        r"(?:了)?(?:(?:本次|此次|这次|本届|该)?(?:会议|峰会|论坛|大会|年会)|(?:本次|此次|这次|本届)(?:会晤|对话会))",
+        # "出席并指导会议": the meeting attended and guided is the one told before, no forum named
+        r"(?:了)?(?:并(?:指导|主持|见证))?"
+        r"(?:(?:本次|此次|这次|本届|该)?(?:会议|峰会|论坛|大会|年会)|(?:本次|此次|这次|本届)(?:会晤|对话会))",
         text[hit.span.end : hit.clause.end],
     ) or re.match(_THEMED_SESSION, text[hit.span.end : hit.clause.end]) or _BARE_SESSION.match(text, hit.span.end)
     bare = bare or _BARE_VOTE.match(text, hit.span.end)
@@ -5834,7 +5857,11 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
         if m is not None and _GENERIC_FORUM.fullmatch(m.group()):
             break  # "…外长会议及相关会议": the related meetings, not a forum named
         forums += _forum_mention(ctx, m)
-    return [f for f in forums if not _bilateral_summit(f.name)]
+    # "出席并指导会议" told before: a verb joined by 并 and a bare 会议 name no forum
+    return [f for f in forums if not _bilateral_summit(f.name) and not _JOINED_VERB_FORUM.match(f.name)]
+
+
+_JOINED_VERB_FORUM = re.compile(r"并(?:指导|主持|见证|出席|参加)")
 
 
 def _opened_forum_attended(text: str, hit: _Hit, earlier: re.Match[str] | None) -> bool:
@@ -6876,6 +6903,13 @@ def _leg_place(ctx: _Context, hit: _Hit, ev: Event, leg: Mention) -> None:
     if here:
         gs, ge, g = here[-1]
         ev.location, ev.location_span, ev.location_country = ctx.doc.text[gs:ge], Span(gs, ge, "place"), g.country
+
+
+# "在B于11月访越之后": a visit closing a 在… frame (之后/以后/之前/以前), told as the time of another act
+_FRAME_CLOSES = re.compile(r"\s*(?:之后|以后|之前|以前)")
+_VISIT_FRAME_BEFORE = re.compile(
+    r"在[^,，。;；在]{2,40}?(?:访问|访[越华老柬日韩美俄]|出访|进行访问)[^,，。;；]{0,4}?(?:之后|以后|之前|以前)"
+)
 
 
 # "先后访问A和B", "先后对A和B进行正式访问": the legs of one trip, one after another
@@ -9006,6 +9040,7 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
                     and not _earlier_gift(text or sessions, o, ev)
                 )
                 or _same_session(sessions, o, ev)
+                or _same_document(text or sessions, o, ev)
             ),
             None,
         )
@@ -9142,6 +9177,47 @@ def _two_signings(text: str, a: Event, b: Event) -> bool:
 
 
 _SESSION = re.compile(r"了?\s*([^,，。;；]{2,40}?第[\d一二三四五六七八九十百零〇]{1,5}[届次][^,，。;；]{0,10})")
+# "…会谈,并签署了友好合作备忘录(2025-2030)" and "X与Y签署了友好合作备忘录(2025-2030)": the document
+# written after the signing verb, up to the clause's end
+_SIGNED_DOCUMENT = re.compile(r"(?:了|了一份|了一项)?\s*([^,，。;；:：\s]{6,60})")
+
+
+def _signed_document(text: str, e: Event) -> str | None:
+    m = _SIGNED_DOCUMENT.match(text, e.trigger.end)
+    if m is None:
+        return None
+    doc = re.sub(r"[《》“”\"]", "", m.group(1))
+    return doc if len(doc) >= 6 else None
+
+
+def _dayless(t: TimeValue | None) -> bool:
+    return t is None or t.precision != "day"
+
+
+def _same_document(text: str, a: Event, b: Event) -> bool:
+    """One signing told twice in the main article, each time with the same document written out
+    after the verb (``签署了友好合作备忘录(2025-2030)``): once by the people who signed, once by the
+    bodies they stand for (``X市委员会与Y市政协签署了…``), or by ``双方``. The sides must come from
+    the same countries (or be unnamed) and the days agree (or neither tells a day)."""
+    if not text or a.section != "main" or b.section != "main":
+        return False
+    if (a.type, a.mode) != ("AGREE", "sign") or (b.type, b.mode) != ("AGREE", "sign"):
+        return False
+    doc_a, doc_b = _signed_document(text, a), _signed_document(text, b)
+    if doc_a is None or doc_a != doc_b:
+        return False
+    # a year only (the document's own "2018年", a past year's results) tells no day of the signing
+    if not _times_agree(a.time, b.time) and not (_dayless(a.time) and _dayless(b.time)):
+        return False
+
+    def countries(side: list[Mention]) -> set[str]:
+        return {m.country for m in side if m.country}
+
+    for x, y in ((a.source, b.source), (a.target, b.target)):
+        cx, cy = countries(x), countries(y)
+        if cx and cy and cx != cy:
+            return False
+    return True
 
 
 def _fuller_forums(a: list[Mention], b: list[Mention]) -> bool:
@@ -10454,6 +10530,7 @@ def annotate_events(doc: Document) -> None:
         if _complete(e) and not _only_planned(e, text) and not _signerless_plan(e, text) and not _comment_on_a_plan(text, e, plans, main) and not _told_schedule(text, e) and not _meets_own_country(e) and not _home_congress(e) and not _home_allocation(text, e) and not _supported_aid(text, e) and not _home_sympathy(e) and not _mourned_as_mourner(text, e) and not _counted_crowd_attends(text, e)
         and not _next_leg(text, e)
         and not _undated_earlier(text, e) and not _contact_kinds_listed(text, e) and not _retrospective_signing(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
+        and not _calls_summed_up(text, e)
         and not _entourage_list(text, e) and not _press_voice(text, e) and not _recalled_recent_visit(text, e)
         and not _attended_alone(text, e)
     ]
@@ -10685,10 +10762,29 @@ def _contact_kinds_listed(text: str, ev: Event) -> bool:
     return _CONTACT_KINDS.search(text, start, ev.trigger.start) is not None
 
 
+def _calls_summed_up(text: str, ev: Event) -> bool:
+    """``越南总书记A、国家主席B、总理C已与中国总书记D,总理E通电话,就…达成共识``: several leaders of
+    each side joined to one call verb in a sentence that tells no time sum up the calls held of late
+    (a call is between two people, or a ``三方通话``), undated background the annotators leave out;
+    a title naming them all is the page's own news and stays."""
+    if ev.section != "main" or ev.mode not in {"phone", "video"}:
+        return False
+    bounds = _undated_sentence(text, ev.trigger.start)
+    if bounds is None or text.rfind("\n", 0, bounds[0]) < 0:
+        return False  # a dated sentence, or the title line
+    start, end = bounds
+    if _MANY_SIDED.search(text, start, end):
+        return False  # "三方通话", "共同举行视频会议": one call of several sides
+    persons = [[m for m in side if m.kind == "person"] for side in (ev.source, ev.target)]
+    return all(len(side) >= 2 for side in persons)
+
+
 # "五年来,…取得可喜成果。河江省与世界银行签署…协定。": a paragraph that sums up years gone by
-# (a frame opening its clause: "表示,五年来,", not "关系近年来取得…" inside talks)
+# (a frame opening its clause: "表示,五年来,", not "关系近年来取得…" inside talks); "长期以来,…关系
+# 不断深化…签署…协议": a long stretch summed up alike
 _RETROSPECT = re.compile(
-    r"(?:^|[,，。:：;；]|表示|指出)\s*(?:(?:[一二三四五六七八九十两\d]+|近|多|这些)年来|过去[一二三四五六七八九十两\d]*年(?:来|间|里)?)[,，]",
+    r"(?:^|[,，。:：;；]|表示|指出)\s*(?:(?:[一二三四五六七八九十两\d]+|近|多|这些)年来|过去[一二三四五六七八九十两\d]*年(?:来|间|里)?"
+    r"|长期以来|一直以来|多年以来)[,，]",
     re.M,
 )
 

@@ -64,6 +64,7 @@ class YearFact:
     fixed: bool = False  # ``year`` is the page's own year (roles, 今年4月就任), not a meeting to be near
     now: bool = False  # told with 今年 (``今年恰逢建交46周年``): the text says the anniversary is this year
     eve: bool = False  # told as its eve (``建交10周年前夕``): the anniversary is ahead, maybe the next year
+    day: date | None = None  # anniversaries: the day it falls on, when the tables give the base day
     place: str = ""  # meetings: the host city of ``recurring_meetings.tsv`` (纽约 for 第73届联合国大会)
 
 
@@ -542,12 +543,17 @@ def find_anniversaries(text: str, start: int, end: int, floor: int | None = None
                     YearFact(Span(written.start(), m.end(), "anniversary"), "anniversary", year, text[written.start() : m.end()], explicit=True)
                 )
             continue
-        base_year, s, pair = found
+        base_year, s, pair, base_day = found
         if pair:
             last_pair = pair
         if _DESIGNATED_YEAR.search(text, max(floor, head - 80), head):
             continue  # "一致同意将2022年定为…友好年,庆祝两国建交60周年": a year set aside ahead, not the page's
-        out.append(YearFact(Span(s, m.end(), "anniversary"), "anniversary", base_year + n, text[s : m.end()]))
+        out.append(
+            YearFact(
+                Span(s, m.end(), "anniversary"), "anniversary", base_year + n, text[s : m.end()],
+                day=_on_year(base_day, base_year + n),
+            )
+        )
     return out
 
 
@@ -650,10 +656,11 @@ def _asean_ties(text: str, lo: int, window: str) -> tuple[int, int, list[tuple[i
 def _anniversary_base(
     text: str, lo: int, window: str, head: int, last_pair: list[tuple[int, str]], floor: int = 0
 ) -> tuple[int, int, list[tuple[int, str]]] | None:
-    """(base year, start of the phrase, country pair used) for the words before ``N周年``."""
+    """(base year, start of the phrase, country pair used, base day when the tables give it) for
+    the words before ``N周年``."""
     asean = _asean_ties(text, lo, window)
     if asean is not None:  # "东盟-印度战略伙伴关系10周年": ASEAN's ties, not Viet Nam's with India
-        return asean
+        return (*asean, None)
     pm = _partnership_rx().search(window)
     if pm is not None:
         s = lo + pm.start()
@@ -669,7 +676,7 @@ def _anniversary_base(
         years = _partnerships().get((others[0], pm["lvl"]), []) if others else []
         if years:
             first = pair[-1][0] if pair and pair is not last_pair and not told_before else s
-            return years[0][0], first, pair
+            return years[0][0], first, pair, None
         return None
     dm = _DIPLOMATIC.search(window)
     if dm is not None:
@@ -681,10 +688,10 @@ def _anniversary_base(
             pair = _countries_named(text, max(0, s - 400), floor)
         rel = _relation_year(pair) if pair else None
         if rel is not None:
-            return rel[0], min(p for p, _ in pair) if pair[0][0] >= lo else s, pair
+            return rel[0], min(p for p, _ in pair) if pair[0][0] >= lo else s, pair, _iso_day(rel[1])
         listed = _listed_partners_year(text, s, lo)
         if listed is not None:
-            return listed[0], listed[1], []
+            return listed[0], listed[1], [], None
         if dm.group().strip() not in {"关系", "外交关系"}:
             return None
     by_alias, rx, by_key = _anniversary_rows()
@@ -701,8 +708,27 @@ def _anniversary_base(
         if trig in _KIND_TRIGGERS.get(row["kind"], set()):
             d = parse_iso(row["date"])
             if d is not None:
-                return d[0].year, lo + am.start(), []
+                return d[0].year, lo + am.start(), [], _iso_day(row["date"])
     return None
+
+
+def _iso_day(value: str) -> date | None:
+    """``YYYY-MM-DD`` as a date; a year or a month alone gives None."""
+    value = value.strip()
+    if len(value) != 10:
+        return None
+    d = parse_iso(value)
+    return d[0] if d is not None else None
+
+
+def _on_year(day: date | None, year: int) -> date | None:
+    """The base day's month and day in the anniversary year (29 February: the 28th)."""
+    if day is None:
+        return None
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return day.replace(year=year, day=28)
 
 
 # --- partnerships set up in a year told by a year word ----------------------------------------------
@@ -873,9 +899,10 @@ _AFTER_CUE = re.compile(r"^.{0,4}?(?:成功召开|胜利闭幕|圆满成功|闭�
 _BEFORE_CUE = re.compile(r"(?:迎接|筹备|喜迎|准备)\S{0,4}$")
 # "祝贺…第二十次全国代表大会和第十四届全国人大第一次会议的成功召开": a second meeting joined before the cue
 _JOINED_AFTER_CUE = re.compile(r"(?:和|及|与|以及|、)[^,，。;；]{2,28}?的?(?:成功召开|胜利闭幕|圆满成功)")
-# ``在越共第十二次全国代表大会上连任总书记后首次访华``: an election held at the meeting, and the
-# event told after it (the office may take more than the four characters _AFTER_CUE allows)
-_ELECTED_AT_CUE = re.compile(r"上(?:再次|继续)?(?:连任|当选|获选|被选为)[^,，。;；]{0,12}?(?:之后|后|以来)")
+# ``在越共第十二次全国代表大会上连任总书记后首次访华`` (also the short form without ``上``:
+# ``在越共十二大当选总书记后``): an election held at the meeting, and the event told after it
+# (the office may take more than the four characters _AFTER_CUE allows)
+_ELECTED_AT_CUE = re.compile(r"上?(?:再次|继续)?(?:连任|当选|获选|被选为)[^,，。;；]{0,12}?(?:之后|后|以来)")
 _BEFORE_AFTER = re.compile(r"^.{0,4}?(?:召开前|前夕|之前|即将召开|筹备)|^的?(?:协调配合|筹备|准备)工作")
 # "两国国防部成功举办越中第七次边境国防友好交流活动(2022年4月)": a meeting the page says was held
 _HELD_BEFORE_CUE = re.compile(r"(?:成功|顺利)(?:举办|举行|召开)(?:了)?$")

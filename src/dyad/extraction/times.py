@@ -232,7 +232,7 @@ _OCCASION_DO_AFTER = re.compile(r"\s*之际\s*[,，]?\s*(?:有效|积极|共同|
 _PROPOSAL_AFTER = re.compile(r"\s*之际\s*[,，]\s*[^。;；!?！？]{0,24}?(?:建议|提议|倡议|希望|同意|表示愿|愿)")
 
 
-def _occasion_ahead(norm: str, start: int, end: int) -> bool:
+def _occasion_ahead(norm: str, start: int, end: int, nearing: bool = True) -> bool:
     """``以2025年越中建交75周年为契机``: the anniversary span, its year written before it; also an
     anniversary still ahead (``即将纪念``), the occasion of invitations, one told with its own year
     (``2015年值此…周年之际``), or an anniversary year a proposal looks ahead to
@@ -241,7 +241,7 @@ def _occasion_ahead(norm: str, start: int, end: int) -> bool:
     if _OCCASION_YEAR_BEFORE.search(norm, max(0, start - 8), start) and _OCCASION_AFTER.match(norm, end):
         return True
     return bool(
-        _AHEAD_BEFORE.search(norm, max(0, start - 14), end)
+        (nearing and _AHEAD_BEFORE.search(norm, max(0, start - 14), end))
         or _AHEAD_EVENTS_BEFORE.search(norm, max(0, start - 48), end)
         or _INVITED_FOR_AFTER.match(norm, end)
         or _OWN_YEAR_BEFORE.search(norm, max(0, start - 20), start)
@@ -256,6 +256,19 @@ def _occasion_ahead(norm: str, start: int, end: int) -> bool:
             and _CELEBRATION_AFTER.match(norm, end) is not None
         )
     )
+
+
+# "对老挝即将迎来国庆50周年表示祝贺": the side's anniversary drawing near, told with nothing else
+# that puts it ahead: read as its eve (the weakest evidence, the anniversary's year)
+_NEARING_BEFORE = re.compile(r"即将(?:迎来|庆祝|纪念|喜迎)[^,，。;；:：]{0,12}$")
+
+
+def _nearing_only(norm: str, start: int, end: int) -> bool:
+    """The anniversary is ahead only because ``即将迎来``/``即将庆祝`` marks it, nothing else of
+    ``_occasion_ahead`` (an occasion, invitations, celebrations prepared or proposed) holds."""
+    if not _NEARING_BEFORE.search(norm, max(0, start - 14), end):
+        return False
+    return not _occasion_ahead(norm, start, end, nearing=False)
 
 
 # "在两国建交30周年(1993-2023年)前夕": the eve of an anniversary, which may fall in the next year (a
@@ -669,6 +682,7 @@ def _analyse(doc: Document) -> _Analysis:
             _mark(norm, item)
             sections[(unit.section, unit.teaser)].items.append(item)
     facts = find_meetings(norm, lo, hi) + find_hosted_meetings(norm, lo, hi) + _successions(norm, lo, hi)
+    facts += _own_year_firsts(norm, lo, hi)
     done: set[tuple[int, int]] = set()
     pos = norm.find("周年", lo, hi)
     while pos >= 0:
@@ -703,7 +717,9 @@ def _analyse(doc: Document) -> _Analysis:
                     sec_bounds.append(bound)
             continue
         if f.kind == "anniversary" and _occasion_ahead(norm, f.span.start, f.span.end):
-            continue  # "同意以2025年越中建交75周年为契机": an occasion named by its own year, still ahead
+            if not _nearing_only(norm, f.span.start, f.span.end):
+                continue  # "同意以2025年越中建交75周年为契机": an occasion named by its own year, still ahead
+            f = replace(f, eve=True)  # "老挝即将迎来国庆50周年": the anniversary is near, as its eve
         if f.kind == "anniversary" and _EVE_OF_AFTER.match(norm, f.span.end):
             f = replace(f, eve=True)  # "建立10周年(2013-2023年)前夕": the anniversary is still ahead
         unit = _unit_at(units, starts, f.span.start, f.span.end)
@@ -711,6 +727,25 @@ def _analyse(doc: Document) -> _Analysis:
             sections[(unit.section, unit.teaser)].facts.append(_as_told(norm, unit, f))
     _find_bounds_and_roles(doc, an, units, starts, lo, hi)
     return an
+
+
+# "这是两国2019年首次高层访问", "此访是X上任后2021年的首次出访": the story's own act told as the
+# first of a year, so the page is in that year ("这是2016年以来首次…" counts from a year, it is not it)
+_OWN_YEAR_FIRST = re.compile(
+    r"(?:这|此访|此次访问|这次访问|本次访问|此行)(?:也|还)?是[^。;；!?！？]{0,24}?"
+    r"(?P<y>(?:19|20)\d{2})\s*年(?![^。;；!?！？,，]{0,4}(?:以来|来|起|至今))"
+    r"(?:内|度)?(?:的)?[^。;；!?！？,，\d年]{0,10}?(?:首次|第一次|首个|首位|首场|首轮|首趟)"
+)
+
+
+def _own_year_firsts(norm: str, lo: int, hi: int) -> list[YearFact]:
+    """``这是两国2019年首次高层访问``: the year the page's own act is the first of (fixed)."""
+    out: list[YearFact] = []
+    for m in _OWN_YEAR_FIRST.finditer(norm, lo, hi):
+        year = int(m["y"])
+        words = norm[m.start() : m.end()]
+        out.append(YearFact(Span(m.start(), m.end(), "own-year"), "own-year", year, words, fixed=True))
+    return out
 
 
 # "越老政府间联合委员会第40次会议" and "越老政府间联合委员会第39次会议已于2017年2月在河内召开": the
@@ -1036,6 +1071,7 @@ def _clause_year(
 
 
 _FACT_BASIS = {
+    "own-year": "explicit",
     "succession": "recurring-meeting",
     "upgrade": "partnership",
     "meeting": "recurring-meeting",
@@ -1057,6 +1093,10 @@ def _fact_guess(item_pos: int, sec: _Section, kinds: tuple[str, ...], eve: bool 
         # one told with 今年 says which year the page is in (a commemoration may follow its year)
         facts = [f for f in facts if f.kind != "anniversary" or f.now]
     f = min(facts, key=lambda f: (abs(f.span.start - item_pos), -f.span.start))
+    if f.kind == "anniversary" and f.eve and f.day is not None and not f.told:
+        # "对老挝即将迎来国庆50周年表示祝贺" (2 December): a day told before the anniversary falls on
+        # or before it, in its year (a call in November) or the year before (a talk in late December)
+        return YearGuess(f.year, "anniversary", f.text, (f.span,), "nearest", f.day, f.day, "before")
     if f.kind == "anniversary":
         return YearGuess(f.year, "anniversary", f.text, (f.span,))
     if f.fixed:  # a role or a term begun in a year the text names (今年, 去年10月)
@@ -1127,7 +1167,8 @@ def _own_guess(item: _Item | None, pos: int, sec: _Section, an: _Analysis) -> Ye
     if sec.key[0] == "main" and an.published is not None:
         return YearGuess(an.published.year, "published", an.published.isoformat(), (), "upto", an.published)
     return (
-        _fact_guess(pos, sec, ("anniversary",))
+        _fact_guess(pos, sec, ("own-year",))
+        or _fact_guess(pos, sec, ("anniversary",))
         or _fact_guess(pos, sec, ("meeting", "role", "took-office", "succession", "upgrade"))
         or _context_guess_in_terms(item, pos, sec, an)
         or _fact_guess(pos, sec, ("year-to-date",))
