@@ -1348,6 +1348,8 @@ def _meet_frame_end(text: str, clause: Span, start: int, end: int, trig: Trigger
 
 # "此前,王廷惠一行刚刚结束对韩国的正式访问", "结束对印度尼西亚的访问后抵达河内": an earlier leg
 _EARLIER_LEG = re.compile(r"此前|刚刚|刚结束|之前")
+# "访问B之前," "访问B以后,": the place of a bare visit frame and its closing word, then the comma
+_FRAME_PLACE_CLOSES = re.compile(r"[^,，。;；\d年月]{1,10}?(?:之前|以前|之后|以后)\s*[,，]")
 _LEG_THEN = re.compile(r"[^,，。;；]{0,8}?后")
 
 
@@ -1457,6 +1459,12 @@ def _clause_hits(
                 if ended is not None and _dated_trip_frame(text, clause, m, trig):
                     ended.append(_Hit(trig, Span(m.start(), m.end(), "trigger"), clause, sent))
                 continue
+            if (
+                trig.mode == "visit"
+                and not text[clause.start : m.start()].strip()
+                and _FRAME_PLACE_CLOSES.match(text, m.end())
+            ):
+                continue  # "访问B之前,A对C进行正式访问": a bare frame timing the next act, its trip told elsewhere
             if _ROLE_PRAISED.match(text, m.end()):
                 continue  # "在…日本向越南提供疫苗等方面发挥的作用": a field of a role praised, not an act
             if _ANNIVERSARY_OF_ACT.match(text, m.end()) or (
