@@ -1348,6 +1348,9 @@ def _meet_frame_end(text: str, clause: Span, start: int, end: int, trig: Trigger
 
 # "此前,王廷惠一行刚刚结束对韩国的正式访问", "结束对印度尼西亚的访问后抵达河内": an earlier leg
 _EARLIER_LEG = re.compile(r"此前|刚刚|刚结束|之前")
+# "对东盟这两个成员国进行", "访问这些国家": a destination pointing back to places named before
+_ANAPHORIC_DESTINATION = re.compile(r"对[^,，。;；]{0,10}?这(?:[两二三四几]个|些)[^,，。;；]{0,4}?(?:国家|国)进行[^,，。;；]{0,6}$")
+_ANAPHORIC_DESTINATION_AFTER = re.compile(r"这(?:[两二三四几]个|些)[^,，。;；]{0,4}?(?:国家|国)")
 # "访问B之前," "访问B以后,": the place of a bare visit frame and its closing word, then the comma
 _FRAME_PLACE_CLOSES = re.compile(r"[^,，。;；\d年月]{1,10}?(?:之前|以前|之后|以后)\s*[,，]")
 _LEG_THEN = re.compile(r"[^,，。;；]{0,8}?后")
@@ -1459,6 +1462,11 @@ def _clause_hits(
                 if ended is not None and _dated_trip_frame(text, clause, m, trig):
                     ended.append(_Hit(trig, Span(m.start(), m.end(), "trigger"), clause, sent))
                 continue
+            if trig.mode == "visit" and (
+                _ANAPHORIC_DESTINATION.search(text, clause.start, m.start())
+                or _ANAPHORIC_DESTINATION_AFTER.match(text, m.end())
+            ):
+                continue  # "考虑对东盟这两个成员国进行访问": the places named before, that trip told already
             if (
                 trig.mode == "visit"
                 and not text[clause.start : m.start()].strip()
