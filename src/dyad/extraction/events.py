@@ -7116,12 +7116,27 @@ def _drop_overlapping(side: list[Mention]) -> list[Mention]:
     return kept
 
 
+def _drop_target_side_signers(hit: _Hit, source: list[Mention], target: list[Mention]) -> list[Mention]:
+    """``X拜会了A,与B举行会谈,出席双方合作文件的签署仪式``: the signing's sides are X's country and
+    B's; A, of B's country and gathered into the source with X, is on the target's side, not X's."""
+    if hit.trigger.type != "AGREE" or not target or not all(m.kind == "person" and m.country for m in target):
+        return source
+    theirs = {m.country for m in target}
+    if len(theirs) != 1:
+        return source
+    ours = [m for m in source if not (m.kind == "person" and m.country in theirs)]
+    if not any(m.kind == "person" and m.country for m in ours) or len(ours) == len(source):
+        return source
+    return ours
+
+
 def _make_event(
     ctx: _Context, hit: _Hit, source: list[Mention], target: list[Mention], amount: Amount | None, n: int
 ) -> Event | None:
     doc = ctx.doc
     source, target = _drop_members_of_composed(ctx, hit, source), _drop_members_of_composed(ctx, hit, target)
     source, target = _drop_overlapping(source), _drop_overlapping(target)
+    source = _drop_target_side_signers(hit, source, target)
     if (
         hit.trigger.type in {"CONSULT", "AGREE", "COOPERATE"}
         and target
