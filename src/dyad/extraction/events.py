@@ -8835,6 +8835,28 @@ def _mission_gifts_to_the_host(ctx: _Context, events: list[Event]) -> None:
             break
 
 
+# "…还提供超过N美元,增强越南军民的应急能力": the purpose clause after the sum names who is helped
+_HELPED_AFTER_SUM = re.compile(r"\s*[,，]\s*(?:以|用于|旨在)?(?:增强|帮助|协助|支持|支援|提高)")
+
+
+def _aid_for_whom_after(ctx: _Context, events: list[Event]) -> None:
+    """``A还提供超过N美元,增强B军民的应急能力``: a sum given with no recipient before it goes to the
+    country its purpose clause names right after the sum (not the giver's own)."""
+    for ev in events:
+        if ev.type != "AID" or ev.target or not ev.source or ev.amount is None:
+            continue
+        helped = _HELPED_AFTER_SUM.match(ctx.text, ev.trigger.end)
+        if helped is None:
+            continue
+        ours = {m.country for m in ev.source}
+        for gs, ge, g in geo_in(ctx.text, helped.end(), min(len(ctx.text), helped.end() + 12)):
+            if gs != helped.end():
+                break
+            if g.kind == "country" and g.country and g.country not in ours:
+                ev.target = [Mention(Span(gs, ge, "country"), ctx.text[gs:ge], "country", country=g.country)]
+            break
+
+
 _TO_MISSION = re.compile(r"(?:前往|来到|到|赴)$")
 
 
@@ -10599,6 +10621,7 @@ def annotate_events(doc: Document) -> None:
         if not _diaspora_gift(ctx.text, e) and not _meets_own_diaspora(ctx.text, e) and not _donation_at_own_mission(ctx.text, e)
     ]
     _mission_gifts_to_the_host(ctx, main)
+    _aid_for_whom_after(ctx, main)
     main = _merge_channelled_aid(ctx.text, main)
     _ceremonies_of_gifts_handed_over(ctx.text, main)
     # "会见了来访的委内瑞拉总统马杜罗": the one the body introduces as visiting is the source, also of
