@@ -1348,6 +1348,11 @@ def _meet_frame_end(text: str, clause: Span, start: int, end: int, trig: Trigger
 
 # "此前,王廷惠一行刚刚结束对韩国的正式访问", "结束对印度尼西亚的访问后抵达河内": an earlier leg
 _EARLIER_LEG = re.compile(r"此前|刚刚|刚结束|之前")
+# "对东盟这两个成员国进行", "访问这些国家": a destination pointing back to places named before
+_ANAPHORIC_DESTINATION = re.compile(r"对[^,，。;；]{0,10}?这(?:[两二三四几]个|些)[^,，。;；]{0,4}?(?:国家|国)进行[^,，。;；]{0,6}$")
+_ANAPHORIC_DESTINATION_AFTER = re.compile(r"这(?:[两二三四几]个|些)[^,，。;；]{0,4}?(?:国家|国)")
+# "访问B之前," "访问B以后,": the place of a bare visit frame and its closing word, then the comma
+_FRAME_PLACE_CLOSES = re.compile(r"[^,，。;；\d年月]{1,10}?(?:之前|以前|之后|以后)\s*[,，]")
 _LEG_THEN = re.compile(r"[^,，。;；]{0,8}?后")
 
 
@@ -1457,6 +1462,17 @@ def _clause_hits(
                 if ended is not None and _dated_trip_frame(text, clause, m, trig):
                     ended.append(_Hit(trig, Span(m.start(), m.end(), "trigger"), clause, sent))
                 continue
+            if trig.mode == "visit" and (
+                _ANAPHORIC_DESTINATION.search(text, clause.start, m.start())
+                or _ANAPHORIC_DESTINATION_AFTER.match(text, m.end())
+            ):
+                continue  # "考虑对东盟这两个成员国进行访问": the places named before, that trip told already
+            if (
+                trig.mode == "visit"
+                and not text[clause.start : m.start()].strip()
+                and _FRAME_PLACE_CLOSES.match(text, m.end())
+            ):
+                continue  # "访问B之前,A对C进行正式访问": a bare frame timing the next act, its trip told elsewhere
             if _ROLE_PRAISED.match(text, m.end()):
                 continue  # "在…日本向越南提供疫苗等方面发挥的作用": a field of a role praised, not an act
             if _ANNIVERSARY_OF_ACT.match(text, m.end()) or (
@@ -7100,12 +7116,27 @@ def _drop_overlapping(side: list[Mention]) -> list[Mention]:
     return kept
 
 
+def _drop_target_side_signers(hit: _Hit, source: list[Mention], target: list[Mention]) -> list[Mention]:
+    """``X拜会了A,与B举行会谈,出席双方合作文件的签署仪式``: the signing's sides are X's country and
+    B's; A, of B's country and gathered into the source with X, is on the target's side, not X's."""
+    if hit.trigger.type != "AGREE" or not target or not all(m.kind == "person" and m.country for m in target):
+        return source
+    theirs = {m.country for m in target}
+    if len(theirs) != 1:
+        return source
+    ours = [m for m in source if not (m.kind == "person" and m.country in theirs)]
+    if not any(m.kind == "person" and m.country for m in ours) or len(ours) == len(source):
+        return source
+    return ours
+
+
 def _make_event(
     ctx: _Context, hit: _Hit, source: list[Mention], target: list[Mention], amount: Amount | None, n: int
 ) -> Event | None:
     doc = ctx.doc
     source, target = _drop_members_of_composed(ctx, hit, source), _drop_members_of_composed(ctx, hit, target)
     source, target = _drop_overlapping(source), _drop_overlapping(target)
+    source = _drop_target_side_signers(hit, source, target)
     if (
         hit.trigger.type in {"CONSULT", "AGREE", "COOPERATE"}
         and target
@@ -8801,6 +8832,28 @@ def _mission_gifts_to_the_host(ctx: _Context, events: list[Event]) -> None:
             if ctx.text[start : start + len(host)] != host:
                 continue
             ev.target = [Mention(Span(start, start + len(host), "country"), host, "country", country=iso)]
+            break
+
+
+# "…还提供超过N美元,增强越南军民的应急能力": the purpose clause after the sum names who is helped
+_HELPED_AFTER_SUM = re.compile(r"\s*[,，]\s*(?:以|用于|旨在)?(?:增强|帮助|协助|支持|支援|提高)")
+
+
+def _aid_for_whom_after(ctx: _Context, events: list[Event]) -> None:
+    """``A还提供超过N美元,增强B军民的应急能力``: a sum given with no recipient before it goes to the
+    country its purpose clause names right after the sum (not the giver's own)."""
+    for ev in events:
+        if ev.type != "AID" or ev.target or not ev.source or ev.amount is None:
+            continue
+        helped = _HELPED_AFTER_SUM.match(ctx.text, ev.trigger.end)
+        if helped is None:
+            continue
+        ours = {m.country for m in ev.source}
+        for gs, ge, g in geo_in(ctx.text, helped.end(), min(len(ctx.text), helped.end() + 12)):
+            if gs != helped.end():
+                break
+            if g.kind == "country" and g.country and g.country not in ours:
+                ev.target = [Mention(Span(gs, ge, "country"), ctx.text[gs:ge], "country", country=g.country)]
             break
 
 
@@ -10568,6 +10621,7 @@ def annotate_events(doc: Document) -> None:
         if not _diaspora_gift(ctx.text, e) and not _meets_own_diaspora(ctx.text, e) and not _donation_at_own_mission(ctx.text, e)
     ]
     _mission_gifts_to_the_host(ctx, main)
+    _aid_for_whom_after(ctx, main)
     main = _merge_channelled_aid(ctx.text, main)
     _ceremonies_of_gifts_handed_over(ctx.text, main)
     # "会见了来访的委内瑞拉总统马杜罗": the one the body introduces as visiting is the source, also of

@@ -12,7 +12,8 @@ from dyad.document import Span
 
 _STOP = "[^,，。;；]"
 # "协定的签署是…里程碑", "协定的签署将为…": the signing as the subject of a remark
-_NOMINAL_SIGNING_AFTER = re.compile(r"(?:是|为|将|标志|意味|具有|有助于|对|体现|开启|开辟|必将|不仅|表明)")
+# (or "条约的签署从法律上解决了…", "…的签署使两国…": what the signing did, told as its subject)
+_NOMINAL_SIGNING_AFTER = re.compile(r"(?:是|为|将|标志|意味|具有|有助于|对|体现|开启|开辟|必将|不仅|表明|从法律上|使|彻底)")
 # "对两国签署VIFTA表示欢迎", "对…签署…给予高度评价": a welcome of a signing told elsewhere
 _WELCOMED_BEFORE = re.compile(rf"对{_STOP}{{0,24}}$")
 _WELCOMED_AFTER = re.compile(

@@ -55,8 +55,9 @@ REPORTER_DATELINE = re.compile(
 BYLINE = re.compile(r"^\s*(?:据)?(?:越通社|新华社)(?:驻[^\s,,。]{1,10}?|特派|本社)?记者(?:报道)?[,,::]")
 SIGNATURE = re.compile(r"\s*[((]\s*(?:越通社\s*[—\-–－]{1,2}\s*VNA|VNA|越通社|完)\s*[))]\s*$")
 # the agency's name on a line of its own after the signature; old pages print a notice there
-# instead ("读者可登录越通社网站http://vnanet.vn获取更多信息。"): part of the page, no teaser
-BARE_AGENCY = re.compile(r"^\s*(越通社|VNA|越通社——VNA|读者可登录越通社网站\s*\S{0,60}?\s*获取更多信息[。.]?)\s*$")
+# instead ("读者可登录越通社网站http://vnanet.vn获取更多信息。"): part of the page, no teaser;
+# a copy cut inside that name leaves its first two characters (越通) on the last line
+BARE_AGENCY = re.compile(r"^\s*(越通社|越通|VNA|越通社——VNA|读者可登录越通社网站\s*\S{0,60}?\s*获取更多信息[。.]?)\s*$")
 MORE_MARKER = re.compile(r"^\s*(更多|相关新闻|相关文章|延伸阅读)\s*[::]?\s*$")
 IMAGE_FILE = re.compile(r"^\s*[\w\-.]+\.(?:png|jpe?g|gif|webp|bmp)\s*$", re.I)
 INLINE_LINK = re.compile(r"^\s*\[[^\]]{2,120}\]\s*$")
