@@ -3019,6 +3019,10 @@ def _dateline_place(
             arrived = _place_in(ctx, Span(doc.body[0].start, doc.body[0].end), _ARRIVED_AT)
             if arrived is not None and not _PLANNED.search(ctx.text, doc.body[0].start, arrived[1].start):
                 opening = arrived
+        if opening is None:
+            # "越通社河内——正在对波兰进行正式访问的X于6月2日会见了…": the one who acts is on a trip
+            # under way abroad (a participle before his name, no 期间 frame): there, not at the dateline
+            opening = _trip_under_way(ctx, doc.body[0])
         if opening is not None and opening[2] is not None and country is not None and opening[2] != country:
             return opening
         # "越通社河内——" under the title "X在老挝会见Y": the title tells where the story happened,
@@ -3060,6 +3064,21 @@ def _dateline_place(
                     gs, ge, entry = geos[-1]
                     return doc.text[gs:ge], Span(gs, ge, "place"), entry.country
     return doc.slice(line), line, country
+
+
+# "正在对波兰进行正式访问的X": a trip under way, told as what the actor is doing (not 将, not 期间)
+_TRIP_UNDER_WAY = re.compile(r"正在?对(?P<dest>[^,，。;；:：、的]{2,12}?)进行[^,，。;；:：]{0,8}?访问的")
+
+
+def _trip_under_way(ctx: _Context, opening: Span) -> tuple[str, Span, str | None] | None:
+    m = _TRIP_UNDER_WAY.search(ctx.text, opening.start, opening.end)
+    if m is None:
+        return None
+    geos = [g for g in geo_in(ctx.text, m.start("dest"), m.end("dest")) if g[2].kind == "country"]
+    if not geos or geos[-1][2].country is None:
+        return None
+    gs, ge, entry = geos[-1]
+    return ctx.doc.text[gs:ge], Span(gs, ge, "place"), entry.country
 
 
 # "据越通社驻独立国家联合体(CIS)记者报道": the agency's correspondent and his post (a Latin short form
