@@ -10834,7 +10834,7 @@ def _undated_past_visits(text: str, ev: Event) -> bool:
     """A main-article visit summed up as past (``曾两次访问越南``) in a sentence that gives no time: the
     annotators code background visits only when the text dates them (``曾于2008年…进行国事访问`` is coded).
     Calls and meetings summed up so (``两国领导人此前曾多次通电话``) are background alike."""
-    if ev.section != "main" or ev.mode not in {"visit", "phone", "meeting", "talks", "video"}:
+    if ev.section != "main" or ev.mode not in {"visit", "phone", "meeting", "talks", "video", "multilateral"}:
         return False
     if ev.mode != "visit" and not _PAST_COUNTED.search(
         text, max(text.rfind(c, 0, ev.trigger.start) for c in "。\n,，") + 1, ev.trigger.start
