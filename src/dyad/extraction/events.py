@@ -445,7 +445,7 @@ _PLANNED_GOING = re.compile(r"(?<![大上中少])将(?:要)?(?:赴|前往)")
 # (ending where the trigger starts) cannot see followed by it
 _PLANNED_VERB = re.compile(r"(?<![大上中少])将(?:要|会)?(?:分别|先后|还|也|一同|一起|共同)?$")
 # "胡志明主席遗迹区", "胡志明陵", "胡志明空间": a place named after someone, not that person
-_SITE = re.compile(r"(?:主席|总书记|同志)?(?:遗迹区|故居|陵|纪念馆|纪念区|纪念堂|博物馆|雕像|塑像|铜像|半身像|空间)")
+_SITE = re.compile(r"(?:主席|总书记|同志)?(?:遗迹区|故居|(?:家族)?祠堂|陵|纪念馆|纪念区|纪念堂|博物馆|雕像|塑像|铜像|半身像|空间)")
 # "参观以胡志明主席名字命名的学校": a site named after someone, not a host the visitor meets
 _NAMED_AFTER = re.compile(r"(?:主席|总书记|同志|总统|先生)?(?:的)?(?:名字|姓名|名)?命名")
 # "六国领导人", "与会领导人": the leaders gathered at a forum, acting together
