@@ -3023,6 +3023,10 @@ def _dateline_place(
             # "越通社河内——正在对波兰进行正式访问的X于6月2日会见了…": the one who acts is on a trip
             # under way abroad (a participle before his name, no 期间 frame): there, not at the dateline
             opening = _trip_under_way(ctx, doc.body[0])
+        if opening is None:
+            # "越通社特派记者报道,6月27日上午(当地时间),波兰众议长X举行仪式,欢迎…到访": the travelling
+            # reporter tells the hosts' local time: the story is in the hosts' country
+            opening = _hosts_local_time(ctx, doc.body[0], country)
         if opening is not None and opening[2] is not None and country is not None and opening[2] != country:
             return opening
         # "越通社河内——" under the title "X在老挝会见Y": the title tells where the story happened,
@@ -3079,6 +3083,28 @@ def _trip_under_way(ctx: _Context, opening: Span) -> tuple[str, Span, str | None
         return None
     gs, ge, entry = geos[-1]
     return ctx.doc.text[gs:ge], Span(gs, ge, "place"), entry.country
+
+
+_REPORTER_LOCAL_TIME = re.compile(
+    r"\s*(?:据)?(?:越通社|越南通讯社)(?:特派|随行)记者(?:发回的)?报道[,，]\s*[^,，。;；]{0,16}?当地时间"
+)
+
+
+def _hosts_local_time(ctx: _Context, opening: Span, home: str | None) -> tuple[str, Span, str | None] | None:
+    """The country of the first side named after the travelling reporter's ``当地时间`` (the hosts)
+    when it is not the dateline's: the story happens there."""
+    m = _REPORTER_LOCAL_TIME.match(ctx.text, opening.start, opening.end)
+    if m is None or home is None:
+        return None
+    stop = min((i for i in (ctx.text.find(c, m.end(), opening.end) for c in "。;；") if i >= 0), default=opening.end)
+    for gs, ge, entry in geo_in(ctx.text, m.end(), stop):
+        if entry.country is None or entry.kind == "side":
+            continue
+        if entry.country == home:
+            return None  # the home side is named first: no hosts abroad told
+        name = _country_name(entry.country)
+        return (name, Span(gs, ge, "place"), entry.country) if name else None
+    return None
 
 
 # "据越通社驻独立国家联合体(CIS)记者报道": the agency's correspondent and his post (a Latin short form
