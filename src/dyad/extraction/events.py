@@ -8986,6 +8986,21 @@ def _press_voice(text: str, ev: Event) -> bool:
     )
 
 
+def _this_country_offices(ctx: _Context, events: list[Event]) -> None:
+    """``越南驻乌兹别克斯坦大使X在塔什干向该国外交部长Y递交国书``: an office of ``该国`` (this country)
+    is of the country named last before it in its sentence, when the person has no country yet."""
+    text = ctx.text
+    for ev in events:
+        for m in ev.source + ev.target:
+            if m.country is not None or m.kind != "person" or not m.offices or not m.offices[0].title.startswith("该国"):
+                continue
+            at = m.offices[0].span.start
+            start = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+            geos = [g for g in geo_in(text, start, at) if g[2].country and g[2].kind != "side"]
+            if geos:
+                m.country = geos[-1][2].country
+
+
 def _crew_outing(text: str, ev: Event) -> bool:
     """``美国海军官兵走访了…中心``: a tour by a ship's crew or a unit's rank and file (the body is
     only their employer) is an outing during a port call, not a visit between two sides."""
@@ -10583,6 +10598,7 @@ def annotate_events(doc: Document) -> None:
         and not _attended_alone(text, e)
     ]
     main = [e for e in main if not _cochaired_press_conference(text, e)]
+    _this_country_offices(ctx, main)
     main = [e for e in main if not _statement_content(text, e, main)]
     main = [e for e in main if not _proposal_content(text, e) and not _one_country_joint_event(e) and not _home_affair(e)]
     main = [e for e in main if not _agreed_programme(text, e) and not _giver_described(text, e) and not _giverless_receipt(text, e)]
