@@ -1055,6 +1055,7 @@ _THANKS_BEFORE = re.compile(r"感谢[^。;；]{0,40}$")
 # "在外交部总部", "在国会大厦": a body named as the seat where something happens
 _SEAT_AFTER = re.compile(r"(?:总部|驻地|大楼|大厦|办公楼|礼堂|会议室|会议中心)")
 # "在外交部总部", "在X国首都Y外交部总部": the venue, its city and the body whose seat it is
+_VENUE_BEFORE_TO = re.compile(r"(?<=[\u4e00-\u9fff])在[^,，。;；在的]{2,24}$")
 _SEAT_VENUE = re.compile(r"在[^,，。;；在向]{0,20}?" + _SEAT_AFTER.pattern)
 _THANKED = re.compile(r"\s*(?:[((][^()（）]{1,40}[))])?\s*(?:总理|主席|部长|副总理)?(?:还|也|并|衷心|真诚)?感谢\s*")
 # (the praised exchange may be described at length: "…代表团恰逢两国建交60周年(1956-2016)之际对越南进行的访问")
@@ -5369,6 +5370,10 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                 a = [m for m in a if not _CHANNEL.search(text, max(0, m.span.start - 3), m.span.start)] or a
             if len(a) > 1:  # "黎怀忠在外交部总部向…移交": the body whose seat is the venue does not give
                 seats = [v.span() for v in _SEAT_VENUE.finditer(text, sub, cut)]
+                # "X在吉尔吉斯斯坦首都比什凯克向Y…": the stretch from 在 up to 向 is where, not who
+                venue = _VENUE_BEFORE_TO.search(text, sub, cut)
+                if venue is not None and any(m.kind in {"country", "place"} for m in a if venue.start() <= m.span.start):
+                    seats.append(venue.span())
                 a = [m for m in a if not any(v0 <= m.span.start and m.span.end <= v1 for v0, v1 in seats)] or a
             if len(a) > 1:  # "X前往越南驻老挝大使馆并向大使Y移交…": the place gone to does not give
                 a = [m for m in a if not _GONE_TO.search(text, max(0, m.span.start - 3), m.span.start)] or a
