@@ -445,7 +445,7 @@ _PLANNED_GOING = re.compile(r"(?<![大上中少])将(?:要)?(?:赴|前往)")
 # (ending where the trigger starts) cannot see followed by it
 _PLANNED_VERB = re.compile(r"(?<![大上中少])将(?:要|会)?(?:分别|先后|还|也|一同|一起|共同)?$")
 # "胡志明主席遗迹区", "胡志明陵", "胡志明空间": a place named after someone, not that person
-_SITE = re.compile(r"(?:主席|总书记|同志)?(?:遗迹区|故居|陵|纪念馆|纪念区|纪念堂|博物馆|雕像|塑像|铜像|半身像|空间)")
+_SITE = re.compile(r"(?:主席|总书记|同志)?(?:遗迹区|故居|(?:家族)?祠堂|陵|纪念馆|纪念区|纪念堂|博物馆|雕像|塑像|铜像|半身像|空间)")
 # "参观以胡志明主席名字命名的学校": a site named after someone, not a host the visitor meets
 _NAMED_AFTER = re.compile(r"(?:主席|总书记|同志|总统|先生)?(?:的)?(?:名字|姓名|名)?命名")
 # "六国领导人", "与会领导人": the leaders gathered at a forum, acting together
@@ -1054,6 +1054,9 @@ _OF_AFTER = re.compile(r"[^,，。;；]{0,40}?的")
 _THANKS_BEFORE = re.compile(r"感谢[^。;；]{0,40}$")
 # "在外交部总部", "在国会大厦": a body named as the seat where something happens
 _SEAT_AFTER = re.compile(r"(?:总部|驻地|大楼|大厦|办公楼|礼堂|会议室|会议中心)")
+# "在外交部总部", "在X国首都Y外交部总部": the venue, its city and the body whose seat it is
+_VENUE_BEFORE_TO = re.compile(r"(?<=[\u4e00-\u9fff])在[^,，。;；在的]{2,24}$")
+_SEAT_VENUE = re.compile(r"在[^,，。;；在向]{0,20}?" + _SEAT_AFTER.pattern)
 _THANKED = re.compile(r"\s*(?:[((][^()（）]{1,40}[))])?\s*(?:总理|主席|部长|副总理)?(?:还|也|并|衷心|真诚)?感谢\s*")
 # (the praised exchange may be described at length: "…代表团恰逢两国建交60周年(1956-2016)之际对越南进行的访问")
 _APPRAISED_BEFORE = re.compile(r"(?:高度|积极)评价[^,，。;；]{0,70}$")
@@ -3035,6 +3038,14 @@ def _dateline_place(
             arrived = _place_in(ctx, Span(doc.body[0].start, doc.body[0].end), _ARRIVED_AT)
             if arrived is not None and not _PLANNED.search(ctx.text, doc.body[0].start, arrived[1].start):
                 opening = arrived
+        if opening is None:
+            # "越通社河内——正在对波兰进行正式访问的X于6月2日会见了…": the one who acts is on a trip
+            # under way abroad (a participle before his name, no 期间 frame): there, not at the dateline
+            opening = _trip_under_way(ctx, doc.body[0])
+        if opening is None:
+            # "越通社特派记者报道,6月27日上午(当地时间),波兰众议长X举行仪式,欢迎…到访": the travelling
+            # reporter tells the hosts' local time: the story is in the hosts' country
+            opening = _hosts_local_time(ctx, doc.body[0], country)
         if opening is not None and opening[2] is not None and country is not None and opening[2] != country:
             return opening
         # "越通社河内——" under the title "X在老挝会见Y": the title tells where the story happened,
@@ -3076,6 +3087,43 @@ def _dateline_place(
                     gs, ge, entry = geos[-1]
                     return doc.text[gs:ge], Span(gs, ge, "place"), entry.country
     return doc.slice(line), line, country
+
+
+# "正在对波兰进行正式访问的X": a trip under way, told as what the actor is doing (not 将, not 期间)
+_TRIP_UNDER_WAY = re.compile(r"正在?对(?P<dest>[^,，。;；:：、的]{2,12}?)进行[^,，。;；:：]{0,8}?访问的")
+
+
+def _trip_under_way(ctx: _Context, opening: Span) -> tuple[str, Span, str | None] | None:
+    m = _TRIP_UNDER_WAY.search(ctx.text, opening.start, opening.end)
+    if m is None:
+        return None
+    geos = [g for g in geo_in(ctx.text, m.start("dest"), m.end("dest")) if g[2].kind == "country"]
+    if not geos or geos[-1][2].country is None:
+        return None
+    gs, ge, entry = geos[-1]
+    return ctx.doc.text[gs:ge], Span(gs, ge, "place"), entry.country
+
+
+_REPORTER_LOCAL_TIME = re.compile(
+    r"\s*(?:据)?(?:越通社|越南通讯社)(?:特派|随行)记者(?:发回的)?报道[,，]\s*[^,，。;；]{0,16}?当地时间"
+)
+
+
+def _hosts_local_time(ctx: _Context, opening: Span, home: str | None) -> tuple[str, Span, str | None] | None:
+    """The country of the first side named after the travelling reporter's ``当地时间`` (the hosts)
+    when it is not the dateline's: the story happens there."""
+    m = _REPORTER_LOCAL_TIME.match(ctx.text, opening.start, opening.end)
+    if m is None or home is None:
+        return None
+    stop = min((i for i in (ctx.text.find(c, m.end(), opening.end) for c in "。;；") if i >= 0), default=opening.end)
+    for gs, ge, entry in geo_in(ctx.text, m.end(), stop):
+        if entry.country is None or entry.kind == "side":
+            continue
+        if entry.country == home:
+            return None  # the home side is named first: no hosts abroad told
+        name = _country_name(entry.country)
+        return (name, Span(gs, ge, "place"), entry.country) if name else None
+    return None
 
 
 # "据越通社驻独立国家联合体(CIS)记者报道": the agency's correspondent and his post (a Latin short form
@@ -5337,7 +5385,12 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             if len(a) > 1:  # "伊藤直树通过日本国际协力机构向…移交": the agency is the channel
                 a = [m for m in a if not _CHANNEL.search(text, max(0, m.span.start - 3), m.span.start)] or a
             if len(a) > 1:  # "黎怀忠在外交部总部向…移交": the body whose seat is the venue does not give
-                a = [m for m in a if not (text[m.span.start - 1 : m.span.start] == "在" and _SEAT_AFTER.match(text, m.span.end))] or a
+                seats = [v.span() for v in _SEAT_VENUE.finditer(text, sub, cut)]
+                # "X在吉尔吉斯斯坦首都比什凯克向Y…": the stretch from 在 up to 向 is where, not who
+                venue = _VENUE_BEFORE_TO.search(text, sub, cut)
+                if venue is not None and any(m.kind in {"country", "place"} for m in a if venue.start() <= m.span.start):
+                    seats.append(venue.span())
+                a = [m for m in a if not any(v0 <= m.span.start and m.span.end <= v1 for v0, v1 in seats)] or a
             if len(a) > 1:  # "X前往越南驻老挝大使馆并向大使Y移交…": the place gone to does not give
                 a = [m for m in a if not _GONE_TO.search(text, max(0, m.span.start - 3), m.span.start)] or a
             if not a and _COLLECTIVE.search(text[sub:cut]):
@@ -8991,6 +9044,21 @@ def _press_voice(text: str, ev: Event) -> bool:
     )
 
 
+def _this_country_offices(ctx: _Context, events: list[Event]) -> None:
+    """``越南驻乌兹别克斯坦大使X在塔什干向该国外交部长Y递交国书``: an office of ``该国`` (this country)
+    is of the country named last before it in its sentence, when the person has no country yet."""
+    text = ctx.text
+    for ev in events:
+        for m in ev.source + ev.target:
+            if m.country is not None or m.kind != "person" or not m.offices or not m.offices[0].title.startswith("该国"):
+                continue
+            at = m.offices[0].span.start
+            start = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+            geos = [g for g in geo_in(text, start, at) if g[2].country and g[2].kind != "side"]
+            if geos:
+                m.country = geos[-1][2].country
+
+
 def _crew_outing(text: str, ev: Event) -> bool:
     """``美国海军官兵走访了…中心``: a tour by a ship's crew or a unit's rank and file (the body is
     only their employer) is an outing during a port call, not a visit between two sides."""
@@ -10588,6 +10656,7 @@ def annotate_events(doc: Document) -> None:
         and not _attended_alone(text, e)
     ]
     main = [e for e in main if not _cochaired_press_conference(text, e)]
+    _this_country_offices(ctx, main)
     main = [e for e in main if not _statement_content(text, e, main)]
     main = [e for e in main if not _proposal_content(text, e) and not _one_country_joint_event(e) and not _home_affair(e)]
     main = [e for e in main if not _agreed_programme(text, e) and not _giver_described(text, e) and not _giverless_receipt(text, e)]
@@ -10869,7 +10938,7 @@ def _undated_past_visits(text: str, ev: Event) -> bool:
     """A main-article visit summed up as past (``曾两次访问越南``) in a sentence that gives no time: the
     annotators code background visits only when the text dates them (``曾于2008年…进行国事访问`` is coded).
     Calls and meetings summed up so (``两国领导人此前曾多次通电话``) are background alike."""
-    if ev.section != "main" or ev.mode not in {"visit", "phone", "meeting", "talks", "video"}:
+    if ev.section != "main" or ev.mode not in {"visit", "phone", "meeting", "talks", "video", "multilateral"}:
         return False
     if ev.mode != "visit" and not _PAST_COUNTED.search(
         text, max(text.rfind(c, 0, ev.trigger.start) for c in "。\n,，") + 1, ev.trigger.start
