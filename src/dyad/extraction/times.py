@@ -495,7 +495,8 @@ _ANNIV_BRACKET_OPEN = re.compile(
 )
 _SINCE_BEFORE = re.compile(r"(?:自|从)\s*$")
 _SINCE_ON_AFTER = re.compile(r"\s*(?:起|开始)")  # "自2018年1月1日起": a measure in force since
-_SINCE_YEAR_AFTER = re.compile(r"\s*(?:起|开始)\s*[,，]|\s*以来")
+# "2020年至今双边在…的合作": a span from a year up to now, no year of the story either
+_SINCE_YEAR_AFTER = re.compile(r"\s*(?:起|开始)\s*[,，]|\s*以来|\s*至今")
 # "自第五次会议于2015年11月在广东召开以来": the day of an earlier event the story counts from
 _SINCE_EVENT_BEFORE = re.compile(r"(?:自|自从|从)[^,，。;；自从]{1,20}?(?:于|在)\s*$")
 _SINCE_EVENT_AFTER = re.compile(r"[^,，。;；]{0,20}?以来")
