@@ -170,7 +170,8 @@ _CHAIN_LEFT_STOP = re.compile(
     r"获(?![得奖悉])|"  # "社长阮明哲获日本首相X接见": received by X; 获 is a verb, not part of a body
     r"(?<=[a-zả] )\d{1,2}|"  # "hinh anh 1越南国会主席X": a caption's picture number, not a body's name (not "AMMTC 16")
     r"值此|(?<![价轮数均产])值|(?:\d|[〇零])[年月日]|"  # "2013年越共中央总书记X", "值越南政府总理X…之际": a date or 值 opens no office
-    r"(?:今|去|明|前)年|此前|日前|近日|"  # "去年越南国会主席X访问老挝": a year word, not part of the office
+    r"(?:今|去|明|前)年|此前|日前|近日|"
+    r"前夕|期间|之际|之后|以后|以来|"  # "…峰会前夕越南政府总理X签署": a time frame closes the clause before the office  # "去年越南国会主席X访问老挝": a year word, not part of the office
     r"(?<!共)和|与|同(?!志)|及|向|(?<!反)对|由|自|应|在|于|为|被|给|的|了|是|并|等|以|据|就|其中|包括|"
     # "…大臣、AMMTC 16主席X": a space after a Latin letter inside a short name and its number
     r"(?<![A-Za-z])\s|"
@@ -1014,6 +1015,9 @@ def _regions(doc: Document) -> list[tuple[int, int, str, int | None]]:
     return sorted(regions)
 
 
+_PATRONYMIC_LINKS = frozenset({"本", "宾", "伊本", "宾特", "宾蒂"})  # bin, ibn, binti: "son/daughter of"
+
+
 def find_mentions(doc: Document) -> list[Mention]:
     """Every person named with an office, every dot or Latin name, and their later bare mentions."""
     text = doc.norm
@@ -1060,6 +1064,30 @@ def find_mentions(doc: Document) -> list[Mention]:
                     alone.country = alone.country or m.country
                     named_in_full.append((alone, m))
                     names[part] = m
+    # "马尔科姆·科林斯" later "马尔科姆与阮春福举行会谈": the given name alone, when no other dot name on the
+    # page opens with it and it names nothing else read (not a Spanish given·paternal·maternal name,
+    # whose paternal name is the one used alone; an Arabic "X·本·Y" is named by its X)
+    firsts: dict[str, list[Mention]] = {}
+    for m in {id(v): v for v in names.values()}.values():
+        if "·" in m.name or "•" in m.name:
+            parts = re.split(r"\s*[·•]\s*", m.name)
+            if len(parts) == 3 and parts[1] not in _PATRONYMIC_LINKS:
+                continue
+            if len(parts[0]) >= 3 and m.kind == "person":
+                firsts.setdefault(parts[0], []).append(m)
+    known_persons = lexicon().persons
+    for first, holders in firsts.items():
+        if len({h.name for h in holders}) != 1 or first in known_persons:
+            continue  # a known office-holder's given name (普拉博沃) is read by the lexicon, with its office
+        full = holders[0]
+        if first not in names:
+            names[first] = full
+        elif (alone := names[first]).name == first and alone.kind == "person" and alone.country is None:
+            for m in found.values():  # every bare mention of the given name is the one person
+                if m.name == first and m.kind == "person" and m.country is None:
+                    m.name, m.latin, m.country = full.name, m.latin or full.latin, full.country
+                    m.sector = m.sector or full.sector
+            names[first] = full
     lex = lexicon()
     known = lex.persons
     seen = ahocorasick.Automaton()  # this page's names, one pass per region with the lexicon's

@@ -3013,6 +3013,30 @@ def _guest_visit_place(ctx: _Context, hit: _Hit, sides: list[Mention]) -> tuple[
     return ctx.doc.text[gs:ge], Span(gs, ge, "place"), entry.country
 
 
+# "越通社特派记者报道,…总理在新西兰议会大厦举行仪式,欢迎…": the agency's travelling reporter tells of
+# a ceremony held in a building of a foreign state's body (its parliament's house, its palace)
+_TRAVELLING = re.compile(r"\s*(?:据)?(?:越通社|越南通讯社)(?:特派|随行)记者(?:发回的)?报道")
+_VENUE_OF_BODY = re.compile(r"(?:大厦|大楼|总部|宫|府|官邸)")
+
+
+def _foreign_venue(ctx: _Context, opening: Span, home: str | None) -> tuple[str, Span, str | None] | None:
+    """The foreign country whose state body's building the opening says the ceremony was held in."""
+    text = ctx.text
+    for m in re.finditer("在", text[opening.start : opening.end]):
+        pos = opening.start + m.end()
+        bodies = [g for g in geo_in(text, pos, min(opening.end, pos + 20)) if g[0] == pos]
+        if not bodies:
+            continue
+        s, e, entry = bodies[0]
+        if entry.kind != "organisation" or entry.country is None or entry.country == home:
+            continue
+        if not _VENUE_OF_BODY.match(text, e):
+            continue
+        name = _country_name(entry.country)
+        return (name, Span(s, e, "place"), entry.country) if name else None
+    return None
+
+
 def _dateline_place(
     ctx: _Context, visit: tuple[str, Span, str | None] | None
 ) -> tuple[str, Span, str | None] | None:
@@ -3046,6 +3070,8 @@ def _dateline_place(
             # "越通社特派记者报道,6月27日上午(当地时间),波兰众议长X举行仪式,欢迎…到访": the travelling
             # reporter tells the hosts' local time: the story is in the hosts' country
             opening = _hosts_local_time(ctx, doc.body[0], country)
+        if opening is None and _TRAVELLING.match(ctx.text, doc.body[0].start):
+            opening = _foreign_venue(ctx, doc.body[0], country)
         if opening is not None and opening[2] is not None and country is not None and opening[2] != country:
             return opening
         # "越通社河内——" under the title "X在老挝会见Y": the title tells where the story happened,

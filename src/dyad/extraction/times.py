@@ -495,7 +495,8 @@ _ANNIV_BRACKET_OPEN = re.compile(
 )
 _SINCE_BEFORE = re.compile(r"(?:自|从)\s*$")
 _SINCE_ON_AFTER = re.compile(r"\s*(?:起|开始)")  # "自2018年1月1日起": a measure in force since
-_SINCE_YEAR_AFTER = re.compile(r"\s*(?:起|开始)\s*[,，]|\s*以来")
+# "2020年至今双边在…的合作": a span from a year up to now, no year of the story either
+_SINCE_YEAR_AFTER = re.compile(r"\s*(?:起|开始)\s*[,，]|\s*以来|\s*至今")
 # "自第五次会议于2015年11月在广东召开以来": the day of an earlier event the story counts from
 _SINCE_EVENT_BEFORE = re.compile(r"(?:自|自从|从)[^,，。;；自从]{1,20}?(?:于|在)\s*$")
 _SINCE_EVENT_AFTER = re.compile(r"[^,，。;；]{0,20}?以来")
@@ -2002,6 +2003,8 @@ def _relative_pass(an: _Analysis, doc: Document) -> None:
     for key, sec in an.sections.items():
         anchors: list[_Item] = []
         for item in sorted(sec.items, key=lambda it: it.raw.start):
+            if item.tv is None and _eve_of_coarse_event(an.norm, item, sec):
+                item.tv = _value(item, item.raw.kind, None, None, "unknown", None)
             if item.tv is None:
                 near = anchors[-1].tv if item.raw.kind == "duration" and anchors else None
                 if near is None and _same_day_after_flashback(item, anchors, sec):
@@ -2010,6 +2013,25 @@ def _relative_pass(an: _Analysis, doc: Document) -> None:
                 item.tv = _relative_value(item, chosen, sec, an, key)
             if _anchor_ok(item) and not _quoted(an.norm, item.raw.start):
                 anchors.append(item)
+
+
+# "今年3月份在某市召开的…峰会前夕,A与B签署…": the eve of a meeting dated in its own clause by a month
+# or a year only, not the day before the last day told
+_EVE_OF_MEETING = re.compile(r"(?:会议|峰会|会晤|论坛|年会|大会|会谈|访问)(?:开幕)?(?:的)?$")
+_CLAUSE_STOP = re.compile(r"[,，。;；!?！？\n]")
+
+
+def _eve_of_coarse_event(norm: str, item: _Item, sec: _Section) -> bool:
+    r = item.raw
+    if r.kind != "relative" or r.rel != "前夕" or not _EVE_OF_MEETING.search(norm, max(0, r.start - 6), r.start):
+        return False
+    stops = [m.start() for m in _CLAUSE_STOP.finditer(norm, max(0, r.start - 60), r.start)]
+    clause = stops[-1] + 1 if stops else max(0, r.start - 60)
+    return any(
+        it.raw.kind in {"month", "year"} or (it.raw.kind == "relative" and (it.raw.rel or "")[:2] in _YEAR_WORDS)
+        for it in sec.items
+        if it is not item and clause <= it.raw.start < r.start
+    )
 
 
 def _reference_day(an: _Analysis, sec: _Section) -> tuple[date | None, str]:
