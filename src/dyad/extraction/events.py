@@ -5107,7 +5107,18 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             visitor = _subject_after_trip_frame(ctx, hit, frame.end())
         if not visitor and not _CROWD_GOES.search(text, hit.clause.start, trig.start):
             visitor = ctx.last_subject.get(key, [])
-        target, dest = _visit_target(ctx, hit, [m for m in parts if m not in visitor + hosts])
+        # "会见正在访问X的以A副省长为首的…代表团": A, told again as the delegation's leader, is the
+        # visitor under another mention, never the one he visits
+        target, dest = _visit_target(
+            ctx,
+            hit,
+            [
+                m
+                for m in parts
+                if m not in visitor + hosts
+                and not (m.kind == "person" and rel is not None and norm_name(m.name) == norm_name(rel.name))
+            ],
+        )
         if not target and dest is not None and dest[2] and text.startswith("该国", dest[1].start):
             # "会见了对该国进行正式访问的X": the country 该国 stands for is the one visited
             target = [
