@@ -9839,6 +9839,14 @@ def _same_fact(a: Event, b: Event) -> bool:
         or (a.section == "main" and a.mode == "visit" and _place_of_country(a.target, b.target))
         or (a.section == "main" and a.mode == "visit" and _government_of(a.target, b.target))
         or (a.section == "main" and a.mode == "visit" and _head_of_place(a.target, b.target))
+        # "A与正在访问的B举行了会谈" and then "A的机构与B的代表团举行会谈,将为…": the body (or the
+        # place it is read as) whose office-holder the first telling names is the same side of the
+        # same talks
+        or (
+            a.section == "main"
+            and a.mode in {"talks", "meeting"}
+            and (_office_body_of(a.target, b.target) or _head_of_place(a.target, b.target))
+        )
     )
     if not (src and tgt):
         return False
