@@ -1876,10 +1876,10 @@ def _delegation_leaders(doc: Document, persons: list[Mention]) -> dict[tuple[int
     return leaders
 
 
-# "为团长", "局长为团长": the leader's role (and an office written after the name) before the delegation
+# "为团长", "局长为团长", "副省长为首": the leader's role (and an office written after the name) before the delegation
 # "由…名誉主席阮月娥大使为团长": an envoy's rank after the name, before 为团长
 _HEAD_WORDS = re.compile(
-    r"(?:副?(?:局长|司长|厅长|处长|主任|校长|社长|院长|会长|司令|政委)|大使)?(?:为团长|为首|任团长)"
+    r"(?:副?(?:局长|司长|厅长|处长|主任|校长|社长|院长|会长|司令|政委|省长|市长|部长|主席|书记|议长|秘书长|委员长)|大使)?(?:为团长|为首|任团长)"
     # "由X副部长率领的越南农业部代表团": the office after the name, then 率领
     r"|副?(?:总编辑|主编|部长|主任|主席|省长|市长|书记|议长|秘书长|会长|院长|委员长|局长|司长|厅长|处长|校长|社长|司令|政委|总经理|董事长)(?=率领|带领)"
 )
