@@ -150,6 +150,8 @@ def _seats() -> frozenset[str]:
 _NOBODY = {"国家", "各国", "双方", "各方", "有关方面", "有关各方"}
 # "印度发生的恐怖袭击", "法国首都巴黎发生的…": a country or place named as where something happened
 _HAPPENED_IN = re.compile(r"(?:境内|国内|[\u4e00-\u9fff]{0,8}?(?:首都|市|省|州|地区))?(?:近日|日前|当天|近期)?发生(?:的|了)")
+# "对叙利亚暴力升级现象深表担忧,同时谴责…": the country names where the violence or the situation is
+_SITUATION_IN = re.compile(r"(?:境内|国内)?(?:(?:暴力|冲突|紧张局势)(?:升级|加剧)|局势|紧张局势|人道主义危机)")
 # "会见上述国家常驻联合国代表团": the missions of countries named elsewhere or not at all
 _SIDES_UNNAMED = re.compile(r"(?:上述|有关|相关|这些|其他)(?:各)?(?:国家|各国|国)")
 # "常驻联合国代表团": a mission, after the body it is posted to
@@ -7237,7 +7239,9 @@ def _make_event(
     if hit.trigger.type in {"ACCUSE", "REQUEST"} and target and all(m.name in _NOBODY for m in target):
         return None  # "越南要求有关各方尊重…": a general appeal, addressed to no side
     if hit.trigger.type == "ACCUSE" and target and all(
-        m.kind in {"country", "place"} and _HAPPENED_IN.match(ctx.text, m.span.end) for m in target
+        m.kind in {"country", "place"}
+        and (_HAPPENED_IN.match(ctx.text, m.span.end) or _SITUATION_IN.match(ctx.text, m.span.end))
+        for m in target
     ):
         return None  # "对印度发生的恐怖袭击事件表示强烈谴责": the country is where the attack was, not the accused
     if (
