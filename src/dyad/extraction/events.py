@@ -8718,7 +8718,25 @@ def _complete(ev: Event) -> bool:
         )
     if _with_own_diaspora(ev):
         return False
+    if _one_sided_undated_signing(ev):
+        return False
     return bool(ev.target) or bool(ev.source)
+
+
+def _one_sided_undated_signing(ev: Event) -> bool:
+    """``X表示,越南已签署了多项自贸协定``, ``中央委员会讨论通过签署《…协定》的主张``: a signing in the
+    main article with no counterpart, by one country's side alone and with no date told, is a policy
+    or a record recalled, no agreement between two sides (background counts only when dated)."""
+    countries = {m.country for m in ev.source if m.country}
+    return (
+        ev.type == "AGREE"
+        and ev.section == "main"
+        and not ev.target
+        and (ev.time is None or ev.time.precision == "unknown")
+        and ev.amount is None
+        and bool(ev.source)
+        and len(countries) <= 1
+    )
 
 
 # "原党和国家领导人", "党和国家领导人": Viet Nam's own leaders, told with no country
