@@ -8718,12 +8718,14 @@ def _complete(ev: Event) -> bool:
         )
     if _with_own_diaspora(ev):
         return False
-    if _one_sided_undated_signing(ev):
-        return False
     return bool(ev.target) or bool(ev.source)
 
 
-def _one_sided_undated_signing(ev: Event) -> bool:
+# "双方签署", "两国签署", "与老挝签署", "同X共同签署": the signing's other side is told
+_BOTH_SIDES_SIGN = re.compile(r"双方|两国|两党|两军|两部|各方|共同|联合|(?<!参)与|同(?!时)|和[^,，。;；]{0,20}签")
+
+
+def _one_sided_undated_signing(text: str, ev: Event) -> bool:
     """``X表示,越南已签署了多项自贸协定``, ``中央委员会讨论通过签署《…协定》的主张``: a signing in the
     main article with no counterpart, by one country's side alone and with no date told, is a policy
     or a record recalled, no agreement between two sides (background counts only when dated)."""
@@ -8732,10 +8734,13 @@ def _one_sided_undated_signing(ev: Event) -> bool:
         ev.type == "AGREE"
         and ev.section == "main"
         and not ev.target
-        and (ev.time is None or ev.time.precision == "unknown")
+        # no day, month or year told at all ("近年来" resolves to none): "3月8日,大使馆举行了…签署仪式" stays
+        and (ev.time is None or (ev.time.precision == "unknown" and ev.time.kind not in {"date", "range", "month", "year"}))
         and ev.amount is None
         and bool(ev.source)
         and len(countries) <= 1
+        # "访问期间,双方签署了…备忘录", "与X签署": a signing told with both sides is kept
+        and not _BOTH_SIDES_SIGN.search(text, ev.evidence.start, ev.trigger.start)
     )
 
 
@@ -10696,7 +10701,7 @@ def annotate_events(doc: Document) -> None:
     main = [
         e
         for e in main
-        if _complete(e) and not _only_planned(e, text) and not _signerless_plan(e, text) and not _comment_on_a_plan(text, e, plans, main) and not _told_schedule(text, e) and not _meets_own_country(e) and not _home_congress(e) and not _home_allocation(text, e) and not _supported_aid(text, e) and not _home_sympathy(e) and not _mourned_as_mourner(text, e) and not _counted_crowd_attends(text, e)
+        if _complete(e) and not _only_planned(e, text) and not _one_sided_undated_signing(text, e) and not _signerless_plan(e, text) and not _comment_on_a_plan(text, e, plans, main) and not _told_schedule(text, e) and not _meets_own_country(e) and not _home_congress(e) and not _home_allocation(text, e) and not _supported_aid(text, e) and not _home_sympathy(e) and not _mourned_as_mourner(text, e) and not _counted_crowd_attends(text, e)
         and not _next_leg(text, e)
         and not _undated_earlier(text, e) and not _contact_kinds_listed(text, e) and not _retrospective_signing(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
         and not _calls_summed_up(text, e)
