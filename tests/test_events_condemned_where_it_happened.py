@@ -20,3 +20,13 @@ def test_attack_in_a_country_does_not_accuse_it() -> None:
 def test_named_actor_stays_accused() -> None:
     (ev,) = _accusations("越南强烈谴责以色列对加沙地带发动的空袭。")
     assert [p["country"] for p in ev["target"]] == ["ISR"]
+
+
+def test_violence_in_a_country_does_not_accuse_it() -> None:
+    body = "越南对叙利亚暴力升级现象深表担忧,同时谴责针对平民的残暴行为。"
+    assert all(p["country"] != "SYR" for e in _accusations(body) for p in e["target"])
+
+
+def test_situation_in_a_country_does_not_accuse_it() -> None:
+    body = "越南对苏丹局势表示关切,并谴责一切袭击平民的行为。"
+    assert all(p["country"] != "SDN" for e in _accusations(body) for p in e["target"])

@@ -150,6 +150,8 @@ def _seats() -> frozenset[str]:
 _NOBODY = {"国家", "各国", "双方", "各方", "有关方面", "有关各方"}
 # "印度发生的恐怖袭击", "法国首都巴黎发生的…": a country or place named as where something happened
 _HAPPENED_IN = re.compile(r"(?:境内|国内|[\u4e00-\u9fff]{0,8}?(?:首都|市|省|州|地区))?(?:近日|日前|当天|近期)?发生(?:的|了)")
+# "对叙利亚暴力升级现象深表担忧,同时谴责…": the country names where the violence or the situation is
+_SITUATION_IN = re.compile(r"(?:境内|国内)?(?:(?:暴力|冲突|紧张局势)(?:升级|加剧)|局势|紧张局势|人道主义危机)")
 # "会见上述国家常驻联合国代表团": the missions of countries named elsewhere or not at all
 _SIDES_UNNAMED = re.compile(r"(?:上述|有关|相关|这些|其他)(?:各)?(?:国家|各国|国)")
 # "常驻联合国代表团": a mission, after the body it is posted to
@@ -7248,7 +7250,9 @@ def _make_event(
     if hit.trigger.type in {"ACCUSE", "REQUEST"} and target and all(m.name in _NOBODY for m in target):
         return None  # "越南要求有关各方尊重…": a general appeal, addressed to no side
     if hit.trigger.type == "ACCUSE" and target and all(
-        m.kind in {"country", "place"} and _HAPPENED_IN.match(ctx.text, m.span.end) for m in target
+        m.kind in {"country", "place"}
+        and (_HAPPENED_IN.match(ctx.text, m.span.end) or _SITUATION_IN.match(ctx.text, m.span.end))
+        for m in target
     ):
         return None  # "对印度发生的恐怖袭击事件表示强烈谴责": the country is where the attack was, not the accused
     if (
@@ -8726,6 +8730,29 @@ def _complete(ev: Event) -> bool:
     if _with_own_diaspora(ev):
         return False
     return bool(ev.target) or bool(ev.source)
+
+
+# "双方签署", "两国签署", "与老挝签署", "同X共同签署": the signing's other side is told
+_BOTH_SIDES_SIGN = re.compile(r"双方|两国|两党|两军|两部|各方|共同|联合|(?<!参)与|同(?!时)|和[^,，。;；]{0,20}签")
+
+
+def _one_sided_undated_signing(text: str, ev: Event) -> bool:
+    """``X表示,越南已签署了多项自贸协定``, ``中央委员会讨论通过签署《…协定》的主张``: a signing in the
+    main article with no counterpart, by one country's side alone and with no date told, is a policy
+    or a record recalled, no agreement between two sides (background counts only when dated)."""
+    countries = {m.country for m in ev.source if m.country}
+    return (
+        ev.type == "AGREE"
+        and ev.section == "main"
+        and not ev.target
+        # no day, month or year told at all ("近年来" resolves to none): "3月8日,大使馆举行了…签署仪式" stays
+        and (ev.time is None or (ev.time.precision == "unknown" and ev.time.kind not in {"date", "range", "month", "year"}))
+        and ev.amount is None
+        and bool(ev.source)
+        and len(countries) <= 1
+        # "访问期间,双方签署了…备忘录", "与X签署": a signing told with both sides is kept
+        and not _BOTH_SIDES_SIGN.search(text, ev.evidence.start, ev.trigger.start)
+    )
 
 
 # "原党和国家领导人", "党和国家领导人": Viet Nam's own leaders, told with no country
@@ -10693,7 +10720,7 @@ def annotate_events(doc: Document) -> None:
     main = [
         e
         for e in main
-        if _complete(e) and not _only_planned(e, text) and not _signerless_plan(e, text) and not _comment_on_a_plan(text, e, plans, main) and not _told_schedule(text, e) and not _meets_own_country(e) and not _home_congress(e) and not _home_allocation(text, e) and not _supported_aid(text, e) and not _home_sympathy(e) and not _mourned_as_mourner(text, e) and not _counted_crowd_attends(text, e)
+        if _complete(e) and not _only_planned(e, text) and not _one_sided_undated_signing(text, e) and not _signerless_plan(e, text) and not _comment_on_a_plan(text, e, plans, main) and not _told_schedule(text, e) and not _meets_own_country(e) and not _home_congress(e) and not _home_allocation(text, e) and not _supported_aid(text, e) and not _home_sympathy(e) and not _mourned_as_mourner(text, e) and not _counted_crowd_attends(text, e)
         and not _next_leg(text, e)
         and not _undated_earlier(text, e) and not _contact_kinds_listed(text, e) and not _retrospective_signing(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
         and not _calls_summed_up(text, e)
