@@ -5913,7 +5913,8 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
     # so does a session known by its theme only (出席以“迈向和平…的世界”为主题的会议)
     bare = re.match(
         # "出席并指导会议": the meeting attended and guided is the one told before, no forum named
-        r"(?:了)?(?:并(?:指导|主持|见证))?"
+        # "出席并在此次会议上发表讲话": the speech made at the forum told before
+        r"(?:了)?(?:并(?:指导|主持|见证|在))?"
         r"(?:(?:本次|此次|这次|本届|该)?(?:会议|峰会|论坛|大会|年会)|(?:本次|此次|这次|本届)(?:会晤|对话会))",
         text[hit.span.end : hit.clause.end],
     ) or re.match(_THEMED_SESSION, text[hit.span.end : hit.clause.end]) or _BARE_SESSION.match(text, hit.span.end)
