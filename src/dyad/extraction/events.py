@@ -5926,7 +5926,8 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
     # so does a session known by its theme only (出席以“迈向和平…的世界”为主题的会议)
     bare = re.match(
         # "出席并指导会议": the meeting attended and guided is the one told before, no forum named
-        r"(?:了)?(?:并(?:指导|主持|见证))?"
+        # "出席并在此次会议上发表讲话": the speech made at the forum told before
+        r"(?:了)?(?:并(?:指导|主持|见证|在))?"
         r"(?:(?:本次|此次|这次|本届|该)?(?:会议|峰会|论坛|大会|年会)|(?:本次|此次|这次|本届)(?:会晤|对话会))",
         text[hit.span.end : hit.clause.end],
     ) or re.match(_THEMED_SESSION, text[hit.span.end : hit.clause.end]) or _BARE_SESSION.match(text, hit.span.end)
@@ -6009,13 +6010,18 @@ def _bilateral_summit(name: str) -> bool:
 # (a government meeting or a commemoration is chaired too, and is no diplomatic event)
 _CHAIRED_BARE = re.compile(r"主持(?:了)?(?:本次|此次|这次|该)?(?:会议|峰会)$")
 # "…峰会在釜山开幕。X在峰会上发言": speaking at the summit told before is attending it
-_SPOKE_AT_BARE = re.compile(r"在(?:本次|此次|这次|本届|该)?(?:峰会|(?:公开)?辩论会)上$")
+_SPOKE_AT_BARE = re.compile(r"在(?:本次|此次|这次|本届|该)?(?:峰会|会议|(?:公开)?辩论会)上$")
+# "…峰会闭门会议…。X在会议上发表讲话": a bare 会议 points back only at a summit-level forum
+_SPOKE_AT_BARE_MEETING = re.compile(r"在(?:本次|此次|这次|本届|该)?会议上$")
 _SUMMIT_LEVEL = re.compile(r"(?:领导人|首脑|外长|部长级|(?<!副)部长|财长|防长)(?:[^,，。;；]{0,6})?(?:会议|会晤)|峰会")
 
 
 def _bare_chair_of_other(text: str, hit: _Hit, earlier: re.Match[str]) -> bool:
-    """``X主持会议`` whose forum told before is not a summit-level meeting: no forum to attend."""
-    return bool(_CHAIRED_BARE.match(text, hit.span.start, hit.span.end)) and not _SUMMIT_LEVEL.search(
+    """``X主持会议`` or ``X在会议上发言`` whose forum told before is not summit-level: no forum to attend."""
+    return bool(
+        _CHAIRED_BARE.match(text, hit.span.start, hit.span.end)
+        or _SPOKE_AT_BARE_MEETING.match(text, hit.span.start, hit.span.end)
+    ) and not _SUMMIT_LEVEL.search(
         earlier.group()
     )
 
