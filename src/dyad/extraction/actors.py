@@ -208,6 +208,9 @@ _DELEGATION = re.compile(
     rf"(?:[{CJK}A-Za-z0-9、—–《》]|(?<=[A-Za-z])[ \-](?=[A-Za-z])|(?<=\d)[\-~～](?=\d)|(?<=[{CJK}])[(（][A-Z]{{2,8}}[)）])"
     r"{0,40}?(?:高级)?(?:代表团|僧团|工作团|访问团|考察团)"
 )
+# a leader's office written after his name, right before 率领 ("由X副部长率领的…代表团"): one list
+# for the delegation link and the delegation-head words below
+_OFFICE_BEFORE_LEADS = "副?(?:总编辑|主编|部长|主任|主席|省长|市长|书记|议长|秘书长|会长|院长|委员长|局长|司长|厅长|处长|校长|社长|司令|政委|总经理|董事长)"
 # "武文福率领《共产》杂志社代表团": a body written in title marks names the delegation too
 # "本扬·沃拉吉也率老挝党政高级代表团": 也/还 before 率 still links the leader to his delegation
 # "由X为团长从2月3日至7日对越南进行工作访问的…代表团": the clause of the trip between 为团长 and 的;
@@ -216,7 +219,7 @@ _DELEGATION = re.compile(
 # invitation told between them
 _LEAD_LINK = re.compile(
     r"\s*(?:教授|博士|先生|女士)?(?:[及和偕]夫人)?(?:(?:大将|上将|中将|少将|大校|上校|中校|少校|(?<=[\u4e00-\u9fff])"
-    r"(?:副?(?:总编辑|主编|部长|主任|主席|省长|市长|书记|议长|秘书长|会长|院长|委员长|局长|司长|厅长|处长|校长|社长|司令|政委|总经理|董事长)|大使)(?=率领|带领))?"
+    rf"(?:{_OFFICE_BEFORE_LEADS}|大使)(?=率领|带领))?"
     r"(?:也|还|亦|又|已|将)?(?:应邀)?(?:率领|带领|率)(?:的)?|同志(?:和|及)|(?:副?(?:主任|主席|部长|省长|市长|书记|议长|秘书长|会长|院长|委员长|局长|司长|厅长|处长|校长|社长|司令|政委)|大使)?(?:为首|为团长|任团长)(?:[,，](?=正在))?(?:[^,，。;；、的]{0,40})?的|的)"
 )
 
@@ -1881,7 +1884,7 @@ def _delegation_leaders(doc: Document, persons: list[Mention]) -> dict[tuple[int
 _HEAD_WORDS = re.compile(
     r"(?:副?(?:局长|司长|厅长|处长|主任|校长|社长|院长|会长|司令|政委|省长|市长|部长|主席|书记|议长|秘书长|委员长)|大使)?(?:为团长|为首|任团长)"
     # "由X副部长率领的越南农业部代表团": the office after the name, then 率领
-    r"|副?(?:总编辑|主编|部长|主任|主席|省长|市长|书记|议长|秘书长|会长|院长|委员长|局长|司长|厅长|处长|校长|社长|司令|政委|总经理|董事长)(?=率领|带领)"
+    rf"|{_OFFICE_BEFORE_LEADS}(?=率领|带领)"
 )
 _OWN_TEAM = re.compile("团")
 _CLAUSE_BREAK = re.compile(r"[,，。;；:：、\n]")
