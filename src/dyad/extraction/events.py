@@ -126,6 +126,10 @@ _PAIR = re.compile(
 )
 # "就越南政府代表团即将访问南非的准备工作…会见…": a trip still ahead, the topic of what is told
 _TRIP_AHEAD = re.compile(r"即将(?:对|赴|前往|访问|出访)")
+# "X回顾了…时,曾与Y会面的往事": a meeting once held, recalled with no time of its own
+_RECALLED_ONCE = re.compile(r"(?:回顾|回忆|忆及|忆起)[^。;；]{0,60}?曾(?:经)?[^。;；,，]{0,20}$")
+# "就…即将访问南非和尼日利亚的准备工作会见…": the preparations of a trip, the topic of a meeting
+_PREPARATIONS_AFTER = re.compile(r"[^,，。;；就]{0,24}?的(?:各项|相关)?(?:准备|筹备)(?:工作|事宜)")
 _VISIT_AS_TOPIC = re.compile(r"(?:这一|此一?)(?:问题|事宜|议题)|(?:问题|事宜|一事)[,，。;；]")
 _FIRST_STOP_AFTER = re.compile(r"[^,，。;；]{0,8}?的(?:首站|第一站|首个(?:国家|目的地|访问国))")
 _GOES_ON_TO = re.compile(r"[^,，。;；]{0,10}?进行")
@@ -252,7 +256,8 @@ _PARTNER_FRAME = re.compile(
 # "范明政请求日本继续提供ODA援助": aid asked for, not given ("应越方请求" is an aside: done at a request)
 # "两国政府应当为…签署…创造便利条件": what a side should do, not done
 _REQUEST = re.compile(
-    r"应当|应该|建议|提议|希望|要求|请求|呼吁|敦促|愿意|愿同|准备|期待|有望|邀请|在(?:贺电|唁电|贺信|慰问电|信|电|讲话)中"
+    # (not "准备工作": the preparations, a noun, in "就…访问的准备工作会见…")
+    r"应当|应该|建议|提议|希望|要求|请求|呼吁|敦促|愿意|愿同|准备(?!工作|事宜)|期待|有望|邀请|在(?:贺电|唁电|贺信|慰问电|信|电|讲话)中"
     r"|(?<![回响答供效])(?:应|须|需)采取"  # "双方强调,应采取…;签署劳务合作协议等多种措施": measures urged
 )
 _UNITS_OF = re.compile(r"(?:有关|相关|下属|各)(?:单位|部门|机构)")
@@ -763,6 +768,12 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         return True  # "《越老友好合作条约》签署46周年": the anniversary of a signing, not a signing
     if trig.mode == "visit" and _VISIT_AS_TOPIC.match(text, end):
         return True  # "就美国航空母舰对越南进行访问这一问题交换看法": a visit talked about, none told
+    if trig.type == "CONSULT" and (recalled := _RECALLED_ONCE.search(text, clause.start - 80 if clause.start > 80 else 0, start)):
+        bounds = _undated_sentence(text, start)
+        if bounds is not None and bounds[0] <= recalled.start():
+            return True  # "X回顾了…时,曾与Y会面": an undated memory, not the news
+    if trig.mode == "visit" and "就" in text[clause.start : start] and _PREPARATIONS_AFTER.match(text, end):
+        return True  # "A就B即将访问南非的准备工作会见南非大使": the trip prepared for is what they talk of
     if trig.mode == "visit" and _FIRST_STOP_AFTER.match(text, end):
         return True  # "选择越南为访问亚洲的首站": the tour a stop is chosen for, told as its frame
     if trig.type == "AGREE" and _NUMBERED_DOCUMENT_AFTER.match(text, end):
@@ -2234,7 +2245,12 @@ class _Context:
         if len(distinct) == 1 and (text in {"代表团", "一行"} or _OUR_DELEGATION.fullmatch(text)):
             return next(iter(distinct.values())), s
         country, _ = country_of_text(self.text, s, e)
-        earlier = {norm_name(p.name): p for (a, _b), p in sorted(self.leaders.items()) if a < s}
+        # (of this part of the page: one teaser's 越南政府代表团 is not the delegation another teaser's A led)
+        earlier = {
+            norm_name(p.name): p
+            for (a, _b), p in sorted(self.leaders.items())
+            if a < s and self.doc.section_of(a) == here
+        }
         of_country = [p for p in earlier.values() if country and p.country == country]
         if len(of_country) == 1:  # "老挝代表团" after "通沙万率领的老挝人民革命党中央对外部代表团"
             return of_country[0], s
@@ -3616,7 +3632,8 @@ _DISASTER = re.compile(
 )
 
 
-_DESTINATION_MARK = re.compile(r"(?:正在|正|在|前来|来|赴|前往|到)(?=[^,，。;；对]{1,14}?进行)")
+# (and "将赴智利访问": the place between 赴 and the bare verb)
+_DESTINATION_MARK = re.compile(r"(?:正在|正|在|前来|来|赴|前往|到)(?=[^,，。;；对]{1,14}?进行)|(?:赴|前往)(?=[^,，。;；对赴]{1,12}$)")
 
 
 # "此访是应习近平的邀请进行的": who invited the visit the article reports, told in any sentence of it
@@ -5893,6 +5910,8 @@ def _object_phrase(ctx: _Context, start: int, end: int) -> list[Mention]:
     """A group named as the object (``看望慰问党和国家历届原领导同志``): the noun phrase itself."""
     stop = _object_end(ctx.text, start, end)
     phrase = ctx.text[start:stop]
+    if phrase[:1].isspace():
+        return []  # "X将赴智利访问 多方面加强合作": a title's space starts its second headline, no object
     if "的" in phrase:
         phrase_start = start + phrase.rindex("的") + 1
     else:
@@ -10229,6 +10248,7 @@ def _headline(
             # the visit's host is not a side of it
             best.target = _people_first(_union(best.target, other.target))
         best.source, best.target = _named_sides(best.source), _named_sides(best.target)
+        _one_side_each(best)
         if not _own_day(best) and _own_day(other):
             best.time = other.time
         if best.amount is None and other.amount is not None:  # the summary gives the sum
@@ -10876,6 +10896,21 @@ def _pair_bodies(ctx: _Context, events: list[Event]) -> None:
             ev.source, ev.target = sides[:1], sides[1:]
 
 
+def _one_side_each(ev: Event) -> None:
+    """Pooling a title's telling with its summary's can put one person on both sides (``A会见…代表团``
+    and ``由B率领正在对越南进行访问的…代表团``, where A was misread among the visitors): a person is on
+    one side only, the one where he stands alone or, failing that, the target he was met as."""
+    both = _names(ev.source) & _names(ev.target)
+    if not both:
+        return
+    rest_source = [m for m in ev.source if norm_name(m.name) not in both]
+    rest_target = [m for m in ev.target if norm_name(m.name) not in both]
+    if rest_source:
+        ev.source = rest_source
+    elif rest_target:
+        ev.target = rest_target
+
+
 def _title_upgrade_leaders(best: Event, evs: list[Event]) -> None:
     """``越日两国关系提升为…`` as a teaser's title, its summary telling the talks of the two
     leaders: the countries the title names stand for those leaders, who agreed it."""
@@ -10898,10 +10933,11 @@ def _title_upgrade_leaders(best: Event, evs: list[Event]) -> None:
 def _guest_of_a_host_at_home(ev: Event) -> None:
     """A teaser's headline meeting whose title names no place (``习近平会见越南政府总理范明政``)
     keeps the title's order when merged with its summary (``…在北京人民大会堂会见了…``): once the
-    place is known, the side foreign to it is the visitor, so the source."""
+    place is known, the side foreign to it is the visitor, so the source. Talks alike: ``A在河内与B
+    举行会谈`` (A of Viet Nam) are B's, who came."""
     if (
         ev.type == "CONSULT"
-        and ev.mode == "meeting"
+        and ev.mode in {"meeting", "talks"}
         and ev.cameo != _HOSTING
         and ev.location_country
         and ev.source

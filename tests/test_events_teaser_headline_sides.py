@@ -1,0 +1,112 @@
+"""A teaser's one headline event, its sides read as in a main article: talks held at home are
+the guest's; a person is never on both sides; a title's second headline after a space is no
+object of its first verb; a trip whose preparations are talked of is the topic of the meeting."""
+
+from __future__ import annotations
+
+from dyad import extract, to_record
+
+HOST = (
+    "越南与新西兰举行政治磋商\n\n越通社河内——2024年5月6日,越南外交部副部长阮明武与新西兰外交贸易部副秘书长"
+    "在河内举行第五次政治磋商。\n\n双方同意加强合作。\n\n越通社\n\n更多\n\n"
+)
+
+
+def _teaser(title: str, summary: str) -> dict:
+    page = HOST + f"{title} 图自越通社\n\n{title}\n\n{summary}\n"
+    related = [e for e in to_record(extract(page))["events"] if e["section"] == "related"]
+    assert len(related) == 1, related
+    return related[0]
+
+
+def _names(side: list[dict]) -> set[str]:
+    return {p["name"] for p in side}
+
+
+def test_talks_held_at_home_are_the_guests() -> None:
+    ev = _teaser(
+        "越南外交部长阮文安与泰国外交部长颂猜·汶巴举行会谈",
+        "越南外交部长阮文安9月11日在河内与泰国外交部长颂猜·汶巴举行会谈。双方就双边关系交换了意见。",
+    )
+    assert (ev["type"], ev["mode"]) == ("CONSULT", "talks"), ev
+    assert _names(ev["source"]) == {"颂猜·汶巴"}, ev
+    assert _names(ev["target"]) == {"阮文安"}, ev
+
+
+def test_talks_held_abroad_keep_the_traveller_first() -> None:
+    ev = _teaser(
+        "越南外交部长阮文安与泰国外交部长颂猜·汶巴举行会谈",
+        "9月11日,越南外交部长阮文安在曼谷与泰国外交部长颂猜·汶巴举行会谈。",
+    )
+    assert _names(ev["source"]) == {"阮文安"}, ev
+
+
+def test_the_host_is_not_pooled_among_the_visitors() -> None:
+    ev = _teaser(
+        "越南国会副主席黎明海会见中国全国人大外事委员会代表团",
+        "3月7日下午,越南国会副主席黎明海在国会大厦会见了由中国全国人大外事委员会副主任委员王建明率领"
+        "正在对越南进行工作访问的中国全国人大外事委员会代表团。",
+    )
+    assert _names(ev["source"]) == {"王建明"}, ev
+    assert _names(ev["target"]) == {"黎明海"}, ev
+
+
+def test_a_titles_second_headline_is_no_destination() -> None:
+    ev = _teaser(
+        "阮文安将赴智利访问 多方面加强两国合作关系",
+        "应智利总统的邀请,越南国家主席阮文安和夫人将于2018年3月4日至6日对智利进行国事访问。",
+    )
+    assert ev["mode"] == "visit", ev
+    assert _names(ev["target"]) == {"智利"}, ev
+
+
+def test_preparations_of_a_trip_are_the_topic_of_the_meeting() -> None:
+    ev = _teaser(
+        "武德儋副总理:进一步加强越南与智利和秘鲁之间的关系",
+        "9月20日上午,越南政府副总理武德儋就越南政府代表团即将访问智利和秘鲁的准备工作和推动双方关系的发展"
+        "分别会见智利和秘鲁驻越南大使。",
+    )
+    assert (ev["type"], ev["mode"]) == ("CONSULT", "meeting"), ev
+    assert _names(ev["source"]) == {"智利", "秘鲁"}, ev
+    assert _names(ev["target"]) == {"武德儋"}, ev
+
+
+def test_preparations_in_a_main_article_make_no_visit() -> None:
+    page = (
+        "武德儋会见智利驻越南大使\n\n越通社河内——9月20日上午,越南政府副总理武德儋就越南政府代表团即将访问"
+        "智利的准备工作会见智利驻越南大使。\n\n越通社\n"
+    )
+    events = to_record(extract(page))["events"]
+    assert not [e for e in events if e["mode"] == "visit"], events
+    assert [e for e in events if e["mode"] == "meeting"], events
+
+
+def test_a_meeting_recalled_without_a_time_is_not_coded() -> None:
+    page = (
+        "越南驻泰国大使会见东盟官员\n\n越通社曼谷——5月4日,越南驻泰国大使阮文平会见了东盟副秘书长李建文。"
+        "会见中,李建文回顾了赴越南考察越南各项前期准备工作时,曾与陈文清大将会面的情景。\n\n越通社\n"
+    )
+    events = to_record(extract(page))["events"]
+    assert [e for e in events if e["mode"] == "meeting" and {"阮文平"} <= _names(e["source"] + e["target"])], events
+    assert not [e for e in events if "陈文清" in _names(e["source"] + e["target"])], events
+
+
+def test_a_bare_visit_after_fu_goes_to_the_place_between() -> None:
+    ev = _teaser("阮文安将赴智利访问", "越南国家主席阮文安表示,两国合作潜力巨大。")
+    assert (ev["type"], ev["mode"]) == ("CONSULT", "visit"), ev
+    assert _names(ev["target"]) == {"智利"}, ev
+
+
+def test_a_delegation_is_not_led_by_another_teasers_leader() -> None:
+    items = [
+        ("越南与智利加强民族工作合作", "越共中央委员、国会民族委员会主任杨文山率领民族委员会代表团从8月22日至29日对智利进行工作访问。"),
+        (
+            "武德儋副总理:进一步加强越南与智利和秘鲁之间的关系",
+            "9月20日上午,越南政府副总理武德儋就越南政府代表团即将访问智利和秘鲁的准备工作分别会见智利和秘鲁驻越南大使。",
+        ),
+    ]
+    page = HOST + "\n\n".join(f"{t} 图自越通社\n\n{t}\n\n{s}" for t, s in items) + "\n"
+    related = [e for e in to_record(extract(page))["events"] if e["section"] == "related"]
+    second = [e for e in related if e["teaser"] == 1]
+    assert len(second) == 1, related
+    assert _names(second[0]["target"]) == {"武德儋"}, second
