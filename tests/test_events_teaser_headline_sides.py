@@ -110,3 +110,22 @@ def test_a_delegation_is_not_led_by_another_teasers_leader() -> None:
     second = [e for e in related if e["teaser"] == 1]
     assert len(second) == 1, related
     assert _names(second[0]["target"]) == {"武德儋"}, second
+
+
+def test_news_of_a_visit_goes_to_the_country_visited() -> None:
+    ev = _teaser(
+        "日本媒体:高桥一郎此次访问越南“极为重要”",
+        "据越通社驻东京记者报道,4月28日,日本媒体继续报道日本首相高桥一郎访问越南的消息。",
+    )
+    assert ev["mode"] == "visit", ev
+    assert _names(ev["target"]) == {"越南"}, ev
+
+
+def test_a_local_leader_at_home_is_called_on() -> None:
+    ev = _teaser(
+        "胡志明市与中国广东省深化各领域的合作关系",
+        "胡志明市人民委员会副主席阮文平9月8日会见了由中国广东省人大常委会副主任王建明为首的广东省代表团。",
+    )
+    assert (ev["type"], ev["mode"]) == ("CONSULT", "meeting"), ev
+    assert _names(ev["source"]) == {"王建明"}, ev
+    assert _names(ev["target"]) == {"阮文平"}, ev

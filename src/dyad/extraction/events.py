@@ -4944,12 +4944,16 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                 if m.kind == "person" and trig.end <= m.span.start and m.span.end < de
                 and _PERSON_THEN_AND.match(text, m.span.end)
             ]
+        visited = [
+            m for m in parts if m.kind in {"country", "place"} and trig.end <= m.span.start and m.span.end <= de
+        ] if hit.trigger.role == "visit" else []
         parts = [m for m in parts if m.span.end <= trig.start] + listed + head
         if hit.sentence.section == "related" and not any(
             m.kind in {"person", "organisation", "group"} for m in head
         ):
             parts = [m for m in parts if m not in head]
-            parts += _object_phrase(ctx, trig.end, clause.end)
+            # "报道X访问越南的消息": the country visited, the 的 phrase says what is told of the trip
+            parts += visited or _object_phrase(ctx, trig.end, clause.end)
     pre = [m for m in parts if m.span.end <= trig.start]
     post = [m for m in parts if m.span.start >= trig.start]  # a long trigger may hold its object
     role = hit.trigger.role
@@ -10831,6 +10835,7 @@ def annotate_events(doc: Document) -> None:
         _ceremony_people(ctx, evs, t.span.end)
         _congratulated_by_phone(ctx, evs)
         _visitors_first(evs, _described_visitors(ctx, t.span.start, t.span.end))
+        _guests_at_home(ctx.text, evs)  # "胡志明市…副主席A会见了由中国广东省…B为首的代表团": B called on A
         evs = [e for e in evs if _complete(e)]
         head = headline_span(text, t)
         titled = frozenset(id(e) for e in evs if head is not None and head.start <= e.evidence.start < head.end)
