@@ -57,10 +57,14 @@ def compare(raw: bytes) -> tuple[str, str, list[tuple], list[tuple]] | None:
     title, lead = pair
     page = HOST + f"{title} 图自越通社\n\n{title}\n\n{lead}\n"
     teaser = [_key(e) for e in to_record(dyad.extract(page))["events"] if e["section"] == "related"]
+    # the article's own telling: its title, its lead and its first paragraph (the body may repeat the
+    # lead after its dateline, or tell it at more length)
+    doc = dyad.extract(raw)
+    first = doc.body[0].end if doc.body else len(doc.text)
     own = [
         _key(e)
-        for e in to_record(dyad.extract(raw))["events"]
-        if e["section"] == "main" and (e["evidence"]["text"] in title or e["evidence"]["text"][:20] in lead)
+        for e in to_record(doc)["events"]
+        if e["section"] == "main" and e["evidence"]["start"] < first
     ]
     return title, lead, teaser, own
 
