@@ -129,3 +129,12 @@ def test_a_local_leader_at_home_is_called_on() -> None:
     assert (ev["type"], ev["mode"]) == ("CONSULT", "meeting"), ev
     assert _names(ev["source"]) == {"王建明"}, ev
     assert _names(ev["target"]) == {"阮文平"}, ev
+
+
+def test_a_group_the_title_names_gives_way_to_its_members() -> None:
+    ev = _teaser(
+        "APEC:阮文安主席在岘港会见多个经济体领导人",
+        "11月10日至11日,在岘港市出席亚太经合组织(APEC)领导人非正式会议期间,越南国家主席阮文安分别会见了"
+        "智利、新西兰和秘鲁等经济体领导人。",
+    )
+    assert _names(ev["source"]) == {"智利", "新西兰", "秘鲁"}, ev

@@ -10298,8 +10298,12 @@ def _one_forum_each(best: Event, other: Event) -> bool:
 
 def _named_sides(side: list[Mention]) -> list[Mention]:
     """A pooled side keeps its named actors: a bare pair word (两市, 两国: a side word of no country)
-    that one telling gave is dropped beside them (``签署两市合作协议`` after ``A与万象市签署…``)."""
+    that one telling gave is dropped beside them (``签署两市合作协议`` after ``A与万象市签署…``), and so
+    is a group the title names where the summary names its members (``会见多个经济体领导人`` over
+    ``分别会见了智利、新西兰和秘鲁等经济体领导人``)."""
     named = [m for m in side if not (m.kind == "country" and m.country is None)]
+    if any(m.kind in {"person", "country", "organisation"} for m in named):
+        named = [m for m in named if m.kind != "group"]
     return named or side
 
 
