@@ -1367,6 +1367,11 @@ def _person(doc: Document, s: int, e: int, floor: int) -> Mention:
     if chain is None and s - 1 > floor and text[s - 1] in " \u3000\u00a0" and "\u4e00" <= text[s - 2] <= "\u9fff":
         # "孟加拉国总统 阿卜杜勒·哈米德", "书记 郭金 龙": a space after the office
         chain = _office_chain(text, s - 1, floor)
+    if chain is None and s - 1 > floor and text[s - 1] == ")":
+        # "共和党籍参议员(某某州)约翰·史密斯": a short aside (state, party) between the office and the name
+        aside = _ASIDE_BEFORE_NAME.search(text, max(floor, s - 10), s)
+        if aside is not None:
+            chain = _office_chain(text, aside.start(), floor)
     if chain is not None:
         m.offices = _make_offices(doc, chain[1])
     latin = _latin_after(doc, e)
@@ -1377,6 +1382,10 @@ def _person(doc: Document, s: int, e: int, floor: int) -> Mention:
     if m.latin:
         m.latin_repaired = repair_glued_latin(m.latin)
     return m
+
+
+# "(蒙大拿州)": a short aside in CJK only, closing right before a name
+_ASIDE_BEFORE_NAME = re.compile(rf"\([{CJK}]{{2,8}}\)$")
 
 
 def _full_name_country(seen: dict[str, Mention], short: str) -> str | None:
