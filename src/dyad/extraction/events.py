@@ -10700,6 +10700,11 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if end == -1 else end
 
 
+# "…等是越通社评选的一周要闻", "…等为本周要闻": a weekly digest's opening list of the stories it then tells
+# one by one; the list itself is no telling of them
+_DIGEST_HEADLINES = re.compile(r"等(?:是|为|成为)(?:越通社|越南通讯社|本周|上周)[^。;；,，]{0,8}?要闻")
+
+
 def annotate_events(doc: Document) -> None:
     """Fill ``doc.events``: teaser headline events and every interaction of the main article."""
     ctx = _Context(doc)
@@ -10713,6 +10718,8 @@ def annotate_events(doc: Document) -> None:
             continue  # not prose (a flattened table, tag soup): coding it costs time squared
         if sent.section == "main" and _LINK_LINE.fullmatch(text, _line_start(text, sent.start), _line_end(text, sent.end)):
             continue  # "【越南政府总理阮春福会见老挝政府副总理…】": a link to another story, on a line of its own
+        if sent.section == "main" and _DIGEST_HEADLINES.search(text, sent.start, sent.end):
+            continue  # "A同B通电话、C访问越南等是越通社评选的一周要闻": a digest's list of its stories, told below
         hits = _clause_hits(text, sent, scan, ended_hits if sent.section == "main" else None)
         if sent.section == "main":
             main_hits += hits
