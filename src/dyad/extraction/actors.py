@@ -456,6 +456,12 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
     m = _LATIN_NAME.match(text, pos)
     if m and m.end() - m.start() >= 4:
         return pos, m.end(), "latin"
+    if text.startswith((" ", "\u00a0"), pos) and pos > 0 and "\u4e00" <= text[pos - 1] <= "\u9fff":
+        # "外交部副部长 Carlos Alberto Gomez以视频形式": a Latin-only name of two words or more, one space
+        # after the office
+        m = _LATIN_NAME.match(text, pos + 1, limit)
+        if m and " " in m.group() and m.end() - m.start() >= 6:
+            return pos + 1, m.end(), "latin"
     r = _REGNAL.match(text, pos)  # "摩洛哥国王穆罕默德六世": a name with its regnal number
     if r and _boundary_at(text, r.end()):
         return pos, r.end(), "cjk"
