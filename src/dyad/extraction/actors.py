@@ -1505,16 +1505,19 @@ def _home_reading(doc: Document, name: str) -> bool:
 
 def _list_neighbour_country(doc: Document, mentions: list[Mention], m: Mention) -> str | None:
     """``新加坡国务资政张志贤和国会议长陈川仁``: a list shares the country named at its head."""
+    # (measured to where the next person's office chain starts: "…参议员A(Latin),以及参议院…委员、
+    # 参议员B" lists B with A however long B's own chain)
+    head = m.offices[0].span.start if m.offices else m.span.start
     before = [
         p
         for p in mentions
-        if p.kind == "person" and p.span.end <= m.span.start and m.span.start - p.span.end <= 40 and p.country
+        if p.kind == "person" and p.span.end <= head and head - p.span.end <= 40 and p.country
     ]
     if not before:
         return None
     prev = before[-1]
-    gap = doc.norm[prev.span.end : m.offices[0].span.start if m.offices else m.span.start]
-    return prev.country if re.fullmatch(r"\s*(?:[((][^))]*[))])?\s*(?:和|及|、|与|以及)\s*", gap) else None
+    gap = doc.norm[prev.span.end : head]
+    return prev.country if re.fullmatch(r"\s*(?:[((][^))]*[))])?\s*(?:和|及|、|与|[,，]?\s*以及)\s*", gap) else None
 
 
 def _chain_side_country(doc: Document, m: Mention) -> str | None:
@@ -1827,7 +1830,14 @@ def _joined_fields(text: str, s: int, floor: int) -> int:
         first_field_end = min([i for i in (text.find("、", bodies[0][1], s - 1),) if i != -1] or [s - 1])
         if 2 <= first_field_end - bodies[0][1] <= 4 and not _ORG_SUFFIX.search(text, bodies[0][1], first_field_end):
             return start
+    # "参议院外交关系委员会和拨款委员会委员": a member of two of the body's committees, each named whole
+    if bodies and (bodies[0][0] == start or owner) and _COMMITTEE_BEFORE_AND.fullmatch(text, bodies[0][1], s - 1):
+        return start
     return s
+
+
+# "外交关系委员会": a committee named by its field (2-6 characters), right after its body and before 和
+_COMMITTEE_BEFORE_AND = re.compile(rf"[{CJK}]{{2,6}}委员会")
 
 
 _EMBASSY = re.compile(
