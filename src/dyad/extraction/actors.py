@@ -1374,7 +1374,7 @@ def _person(doc: Document, s: int, e: int, floor: int) -> Mention:
         # "孟加拉国总统 阿卜杜勒·哈米德", "书记 郭金 龙": a space after the office
         chain = _office_chain(text, s - 1, floor)
     if chain is None and s - 1 > floor and text[s - 1] == ")":
-        # "共和党籍参议员(某某州)约翰·史密斯": a short aside (state, party) between the office and the name
+        # "民主党籍众议员(北岭州)约翰·史密斯": a short aside (state, party) between the office and the name
         aside = _ASIDE_BEFORE_NAME.search(text, max(floor, s - 10), s)
         if aside is not None:
             chain = _office_chain(text, aside.start(), floor)
@@ -1390,7 +1390,7 @@ def _person(doc: Document, s: int, e: int, floor: int) -> Mention:
     return m
 
 
-# "(蒙大拿州)": a short aside in CJK only, closing right before a name
+# "(北岭州)": a short aside in CJK only, closing right before a name
 _ASIDE_BEFORE_NAME = re.compile(rf"\([{CJK}]{{2,8}}\)$")
 
 
@@ -1830,13 +1830,13 @@ def _joined_fields(text: str, s: int, floor: int) -> int:
         first_field_end = min([i for i in (text.find("、", bodies[0][1], s - 1),) if i != -1] or [s - 1])
         if 2 <= first_field_end - bodies[0][1] <= 4 and not _ORG_SUFFIX.search(text, bodies[0][1], first_field_end):
             return start
-    # "参议院外交关系委员会和拨款委员会委员": a member of two of the body's committees, each named whole
+    # "众议院预算委员会和司法委员会委员": a member of two of the body's committees, each named whole
     if bodies and (bodies[0][0] == start or owner) and _COMMITTEE_BEFORE_AND.fullmatch(text, bodies[0][1], s - 1):
         return start
     return s
 
 
-# "外交关系委员会": a committee named by its field (2-6 characters), right after its body and before 和
+# "预算委员会": a committee named by its field (2-6 characters), right after its body and before 和
 _COMMITTEE_BEFORE_AND = re.compile(rf"[{CJK}]{{2,6}}委员会")
 
 
