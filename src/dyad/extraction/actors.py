@@ -823,6 +823,8 @@ def _office_chain(text: str, name_start: int, floor: int) -> tuple[int, list[tup
             and not _person_ends_at(text, seg_start - 1)  # "天皇德仁和皇后雅子": two people
         ):
             seg_start = _joined_fields(text, seg_start, floor)  # 巴西农业和畜牧业部部长
+        elif (joint := _joint_forum_start(text, seg_start, floor)) is not None:
+            seg_start = joint  # "东盟和东亚某峰会高官会代表团团长": one forum named by two bodies
         elif seg_start - 1 > floor and text[seg_start - 1] == "和":
             posted = _POSTED_TO_PAIR.search(text, max(floor, seg_start - 16), seg_start)
             if posted is not None and _only_countries(text, posted.end(1), seg_start - 1):
@@ -837,6 +839,23 @@ def _office_chain(text: str, name_start: int, floor: int) -> tuple[int, list[tup
             continue
         break
     return segments[0][0], segments
+
+
+def _joint_forum_start(text: str, seg_start: int, floor: int) -> int | None:
+    """``A组织和B峰会…团长``: two bodies joined by 和/与 name one forum; where the first body starts."""
+    if seg_start - 1 <= floor or text[seg_start - 1] not in "与和":
+        return None
+    after = [g for g in geo_in(text, seg_start, seg_start + 12) if g[0] == seg_start]
+    before = [g for g in geo_in(text, max(floor, seg_start - 13), seg_start - 1) if g[1] == seg_start - 1]
+    if (
+        after
+        and before
+        and after[0][2].kind in {"organisation", "region"}  # "东盟和东亚高官会": a region's forum too
+        and before[-1][2].kind == "organisation"
+        and before[-1][0] > floor
+    ):
+        return before[-1][0]
+    return None
 
 
 # "驻乌拉圭和": the first of two countries one envoy is posted to, before 和 and the second
