@@ -456,6 +456,12 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
     m = _LATIN_NAME.match(text, pos)
     if m and m.end() - m.start() >= 4:
         return pos, m.end(), "latin"
+    if text.startswith((" ", "\u00a0"), pos) and pos > 0 and "\u4e00" <= text[pos - 1] <= "\u9fff":
+        # "外交部副部长 Carlos Alberto Gomez以视频形式": a Latin-only name of two words or more, one space
+        # after the office
+        m = _LATIN_NAME.match(text, pos + 1, limit)
+        if m and " " in m.group() and m.end() - m.start() >= 6:
+            return pos + 1, m.end(), "latin"
     r = _REGNAL.match(text, pos)  # "摩洛哥国王穆罕默德六世": a name with its regnal number
     if r and _boundary_at(text, r.end()):
         return pos, r.end(), "cjk"
@@ -817,6 +823,8 @@ def _office_chain(text: str, name_start: int, floor: int) -> tuple[int, list[tup
             and not _person_ends_at(text, seg_start - 1)  # "天皇德仁和皇后雅子": two people
         ):
             seg_start = _joined_fields(text, seg_start, floor)  # 巴西农业和畜牧业部部长
+        elif (joint := _joint_forum_start(text, seg_start, floor)) is not None:
+            seg_start = joint  # "东盟和东亚某峰会高官会代表团团长": one forum named by two bodies
         elif seg_start - 1 > floor and text[seg_start - 1] == "和":
             posted = _POSTED_TO_PAIR.search(text, max(floor, seg_start - 16), seg_start)
             if posted is not None and _only_countries(text, posted.end(1), seg_start - 1):
@@ -831,6 +839,23 @@ def _office_chain(text: str, name_start: int, floor: int) -> tuple[int, list[tup
             continue
         break
     return segments[0][0], segments
+
+
+def _joint_forum_start(text: str, seg_start: int, floor: int) -> int | None:
+    """``A组织和B峰会…团长``: two bodies joined by 和/与 name one forum; where the first body starts."""
+    if seg_start - 1 <= floor or text[seg_start - 1] not in "与和":
+        return None
+    after = [g for g in geo_in(text, seg_start, seg_start + 12) if g[0] == seg_start]
+    before = [g for g in geo_in(text, max(floor, seg_start - 13), seg_start - 1) if g[1] == seg_start - 1]
+    if (
+        after
+        and before
+        and after[0][2].kind in {"organisation", "region"}  # "东盟和东亚高官会": a region's forum too
+        and before[-1][2].kind == "organisation"
+        and before[-1][0] > floor
+    ):
+        return before[-1][0]
+    return None
 
 
 # "驻乌拉圭和": the first of two countries one envoy is posted to, before 和 and the second
@@ -1367,6 +1392,11 @@ def _person(doc: Document, s: int, e: int, floor: int) -> Mention:
     if chain is None and s - 1 > floor and text[s - 1] in " \u3000\u00a0" and "\u4e00" <= text[s - 2] <= "\u9fff":
         # "孟加拉国总统 阿卜杜勒·哈米德", "书记 郭金 龙": a space after the office
         chain = _office_chain(text, s - 1, floor)
+    if chain is None and s - 1 > floor and text[s - 1] == ")":
+        # "民主党籍众议员(北岭州)约翰·史密斯": a short aside (state, party) between the office and the name
+        aside = _ASIDE_BEFORE_NAME.search(text, max(floor, s - 10), s)
+        if aside is not None:
+            chain = _office_chain(text, aside.start(), floor)
     if chain is not None:
         m.offices = _make_offices(doc, chain[1])
     latin = _latin_after(doc, e)
@@ -1377,6 +1407,10 @@ def _person(doc: Document, s: int, e: int, floor: int) -> Mention:
     if m.latin:
         m.latin_repaired = repair_glued_latin(m.latin)
     return m
+
+
+# "(北岭州)": a short aside in CJK only, closing right before a name
+_ASIDE_BEFORE_NAME = re.compile(rf"\([{CJK}]{{2,8}}\)$")
 
 
 def _full_name_country(seen: dict[str, Mention], short: str) -> str | None:
@@ -1490,16 +1524,19 @@ def _home_reading(doc: Document, name: str) -> bool:
 
 def _list_neighbour_country(doc: Document, mentions: list[Mention], m: Mention) -> str | None:
     """``新加坡国务资政张志贤和国会议长陈川仁``: a list shares the country named at its head."""
+    # (measured to where the next person's office chain starts: "…参议员A(Latin),以及参议院…委员、
+    # 参议员B" lists B with A however long B's own chain)
+    head = m.offices[0].span.start if m.offices else m.span.start
     before = [
         p
         for p in mentions
-        if p.kind == "person" and p.span.end <= m.span.start and m.span.start - p.span.end <= 40 and p.country
+        if p.kind == "person" and p.span.end <= head and head - p.span.end <= 40 and p.country
     ]
     if not before:
         return None
     prev = before[-1]
-    gap = doc.norm[prev.span.end : m.offices[0].span.start if m.offices else m.span.start]
-    return prev.country if re.fullmatch(r"\s*(?:[((][^))]*[))])?\s*(?:和|及|、|与|以及)\s*", gap) else None
+    gap = doc.norm[prev.span.end : head]
+    return prev.country if re.fullmatch(r"\s*(?:[((][^))]*[))])?\s*(?:和|及|、|与|[,，]?\s*以及)\s*", gap) else None
 
 
 def _chain_side_country(doc: Document, m: Mention) -> str | None:
@@ -1812,7 +1849,14 @@ def _joined_fields(text: str, s: int, floor: int) -> int:
         first_field_end = min([i for i in (text.find("、", bodies[0][1], s - 1),) if i != -1] or [s - 1])
         if 2 <= first_field_end - bodies[0][1] <= 4 and not _ORG_SUFFIX.search(text, bodies[0][1], first_field_end):
             return start
+    # "众议院预算委员会和司法委员会委员": a member of two of the body's committees, each named whole
+    if bodies and (bodies[0][0] == start or owner) and _COMMITTEE_BEFORE_AND.fullmatch(text, bodies[0][1], s - 1):
+        return start
     return s
+
+
+# "预算委员会": a committee named by its field (2-6 characters), right after its body and before 和
+_COMMITTEE_BEFORE_AND = re.compile(rf"[{CJK}]{{2,6}}委员会")
 
 
 _EMBASSY = re.compile(

@@ -91,7 +91,9 @@ _ASIDE = re.compile(
     r"|在[^。;；,，与和同]{2,40}?(?:加冕|就职|即位|登基)(?:仪式|典礼|庆典)上|在[^。;；,，与和同]{2,40}?(?:葬礼|国葬|追悼会)上"
     r"|在?陪同[^。;；,，]{2,60}?期间(?=[,，])"  # "在陪同X对中国进行国事访问期间,": the escorted leader is no party
     # "韩国联合通讯社和《韩国时报》等媒体已刊登A与B举行会晤的文章": the media report the event, no party to it
-    r"|[^。;；,，]{0,120}?(?:媒体|通讯社|新闻社|电视台|日报|时报)(?:纷纷|均|都|也|还|已|相继|广泛)*(?:刊登|刊发|报道|转载)(?:了)?(?:有关|关于)?"
+    # (also "媒体也密集报道", "竞相报道": how busily they report it; and "除了《X报》和Y社,Z等媒体也报道":
+    # the papers set aside before the comma report it too)
+    r"|(?:除(?:了)?[^。;；,，]{1,60}?[,，])?[^。;；,，]{0,120}?(?:媒体|通讯社|新闻社|电视台|日报|时报)(?:纷纷|均|都|也|还|已|相继|广泛|密集|竞相|争相|集中)*(?:刊登|刊发|报道|转载)(?:了)?(?:有关|关于)?"
     # "在对欧洲议会(EP)和比利时进行工作访问期间,": the frame of a trip, its places no party
     r"|在?对[^。;；,，]{1,30}?进行[^。;；,，]{0,8}?访问期间(?=[,，])"
     r"|作为[^。;；,，]{1,40}?(?:的)?(?:特使|特别代表)"  # "作为阮富仲的特使,X出席…": the sender stays home
@@ -10726,6 +10728,11 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if end == -1 else end
 
 
+# "…等是越通社评选的一周要闻", "…等为本周要闻": a weekly digest's opening list of the stories it then tells
+# one by one; the list itself is no telling of them
+_DIGEST_HEADLINES = re.compile(r"等(?:是|为|成为)(?:越通社|越南通讯社|本周|上周)[^。;；,，]{0,8}?要闻")
+
+
 def annotate_events(doc: Document) -> None:
     """Fill ``doc.events``: teaser headline events and every interaction of the main article."""
     ctx = _Context(doc)
@@ -10739,6 +10746,8 @@ def annotate_events(doc: Document) -> None:
             continue  # not prose (a flattened table, tag soup): coding it costs time squared
         if sent.section == "main" and _LINK_LINE.fullmatch(text, _line_start(text, sent.start), _line_end(text, sent.end)):
             continue  # "【越南政府总理阮春福会见老挝政府副总理…】": a link to another story, on a line of its own
+        if sent.section == "main" and _DIGEST_HEADLINES.search(text, sent.start, sent.end):
+            continue  # "A同B通电话、C访问越南等是越通社评选的一周要闻": a digest's list of its stories, told below
         hits = _clause_hits(text, sent, scan, ended_hits if sent.section == "main" else None)
         if sent.section == "main":
             main_hits += hits
