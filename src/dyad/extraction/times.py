@@ -1908,8 +1908,22 @@ def _quoted(norm: str, pos: int) -> bool:
 _BACK_TO_TALKS = re.compile(r"(?:^|(?<=[。!?！？;；\n]))\s*(?:会谈|会见|会晤)" + _AT_TALKS)
 
 
+# "9月15日下午已抵达河内,圆满结束从9月10日至15日对…的正式访问": the day a trip ended, told with the
+# trip's days; the meetings the wrap-up lists after it ("在北京,X已会见…") took place over the trip
+_TRIP_OVER = re.compile(r"(?:圆满)?结束[^。;；]{0,30}?(?:访问|之行|行程)")
+
+
+def _trip_over(norm: str, sent: tuple[int, int]) -> bool:
+    return _TRIP_OVER.search(norm, sent[0], sent[1]) is not None
+
+
 def _choose_anchor(
-    anchors: list[_Item], sent: tuple[int, int] | None, said: bool = False, norm: str = "", at: int = 0
+    anchors: list[_Item],
+    sent: tuple[int, int] | None,
+    said: bool = False,
+    norm: str = "",
+    at: int = 0,
+    text: str = "",
 ) -> TimeValue | None:
     """The day a relative word or a date-less sentence refers to, among the anchors before it.
 
@@ -1950,6 +1964,7 @@ def _choose_anchor(
             and b.tv is not None
             and b.tv.start == b.tv.end
             and s <= (_parse_date(b.tv.start) or s) <= e
+            and not (text and _parse_date(b.tv.start) == e and _trip_over(text, b.sent))
             for b in anchors[: anchors.index(a)]
         ):
             continue
@@ -2473,7 +2488,7 @@ def _time_for_span(doc: Document, start: int, end: int, anchor: int | None, dept
     anchors = sorted((it for it in sec.items if _anchor_ok(it) and not _quoted(norm, it.raw.start)), key=lambda it: it.raw.start)
     before = [it for it in anchors if it.raw.end <= start]
     if before:
-        return _choose_anchor(before, sent)
+        return _choose_anchor(before, sent, text=norm)
     # "值此南方解放50周年之际,…致贺电。贺电写道,…1975年4月30日…": a day told after the clause
     # in a year before the anniversary the section celebrates is history the text recalls, not
     # the story's day
