@@ -2558,6 +2558,9 @@ _RANK_AFTER_NAME = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,2}(?:大将|上将|中�
 
 
 _TOURED_BEFORE = re.compile(r"(?:参观|造访|访问|走访|考察|视察|探访)(?:了)?$")
+# "…,出席第五届东盟—X博览会并对Y市进行访问": the body naming the fair attended before 并 is the
+# object of that verb, not the visitor of the next one
+_ATTENDED_BEFORE_AND = re.compile(r"(?:出席|参加)(?:了)?[^,，。;；:：]{2,60}?并(?=(?:于[^,，。;；]{1,12}?)?(?:对|赴|前往|访问))")
 
 
 def _comma_listed_pair(ctx: _Context, pre: list[Mention]) -> list[Mention] | None:
@@ -5033,6 +5036,9 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         # "双方代表团将参观友谊关智慧口岸、访问…小学": a place the verb before toured is its object,
         # no visitor of the next verb
         a = [m for m in a if m.kind == "person" or not _TOURED_BEFORE.search(text, max(clause.start, m.span.start - 4), m.span.start)]
+        attended = [x.span() for x in _ATTENDED_BEFORE_AND.finditer(text, clause.start, trig.start)]
+        if attended:
+            a = [m for m in a if m.kind == "person" or not any(s0 < m.span.start < e0 for s0, e0 in attended)]
         # "越南国家主席对日本进行国事访问": the country after 对 is where the visit goes, not a visitor
         gone_to = [m for m in a if m.kind == "country" and text[max(0, m.span.start - 1) : m.span.start] == "对" and _GOES_ON_TO.match(text, m.span.end, trig.end)]
         if gone_to and len(gone_to) < len(a):
