@@ -2123,7 +2123,7 @@ def _relative_value(
             return _value(item, "relative", d, d, "day", g)
         return _value(item, "relative", date(y, m + 1, 1), _month_end(y, m + 1), "month", g)
     if (r.kind == "relative" and rel in _WEEK_WORDS) or r.kind == "weekday":
-        return _week_value(item, anchor, ref, ref_basis)
+        return _week_value(item, anchor, ref, ref_basis, an.norm)
     if r.kind == "relative" and rel in _RECENT:
         if ref is None:
             return _value(item, "recent", None, None, "unknown", None)
@@ -2213,13 +2213,31 @@ def _period_value(
     return _value(item, "period", date(y0 + _PERIOD[r.rel or "近年来"], 1, 1), end, "year", g)
 
 
-def _week_value(item: _Item, anchor: TimeValue | None, ref: date | None, ref_basis: str) -> TimeValue:
+# "越通社一周(2018.1.8-2018.1.14)要闻回顾": a weekly review, titled by the week it looks back on
+_WEEK_REVIEW_BEFORE = re.compile(r"一周\s*[(（【\[]?\s*$")
+
+
+def _week_value(
+    item: _Item, anchor: TimeValue | None, ref: date | None, ref_basis: str, norm: str = ""
+) -> TimeValue:
     r = item.raw
     base = _parse_date(anchor.start) if anchor is not None else ref
     basis = "relative" if anchor is not None else ref_basis
     kind = "weekday" if r.kind == "weekday" else "relative"
     if base is None:
         return _value(item, kind, None, None, "unknown", None)
+    end = _parse_date(anchor.end) if anchor is not None else None
+    if (
+        anchor is not None
+        and r.rel == "上周"
+        and r.weekday is None
+        and end is not None
+        and (end - base).days == 6
+        and _WEEK_REVIEW_BEFORE.search(norm, max(0, anchor.span.start - 6), anchor.span.start)
+    ):
+        # the review's 上周 is the week it is titled by, told from the week after
+        g = YearGuess(base.year, "relative", f"{r.text} → {anchor.start}/{anchor.end}", (anchor.span,))
+        return _value(item, kind, base, end, "day", g)
     monday = base - timedelta(days=base.weekday()) + timedelta(weeks=_WEEK_WORDS.get(r.rel or "", 0))
     g = YearGuess(base.year, basis, f"{r.text} → {base.isoformat()}", (anchor.span,) if anchor else ())
     if r.weekday is None:
