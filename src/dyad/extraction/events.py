@@ -6048,6 +6048,9 @@ _POINTING_WORD = re.compile(r"本次|此次|这次|本届|该")
 _POINTING_FORUM = re.compile(_GENERIC_FORUM.pattern + r"(?:(?:及|和|以及)(?:其他|相关|有关)?(?:系列)?(?:会议|活动))?")
 
 
+_CLAUSE_IN_FORUM = re.compile(r"(?<![合兼])并(?:被|列入|纳入|写入)|被(?:列入|纳入|写入)")
+
+
 def _earlier_forum(ctx: _Context, hit: _Hit) -> re.Match[str] | None:
     """The forum named last before ``hit`` in its section (与会, 主持峰会 point back at it)."""
     region = _section_region(ctx.doc, hit.sentence)
@@ -6072,10 +6075,19 @@ def _earlier_forum(ctx: _Context, hit: _Hit) -> re.Match[str] | None:
             and not _GENERIC_FORUM.fullmatch(re.split(r"[在的]", f.group())[-1])  # "范明政在峰会上发言": none named
             # "出席第72届联合国大会一般性辩论。…的本届联合国大会一般性辩论吸引…": the one named before
             and not (found and _POINTING_WORD.match(re.split(r"[在的]", f.group())[-1]))
-            and not _recalled_forum(ctx.text, max(ctx.text.rfind("。", 0, f.start()) + 1, region[0]), f.start())
+            # (the sentence opens after a full stop or a line break: a heading above, "…要闻回顾",
+            # recalls nothing)
+            and not _recalled_forum(
+                ctx.text,
+                max(ctx.text.rfind("。", 0, f.start()) + 1, ctx.text.rfind("\n", 0, f.start()) + 1, region[0]),
+                f.start(),
+            )
             # "…研究中心主任许利平教授就越南代表团为本届论坛": a clause read as far as a bare 论坛, not a
             # forum's name (no person's name stands inside one)
             and not _person_inside_forum(ctx, f)
+            # "倡议受到各国的好评并被列入会议的文件": a clause read as far as a bare 会议, its verbs
+            # joined by 并 or told in the passive, no forum's name
+            and not _CLAUSE_IN_FORUM.search(f.group())
         ):
             found.append(f)
     return found[-1] if found else None
