@@ -474,6 +474,9 @@ _YEAR_TALLY_AFTER = re.compile(
 )
 # "对越南成功举办2017年亚太经合组织(APEC)会议表示祝贺": an event of that year already held
 _HELD_BEFORE = re.compile(r"(?:成功|圆满)(?:举办|主办|召开|举行|承办)(?:了)?\s*$")
+# "X在中国期间,双方将举行2017年越中经贸合作座谈会": an event of that year to be held within the
+# visit told (期间 opening the clause), the visit's own year
+_HOLD_DURING_BEFORE = re.compile(r"期间\s*[,，]\s*[^,，。;；]{0,12}?将(?:举行|举办|召开)\s*$")
 _YEAR_REPORT_VERB_BEFORE = re.compile(r"(?:介绍|通报|汇报|总结)(?:了)?[^。;；,，]{0,12}$")
 # "2023年,该市对中国的出口额约达4700万美元", "2021年该市与韩国的贸易额保持增长势头": a whole year's
 # trade, investment or visitor figure, known only once that year ended (a part of a year,
@@ -586,6 +589,12 @@ def _mark(norm: str, item: _Item) -> None:
             item.special = "other-year"
     if r.kind == "year" and r.y is not None and _HELD_BEFORE.search(norm, max(s0, r.start - 8), r.start):
         item.held = True
+    if (
+        r.kind == "year"
+        and r.y is not None
+        and _HOLD_DURING_BEFORE.search(norm, max(s0, r.start - 40), r.start)
+    ):
+        item.held = True  # "陈大光在中国期间,双方将举行2017年越中经贸座谈会": held during the story
     if (
         r.kind == "year"
         and r.y is not None
