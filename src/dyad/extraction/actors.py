@@ -1046,6 +1046,14 @@ def _regions(doc: Document) -> list[tuple[int, int, str, int | None]]:
 _PATRONYMIC_LINKS = frozenset({"本", "宾", "伊本", "宾特", "宾蒂"})  # bin, ibn, binti: "son/daughter of"
 
 
+def _given_name_used(text: str, full: str, parts: list[str]) -> bool:
+    """A Spanish given·paternal·maternal name whose page goes on calling its bearer by the given
+    name alone (``A·B·C…欢迎A一行。其后,X与A举行了会谈``: twice at least, the page's own usage, not
+    one stray word) and never by the paternal or the maternal name alone."""
+    bare = text.replace(full, "")
+    return bare.count(parts[0]) >= 2 and parts[1] not in bare and parts[2] not in bare
+
+
 def find_mentions(doc: Document) -> list[Mention]:
     """Every person named with an office, every dot or Latin name, and their later bare mentions."""
     text = doc.norm
@@ -1099,7 +1107,7 @@ def find_mentions(doc: Document) -> list[Mention]:
     for m in {id(v): v for v in names.values()}.values():
         if "·" in m.name or "•" in m.name:
             parts = re.split(r"\s*[·•]\s*", m.name)
-            if len(parts) == 3 and parts[1] not in _PATRONYMIC_LINKS:
+            if len(parts) == 3 and parts[1] not in _PATRONYMIC_LINKS and not _given_name_used(text, m.name, parts):
                 continue
             if len(parts[0]) >= 3 and m.kind == "person":
                 firsts.setdefault(parts[0], []).append(m)

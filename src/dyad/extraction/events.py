@@ -2576,6 +2576,9 @@ _RANK_AFTER_NAME = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,2}(?:大将|上将|中�
 
 
 _TOURED_BEFORE = re.compile(r"(?:参观|造访|访问|走访|考察|视察|探访)(?:了)?$")
+# "…,出席第五届东盟—X博览会并对Y市进行访问": the body naming the fair attended before 并 is the
+# object of that verb, not the visitor of the next one
+_ATTENDED_BEFORE_AND = re.compile(r"(?:出席|参加)(?:了)?[^,，。;；:：]{2,60}?并(?=(?:于[^,，。;；]{1,12}?)?(?:对|赴|前往|访问))")
 
 
 def _comma_listed_pair(ctx: _Context, pre: list[Mention]) -> list[Mention] | None:
@@ -5056,6 +5059,9 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         # "双方代表团将参观友谊关智慧口岸、访问…小学": a place the verb before toured is its object,
         # no visitor of the next verb
         a = [m for m in a if m.kind == "person" or not _TOURED_BEFORE.search(text, max(clause.start, m.span.start - 4), m.span.start)]
+        attended = [x.span() for x in _ATTENDED_BEFORE_AND.finditer(text, clause.start, trig.start)]
+        if attended:
+            a = [m for m in a if m.kind == "person" or not any(s0 < m.span.start < e0 for s0, e0 in attended)]
         # "越南国家主席对日本进行国事访问": the country after 对 is where the visit goes, not a visitor
         gone_to = [m for m in a if m.kind == "country" and text[max(0, m.span.start - 1) : m.span.start] == "对" and _GOES_ON_TO.match(text, m.span.end, trig.end)]
         if gone_to and len(gone_to) < len(a):
@@ -6067,6 +6073,9 @@ _POINTING_WORD = re.compile(r"本次|此次|这次|本届|该")
 _POINTING_FORUM = re.compile(_GENERIC_FORUM.pattern + r"(?:(?:及|和|以及)(?:其他|相关|有关)?(?:系列)?(?:会议|活动))?")
 
 
+_CLAUSE_IN_FORUM = re.compile(r"(?<![合兼])并(?:被|列入|纳入|写入)|被(?:列入|纳入|写入)")
+
+
 def _earlier_forum(ctx: _Context, hit: _Hit) -> re.Match[str] | None:
     """The forum named last before ``hit`` in its section (与会, 主持峰会 point back at it)."""
     region = _section_region(ctx.doc, hit.sentence)
@@ -6091,10 +6100,19 @@ def _earlier_forum(ctx: _Context, hit: _Hit) -> re.Match[str] | None:
             and not _GENERIC_FORUM.fullmatch(re.split(r"[在的]", f.group())[-1])  # "范明政在峰会上发言": none named
             # "出席第72届联合国大会一般性辩论。…的本届联合国大会一般性辩论吸引…": the one named before
             and not (found and _POINTING_WORD.match(re.split(r"[在的]", f.group())[-1]))
-            and not _recalled_forum(ctx.text, max(ctx.text.rfind("。", 0, f.start()) + 1, region[0]), f.start())
+            # (the sentence opens after a full stop or a line break: a heading above, "…要闻回顾",
+            # recalls nothing)
+            and not _recalled_forum(
+                ctx.text,
+                max(ctx.text.rfind("。", 0, f.start()) + 1, ctx.text.rfind("\n", 0, f.start()) + 1, region[0]),
+                f.start(),
+            )
             # "…研究中心主任许利平教授就越南代表团为本届论坛": a clause read as far as a bare 论坛, not a
             # forum's name (no person's name stands inside one)
             and not _person_inside_forum(ctx, f)
+            # "倡议受到各国的好评并被列入会议的文件": a clause read as far as a bare 会议, its verbs
+            # joined by 并 or told in the passive, no forum's name
+            and not _CLAUSE_IN_FORUM.search(f.group())
         ):
             found.append(f)
     return found[-1] if found else None

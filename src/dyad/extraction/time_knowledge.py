@@ -1029,6 +1029,7 @@ _GAP = re.compile(
 )
 # "第38届和39届…峰会": a second number (with or without 第) joined to the first, before the series
 _ORDINAL_PAIR = re.compile(rf"(?:和|与|及|、)\s*(?:第\s*)?{_NUM}\s*[次届]")
+_PAIR_NUM = re.compile(rf"(?P<k>{_NUM})\s*[次届]$")
 _GAP_SHIFT = {"今年": 0, "去年": -1, "明年": 1, "前年": -2}
 # a year word earlier in the clause that tells the meeting (去年11月他赴岘港出席…第N次…会议)
 _YEAR_WORD_BACK = re.compile(
@@ -1083,6 +1084,12 @@ def find_meetings(text: str, start: int, end: int) -> list[YearFact]:
             meeting = table.get((t.name, n))
             if meeting is None:
                 continue
+            if pair is not None and (n2 := cn_int(_PAIR_NUM.search(pair.group())["k"])) is not None:
+                # "第69届和第70届联合国大会主席": the two sessions named together, the story no earlier
+                # than the later one
+                later = table.get((t.name, n2))
+                if later is not None and later.start > meeting.start:
+                    meeting = later
             s, e = head - len(t.prefix), tail + len(t.suffix)
             if _WRITTEN_YEAR_BACK.search(text, max(start, s - 14), s):
                 break

@@ -474,6 +474,9 @@ _YEAR_TALLY_AFTER = re.compile(
 )
 # "对越南成功举办2017年亚太经合组织(APEC)会议表示祝贺": an event of that year already held
 _HELD_BEFORE = re.compile(r"(?:成功|圆满)(?:举办|主办|召开|举行|承办)(?:了)?\s*$")
+# "X在中国期间,双方将举行2017年越中经贸合作座谈会": an event of that year to be held within the
+# visit told (期间 opening the clause), the visit's own year
+_HOLD_DURING_BEFORE = re.compile(r"期间\s*[,，]\s*[^,，。;；]{0,12}?将(?:举行|举办|召开)\s*$")
 _YEAR_REPORT_VERB_BEFORE = re.compile(r"(?:介绍|通报|汇报|总结)(?:了)?[^。;；,，]{0,12}$")
 # "2023年,该市对中国的出口额约达4700万美元", "2021年该市与韩国的贸易额保持增长势头": a whole year's
 # trade, investment or visitor figure, known only once that year ended (a part of a year,
@@ -586,6 +589,12 @@ def _mark(norm: str, item: _Item) -> None:
             item.special = "other-year"
     if r.kind == "year" and r.y is not None and _HELD_BEFORE.search(norm, max(s0, r.start - 8), r.start):
         item.held = True
+    if (
+        r.kind == "year"
+        and r.y is not None
+        and _HOLD_DURING_BEFORE.search(norm, max(s0, r.start - 40), r.start)
+    ):
+        item.held = True  # "陈大光在中国期间,双方将举行2017年越中经贸座谈会": held during the story
     if (
         r.kind == "year"
         and r.y is not None
@@ -1908,8 +1917,22 @@ def _quoted(norm: str, pos: int) -> bool:
 _BACK_TO_TALKS = re.compile(r"(?:^|(?<=[。!?！？;；\n]))\s*(?:会谈|会见|会晤)" + _AT_TALKS)
 
 
+# "9月15日下午已抵达河内,圆满结束从9月10日至15日对…的正式访问": the day a trip ended, told with the
+# trip's days; the meetings the wrap-up lists after it ("在北京,X已会见…") took place over the trip
+_TRIP_OVER = re.compile(r"(?:圆满)?结束[^。;；]{0,30}?(?:访问|之行|行程)")
+
+
+def _trip_over(norm: str, sent: tuple[int, int]) -> bool:
+    return _TRIP_OVER.search(norm, sent[0], sent[1]) is not None
+
+
 def _choose_anchor(
-    anchors: list[_Item], sent: tuple[int, int] | None, said: bool = False, norm: str = "", at: int = 0
+    anchors: list[_Item],
+    sent: tuple[int, int] | None,
+    said: bool = False,
+    norm: str = "",
+    at: int = 0,
+    text: str = "",
 ) -> TimeValue | None:
     """The day a relative word or a date-less sentence refers to, among the anchors before it.
 
@@ -1950,6 +1973,7 @@ def _choose_anchor(
             and b.tv is not None
             and b.tv.start == b.tv.end
             and s <= (_parse_date(b.tv.start) or s) <= e
+            and not (text and _parse_date(b.tv.start) == e and _trip_over(text, b.sent))
             for b in anchors[: anchors.index(a)]
         ):
             continue
@@ -2108,7 +2132,7 @@ def _relative_value(
             return _value(item, "relative", d, d, "day", g)
         return _value(item, "relative", date(y, m + 1, 1), _month_end(y, m + 1), "month", g)
     if (r.kind == "relative" and rel in _WEEK_WORDS) or r.kind == "weekday":
-        return _week_value(item, anchor, ref, ref_basis)
+        return _week_value(item, anchor, ref, ref_basis, an.norm)
     if r.kind == "relative" and rel in _RECENT:
         if ref is None:
             return _value(item, "recent", None, None, "unknown", None)
@@ -2198,13 +2222,31 @@ def _period_value(
     return _value(item, "period", date(y0 + _PERIOD[r.rel or "近年来"], 1, 1), end, "year", g)
 
 
-def _week_value(item: _Item, anchor: TimeValue | None, ref: date | None, ref_basis: str) -> TimeValue:
+# "越通社一周(2018.1.8-2018.1.14)要闻回顾": a weekly review, titled by the week it looks back on
+_WEEK_REVIEW_BEFORE = re.compile(r"一周\s*[(（【\[]?\s*$")
+
+
+def _week_value(
+    item: _Item, anchor: TimeValue | None, ref: date | None, ref_basis: str, norm: str = ""
+) -> TimeValue:
     r = item.raw
     base = _parse_date(anchor.start) if anchor is not None else ref
     basis = "relative" if anchor is not None else ref_basis
     kind = "weekday" if r.kind == "weekday" else "relative"
     if base is None:
         return _value(item, kind, None, None, "unknown", None)
+    end = _parse_date(anchor.end) if anchor is not None else None
+    if (
+        anchor is not None
+        and r.rel == "上周"
+        and r.weekday is None
+        and end is not None
+        and (end - base).days == 6
+        and _WEEK_REVIEW_BEFORE.search(norm, max(0, anchor.span.start - 6), anchor.span.start)
+    ):
+        # the review's 上周 is the week it is titled by, told from the week after
+        g = YearGuess(base.year, "relative", f"{r.text} → {anchor.start}/{anchor.end}", (anchor.span,))
+        return _value(item, kind, base, end, "day", g)
     monday = base - timedelta(days=base.weekday()) + timedelta(weeks=_WEEK_WORDS.get(r.rel or "", 0))
     g = YearGuess(base.year, basis, f"{r.text} → {base.isoformat()}", (anchor.span,) if anchor else ())
     if r.weekday is None:
@@ -2473,7 +2515,7 @@ def _time_for_span(doc: Document, start: int, end: int, anchor: int | None, dept
     anchors = sorted((it for it in sec.items if _anchor_ok(it) and not _quoted(norm, it.raw.start)), key=lambda it: it.raw.start)
     before = [it for it in anchors if it.raw.end <= start]
     if before:
-        return _choose_anchor(before, sent)
+        return _choose_anchor(before, sent, text=norm)
     # "值此南方解放50周年之际,…致贺电。贺电写道,…1975年4月30日…": a day told after the clause
     # in a year before the anniversary the section celebrates is history the text recalls, not
     # the story's day
