@@ -230,6 +230,14 @@ _PROPOSAL_YEAR_BEFORE = re.compile(r"在\s*\d{4}年\s*(?:纪念|庆祝|迎接|�
 _PROPOSED_IN_BEFORE = re.compile(r"(?:建议|提议|倡议)[^。!?！？]*?在\s*[^,，。;；:：\d]{0,12}$")
 _OCCASION_DO_AFTER = re.compile(r"\s*之际\s*[,，]?\s*(?:有效|积极|共同|联合)?(?:开展|举办|举行|组织)")
 _PROPOSAL_AFTER = re.compile(r"\s*之际\s*[,，]\s*[^。;；!?！？]{0,24}?(?:建议|提议|倡议|希望|同意|表示愿|愿)")
+# "相信X将在2030年建党100周年之际实现既定目标", "到2045年建国100周年时成为发达国家": an
+# anniversary named with its own year as the date a goal is to be reached (a target year), not the
+# year of the page's events
+_TARGET_YEAR_BEFORE = re.compile(r"(?:在|到|至)\s*(?:19|20)\d{2}\s*年\s*$")
+_GOAL_REACHED_AFTER = re.compile(
+    r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:之际|时|前)?\s*[,，]?\s*[^。;；!?！？]{0,24}?"
+    r"(?:实现|成为|完成|达到|建成|达成)"
+)
 
 
 def _occasion_ahead(norm: str, start: int, end: int, nearing: bool = True) -> bool:
@@ -251,6 +259,7 @@ def _occasion_ahead(norm: str, start: int, end: int, nearing: bool = True) -> bo
         or (_PROPOSAL_YEAR_BEFORE.search(norm, max(0, start - 12), start) and _PROPOSAL_AFTER.match(norm, end))
         or (_PROPOSED_IN_BEFORE.search(norm, max(0, start - 160), start) and _OCCASION_DO_AFTER.match(norm, end))
         or _PREPARED_FOR_AFTER.match(norm, end) is not None
+        or (_TARGET_YEAR_BEFORE.search(norm, max(0, start - 10), start) and _GOAL_REACHED_AFTER.match(norm, end))
         or (
             _PLANNED_CELEBRATION_BEFORE.search(norm, max(0, start - 16), start) is not None
             and _CELEBRATION_AFTER.match(norm, end) is not None
