@@ -2946,12 +2946,13 @@ def _of_another_year(ctx: _Context, time: TimeValue | None) -> bool:
     if time.precision == "day" and story is not None and len(story) >= 10:
         # "此前,2014年7月17日,两国外交部举行…磋商" on a page about a visit of 2014年11月: a day written
         # with its own year more than a month before the story's is a background act, not held where
-        # the story is told
+        # the story is told; more than a month after it too, when the first dated day is itself
+        # background ("1962年9月5日建交,1977年7月18日签署《条约》" on a page with no day of its own)
         try:
             gap = (date.fromisoformat(story[:10]) - date.fromisoformat(time.start[:10])).days
         except ValueError:
             return False
-        return gap > 31
+        return abs(gap) > 31
     if time.precision not in {"year", "month"}:
         return False
     if story is not None and time.precision == "month" and time.start[:7] < story[:7]:
