@@ -2562,16 +2562,20 @@ _TOURED_BEFORE = re.compile(r"(?:参观|造访|访问|走访|考察|视察|探�
 
 def _comma_listed_pair(ctx: _Context, pre: list[Mention]) -> list[Mention] | None:
     """X and Y of ``X大将,Y上将在…共同主持``: the only two people before the joint verb, with nothing
-    between them but X's rank, a comma and Y's office chain."""
+    between them but X's rank, a comma and Y's office chain; also three co-chairs (one from each of
+    three countries) listed so, by commas or by 、 (``X大将,Y大将,Z大将共同主持``)."""
     people = [m for m in pre if m.kind == "person"]
-    if len(people) != 2 or any(m.kind in {"organisation", "pair", "group"} for m in pre):
+    if len(people) not in {2, 3} or any(m.kind in {"organisation", "pair", "group"} for m in pre):
         return None
-    a, b = people
-    opening = min([b.span.start] + [o.span.start for o in b.offices])
-    gap = _RANK_AFTER_NAME.match(ctx.text, a.span.end, opening)
-    if gap is None or not re.fullmatch(r"[,，]\s*", ctx.text[gap.end() : opening]):
+    gaps = r"[,，]\s*" if len(people) == 2 else r"[,，、]\s*"
+    for a, b in pairwise(people):
+        opening = min([b.span.start] + [o.span.start for o in b.offices])
+        gap = _RANK_AFTER_NAME.match(ctx.text, a.span.end, opening)
+        if gap is None or not re.fullmatch(gaps, ctx.text[gap.end() : opening]):
+            return None
+    if len(people) == 3 and len({m.country for m in people if m.country}) != 3:
         return None
-    return [a, b]
+    return people
 
 
 def _visitor_first(ctx: _Context, a: list[Mention], b: list[Mention], place_country: str | None):
@@ -6990,6 +6994,8 @@ def _split_targets(ctx: _Context, hit: _Hit, target: list[Mention]) -> list[list
         and not _couple(ctx.text, people)
         # "欢迎仪式结束后,双方举行会谈" with two hosts on one side: one talks of the two sides
         and not _PAIR.search(ctx.text, hit.clause.start, hit.span.start)
+        # "A,B,C共同主持…": one event the three co-chairs hold together, not a meeting with each
+        and not (hit.trigger.role == "joint" and ctx.text.startswith(("共同", "一道", "一起"), hit.span.start))
     ):
         return [[p] for p in people]
     if (
