@@ -2583,16 +2583,20 @@ _ATTENDED_BEFORE_AND = re.compile(r"(?:出席|参加)(?:了)?[^,，。;；:：]{
 
 def _comma_listed_pair(ctx: _Context, pre: list[Mention]) -> list[Mention] | None:
     """X and Y of ``X大将,Y上将在…共同主持``: the only two people before the joint verb, with nothing
-    between them but X's rank, a comma and Y's office chain."""
+    between them but X's rank, a comma and Y's office chain; also three co-chairs (one from each of
+    three countries) listed so, by commas or by 、 (``X大将,Y大将,Z大将共同主持``)."""
     people = [m for m in pre if m.kind == "person"]
-    if len(people) != 2 or any(m.kind in {"organisation", "pair", "group"} for m in pre):
+    if len(people) not in {2, 3} or any(m.kind in {"organisation", "pair", "group"} for m in pre):
         return None
-    a, b = people
-    opening = min([b.span.start] + [o.span.start for o in b.offices])
-    gap = _RANK_AFTER_NAME.match(ctx.text, a.span.end, opening)
-    if gap is None or not re.fullmatch(r"[,，]\s*", ctx.text[gap.end() : opening]):
+    gaps = r"[,，]\s*" if len(people) == 2 else r"[,，、]\s*"
+    for a, b in pairwise(people):
+        opening = min([b.span.start] + [o.span.start for o in b.offices])
+        gap = _RANK_AFTER_NAME.match(ctx.text, a.span.end, opening)
+        if gap is None or not re.fullmatch(gaps, ctx.text[gap.end() : opening]):
+            return None
+    if len(people) == 3 and len({m.country for m in people if m.country}) != 3:
         return None
-    return [a, b]
+    return people
 
 
 def _visitor_first(ctx: _Context, a: list[Mention], b: list[Mention], place_country: str | None):
@@ -2967,12 +2971,13 @@ def _of_another_year(ctx: _Context, time: TimeValue | None) -> bool:
     if time.precision == "day" and story is not None and len(story) >= 10:
         # "此前,2014年7月17日,两国外交部举行…磋商" on a page about a visit of 2014年11月: a day written
         # with its own year more than a month before the story's is a background act, not held where
-        # the story is told
+        # the story is told; more than a month after it too, when the first dated day is itself
+        # background ("1962年9月5日建交,1977年7月18日签署《条约》" on a page with no day of its own)
         try:
             gap = (date.fromisoformat(story[:10]) - date.fromisoformat(time.start[:10])).days
         except ValueError:
             return False
-        return gap > 31
+        return abs(gap) > 31
     if time.precision not in {"year", "month"}:
         return False
     if story is not None and time.precision == "month" and time.start[:7] < story[:7]:
@@ -7032,6 +7037,8 @@ def _split_targets(ctx: _Context, hit: _Hit, target: list[Mention]) -> list[list
         and not _couple(ctx.text, people)
         # "欢迎仪式结束后,双方举行会谈" with two hosts on one side: one talks of the two sides
         and not _PAIR.search(ctx.text, hit.clause.start, hit.span.start)
+        # "A,B,C共同主持…": one event the three co-chairs hold together, not a meeting with each
+        and not (hit.trigger.role == "joint" and ctx.text.startswith(("共同", "一道", "一起"), hit.span.start))
     ):
         return [[p] for p in people]
     if (

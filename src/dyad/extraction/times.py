@@ -142,10 +142,14 @@ _WEEK_WORDS = {"本周": 0, "上周": -1, "下周": 1}
 _RECENT = {"日前": 14, "前几日": 14, "前几天": 14, "近日": 14, "近期": 30, "近来": 30}
 _PERIOD = {"近几年来": -3, "近年来": -3, "近几年": -3, "去年以来": -1, "今年以来": 0, "年初以来": 0}
 _FUTURE_WORDS = {"明年", "下月", "下个月", "下周", "明天"}
-_PLANNED_BEFORE = re.compile(r"(?:将|拟|定|计划|预计|预定|即将|有望|同意|商定)\s*(?:于|在)?\s*(?:当地时间)?\s*$")
+# (a general's rank ending his name, "阮文甲大将于11月19日拜会…", is no 将 of the future: 大将, 上将,
+# 中将, 少将, 准将)
+_PLANNED_BEFORE = re.compile(
+    r"(?:(?<![大上中少准])将|拟|定|计划|预计|预定|即将|有望|同意|商定)\s*(?:于|在)?\s*(?:当地时间)?\s*$"
+)
 # "双方同意于2017年7月18日举行…", "双方同意恰逢…纪念日之际举行": the day agreed on is to come (not
 # "同意在东盟框架内…根据1982年《公约》": 在 opens no day there, _PLANNED_BEFORE takes "同意在<day>")
-_PLANNED_IN_SENTENCE = re.compile(r"即将|将于|拟于|定于|预计将|计划于|(?:同意|商定)(?:于|恰逢|趁)")
+_PLANNED_IN_SENTENCE = re.compile(r"即将|(?<![大上中少准])将于|拟于|定于|预计将|计划于|(?:同意|商定)(?:于|恰逢|趁)")
 # "面向2030年的…愿景声明", "展望2045年": a horizon, not the time of the event
 _FUTURE_YEAR_BEFORE = re.compile(r"(?:到|至|截至|截止|直至|于|面向|展望)\s*$")
 # "联合国2030年可持续发展议程": an agenda named by its horizon year; "绿色增长与2030年全球目标伙伴关系",
@@ -230,6 +234,14 @@ _PROPOSAL_YEAR_BEFORE = re.compile(r"在\s*\d{4}年\s*(?:纪念|庆祝|迎接|�
 _PROPOSED_IN_BEFORE = re.compile(r"(?:建议|提议|倡议)[^。!?！？]*?在\s*[^,，。;；:：\d]{0,12}$")
 _OCCASION_DO_AFTER = re.compile(r"\s*之际\s*[,，]?\s*(?:有效|积极|共同|联合)?(?:开展|举办|举行|组织)")
 _PROPOSAL_AFTER = re.compile(r"\s*之际\s*[,，]\s*[^。;；!?！？]{0,24}?(?:建议|提议|倡议|希望|同意|表示愿|愿)")
+# "相信X将在2030年建党100周年之际实现既定目标", "到2045年建国100周年时成为发达国家": an
+# anniversary named with its own year as the date a goal is to be reached (a target year), not the
+# year of the page's events
+_TARGET_YEAR_BEFORE = re.compile(r"(?:在|到|至)\s*(?:19|20)\d{2}\s*年\s*$")
+_GOAL_REACHED_AFTER = re.compile(
+    r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:之际|时|前)?\s*[,，]?\s*[^。;；!?！？]{0,24}?"
+    r"(?:实现|成为|完成|达到|建成|达成)"
+)
 
 
 def _occasion_ahead(norm: str, start: int, end: int, nearing: bool = True) -> bool:
@@ -251,6 +263,7 @@ def _occasion_ahead(norm: str, start: int, end: int, nearing: bool = True) -> bo
         or (_PROPOSAL_YEAR_BEFORE.search(norm, max(0, start - 12), start) and _PROPOSAL_AFTER.match(norm, end))
         or (_PROPOSED_IN_BEFORE.search(norm, max(0, start - 160), start) and _OCCASION_DO_AFTER.match(norm, end))
         or _PREPARED_FOR_AFTER.match(norm, end) is not None
+        or (_TARGET_YEAR_BEFORE.search(norm, max(0, start - 10), start) and _GOAL_REACHED_AFTER.match(norm, end))
         or (
             _PLANNED_CELEBRATION_BEFORE.search(norm, max(0, start - 16), start) is not None
             and _CELEBRATION_AFTER.match(norm, end) is not None
