@@ -11376,7 +11376,7 @@ _TWO_HEADS = re.compile(
 )
 # "…第十四次理论研讨会7月6日在胡志明市举行": the meeting the two heads lead, told just before
 _HELD_MEETING = re.compile(r"(?:研讨会|座谈会|会议|磋商|对话会?)[^。]{0,30}?举行|举行[^。]{0,30}?(?:研讨会|座谈会|会议|磋商|对话)")
-_HELD_AT = re.compile(r"在([\u4e00-\u9fff]{2,8}?)举行")
+_HELD_IN_PLACE = re.compile(r"在([\u4e00-\u9fff]{2,8}?)举行")
 
 
 def _heads_of_two_delegations(ctx: _Context, main: list[Event]) -> list[Event]:
@@ -11404,7 +11404,7 @@ def _heads_of_two_delegations(ctx: _Context, main: list[Event]) -> list[Event]:
             continue
         place = place_country = None
         place_span = None
-        at = _HELD_AT.search(text, head, prev + 1)
+        at = _HELD_IN_PLACE.search(text, head, prev + 1)
         if at is not None:
             geo = [g for g in geo_in(text, at.start(1), at.end(1)) if g[2].kind != "organisation"]
             if geo:
