@@ -2304,9 +2304,14 @@ def _slot(ms: list[Mention]) -> list[Mention]:
     if people:
         return people
     strong = [m for m in ms if m.kind in {"organisation", "group"}]
+    countries = [m for m in ms if m.kind == "country"]
+    listed = [m for m in countries if m.country and strong and m.span.end <= strong[0].span.start]
+    if strong and all(not m.country for m in strong) and len({m.country for m in listed}) >= 2:
+        # "分别与老挝、柬埔寨和印尼国会领导人举行会晤": a bare body shared by the countries listed
+        # before it; each country is a side, the countryless body none
+        return listed
     if strong:
         return strong
-    countries = [m for m in ms if m.kind == "country"]
     # "越南与新加坡将两国关系提升为…": the pair word beside a named country adds no side
     return [m for m in countries if m.country] or countries or ms
 
