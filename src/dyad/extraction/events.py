@@ -10365,6 +10365,11 @@ def _same_body(a: Mention, b: Mention) -> bool:
     return x is not None and x == y
 
 
+def _two_countries(m: Mention, o: Mention) -> bool:
+    """``俄罗斯和白俄罗斯``, ``苏丹和南苏丹``: two countries whose names nest are still two sides."""
+    return m.kind == o.kind == "country" and bool(m.country) and bool(o.country) and m.country != o.country
+
+
 def _union(a: list[Mention], b: list[Mention]) -> list[Mention]:
     """Participants of both lists, a name kept once (the longer of two names that nest)."""
     out: list[Mention] = []
@@ -10374,7 +10379,10 @@ def _union(a: list[Mention], b: list[Mention]) -> list[Mention]:
             (
                 i
                 for i, o in enumerate(out)
-                if _overlap({key}, {norm_name(o.name)}) or _same_group(m, o) or _same_forum(m, o) or _same_body(m, o)
+                if (_overlap({key}, {norm_name(o.name)}) and not _two_countries(m, o))
+                or _same_group(m, o)
+                or _same_forum(m, o)
+                or _same_body(m, o)
             ),
             None,
         )
