@@ -2721,9 +2721,16 @@ _INVITATION_FRAME = re.compile(r"应[^,，。;；]{2,60}?(?:的)?(?:邀请|之�
 def _connective_between(text: str, lo: int, hi: int, parts: list[Mention]) -> re.Match[str] | None:
     """The first 与/同/和 between ``lo`` and ``hi`` that is not part of a name (``庆和省``, Khánh Hòa)."""
     conn = _CONNECTIVE_SCAN.search(text, lo, hi)
-    while conn is not None and any(m.span.start <= conn.start() < m.span.end for m in parts):
+    while conn is not None and (
+        any(m.span.start <= conn.start() < m.span.end for m in parts) or _RELATION_WITH.match(text, conn.start() - 2)
+    ):
         conn = _CONNECTIVE_SCAN.search(text, conn.end(), hi)
     return conn
+
+
+# "通过关于加强与越南国会的关系的决议后,A与B举行会谈": the 与 of a relation strengthened with someone
+# (加强与X的关系/合作) names the object of that verb, not a side of the act
+_RELATION_WITH = re.compile(r"(?:加强|深化|巩固|促进|推动|密切)(?:与|同)[^,，。;；与同和]{2,20}?的(?:关系|合作|友好|友谊)")
 
 
 _WITH_ONLY = re.compile(r"(?:已|也|还|亦)?(?:与|同(?!志)|跟)")
