@@ -7335,6 +7335,12 @@ def _make_event(
             place = None  # "越通社河内——…出席第73届联合国大会": held in 纽约, not at the dateline
     if place is not None and hit.trigger.mode == "visit" and _mission_abroad(target, place[2]):
         place = None  # "越通社河内——…前往越南驻老挝大使馆吊唁": at a mission abroad, not at the dateline
+    if (
+        place is not None
+        and hit.trigger.mode == "visit"
+        and re.search(r"(?:离开|离|从)" + re.escape(place[0]), ctx.text[hit.sentence.start : hit.span.start])
+    ):
+        place = None  # "X离开河内,启程对欧洲议会进行工作访问": the city left behind is not where the visit is
     planned = (
         bool(time and time.planned)
         or _plan_word_before(ctx.text, hit.clause.start, hit.span.start)
