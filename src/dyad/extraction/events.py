@@ -6225,7 +6225,11 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
                     continue  # "A与B互致贺电。…B在贺电中指出": what a message told before said
                 sources += people or before  # "古巴、泰国等国家领导人以及联合国秘书长": each side named
                 # else the one the page's frame congratulates ("值此苏林同志再次当选…之际,…致电祝贺")
-                targets += _congratulated(ctx, came.end(), hit.sentence.end) or _framed_congratulated(ctx, hit)
+                targets += (
+                    _congratulated(ctx, came.end(), hit.sentence.end)
+                    or (_addressed_in_message(ctx, came.end(), hit.sentence.end) if came is told else [])
+                    or _framed_congratulated(ctx, hit)
+                )
             continue
         cut = to.start()
         jiu = _TOPIC_JIU.search(text, clause.start, cut)  # "A就阮富仲总书记逝世致唁电": a topic, not a sender
@@ -6337,6 +6341,19 @@ def _occasion_people(ctx: _Context, start: int, end: int) -> list[Mention]:
 # "…发来贺电和贺信": a message told without its addressee, who follows after 祝贺
 _SENT_IN = re.compile(r"发来(?:了)?(?:贺电|贺信|贺函)")
 _CONGRATULATE = re.compile(r"\s*(?:和?(?:贺电|贺信|贺函))?[,，]?\s*(?:热烈|衷心)?祝贺")  # 发来贺电贺函祝贺X
+
+
+# "A在贺电中…,向B致以最热烈的祝贺": the addressee named after the message, before 致以
+_GREETED_IN_MESSAGE = re.compile(r"(?:向|对)([^,，。;；]{2,30}?)致以")
+
+
+def _addressed_in_message(ctx: _Context, start: int, end: int) -> list[Mention]:
+    """``A在贺电中对B当选…表示高兴,向B致以最热烈的祝贺``: the one the message greets (向/对 B 致以)."""
+    m = _GREETED_IN_MESSAGE.search(ctx.text, start, end)
+    if m is None:
+        return []
+    named = ctx.participants(m.start(1), m.end(1))
+    return _slot([n for n in named if n.kind in {"person", "country", "organisation"}][:1])
 
 
 def _congratulated(ctx: _Context, start: int, end: int) -> list[Mention]:
