@@ -949,6 +949,11 @@ _CHAMBER_GLOSS = re.compile(r"参议院|众议院|上院|下院|上议院|下议
 _SEAT_REMARK = re.compile(r"(?:馆址设在|馆址位于|馆址在|常驻|驻地在|驻地为)[^()（）,，。;；]{1,16}")
 
 
+# a committee named by its fields, the last two joined by 及 after a 、 (``外交、国际合作及媒体新闻委员会``)
+_LAST_FIELD_BEFORE = re.compile(r"、([\u4e00-\u9fff]{2,6}?(?<!以)及)$")
+_COMMITTEE_AHEAD = re.compile(r"[\u4e00-\u9fff]{2,8}?委员会")
+
+
 def _extend_left(text: str, pos: int, floor: int) -> int:
     """Extend an office segment leftwards over its organisation, up to a stop word or ``、``."""
     limit = max(floor, pos - 30)
@@ -968,6 +973,9 @@ def _extend_left(text: str, pos: int, floor: int) -> int:
             continue
         if text[pos - 1] == "、":
             break
+        if (field := _LAST_FIELD_BEFORE.search(text, limit, pos)) is not None and _COMMITTEE_AHEAD.match(text, pos):
+            pos = field.start(1)  # "外交、国际合作及媒体新闻委员会主席": the committee's last fields, joined by 及
+            continue
         if _stop_before(text, pos, limit):
             # "中央宣教与民运部部长": a body's name may hold a stop word; step over the whole body
             body = next((g for g in geo_in(text, max(limit, pos - 20), pos + 20) if g[0] < pos < g[1]), None)

@@ -2322,9 +2322,14 @@ def _slot(ms: list[Mention]) -> list[Mention]:
     if people:
         return people
     strong = [m for m in ms if m.kind in {"organisation", "group"}]
+    countries = [m for m in ms if m.kind == "country"]
+    listed = [m for m in countries if m.country and strong and m.span.end <= strong[0].span.start]
+    if strong and all(not m.country for m in strong) and len({m.country for m in listed}) >= 2:
+        # "分别与老挝、柬埔寨和印尼国会领导人举行会晤": a bare body shared by the countries listed
+        # before it; each country is a side, the countryless body none
+        return listed
     if strong:
         return strong
-    countries = [m for m in ms if m.kind == "country"]
     # "越南与新加坡将两国关系提升为…": the pair word beside a named country adds no side
     return [m for m in countries if m.country] or countries or ms
 
@@ -2741,9 +2746,16 @@ _INVITATION_FRAME = re.compile(r"应[^,，。;；]{2,60}?(?:的)?(?:邀请|之�
 def _connective_between(text: str, lo: int, hi: int, parts: list[Mention]) -> re.Match[str] | None:
     """The first 与/同/和 between ``lo`` and ``hi`` that is not part of a name (``庆和省``, Khánh Hòa)."""
     conn = _CONNECTIVE_SCAN.search(text, lo, hi)
-    while conn is not None and any(m.span.start <= conn.start() < m.span.end for m in parts):
+    while conn is not None and (
+        any(m.span.start <= conn.start() < m.span.end for m in parts) or _RELATION_WITH.match(text, conn.start() - 2)
+    ):
         conn = _CONNECTIVE_SCAN.search(text, conn.end(), hi)
     return conn
+
+
+# "通过关于加强与越南国会的关系的决议后,A与B举行会谈": the 与 of a relation strengthened with someone
+# (加强与X的关系/合作) names the object of that verb, not a side of the act
+_RELATION_WITH = re.compile(r"(?:加强|深化|巩固|促进|推动|密切)(?:与|同)[^,，。;；与同和]{2,20}?的(?:关系|合作|友好|友谊)")
 
 
 _WITH_ONLY = re.compile(r"(?:已|也|还|亦)?(?:与|同(?!志)|跟)")
@@ -6261,7 +6273,11 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
                     continue  # "A与B互致贺电。…B在贺电中指出": what a message told before said
                 sources += people or before  # "古巴、泰国等国家领导人以及联合国秘书长": each side named
                 # else the one the page's frame congratulates ("值此苏林同志再次当选…之际,…致电祝贺")
-                targets += _congratulated(ctx, came.end(), hit.sentence.end) or _framed_congratulated(ctx, hit)
+                targets += (
+                    _congratulated(ctx, came.end(), hit.sentence.end)
+                    or (_addressed_in_message(ctx, came.end(), hit.sentence.end) if came is told else [])
+                    or _framed_congratulated(ctx, hit)
+                )
             continue
         cut = to.start()
         jiu = _TOPIC_JIU.search(text, clause.start, cut)  # "A就阮富仲总书记逝世致唁电": a topic, not a sender
@@ -6373,6 +6389,19 @@ def _occasion_people(ctx: _Context, start: int, end: int) -> list[Mention]:
 # "…发来贺电和贺信": a message told without its addressee, who follows after 祝贺
 _SENT_IN = re.compile(r"发来(?:了)?(?:贺电|贺信|贺函)")
 _CONGRATULATE = re.compile(r"\s*(?:和?(?:贺电|贺信|贺函))?[,，]?\s*(?:热烈|衷心)?祝贺")  # 发来贺电贺函祝贺X
+
+
+# "A在贺电中…,向B致以最热烈的祝贺": the addressee named after the message, before 致以
+_GREETED_IN_MESSAGE = re.compile(r"(?:向|对)([^,，。;；]{2,30}?)致以")
+
+
+def _addressed_in_message(ctx: _Context, start: int, end: int) -> list[Mention]:
+    """``A在贺电中对B当选…表示高兴,向B致以最热烈的祝贺``: the one the message greets (向/对 B 致以)."""
+    m = _GREETED_IN_MESSAGE.search(ctx.text, start, end)
+    if m is None:
+        return []
+    named = ctx.participants(m.start(1), m.end(1))
+    return _slot([n for n in named if n.kind in {"person", "country", "organisation"}][:1])
 
 
 def _congratulated(ctx: _Context, start: int, end: int) -> list[Mention]:
@@ -7373,6 +7402,12 @@ def _make_event(
             place = None  # "越通社河内——…出席第73届联合国大会": held in 纽约, not at the dateline
     if place is not None and hit.trigger.mode == "visit" and _mission_abroad(target, place[2]):
         place = None  # "越通社河内——…前往越南驻老挝大使馆吊唁": at a mission abroad, not at the dateline
+    if (
+        place is not None
+        and hit.trigger.mode == "visit"
+        and re.search(r"(?:离开|离|从)" + re.escape(place[0]), ctx.text[hit.sentence.start : hit.span.start])
+    ):
+        place = None  # "X离开河内,启程对欧洲议会进行工作访问": the city left behind is not where the visit is
     planned = (
         bool(time and time.planned)
         or _plan_word_before(ctx.text, hit.clause.start, hit.span.start)
@@ -10415,6 +10450,11 @@ def _same_body(a: Mention, b: Mention) -> bool:
     return x is not None and x == y
 
 
+def _two_countries(m: Mention, o: Mention) -> bool:
+    """``俄罗斯和白俄罗斯``, ``苏丹和南苏丹``: two countries whose names nest are still two sides."""
+    return m.kind == o.kind == "country" and bool(m.country) and bool(o.country) and m.country != o.country
+
+
 def _union(a: list[Mention], b: list[Mention]) -> list[Mention]:
     """Participants of both lists, a name kept once (the longer of two names that nest)."""
     out: list[Mention] = []
@@ -10424,7 +10464,10 @@ def _union(a: list[Mention], b: list[Mention]) -> list[Mention]:
             (
                 i
                 for i, o in enumerate(out)
-                if _overlap({key}, {norm_name(o.name)}) or _same_group(m, o) or _same_forum(m, o) or _same_body(m, o)
+                if (_overlap({key}, {norm_name(o.name)}) and not _two_countries(m, o))
+                or _same_group(m, o)
+                or _same_forum(m, o)
+                or _same_body(m, o)
             ),
             None,
         )
