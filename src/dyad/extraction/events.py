@@ -6876,7 +6876,26 @@ def _amounts_of(text: str, hit: _Hit) -> list[Amount] | None:
     own = [a for a in found if part_start <= a.span.start < part_end]
     if not own and any(part_start <= a.span.start < part_end for a in totals):
         return None  # "援助的疫苗总数将达到600万剂": a sum of gifts told elsewhere, not a gift
+    if not every and hit.sentence.part == "body":
+        return _worth_told_next(text, hit.sentence.end)
     return own or found
+
+
+# "…捐赠的医疗物资移交给X。上述物资…总价值为42万美元": the next sentence names the gift told and
+# gives its worth; the gift's amount is that worth (the sum right after the worth word)
+_WORTH_NEXT = re.compile(
+    r"\s*(?:上述|这批|该批|此批|这些)[^。;；!?！？\n]{0,40}?(?:总价值|总金额|总额|价值)(?:为|达|约|超过|逾|近|了)*"
+)
+
+
+def _worth_told_next(text: str, end: int) -> list[Amount]:
+    """The worth given by the sentence right after an aid sentence that tells no sum, when it
+    opens with the gift told (上述物资, 这批设备) and states its worth (总价值为N美元)."""
+    m = _WORTH_NEXT.match(text, end)
+    if m is None:
+        return []
+    stop = next((k for k in range(m.end(), min(len(text), m.end() + 30)) if text[k] in "。;；,，\n"), len(text))
+    return [a for a in find_amounts(text, m.end(), stop) if a.span.start == m.end()][:1]
 
 
 def _couple(text: str, people: list[Mention]) -> bool:
