@@ -7825,16 +7825,19 @@ def _ceremony_people(ctx: _Context, events: list[Event], limit: int) -> None:
     for the side of their country, and received by the one the next sentence says received
     it: people before institutions, as the annotators code it."""
     for ev in events:
-        if ev.type != "AID" or any(m.kind == "person" for m in ev.source + ev.target):
+        if ev.type != "AID" or any(m.kind == "person" for m in ev.target):
             continue
+        # a giver named in person (A向外交部移交…。B代表外交部接受了上述捐款): only the receiver is sought
+        giver_named = any(m.kind == "person" for m in ev.source)
         stop = ctx.text.find("。", ev.evidence.end + 1, min(limit, ev.evidence.end + 160))
         if stop == -1:
             continue  # only the sentence right after the handover's
-        att = _ATTENDED.search(ctx.text, ev.evidence.end, stop)
+        att = None if giver_named else _ATTENDED.search(ctx.text, ev.evidence.end, stop)
+        chair = None if giver_named or att is not None else _CHAIRED_HANDOVER.search(ctx.text, ev.evidence.end, stop)
         if att is not None:  # "A和B出席仪式": each stands for their side
             people = [m for m in ctx.participants(ev.evidence.end, att.start()) if m.kind == "person"]
             sides: tuple[str, ...] = ("source", "target")
-        elif (chair := _CHAIRED_HANDOVER.search(ctx.text, ev.evidence.end, stop)) is not None:
+        elif chair is not None:
             # "当天,X在…口岸主持…交接仪式。出席仪式的中方代表有Y": X gives for his side, the guests
             # listed in the sentence after receive for theirs
             people = [m for m in ctx.participants(ev.evidence.end, chair.start() + 1) if m.kind == "person"][-1:]
@@ -7852,7 +7855,14 @@ def _ceremony_people(ctx: _Context, events: list[Event], limit: int) -> None:
         for side in sides:
             home = {m.country for m in getattr(ev, side) if m.country}
             stood = [m for m in people if m.country in home]
-            if home and stood:
+            if not home and side == "target":
+                # "B代表越南外交部接受了…" for a gift to 外交部 (no country told): B says whose side he takes
+                stood = [
+                    m
+                    for m in people
+                    if any(t.name and t.name in ctx.text[m.span.end : m.span.end + 16] for t in ev.target)
+                ]
+            if (home or side == "target") and stood:
                 setattr(ev, side, stood)
 
 
