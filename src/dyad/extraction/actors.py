@@ -59,6 +59,8 @@ _AFTER_NAME = re.compile(r"赴(?=[\u4e00-\u9fff])|" + _AFTER_NAME.pattern)
 _AFTER_NAME = re.compile(
     r"获(?=[^,，。;；]{2,40}?接见)|(?:荣获|获得|获(?![悉邀]))(?=[^,，。;；]{2,30}?(?:授予|颁授|颁发))|受到|" + _AFTER_NAME.pattern
 )
+# "大使阮文甲受越南红十字会的委托向X赠送…": a name ends before the 受 of a charge given by another
+_AFTER_NAME = re.compile(r"受(?=[^,，。;；]{2,40}?(?:委托|之托|委派))|" + _AFTER_NAME.pattern)
 # "在会见大阪府知事山田太郎时表示", "会见老挝外长沙伦赛时,…": a name ends before the 时 that closes the
 # frame of a meeting (when), as before 期间
 _AFTER_NAME = re.compile(
