@@ -159,7 +159,8 @@ _MISSION_AFTER = re.compile(r"[^,，。;；]{0,6}?代表团")
 # a comma, or the space that parts a headline's two halves (``…访问老挝 向川圹省移交援建学校``)
 _PART_BREAK = re.compile(r"[,，]|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 # "通过美国国际开发署向越南提供", "经由红十字会转交": the body a gift goes through, not its donor
-_CHANNEL = re.compile(r"(?:通过|经由|经)\s*$")
+# "韩国已从经济发展合作基金会向越南提供…": the fund a gift was drawn from is its channel too
+_CHANNEL = re.compile(r"(?:通过|经由|经|已从|已经从)\s*$")
 # "各友好地方也向…提供了援助", "许多国家和国际组织向越南…": donors summed up, none named
 _COLLECTIVE = re.compile(r"各(?:友好)?(?:国|地方|地|方|界|组织)|多个|许多|一些|众多|国际社会")
 _COUNTRY_AS_MODIFIER = re.compile(r"(?:各地方|各地|地方|企业|各界|民众|青年|学生|专家|媒体|侨胞|干部|人(?!民))")
@@ -5423,6 +5424,10 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                 a = [m for m in a if not any(f0 <= m.span.start and m.span.end <= f1 for f0, f1 in frames)] or a
             if len(a) > 1:  # "伊藤直树通过日本国际协力机构向…移交": the agency is the channel
                 a = [m for m in a if not _CHANNEL.search(text, max(0, m.span.start - 3), m.span.start)] or a
+            if len(a) == 1 and (via := _CHANNEL.search(text, max(0, a[0].span.start - 3), a[0].span.start)):
+                # "越南成为韩国第一大被援助国,…韩国已从X基金会向越南提供…": the giver right before the
+                # channel word, named earlier in the sentence too (and so not listed again)
+                a = [m for m in ctx.doc.mentions if m.span.end == via.start() and m.kind in {"country", "organisation", "person"}][:1] or a
             if len(a) > 1:  # "黎怀忠在外交部总部向…移交": the body whose seat is the venue does not give
                 seats = [v.span() for v in _SEAT_VENUE.finditer(text, sub, cut)]
                 # "X在吉尔吉斯斯坦首都比什凯克向Y…": the stretch from 在 up to 向 is where, not who
