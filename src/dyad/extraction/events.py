@@ -9530,6 +9530,32 @@ def _drop_handover_ceremonies(ctx: _Context, events: list[Event]) -> list[Event]
     ]
 
 
+# "代表团前往老挝劳动部总部移交…捐款": the trip is made to hand something over, no visit of its own
+_HANDOVER_TRIP = re.compile(r"前往[^,，。;；]{1,30}?(?:移交|转交|捐赠|赠送|递交)")
+_VISIT_WORD = re.compile(r"访问|出访|到访|来访|访华|访越|访老|访柬")
+
+
+def _drop_resident_envoy_handover_trips(text: str, events: list[Event]) -> list[Event]:
+    """``由越南驻老挝大使A率领的代表团前往老挝劳动部总部移交…捐款``: an envoy posted to a country who
+    goes to one of its offices to hand over a gift makes no visit to that country; the handover
+    (AID) told by the same sentence is the event."""
+
+    def posted_trip(ev: Event) -> bool:
+        if ev.type != "CONSULT" or ev.mode != "visit" or not ev.source or not ev.target:
+            return False
+        sentence = text[ev.evidence.start : ev.evidence.end]
+        if not _HANDOVER_TRIP.search(sentence) or _VISIT_WORD.search(sentence):
+            return False
+        if not all(m.kind == "country" for m in ev.target):
+            return False
+        return all(
+            m.kind == "person" and all(any(f"驻{t.name}" in o.title for o in m.offices) for t in ev.target)
+            for m in ev.source
+        ) and any(o.type == "AID" and o.evidence.start == ev.evidence.start for o in events)
+
+    return [ev for ev in events if not posted_trip(ev)]
+
+
 def _drop_group_summaries(ctx: _Context, events: list[Event]) -> list[Event]:
     """``分别会见了广东省委领导`` followed by the meetings with each (``广东省委常委…袁古洁``): the
     summary names a body whose members the article then meets one by one; it is not a meeting
@@ -10784,6 +10810,7 @@ def annotate_events(doc: Document) -> None:
     main = _drop_title_sympathy_visit_twins(ctx, main)
     main = _drop_title_aid_twins(ctx, main)
     main = _drop_lead_gift_summaries(ctx, main)
+    main = _drop_resident_envoy_handover_trips(text, main)
     main = _drop_title_office_forum_twins(ctx, main)
     main = _drop_title_member_meetings(ctx, main)
     main = _drop_title_split_meetings(ctx, main)
