@@ -3288,6 +3288,8 @@ def _place_in(
                 continue  # "深信在越南党和政府的领导下,…": under whose guidance, not where the event is
             if entry.kind == "country" and _LEADER_OF_PLACE.match(text, e):
                 continue  # "在俄罗斯总理X对越南进行访问期间": whose leader visits, not where the event is
+            if _places_listed_of(text, e, clause.end):
+                continue  # "越南在东南亚、南亚和南太平洋的8个伙伴": whose partners, where they are; no venue
             return ctx.doc.text[s:e], Span(s, e, "place"), entry.country
         venue = None if geos and geos[0][0] - pos <= 6 else _CROSSING.match(text, pos, clause.end)
         if venue is not None:  # "在木牌国际口岸", "在内排国际机场": a border gate or an airport the gazetteer lacks
@@ -3295,6 +3297,17 @@ def _place_in(
     return None
 
 
+def _places_listed_of(text: str, pos: int, end: int) -> bool:
+    """``在东南亚、南亚和南太平洋的``: after the first place, more places joined by 、/和/及/与 and
+    then 的 describe the noun that follows; they name no venue (``在A省和B省举行的`` is a venue:
+    a verb, not a place, stands before its 的)."""
+    listed = 0
+    while pos < end and text[pos] in "、和及与":
+        nxt = next((g for g in geo_in(text, pos + 1, min(end, pos + 12)) if g[0] == pos + 1), None)
+        if nxt is None:
+            return False
+        pos, listed = nxt[1], listed + 1
+    return listed > 0 and text.startswith("的", pos)
 # "结束在越南任期的", "在越任职期间": a term of office served in a country, no venue
 _TERM_IN = re.compile(r"(?:的)?(?:任期|任内|任职|履职)")
 _BACK_FROM_TRIP = re.compile(r"(?:抵达|回到|返回)[^。;；]{0,30}?(?:圆满)?结束")
