@@ -9543,6 +9543,26 @@ def _drop_handover_ceremonies(ctx: _Context, events: list[Event]) -> list[Event]
     ]
 
 
+# "越南最近已向老挝、柬埔寨、美国…等提供防疫物资": gifts made lately to many, summed up
+_LATELY_GAVE = re.compile(r"(?:最近|近期|近来|此前|先前)(?:已|已经)向")
+
+
+def _drop_undated_gift_roundups(text: str, events: list[Event]) -> list[Event]:
+    """``越南最近已向老挝、柬埔寨、美国、日本、俄罗斯等提供防疫物资``: a roundup of gifts made lately
+    to three or more sides, with no day, year or sum, is background the conventions leave out."""
+
+    def roundup(ev: Event) -> bool:
+        return (
+            ev.type == "AID"
+            and ev.amount is None
+            and ev.time is None
+            and len(ev.target) >= 3
+            and _LATELY_GAVE.search(text, ev.evidence.start, ev.trigger.start) is not None
+        )
+
+    return [ev for ev in events if not roundup(ev)]
+
+
 # "代表团前往老挝劳动部总部移交…捐款": the trip is made to hand something over, no visit of its own
 _HANDOVER_TRIP = re.compile(r"前往[^,，。;；]{1,30}?(?:移交|转交|捐赠|赠送|递交)")
 _VISIT_WORD = re.compile(r"访问|出访|到访|来访|访华|访越|访老|访柬")
@@ -10824,6 +10844,7 @@ def annotate_events(doc: Document) -> None:
     main = _drop_title_aid_twins(ctx, main)
     main = _drop_lead_gift_summaries(ctx, main)
     main = _drop_resident_envoy_handover_trips(text, main)
+    main = _drop_undated_gift_roundups(text, main)
     main = _drop_title_office_forum_twins(ctx, main)
     main = _drop_title_member_meetings(ctx, main)
     main = _drop_title_split_meetings(ctx, main)
