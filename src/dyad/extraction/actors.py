@@ -59,6 +59,8 @@ _AFTER_NAME = re.compile(r"赴(?=[\u4e00-\u9fff])|" + _AFTER_NAME.pattern)
 _AFTER_NAME = re.compile(
     r"获(?=[^,，。;；]{2,40}?接见)|(?:荣获|获得|获(?![悉邀]))(?=[^,，。;；]{2,30}?(?:授予|颁授|颁发))|受到|" + _AFTER_NAME.pattern
 )
+# "大使阮文甲受越南红十字会的委托向X赠送…": a name ends before the 受 of a charge given by another
+_AFTER_NAME = re.compile(r"受(?=[^,，。;；]{2,40}?(?:委托|之托|委派))|" + _AFTER_NAME.pattern)
 # "在会见大阪府知事山田太郎时表示", "会见老挝外长沙伦赛时,…": a name ends before the 时 that closes the
 # frame of a meeting (when), as before 期间
 _AFTER_NAME = re.compile(
@@ -171,6 +173,7 @@ _CHAIN_LEFT_STOP = re.compile(
     r"公布|宣布|"  # "日本政府16日公布该国首相X…访问": an announcement's verb, not part of the office
     r"受到|获|"  # "副部长黎光雄获老挝国会主席B接见": the passive's 获/受到 opens the host's chain
     r"获悉|得知|惊悉|闻悉|悉闻|听闻|"  # "获悉越南国家主席X逝世": news learnt, not part of an office
+    r"已(?:经)?从|"  # "韩国已从经济发展合作基金会向越南提供…": the channel a gift went by, its giver before 已从
     r"(?:落实|贯彻|展开|开展|实施)好?|"  # "为了展开落实河内市委常务委员会所批准的…计划": verbs, not a body's name
     r"获(?![得奖悉])|"  # "社长阮明哲获日本首相X接见": received by X; 获 is a verb, not part of a body
     r"(?<=[a-zả] )\d{1,2}|"  # "hinh anh 1越南国会主席X": a caption's picture number, not a body's name (not "AMMTC 16")

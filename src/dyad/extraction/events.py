@@ -165,7 +165,8 @@ _MISSION_AFTER = re.compile(r"[^,，。;；]{0,6}?代表团")
 # a comma, or the space that parts a headline's two halves (``…访问老挝 向川圹省移交援建学校``)
 _PART_BREAK = re.compile(r"[,，]|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 # "通过美国国际开发署向越南提供", "经由红十字会转交": the body a gift goes through, not its donor
-_CHANNEL = re.compile(r"(?:通过|经由|经)\s*$")
+# "韩国已从经济发展合作基金会向越南提供…": the fund a gift was drawn from is its channel too
+_CHANNEL = re.compile(r"(?:通过|经由|经|已从|已经从)\s*$")
 # "各友好地方也向…提供了援助", "许多国家和国际组织向越南…": donors summed up, none named
 _COLLECTIVE = re.compile(r"各(?:友好)?(?:国|地方|地|方|界|组织)|多个|许多|一些|众多|国际社会")
 _COUNTRY_AS_MODIFIER = re.compile(r"(?:各地方|各地|地方|企业|各界|民众|青年|学生|专家|媒体|侨胞|干部|人(?!民))")
@@ -3325,6 +3326,8 @@ def _place_in(
                 continue  # "深信在越南党和政府的领导下,…": under whose guidance, not where the event is
             if entry.kind == "country" and _LEADER_OF_PLACE.match(text, e):
                 continue  # "在俄罗斯总理X对越南进行访问期间": whose leader visits, not where the event is
+            if _places_listed_of(text, e, clause.end):
+                continue  # "越南在东南亚、南亚和南太平洋的8个伙伴": whose partners, where they are; no venue
             return ctx.doc.text[s:e], Span(s, e, "place"), entry.country
         venue = None if geos and geos[0][0] - pos <= 6 else _CROSSING.match(text, pos, clause.end)
         if venue is not None:  # "在木牌国际口岸", "在内排国际机场": a border gate or an airport the gazetteer lacks
@@ -3332,6 +3335,17 @@ def _place_in(
     return None
 
 
+def _places_listed_of(text: str, pos: int, end: int) -> bool:
+    """``在东南亚、南亚和南太平洋的``: after the first place, more places joined by 、/和/及/与 and
+    then 的 describe the noun that follows; they name no venue (``在A省和B省举行的`` is a venue:
+    a verb, not a place, stands before its 的)."""
+    listed = 0
+    while pos < end and text[pos] in "、和及与":
+        nxt = next((g for g in geo_in(text, pos + 1, min(end, pos + 12)) if g[0] == pos + 1), None)
+        if nxt is None:
+            return False
+        pos, listed = nxt[1], listed + 1
+    return listed > 0 and text.startswith("的", pos)
 # "结束在越南任期的", "在越任职期间": a term of office served in a country, no venue
 _TERM_IN = re.compile(r"(?:的)?(?:任期|任内|任职|履职)")
 _BACK_FROM_TRIP = re.compile(r"(?:抵达|回到|返回)[^。;；]{0,30}?(?:圆满)?结束")
@@ -5469,6 +5483,10 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                 a = [m for m in a if not any(f0 <= m.span.start and m.span.end <= f1 for f0, f1 in frames)] or a
             if len(a) > 1:  # "伊藤直树通过日本国际协力机构向…移交": the agency is the channel
                 a = [m for m in a if not _CHANNEL.search(text, max(0, m.span.start - 3), m.span.start)] or a
+            if len(a) == 1 and (via := _CHANNEL.search(text, max(0, a[0].span.start - 3), a[0].span.start)):
+                # "越南成为韩国第一大被援助国,…韩国已从X基金会向越南提供…": the giver right before the
+                # channel word, named earlier in the sentence too (and so not listed again)
+                a = [m for m in ctx.doc.mentions if m.span.end == via.start() and m.kind in {"country", "organisation", "person"}][:1] or a
             if len(a) > 1:  # "黎怀忠在外交部总部向…移交": the body whose seat is the venue does not give
                 seats = [v.span() for v in _SEAT_VENUE.finditer(text, sub, cut)]
                 # "X在吉尔吉斯斯坦首都比什凯克向Y…": the stretch from 在 up to 向 is where, not who
@@ -6953,7 +6971,26 @@ def _amounts_of(text: str, hit: _Hit) -> list[Amount] | None:
     own = [a for a in found if part_start <= a.span.start < part_end]
     if not own and any(part_start <= a.span.start < part_end for a in totals):
         return None  # "援助的疫苗总数将达到600万剂": a sum of gifts told elsewhere, not a gift
+    if not every and hit.sentence.part == "body":
+        return _worth_told_next(text, hit.sentence.end)
     return own or found
+
+
+# "…捐赠的医疗物资移交给X。上述物资…总价值为42万美元": the next sentence names the gift told and
+# gives its worth; the gift's amount is that worth (the sum right after the worth word)
+_WORTH_NEXT = re.compile(
+    r"\s*(?:上述|这批|该批|此批|这些)[^。;；!?！？\n]{0,40}?(?:总价值|总金额|总额|价值)(?:为|达|约|超过|逾|近|了)*"
+)
+
+
+def _worth_told_next(text: str, end: int) -> list[Amount]:
+    """The worth given by the sentence right after an aid sentence that tells no sum, when it
+    opens with the gift told (上述物资, 这批设备) and states its worth (总价值为N美元)."""
+    m = _WORTH_NEXT.match(text, end)
+    if m is None:
+        return []
+    stop = next((k for k in range(m.end(), min(len(text), m.end() + 30)) if text[k] in "。;；,，\n"), len(text))
+    return [a for a in find_amounts(text, m.end(), stop) if a.span.start == m.end()][:1]
 
 
 def _couple(text: str, people: list[Mention]) -> bool:
@@ -7891,16 +7928,19 @@ def _ceremony_people(ctx: _Context, events: list[Event], limit: int) -> None:
     for the side of their country, and received by the one the next sentence says received
     it: people before institutions, as the annotators code it."""
     for ev in events:
-        if ev.type != "AID" or any(m.kind == "person" for m in ev.source + ev.target):
+        if ev.type != "AID" or any(m.kind == "person" for m in ev.target):
             continue
+        # a giver named in person (A向外交部移交…。B代表外交部接受了上述捐款): only the receiver is sought
+        giver_named = any(m.kind == "person" for m in ev.source)
         stop = ctx.text.find("。", ev.evidence.end + 1, min(limit, ev.evidence.end + 160))
         if stop == -1:
             continue  # only the sentence right after the handover's
-        att = _ATTENDED.search(ctx.text, ev.evidence.end, stop)
+        att = None if giver_named else _ATTENDED.search(ctx.text, ev.evidence.end, stop)
+        chair = None if giver_named or att is not None else _CHAIRED_HANDOVER.search(ctx.text, ev.evidence.end, stop)
         if att is not None:  # "A和B出席仪式": each stands for their side
             people = [m for m in ctx.participants(ev.evidence.end, att.start()) if m.kind == "person"]
             sides: tuple[str, ...] = ("source", "target")
-        elif (chair := _CHAIRED_HANDOVER.search(ctx.text, ev.evidence.end, stop)) is not None:
+        elif chair is not None:
             # "当天,X在…口岸主持…交接仪式。出席仪式的中方代表有Y": X gives for his side, the guests
             # listed in the sentence after receive for theirs
             people = [m for m in ctx.participants(ev.evidence.end, chair.start() + 1) if m.kind == "person"][-1:]
@@ -7918,7 +7958,14 @@ def _ceremony_people(ctx: _Context, events: list[Event], limit: int) -> None:
         for side in sides:
             home = {m.country for m in getattr(ev, side) if m.country}
             stood = [m for m in people if m.country in home]
-            if home and stood:
+            if not home and side == "target":
+                # "B代表越南外交部接受了…" for a gift to 外交部 (no country told): B says whose side he takes
+                stood = [
+                    m
+                    for m in people
+                    if any(t.name and t.name in ctx.text[m.span.end : m.span.end + 16] for t in ev.target)
+                ]
+            if (home or side == "target") and stood:
                 setattr(ev, side, stood)
 
 
@@ -9581,6 +9628,52 @@ def _drop_handover_ceremonies(ctx: _Context, events: list[Event]) -> list[Event]
     ]
 
 
+# "越南最近已向老挝、柬埔寨、美国…等提供防疫物资": gifts made lately to many, summed up
+_LATELY_GAVE = re.compile(r"(?:最近|近期|近来|此前|先前)(?:已|已经)向")
+
+
+def _drop_undated_gift_roundups(text: str, events: list[Event]) -> list[Event]:
+    """``越南最近已向老挝、柬埔寨、美国、日本、俄罗斯等提供防疫物资``: a roundup of gifts made lately
+    to three or more sides, with no day, year or sum, is background the conventions leave out."""
+
+    def roundup(ev: Event) -> bool:
+        return (
+            ev.type == "AID"
+            and ev.amount is None
+            and ev.time is None
+            and len(ev.target) >= 3
+            and _LATELY_GAVE.search(text, ev.evidence.start, ev.trigger.start) is not None
+        )
+
+    return [ev for ev in events if not roundup(ev)]
+
+
+# "代表团前往老挝劳动部总部移交…捐款": the trip is made to hand something over, no visit of its own
+_HANDOVER_TRIP = re.compile(r"前往[^,，。;；]{1,30}?(?:移交|转交|捐赠|赠送|递交)")
+_VISIT_WORD = re.compile(r"访问|出访|到访|来访|访华|访越|访老|访柬")
+
+
+def _drop_resident_envoy_handover_trips(text: str, events: list[Event]) -> list[Event]:
+    """``由越南驻老挝大使A率领的代表团前往老挝劳动部总部移交…捐款``: an envoy posted to a country who
+    goes to one of its offices to hand over a gift makes no visit to that country; the handover
+    (AID) told by the same sentence is the event."""
+
+    def posted_trip(ev: Event) -> bool:
+        if ev.type != "CONSULT" or ev.mode != "visit" or not ev.source or not ev.target:
+            return False
+        sentence = text[ev.evidence.start : ev.evidence.end]
+        if not _HANDOVER_TRIP.search(sentence) or _VISIT_WORD.search(sentence):
+            return False
+        if not all(m.kind == "country" for m in ev.target):
+            return False
+        return all(
+            m.kind == "person" and all(any(f"驻{t.name}" in o.title for o in m.offices) for t in ev.target)
+            for m in ev.source
+        ) and any(o.type == "AID" and o.evidence.start == ev.evidence.start for o in events)
+
+    return [ev for ev in events if not posted_trip(ev)]
+
+
 def _drop_group_summaries(ctx: _Context, events: list[Event]) -> list[Event]:
     """``分别会见了广东省委领导`` followed by the meetings with each (``广东省委常委…袁古洁``): the
     summary names a body whose members the article then meets one by one; it is not a meeting
@@ -10855,6 +10948,8 @@ def annotate_events(doc: Document) -> None:
     main = _drop_title_sympathy_visit_twins(ctx, main)
     main = _drop_title_aid_twins(ctx, main)
     main = _drop_lead_gift_summaries(ctx, main)
+    main = _drop_resident_envoy_handover_trips(text, main)
+    main = _drop_undated_gift_roundups(text, main)
     main = _drop_title_office_forum_twins(ctx, main)
     main = _drop_title_member_meetings(ctx, main)
     main = _drop_title_split_meetings(ctx, main)
