@@ -73,7 +73,7 @@ def test_a_title_naming_the_assembly_chair_by_office_alone_is_the_bodys_attendan
     from test_events import events_of
 
     evs = events_of(
-        "2024年9月11日上午,越南国会主席陈青敏一行抵达河内,圆满结束访问瑞士和出席第五届世界议长大会之行。",
+        "2021年9月11日上午,越南国会主席陈青敏一行抵达河内,圆满结束访问瑞士和出席第五届世界议长大会之行。",
         title="国会主席出席第五届世界议长大会",
     )
     att = [e for e in evs if e["mode"] == "multilateral"]

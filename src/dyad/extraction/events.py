@@ -9442,6 +9442,10 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
             twin.source, twin.target = ev.source, ev.target
             twin.evidence, twin.trigger = ev.evidence, ev.trigger
         twin.source, twin.target = _fuller(twin.source, ev.source), _fuller(twin.target, ev.target)
+        if twin.mode == "multilateral" and _bare_office_body(twin.source, ev.source) and all(
+            m.kind == "person" for m in ev.source
+        ):  # "国会主席出席…" in the title, "越南国会主席A…出席…" in the text: A attended
+            twin.source = ev.source
         if twin.mode == "multilateral" and _fuller_forums(ev.target, twin.target):
             twin.target = ev.target  # "东盟—海湾…峰会" in the title, "首届东盟—海湾…(GCC)峰会" in the text
         if not twin.target and ev.target:  # "A致信祝贺" in the title, "A致信祝贺B当选" in the summary
@@ -9992,7 +9996,7 @@ def _same_fact(a: Event, b: Event) -> bool:
         and a.target
         and b.target
         and _overlap(_forum_keys(a.target), _forum_keys(b.target))
-        and _overlap(_names(a.source), _names(b.source))
+        and (_overlap(_names(a.source), _names(b.source)) or _bare_office_body(a.source, b.source))
         and not _one_of_several_forums(a, b)
     ):
         return True  # "抵达…开始出席X" and "在…出席了X": one attendance
@@ -10218,6 +10222,22 @@ def _one_side(a: list[Mention], b: list[Mention]) -> bool:
     return bool(a) and bool(b) and len(countries) == 1 and None not in countries and all(
         m.kind == "country" for m in a + b
     )
+
+
+def _bare_office_body(a: list[Mention], b: list[Mention]) -> bool:
+    """``国会主席出席…大会`` in a title (the bare body of an office, no country, read as the attendee)
+    and ``越南国会主席A…出席…大会`` in the text: one side is the body whose office the other holds."""
+    for x, y in ((a, b), (b, a)):
+        if (
+            len(x) == 1
+            and x[0].kind == "organisation"
+            and x[0].country is None
+            and y
+            and all(m.kind == "person" for m in y)
+            and any(x[0].name in o.title for p in y for o in p.offices)
+        ):
+            return True
+    return False
 
 
 def _office_body_of(a: list[Mention], b: list[Mention]) -> bool:
