@@ -92,3 +92,17 @@ def test_one_ordinal_meeting_told_with_jie_and_with_ci_is_one_attendance() -> No
     )
     evs = [e for e in to_record(extract(text))["events"] if e["section"] == "main"]
     assert len([e for e in evs if e["mode"] == "multilateral"]) == 1, evs
+
+
+def test_an_attendance_told_with_the_trips_end_keeps_the_forums_own_days() -> None:
+    """``第五届世界议长大会`` (its days in recurring_meetings.tsv) in the title and ``9月11日上午,…
+    抵达河内,圆满结束…出席第五届世界议长大会之行`` in the text: attended on the forum's days, the
+    11th is the return; and the title's ``越南国会`` is the body of the text's speaker."""
+    from test_events import events_of
+
+    evs = events_of(
+        "2021年9月11日上午,越南国会主席陈青敏一行抵达河内,圆满结束访问瑞士和出席第五届世界议长大会之行。",
+        title="越南国会主席出席第五届世界议长大会",
+    )
+    att = [e for e in evs if e["mode"] == "multilateral"]
+    assert [([p["name"] for p in e["source"]], e["date"]) for e in att] == [(["陈青敏"], "2021-09-07/2021-09-08")], evs

@@ -9406,6 +9406,10 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
             # "5月20日下午,出席…峰会扩大会议" and "次日上午,继续出席…会议": one attendance, both days
             lo, hi = sorted([twin.time.start, ev.time.start])  # type: ignore[union-attr]
             twin.time = replace(twin.time, start=lo, end=hi)  # type: ignore[arg-type]
+        elif _after_the_forum(twin, ev):  # the forum's own days over the day of the trip's end
+            twin.time = ev.time
+        elif _after_the_forum(ev, twin):
+            pass
         elif _forum_day(ev, twin, visits) or (_better_time(ev, twin) and not _forum_day(twin, ev, visits)):
             twin.time = ev.time
             twin.evidence, twin.trigger = ev.evidence, ev.trigger
@@ -9931,6 +9935,22 @@ def _two_session_days(a: Event, b: Event) -> bool:
     return all(d is not None and "/" not in d for d in days) and days[0] != days[1]
 
 
+def _after_the_forum(day: Event, forum: Event) -> bool:
+    """One attendance told with the forum's own days (``第四届世界议长大会``, its row in
+    recurring_meetings.tsv) and with a later day (``9月11日上午,…抵达河内,圆满结束…出席…大会之行``):
+    the later day is the trip's end, the forum's days are when it was attended."""
+    d, f = day.time, forum.time
+    return (
+        day.mode == forum.mode == "multilateral"
+        and d is not None
+        and f is not None
+        and f.kind == "meeting"
+        and f.end is not None
+        and d.start is not None
+        and d.start > f.end
+    )
+
+
 def _forum_day(day: Event, ranged: Event, visits: set[str]) -> bool:
     """``于13日至16日对秘鲁进行正式访问,并出席…会议`` and ``次日上午,出席…会议``: the range
     is the visit's, lent to the meeting attended (or co-chaired) after it; the day told for the
@@ -10225,13 +10245,13 @@ def _one_side(a: list[Mention], b: list[Mention]) -> bool:
 
 
 def _bare_office_body(a: list[Mention], b: list[Mention]) -> bool:
-    """``国会主席出席…大会`` in a title (the bare body of an office, no country, read as the attendee)
+    """``国会主席出席…大会`` in a title (the body of an office, read as the attendee: 国会, 越南国会)
     and ``越南国会主席A…出席…大会`` in the text: one side is the body whose office the other holds."""
     for x, y in ((a, b), (b, a)):
         if (
             len(x) == 1
             and x[0].kind == "organisation"
-            and x[0].country is None
+            and (x[0].country is None or x[0].country in {p.country for p in y})
             and y
             and all(m.kind == "person" for m in y)
             and any(x[0].name in o.title for p in y for o in p.offices)
