@@ -8396,10 +8396,16 @@ def _drop_title_member_meetings(ctx: _Context, events: list[Event]) -> list[Even
     return _drop_part_twins(ctx.doc.lead, events, told, twin)
 
 
+# "接受三国新任驻越大使递交的国书": a count of countries, none of them named
+_COUNTED_COUNTRIES = re.compile(r"(?:[两三四五六七八九十]|\d{1,2})国|各国|多国")
+
+
 def _drop_title_split_meetings(ctx: _Context, events: list[Event]) -> list[Event]:
     """``陈大光和阮氏金银会见匈牙利总理`` in the headline, ``陈大光和阮氏金银…分别会见…奥尔班`` in the
     body: the body tells one meeting for each host; the headline's joint meeting sums them up when
-    the body's meetings of that kind, on overlapping days, name every person of the headline."""
+    the body's meetings of that kind, on overlapping days, name every person of the headline.
+    A headline side that only counts the countries (``接受三国新任驻越大使递交的国书``) stands for
+    the envoys of other countries that the body then names one by one."""
     title = ctx.doc.title
     if title is None:
         return events
@@ -8407,19 +8413,25 @@ def _drop_title_split_meetings(ctx: _Context, events: list[Event]) -> list[Event
     def inside(ev: Event) -> bool:
         return title.start <= ev.evidence.start < title.end
 
+    def counted(m: Mention) -> bool:
+        return m.kind == "country" and m.country is None and _COUNTED_COUNTRIES.fullmatch(m.name) is not None
+
     def summed(ev: Event) -> bool:
         if not inside(ev) or ev.type != "CONSULT" or ev.mode not in {"meeting", "talks"}:
             return False
         mine = ev.source + ev.target
-        if len(mine) < 3:
+        if len(mine) < 3 and not any(counted(m) for m in mine):
             return False
+        named = {m.country for m in mine if m.kind == "person" and m.country}
 
         def same(a: Mention, b: Mention) -> bool:
             # "会见中国和泰国驻越大使" in the headline: a country stands for its envoy met in the body
             # "越南国防部长与新加坡、日本防长会晤": the office read as its ministry stands for the
             # minister of that country named in the body
-            return _overlap(_names([a]), _names([b])) or (
-                a.kind in {"country", "organisation"} and a.country is not None and a.country == b.country
+            return (
+                _overlap(_names([a]), _names([b]))
+                or (a.kind in {"country", "organisation"} and a.country is not None and a.country == b.country)
+                or (counted(a) and b.kind == "person" and b.country is not None and b.country not in named)
             )
 
         parts = [
