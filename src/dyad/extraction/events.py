@@ -9126,6 +9126,28 @@ def _press_voice(text: str, ev: Event) -> bool:
     )
 
 
+# "越通社已就A出席峰会和出访之行对B进行采访": what the interview is about (after 就), then the one
+# interviewed (after 对); the interviewer and the interviewee take no part in the acts of the topic
+_INTERVIEW_TOPIC = re.compile(r"就(?P<topic>[^,，。;；]{2,60}?)对(?P<who>[^,，。;；]{1,40}?)进行(?:了)?(?:专访|采访)")
+
+
+def _interview_topic(text: str, ev: Event) -> bool:
+    """An act told as the topic of an interview (``A已就B出席峰会和出访之行对C进行采访``) read with the
+    interviewer A as its actor or the interviewee C as its other side: those two only talk about it,
+    the act itself is told elsewhere in the story."""
+    if ev.trigger is None:
+        return False
+    start = max(text.rfind("。", 0, ev.trigger.start), text.rfind("\n", 0, ev.trigger.start)) + 1
+    for m in _INTERVIEW_TOPIC.finditer(text, start, ev.evidence.end + 60):
+        if not m.start("topic") <= ev.trigger.start < m.end("topic"):
+            continue
+        if any(start <= x.span.start < m.start() for x in ev.source) or any(
+            m.start("who") <= x.span.start < m.end("who") for x in ev.target
+        ):
+            return True
+    return False
+
+
 def _this_country_offices(ctx: _Context, events: list[Event]) -> None:
     """``越南驻乌兹别克斯坦大使X在塔什干向该国外交部长Y递交国书``: an office of ``该国`` (this country)
     is of the country named last before it in its sentence, when the person has no country yet."""
@@ -10743,6 +10765,7 @@ def annotate_events(doc: Document) -> None:
         and not _undated_earlier(text, e) and not _contact_kinds_listed(text, e) and not _retrospective_signing(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
         and not _calls_summed_up(text, e)
         and not _entourage_list(text, e) and not _press_voice(text, e) and not _recalled_recent_visit(text, e)
+        and not _interview_topic(text, e)
         and not _attended_alone(text, e)
     ]
     main = [e for e in main if not _cochaired_press_conference(text, e)]
