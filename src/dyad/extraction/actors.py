@@ -86,6 +86,9 @@ _AFTER_NAME = re.compile(
 # travel end the name before them as 出席 and 前往 do
 # ("习近平访越", "梁强访华": a visit told with the short name of Viet Nam or China, after the name)
 _AFTER_NAME = re.compile(r"决定|参加|批准|签发|任命|讲话|发言|回国|出发|主张|返回|访(?=[越华])|" + _AFTER_NAME.pattern)
+# "乔·拜登会见越南国会主席王廷惠之后共同见证了…", "会见X之际": a time frame closing the act told
+# with the name ends it, as 时 does
+_AFTER_NAME = re.compile(r"之后|之前|之际|期间|前夕|" + _AFTER_NAME.pattern)
 _NAME_BAD_CHARS = set("的了在是与及对向部省委党府院局厅团组议届次月这那其各该本我你他她它们会中兼邸副")  # 邸: 首相官邸, a residence, not a name; 副: 海军副司令, a deputy
 _NOT_NAMES = {
     "曾于",  # "德仁天皇曾于2017年…": once, in; not 曾 the surname
