@@ -8528,10 +8528,16 @@ def _drop_title_member_meetings(ctx: _Context, events: list[Event]) -> list[Even
     return _drop_part_twins(ctx.doc.lead, events, told, twin)
 
 
+# "接受三国新任驻越大使递交的国书": a count of countries, none of them named
+_COUNTED_COUNTRIES = re.compile(r"(?:[两三四五六七八九十]|\d{1,2})国|各国|多国")
+
+
 def _drop_title_split_meetings(ctx: _Context, events: list[Event]) -> list[Event]:
     """``陈大光和阮氏金银会见匈牙利总理`` in the headline, ``陈大光和阮氏金银…分别会见…奥尔班`` in the
     body: the body tells one meeting for each host; the headline's joint meeting sums them up when
-    the body's meetings of that kind, on overlapping days, name every person of the headline."""
+    the body's meetings of that kind, on overlapping days, name every person of the headline.
+    A headline side that only counts the countries (``接受三国新任驻越大使递交的国书``) stands for
+    the envoys of other countries that the body then names one by one."""
     title = ctx.doc.title
     if title is None:
         return events
@@ -8539,19 +8545,25 @@ def _drop_title_split_meetings(ctx: _Context, events: list[Event]) -> list[Event
     def inside(ev: Event) -> bool:
         return title.start <= ev.evidence.start < title.end
 
+    def counted(m: Mention) -> bool:
+        return m.kind == "country" and m.country is None and _COUNTED_COUNTRIES.fullmatch(m.name) is not None
+
     def summed(ev: Event) -> bool:
         if not inside(ev) or ev.type != "CONSULT" or ev.mode not in {"meeting", "talks"}:
             return False
         mine = ev.source + ev.target
-        if len(mine) < 3:
+        if len(mine) < 3 and not any(counted(m) for m in mine):
             return False
+        named = {m.country for m in mine if m.kind == "person" and m.country}
 
         def same(a: Mention, b: Mention) -> bool:
             # "会见中国和泰国驻越大使" in the headline: a country stands for its envoy met in the body
             # "越南国防部长与新加坡、日本防长会晤": the office read as its ministry stands for the
             # minister of that country named in the body
-            return _overlap(_names([a]), _names([b])) or (
-                a.kind in {"country", "organisation"} and a.country is not None and a.country == b.country
+            return (
+                _overlap(_names([a]), _names([b]))
+                or (a.kind in {"country", "organisation"} and a.country is not None and a.country == b.country)
+                or (counted(a) and b.kind == "person" and b.country is not None and b.country not in named)
             )
 
         parts = [
@@ -9244,6 +9256,28 @@ def _press_voice(text: str, ev: Event) -> bool:
         and ev.source[0].kind == "country"
         and _PRESS_AFTER_SIDE.match(text, ev.source[0].span.end) is not None
     )
+
+
+# "越通社已就A出席峰会和出访之行对B进行采访": what the interview is about (after 就), then the one
+# interviewed (after 对); the interviewer and the interviewee take no part in the acts of the topic
+_INTERVIEW_TOPIC = re.compile(r"就(?P<topic>[^,，。;；]{2,60}?)对(?P<who>[^,，。;；]{1,40}?)进行(?:了)?(?:专访|采访)")
+
+
+def _interview_topic(text: str, ev: Event) -> bool:
+    """An act told as the topic of an interview (``A已就B出席峰会和出访之行对C进行采访``) read with the
+    interviewer A as its actor or the interviewee C as its other side: those two only talk about it,
+    the act itself is told elsewhere in the story."""
+    if ev.trigger is None:
+        return False
+    start = max(text.rfind("。", 0, ev.trigger.start), text.rfind("\n", 0, ev.trigger.start)) + 1
+    for m in _INTERVIEW_TOPIC.finditer(text, start, ev.evidence.end + 60):
+        if not m.start("topic") <= ev.trigger.start < m.end("topic"):
+            continue
+        if any(start <= x.span.start < m.start() for x in ev.source) or any(
+            m.start("who") <= x.span.start < m.end("who") for x in ev.target
+        ):
+            return True
+    return False
 
 
 def _this_country_offices(ctx: _Context, events: list[Event]) -> None:
@@ -10969,6 +11003,7 @@ def annotate_events(doc: Document) -> None:
         and not _undated_earlier(text, e) and not _contact_kinds_listed(text, e) and not _retrospective_signing(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
         and not _calls_summed_up(text, e)
         and not _entourage_list(text, e) and not _press_voice(text, e) and not _recalled_recent_visit(text, e)
+        and not _interview_topic(text, e)
         and not _attended_alone(text, e)
     ]
     main = [e for e in main if not _cochaired_press_conference(text, e)]

@@ -623,11 +623,13 @@ _BOTH_COUNTRIES = re.compile(r"两国[^,，。;；]{0,8}?(?:庆祝|纪念|迎来
 
 # "东盟-印度战略伙伴关系", "中国—东盟建立战略伙伴关系", "东盟与日本关系建立", "东盟——中国" (a doubled
 # dash): ASEAN and a partner, then
-# the tie (a level of the partnership rows, or bare relations, counted from the dialogue row)
+# the tie (a level of the partnership rows, or bare relations, counted from the dialogue row);
+# "东盟-美国建交45周年" (relations established, told with 建交) is the bare relations too
 _ASEAN_TIE = re.compile(
     r"(?:东盟\s*(?:[-—–－]{1,2}|[与和同])?\s*(?P<a>[\u4e00-\u9fff]{2,6}?)"
     r"|(?P<b>[\u4e00-\u9fff]{2,6}?)\s*(?:[-—–－]{1,2}|[与和同])?\s*东盟)"
-    r"\s*(?:两国|双方)?\s*(?:建立|结成|确立|升级为)?(?P<tie>[\u4e00-\u9fff]{0,10}?关系)(?:框架)?(?:建立|确立|结成|升级)?\s*$"
+    r"\s*(?:两国|双方)?\s*(?:(?:建立|结成|确立|升级为)?(?P<tie>[\u4e00-\u9fff]{0,10}?关系)(?:框架)?(?:建立|确立|结成|升级)?"
+    r"|(?:正式)?(?P<est>建交))\s*$"
 )
 
 
@@ -641,7 +643,7 @@ def _asean_ties(text: str, lo: int, window: str) -> tuple[int, int, list[tuple[i
     iso = tokens.get(name)
     if iso is None:
         return None
-    tie = m["tie"]
+    tie = m["tie"] or "关系"  # 建交: the relations themselves
     for row in load_table("anniversaries").rows:
         if row["kind"] != "partnership" or not row["key"].startswith("ASEAN-") or row["country"] != iso:
             continue
