@@ -138,3 +138,13 @@ def test_a_group_the_title_names_gives_way_to_its_members() -> None:
         "智利、新西兰和秘鲁等经济体领导人。",
     )
     assert _names(ev["source"]) == {"智利", "新西兰", "秘鲁"}, ev
+
+
+def test_an_envoys_trip_to_hand_over_a_gift_is_the_gift_in_a_teaser_too() -> None:
+    ev = _teaser(
+        "旅居老挝越南人帮助沙湾拿吉省人民开展灾后重建工作",
+        "10月26日下午,由越南驻老挝大使阮文平率领的越南驻老挝大使馆和旅居老挝越南人协会的代表团前往老挝劳动与"
+        "社会福利部总部移交由旅居老挝越南人社群筹集的捐款。",
+    )
+    assert ev["type"] == "AID", ev
+    assert _names(ev["source"]) == {"阮文平"}, ev

@@ -11087,7 +11087,7 @@ def annotate_events(doc: Document) -> None:
         _congratulated_by_phone(ctx, evs)
         _visitors_first(evs, _described_visitors(ctx, t.span.start, t.span.end))
         _guests_at_home(ctx.text, evs)  # "胡志明市…副主席A会见了由中国广东省…B为首的代表团": B called on A
-        evs = [e for e in evs if _complete(e)]
+        evs = [e for e in _drop_resident_envoy_handover_trips(ctx.text, evs) if _complete(e)]
         head = headline_span(text, t)
         titled = frozenset(id(e) for e in evs if head is not None and head.start <= e.evidence.start < head.end)
         title_modes = frozenset(
