@@ -148,3 +148,12 @@ def test_an_envoys_trip_to_hand_over_a_gift_is_the_gift_in_a_teaser_too() -> Non
     )
     assert ev["type"] == "AID", ev
     assert _names(ev["source"]) == {"阮文平"}, ev
+
+
+def test_new_envoys_met_are_their_countries_not_the_group_or_the_host_country() -> None:
+    ev = _teaser(
+        "越南国家主席会见三国新任驻越大使",
+        "8月27日在河内主席府,越南国家主席阮文平会见了前来递交国书的智利、秘鲁、古巴等三国新任驻越大使。",
+    )
+    assert _names(ev["source"]) == {"智利", "秘鲁", "古巴"}, ev
+    assert _names(ev["target"]) == {"阮文平"}, ev

@@ -4983,13 +4983,21 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         visited = [
             m for m in parts if m.kind in {"country", "place"} and trig.end <= m.span.start and m.span.end <= de
         ] if hit.trigger.role == "visit" else []
+        # "会见了前来递交国书的奥地利、亚美尼亚、苏丹等三国新任驻越大使": the envoys' countries are the ones met
+        hosts_home = {m.country for m in parts if m.kind == "person" and m.span.end <= trig.start}
+        envoys = [
+            m for m in head
+            if m.kind == "country" and m.country not in hosts_home and not _POSTED_TO.match(text, m.span.start - 1)
+        ] if (
+            hit.trigger.role == "meet" and _ENVOYS_OF.search(text, de, obj_end)
+        ) else []
         parts = [m for m in parts if m.span.end <= trig.start] + listed + head
         if hit.sentence.section == "related" and not any(
             m.kind in {"person", "organisation", "group"} for m in head
         ):
             parts = [m for m in parts if m not in head]
             # "报道X访问越南的消息": the country visited, the 的 phrase says what is told of the trip
-            parts += visited or _object_phrase(ctx, trig.end, clause.end)
+            parts += visited or envoys or _object_phrase(ctx, trig.end, clause.end)
     pre = [m for m in parts if m.span.end <= trig.start]
     post = [m for m in parts if m.span.start >= trig.start]  # a long trigger may hold its object
     role = hit.trigger.role
@@ -5951,6 +5959,10 @@ _SHARED_OBJECT_VERB = re.compile(r"(?:了)?并(?:设宴)?(?:宴请|款待|招待
 
 # "表示高兴", "感到满意", "强调…": words of a stance or a statement open no noun phrase
 _STANCE_OPENS = re.compile(r"(?:表示|感到|强调|指出|认为|希望|称赞|赞赏)")
+
+
+_ENVOYS_OF = re.compile(r"(?:大使|使节|外交使团团长)")
+_POSTED_TO = re.compile(r"驻|.驻")  # "驻越大使": the country an envoy is posted to, not his own
 
 
 def _object_phrase(ctx: _Context, start: int, end: int) -> list[Mention]:
@@ -11156,6 +11168,14 @@ def _one_side_each(ev: Event) -> None:
     """Pooling a title's telling with its summary's can put one person on both sides (``A会见…代表团``
     and ``由B率领正在对越南进行访问的…代表团``, where A was misread among the visitors): a person is on
     one side only, the one where he stands alone or, failing that, the target he was met as."""
+    # a country pooled beside others on one side whose person stands on the other
+    # (``越南国家主席会见三国新任驻越大使`` over ``阮文平会见了…智利、秘鲁和古巴新任驻越南大使``)
+    def foreign_to(side: list[Mention], other: list[Mention]) -> list[Mention]:
+        homes = {m.country for m in other if m.kind == "person" and m.country}
+        return [m for m in side if not (m.kind == "country" and m.country in homes)] or side
+
+    ev.source = foreign_to(ev.source, ev.target)
+    ev.target = foreign_to(ev.target, ev.source)
     both = _names(ev.source) & _names(ev.target)
     if not both:
         return
