@@ -1400,7 +1400,15 @@ def _fill_countries(doc: Document, mentions: list[Mention]) -> None:
             continue
         country = next((o.country for o in m.offices if o.country), None)
         written = doc.text[m.span.start : m.span.end]  # "米佐塔基斯", named in full elsewhere on the page
-        if country is None and (m.name in lex.persons or written in lex.persons):
+        # "联合国秘书长潘基文": the post he holds now is no country's side, whatever the office of
+        # his own country the lexicon knows him by (an office that names a country, 东盟轮值主席国
+        # 新加坡总理, still holds one)
+        serving_international = (
+            bool(m.offices)
+            and m.offices[-1].sector == "IGO"
+            and not any(g[2].kind == "country" for g in geo_in(m.offices[-1].title))
+        )
+        if country is None and not serving_international and (m.name in lex.persons or written in lex.persons):
             country = lex.persons[m.name if m.name in lex.persons else written].get("country") or None
         if country is None and m.offices and any(o.organisation or o.role for o in m.offices):
             country = _chain_side_country(doc, m)
