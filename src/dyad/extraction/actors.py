@@ -917,7 +917,7 @@ def _stop_before(text: str, pos: int, limit: int) -> bool:
 # "共和国院(参议院)", "代表院(众议院)": a chamber's name glossed in brackets by the kind of chamber
 _CHAMBER_GLOSS = re.compile(r"参议院|众议院|上院|下院|上议院|下议院|国会|议会")
 _SEAT_REMARK = re.compile(r"(?:馆址设在|馆址位于|馆址在|常驻|驻地在|驻地为)[^()（）,，。;；]{1,16}")
-# "联合国儿童基金会(以下简称儿基会)驻越南首席代表": the short name the page will use, given to a body
+# "联合国人口基金(以下简称人口基金)驻越南首席代表": the short name the page will use, given to a body
 _SHORT_NAME_REMARK = re.compile(r"(?:以下简称|以下称|下称|简称)[^()（）,，。;；]{1,12}")
 
 
@@ -934,7 +934,7 @@ def _extend_left(text: str, pos: int, floor: int) -> int:
                 pos = opened  # "白俄罗斯共和国院(参议院)主席": the chamber glossed by its kind
                 continue
             if opened != -1 and _SHORT_NAME_REMARK.fullmatch(text, opened + 1, pos - 1):
-                pos = opened  # "联合国儿童基金会(以下简称儿基会)驻越南首席代表"
+                pos = opened  # "联合国人口基金(以下简称人口基金)驻越南首席代表"
                 continue
         # the pattern ends in ")" at ``pos`` (``$`` also allows a newline after it): test that first
         acronym = _ACRONYM_BEFORE.search(text, max(limit, pos - 14), pos) if text[pos - 1] in ")\n" else None
@@ -1405,7 +1405,7 @@ def _fill_countries(doc: Document, mentions: list[Mention]) -> None:
             continue
         country = next((o.country for o in m.offices if o.country), None)
         written = doc.text[m.span.start : m.span.end]  # "米佐塔基斯", named in full elsewhere on the page
-        # "联合国秘书长潘基文": the post he holds now is no country's side, whatever the office of
+        # "联合国副秘书长X": the post he holds now is no country's side, whatever the office of
         # his own country the lexicon knows him by (an office that names a country, 东盟轮值主席国
         # 新加坡总理, still holds one)
         serving_international = (

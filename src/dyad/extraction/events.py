@@ -433,7 +433,7 @@ _VERB_BEFORE_BODY = re.compile(r"(?:也|还|又|亦|并|随后|先后)?(?:分别
 # "欢迎X早日对日本进行正式访问", "在双方方便的时候访问", "愿在适当的时候访问": a visit wished for, still to come
 _PLANNED = re.compile(
     # "代表团将参观A、访问B": a tour still to come, each stop listed after the one 将
-    # ("越南将派遣代表团出席…": a delegation still to be sent)
+    # ("老挝将派团出席…": a delegation still to be sent)
     r"(?<![大上中少])将(?:应邀)?(?:分别|先后|还|也|一同|一起|共同)?(?:于|在|对|赴|前往|出席|参加|访问|同|与|会见|举行|参观|走访|造访|拜会|拜访|派遣|派团|派出)|即将|拟于|计划于|预计"
     r"|早日|尽早|在(?:双方)?(?:方便|适当|合适)的时(?:候|机)|适时"  # "愿在适当的时候对越南进行正式访问"
     r"|人民欢迎[^,，。;；]{1,16}?前来$"  # "越南人民欢迎X前来访问": a visit the speaker looks forward to

@@ -308,7 +308,7 @@ def _cut_signature(doc: Document, body: list[Span]) -> list[Span]:
 
 def _drop_cut_title_repeat(doc: Document, body: list[Span]) -> list[Span]:
     """A copy cut short inside a photo's ``<title> ảnh N<caption>`` line ends on the first part of
-    the title (``政府总理X会见世行负责基础设``): no paragraph of the article, the title told again."""
+    the title (``政府副总理X会见亚洲开发银行副``): no paragraph of the article, the title told again."""
     if not body or doc.signature is not None or doc.title is None:
         return body
     title = _SPACE.sub("", doc.norm[doc.title.start : doc.title.end])
