@@ -6852,8 +6852,11 @@ _SIGNING_CHAIRED = re.compile(r"(?:签字|签署|交换)[^,，。;；]{0,12}?仪
 _COMMA = re.compile(r"[,，]")
 # "利用1亿美元信贷额度为越南建造的巡逻艇": the credit line the gift was paid from, not its value
 _MEANS = re.compile(r"(?:利用|使用|动用|通过)[^,，。;；]{0,4}$")
-# "提供总额为900亿日元的贷款": the size of the gift itself, written as a total
-_GIFT_TOTAL = re.compile(r"(?:提供|援助|捐赠|赠送|移交|拨付|资助)(?:了)?(?:总额|总价值|总金额|共计|总计)[^,，。;；]{0,4}$")
+# "提供总额为900亿日元的贷款", "提供一笔总额为50万美元的援助": the size of the gift itself,
+# written as a total (a measure word may stand before it)
+_GIFT_TOTAL = re.compile(
+    r"(?:提供|援助|捐赠|赠送|移交|拨付|资助)(?:了)?(?:一笔|一项|一批|这笔|该笔)?(?:总额|总价值|总金额|共计|总计)[^,，。;；]{0,4}$"
+)
 # "援助的资金已达290亿越盾": a running sum reached, no gift of its own
 _TOTAL = re.compile(r"(?:总数|总额|总量|累计|共计|总计|已达(?:到)?(?:了)?)[^,，。;；]{0,6}$")
 
