@@ -19,3 +19,13 @@ def test_the_same_person_with_his_own_countrys_office_keeps_it() -> None:
 def test_a_chair_country_named_in_the_office_keeps_its_country() -> None:
     got = people("当晚,越南政府总理黎文成会见了本届东盟轮值主席国新加坡总理李显龙。")
     assert got["李显龙"].country == "SGP"
+
+
+def test_a_chair_named_beside_his_own_countrys_office_keeps_it() -> None:
+    got = people("当晚,越南政府总理黎文甲会见了新加坡总理、东盟轮值主席李显龙。")
+    assert got["李显龙"].country == "SGP"
+
+
+def test_a_rotating_chair_told_alone_keeps_his_country() -> None:
+    got = people("应2019年东盟轮值主席李显龙邀请,越南政府总理黎文甲出席了会议。")
+    assert got["李显龙"].country == "SGP"

@@ -1407,11 +1407,12 @@ def _fill_countries(doc: Document, mentions: list[Mention]) -> None:
         written = doc.text[m.span.start : m.span.end]  # "米佐塔基斯", named in full elsewhere on the page
         # "联合国副秘书长X": the post he holds now is no country's side, whatever the office of
         # his own country the lexicon knows him by (an office that names a country, 东盟轮值主席国
-        # 新加坡总理, still holds one)
+        # 新加坡总理, or a country's office beside it, 某国总理、东盟轮值主席, still holds one)
         serving_international = (
             bool(m.offices)
-            and m.offices[-1].sector == "IGO"
+            and all(o.sector == "IGO" for o in m.offices)
             and not any(g[2].kind == "country" for g in geo_in(m.offices[-1].title))
+            and "轮值" not in m.offices[-1].title  # a rotating chair is a country's leader
         )
         if country is None and not serving_international and (m.name in lex.persons or written in lex.persons):
             country = lex.persons[m.name if m.name in lex.persons else written].get("country") or None
