@@ -3719,11 +3719,11 @@ def _inviters_of_place(inviters: list[Mention], place: tuple | None) -> list[Men
     host is the inviter of the country visited, when the inviters come from several countries."""
     iso = place[2] if place is not None else None
     entry = place[3] if place is not None else None
-    if not iso and getattr(entry, "sector", None) == "IGO" and any(m.country for m in inviters):
-        # "应印尼总统A和东盟秘书长B的邀请,…对印尼进行国事访问并对东盟秘书处进行正式访问": the
-        # international body's leg is hosted by the inviter of no country, its head
-        own = [m for m in inviters if m.country is None]
-        return own or inviters
+    stateless = [m for m in inviters if m.country is None]
+    if not iso and getattr(entry, "sector", None) == "IGO" and len(stateless) == 1 and len(inviters) > 1:
+        # "应菲律宾总统A和东盟秘书长B的邀请,…对菲律宾进行国事访问并对东盟秘书处进行正式访问": the
+        # international body's leg is hosted by the one inviter of no country, its head
+        return stateless
     if not iso or len({m.country for m in inviters}) < 2:
         return inviters
     own = [m for m in inviters if m.country == iso]
