@@ -6861,7 +6861,7 @@ _MEANS = re.compile(r"(?:利用|使用|动用|通过)[^,，。;；]{0,4}$")
 # "提供总额为900亿日元的贷款", "提供一笔总额为50万美元的援助": the size of the gift itself,
 # written as a total (a measure word may stand before it)
 _GIFT_TOTAL = re.compile(
-    r"(?:提供|援助|捐赠|赠送|移交|拨付|资助)(?:了)?(?:一笔|一项|一批|这笔|该笔)?(?:总额|总价值|总金额|共计|总计)[^,，。;；]{0,4}$"
+    r"(?:提供|援助|捐赠|赠送|移交|拨付|资助|批准|通过)(?:了)?(?:一笔|一项|一批|这笔|该笔)?(?:总额|总价值|总金额|共计|总计)[^,，。;；]{0,4}$"
 )
 # "援助的资金已达290亿越盾": a running sum reached, no gift of its own
 _TOTAL = re.compile(r"(?:总数|总额|总量|累计|共计|总计|已达(?:到)?(?:了)?)[^,，。;；]{0,6}$")
@@ -8969,7 +8969,9 @@ def _mission_gifts_to_the_host(ctx: _Context, events: list[Event]) -> None:
 
 
 # "…还提供超过N美元,增强越南军民的应急能力": the purpose clause after the sum names who is helped
-_HELPED_AFTER_SUM = re.compile(r"\s*[,，]\s*(?:以|用于|旨在)?(?:增强|帮助|协助|支持|支援|提高)")
+# ("亚行批准一笔N美元的贷款,用于老挝…项目", "…紧急援助款项,为老挝灾民提供…": the use or the ones
+# served, named right after 用于 or 为)
+_HELPED_AFTER_SUM = re.compile(r"\s*[,，]\s*(?:(?:以|用于|旨在)?(?:增强|帮助|协助|支持|支援|提高)|用于|为)")
 
 
 def _aid_for_whom_after(ctx: _Context, events: list[Event]) -> None:
