@@ -953,6 +953,8 @@ def _stop_before(text: str, pos: int, limit: int) -> bool:
 # "共和国院(参议院)", "代表院(众议院)": a chamber's name glossed in brackets by the kind of chamber
 _CHAMBER_GLOSS = re.compile(r"参议院|众议院|上院|下院|上议院|下议院|国会|议会")
 _SEAT_REMARK = re.compile(r"(?:馆址设在|馆址位于|馆址在|常驻|驻地在|驻地为)[^()（）,，。;；]{1,16}")
+# "联合国人口基金(以下简称人口基金)驻越南首席代表": the short name the page will use, given to a body
+_SHORT_NAME_REMARK = re.compile(r"(?:以下简称|以下称|下称|简称)[^()（）,，。;；]{1,12}")
 
 
 # a committee named by its fields, the last two joined by 及 after a 、 (``外交、国际合作及媒体新闻委员会``)
@@ -971,6 +973,9 @@ def _extend_left(text: str, pos: int, floor: int) -> int:
                 continue
             if opened != -1 and _CHAMBER_GLOSS.fullmatch(text, opened + 1, pos - 1):
                 pos = opened  # "白俄罗斯共和国院(参议院)主席": the chamber glossed by its kind
+                continue
+            if opened != -1 and _SHORT_NAME_REMARK.fullmatch(text, opened + 1, pos - 1):
+                pos = opened  # "联合国人口基金(以下简称人口基金)驻越南首席代表"
                 continue
         # the pattern ends in ")" at ``pos`` (``$`` also allows a newline after it): test that first
         acronym = _ACRONYM_BEFORE.search(text, max(limit, pos - 14), pos) if text[pos - 1] in ")\n" else None
@@ -1461,7 +1466,16 @@ def _fill_countries(doc: Document, mentions: list[Mention]) -> None:
             continue
         country = next((o.country for o in m.offices if o.country), None)
         written = doc.text[m.span.start : m.span.end]  # "米佐塔基斯", named in full elsewhere on the page
-        if country is None and (m.name in lex.persons or written in lex.persons):
+        # "联合国副秘书长X": the post he holds now is no country's side, whatever the office of
+        # his own country the lexicon knows him by (an office that names a country, 东盟轮值主席国
+        # 新加坡总理, or a country's office beside it, 某国总理、东盟轮值主席, still holds one)
+        serving_international = (
+            bool(m.offices)
+            and all(o.sector == "IGO" for o in m.offices)
+            and not any(g[2].kind == "country" for g in geo_in(m.offices[-1].title))
+            and "轮值" not in m.offices[-1].title  # a rotating chair is a country's leader
+        )
+        if country is None and not serving_international and (m.name in lex.persons or written in lex.persons):
             country = lex.persons[m.name if m.name in lex.persons else written].get("country") or None
         if country is None and m.offices and any(o.organisation or o.role for o in m.offices):
             country = _chain_side_country(doc, m)

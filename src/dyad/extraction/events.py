@@ -441,7 +441,8 @@ _VERB_BEFORE_BODY = re.compile(r"(?:也|还|又|亦|并|随后|先后)?(?:分别
 # "欢迎X早日对日本进行正式访问", "在双方方便的时候访问", "愿在适当的时候访问": a visit wished for, still to come
 _PLANNED = re.compile(
     # "代表团将参观A、访问B": a tour still to come, each stop listed after the one 将
-    r"(?<![大上中少])将(?:应邀)?(?:分别|先后|还|也|一同|一起|共同)?(?:于|在|对|赴|前往|出席|参加|访问|同|与|会见|举行|参观|走访|造访|拜会|拜访)|即将|拟于|计划于|预计"
+    # ("老挝将派团出席…": a delegation still to be sent)
+    r"(?<![大上中少])将(?:应邀)?(?:分别|先后|还|也|一同|一起|共同)?(?:于|在|对|赴|前往|出席|参加|访问|同|与|会见|举行|参观|走访|造访|拜会|拜访|派遣|派团|派出)|即将|拟于|计划于|预计"
     r"|早日|尽早|在(?:双方)?(?:方便|适当|合适)的时(?:候|机)|适时"  # "愿在适当的时候对越南进行正式访问"
     r"|人民欢迎[^,，。;；]{1,16}?前来$"  # "越南人民欢迎X前来访问": a visit the speaker looks forward to
     r"|(?<![大上中少])将(?:分别|先后|还|也|一同|一起|共同)$"  # "代表团将分别访问河内市、…": stops still to come
@@ -3770,6 +3771,12 @@ def _inviters_of_place(inviters: list[Mention], place: tuple | None) -> list[Men
     """``应匈牙利总理A和罗马尼亚总理B的邀请,…先后对匈牙利和罗马尼亚进行正式访问``: each leg's
     host is the inviter of the country visited, when the inviters come from several countries."""
     iso = place[2] if place is not None else None
+    entry = place[3] if place is not None else None
+    stateless = [m for m in inviters if m.country is None]
+    if not iso and getattr(entry, "sector", None) == "IGO" and len(stateless) == 1 and len(inviters) > 1:
+        # "应菲律宾总统A和东盟秘书长B的邀请,…对菲律宾进行国事访问并对东盟秘书处进行正式访问": the
+        # international body's leg is hosted by the one inviter of no country, its head
+        return stateless
     if not iso or len({m.country for m in inviters}) < 2:
         return inviters
     own = [m for m in inviters if m.country == iso]
@@ -6958,8 +6965,11 @@ _SIGNING_CHAIRED = re.compile(r"(?:签字|签署|交换)[^,，。;；]{0,12}?仪
 _COMMA = re.compile(r"[,，]")
 # "利用1亿美元信贷额度为越南建造的巡逻艇": the credit line the gift was paid from, not its value
 _MEANS = re.compile(r"(?:利用|使用|动用|通过)[^,，。;；]{0,4}$")
-# "提供总额为900亿日元的贷款": the size of the gift itself, written as a total
-_GIFT_TOTAL = re.compile(r"(?:提供|援助|捐赠|赠送|移交|拨付|资助)(?:了)?(?:总额|总价值|总金额|共计|总计)[^,，。;；]{0,4}$")
+# "提供总额为900亿日元的贷款", "提供一笔总额为50万美元的援助": the size of the gift itself,
+# written as a total (a measure word may stand before it)
+_GIFT_TOTAL = re.compile(
+    r"(?:提供|援助|捐赠|赠送|移交|拨付|资助|批准|通过)(?:了)?(?:一笔|一项|一批|这笔|该笔)?(?:总额|总价值|总金额|共计|总计)[^,，。;；]{0,4}$"
+)
 # "援助的资金已达290亿越盾": a running sum reached, no gift of its own
 _TOTAL = re.compile(r"(?:总数|总额|总量|累计|共计|总计|已达(?:到)?(?:了)?)[^,，。;；]{0,6}$")
 
@@ -9115,7 +9125,9 @@ def _mission_gifts_to_the_host(ctx: _Context, events: list[Event]) -> None:
 
 
 # "…还提供超过N美元,增强越南军民的应急能力": the purpose clause after the sum names who is helped
-_HELPED_AFTER_SUM = re.compile(r"\s*[,，]\s*(?:以|用于|旨在)?(?:增强|帮助|协助|支持|支援|提高)")
+# ("亚行批准一笔N美元的贷款,用于老挝…项目", "…紧急援助款项,为老挝灾民提供…": the use or the ones
+# served, named right after 用于 or 为)
+_HELPED_AFTER_SUM = re.compile(r"\s*[,，]\s*(?:(?:以|用于|旨在)?(?:增强|帮助|协助|支持|支援|提高)|用于|为)")
 
 
 def _aid_for_whom_after(ctx: _Context, events: list[Event]) -> None:

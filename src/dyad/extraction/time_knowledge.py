@@ -1348,7 +1348,10 @@ def _held_years(role: _Role, countries: list[str]) -> set[int] | None:
 # "越南担任东盟轮值主席国和联合国安理会非常任理事国", "作为东盟轮值主席国,越南…": a role held now
 _HOLDS_NOW = re.compile(r"担任|作为|身为|同时担任")
 # "越南曾于2010年担任…", "此前担任…": a role held once, which says nothing of the page's year
-_HELD_ONCE = re.compile(r"曾|此前|以往|上一次|上次|历任|先后|多次|(?:19|20)[0-9]{2}\s*年|[0-9]{4}\s*[-—–]")
+# "越南已两次担任东盟轮值主席国": terms counted, all of them past (not "第二次担任", the term now)
+_HELD_ONCE = re.compile(
+    r"曾|此前|以往|上一次|上次|历任|先后|多次|(?<!第)(?:[2-9]|[两三四五六七八九十])次|(?:19|20)[0-9]{2}\s*年|[0-9]{4}\s*[-—–]"
+)
 
 
 # "祝贺越南成功担任东盟轮值主席国": a term completed, praised in its year or early the next

@@ -303,4 +303,16 @@ def _cut_signature(doc: Document, body: list[Span]) -> list[Span]:
             doc.signature = Span(m.start() + lead_space, span.end, "signature")
             kept = _trim(norm, span.start, m.start())
             return body[:i] + ([Span(kept.start, kept.end, "paragraph")] if kept else [])
+    return _drop_cut_title_repeat(doc, body)
+
+
+def _drop_cut_title_repeat(doc: Document, body: list[Span]) -> list[Span]:
+    """A copy cut short inside a photo's ``<title> ảnh N<caption>`` line ends on the first part of
+    the title (``政府副总理X会见亚洲开发银行副``): no paragraph of the article, the title told again."""
+    if not body or doc.signature is not None or doc.title is None:
+        return body
+    title = _SPACE.sub("", doc.norm[doc.title.start : doc.title.end])
+    last = _SPACE.sub("", doc.norm[body[-1].start : body[-1].end])
+    if 6 <= len(last) < len(title) and title.startswith(last):
+        return body[:-1]
     return body
