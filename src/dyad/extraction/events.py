@@ -5680,7 +5680,9 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             guests = pre[-2:-1]  # "A与各国领导人一道出席了X举行的宴会": A is the guest told, not his company
         return hosts, _slot(guests or ctx.last_subject.get(key, []))
     if role == "cohost":  # "A与B联合举行…": A holds it with B
-        a, b = _split_with(text, clause, trig, [m for m in pre if m.kind != "country"])
+        # "A同B在首都利马联合举行…": the place it is held in is no side holding it
+        sides = [m for m in pre if m.kind != "country" and not (m.kind == "place" and _HELD_IN.search(text, 0, m.span.start))]
+        a, b = _split_with(text, clause, trig, sides)
         b = [m for m in b if m.span.end <= trig.start]
         if a and not b and hit.trigger.mode == "meeting":
             b = _attending_guests(ctx, hit)
@@ -5688,6 +5690,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     return _slot(pre), _slot(post)
 
 
+_HELD_IN = re.compile(r"(?:在|于)(?:首都|首府)?\s*$")
 _ALONG_WITH = re.compile(r"[^,，。;；]{0,8}?(?:与|同|和)[^,，。;；]{0,16}?(?:一道|一起)")
 _GUESTS_ATTEND = re.compile(r"[^。;；]{0,120}?(?:共同|一同|一起)?(?:出席|参加)(?:了)?(?:招待会|见面会|活动)?[。;；]")
 
