@@ -6173,7 +6173,7 @@ _SPACED_PAIR_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,8})(?:\s+[–—-]\s*|\s*[
 
 
 _TITLED_OPEN = re.compile(r"(?:题为|题目为|标题为|主题为|名为)?\s*“")
-_FORUM_LEAD = re.compile(r"(?:出席|参加|主持)了?|在(?!线)|的")
+_FORUM_LEAD = re.compile(r"(?:出席|参加|主持|召开|举行|举办)了?|在(?!线)|的")  # "在河内召开X大会": the name starts after the verb
 
 
 # "…缔约方大会(COP28)世界气候行动峰会": after the meeting's abbreviation, the part of it attended
