@@ -1817,7 +1817,7 @@ def _joined_fields(text: str, s: int, floor: int) -> int:
 
 _EMBASSY = re.compile(
     rf"(?P<home>[{CJK}]{{1,8}}?)(?:常驻|驻)(?P<host>[{CJK}]{{1,16}}?)"
-    r"(?:大使馆|总领事馆|领事馆|代表处|代表团|使馆)"
+    r"(?:大使馆|总领事馆|领事馆|代表处|代表团|外交使团|使馆)"  # 美国驻越南外交使团: a mission, like 代表团
 )
 _EMBASSY_SCAN = NearScanner(_EMBASSY)  # ``[一-龥]{1,8}?驻``: every CJK character is a start
 
