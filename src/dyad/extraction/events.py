@@ -5684,6 +5684,10 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         sides = [m for m in pre if m.kind != "country" and not (m.kind == "place" and _HELD_IN.search(text, 0, m.span.start))]
         a, b = _split_with(text, clause, trig, sides)
         b = [m for m in b if m.span.end <= trig.start]
+        if not b and len(a) >= 2 and a[0].country and any(m.country and m.country != a[0].country for m in a):
+            # "A、B及C联合举办…" (a list with no 与/同): the first-named side holds it with the others
+            b = [m for m in a if m.country and m.country != a[0].country]
+            a = [m for m in a if m not in b]
         if a and not b and hit.trigger.mode == "meeting":
             b = _attending_guests(ctx, hit)
         return (a or ctx.last_subject.get(key, [])), b
