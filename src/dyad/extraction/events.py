@@ -7328,6 +7328,8 @@ def _make_event(
             place = guest_trip  # "26日,蒙古国总统A会见了应…邀请对该国进行正式访问的越南国防部长B": in Mongolia
         if place is not None and _forum_held_elsewhere(ctx, hit, target, place[2]):
             place = None  # "越通社河内——…出席第73届联合国大会": held in 纽约, not at the dateline
+        if place is not None and hit.trigger.role == "cohost" and source and _mission_abroad(source[:1], place[2]):
+            place = None  # "越通社河内——…越南驻大阪总领事馆与…联合举行": held where the mission is, not at the dateline
     if place is not None and hit.trigger.mode == "visit" and _mission_abroad(target, place[2]):
         place = None  # "越通社河内——…前往越南驻老挝大使馆吊唁": at a mission abroad, not at the dateline
     planned = (
