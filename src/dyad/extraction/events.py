@@ -5710,7 +5710,24 @@ def _attending_guests(ctx: _Context, hit: _Hit) -> list[Mention]:
         for m in ctx.participants(hit.span.end, stop)
         if m.kind == "person" and _GUESTS_ATTEND.match(text, m.span.end, stop)
     ]
+    if not guests and hit.sentence.section == "main":
+        # "…大使馆举行活动庆祝越南国庆。…出席活动的印度航空部长X代表印度政府…": a guest named later in
+        # the same item of a roundup (up to the next item opened with *), as the one who attended it
+        item = _NEXT_ITEM.search(text, stop, min(len(text), stop + 600))
+        end = item.start() if item else min(len(text), stop + 600)
+        for at in _ATTENDED_IT.finditer(text, stop, end):
+            people = [m for m in ctx.participants(at.end(), end) if m.kind == "person"]
+            if people and _OFFICE_ONLY.fullmatch(text, at.end(), people[0].span.start):
+                guests = people[:1]
+                break
     return _slot(guests[:1])
+
+
+# "*同一天在…": the next item of a roundup
+_NEXT_ITEM = re.compile(r"\n\s*[*＊]")
+# "出席活动的印度航空部长X": the one who attended the occasion, his office between
+_ATTENDED_IT = re.compile(r"(?:出席|参加)(?:了)?(?:本次|此次|这次)?(?:招待会|活动|仪式|庆祝活动|纪念活动)的")
+_OFFICE_ONLY = re.compile(r"[^,，。;；、和与及]{0,20}")
 
 
 def _two_named(ctx: _Context, hit: _Hit, source: list[Mention], target: list[Mention]) -> list[Mention]:
