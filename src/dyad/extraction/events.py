@@ -5759,14 +5759,21 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             guests = pre[-2:-1]  # "A与各国领导人一道出席了X举行的宴会": A is the guest told, not his company
         return hosts, _slot(guests or ctx.last_subject.get(key, []))
     if role == "cohost":  # "A与B联合举行…": A holds it with B
-        a, b = _split_with(text, clause, trig, [m for m in pre if m.kind != "country"])
+        # "A同B在首都利马联合举行…": the place it is held in is no side holding it
+        sides = [m for m in pre if m.kind != "country" and not (m.kind == "place" and _HELD_IN.search(text, 0, m.span.start))]
+        a, b = _split_with(text, clause, trig, sides)
         b = [m for m in b if m.span.end <= trig.start]
+        if not b and len(a) >= 2 and a[0].country and any(m.country and m.country != a[0].country for m in a):
+            # "A、B及C联合举办…" (a list with no 与/同): the first-named side holds it with the others
+            b = [m for m in a if m.country and m.country != a[0].country]
+            a = [m for m in a if m not in b]
         if a and not b and hit.trigger.mode == "meeting":
             b = _attending_guests(ctx, hit)
         return (a or ctx.last_subject.get(key, [])), b
     return _slot(pre), _slot(post)
 
 
+_HELD_IN = re.compile(r"(?:在|于)(?:首都|首府)?\s*$")
 _ALONG_WITH = re.compile(r"[^,，。;；]{0,8}?(?:与|同|和)[^,，。;；]{0,16}?(?:一道|一起)")
 _GUESTS_ATTEND = re.compile(r"[^。;；]{0,120}?(?:共同|一同|一起)?(?:出席|参加)(?:了)?(?:招待会|见面会|活动)?[。;；]")
 
@@ -5782,7 +5789,24 @@ def _attending_guests(ctx: _Context, hit: _Hit) -> list[Mention]:
         for m in ctx.participants(hit.span.end, stop)
         if m.kind == "person" and _GUESTS_ATTEND.match(text, m.span.end, stop)
     ]
+    if not guests and hit.sentence.section == "main":
+        # "…大使馆举行活动庆祝越南国庆。…出席活动的印度航空部长X代表印度政府…": a guest named later in
+        # the same item of a roundup (up to the next item opened with *), as the one who attended it
+        item = _NEXT_ITEM.search(text, stop, min(len(text), stop + 600))
+        end = item.start() if item else min(len(text), stop + 600)
+        for at in _ATTENDED_IT.finditer(text, stop, end):
+            people = [m for m in ctx.participants(at.end(), end) if m.kind == "person"]
+            if people and _OFFICE_ONLY.fullmatch(text, at.end(), people[0].span.start):
+                guests = people[:1]
+                break
     return _slot(guests[:1])
+
+
+# "*同一天在…": the next item of a roundup
+_NEXT_ITEM = re.compile(r"\n\s*[*＊]")
+# "出席活动的印度航空部长X": the one who attended the occasion, his office between
+_ATTENDED_IT = re.compile(r"(?:出席|参加)(?:了)?(?:本次|此次|这次)?(?:招待会|活动|仪式|庆祝活动|纪念活动)的")
+_OFFICE_ONLY = re.compile(r"[^,，。;；、和与及]{0,20}")
 
 
 def _two_named(ctx: _Context, hit: _Hit, source: list[Mention], target: list[Mention]) -> list[Mention]:
@@ -6267,7 +6291,7 @@ _SPACED_PAIR_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,8})(?:\s+[–—-]\s*|\s*[
 
 
 _TITLED_OPEN = re.compile(r"(?:题为|题目为|标题为|主题为|名为)?\s*“")
-_FORUM_LEAD = re.compile(r"(?:出席|参加|主持)了?|在(?!线)|的")
+_FORUM_LEAD = re.compile(r"(?:出席|参加|主持|召开|举行|举办)了?|在(?!线)|的")  # "在河内召开X大会": the name starts after the verb
 
 
 # "…缔约方大会(COP28)世界气候行动峰会": after the meeting's abbreviation, the part of it attended
@@ -7459,6 +7483,8 @@ def _make_event(
             place = guest_trip  # "26日,蒙古国总统A会见了应…邀请对该国进行正式访问的越南国防部长B": in Mongolia
         if place is not None and _forum_held_elsewhere(ctx, hit, target, place[2]):
             place = None  # "越通社河内——…出席第73届联合国大会": held in 纽约, not at the dateline
+        if place is not None and hit.trigger.role == "cohost" and source and _mission_abroad(source[:1], place[2]):
+            place = None  # "越通社河内——…越南驻大阪总领事馆与…联合举行": held where the mission is, not at the dateline
     if place is not None and hit.trigger.mode == "visit" and _mission_abroad(target, place[2]):
         place = None  # "越通社河内——…前往越南驻老挝大使馆吊唁": at a mission abroad, not at the dateline
     if (
