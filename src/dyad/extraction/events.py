@@ -5993,7 +5993,6 @@ _STANCE_OPENS = re.compile(r"(?:表示|感到|强调|指出|认为|希望|称赞
 
 
 _ENVOYS_OF = re.compile(r"(?:大使|使节|外交使团团长)")
-_POSTED_TO = re.compile(r"驻|.驻")  # "驻越大使": the country an envoy is posted to, not his own
 
 
 def _object_phrase(ctx: _Context, start: int, end: int) -> list[Mention]:
