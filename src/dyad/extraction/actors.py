@@ -171,6 +171,7 @@ _CHAIN_LEFT_STOP = re.compile(
     r"此外|还有|(?<=[年月日天周])后|其后|此后|随后|(?<![上中少大])将(?!军)|推动|派遣|建议|提议|"
     r"报道|报导|刊登|刊发|有关|援引|引述|转引|"  # "媒体竞相报道该国总统X", "刊登有关韩国总统X…": press verbs, not an organisation
     r"公布|宣布|"  # "日本政府16日公布该国首相X…访问": an announcement's verb, not part of the office
+    r"搭载|载有|载着|"  # "搭载越南政府总理X及夫人的专机": the aircraft's verb, not part of the office
     r"受到|获|"  # "副部长黎光雄获老挝国会主席B接见": the passive's 获/受到 opens the host's chain
     r"获悉|得知|惊悉|闻悉|悉闻|听闻|"  # "获悉越南国家主席X逝世": news learnt, not part of an office
     r"已(?:经)?从|"  # "韩国已从经济发展合作基金会向越南提供…": the channel a gift went by, its giver before 已从
