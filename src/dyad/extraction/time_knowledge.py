@@ -618,7 +618,8 @@ def find_ordinal_days(text: str, start: int, end: int) -> list[YearFact]:
 
 # "两国关系提升为", "两国建立": the story's two countries, their tie named next
 _BOTH_PARTNERS = re.compile(r"两国(?:关系)?[^,，。;；]{0,8}?(?:提升为|升级为|建立|确立|结成)?(?:了)?$")
-_BOTH_COUNTRIES = re.compile(r"两国[^,，。;；]{0,8}?(?:庆祝|纪念|迎来|喜迎)?(?:正式)?建交\s*$")
+# ("恰逢两国建立外交关系50周年": relations written out in full, as 建交 is)
+_BOTH_COUNTRIES = re.compile(r"两国[^,，。;；]{0,8}?(?:庆祝|纪念|迎来|喜迎)?(?:正式)?(?:建交|建立外交关系)\s*$")
 
 
 # "东盟-印度战略伙伴关系", "中国—东盟建立战略伙伴关系", "东盟与日本关系建立", "东盟——中国" (a doubled
