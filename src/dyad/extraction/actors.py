@@ -951,6 +951,10 @@ def _stop_before(text: str, pos: int, limit: int) -> bool:
 # "共和国院(参议院)", "代表院(众议院)": a chamber's name glossed in brackets by the kind of chamber
 _CHAMBER_GLOSS = re.compile(r"参议院|众议院|上院|下院|上议院|下议院|国会|议会")
 _SEAT_REMARK = re.compile(r"(?:馆址设在|馆址位于|馆址在|常驻|驻地在|驻地为)[^()（）,，。;；]{1,16}")
+# "马来民族统一机构(巫统)主席", "老挝人民革命党(老挝人革党)总书记": a party's or a body's short Chinese name
+# in brackets right after its full name
+_SHORT_NAME_GLOSS = re.compile(r"[\u4e00-\u9fff]{2,6}")
+_BODY_BEFORE_GLOSS = re.compile(r"(?:党|机构|组织|联盟|同盟|阵线|运动)$")
 
 
 # a committee named by its fields, the last two joined by 及 after a 、 (``外交、国际合作及媒体新闻委员会``)
@@ -969,6 +973,13 @@ def _extend_left(text: str, pos: int, floor: int) -> int:
                 continue
             if opened != -1 and _CHAMBER_GLOSS.fullmatch(text, opened + 1, pos - 1):
                 pos = opened  # "白俄罗斯共和国院(参议院)主席": the chamber glossed by its kind
+                continue
+            if (
+                opened != -1
+                and _SHORT_NAME_GLOSS.fullmatch(text, opened + 1, pos - 1)
+                and _BODY_BEFORE_GLOSS.search(text, max(limit, opened - 3), opened)
+            ):
+                pos = opened  # "马来民族统一机构(巫统)主席": the body's short name glossed in brackets
                 continue
         # the pattern ends in ")" at ``pos`` (``$`` also allows a newline after it): test that first
         acronym = _ACRONYM_BEFORE.search(text, max(limit, pos - 14), pos) if text[pos - 1] in ")\n" else None
