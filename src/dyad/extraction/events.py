@@ -3060,12 +3060,25 @@ _TRAVELLING = re.compile(r"\s*(?:据)?(?:越通社|越南通讯社)(?:特派|随
 _VENUE_OF_BODY = re.compile(r"(?:大厦|大楼|总部|宫|府|官邸)")
 
 
+# "印度尼西亚总统X4月23日下午在总统府与…举行会谈": a head of state's or government's own seat, named
+# bare, right after its holder
+_BARE_SEAT = re.compile(r"总统府|总理府|王宫|皇宫")
+
+
 def _foreign_venue(ctx: _Context, opening: Span, home: str | None) -> tuple[str, Span, str | None] | None:
     """The foreign country whose state body's building the opening says the ceremony was held in."""
     text = ctx.text
     for m in re.finditer("在", text[opening.start : opening.end]):
         pos = opening.start + m.end()
         bodies = [g for g in geo_in(text, pos, min(opening.end, pos + 20)) if g[0] == pos]
+        if not bodies and (seat := _BARE_SEAT.match(text, pos)) is not None:
+            # the seat is the one whose holder the sentence opens with, a foreign leader
+            holders = [p for p in ctx.persons if opening.start <= p.span.start < pos]
+            iso = holders[0].country if holders else None
+            name = _country_name(iso) if iso is not None and iso != home else None
+            if name and text.find("。", opening.start, pos) < 0:
+                return name, Span(seat.start(), seat.end(), "place"), iso
+            continue
         if not bodies:
             continue
         s, e, entry = bodies[0]
