@@ -11260,12 +11260,25 @@ _RETROSPECT = re.compile(
 )
 
 
+# "大使指出,40年尤其是近10年来,A与B签署了…": a stretch of years, then its latest part, summed up
+# right before the signing, in the signing's own clause run
+_RETROSPECT_SPANS = re.compile(
+    r"(?:^|[,，。:：;；]|表示|指出)\s*[一二三四五六七八九十两\d]+\s*年(?:来)?(?:尤其是|特别是)\s*(?:最)?近\s*[一二三四五六七八九十两\d]+\s*年(?:来|间)[,，]"
+)
+
+
 def _retrospective_signing(text: str, ev: Event) -> bool:
     """``阮文山表示,五年来,…对外工作取得可喜成果。河江省与世界银行签署战略合作框架协定。``: a signing
     told in a paragraph that sums up the years gone by, its sentence giving no time nor sum, is
     undated background, which the annotators leave out."""
     if ev.section != "main" or ev.type != "AGREE" or ev.amount is not None:
         return False
+    sent = max(text.rfind("。", 0, ev.trigger.start), text.rfind("\n", 0, ev.trigger.start)) + 1
+    spans = _RETROSPECT_SPANS.search(text, sent, ev.trigger.start)
+    if spans is not None:
+        # the years counted are the frame, not a time of the signing: the rest of the sentence tells none
+        end = text.find("。", ev.trigger.start)
+        return _ANY_TIME.search(text, spans.end(), len(text) if end < 0 else end) is None
     if _undated_sentence(text, ev.trigger.start) is None:
         return False
     para = text.rfind("\n", 0, ev.trigger.start) + 1
