@@ -60,3 +60,18 @@ def test_what_the_partnership_is_for_may_stand_before_its_level() -> None:
         ["6月2日,岘港市领导会见日本代表团。", "双方对今年3月越日关系提升为致力于亚洲和平与繁荣的广泛战略伙伴关系表示高兴。"],
     )
     assert tv(doc, "6月2日").value == "2014-06-02"
+
+
+def test_an_upgrade_with_its_own_year_a_clause_before_dates_nothing() -> None:
+    """``2014年,两国领导人一致同意将…提升为战略伙伴关系`` looks back on a past step: the clause's own
+    year, more than a few characters before ``同意``, keeps the table's day of the partnership from
+    dating the story (whose newest year here is 2019)."""
+    doc = page(
+        "访问",
+        [
+            "越南政府总理于7月9日至11日对新加坡进行正式访问。",
+            "此后,双边关系稳步发展,2014年,两国高层领导人一致同意将越新关系提升为战略伙伴关系。",
+            "2019年,双边贸易额达80亿美元。",
+        ],
+    )
+    assert tv(doc, "7月9日至11日").basis != "partnership"

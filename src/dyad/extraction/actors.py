@@ -174,6 +174,7 @@ _CHAIN_LEFT_STOP = re.compile(
     r"此外|还有|(?<=[年月日天周])后|其后|此后|随后|(?<![上中少大])将(?!军)|推动|派遣|建议|提议|"
     r"报道|报导|刊登|刊发|有关|援引|引述|转引|"  # "媒体竞相报道该国总统X", "刊登有关韩国总统X…": press verbs, not an organisation
     r"公布|宣布|"  # "日本政府16日公布该国首相X…访问": an announcement's verb, not part of the office
+    r"搭载|载有|载着|"  # "搭载越南政府总理X及夫人的专机": the aircraft's verb, not part of the office
     r"受到|获|"  # "副部长黎光雄获老挝国会主席B接见": the passive's 获/受到 opens the host's chain
     r"获悉|得知|惊悉|闻悉|悉闻|听闻|"  # "获悉越南国家主席X逝世": news learnt, not part of an office
     r"已(?:经)?从|"  # "韩国已从经济发展合作基金会向越南提供…": the channel a gift went by, its giver before 已从
@@ -955,6 +956,10 @@ _CHAMBER_GLOSS = re.compile(r"参议院|众议院|上院|下院|上议院|下议
 _SEAT_REMARK = re.compile(r"(?:馆址设在|馆址位于|馆址在|常驻|驻地在|驻地为)[^()（）,，。;；]{1,16}")
 # "联合国人口基金(以下简称人口基金)驻越南首席代表": the short name the page will use, given to a body
 _SHORT_NAME_REMARK = re.compile(r"(?:以下简称|以下称|下称|简称)[^()（）,，。;；]{1,12}")
+# "马来民族统一机构(巫统)主席", "老挝人民革命党(老挝人革党)总书记": a party's or a body's short Chinese name
+# in brackets right after its full name
+_SHORT_NAME_GLOSS = re.compile(r"[\u4e00-\u9fff]{2,6}")
+_BODY_BEFORE_GLOSS = re.compile(r"(?:党|机构|组织|联盟|同盟|阵线|运动)$")
 
 
 # a committee named by its fields, the last two joined by 及 after a 、 (``外交、国际合作及媒体新闻委员会``)
@@ -976,6 +981,13 @@ def _extend_left(text: str, pos: int, floor: int) -> int:
                 continue
             if opened != -1 and _SHORT_NAME_REMARK.fullmatch(text, opened + 1, pos - 1):
                 pos = opened  # "联合国人口基金(以下简称人口基金)驻越南首席代表"
+                continue
+            if (
+                opened != -1
+                and _SHORT_NAME_GLOSS.fullmatch(text, opened + 1, pos - 1)
+                and _BODY_BEFORE_GLOSS.search(text, max(limit, opened - 3), opened)
+            ):
+                pos = opened  # "马来民族统一机构(巫统)主席": the body's short name glossed in brackets
                 continue
         # the pattern ends in ")" at ``pos`` (``$`` also allows a newline after it): test that first
         acronym = _ACRONYM_BEFORE.search(text, max(limit, pos - 14), pos) if text[pos - 1] in ")\n" else None

@@ -3061,12 +3061,25 @@ _TRAVELLING = re.compile(r"\s*(?:据)?(?:越通社|越南通讯社)(?:特派|随
 _VENUE_OF_BODY = re.compile(r"(?:大厦|大楼|总部|宫|府|官邸)")
 
 
+# "印度尼西亚总统X4月23日下午在总统府与…举行会谈": a head of state's or government's own seat, named
+# bare, right after its holder
+_BARE_SEAT = re.compile(r"总统府|总理府|王宫|皇宫")
+
+
 def _foreign_venue(ctx: _Context, opening: Span, home: str | None) -> tuple[str, Span, str | None] | None:
     """The foreign country whose state body's building the opening says the ceremony was held in."""
     text = ctx.text
     for m in re.finditer("在", text[opening.start : opening.end]):
         pos = opening.start + m.end()
         bodies = [g for g in geo_in(text, pos, min(opening.end, pos + 20)) if g[0] == pos]
+        if not bodies and (seat := _BARE_SEAT.match(text, pos)) is not None:
+            # the seat is the one whose holder the sentence opens with, a foreign leader
+            holders = [p for p in ctx.persons if opening.start <= p.span.start < pos]
+            iso = holders[0].country if holders else None
+            name = _country_name(iso) if iso is not None and iso != home else None
+            if name and text.find("。", opening.start, pos) < 0:
+                return name, Span(seat.start(), seat.end(), "place"), iso
+            continue
         if not bodies:
             continue
         s, e, entry = bodies[0]
@@ -11339,12 +11352,25 @@ _RETROSPECT = re.compile(
 )
 
 
+# "大使指出,40年尤其是近10年来,A与B签署了…": a stretch of years, then its latest part, summed up
+# right before the signing, in the signing's own clause run
+_RETROSPECT_SPANS = re.compile(
+    r"(?:^|[,，。:：;；]|表示|指出)\s*[一二三四五六七八九十两\d]+\s*年(?:来)?(?:尤其是|特别是)\s*(?:最)?近\s*[一二三四五六七八九十两\d]+\s*年(?:来|间)[,，]"
+)
+
+
 def _retrospective_signing(text: str, ev: Event) -> bool:
     """``阮文山表示,五年来,…对外工作取得可喜成果。河江省与世界银行签署战略合作框架协定。``: a signing
     told in a paragraph that sums up the years gone by, its sentence giving no time nor sum, is
     undated background, which the annotators leave out."""
     if ev.section != "main" or ev.type != "AGREE" or ev.amount is not None:
         return False
+    sent = max(text.rfind("。", 0, ev.trigger.start), text.rfind("\n", 0, ev.trigger.start)) + 1
+    spans = _RETROSPECT_SPANS.search(text, sent, ev.trigger.start)
+    if spans is not None:
+        # the years counted are the frame, not a time of the signing: the rest of the sentence tells none
+        end = text.find("。", ev.trigger.start)
+        return _ANY_TIME.search(text, spans.end(), len(text) if end < 0 else end) is None
     if _undated_sentence(text, ev.trigger.start) is None:
         return False
     para = text.rfind("\n", 0, ev.trigger.start) + 1

@@ -618,7 +618,8 @@ def find_ordinal_days(text: str, start: int, end: int) -> list[YearFact]:
 
 # "两国关系提升为", "两国建立": the story's two countries, their tie named next
 _BOTH_PARTNERS = re.compile(r"两国(?:关系)?[^,，。;；]{0,8}?(?:提升为|升级为|建立|确立|结成)?(?:了)?$")
-_BOTH_COUNTRIES = re.compile(r"两国[^,，。;；]{0,8}?(?:庆祝|纪念|迎来|喜迎)?(?:正式)?建交\s*$")
+# ("恰逢两国建立外交关系50周年": relations written out in full, as 建交 is)
+_BOTH_COUNTRIES = re.compile(r"两国[^,，。;；]{0,8}?(?:庆祝|纪念|迎来|喜迎)?(?:正式)?(?:建交|建立外交关系)\s*$")
 
 
 # "东盟-印度战略伙伴关系", "中国—东盟建立战略伙伴关系", "东盟与日本关系建立", "东盟——中国" (a doubled
@@ -841,6 +842,9 @@ def find_partnership_upgrade(text: str, start: int, end: int, floor: int, at: in
 # as the story's own news (not one 已/曾 done, nor one written with its year, nor counted since)
 _UPGRADE_NEWS_CUE = re.compile(r"(?:同意|决定|宣布|关于)[^,，。;；]{0,6}?将[^,，。;；]{0,30}$")
 _UPGRADE_DONE = re.compile(r"已|曾|(?:19|20)[0-9]{2}\s*年")
+# "2011年,两国领导一致同意将两国关系提升为…": the clause's own year, a few words before the cue, tells
+# the upgrade as a past step, not the story's news
+_UPGRADE_YEAR_BEFORE = re.compile(r"(?:19|20)[0-9]{2}\s*年[^。;；]{0,12}$")
 
 
 def find_partnership_news(text: str, start: int, end: int, floor: int, at: int) -> YearFact | None:
@@ -852,6 +856,8 @@ def find_partnership_news(text: str, start: int, end: int, floor: int, at: int) 
         return None
     cue = _UPGRADE_NEWS_CUE.search(text, max(start, at - 40), at)
     if cue is None or _UPGRADE_DONE.search(text, max(start, cue.start() - 8), at):
+        return None
+    if _UPGRADE_YEAR_BEFORE.search(text[max(start, cue.start() - 20) : cue.start()]):
         return None
     pair = _countries_named(text, max(floor, start - 80), at)
     others = {iso for _, iso in pair if iso not in {"VNM", "CHN"}}
