@@ -668,10 +668,17 @@ _GREETING_AFTER = re.compile(r"\s*(?:的)?(?:问候|祝福|祝愿|贺信|贺电|
 _SEASON_GATHERING = re.compile(r"(?:会晤|会见|联欢会|团拜会|招待会|见面会|茶话会|座谈会|交流会)")
 
 
+# "老挝传统新年", "柬埔寨传统新年": a new year of another calendar (in April), not January 1
+_OTHER_CALENDAR_BEFORE = re.compile(r"传统\s*$")
+
+
 def _is_gloss(norm: str, raw: RawTime) -> bool:
     """A time expression that only explains or qualifies another word and dates nothing itself."""
     if raw.kind == "lunar" and _GLOSSED.search(norm, max(0, raw.start - 6), raw.start):
         return True
+    if raw.kind == "festival" and raw.festival == "新年" and raw.y is None:
+        if _OTHER_CALENDAR_BEFORE.search(norm, max(0, raw.start - 4), raw.start):
+            return True
     return raw.kind == "festival" and raw.y is None and bool(_GREETING_AFTER.match(norm, raw.end))
 
 
