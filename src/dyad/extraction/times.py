@@ -676,9 +676,13 @@ def _is_gloss(norm: str, raw: RawTime) -> bool:
     """A time expression that only explains or qualifies another word and dates nothing itself."""
     if raw.kind == "lunar" and _GLOSSED.search(norm, max(0, raw.start - 6), raw.start):
         return True
-    if raw.kind == "festival" and raw.festival == "新年" and raw.y is None:
-        if _OTHER_CALENDAR_BEFORE.search(norm, max(0, raw.start - 4), raw.start):
-            return True
+    if (
+        raw.kind == "festival"
+        and raw.festival == "新年"
+        and raw.y is None
+        and _OTHER_CALENDAR_BEFORE.search(norm, max(0, raw.start - 4), raw.start)
+    ):
+        return True
     return raw.kind == "festival" and raw.y is None and bool(_GREETING_AFTER.match(norm, raw.end))
 
 
