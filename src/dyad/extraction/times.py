@@ -2547,12 +2547,15 @@ def _time_for_span(doc: Document, start: int, end: int, anchor: int | None, dept
         (tv.start[:4] for tv in same if tv.kind == "anniversary" and tv.start and tv.span.start < start),
         default=None,
     )
+    # "…将向灾区提供援助。…截至10月21日7时,洪灾导致…": a day figures are counted up to, told after
+    # the clause, is not the story's day
     after = [
         it
         for it in anchors
         if it.raw.start >= start
         and it.tv is not None
         and not (floor is not None and it.tv.start is not None and it.tv.start[:4] < floor)
+        and not _AS_OF_BEFORE.search(norm, max(0, it.raw.start - 4), it.raw.start)
     ]
     if not after:
         return None
@@ -2572,6 +2575,9 @@ def _time_for_span(doc: Document, start: int, end: int, anchor: int | None, dept
         None,
     )
     return None if unknown is not None else after[0].tv
+
+
+_AS_OF_BEFORE = re.compile(r"(?:截至|截止)(?:到)?\s*$")
 
 
 # "各国议会联盟第132届大会闭幕 通过《河内宣言》": the meeting's last day; "…开幕": its first
