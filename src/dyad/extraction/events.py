@@ -1406,9 +1406,14 @@ def _dated_trip_frame(text: str, clause: Span, m: re.Match[str], trig: Trigger) 
     ) or (
         # "在对比利时进行工作访问期间,X会见了Y", "正对德国进行正式访问期间,": the same bare frame
         # with its destination told by 对 (or by 在 alone: "在老挝进行正式访问期间,"); the subject
-        # after the frame made the trip; "…进行工作访问并出席X博览会期间,": the trip and a fair in it
+        # after the frame made the trip; "…进行工作访问并出席X博览会期间,": the trip and a fair in it;
+        # "正在对X进行正式访问的期间,": 的 before 期间 changes nothing
         trig.mode == "visit"
-        and (text.startswith("期间", m.end()) or _ATTENDING_TOO.match(text, m.end()) is not None)
+        and (
+            text.startswith("期间", m.end())
+            or text.startswith("的期间", m.end())
+            or _ATTENDING_TOO.match(text, m.end()) is not None
+        )
         and _SUBJECTLESS_TRIP_FRAME.fullmatch(text, clause.start, m.start()) is not None
     )
 
