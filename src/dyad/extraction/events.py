@@ -10142,6 +10142,20 @@ def _stands_for(a: Event, b: Event, unplaced: bool = False) -> bool:
     for m in a.source + a.target:
         if _overlap({norm_name(m.name)}, names_b):
             continue
+        if (
+            unplaced
+            and m.kind == "organisation"
+            and not m.country
+            and any(
+                not _overlap({norm_name(p.name)}, named_a)
+                and (p.country is None or p.country not in {x.country for x in a.source + a.target if x.country})
+                for p in people_b
+            )
+        ):
+            # "A会见中国领先的建筑公司董事长" in a title, "A会见了…集团创始人兼董事长X" in the body: a
+            # firm of no known country, named by what it does, stands for the person the body names
+            # on the other side from A's
+            continue
         if m.kind == "person" or not m.country:
             return False
         if not any(
