@@ -527,6 +527,8 @@ _REMEMBERED_BEFORE = re.compile(r"(?:不会忘记|不会忘|铭记|牢记|感谢
 # was founded or relations were set up, a background of the story, never its own year
 _FOUNDED_AFTER = re.compile(
     r"[^,，。;；]{0,16}?(?:成立|创立|创建|建立(?:了)?(?:外交)?关系|正式建交|建交|合并而成)"
+    # "根据2013年所达成的协议": the year an agreement the story goes back to was reached
+    r"|\s*所(?:达成|签署|签订)的"
 )
 
 
