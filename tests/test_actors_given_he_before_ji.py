@@ -12,7 +12,7 @@ def _targets(body: str) -> list[str]:
 
 
 def test_a_name_ending_in_he_before_ji_is_whole() -> None:
-    names = _targets("6月5日上午,越南政府总理阮文安在北京会见了中国大华建设集团创始人、明德智库理事长林志和及该集团其他领导人。")
+    names = _targets("6月5日上午,越南政府总理阮文安在北京会见了中国大华建设集团创始人、明德智库会长林志和及其随行人员。")
     assert "林志和" in names and "林志" not in names, names
 
 

@@ -1,5 +1,5 @@
-"""A headline meeting whose counterpart is a firm described by what it does (``会见甲国领先的建筑
-公司董事长``) is the body's meeting with the person who heads it: one event, the body's."""
+"""A headline meeting whose counterpart is a firm described by what it does (``会见中国领先的电子
+公司总经理``) is the body's meeting with the person who heads it: one event, the body's."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from dyad import extract, to_record
 def _meetings(title: str) -> list[dict[str, Any]]:
     text = (
         f"{title}\n\n"
-        "越通社河内——3月9日下午,越南政府总理阮文安在政府总部会见了中国大华建设集团创始人兼董事长林志强先生。\n\n"
+        "越通社河内——3月9日下午,越南政府总理阮文安在政府总部会见了中国大华电子集团总经理林志强先生。\n\n"
         "阮文安欢迎林志强扩大对越投资。(完)\n"
     )
     evs = to_record(extract(text))["events"]
@@ -19,10 +19,10 @@ def _meetings(title: str) -> list[dict[str, Any]]:
 
 
 def test_a_headline_firm_is_the_body_meetings_counterpart() -> None:
-    meetings = _meetings("政府总理阮文安会见中国领先的建筑公司董事长")
+    meetings = _meetings("政府总理阮文安会见中国领先的电子公司总经理")
     assert len(meetings) == 1, meetings
     assert "林志强" in [p["name"] for e in meetings for p in e["source"] + e["target"]]
 
 
 def test_a_headline_naming_the_person_stays_one_event() -> None:
-    assert len(_meetings("政府总理阮文安会见中国大华建设集团董事长林志强")) == 1
+    assert len(_meetings("政府总理阮文安会见中国大华电子集团总经理林志强")) == 1

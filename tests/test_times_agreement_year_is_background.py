@@ -1,4 +1,4 @@
-"""The year an agreement the story goes back to was reached (根据2013年所达成的协议) is background:
+"""The year an agreement the story goes back to was reached (落实2031年所签署的协定) is background:
 it gives no year to the story's day."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ def _dates(body: str) -> list[str | None]:
 def test_an_agreement_reached_in_a_year_dates_no_meeting() -> None:
     dates = _dates(
         "11月11日,胡志明市人民委员会副主席阮文安会见中国山东省副省长林志强一行。\n\n"
-        "双方一致同意根据2031年所达成的协议加强两地政府交流。"
+        "双方表示将继续落实2031年所签署的协定。"
     )
     assert dates and all(d is None for d in dates), dates
 

@@ -1,4 +1,4 @@
-"""A day that figures are counted up to (截至10月21日), told after an undated lead, is not the day of
+"""A day that figures are counted up to (截至9月14日), told after an undated lead, is not the day of
 the lead's event."""
 
 from __future__ import annotations

@@ -10152,7 +10152,7 @@ def _stands_for(a: Event, b: Event, unplaced: bool = False) -> bool:
                 for p in people_b
             )
         ):
-            # "A会见中国领先的建筑公司董事长" in a title, "A会见了…集团创始人兼董事长X" in the body: a
+            # "A会见甲国领先的电子公司总经理" in a title, "A会见了…集团总经理X" in the body: a
             # firm of no known country, named by what it does, stands for the person the body names
             # on the other side from A's
             continue

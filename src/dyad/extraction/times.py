@@ -527,7 +527,7 @@ _REMEMBERED_BEFORE = re.compile(r"(?:不会忘记|不会忘|铭记|牢记|感谢
 # was founded or relations were set up, a background of the story, never its own year
 _FOUNDED_AFTER = re.compile(
     r"[^,，。;；]{0,16}?(?:成立|创立|创建|建立(?:了)?(?:外交)?关系|正式建交|建交|合并而成)"
-    # "根据2013年所达成的协议": the year an agreement the story goes back to was reached
+    # "落实2031年所签署的协定": the year an agreement the story goes back to was reached
     r"|\s*所(?:达成|签署|签订)的"
 )
 
@@ -2549,7 +2549,7 @@ def _time_for_span(doc: Document, start: int, end: int, anchor: int | None, dept
         (tv.start[:4] for tv in same if tv.kind == "anniversary" and tv.start and tv.span.start < start),
         default=None,
     )
-    # "…将向灾区提供援助。…截至10月21日7时,洪灾导致…": a day figures are counted up to, told after
+    # "…将向灾区提供援助。…截至9月3日8时,风灾造成…": a day figures are counted up to, told after
     # the clause, is not the story's day
     after = [
         it
