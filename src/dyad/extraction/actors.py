@@ -661,7 +661,8 @@ _GIVEN_HE = re.compile(r"和(?=[,，。;；、:：\s]|[(（][A-Za-z]|表示|强�
 
 
 # "魏凤和上将", "康京和表示": 和 closing a Chinese or Korean name, then a rank, punctuation or a verb
-# (and 先生/女士 after it: "董事长严介和先生" is 严介和, not 严介 "and Mr")
+# (and 先生/女士 after it: "董事长严介和先生" is 严介和, not 严介 "and Mr"; and 及 after it: "and" is
+# never followed by a second "and", so "会长林志和及其随行人员" is 林志和 and his party)
 # "傅自应率领…", "傅自应表示": 应 ("should") never stands between a name and these words
 # "范文同对泰国进行正式访问", "范文同表示": 同 before 对 (not 对方) or a verb ends a Vietnamese name (Đồng)
 _GIVEN_TONG = re.compile(r"同(?=对(?!方|话|口|外|接)|表示|强调|指出|介绍|率领|率团|访问|出席|会见|会晤|主持|[,，。;；、:：]|[(（][A-Za-z])")
@@ -670,7 +671,7 @@ _GIVEN_YING = re.compile(r"应(?=率领|带领|率团|表示|强调|指出|为�
 _GIVEN_HE_VERB = re.compile(
     r"和(?=[,，。;；:：]|表示|强调|指出|介绍|说|认为|希望|主持|会见|会晤|出席|发表|致辞|率领|访问|举行|主席|副主席|女士)"
 )
-_GIVEN_HE_RANK = re.compile(r"和(?=上将|大将|中将|少将|先生|女士|[,，。;；、:：]|[(（][A-Za-z]|表示|强调|指出|举行|出席)")
+_GIVEN_HE_RANK = re.compile(r"和(?=上将|大将|中将|少将|先生|女士|及(?!时)|[,，。;；、:：]|[(（][A-Za-z]|表示|强调|指出|举行|出席)")
 
 
 def _list_end(text: str, start: int, end: int) -> int:

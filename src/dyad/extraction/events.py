@@ -1407,9 +1407,14 @@ def _dated_trip_frame(text: str, clause: Span, m: re.Match[str], trig: Trigger) 
     ) or (
         # "在对比利时进行工作访问期间,X会见了Y", "正对德国进行正式访问期间,": the same bare frame
         # with its destination told by 对 (or by 在 alone: "在老挝进行正式访问期间,"); the subject
-        # after the frame made the trip; "…进行工作访问并出席X博览会期间,": the trip and a fair in it
+        # after the frame made the trip; "…进行工作访问并出席X博览会期间,": the trip and a fair in it;
+        # "正在对X进行正式访问的期间,": 的 before 期间 changes nothing
         trig.mode == "visit"
-        and (text.startswith("期间", m.end()) or _ATTENDING_TOO.match(text, m.end()) is not None)
+        and (
+            text.startswith("期间", m.end())
+            or text.startswith("的期间", m.end())
+            or _ATTENDING_TOO.match(text, m.end()) is not None
+        )
         and _SUBJECTLESS_TRIP_FRAME.fullmatch(text, clause.start, m.start()) is not None
     )
 
@@ -10232,6 +10237,20 @@ def _stands_for(a: Event, b: Event, unplaced: bool = False) -> bool:
     named_a = _names(a.source + a.target)
     for m in a.source + a.target:
         if _overlap({norm_name(m.name)}, names_b):
+            continue
+        if (
+            unplaced
+            and m.kind == "organisation"
+            and not m.country
+            and any(
+                not _overlap({norm_name(p.name)}, named_a)
+                and (p.country is None or p.country not in {x.country for x in a.source + a.target if x.country})
+                for p in people_b
+            )
+        ):
+            # "A会见甲国领先的电子公司总经理" in a title, "A会见了…集团总经理X" in the body: a
+            # firm of no known country, named by what it does, stands for the person the body names
+            # on the other side from A's
             continue
         if m.kind == "person" or not m.country:
             return False

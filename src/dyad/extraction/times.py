@@ -527,6 +527,8 @@ _REMEMBERED_BEFORE = re.compile(r"(?:不会忘记|不会忘|铭记|牢记|感谢
 # was founded or relations were set up, a background of the story, never its own year
 _FOUNDED_AFTER = re.compile(
     r"[^,，。;；]{0,16}?(?:成立|创立|创建|建立(?:了)?(?:外交)?关系|正式建交|建交|合并而成)"
+    # "落实2031年所签署的协定": the year an agreement the story goes back to was reached
+    r"|\s*所(?:达成|签署|签订)的"
 )
 
 
@@ -668,9 +670,20 @@ _GREETING_AFTER = re.compile(r"\s*(?:的)?(?:问候|祝福|祝愿|贺信|贺电|
 _SEASON_GATHERING = re.compile(r"(?:会晤|会见|联欢会|团拜会|招待会|见面会|茶话会|座谈会|交流会)")
 
 
+# "老挝传统新年", "柬埔寨传统新年": a new year of another calendar (in April), not January 1
+_OTHER_CALENDAR_BEFORE = re.compile(r"传统\s*$")
+
+
 def _is_gloss(norm: str, raw: RawTime) -> bool:
     """A time expression that only explains or qualifies another word and dates nothing itself."""
     if raw.kind == "lunar" and _GLOSSED.search(norm, max(0, raw.start - 6), raw.start):
+        return True
+    if (
+        raw.kind == "festival"
+        and raw.festival == "新年"
+        and raw.y is None
+        and _OTHER_CALENDAR_BEFORE.search(norm, max(0, raw.start - 4), raw.start)
+    ):
         return True
     return raw.kind == "festival" and raw.y is None and bool(_GREETING_AFTER.match(norm, raw.end))
 
@@ -2536,12 +2549,15 @@ def _time_for_span(doc: Document, start: int, end: int, anchor: int | None, dept
         (tv.start[:4] for tv in same if tv.kind == "anniversary" and tv.start and tv.span.start < start),
         default=None,
     )
+    # "…将向灾区提供援助。…截至9月3日8时,风灾造成…": a day figures are counted up to, told after
+    # the clause, is not the story's day
     after = [
         it
         for it in anchors
         if it.raw.start >= start
         and it.tv is not None
         and not (floor is not None and it.tv.start is not None and it.tv.start[:4] < floor)
+        and not _AS_OF_BEFORE.search(norm, max(0, it.raw.start - 4), it.raw.start)
     ]
     if not after:
         return None
@@ -2561,6 +2577,9 @@ def _time_for_span(doc: Document, start: int, end: int, anchor: int | None, dept
         None,
     )
     return None if unknown is not None else after[0].tv
+
+
+_AS_OF_BEFORE = re.compile(r"(?:截至|截止)(?:到)?\s*$")
 
 
 # "各国议会联盟第132届大会闭幕 通过《河内宣言》": the meeting's last day; "…开幕": its first
