@@ -3078,6 +3078,12 @@ def _foreign_venue(ctx: _Context, opening: Span, home: str | None) -> tuple[str,
     return None
 
 
+def _province_not_capital(name: str) -> bool:
+    """A province, prefecture or city of the gazetteer that is not a capital (福冈县, 庆尚北道, 岘港市)."""
+    geos = geo_in(name)
+    return len(geos) == 1 and geos[0][0] == 0 and geos[0][1] == len(name) and geos[0][2].kind in {"province", "city"}
+
+
 def _dateline_place(
     ctx: _Context, visit: tuple[str, Span, str | None] | None
 ) -> tuple[str, Span, str | None] | None:
@@ -3091,6 +3097,10 @@ def _dateline_place(
     geos = geo_in(ctx.text, line.start, line.end)
     country = geos[-1][2].country if geos else None
     if visit is not None and (country is None or country != visit[2]):
+        return visit
+    if visit is not None and geos and geos[-1][2].kind == "capital" and _province_not_capital(visit[0]):
+        # "越通社东京——越南驻日本大使X访问福冈县…, 福冈县知事Y在会见X时…": the correspondent posted in the
+        # capital tells a trip to a prefecture of the same country; its acts happened at the destination
         return visit
     if visit is None and doc.body:
         # "越通社河内——…在法国首都巴黎联合举行了推介会": a story abroad told from home
