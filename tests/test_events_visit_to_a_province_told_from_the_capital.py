@@ -34,3 +34,15 @@ def test_meeting_in_the_capital_itself_keeps_the_dateline() -> None:
     )
     (meeting,) = [e for e in doc.events if e.section == "main" and e.mode == "meeting"]
     assert meeting.location == "东京"
+
+
+def test_dateline_naming_only_the_country_gives_way_to_the_prefecture() -> None:
+    doc = extract(
+        _page(
+            "日本",
+            "越南驻日本大使陈文甲5月3日至5日对福冈县进行访问。"
+            "访问期间,福冈县知事山田一郎(Yamada Ichiro)会见了陈文甲,表示愿加强与越南各地方的合作。",
+        )
+    )
+    (meeting,) = [e for e in doc.events if e.section == "main" and e.mode == "meeting"]
+    assert meeting.location == "福冈县"

@@ -3098,9 +3098,10 @@ def _dateline_place(
     country = geos[-1][2].country if geos else None
     if visit is not None and (country is None or country != visit[2]):
         return visit
-    if visit is not None and geos and geos[-1][2].kind == "capital" and _province_not_capital(visit[0]):
+    if visit is not None and geos and geos[-1][2].kind in {"capital", "country"} and _province_not_capital(visit[0]):
         # "越通社东京——越南驻日本大使X访问福冈县…, 福冈县知事Y在会见X时…": the correspondent posted in the
         # capital tells a trip to a prefecture of the same country; its acts happened at the destination
+        # ("越通社日本——", a dateline naming the country only, is no more exact than the prefecture)
         return visit
     if visit is None and doc.body:
         # "越通社河内——…在法国首都巴黎联合举行了推介会": a story abroad told from home
