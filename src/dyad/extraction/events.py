@@ -3265,9 +3265,21 @@ def _moved_to(
 _INVITED_MOVE = re.compile(r"[,，]\s*(?:欢迎|邀请|鼓励|希望|建议|请)")
 
 
+# "Y在会见X时回顾了他同该县企业赴越南考察的经历": a move the speaker recalls, after the event's verb,
+# is a memory, not where the meeting took place
+_RECALLED_MOVE = re.compile(r"(?:回顾|回忆|忆及|忆起|谈及|讲述)")
+
+
 def _invited_after(text: str, hit: _Hit) -> int | None:
-    m = _INVITED_MOVE.search(text, hit.span.end, hit.clause.end)
-    return m.start() if m else None
+    ends = [
+        m.start()
+        for m in (
+            _INVITED_MOVE.search(text, hit.span.end, hit.clause.end),
+            _RECALLED_MOVE.search(text, hit.span.end, hit.clause.end),
+        )
+        if m is not None
+    ]
+    return min(ends) if ends else None
 
 
 def _place_after_later_in(text: str, pos: int, end: int) -> bool:
