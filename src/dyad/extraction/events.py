@@ -2316,6 +2316,20 @@ def _as_leader(leader: Mention, span: Span) -> Mention:
     )
 
 
+# "该省人民委员会", "该市政府": a body named by the unit just told (该 + 省, 市, 县 ...)
+_THAT_UNIT = re.compile(r"该(省|市|县|州|府)")
+
+
+def _anaphor_of_named(m: Mention, side: list[Mention]) -> bool:
+    """``在广宁省人民委员会代表团访问…期间,该省人民委员会与…联合举行``: 该省人民委员会 is the named
+    province's body told again, no second actor beside it on the same side."""
+    a = _THAT_UNIT.match(m.name)
+    if a is None or m.kind == "person" or m.country is not None or len(m.name) <= a.end():
+        return False
+    told = a.group(1) + m.name[a.end() :]
+    return any(o is not m and not _THAT_UNIT.match(o.name) and told in o.name for o in side)
+
+
 def _slot(ms: list[Mention]) -> list[Mention]:
     """Within one role, a named person outranks the bodies around it."""
     ms = [m for m in ms if m.kind != "pair"]
@@ -5768,6 +5782,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         return hosts, _slot(guests or ctx.last_subject.get(key, []))
     if role == "cohost":  # "A与B联合举行…": A holds it with B
         a, b = _split_with(text, clause, trig, [m for m in pre if m.kind != "country"])
+        a = [m for m in a if not _anaphor_of_named(m, a)]
         b = [m for m in b if m.span.end <= trig.start]
         if a and not b and hit.trigger.mode == "meeting":
             b = _attending_guests(ctx, hit)
