@@ -157,6 +157,9 @@ _NOT_NAMES = {
     "候任",
     "代理",
 }
+# what follows a "when" clause's closing 时 (an adverb or a speech verb), never a given name after
+# the surname 时: "在会见X大使时已强调", "时曾表示", "时还说"
+_WHEN_CLAUSE_NEXT = set("已曾还也均都就再又亦即便表强指说称重")
 # Words that end an office chain on its left (a chain never reaches over them).
 _CHAIN_LEFT_STOP = re.compile(
     r"(?:会见|会晤|接见|约见|召见|拜会|拜访|拜见|觐见|晋见|看望|探望|探视|出席|邀请|欢迎|感谢|表示|强调|指出|认为|祝贺|致电|致函|致信|致|接受|主持|陪同|"
@@ -387,6 +390,8 @@ def _valid_cjk_name(cand: str, place_ok: bool = False) -> bool:
         and not any(ch in _NAME_BAD_CHARS for ch in cand.replace("月", ""))
     ):
         given = cand.replace("月", "")  # "阮月娥大使" (Nguyễn Nguyệt Nga): 月 (Nguyệt) inside a Vietnamese name
+    if len(cand) >= 2 and cand[0] == "时" and cand[1] in _WHEN_CLAUSE_NEXT:
+        return False  # "山田知事在会见陈文甲大使时已表示": 时 closes the "when" clause, no surname 时
     if cand in _NOT_NAMES or (
         any(ch in _NAME_BAD_CHARS for ch in given) and not (_middle_qi(cand, place_ok) or _final_zhong(cand, place_ok))
     ):

@@ -2322,6 +2322,20 @@ def _as_leader(leader: Mention, span: Span) -> Mention:
     )
 
 
+# "该省人民委员会", "该市政府": a body named by the unit just told (该 + 省, 市, 县 ...)
+_THAT_UNIT = re.compile(r"该(省|市|县|州|府)")
+
+
+def _anaphor_of_named(m: Mention, side: list[Mention]) -> bool:
+    """``在广宁省人民委员会代表团访问…期间,该省人民委员会与…联合举行``: 该省人民委员会 is the named
+    province's body told again, no second actor beside it on the same side."""
+    a = _THAT_UNIT.match(m.name)
+    if a is None or m.kind == "person" or m.country is not None or len(m.name) <= a.end():
+        return False
+    told = a.group(1) + m.name[a.end() :]
+    return any(o is not m and not _THAT_UNIT.match(o.name) and told in o.name for o in side)
+
+
 def _slot(ms: list[Mention]) -> list[Mention]:
     """Within one role, a named person outranks the bodies around it."""
     ms = [m for m in ms if m.kind != "pair"]
@@ -3097,6 +3111,12 @@ def _foreign_venue(ctx: _Context, opening: Span, home: str | None) -> tuple[str,
     return None
 
 
+def _province_not_capital(name: str) -> bool:
+    """A province, prefecture or city of the gazetteer that is not a capital (福冈县, 庆尚北道, 岘港市)."""
+    geos = geo_in(name)
+    return len(geos) == 1 and geos[0][0] == 0 and geos[0][1] == len(name) and geos[0][2].kind in {"province", "city"}
+
+
 def _dateline_place(
     ctx: _Context, visit: tuple[str, Span, str | None] | None
 ) -> tuple[str, Span, str | None] | None:
@@ -3110,6 +3130,11 @@ def _dateline_place(
     geos = geo_in(ctx.text, line.start, line.end)
     country = geos[-1][2].country if geos else None
     if visit is not None and (country is None or country != visit[2]):
+        return visit
+    if visit is not None and geos and geos[-1][2].kind in {"capital", "country"} and _province_not_capital(visit[0]):
+        # "越通社东京——越南驻日本大使X访问福冈县…, 福冈县知事Y在会见X时…": the correspondent posted in the
+        # capital tells a trip to a prefecture of the same country; its acts happened at the destination
+        # ("越通社日本——", a dateline naming the country only, is no more exact than the prefecture)
         return visit
     if visit is None and doc.body:
         # "越通社河内——…在法国首都巴黎联合举行了推介会": a story abroad told from home
@@ -3273,9 +3298,21 @@ def _moved_to(
 _INVITED_MOVE = re.compile(r"[,，]\s*(?:欢迎|邀请|鼓励|希望|建议|请)")
 
 
+# "Y在会见X时回顾了他同该县企业赴越南考察的经历": a move the speaker recalls, after the event's verb,
+# is a memory, not where the meeting took place
+_RECALLED_MOVE = re.compile(r"(?:回顾|回忆|忆及|忆起|谈及|讲述)")
+
+
 def _invited_after(text: str, hit: _Hit) -> int | None:
-    m = _INVITED_MOVE.search(text, hit.span.end, hit.clause.end)
-    return m.start() if m else None
+    ends = [
+        m.start()
+        for m in (
+            _INVITED_MOVE.search(text, hit.span.end, hit.clause.end),
+            _RECALLED_MOVE.search(text, hit.span.end, hit.clause.end),
+        )
+        if m is not None
+    ]
+    return min(ends) if ends else None
 
 
 def _place_after_later_in(text: str, pos: int, end: int) -> bool:
@@ -5780,6 +5817,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         # "A同B在首都利马联合举行…": the place it is held in is no side holding it
         sides = [m for m in pre if m.kind != "country" and not (m.kind == "place" and _HELD_IN.search(text, 0, m.span.start))]
         a, b = _split_with(text, clause, trig, sides)
+        a = [m for m in a if not _anaphor_of_named(m, a)]
         b = [m for m in b if m.span.end <= trig.start]
         if not b and len(a) >= 2 and a[0].country and any(m.country and m.country != a[0].country for m in a):
             # "A、B及C联合举办…" (a list with no 与/同): the first-named side holds it with the others
