@@ -767,11 +767,30 @@ def _trim_dot_name_end(text: str, start: int, end: int) -> int:
             continue  # 巴妮·雅陶都表示: 都 ends the name itself
         if _inner_du(text, start, pos, translit):
             continue  # 颂奇·乍都西比达(: 都 inside the segment, more name after it
+        if pos - last_dot > 2 and _name_runs_to_gloss(text, pos):
+            # a Latin gloss one or two characters on says the name runs to it (贝尔托来西(Bertolesi):
+            # 来, a verb after a name elsewhere, and rare in names, is inside this one)
+            continue
         if _AFTER_NAME.match(text, pos) or _ROLE_OR_OATH_AFTER_NAME.match(text, pos) or (
             translit and text[pos] not in translit and text[pos] not in "-—" and pos - last_dot > 2
         ):  # a hyphen joins two parts of the segment (洛佩斯-奥夫拉多尔)
             return pos
     return end
+
+
+# the rest of a name's last segment, then its Latin form in brackets: "来西(Bertolesi)"
+_LATIN_GLOSS_NEXT = re.compile(rf"([{CJK}]{{1,2}})[(（][A-Za-z]")
+
+
+def _name_runs_to_gloss(text: str, pos: int) -> bool:
+    """One or two characters, then the Latin gloss, and they are no title or honorific
+    (彼得·琛彻尔博士(Dr. Peter …): 博士 is not part of the name)."""
+    m = _LATIN_GLOSS_NEXT.match(text, pos)
+    if m is None:
+        return False
+    run = m.group(1)
+    offices = lexicon().offices
+    return not any(_HONORIFIC_TAIL.search(run[k:]) or offices.exists(run[k:]) for k in range(len(run)))
 
 
 # "今年4月宋赛·西潘敦访问越南": 月 (also a transliteration character) ends a date, not a name
