@@ -1395,7 +1395,27 @@ def _persons_in(
             continue
         out.append(_person(doc, s, e, start))
         taken.append((s, e))
+    # 8. A foreign name glossed in Latin and called 先生/女士, with no office before it:
+    #    "值此卡尔松(Erik Karlsson)先生就任…之际": the longest tail of transliteration characters.
+    for m in _GLOSSED_MISTER.finditer(text, start, end):
+        e = m.end(1)
+        for s in range(m.start(1), e - 1):
+            cand = text[s:e]
+            if (cand in lex.persons or (lex.translit and lex.translit.issuperset(cand))) and _valid_cjk_name(cand):
+                break
+        else:
+            continue
+        if any(s < b and a < e for a, b in taken) or any(a <= s < b for a, b, _g in geo_in(text, s, e)):
+            continue
+        out.append(_person(doc, s, e, start))
+        taken.append((s, e))
     return out
+
+
+# "X(Latin Name)先生": a CJK run right before a bracketed Latin name and 先生/女士
+_GLOSSED_MISTER = re.compile(
+    rf"([{CJK}]{{2,8}})(?=\s*[(（][A-Za-z][A-Za-z .,'\-À-ɏ]{{1,60}}[)）]\s*(?:先生|女士))"
+)
 
 
 # (an office or the Latin form may stand between: 以塔翁(Phanphut Thavong)局长为团长的…)
