@@ -3569,6 +3569,8 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
         return None  # a title borrowing the lead's "2月6日发生强烈地震后": the disaster's day, not the event's
     if tv is not None and _later_paragraph_day(doc, hit, tv):
         return None
+    if tv is not None and _earlier_paragraph_total(doc, hit, tv):
+        return None
     return tv
 
 
@@ -3579,6 +3581,21 @@ def _later_paragraph_day(doc: Document, hit: _Hit, tv: TimeValue) -> bool:
     if hit.trigger.mode != "message" or hit.sentence.section != "main" or tv.span.start < hit.sentence.end:
         return False
     return "\n" in doc.norm[hit.sentence.end : tv.span.start]
+
+
+# "截至目前援助总额…", "迄今已累计提供…": a running total, counted up to now
+_RUNNING_TOTAL = re.compile(r"截至目前|截止目前|迄今|至今|累计|目前为止")
+
+
+def _earlier_paragraph_total(doc: Document, hit: _Hit, tv: TimeValue) -> bool:
+    """A running total of aid told with no time (``截至目前援助总额超过了…``) would borrow the
+    last day told before it; when that day lies in an earlier paragraph (a founding day of
+    relations) it dates that paragraph's own fact, not the total: the page gives it no day."""
+    if hit.trigger.type != "AID" or hit.sentence.section != "main" or tv.span.end > hit.sentence.start:
+        return False
+    if not _RUNNING_TOTAL.search(doc.norm, hit.sentence.start, hit.sentence.end):
+        return False
+    return "\n" in doc.norm[tv.span.end : hit.sentence.start]
 
 
 # "…会晤(联谊活动)1月7日在柳州市举行": the day a meeting named as the subject is held
