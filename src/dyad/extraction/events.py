@@ -6738,6 +6738,25 @@ def _fuller(side: list[Mention], other: list[Mention]) -> list[Mention]:
     return out
 
 
+def _offices_from_text(side: list[Mention], other: list[Mention], head_end: int) -> list[Mention]:
+    """``A会见中共中央书记处书记B`` in the page title, ``…会见了中共中央政治局常委、…、中央办公厅主任B``
+    in the text: a person named in the title line is kept as the text's telling names him, with the
+    office chain written there (the gold title is the text's)."""
+    if head_end <= 0:
+        return side
+    out = []
+    for m in side:
+        if m.kind == "person" and m.span.start < head_end:
+            body = next(
+                (o for o in other if o.kind == "person" and o.name == m.name and o.span.start > head_end and o.offices),
+                None,
+            )
+            out.append(body or m)
+        else:
+            out.append(m)
+    return out
+
+
 def _full_body_name(short: Mention, o: Mention) -> bool:
     """``越共中央`` (or ``中共``) in a title, ``越南共产党中央委员会`` (``中国共产党中央委员会``) in the
     text: the full form the organisations table lists as an alias of one body, whose row the short
@@ -9613,6 +9632,10 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
             twin.source, twin.target = ev.source, ev.target
             twin.evidence, twin.trigger = ev.evidence, ev.trigger
         twin.source, twin.target = _fuller(twin.source, ev.source), _fuller(twin.target, ev.target)
+        if told and ev.section == "main":
+            head_end = told.find("\n")
+            twin.source = _offices_from_text(twin.source, ev.source, head_end)
+            twin.target = _offices_from_text(twin.target, ev.target, head_end)
         if twin.mode == "multilateral" and _bare_office_body(twin.source, ev.source) and all(
             m.kind == "person" for m in ev.source
         ):  # "国会主席出席…" in the title, "越南国会主席A…出席…" in the text: A attended
