@@ -5754,7 +5754,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         # "洪森、洪马奈、库翁·苏达里向越南…表示深切慰问": every person of the list feels for B
         a = people or subject[:1] or ctx.last_subject.get(key, [])
         told = _IN_THE_MESSAGE.search(text, clause.start, trig.start)
-        if told and people and _message_told_before(ctx, hit, people):
+        if told and (people or subject) and _message_told_before(ctx, hit, people or subject[:1]):
             return [], []  # "A向B致贺信。A在贺信中对…向B致以最热烈的祝贺": what that message said
         if not people and _FIRST_PERSON_OPENS.match(text, hit.sentence.start):
             return [], []  # "“我谨代表越南政府…向俄罗斯人民致以慰问”": words written or said, told by who wrote them
@@ -6580,6 +6580,15 @@ def _message_told_before(ctx: _Context, hit: _Hit, senders: list[Mention]) -> bo
             ends = [e for e in (ctx.text.find(c, m.span.end, hi) for c in "。\n;；") if e != -1]
             if _MESSAGE_WORD.search(ctx.text, s0, min(ends) if ends else hi):
                 return True
+    if senders and all(m.kind == "organisation" for m in senders):
+        # "越南共产党中央委员会向…致贺电。…越共中央在贺电中写道": a body by its full name in an earlier
+        # sentence that tells a message, by its short name here
+        for m in ctx.bodies:
+            if lo <= m.span.start < hit.sentence.start and m.kind == "organisation" and _overlap(_names([m]), _names(senders)):
+                s0 = max(ctx.text.rfind(c, lo, m.span.start) for c in "。\n;；") + 1
+                ends = [e for e in (ctx.text.find(c, m.span.end, hi) for c in "。\n;；") if e != -1]
+                if _MESSAGE_WORD.search(ctx.text, s0, min(ends) if ends else hi):
+                    return True
     return False
 
 
@@ -6699,7 +6708,12 @@ def _page_hash(doc: Document) -> str:
 
 
 def _names(ms: list[Mention]) -> set[str]:
-    return {norm_name(m.name) for m in ms}
+    """Folded names; a body also by the row name of organisations.tsv (``越南共产党中央委员会``
+    also as ``越共中央``), so its full and short names are one side."""
+    bodies = _body_names()
+    out = {norm_name(m.name) for m in ms}
+    out |= {norm_name(bodies[m.name]) for m in ms if m.kind == "organisation" and m.name in bodies}
+    return out
 
 
 def _overlap(a: set[str], b: set[str]) -> bool:
@@ -6732,14 +6746,47 @@ def _fuller(side: list[Mention], other: list[Mention]) -> list[Mention]:
             (
                 o
                 for o in other
-                if o.kind == "person" == m.kind
-                and len(norm_name(o.name)) > len(key)
-                and _junior(key, norm_name(o.name))
+                if (o.kind == "person" == m.kind and len(norm_name(o.name)) > len(key) and _junior(key, norm_name(o.name)))
+                or _full_body_name(m, o)
             ),
             None,
         )
         out.append(full or m)
     return out
+
+
+def _offices_from_text(side: list[Mention], other: list[Mention], head_end: int) -> list[Mention]:
+    """``A会见中共中央书记处书记B`` in the page title, ``…会见了中共中央政治局常委、…、中央办公厅主任B``
+    in the text: a person named in the title line is kept as the text's telling names him, with the
+    office chain written there (the gold title is the text's)."""
+    if head_end <= 0:
+        return side
+    out = []
+    for m in side:
+        if m.kind == "person" and m.span.start < head_end:
+            body = next(
+                (o for o in other if o.kind == "person" and o.name == m.name and o.span.start > head_end and o.offices),
+                None,
+            )
+            out.append(body or m)
+        else:
+            out.append(m)
+    return out
+
+
+def _full_body_name(short: Mention, o: Mention) -> bool:
+    """``越共中央`` (or ``中共``) in a title, ``越南共产党中央委员会`` (``中国共产党中央委员会``) in the
+    text: the full form the organisations table lists as an alias of one body, whose row the short
+    name is (or lies inside)."""
+    if short.kind != "organisation" or o.kind != "organisation" or len(o.name) <= len(short.name):
+        return False
+    if short.country and o.country and short.country != o.country:
+        return False
+    bodies = _body_names()
+    row = bodies.get(o.name)
+    if row is None or row == o.name:  # a row's own name (越共中央对外部) is a body of its own
+        return False
+    return bodies.get(short.name) == row or norm_name(short.name) in norm_name(row)
 
 
 def _junior(x: str, y: str) -> bool:
@@ -9602,6 +9649,10 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
             twin.source, twin.target = ev.source, ev.target
             twin.evidence, twin.trigger = ev.evidence, ev.trigger
         twin.source, twin.target = _fuller(twin.source, ev.source), _fuller(twin.target, ev.target)
+        if told and ev.section == "main":
+            head_end = told.find("\n")
+            twin.source = _offices_from_text(twin.source, ev.source, head_end)
+            twin.target = _offices_from_text(twin.target, ev.target, head_end)
         if twin.mode == "multilateral" and _bare_office_body(twin.source, ev.source) and all(
             m.kind == "person" for m in ev.source
         ):  # "国会主席出席…" in the title, "越南国会主席A…出席…" in the text: A attended
