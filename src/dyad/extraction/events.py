@@ -138,6 +138,7 @@ _GOES_ON_TO = re.compile(r"[^,，。;；]{0,10}?进行")
 # "为B总统主持欢迎仪式,同B总统举行会谈": the same one named again right after a comma and 同/与/跟
 # (the first telling after 为, the one a ceremony is held for; not 同时, 同意)
 _WITH_AGAIN = re.compile(r"[^,，。;；]{0,12}?[,，]\s*(?:并|还|又)?(?:同|与|跟)(?![时意样步期等])(?:来访的|到访的)?[^,，。;；]{0,12}?")
+_PORTFOLIO = re.compile(r"(?:主管|分管|负责)[^,，。;；的]{2,20}?事务(?=的|副?助理|特使|特别代表|代表)")
 _HELD_FOR_BEFORE = re.compile(r"为[^,，。;；为]{0,16}$")
 # "A为B主持欢迎仪式,同B举行会谈": the partner of the subject's next act, after a comma and 同/与/跟
 _WITH_NEXT = re.compile(r"[^,，。;；]{0,40}?[,，]\s*(?:并|还|又)?(?:同|与|跟)(?![时意样步期等])")
@@ -1951,6 +1952,15 @@ class _Context:
                 )
             ]
         out = [m for m in out if not (m.kind == "group" and _CROWD.search(m.name))]
+        # "主管东亚太平洋事务的助理国务卿": the regions or countries of an official's portfolio are
+        # what he deals with, no sides of their own
+        portfolios = [x.span() for x in _PORTFOLIO.finditer(self.text, start, end)]
+        if portfolios:
+            out = [
+                m
+                for m in out
+                if m.kind not in {"country", "place"} or not any(a <= m.span.start and m.span.end <= b for a, b in portfolios)
+            ]
         # "老挝、柬埔寨和泰国等国外交部部长": the ministries of the countries listed, whose names are
         # the sides; the bare ministry word without a country is none of them
         out = [
