@@ -135,6 +135,13 @@ _PREPARATIONS_AFTER = re.compile(r"[^,，。;；就]{0,24}?的(?:各项|相关)?
 _VISIT_AS_TOPIC = re.compile(r"(?:这一|此一?)(?:问题|事宜|议题)|(?:问题|事宜|一事)[,，。;；]")
 _FIRST_STOP_AFTER = re.compile(r"[^,，。;；]{0,8}?的(?:首站|第一站|首个(?:国家|目的地|访问国))")
 _GOES_ON_TO = re.compile(r"[^,，。;；]{0,10}?进行")
+# "为B总统主持欢迎仪式,同B总统举行会谈": the same one named again right after a comma and 同/与/跟
+# (the first telling after 为, the one a ceremony is held for; not 同时, 同意)
+_WITH_AGAIN = re.compile(r"[^,，。;；]{0,12}?[,，]\s*(?:并|还|又)?(?:同|与|跟)(?![时意样步期等])(?:来访的|到访的)?[^,，。;；]{0,12}?")
+_PORTFOLIO = re.compile(r"(?:主管|分管|负责)[^,，。;；的]{2,20}?事务(?=的|副?助理|特使|特别代表|代表)")
+_HELD_FOR_BEFORE = re.compile(r"为[^,，。;；为]{0,16}$")
+# "A为B主持欢迎仪式,同B举行会谈": the partner of the subject's next act, after a comma and 同/与/跟
+_WITH_NEXT = re.compile(r"[^,，。;；]{0,40}?[,，]\s*(?:并|还|又)?(?:同|与|跟)(?![时意样步期等])")
 _TO_AGAIN = re.compile(r"[,，][^,，。;；]{0,12}向$")
 _LOCATIVE = re.compile(r"(?:在|(?<![关对由基鉴属等])于|抵达|前往|赴|(?<![甚以乃])至|从|驻|离开|离港|驶离)(?:[\u4e00-\u9fff]{1,6}?首都)?$")
 # "在莫斯科克里姆林宫", "在东京首相官邸": a seat of government named as where something happens
@@ -1945,6 +1952,15 @@ class _Context:
                 )
             ]
         out = [m for m in out if not (m.kind == "group" and _CROWD.search(m.name))]
+        # "主管东亚太平洋事务的助理国务卿": the regions or countries of an official's portfolio are
+        # what he deals with, no sides of their own
+        portfolios = [x.span() for x in _PORTFOLIO.finditer(self.text, start, end)]
+        if portfolios:
+            out = [
+                m
+                for m in out
+                if m.kind not in {"country", "place"} or not any(a <= m.span.start and m.span.end <= b for a, b in portfolios)
+            ]
         # "老挝、柬埔寨和泰国等国外交部部长": the ministries of the countries listed, whose names are
         # the sides; the bare ministry word without a country is none of them
         out = [
@@ -1993,6 +2009,14 @@ class _Context:
                 # "会见古巴驻越南大使,并通过他向古巴人民转交…": named again after 向, the side given to
                 and not _TO_AGAIN.search(self.text, dedup[-1].span.end, m.span.start)
             ):
+                if (
+                    dedup[-1].span.label != "delegation"
+                    and _HELD_FOR_BEFORE.search(self.text, max(0, dedup[-1].span.start - 17), dedup[-1].span.start)
+                    and _WITH_AGAIN.fullmatch(self.text, dedup[-1].span.end, m.span.start)
+                ):
+                    # "A为B主持欢迎仪式,同B举行会谈": named again as the partner of the next act, the
+                    # second telling is the one that says who is with whom
+                    dedup[-1] = m
                 continue  # a delegation stays: it stands where its leader acts (…率领的…代表团)
             if any(d.span.start <= m.span.start and m.span.end <= d.span.end for d in dedup):
                 continue
@@ -5352,6 +5376,9 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         # stands between the two names
         witnesses = [m for m in ctx.participants(clause.start, prev) if m.kind == "person"]
         if len(witnesses) == 2 and _WITH_OFFICE.fullmatch(text, witnesses[0].span.end, witnesses[1].span.start):
+            return witnesses[:1], witnesses[1:]
+        if len(witnesses) == 2 and _WITH_NEXT.fullmatch(text, witnesses[0].span.end, witnesses[1].span.start):
+            # "A为B主持欢迎仪式,同B举行会谈,并见证…的交换": the two who held the talks witness it, A first
             return witnesses[:1], witnesses[1:]
     if (
         role == "joint"
