@@ -7891,8 +7891,26 @@ def _guests_at_home(text: str, events: list[Event]) -> None:
             _home_host_of_foreign_guest(ev, travelling)
             or _receives_guest_at_home(text, ev)
             or _hosts_foreign_local_leader(text, ev, travelling)
+            or _cochairs_at_home(text, ev)
         ):
             ev.source, ev.target = ev.target, ev.source
+
+
+def _cochairs_at_home(text: str, ev: Event) -> bool:
+    """``越南工贸部部长A同智利经济部长B共同主持会议`` told at a place in A's country (``…第五次会议在河内
+    开幕``): a session two sides chair together is coded like a meeting during a visit, the guest
+    who came from abroad is the source, whichever side is named first (as a teaser's is). Two sides
+    only: three co-chairs of a joint event keep the first named as its source."""
+    return (
+        ev.mode == "meeting"
+        and "共同主持" in text[ev.trigger.start : ev.trigger.end]
+        and ev.location_country is not None
+        and bool(ev.source)
+        and len(ev.target) == 1
+        and all(m.kind == "person" for m in ev.source + ev.target)
+        and all(m.country == ev.location_country for m in ev.source)
+        and all(m.country and m.country != ev.location_country for m in ev.target)
+    )
 
 
 def _home_host_of_foreign_guest(ev: Event, travelling: set[str]) -> bool:
