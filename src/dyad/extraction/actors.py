@@ -67,6 +67,9 @@ _AFTER_NAME = re.compile(
     r"时(?=[,，]|表示|指出|强调|说|认为|称|介绍|希望|感谢|重申|建议|提议|提出|高度|欢迎|祝贺|邀请|赞赏|对|就|向|双方)|"
     + _AFTER_NAME.pattern
 )
+# "总理X计划于11月访问越南", "X拟于下月出访": a name ends before the 计划/拟 of a planned trip, as
+# before 将
+_AFTER_NAME = re.compile(r"(?:计划|拟)(?=于|将|在|访|出访|赴|前往|对|到|参加|出席)|" + _AFTER_NAME.pattern)
 _HONORIFIC_TAIL = re.compile(r"(?:同志|先生|女士|阁下)$")
 _ORG_AFTER = re.compile(r"[^,，。;；、]{0,6}?(?:基金会|大学|学院|研究所|研究院|协会|中心|公司|集团|奖)")
 _OFFICE_CONTINUES = set("馆处团级会们职位")
