@@ -2076,6 +2076,17 @@ def annotate_actors(doc: Document, *, fallback: bool | None = None) -> None:
             if p.name not in heads
             or ((p.offices or p.latin) and not heads_a_body(p))
         ]
+    # "蒙古国驻越大使馆": a bare three characters read as a name before 大使 inside a listed mission's
+    # name (蒙古 the country, 国驻越 the misread name) are part of that body, no one
+    missions = [o for o in bodies if o.sector == "DIP"]
+    persons = [
+        p
+        for p in persons
+        if p.offices
+        or p.latin
+        or p.via != "pattern"
+        or not any(o.span.start < p.span.start and p.span.end < o.span.end for o in missions)
+    ]
     covered = bytearray(len(doc.text) + 1)  # characters inside a person's name
     for p in persons:
         covered[p.span.start : p.span.end] = b"\x01" * (p.span.end - p.span.start)
