@@ -7982,8 +7982,26 @@ def _guests_at_home(text: str, events: list[Event]) -> None:
             _home_host_of_foreign_guest(ev, travelling)
             or _receives_guest_at_home(text, ev)
             or _hosts_foreign_local_leader(text, ev, travelling)
+            or _cochairs_at_home(text, ev)
         ):
             ev.source, ev.target = ev.target, ev.source
+
+
+def _cochairs_at_home(text: str, ev: Event) -> bool:
+    """``越南工贸部部长A同智利经济部长B共同主持会议`` told at a place in A's country (``…第五次会议在河内
+    开幕``): a session two sides chair together is coded like a meeting during a visit, the guest
+    who came from abroad is the source, whichever side is named first (as a teaser's is). Two sides
+    only: three co-chairs of a joint event keep the first named as its source."""
+    return (
+        ev.mode == "meeting"
+        and "共同主持" in text[ev.trigger.start : ev.trigger.end]
+        and ev.location_country is not None
+        and bool(ev.source)
+        and len(ev.target) == 1
+        and all(m.kind == "person" for m in ev.source + ev.target)
+        and all(m.country == ev.location_country for m in ev.source)
+        and all(m.country and m.country != ev.location_country for m in ev.target)
+    )
 
 
 def _home_host_of_foreign_guest(ev: Event, travelling: set[str]) -> bool:
@@ -11302,6 +11320,13 @@ def annotate_events(doc: Document) -> None:
         _visitors_first(evs, _described_visitors(ctx, t.span.start, t.span.end))
         _guests_at_home(ctx.text, evs)  # "胡志明市…副主席A会见了由中国广东省…B为首的代表团": B called on A
         evs = [e for e in _drop_resident_envoy_handover_trips(ctx.text, evs) if _complete(e)]
+        # a gift within one country (the envoy who received a gift passing it on to his own people at
+        # home): no interaction, as in the main article, and no reading to pool with the teaser's own
+        # gift from abroad; a side word read as the one given to (向当地移交由越方出资建设的学校: 越方
+        # funded it) is a misread recipient, and that gift stays
+        home_gifts = [e for e in evs if _diaspora_gift(text, e) and not any(m.name.endswith("方") for m in e.target)]
+        if any(e.type == "AID" and e not in home_gifts for e in evs):
+            evs = [e for e in evs if e not in home_gifts]
         head = headline_span(text, t)
         titled = frozenset(id(e) for e in evs if head is not None and head.start <= e.evidence.start < head.end)
         title_modes = frozenset(
@@ -11312,7 +11337,13 @@ def annotate_events(doc: Document) -> None:
             _guest_of_a_host_at_home(best)
             _envoy_calls_on_host(text, best)
             _title_upgrade_leaders(best, evs)
-        if best is None or _is_interview(text, t) or _home_trip(best) or _home_working_session(text, best):
+        if (
+            best is None
+            or _is_interview(text, t)
+            or _home_trip(best)
+            or _home_working_session(text, best)
+            or _diaspora_gift(text, best)  # a gift within one country: domestic news, OTHER
+        ):
             best = _other_event(doc, i, t)
         if best is not None:
             related.append(best)
