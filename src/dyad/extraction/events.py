@@ -5092,7 +5092,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             m for m in head
             if m.kind == "country" and m.country not in hosts_home and not _POSTED_TO.match(text, m.span.start - 1)
         ] if (
-            hit.trigger.role == "meet" and _ENVOYS_OF.search(text, de, obj_end)
+            hit.trigger.role == "meet" and _ENVOY_WORD.search(text, de, obj_end)
         ) else []
         parts = [m for m in parts if m.span.end <= trig.start] + listed + head
         if hit.sentence.section == "related" and not any(
@@ -6092,7 +6092,7 @@ _SHARED_OBJECT_VERB = re.compile(r"(?:了)?并(?:设宴)?(?:宴请|款待|招待
 _STANCE_OPENS = re.compile(r"(?:表示|感到|强调|指出|认为|希望|称赞|赞赏)")
 
 
-_ENVOYS_OF = re.compile(r"(?:大使|使节|外交使团团长)")
+_ENVOY_WORD = re.compile(r"(?:大使|使节|外交使团团长)")
 
 
 def _object_phrase(ctx: _Context, start: int, end: int) -> list[Mention]:
