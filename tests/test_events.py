@@ -26,6 +26,15 @@ def names(side: list[dict[str, Any]]) -> list[str]:
     return [p["name"] for p in side]
 
 
+def visits_of(page: str) -> list[tuple[list[str], list[str]]]:
+    """The (sources, targets) names of every visit dyad codes on a whole page."""
+    return [
+        ([p["name"] for p in e["source"]], [p["name"] for p in e["target"]])
+        for e in to_record(extract(page))["events"]
+        if e["mode"] == "visit"
+    ]
+
+
 def only(events: list[dict[str, Any]], type_: str, mode: str | None = None) -> dict[str, Any]:
     hits = [e for e in events if e["type"] == type_ and (mode is None or e["mode"] == mode)]
     assert len(hits) == 1, events

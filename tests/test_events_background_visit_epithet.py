@@ -4,15 +4,9 @@ even with an epithet (历史性) or 的 before 访问, never the speaker."""
 
 from __future__ import annotations
 
-from dyad import extract, to_record
+from test_events import visits_of
 
-
-def _visits(page: str) -> list[tuple[list[str], list[str]]]:
-    return [
-        ([p["name"] for p in e["source"]], [p["name"] for p in e["target"]])
-        for e in to_record(extract(page))["events"]
-        if e["mode"] == "visit"
-    ]
+_visits = visits_of
 
 
 def test_the_speaker_glad_of_two_past_visits_made_neither() -> None:

@@ -4,15 +4,9 @@ is to be borrowed from the sentence before (a minister who signed something, say
 
 from __future__ import annotations
 
-from dyad import extract, to_record
+from test_events import visits_of
 
-
-def _visits(page: str) -> list[tuple[list[str], list[str]]]:
-    return [
-        ([p["name"] for p in e["source"]], [p["name"] for p in e["target"]])
-        for e in to_record(extract(page))["events"]
-        if e["mode"] == "visit"
-    ]
+_visits = visits_of
 
 
 PAGE = (

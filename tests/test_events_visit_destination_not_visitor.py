@@ -5,14 +5,9 @@ question (``就…对越南进行访问这一问题交换看法``) is no visit."
 from __future__ import annotations
 
 from dyad import extract, to_record
+from test_events import visits_of
 
-
-def _visits(page: str) -> list[tuple[list[str], list[str]]]:
-    return [
-        ([p["name"] for p in e["source"]], [p["name"] for p in e["target"]])
-        for e in to_record(extract(page))["events"]
-        if e["mode"] == "visit"
-    ]
+_visits = visits_of
 
 
 def test_a_title_told_by_office_is_the_lead_s_visit() -> None:
