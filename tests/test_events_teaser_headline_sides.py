@@ -157,3 +157,22 @@ def test_new_envoys_met_are_their_countries_not_the_group_or_the_host_country() 
     )
     assert _names(ev["source"]) == {"智利", "秘鲁", "古巴"}, ev
     assert _names(ev["target"]) == {"阮文平"}, ev
+
+
+def test_a_local_leader_who_calls_on_a_foreign_leader_is_the_caller() -> None:
+    # the local host rule (a province's leader meets his foreign guest at home) gives way to a
+    # verb that names the caller: 拜访 / 拜会, whatever the title's 会见 says
+    ev = _teaser(
+        "老挝领导会见越南平阳省代表团",
+        "平阳省委书记阮文利3月4日下午礼节性拜访老挝国家主席西苏里和政府总理宋赛。",
+    )
+    assert _names(ev["source"]) == {"阮文利"}, ev
+    assert _names(ev["target"]) == {"西苏里", "宋赛"}, ev
+
+
+def test_a_local_leader_who_receives_a_foreign_guest_is_still_the_host() -> None:
+    ev = _teaser(
+        "平阳省领导会见老挝客人",
+        "平阳省委书记阮文利3月4日下午会见了老挝琅南塔省省长坎潘。",
+    )
+    assert _names(ev["source"]) == {"坎潘"}, ev

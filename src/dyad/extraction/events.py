@@ -7979,7 +7979,7 @@ def _guests_at_home(text: str, events: list[Event]) -> None:
         if ev.type != "CONSULT" or ev.cameo == _HOSTING:
             continue
         if (
-            _home_host_of_foreign_guest(ev, travelling)
+            _home_host_of_foreign_guest(text, ev, travelling)
             or _receives_guest_at_home(text, ev)
             or _hosts_foreign_local_leader(text, ev, travelling)
             or _cochairs_at_home(text, ev)
@@ -8004,9 +8004,15 @@ def _cochairs_at_home(text: str, ev: Event) -> bool:
     )
 
 
-def _home_host_of_foreign_guest(ev: Event, travelling: set[str]) -> bool:
+# "A礼节性拜访了B", "A拜会B", "A造访B": the verb names the one who called, whoever is at home
+_CALLS_ON = re.compile(r"拜访|拜会|造访|拜见|看望|探望")
+
+
+def _home_host_of_foreign_guest(text: str, ev: Event, travelling: set[str]) -> bool:
     if ev.mode not in {"talks", "meeting"} or ev.location_country not in {None, "VNM"} or len(ev.source) != 1:
         return False
+    if ev.trigger is not None and _CALLS_ON.search(text, ev.trigger.start, ev.trigger.end):
+        return False  # "平阳省委书记A礼节性拜访老挝国家主席B": A went to B, the caller told as such
     host = ev.source[0]
     if (
         host.kind != "person"
