@@ -8121,6 +8121,35 @@ def _guests_of_a_hosted_forum(
             ev.source, ev.target = ev.target, ev.source
 
 
+def _forum_guests_abroad(text: str, events: list[Event]) -> None:
+    """``印尼总统A在总统府与越南政府总理B举行会谈。B是赴印尼出席东盟领导人会议的…``: one who came to
+    a forum in another country is a guest there, so the source of his talks or meeting with that
+    country's own leader at home, as on a visit, whoever the sentence names first. Only the host
+    at home gives way (not one told calling on the guest, 拜会): two guests of the forum keep the
+    order the text gives."""
+    came = {
+        (norm_name(m.name), e.location_country)
+        for e in events
+        if e.type == "CONSULT" and e.mode == "multilateral" and e.location_country and not e.planned
+        for m in e.source
+        if m.kind == "person" and m.country and m.country != e.location_country
+    }
+    if not came:
+        return
+    for ev in events:
+        if ev.type != "CONSULT" or ev.mode not in {"talks", "meeting"} or ev.cameo == _HOSTING:
+            continue
+        home = ev.location_country
+        if not home or not ev.source or not ev.target:
+            continue
+        if _CALLS_ON.search(text, ev.trigger.start, ev.trigger.end):
+            continue  # "釜山市长A拜会B总理": the host's own caller is told as such
+        if all(m.kind == "person" and m.country == home for m in ev.source) and all(
+            m.kind == "person" and (norm_name(m.name), home) in came for m in ev.target
+        ):
+            ev.source, ev.target = ev.target, ev.source
+
+
 # "胡志明市人民委员会副主席", "广平省委书记": the office of a province or city of Viet Nam (one
 # definition: the two checks above call it too)
 _LOCAL_OFFICE = re.compile(r"(?:省|市)(?:委|人民委员会|人民议会|政府)?(?:常务)?(?:副)?(?:书记|主席|主任)$")
@@ -11310,6 +11339,7 @@ def annotate_events(doc: Document) -> None:
     main = [e for e in main if not _sympathy_in_talks(e, main)]
     main = _trip_told_by_its_end(ctx, ended_hits, main)
     _guests_of_a_hosted_forum(main, ctx.text, ctx.travelled_abroad)  # after the trip told by its end: its traveller hosts nothing at home
+    _forum_guests_abroad(ctx.text, main)
     _stated_visit_days(ctx, main)
     _visit_ranges(main, text)
     _visit_days_past_its_count(main)
