@@ -988,6 +988,10 @@ _SHORT_NAME_REMARK = re.compile(r"(?:以下简称|以下称|下称|简称)[^()�
 # in brackets right after its full name
 _SHORT_NAME_GLOSS = re.compile(r"[\u4e00-\u9fff]{2,6}")
 _BODY_BEFORE_GLOSS = re.compile(r"(?:党|机构|组织|联盟|同盟|阵线|运动)$")
+# "某商事股份有限公司(Some Corporation)总裁", "某工业集团 (Somecorp)总裁": a firm's Latin name in
+# brackets right after its Chinese name (a space may stand between), part of the office string
+_LATIN_BODY_NAME = re.compile(r"[A-Za-z][A-Za-z0-9 .,&'\-]{1,60}")
+_FIRM_BEFORE_GLOSS = re.compile(r"(?:公司|集团|银行|商会|协会|基金会|控股|企业)( ?)$")
 
 
 # a committee named by its fields, the last two joined by 及 after a 、 (``外交、国际合作及媒体新闻委员会``)
@@ -1016,6 +1020,17 @@ def _extend_left(text: str, pos: int, floor: int) -> int:
                 and _BODY_BEFORE_GLOSS.search(text, max(limit, opened - 3), opened)
             ):
                 pos = opened  # "马来民族统一机构(巫统)主席": the body's short name glossed in brackets
+                continue
+            # "某商事股份有限公司(Some Corporation)总裁": the firm's Latin name, however long, is no
+            # part of the reach left for the firm's Chinese name before it
+            wide = max(text.rfind("(", max(floor, pos - 64), pos - 1), text.rfind("（", max(floor, pos - 64), pos - 1))
+            if (
+                wide != -1
+                and _LATIN_BODY_NAME.fullmatch(text, wide + 1, pos - 1)
+                and (firm := _FIRM_BEFORE_GLOSS.search(text, max(floor, wide - 5), wide)) is not None
+            ):
+                pos = firm.start(1)
+                limit = max(floor, pos - 30)
                 continue
         # the pattern ends in ")" at ``pos`` (``$`` also allows a newline after it): test that first
         acronym = _ACRONYM_BEFORE.search(text, max(limit, pos - 14), pos) if text[pos - 1] in ")\n" else None

@@ -8517,15 +8517,19 @@ def _drop_unnamed_twins(
     return [ev for ev in events if not (unnamed(ev) and any(names_it(o, ev) for o in events if o is not ev))]
 
 
-# "…A代表越南政府,B代表欧盟签署了上述两份协定": the signers of a signing told just before
+# "…A代表越南政府,B代表欧盟签署了上述两份协定": the signers of a signing told just before;
+# "A和B共同主持签署仪式": the people who chaired the signing ceremony just told
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-_SIGNED_BY_NAMED = re.compile(r"代表[^,，。;；]{1,16}?签署|签署(?:了)?(?:上述|该|这)")
+_SIGNED_BY_NAMED = re.compile(
+    r"代表[^,，。;；]{1,16}?签署|签署(?:了)?(?:上述|该|这)|主持(?:了)?(?:上述|该|这)?签(?:署|字)仪式"
+)
 
 
 def _drop_signing_told_by_signers(text: str, events: list[Event]) -> list[Event]:
     """``越南与欧盟在河内正式签署《…》…。…在…见证下,A代表越南政府,B代表欧盟签署了上述两份协定``:
     a signing told between sides with no person, then, within the next few sentences and on the
-    same day, by the people who signed for them (``代表…签署``, ``签署了上述…``): one signing, theirs."""
+    same day, by the people who signed for them (``代表…签署``, ``签署了上述…``) or chaired its
+    ceremony (``A和B共同主持签署仪式``): one signing, theirs."""
     return _drop_unnamed_twins(
         text, events, lambda ev: (ev.type, ev.mode) == ("AGREE", "sign"), _SIGNED_BY_NAMED, 300
     )
