@@ -438,7 +438,7 @@ _NOMINAL_VISIT = re.compile(r"进行的(?:国事|正式|工作|友好|官方|私
 _NOMINAL_VISIT_DATED = re.compile(r"\d{4}年|\d{1,2}月|今年|去年|前年|上月|本月|日前|近日|此次|这次|本次|此访")
 # "普京总统今年6月对越南进行的国事访问": a past visit dated by a month of this or last year
 _RELATIVE_MONTH = re.compile(r"(?:今年|去年|前年)\d{1,2}月")
-_CALLER = re.compile(r"前来(?:辞行|礼节性)?$")
+_CALLER = re.compile(r"前来(?:进行)?(?:辞行|礼节性)?$")  # "会见了前来进行礼节性拜访的X" too
 # "X回顾了去年对越南进行国事访问时的…": a visit recalled with last year's word just before it
 _RECALLED_LAST_YEAR = re.compile(r"(?:去年|前年)[^,，。;；]{0,12}$")
 # "也会见了老挝代表团", "还分别会见了…": an adverb may stand before the verb
