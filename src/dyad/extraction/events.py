@@ -3141,6 +3141,21 @@ def _province_not_capital(name: str) -> bool:
     return len(geos) == 1 and geos[0][0] == 0 and geos[0][1] == len(name) and geos[0][2].kind in {"province", "city"}
 
 
+# "·A率团对尼加拉瓜进行访问。\n\n·B国大使馆宣布援助…": in a news brief each bulleted item is its own story
+_BULLET_ITEM = re.compile(r"\n[ \u3000]*·")
+
+
+def _trip_in_item(
+    ctx: _Context, hit: _Hit, trip: tuple[str, Span, str | None] | None
+) -> tuple[str, Span, str | None] | None:
+    """The place of the trip the article tells, unless a bulleted item of a news brief opens between
+    the trip's place and the event: another item's trip is not where this item's act took place."""
+    if trip is None:
+        return None
+    lo, hi = sorted((trip[1].start, hit.span.start))
+    return None if _BULLET_ITEM.search(ctx.text, lo, hi) else trip
+
+
 def _dateline_place(
     ctx: _Context, visit: tuple[str, Span, str | None] | None
 ) -> tuple[str, Span, str | None] | None:
@@ -7596,12 +7611,13 @@ def _make_event(
         )
     )
     key = (hit.sentence.section, hit.sentence.teaser)
+    trip = _trip_in_item(ctx, hit, ctx.visit_place.get(key))
     if place is None and hit.trigger.mode == "multilateral":
         place = _forum_place(ctx, hit, target)
     if place is None and "国书" in ctx.text[hit.span.start : hit.clause.end]:
         place = _credentials_place(ctx, target)
-    if place is None and hit.trigger.mode == "visit" and key in ctx.visit_place:
-        place = ctx.visit_place[key]
+    if place is None and hit.trigger.mode == "visit" and trip is not None:
+        place = trip
     if place is None and hit.sentence.section == "main" and hit.trigger.mode not in {"visit", "phone", "message", "video"}:
         place = _leg_told_back(ctx, hit) or _leg_frame(ctx, hit)
     if (
@@ -7612,7 +7628,7 @@ def _make_event(
         and (hit.trigger.mode != "video" or _VIDEO_SEAT.search(ctx.text, hit.sentence.start, hit.span.start) is not None)
         and hit.trigger.type not in {"ACCUSE", "REQUEST"}  # nor is a statement
         # a gift announced, unless on a trip or handed over in person (在外交部总部移交, 接收了X转交的…)
-        and (hit.trigger.type != "AID" or key in ctx.visit_place or _handed_over_here(ctx.text, hit))
+        and (hit.trigger.type != "AID" or trip is not None or _handed_over_here(ctx.text, hit))
         and not (  # "菩提树由…于1959年赠送给胡志明主席": a gift of another year is not the trip's
             hit.trigger.type == "AID" and time is not None and time.precision in {"year", "month"}
         )
@@ -7621,10 +7637,10 @@ def _make_event(
         # at the dateline nor on the story's trip
         and not _DATED_FORUM_FRAME.search(ctx.text, hit.sentence.start, hit.span.start)
     ):
-        place = _dateline_place(ctx, ctx.visit_place.get(key))
-        if place is not None and key not in ctx.visit_place and _sympathy_from_abroad(hit, source, place[2]):
+        place = _dateline_place(ctx, trip)
+        if place is not None and trip is None and _sympathy_from_abroad(hit, source, place[2]):
             place = None  # "越通社河内——…中国总理向灾区人民表示深切慰问": felt abroad, not voiced at the dateline
-        guest_trip = _guest_visit_place(ctx, hit, source + target) if key not in ctx.visit_place else None
+        guest_trip = _guest_visit_place(ctx, hit, source + target) if trip is None else None
         if guest_trip is not None and (place is None or place[2] != guest_trip[2]):
             place = guest_trip  # "26日,蒙古国总统A会见了应…邀请对该国进行正式访问的越南国防部长B": in Mongolia
         if place is not None and _forum_held_elsewhere(ctx, hit, target, place[2]):
