@@ -9354,6 +9354,29 @@ def _aid_for_whom_after(ctx: _Context, events: list[Event]) -> None:
             break
 
 
+# "…疫情正在印尼蔓延的情况下,世界银行已批准向该国提供N美元贷款": 该国 right before the verb of the gift
+_TO_THAT_COUNTRY = re.compile(r"向该国(?:额外|再|继续|紧急|无偿)?$")
+
+
+def _aid_to_that_country(ctx: _Context, events: list[Event]) -> None:
+    """``A已批准向该国提供N美元``: aid to ``该国`` (this country) goes to the one country the
+    sentence names before it (not the giver's own); with none, or several, it stays unnamed."""
+    for ev in events:
+        if ev.type != "AID" or ev.target or not ev.source:
+            continue
+        if _TO_THAT_COUNTRY.search(ctx.text, max(ev.evidence.start, ev.trigger.start - 8), ev.trigger.start) is None:
+            continue
+        ours = {m.country for m in ev.source}
+        named = {
+            g.country: (gs, ge)
+            for gs, ge, g in geo_in(ctx.text, ev.evidence.start, ev.trigger.start)
+            if g.kind == "country" and g.country and g.country not in ours
+        }
+        if len(named) == 1:
+            ((iso, (gs, ge)),) = named.items()
+            ev.target = [Mention(Span(gs, ge, "country"), ctx.text[gs:ge], "country", country=iso)]
+
+
 _TO_MISSION = re.compile(r"(?:前往|来到|到|赴)$")
 
 
@@ -11292,6 +11315,7 @@ def annotate_events(doc: Document) -> None:
     ]
     _mission_gifts_to_the_host(ctx, main)
     _aid_for_whom_after(ctx, main)
+    _aid_to_that_country(ctx, main)
     main = _merge_channelled_aid(ctx.text, main)
     _ceremonies_of_gifts_handed_over(ctx.text, main)
     # "会见了来访的委内瑞拉总统马杜罗": the one the body introduces as visiting is the source, also of
