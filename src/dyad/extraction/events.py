@@ -9218,6 +9218,30 @@ def _home_trip(ev: Event) -> bool:
     )
 
 
+# a body of an international or foreign side, never Viet Nam's own work: a forum, a bloc, an agency
+_ABROAD_BODY = re.compile(r"东盟|联合国|国际|世界|亚太|亚洲|欧洲|欧盟|非洲|美洲|湄公|澜湄|[A-Za-z]{2,}")
+
+
+def _home_video_conference(text: str, ev: Event) -> bool:
+    """``总理X在河内主持召开…各部委和地方政府的…指导委员会的视频会议``: a video conference Viet Nam's
+    own leader chairs with bodies of no other country (committees, ministries, provinces) is domestic
+    work, no interaction between two countries: no event in the main article, OTHER for a teaser."""
+    if ev.type != "CONSULT" or ev.mode != "video" or not ev.source or not ev.target:
+        return False
+    if not all(m.country == "VNM" for m in ev.source):
+        return False
+    if "主持" not in text[ev.evidence.start : ev.trigger.start]:
+        return False
+    return all(
+        m.kind == "organisation"
+        and m.country in {None, "VNM"}
+        and "驻" not in m.name
+        and _ABROAD_BODY.search(m.name) is None
+        and all(g.country in {None, "VNM"} for _, _, g in geo_in(text, m.span.start, m.span.end))
+        for m in ev.target
+    )
+
+
 def _home_working_session(text: str, ev: Event) -> bool:
     """``苏林与中央办公厅及参谋机构举行工作会议``: a teaser's working session (工作会议) of Viet Nam's
     own leaders with Viet Nam's own bodies (a mission abroad, 驻…, aside) is domestic work, no
@@ -11349,7 +11373,13 @@ def annotate_events(doc: Document) -> None:
     _visit_days_past_its_count(main)
     _meetings_within_legs(main)
     _adoptions_at_the_forum(ctx.text, main)
-    main = _chronological([e for e in main if not _home_trip(e) and not _with_itself(e) and not _with_the_departed(e)])
+    main = _chronological(
+        [
+            e
+            for e in main
+            if not _home_trip(e) and not _with_itself(e) and not _with_the_departed(e) and not _home_video_conference(text, e)
+        ]
+    )
     related: list[Event] = []
     for i, t in enumerate(doc.teasers):
         hits = teaser_hits.get(i, [])
@@ -11382,6 +11412,7 @@ def annotate_events(doc: Document) -> None:
             or _is_interview(text, t)
             or _home_trip(best)
             or _home_working_session(text, best)
+            or _home_video_conference(text, best)
             or _diaspora_gift(text, best)  # a gift within one country: domestic news, OTHER
         ):
             best = _other_event(doc, i, t)
