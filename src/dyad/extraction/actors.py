@@ -1068,10 +1068,14 @@ def _extend_left(text: str, pos: int, floor: int) -> int:
             continue
         if not _BODY_CHAR.match(text[pos - 1]):
             break
+        if text[pos - 1] == "·" and (pos < 2 or text[pos - 2] in _BULLET_OPENERS):
+            break  # "·越南政府副总理X已同…": a list item's bullet at a line's start is no part of the office
         pos -= 1
     return pos
 
 
+# what may stand before a list item's bullet "·": a line break, a space or the dateline's dash
+_BULLET_OPENERS = "\n \u3000—-"
 _THAT_PLACE = re.compile(r"该(?:县|市|省|州|府|地区|大区)")
 
 

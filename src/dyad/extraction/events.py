@@ -438,7 +438,7 @@ _NOMINAL_VISIT = re.compile(r"进行的(?:国事|正式|工作|友好|官方|私
 _NOMINAL_VISIT_DATED = re.compile(r"\d{4}年|\d{1,2}月|今年|去年|前年|上月|本月|日前|近日|此次|这次|本次|此访")
 # "普京总统今年6月对越南进行的国事访问": a past visit dated by a month of this or last year
 _RELATIVE_MONTH = re.compile(r"(?:今年|去年|前年)\d{1,2}月")
-_CALLER = re.compile(r"前来(?:辞行|礼节性)?$")
+_CALLER = re.compile(r"前来(?:进行)?(?:辞行|礼节性)?$")  # "会见了前来进行礼节性拜访的X" too
 # "X回顾了去年对越南进行国事访问时的…": a visit recalled with last year's word just before it
 _RECALLED_LAST_YEAR = re.compile(r"(?:去年|前年)[^,，。;；]{0,12}$")
 # "也会见了老挝代表团", "还分别会见了…": an adverb may stand before the verb
@@ -3139,6 +3139,21 @@ def _province_not_capital(name: str) -> bool:
     """A province, prefecture or city of the gazetteer that is not a capital (福冈县, 庆尚北道, 岘港市)."""
     geos = geo_in(name)
     return len(geos) == 1 and geos[0][0] == 0 and geos[0][1] == len(name) and geos[0][2].kind in {"province", "city"}
+
+
+# "·A率团对尼加拉瓜进行访问。\n\n·B国大使馆宣布援助…": in a news brief each bulleted item is its own story
+_BULLET_ITEM = re.compile(r"\n[ \u3000]*·")
+
+
+def _trip_in_item(
+    ctx: _Context, hit: _Hit, trip: tuple[str, Span, str | None] | None
+) -> tuple[str, Span, str | None] | None:
+    """The place of the trip the article tells, unless a bulleted item of a news brief opens between
+    the trip's place and the event: another item's trip is not where this item's act took place."""
+    if trip is None:
+        return None
+    lo, hi = sorted((trip[1].start, hit.span.start))
+    return None if _BULLET_ITEM.search(ctx.text, lo, hi) else trip
 
 
 def _dateline_place(
@@ -7596,12 +7611,13 @@ def _make_event(
         )
     )
     key = (hit.sentence.section, hit.sentence.teaser)
+    trip = _trip_in_item(ctx, hit, ctx.visit_place.get(key))
     if place is None and hit.trigger.mode == "multilateral":
         place = _forum_place(ctx, hit, target)
     if place is None and "国书" in ctx.text[hit.span.start : hit.clause.end]:
         place = _credentials_place(ctx, target)
-    if place is None and hit.trigger.mode == "visit" and key in ctx.visit_place:
-        place = ctx.visit_place[key]
+    if place is None and hit.trigger.mode == "visit" and trip is not None:
+        place = trip
     if place is None and hit.sentence.section == "main" and hit.trigger.mode not in {"visit", "phone", "message", "video"}:
         place = _leg_told_back(ctx, hit) or _leg_frame(ctx, hit)
     if (
@@ -7612,7 +7628,7 @@ def _make_event(
         and (hit.trigger.mode != "video" or _VIDEO_SEAT.search(ctx.text, hit.sentence.start, hit.span.start) is not None)
         and hit.trigger.type not in {"ACCUSE", "REQUEST"}  # nor is a statement
         # a gift announced, unless on a trip or handed over in person (在外交部总部移交, 接收了X转交的…)
-        and (hit.trigger.type != "AID" or key in ctx.visit_place or _handed_over_here(ctx.text, hit))
+        and (hit.trigger.type != "AID" or trip is not None or _handed_over_here(ctx.text, hit))
         and not (  # "菩提树由…于1959年赠送给胡志明主席": a gift of another year is not the trip's
             hit.trigger.type == "AID" and time is not None and time.precision in {"year", "month"}
         )
@@ -7621,10 +7637,10 @@ def _make_event(
         # at the dateline nor on the story's trip
         and not _DATED_FORUM_FRAME.search(ctx.text, hit.sentence.start, hit.span.start)
     ):
-        place = _dateline_place(ctx, ctx.visit_place.get(key))
-        if place is not None and key not in ctx.visit_place and _sympathy_from_abroad(hit, source, place[2]):
+        place = _dateline_place(ctx, trip)
+        if place is not None and trip is None and _sympathy_from_abroad(hit, source, place[2]):
             place = None  # "越通社河内——…中国总理向灾区人民表示深切慰问": felt abroad, not voiced at the dateline
-        guest_trip = _guest_visit_place(ctx, hit, source + target) if key not in ctx.visit_place else None
+        guest_trip = _guest_visit_place(ctx, hit, source + target) if trip is None else None
         if guest_trip is not None and (place is None or place[2] != guest_trip[2]):
             place = guest_trip  # "26日,蒙古国总统A会见了应…邀请对该国进行正式访问的越南国防部长B": in Mongolia
         if place is not None and _forum_held_elsewhere(ctx, hit, target, place[2]):
@@ -9241,6 +9257,30 @@ def _home_trip(ev: Event) -> bool:
     )
 
 
+# a body of an international or foreign side, never Viet Nam's own work: a forum, a bloc, an agency
+_ABROAD_BODY = re.compile(r"东盟|联合国|国际|世界|亚太|亚洲|欧洲|欧盟|非洲|美洲|湄公|澜湄|[A-Za-z]{2,}")
+
+
+def _home_video_conference(text: str, ev: Event) -> bool:
+    """``总理X在河内主持召开…各部委和地方政府的…指导委员会的视频会议``: a video conference Viet Nam's
+    own leader chairs with bodies of no other country (committees, ministries, provinces) is domestic
+    work, no interaction between two countries: no event in the main article, OTHER for a teaser."""
+    if ev.type != "CONSULT" or ev.mode != "video" or not ev.source or not ev.target:
+        return False
+    if not all(m.country == "VNM" for m in ev.source):
+        return False
+    if "主持" not in text[ev.evidence.start : ev.trigger.start]:
+        return False
+    return all(
+        m.kind == "organisation"
+        and m.country in {None, "VNM"}
+        and "驻" not in m.name
+        and _ABROAD_BODY.search(m.name) is None
+        and all(g.country in {None, "VNM"} for _, _, g in geo_in(text, m.span.start, m.span.end))
+        for m in ev.target
+    )
+
+
 def _home_working_session(text: str, ev: Event) -> bool:
     """``苏林与中央办公厅及参谋机构举行工作会议``: a teaser's working session (工作会议) of Viet Nam's
     own leaders with Viet Nam's own bodies (a mission abroad, 驻…, aside) is domestic work, no
@@ -9375,6 +9415,29 @@ def _aid_for_whom_after(ctx: _Context, events: list[Event]) -> None:
             if g.kind == "country" and g.country and g.country not in ours:
                 ev.target = [Mention(Span(gs, ge, "country"), ctx.text[gs:ge], "country", country=g.country)]
             break
+
+
+# "…疫情正在印尼蔓延的情况下,世界银行已批准向该国提供N美元贷款": 该国 right before the verb of the gift
+_TO_THAT_COUNTRY = re.compile(r"向该国(?:额外|再|继续|紧急|无偿)?$")
+
+
+def _aid_to_that_country(ctx: _Context, events: list[Event]) -> None:
+    """``A已批准向该国提供N美元``: aid to ``该国`` (this country) goes to the one country the
+    sentence names before it (not the giver's own); with none, or several, it stays unnamed."""
+    for ev in events:
+        if ev.type != "AID" or ev.target or not ev.source:
+            continue
+        if _TO_THAT_COUNTRY.search(ctx.text, max(ev.evidence.start, ev.trigger.start - 8), ev.trigger.start) is None:
+            continue
+        ours = {m.country for m in ev.source}
+        named = {
+            g.country: (gs, ge)
+            for gs, ge, g in geo_in(ctx.text, ev.evidence.start, ev.trigger.start)
+            if g.kind == "country" and g.country and g.country not in ours
+        }
+        if len(named) == 1:
+            ((iso, (gs, ge)),) = named.items()
+            ev.target = [Mention(Span(gs, ge, "country"), ctx.text[gs:ge], "country", country=iso)]
 
 
 _TO_MISSION = re.compile(r"(?:前往|来到|到|赴)$")
@@ -11315,6 +11378,7 @@ def annotate_events(doc: Document) -> None:
     ]
     _mission_gifts_to_the_host(ctx, main)
     _aid_for_whom_after(ctx, main)
+    _aid_to_that_country(ctx, main)
     main = _merge_channelled_aid(ctx.text, main)
     _ceremonies_of_gifts_handed_over(ctx.text, main)
     # "会见了来访的委内瑞拉总统马杜罗": the one the body introduces as visiting is the source, also of
@@ -11349,7 +11413,13 @@ def annotate_events(doc: Document) -> None:
     _visit_days_past_its_count(main)
     _meetings_within_legs(main)
     _adoptions_at_the_forum(ctx.text, main)
-    main = _chronological([e for e in main if not _home_trip(e) and not _with_itself(e) and not _with_the_departed(e)])
+    main = _chronological(
+        [
+            e
+            for e in main
+            if not _home_trip(e) and not _with_itself(e) and not _with_the_departed(e) and not _home_video_conference(text, e)
+        ]
+    )
     related: list[Event] = []
     for i, t in enumerate(doc.teasers):
         hits = teaser_hits.get(i, [])
@@ -11382,6 +11452,7 @@ def annotate_events(doc: Document) -> None:
             or _is_interview(text, t)
             or _home_trip(best)
             or _home_working_session(text, best)
+            or _home_video_conference(text, best)
             or _diaspora_gift(text, best)  # a gift within one country: domestic news, OTHER
         ):
             best = _other_event(doc, i, t)
