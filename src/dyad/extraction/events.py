@@ -3492,6 +3492,32 @@ def _forum_held_elsewhere(ctx: _Context, hit: _Hit, forums: list[Mention], count
 _FORUM_NOUN = re.compile(r"会|论坛|峰")
 
 
+# "…出席第73届联合国大会一般性辩论并发表讲话、会见…", "在出席第78届联合国大会…之际,…会见了":
+# the attendance that frames the meeting told after it in the same sentence
+_ATTENDING = re.compile(r"出席|参加|与会")
+
+
+def _met_at_forum_elsewhere(ctx: _Context, hit: _Hit, country: str | None) -> bool:
+    """A meeting told in the sentence that has its actor attend a numbered forum which
+    ``recurring_meetings.tsv`` holds in another country than ``country`` (the dateline's): the
+    meeting took place at the forum, not at the dateline (``越通社河内——X出席第73届联合国大会…、
+    会见Y``); a title's meeting is read with the opening it heads."""
+    if hit.trigger.mode != "meeting" or country is None:
+        return False
+    start, end = hit.sentence.start, hit.span.start
+    doc = ctx.doc
+    if doc.title is not None and doc.title.start <= start < doc.title.end and doc.body:
+        # the title "X会见Y" twins the opening that tells the attendance: read the opening instead
+        start, end = doc.body[0].start, doc.body[0].end
+    for fact in find_meetings(ctx.text, start, end):
+        if _ATTENDING.search(ctx.text, max(start, fact.span.start - 8), fact.span.start) is None:
+            continue
+        held = geo_in(fact.place, 0, len(fact.place)) if fact.place else []
+        if held and held[-1][2].country not in {None, country}:
+            return True
+    return False
+
+
 _DAY_KINDS = {"date", "range", "dates", "relative", "lunar", "lunar-range", "day", "weekday", "dateline"}
 
 
@@ -7629,6 +7655,8 @@ def _make_event(
             place = guest_trip  # "26日,蒙古国总统A会见了应…邀请对该国进行正式访问的越南国防部长B": in Mongolia
         if place is not None and _forum_held_elsewhere(ctx, hit, target, place[2]):
             place = None  # "越通社河内——…出席第73届联合国大会": held in 纽约, not at the dateline
+        if place is not None and key not in ctx.visit_place and _met_at_forum_elsewhere(ctx, hit, place[2]):
+            place = None  # "越通社河内——…出席第73届联合国大会…、会见…": met at the forum, not at the dateline
         if place is not None and hit.trigger.role == "cohost" and source and _mission_abroad(source[:1], place[2]):
             place = None  # "越通社河内——…越南驻大阪总领事馆与…联合举行": held where the mission is, not at the dateline
     if place is not None and hit.trigger.mode == "visit" and _mission_abroad(target, place[2]):
