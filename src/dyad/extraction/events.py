@@ -1462,6 +1462,25 @@ _INVITED_TRIP_FRAME = re.compile(
 _LED_TRIP_FRAME = re.compile(r"[^,，。;；]{2,}?率(?:领)?[^,，。;；]{0,16}?团(?:对|赴)[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?$")
 
 
+def _bare_meeting_frame(text: str, m: re.Match[str], trig: Trigger) -> bool:
+    """``X在会见中向A、B转达问候``, ``在会谈中,Y表示``: the verb alone between 在 and 中 names no
+    partner; it refers back to the meeting told before and reports none of its own (whoever the
+    clause names after it is spoken of, not met)."""
+    return (
+        trig.type == "CONSULT"
+        and trig.mode in {"meeting", "talks"}
+        and text[m.start() - 1 : m.start()] == "在"
+        and _FRAME_IN_AFTER.match(text, m.end()) is not None
+    )
+
+
+# "在会见中,", "在会见中转达了…", "在会谈中双方…": 中 closing the frame, then a comma or what was said
+# or done (not "在会见中兴通讯…", "在会见中国…": 中 opening the partner's name)
+_FRAME_IN_AFTER = re.compile(
+    r"中(?:[,，]|(?:还|也|又|都|均)?(?:转达|表示|强调|指出|介绍|说|向|对|感谢|希望|祝贺|重申|回顾|一致|同意|讨论|交流|交换|双方|两位|两国))"
+)
+
+
 def _ended_visit(text: str, clause: Span, start: int, trig: Trigger) -> bool:
     """``圆满结束对老挝的正式访问``, ``圆满结束访问美国之行``: a visit told by its end."""
     return trig.mode == "visit" and _ENDED_BEFORE.search(text[_sub_start(text, clause, start) : start]) is not None
@@ -1490,7 +1509,7 @@ def _clause_hits(
             ) or (
                 _BACK_REFERENCE.search(text, max(0, m.start() - 3), m.start())
                 and not _ordinal_act(text, clause, m)
-            ):
+            ) or _bare_meeting_frame(text, m, trig):
                 if ended is not None and _dated_trip_frame(text, clause, m, trig):
                     ended.append(_Hit(trig, Span(m.start(), m.end(), "trigger"), clause, sent))
                 continue
