@@ -1462,6 +1462,25 @@ _INVITED_TRIP_FRAME = re.compile(
 _LED_TRIP_FRAME = re.compile(r"[^,，。;；]{2,}?率(?:领)?[^,，。;；]{0,16}?团(?:对|赴)[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?$")
 
 
+def _bare_meeting_frame(text: str, m: re.Match[str], trig: Trigger) -> bool:
+    """``X在会见中向A、B转达问候``, ``在会谈中,Y表示``: the verb alone between 在 and 中 names no
+    partner; it refers back to the meeting told before and reports none of its own (whoever the
+    clause names after it is spoken of, not met)."""
+    return (
+        trig.type == "CONSULT"
+        and trig.mode in {"meeting", "talks"}
+        and text[m.start() - 1 : m.start()] == "在"
+        and _FRAME_IN_AFTER.match(text, m.end()) is not None
+    )
+
+
+# "在会见中,", "在会见中转达了…", "在会谈中双方…": 中 closing the frame, then a comma or what was said
+# or done (not "在会见中兴通讯…", "在会见中国…": 中 opening the partner's name)
+_FRAME_IN_AFTER = re.compile(
+    r"中(?:[,，]|(?:还|也|又|都|均)?(?:转达|表示|强调|指出|介绍|说|向|对|感谢|希望|祝贺|重申|回顾|一致|同意|讨论|交流|交换|双方|两位|两国))"
+)
+
+
 def _ended_visit(text: str, clause: Span, start: int, trig: Trigger) -> bool:
     """``圆满结束对老挝的正式访问``, ``圆满结束访问美国之行``: a visit told by its end."""
     return trig.mode == "visit" and _ENDED_BEFORE.search(text[_sub_start(text, clause, start) : start]) is not None
@@ -1490,7 +1509,7 @@ def _clause_hits(
             ) or (
                 _BACK_REFERENCE.search(text, max(0, m.start() - 3), m.start())
                 and not _ordinal_act(text, clause, m)
-            ):
+            ) or _bare_meeting_frame(text, m, trig):
                 if ended is not None and _dated_trip_frame(text, clause, m, trig):
                     ended.append(_Hit(trig, Span(m.start(), m.end(), "trigger"), clause, sent))
                 continue
@@ -3505,6 +3524,32 @@ def _forum_held_elsewhere(ctx: _Context, hit: _Hit, forums: list[Mention], count
 
 
 _FORUM_NOUN = re.compile(r"会|论坛|峰")
+
+
+# "…出席第73届联合国大会一般性辩论并发表讲话、会见…", "在出席第78届联合国大会…之际,…会见了":
+# the attendance that frames the meeting told after it in the same sentence
+_ATTENDING = re.compile(r"出席|参加|与会")
+
+
+def _met_at_forum_elsewhere(ctx: _Context, hit: _Hit, country: str | None) -> bool:
+    """A meeting told in the sentence that has its actor attend a numbered forum which
+    ``recurring_meetings.tsv`` holds in another country than ``country`` (the dateline's): the
+    meeting took place at the forum, not at the dateline (``越通社河内——X出席第73届联合国大会…、
+    会见Y``); a title's meeting is read with the opening it heads."""
+    if hit.trigger.mode != "meeting" or country is None:
+        return False
+    start, end = hit.sentence.start, hit.span.start
+    doc = ctx.doc
+    if doc.title is not None and doc.title.start <= start < doc.title.end and doc.body:
+        # the title "X会见Y" twins the opening that tells the attendance: read the opening instead
+        start, end = doc.body[0].start, doc.body[0].end
+    for fact in find_meetings(ctx.text, start, end):
+        if _ATTENDING.search(ctx.text, max(start, fact.span.start - 8), fact.span.start) is None:
+            continue
+        held = geo_in(fact.place, 0, len(fact.place)) if fact.place else []
+        if held and held[-1][2].country not in {None, country}:
+            return True
+    return False
 
 
 _DAY_KINDS = {"date", "range", "dates", "relative", "lunar", "lunar-range", "day", "weekday", "dateline"}
@@ -7645,6 +7690,8 @@ def _make_event(
             place = guest_trip  # "26日,蒙古国总统A会见了应…邀请对该国进行正式访问的越南国防部长B": in Mongolia
         if place is not None and _forum_held_elsewhere(ctx, hit, target, place[2]):
             place = None  # "越通社河内——…出席第73届联合国大会": held in 纽约, not at the dateline
+        if place is not None and key not in ctx.visit_place and _met_at_forum_elsewhere(ctx, hit, place[2]):
+            place = None  # "越通社河内——…出席第73届联合国大会…、会见…": met at the forum, not at the dateline
         if place is not None and hit.trigger.role == "cohost" and source and _mission_abroad(source[:1], place[2]):
             place = None  # "越通社河内——…越南驻大阪总领事馆与…联合举行": held where the mission is, not at the dateline
     if place is not None and hit.trigger.mode == "visit" and _mission_abroad(target, place[2]):
