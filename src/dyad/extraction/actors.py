@@ -1330,6 +1330,8 @@ def _persons_in(
     # 3. Name before an office word at a clause start: 苏林总书记, 梁强主席.
     lex = lexicon()
     for os_, _oe, _row in offices:
+        if any(a < os_ < b for a, b, _g in geo_in(text, max(start, os_ - 8), min(end, os_ + 8))):
+            continue  # "越南政府和南苏丹政府": the office word (苏丹) begins inside a place's name, no name before it
         for length in (6, 5, 4, 3, 2):
             s = os_ - length
             if s < start:

@@ -271,6 +271,9 @@ _REQUEST = re.compile(
     r"|(?<![回响答供效])(?:应|须|需)采取"  # "双方强调,应采取…;签署劳务合作协议等多种措施": measures urged
 )
 _UNITS_OF = re.compile(r"(?:有关|相关|下属|各)(?:单位|部门|机构)")
+# "在必要情况下签署新的合作协议", "必要时举行会晤", "一旦签署": an act on a condition, in its own clause
+# (not a bare 若: the first character of names such as 若昂)
+_CONDITION_BEFORE = re.compile(r"(?:在|于)?(?:必要|需要)(?:的)?(?:情况|时候)下|必要时|如有(?:必要|需要)|如果|假如|一旦")
 _SOON = re.compile(r"(?:尽早|尽快|争取|力争|早日)$")
 # "有计划访问…", "正计划访问…": a trip planned, the verb right after the plan with no time between
 _BARE_PLAN_BEFORE = re.compile(r"(?:有|正|正在|已)?计划\s*$")
@@ -1559,6 +1562,8 @@ def _clause_hits(
                 continue  # "杜梅担任总书记期间,…同欧盟签署全面合作伙伴协定": a term's record, undated
             if _requested(text, sent.start, m.start()) or _SOON.search(text, max(0, m.start() - 4), m.start()):
                 continue  # proposed or to be done soon (同意尽早签署), not done
+            if _CONDITION_BEFORE.search(text, clause.start, m.start()):
+                continue  # "在必要情况下签署新的协议", "一旦签署": done only if a condition is met, not done
             if _INVITATION_GIVEN.search(text, max(sent.start, m.start() - 30), m.start()) and _INVITATION_NOUN.match(
                 text, m.end()
             ):
