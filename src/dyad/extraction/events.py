@@ -7001,6 +7001,10 @@ def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
             target = _congress_chair(ctx, hit) or target
         target = _two_named(ctx, hit, source, target)
         target = _sworn_in(ctx, hit, source) or target
+        if hit.trigger.type == "AID" and not target and source and all(m.name in _PAIR_WORDS and not m.country for m in source):
+            # "两国通过多种方式提供援助": the pair word gives, no one receives; a manner of the relations
+            # told in general, not aid one side hands the other
+            continue
         if hit.trigger.type == "AID" and target and all(m.name in _PAIR_WORDS and not m.country for m in target):
             # "越南公安部同老挝公安部配合援建两国边境地区…": aid goes to the story's other country, not to 两国
             givers = {m.country for m in source if m.country}
