@@ -3595,6 +3595,8 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
         return None
     if tv is not None and _earlier_paragraph_total(doc, hit, tv):
         return None
+    if tv is not None and _earlier_paragraph_founding(doc, hit, tv):
+        return None
     return tv
 
 
@@ -3620,6 +3622,25 @@ def _earlier_paragraph_total(doc: Document, hit: _Hit, tv: TimeValue) -> bool:
     if not _RUNNING_TOTAL.search(doc.norm, hit.sentence.start, hit.sentence.end):
         return False
     return "\n" in doc.norm[tv.span.end : hit.sentence.start]
+
+
+# "两国于1975年6月19日正式建立外交关系": the founding of relations, a day of history
+_FOUNDING = re.compile(r"建立(?:了)?(?:正式)?外交关系|建交")
+
+
+def _earlier_paragraph_founding(doc: Document, hit: _Hit, tv: TimeValue) -> bool:
+    """An act told with no time of its own (``在此基础上,甲国为乙国…提供援助``) would borrow the
+    last day told before it; when that day lies in an earlier paragraph and is the day the two
+    countries founded their relations, it dates that founding, not the act: the page gives the act
+    no day."""
+    if hit.sentence.section != "main" or tv.basis != "explicit" or tv.span.end > hit.sentence.start:
+        return False  # a day written with its year, the founding's own (not a day the stage inferred)
+    if "\n" not in doc.norm[tv.span.end : hit.sentence.start]:
+        return False
+    lo = max(doc.norm.rfind("。", 0, tv.span.start), doc.norm.rfind("\n", 0, tv.span.start)) + 1
+    ends = [i for i in (doc.norm.find("。", tv.span.end), doc.norm.find("\n", tv.span.end)) if i >= 0]
+    hi = min(ends) if ends else len(doc.norm)
+    return _FOUNDING.search(doc.norm, tv.span.end, hi) is not None and lo <= tv.span.start
 
 
 # "…会晤(联谊活动)1月7日在柳州市举行": the day a meeting named as the subject is held
