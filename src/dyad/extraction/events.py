@@ -3339,6 +3339,10 @@ def _invited_after(text: str, hit: _Hit) -> int | None:
     return min(ends) if ends else None
 
 
+# "在访问新西兰期间", "在对老挝进行正式访问期间": the frame of a trip, the country visited
+_VISIT_FRAME_AT = re.compile(r"(?:访问|出访|对[^,，。;；]{1,12}?进行[^,，。;；]{0,8}?访问)[^,，。;；]{0,16}?期间")
+
+
 def _place_after_later_in(text: str, pos: int, end: int) -> bool:
     """A later ``在`` of the clause names a place (``…在万象会见``; not ``在联合国总部``, a body)."""
     later = text.find("在", pos, end)
@@ -3373,6 +3377,8 @@ def _place_in(
             # "正在访问老挝的X在万象会见…": 正在 (a trip under way), not a place; but "正在美国纽约出席…的X
             # 会见了Y", a place right after it and no later 在, is where he is
             continue
+        if m.group() == "在" and _VISIT_FRAME_AT.match(text, pos) and _place_after_later_in(text, pos, clause.end):
+            continue  # "在访问新西兰期间,…A在奥克兰会见B": the later place is where they meet
         if text.endswith(("馆址设", "馆址"), 0, clause.start + m.start()):
             continue  # "越南驻文莱(馆址设在马来西亚)大使": where the mission sits, not where the event is
         if _SHORT_IN_BUSINESS.match(text, pos):
