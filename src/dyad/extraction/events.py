@@ -3378,6 +3378,10 @@ def _invited_after(text: str, hit: _Hit) -> int | None:
     return min(ends) if ends else None
 
 
+# "在访问新西兰期间", "在对老挝进行正式访问期间": the frame of a trip, the country visited
+_VISIT_FRAME_AT = re.compile(r"(?:访问|出访|对[^,，。;；]{1,12}?进行[^,，。;；]{0,8}?访问)[^,，。;；]{0,16}?期间")
+
+
 def _place_after_later_in(text: str, pos: int, end: int) -> bool:
     """A later ``在`` of the clause names a place (``…在万象会见``; not ``在联合国总部``, a body)."""
     later = text.find("在", pos, end)
@@ -3412,6 +3416,8 @@ def _place_in(
             # "正在访问老挝的X在万象会见…": 正在 (a trip under way), not a place; but "正在美国纽约出席…的X
             # 会见了Y", a place right after it and no later 在, is where he is
             continue
+        if m.group() == "在" and _VISIT_FRAME_AT.match(text, pos) and _place_after_later_in(text, pos, clause.end):
+            continue  # "在访问新西兰期间,…A在奥克兰会见B": the later place is where they meet
         if text.endswith(("馆址设", "馆址"), 0, clause.start + m.start()):
             continue  # "越南驻文莱(馆址设在马来西亚)大使": where the mission sits, not where the event is
         if _SHORT_IN_BUSINESS.match(text, pos):
@@ -3660,6 +3666,8 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
         return None
     if tv is not None and _earlier_paragraph_total(doc, hit, tv):
         return None
+    if tv is not None and _earlier_paragraph_founding(doc, hit, tv):
+        return None
     return tv
 
 
@@ -3685,6 +3693,25 @@ def _earlier_paragraph_total(doc: Document, hit: _Hit, tv: TimeValue) -> bool:
     if not _RUNNING_TOTAL.search(doc.norm, hit.sentence.start, hit.sentence.end):
         return False
     return "\n" in doc.norm[tv.span.end : hit.sentence.start]
+
+
+# "两国于1975年6月19日正式建立外交关系": the founding of relations, a day of history
+_FOUNDING = re.compile(r"建立(?:了)?(?:正式)?外交关系|建交")
+
+
+def _earlier_paragraph_founding(doc: Document, hit: _Hit, tv: TimeValue) -> bool:
+    """An act told with no time of its own (``在此基础上,甲国为乙国…提供援助``) would borrow the
+    last day told before it; when that day lies in an earlier paragraph and is the day the two
+    countries founded their relations, it dates that founding, not the act: the page gives the act
+    no day."""
+    if hit.sentence.section != "main" or tv.basis != "explicit" or tv.span.end > hit.sentence.start:
+        return False  # a day written with its year, the founding's own (not a day the stage inferred)
+    if "\n" not in doc.norm[tv.span.end : hit.sentence.start]:
+        return False
+    lo = max(doc.norm.rfind("。", 0, tv.span.start), doc.norm.rfind("\n", 0, tv.span.start)) + 1
+    ends = [i for i in (doc.norm.find("。", tv.span.end), doc.norm.find("\n", tv.span.end)) if i >= 0]
+    hi = min(ends) if ends else len(doc.norm)
+    return _FOUNDING.search(doc.norm, tv.span.end, hi) is not None and lo <= tv.span.start
 
 
 # "…会晤(联谊活动)1月7日在柳州市举行": the day a meeting named as the subject is held
@@ -7066,6 +7093,10 @@ def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
             target = _congress_chair(ctx, hit) or target
         target = _two_named(ctx, hit, source, target)
         target = _sworn_in(ctx, hit, source) or target
+        if hit.trigger.type == "AID" and not target and source and all(m.name in _PAIR_WORDS and not m.country for m in source):
+            # "两国通过多种方式提供援助": the pair word gives, no one receives; a manner of the relations
+            # told in general, not aid one side hands the other
+            continue
         if hit.trigger.type == "AID" and target and all(m.name in _PAIR_WORDS and not m.country for m in target):
             # "越南公安部同老挝公安部配合援建两国边境地区…": aid goes to the story's other country, not to 两国
             givers = {m.country for m in source if m.country}

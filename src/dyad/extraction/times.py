@@ -243,6 +243,12 @@ _GOAL_REACHED_AFTER = re.compile(
     r"(?:实现|成为|完成|达到|建成|达成)"
 )
 
+# "此访也是面向纪念两国建交45周年的系列活动之一": an act on the way toward the anniversary, still ahead
+# (a second anniversary joined to the first: "面向纪念建交45周年和建立战略伙伴关系10周年")
+_TOWARD_MARKING_BEFORE = re.compile(
+    r"面向(?:纪念|庆祝|迎接)\s*[^,，。;；:：\d]{0,8}(?:\d{1,3}\s*周年\s*[和及与、][^,，。;；:：\d]{0,12})?$"
+)
+
 
 def _occasion_ahead(norm: str, start: int, end: int, nearing: bool = True) -> bool:
     """``以2025年越中建交75周年为契机``: the anniversary span, its year written before it; also an
@@ -263,6 +269,7 @@ def _occasion_ahead(norm: str, start: int, end: int, nearing: bool = True) -> bo
         or (_PROPOSAL_YEAR_BEFORE.search(norm, max(0, start - 12), start) and _PROPOSAL_AFTER.match(norm, end))
         or (_PROPOSED_IN_BEFORE.search(norm, max(0, start - 160), start) and _OCCASION_DO_AFTER.match(norm, end))
         or _PREPARED_FOR_AFTER.match(norm, end) is not None
+        or _TOWARD_MARKING_BEFORE.search(norm, max(0, start - 40), start) is not None
         or (_TARGET_YEAR_BEFORE.search(norm, max(0, start - 10), start) and _GOAL_REACHED_AFTER.match(norm, end))
         or (
             _PLANNED_CELEBRATION_BEFORE.search(norm, max(0, start - 16), start) is not None
