@@ -3537,6 +3537,13 @@ def _welcome_day(doc: Document, hit: _Hit) -> TimeValue | None:
     return days[-1] if days else None
 
 
+# "在于5月2日至9日进行的欧洲之旅框架内对X进行正式访问": the tour's days, the visit one leg of it
+_DATED_TOUR_FRAME = re.compile(
+    r"在(?:于|从|自)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日)?"
+    r"(?:进行|开展)的[^。;；,，]{0,12}?(?:之旅|出访|行程|访问)框架内"
+)
+
+
 def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
     """The clause's own day date nearest before the trigger; else the sentence's month or year
     when that is the last time before the trigger (``2016年9月,莫迪对越南进行正式访问期间``:
@@ -3546,7 +3553,11 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
     held = _held_days_after(doc, hit) or _bracketed_days_after(doc, hit)
     if held is not None:
         return held
-    asides = [(a.start(), a.end()) for a in _ASIDE_SCAN.finditer(doc.norm, hit.sentence.start, hit.span.start)]
+    asides = [
+        (a.start(), a.end())
+        for a in _ASIDE_SCAN.finditer(doc.norm, hit.sentence.start, hit.span.start)
+        if not (hit.trigger.mode == "visit" and _DATED_TOUR_FRAME.fullmatch(a.group()))
+    ]
     before = [
         t
         for t in _times_in(doc, hit.sentence.start, hit.span.start)
