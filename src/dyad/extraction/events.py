@@ -1039,6 +1039,13 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         return True  # "感谢越南…给予的帮助,特别是在疫情中提供的医疗物资": thanks for past aid, singled out
     if trig.type == "AID" and _USING_BEFORE.search(text[sub_start:start]) and not find_amounts(text, start, sub_end):
         return True  # "利用芬兰政府提供的官方发展援助的项目": funds a project uses, no gift told
+    if (
+        trig.type == "AID"
+        and _BY_GIVER_BEFORE.search(text, clause.start, start)
+        and _FUNDED_WORKS_OPENING.match(text, end, sub_end)
+        and not find_amounts(text, start, sub_end)
+    ):
+        return True  # "出席由使馆提供部分援助的学校落成仪式": the opening of works aided before, no gift told
     thanks = _THANKS.search(text, end, clause.end)
     if trig.type == "AID" and thanks and not find_amounts(text, start, thanks.start()):
         return True  # "对中方提供疫苗援助表示感谢": thanks for past aid; with an amount, a fact
@@ -1050,6 +1057,9 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
 _NAMED_AS_MECHANISM = re.compile(r"[^,，。;；]{0,40}?等(?:许多|多个|多项|各项|各)?(?:合作|对话|磋商)?机制")
 
 
+# "由X提供部分援助的Y竣工仪式": works some giver aided, their opening the act attended
+_BY_GIVER_BEFORE = re.compile(r"由[^,，。;；]{1,20}?$")
+_FUNDED_WORKS_OPENING = re.compile(r"的[^,，。;；]{0,24}?(?:竣工|落成|完工|开工|奠基|揭牌|启用|通车|剪彩)(?:典礼|仪式)")
 # "利用X提供的官方发展援助", "使用X提供的贷款": what a project uses, right before the giver
 _USING_BEFORE = re.compile(r"(?:利用|使用|借助)[^,，。;；]{0,16}$")
 
