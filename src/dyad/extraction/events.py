@@ -291,6 +291,9 @@ _AIMED_BY_YEAR = re.compile(r"(?:面向|迈向|朝着|力争(?:在|于)?|争取(
 # "就推动欧洲理事会委托欧洲委员会签署…协定进行讨论", "推动各自贸协定的签署和批准": a signing pushed
 # for (not "推动两国在2015年签署的…", a document signed before)
 _SIGNING_PROMOTED = re.compile(r"(?:推动|推进|促进|敦促)[^,，。;；]{0,30}$")
+# "其中包括签署、批准和全面实施《…协定》": the signing one of the steps a document goes through,
+# named as what is supported or pushed, not an act told
+_SIGNING_AMONG_STEPS = re.compile(r"\s*[、和及与]\s*(?:批准|核准|实施|落实|执行|生效)")
 # "落实两国高层领导签署的协议": documents signed some time, named as what is carried out (undated)
 # ("谈到刚签署的《…协定》,X表示": a document talked about, its signing told as what it is)
 _CARRIED_OUT_BEFORE = re.compile(
@@ -1584,6 +1587,10 @@ def _clause_hits(
                 )
                 or _SIGNED_SINCE.search(text, _sentence_start(text, m.start()), m.start())
                 or _SIGNING_PREPARED.match(text, m.end())
+                or (
+                    _SIGNING_AMONG_STEPS.match(text, m.end())
+                    and not _dating_year(text, max(sent.start, text.rfind(";", 0, m.start()) + 1, text.rfind("；", 0, m.start()) + 1), m.start())
+                )
                 or (
                     text.startswith("的", m.end())
                     and (
