@@ -294,6 +294,9 @@ _AIMED_BY_YEAR = re.compile(r"(?:面向|迈向|朝着|力争(?:在|于)?|争取(
 # "就推动欧洲理事会委托欧洲委员会签署…协定进行讨论", "推动各自贸协定的签署和批准": a signing pushed
 # for (not "推动两国在2015年签署的…", a document signed before)
 _SIGNING_PROMOTED = re.compile(r"(?:推动|推进|促进|敦促)[^,，。;；]{0,30}$")
+# "其中包括签署、批准和全面实施《…协定》": the signing one of the steps a document goes through,
+# named as what is supported or pushed, not an act told
+_SIGNING_AMONG_STEPS = re.compile(r"\s*[、和及与]\s*(?:批准|核准|实施|落实|执行|生效)")
 # "落实两国高层领导签署的协议": documents signed some time, named as what is carried out (undated)
 # ("谈到刚签署的《…协定》,X表示": a document talked about, its signing told as what it is)
 _CARRIED_OUT_BEFORE = re.compile(
@@ -1042,6 +1045,13 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         return True  # "感谢越南…给予的帮助,特别是在疫情中提供的医疗物资": thanks for past aid, singled out
     if trig.type == "AID" and _USING_BEFORE.search(text[sub_start:start]) and not find_amounts(text, start, sub_end):
         return True  # "利用芬兰政府提供的官方发展援助的项目": funds a project uses, no gift told
+    if (
+        trig.type == "AID"
+        and _BY_GIVER_BEFORE.search(text, clause.start, start)
+        and _FUNDED_WORKS_OPENING.match(text, end, sub_end)
+        and not find_amounts(text, start, sub_end)
+    ):
+        return True  # "出席由使馆提供部分援助的学校落成仪式": the opening of works aided before, no gift told
     thanks = _THANKS.search(text, end, clause.end)
     if trig.type == "AID" and thanks and not find_amounts(text, start, thanks.start()):
         return True  # "对中方提供疫苗援助表示感谢": thanks for past aid; with an amount, a fact
@@ -1053,6 +1063,9 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
 _NAMED_AS_MECHANISM = re.compile(r"[^,，。;；]{0,40}?等(?:许多|多个|多项|各项|各)?(?:合作|对话|磋商)?机制")
 
 
+# "由X提供部分援助的Y竣工仪式": works some giver aided, their opening the act attended
+_BY_GIVER_BEFORE = re.compile(r"由[^,，。;；]{1,20}?$")
+_FUNDED_WORKS_OPENING = re.compile(r"的[^,，。;；]{0,24}?(?:竣工|落成|完工|开工|奠基|揭牌|启用|通车|剪彩)(?:典礼|仪式)")
 # "利用X提供的官方发展援助", "使用X提供的贷款": what a project uses, right before the giver
 _USING_BEFORE = re.compile(r"(?:利用|使用|借助)[^,，。;；]{0,16}$")
 
@@ -1598,6 +1611,10 @@ def _clause_hits(
                 )
                 or _SIGNED_SINCE.search(text, _sentence_start(text, m.start()), m.start())
                 or _SIGNING_PREPARED.match(text, m.end())
+                or (
+                    _SIGNING_AMONG_STEPS.match(text, m.end())
+                    and not _dating_year(text, max(sent.start, text.rfind(";", 0, m.start()) + 1, text.rfind("；", 0, m.start()) + 1), m.start())
+                )
                 or (
                     text.startswith("的", m.end())
                     and (
@@ -3608,6 +3625,13 @@ def _welcome_day(doc: Document, hit: _Hit) -> TimeValue | None:
     return days[-1] if days else None
 
 
+# "在于5月2日至9日进行的欧洲之旅框架内对X进行正式访问": the tour's days, the visit one leg of it
+_DATED_TOUR_FRAME = re.compile(
+    r"在(?:于|从|自)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日)?"
+    r"(?:进行|开展)的[^。;；,，]{0,12}?(?:之旅|出访|行程|访问)框架内"
+)
+
+
 def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
     """The clause's own day date nearest before the trigger; else the sentence's month or year
     when that is the last time before the trigger (``2016年9月,莫迪对越南进行正式访问期间``:
@@ -3617,7 +3641,11 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
     held = _held_days_after(doc, hit) or _bracketed_days_after(doc, hit)
     if held is not None:
         return held
-    asides = [(a.start(), a.end()) for a in _ASIDE_SCAN.finditer(doc.norm, hit.sentence.start, hit.span.start)]
+    asides = [
+        (a.start(), a.end())
+        for a in _ASIDE_SCAN.finditer(doc.norm, hit.sentence.start, hit.span.start)
+        if not (hit.trigger.mode == "visit" and _DATED_TOUR_FRAME.fullmatch(a.group()))
+    ]
     before = [
         t
         for t in _times_in(doc, hit.sentence.start, hit.span.start)
