@@ -9634,7 +9634,7 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
             twin.amount = ev.amount
         if _placed_reversal(twin, ev):  # "A会见B" in the title, "A在河内会见了B" in the text: B came
             twin.source, twin.target = ev.source, ev.target
-        if _seated_reversal(text, twin, ev):  # a teaser: "A会见B", then "A在国会大厦会见了B"
+        if _seated_reversal(told, twin, ev):  # "A会见B" (title), then "A在国会大厦会见了B"
             twin.source, twin.target = ev.source, ev.target
         if (twin.location is None and ev.location is not None) or (
             # "越南与老挝举行防务政策对话" (the dateline's 万象 lent to it), "…在老挝华潘省联合举行了…对话会":
@@ -10114,10 +10114,13 @@ def _drop_totals(events: list[Event]) -> list[Event]:
 
 
 def _seated_reversal(text: str, twin: Event, ev: Event) -> bool:
-    """A teaser's title names the pair of a meeting host first, with no place; its summary holds
-    the meeting at a seat of Viet Nam's leaders (``在国会大厦会见了``), which shows the guest came:
-    the seated telling sets the direction."""
-    if twin.section != "related" or twin.mode not in {"meeting", "talks"} or twin.location is not None:
+    """A teaser's title (or the page's own title line) names the pair of a meeting host first, with
+    no place; the summary (or the lead) holds the meeting at a seat of Viet Nam's leaders
+    (``在国会大厦会见了``, ``在党中央总部``), which shows the guest came: the seated telling sets the
+    direction. (A seat names no city, so the place-based reversal of a title does not see it.)"""
+    if twin.mode not in {"meeting", "talks"} or twin.location is not None:
+        return False
+    if twin.section != "related" and not (twin.section == ev.section == "main" and twin.evidence.start == 0):
         return False
     if ev.evidence.start <= twin.evidence.start or not text:
         return False
