@@ -6826,6 +6826,20 @@ def _junior(x: str, y: str) -> bool:
 # "韩国驻越南大使X和Y等陪同会见": those who sit in on a meeting told just before hold none of their own
 _ESCORT = re.compile(r"(?:等人?)?(?:一同|一起)?(?:陪同|列席|参加|出席)$")
 
+# "A表示,泰国派团出席X论坛是对柬埔寨的有力支持": an attendance told as the subject of a speaker's
+# judgement (是对…, 是…的体现) is what the speaker says of it, not an attendance of the speaker's own
+_JUDGED_AFTER = re.compile(r"[^,，。;；]{1,60}?是(?:对|[^,，。;；]{0,24}?的(?:体现|表现|证明|标志))")
+
+
+def _judged_attendance(text: str, hit: _Hit) -> bool:
+    """A forum attendance inside what a speaker says, judged as the subject of 是对…/是…的体现."""
+    if hit.trigger.mode != "multilateral":
+        return False
+    if not _SAID_OR_WELCOMED.search(text, hit.sentence.start, hit.span.start):
+        return False
+    return bool(_JUDGED_AFTER.match(text, hit.span.end))
+
+
 
 def _escort_only(text: str, hit: _Hit) -> bool:
     """``…陪同会见``: the trigger names the meeting the escorts attend, reported already."""
@@ -6929,7 +6943,7 @@ def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
     for hit in hits:
         if hit.trigger.role == "modifier" or _cochaired_forum(ctx.text, hit) or _three_chair_forum(ctx.text, hit):
             continue
-        if _escort_only(ctx.text, hit):
+        if _escort_only(ctx.text, hit) or _judged_attendance(ctx.text, hit):
             continue
         source, target = _roles(ctx, hit)
         if _counted_meetings(ctx.text, hit):
