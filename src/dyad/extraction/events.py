@@ -3537,6 +3537,27 @@ def _welcome_day(doc: Document, hit: _Hit) -> TimeValue | None:
     return days[-1] if days else None
 
 
+def _welcome_place(ctx: _Context, hit: _Hit) -> tuple[str, Span, str | None] | None:
+    """``6月2日在河内,A举行仪式,欢迎B…访问越南。欢迎仪式结束后,双方举行会谈``: talks opening on the
+    welcome's end are held where the sentence that tells the welcome (within 400 characters
+    before) says it took place, not merely in the country the visit is to."""
+    text = ctx.text
+    if not _AFTER_WELCOME.match(text, hit.sentence.start):
+        return None
+    lo = max(0, hit.sentence.start - 400)
+    told = None
+    for m in _WELCOME_TOLD.finditer(text, lo, hit.sentence.start):
+        told = m
+    if told is None:
+        return None
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, told.start())]
+    start = ends[-1] if ends else lo
+    place = _place_in(ctx, Span(start, told.start()))
+    if place is None or any(g[0] == place[1].start and g[2].kind == "country" for g in geo_in(text, place[1].start, place[1].end)):
+        return None  # "在法国总统府主持仪式": a country's seat names no city; the dateline's city stays
+    return place
+
+
 def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
     """The clause's own day date nearest before the trigger; else the sentence's month or year
     when that is the last time before the trigger (``2016年9月,莫迪对越南进行正式访问期间``:
@@ -7618,6 +7639,8 @@ def _make_event(
         place = ctx.visit_place[key]
     if place is None and hit.sentence.section == "main" and hit.trigger.mode not in {"visit", "phone", "message", "video"}:
         place = _leg_told_back(ctx, hit) or _leg_frame(ctx, hit)
+    if place is None and hit.sentence.section == "main" and hit.trigger.mode in {"talks", "meeting"}:
+        place = _welcome_place(ctx, hit)  # "…在河内举行仪式,欢迎B…。欢迎仪式结束后,双方举行会谈"
     if (
         place is None
         and hit.sentence.section == "main"
