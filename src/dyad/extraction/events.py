@@ -3632,6 +3632,27 @@ _DATED_TOUR_FRAME = re.compile(
 )
 
 
+def _welcome_place(ctx: _Context, hit: _Hit) -> tuple[str, Span, str | None] | None:
+    """``6月2日在河内,A举行仪式,欢迎B…访问越南。欢迎仪式结束后,双方举行会谈``: talks opening on the
+    welcome's end are held where the sentence that tells the welcome (within 400 characters
+    before) says it took place, not merely in the country the visit is to."""
+    text = ctx.text
+    if not _AFTER_WELCOME.match(text, hit.sentence.start):
+        return None
+    lo = max(0, hit.sentence.start - 400)
+    told = None
+    for m in _WELCOME_TOLD.finditer(text, lo, hit.sentence.start):
+        told = m
+    if told is None:
+        return None
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, told.start())]
+    start = ends[-1] if ends else lo
+    place = _place_in(ctx, Span(start, told.start()))
+    if place is None or any(g[0] == place[1].start and g[2].kind == "country" for g in geo_in(text, place[1].start, place[1].end)):
+        return None  # "在法国总统府主持仪式": a country's seat names no city; the dateline's city stays
+    return place
+
+
 def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
     """The clause's own day date nearest before the trigger; else the sentence's month or year
     when that is the last time before the trigger (``2016年9月,莫迪对越南进行正式访问期间``:
@@ -6946,6 +6967,20 @@ def _junior(x: str, y: str) -> bool:
 # "韩国驻越南大使X和Y等陪同会见": those who sit in on a meeting told just before hold none of their own
 _ESCORT = re.compile(r"(?:等人?)?(?:一同|一起)?(?:陪同|列席|参加|出席)$")
 
+# "A表示,泰国派团出席X论坛是对柬埔寨的有力支持": an attendance told as the subject of a speaker's
+# judgement (是对…, 是…的体现) is what the speaker says of it, not an attendance of the speaker's own
+_JUDGED_AFTER = re.compile(r"[^,，。;；]{1,60}?是(?:对|[^,，。;；]{0,24}?的(?:体现|表现|证明|标志))")
+
+
+def _judged_attendance(text: str, hit: _Hit) -> bool:
+    """A forum attendance inside what a speaker says, judged as the subject of 是对…/是…的体现."""
+    if hit.trigger.mode != "multilateral":
+        return False
+    if not _SAID_OR_WELCOMED.search(text, hit.sentence.start, hit.span.start):
+        return False
+    return bool(_JUDGED_AFTER.match(text, hit.span.end))
+
+
 
 def _escort_only(text: str, hit: _Hit) -> bool:
     """``…陪同会见``: the trigger names the meeting the escorts attend, reported already."""
@@ -7049,7 +7084,7 @@ def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
     for hit in hits:
         if hit.trigger.role == "modifier" or _cochaired_forum(ctx.text, hit) or _three_chair_forum(ctx.text, hit):
             continue
-        if _escort_only(ctx.text, hit):
+        if _escort_only(ctx.text, hit) or _judged_attendance(ctx.text, hit):
             continue
         source, target = _roles(ctx, hit)
         if _counted_meetings(ctx.text, hit):
@@ -7729,6 +7764,8 @@ def _make_event(
         place = trip
     if place is None and hit.sentence.section == "main" and hit.trigger.mode not in {"visit", "phone", "message", "video"}:
         place = _leg_told_back(ctx, hit) or _leg_frame(ctx, hit)
+    if place is None and hit.sentence.section == "main" and hit.trigger.mode in {"talks", "meeting"}:
+        place = _welcome_place(ctx, hit)  # "…在河内举行仪式,欢迎B…。欢迎仪式结束后,双方举行会谈"
     if (
         place is None
         and hit.sentence.section == "main"
@@ -9847,7 +9884,7 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
             twin.amount = ev.amount
         if _placed_reversal(twin, ev):  # "A会见B" in the title, "A在河内会见了B" in the text: B came
             twin.source, twin.target = ev.source, ev.target
-        if _seated_reversal(text, twin, ev):  # a teaser: "A会见B", then "A在国会大厦会见了B"
+        if _seated_reversal(told, twin, ev):  # "A会见B" (title), then "A在国会大厦会见了B"
             twin.source, twin.target = ev.source, ev.target
         if (twin.location is None and ev.location is not None) or (
             # "越南与老挝举行防务政策对话" (the dateline's 万象 lent to it), "…在老挝华潘省联合举行了…对话会":
@@ -10327,10 +10364,13 @@ def _drop_totals(events: list[Event]) -> list[Event]:
 
 
 def _seated_reversal(text: str, twin: Event, ev: Event) -> bool:
-    """A teaser's title names the pair of a meeting host first, with no place; its summary holds
-    the meeting at a seat of Viet Nam's leaders (``在国会大厦会见了``), which shows the guest came:
-    the seated telling sets the direction."""
-    if twin.section != "related" or twin.mode not in {"meeting", "talks"} or twin.location is not None:
+    """A teaser's title (or the page's own title line) names the pair of a meeting host first, with
+    no place; the summary (or the lead) holds the meeting at a seat of Viet Nam's leaders
+    (``在国会大厦会见了``, ``在党中央总部``), which shows the guest came: the seated telling sets the
+    direction. (A seat names no city, so the place-based reversal of a title does not see it.)"""
+    if twin.mode not in {"meeting", "talks"} or twin.location is not None:
+        return False
+    if twin.section != "related" and not (twin.section == ev.section == "main" and twin.evidence.start == 0):
         return False
     if ev.evidence.start <= twin.evidence.start or not text:
         return False

@@ -1287,9 +1287,12 @@ def _year_context(
     if months:
         o, d = min(months, key=lambda od: abs(od[0].raw.start - pos))
         assert o.tv is not None
+        # "…将于11月3日至6日访问该市。…该市机场于2020年2月投入使用": a day planned ahead is after a
+        # month the text tells as done, not in the year before it
+        after = o.followed_up or (item is not None and item.planned and not o.planned)
         return YearGuess(
             d.year, "context", o.raw.text, (o.tv.span,), "nearest", d, _parse_date(o.tv.end) or d,
-            "after" if o.followed_up else None,
+            "after" if after else None,
         )
     years = [
         o
