@@ -176,3 +176,15 @@ def test_a_local_leader_who_receives_a_foreign_guest_is_still_the_host() -> None
         "平阳省委书记阮文利3月4日下午会见了老挝琅南塔省省长坎潘。",
     )
     assert _names(ev["source"]) == {"坎潘"}, ev
+
+
+def test_a_delegation_received_by_a_host_is_the_teasers_visitor() -> None:
+    # "A接见了由B率领的…代表团": the delegation received came to A, as in a main article,
+    # though the teaser names no place
+    ev = _teaser(
+        "黎文勇会见中国国防大学代表团",
+        "10月24日下午,越南人民军总政治局副主任黎文勇中将接见了由中国人民解放军国防大学副政委王建中将"
+        "率领的中国国防大学代表团。",
+    )
+    assert _names(ev["source"]) == {"王建"}, ev
+    assert _names(ev["target"]) == {"黎文勇"}, ev

@@ -2500,13 +2500,14 @@ def _described_visitors(ctx: _Context, start: int, end: int) -> set[str]:
 _COMING = re.compile(r"前来|来访|访越|访华|来越|来华|到访")
 
 
-def _coming_delegations(ctx: _Context) -> set[str]:
-    """Leaders of main-article delegations described as having come (``前来越南拜年的…代表团``):
-    visitors, though no sentence reports their visit, so they are the source of their meetings."""
+def _coming_delegations(ctx: _Context, within: Span | None = None) -> set[str]:
+    """Leaders of main-article delegations (or of those in ``within``, a teaser) described as
+    having come (``前来越南拜年的…代表团``, ``接见了由B率领的…代表团``): visitors, though no
+    sentence reports their visit, so they are the source of their meetings."""
     return {
         norm_name(p.name)
         for (a, b), p in ctx.leaders.items()
-        if p.section == "main"
+        if (p.section == "main" if within is None else within.start <= p.span.start < within.end)
         and (
             _COMING.search(ctx.text, a, b)
             or _TRIP_CLAUSE.search(ctx.text, p.span.end, a)
@@ -11578,7 +11579,7 @@ def annotate_events(doc: Document) -> None:
         _apply_modifiers(ctx, hits, evs)
         _ceremony_people(ctx, evs, t.span.end)
         _congratulated_by_phone(ctx, evs)
-        _visitors_first(evs, _described_visitors(ctx, t.span.start, t.span.end))
+        _visitors_first(evs, _described_visitors(ctx, t.span.start, t.span.end) | _coming_delegations(ctx, t.span))
         _guests_at_home(ctx.text, evs)  # "胡志明市…副主席A会见了由中国广东省…B为首的代表团": B called on A
         evs = [e for e in _drop_resident_envoy_handover_trips(ctx.text, evs) if _complete(e)]
         # a gift within one country (the envoy who received a gift passing it on to his own people at
