@@ -727,8 +727,12 @@ _TOPIC_OPENER = re.compile(r"\s*(?:[^,，。;；]{0,20}?(?:表示|强调|指出|
 _GIFT_AS_TOPIC = re.compile(r"[^,，。;；是]{0,20}?是[^,，。;；]{0,40}?(?:成果|结果|体现|表现|象征|证明)")
 
 
-# "电文摘要如下:", "贺电全文如下:": the paragraphs after are the message's own words
-_LETTER_FOLLOWS = re.compile(r"(?:电文|贺电|贺信|唁电|贺函|信函|来信|信件)(?:全文|摘要|内容)?如下\s*[:：]")
+# "电文摘要如下:", "贺电全文如下:", "贺电说:" ending its paragraph: the paragraphs after are the
+# message's own words
+_LETTER_FOLLOWS = re.compile(
+    r"(?:电文|贺电|贺信|唁电|贺函|信函|来信|信件)(?:全文|摘要|内容)?如下\s*[:：]"
+    r"|(?:电文|贺电|贺信|唁电|贺函)中?(?:说|写道)\s*[:：](?=[ \t]*\n)"
+)
 
 
 # "双方通过代表团互访、签署合作协议、…等渠道加强合作": signing listed among the means by which two
