@@ -733,8 +733,12 @@ _TOPIC_OPENER = re.compile(r"\s*(?:[^,，。;；]{0,20}?(?:表示|强调|指出|
 _GIFT_AS_TOPIC = re.compile(r"[^,，。;；是]{0,20}?是[^,，。;；]{0,40}?(?:成果|结果|体现|表现|象征|证明)")
 
 
-# "电文摘要如下:", "贺电全文如下:": the paragraphs after are the message's own words
-_LETTER_FOLLOWS = re.compile(r"(?:电文|贺电|贺信|唁电|贺函|信函|来信|信件)(?:全文|摘要|内容)?如下\s*[:：]")
+# "电文摘要如下:", "贺电全文如下:", "贺电说:" ending its paragraph: the paragraphs after are the
+# message's own words
+_LETTER_FOLLOWS = re.compile(
+    r"(?:电文|贺电|贺信|唁电|贺函|信函|来信|信件)(?:全文|摘要|内容)?如下\s*[:：]"
+    r"|(?:电文|贺电|贺信|唁电|贺函)中?(?:说|写道)\s*[:：](?=[ \t]*\n)"
+)
 
 
 # "双方通过代表团互访、签署合作协议、…等渠道加强合作": signing listed among the means by which two
@@ -5638,6 +5642,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         a, b = _slot(a), _slot(b)
         if not b and hit.sentence.section == "related":
             b = _object_phrase(ctx, trig.end, clause.end)
+        if role == "joint" and hit.trigger.type == "CONSULT" and _one_side_pair(text, a, b):
+            return [], []  # "德国某党双主席A和B共同主持会议": two co-chairs of one side meet no one
         if hit.trigger.type != "CONSULT":
             return a, b  # a joint signing or joint event: the side named first
         if _described_visitor(ctx, b) and not _described_visitor(ctx, a):
@@ -6067,6 +6073,26 @@ def _two_named(ctx: _Context, hit: _Hit, source: list[Mention], target: list[Men
 
 
 # "阮富仲和国家主席张晋创": a second person joined by 和/与/及/、 and named after an office of his own
+# "A(Latin)和B": a second name joined by 和 alone, with no office of its own
+_BARE_AND = re.compile(r"\s*(?:[(（][^()（）]{1,60}[)）])?\s*和\s*")
+
+
+def _one_side_pair(text: str, a: list[Mention], b: list[Mention]) -> bool:
+    """``甲党双主席A和B共同主持``: B, joined to A by 和 with no office and no country of its own,
+    shares A's office and side; two sides would each be named with their own."""
+    if len(a) != 1 or len(b) != 1:
+        return False
+    x, y = a[0], b[0]
+    return (
+        x.kind == "person"
+        and y.kind == "person"
+        and x.country is not None
+        and y.country is None
+        and x.span.end <= y.span.start
+        and _BARE_AND.fullmatch(text, x.span.end, y.span.start) is not None
+    )
+
+
 _JOINED_BY_OFFICE = re.compile(r"\s*[和与及、]\s*[^,，。;；\s和与及、]{0,16}")
 # "埃及外交部长", "埃及国防部部长": the unnamed head of the body just named
 _BODY_HEAD_AFTER = re.compile(r"(?:部?长|大臣|主席|议长)")

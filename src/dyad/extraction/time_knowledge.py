@@ -404,6 +404,8 @@ def _bracket_year_before(text: str, head: int, n: int) -> int | None:
 # --- anniversaries ---------------------------------------------------------------------------------
 _NUM = r"(?:[0-9]{1,3}|[一二三四五六七八九十百零〇两]{1,6})"
 _N_ANNIV = re.compile(rf"(?:第\s*)?(?P<n>{_NUM})\s*周年")
+# "越法建交45年来,两国关系…": the years counted since relations were set up, as 建交45周年 counts them
+_TIES_SINCE = re.compile(rf"(?<=建交)(?P<n>{_NUM})\s*年来")
 _BRACKET = re.compile(r"\s*[(（]([^()（）]{4,40})[)）]")
 
 
@@ -509,10 +511,12 @@ def find_anniversaries(text: str, start: int, end: int, floor: int | None = None
     floor = start if floor is None else floor
     out: list[YearFact] = []
     pos = text.find("周年", start, end)
-    if pos < 0:
+    since = list(_TIES_SINCE.finditer(text, start, end)) if "年来" in text[start:end] else []
+    if pos < 0 and not since:
         return out
+    counted = list(_N_ANNIV.finditer(text, max(start, pos - 8), end)) if pos >= 0 else []
     last_pair: list[tuple[int, str]] = []
-    for m in _N_ANNIV.finditer(text, max(start, pos - 8), end):
+    for m in sorted(counted + since, key=lambda x: x.start()):
         n = cn_int(m["n"])
         if n is None or not 1 <= n <= 500:
             continue

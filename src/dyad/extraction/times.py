@@ -727,16 +727,17 @@ def _analyse(doc: Document) -> _Analysis:
     facts = find_meetings(norm, lo, hi) + find_hosted_meetings(norm, lo, hi) + _successions(norm, lo, hi)
     facts += _own_year_firsts(norm, lo, hi)
     done: set[tuple[int, int]] = set()
-    pos = norm.find("周年", lo, hi)
-    while pos >= 0:
-        unit = _unit_at(units, starts, pos, pos + 2)
-        if unit is not None:
-            sent = _sentence_of(unit, pos)
-            if sent not in done:
-                done.add(sent)
-                found = find_anniversaries(norm, *sent, floor=unit.start)
-                facts += found or _founded_elsewhere(norm, sent, units)
-        pos = norm.find("周年", pos + 2, hi)
+    for word in ("周年", "年来"):  # "建交45周年", and "建交45年来" (the years counted since)
+        pos = norm.find(word, lo, hi)
+        while pos >= 0:
+            unit = _unit_at(units, starts, pos, pos + 2)
+            if unit is not None:
+                sent = _sentence_of(unit, pos)
+                if sent not in done:
+                    done.add(sent)
+                    found = find_anniversaries(norm, *sent, floor=unit.start)
+                    facts += found or (_founded_elsewhere(norm, sent, units) if word == "周年" else [])
+            pos = norm.find(word, pos + 2, hi)
     for f in find_ordinal_days(norm, lo, hi):  # "第244个独立日(1776/7/4-2020/7/4)"
         unit = _unit_at(units, starts, f.span.start, f.span.end)
         if unit is not None and _sentence_of(unit, f.span.start) not in done:
