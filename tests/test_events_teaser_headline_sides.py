@@ -188,3 +188,21 @@ def test_a_delegation_received_by_a_host_is_the_teasers_visitor() -> None:
     )
     assert _names(ev["source"]) == {"王建"}, ev
     assert _names(ev["target"]) == {"黎文勇"}, ev
+
+
+def test_one_embassy_under_two_posts_is_one_side() -> None:
+    # the title's 驻越大使馆 and the summary's 驻河内大使馆 are one embassy, not two sides visited
+    ev = _teaser(
+        "越南国会副主席黎文海前往智利驻越大使馆吊唁遇难者",
+        "越南国会副主席黎文海2024年3月26日上午前往智利驻河内大使馆吊唁地震遇难者,并在吊唁簿上留言。",
+    )
+    assert len(ev["target"]) == 1, ev
+
+
+def test_embassies_posted_to_two_countries_stay_two() -> None:
+    from dyad.extraction.events import _same_embassy
+
+    assert _same_embassy("智利驻越大使馆", "智利驻越南大使馆")
+    assert not _same_embassy("智利驻越大使馆", "智利驻老挝大使馆")
+    assert not _same_embassy("智利驻河内大使馆", "智利驻胡志明市大使馆")
+    assert not _same_embassy("智利驻越大使馆", "秘鲁驻越大使馆")

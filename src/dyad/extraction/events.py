@@ -11121,12 +11121,35 @@ def _body_names() -> dict[str, str]:
 
 
 def _same_body(a: Mention, b: Mention) -> bool:
-    """``越共中央委员会`` in a title, ``越南共产党中央委员会`` in its summary: two names of one body."""
+    """``越共中央委员会`` in a title, ``越南共产党中央委员会`` in its summary: two names of one body;
+    so are ``俄罗斯驻越大使馆`` and ``俄罗斯驻河内大使馆``, one embassy posted to a country by its
+    short name, its full name or its capital."""
     if a.kind != "organisation" or b.kind != "organisation":
         return False
     names = _body_names()
     x, y = names.get(a.name), names.get(b.name)
-    return x is not None and x == y
+    return (x is not None and x == y) or _same_embassy(a.name, b.name)
+
+
+# "俄罗斯驻越大使馆", "俄罗斯驻河内大使馆", "俄罗斯驻越南大使馆": whose embassy, and where it is posted
+_EMBASSY_NAME = re.compile(r"(.+?)驻(.{1,6}?)大?使馆")
+
+
+def _same_embassy(a: str, b: str) -> bool:
+    ma, mb = _EMBASSY_NAME.fullmatch(a), _EMBASSY_NAME.fullmatch(b)
+    if ma is None or mb is None or ma.group(1) != mb.group(1) or ma.group(2) == mb.group(2):
+        return False
+    return (country := _posted_country(ma.group(2))) is not None and country == _posted_country(mb.group(2))
+
+
+def _posted_country(place: str) -> str | None:
+    """The country a mission's post names: ``越``, ``越南`` or its capital ``河内`` (not another city)."""
+    if len(place) == 1:
+        return lexicon().short_forms.get(place) or ("CHN" if place == "华" else None)
+    country, entry = country_of_text(place)
+    if entry is None or entry.name != place or entry.kind not in {"country", "capital"}:
+        return None
+    return country
 
 
 def _two_countries(m: Mention, o: Mention) -> bool:
