@@ -71,7 +71,8 @@ _CURRENCIES = {
 _UNITS = frozenset({"doses", "tonnes", "items", "sets"})  # goods counted, not money
 _AMOUNT = re.compile(
     # "140多亿越盾", "300余万美元": the round figure before 多/余 is the amount read
-    r"(?P<num>\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千]+)\s*(?:多|余)?\s*(?P<mult>万亿|亿|万|千|百万)?\s*"
+    # ("2亿多美元", "6万余剂": the 多/余 may stand after the multiplier too)
+    r"(?P<num>\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千]+)\s*(?:多|余)?\s*(?P<mult>万亿|亿|万|千|百万)?(?(mult)(?:多|余)?)\s*"
     r"(?P<unit>" + "|".join(sorted(_CURRENCIES, key=len, reverse=True)) + r")"
 )
 _MULT = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千": 1e3, "百万": 1e6, None: 1}
