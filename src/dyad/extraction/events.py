@@ -3565,6 +3565,8 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
     placed = [t for t in before if t.start and t.precision != "unknown" and t.kind != "anniversary-span"]
     if not own and (named := _day_of_named_meeting(doc, hit)) is not None:
         return named  # "2020年…新春会晤1月7日在柳州市举行": the meeting told as a subject, then its day
+    if own and _trip_as_interview_topic(doc.norm, own[-1], hit):
+        return None  # "A于5日就B对日本进行的访问接受了记者采访": the day of the interview, not of the trip
     if own:
         later = [t for t in placed if t.span.start > own[-1].span.start]
         if later and later[-1].planned and later[-1].precision in {"month", "year"}:
@@ -3597,6 +3599,24 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
     if tv is not None and _earlier_paragraph_total(doc, hit, tv):
         return None
     return tv
+
+
+# "…进行的访问以及两国关系等问题接受了记者采访", "…的访问答记者问": what follows the trip told
+_INTERVIEW_AFTER = re.compile(r"[^。;；]{0,40}?(?:接受[^,，。;；]{0,14}?(?:采访|专访)|答记者问)")
+
+
+def _trip_as_interview_topic(norm: str, day: TimeValue, hit: _Hit) -> bool:
+    """``A 3月5日就B对印度进行的国事访问接受了记者采访``: the trip is what A is interviewed about,
+    opened by 就 after the day; the day is the interview's, the trip gets none from it."""
+    return hit.trigger.mode == "visit" and _trip_talked_about(norm, day.span.end, hit.span.start, hit.span.end)
+
+
+def _trip_talked_about(norm: str, start: int, trig_start: int, trig_end: int) -> bool:
+    """A trip told between a 就 (after ``start``) and ``接受…采访`` right after it: the topic of an
+    interview, a trip already made or still ahead, not one the story's other acts happen during."""
+    if not any(x.group() == "就" for x in _ABOUT_TRIP.finditer(norm, start, trig_start)):
+        return False
+    return _INTERVIEW_AFTER.match(norm, trig_end) is not None
 
 
 def _later_paragraph_day(doc: Document, hit: _Hit, tv: TimeValue) -> bool:
@@ -10967,6 +10987,8 @@ def _visit_ranges(events: list[Event], text: str) -> None:
     for ev in events:
         if ev.time is None and _PAST_VISIT.search(text, ev.evidence.start, ev.trigger.start):
             continue
+        if ev.time is None and _trip_talked_about(text, ev.evidence.start, ev.trigger.start, ev.trigger.end):
+            continue  # "A就B对日本进行的访问接受了采访": the trip talked about, not the story's own
         own = ev.time is not None and ev.evidence.start <= ev.time.span.start < ev.evidence.end
         framed = ev.time is not None and ev.time.value is not None and "/" in ev.time.value
         coarse = own and ev.time is not None and ev.time.precision in {"month", "year"}  # "2016年9月"
