@@ -10289,7 +10289,12 @@ def _same_fact(a: Event, b: Event) -> bool:
         and a.target
         and b.target
         and _overlap(_forum_keys(a.target), _forum_keys(b.target))
-        and (_overlap(_names(a.source), _names(b.source)) or _bare_office_body(a.source, b.source))
+        and (
+            _overlap(_names(a.source), _names(b.source))
+            or _bare_office_body(a.source, b.source)
+            # (in the main article: a teaser's title and summary are paired by the teaser rules)
+            or (a.section == "main" and _country_of_attendees(a.source, b.source) and _times_overlap(a.time, b.time))
+        )
         and not _one_of_several_forums(a, b)
     ):
         return True  # "抵达…开始出席X" and "在…出席了X": one attendance
@@ -10389,6 +10394,11 @@ def _forum_keys(side: list[Mention]) -> set[str]:
         if plain != m.name and len(plain) >= 4:  # "七国集团(G7)峰会" and "七国集团峰会": one forum
             keys.add(norm_name(plain))
             keys.add(norm_name(re.sub(r"[(（)）]", "", m.name)))  # "…大会(COP28)…峰会" and "COP28…峰会"
+        # "G7峰会" and "七国集团峰会": a body's alias (organisations.tsv) opening the name, its full name
+        bare = _FORUM_DRESS.sub("", plain)
+        for alias, full in _body_names().items():
+            if alias != full and len(alias) >= 2 and bare.startswith(alias) and len(bare) > len(alias):
+                keys.add(norm_name(full + bare[len(alias) :]))
         if "东南亚国家联盟" in plain:  # "第31届东南亚国家联盟(ASEAN)峰会" and "第31届东盟峰会": one forum
             plain = plain.replace("东南亚国家联盟", "东盟")
             keys.add(norm_name(plain))
@@ -10529,6 +10539,21 @@ def _one_side(a: list[Mention], b: list[Mention]) -> bool:
     return bool(a) and bool(b) and len(countries) == 1 and None not in countries and all(
         m.kind == "country" for m in a + b
     )
+
+
+def _country_of_attendees(a: list[Mention], b: list[Mention]) -> bool:
+    """``值此越南总理对加拿大进行访问并出席…峰会之际`` (the country read as the attendee) and ``越南
+    总理A…出席…峰会`` told again: one side is the country alone, the other its own people."""
+    for x, y in ((a, b), (b, a)):
+        if (
+            len(x) == 1
+            and x[0].kind == "country"
+            and x[0].country
+            and y
+            and all(m.kind == "person" and m.country == x[0].country for m in y)
+        ):
+            return True
+    return False
 
 
 def _bare_office_body(a: list[Mention], b: list[Mention]) -> bool:
