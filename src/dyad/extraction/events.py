@@ -8316,6 +8316,38 @@ def _drop_title_forum_twins(ctx: _Context, events: list[Event]) -> list[Event]:
     )
 
 
+def _drop_title_bodies_met(ctx: _Context, events: list[Event]) -> list[Event]:
+    """``A会见美国参议院和众议院领导`` in the headline (the bodies read as the ones met) and the body
+    telling A's meetings, the same day, with their heads (``众议院议长X``, ``参议院外交关系委员会主席Y``):
+    each body stands for the people met who hold its offices; the body's meetings stand."""
+    title = ctx.doc.title
+    if title is None:
+        return events
+
+    def inside(ev: Event) -> bool:
+        return title.start <= ev.evidence.start < title.end
+
+    def covered(ev: Event) -> bool:
+        if not inside(ev) or ev.type != "CONSULT" or ev.mode not in {"meeting", "talks"} or not ev.target:
+            return False
+        if any(m.kind != "organisation" or len(m.name) < 2 for m in ev.target):
+            return False
+        held = [
+            p
+            for o in events
+            if not inside(o)
+            and o.type == ev.type
+            and o.mode in {"meeting", "talks"}
+            and _overlap(_names(o.source), _names(ev.source))
+            and _times_overlap(o.time, ev.time)
+            for p in o.target
+            if p.kind == "person"
+        ]
+        return all(any(m.name in off.title for p in held for off in p.offices) for m in ev.target)
+
+    return [ev for ev in events if not covered(ev)]
+
+
 def _drop_title_office_forum_twins(ctx: _Context, events: list[Event]) -> list[Event]:
     """The headline names an office without its holder (``越南国防部长出席东盟防长会议``, read as the
     ministry) and the body the holder at the same forum (``国防部长吴春历大将在曼谷出席第十三届东盟防长
@@ -11300,6 +11332,7 @@ def annotate_events(doc: Document) -> None:
         ctx, _drop_group_summaries(ctx, _drop_totals(_shares_of_sums(ctx.text, _drop_amount_twins(_merge(_described_visits(ctx, main), sessions=ctx.text)))))
     )
     main = _drop_title_talks_twins(ctx, _drop_title_signing_twins(ctx, _drop_title_forum_twins(ctx, main)))
+    main = _drop_title_bodies_met(ctx, main)
     main = _drop_title_sympathy_visit_twins(ctx, main)
     main = _drop_title_aid_twins(ctx, main)
     main = _drop_lead_gift_summaries(ctx, main)
