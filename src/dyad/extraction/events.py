@@ -2862,7 +2862,14 @@ def _split_with(
         # "A和B分别会见了C": A and B each met C; "A和B先后访问中国": each went, one after the other
         return pre, post
     for i in range(1, len(pre)):
-        if _EACH_WITH.search(text, pre[i - 1].span.end, pre[i].span.start):
+        if each := _EACH_WITH.search(text, pre[i - 1].span.end, pre[i].span.start):
+            if (
+                i > 1
+                and re.search(r"[,，]", text[pre[i - 1].span.end : each.start()])
+                and _MET_BEFORE.search(text, pre[0].span.end, pre[i - 1].span.start)
+            ):
+                # "A已会见B(Ross),分别同C和D通电话": B is the one A met before, A alone makes the calls
+                return pre[:1], pre[i:] + post
             # "A、B和C分别同X举行工作会谈": A, B and C each on one side, X on the other
             return pre[:i], pre[i:] + post
     if _WITH_OPENS.search(text[clause.start : pre[0].span.start]):
@@ -7362,6 +7369,7 @@ _ONE_LEG_EACH = re.compile(r"先后(?:对|访问|前往|赴|出访)(?![^,，。;
 # "三方通话", "共同举行视频会议": one call or meeting of several sides together
 _MANY_SIDED = re.compile(r"[三四五六多]方|共同|一起|一道")
 # "分别会见" (each) and "先后会见" (one after another) both tell separate meetings
+_MET_BEFORE = re.compile(r"会见|会晤|接见|拜会")  # "A会见B,分别同…": an act of A's, its object named next
 _ONE_BY_ONE = re.compile(r"分别|先后")
 # "A和B分别于2011年和2017年访问越南": each at his own time, told as a list of times
 # (or "A和B于2014年和2015年分别访问越南": the times listed before 分别)
