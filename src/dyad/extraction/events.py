@@ -71,7 +71,8 @@ _CURRENCIES = {
 _UNITS = frozenset({"doses", "tonnes", "items", "sets"})  # goods counted, not money
 _AMOUNT = re.compile(
     # "140多亿越盾", "300余万美元": the round figure before 多/余 is the amount read
-    r"(?P<num>\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千]+)\s*(?:多|余)?\s*(?P<mult>万亿|亿|万|千|百万)?\s*"
+    # ("2亿多美元", "6万余剂": the 多/余 may stand after the multiplier too)
+    r"(?P<num>\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千]+)\s*(?:多|余)?\s*(?P<mult>万亿|亿|万|千|百万)?(?(mult)(?:多|余)?)\s*"
     r"(?P<unit>" + "|".join(sorted(_CURRENCIES, key=len, reverse=True)) + r")"
 )
 _MULT = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千": 1e3, "百万": 1e6, None: 1}
@@ -2907,7 +2908,14 @@ def _split_with(
         # "A和B分别会见了C": A and B each met C; "A和B先后访问中国": each went, one after the other
         return pre, post
     for i in range(1, len(pre)):
-        if _EACH_WITH.search(text, pre[i - 1].span.end, pre[i].span.start):
+        if each := _EACH_WITH.search(text, pre[i - 1].span.end, pre[i].span.start):
+            if (
+                i > 1
+                and re.search(r"[,，]", text[pre[i - 1].span.end : each.start()])
+                and _MET_BEFORE.search(text, pre[0].span.end, pre[i - 1].span.start)
+            ):
+                # "A已会见B(Ross),分别同C和D通电话": B is the one A met before, A alone makes the calls
+                return pre[:1], pre[i:] + post
             # "A、B和C分别同X举行工作会谈": A, B and C each on one side, X on the other
             return pre[:i], pre[i:] + post
     if _WITH_OPENS.search(text[clause.start : pre[0].span.start]):
@@ -3689,6 +3697,8 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
     placed = [t for t in before if t.start and t.precision != "unknown" and t.kind != "anniversary-span"]
     if not own and (named := _day_of_named_meeting(doc, hit)) is not None:
         return named  # "2020年…新春会晤1月7日在柳州市举行": the meeting told as a subject, then its day
+    if own and _trip_as_interview_topic(doc.norm, own[-1], hit):
+        return None  # "A于5日就B对日本进行的访问接受了记者采访": the day of the interview, not of the trip
     if own:
         later = [t for t in placed if t.span.start > own[-1].span.start]
         if later and later[-1].planned and later[-1].precision in {"month", "year"}:
@@ -3723,6 +3733,24 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
     if tv is not None and _earlier_paragraph_founding(doc, hit, tv):
         return None
     return tv
+
+
+# "…进行的访问以及两国关系等问题接受了记者采访", "…的访问答记者问": what follows the trip told
+_INTERVIEW_AFTER = re.compile(r"[^。;；]{0,40}?(?:接受[^,，。;；]{0,14}?(?:采访|专访)|答记者问)")
+
+
+def _trip_as_interview_topic(norm: str, day: TimeValue, hit: _Hit) -> bool:
+    """``A 3月5日就B对印度进行的国事访问接受了记者采访``: the trip is what A is interviewed about,
+    opened by 就 after the day; the day is the interview's, the trip gets none from it."""
+    return hit.trigger.mode == "visit" and _trip_talked_about(norm, day.span.end, hit.span.start, hit.span.end)
+
+
+def _trip_talked_about(norm: str, start: int, trig_start: int, trig_end: int) -> bool:
+    """A trip told between a 就 (after ``start``) and ``接受…采访`` right after it: the topic of an
+    interview, a trip already made or still ahead, not one the story's other acts happen during."""
+    if not any(x.group() == "就" for x in _ABOUT_TRIP.finditer(norm, start, trig_start)):
+        return False
+    return _INTERVIEW_AFTER.match(norm, trig_end) is not None
 
 
 def _later_paragraph_day(doc: Document, hit: _Hit, tv: TimeValue) -> bool:
@@ -7527,6 +7555,7 @@ _ONE_LEG_EACH = re.compile(r"先后(?:对|访问|前往|赴|出访)(?![^,，。;
 # "三方通话", "共同举行视频会议": one call or meeting of several sides together
 _MANY_SIDED = re.compile(r"[三四五六多]方|共同|一起|一道")
 # "分别会见" (each) and "先后会见" (one after another) both tell separate meetings
+_MET_BEFORE = re.compile(r"会见|会晤|接见|拜会")  # "A会见B,分别同…": an act of A's, its object named next
 _ONE_BY_ONE = re.compile(r"分别|先后")
 # "A和B分别于2011年和2017年访问越南": each at his own time, told as a list of times
 # (or "A和B于2014年和2015年分别访问越南": the times listed before 分别)
@@ -8519,6 +8548,38 @@ def _drop_title_forum_twins(ctx: _Context, events: list[Event]) -> list[Event]:
         and _overlap(_names(o.source), _names(ev.source))
         and _times_overlap(o.time, ev.time),
     )
+
+
+def _drop_title_bodies_met(ctx: _Context, events: list[Event]) -> list[Event]:
+    """``A会见美国参议院和众议院领导`` in the headline (the bodies read as the ones met) and the body
+    telling A's meetings, the same day, with their heads (``众议院议长X``, ``参议院外交关系委员会主席Y``):
+    each body stands for the people met who hold its offices; the body's meetings stand."""
+    title = ctx.doc.title
+    if title is None:
+        return events
+
+    def inside(ev: Event) -> bool:
+        return title.start <= ev.evidence.start < title.end
+
+    def covered(ev: Event) -> bool:
+        if not inside(ev) or ev.type != "CONSULT" or ev.mode not in {"meeting", "talks"} or not ev.target:
+            return False
+        if any(m.kind != "organisation" or len(m.name) < 2 for m in ev.target):
+            return False
+        held = [
+            p
+            for o in events
+            if not inside(o)
+            and o.type == ev.type
+            and o.mode in {"meeting", "talks"}
+            and _overlap(_names(o.source), _names(ev.source))
+            and _times_overlap(o.time, ev.time)
+            for p in o.target
+            if p.kind == "person"
+        ]
+        return all(any(m.name in off.title for p in held for off in p.offices) for m in ev.target)
+
+    return [ev for ev in events if not covered(ev)]
 
 
 def _drop_title_office_forum_twins(ctx: _Context, events: list[Event]) -> list[Event]:
@@ -10548,7 +10609,12 @@ def _same_fact(a: Event, b: Event) -> bool:
         and a.target
         and b.target
         and _overlap(_forum_keys(a.target), _forum_keys(b.target))
-        and (_overlap(_names(a.source), _names(b.source)) or _bare_office_body(a.source, b.source))
+        and (
+            _overlap(_names(a.source), _names(b.source))
+            or _bare_office_body(a.source, b.source)
+            # (in the main article: a teaser's title and summary are paired by the teaser rules)
+            or (a.section == "main" and _country_of_attendees(a.source, b.source) and _times_overlap(a.time, b.time))
+        )
         and not _one_of_several_forums(a, b)
     ):
         return True  # "抵达…开始出席X" and "在…出席了X": one attendance
@@ -10648,6 +10714,11 @@ def _forum_keys(side: list[Mention]) -> set[str]:
         if plain != m.name and len(plain) >= 4:  # "七国集团(G7)峰会" and "七国集团峰会": one forum
             keys.add(norm_name(plain))
             keys.add(norm_name(re.sub(r"[(（)）]", "", m.name)))  # "…大会(COP28)…峰会" and "COP28…峰会"
+        # "G7峰会" and "七国集团峰会": a body's alias (organisations.tsv) opening the name, its full name
+        bare = _FORUM_DRESS.sub("", plain)
+        for alias, full in _body_names().items():
+            if alias != full and len(alias) >= 2 and bare.startswith(alias) and len(bare) > len(alias):
+                keys.add(norm_name(full + bare[len(alias) :]))
         if "东南亚国家联盟" in plain:  # "第31届东南亚国家联盟(ASEAN)峰会" and "第31届东盟峰会": one forum
             plain = plain.replace("东南亚国家联盟", "东盟")
             keys.add(norm_name(plain))
@@ -10788,6 +10859,21 @@ def _one_side(a: list[Mention], b: list[Mention]) -> bool:
     return bool(a) and bool(b) and len(countries) == 1 and None not in countries and all(
         m.kind == "country" for m in a + b
     )
+
+
+def _country_of_attendees(a: list[Mention], b: list[Mention]) -> bool:
+    """``值此越南总理对加拿大进行访问并出席…峰会之际`` (the country read as the attendee) and ``越南
+    总理A…出席…峰会`` told again: one side is the country alone, the other its own people."""
+    for x, y in ((a, b), (b, a)):
+        if (
+            len(x) == 1
+            and x[0].kind == "country"
+            and x[0].country
+            and y
+            and all(m.kind == "person" and m.country == x[0].country for m in y)
+        ):
+            return True
+    return False
 
 
 def _bare_office_body(a: list[Mention], b: list[Mention]) -> bool:
@@ -11269,6 +11355,8 @@ def _visit_ranges(events: list[Event], text: str) -> None:
     for ev in events:
         if ev.time is None and _PAST_VISIT.search(text, ev.evidence.start, ev.trigger.start):
             continue
+        if ev.time is None and _trip_talked_about(text, ev.evidence.start, ev.trigger.start, ev.trigger.end):
+            continue  # "A就B对日本进行的访问接受了采访": the trip talked about, not the story's own
         own = ev.time is not None and ev.evidence.start <= ev.time.span.start < ev.evidence.end
         framed = ev.time is not None and ev.time.value is not None and "/" in ev.time.value
         coarse = own and ev.time is not None and ev.time.precision in {"month", "year"}  # "2016年9月"
@@ -11555,6 +11643,7 @@ def annotate_events(doc: Document) -> None:
         ctx, _drop_group_summaries(ctx, _drop_totals(_shares_of_sums(ctx.text, _drop_amount_twins(_merge(_described_visits(ctx, main), sessions=ctx.text)))))
     )
     main = _drop_title_talks_twins(ctx, _drop_title_signing_twins(ctx, _drop_title_forum_twins(ctx, main)))
+    main = _drop_title_bodies_met(ctx, main)
     main = _drop_title_sympathy_visit_twins(ctx, main)
     main = _drop_title_aid_twins(ctx, main)
     main = _drop_lead_gift_summaries(ctx, main)
