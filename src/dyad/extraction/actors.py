@@ -188,7 +188,7 @@ _CHAIN_LEFT_STOP = re.compile(
     r"获(?![得奖悉])|"  # "社长阮明哲获日本首相X接见": received by X; 获 is a verb, not part of a body
     r"(?<=[a-zả] )\d{1,2}|"  # "hinh anh 1越南国会主席X": a caption's picture number, not a body's name (not "AMMTC 16")
     r"值此|(?<![价轮数均产])值|(?:\d|[〇零])[年月日]|"  # "2013年越共中央总书记X", "值越南政府总理X…之际": a date or 值 opens no office
-    r"(?:今|去|明|前)年|此前|日前|近日|"
+    r"(?:今|去|明|前)年|此前|日前|近日|近期|最近|近来|不久前|"  # "近期越共中央总书记X与…通电话": 近期 dates the act
     r"前夕|期间|之际|之后|以后|以来|"  # "…峰会前夕越南政府总理X签署": a time frame closes the clause before the office  # "去年越南国会主席X访问老挝": a year word, not part of the office
     r"(?<!共)和|与|同(?!志)|及|向|(?<!反)对|由|自|应|在|于|为|被|给|的|了|是|并|等|以|据|就|其中|包括|"
     # "…大臣、AMMTC 16主席X": a space after a Latin letter inside a short name and its number

@@ -19,6 +19,10 @@ _WELCOMED_BEFORE = re.compile(rf"对{_STOP}{{0,24}}$")
 _WELCOMED_AFTER = re.compile(
     rf"{_STOP}{{0,40}}?(?:表示(?:热烈)?(?:欢迎|祝贺|赞赏|高兴|满意)|(?:给予|予以)(?:高度)?(?:评价|肯定))"
 )
+# "高度评价此访的意义,特别是…协议的签署": a signing named as what the speaker praises, told elsewhere
+# (not "见证了…的签署", "出席…的签署仪式": those report the signing)
+_PRAISED_BEFORE = re.compile(r"(?:评价|赞赏|赞扬|称赞|肯定|欢迎|祝贺)(?:了)?(?:(?!见证|出席|参加|签署)[^。;；]){0,40}的$")
+_NOUN_END = re.compile(r"\s*[,，。;；、]|\s*(?:和|及|与)")
 # "换文签署后,A与B签署了…": the document's signing only dates the next act
 # (exchanged letters are written 交换信函, 换函 or 公函 too: "签署了关于日本向越南提供…贷款的交换信函")
 _DOCUMENT = r"(?:换文|协定|协议|备忘录|文件|合同|条约|声明|纪要|议定书|(?:交换)?信函|换函|公函)"
@@ -46,6 +50,9 @@ def is_remark(text: str, clause: Span, start: int, end: int, kind: str, mode: st
         if text[start - 1 : start] == "的" and _NOMINAL_SIGNING_AFTER.match(text, end):
             return True
         if _DOCUMENT_BEFORE.fullmatch(before) and _DATING_AFTER.match(text, end):
+            return True
+        stop = max(text.rfind(c, 0, start) for c in "。;；\n")
+        if _PRAISED_BEFORE.search(text, max(stop + 1, start - 60), start) and _NOUN_END.match(text, end):
             return True
     if kind == "AGREE" and _WELCOMED_BEFORE.search(before) and _WELCOMED_AFTER.match(text, end, clause.end):
         return True
