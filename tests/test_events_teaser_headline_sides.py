@@ -206,3 +206,15 @@ def test_embassies_posted_to_two_countries_stay_two() -> None:
     assert not _same_embassy("智利驻越大使馆", "智利驻老挝大使馆")
     assert not _same_embassy("智利驻河内大使馆", "智利驻胡志明市大使馆")
     assert not _same_embassy("智利驻越大使馆", "秘鲁驻越大使馆")
+
+
+def test_a_host_pooled_beside_his_visitor_moves_to_the_side_of_his_country() -> None:
+    # the title's talks (A with "the Cuban leaders") pooled with the summary's visit (B invited by
+    # the Vietnamese party): A stands for his own side, B the visitor is the source
+    ev = _teaser(
+        "越共中央总书记陈文明与古巴领导举行会谈",
+        "应越南共产党和越南国家领导的邀请,古巴共产党中央委员会第一书记、国务委员会主席何塞·马丁内斯"
+        "从7月7日至9日对越南进行正式访问。",
+    )
+    assert _names(ev["source"]) == {"何塞·马丁内斯"}, ev
+    assert _names(ev["target"]) == {"陈文明"}, ev

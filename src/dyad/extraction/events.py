@@ -11813,6 +11813,7 @@ def _one_side_each(ev: Event) -> None:
 
     ev.source = foreign_to(ev.source, ev.target)
     ev.target = foreign_to(ev.target, ev.source)
+    _people_to_their_side(ev)
     both = _names(ev.source) & _names(ev.target)
     if not both:
         return
@@ -11822,6 +11823,28 @@ def _one_side_each(ev: Event) -> None:
         ev.source = rest_source
     elif rest_target:
         ev.target = rest_target
+
+
+def _people_to_their_side(ev: Event) -> None:
+    """``A与古巴领导举行会谈`` pooled with ``应越南共产党…邀请,B对越南进行访问``: A and B of two countries
+    on one side, facing only bodies of A's country; A stands for them, so he moves across in their
+    place and B, the visitor, stays the source."""
+    for first in (True, False):
+        side, other = (ev.source, ev.target) if first else (ev.target, ev.source)
+        people = [m for m in side if m.kind == "person" and m.country]
+        if len({m.country for m in people}) < 2 or not other or any(m.kind == "person" for m in other):
+            continue
+        homes = {m.country for m in other}
+        if len(homes) != 1 or None in homes:
+            continue
+        movers = [m for m in people if m.country in homes]
+        stay = [m for m in side if m not in movers]
+        if movers and stay:
+            if first:
+                ev.source, ev.target = stay, movers
+            else:
+                ev.target, ev.source = stay, movers
+            return
 
 
 def _title_upgrade_leaders(best: Event, evs: list[Event]) -> None:
