@@ -19,3 +19,17 @@ def test_numbered_ipu_assembly_fixes_the_year(n: int, year: str) -> None:
     )
     dated = [e["date"] for e in rec["events"] if e["date"]]
     assert dated and all(d.startswith(year) for d in dated), rec["events"]
+
+
+@pytest.mark.parametrize(
+    ("body", "year"),
+    [
+        ("3月30日,越南国会主席阮文甲在国会大厦会见了来越出席议联第132届大会的挪威议会议长奥拉夫。", "2015-03-30"),
+        ("10月16日,越南国会副主席陈文乙在出席第137届议联大会期间会见了秘鲁国会议长罗德里戈。", "2017-10-16"),
+    ],
+)
+def test_ipu_short_form_fixes_the_year(body: str, year: str) -> None:
+    """议联, the short form of 各国议会联盟, names the same numbered Assemblies."""
+    rec = to_record(extract(f"国会领导会见外国议长\n\n越通社河内——{body}\n"))
+    dated = [e["date"] for e in rec["events"] if e["type"] == "CONSULT" and e["mode"] == "meeting"]
+    assert dated == [year], rec["events"]

@@ -648,9 +648,12 @@ def _teaser_visit_end(text: str, clause: Span, m: re.Match[str], trig: Trigger, 
     if trig.mode != "visit" or not sent.part.startswith("teaser"):
         return False
     head = text[clause.start : m.start()]
-    return bool(re.search(r"(?:圆满)?结束(?:了)?(?:对|在)[^,，。;；]{1,12}$", head)) and not re.search(
-        r"此次|这次|本次|此行|将", head
-    )
+    if re.search(r"此次|这次|本次|此行|将", head):
+        return False
+    if re.search(r"(?:圆满)?结束(?:了)?(?:对|在)[^,，。;；]{1,12}$", head):
+        return True
+    # "X圆满结束访越之旅" (a teaser's headline): the trip named by its short form, then 之旅/之行
+    return bool(re.search(r"(?:圆满)?结束(?:了)?$", head)) and re.match(r"(?:之旅|之行)", text[m.end() :]) is not None
 
 
 # "这是X继2017年11月对越南进行国事访问后第二次访越": the earlier visit, dated by its year, is told

@@ -52,7 +52,7 @@ class YearFact:
     """
 
     span: Span
-    kind: str  # anniversary | meeting | role | inauguration
+    kind: str  # anniversary | meeting | role | inauguration | death
     year: int
     text: str
     start: date | None = None
@@ -796,6 +796,47 @@ def find_year_to_date(text: str, start: int, end: int) -> list[YearFact]:
         told_from = date(y, last, 1)
         span = Span(m.start(), m.end(), "year-to-date")
         found.append(YearFact(span, "year-to-date", y, m.group(), told_from, told_from, "after"))
+    return found
+
+
+# --- a death told as the news ----------------------------------------------------------------------
+# "就武元甲大将逝世致唁电", "对原越共中央总书记X同志逝世表示深切哀悼", "为X逝世举行吊唁仪式": the
+# death of someone a ``death`` row of ``anniversaries.tsv`` names, told as what the story reacts to
+# (not 逝世N周年, an anniversary, nor 逝世后, a look back)
+_DEATH_WORDS = r"(?:逝世|去世|辞世)"
+_DEATH_NOT_NEWS = re.compile(r"\s*(?:第?\s*[0-9一二三四五六七八九十百]+\s*周年|周年|纪念|后|以后|以来|前)")
+
+
+@cache
+def _death_news_rx() -> tuple[re.Pattern[str], dict[str, date]]:
+    days: dict[str, date] = {}
+    for row in load_table("anniversaries").rows:
+        if row["kind"] != "death":
+            continue
+        d = parse_iso(row["date"])
+        if d is None or d[0] != d[1]:
+            continue  # only a known day places the story after it
+        for alias in row["aliases"].split("|"):
+            if alias.strip():
+                days[alias.strip()] = d[0]
+    names = "|".join(re.escape(a) for a in sorted(days, key=len, reverse=True)) or "(?!)"
+    rx = re.compile(
+        rf"(?:就|对|因|为|获悉|惊悉|得知)[^,，。;；!?！？]{{0,24}}?(?P<alias>{names})"
+        rf"[^,，。;；!?！？\d]{{0,6}}?{_DEATH_WORDS}"
+    )
+    return rx, days
+
+
+def find_death_news(text: str, start: int, end: int) -> list[YearFact]:
+    """A death told as the news: the story's year-less days come in the weeks after that day."""
+    rx, days = _death_news_rx()
+    found: list[YearFact] = []
+    for m in rx.finditer(text, start, end):
+        if _DEATH_NOT_NEWS.match(text, m.end()):
+            continue
+        day = days[m["alias"]]
+        span = Span(m.start("alias"), m.end(), "death")
+        found.append(YearFact(span, "death", day.year, text[m.start("alias") : m.end()], day, day, "after"))
     return found
 
 

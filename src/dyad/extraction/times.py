@@ -65,6 +65,7 @@ from dyad.extraction.time_knowledge import (
     festival_date,
     find_anniversaries,
     find_current_role,
+    find_death_news,
     find_eras,
     find_hosted_meetings,
     find_meetings,
@@ -743,6 +744,7 @@ def _analyse(doc: Document) -> _Analysis:
         if unit is not None and _sentence_of(unit, f.span.start) not in done:
             facts.append(f)
     facts += find_year_to_date(norm, lo, hi)
+    facts += find_death_news(norm, lo, hi)  # "就X逝世致唁电": the days after that death
     for s, e in upgrade_hits(norm, lo, hi):  # "越澳两国去年3月建立战略伙伴关系": the year word dates the page
         unit = _unit_at(units, starts, s, e)
         if unit is not None and (up := find_partnership_upgrade(norm, *_sentence_of(unit, s), unit.start, s)):
@@ -1122,6 +1124,7 @@ _FACT_BASIS = {
     "role": "recurring-role",
     "took-office": "took-office",
     "year-to-date": "context",
+    "death": "anniversary",
 }
 
 
@@ -1213,7 +1216,7 @@ def _own_guess(item: _Item | None, pos: int, sec: _Section, an: _Analysis) -> Ye
     return (
         _fact_guess(pos, sec, ("own-year",))
         or _fact_guess(pos, sec, ("anniversary",))
-        or _fact_guess(pos, sec, ("meeting", "role", "took-office", "succession", "upgrade"))
+        or _fact_guess(pos, sec, ("meeting", "role", "took-office", "succession", "upgrade", "death"))
         or _context_guess_in_terms(item, pos, sec, an)
         or _fact_guess(pos, sec, ("year-to-date",))
         # "在建立战略伙伴关系10周年(2013-2023年)前夕…": the eve's year, when nothing else tells one
@@ -2315,6 +2318,8 @@ def _fact_values(an: _Analysis, doc: Document) -> list[TimeValue]:
                 )
             )
         for f in sec.facts:
+            if f.kind == "death":
+                continue  # the day someone died dates the story after it, never an act of its own
             if f.kind in {"anniversary", "role"}:
                 basis = "anniversary" if f.kind == "anniversary" else "recurring-role"
                 out.append(
