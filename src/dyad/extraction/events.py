@@ -4153,8 +4153,8 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
     return [], place
 
 
-# "…也率老挝党政高级代表团前来吊唁", "率…代表团出席吊唁仪式": mourners who came name no place
-_CAME_TO_MOURN_HERE = re.compile(r"前来(?:吊唁|悼念)|出席[^。;；,，]{0,30}?吊唁(?:仪式|活动)")
+# "…也率老挝党政高级代表团前来吊唁", "率…代表团出席吊唁仪式", "X在吊唁簿上留言": mourners who came name no place
+_CAME_TO_MOURN_HERE = re.compile(r"前来(?:吊唁|悼念)|在吊唁簿(?:上)?(?:留言|题词|签名)|出席[^。;；,，]{0,30}?吊唁(?:仪式|活动)")
 
 
 # "越南驻老挝大使馆为…黎德英举行吊唁仪式并设置吊唁簿": a mission that holds the mourning abroad
