@@ -4333,8 +4333,8 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
     return [], place
 
 
-# "…也率老挝党政高级代表团前来吊唁", "率…代表团出席吊唁仪式": mourners who came name no place
-_CAME_TO_MOURN_HERE = re.compile(r"前来(?:吊唁|悼念)|出席[^。;；,，]{0,30}?吊唁(?:仪式|活动)")
+# "…也率老挝党政高级代表团前来吊唁", "率…代表团出席吊唁仪式", "X在吊唁簿上留言": mourners who came name no place
+_CAME_TO_MOURN_HERE = re.compile(r"前来(?:吊唁|悼念)|在吊唁簿(?:上)?(?:留言|题词|签名)|出席[^。;；,，]{0,30}?吊唁(?:仪式|活动)")
 
 
 # "越南驻老挝大使馆为…黎德英举行吊唁仪式并设置吊唁簿": a mission that holds the mourning abroad
@@ -6963,6 +6963,17 @@ def _same_name(x: str, y: str) -> bool:
 
 
 _ORDINAL_COUNTER = re.compile(r"(第[\d一二三四五六七八九十百]{1,4})届")
+
+
+def _names_more(side: list[Mention], other: list[Mention]) -> bool:
+    """``side`` names every person ``other`` names (the same name, or the full name of a short
+    form), people only."""
+    if not other or not all(m.kind == "person" for m in side + other) or len(side) < len(other):
+        return False
+    keys = [norm_name(o.name) for o in side]
+    return all(
+        any(k == norm_name(m.name) or _junior(norm_name(m.name), k) for k in keys) for m in other
+    )
 
 
 def _fuller(side: list[Mention], other: list[Mention]) -> list[Mention]:
@@ -10029,6 +10040,18 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
                     ev.location_span,
                     ev.location_country,
                 )
+        if (
+            ev.section == "main"
+            and twin.mode == ev.mode == "message"
+            and not {norm_name(m.name) for m in ev.source} & {norm_name(m.name) for m in ev.target}
+            and _names_more(ev.source, twin.source)
+            and _names_more(ev.target, twin.target)
+            and len(ev.source) + len(ev.target) > len(twin.source) + len(twin.target)
+        ):
+            # "A向C致贺电" in the title, "A和B就…向C致贺电" in the text: a message whose text names
+            # every sender and addressee the title does and more, so its sides (and sentence) stand
+            twin.source, twin.target = ev.source, ev.target
+            twin.evidence, twin.trigger = ev.evidence, ev.trigger
         if (
             twin.mode == "phone"
             and all(m.kind == "person" for m in ev.source + ev.target)

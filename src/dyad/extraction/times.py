@@ -1966,6 +1966,18 @@ def _trip_over(norm: str, sent: tuple[int, int]) -> bool:
     return _TRIP_OVER.search(norm, sent[0], sent[1]) is not None
 
 
+def _day_just_told(a: _Item, sent: tuple[int, int] | None, head: date, text: str) -> bool:
+    """``A2023年6月12日向B致慰问电。C向D致慰问电。``: a full day written with its year in the
+    sentence right before, in the same paragraph, a few days before the story's first day: the
+    date-less sentence goes on telling that day, not the story's."""
+    if sent is None or not text or a.tv is None or a.tv.start != a.tv.end or "年" not in a.raw.text:
+        return False
+    day = _parse_date(a.tv.start)
+    if day is None or day.year != head.year or not 0 < (head - day).days <= 14:
+        return False
+    return a.sent[1] <= sent[0] and not text[a.sent[1] : sent[0]].strip(" \n。;；")
+
+
 def _choose_anchor(
     anchors: list[_Item],
     sent: tuple[int, int] | None,
@@ -2002,7 +2014,7 @@ def _choose_anchor(
         tells = said or (sent is not None and sent in a.unit.sentences)
         if head is not None and e < head and not (
             tells
-            and (a.raw.start == a.sent[0] or (a.recall_opener and s == e))
+            and (a.raw.start == a.sent[0] or (a.recall_opener and s == e) or _day_just_told(a, sent, head, text))
             and not (norm and _BACK_TO_TALKS.search(norm, a.sent[1], at))
         ):
             # (a day opening its sentence, "12月4日,A同B举行会谈。", is what 当天 then means, and

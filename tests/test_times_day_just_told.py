@@ -1,0 +1,28 @@
+"""A date-less message right after a sentence that writes its full day goes on telling that day."""
+
+from __future__ import annotations
+
+from test_events import events_of, names
+
+
+def _dates(evs: list[dict]) -> dict[str, str | None]:
+    return {names(e["source"])[0]: e["date"] for e in evs}
+
+
+def test_a_message_after_a_dated_message_keeps_its_day() -> None:
+    evs = events_of(
+        "越南政府副总理黎明2023年6月15日率越南政府代表团前往法国驻河内大使馆吊唁火灾遇难者。"
+        "\n\n当地时间6月11日,法国巴黎一栋大楼发生火灾。\n\n"
+        "越南国家主席武文赏2023年6月12日向法国总统埃马纽埃尔·马克龙致慰问电。越南政府总理范明政向法国总理伊丽莎白·博尔内致慰问电。",
+        "越南政府副总理黎明到法国驻越大使馆吊唁",
+    )
+    dates = _dates(evs)
+    assert dates["武文赏"] == "2023-06-12" and dates["范明政"] == "2023-06-12", evs
+
+
+def test_a_history_day_of_another_year_lends_nothing() -> None:
+    evs = events_of(
+        "2023年2月26日,越南政府总理范明政向澳大利亚总理安东尼·阿尔巴尼斯致贺电,庆祝两国建交50周年。"
+        "两国于1973年2月26日建交。越南国会主席王廷惠也向澳大利亚众议院议长米尔顿·迪克致贺电。",
+    )
+    assert _dates(evs).get("王廷惠") != "1973-02-26", evs
