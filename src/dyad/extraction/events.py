@@ -11247,11 +11247,11 @@ def _same_body(a: Mention, b: Mention) -> bool:
 
 
 # "俄罗斯驻越大使馆", "俄罗斯驻河内大使馆", "俄罗斯驻越南大使馆": whose embassy, and where it is posted
-_EMBASSY_NAME = re.compile(r"(.+?)驻(.{1,6}?)大?使馆")
+_POSTED_EMBASSY = re.compile(r"(.+?)驻(.{1,6}?)大?使馆")
 
 
 def _same_embassy(a: str, b: str) -> bool:
-    ma, mb = _EMBASSY_NAME.fullmatch(a), _EMBASSY_NAME.fullmatch(b)
+    ma, mb = _POSTED_EMBASSY.fullmatch(a), _POSTED_EMBASSY.fullmatch(b)
     if ma is None or mb is None or ma.group(1) != mb.group(1) or ma.group(2) == mb.group(2):
         return False
     return (country := _posted_country(ma.group(2))) is not None and country == _posted_country(mb.group(2))
