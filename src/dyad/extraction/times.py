@@ -492,6 +492,9 @@ _YEAR_REPORT_AFTER = re.compile(
 # events held, told once that year ended
 _YEAR_TALLY_AFTER = re.compile(
     r"\s*[,，]\s*[^。;；,，:：]{0,12}?(?:举行|举办|开展|组织)(?:了)?\s*(?:近|逾|超过|共)?\s*\d+\s*(?:多|余)?\s*(?:个|项|场|次)"
+    # "2022年,A与B三次通电话和直接会见": how many times two leaders spoke or met that year
+    r"|\s*[,，]\s*[^。;；,，:：]{0,24}?(?:[0-9]{1,2}|[两二三四五六七八九十]{1,2})\s*次"
+    r"(?:通电话|通话|会见|会晤|会谈|互访|见面)"
 )
 # "对越南成功举办2017年亚太经合组织(APEC)会议表示祝贺": an event of that year already held
 _HELD_BEFORE = re.compile(r"(?:成功|圆满)(?:举办|主办|召开|举行|承办)(?:了)?\s*$")
