@@ -11736,6 +11736,7 @@ def annotate_events(doc: Document) -> None:
         if best is not None:
             _guest_of_a_host_at_home(best)
             _envoy_calls_on_host(text, best)
+            _receives_foreign_guest_in_teaser(text, t.span, best)
             _title_upgrade_leaders(best, evs)
         if (
             best is None
@@ -11857,6 +11858,35 @@ def _guest_of_a_host_at_home(ev: Event) -> None:
         and all(m.country and m.country != ev.location_country for m in ev.target)
     ):
         ev.source, ev.target = ev.target, ev.source
+
+
+# a clause telling a trip, a forum or a place abroad for the host ("在出席…峰会期间", "当地时间…",
+# "正在老挝进行访问的…"); a clause opened by a background word ("不久前X对老挝进行了国事访问") is
+# another, earlier trip, not the host's now
+_HOST_AWAY = re.compile(r"访问|出席|参加|赴|前往|抵达|期间|峰会|论坛|当地时间|之行|出访|在[^,，。；;]{1,10}(?:会见|接见)")
+_BACKGROUND_CLAUSE = re.compile(r"\s*(?:不久前|前不久|此前|去年|今年早些时候)")
+
+
+def _receives_foreign_guest_in_teaser(text: str, span: Span, ev: Event) -> None:
+    """A teaser's meeting ``越南政府总理A会见B国部长C`` whose title and summary tell no place and no
+    trip, forum or summit of the host: a Vietnamese leader who receives (会见/接见) a foreign guest
+    receives him at home, so the guest, who came, is the source, as the annotators code a host's
+    meetings. A Vietnamese envoy posted abroad (驻…大使) is the visitor there and keeps his order."""
+    if ev.type != "CONSULT" or ev.mode != "meeting" or ev.cameo == _HOSTING:
+        return
+    if ev.location or ev.location_country or len(ev.source) != 1 or not ev.target:
+        return
+    if ev.trigger is None or not re.search(r"会见|接见", text[ev.trigger.start : ev.trigger.end]):
+        return
+    host = ev.source[0]
+    if host.kind != "person" or host.country != "VNM" or "驻" in (host.title or ""):
+        return
+    if not all(m.kind == "person" and m.country not in {None, "VNM"} for m in ev.target):
+        return
+    clauses = re.split(r"[,，。；;\n]", text[span.start : span.end])
+    if any(_HOST_AWAY.search(c) and not _BACKGROUND_CLAUSE.match(c) for c in clauses):
+        return
+    ev.source, ev.target = ev.target, ev.source
 
 
 # "此前,X对印度尼西亚进行了国事访问。": an earlier event the story mentions without any time of its own;
