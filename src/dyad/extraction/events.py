@@ -11736,6 +11736,7 @@ def annotate_events(doc: Document) -> None:
         if best is not None:
             _guest_of_a_host_at_home(best)
             _envoy_calls_on_host(text, best)
+            _invited_host_in_teaser(text, t.span, best)
             _receives_foreign_guest_in_teaser(text, t.span, best)
             _title_upgrade_leaders(best, evs)
         if (
@@ -11858,6 +11859,30 @@ def _guest_of_a_host_at_home(ev: Event) -> None:
         and all(m.country and m.country != ev.location_country for m in ev.target)
     ):
         ev.source, ev.target = ev.target, ev.source
+
+
+# "应越南国会主席A的邀请,…": the one who invited, the host of the guest who came
+_INVITED_BY = re.compile(r"应([^,，。;；\n]{1,40}?)(?:的)?(?:邀请|之邀)")
+
+
+def _invited_host_in_teaser(text: str, span: Span, ev: Event) -> None:
+    """A teaser's meeting or talks ``A与B举行会谈`` whose teaser says ``应A的邀请``: B came at A's
+    invitation, so B, the guest, is the source, even when the summary is cut before the visit it
+    tells. Only sides of two different countries, all people, the inviter among the source."""
+    if ev.type != "CONSULT" or ev.mode not in {"meeting", "talks"} or ev.cameo == _HOSTING:
+        return
+    if not ev.source or not ev.target or not all(m.kind == "person" for m in ev.source + ev.target):
+        return
+    homes = {m.country for m in ev.source}
+    if len(homes) != 1 or None in homes or any(m.country in homes or m.country is None for m in ev.target):
+        return
+    for inv in _INVITED_BY.finditer(text, span.start, span.end):
+        who = inv.group(1)
+        if any(m.name in who for m in ev.target):
+            return
+        if any(m.name in who for m in ev.source):
+            ev.source, ev.target = ev.target, ev.source
+            return
 
 
 # a clause telling a trip, a forum or a place abroad for the host ("在出席…峰会期间", "当地时间…",
