@@ -1924,7 +1924,8 @@ class _Context:
             and not (m.kind != "pair" and _MOURNED_BEFORE_CHAIN.search(self.text, max(0, m.span.start - 32), m.span.start))
         ]
         # "古巴驻越南大使": the country a mission sits in is where it acts, not who acts;
-        # "印度尼西亚(印尼)当地时间5月9日": a place that only says whose clock tells the time
+        # "印度尼西亚(印尼)当地时间5月9日", "莫斯科时间5月21日": a place that only says whose clock tells
+        # the time
         out = [
             m
             for m in out
@@ -4951,7 +4952,10 @@ def _witnessed_signers(
     return (_slot(a), _slot(b)) if a and b else None
 
 
-_LOCAL_TIME_AFTER = re.compile(r"\s*[)）]?\s*(?:[(（][^()（）]{1,8}[)）])?\s*当地时间")
+# "莫斯科时间5月21日", "美国时间2月18日": a place whose clock tells the day, as 当地时间 does
+_LOCAL_TIME_AFTER = re.compile(
+    r"\s*[)）]?\s*(?:[(（][^()（）]{1,8}[)）])?\s*(?:当地时间|时间\s*[0-9０-９一二三四五六七八九十])"
+)
 # "第31届东盟峰会:", "越共十四大:": a headline's topic label, up to a colon early in the sentence
 _SPEAKER_QUOTES = re.compile(r"(?:表示|指出|强调|说|称|介绍|宣布)\s*(?:[:：]\s*[“「]?|[,，])")
 _TOPIC_LABEL = re.compile(r"\s*[^,，。;；:：“”\n]{2,20}?(?<!表示)(?<!指出)(?<!强调)(?<!说)[:：](?!\d)")
