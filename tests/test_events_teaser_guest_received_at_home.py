@@ -42,3 +42,29 @@ def test_host_at_a_summit_keeps_the_order() -> None:
         "在出席东亚经济峰会期间,范明政会见了泰国商业部长颂猜·坤塔,双方同意加强贸易合作。\n"
     )
     assert [a["name"] for a in ev["source"]] == ["范明政"]
+
+
+def test_talks_told_by_a_bare_title_have_the_guest_as_source() -> None:
+    rec = to_record(
+        extract(
+            (
+                ARTICLE
+                + "越南国家主席黎文安与智利总统卡洛斯·门多萨举行会谈\n\n"
+                + "越南政府总理阮光明与秘鲁总理胡安·卡斯特罗举行会谈\n"
+            ).encode("utf-8")
+        )
+    )
+    evs = [e for e in rec["events"] if e["section"] == "related"]
+    assert [(e["mode"], [a["name"] for a in e["source"]]) for e in evs] == [
+        ("talks", ["卡洛斯·门多萨"]),
+        ("talks", ["胡安·卡斯特罗"]),
+    ]
+
+
+def test_talks_with_a_summary_keep_the_order() -> None:
+    ev = _related(
+        "越南国家主席黎文安和智利总统卡洛斯·门多萨。图自越通社\n\n"
+        "越南国家主席黎文安与智利总统卡洛斯·门多萨举行会谈\n\n"
+        "双方一致同意推动两国在贸易、农业和教育领域的合作。\n"
+    )
+    assert [a["name"] for a in ev["source"]] == ["黎文安"]

@@ -11741,7 +11741,7 @@ def annotate_events(doc: Document) -> None:
             _guest_of_a_host_at_home(best)
             _envoy_calls_on_host(text, best)
             _invited_host_in_teaser(text, t.span, best)
-            _receives_foreign_guest_in_teaser(text, t.span, best)
+            _receives_foreign_guest_in_teaser(text, t.span, best, bare_title=t.summary is None)
             _title_upgrade_leaders(best, evs)
         if (
             best is None
@@ -11896,16 +11896,22 @@ _HOST_AWAY = re.compile(r"访问|出席|参加|赴|前往|抵达|期间|峰会|�
 _BACKGROUND_CLAUSE = re.compile(r"\s*(?:不久前|前不久|此前|去年|今年早些时候)")
 
 
-def _receives_foreign_guest_in_teaser(text: str, span: Span, ev: Event) -> None:
+def _receives_foreign_guest_in_teaser(text: str, span: Span, ev: Event, bare_title: bool = False) -> None:
     """A teaser's meeting ``越南政府总理A会见B国部长C`` whose title and summary tell no place and no
     trip, forum or summit of the host: a Vietnamese leader who receives (会见/接见) a foreign guest
     receives him at home, so the guest, who came, is the source, as the annotators code a host's
-    meetings. A Vietnamese envoy posted abroad (驻…大使) is the visitor there and keeps his order."""
-    if ev.type != "CONSULT" or ev.mode != "meeting" or ev.cameo == _HOSTING:
+    meetings. A Vietnamese envoy posted abroad (驻…大使) is the visitor there and keeps his order.
+    Talks alike (``越南国家主席A与B国总统C举行会谈``) when the teaser is a bare title, with no summary:
+    a summary may tell the place or delegations that travelled, which the place rules read."""
+    if ev.type != "CONSULT" or ev.cameo == _HOSTING:
         return
-    if ev.location or ev.location_country or len(ev.source) != 1 or not ev.target:
+    if ev.mode != "meeting" and not (ev.mode == "talks" and bare_title):
         return
-    if ev.trigger is None or not re.search(r"会见|接见", text[ev.trigger.start : ev.trigger.end]):
+    if ev.location or ev.location_country or len(ev.source) != 1 or not ev.target or ev.trigger is None:
+        return
+    if ev.mode == "meeting" and not re.search(r"会见|接见", text[ev.trigger.start : ev.trigger.end]):
+        return
+    if ev.mode == "talks" and len(ev.target) != 1:
         return
     host = ev.source[0]
     if host.kind != "person" or host.country != "VNM" or "驻" in (host.title or ""):
