@@ -9262,7 +9262,8 @@ def _visit_hosts(ctx: _Context, events: list[Event]) -> None:
 
 
 # "美国驻越南大使X", "新加坡驻越大使": an envoy accredited to Việt Nam
-_ENVOY_TO_VIETNAM = re.compile(r"驻越(?:南)?(?:特命全权)?大使")
+# "欧盟驻越南各位大使": a bloc's envoys posted in Viet Nam, told together, are envoys here as well
+_ENVOY_TO_VIETNAM = re.compile(r"驻越(?:南)?(?:各位|各国)?(?:特命全权)?大使")
 
 
 # "国家主席习近平特使", "总统特别代表": a leader's special envoy, sent abroad to the other side
