@@ -1930,7 +1930,8 @@ class _Context:
             and not (m.kind != "pair" and _MOURNED_BEFORE_CHAIN.search(self.text, max(0, m.span.start - 32), m.span.start))
         ]
         # "古巴驻越南大使": the country a mission sits in is where it acts, not who acts;
-        # "印度尼西亚(印尼)当地时间5月9日": a place that only says whose clock tells the time
+        # "印度尼西亚(印尼)当地时间5月9日", "莫斯科时间5月21日": a place that only says whose clock tells
+        # the time
         out = [
             m
             for m in out
@@ -4957,7 +4958,10 @@ def _witnessed_signers(
     return (_slot(a), _slot(b)) if a and b else None
 
 
-_LOCAL_TIME_AFTER = re.compile(r"\s*[)）]?\s*(?:[(（][^()（）]{1,8}[)）])?\s*当地时间")
+# "莫斯科时间5月21日", "美国时间2月18日": a place whose clock tells the day, as 当地时间 does
+_LOCAL_TIME_AFTER = re.compile(
+    r"\s*[)）]?\s*(?:[(（][^()（）]{1,8}[)）])?\s*(?:当地时间|时间\s*[0-9０-９一二三四五六七八九十])"
+)
 # "第31届东盟峰会:", "越共十四大:": a headline's topic label, up to a colon early in the sentence
 _SPEAKER_QUOTES = re.compile(r"(?:表示|指出|强调|说|称|介绍|宣布)\s*(?:[:：]\s*[“「]?|[,，])")
 _TOPIC_LABEL = re.compile(r"\s*[^,，。;；:：“”\n]{2,20}?(?<!表示)(?<!指出)(?<!强调)(?<!说)[:：](?!\d)")
@@ -9275,7 +9279,8 @@ def _visit_hosts(ctx: _Context, events: list[Event]) -> None:
 
 
 # "美国驻越南大使X", "新加坡驻越大使": an envoy accredited to Việt Nam
-_ENVOY_TO_VIETNAM = re.compile(r"驻越(?:南)?(?:特命全权)?大使")
+# "欧盟驻越南各位大使": a bloc's envoys posted in Viet Nam, told together, are envoys here as well
+_ENVOY_TO_VIETNAM = re.compile(r"驻越(?:南)?(?:各位|各国)?(?:特命全权)?大使")
 
 
 # "国家主席习近平特使", "总统特别代表": a leader's special envoy, sent abroad to the other side
@@ -11765,6 +11770,8 @@ def annotate_events(doc: Document) -> None:
         if best is not None:
             _guest_of_a_host_at_home(best)
             _envoy_calls_on_host(text, best)
+            _invited_host_in_teaser(text, t.span, best)
+            _receives_foreign_guest_in_teaser(text, t.span, best, bare_title=t.summary is None)
             _title_upgrade_leaders(best, evs)
         if (
             best is None
@@ -11909,6 +11916,65 @@ def _guest_of_a_host_at_home(ev: Event) -> None:
         and all(m.country and m.country != ev.location_country for m in ev.target)
     ):
         ev.source, ev.target = ev.target, ev.source
+
+
+# "应越南国会主席A的邀请,…": the one who invited, the host of the guest who came
+_INVITED_BY = re.compile(r"应([^,，。;；\n]{1,40}?)(?:的)?(?:邀请|之邀)")
+
+
+def _invited_host_in_teaser(text: str, span: Span, ev: Event) -> None:
+    """A teaser's meeting or talks ``A与B举行会谈`` whose teaser says ``应A的邀请``: B came at A's
+    invitation, so B, the guest, is the source, even when the summary is cut before the visit it
+    tells. Only sides of two different countries, all people, the inviter among the source."""
+    if ev.type != "CONSULT" or ev.mode not in {"meeting", "talks"} or ev.cameo == _HOSTING:
+        return
+    if not ev.source or not ev.target or not all(m.kind == "person" for m in ev.source + ev.target):
+        return
+    homes = {m.country for m in ev.source}
+    if len(homes) != 1 or None in homes or any(m.country in homes or m.country is None for m in ev.target):
+        return
+    for inv in _INVITED_BY.finditer(text, span.start, span.end):
+        who = inv.group(1)
+        if any(m.name in who for m in ev.target):
+            return
+        if any(m.name in who for m in ev.source):
+            ev.source, ev.target = ev.target, ev.source
+            return
+
+
+# a clause telling a trip, a forum or a place abroad for the host ("在出席…峰会期间", "当地时间…",
+# "正在老挝进行访问的…"); a clause opened by a background word ("不久前X对老挝进行了国事访问") is
+# another, earlier trip, not the host's now
+_HOST_AWAY = re.compile(r"访问|出席|参加|赴|前往|抵达|期间|峰会|论坛|当地时间|之行|出访|在[^,，。；;]{1,10}(?:会见|接见)")
+_BACKGROUND_CLAUSE = re.compile(r"\s*(?:不久前|前不久|此前|去年|今年早些时候)")
+
+
+def _receives_foreign_guest_in_teaser(text: str, span: Span, ev: Event, bare_title: bool = False) -> None:
+    """A teaser's meeting ``越南政府总理A会见B国部长C`` whose title and summary tell no place and no
+    trip, forum or summit of the host: a Vietnamese leader who receives (会见/接见) a foreign guest
+    receives him at home, so the guest, who came, is the source, as the annotators code a host's
+    meetings. A Vietnamese envoy posted abroad (驻…大使) is the visitor there and keeps his order.
+    Talks alike (``越南国家主席A与B国总统C举行会谈``) when the teaser is a bare title, with no summary:
+    a summary may tell the place or delegations that travelled, which the place rules read."""
+    if ev.type != "CONSULT" or ev.cameo == _HOSTING:
+        return
+    if ev.mode != "meeting" and not (ev.mode == "talks" and bare_title):
+        return
+    if ev.location or ev.location_country or len(ev.source) != 1 or not ev.target or ev.trigger is None:
+        return
+    if ev.mode == "meeting" and not re.search(r"会见|接见", text[ev.trigger.start : ev.trigger.end]):
+        return
+    if ev.mode == "talks" and len(ev.target) != 1:
+        return
+    host = ev.source[0]
+    if host.kind != "person" or host.country != "VNM" or "驻" in (host.title or ""):
+        return
+    if not all(m.kind == "person" and m.country not in {None, "VNM"} for m in ev.target):
+        return
+    clauses = re.split(r"[,，。；;\n]", text[span.start : span.end])
+    if any(_HOST_AWAY.search(c) and not _BACKGROUND_CLAUSE.match(c) for c in clauses):
+        return
+    ev.source, ev.target = ev.target, ev.source
 
 
 # "此前,X对印度尼西亚进行了国事访问。": an earlier event the story mentions without any time of its own;
