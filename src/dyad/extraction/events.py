@@ -12329,7 +12329,9 @@ def _home_affair(ev: Event) -> bool:
         and len(sides) == 1
         and None not in sides
         # where it is told to be held: that country, or a home place the tables do not place (得乐)
-        and (ev.location_country in sides or (ev.location_country is None and ev.location is not None and sides == {"VNM"}))
+        # (or, for Viet Nam's own bodies, nowhere told at all: a page with no dateline, 10月17日,越南友好组织联合会同
+        # 越美协会联合举行座谈会, a home association's anniversary)
+        and (ev.location_country in sides or (ev.location_country is None and sides == {"VNM"}))
         and all(m.kind != "country" for m in people)
         and not any(re.search(r"驻|使馆|领事|常驻", m.name) for m in people)
         and not any(re.search(r"驻|使|领事", o.title) for m in people for o in m.offices)
