@@ -4951,7 +4951,10 @@ def _witnessed_signers(
     return (_slot(a), _slot(b)) if a and b else None
 
 
-_LOCAL_TIME_AFTER = re.compile(r"\s*[)）]?\s*(?:[(（][^()（）]{1,8}[)）])?\s*当地时间")
+# "莫斯科时间5月21日", "北京时间10日": a place's clock named with a bare 时间 and the day right after
+_LOCAL_TIME_AFTER = re.compile(
+    r"\s*[)）]?\s*(?:[(（][^()（）]{1,8}[)）])?\s*(?:当地时间|时间(?=\s*(?:\d{4}年|\d{1,2}月|\d{1,2}日)))"
+)
 # "第31届东盟峰会:", "越共十四大:": a headline's topic label, up to a colon early in the sentence
 _SPEAKER_QUOTES = re.compile(r"(?:表示|指出|强调|说|称|介绍|宣布)\s*(?:[:：]\s*[“「]?|[,，])")
 _TOPIC_LABEL = re.compile(r"\s*[^,，。;；:：“”\n]{2,20}?(?<!表示)(?<!指出)(?<!强调)(?<!说)[:：](?!\d)")
