@@ -6038,7 +6038,12 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         return hosts, _slot(guests or ctx.last_subject.get(key, []))
     if role == "cohost":  # "A与B联合举行…": A holds it with B
         # "A同B在首都利马联合举行…": the place it is held in is no side holding it
-        sides = [m for m in pre if m.kind != "country" and not (m.kind == "place" and _HELD_IN.search(text, 0, m.span.start))]
+        # (nor a body told as the venue, "A同B在第8中学联合举行…": a school or a hall it is held at)
+        sides = [
+            m
+            for m in pre
+            if m.kind != "country" and not (m.kind in {"place", "organisation"} and _HELD_IN.search(text, 0, m.span.start))
+        ]
         a, b = _split_with(text, clause, trig, sides)
         a = [m for m in a if not _anaphor_of_named(m, a)]
         b = [m for m in b if m.span.end <= trig.start]
