@@ -12029,7 +12029,12 @@ def _recalled_recent_visit(text: str, ev: Event) -> bool:
 
 
 # "越南友好组织联合会第六次全国代表大会": a Vietnamese body's own congress, no forum between sides
-_HOME_CONGRESS = re.compile(r"越南[^与、\-—–·]{1,30}?(?:全国)?代表大会")
+# (or a friendship association named with Viet Nam first, 越中友好协会第N次全国代表大会, 河内市越老友好协会…:
+# a Vietnamese body; 中越友好协会 or 老越友好协会 is the other country's)
+_HOME_CONGRESS = re.compile(
+    r"越南[^与、\-—–·]{1,30}?(?:全国)?代表大会"
+    r"|(?:[^与、越]{1,8}?[市省])?越(?:南[—\-–]?)?[^与、\-—–·越]{1,5}?友好协会[^与、]{0,16}?(?:全国)?代表大会"
+)
 
 
 def _home_congress(ev: Event) -> bool:
