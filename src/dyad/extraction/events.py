@@ -4958,9 +4958,10 @@ def _witnessed_signers(
     return (_slot(a), _slot(b)) if a and b else None
 
 
-# "莫斯科时间5月21日", "美国时间2月18日": a place whose clock tells the day, as 当地时间 does
+# "莫斯科时间5月21日", "美国时间2月18日", "北京时间10日": a place whose clock tells the day, as 当地时间
+# does (a bare 时间 with the day right after it)
 _LOCAL_TIME_AFTER = re.compile(
-    r"\s*[)）]?\s*(?:[(（][^()（）]{1,8}[)）])?\s*(?:当地时间|时间\s*[0-9０-９一二三四五六七八九十])"
+    r"\s*[)）]?\s*(?:[(（][^()（）]{1,8}[)）])?\s*(?:当地时间|时间(?=\s*[0-9０-９一二三四五六七八九十]))"
 )
 # "第31届东盟峰会:", "越共十四大:": a headline's topic label, up to a colon early in the sentence
 _SPEAKER_QUOTES = re.compile(r"(?:表示|指出|强调|说|称|介绍|宣布)\s*(?:[:：]\s*[“「]?|[,，])")
@@ -6045,7 +6046,12 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         return hosts, _slot(guests or ctx.last_subject.get(key, []))
     if role == "cohost":  # "A与B联合举行…": A holds it with B
         # "A同B在首都利马联合举行…": the place it is held in is no side holding it
-        sides = [m for m in pre if m.kind != "country" and not (m.kind == "place" and _HELD_IN.search(text, 0, m.span.start))]
+        # (nor a body told as the venue, "A同B在第8中学联合举行…": a school or a hall it is held at)
+        sides = [
+            m
+            for m in pre
+            if m.kind != "country" and not (m.kind in {"place", "organisation"} and _HELD_IN.search(text, 0, m.span.start))
+        ]
         a, b = _split_with(text, clause, trig, sides)
         a = [m for m in a if not _anaphor_of_named(m, a)]
         b = [m for m in b if m.span.end <= trig.start]
@@ -11919,7 +11925,7 @@ def _guest_of_a_host_at_home(ev: Event) -> None:
 
 
 # "应越南国会主席A的邀请,…": the one who invited, the host of the guest who came
-_INVITED_BY = re.compile(r"应([^,，。;；\n]{1,40}?)(?:的)?(?:邀请|之邀)")
+_INVITER_NAMED = re.compile(r"应([^,，。;；\n]{1,40}?)(?:的)?(?:邀请|之邀)")
 
 
 def _invited_host_in_teaser(text: str, span: Span, ev: Event) -> None:
@@ -11933,7 +11939,7 @@ def _invited_host_in_teaser(text: str, span: Span, ev: Event) -> None:
     homes = {m.country for m in ev.source}
     if len(homes) != 1 or None in homes or any(m.country in homes or m.country is None for m in ev.target):
         return
-    for inv in _INVITED_BY.finditer(text, span.start, span.end):
+    for inv in _INVITER_NAMED.finditer(text, span.start, span.end):
         who = inv.group(1)
         if any(m.name in who for m in ev.target):
             return
@@ -12139,7 +12145,12 @@ def _recalled_recent_visit(text: str, ev: Event) -> bool:
 
 
 # "越南友好组织联合会第六次全国代表大会": a Vietnamese body's own congress, no forum between sides
-_HOME_CONGRESS = re.compile(r"越南[^与、\-—–·]{1,30}?(?:全国)?代表大会")
+# (or a friendship association named with Viet Nam first, 越中友好协会第N次全国代表大会, 河内市越老友好协会…:
+# a Vietnamese body; 中越友好协会 or 老越友好协会 is the other country's)
+_HOME_CONGRESS = re.compile(
+    r"越南[^与、\-—–·]{1,30}?(?:全国)?代表大会"
+    r"|(?:[^与、越]{1,8}?[市省])?越(?:南[—\-–]?)?[^与、\-—–·越]{1,5}?友好协会[^与、]{0,16}?(?:全国)?代表大会"
+)
 
 
 def _home_congress(ev: Event) -> bool:
@@ -12447,7 +12458,9 @@ def _home_affair(ev: Event) -> bool:
         and len(sides) == 1
         and None not in sides
         # where it is told to be held: that country, or a home place the tables do not place (得乐)
-        and (ev.location_country in sides or (ev.location_country is None and ev.location is not None and sides == {"VNM"}))
+        # (or, for Viet Nam's own bodies, nowhere told at all: a page with no dateline, 10月17日,越南友好组织联合会同
+        # 越美协会联合举行座谈会, a home association's anniversary)
+        and (ev.location_country in sides or (ev.location_country is None and sides == {"VNM"}))
         and all(m.kind != "country" for m in people)
         and not any(re.search(r"驻|使馆|领事|常驻", m.name) for m in people)
         and not any(re.search(r"驻|使|领事", o.title) for m in people for o in m.offices)
