@@ -7252,6 +7252,8 @@ def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
                     ev = _make_event(ctx, hit, src, tgt, amount, len(events))
                     if ev is not None and len(splits) > 1 and ev.mode == "visit":
                         _leg_place(ctx, hit, ev, tgt[0])
+                        if (days := _leg_days(ctx, hit, len(splits))) is not None:
+                            ev.time = days[splits.index(tgt)]
                     if ev is not None:
                         if ev.type == "CONSULT" and _SIGNING_CHAIRED.search(ctx.text, hit.clause.start, hit.span.start):
                             ev.type, ev.mode, ev.cameo = "AGREE", "sign", "057"  # the ceremony is the signing
@@ -7548,10 +7550,36 @@ _VISIT_FRAME_BEFORE = re.compile(
 )
 
 
+# "从3月1日至4日和3月5日至7日分别对A和B进行访问": the days listed one for each leg, joined by 和/、
+_LEG_DAYS_JOINED = re.compile(r"\s*(?:和|与|及|以及|、|,|，)\s*")
+
+
+def _leg_days(ctx: _Context, hit: _Hit, legs: int) -> list[TimeValue] | None:
+    """``从3月1日至4日和3月5日至7日分别对A国和B国进行正式访问``: as many days (or spans of days)
+    listed last before ``分别`` as the legs split from the trip, each the days of the leg in the
+    same place of the list; None when the counts differ or the days are not one list."""
+    each = _ONE_LEG_EACH.search(ctx.text, hit.clause.start, hit.span.end)
+    if each is None or not ctx.text.startswith("分别", each.start()):
+        return None
+    days = [
+        t
+        for t in _times_in(ctx.doc, hit.clause.start, each.start())
+        if t.kind in _DAY_KINDS and t.precision == "day" and t.start
+    ]
+    if len(days) < legs or ctx.text[days[-1].span.end : each.start()].strip(" "):
+        return None
+    listed = days[-legs:]  # "12月8日,X离开河内,启程从…和…分别对…": the day of leaving is no leg's
+    if any(_LEG_DAYS_JOINED.fullmatch(ctx.text, a.span.end, b.span.start) is None for a, b in pairwise(listed)):
+        return None
+    if len(days) > legs and _LEG_DAYS_JOINED.fullmatch(ctx.text, days[-legs - 1].span.end, listed[0].span.start):
+        return None  # more days listed than legs: which goes with which is not told
+    return listed
+
+
 # "先后访问A和B", "先后对A和B进行正式访问": the legs of one trip, one after another
 # "为了…,进一步加强…," at a sentence's start: what the act is for, before who acts
 _PURPOSE_OPENS = re.compile(r"\s*(?:为了|为)[^。;；]{2,80}?[,，](?:\s*(?:进一步|以)?(?:加强|促进|推动|深化)[^,，。;；]{2,40}[,，])?")
-_ONE_LEG_EACH = re.compile(r"先后(?:对|访问|前往|赴|出访)(?![^,，。;；]{0,12}?\d+\s*次)")
+_ONE_LEG_EACH = re.compile(r"(?:先后|分别)(?:对|访问|前往|赴|出访)(?![^,，。;；]{0,12}?\d+\s*次)")
 # "三方通话", "共同举行视频会议": one call or meeting of several sides together
 _MANY_SIDED = re.compile(r"[三四五六多]方|共同|一起|一道")
 # "分别会见" (each) and "先后会见" (one after another) both tell separate meetings
