@@ -11545,7 +11545,7 @@ def _trip_told_by_its_end(ctx: _Context, ended: list[_Hit], main: list[Event]) -
         and e.mode == "visit"
         and _complete(e)
         and _visit_countries(e)
-        and not any(_same_trip_told(v, e) for v in main)
+        and not any(_same_trip_told(v, e) and not _stop_on_the_trip(ctx.text, v, e) for v in main)
         # a host is no visitor to his own country (李克强 met in "访问中国期间,…会见了中国总理李克强")
         and not _hosts_only(e)
     ]
@@ -11553,6 +11553,23 @@ def _trip_told_by_its_end(ctx: _Context, ended: list[_Hit], main: list[Event]) -
         return main
     merged = sorted(_merge(extra, sessions=ctx.text), key=lambda e: not any(m.kind == "person" for m in e.source))
     return main + merged[:1]  # the telling that names the traveller, not the headline's office
+
+
+# "此外,X还访问了Y省": one more act told of the trip, not the trip itself
+_ONE_MORE_ACT = re.compile(r"还|也|此外|另外|期间")
+
+
+def _stop_on_the_trip(text: str, told: Event, frame: Event) -> bool:
+    """``圆满结束对秘鲁进行的国事访问`` and ``此外,X还访问库斯科省首府…``: a visit to a province or
+    city of the country the ended trip went to, told as one more act of it, is a stop on the trip,
+    not the trip; the trip to the country is still the visit the end tells."""
+    return (
+        bool(told.target)
+        and all(m.kind == "place" for m in told.target)
+        and bool(frame.target)
+        and all(m.kind == "country" for m in frame.target)
+        and _ONE_MORE_ACT.search(text, told.evidence.start, told.trigger.start) is not None
+    )
 
 
 def _same_trip_told(told: Event, frame: Event) -> bool:
