@@ -7279,6 +7279,8 @@ def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
                     ev = _make_event(ctx, hit, src, tgt, amount, len(events))
                     if ev is not None and len(splits) > 1 and ev.mode == "visit":
                         _leg_place(ctx, hit, ev, tgt[0])
+                        if (days := _leg_days(ctx, hit, len(splits))) is not None:
+                            ev.time = days[splits.index(tgt)]
                     if ev is not None:
                         if ev.type == "CONSULT" and _SIGNING_CHAIRED.search(ctx.text, hit.clause.start, hit.span.start):
                             ev.type, ev.mode, ev.cameo = "AGREE", "sign", "057"  # the ceremony is the signing
@@ -7575,10 +7577,36 @@ _VISIT_FRAME_BEFORE = re.compile(
 )
 
 
+# "从3月1日至4日和3月5日至7日分别对A和B进行访问": the days listed one for each leg, joined by 和/、
+_LEG_DAYS_JOINED = re.compile(r"\s*(?:和|与|及|以及|、|,|，)\s*")
+
+
+def _leg_days(ctx: _Context, hit: _Hit, legs: int) -> list[TimeValue] | None:
+    """``从3月1日至4日和3月5日至7日分别对A国和B国进行正式访问``: as many days (or spans of days)
+    listed last before ``分别`` as the legs split from the trip, each the days of the leg in the
+    same place of the list; None when the counts differ or the days are not one list."""
+    each = _ONE_LEG_EACH.search(ctx.text, hit.clause.start, hit.span.end)
+    if each is None or not ctx.text.startswith("分别", each.start()):
+        return None
+    days = [
+        t
+        for t in _times_in(ctx.doc, hit.clause.start, each.start())
+        if t.kind in _DAY_KINDS and t.precision == "day" and t.start
+    ]
+    if len(days) < legs or ctx.text[days[-1].span.end : each.start()].strip(" "):
+        return None
+    listed = days[-legs:]  # "12月8日,X离开河内,启程从…和…分别对…": the day of leaving is no leg's
+    if any(_LEG_DAYS_JOINED.fullmatch(ctx.text, a.span.end, b.span.start) is None for a, b in pairwise(listed)):
+        return None
+    if len(days) > legs and _LEG_DAYS_JOINED.fullmatch(ctx.text, days[-legs - 1].span.end, listed[0].span.start):
+        return None  # more days listed than legs: which goes with which is not told
+    return listed
+
+
 # "先后访问A和B", "先后对A和B进行正式访问": the legs of one trip, one after another
 # "为了…,进一步加强…," at a sentence's start: what the act is for, before who acts
 _PURPOSE_OPENS = re.compile(r"\s*(?:为了|为)[^。;；]{2,80}?[,，](?:\s*(?:进一步|以)?(?:加强|促进|推动|深化)[^,，。;；]{2,40}[,，])?")
-_ONE_LEG_EACH = re.compile(r"先后(?:对|访问|前往|赴|出访)(?![^,，。;；]{0,12}?\d+\s*次)")
+_ONE_LEG_EACH = re.compile(r"(?:先后|分别)(?:对|访问|前往|赴|出访)(?![^,，。;；]{0,12}?\d+\s*次)")
 # "三方通话", "共同举行视频会议": one call or meeting of several sides together
 _MANY_SIDED = re.compile(r"[三四五六多]方|共同|一起|一道")
 # "分别会见" (each) and "先后会见" (one after another) both tell separate meetings
@@ -11557,7 +11585,7 @@ def _trip_told_by_its_end(ctx: _Context, ended: list[_Hit], main: list[Event]) -
         and e.mode == "visit"
         and _complete(e)
         and _visit_countries(e)
-        and not any(_same_trip_told(v, e) for v in main)
+        and not any(_same_trip_told(v, e) and not _stop_on_the_trip(ctx.text, v, e) for v in main)
         # a host is no visitor to his own country (李克强 met in "访问中国期间,…会见了中国总理李克强")
         and not _hosts_only(e)
     ]
@@ -11565,6 +11593,23 @@ def _trip_told_by_its_end(ctx: _Context, ended: list[_Hit], main: list[Event]) -
         return main
     merged = sorted(_merge(extra, sessions=ctx.text), key=lambda e: not any(m.kind == "person" for m in e.source))
     return main + merged[:1]  # the telling that names the traveller, not the headline's office
+
+
+# "此外,X还访问了Y省": one more act told of the trip, not the trip itself
+_ONE_MORE_ACT = re.compile(r"还|也|此外|另外|期间")
+
+
+def _stop_on_the_trip(text: str, told: Event, frame: Event) -> bool:
+    """``圆满结束对秘鲁进行的国事访问`` and ``此外,X还访问库斯科省首府…``: a visit to a province or
+    city of the country the ended trip went to, told as one more act of it, is a stop on the trip,
+    not the trip; the trip to the country is still the visit the end tells."""
+    return (
+        bool(told.target)
+        and all(m.kind == "place" for m in told.target)
+        and bool(frame.target)
+        and all(m.kind == "country" for m in frame.target)
+        and _ONE_MORE_ACT.search(text, told.evidence.start, told.trigger.start) is not None
+    )
 
 
 def _same_trip_told(told: Event, frame: Event) -> bool:
