@@ -10783,10 +10783,7 @@ def _forum_keys(side: list[Mention]) -> set[str]:
             keys.add(norm_name(plain))
             keys.add(norm_name(re.sub(r"[(（)）]", "", m.name)))  # "…大会(COP28)…峰会" and "COP28…峰会"
         # "G7峰会" and "七国集团峰会": a body's alias (organisations.tsv) opening the name, its full name
-        bare = _FORUM_DRESS.sub("", plain)
-        for alias, full in _body_names().items():
-            if alias != full and len(alias) >= 2 and bare.startswith(alias) and len(bare) > len(alias):
-                keys.add(norm_name(full + bare[len(alias) :]))
+        keys.update(_alias_expansions(_FORUM_DRESS.sub("", plain)))
         if "东南亚国家联盟" in plain:  # "第31届东南亚国家联盟(ASEAN)峰会" and "第31届东盟峰会": one forum
             plain = plain.replace("东南亚国家联盟", "东盟")
             keys.add(norm_name(plain))
@@ -10794,6 +10791,20 @@ def _forum_keys(side: list[Mention]) -> set[str]:
         if numbered and len(numbered.group()) >= 6:
             keys.add(norm_name(numbered.group()))
     return keys
+
+
+@lru_cache(maxsize=4096)
+def _alias_expansions(bare: str) -> tuple[str, ...]:
+    """``G7峰会`` -> ``七国集团峰会``: each alias of a body (organisations.tsv) that opens the name,
+    with more after it, replaced by the body's full name (looked up prefix by prefix, not by a
+    scan of the whole table: forum names are compared pairwise on every page)."""
+    names = _body_names()
+    out = []
+    for n in range(2, len(bare)):
+        full = names.get(bare[:n])
+        if full is not None and full != bare[:n]:
+            out.append(norm_name(full + bare[n:]))
+    return tuple(out)
 
 
 def _stands_for(a: Event, b: Event, unplaced: bool = False) -> bool:
