@@ -4063,6 +4063,8 @@ def _inviters_of_place(inviters: list[Mention], place: tuple | None) -> list[Men
 _COLON = re.compile(r"[:：]")
 # "A(在万象)与俄罗斯总理B": the partner after 与/和/同 with his office, no verb or 的 between
 _WITH_OFFICE = re.compile(r"\s*(?:在[^,，。;；与和同的]{1,12}?)?[与和同][^,，。;；与和同在的]{0,30}")
+# "A8月30日上午会见了中国X市市长B": a meeting verb and the office of the one met between the two
+_MET_OFFICE = re.compile(r"[^,，。;；与和同]{0,16}?(?:会见|会晤|接见)(?:了)?[^,，。;；与和同]{0,30}")
 # "…举行会谈,并共同主持": what stands between the first verb's object and a joint second verb
 _JOINTLY_NEXT = re.compile(r"[^,，。;；]{0,12}?[,，]?\s*(?:并|还|随后)")
 # "对挪威王国和瑞典王国进行正式访问": a second country joined to the destination
@@ -5582,9 +5584,12 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         and chained
         and hit.trigger.type == "AGREE"
         and _JOINTLY_NEXT.fullmatch(text, prev, trig.start)
-    ):  # "A与X主席B举行会谈并签署合作协议": the two who met sign, A first
+    ):  # "A与X主席B举行会谈并签署合作协议", "A会见了X市长B,并签署…": the two who met sign, A first
         pair = [m for m in ctx.participants(clause.start, prev) if m.kind == "person"]
-        if len(pair) == 2 and _WITH_OFFICE.fullmatch(text, pair[0].span.end, pair[1].span.start):
+        if len(pair) == 2 and (
+            _WITH_OFFICE.fullmatch(text, pair[0].span.end, pair[1].span.start)
+            or _MET_OFFICE.fullmatch(text, pair[0].span.end, pair[1].span.start)
+        ):
             return pair[:1], pair[1:]
     if role == "joint" and hit.trigger.type == "AGREE":
         crowd = _LEADERS.search(text, clause.start, trig.start)
@@ -9868,6 +9873,21 @@ def _press_voice(text: str, ev: Event) -> bool:
 
 # "越通社已就A出席峰会和出访之行对B进行采访": what the interview is about (after 就), then the one
 # interviewed (after 对); the interviewer and the interviewee take no part in the acts of the topic
+# "双方签署该协议将有助于推动…", "A与B签署相关文件是一个重要的步骤": the signing as the subject of a
+# judgement (what it will help, what it is), a remark about a signing, not one done
+_JUDGED_AFTER_SIGNING = re.compile(
+    r"[^,，。;；]{0,30}?(?:将有助于|有助于|标志着|是(?:一个|一项|一次|两国|双方|越|极|非常|十分|完全))"
+)
+
+
+def _judged_signing(text: str, ev: Event) -> bool:
+    """A signing whose clause goes on to judge it (``…签署该协议将有助于…``, ``…签署…是一个重要的
+    步骤``): said about a signing, told as done elsewhere or not at all."""
+    if (ev.type, ev.mode) != ("AGREE", "sign") or ev.trigger is None:
+        return False
+    return _JUDGED_AFTER_SIGNING.match(text, ev.trigger.end) is not None
+
+
 _INTERVIEW_TOPIC = re.compile(r"就(?P<topic>[^,，。;；]{2,60}?)对(?P<who>[^,，。;；]{1,40}?)进行(?:了)?(?:专访|采访)")
 
 
@@ -11722,7 +11742,7 @@ def annotate_events(doc: Document) -> None:
         and not _undated_earlier(text, e) and not _contact_kinds_listed(text, e) and not _retrospective_signing(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
         and not _calls_summed_up(text, e)
         and not _entourage_list(text, e) and not _press_voice(text, e) and not _recalled_recent_visit(text, e)
-        and not _interview_topic(text, e)
+        and not _interview_topic(text, e) and not _judged_signing(text, e)
         and not _attended_alone(text, e)
     ]
     main = [e for e in main if not _cochaired_press_conference(text, e)]
