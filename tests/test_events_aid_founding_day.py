@@ -1,5 +1,6 @@
 """An aid act with no time of its own does not borrow the founding day of relations told in an
-earlier paragraph."""
+earlier paragraph; and ``两国通过多种方式提供援助`` names no one who receives: it describes the
+relations, it is no aid event."""
 
 from __future__ import annotations
 
@@ -22,3 +23,7 @@ def test_aid_does_not_borrow_the_founding_day_of_an_earlier_paragraph() -> None:
     aid = _aid()
     assert [([m["name"] for m in e["source"]], [m["name"] for m in e["target"]]) for e in aid] == [(["新西兰"], ["越南"])]
     assert aid[0]["date"] is None
+
+
+def test_pair_word_giving_to_no_one_is_no_aid_event() -> None:
+    assert all([m["name"] for m in e["source"]] != ["两国"] for e in _aid())

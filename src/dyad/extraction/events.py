@@ -4012,11 +4012,14 @@ def _short_country(short: re.Match[str] | None) -> str | None:
     """The country a one-character form names (``来越``, ``访华``)."""
     if short is None:
         return None
-    from dyad.extraction.lexicon import lexicon
+    return _one_char_country(next((g for g in short.groups() if g), ""))
 
-    one = next((g for g in short.groups() if g), "")
+
+def _one_char_country(one: str) -> str | None:
     # 华 (China in 来华, 访华, 赴华) is no short form of the country table, where 中 is
     return lexicon().short_forms.get(one) or ("CHN" if one == "华" else None)
+
+
 # "前来越南拜年的老挝党政代表团": a delegation come to a named country to bring greetings visits it
 _COMING_TO_GREET = re.compile(r"前来[^,，。;；]{2,8}?(?:拜年|祝贺|吊唁|慰问)")
 _VERB_AFTER_VISITOR = re.compile(r"在|同|与(?!会)|跟|向|出席|举行|会见|会晤|拜会|表示")
@@ -11330,7 +11333,7 @@ def _same_embassy(a: str, b: str) -> bool:
 def _posted_country(place: str) -> str | None:
     """The country a mission's post names: ``越``, ``越南`` or its capital ``河内`` (not another city)."""
     if len(place) == 1:
-        return lexicon().short_forms.get(place) or ("CHN" if place == "华" else None)
+        return _one_char_country(place)
     country, entry = country_of_text(place)
     if entry is None or entry.name != place or entry.kind not in {"country", "capital"}:
         return None
