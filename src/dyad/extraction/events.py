@@ -12524,11 +12524,13 @@ def _heads_of_two_delegations(ctx: _Context, main: list[Event]) -> list[Event]:
 def _home_affair(ev: Event) -> bool:
     """``外交部副部长X率领的…代表团与西原地区指导委员会举行工作会谈`` (at 得乐): bodies and people of one
     country meeting or working together at home are no interaction between two sides; a call on
-    the country's own mission abroad (驻…大使馆) is held abroad and stays."""
+    the country's own mission abroad (驻…大使馆) is held abroad and stays. Gifts alike: a home front
+    receiving what a home agency collected for the country's own flood victims is domestic charity
+    (an embassy's gift to a body abroad stays)."""
     people = ev.source + ev.target
     sides = {m.country for m in people}
     return (
-        ev.type in {"CONSULT", "COOPERATE"}
+        ev.type in {"CONSULT", "COOPERATE", "AID"}
         # (a visit is left alone: one to a home city by a visitor the names missed, 会见了正在胡志明市进行
         # 工作访问的…一行, would go with it)
         and ev.mode in {None, "meeting", "talks"}
