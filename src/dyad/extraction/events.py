@@ -9891,6 +9891,36 @@ def _judged_signing(text: str, ev: Event) -> bool:
     return _JUDGED_AFTER_SIGNING.match(text, ev.trigger.end) is not None
 
 
+# "他强调,X访俄之旅为…注入了新的动力", "特别是近日X访华非常成功": a visit told as what a speaker
+# judges (its success, what it gave), not as done on a day
+_JUDGED_VISIT_AFTER = re.compile(
+    r"[^,，。;；将]{0,16}?(?:之旅|之行)?(?:非常|十分|取得(?:了)?)?(?:圆满)?成功"
+    r"|[^,，。;；将]{0,16}?(?:之旅|之行)?(?:为|对)[^,，。;；将]{0,40}?(?:注入|具有|做出|作出)"
+)
+# (the last word of saying before the visit: what is said starts after it)
+_JUDGE_SAID = re.compile(r".*(?:强调|表示|认为|指出|相信|说)")
+# a day or a year the words said give (近日, 日前 give neither)
+_SAID_DAY_OR_YEAR = re.compile(r"[0-9一二三四五六七八九十百]+\s*(?:年|月|日|号)|去年|今年|前年|同日|当天|当日")
+
+
+def _judged_lone_visit(text: str, ev: Event, main: list[Event]) -> bool:
+    """A visit told only as the subject of a speaker's judgement (``他强调,X访俄之旅为…注入了新的
+    动力``, ``特别是近日X访华非常成功``), with no day or year in its sentence and nothing else on the
+    page by its visitor: a past trip recalled, which the annotators leave out (the visit a page
+    reports has its meetings told too, and stays). The day the words were said is not the visit's."""
+    if ev.section != "main" or ev.mode != "visit" or ev.trigger is None or not ev.source:
+        return False
+    judged = _JUDGED_VISIT_AFTER.match(text, ev.trigger.end)
+    if judged is None:
+        return False
+    start = max(text.rfind("。", 0, ev.trigger.start), text.rfind("\n", 0, ev.trigger.start)) + 1
+    said = _JUDGE_SAID.match(text, start, ev.trigger.start)
+    if said is None or _SAID_DAY_OR_YEAR.search(text, said.end(), judged.end()):
+        return False
+    visitors = {m.name for m in ev.source}
+    return not any(o is not ev and visitors & {m.name for m in o.source + o.target} for o in main)
+
+
 _INTERVIEW_TOPIC = re.compile(r"就(?P<topic>[^,，。;；]{2,60}?)对(?P<who>[^,，。;；]{1,40}?)进行(?:了)?(?:专访|采访)")
 
 
@@ -11748,7 +11778,7 @@ def annotate_events(doc: Document) -> None:
         and not _interview_topic(text, e) and not _judged_signing(text, e)
         and not _attended_alone(text, e)
     ]
-    main = [e for e in main if not _cochaired_press_conference(text, e)]
+    main = [e for e in main if not _cochaired_press_conference(text, e) and not _judged_lone_visit(text, e, main)]
     _this_country_offices(ctx, main)
     main = [e for e in main if not _statement_content(text, e, main)]
     main = [e for e in main if not _proposal_content(text, e) and not _one_country_joint_event(e) and not _home_affair(e)]
