@@ -9921,6 +9921,27 @@ def _judged_lone_visit(text: str, ev: Event, main: list[Event]) -> bool:
     return not any(o is not ev and visitors & {m.name for m in o.source + o.target} for o in main)
 
 
+# "2014年以来,X国家主席、议会议长、总理均已访问越南", "X是1993年以来第三位法国总统访问越南": visits
+# summed up since a year, in a clause that names no month or day of their own
+_SINCE_IN_CLAUSE = re.compile(r"以来")
+_MONTH_OR_DAY = re.compile(r"[0-9一二三四五六七八九十]+\s*(?:月|日|号)|当天|当日|同日|今天")
+
+
+def _visited_since(text: str, ev: Event) -> bool:
+    """A main-article visit told in a clause that counts from a year (``2014年以来,…均已访问越南``,
+    ``X是1993年以来第三位…访问越南``) with no month or day: a summary of trips (or a remark about
+    the visit told elsewhere with its days), no visit of its own."""
+    if ev.section != "main" or ev.mode != "visit" or ev.trigger is None:
+        return False
+    start = max(text.rfind(c, 0, ev.trigger.start) for c in "。\n,，;；") + 1
+    if text.endswith("以来", 0, start - 1):  # "2014年以来,…均已访问越南": the count leads the clause
+        start = max(text.rfind(c, 0, start - 1) for c in "。\n,，;；") + 1
+    return (
+        _SINCE_IN_CLAUSE.search(text, start, ev.trigger.start) is not None
+        and _MONTH_OR_DAY.search(text, start, ev.trigger.end) is None
+    )
+
+
 _INTERVIEW_TOPIC = re.compile(r"就(?P<topic>[^,，。;；]{2,60}?)对(?P<who>[^,，。;；]{1,40}?)进行(?:了)?(?:专访|采访)")
 
 
@@ -11775,7 +11796,7 @@ def annotate_events(doc: Document) -> None:
         and not _undated_earlier(text, e) and not _contact_kinds_listed(text, e) and not _retrospective_signing(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
         and not _calls_summed_up(text, e)
         and not _entourage_list(text, e) and not _press_voice(text, e) and not _recalled_recent_visit(text, e)
-        and not _interview_topic(text, e) and not _judged_signing(text, e)
+        and not _interview_topic(text, e) and not _judged_signing(text, e) and not _visited_since(text, e)
         and not _attended_alone(text, e)
     ]
     main = [e for e in main if not _cochaired_press_conference(text, e) and not _judged_lone_visit(text, e, main)]
