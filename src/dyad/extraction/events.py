@@ -9942,6 +9942,21 @@ def _visited_since(text: str, ev: Event) -> bool:
     )
 
 
+def _vague_aid(text: str, ev: Event) -> bool:
+    """Aid in the main article with no one named to receive it, no sum and no day or year in its
+    sentence (``X也援助越南抗旱工作``, ``X表示愿通过提供设备…``, ``多个由X政府提供援助的项目已…``):
+    aid spoken of in general, background the annotators leave out. A pledge or a gift still to come
+    (``将继续…提供``) is left alone."""
+    if ev.section != "main" or ev.type != "AID" or ev.mode == "pledge" or ev.target or ev.amount is not None:
+        return False
+    if ev.trigger is None:
+        return False
+    start = max(text.rfind(c, 0, ev.trigger.start) for c in "。\n") + 1
+    clause = max(text.rfind(c, 0, ev.trigger.start) for c in "。\n,，;；") + 1
+    end = min((i for i in (text.find(c, ev.trigger.end) for c in "。\n") if i >= 0), default=len(text))
+    return "将" not in text[clause : ev.trigger.start] and _SAID_DAY_OR_YEAR.search(text, start, end) is None
+
+
 _INTERVIEW_TOPIC = re.compile(r"就(?P<topic>[^,，。;；]{2,60}?)对(?P<who>[^,，。;；]{1,40}?)进行(?:了)?(?:专访|采访)")
 
 
@@ -11797,6 +11812,7 @@ def annotate_events(doc: Document) -> None:
         and not _calls_summed_up(text, e)
         and not _entourage_list(text, e) and not _press_voice(text, e) and not _recalled_recent_visit(text, e)
         and not _interview_topic(text, e) and not _judged_signing(text, e) and not _visited_since(text, e)
+        and not _vague_aid(text, e)
         and not _attended_alone(text, e)
     ]
     main = [e for e in main if not _cochaired_press_conference(text, e) and not _judged_lone_visit(text, e, main)]
