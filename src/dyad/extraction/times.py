@@ -85,6 +85,7 @@ from dyad.extraction.time_tenure import (
     NamedPair,
     TenureConflict,
     TenureEvidence,
+    moved_on,
     named_pairs,
     tenure_candidates,
     tenure_conflicts_in,
@@ -1712,7 +1713,7 @@ def _teaser_pass(an: _Analysis, doc: Document) -> None:
                 or tenure
                 or _year_context(it, it.raw.start, sec, bounds)
                 or _bound_guess(an, sec, bounds)
-                or _list_context(an, key, it, bounds)
+                or _list_context(an, key, it, bounds, doc)
             )
             it.tv = _resolve_with(it, guess)
 
@@ -1826,7 +1827,11 @@ def _month_told_back_within_terms(
 
 
 def _list_context(
-    an: _Analysis, key: tuple[str, int | None], it: _Item, bounds: tuple[YearBound, ...]
+    an: _Analysis,
+    key: tuple[str, int | None],
+    it: _Item,
+    bounds: tuple[YearBound, ...],
+    doc: Document | None = None,
 ) -> YearGuess | None:
     """A main article with no year of its own, no publication date and no office-holder with a known
     term (a spokesperson's ``10月3日在例行记者会上表示``): the newest teaser its own text dates (the
@@ -1837,6 +1842,8 @@ def _list_context(
     if guess is None:
         return None
     d = _parse_date(_resolve_with(it, guess).start)
+    if d is not None and doc is not None and moved_on(doc, [(u.start, u.end) for u in an.sections[key].units], d):
+        return None  # "公安部副部长苏林" under a list of the years he led the party: an older article
     return guess if d is None or _allowed(bounds, d) else None
 
 
