@@ -282,6 +282,7 @@ def _occasion_ahead(norm: str, start: int, end: int, nearing: bool = True) -> bo
 
 # "对老挝即将迎来国庆50周年表示祝贺": the side's anniversary drawing near, told with nothing else
 # that puts it ahead: read as its eve (the weakest evidence, the anniversary's year)
+_YEARS_BRACKET_TAIL = re.compile(r"\s*[(（][0-9.\-—–~～至年月日 ]{4,30}[)）]$")
 _NEARING_BEFORE = re.compile(r"即将(?:迎来|庆祝|纪念|喜迎)[^,，。;；:：]{0,12}$")
 
 
@@ -766,8 +767,12 @@ def _analyse(doc: Document) -> _Analysis:
                 if all(b.text != bound.text for b in sec_bounds):
                     sec_bounds.append(bound)
             continue
-        if f.kind == "anniversary" and _occasion_ahead(norm, f.span.start, f.span.end):
-            if not _nearing_only(norm, f.span.start, f.span.end):
+        # "即将迎来建交50周年(1976-2026)": the years in brackets after it leave the words before it as they are
+        a_end = f.span.end
+        if f.kind == "anniversary" and f.explicit and (b := _YEARS_BRACKET_TAIL.search(norm, f.span.start, a_end)):
+            a_end = b.start()
+        if f.kind == "anniversary" and _occasion_ahead(norm, f.span.start, a_end):
+            if not _nearing_only(norm, f.span.start, a_end):
                 continue  # "同意以2025年越中建交75周年为契机": an occasion named by its own year, still ahead
             f = replace(f, eve=True)  # "老挝即将迎来国庆50周年": the anniversary is near, as its eve
         if f.kind == "anniversary" and _EVE_OF_AFTER.match(norm, f.span.end):
