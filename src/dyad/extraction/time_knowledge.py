@@ -528,8 +528,11 @@ def find_anniversaries(text: str, start: int, end: int, floor: int | None = None
         if bracket is not None:
             year, stop = bracket
             s = found[1] if found else head
+            # the tie's own day when the tables know it and agree with the bracket: "即将迎来建交50周年
+            # (1976-2026)" in April falls after a February anniversary, so in the year before
+            day = _on_year(found[3], year) if found is not None and found[0] + n == year else None
             out.append(
-                YearFact(Span(s, stop, "anniversary"), "anniversary", year, text[s:stop], explicit=True)
+                YearFact(Span(s, stop, "anniversary"), "anniversary", year, text[s:stop], explicit=True, day=day)
             )
             continue
         if found is None:

@@ -33,6 +33,7 @@ __all__ = [
     "TookOffice",
     "build_index",
     "table_rows",
+    "moved_on",
     "named_pairs",
     "tenure_candidates",
     "tenure_conflicts_in",
@@ -218,6 +219,37 @@ def named_pairs(doc: Document, units: list[tuple[int, int]]) -> list[NamedPair]:
             for office, terms in offices.items():
                 out.append(NamedPair(name, office, Span(s, e, "person"), tuple(terms)))
     return out
+
+
+# An office word closing the chain before a name: the person is named in some office.
+_CHAIN_OFFICE = re.compile(r"(?:部长|主任|书记|主席|总理|首相|总统|议长|大使|司令|委员|秘书长|局长|省长|市长)[^、,，]{0,3}$")
+
+
+def moved_on(doc: Document, units: list[tuple[int, int]], day: date) -> Span | None:
+    """A person the text names in an office none of their rows is, while on ``day`` the table has
+    them in another office (``公安部副部长苏林`` on a day he was general secretary): the text was
+    written before they rose to it, so ``day`` is too late for it. The name's span, else None."""
+    by_person, auto = doc.meta.get("tenure_index") or _table()
+    if auto is None:
+        return None
+    text = doc.norm
+    for start, end in units:
+        prev_end = start
+        for last, name in auto.iter(text, start, end):
+            s, e = last + 1 - len(name), last + 1
+            floor, prev_end = max(start, prev_end if prev_end <= s else start), max(prev_end, e)
+            if _DECEASED.match(text, e):
+                continue
+            chain = _chain_before(text, s, floor)
+            if not _CHAIN_OFFICE.search(chain) or _FORMER.search(chain):
+                continue  # named bare, or in an office held before ("前…", "时任…")
+            before, after = _fold(chain), _fold(text[e : min(end, e + 8)])
+            terms = by_person[name]
+            if any(_office_named(t.office, before, after) for t in terms):
+                continue
+            if any(t.start <= day <= (t.end or day) for t in terms):
+                return Span(s, e, "person")
+    return None
 
 
 @dataclass(frozen=True, slots=True)

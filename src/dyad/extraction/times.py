@@ -85,6 +85,7 @@ from dyad.extraction.time_tenure import (
     NamedPair,
     TenureConflict,
     TenureEvidence,
+    moved_on,
     named_pairs,
     tenure_candidates,
     tenure_conflicts_in,
@@ -281,6 +282,7 @@ def _occasion_ahead(norm: str, start: int, end: int, nearing: bool = True) -> bo
 
 # "对老挝即将迎来国庆50周年表示祝贺": the side's anniversary drawing near, told with nothing else
 # that puts it ahead: read as its eve (the weakest evidence, the anniversary's year)
+_YEARS_BRACKET_TAIL = re.compile(r"\s*[(（][0-9.\-—–~～至年月日 ]{4,30}[)）]$")
 _NEARING_BEFORE = re.compile(r"即将(?:迎来|庆祝|纪念|喜迎)[^,，。;；:：]{0,12}$")
 
 
@@ -765,8 +767,12 @@ def _analyse(doc: Document) -> _Analysis:
                 if all(b.text != bound.text for b in sec_bounds):
                     sec_bounds.append(bound)
             continue
-        if f.kind == "anniversary" and _occasion_ahead(norm, f.span.start, f.span.end):
-            if not _nearing_only(norm, f.span.start, f.span.end):
+        # "即将迎来建交50周年(1976-2026)": the years in brackets after it leave the words before it as they are
+        a_end = f.span.end
+        if f.kind == "anniversary" and f.explicit and (b := _YEARS_BRACKET_TAIL.search(norm, f.span.start, a_end)):
+            a_end = b.start()
+        if f.kind == "anniversary" and _occasion_ahead(norm, f.span.start, a_end):
+            if not _nearing_only(norm, f.span.start, a_end):
                 continue  # "同意以2025年越中建交75周年为契机": an occasion named by its own year, still ahead
             f = replace(f, eve=True)  # "老挝即将迎来国庆50周年": the anniversary is near, as its eve
         if f.kind == "anniversary" and _EVE_OF_AFTER.match(norm, f.span.end):
@@ -1712,7 +1718,7 @@ def _teaser_pass(an: _Analysis, doc: Document) -> None:
                 or tenure
                 or _year_context(it, it.raw.start, sec, bounds)
                 or _bound_guess(an, sec, bounds)
-                or _list_context(an, key, it, bounds)
+                or _list_context(an, key, it, bounds, doc)
             )
             it.tv = _resolve_with(it, guess)
 
@@ -1826,7 +1832,11 @@ def _month_told_back_within_terms(
 
 
 def _list_context(
-    an: _Analysis, key: tuple[str, int | None], it: _Item, bounds: tuple[YearBound, ...]
+    an: _Analysis,
+    key: tuple[str, int | None],
+    it: _Item,
+    bounds: tuple[YearBound, ...],
+    doc: Document | None = None,
 ) -> YearGuess | None:
     """A main article with no year of its own, no publication date and no office-holder with a known
     term (a spokesperson's ``10月3日在例行记者会上表示``): the newest teaser its own text dates (the
@@ -1837,6 +1847,8 @@ def _list_context(
     if guess is None:
         return None
     d = _parse_date(_resolve_with(it, guess).start)
+    if d is not None and doc is not None and moved_on(doc, [(u.start, u.end) for u in an.sections[key].units], d):
+        return None  # "公安部副部长苏林" under a list of the years he led the party: an older article
     return guess if d is None or _allowed(bounds, d) else None
 
 
