@@ -10024,6 +10024,7 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
                 if (
                     _same_fact(o, ev)
                     and not _two_signings(text or sessions, o, ev)
+                    and not _two_kinds_signed(text or sessions, o, ev)
                     and not _tour_within_trip(text or sessions, o, ev)
                     and not _earlier_gift(text or sessions, o, ev)
                 )
@@ -10186,6 +10187,33 @@ def _two_signings(text: str, a: Event, b: Event) -> bool:
         return bool(e.source and e.target) and all(m.kind == "person" for m in e.source + e.target)
 
     return people(a) and people(b) and ((own(a) and witnessed(b)) or (own(b) and witnessed(a)))
+
+
+# "签署了建立战略伙伴关系的联合声明", "签署了合作协议": the kind of document a signing's verb is followed by
+_SIGNED_KIND_AFTER = re.compile(
+    r"(?:了|了一份|了一项)?\s*[^,，。;；:：]{0,40}?(声明|协议|协定|合同|议定书|备忘录|条约)"
+)
+_SIGNED_KIND_GROUP = {"声明": "声明", "协议": "协议", "协定": "协议", "合同": "协议", "议定书": "协议", "备忘录": "备忘录", "条约": "条约"}
+
+
+def _two_kinds_signed(text: str, a: Event, b: Event) -> bool:
+    """``2013年,两国签署了…的联合声明`` and, sentences later, ``A国国会与B国议会签署了合作协议``: two
+    signings between the same countries, each told in its own sentence with a document of another
+    kind (a statement, an agreement, a memorandum, a treaty) right after the verb, are two documents
+    signed, not one signing told twice."""
+    if not text or a.section != "main" or b.section != "main":
+        return False
+    if (a.type, a.mode) != ("AGREE", "sign") or (b.type, b.mode) != ("AGREE", "sign"):
+        return False
+    if a.evidence.start < b.evidence.end and b.evidence.start < a.evidence.end:
+        return False  # one sentence: one signing of several documents at most
+    kinds = []
+    for e in (a, b):
+        m = _SIGNED_KIND_AFTER.match(text, e.trigger.end, e.evidence.end)
+        if m is None:
+            return False
+        kinds.append(_SIGNED_KIND_GROUP[m.group(1)])
+    return kinds[0] != kinds[1]
 
 
 _SESSION = re.compile(r"了?\s*([^,，。;；]{2,40}?第[\d一二三四五六七八九十百零〇]{1,5}[届次][^,，。;；]{0,10})")
