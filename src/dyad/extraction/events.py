@@ -665,6 +665,13 @@ _AFTER_DATED_VISIT = re.compile(
 )
 
 
+# "这是A于2003年对新加坡进行访问之后…时隔14年访问新加坡", "B于2008年访问澳大利亚之后…": the earlier
+# visit, dated by its year right before it and closed by 之后 (its destination between at most), is
+# told inside the statement (a background visit); the statement's own verb comes after 后
+_YEAR_THEN_VISIT_AFTER = re.compile(r"(?:19|20)\d{2}年(?:\d{1,2}月)?[^,，。;；后]{0,16}$")
+_VISIT_THEN_AFTER = re.compile(r"(?:之|以)?后|[^,，。;；后]{1,8}?(?:之|以)后")
+
+
 # "菲利普国王回忆了他多次率领…代表团访问越南的经历": a speaker's memories of trips, told without a day
 _RECALLED_EXPERIENCE = re.compile(r"(?:回忆|回顾|忆及|谈及|讲述)(?:了|起)?[^,，。;；]{0,30}$")
 _EXPERIENCE_AFTER = re.compile(r"[^,，。;；]{0,12}?的(?:经历|往事|情景|经过|岁月|日子|记忆|回忆)")
@@ -874,6 +881,10 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
             and (
                 _AFTER_DATED_VISIT.search(text, clause.start, start)
                 or _NTH_SINCE_DATED_MONTH.search(text, clause.start, start)
+                or (
+                    _YEAR_THEN_VISIT_AFTER.search(text, clause.start, start) is not None
+                    and _VISIT_THEN_AFTER.match(text, end) is not None
+                )
             )
         )
     ):
@@ -5470,6 +5481,9 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             visitor = _subject_after_trip_frame(ctx, hit, frame.end())
         if not visitor and not _CROWD_GOES.search(text, hit.clause.start, trig.start):
             visitor = ctx.last_subject.get(key, [])
+        if (closed := _VISIT_THEN_AFTER.match(text, trig.end)) is not None:
+            # "A于2003年对新加坡进行访问之后越南国会主席…": what follows 之后 is no side of that visit
+            parts = [m for m in parts if m.span.start < closed.end()]
         # "会见正在访问X的以A副省长为首的…代表团": A, told again as the delegation's leader, is the
         # visitor under another mention, never the one he visits
         target, dest = _visit_target(
