@@ -6708,6 +6708,9 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
         if felt is not None:
             # "致函当地政府表示慰问,并通知越南政府…": the addressee comes before the sympathy told
             end = felt.start()
+        if hit.trigger.mode == "video" and (briefed := _BRIEFED_ON.search(text, cut, end)) is not None:
+            # "A举行了视频会议,向B通报了C党大会的结果": the party whose congress is told of is no addressee
+            end = briefed.start()
         comma = _COMMA.search(text, cut, end)
         if comma and not [m for m in parts if cut <= m.span.start < comma.start()]:
             nxt = [m for m in parts if m.span.start >= comma.end()]
@@ -6932,6 +6935,8 @@ _TOPIC_AFTER = re.compile(r"[,，]\s*就")
 # "A向B发出公函,对…深表担忧": after the letter, what it is about (an ACCUSE message's worry)
 _CONCERN_AFTER = re.compile(r"[,，]\s*对(?=[^。;；]{1,150}?(?:深表担忧|表示(?:严重|深切)?(?:担忧|关切)|(?:表示|提出)(?:强烈)?抗议|表示反对|予以驳斥))")
 # ",称/指出…" after the addressee, "…致唁电表示,…": what the message said, whoever it names
+# "向B通报了…", "向B通知…": what a video conference briefs its guests on, after the addressee
+_BRIEFED_ON = re.compile(r"通报|通知|介绍")
 _SAID_AFTER = re.compile(r"[,，]\s*(?:称|指出)|(?<=[电信函])表示(?=[,，:：])")
 # ",政府总理范明政致电国务院总理李强": after a comma, another sender's own message
 _NEXT_MESSAGE = re.compile(r"[^,，。;；]{1,30}?(?:致电|致函|致信|致唁电|致贺电|致慰问电|向[^,，。;；]{1,40}?致)")
