@@ -1,7 +1,8 @@
 """A subjectless trip frame with its destination told by 对 (在对X进行工作访问期间, 正对X进行正式访问期间,
-the travelling reporter and the day possibly first) opens a sentence whose subject made the trip: when
-the article tells that trip nowhere else, the frame is the visit. Another person's dated past visit to
-the same country does not stand for it. Sentences written for the test."""
+or 对X进行国事访问期间 with no 在 at all; the travelling reporter and the day possibly first) opens a
+sentence whose subject made the trip: when the article tells that trip nowhere else, the frame is the
+visit. Another person's dated past visit to the same country does not stand for it. Sentences written
+for the test."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ def _visits(text: str) -> list[dict]:
         "正对比利时进行正式访问期间,",
         "越通社特派记者报道,在对比利时进行工作访问期间,",
         "越通社特派记者报道,当地时间4月3日下午,在对比利时进行国事访问期间,",
+        "对比利时进行国事访问期间,",
+        "越通社特派记者报道,对比利时进行正式访问期间,4月3日,",
     ],
 )
 def test_subjectless_frame_is_the_visit(opening: str) -> None:

@@ -665,6 +665,13 @@ _AFTER_DATED_VISIT = re.compile(
 )
 
 
+# "这是A于2003年对新加坡进行访问之后…时隔14年访问新加坡", "B于2008年访问澳大利亚之后…": the earlier
+# visit, dated by its year right before it and closed by 之后 (its destination between at most), is
+# told inside the statement (a background visit); the statement's own verb comes after 后
+_YEAR_THEN_VISIT_AFTER = re.compile(r"(?:19|20)\d{2}年(?:\d{1,2}月)?[^,，。;；后]{0,16}$")
+_VISIT_THEN_AFTER = re.compile(r"(?:之|以)?后|[^,，。;；后]{1,8}?(?:之|以)后")
+
+
 # "菲利普国王回忆了他多次率领…代表团访问越南的经历": a speaker's memories of trips, told without a day
 _RECALLED_EXPERIENCE = re.compile(r"(?:回忆|回顾|忆及|谈及|讲述)(?:了|起)?[^,，。;；]{0,30}$")
 _EXPERIENCE_AFTER = re.compile(r"[^,，。;；]{0,12}?的(?:经历|往事|情景|经过|岁月|日子|记忆|回忆)")
@@ -874,6 +881,10 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
             and (
                 _AFTER_DATED_VISIT.search(text, clause.start, start)
                 or _NTH_SINCE_DATED_MONTH.search(text, clause.start, start)
+                or (
+                    _YEAR_THEN_VISIT_AFTER.search(text, clause.start, start) is not None
+                    and _VISIT_THEN_AFTER.match(text, end) is not None
+                )
             )
         )
     ):
@@ -1461,7 +1472,7 @@ _SUBJECTLESS_TRIP_FRAME = re.compile(
     r"\s*(?:(?:据)?(?:越通社|越南通讯社)(?:特派|随行|驻[^,，。;；]{1,8}?)记者(?:发回的)?报道[,，]\s*)?"
     r"(?:(?:当地时间)?[^,，。;；]{0,14}?[日午晚时][,，]\s*)?"
     # "在老挝进行正式访问期间,": 在 and the place alone (not "在陪同X对…": the escort's frame)
-    r"(?:(?:正在|在|正)对[^,，。;；]{1,30}?|在[^,，。;；对同与和陪]{1,16}?)进行[^,，。;；]{0,8}?"
+    r"(?:(?:正在|在|正)?对[^,，。;；]{1,30}?|在[^,，。;；对同与和陪]{1,16}?)进行[^,，。;；]{0,8}?"
 )
 
 
@@ -5470,6 +5481,9 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             visitor = _subject_after_trip_frame(ctx, hit, frame.end())
         if not visitor and not _CROWD_GOES.search(text, hit.clause.start, trig.start):
             visitor = ctx.last_subject.get(key, [])
+        if (closed := _VISIT_THEN_AFTER.match(text, trig.end)) is not None:
+            # "A于2003年对新加坡进行访问之后越南国会主席…": what follows 之后 is no side of that visit
+            parts = [m for m in parts if m.span.start < closed.end()]
         # "会见正在访问X的以A副省长为首的…代表团": A, told again as the delegation's leader, is the
         # visitor under another mention, never the one he visits
         target, dest = _visit_target(
@@ -6694,6 +6708,9 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
         if felt is not None:
             # "致函当地政府表示慰问,并通知越南政府…": the addressee comes before the sympathy told
             end = felt.start()
+        if hit.trigger.mode == "video" and (briefed := _BRIEFED_ON.search(text, cut, end)) is not None:
+            # "A举行了视频会议,向B通报了C党大会的结果": the party whose congress is told of is no addressee
+            end = briefed.start()
         comma = _COMMA.search(text, cut, end)
         if comma and not [m for m in parts if cut <= m.span.start < comma.start()]:
             nxt = [m for m in parts if m.span.start >= comma.end()]
@@ -6918,6 +6935,8 @@ _TOPIC_AFTER = re.compile(r"[,，]\s*就")
 # "A向B发出公函,对…深表担忧": after the letter, what it is about (an ACCUSE message's worry)
 _CONCERN_AFTER = re.compile(r"[,，]\s*对(?=[^。;；]{1,150}?(?:深表担忧|表示(?:严重|深切)?(?:担忧|关切)|(?:表示|提出)(?:强烈)?抗议|表示反对|予以驳斥))")
 # ",称/指出…" after the addressee, "…致唁电表示,…": what the message said, whoever it names
+# "向B通报了…", "向B通知…": what a video conference briefs its guests on, after the addressee
+_BRIEFED_ON = re.compile(r"通报|通知|介绍")
 _SAID_AFTER = re.compile(r"[,，]\s*(?:称|指出)|(?<=[电信函])表示(?=[,，:：])")
 # ",政府总理范明政致电国务院总理李强": after a comma, another sender's own message
 _NEXT_MESSAGE = re.compile(r"[^,，。;；]{1,30}?(?:致电|致函|致信|致唁电|致贺电|致慰问电|向[^,，。;；]{1,40}?致)")
@@ -10090,6 +10109,7 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
                 if (
                     _same_fact(o, ev)
                     and not _two_signings(text or sessions, o, ev)
+                    and not _two_kinds_signed(text or sessions, o, ev)
                     and not _tour_within_trip(text or sessions, o, ev)
                     and not _earlier_gift(text or sessions, o, ev)
                 )
@@ -10252,6 +10272,33 @@ def _two_signings(text: str, a: Event, b: Event) -> bool:
         return bool(e.source and e.target) and all(m.kind == "person" for m in e.source + e.target)
 
     return people(a) and people(b) and ((own(a) and witnessed(b)) or (own(b) and witnessed(a)))
+
+
+# "签署了建立战略伙伴关系的联合声明", "签署了合作协议": the kind of document a signing's verb is followed by
+_SIGNED_KIND_AFTER = re.compile(
+    r"(?:了|了一份|了一项)?\s*[^,，。;；:：]{0,40}?(声明|协议|协定|合同|议定书|备忘录|条约)"
+)
+_SIGNED_KIND_GROUP = {"声明": "声明", "协议": "协议", "协定": "协议", "合同": "协议", "议定书": "协议", "备忘录": "备忘录", "条约": "条约"}
+
+
+def _two_kinds_signed(text: str, a: Event, b: Event) -> bool:
+    """``2013年,两国签署了…的联合声明`` and, sentences later, ``A国国会与B国议会签署了合作协议``: two
+    signings between the same countries, each told in its own sentence with a document of another
+    kind (a statement, an agreement, a memorandum, a treaty) right after the verb, are two documents
+    signed, not one signing told twice."""
+    if not text or a.section != "main" or b.section != "main":
+        return False
+    if (a.type, a.mode) != ("AGREE", "sign") or (b.type, b.mode) != ("AGREE", "sign"):
+        return False
+    if a.evidence.start < b.evidence.end and b.evidence.start < a.evidence.end:
+        return False  # one sentence: one signing of several documents at most
+    kinds = []
+    for e in (a, b):
+        m = _SIGNED_KIND_AFTER.match(text, e.trigger.end, e.evidence.end)
+        if m is None:
+            return False
+        kinds.append(_SIGNED_KIND_GROUP[m.group(1)])
+    return kinds[0] != kinds[1]
 
 
 _SESSION = re.compile(r"了?\s*([^,，。;；]{2,40}?第[\d一二三四五六七八九十百零〇]{1,5}[届次][^,，。;；]{0,10})")
