@@ -5229,6 +5229,18 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                 return second, first  # "A和B举行仪式,欢迎C访澳。…双方举行会谈": C, welcomed, came
             return _visitor_first(ctx, first, second, place[2] if place else None)
         return _in_named_order(ctx, pair.span.end, clause.end, first, second)
+    if (
+        pair is not None
+        and hit.trigger.type == "AGREE"
+        and hit.sentence.section == "main"
+        and key not in ctx.last_pair
+        and not any(m.kind != "pair" and m.span.end <= trig.start for m in parts)
+    ):
+        # "X访问Y国…在经济领域,双方签署了《…协定》" with no two people of two countries named
+        # before it: the pair word stands for the story's two countries, no one is left unnamed
+        countries = ctx.story_countries()
+        if countries[0] and countries[1]:
+            return countries
     obj_end = _object_end(text, trig.end, clause.end)
     if hit.trigger.type == "CONSULT" and hit.trigger.role in {"meet", "visit"}:
         obj_end = _listed_object_end(text, trig.end, obj_end, clause.end)  # people met, listed
