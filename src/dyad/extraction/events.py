@@ -4345,7 +4345,7 @@ _CAME_TO_MOURN_HERE = re.compile(r"前来(?:吊唁|悼念)|在吊唁簿(?:上)?(
 
 # "越南驻老挝大使馆为…黎德英举行吊唁仪式并设置吊唁簿": a mission that holds the mourning abroad
 _HOLDS_MOURNING = re.compile(r"[^。;；]{0,40}?(?:举行|设置|设立|设)[^。;；]{0,12}?吊唁(?:仪式|簿)")
-_MISSION_NAME = re.compile(r"(?:大使馆|总领事馆|领事馆|代表团|代表处)$")
+_MISSION_NAME = re.compile(r"(?:大使馆|总领事馆|领事馆|代表团|代表处|大使(?:官邸|私宅|寓所|府邸))$")
 
 
 # "向灾区人民", "向遇难者家属", "向受灾民众": the victims of a disaster, no actor of their own
@@ -7340,7 +7340,7 @@ _SPOKE_AT_FORUM = re.compile(r"在(?:本次|此次|这次|本届|该)?(?:会议|
 
 
 # "越南驻老挝大使馆", "越南驻华大使馆": the country a mission is posted to, after 驻
-_MISSION_HOST = re.compile(r"驻([\u4e00-\u9fff]{1,12}?)(?:大使馆|总领事馆|领事馆|使馆|代表处)$")
+_MISSION_HOST = re.compile(r"驻([\u4e00-\u9fff]{1,12}?)(?:大使馆|总领事馆|领事馆|使馆|代表处|大使(?:官邸|私宅|寓所|府邸))$")
 _MISSION_HOST_SHORT = {"华": "CHN", "越": "VNM"}
 
 
@@ -10797,7 +10797,7 @@ def _same_fact(a: Event, b: Event) -> bool:
 # "前往大使馆吊唁": the embassy not named again, gone to for a condolence visit
 _BARE_EMBASSY_GONE = re.compile(r"(?:前往|前来|来到|到|赴)(?:该|这个)?(?:大使馆|使馆)")
 _BARE_EMBASSY_CALL = re.compile(r"看望(?:了)?(?:大使馆|使馆)(?:的)?(?:全体)?(?:工作人员|干部|员工)")
-_EMBASSY_NAME = re.compile(r"驻[^,，。;；]{1,16}?(?:大使馆|总领事馆|领事馆|使馆)$")
+_EMBASSY_NAME = re.compile(r"驻[^,，。;；]{1,16}?(?:大使馆|总领事馆|领事馆|使馆|大使(?:官邸|私宅|寓所|府邸))$")
 
 
 def _embassy_call(ev: Event) -> bool:
