@@ -39,3 +39,14 @@ def test_pair_word_signing_after_two_named_people_stays_theirs() -> None:
     assert len(signings) == 1, evs
     names = {p["name"] for p in signings[0]["source"] + signings[0]["target"]}
     assert names == {"陈文安", "罗伯托·佩雷斯"}, signings
+
+
+def test_pair_word_signing_after_two_bodies_is_theirs() -> None:
+    evs = _main(
+        "越南广宁省与中国广西加强合作",
+        "越南广宁省代表团3月5日在南宁同广西壮族自治区代表团举行工作会谈。会谈结束后,双方签署了2031年合作备忘录。",
+    )
+    signings = _signings(evs)
+    assert len(signings) == 1, evs
+    assert "广宁省" in signings[0]["source"][0]["name"], signings
+    assert "广西壮族自治区" in signings[0]["target"][0]["name"], signings

@@ -4587,6 +4587,20 @@ def _recent_pair(ctx: _Context, before: int, section: str) -> tuple[list[Mention
     return None
 
 
+def _last_two_sides(ctx: _Context, before: int, section: str) -> tuple[list[Mention], list[Mention]] | None:
+    """The last body (organisation, group or place) named before ``before`` and the last one before
+    it of another country, in the order the text names them (``A省代表团同B省代表团举行会谈。…双方签署…``)."""
+    last: Mention | None = None
+    for m in reversed(ctx.bodies):
+        if m.span.end > before or m.section != section or not m.country or m.kind not in {"organisation", "group", "place"}:
+            continue
+        if last is None:
+            last = m
+        elif m.country != last.country:
+            return [m], [last]
+    return None
+
+
 # "会见了前来出席", "接见了来越参加": the one who meets is the host, those who came to attend are his guests
 _GUESTS_UNNAMED = re.compile(
     r"(?:会见|会晤|接见|欢迎)(?:了)?(?:(?:前来|来越|来华|赴越|回国|专程前来)[^,，。;；的]{0,6}|(?:正在[^,，。;；的]{1,6})?)$"
@@ -5237,7 +5251,11 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         and not any(m.kind != "pair" and m.span.end <= trig.start for m in parts)
     ):
         # "X访问Y国…在经济领域,双方签署了《…协定》" with no two people of two countries named
-        # before it: the pair word stands for the story's two countries, no one is left unnamed
+        # before it: the two bodies of two countries named last ("A省代表团同B省代表团举行会谈"),
+        # else the story's two countries, stand for the pair word; no one is left unnamed
+        bodies = _last_two_sides(ctx, pair.span.start, hit.sentence.section)
+        if bodies is not None:
+            return bodies
         countries = ctx.story_countries()
         if countries[0] and countries[1]:
             return countries
