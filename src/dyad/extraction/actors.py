@@ -1983,7 +1983,8 @@ _COMMITTEE_BEFORE_AND = re.compile(rf"[{CJK}]{{2,6}}委员会")
 
 _EMBASSY = re.compile(
     rf"(?P<home>[{CJK}]{{1,8}}?)(?:常驻|驻)(?P<host>[{CJK}]{{1,16}}?)"
-    r"(?:大使馆|总领事馆|领事馆|代表处|代表团|外交使团|使馆)"  # 美国驻越南外交使团: a mission, like 代表团
+    r"(?:大使馆|总领事馆|领事馆|代表处|代表团|外交使团|使馆"  # 美国驻越南外交使团: a mission, like 代表团
+    r"|大使(?:官邸|私宅|寓所|府邸))"  # "前往英国驻越南大使官邸吊唁": the envoy's residence stands for the mission
 )
 _EMBASSY_SCAN = NearScanner(_EMBASSY)  # ``[一-龥]{1,8}?驻``: every CJK character is a start
 

@@ -4356,7 +4356,7 @@ _CAME_TO_MOURN_HERE = re.compile(r"前来(?:吊唁|悼念)|在吊唁簿(?:上)?(
 
 # "越南驻老挝大使馆为…黎德英举行吊唁仪式并设置吊唁簿": a mission that holds the mourning abroad
 _HOLDS_MOURNING = re.compile(r"[^。;；]{0,40}?(?:举行|设置|设立|设)[^。;；]{0,12}?吊唁(?:仪式|簿)")
-_MISSION_NAME = re.compile(r"(?:大使馆|总领事馆|领事馆|代表团|代表处)$")
+_MISSION_NAME = re.compile(r"(?:大使馆|总领事馆|领事馆|代表团|代表处|大使(?:官邸|私宅|寓所|府邸))$")
 
 
 # "向灾区人民", "向遇难者家属", "向受灾民众": the victims of a disaster, no actor of their own
@@ -4595,6 +4595,20 @@ def _recent_pair(ctx: _Context, before: int, section: str) -> tuple[list[Mention
                 last = m
             elif m.country != last.country:
                 return [m], [last]
+    return None
+
+
+def _last_two_sides(ctx: _Context, before: int, section: str) -> tuple[list[Mention], list[Mention]] | None:
+    """The last body (organisation, group or place) named before ``before`` and the last one before
+    it of another country, in the order the text names them (``A省代表团同B省代表团举行会谈。…双方签署…``)."""
+    last: Mention | None = None
+    for m in reversed(ctx.bodies):
+        if m.span.end > before or m.section != section or not m.country or m.kind not in {"organisation", "group", "place"}:
+            continue
+        if last is None:
+            last = m
+        elif m.country != last.country:
+            return [m], [last]
     return None
 
 
@@ -5240,6 +5254,22 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                 return second, first  # "A和B举行仪式,欢迎C访澳。…双方举行会谈": C, welcomed, came
             return _visitor_first(ctx, first, second, place[2] if place else None)
         return _in_named_order(ctx, pair.span.end, clause.end, first, second)
+    if (
+        pair is not None
+        and hit.trigger.type == "AGREE"
+        and hit.sentence.section == "main"
+        and key not in ctx.last_pair
+        and not any(m.kind != "pair" and m.span.end <= trig.start for m in parts)
+    ):
+        # "X访问Y国…在经济领域,双方签署了《…协定》" with no two people of two countries named
+        # before it: the two bodies of two countries named last ("A省代表团同B省代表团举行会谈"),
+        # else the story's two countries, stand for the pair word; no one is left unnamed
+        bodies = _last_two_sides(ctx, pair.span.start, hit.sentence.section)
+        if bodies is not None:
+            return bodies
+        countries = ctx.story_countries()
+        if countries[0] and countries[1]:
+            return countries
     obj_end = _object_end(text, trig.end, clause.end)
     if hit.trigger.type == "CONSULT" and hit.trigger.role in {"meet", "visit"}:
         obj_end = _listed_object_end(text, trig.end, obj_end, clause.end)  # people met, listed
@@ -7347,7 +7377,7 @@ _SPOKE_AT_FORUM = re.compile(r"在(?:本次|此次|这次|本届|该)?(?:会议|
 
 
 # "越南驻老挝大使馆", "越南驻华大使馆": the country a mission is posted to, after 驻
-_MISSION_HOST = re.compile(r"驻([\u4e00-\u9fff]{1,12}?)(?:大使馆|总领事馆|领事馆|使馆|代表处)$")
+_MISSION_HOST = re.compile(r"驻([\u4e00-\u9fff]{1,12}?)(?:大使馆|总领事馆|领事馆|使馆|代表处|大使(?:官邸|私宅|寓所|府邸))$")
 _MISSION_HOST_SHORT = {"华": "CHN", "越": "VNM"}
 
 
@@ -10898,7 +10928,7 @@ def _same_fact(a: Event, b: Event) -> bool:
 # "前往大使馆吊唁": the embassy not named again, gone to for a condolence visit
 _BARE_EMBASSY_GONE = re.compile(r"(?:前往|前来|来到|到|赴)(?:该|这个)?(?:大使馆|使馆)")
 _BARE_EMBASSY_CALL = re.compile(r"看望(?:了)?(?:大使馆|使馆)(?:的)?(?:全体)?(?:工作人员|干部|员工)")
-_EMBASSY_NAME = re.compile(r"驻[^,，。;；]{1,16}?(?:大使馆|总领事馆|领事馆|使馆)$")
+_EMBASSY_NAME = re.compile(r"驻[^,，。;；]{1,16}?(?:大使馆|总领事馆|领事馆|使馆|大使(?:官邸|私宅|寓所|府邸))$")
 
 
 def _embassy_call(ev: Event) -> bool:
