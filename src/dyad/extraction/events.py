@@ -3652,6 +3652,42 @@ _DATED_TOUR_FRAME = re.compile(
 )
 
 
+# "A为B举行隆重欢迎仪式": the guest of a welcome told with 为 before the ceremony
+_WELCOMED_FOR = re.compile(r"为([^。;；!?！？\n]{1,60}?)举行[^。;；!?！？\n,，]{0,8}?欢迎仪式")
+
+
+def _welcome_guests(ctx: _Context, hit: _Hit) -> set[str]:
+    """``A在…举行仪式,欢迎B…到访。欢迎仪式结束后,A与B举行会谈``: the people the welcome before a
+    sentence opening on its end greets (after 欢迎, or after 为 in ``为B举行欢迎仪式``); they came,
+    so they are the visitors of the talks that follow, whichever side the sentence names first."""
+    text = ctx.text
+    if not _AFTER_WELCOME.match(text, hit.sentence.start):
+        return set()
+    lo = max(0, hit.sentence.start - 400)
+    told = None
+    for m in _WELCOME_TOLD.finditer(text, lo, hit.sentence.start):
+        told = m
+    if told is None:
+        return set()
+    end = _SENTENCE_END.search(text, told.end(), hit.sentence.start)
+    stop = end.start() if end else hit.sentence.start
+    if told.group().endswith("欢迎"):
+        lo_g, hi_g = told.end(), stop
+    else:
+        start = max((e.end() for e in _SENTENCE_END.finditer(text, lo, told.start())), default=lo)
+        held = None
+        for m in _WELCOMED_FOR.finditer(text, start, told.end()):
+            held = m
+        if held is None:
+            return set()
+        lo_g, hi_g = held.start(1), held.end(1)
+    return {
+        norm_name(m.name)
+        for m in ctx.persons
+        if lo_g <= m.span.start and m.span.end <= hi_g and m.section == hit.sentence.section
+    }
+
+
 def _welcome_place(ctx: _Context, hit: _Hit) -> tuple[str, Span, str | None] | None:
     """``6月2日在河内,A举行仪式,欢迎B…访问越南。欢迎仪式结束后,双方举行会谈``: talks opening on the
     welcome's end are held where the sentence that tells the welcome (within 400 characters
@@ -5227,6 +5263,10 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                 place = _dateline_place(ctx, None)  # a ceremony in a village the tables do not know
             if place is None and ctx.welcomed.get(key) == second:
                 return second, first  # "A和B举行仪式,欢迎C访澳。…双方举行会谈": C, welcomed, came
+            if place is None and hit.trigger.type == "CONSULT":
+                guests = _welcome_guests(ctx, hit)
+                if _overlap(_names(second), guests) and not _overlap(_names(first), guests):
+                    return second, first  # "A主持仪式,欢迎B访老。欢迎仪式结束后,两部代表团举行会谈"
             return _visitor_first(ctx, first, second, place[2] if place else None)
         return _in_named_order(ctx, pair.span.end, clause.end, first, second)
     obj_end = _object_end(text, trig.end, clause.end)
@@ -5719,6 +5759,10 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             ctx.meet_country[key] = place_country
         if a and b and _MET_AT_REQUEST.search(text, clause.start, trig.start):
             return b, a  # "A应约会见了B": B asked for the meeting and leads it, as 应约 flips a call
+        if place_country is None and a and b:
+            guests = _welcome_guests(ctx, hit)
+            if _overlap(_names(b), guests) and not _overlap(_names(a), guests):
+                return b, a  # "A…举行仪式,欢迎B到访。欢迎仪式结束后,A与B举行会谈": B came
         return _visitor_first(ctx, a, b, place_country)
     if role == "call":
         a, b = _split_with(text, clause, trig, parts)
