@@ -2710,6 +2710,15 @@ def _visitor_first(ctx: _Context, a: list[Mention], b: list[Mention], place_coun
         b_home = any(m.country == place_country for m in b)
         if a_home and not b_home:
             return b, a
+        if (
+            all(m.country == place_country for m in a)
+            and any(m.country not in {None, place_country} for m in b)
+            and all(m.kind == "person" for m in a + b)
+            and not _overlap(_names(a), _names(b))
+        ):
+            # "A会见了日本X公司总裁B、越南Y公司总经理C和泰国Z集团副总裁D": guests listed from
+            # abroad and at home; those who came from abroad call on the host
+            return b, a
     if not place_country and a and b:
         # "副主席武氏映春会见韩国驻越南大使崔荣三" (a title naming no place): the envoy posted to
         # the host's country is the one who calls
