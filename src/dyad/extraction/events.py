@@ -3454,6 +3454,10 @@ def _place_in(
         pos = clause.start + m.end()
         if _ONCE_IN.search(text, max(0, clause.start + m.start() - 2), clause.start + m.start()):
             continue  # "曾在越南学习的老挝干部": where someone once was, not where the event is
+        if m.group() == "在" and text[clause.start + m.start() - 1 : clause.start + m.start()] in {"旨", "意"}:
+            aim = next((g for g in geo_in(text, pos, min(clause.end, pos + 16)) if g[2].kind not in {"organisation", "side"}), None)
+            if aim is not None and text[aim[1] : aim[1] + 1] in {"与", "和", "同"}:
+                continue  # "…举行会谈,旨在推动越南与捷克…关系": the two countries aimed at, not a venue
         if (
             m.group() == "在"
             and text[clause.start + m.start() - 1 : clause.start + m.start()] in {"正", "现", "存", "实"}
