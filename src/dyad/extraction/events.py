@@ -543,7 +543,7 @@ _HOSTING = "043"  # CAMEO "host a visit": banquets and receptions, where the hos
 _DESCRIBED_VISITOR = re.compile(
     r"(?:(?:正(?:在)?|(?:从|于|自)?(?:\d{1,2}月)?\d{1,2}日(?:(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日)?)对[^,，。;；的]{1,14}?进行[^,，。;；的]{0,8}?访问|正在[^,，。;；的]{1,10}?访问|来访|到访|来越访问|访越|访华"
     r"|前来(?:辞行|告别)(?:拜会)?|前来(?:礼节性)?拜会|前来拜访(?=的)|(?:前来[^,，。;；的]{0,6}?|来越|来华|赴越|赴华|(?<!前)[来赴](?:河内|胡志明市|岘港|海防|北京|上海|越南|中国))(?:出席|参加|参会))"
-    r"[^,，。;；]{0,16}?的[^,，。;；的]{0,16}$"
+    r"[^,，。;；]{0,16}?的(?:(?!会见|接见|会晤|拜会|会谈)[^,，。;；的]){0,16}$"
 )
 
 
@@ -2721,6 +2721,15 @@ def _visitor_first(ctx: _Context, a: list[Mention], b: list[Mention], place_coun
         b_home = any(m.country == place_country for m in b)
         if a_home and not b_home:
             return b, a
+        if (
+            all(m.country == place_country for m in a)
+            and any(m.country not in {None, place_country} for m in b)
+            and all(m.kind == "person" for m in a + b)
+            and not _overlap(_names(a), _names(b))
+        ):
+            # "A会见了日本X公司总裁B、越南Y公司总经理C和泰国Z集团副总裁D": guests listed from
+            # abroad and at home; those who came from abroad call on the host
+            return b, a
     if not place_country and a and b:
         # "副主席武氏映春会见韩国驻越南大使崔荣三" (a title naming no place): the envoy posted to
         # the host's country is the one who calls
@@ -3456,6 +3465,10 @@ def _place_in(
         pos = clause.start + m.end()
         if _ONCE_IN.search(text, max(0, clause.start + m.start() - 2), clause.start + m.start()):
             continue  # "曾在越南学习的老挝干部": where someone once was, not where the event is
+        if m.group() == "在" and text[clause.start + m.start() - 1 : clause.start + m.start()] in {"旨", "意"}:
+            aim = next((g for g in geo_in(text, pos, min(clause.end, pos + 16)) if g[2].kind not in {"organisation", "side"}), None)
+            if aim is not None and text[aim[1] : aim[1] + 1] in {"与", "和", "同"}:
+                continue  # "…举行会谈,旨在推动越南与捷克…关系": the two countries aimed at, not a venue
         if (
             m.group() == "在"
             and text[clause.start + m.start() - 1 : clause.start + m.start()] in {"正", "现", "存", "实"}
@@ -3661,6 +3674,42 @@ _DATED_TOUR_FRAME = re.compile(
     r"在(?:于|从|自)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日)?"
     r"(?:进行|开展)的[^。;；,，]{0,12}?(?:之旅|出访|行程|访问)框架内"
 )
+
+
+# "A为B举行隆重欢迎仪式": the guest of a welcome told with 为 before the ceremony
+_WELCOMED_FOR = re.compile(r"为([^。;；!?！？\n]{1,60}?)举行[^。;；!?！？\n,，]{0,8}?欢迎仪式")
+
+
+def _welcome_guests(ctx: _Context, hit: _Hit) -> set[str]:
+    """``A在…举行仪式,欢迎B…到访。欢迎仪式结束后,A与B举行会谈``: the people the welcome before a
+    sentence opening on its end greets (after 欢迎, or after 为 in ``为B举行欢迎仪式``); they came,
+    so they are the visitors of the talks that follow, whichever side the sentence names first."""
+    text = ctx.text
+    if not _AFTER_WELCOME.match(text, hit.sentence.start):
+        return set()
+    lo = max(0, hit.sentence.start - 400)
+    told = None
+    for m in _WELCOME_TOLD.finditer(text, lo, hit.sentence.start):
+        told = m
+    if told is None:
+        return set()
+    end = _SENTENCE_END.search(text, told.end(), hit.sentence.start)
+    stop = end.start() if end else hit.sentence.start
+    if told.group().endswith("欢迎"):
+        lo_g, hi_g = told.end(), stop
+    else:
+        start = max((e.end() for e in _SENTENCE_END.finditer(text, lo, told.start())), default=lo)
+        held = None
+        for m in _WELCOMED_FOR.finditer(text, start, told.end()):
+            held = m
+        if held is None:
+            return set()
+        lo_g, hi_g = held.start(1), held.end(1)
+    return {
+        norm_name(m.name)
+        for m in ctx.persons
+        if lo_g <= m.span.start and m.span.end <= hi_g and m.section == hit.sentence.section
+    }
 
 
 def _welcome_place(ctx: _Context, hit: _Hit) -> tuple[str, Span, str | None] | None:
@@ -5252,6 +5301,10 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                 place = _dateline_place(ctx, None)  # a ceremony in a village the tables do not know
             if place is None and ctx.welcomed.get(key) == second:
                 return second, first  # "A和B举行仪式,欢迎C访澳。…双方举行会谈": C, welcomed, came
+            if place is None and hit.trigger.type == "CONSULT":
+                guests = _welcome_guests(ctx, hit)
+                if _overlap(_names(second), guests) and not _overlap(_names(first), guests):
+                    return second, first  # "A主持仪式,欢迎B访老。欢迎仪式结束后,两部代表团举行会谈"
             return _visitor_first(ctx, first, second, place[2] if place else None)
         return _in_named_order(ctx, pair.span.end, clause.end, first, second)
     if (
@@ -5763,6 +5816,10 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             ctx.meet_country[key] = place_country
         if a and b and _MET_AT_REQUEST.search(text, clause.start, trig.start):
             return b, a  # "A应约会见了B": B asked for the meeting and leads it, as 应约 flips a call
+        if place_country is None and a and b:
+            guests = _welcome_guests(ctx, hit)
+            if _overlap(_names(b), guests) and not _overlap(_names(a), guests):
+                return b, a  # "A…举行仪式,欢迎B到访。欢迎仪式结束后,A与B举行会谈": B came
         return _visitor_first(ctx, a, b, place_country)
     if role == "call":
         a, b = _split_with(text, clause, trig, parts)
