@@ -7370,14 +7370,26 @@ _THREE_CHAIRS = re.compile(r"、[^,，。;；]{1,60}?(?:和|与|及)")
 _BARE_FORUM_OBJECT = re.compile(r"(?:了)?(?:本次|此次|这次|本届|该)?(?:会议|峰会|大会|论坛)(?=[。,，;；]|$)")
 
 
+# "A;B;C共同主持了会议": the co-chairs listed one per clause, the last one's clause alone before the verb
+_CHAIR_LIST_JOINER = re.compile(r"[与和同及、跟]")
+
+
 def _three_chair_forum(text: str, hit: _Hit) -> bool:
     """``王廷惠、坤·索达丽和赛宋蓬·丰威汉共同主持会议``: a forum of three or more sides, each
-    chair attends it (the attendance told where the forum is named); the chairs hold no meeting."""
+    chair attends it (the attendance told where the forum is named); the chairs hold no meeting.
+    Co-chairs listed with semicolons (``部长A;副部长B;副主任C共同主持了会议``) are such a list
+    too: the clause of the last one names no partner, and the bare forum is no side."""
+    if (
+        hit.trigger.role != "joint"
+        or "主持" not in text[hit.span.start : hit.span.end]
+        or _BARE_FORUM_OBJECT.match(text, hit.span.end) is None
+    ):
+        return False
+    if _THREE_CHAIRS.search(text, hit.clause.start, hit.span.start) is not None:
+        return True
     return (
-        hit.trigger.role == "joint"
-        and "主持" in text[hit.span.start : hit.span.end]
-        and _BARE_FORUM_OBJECT.match(text, hit.span.end) is not None
-        and _THREE_CHAIRS.search(text, hit.clause.start, hit.span.start) is not None
+        text[hit.sentence.span.start : hit.clause.start].rstrip().endswith((";", "；"))
+        and _CHAIR_LIST_JOINER.search(text, hit.clause.start, hit.span.start) is None
     )
 
 
