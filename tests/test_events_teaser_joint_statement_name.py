@@ -25,3 +25,10 @@ def test_statement_recalled_in_a_body_sentence_is_no_agreement() -> None:
     (落实…的联合声明) does not."""
     rel = _related("范明政会见巴西总统\n\n双方重申落实越南与巴西关于深化战略伙伴关系的联合声明。")
     assert not any(e["type"] == "AGREE" for e in rel), rel
+
+
+def test_statement_signed_in_a_headline_keeps_its_signing() -> None:
+    """A headline with the verb before the statement's name (A与B签署关于…的联合声明) is a
+    signing, as before: the name-only reading does not replace it."""
+    rel = _related("越南与新西兰签署关于建立全面伙伴关系的联合声明\n\n两国外长当天在惠灵顿签署了这份文件。")
+    assert len(rel) == 1 and rel[0]["type"] == "AGREE" and rel[0]["mode"] == "sign", rel
