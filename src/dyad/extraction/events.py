@@ -6313,6 +6313,9 @@ _STANCE_OPENS = re.compile(r"(?:表示|感到|强调|指出|认为|希望|称赞
 
 
 _ENVOY_WORD = re.compile(r"(?:大使|使节|外交使团团长)")
+# "在…工作会议上发表讲话", "在座谈会期间": a meeting noun, then the word that closes 在…上/中/期间
+_MEETING_NOUN_BEFORE = re.compile(r"(?:会议|座谈会|会谈|会晤|见面会)$")
+_FRAME_CLOSE_AFTER = re.compile(r"\s*(?:上|中|期间|时)")
 
 
 def _object_phrase(ctx: _Context, start: int, end: int) -> list[Mention]:
@@ -6329,6 +6332,8 @@ def _object_phrase(ctx: _Context, start: int, end: int) -> list[Mention]:
         return []
     if _STANCE_OPENS.match(ctx.text, phrase_start):
         return []  # "与各位使节会面表示高兴": a stance told after an intransitive verb, no object
+    if _MEETING_NOUN_BEFORE.search(ctx.text, max(0, start - 3), start) and _FRAME_CLOSE_AFTER.match(ctx.text, start):
+        return []  # "在…工作会议上发表讲话": the meeting noun closes a frame (在…上), what follows is no object
     span = Span(phrase_start, stop, "group")
     country, _ = country_of_text(ctx.text, phrase_start, stop)
     return [Mention(span, ctx.doc.text[phrase_start:stop], "group", country=country)]
