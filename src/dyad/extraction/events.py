@@ -1042,7 +1042,7 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
     if trig.type == "AGREE" and _SIGNED_BASIS_AFTER.match(text, end, sub_end) and not _YEAR.search(text, sub_start, sub_end):
         return True  # "在已签署协议的基础上,双方一致同意…": the footing of what follows, no signing told
     if (
-        trig.type in {"SUPPORT", "CONSULT"}
+        trig.type in {"SUPPORT", "CONSULT", "AGREE"}
         and _USUALLY_BEFORE.search(text[sub_start:start])
         and not _YEAR.search(text, sub_start, sub_end)
         and not re.search(r"\d{1,2}\s*[月日]", text[sub_start:sub_end])
@@ -1130,7 +1130,7 @@ _ATTENDANCE_ASIDE = re.compile(r"(?:感谢[^,，。;；]{1,16}|(?<![因认以])�
 _SIGNED_BASIS_AFTER = re.compile(r"(?:了)?(?:的)?[^,，。;；]{0,16}?(?:的)?基础上")
 # "两国领导人经常互致贺电", "双方定期举行会晤": what the sides do as a custom
 # (or "还在各场国际会议间隙举行会晤": at the many meetings of a kind, none of them told)
-_USUALLY_BEFORE = re.compile(r"(?:经常|常常|时常|定期|每年(?:都|均)|每逢|通常|在各(?:场|次|种|类|大))[^,，。;；]{0,20}$")
+_USUALLY_BEFORE = re.compile(r"(?:经常|常常|时常|定期|每年(?:都|均)|每逢|通常|不断|在各(?:场|次|种|类|大))[^,，。;；]{0,20}$")
 # "对越共派遣代表团出席大会表示感谢": the act thanked for, between 对 and 表示感谢
 _FOR_BEFORE = re.compile(r"对[^,，。;；]{0,30}$")
 # "此访…为巩固…,进而…将两国关系升格为战略伙伴关系作出积极贡献": an upgrade a visit contributes to,
