@@ -1,5 +1,6 @@
 """Co-chairs of a bare meeting listed with semicolons (A;B;C共同主持了会议) hold no meeting with
-the meeting itself: the last one's clause names no partner and 会议 is no side."""
+the meeting itself: the last one's clause names no partner and 会议 is no side; when they brief
+someone (…,向X通报…), all of them meet X."""
 
 from __future__ import annotations
 
@@ -22,7 +23,23 @@ def test_semicolon_listed_cochairs_make_no_meeting_with_the_forum() -> None:
     assert len(rel) == 1, rel
     sides = [m["name"] for m in rel[0]["source"] + rel[0]["target"]]
     assert "会议" not in sides, rel
-    assert rel[0]["type"] == "OTHER", rel
+
+
+def test_semicolon_listed_cochairs_meet_the_ones_they_brief() -> None:
+    """The chairs, every one of the list, hold the meeting with the ones they brief after 向."""
+    rel = _related(
+        "越南向各国使馆通报会议成果\n\n"
+        "3月7日,外交部长阮文甲;中央组织部副部长陈文乙;中央办公厅副主任黎文丙共同主持了会议,"
+        "向各国驻越外交代表机构通报会议成果。"
+    )
+    assert len(rel) == 1 and rel[0]["type"] == "CONSULT" and rel[0]["mode"] == "meeting", rel
+    assert [m["name"] for m in rel[0]["source"]] == ["阮文甲", "陈文乙", "黎文丙"], rel
+    assert [m["name"] for m in rel[0]["target"]] == ["各国驻越外交代表机构"], rel
+
+
+def test_semicolon_listed_cochairs_with_no_one_briefed_hold_no_meeting() -> None:
+    rel = _related("越南召开工作会议\n\n3月7日,外交部长阮文甲;中央组织部副部长陈文乙共同主持了会议。")
+    assert [e["type"] for e in rel] == ["OTHER"], rel
 
 
 def test_two_sides_cochairing_in_one_clause_still_meet() -> None:

@@ -7174,14 +7174,39 @@ def _titled_pair_partner(ctx: _Context, hit: _Hit, signer: Mention) -> list[Ment
     return [Mention(Span(at, at + 2, _PAIR_COUNTRY), name, "country", country=other, section=section, teaser=hit.sentence.teaser)]
 
 
+# "A;B;C共同主持了会议,向各国驻越外交代表机构通报…": the ones the chairs brief, after 向
+_BRIEFED_AFTER = re.compile(r"(?:了)?(?:本次|此次|这次|该)?会议[,，]\s*向([^,，。;；]{2,40}?)(?:通报|介绍|说明)")
+
+
+def _semicolon_chairs_briefing(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]] | None:
+    """``部长A;副部长B;副主任C共同主持了会议,向各国驻越外交代表机构通报…``: the chairs, listed with
+    semicolons, hold a meeting with the ones they brief (not with the bare 会议 after the verb)."""
+    if not _semicolon_listed_chairs(ctx.text, hit):
+        return None
+    briefed = _BRIEFED_AFTER.match(ctx.text, hit.span.end)
+    if briefed is None:
+        return None
+    chairs = [m for m in ctx.persons if hit.sentence.span.start <= m.span.start and m.span.end <= hit.span.start]
+    if not chairs:
+        return None
+    a, b = briefed.span(1)
+    met = [m for m in ctx._participants(a, b) if m.kind != "person"] or [
+        Mention(Span(a, b, "group"), ctx.doc.text[a:b], "group", section=hit.sentence.section, teaser=hit.sentence.teaser)
+    ]
+    return chairs, met
+
+
 def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
     events: list[Event] = []
     for hit in hits:
-        if hit.trigger.role == "modifier" or _cochaired_forum(ctx.text, hit) or _three_chair_forum(ctx.text, hit):
+        briefing = _semicolon_chairs_briefing(ctx, hit) if hit.trigger.role == "joint" else None
+        if briefing is None and (
+            hit.trigger.role == "modifier" or _cochaired_forum(ctx.text, hit) or _three_chair_forum(ctx.text, hit)
+        ):
             continue
         if _escort_only(ctx.text, hit) or _judged_attendance(ctx.text, hit):
             continue
-        source, target = _roles(ctx, hit)
+        source, target = briefing or _roles(ctx, hit)
         if _counted_meetings(ctx.text, hit):
             continue  # (its roles still read: the verbs after it in the clause take their partners after it)
         if not source and not target and hit.trigger.role == "joint" and hit.trigger.type == "CONSULT":
@@ -7392,8 +7417,16 @@ def _three_chair_forum(text: str, hit: _Hit) -> bool:
         return False
     if _THREE_CHAIRS.search(text, hit.clause.start, hit.span.start) is not None:
         return True
+    return _semicolon_listed_chairs(text, hit)
+
+
+def _semicolon_listed_chairs(text: str, hit: _Hit) -> bool:
+    """The clause of the last of the co-chairs listed with semicolons, alone before 共同主持 a bare forum."""
     return (
-        text[hit.sentence.span.start : hit.clause.start].rstrip().endswith((";", "；"))
+        hit.trigger.role == "joint"
+        and "主持" in text[hit.span.start : hit.span.end]
+        and _BARE_FORUM_OBJECT.match(text, hit.span.end) is not None
+        and text[hit.sentence.span.start : hit.clause.start].rstrip().endswith((";", "；"))
         and _CHAIR_LIST_JOINER.search(text, hit.clause.start, hit.span.start) is None
     )
 
