@@ -1053,7 +1053,7 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
     if trig.type == "AGREE" and _SIGNED_BASIS_AFTER.match(text, end, sub_end) and not _YEAR.search(text, sub_start, sub_end):
         return True  # "在已签署协议的基础上,双方一致同意…": the footing of what follows, no signing told
     if (
-        trig.type in {"SUPPORT", "CONSULT"}
+        trig.type in {"SUPPORT", "CONSULT", "AGREE"}
         and _USUALLY_BEFORE.search(text[sub_start:start])
         and not _YEAR.search(text, sub_start, sub_end)
         and not re.search(r"\d{1,2}\s*[月日]", text[sub_start:sub_end])
@@ -1141,7 +1141,7 @@ _ATTENDANCE_ASIDE = re.compile(r"(?:感谢[^,，。;；]{1,16}|(?<![因认以])�
 _SIGNED_BASIS_AFTER = re.compile(r"(?:了)?(?:的)?[^,，。;；]{0,16}?(?:的)?基础上")
 # "两国领导人经常互致贺电", "双方定期举行会晤": what the sides do as a custom
 # (or "还在各场国际会议间隙举行会晤": at the many meetings of a kind, none of them told)
-_USUALLY_BEFORE = re.compile(r"(?:经常|常常|时常|定期|每年(?:都|均)|每逢|通常|在各(?:场|次|种|类|大))[^,，。;；]{0,20}$")
+_USUALLY_BEFORE = re.compile(r"(?:经常|常常|时常|定期|每年(?:都|均)|每逢|通常|不断|在各(?:场|次|种|类|大))[^,，。;；]{0,20}$")
 # "对越共派遣代表团出席大会表示感谢": the act thanked for, between 对 and 表示感谢
 _FOR_BEFORE = re.compile(r"对[^,，。;；]{0,30}$")
 # "此访…为巩固…,进而…将两国关系升格为战略伙伴关系作出积极贡献": an upgrade a visit contributes to,
@@ -6414,6 +6414,9 @@ _STANCE_OPENS = re.compile(r"(?:表示|感到|强调|指出|认为|希望|称赞
 
 
 _ENVOY_WORD = re.compile(r"(?:大使|使节|外交使团团长)")
+# "在…工作会议上发表讲话", "在座谈会期间": a meeting noun, then the word that closes 在…上/中/期间
+_MEETING_NOUN_BEFORE = re.compile(r"(?:会议|座谈会|会谈|会晤|见面会)$")
+_FRAME_CLOSE_AFTER = re.compile(r"\s*(?:上|中|期间|时)")
 
 
 def _object_phrase(ctx: _Context, start: int, end: int) -> list[Mention]:
@@ -6430,6 +6433,8 @@ def _object_phrase(ctx: _Context, start: int, end: int) -> list[Mention]:
         return []
     if _STANCE_OPENS.match(ctx.text, phrase_start):
         return []  # "与各位使节会面表示高兴": a stance told after an intransitive verb, no object
+    if _MEETING_NOUN_BEFORE.search(ctx.text, max(0, start - 3), start) and _FRAME_CLOSE_AFTER.match(ctx.text, start):
+        return []  # "在…工作会议上发表讲话": the meeting noun closes a frame (在…上), what follows is no object
     span = Span(phrase_start, stop, "group")
     country, _ = country_of_text(ctx.text, phrase_start, stop)
     return [Mention(span, ctx.doc.text[phrase_start:stop], "group", country=country)]
@@ -7275,14 +7280,39 @@ def _titled_pair_partner(ctx: _Context, hit: _Hit, signer: Mention) -> list[Ment
     return [Mention(Span(at, at + 2, _PAIR_COUNTRY), name, "country", country=other, section=section, teaser=hit.sentence.teaser)]
 
 
+# "A;B;C共同主持了会议,向各国驻越外交代表机构通报…": the ones the chairs brief, after 向
+_BRIEFED_AFTER = re.compile(r"(?:了)?(?:本次|此次|这次|该)?会议[,，]\s*向([^,，。;；]{2,40}?)(?:通报|介绍|说明)")
+
+
+def _semicolon_chairs_briefing(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]] | None:
+    """``部长A;副部长B;副主任C共同主持了会议,向各国驻越外交代表机构通报…``: the chairs, listed with
+    semicolons, hold a meeting with the ones they brief (not with the bare 会议 after the verb)."""
+    if not _semicolon_listed_chairs(ctx.text, hit):
+        return None
+    briefed = _BRIEFED_AFTER.match(ctx.text, hit.span.end)
+    if briefed is None:
+        return None
+    chairs = [m for m in ctx.persons if hit.sentence.span.start <= m.span.start and m.span.end <= hit.span.start]
+    if not chairs:
+        return None
+    a, b = briefed.span(1)
+    met = [m for m in ctx._participants(a, b) if m.kind != "person"] or [
+        Mention(Span(a, b, "group"), ctx.doc.text[a:b], "group", section=hit.sentence.section, teaser=hit.sentence.teaser)
+    ]
+    return chairs, met
+
+
 def _code_hits(ctx: _Context, hits: list[_Hit]) -> list[Event]:
     events: list[Event] = []
     for hit in hits:
-        if hit.trigger.role == "modifier" or _cochaired_forum(ctx.text, hit) or _three_chair_forum(ctx.text, hit):
+        briefing = _semicolon_chairs_briefing(ctx, hit) if hit.trigger.role == "joint" else None
+        if briefing is None and (
+            hit.trigger.role == "modifier" or _cochaired_forum(ctx.text, hit) or _three_chair_forum(ctx.text, hit)
+        ):
             continue
         if _escort_only(ctx.text, hit) or _judged_attendance(ctx.text, hit):
             continue
-        source, target = _roles(ctx, hit)
+        source, target = briefing or _roles(ctx, hit)
         if _counted_meetings(ctx.text, hit):
             continue  # (its roles still read: the verbs after it in the clause take their partners after it)
         if not source and not target and hit.trigger.role == "joint" and hit.trigger.type == "CONSULT":
@@ -7476,14 +7506,34 @@ _THREE_CHAIRS = re.compile(r"、[^,，。;；]{1,60}?(?:和|与|及)")
 _BARE_FORUM_OBJECT = re.compile(r"(?:了)?(?:本次|此次|这次|本届|该)?(?:会议|峰会|大会|论坛)(?=[。,，;；]|$)")
 
 
+# "A;B;C共同主持了会议": the co-chairs listed one per clause, the last one's clause alone before the verb
+_CHAIR_LIST_JOINER = re.compile(r"[与和同及、跟]")
+
+
 def _three_chair_forum(text: str, hit: _Hit) -> bool:
     """``王廷惠、坤·索达丽和赛宋蓬·丰威汉共同主持会议``: a forum of three or more sides, each
-    chair attends it (the attendance told where the forum is named); the chairs hold no meeting."""
+    chair attends it (the attendance told where the forum is named); the chairs hold no meeting.
+    Co-chairs listed with semicolons (``部长A;副部长B;副主任C共同主持了会议``) are such a list
+    too: the clause of the last one names no partner, and the bare forum is no side."""
+    if (
+        hit.trigger.role != "joint"
+        or "主持" not in text[hit.span.start : hit.span.end]
+        or _BARE_FORUM_OBJECT.match(text, hit.span.end) is None
+    ):
+        return False
+    if _THREE_CHAIRS.search(text, hit.clause.start, hit.span.start) is not None:
+        return True
+    return _semicolon_listed_chairs(text, hit)
+
+
+def _semicolon_listed_chairs(text: str, hit: _Hit) -> bool:
+    """The clause of the last of the co-chairs listed with semicolons, alone before 共同主持 a bare forum."""
     return (
         hit.trigger.role == "joint"
         and "主持" in text[hit.span.start : hit.span.end]
         and _BARE_FORUM_OBJECT.match(text, hit.span.end) is not None
-        and _THREE_CHAIRS.search(text, hit.clause.start, hit.span.start) is not None
+        and text[hit.sentence.span.start : hit.clause.start].rstrip().endswith((";", "；"))
+        and _CHAIR_LIST_JOINER.search(text, hit.clause.start, hit.span.start) is None
     )
 
 
