@@ -1576,9 +1576,10 @@ def _fill_countries(doc: Document, mentions: list[Mention]) -> None:
             country = _list_neighbour_country(doc, mentions, m)
         if country is None and m.offices and not international:
             country = _office_written_with_country(doc, m)
-        if country is None and m.offices and _home_reading(doc, m.name) and not all(o.sector == "BUS" for o in m.offices):
+        if country is None and m.offices and _home_reading(doc, m.name) and not any(o.sector == "BUS" for o in m.offices):
             # VNA's "外交部副部长阮国勇": a bare ministry is the agency's own; not a company's head
-            # ("太平洋建设集团创始人兼董事长严介和"): a firm the tables do not know may be any country's
+            # ("太平洋建设集团创始人兼董事长严介和"), even one who also holds its party post
+            # ("某集团党委书记、董事长X"): a firm the tables do not know may be any country's
             country = "VNM"
         if country is None and "·" not in m.name and len(m.name) >= 2:
             country = _full_name_country(by_name, m.name)  # "约翰·富勒…", then "富勒少将一行"
