@@ -1533,6 +1533,37 @@ def _full_name_country(seen: dict[str, Mention], short: str) -> str | None:
     return fulls.pop() if len(fulls) == 1 else None
 
 
+_NAME_PART_DOTS = re.compile(r"[·•]")
+
+
+def _countries_from_later_full_names(mentions: list[Mention]) -> None:
+    """``阿总统布特弗利卡`` in a title, ``阿尔及利亚总统阿卜杜勒·阿齐兹·布特弗利卡`` in the body;
+    ``谢尔盖·绍伊古`` beside ``俄罗斯联邦国防部部长谢尔盖·古如盖多维奇·绍伊古``: a person left with no
+    country takes the one country of the dot names written in full anywhere on the page whose last
+    part is his name (or, for a dot name, whose first and last parts are his and which hold more
+    parts), not only of those read before him. Officials of international bodies keep none."""
+    fulls: dict[str, list[tuple[list[str], str]]] = {}
+    for f in mentions:
+        if f.kind == "person" and f.country and ("·" in f.name or "•" in f.name):
+            parts = _NAME_PART_DOTS.split(f.name)
+            fulls.setdefault(parts[-1], []).append((parts, f.country))
+    if not fulls:
+        return
+    for m in mentions:
+        if m.kind != "person" or m.country or len(m.name) < 2:
+            continue
+        if m.offices and all(o.sector == "IGO" for o in m.offices):
+            continue
+        parts = _NAME_PART_DOTS.split(m.name)
+        found = {
+            iso
+            for full, iso in fulls.get(parts[-1], ())
+            if len(full) > len(parts) and (len(parts) == 1 or full[0] == parts[0])
+        }
+        if len(found) == 1:
+            m.country = found.pop()
+
+
 def _fill_countries(doc: Document, mentions: list[Mention]) -> None:
     """A person's country: their office chain, else the lexicon of office-holders, else the name."""
     lex = lexicon()
@@ -1586,6 +1617,7 @@ def _fill_countries(doc: Document, mentions: list[Mention]) -> None:
         m.country = country or m.country
         m.sector = next((o.sector for o in reversed(m.offices) if o.sector), None)
         by_name.setdefault(norm_name(m.name), m)
+    _countries_from_later_full_names(mentions)
     # "赛宋蓬·丰威汉(Xaysomphone Phomvihane)" in the lead, "(XaysomphonePhomvihane)" in the body: a
     # person's Latin form is the first one the page writes, wherever the event's sentence is
     # (within one part of the page: the main article, or one teaser)
