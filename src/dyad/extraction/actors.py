@@ -1691,7 +1691,24 @@ def _list_neighbour_country(doc: Document, mentions: list[Mention], m: Mention) 
         return None
     prev = before[-1]
     gap = doc.norm[prev.span.end : head]
-    return prev.country if re.fullmatch(r"\s*(?:[((][^))]*[))])?\s*(?:和|及|、|与|[,，]?\s*以及)\s*", gap) else None
+    if re.fullmatch(r"\s*(?:[((][^))]*[))])?\s*(?:和|及|、|与|[,，]?\s*以及)\s*", gap):
+        return prev.country
+    if (
+        _COMMA_GAP.fullmatch(gap)
+        and _ADDRESSEES_OPEN.search(doc.norm, max(0, prev.span.start - 120), prev.span.start)
+        and _MESSAGE_AFTER_ADDRESSEES.match(doc.norm, m.span.end)
+    ):
+        # "分别向某国总书记A,政府总理B,国会主席C致以贺电": the addressees of one message, listed
+        # with commas after 向, share the country named at the list's head
+        return prev.country
+    return None
+
+
+# "分别向某国国家主席A,政府总理B,国会主席C致以贺电": a comma-listed addressee list after 向, up to
+# the message verb
+_COMMA_GAP = re.compile(r"\s*(?:[((][^))]*[))])?\s*[,，]\s*")
+_ADDRESSEES_OPEN = re.compile(r"向[^。;；!?！？\n向]{2,120}$")
+_MESSAGE_AFTER_ADDRESSEES = re.compile(r"[^。;；!?！？\n]{0,80}?致(?:以|电|贺电|贺信|信|唁电|函)")
 
 
 def _chain_side_country(doc: Document, m: Mention) -> str | None:
