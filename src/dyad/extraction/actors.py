@@ -1533,6 +1533,37 @@ def _full_name_country(seen: dict[str, Mention], short: str) -> str | None:
     return fulls.pop() if len(fulls) == 1 else None
 
 
+_NAME_PART_DOTS = re.compile(r"[·•]")
+
+
+def _countries_from_later_full_names(mentions: list[Mention]) -> None:
+    """``阿总统布特弗利卡`` in a title, ``阿尔及利亚总统阿卜杜勒·阿齐兹·布特弗利卡`` in the body;
+    ``谢尔盖·绍伊古`` beside ``俄罗斯联邦国防部部长谢尔盖·古如盖多维奇·绍伊古``: a person left with no
+    country takes the one country of the dot names written in full anywhere on the page whose last
+    part is his name (or, for a dot name, whose first and last parts are his and which hold more
+    parts), not only of those read before him. Officials of international bodies keep none."""
+    fulls: dict[str, list[tuple[list[str], str]]] = {}
+    for f in mentions:
+        if f.kind == "person" and f.country and ("·" in f.name or "•" in f.name):
+            parts = _NAME_PART_DOTS.split(f.name)
+            fulls.setdefault(parts[-1], []).append((parts, f.country))
+    if not fulls:
+        return
+    for m in mentions:
+        if m.kind != "person" or m.country or len(m.name) < 2:
+            continue
+        if m.offices and all(o.sector == "IGO" for o in m.offices):
+            continue
+        parts = _NAME_PART_DOTS.split(m.name)
+        found = {
+            iso
+            for full, iso in fulls.get(parts[-1], ())
+            if len(full) > len(parts) and (len(parts) == 1 or full[0] == parts[0])
+        }
+        if len(found) == 1:
+            m.country = found.pop()
+
+
 def _fill_countries(doc: Document, mentions: list[Mention]) -> None:
     """A person's country: their office chain, else the lexicon of office-holders, else the name."""
     lex = lexicon()
@@ -1576,15 +1607,17 @@ def _fill_countries(doc: Document, mentions: list[Mention]) -> None:
             country = _list_neighbour_country(doc, mentions, m)
         if country is None and m.offices and not international:
             country = _office_written_with_country(doc, m)
-        if country is None and m.offices and _home_reading(doc, m.name) and not all(o.sector == "BUS" for o in m.offices):
+        if country is None and m.offices and _home_reading(doc, m.name) and not any(o.sector == "BUS" for o in m.offices):
             # VNA's "外交部副部长阮国勇": a bare ministry is the agency's own; not a company's head
-            # ("太平洋建设集团创始人兼董事长严介和"): a firm the tables do not know may be any country's
+            # ("太平洋建设集团创始人兼董事长严介和"), even one who also holds its party post
+            # ("某集团党委书记、董事长X"): a firm the tables do not know may be any country's
             country = "VNM"
         if country is None and "·" not in m.name and len(m.name) >= 2:
             country = _full_name_country(by_name, m.name)  # "约翰·富勒…", then "富勒少将一行"
         m.country = country or m.country
         m.sector = next((o.sector for o in reversed(m.offices) if o.sector), None)
         by_name.setdefault(norm_name(m.name), m)
+    _countries_from_later_full_names(mentions)
     # "赛宋蓬·丰威汉(Xaysomphone Phomvihane)" in the lead, "(XaysomphonePhomvihane)" in the body: a
     # person's Latin form is the first one the page writes, wherever the event's sentence is
     # (within one part of the page: the main article, or one teaser)
@@ -1658,7 +1691,24 @@ def _list_neighbour_country(doc: Document, mentions: list[Mention], m: Mention) 
         return None
     prev = before[-1]
     gap = doc.norm[prev.span.end : head]
-    return prev.country if re.fullmatch(r"\s*(?:[((][^))]*[))])?\s*(?:和|及|、|与|[,，]?\s*以及)\s*", gap) else None
+    if re.fullmatch(r"\s*(?:[((][^))]*[))])?\s*(?:和|及|、|与|[,，]?\s*以及)\s*", gap):
+        return prev.country
+    if (
+        _COMMA_GAP.fullmatch(gap)
+        and _ADDRESSEES_OPEN.search(doc.norm, max(0, prev.span.start - 120), prev.span.start)
+        and _MESSAGE_AFTER_ADDRESSEES.match(doc.norm, m.span.end)
+    ):
+        # "分别向某国总书记A,政府总理B,国会主席C致以贺电": the addressees of one message, listed
+        # with commas after 向, share the country named at the list's head
+        return prev.country
+    return None
+
+
+# "分别向某国国家主席A,政府总理B,国会主席C致以贺电": a comma-listed addressee list after 向, up to
+# the message verb
+_COMMA_GAP = re.compile(r"\s*(?:[((][^))]*[))])?\s*[,，]\s*")
+_ADDRESSEES_OPEN = re.compile(r"向[^。;；!?！？\n向]{2,120}$")
+_MESSAGE_AFTER_ADDRESSEES = re.compile(r"[^。;；!?！？\n]{0,80}?致(?:以|电|贺电|贺信|信|唁电|函)")
 
 
 def _chain_side_country(doc: Document, m: Mention) -> str | None:
