@@ -718,6 +718,13 @@ _EFFORTS_SHARED = re.compile(
 _RECENT_YEARS_BEFORE = re.compile(r"近些年来|近些年|近年来|近几年来|多年来|长期以来|历来")
 # a year or a sum written in the sentence: giving told so is a gift of its own
 _YEAR_OR_SUM = re.compile(r"\d|[一二三四五六七八九十百千万亿]+(?:万|亿)")
+# "越南人民一向反对X对Y的封锁": a standing position told, no protest voiced on a day
+_STANDING_STANCE_BEFORE = re.compile(r"(?:一向|一贯|向来|历来|始终|一直)(?:都)?(?:坚决|强烈)?$")
+# "联合国大会关于要求X停止…的决议", "…投票,要求X停止…草案之际": what a resolution or a draft asks
+# for, no one's demand (a demand to abide by a resolution, 要求X遵守…决议, stays)
+_DEMAND_IN_RESOLUTION = re.compile(
+    r"(?:(?!遵守|执行|落实|履行|遵循|服从|尊重)[^,，。;；]){0,40}?(?:决议(?:草案)?|草案|议案|提案)"
+)
 # "已经常与企业代表会面": meetings as a habit, none told (a 定期会谈 held on its day stays)
 _OFTEN_BEFORE = re.compile(r"经常|常常|时常|不时")
 # "每年在南宁举办", "轮流主办": a recurring custom; "9月16日": a day the sentence tells
@@ -918,6 +925,14 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         and not _YEAR_OR_SUM.search(text, _sentence_start(text, start), clause.end)
     ):
         return True  # giving told as a habit, an effort or in praise, with no year nor sum: background
+    if (
+        trig.type == "ACCUSE"
+        and _STANDING_STANCE_BEFORE.search(text, max(clause.start, start - 8), start)
+        and not _DAY_TOLD.search(text, _sentence_start(text, start), _sentence_end(text, end))
+    ):
+        return True  # "越南人民一向反对X对Y的封锁": a standing position, no protest told
+    if trig.type == "REQUEST" and "尊重" not in text[start:end] and _DEMAND_IN_RESOLUTION.match(text, end):
+        return True  # "支持联合国大会关于要求X停止…的决议": what a resolution asks, no one's demand
     if (
         trig.type == "COOPERATE"
         and _RECENT_YEARS_BEFORE.search(text, _sentence_start(text, start), start)
