@@ -9596,6 +9596,21 @@ def _home_video_conference(text: str, ev: Event) -> bool:
     )
 
 
+def _home_joint_event(ev: Event) -> bool:
+    """``甲医院同越南青年协会在河内联合举行…献血节开幕式``: a joint event two of Viet Nam's own bodies
+    hold at home (the partner a Vietnamese body, no side of another country, no mission abroad, no
+    international body) is domestic news, no interaction between two countries: no event in the
+    main article, OTHER for a teaser."""
+    if ev.type != "COOPERATE" or ev.location_country != "VNM" or not ev.source or not ev.target:
+        return False
+    sides = ev.source + ev.target
+    return (
+        all(m.country == "VNM" and m.kind == "organisation" for m in ev.target)
+        and all(m.country in {None, "VNM"} for m in ev.source)
+        and all("驻" not in m.name and _ABROAD_BODY.search(m.name) is None for m in sides)
+    )
+
+
 def _home_working_session(text: str, ev: Event) -> bool:
     """``苏林与中央办公厅及参谋机构举行工作会议``: a teaser's working session (工作会议) of Viet Nam's
     own leaders with Viet Nam's own bodies (a mission abroad, 驻…, aside) is domestic work, no
@@ -11841,7 +11856,11 @@ def annotate_events(doc: Document) -> None:
         [
             e
             for e in main
-            if not _home_trip(e) and not _with_itself(e) and not _with_the_departed(e) and not _home_video_conference(text, e)
+            if not _home_trip(e)
+            and not _with_itself(e)
+            and not _with_the_departed(e)
+            and not _home_video_conference(text, e)
+            and not _home_joint_event(e)
         ]
     )
     related: list[Event] = []
@@ -11879,6 +11898,7 @@ def annotate_events(doc: Document) -> None:
             or _home_trip(best)
             or _home_working_session(text, best)
             or _home_video_conference(text, best)
+            or _home_joint_event(best)
             or _diaspora_gift(text, best)  # a gift within one country: domestic news, OTHER
         ):
             best = _other_event(doc, i, t)
