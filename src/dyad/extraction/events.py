@@ -9805,7 +9805,12 @@ def _diaspora_gift(text: str, ev: Event) -> bool:
     if (
         len({m.country for m in sides}) == 1
         and sides[0].country is not None
-        and all(m.kind != "person" for m in ev.target)
+        and (
+            all(m.kind != "person" for m in ev.target)
+            # "祖国阵线主席X在河内接受由Y机构为中部灾民捐献的善款": a person of that country
+            # receiving, at home, a gift of that country's own bodies (none of them a mission abroad)
+            or (ev.location_country == sides[0].country and all("驻" not in m.name for m in sides))
+        )
     ):
         # "国防部长向赴土耳其开展人道主义援助…的越南人民军救援力量致表扬信": both sides of one
         # country, no gift from one country to another
