@@ -1106,7 +1106,12 @@ _YEAR_OF_TIES_AFTER = re.compile(r"[^,，。;；\d]{0,6}?(?:正式建交|建交|
 _TRIP_DESCRIBED = re.compile(r"[^,，。;；]{0,14}?之旅(?:为期|是|将是|具有|标志着)")
 _ENDED_BEFORE = re.compile(r"结束[^,，。;；]{0,12}$|结束对[^,，。;；]{1,36}?进行(?:了)?(?:的)?$")
 _OF_BEFORE_END = re.compile(r"的[^,，。;；]{1,12}$")
-_WILLING_BEFORE = re.compile(r"(?<!自)愿(?:意)?(?:继续|进一步)?(?:为|向|给)[^,，。;；]{0,12}$")
+# "日方愿继续为越南提供…", "愿通过提供疫苗…协助越南": a willingness voiced, no gift given
+_WILLING_BEFORE = re.compile(
+    r"(?<!自)愿(?:意)?(?:继续|进一步)?(?:为|向|给|通过)[^,，。;；]{0,12}$"
+    # "双方就…美国可能向越南提供的一笔援助资金等问题展开讨论": a gift that may come, none given
+    r"|(?<![不])可能(?:会)?(?:向|为|给)[^,，。;；]{1,12}$"
+)
 # "正对越南进行正式访问的X", "从10月1日至16日访越的X代表团": a visit the describing words report
 _VISITING_BEFORE = re.compile(
     r"对[^,，。;；]{1,14}?进行|(?:来|赴|前往|正在|在)[^,，。;；]{0,8}?进行[^,，。;；]{0,6}$"
