@@ -725,6 +725,13 @@ _EFFORTS_SHARED = re.compile(
 _RECENT_YEARS_BEFORE = re.compile(r"近些年来|近些年|近年来|近几年来|多年来|长期以来|历来")
 # a year or a sum written in the sentence: giving told so is a gift of its own
 _YEAR_OR_SUM = re.compile(r"\d|[一二三四五六七八九十百千万亿]+(?:万|亿)")
+# "越南人民一向反对X对Y的封锁": a standing position told, no protest voiced on a day
+_STANDING_STANCE_BEFORE = re.compile(r"(?:一向|一贯|向来|历来|始终|一直)(?:都)?(?:坚决|强烈)?$")
+# "联合国大会关于要求X停止…的决议", "…投票,要求X停止…草案之际": what a resolution or a draft asks
+# for, no one's demand (a demand to abide by a resolution, 要求X遵守…决议, stays)
+_DEMAND_IN_RESOLUTION = re.compile(
+    r"(?:(?!遵守|执行|落实|履行|遵循|服从|尊重)[^,，。;；]){0,40}?(?:决议(?:草案)?|草案|议案|提案)"
+)
 # "已经常与企业代表会面": meetings as a habit, none told (a 定期会谈 held on its day stays)
 _OFTEN_BEFORE = re.compile(r"经常|常常|时常|不时")
 # "每年在南宁举办", "轮流主办": a recurring custom; "9月16日": a day the sentence tells
@@ -930,6 +937,14 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
     ):
         return True  # giving told as a habit, an effort or in praise, with no year nor sum: background
     if (
+        trig.type == "ACCUSE"
+        and _STANDING_STANCE_BEFORE.search(text, max(clause.start, start - 8), start)
+        and not _DAY_TOLD.search(text, _sentence_start(text, start), _sentence_end(text, end))
+    ):
+        return True  # "越南人民一向反对X对Y的封锁": a standing position, no protest told
+    if trig.type == "REQUEST" and "尊重" not in text[start:end] and _DEMAND_IN_RESOLUTION.match(text, end):
+        return True  # "支持联合国大会关于要求X停止…的决议": what a resolution asks, no one's demand
+    if (
         trig.type == "COOPERATE"
         and _RECENT_YEARS_BEFORE.search(text, _sentence_start(text, start), start)
         and not re.search(r"\d", text[_sentence_start(text, start) : clause.end])
@@ -1102,7 +1117,12 @@ _YEAR_OF_TIES_AFTER = re.compile(r"[^,，。;；\d]{0,6}?(?:正式建交|建交|
 _TRIP_DESCRIBED = re.compile(r"[^,，。;；]{0,14}?之旅(?:为期|是|将是|具有|标志着)")
 _ENDED_BEFORE = re.compile(r"结束[^,，。;；]{0,12}$|结束对[^,，。;；]{1,36}?进行(?:了)?(?:的)?$")
 _OF_BEFORE_END = re.compile(r"的[^,，。;；]{1,12}$")
-_WILLING_BEFORE = re.compile(r"(?<!自)愿(?:意)?(?:继续|进一步)?(?:为|向|给)[^,，。;；]{0,12}$")
+# "日方愿继续为越南提供…", "愿通过提供疫苗…协助越南": a willingness voiced, no gift given
+_WILLING_BEFORE = re.compile(
+    r"(?<!自)愿(?:意)?(?:继续|进一步)?(?:为|向|给|通过)[^,，。;；]{0,12}$"
+    # "双方就…美国可能向越南提供的一笔援助资金等问题展开讨论": a gift that may come, none given
+    r"|(?<![不])可能(?:会)?(?:向|为|给)[^,，。;；]{1,12}$"
+)
 # "正对越南进行正式访问的X", "从10月1日至16日访越的X代表团": a visit the describing words report
 _VISITING_BEFORE = re.compile(
     r"对[^,，。;；]{1,14}?进行|(?:来|赴|前往|正在|在)[^,，。;；]{0,8}?进行[^,，。;；]{0,6}$"
@@ -9737,6 +9757,21 @@ def _home_video_conference(text: str, ev: Event) -> bool:
     )
 
 
+def _home_joint_event(ev: Event) -> bool:
+    """``甲医院同越南青年协会在河内联合举行…献血节开幕式``: a joint event two of Viet Nam's own bodies
+    hold at home (the partner a Vietnamese body, no side of another country, no mission abroad, no
+    international body) is domestic news, no interaction between two countries: no event in the
+    main article, OTHER for a teaser."""
+    if ev.type != "COOPERATE" or ev.location_country != "VNM" or not ev.source or not ev.target:
+        return False
+    sides = ev.source + ev.target
+    return (
+        all(m.country == "VNM" and m.kind == "organisation" for m in ev.target)
+        and all(m.country in {None, "VNM"} for m in ev.source)
+        and all("驻" not in m.name and _ABROAD_BODY.search(m.name) is None for m in sides)
+    )
+
+
 def _home_working_session(text: str, ev: Event) -> bool:
     """``苏林与中央办公厅及参谋机构举行工作会议``: a teaser's working session (工作会议) of Viet Nam's
     own leaders with Viet Nam's own bodies (a mission abroad, 驻…, aside) is domestic work, no
@@ -9931,7 +9966,12 @@ def _diaspora_gift(text: str, ev: Event) -> bool:
     if (
         len({m.country for m in sides}) == 1
         and sides[0].country is not None
-        and all(m.kind != "person" for m in ev.target)
+        and (
+            all(m.kind != "person" for m in ev.target)
+            # "祖国阵线主席X在河内接受由Y机构为中部灾民捐献的善款": a person of that country
+            # receiving, at home, a gift of that country's own bodies (none of them a mission abroad)
+            or (ev.location_country == sides[0].country and all("驻" not in m.name for m in sides))
+        )
     ):
         # "国防部长向赴土耳其开展人道主义援助…的越南人民军救援力量致表扬信": both sides of one
         # country, no gift from one country to another
@@ -12077,7 +12117,11 @@ def annotate_events(doc: Document) -> None:
         [
             e
             for e in main
-            if not _home_trip(e) and not _with_itself(e) and not _with_the_departed(e) and not _home_video_conference(text, e)
+            if not _home_trip(e)
+            and not _with_itself(e)
+            and not _with_the_departed(e)
+            and not _home_video_conference(text, e)
+            and not _home_joint_event(e)
         ]
     )
     related: list[Event] = []
@@ -12115,6 +12159,7 @@ def annotate_events(doc: Document) -> None:
             or _home_trip(best)
             or _home_working_session(text, best)
             or _home_video_conference(text, best)
+            or _home_joint_event(best)
             or _diaspora_gift(text, best)  # a gift within one country: domestic news, OTHER
         ):
             best = _other_event(doc, i, t)
