@@ -10138,6 +10138,10 @@ def _visited_since(text: str, ev: Event) -> bool:
     )
 
 
+# a sentence opening on 该/此/这 (该校, 此项目) goes on about what the sentence before told
+_POINTS_BACK = frozenset("该此这")
+
+
 def _vague_aid(text: str, ev: Event) -> bool:
     """Aid in the main article with no one named to receive it, no sum and no day or year in its
     sentence (``X也援助越南抗旱工作``, ``X表示愿通过提供设备…``, ``多个由X政府提供援助的项目已…``):
@@ -10150,6 +10154,9 @@ def _vague_aid(text: str, ev: Event) -> bool:
     start = max(text.rfind(c, 0, ev.trigger.start) for c in "。\n") + 1
     clause = max(text.rfind(c, 0, ev.trigger.start) for c in "。\n,，;；") + 1
     end = min((i for i in (text.find(c, ev.trigger.end) for c in "。\n") if i >= 0), default=len(text))
+    if text[start : start + 1] in _POINTS_BACK and text[start - 1 : start] == "。":
+        # "该校…由X提供无偿援助": the school is the one the sentence before dated (…一所学校落成)
+        start = text.rfind("。", 0, start - 1) + 1
     return "将" not in text[clause : ev.trigger.start] and _SAID_DAY_OR_YEAR.search(text, start, end) is None
 
 
