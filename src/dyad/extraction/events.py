@@ -8952,6 +8952,44 @@ def _drop_occasion_twins(text: str, events: list[Event]) -> list[Event]:
     return _drop_unnamed_twins(text, events, lambda ev: ev.type in {"AGREE", "CONSULT"}, _NAMES_THE_DOERS, 2)
 
 
+# "越南驻各国大使和首席代表", "越南驻外大使和代表机构首席代表": the country's own envoys abroad, as a body
+_OWN_ENVOYS_PHRASE = re.compile(r"驻(?:外|各国)[^,，。;；]{0,12}?(?:大使|使节|总领事|首席代表|负责人)")
+# "2021-2024年任期越南驻外大使": the term the envoys serve, told before who they are
+_ENVOYS_TERM_BEFORE = re.compile(r"\d{4}\s*[-—–~至]\s*\d{4}\s*年任期(?:的)?")
+
+
+def _own_envoys_met(ctx: _Context, events: list[Event]) -> None:
+    """``国家主席A会见了回国出席外交会议的越南驻各国大使和首席代表``: a leader receiving his own
+    country's envoys abroad meets them as a body (the annotators code it as a CONSULT meeting with
+    the envoys), not his own country, which the country word inside their description read as."""
+    met: list[Event] = []
+    for ev in events:
+        if ev.type != "CONSULT" or ev.mode != "meeting" or not ev.source or not ev.target:
+            continue
+        homes = {m.country for m in ev.source}
+        if len(homes) != 1 or None in homes:
+            continue
+        if not all(m.kind == "country" and m.country in homes and m.span.start >= ev.trigger.end for m in ev.target):
+            continue
+        phrase = _object_phrase(ctx, ev.trigger.end, ev.evidence.end)
+        if len(phrase) != 1 or _OWN_ENVOYS_PHRASE.search(phrase[0].name) is None:
+            continue
+        group = phrase[0]
+        if not all(group.span.start <= m.span.start and m.span.end <= group.span.end for m in ev.target):
+            continue  # the country read is not the envoys' own word
+        term = _ENVOYS_TERM_BEFORE.match(ctx.text, group.span.start)
+        if term is not None and term.end() < group.span.end - 1:
+            span = Span(term.end(), group.span.end, "group")
+            group = Mention(span, ctx.doc.text[span.start : span.end], "group")
+        group.country = next(iter(homes))
+        group.section, group.teaser = ev.section, ev.teaser
+        ev.target = [group]
+        for other in met:  # the title's shorter description of them: one group, named as the text names it
+            if _overlap(_names(other.source), _names(ev.source)) and _same_group(other.target[0], group):
+                other.target = [group]
+        met.append(ev)
+
+
 # "…会见南非和尼日利亚驻越南大使": an envoy told by his country and post, no name
 _UNNAMED_ENVOY_AFTER = re.compile(r"(?:的)?(?:驻[^,，。;；、和与及]{1,6}?)?(?:大使|临时代办)(?![\u4e00-\u9fff]{0,1}馆)")
 
@@ -12034,6 +12072,7 @@ def annotate_events(doc: Document) -> None:
     plans = [e for e in main if e.planned]
     _talks_with_visited_leader(ctx, main, doc.body[-1].end if doc.body else len(text))
     _name_unnamed_envoys(ctx, main)
+    _own_envoys_met(ctx, main)
     main = [
         e
         for e in main
