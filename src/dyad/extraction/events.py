@@ -5758,6 +5758,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     if role in {"meet", "joint"} and fresh and ctx.clause_subject.get(clause.start):
         # "A同B共同主持…,同C举行会谈": the second verb's partner is C alone, its subject A's
         partners = _slot([m for m in parts if prev <= m.span.start and m.span.end <= trig.start])
+        partners = _embassy_of_staff_met(ctx, hit, prev, partners) or partners
         if partners:
             subject = ctx.clause_subject[clause.start]
             if hit.trigger.type != "CONSULT":
@@ -11119,6 +11120,24 @@ def _same_fact(a: Event, b: Event) -> bool:
 # "看望了大使馆全体工作人员": the embassy not named again, the one the sentence went to
 # "前往大使馆吊唁": the embassy not named again, gone to for a condolence visit
 _BARE_EMBASSY_GONE = re.compile(r"(?:前往|前来|来到|到|赴)(?:该|这个)?(?:大使馆|使馆)")
+# ",与大使馆干部、工作人员…举行亲切交谈": the staff of the embassy the sentence named before, met
+_BARE_EMBASSY_STAFF_WITH = re.compile(r"[,，、]\s*(?:并|还|又)?[与同跟](?:大使馆|使馆|总领事馆)(?:的)?(?:全体)?(?:干部|工作人员|员工|人员)")
+
+
+def _embassy_of_staff_met(ctx: _Context, hit: _Hit, prev: int, partners: list[Mention]) -> list[Mention]:
+    """``走访越南驻甲国大使馆,与大使馆干部和旅居甲国越南人代表举行亲切交谈``: the staff met are the
+    embassy's the sentence just named; the countries inside the community's name (旅居甲国越南人) are
+    no side met. Returns that embassy, or nothing."""
+    if any(m.kind != "country" for m in partners):
+        return []
+    if _BARE_EMBASSY_STAFF_WITH.match(ctx.text, prev) is None:
+        return []
+    return [
+        m for m in ctx.participants(hit.sentence.start, prev)
+        if m.kind == "organisation" and _EMBASSY_NAME.search(m.name)
+    ][-1:]
+
+
 _BARE_EMBASSY_CALL = re.compile(r"看望(?:了)?(?:大使馆|使馆)(?:的)?(?:全体)?(?:工作人员|干部|员工)")
 _EMBASSY_NAME = re.compile(r"驻[^,，。;；]{1,16}?(?:大使馆|总领事馆|领事馆|使馆|大使(?:官邸|私宅|寓所|府邸))$")
 
