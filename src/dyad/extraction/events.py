@@ -9970,6 +9970,34 @@ def _aid_to_that_country(ctx: _Context, events: list[Event]) -> None:
             ev.target = [Mention(Span(gs, ge, "country"), ctx.text[gs:ge], "country", country=iso)]
 
 
+# "越南驻意大利大使馆": a mission named with the one country it is posted to, its whole name
+_OWN_MISSION_NAME = re.compile(r"[\u4e00-\u9fff]{0,8}?驻([\u4e00-\u9fff]{1,8}?)(?:大使馆|总领事馆|领事馆|代表处)")
+
+
+def _own_mission_call_place(ctx: _Context, events: list[Event]) -> None:
+    """``国家主席A还走访越南驻甲国大使馆`` on a trip to 甲国 and 乙国: a call at (or a meeting with)
+    one's own mission abroad is held in the country it is posted to; with no place told, or one in
+    another country (the trip's other leg), the place is that country, as its name gives it."""
+    lex = lexicon()
+    for ev in events:
+        if ev.type != "CONSULT" or ev.mode not in {"visit", "meeting"} or len(ev.target) != 1 or not ev.source:
+            continue
+        mission = ev.target[0]
+        posted = _OWN_MISSION_NAME.fullmatch(mission.name) if mission.kind == "organisation" else None
+        if posted is None or any(m.country != mission.country for m in ev.source):
+            continue
+        host = posted.group(1)
+        iso = lex.country_names.get(host)
+        if iso is None or iso == mission.country or ev.location_country == iso:
+            continue
+        if ev.location is not None and ev.location_country is None:
+            continue  # a city the tables do not place: it may well be in that country
+        start = mission.span.start + posted.start(1)
+        if ctx.text[start : start + len(host)] != host:
+            continue
+        ev.location, ev.location_span, ev.location_country = host, Span(start, start + len(host), "location"), iso
+
+
 _TO_MISSION = re.compile(r"(?:前往|来到|到|赴)$")
 
 
@@ -12142,6 +12170,7 @@ def annotate_events(doc: Document) -> None:
         if not _diaspora_gift(ctx.text, e) and not _meets_own_diaspora(ctx.text, e) and not _donation_at_own_mission(ctx.text, e)
     ]
     _mission_gifts_to_the_host(ctx, main)
+    _own_mission_call_place(ctx, main)
     _aid_for_whom_after(ctx, main)
     _aid_to_that_country(ctx, main)
     main = _merge_channelled_aid(ctx.text, main)
