@@ -1278,6 +1278,22 @@ def _share_offices(doc: Document, mentions: list[Mention]) -> None:
             m.offices = chains[m.name]
             # "阮仲义与李书磊签署": the country read from the full chain (中共中央…) goes along
             m.country = m.country or homes.get(m.name)
+    # A teaser is an article of its own: its headline's bare name (``X总理出席…``) carries the
+    # office its headline or summary writes before the same name, never one from the main
+    # article nor from the teaser's photo caption.
+    teaser_full: dict[tuple[str, int], Mention] = {}
+    for m in mentions:
+        if m.offices and m.section == "related" and m.teaser is not None:
+            cap = doc.teasers[m.teaser].caption
+            if cap is None or not cap.start <= m.offices[0].span.start < cap.end:
+                teaser_full.setdefault((m.name, m.teaser), m)
+    for m in mentions:
+        if not m.offices and m.section == "related" and m.teaser is not None:
+            full = teaser_full.get((m.name, m.teaser))
+            if full is not None:
+                m.offices = full.offices
+                m.country = m.country or full.country
+                m.sector = m.sector or full.sector
 
 
 def _in_body(office: Office, body: list[tuple[int, int]]) -> bool:
