@@ -18,7 +18,7 @@ from itertools import pairwise
 
 import ahocorasick
 
-from dyad.document import Document, Span
+from dyad.document import Document, Span, Teaser
 from dyad.extraction.lexicon import GeoEntry, lexicon, longest_matches
 from dyad.extraction.literals import NearScanner, required_literals
 from dyad.ingest.latin import repair_glued_latin
@@ -1279,21 +1279,35 @@ def _share_offices(doc: Document, mentions: list[Mention]) -> None:
             # "阮仲义与李书磊签署": the country read from the full chain (中共中央…) goes along
             m.country = m.country or homes.get(m.name)
     # A teaser is an article of its own: its headline's bare name (``X总理出席…``) carries the
-    # office its headline or summary writes before the same name, never one from the main
-    # article nor from the teaser's photo caption.
+    # office its summary (else its headline) writes before the same name, and a headline's short
+    # office (``某国副外长X``) gives way to the summary's full one, as the main title's does to the
+    # body's; never an office from the main article nor from the teaser's photo caption.
     teaser_full: dict[tuple[str, int], Mention] = {}
     for m in mentions:
         if m.offices and m.section == "related" and m.teaser is not None:
-            cap = doc.teasers[m.teaser].caption
-            if cap is None or not cap.start <= m.offices[0].span.start < cap.end:
-                teaser_full.setdefault((m.name, m.teaser), m)
+            teaser = doc.teasers[m.teaser]
+            at = m.offices[0].span.start
+            if teaser.caption is not None and teaser.caption.start <= at < teaser.caption.end:
+                continue
+            known = teaser_full.get((m.name, m.teaser))
+            if known is None or (_in_teaser_title(teaser, known) and not _in_teaser_title(teaser, m)):
+                teaser_full[(m.name, m.teaser)] = m
     for m in mentions:
-        if not m.offices and m.section == "related" and m.teaser is not None:
-            full = teaser_full.get((m.name, m.teaser))
-            if full is not None:
-                m.offices = full.offices
-                m.country = m.country or full.country
-                m.sector = m.sector or full.sector
+        if m.section != "related" or m.teaser is None:
+            continue
+        full = teaser_full.get((m.name, m.teaser))
+        if full is None or full is m:
+            continue
+        if not m.offices or (_in_teaser_title(doc.teasers[m.teaser], m) and not _in_teaser_title(doc.teasers[m.teaser], full)):
+            m.offices = full.offices
+            m.country = m.country or full.country
+            m.sector = m.sector or full.sector
+
+
+def _in_teaser_title(teaser: Teaser, m: Mention) -> bool:
+    """Is the office chain of ``m`` written in the teaser's headline?"""
+    title = teaser.title
+    return title is not None and bool(m.offices) and title.start <= m.offices[0].span.start < title.end
 
 
 def _in_body(office: Office, body: list[tuple[int, int]]) -> bool:
