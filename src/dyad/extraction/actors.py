@@ -1147,6 +1147,7 @@ def find_mentions(doc: Document) -> list[Mention]:
     # region's share is one slice, found by bisection.
     office_starts = [o[0] for o in all_offices]
     office_ends = [o[1] for o in all_offices]
+    office_end_set = set(office_ends)
     for start, end, section, teaser in regions:
         own = all_offices[bisect_left(office_starts, start) : bisect_right(office_ends, end)]
         for m in _persons_in(doc, start, end, own):
@@ -1235,6 +1236,9 @@ def find_mentions(doc: Document) -> list[Mention]:
                 continue
             first = names.get(name)
             m = Mention(Span(s, e, "person"), doc.text[s:e], "person", section=section, teaser=teaser)
+            if s in office_end_set and (chain := _office_chain(text, s, start)) is not None:
+                # "老挝国家主席本扬": a known name the office reading left (本 opens no name there)
+                m.offices = _make_offices(doc, chain[1])
             if first is not None:
                 m.latin, m.country, m.sector = first.latin, first.country, first.sector
                 m.name = first.name  # a short form names the same person: keep one name
