@@ -2018,6 +2018,9 @@ def _suffix_organisations(doc: Document, start: int, end: int) -> list[tuple[int
     return out
 
 
+_FIELD_LIST_OWNERS = frozenset({"organisation", "country", "province"})
+
+
 def _joined_fields(text: str, s: int, floor: int) -> int:
     """``广东省文化与旅游厅``: a provincial body named by two fields joined by 与/和 starts at
     the place before the first field (short, 2-4 characters), not at the conjunction."""
@@ -2043,10 +2046,17 @@ def _joined_fields(text: str, s: int, floor: int) -> int:
         if not 2 <= (start - 1) - prev <= 12:
             break
         start = prev
+        if any(g[0] == start and g[2].kind in _FIELD_LIST_OWNERS for g in geo_in(text, start, s - 1)):
+            break  # "参议员、加州参议院能源、…": the body owning the fields opens the list; 、 before it ends an office
     found = geo_in(text, start, s - 1)
     bodies = [g for g in found if g[2].kind == "organisation"]
     # "捷克参议院环境、公共管理和土地发展委员会主任": the body's country may stand before it
-    owner = [g for g in found if g[2].kind == "country" and g[0] == start and bodies and g[1] == bodies[0][0]]
+    # ("加州参议院能源、公用事业和通信委员会主席": or the state or province whose legislature it is)
+    owner = [
+        g
+        for g in found
+        if g[2].kind in {"country", "province"} and g[0] == start and bodies and g[1] == bodies[0][0]
+    ]
     if (
         bodies
         and (bodies[0][0] == start or owner)
