@@ -18,7 +18,7 @@ from itertools import pairwise
 
 import ahocorasick
 
-from dyad.document import Document, Span
+from dyad.document import Document, Span, Teaser
 from dyad.extraction.lexicon import GeoEntry, lexicon, longest_matches
 from dyad.extraction.literals import NearScanner, required_literals
 from dyad.ingest.latin import repair_glued_latin
@@ -936,7 +936,7 @@ _STOP_EXCEPTIONS = {
     "对": ("", "外口话"),
     "和": ("共", "平"),  # 共和国, 和平; not 平 before it: "国家主席习近平和中国政协主席X" is a list
     "同": ("共合协", "志盟"),
-    "在": ("现所存", ""),
+    "在": ("所存", ""),  # not 现: "体现在越南国家主席X", "现在越南…X": 现在 is a word that opens no office either
     "为": ("作成", ""),
     "代表": ("", "团处机大会院"),  # 代表院 (a chamber: 代表院(众议院)主席)
     "以": ("", "色"),
@@ -1147,6 +1147,7 @@ def find_mentions(doc: Document) -> list[Mention]:
     # region's share is one slice, found by bisection.
     office_starts = [o[0] for o in all_offices]
     office_ends = [o[1] for o in all_offices]
+    office_end_set = set(office_ends)
     for start, end, section, teaser in regions:
         own = all_offices[bisect_left(office_starts, start) : bisect_right(office_ends, end)]
         for m in _persons_in(doc, start, end, own):
@@ -1235,6 +1236,9 @@ def find_mentions(doc: Document) -> list[Mention]:
                 continue
             first = names.get(name)
             m = Mention(Span(s, e, "person"), doc.text[s:e], "person", section=section, teaser=teaser)
+            if s in office_end_set and (chain := _office_chain(text, s, start)) is not None:
+                # "老挝国家主席本扬": a known name the office reading left (本 opens no name there)
+                m.offices = _make_offices(doc, chain[1])
             if first is not None:
                 m.latin, m.country, m.sector = first.latin, first.country, first.sector
                 m.name = first.name  # a short form names the same person: keep one name
@@ -1278,6 +1282,36 @@ def _share_offices(doc: Document, mentions: list[Mention]) -> None:
             m.offices = chains[m.name]
             # "阮仲义与李书磊签署": the country read from the full chain (中共中央…) goes along
             m.country = m.country or homes.get(m.name)
+    # A teaser is an article of its own: its headline's bare name (``X总理出席…``) carries the
+    # office its summary (else its headline) writes before the same name, and a headline's short
+    # office (``某国副外长X``) gives way to the summary's full one, as the main title's does to the
+    # body's; never an office from the main article nor from the teaser's photo caption.
+    teaser_full: dict[tuple[str, int], Mention] = {}
+    for m in mentions:
+        if m.offices and m.section == "related" and m.teaser is not None:
+            teaser = doc.teasers[m.teaser]
+            at = m.offices[0].span.start
+            if teaser.caption is not None and teaser.caption.start <= at < teaser.caption.end:
+                continue
+            known = teaser_full.get((m.name, m.teaser))
+            if known is None or (_in_teaser_title(teaser, known) and not _in_teaser_title(teaser, m)):
+                teaser_full[(m.name, m.teaser)] = m
+    for m in mentions:
+        if m.section != "related" or m.teaser is None:
+            continue
+        full = teaser_full.get((m.name, m.teaser))
+        if full is None or full is m:
+            continue
+        if not m.offices or (_in_teaser_title(doc.teasers[m.teaser], m) and not _in_teaser_title(doc.teasers[m.teaser], full)):
+            m.offices = full.offices
+            m.country = m.country or full.country
+            m.sector = m.sector or full.sector
+
+
+def _in_teaser_title(teaser: Teaser, m: Mention) -> bool:
+    """Is the office chain of ``m`` written in the teaser's headline?"""
+    title = teaser.title
+    return title is not None and bool(m.offices) and title.start <= m.offices[0].span.start < title.end
 
 
 def _in_body(office: Office, body: list[tuple[int, int]]) -> bool:
@@ -1984,6 +2018,9 @@ def _suffix_organisations(doc: Document, start: int, end: int) -> list[tuple[int
     return out
 
 
+_FIELD_LIST_OWNERS = frozenset({"organisation", "country", "province"})
+
+
 def _joined_fields(text: str, s: int, floor: int) -> int:
     """``广东省文化与旅游厅``: a provincial body named by two fields joined by 与/和 starts at
     the place before the first field (short, 2-4 characters), not at the conjunction."""
@@ -2009,10 +2046,17 @@ def _joined_fields(text: str, s: int, floor: int) -> int:
         if not 2 <= (start - 1) - prev <= 12:
             break
         start = prev
+        if any(g[0] == start and g[2].kind in _FIELD_LIST_OWNERS for g in geo_in(text, start, s - 1)):
+            break  # "参议员、加州参议院能源、…": the body owning the fields opens the list; 、 before it ends an office
     found = geo_in(text, start, s - 1)
     bodies = [g for g in found if g[2].kind == "organisation"]
     # "捷克参议院环境、公共管理和土地发展委员会主任": the body's country may stand before it
-    owner = [g for g in found if g[2].kind == "country" and g[0] == start and bodies and g[1] == bodies[0][0]]
+    # ("加州参议院能源、公用事业和通信委员会主席": or the state or province whose legislature it is)
+    owner = [
+        g
+        for g in found
+        if g[2].kind in {"country", "province"} and g[0] == start and bodies and g[1] == bodies[0][0]
+    ]
     if (
         bodies
         and (bodies[0][0] == start or owner)
