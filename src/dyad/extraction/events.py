@@ -7878,12 +7878,48 @@ _LEG_FRAME = re.compile(
 )
 
 
+# "2016年9月,A对越南进行正式访问期间,两国…", "…表示,B访问老挝期间,双方…": a visit's frame inside
+# the sentence, after its opening words (a date, a subject, what someone said)
+_LEG_FRAME_INSIDE = re.compile(
+    r"(?:(?:访问|出访|访)([^,，。;；:：、]{1,12}?)|对([^,，。;；:：]{1,12}?)进行[^,，。;；:：]{0,10}?访问)期间\s*[,，]"
+)
+
+_CLAUSE_RUN_BREAK = re.compile(r"[;；]")
+
+
+def _leg_frame_inside(ctx: _Context, hit: _Hit) -> tuple[str, Span, str | None] | None:
+    """``2016年9月,A对越南进行正式访问期间,两国将关系提升为…``: an act the sentence tells after the
+    frame of a visit (not at its opening, which ``_leg_frame`` reads) is in the country visited. Only
+    the clause the trigger is in, or one after the frame's own comma, counts; a frame of two
+    countries (``访问X和Y期间``) gives none."""
+    text = ctx.text
+    found = None
+    for m in _LEG_FRAME_INSIDE.finditer(text, hit.sentence.start, hit.span.start):
+        found = m
+    if found is None or _CLAUSE_RUN_BREAK.search(text, found.end(), hit.span.start):
+        return None  # "访马期间,两国发表了…;2017年3月通过…": a later part of the list is not in that frame
+    g = 1 if found.group(1) is not None else 2
+    geos = [x for x in geo_in(text, found.start(g), found.end(g)) if x[2].kind != "organisation"]
+    if len({x[2].country for x in geos}) > 1:
+        return None
+    return _leg_frame_place(ctx, hit, found, told_from_ok=False)
+
+
 def _leg_frame(ctx: _Context, hit: _Hit) -> tuple[str, Span, str | None] | None:
     """``访问乌拉圭期间,…会见了X。访问阿根廷期间,…会见了Y``: each sentence's acts are in the
     country of the leg it opens on (the trip's first destination is not the place of them all)."""
     m = _LEG_FRAME.match(ctx.text, hit.sentence.start)
     if m is None or m.end() > hit.span.start:
         return None
+    return _leg_frame_place(ctx, hit, m)
+
+
+def _leg_frame_place(
+    ctx: _Context, hit: _Hit, m: re.Match[str], told_from_ok: bool = True
+) -> tuple[str, Span, str | None] | None:
+    """The place a matched visit frame names (its group 1 or 2): the country visited, or (when
+    ``told_from_ok``) the city of it the story is told from; a frame inside a sentence often tells a
+    visit of another year, whose city the dateline does not give."""
     g = 1 if m.group(1) is not None else 2
     if m.group(g) == "该国":
         # "在应俄罗斯外长X的邀请对该国进行正式访问期间,": the country the inviter is of
@@ -7901,14 +7937,18 @@ def _leg_frame(ctx: _Context, hit: _Hit) -> tuple[str, Span, str | None] | None:
         name = _country_name(iso)
         if iso and name:
             # a city of that country the story is told from is the exact answer, as for a full name
-            told_from = _dateline_place(ctx, ctx.visit_place.get((hit.sentence.section, hit.sentence.teaser)))
+            told_from = (
+                _dateline_place(ctx, ctx.visit_place.get((hit.sentence.section, hit.sentence.teaser)))
+                if told_from_ok
+                else None
+            )
             if told_from is not None and told_from[2] == iso:
                 return told_from
             return name, Span(m.start(g), m.end(g), "place"), iso
     if not geos or geos[-1][2].country is None:
         return None
     gs, ge, entry = geos[-1]
-    if entry.kind == "country":
+    if entry.kind == "country" and told_from_ok:
         # "越通社北京——…在对中国进行友好访问期间,…": a city of that country the story is told from
         # (the dateline, the correspondent's post) is the exact answer
         told_from = _dateline_place(ctx, ctx.visit_place.get((hit.sentence.section, hit.sentence.teaser)))
@@ -8090,6 +8130,14 @@ def _make_event(
             place = None  # "越通社河内——…出席第73届联合国大会…、会见…": met at the forum, not at the dateline
         if place is not None and hit.trigger.role == "cohost" and source and _mission_abroad(source[:1], place[2]):
             place = None  # "越通社河内——…越南驻大阪总领事馆与…联合举行": held where the mission is, not at the dateline
+    if hit.trigger.mode not in {"visit", "phone", "message", "video"} and (
+        place is None or not hit.sentence.start <= place[1].start < hit.sentence.end
+    ):
+        # "2016年9月,A对越南进行正式访问期间,两国…签署": the visit's country the sentence frames the act
+        # in, not the dateline's nor no place; a place the sentence itself tells stays
+        framed = _leg_frame_inside(ctx, hit)
+        if framed is not None and (place is None or place[2] != framed[2]):
+            place = framed
     if place is not None and hit.trigger.mode == "visit" and _mission_abroad(target, place[2]):
         place = None  # "越通社河内——…前往越南驻老挝大使馆吊唁": at a mission abroad, not at the dateline
     if (
@@ -10331,6 +10379,16 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
             and twin.mode != "visit"  # a visit is placed at its destination
             and _place_told_with(ev)
             and not _place_told_with(twin)
+        ) or (
+            # "A访越期间,双方签署…" then "抵达河内之后,…见证…签署": the city of the country told over
+            # the country itself (a visit keeps its destination country: its legs are in other cities)
+            twin.mode != "visit"
+            and ev.location is not None
+            and ev.location_country is not None
+            and ev.location_country == twin.location_country
+            and twin.location == _country_name(twin.location_country)
+            and ev.location != twin.location
+            and _place_told_with(ev)
         ) or _retold_after_trip(told, twin, ev):  # the title names no place, the text does
             twin.location, twin.location_span, twin.location_country = (
                 ev.location,
