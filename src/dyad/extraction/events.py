@@ -3497,6 +3497,8 @@ def _place_in(
             # "正在访问老挝的X在万象会见…": 正在 (a trip under way), not a place; but "正在美国纽约出席…的X
             # 会见了Y", a place right after it and no later 在, is where he is
             continue
+        if m.group() == "在" and text.startswith("离开", pos):
+            continue  # "在离开古巴首都哈瓦那后,A致电…": the place left, not where the act is
         if m.group() == "在" and _VISIT_FRAME_AT.match(text, pos) and _place_after_later_in(text, pos, clause.end):
             continue  # "在访问新西兰期间,…A在奥克兰会见B": the later place is where they meet
         if text.endswith(("馆址设", "馆址"), 0, clause.start + m.start()):
@@ -7887,6 +7889,18 @@ _LEG_FRAME_INSIDE = re.compile(
 _CLAUSE_RUN_BREAK = re.compile(r"[;；]")
 
 
+# "值此…大会在北京隆重召开之际,", "就台风在越南造成严重损失,": where the occasion or the topic of a
+# letter or a call happened, told before its verb, not where it was sent from
+_MESSAGE_OCCASION = re.compile(r"值此[^。;；]{2,80}?之际[,，]?|就[^,，。;；]{2,60}?[,，]")
+
+
+def _message_place_start(text: str, start: int, trig: int) -> int:
+    """Where to look for the place of a letter or a call: after the occasion or topic told before it."""
+    for m in _MESSAGE_OCCASION.finditer(text, start, trig):
+        start = m.end()
+    return start
+
+
 def _leg_frame_inside(ctx: _Context, hit: _Hit) -> tuple[str, Span, str | None] | None:
     """``2016年9月,A对越南进行正式访问期间,两国将关系提升为…``: an act the sentence tells after the
     frame of a visit (not at its opening, which ``_leg_frame`` reads) is in the country visited. Only
@@ -8079,7 +8093,16 @@ def _make_event(
     said = hit.trigger.type in {"ACCUSE", "REQUEST"}
     place = (
         ctx.destinations.get(hit.span.start)
-        or _place_in(ctx, Span(_said_part(ctx.text, hit), hit.span.start) if said else hit.clause)
+        or _place_in(
+            ctx,
+            Span(_said_part(ctx.text, hit), hit.span.start)
+            if said
+            # "A致电B,祝贺…在柬埔寨…选举中获胜": what a letter or a call says after its verb is not where
+            # it was made ("A在河内同B通电话" tells it before)
+            else Span(_message_place_start(ctx.text, hit.clause.start, hit.span.start), hit.span.start)
+            if hit.trigger.mode in {"message", "phone"}
+            else hit.clause,
+        )
         or (
             None  # a visit has its destination; a letter or a call does not go where others went ("…致电慰问,…救援队赴土耳其")
             if hit.trigger.mode in {"visit", "message", "phone"}
