@@ -3532,6 +3532,8 @@ def _place_in(
                 continue  # "结束在泰国任期的X", "在越任职期间": where an envoy served, not where the event is
             if _UNDER_FRAME.match(text, e):
                 continue  # "深信在越南党和政府的领导下,…": under whose guidance, not where the event is
+            if _CAUSE_OF_PLACE.match(text, e):
+                continue  # "在越南建设与发展事业中的作用": a country's cause or course, not where the event is
             if entry.kind == "country" and _LEADER_OF_PLACE.match(text, e):
                 continue  # "在俄罗斯总理X对越南进行访问期间": whose leader visits, not where the event is
             if _places_listed_of(text, e, clause.end):
@@ -3577,6 +3579,8 @@ _FORUM_HELD = re.compile(r"(?:举行|召开|开幕|举办|闭幕)")
 _DIED_IN = re.compile(r"(?:英勇)?(?:牺牲|阵亡|殉职|遇难)")
 # "在越南党、中央及地方各级政府的关心指导下": a side's guidance or care (在…下), not a place
 _UNDER_FRAME = re.compile(r"[^,，。;；在]{0,24}?(?:领导|指导|关心|关怀|帮助|支持|努力|协助)下")
+# "在越南国家建设与捍卫事业中", "在越南融入国际社会进程中": a country's cause or course (在…事业中), not a place
+_CAUSE_OF_PLACE = re.compile(r"[^,，。;；在]{0,20}?(?:事业|进程|斗争|战争)(?:中|上)")
 # "在俄罗斯联邦总理米舒斯京对越南进行正式访问期间": a country opening its leader's office names him
 _LEADER_OF_PLACE = re.compile(
     r"(?:政府|联邦|共和国|王国)?(?:副)?(?:总理|总统|首相|国家主席|外长|外交部长|国王|女王|议长|总书记)(?!府|官邸|办公)"
