@@ -3443,12 +3443,17 @@ _INVITED_MOVE = re.compile(r"[,，]\s*(?:欢迎|邀请|鼓励|希望|建议|请)
 _RECALLED_MOVE = re.compile(r"(?:回顾|回忆|忆及|忆起|谈及|讲述)")
 
 
+# "会见了X,并前往京都府访问", "会见了Y,并赴平阳省参观": the next leg, gone to after the act
+_NEXT_MOVE = re.compile(r"(?:并|随后|之后|然后|再)(?:赴|前往|抵达|来到|到达)")
+
+
 def _invited_after(text: str, hit: _Hit) -> int | None:
     ends = [
         m.start()
         for m in (
             _INVITED_MOVE.search(text, hit.span.end, hit.clause.end),
             _RECALLED_MOVE.search(text, hit.span.end, hit.clause.end),
+            _NEXT_MOVE.search(text, hit.span.end, hit.clause.end),
         )
         if m is not None
     ]
