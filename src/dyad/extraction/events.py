@@ -7514,6 +7514,33 @@ def _mission_abroad(target: list[Mention], where: str | None) -> bool:
     return False
 
 
+# "越南驻捷克特命全权大使X", "越南驻日本大使馆": an envoy or a mission and the country it is posted in
+_ENVOY_POST = re.compile(
+    r"驻([\u4e00-\u9fff]{1,12}?)(?:特命全权|临时)?(?:大使馆|总领事馆|领事馆|使馆|大使|总领事|领事|代办)"
+)
+
+
+def _envoy_meets_host(source: list[Mention], target: list[Mention], where: str | None) -> bool:
+    """``越通社河内——越南驻捷克大使X拜会捷克外长Y``: an envoy (or mission) posted in another country
+    than the dateline's, meeting a side of that country, met it where he is posted, not at the
+    dateline; the text does not say the city."""
+    if where is None:
+        return False
+    for side, other in ((source, target), (target, source)):
+        for m in side:
+            post = _ENVOY_POST.search(m.title or "") or _ENVOY_POST.search(m.name)
+            if post is None:
+                continue
+            iso = (
+                country_of_text(post.group(1))[0]
+                or _MISSION_HOST_SHORT.get(post.group(1))
+                or lexicon().short_forms.get(post.group(1))
+            )
+            if iso is not None and iso != where and any(o.country == iso for o in other):
+                return True
+    return False
+
+
 def _sympathy_from_abroad(hit: _Hit, source: list[Mention], where: str | None) -> bool:
     """``中国总理李强向灾区人民表示深切慰问`` in a roundup told from 河内: sympathy or
     congratulations (no message word) voiced by sides of other countries than the story's place,
@@ -8160,6 +8187,14 @@ def _make_event(
             place = None  # "越通社河内——…出席第73届联合国大会": held in 纽约, not at the dateline
         if place is not None and key not in ctx.visit_place and _met_at_forum_elsewhere(ctx, hit, place[2]):
             place = None  # "越通社河内——…出席第73届联合国大会…、会见…": met at the forum, not at the dateline
+        if (
+            place is not None
+            and trip is None
+            and hit.trigger.type == "CONSULT"
+            and hit.trigger.mode in {"meeting", "talks"}
+            and _envoy_meets_host(source, target, place[2])
+        ):
+            place = None  # "越通社河内——越南驻捷克大使X拜会捷克外长Y": met in Czechia, the city not told
         if place is not None and hit.trigger.role == "cohost" and source and _mission_abroad(source[:1], place[2]):
             place = None  # "越通社河内——…越南驻大阪总领事馆与…联合举行": held where the mission is, not at the dateline
     if hit.trigger.mode not in {"visit", "phone", "message", "video"} and (
