@@ -3447,6 +3447,10 @@ _RECALLED_MOVE = re.compile(r"(?:回顾|回忆|忆及|忆起|谈及|讲述)")
 _NEXT_MOVE = re.compile(r"(?:并|随后|之后|然后|再)(?:赴|前往|抵达|来到|到达)")
 
 
+# "提供…无偿援助,资助X赴日本攻读学位": the move the sum pays for, after the gift's verb
+_PURPOSE_MOVE = re.compile(r"(?:资助|用于|帮助)")
+
+
 def _invited_after(text: str, hit: _Hit) -> int | None:
     ends = [
         m.start()
@@ -3454,6 +3458,7 @@ def _invited_after(text: str, hit: _Hit) -> int | None:
             _INVITED_MOVE.search(text, hit.span.end, hit.clause.end),
             _RECALLED_MOVE.search(text, hit.span.end, hit.clause.end),
             _NEXT_MOVE.search(text, hit.span.end, hit.clause.end),
+            _PURPOSE_MOVE.search(text, hit.span.end, hit.clause.end),
         )
         if m is not None
     ]
@@ -3502,6 +3507,8 @@ def _place_in(
             # "正在访问老挝的X在万象会见…": 正在 (a trip under way), not a place; but "正在美国纽约出席…的X
             # 会见了Y", a place right after it and no later 在, is where he is
             continue
+        if m.group() == "在" and _PURPOSE_BEFORE_IN.search(text, max(clause.start, clause.start + m.start() - 2), clause.start + m.start()):
+            continue  # "援助…,用于在芽庄X大学建设软件园": where the aid is to be spent, not where it is given
         if m.group() == "在" and text.startswith("离开", pos):
             continue  # "在离开古巴首都哈瓦那后,A致电…": the place left, not where the act is
         if m.group() == "在" and _VISIT_FRAME_AT.match(text, pos) and _place_after_later_in(text, pos, clause.end):
@@ -3535,6 +3542,8 @@ def _place_in(
                 continue  # "在柬埔寨牺牲的越南志愿军": where the fallen died, not where the meeting is
             if _TERM_IN.match(text, e):
                 continue  # "结束在泰国任期的X", "在越任职期间": where an envoy served, not where the event is
+            if _FIELDS_OF_PLACE.match(text, e):
+                continue  # "欢迎X企业扩大在越南基础设施、能源等领域的投资": the fields of a country, not a venue
             if _UNDER_FRAME.match(text, e):
                 continue  # "深信在越南党和政府的领导下,…": under whose guidance, not where the event is
             if _CAUSE_OF_PLACE.match(text, e):
@@ -3584,6 +3593,10 @@ _FORUM_HELD = re.compile(r"(?:举行|召开|开幕|举办|闭幕)")
 _DIED_IN = re.compile(r"(?:英勇)?(?:牺牲|阵亡|殉职|遇难)")
 # "在越南党、中央及地方各级政府的关心指导下": a side's guidance or care (在…下), not a place
 _UNDER_FRAME = re.compile(r"[^,，。;；在]{0,24}?(?:领导|指导|关心|关怀|帮助|支持|努力|协助)下")
+# "用于在X建设…", "拨款支持在X建设…": the place of the purpose a sum is given for
+_PURPOSE_BEFORE_IN = re.compile(r"(?:用于|支持|资助)$")
+# "在越南基础设施、能源和制药等领域": a country's fields of business, not a place the event is in
+_FIELDS_OF_PLACE = re.compile(r"[^,，。;；在]{0,20}?领域")
 # "在越南国家建设与捍卫事业中", "在越南融入国际社会进程中": a country's cause or course (在…事业中), not a place
 _CAUSE_OF_PLACE = re.compile(r"[^,，。;；在]{0,20}?(?:事业|进程|斗争|战争)(?:中|上)")
 # "在俄罗斯联邦总理米舒斯京对越南进行正式访问期间": a country opening its leader's office names him
