@@ -3534,6 +3534,8 @@ def _place_in(
             s, e, entry = run[-1]
             if text.startswith("人", e) and not text.startswith("人民", e):
                 continue  # "在老越南人代表": the Vietnamese living in Laos, not a place
+            if _RESIDENTS_AFTER.match(text, e):
+                continue  # "在华越南留学生代表": students of a country living abroad, not a place
             if _SET_UP_IN.match(text, e):
                 continue  # "欢迎X公司在越南设立代表处": where a body is to be set up, not the meeting's place
             if text.startswith(("—", "–", "-", "－"), e):
@@ -3593,6 +3595,8 @@ _FORUM_HELD = re.compile(r"(?:举行|召开|开幕|举办|闭幕)")
 _DIED_IN = re.compile(r"(?:英勇)?(?:牺牲|阵亡|殉职|遇难)")
 # "在越南党、中央及地方各级政府的关心指导下": a side's guidance or care (在…下), not a place
 _UNDER_FRAME = re.compile(r"[^,，。;；在]{0,24}?(?:领导|指导|关心|关怀|帮助|支持|努力|协助)下")
+# "在华越南留学生", "在日越南侨胞": a country's people living abroad
+_RESIDENTS_AFTER = re.compile(r"(?:留学生|侨胞|侨民|劳工|社群|公民)")
 # "用于在X建设…", "拨款支持在X建设…": the place of the purpose a sum is given for
 _PURPOSE_BEFORE_IN = re.compile(r"(?:用于|支持|资助)$")
 # "在越南基础设施、能源和制药等领域": a country's fields of business, not a place the event is in
