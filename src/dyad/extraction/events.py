@@ -3443,12 +3443,22 @@ _INVITED_MOVE = re.compile(r"[,，]\s*(?:欢迎|邀请|鼓励|希望|建议|请)
 _RECALLED_MOVE = re.compile(r"(?:回顾|回忆|忆及|忆起|谈及|讲述)")
 
 
+# "会见了X,并前往京都府访问", "会见了Y,并赴平阳省参观": the next leg, gone to after the act
+_NEXT_MOVE = re.compile(r"(?:并|随后|之后|然后|再)(?:赴|前往|抵达|来到|到达)")
+
+
+# "提供…无偿援助,资助X赴日本攻读学位": the move the sum pays for, after the gift's verb
+_PURPOSE_MOVE = re.compile(r"(?:资助|用于|帮助)")
+
+
 def _invited_after(text: str, hit: _Hit) -> int | None:
     ends = [
         m.start()
         for m in (
             _INVITED_MOVE.search(text, hit.span.end, hit.clause.end),
             _RECALLED_MOVE.search(text, hit.span.end, hit.clause.end),
+            _NEXT_MOVE.search(text, hit.span.end, hit.clause.end),
+            _PURPOSE_MOVE.search(text, hit.span.end, hit.clause.end),
         )
         if m is not None
     ]
@@ -3497,6 +3507,10 @@ def _place_in(
             # "正在访问老挝的X在万象会见…": 正在 (a trip under way), not a place; but "正在美国纽约出席…的X
             # 会见了Y", a place right after it and no later 在, is where he is
             continue
+        if m.group() == "在" and _PURPOSE_BEFORE_IN.search(text, max(clause.start, clause.start + m.start() - 2), clause.start + m.start()):
+            continue  # "援助…,用于在芽庄X大学建设软件园": where the aid is to be spent, not where it is given
+        if m.group() == "在" and text.startswith("离开", pos):
+            continue  # "在离开古巴首都哈瓦那后,A致电…": the place left, not where the act is
         if m.group() == "在" and _VISIT_FRAME_AT.match(text, pos) and _place_after_later_in(text, pos, clause.end):
             continue  # "在访问新西兰期间,…A在奥克兰会见B": the later place is where they meet
         if text.endswith(("馆址设", "馆址"), 0, clause.start + m.start()):
@@ -3520,6 +3534,8 @@ def _place_in(
             s, e, entry = run[-1]
             if text.startswith("人", e) and not text.startswith("人民", e):
                 continue  # "在老越南人代表": the Vietnamese living in Laos, not a place
+            if _RESIDENTS_AFTER.match(text, e):
+                continue  # "在华越南留学生代表": students of a country living abroad, not a place
             if _SET_UP_IN.match(text, e):
                 continue  # "欢迎X公司在越南设立代表处": where a body is to be set up, not the meeting's place
             if text.startswith(("—", "–", "-", "－"), e):
@@ -3528,8 +3544,12 @@ def _place_in(
                 continue  # "在柬埔寨牺牲的越南志愿军": where the fallen died, not where the meeting is
             if _TERM_IN.match(text, e):
                 continue  # "结束在泰国任期的X", "在越任职期间": where an envoy served, not where the event is
+            if _FIELDS_OF_PLACE.match(text, e):
+                continue  # "欢迎X企业扩大在越南基础设施、能源等领域的投资": the fields of a country, not a venue
             if _UNDER_FRAME.match(text, e):
                 continue  # "深信在越南党和政府的领导下,…": under whose guidance, not where the event is
+            if _CAUSE_OF_PLACE.match(text, e):
+                continue  # "在越南建设与发展事业中的作用": a country's cause or course, not where the event is
             if entry.kind == "country" and _LEADER_OF_PLACE.match(text, e):
                 continue  # "在俄罗斯总理X对越南进行访问期间": whose leader visits, not where the event is
             if _places_listed_of(text, e, clause.end):
@@ -3575,6 +3595,14 @@ _FORUM_HELD = re.compile(r"(?:举行|召开|开幕|举办|闭幕)")
 _DIED_IN = re.compile(r"(?:英勇)?(?:牺牲|阵亡|殉职|遇难)")
 # "在越南党、中央及地方各级政府的关心指导下": a side's guidance or care (在…下), not a place
 _UNDER_FRAME = re.compile(r"[^,，。;；在]{0,24}?(?:领导|指导|关心|关怀|帮助|支持|努力|协助)下")
+# "在华越南留学生", "在日越南侨胞": a country's people living abroad
+_RESIDENTS_AFTER = re.compile(r"(?:留学生|侨胞|侨民|劳工|社群|公民)")
+# "用于在X建设…", "拨款支持在X建设…": the place of the purpose a sum is given for
+_PURPOSE_BEFORE_IN = re.compile(r"(?:用于|支持|资助)$")
+# "在越南基础设施、能源和制药等领域": a country's fields of business, not a place the event is in
+_FIELDS_OF_PLACE = re.compile(r"[^,，。;；在]{0,20}?领域")
+# "在越南国家建设与捍卫事业中", "在越南融入国际社会进程中": a country's cause or course (在…事业中), not a place
+_CAUSE_OF_PLACE = re.compile(r"[^,，。;；在]{0,20}?(?:事业|进程|斗争|战争)(?:中|上)")
 # "在俄罗斯联邦总理米舒斯京对越南进行正式访问期间": a country opening its leader's office names him
 _LEADER_OF_PLACE = re.compile(
     r"(?:政府|联邦|共和国|王国)?(?:副)?(?:总理|总统|首相|国家主席|外长|外交部长|国王|女王|议长|总书记)(?!府|官邸|办公)"
@@ -7504,6 +7532,33 @@ def _mission_abroad(target: list[Mention], where: str | None) -> bool:
     return False
 
 
+# "越南驻捷克特命全权大使X", "越南驻日本大使馆": an envoy or a mission and the country it is posted in
+_ENVOY_POST = re.compile(
+    r"驻([\u4e00-\u9fff]{1,12}?)(?:特命全权|临时)?(?:大使馆|总领事馆|领事馆|使馆|大使|总领事|领事|代办)"
+)
+
+
+def _envoy_meets_host(source: list[Mention], target: list[Mention], where: str | None) -> bool:
+    """``越通社河内——越南驻捷克大使X拜会捷克外长Y``: an envoy (or mission) posted in another country
+    than the dateline's, meeting a side of that country, met it where he is posted, not at the
+    dateline; the text does not say the city."""
+    if where is None:
+        return False
+    for side, other in ((source, target), (target, source)):
+        for m in side:
+            post = _ENVOY_POST.search(m.title or "") or _ENVOY_POST.search(m.name)
+            if post is None:
+                continue
+            iso = (
+                country_of_text(post.group(1))[0]
+                or _MISSION_HOST_SHORT.get(post.group(1))
+                or lexicon().short_forms.get(post.group(1))
+            )
+            if iso is not None and iso != where and any(o.country == iso for o in other):
+                return True
+    return False
+
+
 def _sympathy_from_abroad(hit: _Hit, source: list[Mention], where: str | None) -> bool:
     """``中国总理李强向灾区人民表示深切慰问`` in a roundup told from 河内: sympathy or
     congratulations (no message word) voiced by sides of other countries than the story's place,
@@ -7879,12 +7934,60 @@ _LEG_FRAME = re.compile(
 )
 
 
+# "2016年9月,A对越南进行正式访问期间,两国…", "…表示,B访问老挝期间,双方…": a visit's frame inside
+# the sentence, after its opening words (a date, a subject, what someone said)
+_LEG_FRAME_INSIDE = re.compile(
+    r"(?:(?:访问|出访|访)([^,，。;；:：、]{1,12}?)|对([^,，。;；:：]{1,12}?)进行[^,，。;；:：]{0,10}?访问)期间\s*[,，]"
+)
+
+_CLAUSE_RUN_BREAK = re.compile(r"[;；]")
+
+
+# "值此…大会在北京隆重召开之际,", "就台风在越南造成严重损失,": where the occasion or the topic of a
+# letter or a call happened, told before its verb, not where it was sent from
+_MESSAGE_OCCASION = re.compile(r"值此[^。;；]{2,80}?之际[,，]?|就[^,，。;；]{2,60}?[,，]")
+
+
+def _message_place_start(text: str, start: int, trig: int) -> int:
+    """Where to look for the place of a letter or a call: after the occasion or topic told before it."""
+    for m in _MESSAGE_OCCASION.finditer(text, start, trig):
+        start = m.end()
+    return start
+
+
+def _leg_frame_inside(ctx: _Context, hit: _Hit) -> tuple[str, Span, str | None] | None:
+    """``2016年9月,A对越南进行正式访问期间,两国将关系提升为…``: an act the sentence tells after the
+    frame of a visit (not at its opening, which ``_leg_frame`` reads) is in the country visited. Only
+    the clause the trigger is in, or one after the frame's own comma, counts; a frame of two
+    countries (``访问X和Y期间``) gives none."""
+    text = ctx.text
+    found = None
+    for m in _LEG_FRAME_INSIDE.finditer(text, hit.sentence.start, hit.span.start):
+        found = m
+    if found is None or _CLAUSE_RUN_BREAK.search(text, found.end(), hit.span.start):
+        return None  # "访马期间,两国发表了…;2017年3月通过…": a later part of the list is not in that frame
+    g = 1 if found.group(1) is not None else 2
+    geos = [x for x in geo_in(text, found.start(g), found.end(g)) if x[2].kind != "organisation"]
+    if len({x[2].country for x in geos}) > 1:
+        return None
+    return _leg_frame_place(ctx, hit, found, told_from_ok=False)
+
+
 def _leg_frame(ctx: _Context, hit: _Hit) -> tuple[str, Span, str | None] | None:
     """``访问乌拉圭期间,…会见了X。访问阿根廷期间,…会见了Y``: each sentence's acts are in the
     country of the leg it opens on (the trip's first destination is not the place of them all)."""
     m = _LEG_FRAME.match(ctx.text, hit.sentence.start)
     if m is None or m.end() > hit.span.start:
         return None
+    return _leg_frame_place(ctx, hit, m)
+
+
+def _leg_frame_place(
+    ctx: _Context, hit: _Hit, m: re.Match[str], told_from_ok: bool = True
+) -> tuple[str, Span, str | None] | None:
+    """The place a matched visit frame names (its group 1 or 2): the country visited, or (when
+    ``told_from_ok``) the city of it the story is told from; a frame inside a sentence often tells a
+    visit of another year, whose city the dateline does not give."""
     g = 1 if m.group(1) is not None else 2
     if m.group(g) == "该国":
         # "在应俄罗斯外长X的邀请对该国进行正式访问期间,": the country the inviter is of
@@ -7902,14 +8005,18 @@ def _leg_frame(ctx: _Context, hit: _Hit) -> tuple[str, Span, str | None] | None:
         name = _country_name(iso)
         if iso and name:
             # a city of that country the story is told from is the exact answer, as for a full name
-            told_from = _dateline_place(ctx, ctx.visit_place.get((hit.sentence.section, hit.sentence.teaser)))
+            told_from = (
+                _dateline_place(ctx, ctx.visit_place.get((hit.sentence.section, hit.sentence.teaser)))
+                if told_from_ok
+                else None
+            )
             if told_from is not None and told_from[2] == iso:
                 return told_from
             return name, Span(m.start(g), m.end(g), "place"), iso
     if not geos or geos[-1][2].country is None:
         return None
     gs, ge, entry = geos[-1]
-    if entry.kind == "country":
+    if entry.kind == "country" and told_from_ok:
         # "越通社北京——…在对中国进行友好访问期间,…": a city of that country the story is told from
         # (the dateline, the correspondent's post) is the exact answer
         told_from = _dateline_place(ctx, ctx.visit_place.get((hit.sentence.section, hit.sentence.teaser)))
@@ -8040,7 +8147,16 @@ def _make_event(
     said = hit.trigger.type in {"ACCUSE", "REQUEST"}
     place = (
         ctx.destinations.get(hit.span.start)
-        or _place_in(ctx, Span(_said_part(ctx.text, hit), hit.span.start) if said else hit.clause)
+        or _place_in(
+            ctx,
+            Span(_said_part(ctx.text, hit), hit.span.start)
+            if said
+            # "A致电B,祝贺…在柬埔寨…选举中获胜": what a letter or a call says after its verb is not where
+            # it was made ("A在河内同B通电话" tells it before)
+            else Span(_message_place_start(ctx.text, hit.clause.start, hit.span.start), hit.span.start)
+            if hit.trigger.mode in {"message", "phone"}
+            else hit.clause,
+        )
         or (
             None  # a visit has its destination; a letter or a call does not go where others went ("…致电慰问,…救援队赴土耳其")
             if hit.trigger.mode in {"visit", "message", "phone"}
@@ -8089,8 +8205,24 @@ def _make_event(
             place = None  # "越通社河内——…出席第73届联合国大会": held in 纽约, not at the dateline
         if place is not None and key not in ctx.visit_place and _met_at_forum_elsewhere(ctx, hit, place[2]):
             place = None  # "越通社河内——…出席第73届联合国大会…、会见…": met at the forum, not at the dateline
+        if (
+            place is not None
+            and trip is None
+            and hit.trigger.type == "CONSULT"
+            and hit.trigger.mode in {"meeting", "talks"}
+            and _envoy_meets_host(source, target, place[2])
+        ):
+            place = None  # "越通社河内——越南驻捷克大使X拜会捷克外长Y": met in Czechia, the city not told
         if place is not None and hit.trigger.role == "cohost" and source and _mission_abroad(source[:1], place[2]):
             place = None  # "越通社河内——…越南驻大阪总领事馆与…联合举行": held where the mission is, not at the dateline
+    if hit.trigger.mode not in {"visit", "phone", "message", "video"} and (
+        place is None or not hit.sentence.start <= place[1].start < hit.sentence.end
+    ):
+        # "2016年9月,A对越南进行正式访问期间,两国…签署": the visit's country the sentence frames the act
+        # in, not the dateline's nor no place; a place the sentence itself tells stays
+        framed = _leg_frame_inside(ctx, hit)
+        if framed is not None and (place is None or place[2] != framed[2]):
+            place = framed
     if place is not None and hit.trigger.mode == "visit" and _mission_abroad(target, place[2]):
         place = None  # "越通社河内——…前往越南驻老挝大使馆吊唁": at a mission abroad, not at the dateline
     if (
@@ -10398,6 +10530,16 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
             and twin.mode != "visit"  # a visit is placed at its destination
             and _place_told_with(ev)
             and not _place_told_with(twin)
+        ) or (
+            # "A访越期间,双方签署…" then "抵达河内之后,…见证…签署": the city of the country told over
+            # the country itself (a visit keeps its destination country: its legs are in other cities)
+            twin.mode != "visit"
+            and ev.location is not None
+            and ev.location_country is not None
+            and ev.location_country == twin.location_country
+            and twin.location == _country_name(twin.location_country)
+            and ev.location != twin.location
+            and _place_told_with(ev)
         ) or _retold_after_trip(told, twin, ev):  # the title names no place, the text does
             twin.location, twin.location_span, twin.location_country = (
                 ev.location,
