@@ -6590,7 +6590,10 @@ _BARE_SESSION = re.compile(r"(?:了)?(?:开幕式|闭幕式|全体会议|全会)
 _BARE_VOTE = re.compile(r"(?:了)?(?:投票|表决)(?=并|[,，。;；])")
 _FRAMEWORK_OF = re.compile(r"(?:框架(?:下|内)|期间举行)的")
 _THEMED_SESSION = r"(?:了)?(?:以|就)“[^”]{1,60}”为(?:主题|题)的(?:全体|专题)?(?:会议|峰会|论坛|大会|会)"
-_GENERIC_FORUM = re.compile(r"(?:本次|此次|这次|本届|该|相关|有关|系列|其他)?(?:会议|峰会|论坛|大会|年会|对话会)")
+# "…峰会及相关系列会议", "…及相关高级别会议": the related meetings, however qualified, name no forum
+_GENERIC_FORUM = re.compile(
+    r"(?:本次|此次|这次|本届|该|(?:相关|有关|其他)?(?:系列|高级别)?)(?:会议|峰会|论坛|大会|年会|对话会)"
+)
 _POINTING_WORD = re.compile(r"本次|此次|这次|本届|该")
 # "峰会及相关会议", "本届年会": no forum named, the one named before is meant
 _POINTING_FORUM = re.compile(_GENERIC_FORUM.pattern + r"(?:(?:及|和|以及)(?:其他|相关|有关)?(?:系列)?(?:会议|活动))?")
@@ -12692,6 +12695,7 @@ def _next_leg(text: str, ev: Event) -> bool:
 # "代表团出席该会议体现越南…", "此访有助于…": the act named back as what something shows
 _COMMENT_AFTER = re.compile(r"[^,，。;；]{0,12}?(?:体现|表明|彰显|标志着|有助于|旨在)")
 _NAMED_BACK = re.compile(r"该|此|本次|这次|此次")
+_RELATED_MEETINGS_TAIL = re.compile(r"(?:及|和|以及)(?:其)?(?:相关|有关)?(?:系列|高级别)?(?:会议|活动)")
 
 
 def _comment_on_a_plan(text: str, ev: Event, plans: list[Event], told: list[Event] | None = None) -> bool:
@@ -12700,12 +12704,23 @@ def _comment_on_a_plan(text: str, ev: Event, plans: list[Event], told: list[Even
     nothing that happened."""
     if ev.trigger is None or not (plans or told):
         return False
-    if not _COMMENT_AFTER.match(text, ev.trigger.end) or not _NAMED_BACK.search(
+    after, named = ev.trigger.end, False
+    if ev.mode == "multilateral":
+        # "代表团出席A组织第N届大会及相关系列会议旨在…": the forum named again in full, then the comment
+        ends = [m.span.end for m in ev.target if ev.trigger.end <= m.span.start <= ev.trigger.end + 1]
+        if ends:
+            tail = _RELATED_MEETINGS_TAIL.match(text, max(ends))
+            after, named = (tail.end() if tail else max(ends)), True
+    if not _COMMENT_AFTER.match(text, after) or not (named or _NAMED_BACK.search(
         text, ev.trigger.start, min(ev.trigger.end + 6, ev.evidence.end)
-    ):
+    )):
         return False
     names = {m.name for m in ev.target}
-    return any(p.type == ev.type and names & {m.name for m in p.target} for p in plans) or any(
+    return any(
+        p.type == ev.type
+        and any(a == b or (named and (a in b or b in a)) for a in names for b in {m.name for m in p.target})
+        for p in plans
+    ) or any(
         # "X于16日率团出席A会议。代表团出席此次会议体现…": the attendance already told, named back
         p is not ev
         and (p.type, p.mode) == (ev.type, ev.mode) == ("CONSULT", "multilateral")
