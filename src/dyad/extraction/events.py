@@ -4137,6 +4137,12 @@ def _inviters_of_place(inviters: list[Mention], place: tuple | None) -> list[Men
         # "应菲律宾总统A和东盟秘书长B的邀请,…对菲律宾进行国事访问并对东盟秘书处进行正式访问": the
         # international body's leg is hosted by the one inviter of no country, its head
         return stateless
+    if not iso and getattr(entry, "sector", None) == "IGO" and len(stateless) > 1 and place is not None:
+        # "应议联主席A、欧洲议会议长B和芬兰议长C的邀请,…前往奥地利出席…大会,对欧洲议会进行工作访问":
+        # of several inviters of no country, the body's leg is hosted by the one whose office is its head
+        heads = [m for m in stateless if any(place[0] in o.title for o in m.offices if o.title)]
+        if len(heads) == 1:
+            return heads
     if not iso or len({m.country for m in inviters}) < 2:
         return inviters
     own = [m for m in inviters if m.country == iso]
