@@ -8155,7 +8155,7 @@ def _handed_over_here(text: str, hit: _Hit) -> bool:
 
 
 # "希腊共产党第22次全国代表大会": one party's congress, where guests are received, not a forum of states
-_ONLINE = re.compile(r"(?:通过|以)(?:视频|线上|在线|网络视频)(?:方式|形式|连线)")
+_ONLINE = re.compile(r"(?:通过|以)(?:(?:视频|线上|在线|网络视频)(?:会议)?(?:方式|形式|连线)|视频会议)")
 # "。本次会议以线上方式举行": the sentence right after a meeting says it was held online
 _HELD_ONLINE_NEXT = re.compile(
     r"[。;；]?\s*(?:本次|此次|这次|该次|该)?(?:会议|会谈|会晤|对话)(?:以|通过)(?:视频|线上|在线|网络视频)(?:方式|形式)(?:举行|进行|召开)"
