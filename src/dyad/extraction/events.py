@@ -6677,13 +6677,15 @@ _HEAD_OF_BODY = re.compile(r"(?:创始人|执行主席|主席|秘书长|总干�
 # "会议通过了…", "峰会上发表了…": the subject is the meeting itself
 # "…大会闭幕 通过…", "…峰会在万象闭幕并通过…": the named meeting closed, then adopted
 _CLOSED_THEN = re.compile(r"(?:在[^,，。;；]{1,20}?)?(?:闭幕|落幕|结束)(?:时)?\s*(?:并|[,，])?\s*")
-_MEETING_SUBJECT = re.compile(r"\s*(?:本次|此次|这次|该)?(?:会议|峰会|大会|论坛|领导人会议)(?:上|期间)?\s*")
+# ("会议已发表了联合声明": an adverb of time or manner before the verb)
+_MEETING_SUBJECT = re.compile(r"\s*(?:本次|此次|这次|该)?(?:会议|峰会|大会|论坛|领导人会议)(?:上|期间)?\s*(?:已经|已|还|也|最后|最终)?\s*")
 # "学者和代表出席会议": a verb and a bare forum word point at a forum, they do not name one
 _BARE_FORUM = re.compile(r"(?:出席|参加|参与|召开|举行|主持)(?:了)?(?:本次|此次|这次|本届|该)?(?:会议|峰会|论坛|大会|年会)$")
 
 
 # "7月13日,会议通过了…": the day the adopting meeting is told with, before its subject
-_DAY_FIRST = re.compile(r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|当天|同日|次日)(?:上午|下午|晚上|晚)?\s*[,，]\s*")
+# ("18日,会议发表了…": the day alone, its month told with the meeting the sentence before)
+_DAY_FIRST = re.compile(r"(?:(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日|当天|同日|次日)(?:上午|下午|晚上|晚)?\s*[,，]\s*")
 
 
 def _after_day(text: str, start: int) -> int:
