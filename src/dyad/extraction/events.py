@@ -5731,6 +5731,16 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             f = forum[0].span
             subject = _slot([m for m in ctx.participants(f.start, f.end) if m.kind == "organisation"])[:1]
             return subject or forum, forum
+        named = _NAMED_FORUM_ADOPTS.search(text, clause.start, trig.start)
+        if named and _MANY_SIDED_FORUM.search(named.group()):
+            # "…的首届柬埔寨-老挝-越南三国国会高层会议通过了《联合声明》": a forum of more than two
+            # sides named as the subject, right before the verb, adopts it; the body named in it, else
+            # its chair or attendee told before (the last subject), is the source, the forum the target
+            forum = _forum_mention(ctx, _FORUM.match(text, named.start(), named.end("forum")))
+            if forum:
+                f = forum[0].span
+                subject = _slot([m for m in ctx.participants(f.start, f.end) if m.kind == "organisation"])[:1]
+                return subject or ctx.last_subject.get(key, []), forum
         if _MEETING_SUBJECT.fullmatch(text, _after_day(text, clause.start), trig.start):
             # "会议通过了《岘港宣言》": the meeting just reported adopts it; its chair or attendee
             # (the last subject) and the forum are the sides
@@ -6681,6 +6691,12 @@ _CLOSED_THEN = re.compile(r"(?:在[^,，。;；]{1,20}?)?(?:闭幕|落幕|结束
 _MEETING_SUBJECT = re.compile(r"\s*(?:本次|此次|这次|该)?(?:会议|峰会|大会|论坛|领导人会议)(?:上|期间)?\s*(?:已经|已|还|也|最后|最终)?\s*")
 # "学者和代表出席会议": a verb and a bare forum word point at a forum, they do not name one
 _BARE_FORUM = re.compile(r"(?:出席|参加|参与|召开|举行|主持)(?:了)?(?:本次|此次|这次|本届|该)?(?:会议|峰会|论坛|大会|年会)$")
+
+
+# "首届柬埔寨-老挝-越南三国国会高层会议通过了…": a named forum right before the adopting verb
+_NAMED_FORUM_ADOPTS = re.compile(rf"(?P<forum>{_FORUM.pattern})\s*(?:已经|已|还|也)?\s*(?:一致)?\s*$")
+# a forum of more than two sides: a summit, or one named with three sides or a regional body
+_MANY_SIDED_FORUM = re.compile(r"峰会|三国|三方|多边|柬老越|柬埔寨[-—–]老挝[-—–]越南|CLV|东盟|湄公河|澜沧江|联合国")
 
 
 # "7月13日,会议通过了…": the day the adopting meeting is told with, before its subject
