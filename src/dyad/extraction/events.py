@@ -4165,6 +4165,12 @@ def _inviters_of_place(inviters: list[Mention], place: tuple | None) -> list[Men
         # "应菲律宾总统A和东盟秘书长B的邀请,…对菲律宾进行国事访问并对东盟秘书处进行正式访问": the
         # international body's leg is hosted by the one inviter of no country, its head
         return stateless
+    if not iso and getattr(entry, "sector", None) == "IGO" and len(stateless) > 1 and place is not None:
+        # "应议联主席A、欧洲议会议长B和芬兰议长C的邀请,…前往奥地利出席…大会,对欧洲议会进行工作访问":
+        # of several inviters of no country, the body's leg is hosted by the one whose office is its head
+        heads = [m for m in stateless if any(place[0] in o.title for o in m.offices if o.title)]
+        if len(heads) == 1:
+            return heads
     if not iso or len({m.country for m in inviters}) < 2:
         return inviters
     own = [m for m in inviters if m.country == iso]
@@ -5753,6 +5759,16 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             f = forum[0].span
             subject = _slot([m for m in ctx.participants(f.start, f.end) if m.kind == "organisation"])[:1]
             return subject or forum, forum
+        named = _NAMED_FORUM_ADOPTS.search(text, clause.start, trig.start)
+        if named and _MANY_SIDED_FORUM.search(named.group()):
+            # "…的首届柬埔寨-老挝-越南三国国会高层会议通过了《联合声明》": a forum of more than two
+            # sides named as the subject, right before the verb, adopts it; the body named in it, else
+            # its chair or attendee told before (the last subject), is the source, the forum the target
+            forum = _forum_mention(ctx, _FORUM.match(text, named.start(), named.end("forum")))
+            if forum:
+                f = forum[0].span
+                subject = _slot([m for m in ctx.participants(f.start, f.end) if m.kind == "organisation"])[:1]
+                return subject or ctx.last_subject.get(key, []), forum
         if _MEETING_SUBJECT.fullmatch(text, _after_day(text, clause.start), trig.start):
             # "会议通过了《岘港宣言》": the meeting just reported adopts it; its chair or attendee
             # (the last subject) and the forum are the sides
@@ -6619,7 +6635,10 @@ _BARE_SESSION = re.compile(r"(?:了)?(?:开幕式|闭幕式|全体会议|全会)
 _BARE_VOTE = re.compile(r"(?:了)?(?:投票|表决)(?=并|[,，。;；])")
 _FRAMEWORK_OF = re.compile(r"(?:框架(?:下|内)|期间举行)的")
 _THEMED_SESSION = r"(?:了)?(?:以|就)“[^”]{1,60}”为(?:主题|题)的(?:全体|专题)?(?:会议|峰会|论坛|大会|会)"
-_GENERIC_FORUM = re.compile(r"(?:本次|此次|这次|本届|该|相关|有关|系列|其他)?(?:会议|峰会|论坛|大会|年会|对话会)")
+# "…峰会及相关系列会议", "…及相关高级别会议": the related meetings, however qualified, name no forum
+_GENERIC_FORUM = re.compile(
+    r"(?:本次|此次|这次|本届|该|(?:相关|有关|其他)?(?:系列|高级别)?)(?:会议|峰会|论坛|大会|年会|对话会)"
+)
 _POINTING_WORD = re.compile(r"本次|此次|这次|本届|该")
 # "峰会及相关会议", "本届年会": no forum named, the one named before is meant
 _POINTING_FORUM = re.compile(_GENERIC_FORUM.pattern + r"(?:(?:及|和|以及)(?:其他|相关|有关)?(?:系列)?(?:会议|活动))?")
@@ -6697,13 +6716,21 @@ _HEAD_OF_BODY = re.compile(r"(?:创始人|执行主席|主席|秘书长|总干�
 # "会议通过了…", "峰会上发表了…": the subject is the meeting itself
 # "…大会闭幕 通过…", "…峰会在万象闭幕并通过…": the named meeting closed, then adopted
 _CLOSED_THEN = re.compile(r"(?:在[^,，。;；]{1,20}?)?(?:闭幕|落幕|结束)(?:时)?\s*(?:并|[,，])?\s*")
-_MEETING_SUBJECT = re.compile(r"\s*(?:本次|此次|这次|该)?(?:会议|峰会|大会|论坛|领导人会议)(?:上|期间)?\s*")
+# ("会议已发表了联合声明": an adverb of time or manner before the verb)
+_MEETING_SUBJECT = re.compile(r"\s*(?:本次|此次|这次|该)?(?:会议|峰会|大会|论坛|领导人会议)(?:上|期间)?\s*(?:已经|已|还|也|最后|最终)?\s*")
 # "学者和代表出席会议": a verb and a bare forum word point at a forum, they do not name one
 _BARE_FORUM = re.compile(r"(?:出席|参加|参与|召开|举行|主持)(?:了)?(?:本次|此次|这次|本届|该)?(?:会议|峰会|论坛|大会|年会)$")
 
 
+# "首届柬埔寨-老挝-越南三国国会高层会议通过了…": a named forum right before the adopting verb
+_NAMED_FORUM_ADOPTS = re.compile(rf"(?P<forum>{_FORUM.pattern})\s*(?:已经|已|还|也)?\s*(?:一致)?\s*$")
+# a forum of more than two sides: a summit, or one named with three sides or a regional body
+_MANY_SIDED_FORUM = re.compile(r"峰会|三国|三方|多边|柬老越|柬埔寨[-—–]老挝[-—–]越南|CLV|东盟|湄公河|澜沧江|联合国")
+
+
 # "7月13日,会议通过了…": the day the adopting meeting is told with, before its subject
-_DAY_FIRST = re.compile(r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|当天|同日|次日)(?:上午|下午|晚上|晚)?\s*[,，]\s*")
+# ("18日,会议发表了…": the day alone, its month told with the meeting the sentence before)
+_DAY_FIRST = re.compile(r"(?:(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日|当天|同日|次日)(?:上午|下午|晚上|晚)?\s*[,，]\s*")
 
 
 def _after_day(text: str, start: int) -> int:
@@ -8279,7 +8306,7 @@ def _handed_over_here(text: str, hit: _Hit) -> bool:
 
 
 # "希腊共产党第22次全国代表大会": one party's congress, where guests are received, not a forum of states
-_ONLINE = re.compile(r"(?:通过|以)(?:视频|线上|在线|网络视频)(?:方式|形式|连线)")
+_ONLINE = re.compile(r"(?:通过|以)(?:(?:视频|线上|在线|网络视频)(?:会议)?(?:方式|形式|连线)|视频会议)")
 # "。本次会议以线上方式举行": the sentence right after a meeting says it was held online
 _HELD_ONLINE_NEXT = re.compile(
     r"[。;；]?\s*(?:本次|此次|这次|该次|该)?(?:会议|会谈|会晤|对话)(?:以|通过)(?:视频|线上|在线|网络视频)(?:方式|形式)(?:举行|进行|召开)"
@@ -12921,6 +12948,7 @@ def _next_leg(text: str, ev: Event) -> bool:
 # "代表团出席该会议体现越南…", "此访有助于…": the act named back as what something shows
 _COMMENT_AFTER = re.compile(r"[^,，。;；]{0,12}?(?:体现|表明|彰显|标志着|有助于|旨在)")
 _NAMED_BACK = re.compile(r"该|此|本次|这次|此次")
+_RELATED_MEETINGS_TAIL = re.compile(r"(?:及|和|以及)(?:其)?(?:相关|有关)?(?:系列|高级别)?(?:会议|活动)")
 
 
 def _comment_on_a_plan(text: str, ev: Event, plans: list[Event], told: list[Event] | None = None) -> bool:
@@ -12929,12 +12957,23 @@ def _comment_on_a_plan(text: str, ev: Event, plans: list[Event], told: list[Even
     nothing that happened."""
     if ev.trigger is None or not (plans or told):
         return False
-    if not _COMMENT_AFTER.match(text, ev.trigger.end) or not _NAMED_BACK.search(
+    after, named = ev.trigger.end, False
+    if ev.mode == "multilateral":
+        # "代表团出席A组织第N届大会及相关系列会议旨在…": the forum named again in full, then the comment
+        ends = [m.span.end for m in ev.target if ev.trigger.end <= m.span.start <= ev.trigger.end + 1]
+        if ends:
+            tail = _RELATED_MEETINGS_TAIL.match(text, max(ends))
+            after, named = (tail.end() if tail else max(ends)), True
+    if not _COMMENT_AFTER.match(text, after) or not (named or _NAMED_BACK.search(
         text, ev.trigger.start, min(ev.trigger.end + 6, ev.evidence.end)
-    ):
+    )):
         return False
     names = {m.name for m in ev.target}
-    return any(p.type == ev.type and names & {m.name for m in p.target} for p in plans) or any(
+    return any(
+        p.type == ev.type
+        and any(a == b or (named and (a in b or b in a)) for a in names for b in {m.name for m in p.target})
+        for p in plans
+    ) or any(
         # "X于16日率团出席A会议。代表团出席此次会议体现…": the attendance already told, named back
         p is not ev
         and (p.type, p.mode) == (ev.type, ev.mode) == ("CONSULT", "multilateral")
