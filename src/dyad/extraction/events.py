@@ -66,6 +66,7 @@ _CURRENCIES = {
     "剂": "doses",
     "吨": "tonnes",
     "件": "items",  # "25万件个人防护用品": read only where an aid trigger stands
+    "只": "items",  # "6万只医用口罩": goods counted one by one, like 件
     "套": "sets",
 }
 _UNITS = frozenset({"doses", "tonnes", "items", "sets"})  # goods counted, not money
@@ -7592,7 +7593,24 @@ def _amounts_of(text: str, hit: _Hit) -> list[Amount] | None:
         return None  # "援助的疫苗总数将达到600万剂": a sum of gifts told elsewhere, not a gift
     if not every and hit.sentence.part == "body":
         return _worth_told_next(text, hit.sentence.end)
-    return own or found
+    read = own or found
+    if hit.trigger.role == "dispatch":  # "由24名队员和6只搜救犬组成的救援队": the team's make-up, no gift
+        read = [a for a in read if a.currency not in _UNITS]
+    # "赠送了6万只口罩和300件防护服": goods counted in a list are one gift, read by its first count
+    return [
+        a
+        for i, a in enumerate(read)
+        if not (
+            i
+            and a.currency in _UNITS
+            and read[i - 1].currency in _UNITS
+            and _GOODS_JOINED.fullmatch(text, read[i - 1].span.end, a.span.start)
+        )
+    ]
+
+
+# "6万只医用口罩和300件防护服": the goods between two counts, then the word joining the next one
+_GOODS_JOINED = re.compile(r"(?:(?!向|提供|捐赠|赠送|移交|援助)[^,，。;；\d]){0,20}?(?:和|及|以及|与|、)")
 
 
 # "…捐赠的医疗物资移交给X。上述物资…总价值为42万美元": the next sentence names the gift told and
