@@ -147,7 +147,10 @@ _PORTFOLIO = re.compile(r"(?:主管|分管|负责)[^,，。;；的]{2,20}?事务
 _HELD_FOR_BEFORE = re.compile(r"为[^,，。;；为]{0,16}$")
 # "A为B主持欢迎仪式,同B举行会谈": the partner of the subject's next act, after a comma and 同/与/跟
 _WITH_NEXT = re.compile(r"[^,，。;；]{0,40}?[,，]\s*(?:并|还|又)?(?:同|与|跟)(?![时意样步期等])")
-_TO_AGAIN = re.compile(r"[,，][^,，。;；]{0,12}向$")
+_TO_AGAIN = re.compile(r"[,，][^,，。;；]{0,16}(?:向|(?<![成认作称因以])为)$")
+# "越南成为丹麦的重要伙伴,丹麦向越南提供…": named again at the head of its own clause, the side that
+# gives there (the comma right before; 向 or 为, then a gift verb, in the clause after)
+_GIVER_AGAIN = re.compile(r"[^,，。;；向为]{0,16}?(?:向|(?<![成认作称因以])为)[^,，。;；]{1,14}?(?:提供|捐赠|援助|赠送|移交|资助)")
 _LOCATIVE = re.compile(r"(?:在|(?<![关对由基鉴属等])于|抵达|前往|赴|(?<![甚以乃])至|从|驻|离开|离港|驶离)(?:[\u4e00-\u9fff]{1,6}?首都)?$")
 # "在莫斯科克里姆林宫", "在东京首相官邸": a seat of government named as where something happens
 _VENUE_BEFORE = re.compile(r"(?:在|于)[\u4e00-\u9fff]{0,6}$")
@@ -2093,6 +2096,10 @@ class _Context:
                 and m.span.label != "delegation"
                 # "会见古巴驻越南大使,并通过他向古巴人民转交…": named again after 向, the side given to
                 and not _TO_AGAIN.search(self.text, dedup[-1].span.end, m.span.start)
+                and not (
+                    self.text[m.span.start - 1 : m.span.start] in {",", "，"}
+                    and _GIVER_AGAIN.match(self.text, m.span.end)
+                )
             ):
                 if (
                     dedup[-1].span.label != "delegation"
