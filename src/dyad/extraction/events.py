@@ -1145,6 +1145,10 @@ _VENUE_BEFORE_TO = re.compile(r"(?<=[\u4e00-\u9fff])在[^,，。;；在的]{2,24
 _SEAT_VENUE = re.compile(r"在[^,，。;；在向]{0,20}?" + _SEAT_AFTER.pattern)
 _THANKED = re.compile(r"\s*(?:[((][^()（）]{1,40}[))])?\s*(?:总理|主席|部长|副总理)?(?:还|也|并|衷心|真诚)?感谢\s*")
 # (the praised exchange may be described at length: "…代表团恰逢两国建交60周年(1956-2016)之际对越南进行的访问")
+# "据此,印度将向越南提供": the pledging side right before the pledge, an adverb at most between
+_OWN_PLEDGER_GAP = re.compile(r"(?:也|还|则|亦|同时|今后)?")
+# "A高度评价B将越南视为…": the one praised, right after the praise word
+_PRAISED_GAP = re.compile(r"\s*(?:还|也|并)?(?:高度评价|积极评价|赞赏|赞扬|称赞)\s*")
 _APPRAISED_BEFORE = re.compile(r"(?:高度|积极)评价[^,，。;；]{0,70}$")
 _CONGRATULATED_BEFORE = re.compile(r"(?:祝贺|庆祝|庆贺)[^,，。;；]{0,30}$")
 _SUCCEEDED_AFTER = re.compile(r"[^,，。;；]{0,12}?取得(?:了)?(?:圆满|巨大|良好)?(?:的)?成功")
@@ -5874,6 +5878,11 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             after = [m for m in parts if m.span.start > to] if to != -1 else post
             if not after and to != -1:  # "重视越南…,将继续向越南提供": the side named again after 向
                 after = [m for m in ctx.participants(to + 1, trig.end) if m.span.start > to]
+            # "A指出,…,据此,B将向C提供…": B, of another country than the speaker, pledges in its own
+            # clause (not "哈里斯宣布,美国将…": the speaker's own country)
+            own = [m for m in parts if m.span.end <= trig.start and _OWN_PLEDGER_GAP.fullmatch(text, m.span.end, trig.start)]
+            if own and own[-1].country is not None and speaker[-1].country not in {None, own[-1].country}:
+                return _slot(own[-1:]), _slot(after[:1])
             return speaker[-1:], _slot(after[:1])
     if role in {"give", "pledge"} and text.startswith(("出席", "参加"), trig.start):
         # "出席印度…为越南边防部队建造的12艘巡逻艇交接仪式": the one attending hands over, for his side,
@@ -5940,6 +5949,14 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                 before = [m for m in parts if m.span.end <= cut]
                 if len(before) > 1 and _THANKED.fullmatch(text, before[0].span.end, before[1].span.start):
                     a = before[1:2]  # "A感谢B给予…,特别是向C提供的…援助": the one thanked gave
+                elif (
+                    len(before) > 1
+                    and _PRAISED_GAP.fullmatch(text, before[0].span.end, before[1].span.start)
+                    and before[0].country is not None
+                    and before[1].country not in {None, before[0].country}
+                    and any(m.country == before[0].country for m in parts if cut <= m.span.start < trig.end + 20)
+                ):
+                    a = before[1:2]  # "A高度评价B…,承诺向A的国家提供": the one praised gives, not A
                 else:
                     a = before[:1]
             elif len(a) > 1 and re.search(r"与|同(?!时(?!任))|和", text[a[0].span.end : a[1].span.start]):
