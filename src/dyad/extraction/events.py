@@ -6001,6 +6001,14 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             envoys = _envoy_countries(text, a)  # "俄罗斯、法国和古巴新任驻越南大使向…递交国书"
             if not envoys and "国书" in text[trig.start : trig.end]:  # "X和Y向…递交国书": each envoy named
                 envoys = _listed_envoys(text, [m for m in parts if m.kind == "person" and m.span.end <= cut])
+            if (
+                not envoys
+                and len(a) > 1
+                and all(m.kind != "person" for m in a)
+                and "、" in text[a[0].span.end : a[-1].span.start]
+                and _coordinated(a[:1], a[1:], text) == a
+            ):  # "A、B和C向X捐赠…", "A、B等组织已承诺向X提供…": every donor listed gives
+                return _slot(a), _slot(b)
             return (envoys or _slot(a[-1:] or ctx.last_subject.get(key, []))), _slot(b)
         if role == "give" and len(pre) > 1 and _GIVER_GAP.fullmatch(text, pre[-1].span.end, trig.start):
             took = _TOOK_GIFTS.search(text, pre[0].span.end, pre[-1].span.start)
