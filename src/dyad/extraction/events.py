@@ -7648,7 +7648,7 @@ _GOODS_JOINED = re.compile(r"(?:(?!向|提供|捐赠|赠送|移交|援助)[^,，
 # "…捐赠的医疗物资移交给X。上述物资…总价值为42万美元": the next sentence names the gift told and
 # gives its worth; the gift's amount is that worth (the sum right after the worth word)
 _WORTH_NEXT = re.compile(
-    r"\s*(?:上述|这批|该批|此批|这些)[^。;；!?！？\n]{0,40}?(?:总价值|总金额|总额|价值)(?:为|达|约|超过|逾|近|了)*"
+    r"\s*(?:上述|这批|该批|此批|这些|该校|该项目|该工程)[^。;；!?！？\n]{0,40}?(?:总价值|总金额|总投资额|总投资|总额|价值)(?:为|达|约|超过|逾|近|了)*"
 )
 
 
@@ -9172,7 +9172,17 @@ def _drop_title_aid_twins(ctx: _Context, events: list[Event]) -> list[Event]:
         # "日本给越南…提供无偿援助" over "日方给越南…提供近200万美元援助": the same country, named its
         # short way (日方, 越方) in the body
         return o.type == "AID" and ev.amount is None and (
-            _country_of(ev.source, o.source) or _same_countries(ev.source, o.source)
+            _country_of(ev.source, o.source)
+            or _same_countries(ev.source, o.source)
+            # "X省代表团…向Y省移交援建学校" over "X省向Y省移交了…学校": the same receiver named, the
+            # givers (a delegation's leader, his province) of one country
+            or (
+                _overlap(_names(ev.target), _names(o.target))
+                and bool(ev.source)
+                and bool(o.source)
+                and None not in {m.country for m in ev.source + o.source}
+                and {m.country for m in ev.source} == {m.country for m in o.source}
+            )
         )
 
     return _drop_title_twins(
@@ -10328,6 +10338,24 @@ def _earlier_gift(text: str, a: Event, b: Event) -> bool:
     return bool(_EARLIER_TOLD.match(text, a.evidence.start)) != bool(_EARLIER_TOLD.match(text, b.evidence.start))
 
 
+# "义安省还向川圹省赠送了50吨大米": 还/也/另外 before the verb of its clause tells one more gift
+_FURTHER_GIFT = re.compile(r"(?:还|也|另外|此外|另)[^,，。;；]{0,20}$")
+
+
+def _further_gift(text: str, a: Event, b: Event) -> bool:
+    """Two gifts told in two sentences of the main article, the later one told as one more
+    (``A向B移交了…学校。A还向B赠送了50吨大米``) and only one of them with a sum: the sum is not the
+    other gift's size, they are two gifts."""
+    if not text or a.type != "AID" or b.type != "AID" or a.section != "main" or b.section != "main":
+        return False
+    if a.evidence.start == b.evidence.start or (a.amount is None) == (b.amount is None):
+        return False
+    later = a if a.evidence.start > b.evidence.start else b
+    return later.trigger.start >= later.evidence.start and bool(
+        _FURTHER_GIFT.search(text, later.evidence.start, later.trigger.start)
+    )
+
+
 def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Event]:
     """One fact told twice (title, lead, body; an amount repeated) is one event; ``sessions``: the
     text in which a numbered session co-chaired twice over is found to be one (main article)."""
@@ -10346,6 +10374,7 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
                     and not _two_kinds_signed(text or sessions, o, ev)
                     and not _tour_within_trip(text or sessions, o, ev)
                     and not _earlier_gift(text or sessions, o, ev)
+                    and not _further_gift(text or sessions, o, ev)
                 )
                 or _same_session(sessions, o, ev)
                 or _same_document(text or sessions, o, ev)
