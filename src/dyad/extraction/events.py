@@ -66,6 +66,7 @@ _CURRENCIES = {
     "剂": "doses",
     "吨": "tonnes",
     "件": "items",  # "25万件个人防护用品": read only where an aid trigger stands
+    "只": "items",  # "6万只医用口罩": goods counted one by one, like 件
     "套": "sets",
 }
 _UNITS = frozenset({"doses", "tonnes", "items", "sets"})  # goods counted, not money
@@ -146,7 +147,10 @@ _PORTFOLIO = re.compile(r"(?:主管|分管|负责)[^,，。;；的]{2,20}?事务
 _HELD_FOR_BEFORE = re.compile(r"为[^,，。;；为]{0,16}$")
 # "A为B主持欢迎仪式,同B举行会谈": the partner of the subject's next act, after a comma and 同/与/跟
 _WITH_NEXT = re.compile(r"[^,，。;；]{0,40}?[,，]\s*(?:并|还|又)?(?:同|与|跟)(?![时意样步期等])")
-_TO_AGAIN = re.compile(r"[,，][^,，。;；]{0,12}向$")
+_TO_AGAIN = re.compile(r"[,，][^,，。;；]{0,16}(?:向|(?<![成认作称因以])为)$")
+# "越南成为丹麦的重要伙伴,丹麦向越南提供…": named again at the head of its own clause, the side that
+# gives there (the comma right before; 向 or 为, then a gift verb, in the clause after)
+_GIVER_AGAIN = re.compile(r"[^,，。;；向为]{0,16}?(?:向|(?<![成认作称因以])为)[^,，。;；]{1,14}?(?:提供|捐赠|援助|赠送|移交|资助)")
 _LOCATIVE = re.compile(r"(?:在|(?<![关对由基鉴属等])于|抵达|前往|赴|(?<![甚以乃])至|从|驻|离开|离港|驶离)(?:[\u4e00-\u9fff]{1,6}?首都)?$")
 # "在莫斯科克里姆林宫", "在东京首相官邸": a seat of government named as where something happens
 _VENUE_BEFORE = re.compile(r"(?:在|于)[\u4e00-\u9fff]{0,6}$")
@@ -1141,6 +1145,10 @@ _VENUE_BEFORE_TO = re.compile(r"(?<=[\u4e00-\u9fff])在[^,，。;；在的]{2,24
 _SEAT_VENUE = re.compile(r"在[^,，。;；在向]{0,20}?" + _SEAT_AFTER.pattern)
 _THANKED = re.compile(r"\s*(?:[((][^()（）]{1,40}[))])?\s*(?:总理|主席|部长|副总理)?(?:还|也|并|衷心|真诚)?感谢\s*")
 # (the praised exchange may be described at length: "…代表团恰逢两国建交60周年(1956-2016)之际对越南进行的访问")
+# "据此,印度将向越南提供": the pledging side right before the pledge, an adverb at most between
+_OWN_PLEDGER_GAP = re.compile(r"(?:也|还|则|亦|同时|今后)?")
+# "A高度评价B将越南视为…": the one praised, right after the praise word
+_PRAISED_GAP = re.compile(r"\s*(?:还|也|并)?(?:高度评价|积极评价|赞赏|赞扬|称赞)\s*")
 _APPRAISED_BEFORE = re.compile(r"(?:高度|积极)评价[^,，。;；]{0,70}$")
 _CONGRATULATED_BEFORE = re.compile(r"(?:祝贺|庆祝|庆贺)[^,，。;；]{0,30}$")
 _SUCCEEDED_AFTER = re.compile(r"[^,，。;；]{0,12}?取得(?:了)?(?:圆满|巨大|良好)?(?:的)?成功")
@@ -2092,6 +2100,10 @@ class _Context:
                 and m.span.label != "delegation"
                 # "会见古巴驻越南大使,并通过他向古巴人民转交…": named again after 向, the side given to
                 and not _TO_AGAIN.search(self.text, dedup[-1].span.end, m.span.start)
+                and not (
+                    self.text[m.span.start - 1 : m.span.start] in {",", "，"}
+                    and _GIVER_AGAIN.match(self.text, m.span.end)
+                )
             ):
                 if (
                     dedup[-1].span.label != "delegation"
@@ -5911,6 +5923,11 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             after = [m for m in parts if m.span.start > to] if to != -1 else post
             if not after and to != -1:  # "重视越南…,将继续向越南提供": the side named again after 向
                 after = [m for m in ctx.participants(to + 1, trig.end) if m.span.start > to]
+            # "A指出,…,据此,B将向C提供…": B, of another country than the speaker, pledges in its own
+            # clause (not "哈里斯宣布,美国将…": the speaker's own country)
+            own = [m for m in parts if m.span.end <= trig.start and _OWN_PLEDGER_GAP.fullmatch(text, m.span.end, trig.start)]
+            if own and own[-1].country is not None and speaker[-1].country not in {None, own[-1].country}:
+                return _slot(own[-1:]), _slot(after[:1])
             return speaker[-1:], _slot(after[:1])
     if role in {"give", "pledge"} and text.startswith(("出席", "参加"), trig.start):
         # "出席印度…为越南边防部队建造的12艘巡逻艇交接仪式": the one attending hands over, for his side,
@@ -5977,6 +5994,14 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                 before = [m for m in parts if m.span.end <= cut]
                 if len(before) > 1 and _THANKED.fullmatch(text, before[0].span.end, before[1].span.start):
                     a = before[1:2]  # "A感谢B给予…,特别是向C提供的…援助": the one thanked gave
+                elif (
+                    len(before) > 1
+                    and _PRAISED_GAP.fullmatch(text, before[0].span.end, before[1].span.start)
+                    and before[0].country is not None
+                    and before[1].country not in {None, before[0].country}
+                    and any(m.country == before[0].country for m in parts if cut <= m.span.start < trig.end + 20)
+                ):
+                    a = before[1:2]  # "A高度评价B…,承诺向A的国家提供": the one praised gives, not A
                 else:
                     a = before[:1]
             elif len(a) > 1 and re.search(r"与|同(?!时(?!任))|和", text[a[0].span.end : a[1].span.start]):
@@ -6021,6 +6046,14 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             envoys = _envoy_countries(text, a)  # "俄罗斯、法国和古巴新任驻越南大使向…递交国书"
             if not envoys and "国书" in text[trig.start : trig.end]:  # "X和Y向…递交国书": each envoy named
                 envoys = _listed_envoys(text, [m for m in parts if m.kind == "person" and m.span.end <= cut])
+            if (
+                not envoys
+                and len(a) > 1
+                and all(m.kind != "person" for m in a)
+                and "、" in text[a[0].span.end : a[-1].span.start]
+                and _coordinated(a[:1], a[1:], text) == a
+            ):  # "A、B和C向X捐赠…", "A、B等组织已承诺向X提供…": every donor listed gives
+                return _slot(a), _slot(b)
             return (envoys or _slot(a[-1:] or ctx.last_subject.get(key, []))), _slot(b)
         if role == "give" and len(pre) > 1 and _GIVER_GAP.fullmatch(text, pre[-1].span.end, trig.start):
             took = _TOOK_GIFTS.search(text, pre[0].span.end, pre[-1].span.start)
@@ -7675,13 +7708,30 @@ def _amounts_of(text: str, hit: _Hit) -> list[Amount] | None:
         return None  # "援助的疫苗总数将达到600万剂": a sum of gifts told elsewhere, not a gift
     if not every and hit.sentence.part == "body":
         return _worth_told_next(text, hit.sentence.end)
-    return own or found
+    read = own or found
+    if hit.trigger.role == "dispatch":  # "由24名队员和6只搜救犬组成的救援队": the team's make-up, no gift
+        read = [a for a in read if a.currency not in _UNITS]
+    # "赠送了6万只口罩和300件防护服": goods counted in a list are one gift, read by its first count
+    return [
+        a
+        for i, a in enumerate(read)
+        if not (
+            i
+            and a.currency in _UNITS
+            and read[i - 1].currency in _UNITS
+            and _GOODS_JOINED.fullmatch(text, read[i - 1].span.end, a.span.start)
+        )
+    ]
+
+
+# "6万只医用口罩和300件防护服": the goods between two counts, then the word joining the next one
+_GOODS_JOINED = re.compile(r"(?:(?!向|提供|捐赠|赠送|移交|援助)[^,，。;；\d]){0,20}?(?:和|及|以及|与|、)")
 
 
 # "…捐赠的医疗物资移交给X。上述物资…总价值为42万美元": the next sentence names the gift told and
 # gives its worth; the gift's amount is that worth (the sum right after the worth word)
 _WORTH_NEXT = re.compile(
-    r"\s*(?:上述|这批|该批|此批|这些)[^。;；!?！？\n]{0,40}?(?:总价值|总金额|总额|价值)(?:为|达|约|超过|逾|近|了)*"
+    r"\s*(?:上述|这批|该批|此批|这些|该校|该项目|该工程)[^。;；!?！？\n]{0,40}?(?:总价值|总金额|总投资额|总投资|总额|价值)(?:为|达|约|超过|逾|近|了)*"
 )
 
 
@@ -9320,7 +9370,17 @@ def _drop_title_aid_twins(ctx: _Context, events: list[Event]) -> list[Event]:
         # "日本给越南…提供无偿援助" over "日方给越南…提供近200万美元援助": the same country, named its
         # short way (日方, 越方) in the body
         return o.type == "AID" and ev.amount is None and (
-            _country_of(ev.source, o.source) or _same_countries(ev.source, o.source)
+            _country_of(ev.source, o.source)
+            or _same_countries(ev.source, o.source)
+            # "X省代表团…向Y省移交援建学校" over "X省向Y省移交了…学校": the same receiver named, the
+            # givers (a delegation's leader, his province) of one country
+            or (
+                _overlap(_names(ev.target), _names(o.target))
+                and bool(ev.source)
+                and bool(o.source)
+                and None not in {m.country for m in ev.source + o.source}
+                and {m.country for m in ev.source} == {m.country for m in o.source}
+            )
         )
 
     return _drop_title_twins(
@@ -10504,6 +10564,24 @@ def _earlier_gift(text: str, a: Event, b: Event) -> bool:
     return bool(_EARLIER_TOLD.match(text, a.evidence.start)) != bool(_EARLIER_TOLD.match(text, b.evidence.start))
 
 
+# "义安省还向川圹省赠送了50吨大米": 还/也/另外 before the verb of its clause tells one more gift
+_FURTHER_GIFT = re.compile(r"(?:还|也|另外|此外|另)[^,，。;；]{0,20}$")
+
+
+def _further_gift(text: str, a: Event, b: Event) -> bool:
+    """Two gifts told in two sentences of the main article, the later one told as one more
+    (``A向B移交了…学校。A还向B赠送了50吨大米``) and only one of them with a sum: the sum is not the
+    other gift's size, they are two gifts."""
+    if not text or a.type != "AID" or b.type != "AID" or a.section != "main" or b.section != "main":
+        return False
+    if a.evidence.start == b.evidence.start or (a.amount is None) == (b.amount is None):
+        return False
+    later = a if a.evidence.start > b.evidence.start else b
+    return later.trigger.start >= later.evidence.start and bool(
+        _FURTHER_GIFT.search(text, later.evidence.start, later.trigger.start)
+    )
+
+
 def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Event]:
     """One fact told twice (title, lead, body; an amount repeated) is one event; ``sessions``: the
     text in which a numbered session co-chaired twice over is found to be one (main article)."""
@@ -10522,6 +10600,7 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
                     and not _two_kinds_signed(text or sessions, o, ev)
                     and not _tour_within_trip(text or sessions, o, ev)
                     and not _earlier_gift(text or sessions, o, ev)
+                    and not _further_gift(text or sessions, o, ev)
                 )
                 or _same_session(sessions, o, ev)
                 or _same_document(text or sessions, o, ev)
