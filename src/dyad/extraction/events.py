@@ -4048,7 +4048,12 @@ _INVITED_THIS_VISIT = re.compile(
 def _dated_visit_frame(text: str, start: int, trig_start: int, trig_end: int) -> bool:
     """``2013年1月21日,越意两国在X对意大利进行国事访问期间签署…``: a visit dated by its year as the
     frame of another act is a past one, not the visit the article's inviters asked for."""
-    return text.startswith("期间", trig_end) and _A_YEAR.search(text, start, trig_start) is not None
+    # "…期间" right after the trigger, or after the place visited ("访问意大利期间")
+    return _FRAME_AFTER_VISIT.match(text, trig_end) is not None and _A_YEAR.search(text, start, trig_start) is not None
+
+
+# "期间" closing a visit's aside, right after the trigger or after the place it names
+_FRAME_AFTER_VISIT = re.compile(r"[^,，。;；、的]{0,12}?期间")
 
 
 def _article_inviters(ctx: _Context, hit: _Hit) -> list[Mention]:
