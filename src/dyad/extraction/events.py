@@ -9501,6 +9501,42 @@ def _visit_hosts(ctx: _Context, events: list[Event]) -> None:
             ev.target = hosts
 
 
+def _past_signing_sides(ctx: _Context, events: list[Event]) -> None:
+    """``双方同意继续落实2015年签署的…``: a signing dated only by the year or month written in its own
+    sentence, whose sides are all people named outside that sentence (today's pair, filled in for
+    双方 or 两省), was signed by the two sides themselves: each side becomes the place or body of
+    its country the sentence names (``关于A省与B省的合作``), else its country."""
+    for ev in events:
+        t = ev.time
+        if ev.type != "AGREE" or t is None or t.basis != "explicit" or t.precision not in {"year", "month"}:
+            continue
+        if not (ev.evidence.start <= t.span.start < ev.evidence.end) or not ev.source or not ev.target:
+            continue
+        sides = ev.source + ev.target
+        if any(m.kind != "person" or not m.country or ev.evidence.start <= m.span.start < ev.evidence.end for m in sides):
+            continue
+        isos = [{m.country for m in ev.source}, {m.country for m in ev.target}]
+        if any(len(c) != 1 for c in isos) or isos[0] == isos[1]:
+            continue
+        named: dict[str, Mention] = {}
+        for gs, ge, entry in geo_in(ctx.text, ev.evidence.start, ev.evidence.end):
+            if entry.kind not in {"country", "side"} and entry.country and entry.country not in named:
+                kind = "organisation" if entry.kind == "organisation" else "place"
+                named[entry.country] = Mention(
+                    Span(gs, ge, kind), ctx.doc.text[gs:ge], kind, country=entry.country, sector=entry.sector
+                )
+        new: list[list[Mention]] = []
+        for c in isos:
+            iso = next(iter(c))
+            name = _country_name(iso)
+            if iso in named:
+                new.append([named[iso]])
+            elif name:
+                new.append([Mention(Span(ev.trigger.start, ev.trigger.end, "country"), name, "country", country=iso)])
+        if len(new) == 2:
+            ev.source, ev.target = new
+
+
 # "美国驻越南大使X", "新加坡驻越大使": an envoy accredited to Việt Nam
 # "欧盟驻越南各位大使": a bloc's envoys posted in Viet Nam, told together, are envoys here as well
 _ENVOY_TO_VIETNAM = re.compile(r"驻越(?:南)?(?:各位|各国)?(?:特命全权)?大使")
@@ -12060,6 +12096,7 @@ def annotate_events(doc: Document) -> None:
     _envoy_receptions(text, "".join(text[p.start : p.end] for p in (doc.title, doc.lead) if p is not None), main)
     _ceremony_people(ctx, main, doc.body[-1].end if doc.body else len(text))
     _visit_hosts(ctx, main)  # before merging: the title's visit and the lead's are then one
+    _past_signing_sides(ctx, main)
     _delegations_first(main)  # "会见泰国商会代表团" in a title: the delegation from abroad calls
     main = _drop_handover_ceremonies(
         ctx, _drop_group_summaries(ctx, _drop_totals(_shares_of_sums(ctx.text, _drop_amount_twins(_merge(_described_visits(ctx, main), sessions=ctx.text)))))
