@@ -8389,13 +8389,26 @@ def _talks_with_visited_leader(ctx: _Context, events: list[Event], main_end: int
             ev.location, ev.location_span, ev.location_country = v.location, v.location_span, v.location_country
 
 
+def _dated_by_month_or_year(ev: Event) -> bool:
+    """``2024年3月,A党中央政治局与B党中央政治局举行高级会晤``: an event dated only by a year or a month
+    written in its own sentence is told back, not one of the story's days: the bodies that held it
+    are not the people the story names as leading them now."""
+    t = ev.time
+    return (
+        t is not None
+        and t.basis == "explicit"
+        and t.precision in {"year", "month"}
+        and ev.evidence.start <= t.span.start < ev.evidence.end
+    )
+
+
 def _local_sides_to_leaders(ctx: _Context, events: list[Event], main_end: int) -> None:
     """Talks or a meeting told between provinces (``山罗省与赛宋奔省领导举行了会谈``): the people
     the article names as leading each province (``山罗省委书记黄文质``) meet for it, as the
     annotators code a side (an institution only where no person is named). A province whose
     article names no leader of it, or several, stays as written."""
     for ev in events:
-        if ev.type != "CONSULT" or ev.mode not in {"talks", "meeting"}:
+        if ev.type != "CONSULT" or ev.mode not in {"talks", "meeting"} or _dated_by_month_or_year(ev):
             continue
         taken = {norm_name(m.name) for m in ev.source + ev.target if m.kind == "person"}
         for side in ("source", "target"):
