@@ -8402,6 +8402,37 @@ def _dated_by_month_or_year(ev: Event) -> bool:
     )
 
 
+# "莫迪对越南进行正式访问期间,两国将…提升": a visit told in the sentence places what was done in it
+_VISIT_IN_SENTENCE = re.compile(r"访问|访越|访华|来访|出访|期间|之际")
+
+
+def _unplaced_background(ctx: _Context, events: list[Event]) -> None:
+    """``2013年,两国签署了…联合声明``: a signing, meeting or joint act told back, dated only by the
+    year or month written before its trigger, happened wherever it did then; a place taken from
+    outside its sentence (the dateline, today's visit) is not where, so none is given (a visit in
+    the sentence, the title's own telling, or an act of the story's own year and month keeps its
+    place)."""
+    title = ctx.doc.title
+    story = ctx.doc.published or next(
+        (t.start for t in ctx.doc.times if t.section == "main" and t.precision == "day" and t.start), None
+    )
+    for ev in events:
+        span = ev.location_span
+        if span is None or ev.mode == "visit" or ev.type not in {"AGREE", "CONSULT", "COOPERATE"}:
+            continue
+        if not _dated_by_month_or_year(ev) or ev.time is None or ev.time.span.start >= ev.trigger.start:
+            continue
+        if ev.evidence.start <= span.start < ev.evidence.end:
+            continue
+        if title is not None and title.start <= ev.evidence.start < title.end:
+            continue
+        if _VISIT_IN_SENTENCE.search(ctx.text, ev.evidence.start, ev.evidence.end):
+            continue
+        if story is not None and not _of_another_year(ctx, ev.time):
+            continue  # "两国于2025年4月签署…" on a page of 2025年4月2日: the story's own year and month
+        ev.location, ev.location_span, ev.location_country = None, None, None
+
+
 def _local_sides_to_leaders(ctx: _Context, events: list[Event], main_end: int) -> None:
     """Talks or a meeting told between provinces (``山罗省与赛宋奔省领导举行了会谈``): the people
     the article names as leading each province (``山罗省委书记黄文质``) meet for it, as the
@@ -12175,6 +12206,7 @@ def annotate_events(doc: Document) -> None:
     _visit_days_past_its_count(main)
     _meetings_within_legs(main)
     _adoptions_at_the_forum(ctx.text, main)
+    _unplaced_background(ctx, main)
     main = _chronological(
         [
             e
