@@ -4088,7 +4088,12 @@ _INVITED_THIS_VISIT = re.compile(
 def _dated_visit_frame(text: str, start: int, trig_start: int, trig_end: int) -> bool:
     """``2013年1月21日,越意两国在X对意大利进行国事访问期间签署…``: a visit dated by its year as the
     frame of another act is a past one, not the visit the article's inviters asked for."""
-    return text.startswith("期间", trig_end) and _A_YEAR.search(text, start, trig_start) is not None
+    # "…期间" right after the trigger, or after the place visited ("访问意大利期间")
+    return _FRAME_AFTER_VISIT.match(text, trig_end) is not None and _A_YEAR.search(text, start, trig_start) is not None
+
+
+# "期间" closing a visit's aside, right after the trigger or after the place it names
+_FRAME_AFTER_VISIT = re.compile(r"[^,，。;；、的]{0,12}?期间")
 
 
 def _article_inviters(ctx: _Context, hit: _Hit) -> list[Mention]:
@@ -8594,13 +8599,57 @@ def _talks_with_visited_leader(ctx: _Context, events: list[Event], main_end: int
             ev.location, ev.location_span, ev.location_country = v.location, v.location_span, v.location_country
 
 
+def _dated_by_month_or_year(ev: Event) -> bool:
+    """``2024年3月,A党中央政治局与B党中央政治局举行高级会晤``: an event dated only by a year or a month
+    written in its own sentence is told back, not one of the story's days: the bodies that held it
+    are not the people the story names as leading them now."""
+    t = ev.time
+    return (
+        t is not None
+        and t.basis == "explicit"
+        and t.precision in {"year", "month"}
+        and ev.evidence.start <= t.span.start < ev.evidence.end
+    )
+
+
+# "莫迪对越南进行正式访问期间,两国将…提升": a visit told in the sentence places what was done in it
+_VISIT_IN_SENTENCE = re.compile(r"访问|访越|访华|来访|出访|期间|之际")
+
+
+def _unplaced_background(ctx: _Context, events: list[Event]) -> None:
+    """``2013年,两国签署了…联合声明``: a signing, meeting or joint act told back, dated only by the
+    year or month written before its trigger, happened wherever it did then; a place taken from
+    outside its sentence (the dateline, today's visit) is not where, so none is given (a visit in
+    the sentence, the title's own telling, or an act of the story's own year and month keeps its
+    place)."""
+    title = ctx.doc.title
+    story = ctx.doc.published or next(
+        (t.start for t in ctx.doc.times if t.section == "main" and t.precision == "day" and t.start), None
+    )
+    for ev in events:
+        span = ev.location_span
+        if span is None or ev.mode == "visit" or ev.type not in {"AGREE", "CONSULT", "COOPERATE"}:
+            continue
+        if not _dated_by_month_or_year(ev) or ev.time is None or ev.time.span.start >= ev.trigger.start:
+            continue
+        if ev.evidence.start <= span.start < ev.evidence.end:
+            continue
+        if title is not None and title.start <= ev.evidence.start < title.end:
+            continue
+        if _VISIT_IN_SENTENCE.search(ctx.text, ev.evidence.start, ev.evidence.end):
+            continue
+        if story is not None and not _of_another_year(ctx, ev.time):
+            continue  # "两国于2025年4月签署…" on a page of 2025年4月2日: the story's own year and month
+        ev.location, ev.location_span, ev.location_country = None, None, None
+
+
 def _local_sides_to_leaders(ctx: _Context, events: list[Event], main_end: int) -> None:
     """Talks or a meeting told between provinces (``山罗省与赛宋奔省领导举行了会谈``): the people
     the article names as leading each province (``山罗省委书记黄文质``) meet for it, as the
     annotators code a side (an institution only where no person is named). A province whose
     article names no leader of it, or several, stays as written."""
     for ev in events:
-        if ev.type != "CONSULT" or ev.mode not in {"talks", "meeting"}:
+        if ev.type != "CONSULT" or ev.mode not in {"talks", "meeting"} or _dated_by_month_or_year(ev):
             continue
         taken = {norm_name(m.name) for m in ev.source + ev.target if m.kind == "person"}
         for side in ("source", "target"):
@@ -9752,6 +9801,42 @@ def _visit_hosts(ctx: _Context, events: list[Event]) -> None:
         hosts = [m for m in inviters if m.kind == "person" and m.country in where]
         if hosts:
             ev.target = hosts
+
+
+def _past_signing_sides(ctx: _Context, events: list[Event]) -> None:
+    """``双方同意继续落实2015年签署的…``: a signing dated only by the year or month written in its own
+    sentence, whose sides are all people named outside that sentence (today's pair, filled in for
+    双方 or 两省), was signed by the two sides themselves: each side becomes the place or body of
+    its country the sentence names (``关于A省与B省的合作``), else its country."""
+    for ev in events:
+        t = ev.time
+        if ev.type != "AGREE" or t is None or t.basis != "explicit" or t.precision not in {"year", "month"}:
+            continue
+        if not (ev.evidence.start <= t.span.start < ev.evidence.end) or not ev.source or not ev.target:
+            continue
+        sides = ev.source + ev.target
+        if any(m.kind != "person" or not m.country or ev.evidence.start <= m.span.start < ev.evidence.end for m in sides):
+            continue
+        isos = [{m.country for m in ev.source}, {m.country for m in ev.target}]
+        if any(len(c) != 1 for c in isos) or isos[0] == isos[1]:
+            continue
+        named: dict[str, Mention] = {}
+        for gs, ge, entry in geo_in(ctx.text, ev.evidence.start, ev.evidence.end):
+            if entry.kind not in {"country", "side"} and entry.country and entry.country not in named:
+                kind = "organisation" if entry.kind == "organisation" else "place"
+                named[entry.country] = Mention(
+                    Span(gs, ge, kind), ctx.doc.text[gs:ge], kind, country=entry.country, sector=entry.sector
+                )
+        new: list[list[Mention]] = []
+        for c in isos:
+            iso = next(iter(c))
+            name = _country_name(iso)
+            if iso in named:
+                new.append([named[iso]])
+            elif name:
+                new.append([Mention(Span(ev.trigger.start, ev.trigger.end, "country"), name, "country", country=iso)])
+        if len(new) == 2:
+            ev.source, ev.target = new
 
 
 # "美国驻越南大使X", "新加坡驻越大使": an envoy accredited to Việt Nam
@@ -12389,6 +12474,7 @@ def annotate_events(doc: Document) -> None:
     _envoy_receptions(text, "".join(text[p.start : p.end] for p in (doc.title, doc.lead) if p is not None), main)
     _ceremony_people(ctx, main, doc.body[-1].end if doc.body else len(text))
     _visit_hosts(ctx, main)  # before merging: the title's visit and the lead's are then one
+    _past_signing_sides(ctx, main)
     _delegations_first(main)  # "会见泰国商会代表团" in a title: the delegation from abroad calls
     main = _drop_handover_ceremonies(
         ctx, _drop_group_summaries(ctx, _drop_totals(_shares_of_sums(ctx.text, _drop_amount_twins(_merge(_described_visits(ctx, main), sessions=ctx.text)))))
@@ -12455,6 +12541,7 @@ def annotate_events(doc: Document) -> None:
     _visit_days_past_its_count(main)
     _meetings_within_legs(main)
     _adoptions_at_the_forum(ctx.text, main)
+    _unplaced_background(ctx, main)
     main = _chronological(
         [
             e

@@ -545,6 +545,14 @@ _FOUNDED_AFTER = re.compile(
 )
 
 
+# "2013年,两国签署了…联合声明", "2009年,两国关系提升为…": a year opening its sentence on a milestone
+# of the relations reached then, a background of the story, never its own year
+_YEAR_OPENS_SENTENCE = re.compile(r"\s*(?:此前|早在)?[,，]?\s*")
+_MILESTONE_AFTER = re.compile(
+    r"\s*[,，]\s*[^,，。;；]{0,30}?(?:签署了|签订了|建立了|正式建交|提升为|升级为|提升至|升级至)"
+)
+
+
 def _mark(norm: str, item: _Item) -> None:
     """Planned events, anniversary brackets, target years and festival eves: read around the words."""
     r, (s0, _e0) = item.raw, item.sent
@@ -558,6 +566,8 @@ def _mark(norm: str, item: _Item) -> None:
         item.recalled = True  # "古巴人民永远不会忘记越南2021年向古巴捐赠的大米": a past act remembered
     if r.kind in {"year", "month"} and _FOUNDED_AFTER.match(norm, r.end):
         item.recalled = True  # "VFW于1991年开始与越南建立关系": a founding year, before the story
+    if r.kind == "year" and _YEAR_OPENS_SENTENCE.fullmatch(norm, s0, r.start) and _MILESTONE_AFTER.match(norm, r.end):
+        item.recalled = True  # "2013年,两国签署了…": a milestone of the relations, told back
     before = norm[max(s0, r.start - 12) : r.start]
     after = norm[r.end : r.end + 12]
     if r.kind in {"range", "year-range", "date"} and _ANNIV_BRACKET_OPEN.search(before):
