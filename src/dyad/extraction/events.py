@@ -6521,7 +6521,11 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
             break  # "…外长会议及相关会议": the related meetings, not a forum named
         forums += _forum_mention(ctx, m)
     # "出席并指导会议" told before: a verb joined by 并 and a bare 会议 name no forum
-    return [f for f in forums if not _bilateral_summit(f.name) and not _JOINED_VERB_FORUM.match(f.name)]
+    return [
+        f
+        for f in forums
+        if not _bilateral_summit(f.name) and not _JOINED_VERB_FORUM.match(f.name) and not _GENERIC_FORUM.fullmatch(f.name)
+    ]
 
 
 _JOINED_VERB_FORUM = re.compile(r"并(?:指导|主持|见证|出席|参加)")
@@ -6590,7 +6594,11 @@ _BARE_SESSION = re.compile(r"(?:了)?(?:开幕式|闭幕式|全体会议|全会)
 _BARE_VOTE = re.compile(r"(?:了)?(?:投票|表决)(?=并|[,，。;；])")
 _FRAMEWORK_OF = re.compile(r"(?:框架(?:下|内)|期间举行)的")
 _THEMED_SESSION = r"(?:了)?(?:以|就)“[^”]{1,60}”为(?:主题|题)的(?:全体|专题)?(?:会议|峰会|论坛|大会|会)"
-_GENERIC_FORUM = re.compile(r"(?:本次|此次|这次|本届|该|相关|有关|系列|其他)?(?:会议|峰会|论坛|大会|年会|对话会)")
+# "及相关系列会议", "及相关高级别会议", "出席各场会议": the meetings of a kind, none of them named
+_GENERIC_FORUM = re.compile(
+    r"(?:(?:本次|此次|这次|本届|该|相关|有关|系列|其他|各场|各次|各项)(?:相关|有关)?(?:系列)?(?:高级别)?)?"
+    r"(?:会议|峰会|论坛|大会|年会|对话会)"
+)
 _POINTING_WORD = re.compile(r"本次|此次|这次|本届|该")
 # "峰会及相关会议", "本届年会": no forum named, the one named before is meant
 _POINTING_FORUM = re.compile(_GENERIC_FORUM.pattern + r"(?:(?:及|和|以及)(?:其他|相关|有关)?(?:系列)?(?:会议|活动))?")
