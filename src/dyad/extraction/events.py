@@ -6524,11 +6524,16 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
     return [
         f
         for f in forums
-        if not _bilateral_summit(f.name) and not _JOINED_VERB_FORUM.match(f.name) and not _GENERIC_FORUM.fullmatch(f.name)
+        if not _bilateral_summit(f.name) and not _JOINED_VERB_FORUM.match(f.name) and not _FORUM_OF_A_KIND.fullmatch(f.name)
     ]
 
 
 _JOINED_VERB_FORUM = re.compile(r"并(?:指导|主持|见证|出席|参加)")
+# "出席各场会议", "及相关高级别会议": meetings of a kind, no forum named (a bare 对话会 is kept: the
+# forum's name may be cut before it)
+_FORUM_OF_A_KIND = re.compile(
+    r"(?:相关|有关|系列|其他|各场|各次|各项)(?:相关|有关)?(?:系列)?(?:高级别)?(?:会议|峰会|论坛|大会|年会|对话会)"
+)
 
 
 def _opened_forum_attended(text: str, hit: _Hit, earlier: re.Match[str] | None) -> bool:
