@@ -2949,6 +2949,15 @@ def _split_with(
         # "大使A表示,1955年,B代表团与C代表团…进行了会晤": A tells of a meeting held by B and C (not
         # "A指出,…他同B通电话": one side named after the verb, the speaker is the other)
         pre = [m for m in pre if m.span.start >= said[-1]]
+    elif (
+        said
+        and post
+        and len(told := [m for m in pre if m.span.start >= said[-1]]) == 1
+        and len(told) < len(pre)
+        and not _CONNECTIVE_SCAN.search(text, told[0].span.end, trig.start)
+    ):
+        # "大使A表示,出访期间,B会见了C": B, the subject of the words said, met C; the speaker A only tells it
+        pre = told
     if _paired_list(text, pre):  # "A同B、C同D分别互致贺电": A and C on one side, B and D on the other
         return pre[0::2], pre[1::2]
     if _ONE_BY_ONE.search(text, pre[-1].span.end, trig.start):
