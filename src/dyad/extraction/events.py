@@ -5775,10 +5775,12 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     if role == "joint" and hit.trigger.type == "AGREE":
         said = max(_SAID_BEFORE_RECEIPT.finditer(text, hit.sentence.start, trig.start), key=lambda x: x.end(), default=None)
         told = [m for m in parts if said is not None and said.end() <= m.span.start and m.span.end <= trig.start]
+        # "A表示,越南与智利将两国关系升级为…": the second country opens the trigger itself
+        told_up_to = [m for m in parts if said is not None and said.end() <= m.span.start < trig.end]
         if said is not None and (
             len([m for m in told if m.kind == "person"]) >= 2
             # "A强调,两国已签署《…》", "A表示,越南和澳大利亚已签署…": the two sides, not the speaker
-            or len({m.country for m in told if m.kind == "country" and m.country}) >= 2
+            or len({m.country for m in told_up_to if m.kind == "country" and m.country}) >= 2
             or any(m.kind in {"pair", "country"} and m.name in _PAIR_SIDE_WORDS for m in told)
         ):
             # "A表示,…B和C签署《联合声明》…": the two who signed, not the speaker who tells it
