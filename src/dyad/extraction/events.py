@@ -675,6 +675,8 @@ _VISIT_THEN_AFTER = re.compile(r"(?:之|以)?后|[^,，。;；后]{1,8}?(?:之|�
 # "菲利普国王回忆了他多次率领…代表团访问越南的经历": a speaker's memories of trips, told without a day
 _RECALLED_EXPERIENCE = re.compile(r"(?:回忆|回顾|忆及|谈及|讲述)(?:了|起)?[^,，。;；]{0,30}$")
 _EXPERIENCE_AFTER = re.compile(r"[^,，。;；]{0,12}?的(?:经历|往事|情景|经过|岁月|日子|记忆|回忆)")
+# "回顾了赴越南考察…工作时,": a recalled trip closed by 时, the frame of what is remembered
+_RECALLED_TRIP_FRAME = re.compile(r"[^,，。;；]{0,24}?时\s*[,，]")
 # "这是X继2018年7月之后第二次访越": no verb of its own for the earlier visit, the statement's verb
 # stands for it (the month dates the first visit; the second is the story's own)
 _NTH_SINCE_DATED_MONTH = re.compile(
@@ -862,6 +864,12 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         return True  # "推动阮富仲与习近平通话时所达成的共识落地": the consensus of a past call, undated
     if _RECALLED_EXPERIENCE.search(text, clause.start, start) and _EXPERIENCE_AFTER.match(text, end):
         return True  # "国王回忆了他多次…访问越南的经历": memories of undated trips, no event
+    if (
+        _RECALLED_EXPERIENCE.search(text, clause.start, start)
+        and _RECALLED_TRIP_FRAME.match(text, end)
+        and _undated_sentence(text, start) is not None
+    ):
+        return True  # "X回顾了赴越南考察…时,曾与Y会面的往事": the trip frames a memory, told without a time
     sub_start = _sub_start(text, clause, start)
     tail = _ASIDE_TAIL.search(text, end, clause.end)
     sub_end = tail.start() if tail else clause.end
@@ -8244,7 +8252,8 @@ def _visitors_first(events: list[Event], described: set[str] = frozenset(), text
     visitors = set(described) | {
         norm_name(m.name)
         for e in events
-        if e.mode == "visit" and e.type == "CONSULT" and not e.planned  # "X预计将于…访问越南": not here yet
+        # "X前往越南驻印尼大使馆参加吊唁仪式": who came to pay respects is a visitor too
+        if e.mode == "visit" and e.type in {"CONSULT", "SUPPORT"} and not e.planned  # "X预计将于…访问越南": not here yet
         for m in e.source
         if m.kind == "person"
     }
