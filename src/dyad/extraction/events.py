@@ -675,6 +675,10 @@ _VISIT_THEN_AFTER = re.compile(r"(?:之|以)?后|[^,，。;；后]{1,8}?(?:之|�
 # "菲利普国王回忆了他多次率领…代表团访问越南的经历": a speaker's memories of trips, told without a day
 _RECALLED_EXPERIENCE = re.compile(r"(?:回忆|回顾|忆及|谈及|讲述)(?:了|起)?[^,，。;；]{0,30}$")
 _EXPERIENCE_AFTER = re.compile(r"[^,，。;；]{0,12}?的(?:经历|往事|情景|经过|岁月|日子|记忆|回忆)")
+# "A是赴印尼出席峰会的首位领导人获B会见", "A是第一位受到B接见的…": what sets a meeting apart
+_FIRST_RECEIVED_BEFORE = re.compile(
+    r"是[^,，。;；]{0,30}?(?:首位|第一位|首个|第一个)[^,，。;；]{0,16}?(?:获|受到|得到|被)[^,，。;；]{0,12}$"
+)
 # "回顾了赴越南考察…工作时,": a recalled trip closed by 时, the frame of what is remembered
 _RECALLED_TRIP_FRAME = re.compile(r"[^,，。;；]{0,24}?时\s*[,，]")
 # "这是X继2018年7月之后第二次访越": no verb of its own for the earlier visit, the statement's verb
@@ -862,6 +866,8 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         and not _A_YEAR.search(text, _sub_start(text, clause, start), start)
     ):
         return True  # "推动阮富仲与习近平通话时所达成的共识落地": the consensus of a past call, undated
+    if trig.type == "CONSULT" and _FIRST_RECEIVED_BEFORE.search(text, clause.start, start):
+        return True  # "A是…首位获B会见的…领导人": a remark on the meeting told, no meeting of its own
     if _RECALLED_EXPERIENCE.search(text, clause.start, start) and _EXPERIENCE_AFTER.match(text, end):
         return True  # "国王回忆了他多次…访问越南的经历": memories of undated trips, no event
     if (
