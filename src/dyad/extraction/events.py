@@ -7228,7 +7228,10 @@ _ESCORT = re.compile(r"(?:等人?)?(?:一同|一起)?(?:陪同|列席|参加|出
 
 # "A表示,泰国派团出席X论坛是对柬埔寨的有力支持": an attendance told as the subject of a speaker's
 # judgement (是对…, 是…的体现) is what the speaker says of it, not an attendance of the speaker's own
-_JUDGED_AFTER = re.compile(r"[^,，。;；]{1,60}?是(?:对|[^,，。;；]{0,24}?的(?:体现|表现|证明|标志))")
+# (or told as what shows something: "A认为,印度参加…峰会和…对话会已表明…")
+_JUDGED_AFTER = re.compile(
+    r"[^,，。;；]{1,60}?(?:是(?:对|[^,，。;；]{0,24}?的(?:体现|表现|证明|标志))|(?:已|都|均|也)?(?:表明|证明|显示)了?)"
+)
 
 
 def _judged_attendance(text: str, hit: _Hit) -> bool:
