@@ -679,6 +679,12 @@ _VISIT_THEN_AFTER = re.compile(r"(?:之|以)?后|[^,，。;；后]{1,8}?(?:之|�
 # "菲利普国王回忆了他多次率领…代表团访问越南的经历": a speaker's memories of trips, told without a day
 _RECALLED_EXPERIENCE = re.compile(r"(?:回忆|回顾|忆及|谈及|讲述)(?:了|起)?[^,，。;；]{0,30}$")
 _EXPERIENCE_AFTER = re.compile(r"[^,，。;；]{0,12}?的(?:经历|往事|情景|经过|岁月|日子|记忆|回忆)")
+# "A是赴印尼出席峰会的首位领导人获B会见", "A是第一位受到B接见的…": what sets a meeting apart
+_FIRST_RECEIVED_BEFORE = re.compile(
+    r"是[^,，。;；]{0,30}?(?:首位|第一位|首个|第一个)[^,，。;；]{0,16}?(?:获|受到|得到|被)[^,，。;；]{0,12}$"
+)
+# "回顾了赴越南考察…工作时,": a recalled trip closed by 时, the frame of what is remembered
+_RECALLED_TRIP_FRAME = re.compile(r"[^,，。;；]{0,24}?时\s*[,，]")
 # "这是X继2018年7月之后第二次访越": no verb of its own for the earlier visit, the statement's verb
 # stands for it (the month dates the first visit; the second is the story's own)
 _NTH_SINCE_DATED_MONTH = re.compile(
@@ -864,8 +870,16 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         and not _A_YEAR.search(text, _sub_start(text, clause, start), start)
     ):
         return True  # "推动阮富仲与习近平通话时所达成的共识落地": the consensus of a past call, undated
+    if trig.type == "CONSULT" and _FIRST_RECEIVED_BEFORE.search(text, clause.start, start):
+        return True  # "A是…首位获B会见的…领导人": a remark on the meeting told, no meeting of its own
     if _RECALLED_EXPERIENCE.search(text, clause.start, start) and _EXPERIENCE_AFTER.match(text, end):
         return True  # "国王回忆了他多次…访问越南的经历": memories of undated trips, no event
+    if (
+        _RECALLED_EXPERIENCE.search(text, clause.start, start)
+        and _RECALLED_TRIP_FRAME.match(text, end)
+        and _undated_sentence(text, start) is not None
+    ):
+        return True  # "X回顾了赴越南考察…时,曾与Y会面的往事": the trip frames a memory, told without a time
     sub_start = _sub_start(text, clause, start)
     tail = _ASIDE_TAIL.search(text, end, clause.end)
     sub_end = tail.start() if tail else clause.end
@@ -2961,6 +2975,15 @@ def _split_with(
         # "大使A表示,1955年,B代表团与C代表团…进行了会晤": A tells of a meeting held by B and C (not
         # "A指出,…他同B通电话": one side named after the verb, the speaker is the other)
         pre = [m for m in pre if m.span.start >= said[-1]]
+    elif (
+        said
+        and post
+        and len(told := [m for m in pre if m.span.start >= said[-1]]) == 1
+        and len(told) < len(pre)
+        and not _CONNECTIVE_SCAN.search(text, told[0].span.end, trig.start)
+    ):
+        # "大使A表示,出访期间,B会见了C": B, the subject of the words said, met C; the speaker A only tells it
+        pre = told
     if _paired_list(text, pre):  # "A同B、C同D分别互致贺电": A and C on one side, B and D on the other
         return pre[0::2], pre[1::2]
     if _ONE_BY_ONE.search(text, pre[-1].span.end, trig.start):
@@ -5828,10 +5851,12 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     if role == "joint" and hit.trigger.type == "AGREE":
         said = max(_SAID_BEFORE_RECEIPT.finditer(text, hit.sentence.start, trig.start), key=lambda x: x.end(), default=None)
         told = [m for m in parts if said is not None and said.end() <= m.span.start and m.span.end <= trig.start]
+        # "A表示,越南与智利将两国关系升级为…": the second country opens the trigger itself
+        told_up_to = [m for m in parts if said is not None and said.end() <= m.span.start < trig.end]
         if said is not None and (
             len([m for m in told if m.kind == "person"]) >= 2
             # "A强调,两国已签署《…》", "A表示,越南和澳大利亚已签署…": the two sides, not the speaker
-            or len({m.country for m in told if m.kind == "country" and m.country}) >= 2
+            or len({m.country for m in told_up_to if m.kind == "country" and m.country}) >= 2
             or any(m.kind in {"pair", "country"} and m.name in _PAIR_SIDE_WORDS for m in told)
         ):
             # "A表示,…B和C签署《联合声明》…": the two who signed, not the speaker who tells it
@@ -6604,10 +6629,19 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
             break  # "…外长会议及相关会议": the related meetings, not a forum named
         forums += _forum_mention(ctx, m)
     # "出席并指导会议" told before: a verb joined by 并 and a bare 会议 name no forum
-    return [f for f in forums if not _bilateral_summit(f.name) and not _JOINED_VERB_FORUM.match(f.name)]
+    return [
+        f
+        for f in forums
+        if not _bilateral_summit(f.name) and not _JOINED_VERB_FORUM.match(f.name) and not _FORUM_OF_A_KIND.fullmatch(f.name)
+    ]
 
 
 _JOINED_VERB_FORUM = re.compile(r"并(?:指导|主持|见证|出席|参加)")
+# "出席各场会议", "及相关高级别会议": meetings of a kind, no forum named (a bare 对话会 is kept: the
+# forum's name may be cut before it)
+_FORUM_OF_A_KIND = re.compile(
+    r"(?:相关|有关|系列|其他|各场|各次|各项)(?:相关|有关)?(?:系列)?(?:高级别)?(?:会议|峰会|论坛|大会|年会|对话会)"
+)
 
 
 def _opened_forum_attended(text: str, hit: _Hit, earlier: re.Match[str] | None) -> bool:
@@ -6673,9 +6707,11 @@ _BARE_SESSION = re.compile(r"(?:了)?(?:开幕式|闭幕式|全体会议|全会)
 _BARE_VOTE = re.compile(r"(?:了)?(?:投票|表决)(?=并|[,，。;；])")
 _FRAMEWORK_OF = re.compile(r"(?:框架(?:下|内)|期间举行)的")
 _THEMED_SESSION = r"(?:了)?(?:以|就)“[^”]{1,60}”为(?:主题|题)的(?:全体|专题)?(?:会议|峰会|论坛|大会|会)"
-# "…峰会及相关系列会议", "…及相关高级别会议": the related meetings, however qualified, name no forum
+# "…峰会及相关系列会议", "及相关高级别会议", "出席各场会议": the meetings of a kind, none of them named
 _GENERIC_FORUM = re.compile(
-    r"(?:本次|此次|这次|本届|该|(?:相关|有关|其他)?(?:系列|高级别)?)(?:会议|峰会|论坛|大会|年会|对话会)"
+    r"(?:(?:本次|此次|这次|本届|该|相关|有关|系列|其他|各场|各次|各项)(?:相关|有关)?(?:系列)?(?:高级别)?"
+    r"|(?:系列)?高级别)?"
+    r"(?:会议|峰会|论坛|大会|年会|对话会)"
 )
 _POINTING_WORD = re.compile(r"本次|此次|这次|本届|该")
 # "峰会及相关会议", "本届年会": no forum named, the one named before is meant
@@ -7284,7 +7320,10 @@ _ESCORT = re.compile(r"(?:等人?)?(?:一同|一起)?(?:陪同|列席|参加|出
 
 # "A表示,泰国派团出席X论坛是对柬埔寨的有力支持": an attendance told as the subject of a speaker's
 # judgement (是对…, 是…的体现) is what the speaker says of it, not an attendance of the speaker's own
-_JUDGED_AFTER = re.compile(r"[^,，。;；]{1,60}?是(?:对|[^,，。;；]{0,24}?的(?:体现|表现|证明|标志))")
+# (or told as what shows something: "A认为,印度参加…峰会和…对话会已表明…")
+_JUDGED_AFTER = re.compile(
+    r"[^,，。;；]{1,60}?(?:是(?:对|[^,，。;；]{0,24}?的(?:体现|表现|证明|标志))|(?:已|都|均|也)?(?:表明|证明|显示)了?)"
+)
 
 
 def _judged_attendance(text: str, hit: _Hit) -> bool:
@@ -8435,7 +8474,8 @@ def _visitors_first(events: list[Event], described: set[str] = frozenset(), text
     visitors = set(described) | {
         norm_name(m.name)
         for e in events
-        if e.mode == "visit" and e.type == "CONSULT" and not e.planned  # "X预计将于…访问越南": not here yet
+        # "X前往越南驻印尼大使馆参加吊唁仪式": who came to pay respects is a visitor too
+        if e.mode == "visit" and e.type in {"CONSULT", "SUPPORT"} and not e.planned  # "X预计将于…访问越南": not here yet
         for m in e.source
         if m.kind == "person"
     }
