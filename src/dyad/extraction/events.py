@@ -8467,6 +8467,19 @@ def _mode_of(text: str, hit: _Hit, target: list[Mention]) -> str | None:
     return hit.trigger.mode
 
 
+# "欢迎越南政府总理X和夫人与越南高级代表团到访": the welcome, then its guests before the visit word
+_WELCOMED_VISITOR_BEFORE = re.compile(r"欢迎[^,，。;；]{0,36}$")
+
+
+def _welcomer(text: str, ev: Event, m: Mention) -> bool:
+    """``A在…举行隆重仪式,欢迎B…到访``: A, named before the welcome, receives the visit its sentence tells
+    (a teaser's summary read alone can give the visit word A's name); A is no visitor."""
+    if not text or ev.trigger is None:
+        return False
+    welcome = _WELCOMED_VISITOR_BEFORE.search(text, max(0, ev.trigger.start - 40), ev.trigger.start)
+    return welcome is not None and m.span.end <= welcome.start()
+
+
 def _visitors_first(events: list[Event], described: set[str] = frozenset(), text: str = "") -> None:
     """In a visit story, the visitor is the source of the talks and meetings held with hosts
     that the text names first (``越南国家主席苏林与俄罗斯总统普京举行会谈``); so is anyone the
@@ -8477,7 +8490,7 @@ def _visitors_first(events: list[Event], described: set[str] = frozenset(), text
         # "X前往越南驻印尼大使馆参加吊唁仪式": who came to pay respects is a visitor too
         if e.mode == "visit" and e.type in {"CONSULT", "SUPPORT"} and not e.planned  # "X预计将于…访问越南": not here yet
         for m in e.source
-        if m.kind == "person"
+        if m.kind == "person" and not _welcomer(text, e, m)
     }
     if not visitors:
         return
@@ -12600,7 +12613,7 @@ def annotate_events(doc: Document) -> None:
         _apply_modifiers(ctx, hits, evs)
         _ceremony_people(ctx, evs, t.span.end)
         _congratulated_by_phone(ctx, evs)
-        _visitors_first(evs, _described_visitors(ctx, t.span.start, t.span.end) | _coming_delegations(ctx, t.span))
+        _visitors_first(evs, _described_visitors(ctx, t.span.start, t.span.end) | _coming_delegations(ctx, t.span), ctx.text)
         _guests_at_home(ctx.text, evs)  # "胡志明市…副主席A会见了由中国广东省…B为首的代表团": B called on A
         evs = [e for e in _drop_resident_envoy_handover_trips(ctx.text, evs) if _complete(e)]
         # a gift within one country (the envoy who received a gift passing it on to his own people at
