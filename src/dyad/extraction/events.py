@@ -12614,6 +12614,7 @@ def annotate_events(doc: Document) -> None:
         _ceremony_people(ctx, evs, t.span.end)
         _congratulated_by_phone(ctx, evs)
         _visitors_first(evs, _described_visitors(ctx, t.span.start, t.span.end) | _coming_delegations(ctx, t.span), ctx.text)
+        _own_envoys_met(ctx, evs)  # "X会见越南驻外大使和代表机构首席代表": the envoys as a body, as in the article
         _guests_at_home(ctx.text, evs)  # "胡志明市…副主席A会见了由中国广东省…B为首的代表团": B called on A
         evs = [e for e in _drop_resident_envoy_handover_trips(ctx.text, evs) if _complete(e)]
         # a gift within one country (the envoy who received a gift passing it on to his own people at
