@@ -12511,7 +12511,7 @@ def annotate_events(doc: Document) -> None:
         for e in main
         if _complete(e) and not _only_planned(e, text) and not _one_sided_undated_signing(text, e) and not _signerless_plan(e, text) and not _comment_on_a_plan(text, e, plans, main) and not _told_schedule(text, e) and not _meets_own_country(e) and not _home_congress(e) and not _home_allocation(text, e) and not _supported_aid(text, e) and not _home_sympathy(e) and not _mourned_as_mourner(text, e) and not _counted_crowd_attends(text, e)
         and not _next_leg(text, e)
-        and not _undated_earlier(text, e) and not _contact_kinds_listed(text, e) and not _retrospective_signing(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
+        and not _undated_earlier(text, e, doc.title) and not _contact_kinds_listed(text, e) and not _retrospective_signing(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
         and not _calls_summed_up(text, e)
         and not _entourage_list(text, e) and not _press_voice(text, e) and not _recalled_recent_visit(text, e)
         and not _interview_topic(text, e) and not _judged_signing(text, e) and not _visited_since(text, e)
@@ -12849,7 +12849,11 @@ _ANY_TIME = re.compile(
 )
 
 
-def _undated_earlier(text: str, ev: Event) -> bool:
+# "各国领导人向X致贺电" as the headline: the page's news is the messages sent for one occasion
+_MESSAGES_HEADLINE = re.compile(r"贺电|贺信|唁电|唁信|慰问电|慰问信|致电|致信|致函")
+
+
+def _undated_earlier(text: str, ev: Event, title: Span | None = None) -> bool:
     """A main-article event told after ``此前`` in a sentence that gives no time at all: the annotators
     code background events only when the text dates them (``此前,陈青敏一行于12月1日至3日对新加坡进行了
     正式访问`` is coded, ``此前,苏林对印度尼西亚进行了国事访问`` is not). An amount is enough, as the
@@ -12864,6 +12868,9 @@ def _undated_earlier(text: str, ev: Event) -> bool:
     if ev.amount is not None:
         ev.time = None  # kept, with no day: the one before the sentence is not its own
         return False
+    if ev.mode == "message" and title is not None and _MESSAGES_HEADLINE.search(text, title.start, title.end):
+        ev.time = None  # "此前,X向Y致贺电" under a headline about the messages: one more of the page's news,
+        return False  # sent before the day the sentence before it tells
     return True
 
 
