@@ -41,3 +41,24 @@ def test_listed_region_after_its_country_signs() -> None:
 def test_country_alone_still_signs() -> None:
     body = "5月12日,越南工贸部与泰国签署了贸易合作备忘录。"
     assert _targets(body) == [("泰国", "THA")]
+
+
+def test_unlisted_government_after_its_country_signs() -> None:
+    body = "5月12日,越南工贸部与泰国皇家政府签署了贸易合作备忘录。"
+    assert _targets(body) == [("泰国皇家政府", "THA")]
+
+
+def test_a_government_is_no_province() -> None:
+    body = "5月12日,越南工贸部与泰国王家政府代表签署了贸易合作备忘录。"
+    assert ("王家政府", "THA") not in _targets(body)
+
+
+def test_party_and_government_listed_stay_the_country() -> None:
+    rec = to_record(
+        extract(
+            "越南代表团访问古巴\n\n越通社哈瓦那——应古巴党和政府领导的邀请,越南国会主席阮文甲5月12日至14日"
+            "对古巴进行正式访问。(越通社-VNA)\n"
+        )
+    )
+    visits = [e for e in rec["events"] if e["mode"] == "visit"]
+    assert [p["name"] for e in visits for p in e["target"]] == ["古巴"], visits

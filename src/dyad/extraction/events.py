@@ -208,12 +208,13 @@ _LOCAL_ACTS = re.compile(r"[与和同及、向为对签提捐援赠移拨资,，
 # lexicons do not list, written right after its country, that acts itself (as _LOCAL_ACTS tells)
 _UNLISTED_OWN_BODY = re.compile(
     r"(?!(?:东|南|西|北|中|东北|西北|东南|西南|内|外|全|首)部)"
-    r"([^\W\d_A-Za-z的了在是与及和同对向为各其该本这们省市县国驻两三四五六七八九十]{2,6}?(?:省|市|府|县|道|大区)"
-    r"|[^\W\d_A-Za-z的了在是与及和同对向为各其该本这们省市县国驻](?:[^\W\d_A-Za-z的了在是及同对向为各其该本这们驻]|、){1,14}?部)"
+    r"([^\W\d_A-Za-z的了在是与及和同对向为各其该本这们省市县国驻两三四五六七八九十]{2,6}?(?:省|市|(?<!政)府|县|道|大区)"
+    r"|[^\W\d_A-Za-z的了在是与及和同对向为各其该本这们省市县国驻党](?:[^\W\d_A-Za-z的了在是及同对向为各其该本这们驻]|、){1,14}?部"
+    r"|[^\W\d_A-Za-z的了在是与及和同对向为各其该本这们省市县国驻党]{1,4}?政府)"
     r"(?=[与和同及签共代]|领导|[(（][A-Za-z])"
 )
 # what follows a unit of a country that acts for itself ("与法国某大区签署…")
-_OWN_UNIT_ACTS = re.compile(r"(?:省|市|府|县|道|大区)(?=[与和同及签共代]|领导|[(（][A-Za-z])")
+_OWN_UNIT_ACTS = re.compile(r"(?:省|市|(?<!政)府|县|道|大区)(?=[与和同及签共代]|领导|[(（][A-Za-z])")
 # "阿速坡、占巴塞两省政府", "…和色贡四省": provinces listed, then their count (and their governments)
 _PROVINCES_COUNTED = re.compile(
     r"(?:[、和与及][\u4e00-\u9fff]{2,6}?){0,8}?((?:[两三四五六七八九十]|\d{1,2})个?省)(?:政府|人民委员会|领导)?"
@@ -1934,7 +1935,7 @@ class _Context:
         u = _UNLISTED_OWN_BODY.match(self.text, m.span.end)
         if u is None or any(m.span.end <= s < u.end() for s in starts):
             return m
-        kind = "organisation" if u.group(1).endswith("部") else "place"
+        kind = "organisation" if u.group(1).endswith(("部", "政府")) else "place"
         name = self.text[m.span.start : u.end()] if kind == "organisation" else u.group(1)
         start = m.span.start if kind == "organisation" else u.start(1)
         return replace(
