@@ -1833,6 +1833,15 @@ def find_organisations(doc: Document) -> list[Mention]:
                 country = _listed_country_before(text, s, start)  # "柬埔寨人民党、参议院": a bare legislature
             if (
                 kind == "organisation"
+                and country is None
+                and entry.country is None
+                and entry.sector == "GOV"
+                and entry.name.endswith("部")
+                and (home := _other_country_before(text, s, start, ""))
+            ):
+                s, country = home  # "老挝司法部": a ministry every country has, named right after its country
+            if (
+                kind == "organisation"
                 and entry.country
                 and entry.sector in _SAME_NAMED_BODIES
                 and (home := _other_country_before(text, s, start, entry.country))

@@ -188,6 +188,14 @@ _COUNTRY_AS_MODIFIER = re.compile(r"(?:各地方|各地|地方|企业|各界|民
 _LOCAL_UNIT = re.compile(r"(?:省|市|自治区|自治州)$")  # a province or city that acts for itself
 
 
+def _unit_word(name: str) -> str:
+    """The unit word a place's name ends in (大区, 省, 市 ...), or none."""
+    for w in ("大区", "省", "市", "府", "县", "道"):
+        if name.endswith(w):
+            return w
+    return ""
+
+
 def _last_unit(local: dict[int, Mention], unit: Mention) -> Mention:
     """The last of a run of local units written one after the other (广宁省芒街市): the smallest."""
     seen = 0
@@ -196,6 +204,17 @@ def _last_unit(local: dict[int, Mention], unit: Mention) -> Mention:
     return unit
 # "老挝华潘省领导", "老挝占巴塞省(Champasack)": the province's leaders, or its name spelled out, act for it too
 _LOCAL_ACTS = re.compile(r"[与和同及、向为对签提捐援赠移拨资,，。;；在于将已还也共举代]|领导|[(（][A-Za-z]|$")
+# "越南某省与法国某市(Xxx)签署…", "与泰国某部签署": a foreign city, province or ministry the
+# lexicons do not list, written right after its country, that acts itself (as _LOCAL_ACTS tells)
+_UNLISTED_OWN_BODY = re.compile(
+    r"(?!(?:东|南|西|北|中|东北|西北|东南|西南|内|外|全|首)部)"
+    r"([^\W\d_A-Za-z的了在是与及和同对向为各其该本这们省市县国驻两三四五六七八九十]{2,6}?(?:省|市|(?<!政)府|县|道|大区)"
+    r"|[^\W\d_A-Za-z的了在是与及和同对向为各其该本这们省市县国驻党](?:[^\W\d_A-Za-z的了在是及同对向为各其该本这们驻]|、){1,14}?部"
+    r"|[^\W\d_A-Za-z的了在是与及和同对向为各其该本这们省市县国驻党]{1,4}?政府)"
+    r"(?=[与和同及签共代]|领导|[(（][A-Za-z])"
+)
+# what follows a unit of a country that acts for itself ("与法国某大区签署…")
+_OWN_UNIT_ACTS = re.compile(r"(?:省|市|(?<!政)府|县|道|大区)(?=[与和同及签共代]|领导|[(（][A-Za-z])")
 # "阿速坡、占巴塞两省政府", "…和色贡四省": provinces listed, then their count (and their governments)
 _PROVINCES_COUNTED = re.compile(
     r"(?:[、和与及][\u4e00-\u9fff]{2,6}?){0,8}?((?:[两三四五六七八九十]|\d{1,2})个?省)(?:政府|人民委员会|领导)?"
@@ -1898,6 +1917,39 @@ class _Context:
             and not (m.kind == "person" and self.sent_an_envoy(m))
         ]
 
+    def _unlisted_own_body(self, m: Mention, starts: dict[int, Mention]) -> Mention | None:
+        """A country followed by a unit or ministry of its own that acts: that body, not the country.
+
+        A listed place of the country right after it (法国诺曼底大区) stands for itself, and the
+        country is dropped (None); an unlisted one (法国某市) is made a mention of its own."""
+        if m.kind != "country" or not m.country:
+            return m
+        p = starts.get(m.span.end)
+        if p is not None:
+            listed_unit = (
+                p.kind == "place"
+                and p.country in {None, m.country}
+                and _OWN_UNIT_ACTS.match(self.text, p.span.end - len(_unit_word(p.name)))
+            )
+            return None if listed_unit else m
+        u = _UNLISTED_OWN_BODY.match(self.text, m.span.end)
+        if u is None or any(m.span.end <= s < u.end() for s in starts):
+            return m
+        kind = "organisation" if u.group(1).endswith(("部", "政府")) else "place"
+        name = self.text[m.span.start : u.end()] if kind == "organisation" else u.group(1)
+        start = m.span.start if kind == "organisation" else u.start(1)
+        return replace(
+            m,
+            span=Span(start, u.end(), kind),
+            name=name,
+            kind=kind,
+            sector="GOV" if kind == "organisation" else None,
+            latin=None,
+            latin_span=None,
+            offices=[],
+            actor_id=None,
+        )
+
     def sent_an_envoy(self, m: Mention) -> bool:
         """``A总书记特使B`` or ``总书记A特使B``: A sent the envoy B and stays home."""
         return bool(_ENVOY_OF.match(self.text, m.span.end)) or self.envoy_of(m) is not None
@@ -2027,6 +2079,9 @@ class _Context:
                 and _LOCAL_ACTS.match(self.text, _last_unit(local, p).span.end) is not None
             )
         ]
+        # "与法国某市领导签署…": a city, province or ministry the lexicons do not list acts, not its country
+        starts = {m.span.start: m for m in out}
+        out = [b for m in out if (b := self._unlisted_own_body(m, starts)) is not None]
         # "老挝(南部)阿速坡、占巴塞两省政府签署…": provinces listed before their count (两省, 四省) act,
         # the country before them says whose they are, and the count restates them
         listed = [
