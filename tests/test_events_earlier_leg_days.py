@@ -14,3 +14,13 @@ def test_the_next_leg_does_not_take_the_days_of_the_leg_it_ends() -> None:
     assert to_poland, evs
     assert all(e["date"] != "2031-05-11/2031-05-13" for e in to_poland), to_poland
     assert any(e["date"] == "2031-05-13/2031-05-16" for e in to_poland), to_poland
+
+
+def test_acts_of_a_trip_told_after_the_home_coming_do_not_take_its_day() -> None:
+    evs = events_of(
+        "2031年3月9日上午,越南政府总理黎明山一行已抵达河内,圆满结束对巴西进行的正式访问。"
+        "在巴西首都巴西利亚,黎明山同巴西总统卡洛斯·门德斯举行会谈。"
+    )
+    talks = [e for e in evs if e["mode"] == "talks"]
+    assert talks, evs
+    assert all(e["date"] != "2031-03-09" for e in talks), talks

@@ -12325,6 +12325,32 @@ def _meetings_within_legs(events: list[Event]) -> None:
         ev.time = TimeValue(ev.trigger, "range", start, end, "day", leg.basis, leg.basis_text, section="main")
 
 
+# "…6月2日,X一行已抵达河内,圆满结束对Y国的正式访问": the day the travellers came home
+_CAME_HOME_AFTER_DAY = re.compile(r"[^。;；!?！？\n]{0,60}?(?:抵达|回到|返回)[^。;；!?！？\n]{0,30}?(?:圆满)?结束")
+
+
+def _undate_home_coming_borrowings(text: str, events: list[Event]) -> None:
+    """``6月2日,X一行已抵达河内,圆满结束对Y国的访问。在Y国首都,X同Z举行会谈``: a wrap-up told on
+    the day the travellers came home. An act of the trip told in a later sentence with no time of
+    its own (and no leg whose days hold it) took place abroad before that day: the page gives it no
+    day, so it does not borrow the home-coming one."""
+    for ev in events:
+        t = ev.time
+        if (
+            ev.section != "main"
+            or t is None
+            or t.precision != "day"
+            or not t.start
+            or (t.end and t.end != t.start)
+            or t.span.end > ev.evidence.start  # dated in its own sentence (or after it)
+            or ev.location_country == "VNM"
+            or _SENTENCE_END.search(text, t.span.end, ev.evidence.start) is None
+            or not _CAME_HOME_AFTER_DAY.match(text, t.span.end)
+        ):
+            continue
+        ev.time = None
+
+
 def _chronological(events: list[Event]) -> list[Event]:
     """Timeline order: by first day, a longer span (a visit) before what happens within it, then
     the order told; undated events keep their place in the text, after the dated ones."""
@@ -12583,6 +12609,7 @@ def annotate_events(doc: Document) -> None:
     _visit_ranges(main, text)
     _visit_days_past_its_count(main)
     _meetings_within_legs(main)
+    _undate_home_coming_borrowings(text, main)
     _adoptions_at_the_forum(ctx.text, main)
     _unplaced_background(ctx, main)
     main = _chronological(
