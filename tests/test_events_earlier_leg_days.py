@@ -24,3 +24,14 @@ def test_acts_of_a_trip_told_after_the_home_coming_do_not_take_its_day() -> None
     talks = [e for e in evs if e["mode"] == "talks"]
     assert talks, evs
     assert all(e["date"] != "2031-03-09" for e in talks), talks
+
+
+def test_an_earlier_leg_told_after_the_story_day_does_not_borrow_it() -> None:
+    evs = events_of(
+        "日本首相山田太郎于2031年4月12日已抵达泰国,开始对该国进行访问。"
+        "访问泰国之前,日本首相山田太郎对越南进行正式访问。"
+        "访越期间,山田太郎与越南政府总理黎明山举行会谈。"
+    )
+    in_vietnam = [e for e in evs if e["location_country"] == "VNM" and e["mode"] in {"visit", "talks"}]
+    assert len(in_vietnam) == 2, evs
+    assert all(e["date"] != "2031-04-12" for e in in_vietnam), in_vietnam

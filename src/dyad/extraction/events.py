@@ -12351,6 +12351,37 @@ def _undate_home_coming_borrowings(text: str, events: list[Event]) -> None:
         ev.time = None
 
 
+# "访问泰国之前,X对越南进行正式访问。": the sentence tells the trip's earlier leg
+_TIME_WRITTEN = re.compile(r"\d{1,2}\s*日|当天|当日|同日|同一天|今天|昨天|次日|翌日|\d{4}\s*年|\d{1,2}\s*月")
+_EARLIER_LEG_OPENER = re.compile(r"(?:在)?(?:访问|出访|访)[^,，。;；!?！？\n]{1,14}?(?:之前|以前)[,，]")
+
+
+def _undate_earlier_leg_borrowings(text: str, events: list[Event]) -> None:
+    """``X于4月12日抵达泰国…。访问泰国之前,X对越南进行正式访问。访越期间,X与Y举行会谈``: the
+    earlier leg, told with no time of its own, was made before the day the story tells; it and the
+    acts in its country told after it do not borrow that day (the page gives them none)."""
+    for leg in events:
+        if (
+            leg.section != "main"
+            or leg.mode != "visit"
+            or leg.time is None
+            or not leg.location_country
+            or not _EARLIER_LEG_OPENER.match(text, leg.evidence.start)
+            or _TIME_WRITTEN.search(text, leg.evidence.start, leg.evidence.end)
+        ):
+            continue
+        leg.time = None
+        for ev in events:
+            if (
+                ev.section == "main"
+                and ev.time is not None
+                and ev.time.span.end <= leg.evidence.start  # borrowed from before the leg is told
+                and ev.evidence.start > leg.evidence.start
+                and ev.location_country == leg.location_country
+            ):
+                ev.time = None
+
+
 def _chronological(events: list[Event]) -> list[Event]:
     """Timeline order: by first day, a longer span (a visit) before what happens within it, then
     the order told; undated events keep their place in the text, after the dated ones."""
@@ -12610,6 +12641,7 @@ def annotate_events(doc: Document) -> None:
     _visit_days_past_its_count(main)
     _meetings_within_legs(main)
     _undate_home_coming_borrowings(text, main)
+    _undate_earlier_leg_borrowings(text, main)
     _adoptions_at_the_forum(ctx.text, main)
     _unplaced_background(ctx, main)
     main = _chronological(
