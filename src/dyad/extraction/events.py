@@ -12382,6 +12382,38 @@ def _undate_earlier_leg_borrowings(text: str, events: list[Event]) -> None:
                 ev.time = None
 
 
+# "会见后,X见证了…协议的签署": a sentence opening on the end of the meeting told before
+_AFTER_MEETING_OPENER = re.compile(r"(?:在)?(?:双方)?(?:会见|会谈|会晤)(?:结束)?(?:后|之后)[,，]")
+
+
+def _placed_after_the_meeting(text: str, events: list[Event]) -> None:
+    """``当天傍晚,X在福州市会见了Y。…会见后,X见证…协议的签署``: an act told as following the
+    meeting, with no place in its own sentence, happens where that meeting (the last one told
+    before it, placed in its own sentence) was held, not in the dateline's city."""
+    meetings = [
+        e
+        for e in events
+        if e.section == "main" and e.type == "CONSULT" and e.mode in {"meeting", "talks"}
+    ]
+    for ev in events:
+        span = ev.location_span
+        if (
+            ev.section != "main"
+            or ev.mode in {"meeting", "talks", "visit"}
+            or (span is not None and ev.evidence.start <= span.start < ev.evidence.end)
+            or not _AFTER_MEETING_OPENER.match(text, ev.evidence.start)
+        ):
+            continue
+        before = [m for m in meetings if m.evidence.end <= ev.evidence.start]
+        if not before:
+            continue
+        last = max(before, key=lambda m: m.evidence.start)
+        held = last.location_span
+        if held is None or not (last.evidence.start <= held.start < last.evidence.end) or last.location == ev.location:
+            continue
+        ev.location, ev.location_span, ev.location_country = last.location, held, last.location_country
+
+
 def _chronological(events: list[Event]) -> list[Event]:
     """Timeline order: by first day, a longer span (a visit) before what happens within it, then
     the order told; undated events keep their place in the text, after the dated ones."""
@@ -12642,6 +12674,7 @@ def annotate_events(doc: Document) -> None:
     _meetings_within_legs(main)
     _undate_home_coming_borrowings(text, main)
     _undate_earlier_leg_borrowings(text, main)
+    _placed_after_the_meeting(text, main)
     _adoptions_at_the_forum(ctx.text, main)
     _unplaced_background(ctx, main)
     main = _chronological(
