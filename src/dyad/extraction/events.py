@@ -86,6 +86,9 @@ _ASIDE = re.compile(
     r"|(?<![相反供响答适理效呼])应(?!该|当|对|用|急|有|在|继续|加强)[^,，。;；]{2,40}?的要求"
     r"|(?:据)?(?:越通社|越南通讯社)驻[^,，。]{1,8}?记者(?:报道)?|(?:越通社|越南通讯社)(?:特派|随行)?记者(?:在[^,，。;；]{1,8}?)?报道|[^,，。;；]{0,12}?期间(?=[,，])"
     r"|结束(?:了)?在[^。;；,，]{1,60}?的(?:行程|访问)(?:后|之后)(?=[,，])"  # "结束在岘港出席…的行程后,": an earlier leg
+    # "在结束于5月11日至13日对捷克进行正式访问后,": an earlier leg told with its own days, which the
+    # next leg (the clause's own visit) does not take
+    r"|在结束(?:了)?(?:于|从|自)[^。;；,，]{1,24}?对[^。;；,，]{1,30}?进行[^。;；,，]{0,8}?访问(?:后|之后)(?=[,，])"
     r"|在[^。;；,，]{2,60}?(?:会议|会|峰会|论坛|大会)期间(?=[,，])"  # "在重庆出席东盟与中国外长特别会议期间,": the frame
     r"|在[^。;；,，]{2,40}?(?:的)?陪同下"  # "在沃洛金的陪同下参观了…": the escort is not the visitor
     # "天皇在日本首相X访越之后不到两个月对越访问": an earlier trip named only to time the act
@@ -12390,6 +12393,95 @@ def _meetings_within_legs(events: list[Event]) -> None:
         ev.time = TimeValue(ev.trigger, "range", start, end, "day", leg.basis, leg.basis_text, section="main")
 
 
+# "…6月2日,X一行已抵达河内,圆满结束对Y国的正式访问": the day the travellers came home
+_CAME_HOME_AFTER_DAY = re.compile(r"[^。;；!?！？\n]{0,60}?(?:抵达|回到|返回)[^。;；!?！？\n]{0,30}?(?:圆满)?结束")
+
+
+def _undate_home_coming_borrowings(text: str, events: list[Event]) -> None:
+    """``6月2日,X一行已抵达河内,圆满结束对Y国的访问。在Y国首都,X同Z举行会谈``: a wrap-up told on
+    the day the travellers came home. An act of the trip told in a later sentence with no time of
+    its own (and no leg whose days hold it) took place abroad before that day: the page gives it no
+    day, so it does not borrow the home-coming one."""
+    for ev in events:
+        t = ev.time
+        if (
+            ev.section != "main"
+            or t is None
+            or t.precision != "day"
+            or not t.start
+            or (t.end and t.end != t.start)
+            or t.span.end > ev.evidence.start  # dated in its own sentence (or after it)
+            or ev.location_country == "VNM"
+            or _SENTENCE_END.search(text, t.span.end, ev.evidence.start) is None
+            or not _CAME_HOME_AFTER_DAY.match(text, t.span.end)
+        ):
+            continue
+        ev.time = None
+
+
+# "访问泰国之前,X对越南进行正式访问。": the sentence tells the trip's earlier leg
+_TIME_WRITTEN = re.compile(r"\d{1,2}\s*日|当天|当日|同日|同一天|今天|昨天|次日|翌日|\d{4}\s*年|\d{1,2}\s*月")
+_EARLIER_LEG_OPENER = re.compile(r"(?:在)?(?:访问|出访|访)[^,，。;；!?！？\n]{1,14}?(?:之前|以前)[,，]")
+
+
+def _undate_earlier_leg_borrowings(text: str, events: list[Event]) -> None:
+    """``X于4月12日抵达泰国…。访问泰国之前,X对越南进行正式访问。访越期间,X与Y举行会谈``: the
+    earlier leg, told with no time of its own, was made before the day the story tells; it and the
+    acts in its country told after it do not borrow that day (the page gives them none)."""
+    for leg in events:
+        if (
+            leg.section != "main"
+            or leg.mode != "visit"
+            or leg.time is None
+            or not leg.location_country
+            or not _EARLIER_LEG_OPENER.match(text, leg.evidence.start)
+            or _TIME_WRITTEN.search(text, leg.evidence.start, leg.evidence.end)
+        ):
+            continue
+        leg.time = None
+        for ev in events:
+            if (
+                ev.section == "main"
+                and ev.time is not None
+                and ev.time.span.end <= leg.evidence.start  # borrowed from before the leg is told
+                and ev.evidence.start > leg.evidence.start
+                and ev.location_country == leg.location_country
+            ):
+                ev.time = None
+
+
+# "会见后,X见证了…协议的签署": a sentence opening on the end of the meeting told before
+_AFTER_MEETING_OPENER = re.compile(r"(?:在)?(?:双方)?(?:会见|会谈|会晤)(?:结束)?(?:后|之后)[,，]")
+
+
+def _placed_after_the_meeting(text: str, events: list[Event]) -> None:
+    """``当天傍晚,X在福州市会见了Y。…会见后,X见证…协议的签署``: an act told as following the
+    meeting, with no place in its own sentence, happens where that meeting (the last one told
+    before it, placed in its own sentence) was held, not in the dateline's city."""
+    meetings = [
+        e
+        for e in events
+        if e.section == "main" and e.type == "CONSULT" and e.mode in {"meeting", "talks"}
+    ]
+    for ev in events:
+        span = ev.location_span
+        if (
+            ev.section != "main"
+            or ev.mode in {"meeting", "talks", "visit"}
+            or (span is not None and ev.evidence.start <= span.start < ev.evidence.end)
+            or not _AFTER_MEETING_OPENER.match(text, ev.evidence.start)
+        ):
+            continue
+        before = [m for m in meetings if m.evidence.end <= ev.evidence.start]
+        if not before:
+            continue
+        last = max(before, key=lambda m: m.evidence.start)
+        held = last.location_span
+        if held is None or not (last.evidence.start <= held.start < last.evidence.end) or last.location == ev.location:
+            continue
+        ev.location, ev.location_span, ev.location_country = last.location, held, last.location_country
+
+
 def _chronological(events: list[Event]) -> list[Event]:
     """Timeline order: by first day, a longer span (a visit) before what happens within it, then
     the order told; undated events keep their place in the text, after the dated ones."""
@@ -12648,6 +12740,9 @@ def annotate_events(doc: Document) -> None:
     _visit_ranges(main, text)
     _visit_days_past_its_count(main)
     _meetings_within_legs(main)
+    _undate_home_coming_borrowings(text, main)
+    _undate_earlier_leg_borrowings(text, main)
+    _placed_after_the_meeting(text, main)
     _adoptions_at_the_forum(ctx.text, main)
     _unplaced_background(ctx, main)
     main = _chronological(
