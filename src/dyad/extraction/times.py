@@ -1234,13 +1234,26 @@ def _own_guess(item: _Item | None, pos: int, sec: _Section, an: _Analysis) -> Ye
         return YearGuess(an.published.year, "published", an.published.isoformat(), (), "upto", an.published)
     return (
         _fact_guess(pos, sec, ("own-year",))
-        or _fact_guess(pos, sec, ("anniversary",))
+        or _anniversary_in_terms(pos, sec, an)
         or _fact_guess(pos, sec, ("meeting", "role", "took-office", "succession", "upgrade", "death"))
         or _context_guess_in_terms(item, pos, sec, an)
         or _fact_guess(pos, sec, ("year-to-date",))
         # "在建立战略伙伴关系10周年(2013-2023年)前夕…": the eve's year, when nothing else tells one
         or _fact_guess(pos, sec, ("anniversary",), eve=True)
     )
+
+
+def _anniversary_in_terms(pos: int, sec: _Section, an: _Analysis) -> YearGuess | None:
+    """The anniversary's year, unless it falls outside the years every person named in an office held
+    one (a page's slip, ``加入联合国50周年`` for the 40th, beside a prime minister and a president
+    both in office 2017-2021, would date the story ten years ahead): then tenure decides."""
+    guess = _fact_guess(pos, sec, ("anniversary",))
+    if guess is None or an.doc is None or (year := _guess_year(guess)) is None:
+        return guess
+    terms = _tenure_guess(an.doc, sec, an)
+    if terms is None or terms.years is None or terms.years[0] <= year <= terms.years[1]:
+        return guess
+    return None
 
 
 def _context_guess_in_terms(item: _Item | None, pos: int, sec: _Section, an: _Analysis) -> YearGuess | None:
