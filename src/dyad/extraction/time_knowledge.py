@@ -1094,8 +1094,11 @@ _YEAR_WORD_BACK = re.compile(
 # a year written right before the series: "于2021年9月在第76届联合国大会上与…会晤" (a past meeting the
 # text dates itself, which says nothing of the page's own year)
 _WRITTEN_YEAR_BACK = re.compile(r"(?:19|20)[0-9]{2}\s*年\s*(?:[0-9]{1,2}\s*月(?:份|上旬|中旬|下旬|初|底)?)?\s*(?:在|于)\s*$")
-# a Latin short name in brackets right before the number: "亚太经合组织(APEC)第23次…", "东盟地区论坛(ARF)第22届…"
-_ABBR_BEFORE = re.compile(r"\(\s*[A-Za-z][A-Za-z0-9+\- ]{1,10}\)\s*$")
+# a short name in brackets right before the number, Latin or Chinese, perhaps with 的: "亚太经合组织(APEC)第23次…",
+# "东盟地区论坛(ARF)第22届…", "澜沧江-湄公河合作(澜湄合作)第2次…", "各国议会联盟(IPU)的第140届…"
+_ABBR_BEFORE = re.compile(
+    r"[(（]\s*(?:[A-Za-z][A-Za-z0-9+\- ]{1,10}|[\u4e00-\u9fff]{2,6})\s*[)）]\s*的?\s*$"
+)
 
 
 def find_meetings(text: str, start: int, end: int) -> list[YearFact]:
