@@ -627,6 +627,9 @@ def find_ordinal_days(text: str, start: int, end: int) -> list[YearFact]:
 _BOTH_PARTNERS = re.compile(r"两国(?:关系)?[^,，。;；]{0,8}?(?:提升为|升级为|建立|确立|结成)?(?:了)?$")
 # ("恰逢两国建立外交关系50周年": relations written out in full, as 建交 is)
 _BOTH_COUNTRIES = re.compile(r"两国[^,，。;；]{0,8}?(?:庆祝|纪念|迎来|喜迎)?(?:正式)?(?:建交|建立外交关系)\s*$")
+# ("两国即将举行多项活动,庆祝建交50周年", "双方为纪念建交40周年": the two sides named further back in
+# the sentence, the marking verb right before the relations)
+_BOTH_MARKING = re.compile(r"(?:两国|双方)[^。;；]{0,24}?(?:庆祝|纪念|迎来|喜迎)(?:两国)?(?:正式)?(?:建交|建立外交关系)\s*$")
 
 
 # "东盟-印度战略伙伴关系", "中国—东盟建立战略伙伴关系", "东盟与日本关系建立", "东盟——中国" (a doubled
@@ -692,7 +695,7 @@ def _anniversary_base(
     if dm is not None:
         s = lo + dm.start()
         pair = _countries_before(text, s, lo) or _countries_named(text, max(floor, s - 80), s)
-        if not pair and _BOTH_COUNTRIES.search(window):
+        if not pair and (_BOTH_COUNTRIES.search(window) or _BOTH_MARKING.search(window)):
             # "在两国纪念建交65周年的背景下" with no country in its sentence: the two the story has
             # named before (a visit to Viet Nam by a Chinese delegation, the paragraph above)
             pair = _countries_named(text, max(0, s - 400), floor)
