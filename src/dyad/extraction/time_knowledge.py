@@ -640,7 +640,13 @@ _ASEAN_TIE = re.compile(
     r"(?:东盟\s*(?:[-—–－]{1,2}|[与和同])?\s*(?P<a>[\u4e00-\u9fff]{2,6}?)"
     r"|(?P<b>[\u4e00-\u9fff]{2,6}?)\s*(?:[-—–－]{1,2}|[与和同])?\s*东盟)"
     r"\s*(?:两国|双方)?\s*(?:(?:建立|结成|确立|升级为)?(?P<tie>[\u4e00-\u9fff]{0,10}?关系)(?:框架)?(?:建立|确立|结成|升级)?"
-    r"|(?:正式)?(?P<est>建交))\s*$"
+    r"|(?P<fc>友好合作)|(?:正式)?(?P<est>建交))\s*$"
+)
+# what follows the partner's name when the lazy name above stopped short of it (东盟-俄罗斯战略伙伴关系
+# read as 俄罗 + 斯战略伙伴关系); "东盟—日本友好合作50周年" counts the dialogue relations
+_ASEAN_TIE_TAIL = re.compile(
+    r"\s*(?:两国|双方)?\s*(?:(?:建立|结成|确立|升级为)?(?P<tie>[\u4e00-\u9fff]{0,10}?关系)(?:框架)?(?:建立|确立|结成|升级)?"
+    r"|(?P<fc>友好合作)|(?:正式)?(?P<est>建交))\s*$"
 )
 
 
@@ -650,11 +656,22 @@ def _asean_ties(text: str, lo: int, window: str) -> tuple[int, int, list[tuple[i
     if m is None:
         return None
     tokens = country_tokens()
-    name = m["a"] or m["b"]
+    start, name, tie_m = lo + m.start(), m["a"] or m["b"], m
+    if m["a"] is not None and name not in tokens:
+        # the longest name written after ASEAN (澳大利亚, not 澳大), and the tie after that name
+        at = m.start("a")
+        name = next((window[at : at + n] for n in range(min(_MAX_TOKEN, len(window) - at), 1, -1) if window[at : at + n] in tokens), "")
+        tie_m = _ASEAN_TIE_TAIL.match(window, at + len(name)) if name else None
+        if tie_m is None:
+            return None
+    elif m["b"] is not None and name not in tokens:
+        # "越南祝贺印度—东盟战略伙伴关系": the name that ends right before ASEAN, words before it left out
+        name = next((name[i:] for i in range(1, len(name) - 1) if name[i:] in tokens), "")
+        start = lo + m.end("b") - len(name)
     iso = tokens.get(name)
     if iso is None:
         return None
-    tie = m["tie"] or "关系"  # 建交: the relations themselves
+    tie = tie_m["tie"] or "关系"  # 建交, 友好合作: the relations themselves
     for row in load_table("anniversaries").rows:
         if row["kind"] != "partnership" or not row["key"].startswith("ASEAN-") or row["country"] != iso:
             continue
@@ -662,7 +679,7 @@ def _asean_ties(text: str, lo: int, window: str) -> tuple[int, int, list[tuple[i
         if tie in levels or (tie in {"关系", "伙伴关系"} and row["key"].endswith("-dialogue")):
             d = parse_iso(row["date"])
             if d is not None:
-                return d[0].year, lo + m.start(), [(lo + m.start(), iso)]
+                return d[0].year, start, [(start, iso)]
     return None
 
 
