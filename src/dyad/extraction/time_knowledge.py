@@ -261,10 +261,22 @@ _PAIR_SEP = "与和同、—-–·及 "
 _MAX_TOKEN = 8
 
 
-def _countries_before(text: str, pos: int, floor: int) -> list[tuple[int, str]]:
-    """Country tokens written right before ``pos`` (越柬, 越南与古巴, 越南—古巴两国): nearest first."""
+# the words that may stand between a pair and the relations an anniversary counts (越泰庆祝建交40周年,
+# 越柬庆祝两国建交50周年, 越匈两国共同纪念建交70周年)
+_MARKING_GAP = ("庆祝", "纪念", "迎来", "喜迎", "共同")
+
+
+def _countries_before(text: str, pos: int, floor: int, marking: bool = False) -> list[tuple[int, str]]:
+    """Country tokens written right before ``pos`` (越柬, 越南与古巴, 越南—古巴两国): nearest first.
+
+    ``marking``: a verb of marking (庆祝, 纪念) may stand between the pair and ``pos``."""
     tokens = country_tokens()
     out: list[tuple[int, str]] = []
+    if marking:
+        for _ in range(3):
+            for sep in ("两国", "双方", "正式", *_MARKING_GAP):
+                if text.endswith(sep, floor, pos):
+                    pos -= len(sep)
     while pos > floor and len(out) < 2:
         for sep in ("两国", "双方", "正式"):
             if text.endswith(sep, floor, pos):
@@ -711,7 +723,7 @@ def _anniversary_base(
     dm = _DIPLOMATIC.search(window)
     if dm is not None:
         s = lo + dm.start()
-        pair = _countries_before(text, s, lo) or _countries_named(text, max(floor, s - 80), s)
+        pair = _countries_before(text, s, lo, marking=True) or _countries_named(text, max(floor, s - 80), s)
         if not pair and (_BOTH_COUNTRIES.search(window) or _BOTH_MARKING.search(window)):
             # "在两国纪念建交65周年的背景下" with no country in its sentence: the two the story has
             # named before (a visit to Viet Nam by a Chinese delegation, the paragraph above)
