@@ -54,6 +54,7 @@ def test_compound_abbreviations_are_unambiguous_or_a_declared_share() -> None:
         "乌": ["UKR", "UZB"],
         "尼": ["NPL", "NGA"],
         "伊": ["IRN", "IRQ"],
+        "巴": ["PAK", "BRA", "PSE"],
     }
     assert tokens["新"] == "SGP" and tokens["埃"] == "EGY"
     assert tokens["阿"] == "DZA" and tokens["瑞"] == "SWE" and tokens["伊"] == "IRN"
