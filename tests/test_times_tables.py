@@ -46,8 +46,18 @@ def test_compound_abbreviations_are_unambiguous_or_a_declared_share() -> None:
         if row["abbr"] and row["country"] not in by_abbr.get(row["abbr"], []):
             by_abbr.setdefault(row["abbr"], []).append(row["country"])
     shared = {k: v for k, v in by_abbr.items() if len(v) > 1}
-    assert shared == {"新": ["SGP", "NZL"], "埃": ["EGY", "ETH"]}
+    assert shared == {
+        "新": ["SGP", "NZL"],
+        "埃": ["EGY", "ETH"],
+        "阿": ["DZA", "ARG", "AZE"],
+        "瑞": ["SWE", "CHE"],
+        "乌": ["UKR", "UZB"],
+        "尼": ["NPL", "NGA"],
+        "伊": ["IRN", "IRQ"],
+        "巴": ["PAK", "BRA", "PSE"],
+    }
     assert tokens["新"] == "SGP" and tokens["埃"] == "EGY"
+    assert tokens["阿"] == "DZA" and tokens["瑞"] == "SWE" and tokens["伊"] == "IRN"
 
 
 def test_anniversary_rows() -> None:

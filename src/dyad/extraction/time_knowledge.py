@@ -261,10 +261,22 @@ _PAIR_SEP = "与和同、—-–·及 "
 _MAX_TOKEN = 8
 
 
-def _countries_before(text: str, pos: int, floor: int) -> list[tuple[int, str]]:
-    """Country tokens written right before ``pos`` (越柬, 越南与古巴, 越南—古巴两国): nearest first."""
+# the words that may stand between a pair and the relations an anniversary counts (越泰庆祝建交40周年,
+# 越柬庆祝两国建交50周年, 越匈两国共同纪念建交70周年)
+_MARKING_GAP = ("庆祝", "纪念", "迎来", "喜迎", "共同")
+
+
+def _countries_before(text: str, pos: int, floor: int, marking: bool = False) -> list[tuple[int, str]]:
+    """Country tokens written right before ``pos`` (越柬, 越南与古巴, 越南—古巴两国): nearest first.
+
+    ``marking``: a verb of marking (庆祝, 纪念) may stand between the pair and ``pos``."""
     tokens = country_tokens()
     out: list[tuple[int, str]] = []
+    if marking:
+        for _ in range(3):
+            for sep in ("两国", "双方", "正式", *_MARKING_GAP):
+                if text.endswith(sep, floor, pos):
+                    pos -= len(sep)
     while pos > floor and len(out) < 2:
         for sep in ("两国", "双方", "正式"):
             if text.endswith(sep, floor, pos):
@@ -627,6 +639,9 @@ def find_ordinal_days(text: str, start: int, end: int) -> list[YearFact]:
 _BOTH_PARTNERS = re.compile(r"两国(?:关系)?[^,，。;；]{0,8}?(?:提升为|升级为|建立|确立|结成)?(?:了)?$")
 # ("恰逢两国建立外交关系50周年": relations written out in full, as 建交 is)
 _BOTH_COUNTRIES = re.compile(r"两国[^,，。;；]{0,8}?(?:庆祝|纪念|迎来|喜迎)?(?:正式)?(?:建交|建立外交关系)\s*$")
+# ("两国即将举行多项活动,庆祝建交50周年", "双方为纪念建交40周年": the two sides named further back in
+# the sentence, the marking verb right before the relations)
+_BOTH_MARKING = re.compile(r"(?:两国|双方)[^。;；]{0,24}?(?:庆祝|纪念|迎来|喜迎)(?:两国)?(?:正式)?(?:建交|建立外交关系)\s*$")
 
 
 # "东盟-印度战略伙伴关系", "中国—东盟建立战略伙伴关系", "东盟与日本关系建立", "东盟——中国" (a doubled
@@ -637,7 +652,13 @@ _ASEAN_TIE = re.compile(
     r"(?:东盟\s*(?:[-—–－]{1,2}|[与和同])?\s*(?P<a>[\u4e00-\u9fff]{2,6}?)"
     r"|(?P<b>[\u4e00-\u9fff]{2,6}?)\s*(?:[-—–－]{1,2}|[与和同])?\s*东盟)"
     r"\s*(?:两国|双方)?\s*(?:(?:建立|结成|确立|升级为)?(?P<tie>[\u4e00-\u9fff]{0,10}?关系)(?:框架)?(?:建立|确立|结成|升级)?"
-    r"|(?:正式)?(?P<est>建交))\s*$"
+    r"|(?P<fc>友好合作)|(?:正式)?(?P<est>建交))\s*$"
+)
+# what follows the partner's name when the lazy name above stopped short of it (东盟-俄罗斯战略伙伴关系
+# read as 俄罗 + 斯战略伙伴关系); "东盟—日本友好合作50周年" counts the dialogue relations
+_ASEAN_TIE_TAIL = re.compile(
+    r"\s*(?:两国|双方)?\s*(?:(?:建立|结成|确立|升级为)?(?P<tie>[\u4e00-\u9fff]{0,10}?关系)(?:框架)?(?:建立|确立|结成|升级)?"
+    r"|(?P<fc>友好合作)|(?:正式)?(?P<est>建交))\s*$"
 )
 
 
@@ -647,11 +668,22 @@ def _asean_ties(text: str, lo: int, window: str) -> tuple[int, int, list[tuple[i
     if m is None:
         return None
     tokens = country_tokens()
-    name = m["a"] or m["b"]
+    start, name, tie_m = lo + m.start(), m["a"] or m["b"], m
+    if m["a"] is not None and name not in tokens:
+        # the longest name written after ASEAN (澳大利亚, not 澳大), and the tie after that name
+        at = m.start("a")
+        name = next((window[at : at + n] for n in range(min(_MAX_TOKEN, len(window) - at), 1, -1) if window[at : at + n] in tokens), "")
+        tie_m = _ASEAN_TIE_TAIL.match(window, at + len(name)) if name else None
+        if tie_m is None:
+            return None
+    elif m["b"] is not None and name not in tokens:
+        # "越南祝贺印度—东盟战略伙伴关系": the name that ends right before ASEAN, words before it left out
+        name = next((name[i:] for i in range(1, len(name) - 1) if name[i:] in tokens), "")
+        start = lo + m.end("b") - len(name)
     iso = tokens.get(name)
     if iso is None:
         return None
-    tie = m["tie"] or "关系"  # 建交: the relations themselves
+    tie = tie_m["tie"] or "关系"  # 建交, 友好合作: the relations themselves
     for row in load_table("anniversaries").rows:
         if row["kind"] != "partnership" or not row["key"].startswith("ASEAN-") or row["country"] != iso:
             continue
@@ -659,7 +691,7 @@ def _asean_ties(text: str, lo: int, window: str) -> tuple[int, int, list[tuple[i
         if tie in levels or (tie in {"关系", "伙伴关系"} and row["key"].endswith("-dialogue")):
             d = parse_iso(row["date"])
             if d is not None:
-                return d[0].year, lo + m.start(), [(lo + m.start(), iso)]
+                return d[0].year, start, [(start, iso)]
     return None
 
 
@@ -691,8 +723,8 @@ def _anniversary_base(
     dm = _DIPLOMATIC.search(window)
     if dm is not None:
         s = lo + dm.start()
-        pair = _countries_before(text, s, lo) or _countries_named(text, max(floor, s - 80), s)
-        if not pair and _BOTH_COUNTRIES.search(window):
+        pair = _countries_before(text, s, lo, marking=True) or _countries_named(text, max(floor, s - 80), s)
+        if not pair and (_BOTH_COUNTRIES.search(window) or _BOTH_MARKING.search(window)):
             # "在两国纪念建交65周年的背景下" with no country in its sentence: the two the story has
             # named before (a visit to Viet Nam by a Chinese delegation, the paragraph above)
             pair = _countries_named(text, max(0, s - 400), floor)
