@@ -2058,9 +2058,9 @@ def test_a_patrol_two_border_units_hold_is_theirs_not_the_watching_ministers() -
 
 def test_summit_sessions_known_by_theme_are_one_attendance_over_both_days() -> None:
     body = (
-        "值此越法建交50周年之际,越南国家主席梁强于6月14日至16日出席在法国尼斯举行的七国集团(G7)峰会扩大会议并对法国进行工作访问。"
-        "6月15日下午,梁强出席了以“能源安全”为主题的七国集团峰会扩大会议。"
-        "次日上午,梁强继续出席以“粮食安全与发展”为主题的会议并发表讲话。"
+        "值此越法建交50周年之际,越南国家主席武文赏于6月14日至16日出席在法国尼斯举行的七国集团(G7)峰会扩大会议并对法国进行工作访问。"
+        "6月15日下午,武文赏出席了以“能源安全”为主题的七国集团峰会扩大会议。"
+        "次日上午,武文赏继续出席以“粮食安全与发展”为主题的会议并发表讲话。"
     )
     ev = only(events_of(body), "CONSULT", "multilateral")
     assert ev["target"][0]["name"].startswith("七国集团")
