@@ -33,3 +33,9 @@ def test_an_ambassador_extraordinary_and_plenipotentiary_is_the_ambassador() -> 
     doc = page("会见", ["10月9日,政府总理范明政会见中华人民共和国驻越南特命全权大使熊波。"])
     t = tv(doc, "10月9日")
     assert t.basis == "tenure" and "中国驻越南大使熊波" in (t.basis_text or "")
+
+
+def test_the_premier_named_by_the_country_alone_is_the_state_council_premier() -> None:
+    doc = page("通电话", ["3月20日,越南政府总理范明政同中国总理李克强通电话。"])
+    t = tv(doc, "3月20日")
+    assert (t.value, t.basis) == ("2022-03-20", "tenure")

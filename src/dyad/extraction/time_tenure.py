@@ -49,7 +49,8 @@ _FORMER = re.compile(r"(?:^|[与和同及、的])\s*(?:前任|时任|原任|前|
 # "越南副外长X": 副外长 is a deputy minister (外交部副部长), folded first so 外长 inside it is no minister
 # Written out in full, an office names the body by its whole name: "越南共产党中央委员会总书记",
 # "中华人民共和国全国人民代表大会常务委员会委员长", "中国人民政治协商会议全国委员会主席",
-# "中华人民共和国副主席", "中华人民共和国驻越南特命全权大使"; folded to the short forms the table uses.
+# "中华人民共和国副主席", "中华人民共和国驻越南特命全权大使", or by the country alone ("中国总理");
+# folded to the short forms the table uses.
 _OFFICE_FOLD = (
     ("副外长", "外交部副部长"),
     ("外交部部长", "外交部长"),
@@ -67,6 +68,7 @@ _OFFICE_FOLD = (
     ("中华人民共和国驻", "中国驻"),
     ("驻越大使", "驻越南大使"),
     ("驻中国大使", "驻华大使"),
+    ("中国总理", "中国国务院总理"),  # "中国总理李强": the premier of the State Council
 )
 
 
