@@ -39,3 +39,9 @@ def test_the_premier_named_by_the_country_alone_is_the_state_council_premier() -
     doc = page("通电话", ["3月20日,越南政府总理范明政同中国总理李克强通电话。"])
     t = tv(doc, "3月20日")
     assert (t.value, t.basis) == ("2022-03-20", "tenure")
+
+
+def test_japans_foreign_minister_written_as_foreign_secretary_is_the_minister() -> None:
+    doc = page("通电话", ["9月10日,越南政府副总理兼外交部长范平明同日本外交大臣茂木敏充通电话。"])
+    t = tv(doc, "9月10日")
+    assert (t.value, t.basis) == ("2020-09-10", "tenure")

@@ -69,6 +69,8 @@ _OFFICE_FOLD = (
     ("驻越大使", "驻越南大使"),
     ("驻中国大使", "驻华大使"),
     ("中国总理", "中国国务院总理"),  # "中国总理李强": the premier of the State Council
+    ("日本外交大臣", "日本外务大臣"),  # Japan's foreign minister is the table's 外务大臣
+    ("日本外相", "日本外务大臣"),
 )
 
 
