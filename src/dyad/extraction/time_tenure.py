@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 import ahocorasick
 
@@ -120,6 +120,7 @@ class TenureConflict:
         }
 
 
+@lru_cache(maxsize=8192)
 def _fold(office: str) -> str:
     for a, b in _OFFICE_FOLD:
         office = office.replace(a, b)

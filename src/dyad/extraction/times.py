@@ -1248,8 +1248,8 @@ def _anniversary_in_terms(pos: int, sec: _Section, an: _Analysis) -> YearGuess |
     one (a page's slip, ``加入联合国50周年`` for the 40th, beside a prime minister and a president
     both in office 2017-2021, would date the story ten years ahead): then tenure decides."""
     guess = _fact_guess(pos, sec, ("anniversary",))
-    if guess is None or an.doc is None or (year := _guess_year(guess)) is None:
-        return guess
+    if guess is None or an.doc is None or sec.key[0] != "main" or (year := _guess_year(guess)) is None:
+        return guess  # (a teaser's terms are read only when it needs them: dozens of sections a page)
     terms = _tenure_guess(an.doc, sec, an)
     if terms is None or terms.years is None or terms.years[0] <= year <= terms.years[1]:
         return guess
