@@ -4789,22 +4789,21 @@ def _recent_pair(ctx: _Context, before: int, section: str) -> tuple[list[Mention
     if last is None:
         # "A企业协会与B企业家协会联合举行视频会议。会议上,双方签署了…": no one named yet, the two
         # bodies of two countries named last are the sides
-        for m in reversed(ctx.bodies):
-            if m.span.end > before or m.section != section or not m.country or m.kind != "organisation":
-                continue
-            if last is None:
-                last = m
-            elif m.country != last.country:
-                return [m], [last]
+        return _last_two_sides(ctx, before, section, frozenset({"organisation"}))
     return None
 
 
-def _last_two_sides(ctx: _Context, before: int, section: str) -> tuple[list[Mention], list[Mention]] | None:
+_BODY_KINDS = frozenset({"organisation", "group", "place"})
+
+
+def _last_two_sides(
+    ctx: _Context, before: int, section: str, kinds: frozenset[str] = _BODY_KINDS
+) -> tuple[list[Mention], list[Mention]] | None:
     """The last body (organisation, group or place) named before ``before`` and the last one before
     it of another country, in the order the text names them (``A省代表团同B省代表团举行会谈。…双方签署…``)."""
     last: Mention | None = None
     for m in reversed(ctx.bodies):
-        if m.span.end > before or m.section != section or not m.country or m.kind not in {"organisation", "group", "place"}:
+        if m.span.end > before or m.section != section or not m.country or m.kind not in kinds:
             continue
         if last is None:
             last = m
