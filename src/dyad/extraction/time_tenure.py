@@ -15,7 +15,7 @@ shortly after 2021-04-08 (``took_office``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -214,14 +214,16 @@ def _told_by_a_closer_row(offices: list[str], before: str, after: str) -> list[s
     ]
 
 
-def named_pairs(doc: Document, units: list[tuple[int, int]]) -> list[NamedPair]:
-    """Every (person, office) pair of ``tenure.tsv`` named in the given stretches of text."""
+def _names_in_text(
+    doc: Document, units: list[tuple[int, int]]
+) -> Iterator[tuple[str, int, int, str, str, str, list[Term]]]:
+    """Every name of ``tenure.tsv`` in the given stretches of text, alive on the day told: the name,
+    its span, the office chain before it, that chain and the words after it folded, and its rows."""
     # A caller that learned terms from its corpus (``dyad check``) hands them in with the page.
     by_person, auto = doc.meta.get("tenure_index") or _table()
     if auto is None:
-        return []
+        return
     text = doc.norm
-    out: list[NamedPair] = []
     for start, end in units:
         prev_end = start
         for last, name in auto.iter(text, start, end):
@@ -233,16 +235,22 @@ def named_pairs(doc: Document, units: list[tuple[int, int]]) -> list[NamedPair]:
                 continue  # "阮富仲同志国葬", "阮富仲逝世": the office he held last, not held on the day
             chain = _chain_before(text, s, floor)
             if _FORMER.search(chain):
-                continue  # "前越南国家主席阮春福": an office he held before, not on the day told
-            before, after = _fold(chain), _fold(text[e : min(end, e + 8)])
-            offices: dict[str, list[Term]] = {}
-            for term in by_person[name]:
-                if _office_named(term.office, before, after):
-                    offices.setdefault(term.office, []).append(term)
-            for office in _told_by_a_closer_row(list(offices), before, after):
-                del offices[office]
-            for office, terms in offices.items():
-                out.append(NamedPair(name, office, Span(s, e, "person"), tuple(terms)))
+                continue  # "前越南国家主席阮春福", "时任…": an office he held before, not on the day told
+            yield name, s, e, chain, _fold(chain), _fold(text[e : min(end, e + 8)]), by_person[name]
+
+
+def named_pairs(doc: Document, units: list[tuple[int, int]]) -> list[NamedPair]:
+    """Every (person, office) pair of ``tenure.tsv`` named in the given stretches of text."""
+    out: list[NamedPair] = []
+    for name, s, e, _chain, before, after, rows in _names_in_text(doc, units):
+        offices: dict[str, list[Term]] = {}
+        for term in rows:
+            if _office_named(term.office, before, after):
+                offices.setdefault(term.office, []).append(term)
+        for office in _told_by_a_closer_row(list(offices), before, after):
+            del offices[office]
+        for office, terms in offices.items():
+            out.append(NamedPair(name, office, Span(s, e, "person"), tuple(terms)))
     return out
 
 
@@ -254,26 +262,13 @@ def moved_on(doc: Document, units: list[tuple[int, int]], day: date) -> Span | N
     """A person the text names in an office none of their rows is, while on ``day`` the table has
     them in another office (``公安部副部长苏林`` on a day he was general secretary): the text was
     written before they rose to it, so ``day`` is too late for it. The name's span, else None."""
-    by_person, auto = doc.meta.get("tenure_index") or _table()
-    if auto is None:
-        return None
-    text = doc.norm
-    for start, end in units:
-        prev_end = start
-        for last, name in auto.iter(text, start, end):
-            s, e = last + 1 - len(name), last + 1
-            floor, prev_end = max(start, prev_end if prev_end <= s else start), max(prev_end, e)
-            if _DECEASED.match(text, e):
-                continue
-            chain = _chain_before(text, s, floor)
-            if not _CHAIN_OFFICE.search(chain) or _FORMER.search(chain):
-                continue  # named bare, or in an office held before ("前…", "时任…")
-            before, after = _fold(chain), _fold(text[e : min(end, e + 8)])
-            terms = by_person[name]
-            if any(_office_named(t.office, before, after) for t in terms):
-                continue
-            if any(t.start <= day <= (t.end or day) for t in terms):
-                return Span(s, e, "person")
+    for _name, s, e, chain, before, after, terms in _names_in_text(doc, units):
+        if not _CHAIN_OFFICE.search(chain):
+            continue  # named bare
+        if any(_office_named(t.office, before, after) for t in terms):
+            continue
+        if any(t.start <= day <= (t.end or day) for t in terms):
+            return Span(s, e, "person")
     return None
 
 
