@@ -1,5 +1,6 @@
 """``…向B国灾民捐赠N美元,B国某部副部长C接受了捐赠``: the 捐赠 after 接受(了) is the gift just told being
-received, not a second gift that C gives; C is never among the givers. Sentences written for the test."""
+received, not a second gift that C gives; C is never among the givers, and receives the gift when no
+one else was read to receive it. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -21,9 +22,11 @@ def test_the_one_who_received_the_gift_in_a_teaser_gives_nothing() -> None:
     evs = _events(text, "related")
     assert len(evs) == 1, evs
     assert [m["name"] for m in evs[0]["source"]] == ["阮文甲"], evs
+    assert [m["name"] for m in evs[0]["target"]] == ["约翰·史密斯"], evs
 
 
 def test_the_one_who_received_the_gift_in_an_article_gives_nothing() -> None:
     evs = _events(f"越侨捐款帮助柬埔寨灾民\n\n越通社金边——{_GIFT}(越通社-VNA)\n", "main")
     assert evs, evs
     assert all("约翰·史密斯" not in [m["name"] for m in e["source"]] for e in evs), evs
+    assert [m["name"] for m in evs[0]["target"]] == ["约翰·史密斯"], evs

@@ -8993,7 +8993,7 @@ _ATTENDED = re.compile(r"出席(?:了)?(?:上述|此次|本次|该|交接|移交
 
 # "A在机场迎接并接收了这批疫苗": the gift just told; not "A接收了B转交的10万美元", a gift of its own
 _RECEIVED = re.compile(
-    r"[^,，。;；]{0,12}?(?:接收|接受|签收)(?:了)?(?:这批|该批|此批|上述|这些|该|此|[^,，。;；]{0,8}?(?:援助|物资|疫苗|设备|捐款|款项)(?:[,，。;；]|$))"
+    r"[^,，。;；]{0,12}?(?:接收|接受|签收)(?:了)?(?:这批|该批|此批|上述|这些|该|此|[^,，。;；]{0,8}?(?:援助|物资|疫苗|设备|捐款|捐赠|款项)(?:[,，。;；]|$))"
 )
 
 
@@ -9005,6 +9005,17 @@ def _ceremony_people(ctx: _Context, events: list[Event], limit: int) -> None:
     for ev in events:
         if ev.type != "AID" or any(m.kind == "person" for m in ev.target):
             continue
+        if not ev.target and ev.trigger is not None:
+            # "A向B国灾民捐赠N美元,B国某部副部长C接受了捐赠": no one read to receive the gift, and its
+            # receiver told in the same sentence after it
+            got = [
+                m
+                for m in ctx.participants(ev.trigger.end, ev.evidence.end)
+                if m.kind == "person" and m not in ev.source and _RECEIVED.match(ctx.text, m.span.end)
+            ]
+            if got:
+                ev.target = got[:1]
+                continue
         # a giver named in person (A向外交部移交…。B代表外交部接受了上述捐款): only the receiver is sought
         giver_named = any(m.kind == "person" for m in ev.source)
         stop = ctx.text.find("。", ev.evidence.end + 1, min(limit, ev.evidence.end + 160))
