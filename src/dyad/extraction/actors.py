@@ -1260,7 +1260,26 @@ def find_mentions(doc: Document) -> list[Mention]:
         alone.sector = alone.sector or full.sector
         full.sector = full.sector or alone.sector
     _share_offices(doc, mentions)
+    _same_name_countries(mentions)
     return mentions
+
+
+def _same_name_countries(mentions: list[Mention]) -> None:
+    """``X总理回国`` in the title, ``政府总理X`` in the lead, ``X再当选越南政府总理`` further on: one
+    person, so mentions left with no country take the one country the page's other mentions of
+    the same name, read with an office, were given. An international official keeps none."""
+    given: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.kind == "person" and m.country and m.offices:
+            given.setdefault(norm_name(m.name), set()).add(m.country)
+    if not given:
+        return
+    for m in mentions:
+        if m.kind != "person" or m.country is not None or any(o.sector == "IGO" for o in m.offices):
+            continue
+        found = given.get(norm_name(m.name))
+        if found is not None and len(found) == 1:
+            m.country = next(iter(found))
 
 
 def _share_offices(doc: Document, mentions: list[Mention]) -> None:
@@ -1605,8 +1624,12 @@ def _fill_countries(doc: Document, mentions: list[Mention]) -> None:
     for m in mentions:
         # (keyed by the folded name: "本扬•沃拉吉" in a caption is the "本扬·沃拉吉" of the body)
         first = by_name.get(norm_name(m.name))
-        if first is not None and (not m.offices or not any(o.country for o in m.offices)):
-            m.country = m.country or first.country
+        # "X总理回国" in the title, "政府总理X" in the body: a first mention read with no office and
+        # no country does not decide for a later one that writes the office chain
+        undecided = first is not None and first.country is None and not first.offices and bool(m.offices)
+        if first is not None and not undecided and (not m.offices or not any(o.country for o in m.offices)):
+            # ("这是X再当选越南政府总理后…": a bare mention may state the office he is elected to)
+            m.country = m.country or first.country or (None if m.offices else _elected_country(doc, m))
             m.sector = m.sector or first.sector
             m.latin = m.latin or first.latin
             continue
@@ -1650,7 +1673,10 @@ def _fill_countries(doc: Document, mentions: list[Mention]) -> None:
             country = _full_name_country(by_name, m.name)  # "约翰·富勒…", then "富勒少将一行"
         m.country = country or m.country
         m.sector = next((o.sector for o in reversed(m.offices) if o.sector), None)
-        by_name.setdefault(norm_name(m.name), m)
+        if undecided and m.country:
+            by_name[norm_name(m.name)] = m
+        else:
+            by_name.setdefault(norm_name(m.name), m)
     _countries_from_later_full_names(mentions)
     # "赛宋蓬·丰威汉(Xaysomphone Phomvihane)" in the lead, "(XaysomphonePhomvihane)" in the body: a
     # person's Latin form is the first one the page writes, wherever the event's sentence is
@@ -1688,7 +1714,7 @@ _LOCAL_HEAD = re.compile(r"[市州省县郡](?:市长|州长|省长|县长|郡�
 
 
 # "X勋爵当选汤加王国总理", "X先生再次当选为厄瓜多尔总统": the office a person is elected to
-_ELECTED = re.compile(r"(?:勋爵|先生|女士|阁下|同志)?(?:再次|成功|正式|高票)?当选(?:为)?")
+_ELECTED = re.compile(r"(?:勋爵|先生|女士|阁下|同志)?(?:再次|再度|再|成功|正式|高票)?当选(?:为)?")
 
 
 def _elected_country(doc: Document, m: Mention) -> str | None:
@@ -1697,7 +1723,8 @@ def _elected_country(doc: Document, m: Mention) -> str | None:
     if hit is None or hit.end() == m.span.end:
         return None
     country = next((g for g in geo_in(doc.norm, hit.end(), hit.end() + 12) if g[0] == hit.end()), None)
-    if country is None or country[2].kind != "country" or not country[2].country:
+    # (a country's body counts: "再当选越南政府总理")
+    if country is None or country[2].kind not in {"country", "organisation"} or not country[2].country:
         return None
     return country[2].country
 
