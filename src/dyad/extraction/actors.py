@@ -1629,7 +1629,7 @@ def _fill_countries(doc: Document, mentions: list[Mention]) -> None:
         undecided = first is not None and first.country is None and not first.offices and bool(m.offices)
         if first is not None and not undecided and (not m.offices or not any(o.country for o in m.offices)):
             # ("这是X再当选越南政府总理后…": a bare mention may state the office he is elected to)
-            m.country = m.country or first.country or (None if m.offices else _elected_country(doc, m))
+            m.country = m.country or first.country or (None if m.offices else _bare_mention_country(doc, m))
             m.sector = m.sector or first.sector
             m.latin = m.latin or first.latin
             continue
@@ -1657,7 +1657,7 @@ def _fill_countries(doc: Document, mentions: list[Mention]) -> None:
             by_name.setdefault(norm_name(m.name), m)
             continue  # "东盟秘书长高金洪": not the country his surname suggests
         if country is None and not m.offices:
-            country = _elected_country(doc, m)  # "值此X勋爵当选汤加王国总理之际": the office he is elected to
+            country = _bare_mention_country(doc, m)  # "值此X勋爵当选汤加王国总理之际": the office he is elected to
         if country is None:
             country = _country_from_name(m.name)
         if country is None and m.offices and not international:
@@ -1727,6 +1727,20 @@ def _elected_country(doc: Document, m: Mention) -> str | None:
     if country is None or country[2].kind not in {"country", "organisation"} or not country[2].country:
         return None
     return country[2].country
+
+
+# "X总理会见…", "X主席表示": a leader's bare title written after his name (no office chain read)
+_POSTPOSED_HOME_TITLE = re.compile(r"(?:总书记|国家主席|主席|政府总理|常务副总理|副总理|总理|部长|副部长)(?!府|团|国|会议|级)")
+
+
+def _bare_mention_country(doc: Document, m: Mention) -> str | None:
+    """A mention read with no office: the country of the office he is said to be elected to, else,
+    for a name read as the agency's own (``_home_reading``) with a leader's bare title right after
+    it (``X总理会见日本客人`` in a teaser headline), Viet Nam, as for a bare office chain."""
+    country = _elected_country(doc, m)
+    if country is None and _POSTPOSED_HOME_TITLE.match(doc.norm, m.span.end) and _home_reading(doc, m.name):
+        country = "VNM"
+    return country
 
 
 def _home_reading(doc: Document, name: str) -> bool:
