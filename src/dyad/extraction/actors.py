@@ -393,6 +393,14 @@ def _valid_cjk_name(cand: str, place_ok: bool = False) -> bool:
         and not any(ch in _NAME_BAD_CHARS for ch in cand.replace("月", ""))
     ):
         given = cand.replace("月", "")  # "阮月娥大使" (Nguyễn Nguyệt Nga): 月 (Nguyệt) inside a Vietnamese name
+    if (
+        len(cand) in (3, 4)
+        and cand[1] == "氏"
+        and cand[-1] == "月"
+        and lexicon().surname_origin.get(cand[0]) in {"vn", "mixed"}
+        and not any(ch in _NAME_BAD_CHARS for ch in cand[:-1])
+    ):
+        given = cand[:-1]  # "副主席黎氏月率领…" (Lê Thị Nguyệt): 月 closing a woman's name after 氏
     if len(cand) >= 2 and cand[0] == "时" and cand[1] in _WHEN_CLAUSE_NEXT:
         return False  # "山田知事在会见陈文甲大使时已表示": 时 closes the "when" clause, no surname 时
     if cand in _NOT_NAMES or (
@@ -529,7 +537,7 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
                 break  # five to eight characters: only a transliteration without its dot (麦卡利斯特)
         if (
             _boundary_at(text, end)
-            and _valid_cjk_name(cand, place_ok=bool(_RANK_OR_ACT.match(text, end)))
+            and _valid_cjk_name(cand, place_ok=bool(_RANK_OR_ACT.match(text, end)) or _viet_style_name(cand))
             and not _AFTER_NAME.match(cand)
         ):
             if bare is None and _japanese_surname(cand) and text[end : end + 1] in {"和", "与", "同", "及"}:
@@ -545,6 +553,8 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
                 continue  # "副主任委员傅自应率领…": 应 before a verb ends the name (应邀, 应约 are the verb)
             if length == 2 and _GIVEN_HE_RANK.match(text, end) and not _japanese_surname(cand[:1]):
                 continue  # "魏凤和上将", "康京和。": a one-character given name ending in 和
+            if length == 2 and _GIVEN_HE_ACT.match(text, end) and _viet_style_head(cand):
+                continue  # "外交部长黎文和在…会见", "大使阮文和会见…": 和 (Hòa) ends a Vietnamese name before an act
             if length == 2 and end < limit and _place_named_whole(text, pos, end + 1, limit):
                 continue  # "主席黎成都向…通报": 成都 (a city) ends the name, not 都 ("all") after 黎成
             return pos, end, "cjk"
@@ -679,6 +689,27 @@ _GIVEN_YING = re.compile(r"应(?=率领|带领|率团|表示|强调|指出|为�
 _GIVEN_HE_VERB = re.compile(
     r"和(?=[,，。;；:：]|表示|强调|指出|介绍|说|认为|希望|主持|会见|会晤|出席|发表|致辞|率领|访问|举行|主席|副主席|女士)"
 )
+# "外交部长黎文和在外交部会见…", "大使阮文和会见…", "部长黎文和率领…": 和 (Hòa) closing a Vietnamese
+# given name, then an act or the place and time of one; never a second side (阮文甲和在场的…, 和对方)
+_GIVEN_HE_ACT = re.compile(
+    r"和(?=会见|会晤|会谈|接见|率领|率团|带领|在(?!场|座|内|此|其)|于[0-9０-９]|日前|近日|分别|先后|出席|主持|介绍|访问|举行|签署|致电|致信|致辞"
+    r"|向(?=[^,，。;；]{1,30}?(?:通报|介绍|转达|赠送|致以|表示))|同(?=[^,，。;；]{2,40}?(?:举行|会见|会晤|会谈|签署|通电话))"
+    r"|和(?!平|谐|睦))"  # "总理黎文和和书记X": the second 和 joins, the first ends the name
+)
+
+
+def _viet_style_name(cand: str) -> bool:
+    """Three characters opening with a surname with a Vietnamese reading (阮, 陶, 何): read right
+    after an office and before a boundary, a place inside (何海东: 海东, 陶山东: 山东) is the given name's."""
+    return len(cand) == 3 and lexicon().surname_origin.get(cand[0]) in {"vn", "mixed"}
+
+
+def _viet_style_head(cand: str) -> bool:
+    """A surname with a Vietnamese reading and one more character, no office-holder of the tables."""
+    lex = lexicon()
+    return len(cand) == 2 and lex.surname_origin.get(cand[0]) in {"vn", "mixed"} and cand not in lex.persons
+
+
 _GIVEN_HE_RANK = re.compile(r"和(?=上将|大将|中将|少将|先生|女士|及(?!时)|[,，。;；、:：]|[(（][A-Za-z]|表示|强调|指出|举行|出席)")
 
 
