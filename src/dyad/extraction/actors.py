@@ -844,6 +844,10 @@ def _trim_dot_name_start(text: str, start: int, end: int) -> int:
     return cut if cut < first_dot else start
 
 
+# "、2030年" between two offices of one chain: the year the next office is held in (a rotating chair)
+_YEAR_AFTER_LIST_MARK = re.compile(r"、[12]\d{3}年$")
+
+
 def _office_chain(text: str, name_start: int, floor: int) -> tuple[int, list[tuple[int, int]]] | None:
     """The office chain ending right before a name: its start and its ``、``-segments."""
     pos = name_start
@@ -871,6 +875,10 @@ def _office_chain(text: str, name_start: int, floor: int) -> tuple[int, list[tup
                 # "越南驻乌拉圭和巴拉圭大使": one envoy posted to both countries
                 seg_start = _extend_left(text, posted.start(), floor)
         segments.insert(0, (seg_start, seg_end))
+        year = _YEAR_AFTER_LIST_MARK.search(text, max(floor, seg_start - 6), seg_start)
+        if year is not None and year.start() > floor:
+            pos = year.start()  # "某国总理、2030年东盟轮值主席X": the year dates the next office only
+            continue
         if seg_start - 1 >= floor and text[seg_start - 1] == "、":
             rank = _RANK_BEFORE_LIST.search(text, max(floor, seg_start - 4), seg_start)
             if rank is not None and _person_ends_at_office(text, rank.start()):
