@@ -866,6 +866,9 @@ def _office_chain(text: str, name_start: int, floor: int) -> tuple[int, list[tup
             seg_start - 1 > floor
             and text[seg_start - 1] in "与和"
             and not geo_in(text, seg_start, ends[-1][0])  # "和老挝外长": a second person's own chain
+            # "与越南政府总理": a country's body running into the office (越南政府) opens one too; a
+            # page's scan reads it whole, so the window that stops at the office word misses it
+            and not any(g[0] < ends[-1][0] and g[2].country for g in geo_in(text, seg_start, seg_end))
             and not _person_ends_at(text, seg_start - 1)  # "天皇德仁和皇后雅子": two people
         ):
             seg_start = _joined_fields(text, seg_start, floor)  # 巴西农业和畜牧业部部长
