@@ -1624,6 +1624,8 @@ def _fill_countries(doc: Document, mentions: list[Mention]) -> None:
             m.latin = m.latin or first.latin
             continue
         country = next((o.country for o in m.offices if o.country), None)
+        if m.offices and _HOLY_SEE_HEAD.search(m.offices[-1].title):
+            country = "VAT"  # "教皇X", "罗马教宗X": the Pope speaks for the Holy See (not Rome's Italy), whatever his name
         written = doc.text[m.span.start : m.span.end]  # "米佐塔基斯", named in full elsewhere on the page
         # "联合国副秘书长X": the post he holds now is no country's side, whatever the office of
         # his own country the lexicon knows him by (an office that names a country, 东盟轮值主席国
@@ -1722,6 +1724,10 @@ def _home_reading(doc: Document, name: str) -> bool:
         return False
     marks = [s for s in (doc.dateline, doc.signature) if s is not None]
     return any(re.search(r"越通社|VNA", doc.norm[s.start : s.end]) for s in marks)
+
+
+# the Pope's office, bare or as 罗马教皇 (not an envoy or a council of his: 教廷大使, 教皇使节)
+_HOLY_SEE_HEAD = re.compile(r"^(?:罗马|梵蒂冈)?(?:天主教)?(?:教皇|教宗)$")
 
 
 def _list_neighbour_country(doc: Document, mentions: list[Mention], m: Mention) -> str | None:
