@@ -168,6 +168,8 @@ _WHEN_CLAUSE_NEXT = set("已曾还也均都就再又亦即便表强指说称重"
 # Words that end an office chain on its left (a chain never reaches over them).
 _CHAIN_LEFT_STOP = re.compile(
     r"(?:会见|会晤|接见|约见|召见|拜会|拜访|拜见|觐见|晋见|看望|探望|探视|出席|邀请|欢迎|感谢|表示|强调|指出|认为|祝贺|致电|致函|致信|致|接受|主持|陪同|"
+    # "表示希望X·Y今年对越南进行的访问…": a wish opens no name (希 and 望 also spell foreign names)
+    r"希望|期待|期望|盼望|"
     r"迎接|设(?:国|午|晚|早|(?:工作|欢迎)(?:午|晚|早)?)?宴|宴请|招待|款待|铭记|牢记|记得|回顾|忆及|缅怀|赞赏|评价|"
     r"吊唁|悼念|哀悼|祭奠|凭吊|慰问|举行|举办|祝愿|祝福|"  # "前往越南驻万象大使馆吊唁越南原国家主席X": verbs, not a body
     r"继承|延续|承接|"  # "此访继承越南国会主席X于2015年…访问的成果": a verb, not part of the office
