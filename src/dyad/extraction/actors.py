@@ -32,6 +32,8 @@ _AFTER_NAME = re.compile(
     r"(?:表示|强调|指出|说|认为|希望|感谢|会见|会晤|会面|会谈|见面|接见|约见|召见|举行|率领|带领|率|携|偕|与|和|同|及|对|向|在|于|的|一行|等|"
     r"出席|主持|致|通电话|高度|欢迎|访问|出访|拜会|拜访|拜见|觐见|晋见|造访|签署|共同|为|是|也|还|将|已|发表|接受|介绍|提出|建议|"
     r"礼节性|正式|专程|进行|视频|电话|一同|一起|祝贺|当选|连任|留任|就任|出任|逝世|去世|代表|夫妇|夫人|先生|女士|同志|阁下|教授|博士|勋爵|阐述|重申|相信|赞赏|宣布|亲切|分别|一道|今天|日前|近日|最近|近期|近来|不久前|此前|当天|"
+    # "某国总统X此次对越南进行访问", "X首次访华": the visit counted after the name, no part of it
+    r"此次|这次|本次|首次|"
     r"同日|随后|曾(?:于|在|任|经|多次|分别|先后|[一二三四五六七八九十两几数]次)|就|通报|通知|承诺|提供|呼吁|要求|请求|所|以|前往|抵达|参观|走访|考察|视察|看望|慰问|上香|回顾|肯定|评价|谈及|补充|报道|采访|摄|"
     r"联名|圆满|开始|启程|邀请|之邀|结束|离开|递交|转达|呈递|辞行|告别|移交|转交|赠送|捐赠|颁发|授予|接收|收到|接过|先后|相继|通过|互致|互通|互相|相互|互换|简短|"
     r"设(?:国|午|晚|早|(?:工作|欢迎)(?:午|晚|早)?)?宴|宴请|亲王|王妃|妃|上座|法师|长老|和尚|领导|之间|均|都|则|而|并|又|再|应|来|到|上将|大将|中将|少将|大校|上校|中校|少校|大使|主席|总理|总书记|部长|书记|"
@@ -166,6 +168,8 @@ _WHEN_CLAUSE_NEXT = set("已曾还也均都就再又亦即便表强指说称重"
 # Words that end an office chain on its left (a chain never reaches over them).
 _CHAIN_LEFT_STOP = re.compile(
     r"(?:会见|会晤|接见|约见|召见|拜会|拜访|拜见|觐见|晋见|看望|探望|探视|出席|邀请|欢迎|感谢|表示|强调|指出|认为|祝贺|致电|致函|致信|致|接受|主持|陪同|"
+    # "表示希望X·Y今年对越南进行的访问…": a wish opens no name (希 and 望 also spell foreign names)
+    r"希望|期待|期望|盼望|"
     r"迎接|设(?:国|午|晚|早|(?:工作|欢迎)(?:午|晚|早)?)?宴|宴请|招待|款待|铭记|牢记|记得|回顾|忆及|缅怀|赞赏|评价|"
     r"吊唁|悼念|哀悼|祭奠|凭吊|慰问|举行|举办|祝愿|祝福|"  # "前往越南驻万象大使馆吊唁越南原国家主席X": verbs, not a body
     r"继承|延续|承接|"  # "此访继承越南国会主席X于2015年…访问的成果": a verb, not part of the office
@@ -876,6 +880,10 @@ def _trim_dot_name_start(text: str, start: int, end: int) -> int:
     return cut if cut < first_dot else start
 
 
+# "、2030年" between two offices of one chain: the year the next office is held in (a rotating chair)
+_YEAR_AFTER_LIST_MARK = re.compile(r"、[12]\d{3}年$")
+
+
 def _office_chain(text: str, name_start: int, floor: int) -> tuple[int, list[tuple[int, int]]] | None:
     """The office chain ending right before a name: its start and its ``、``-segments."""
     pos = name_start
@@ -892,6 +900,9 @@ def _office_chain(text: str, name_start: int, floor: int) -> tuple[int, list[tup
             seg_start - 1 > floor
             and text[seg_start - 1] in "与和"
             and not geo_in(text, seg_start, ends[-1][0])  # "和老挝外长": a second person's own chain
+            # "与越南政府总理": a country's body running into the office (越南政府) opens one too; a
+            # page's scan reads it whole, so the window that stops at the office word misses it
+            and not any(g[0] < ends[-1][0] and g[2].country for g in geo_in(text, seg_start, seg_end))
             and not _person_ends_at(text, seg_start - 1)  # "天皇德仁和皇后雅子": two people
         ):
             seg_start = _joined_fields(text, seg_start, floor)  # 巴西农业和畜牧业部部长
@@ -903,6 +914,10 @@ def _office_chain(text: str, name_start: int, floor: int) -> tuple[int, list[tup
                 # "越南驻乌拉圭和巴拉圭大使": one envoy posted to both countries
                 seg_start = _extend_left(text, posted.start(), floor)
         segments.insert(0, (seg_start, seg_end))
+        year = _YEAR_AFTER_LIST_MARK.search(text, max(floor, seg_start - 6), seg_start)
+        if year is not None and year.start() > floor:
+            pos = year.start()  # "某国总理、2030年东盟轮值主席X": the year dates the next office only
+            continue
         if seg_start - 1 >= floor and text[seg_start - 1] == "、":
             rank = _RANK_BEFORE_LIST.search(text, max(floor, seg_start - 4), seg_start)
             if rank is not None and _person_ends_at_office(text, rank.start()):
@@ -1666,6 +1681,8 @@ def _fill_countries(doc: Document, mentions: list[Mention]) -> None:
             m.latin = m.latin or first.latin
             continue
         country = next((o.country for o in m.offices if o.country), None)
+        if m.offices and _HOLY_SEE_HEAD.search(m.offices[-1].title):
+            country = "VAT"  # "教皇X", "罗马教宗X": the Pope speaks for the Holy See (not Rome's Italy), whatever his name
         written = doc.text[m.span.start : m.span.end]  # "米佐塔基斯", named in full elsewhere on the page
         # "联合国副秘书长X": the post he holds now is no country's side, whatever the office of
         # his own country the lexicon knows him by (an office that names a country, 东盟轮值主席国
@@ -1782,6 +1799,10 @@ def _home_reading(doc: Document, name: str) -> bool:
         return False
     marks = [s for s in (doc.dateline, doc.signature) if s is not None]
     return any(re.search(r"越通社|VNA", doc.norm[s.start : s.end]) for s in marks)
+
+
+# the Pope's office, bare or as 罗马教皇 (not an envoy or a council of his: 教廷大使, 教皇使节)
+_HOLY_SEE_HEAD = re.compile(r"^(?:罗马|梵蒂冈)?(?:天主教)?(?:教皇|教宗)$")
 
 
 def _list_neighbour_country(doc: Document, mentions: list[Mention], m: Mention) -> str | None:

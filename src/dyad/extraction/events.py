@@ -10687,6 +10687,39 @@ def _this_country_offices(ctx: _Context, events: list[Event]) -> None:
                 m.country = geos[-1][2].country
 
 
+# an office of a body above or beside a state (UN, ASEAN, a firm, a posting abroad): not a colleague's
+_NOT_A_STATE_OFFICE = re.compile(r"联合国|东盟|欧盟|欧洲|非盟|组织|银行|公司|集团|大学|协会|基金|论坛|驻|教皇|教宗|国际")
+
+
+def _listed_colleagues_country(ctx: _Context, events: list[Event]) -> None:
+    """``A国国家主席X、政府总理Y和国会主席Z向…致贺电``: one side listing people of one country, the
+    country written once before the first of them; a later one with only a bare national office
+    (``政府总理``) and no country of his own is of that country too, whether his name is known or not."""
+    text = ctx.text
+    for ev in events:
+        for side in (ev.source, ev.target):
+            people = [m for m in side if m.kind == "person"]
+            if len(people) < 2:
+                continue
+            homes = {m.country for m in people if m.country is not None}
+            if len(homes) != 1:
+                continue
+            home = next(iter(homes))
+            first = min((m for m in people if m.country == home), key=lambda m: m.span.start)
+            for m in people:
+                if m.country is not None or not m.offices or m.span.start < first.span.end:
+                    continue
+                title = m.offices[0].title
+                if _NOT_A_STATE_OFFICE.search(title) or country_of_text(title)[0] is not None:
+                    continue
+                between = text[first.span.end : m.span.start]
+                if len(between) > 80 or "。" in between or "\n" in between:
+                    continue
+                if any(g[2].country not in (None, home) for g in geo_in(text, first.span.end, m.span.start)):
+                    continue  # another country named between them: a list of two sides
+                m.country = home
+
+
 def _crew_outing(text: str, ev: Event) -> bool:
     """``美国海军官兵走访了…中心``: a tour by a ship's crew or a unit's rank and file (the body is
     only their employer) is an outing during a port call, not a visit between two sides."""
@@ -12677,6 +12710,7 @@ def annotate_events(doc: Document) -> None:
     ]
     main = [e for e in main if not _cochaired_press_conference(text, e) and not _judged_lone_visit(text, e, main)]
     _this_country_offices(ctx, main)
+    _listed_colleagues_country(ctx, main)
     main = [e for e in main if not _statement_content(text, e, main)]
     main = [e for e in main if not _proposal_content(text, e) and not _one_country_joint_event(e) and not _home_affair(e)]
     main = [e for e in main if not _agreed_programme(text, e) and not _giver_described(text, e) and not _giverless_receipt(text, e)]
