@@ -1103,7 +1103,7 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         and not _YEAR.search(text, sub_start, start)
     ):
         return True  # "巫统领导人对越共派遣代表团出席大会表示感谢": thanks for an act told elsewhere
-    if re.fullmatch(r"访[柬老泰日韩俄缅菲蒙捷德法英匈]", text[start:end]) and "欢迎" in text[sub_start:start]:
+    if re.fullmatch(r"访[柬老泰日韩俄缅菲蒙捷德法英匈美古意荷比葡希保奥丹芬挪智墨孟埃朝澳印罗白波]", text[start:end]) and "欢迎" in text[sub_start:start]:
         return True  # "洪森主持隆重仪式,欢迎范明政总理访柬": the welcome of the visit told, no visit of its own
     if trig.type == "AGREE" and _SIGNED_BASIS_AFTER.match(text, end, sub_end) and not _YEAR.search(text, sub_start, sub_end):
         return True  # "在已签署协议的基础上,双方一致同意…": the footing of what follows, no signing told
@@ -4438,7 +4438,8 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
     # "赴华出席…纪念活动,并…": 赴 with a one-character country goes there too (not 赴越南…, 赴华盛顿,
     # the full name, nor "会见赴越出席…活动的X", a guest described by the trip he came on)
     short = re.search(
-        r"来(越|华|柬|老|泰)|访(越|华|柬|老|泰|日|韩|俄|缅|菲|蒙|捷|德|法|英|匈)|赴(越|华|柬|老|泰)(?![南挝国埔盛])"
+        r"来(越|华|柬|老|泰)|访(越|华|柬|老|泰|日|韩|俄|缅|菲|蒙|捷|德|法|英|匈|美(?!国)|古(?!巴)|意(?!大利)|荷(?!兰)|比(?!利时)|葡(?!萄牙)|希(?!腊)|保(?!加利亚)|奥(?!地利)|丹(?!麦)|芬(?!兰)|挪(?!威)|智(?!利)|墨(?!西哥)|孟(?!加拉)|埃(?!及)|朝(?!鲜)|澳(?!门|大利亚)|印(?!尼|度)|罗(?!马)|白(?!宫|俄罗斯)|波(?!黑|兰))"
+        r"|赴(越|华|柬|老|泰)(?![南挝国埔盛])"
         # "赴美出席…领导人会议周": the one-character forms of other countries after 赴 too (not
         # 赴美国, 赴日本, 赴日内瓦, 赴德黑兰, 赴法兰克福, 赴蒙特利尔, 赴美洲: a full or another name)
         r"|赴(美|日|韩|俄|法|德|英|缅|菲|蒙)(?![国本内黑兰罗甸律古特得洲])"
