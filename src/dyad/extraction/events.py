@@ -4443,6 +4443,9 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         # "赴美出席…领导人会议周": the one-character forms of other countries after 赴 too (not
         # 赴美国, 赴日本, 赴日内瓦, 赴德黑兰, 赴法兰克福, 赴蒙特利尔, 赴美洲: a full or another name)
         r"|赴(美|日|韩|俄|法|德|英|缅|菲|蒙)(?![国本内黑兰罗甸律古特得洲])"
+        # "赴澳出席…", "赴印进行…": the other one-character forms only right before what the trip is for
+        # (not 赴澳门, 赴墨尔本, 赴古城…: another name that begins with the character)
+        r"|赴([澳印意古荷比葡希保奥丹芬挪智墨孟埃朝罗白波捷匈])(?=出席|参加|进行|开展|访问|考察|工作|[,，。])"
         r"|对(越|华|柬|老|泰)(?=进行)",  # "韩桑林2012年7月对越进行正式访问": 对 and the one-character form
         text[hit.clause.start : hit.span.end],
     )
