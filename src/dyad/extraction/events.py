@@ -12821,6 +12821,40 @@ _PAIR_BODY = re.compile(r"两国([\u4e00-\u9fff]{0,6}?(?:部|委员会|部队|�
 
 
 _PAIR_SIDE_WORDS = frozenset({"两国", "两党两国", "两国两党"})
+# "两国外交部长", "两国国防部副部长": people of the bodies, not the bodies
+_PAIR_BODY_TAIL_PERSON = frozenset("长副官员人领")
+
+
+def _named_pair_bodies(ctx: _Context, ev: Event) -> bool:
+    """``越南与泰国两国外交部举行…磋商``, ``越南和文莱两国国会签署…``: the two countries written in full
+    before ``两国X部`` name that body of each, as ``越泰两国外交部`` does; the sides read as the two
+    countries, or one of them and the bare body, become the two bodies, in the order written."""
+    parts = ev.source + ev.target
+    if not ev.source or not ev.target or len(parts) > 3:
+        return False
+    if any(m.kind not in {"country", "organisation"} or m.span is None for m in parts):
+        return False
+    lo, hi = min(m.span.start for m in parts), max(m.span.end for m in parts)
+    said = _PAIR_BODY.search(ctx.text, lo, min(len(ctx.text), hi + 14))
+    if said is None or said.start() > hi or ctx.text[said.end() : said.end() + 1] in _PAIR_BODY_TAIL_PERSON:
+        return False
+    named = [iso for _pos, iso in reversed(countries_before(ctx.text, said.start(), max(0, lo - 1)))]
+    if len(named) != 2 or named[0] == named[1]:
+        return False
+    body = said.group(1)
+    for m in parts:
+        if m.kind == "country" and m.country not in named:
+            return False
+        if m.kind == "organisation" and not (m.country is None and m.name == body):
+            return False
+    sides = []
+    for c in named:
+        zh = _country_name(c)
+        if not zh:
+            return False
+        sides.append(replace(ev.source[0], name=zh + body, kind="organisation", country=c, actor_id=None))
+    ev.source, ev.target = sides[:1], sides[1:]
+    return True
 
 
 def _pair_bodies(ctx: _Context, events: list[Event]) -> None:
@@ -12829,6 +12863,8 @@ def _pair_bodies(ctx: _Context, events: list[Event]) -> None:
     counts = Counter(m.country for m in ctx.persons if m.section == "main" and m.country)
     story = sorted((c for c, _ in counts.most_common(2)), key=lambda c: c != "VNM")
     for ev in events:
+        if ev.type in {"CONSULT", "AGREE", "COOPERATE"} and _named_pair_bodies(ctx, ev):
+            continue
         if ev.target or len(ev.source) != 1 or ev.source[0].country is not None:
             continue
         m = ev.source[0]
