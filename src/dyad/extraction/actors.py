@@ -52,8 +52,8 @@ _AFTER_NAME = re.compile(r"(?:去|今|明|前)年|上个?月|本月|下个?月|�
 # "阮文甲访乌期间,双方签署了…": a visit told with the short name of the country visited
 # (访越, 访华 are read as visits of their own, with the visitor's full name)
 _AFTER_NAME = re.compile(r"访(?![越华])(?=[\u4e00-\u9fff](?:期间|之际))|" + _AFTER_NAME.pattern)
-# "国家主席陈甲访柬为…", "…访泰取得圆满成功": a headline's visit told with the country's one-character form
-_AFTER_NAME = re.compile(r"访(?=[柬老泰日韩俄缅菲蒙](?:$|[为取成圆之,，。:：\s]))|" + _AFTER_NAME.pattern)
+# "国家主席陈甲访柬为…", "…访泰取得圆满成功", "…访澳…": a headline's visit told with the country's one-character form
+_AFTER_NAME = re.compile(r"访(?=[柬老泰日韩俄缅菲蒙捷德法英匈美古意荷比葡希保奥丹芬挪智墨孟埃朝澳印罗白波](?:$|[为取成圆之,，。:：\s]))|" + _AFTER_NAME.pattern)
 # "梁强赴华出席…", "X赴莫斯科出席…": a name ends before 赴 (going to) as before 前往
 _AFTER_NAME = re.compile(r"赴(?=[\u4e00-\u9fff])|" + _AFTER_NAME.pattern)
 # "副部长黎光雄获老挝国会主席B接见", "X受到Y的接见": a name ends before the passive's 获 and 受到;

@@ -1103,7 +1103,7 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         and not _YEAR.search(text, sub_start, start)
     ):
         return True  # "巫统领导人对越共派遣代表团出席大会表示感谢": thanks for an act told elsewhere
-    if re.fullmatch(r"访[柬老泰日韩俄缅菲蒙捷德法英匈]", text[start:end]) and "欢迎" in text[sub_start:start]:
+    if re.fullmatch(r"访[柬老泰日韩俄缅菲蒙捷德法英匈美古意荷比葡希保奥丹芬挪智墨孟埃朝澳印罗白波]", text[start:end]) and "欢迎" in text[sub_start:start]:
         return True  # "洪森主持隆重仪式,欢迎范明政总理访柬": the welcome of the visit told, no visit of its own
     if trig.type == "AGREE" and _SIGNED_BASIS_AFTER.match(text, end, sub_end) and not _YEAR.search(text, sub_start, sub_end):
         return True  # "在已签署协议的基础上,双方一致同意…": the footing of what follows, no signing told
@@ -4438,10 +4438,14 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
     # "赴华出席…纪念活动,并…": 赴 with a one-character country goes there too (not 赴越南…, 赴华盛顿,
     # the full name, nor "会见赴越出席…活动的X", a guest described by the trip he came on)
     short = re.search(
-        r"来(越|华|柬|老|泰)|访(越|华|柬|老|泰|日|韩|俄|缅|菲|蒙|捷|德|法|英|匈)|赴(越|华|柬|老|泰)(?![南挝国埔盛])"
+        r"来(越|华|柬|老|泰)|访(越|华|柬|老|泰|日|韩|俄|缅|菲|蒙|捷|德|法|英|匈|美(?!国)|古(?!巴)|意(?!大利)|荷(?!兰)|比(?!利时)|葡(?!萄牙)|希(?!腊)|保(?!加利亚)|奥(?!地利)|丹(?!麦)|芬(?!兰)|挪(?!威)|智(?!利)|墨(?!西哥)|孟(?!加拉)|埃(?!及)|朝(?!鲜)|澳(?!门|大利亚)|印(?!尼|度)|罗(?!马)|白(?!宫|俄罗斯)|波(?!黑|兰))"
+        r"|赴(越|华|柬|老|泰)(?![南挝国埔盛])"
         # "赴美出席…领导人会议周": the one-character forms of other countries after 赴 too (not
         # 赴美国, 赴日本, 赴日内瓦, 赴德黑兰, 赴法兰克福, 赴蒙特利尔, 赴美洲: a full or another name)
         r"|赴(美|日|韩|俄|法|德|英|缅|菲|蒙)(?![国本内黑兰罗甸律古特得洲])"
+        # "赴澳出席…", "赴印进行…": the other one-character forms only right before what the trip is for
+        # (not 赴澳门, 赴墨尔本, 赴古城…: another name that begins with the character)
+        r"|赴([澳印意古荷比葡希保奥丹芬挪智墨孟埃朝罗白波捷匈])(?=出席|参加|进行|开展|访问|考察|工作|[,，。])"
         r"|对(越|华|柬|老|泰)(?=进行)",  # "韩桑林2012年7月对越进行正式访问": 对 and the one-character form
         text[hit.clause.start : hit.span.end],
     )
@@ -12851,6 +12855,40 @@ _PAIR_BODY = re.compile(r"两国([\u4e00-\u9fff]{0,6}?(?:部|委员会|部队|�
 
 
 _PAIR_SIDE_WORDS = frozenset({"两国", "两党两国", "两国两党"})
+# "两国外交部长", "两国国防部副部长": people of the bodies, not the bodies
+_PAIR_BODY_TAIL_PERSON = frozenset("长副官员人领")
+
+
+def _named_pair_bodies(ctx: _Context, ev: Event) -> bool:
+    """``越南与泰国两国外交部举行…磋商``, ``越南和文莱两国国会签署…``: the two countries written in full
+    before ``两国X部`` name that body of each, as ``越泰两国外交部`` does; the sides read as the two
+    countries, or one of them and the bare body, become the two bodies, in the order written."""
+    parts = ev.source + ev.target
+    if not ev.source or not ev.target or len(parts) > 3:
+        return False
+    if any(m.kind not in {"country", "organisation"} or m.span is None for m in parts):
+        return False
+    lo, hi = min(m.span.start for m in parts), max(m.span.end for m in parts)
+    said = _PAIR_BODY.search(ctx.text, lo, min(len(ctx.text), hi + 14))
+    if said is None or said.start() > hi or ctx.text[said.end() : said.end() + 1] in _PAIR_BODY_TAIL_PERSON:
+        return False
+    named = [iso for _pos, iso in reversed(countries_before(ctx.text, said.start(), max(0, lo - 1)))]
+    if len(named) != 2 or named[0] == named[1]:
+        return False
+    body = said.group(1)
+    for m in parts:
+        if m.kind == "country" and m.country not in named:
+            return False
+        if m.kind == "organisation" and not (m.country is None and m.name == body):
+            return False
+    sides = []
+    for c in named:
+        zh = _country_name(c)
+        if not zh:
+            return False
+        sides.append(replace(ev.source[0], name=zh + body, kind="organisation", country=c, actor_id=None))
+    ev.source, ev.target = sides[:1], sides[1:]
+    return True
 
 
 def _pair_bodies(ctx: _Context, events: list[Event]) -> None:
@@ -12859,6 +12897,8 @@ def _pair_bodies(ctx: _Context, events: list[Event]) -> None:
     counts = Counter(m.country for m in ctx.persons if m.section == "main" and m.country)
     story = sorted((c for c, _ in counts.most_common(2)), key=lambda c: c != "VNM")
     for ev in events:
+        if ev.type in {"CONSULT", "AGREE", "COOPERATE"} and _named_pair_bodies(ctx, ev):
+            continue
         if ev.target or len(ev.source) != 1 or ev.source[0].country is not None:
             continue
         m = ev.source[0]
