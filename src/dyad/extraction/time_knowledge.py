@@ -812,9 +812,25 @@ _TO_DATE = re.compile(
 _TO_DATE_TARGET = re.compile(r"(?:到|至|力争|争取|预计|计划|目标|有望|将|预测|截至)\s*$")
 
 
+# "截至2021年8月底,该国在越投资项目达…", "截至2019年10月为止,双边贸易额达…": a figure counted up to a
+# month (not a day, nor December, a whole year's), the latest the story can cite: told after that month
+_TO_DATE_CUTOFF = re.compile(
+    r"(?:截至|截止)(?:到)?\s*(?P<y>(?:19|20)[0-9]{2})\s*年\s*(?P<m>[0-9]{1,2})\s*月"
+    r"(?!\s*[0-9]{1,2}\s*日)(?:底|末|份|中旬|下旬|上旬|初)?(?:为止)?"
+    r"(?=[^。;；]{0,24}?(?:达到?|为|同比|增长|下降|减少|超过|约|贸易|进出口|出口|进口|投资|吸引|接待|总额|营业额))"
+)
+
+
 def find_year_to_date(text: str, start: int, end: int) -> list[YearFact]:
     """Figures of a year so far (``2022年前9个月``), each a fact dating the story just after them."""
     found: list[YearFact] = []
+    for m in _TO_DATE_CUTOFF.finditer(text, start, end):
+        last, y = int(m["m"]), int(m["y"])
+        if not 1 <= last <= 11:
+            continue
+        told_from = date(y, last, 1)
+        span = Span(m.start("y"), m.end(), "year-to-date")
+        found.append(YearFact(span, "year-to-date", y, m.group()[m.start("y") - m.start():], told_from, told_from, "after"))
     for m in _TO_DATE.finditer(text, start, end):
         if _TO_DATE_TARGET.search(text, max(start, m.start() - 6), m.start()):
             continue
