@@ -2005,10 +2005,11 @@ def _trip_over(norm: str, sent: tuple[int, int]) -> bool:
 
 
 def _day_just_told(a: _Item, sent: tuple[int, int] | None, head: date, text: str) -> bool:
-    """``A2023年6月12日向B致慰问电。C向D致慰问电。``: a full day written with its year in the
-    sentence right before, in the same paragraph, a few days before the story's first day: the
-    date-less sentence goes on telling that day, not the story's."""
-    if sent is None or not text or a.tv is None or a.tv.start != a.tv.end or "年" not in a.raw.text:
+    """``A2023年6月12日向B致慰问电。C向D致慰问电。``: a single day in the sentence right before, in
+    the same paragraph, a few days before the story's first day: the date-less sentence goes on
+    telling that day, not the story's. Its year written or not (``A6月12日向B致慰问电``, the year
+    read from the page) makes no difference: the day is the one just told either way."""
+    if sent is None or not text or a.tv is None or a.tv.start != a.tv.end:
         return False
     day = _parse_date(a.tv.start)
     if day is None or day.year != head.year or not 0 < (head - day).days <= 14:
