@@ -1236,9 +1236,12 @@ def _context_guess(
     if dated:
         o, d = min(dated, key=lambda od: (abs(od[0].raw.start - pos), od[0].planned))
         assert o.tv is not None
+        # "…将于9月24日至26日访越。…2017年3月22日至23日,双方举行第七次会议": a day planned ahead comes
+        # after a day the text tells as done, not in the year before it (as for a month, _year_context)
+        after = o.followed_up or (item is not None and item.planned and not o.planned)
         return YearGuess(
             d.year, "context", o.raw.text, (o.tv.span,), "nearest", d, _parse_date(o.tv.end) or d,
-            "after" if o.followed_up else None,
+            "after" if after else None,
         )
     return None
 
