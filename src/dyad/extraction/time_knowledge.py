@@ -515,6 +515,12 @@ _YEAR_RIGHT_BEFORE = re.compile(
 _LATEST_ANNIVERSARY = 2035  # a base year plus N past it is no anniversary a page tells
 
 
+# the last day a bracket after N周年 writes in full: "(1979.1.7-2019.1.7)", "(1967年6月24日—2017年6月24日)"
+_BRACKET_END_DAY = re.compile(
+    r"[-—–~～至到]\s*(?P<y>(?:19|20)\d{2})\s*[./年]\s*(?P<m>\d{1,2})\s*[./月]\s*(?P<d>\d{1,2})\s*日?\s*[)）]"
+)
+
+
 def find_anniversaries(text: str, start: int, end: int, floor: int | None = None) -> list[YearFact]:
     """``N周年`` phrases in ``text[start:end]`` whose base date is written or known from the tables.
 
@@ -543,6 +549,12 @@ def find_anniversaries(text: str, start: int, end: int, floor: int | None = None
             # the tie's own day when the tables know it and agree with the bracket: "即将迎来建交50周年
             # (1976-2026)" in April falls after a February anniversary, so in the year before
             day = _on_year(found[3], year) if found is not None and found[0] + n == year else None
+            if day is None and (bd := _BRACKET_END_DAY.search(text, m.end(), stop)) is not None and int(bd["y"]) == year:
+                # "推翻40周年(1979.1.7-2019.1.7)纪念活动前夕": the bracket writes the anniversary's own day
+                try:
+                    day = date(year, int(bd["m"]), int(bd["d"]))
+                except ValueError:
+                    day = None
             out.append(
                 YearFact(Span(s, stop, "anniversary"), "anniversary", year, text[s:stop], explicit=True, day=day)
             )

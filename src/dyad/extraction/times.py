@@ -296,7 +296,9 @@ def _nearing_only(norm: str, start: int, end: int) -> bool:
 
 # "在两国建交30周年(1993-2023年)前夕": the eve of an anniversary, which may fall in the next year (a
 # talk in November before a June anniversary), so a year the section's own figures give comes first
-_EVE_OF_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:的)?前夕")
+_EVE_OF_AFTER = re.compile(
+    r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:的)?(?:(?:纪念|庆祝|庆典)(?:活动|大会|典礼)?(?:的)?)?前夕"
+)
 
 
 # "协调配合举办建交50周年庆祝活动", "筹备举办…周年纪念活动": celebrations a side proposes to prepare,
