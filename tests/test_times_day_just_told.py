@@ -26,3 +26,15 @@ def test_a_history_day_of_another_year_lends_nothing() -> None:
         "两国于1973年2月26日建交。越南国会主席王廷惠也向澳大利亚众议院议长米尔顿·迪克致贺电。",
     )
     assert _dates(evs).get("王廷惠") != "1973-02-26", evs
+
+
+def test_a_message_after_a_day_written_without_its_year_keeps_that_day() -> None:
+    # the year of "9月7日" is read from the page; the sentence after it still tells that day
+    evs = events_of(
+        "越南政府副总理黎明2022年9月10日率越南政府代表团前往新西兰驻河内大使馆吊唁地震遇难者。"
+        "\n\n当地时间9月6日,新西兰南岛发生强烈地震。\n\n"
+        "越南国家主席阮春福9月7日向新西兰总督辛迪·基罗致慰问电。越南政府总理范明政向新西兰总理杰辛达·阿德恩致慰问电。",
+        "越南政府副总理黎明到新西兰驻越大使馆吊唁",
+    )
+    dates = _dates(evs)
+    assert dates["阮春福"] == "2022-09-07" and dates["范明政"] == "2022-09-07", evs

@@ -515,6 +515,12 @@ _YEAR_RIGHT_BEFORE = re.compile(
 _LATEST_ANNIVERSARY = 2035  # a base year plus N past it is no anniversary a page tells
 
 
+# the last day a bracket after N周年 writes in full: "(1979.1.7-2019.1.7)", "(1967年6月24日—2017年6月24日)"
+_BRACKET_END_DAY = re.compile(
+    r"[-—–~～至到]\s*(?P<y>(?:19|20)\d{2})\s*[./年]\s*(?P<m>\d{1,2})\s*[./月]\s*(?P<d>\d{1,2})\s*日?\s*[)）]"
+)
+
+
 def find_anniversaries(text: str, start: int, end: int, floor: int | None = None) -> list[YearFact]:
     """``N周年`` phrases in ``text[start:end]`` whose base date is written or known from the tables.
 
@@ -543,6 +549,12 @@ def find_anniversaries(text: str, start: int, end: int, floor: int | None = None
             # the tie's own day when the tables know it and agree with the bracket: "即将迎来建交50周年
             # (1976-2026)" in April falls after a February anniversary, so in the year before
             day = _on_year(found[3], year) if found is not None and found[0] + n == year else None
+            if day is None and (bd := _BRACKET_END_DAY.search(text, m.end(), stop)) is not None and int(bd["y"]) == year:
+                # "推翻40周年(1979.1.7-2019.1.7)纪念活动前夕": the bracket writes the anniversary's own day
+                try:
+                    day = date(year, int(bd["m"]), int(bd["d"]))
+                except ValueError:
+                    day = None
             out.append(
                 YearFact(Span(s, stop, "anniversary"), "anniversary", year, text[s:stop], explicit=True, day=day)
             )
@@ -812,9 +824,25 @@ _TO_DATE = re.compile(
 _TO_DATE_TARGET = re.compile(r"(?:到|至|力争|争取|预计|计划|目标|有望|将|预测|截至)\s*$")
 
 
+# "截至2021年8月底,该国在越投资项目达…", "截至2019年10月为止,双边贸易额达…": a figure counted up to a
+# month (not a day, nor December, a whole year's), the latest the story can cite: told after that month
+_TO_DATE_CUTOFF = re.compile(
+    r"(?:截至|截止)(?:到)?\s*(?P<y>(?:19|20)[0-9]{2})\s*年\s*(?P<m>[0-9]{1,2})\s*月"
+    r"(?!\s*[0-9]{1,2}\s*日)(?:底|末|份|中旬|下旬|上旬|初)?(?:为止)?"
+    r"(?=[^。;；]{0,24}?(?:达到?|为|同比|增长|下降|减少|超过|约|贸易|进出口|出口|进口|投资|吸引|接待|总额|营业额))"
+)
+
+
 def find_year_to_date(text: str, start: int, end: int) -> list[YearFact]:
     """Figures of a year so far (``2022年前9个月``), each a fact dating the story just after them."""
     found: list[YearFact] = []
+    for m in _TO_DATE_CUTOFF.finditer(text, start, end):
+        last, y = int(m["m"]), int(m["y"])
+        if not 1 <= last <= 11:
+            continue
+        told_from = date(y, last, 1)
+        span = Span(m.start("y"), m.end(), "year-to-date")
+        found.append(YearFact(span, "year-to-date", y, m.group()[m.start("y") - m.start():], told_from, told_from, "after"))
     for m in _TO_DATE.finditer(text, start, end):
         if _TO_DATE_TARGET.search(text, max(start, m.start() - 6), m.start()):
             continue

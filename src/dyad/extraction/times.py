@@ -296,7 +296,9 @@ def _nearing_only(norm: str, start: int, end: int) -> bool:
 
 # "在两国建交30周年(1993-2023年)前夕": the eve of an anniversary, which may fall in the next year (a
 # talk in November before a June anniversary), so a year the section's own figures give comes first
-_EVE_OF_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:的)?前夕")
+_EVE_OF_AFTER = re.compile(
+    r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:的)?(?:(?:纪念|庆祝|庆典)(?:活动|大会|典礼)?(?:的)?)?前夕"
+)
 
 
 # "协调配合举办建交50周年庆祝活动", "筹备举办…周年纪念活动": celebrations a side proposes to prepare,
@@ -402,6 +404,8 @@ class _Section:
     pairs: list[NamedPair] | None = None  # (person, office) pairs named, read when first needed
     tenure: YearGuess | None = None
     tenure_done: bool = False
+    # a meeting fact's start -> its sentence, for a meeting told back with its own month (dates only there)
+    told_back: dict[int, tuple[int, int]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -789,7 +793,10 @@ def _analyse(doc: Document) -> _Analysis:
             f = replace(f, eve=True)  # "建立10周年(2013-2023年)前夕": the anniversary is still ahead
         unit = _unit_at(units, starts, f.span.start, f.span.end)
         if unit is not None:
-            sections[(unit.section, unit.teaser)].facts.append(_as_told(norm, unit, f))
+            sec_f = sections[(unit.section, unit.teaser)]
+            if f.kind == "meeting" and not f.fixed and _meeting_told_back(norm, unit, f):
+                sec_f.told_back[f.span.start] = _sentence_of(unit, f.span.start)
+            sec_f.facts.append(_as_told(norm, unit, f))
     _find_bounds_and_roles(doc, an, units, starts, lo, hi)
     return an
 
@@ -801,6 +808,17 @@ _OWN_YEAR_FIRST = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*年(?![^。;；!?！？,，]{0,4}(?:以来|来|起|至今))"
     r"(?:内|度)?(?:的)?[^。;；!?！？,，\d年]{0,10}?(?:首次|第一次|首个|首位|首场|首轮|首趟)"
 )
+
+
+# "2017年4月,A率团出席在达卡召开的各国议会联盟第136届大会": a meeting its sentence dates with a month
+# (or a day) of that meeting's own year, written before it: an earlier act told back with its own
+# date, which says no more of the story's year than any other dated background sentence
+_MEETING_MONTH_BEFORE = re.compile(r"(?<![到至向])(?P<y>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月")
+
+
+def _meeting_told_back(norm: str, unit: _Unit, fact: YearFact) -> bool:
+    s0, _ = _sentence_of(unit, fact.span.start)
+    return any(int(m["y"]) == fact.year for m in _MEETING_MONTH_BEFORE.finditer(norm, s0, fact.span.start))
 
 
 def _own_year_firsts(norm: str, lo: int, hi: int) -> list[YearFact]:
@@ -1150,7 +1168,14 @@ _FACT_BASIS = {
 def _fact_guess(item_pos: int, sec: _Section, kinds: tuple[str, ...], eve: bool = False) -> YearGuess | None:
     """The nearest fact of these kinds: a fixed year, or a meeting's days (nearest occurrence);
     an anniversary told as its eve (``10周年前夕``) only with ``eve``."""
-    facts = [f for f in sec.facts if f.kind in kinds and (f.eve == eve or f.kind != "anniversary")]
+    facts = [
+        f
+        for f in sec.facts
+        if f.kind in kinds
+        and (f.eve == eve or f.kind != "anniversary")
+        # a meeting told back with its own month dates its own sentence, not the story's days
+        and not ((b := sec.told_back.get(f.span.start)) is not None and not b[0] <= item_pos < b[1])
+    ]
     if not facts:
         return None
     years = {f.year for f in facts if f.kind == "anniversary"}
@@ -1213,9 +1238,12 @@ def _context_guess(
     if dated:
         o, d = min(dated, key=lambda od: (abs(od[0].raw.start - pos), od[0].planned))
         assert o.tv is not None
+        # "…将于9月24日至26日访越。…2017年3月22日至23日,双方举行第七次会议": a day planned ahead comes
+        # after a day the text tells as done, not in the year before it (as for a month, _year_context)
+        after = o.followed_up or (item is not None and item.planned and not o.planned)
         return YearGuess(
             d.year, "context", o.raw.text, (o.tv.span,), "nearest", d, _parse_date(o.tv.end) or d,
-            "after" if o.followed_up else None,
+            "after" if after else None,
         )
     return None
 
@@ -2005,10 +2033,11 @@ def _trip_over(norm: str, sent: tuple[int, int]) -> bool:
 
 
 def _day_just_told(a: _Item, sent: tuple[int, int] | None, head: date, text: str) -> bool:
-    """``A2023年6月12日向B致慰问电。C向D致慰问电。``: a full day written with its year in the
-    sentence right before, in the same paragraph, a few days before the story's first day: the
-    date-less sentence goes on telling that day, not the story's."""
-    if sent is None or not text or a.tv is None or a.tv.start != a.tv.end or "年" not in a.raw.text:
+    """``A2023年6月12日向B致慰问电。C向D致慰问电。``: a single day in the sentence right before, in
+    the same paragraph, a few days before the story's first day: the date-less sentence goes on
+    telling that day, not the story's. Its year written or not (``A6月12日向B致慰问电``, the year
+    read from the page) makes no difference: the day is the one just told either way."""
+    if sent is None or not text or a.tv is None or a.tv.start != a.tv.end:
         return False
     day = _parse_date(a.tv.start)
     if day is None or day.year != head.year or not 0 < (head - day).days <= 14:
