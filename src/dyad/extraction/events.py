@@ -28,7 +28,7 @@ import cn2an
 from dyad.data import load_table
 from dyad.document import Document, Span
 from dyad.extraction import times as timex
-from dyad.extraction.actors import country_of_text, geo_in, norm_name
+from dyad.extraction.actors import country_of_text, geo_in, name_end, norm_name
 from dyad.extraction.lexicon import lexicon  # module level: _pair_subjects runs once per clause
 from dyad.extraction.literals import Literals, NearScanner, finditer_near, required_literals, windows
 from dyad.extraction.remarks import _sub_start, is_remark
@@ -206,7 +206,7 @@ def _last_unit(local: dict[int, Mention], unit: Mention) -> Mention:
         unit, seen = nxt, seen + 1
     return unit
 # "老挝华潘省领导", "老挝占巴塞省(Champasack)": the province's leaders, or its name spelled out, act for it too
-_LOCAL_ACTS = re.compile(r"[与和同及、向为对签提捐援赠移拨资,，。;；在于将已还也共举代]|领导|[(（][A-Za-z]|$")
+_LOCAL_ACTS = re.compile(r"[与和同及、向为对签提捐援赠移拨资,，。;；在于将已还也共举代]|领导|[(（]\s*[A-Za-z]|$")
 # "越南某省与法国某市(Xxx)签署…", "与泰国某部签署": a foreign city, province or ministry the
 # lexicons do not list, written right after its country, that acts itself (as _LOCAL_ACTS tells)
 _UNLISTED_OWN_BODY = re.compile(
@@ -214,10 +214,10 @@ _UNLISTED_OWN_BODY = re.compile(
     r"([^\W\d_A-Za-z的了在是与及和同对向为各其该本这们省市县国驻两三四五六七八九十]{2,6}?(?:省|市|(?<!政)府|县|道|大区)"
     r"|[^\W\d_A-Za-z的了在是与及和同对向为各其该本这们省市县国驻党](?:[^\W\d_A-Za-z的了在是及同对向为各其该本这们驻]|、){1,14}?部"
     r"|[^\W\d_A-Za-z的了在是与及和同对向为各其该本这们省市县国驻党]{1,4}?政府)"
-    r"(?=[与和同及签共代]|领导|[(（][A-Za-z])"
+    r"(?=[与和同及签共代]|领导|[(（]\s*[A-Za-z])"
 )
 # what follows a unit of a country that acts for itself ("与法国某大区签署…")
-_OWN_UNIT_ACTS = re.compile(r"(?:省|市|(?<!政)府|县|道|大区)(?=[与和同及签共代]|领导|[(（][A-Za-z])")
+_OWN_UNIT_ACTS = re.compile(r"(?:省|市|(?<!政)府|县|道|大区)(?=[与和同及签共代]|领导|[(（]\s*[A-Za-z])")
 # "阿速坡、占巴塞两省政府", "…和色贡四省": provinces listed, then their count (and their governments)
 _PROVINCES_COUNTED = re.compile(
     r"(?:[、和与及][\u4e00-\u9fff]{2,6}?){0,8}?((?:[两三四五六七八九十]|\d{1,2})个?省)(?:政府|人民委员会|领导)?"
@@ -1782,7 +1782,7 @@ _DOMESTIC_SESSION = re.compile(
 # "受到X总统B(在总统府)的(亲切)接见", "受到总理B接见", "获日本首相B接见": a meeting told in the passive, ending at the trigger;
 # each host may carry a Latin spelling in brackets ("受到国会主席A(Xaysomphone Phomvihane)和总理B(…)的接见")
 _RECEIVED_BY = re.compile(
-    r"受到(?:[^,，。;；()（）]|[(（][A-Za-z][^()（）,，。;；]{0,40}[)）]){2,60}?的?(?:亲切|热情|隆重)?$"
+    r"受到(?:[^,，。;；()（）]|[(（]\s*[A-Za-z][^()（）,，。;；]{0,40}[)）]){2,60}?的?(?:亲切|热情|隆重)?$"
     r"|(?<![捕俘])获(?:得)?[^,，。;；]{2,40}?(?:的)?(?:亲切|热情)?$"
 )
 # "批准了两份协定的签署"; "提请理事会批准于年底正式签署《协定》": an approval to sign, a signing to come
@@ -1854,7 +1854,7 @@ class _Context:
             head = next((p for p in self.persons if m.end() <= p.span.start <= m.end() + 60), None)
             if head is None or self.text.find("。", m.end(), head.span.start) >= 0:
                 continue
-            tail = head.latin_span.end + 1 if head.latin_span else head.span.end
+            tail = name_end(self.text, head)
             if not _HEAD_LINK.match(self.text, tail):
                 continue
             heads.setdefault(m.group(1), []).append(head)
@@ -2400,7 +2400,7 @@ class _Context:
         if word != "一行":
             return None
         for p in self.persons:
-            end = p.latin_span.end + 1 if p.latin_span else p.span.end
+            end = name_end(self.text, p)
             if s in (p.span.end, end):
                 return p
         return None
@@ -6538,9 +6538,9 @@ def _listed_object_end(text: str, start: int, end: int, clause_end: int) -> int:
 
 
 # "(Fuat Oktay)": a person's Latin form closing a list item
-_LATIN_CLOSE = re.compile(r"[(（][A-Za-z][^()（）]{0,60}[)）]$")
+_LATIN_CLOSE = re.compile(r"[(（]\s*[A-Za-z][^()（）]{0,60}[)）]$")
 _ITEM_COMMA = re.compile(r"[,，]")
-_LATIN_PART = re.compile(r"[(（][A-Za-z][^()（）]{0,60}[)）]")
+_LATIN_PART = re.compile(r"[(（]\s*[A-Za-z][^()（）]{0,60}[)）]")
 _ITEM_ADVERB = re.compile(r"同时|随后|此外|其中|还|也|均|都")
 
 
