@@ -42,7 +42,7 @@ _AFTER_NAME = re.compile(r"见证|" + _AFTER_NAME.pattern)
 # "张氏梅从4月25日至28日率团对中国进行工作访问": a name ends before 从 that opens the days of the trip
 # "大使黎明山前来拜访…": a name ends before 前来 as before 前往
 # "陈大光自5月29日至6月2日对日本进行国事访问": 自 opens the days of the trip as 从 does
-_AFTER_NAME = re.compile(r"[从自](?=[0-9０-９今本去明])|前来|" + _AFTER_NAME.pattern)
+_AFTER_NAME = re.compile(r"[从自](?=\s*[0-9０-９今本去明])|前来|" + _AFTER_NAME.pattern)
 # "陈大光恰逢两国建交45周年之际访问日本": a name ends before the occasion it is told with
 _AFTER_NAME = re.compile(r"恰逢|适逢|正值|值此|" + _AFTER_NAME.pattern)
 # "普京去年对越南进行访问", "马塔雷拉今年3月访越": a year word after the name tells when, it is no part of it

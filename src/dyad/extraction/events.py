@@ -265,8 +265,8 @@ _GENERIC = re.compile(
 )
 _FORUM = re.compile(
     # "第 十六届东盟打击跨国犯罪部长级会议(AMMTC 16)及相关会议": a space after 第, and one inside a
-    # Latin short name in brackets, belong to the name
-    rf"(?:第\s?[{CJK}\d]{{1,4}}\s?[届次])?(?:[{CJK}A-Za-z\d\-—()（）+“”]|(?<=[A-Za-z])\s(?=[A-Za-z\d])){{2,30}}?"
+    # Latin short name in brackets, belong to the name; so does one before a number ("…联盟第 9届大会")
+    rf"(?:第\s?[{CJK}\d]{{1,4}}\s?[届次])?(?:[{CJK}A-Za-z\d\-—()（）+“”]|(?<=[A-Za-z])\s(?=[A-Za-z\d])|(?<=[{CJK}])\s(?=\d)){{2,30}}?"
     r"(?:领导人会议|外长会议?|部长会议?|峰会(?:外长会议?)?|论坛(?:外长会议?)?|对话会|辩论会|年会|首脑会议|大会(?!堂|议(?!程))|会议(?!中心|厅|室|展览|大厦|楼)|阅兵式|阅兵仪式"
     r"|领导人(?:第[\d一二三四五六七八九十]{1,3}次)?(?:非正式)?会晤)"  # 金砖国家领导人第十六次会晤: a summit
 )  # a military parade attended by foreign guests (在红场出席了胜利日阅兵式) is attended like a summit
@@ -567,7 +567,7 @@ _HOSTING = "043"  # CAMEO "host a visit": banquets and receptions, where the hos
 # "会见从7月2日至4日对大分县进行访问的X": the days of the trip stand where 正 would
 # "会见来河内出席…峰会的X", "会见赴越南出席…论坛的X": one who came to attend is a visitor too
 _DESCRIBED_VISITOR = re.compile(
-    r"(?:(?:正(?:在)?|(?:从|于|自)?(?:\d{1,2}月)?\d{1,2}日(?:(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日)?)对[^,，。;；的]{1,14}?进行[^,，。;；的]{0,8}?访问|正在[^,，。;；的]{1,10}?访问|来访|到访|来越访问|访越|访华"
+    r"(?:(?:正(?:在)?|(?:(?:从|于|自)\s*)?(?:\d{1,2}月)?\d{1,2}日(?:(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日)?)对[^,，。;；的]{1,14}?进行[^,，。;；的]{0,8}?访问|正在[^,，。;；的]{1,10}?访问|来访|到访|来越访问|访越|访华"
     r"|前来(?:辞行|告别)(?:拜会)?|前来(?:礼节性)?拜会|前来拜访(?=的)|(?:前来[^,，。;；的]{0,6}?|来越|来华|赴越|赴华|(?<!前)[来赴](?:河内|胡志明市|岘港|海防|北京|上海|越南|中国))(?:出席|参加|参会))"
     r"[^,，。;；]{0,16}?的(?:(?!会见|接见|会晤|拜会|会谈)[^,，。;；的]){0,16}$"
 )
@@ -1486,7 +1486,7 @@ _LEG_THEN = re.compile(r"[^,，。;；]{0,8}?后")
 
 
 # "从9月25日至29日对中国进行工作访问期间,": a trip framed with the days it lasts
-_TRIP_DAYS_FRAME = re.compile(r"(?:从|于|自)(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日[^,，。;；]{0,4}?对[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?$")
+_TRIP_DAYS_FRAME = re.compile(r"(?:从|于|自)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日[^,，。;；]{0,4}?对[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?$")
 
 
 def _dated_trip_frame(text: str, clause: Span, m: re.Match[str], trig: Trigger) -> bool:
