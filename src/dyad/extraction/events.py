@@ -268,7 +268,7 @@ _FORUM = re.compile(
     # Latin short name in brackets, belong to the name; so does one before a number ("…联盟第 9届大会")
     rf"(?:第\s?[{CJK}\d]{{1,4}}\s?[届次])?(?:[{CJK}A-Za-z\d\-—()（）+“”]|(?<=[A-Za-z])\s(?=[A-Za-z\d])|(?<=[{CJK}])\s(?=\d)){{2,30}}?"
     r"(?:领导人会议|外长会议?|部长会议?|峰会(?:外长会议?)?|论坛(?:外长会议?)?|对话会|辩论会|年会|首脑会议|大会(?!堂|议(?!程))|会议(?!中心|厅|室|展览|大厦|楼)|阅兵式|阅兵仪式"
-    r"|领导人(?:第[\d一二三四五六七八九十]{1,3}次)?(?:非正式)?会晤)"  # 金砖国家领导人第十六次会晤: a summit
+    r"|领导人(?:第\s*[\d一二三四五六七八九十]{1,3}次)?(?:非正式)?会晤)"  # 金砖国家领导人第十六次会晤: a summit
 )  # a military parade attended by foreign guests (在红场出席了胜利日阅兵式) is attended like a summit
 
 
@@ -386,7 +386,7 @@ _BACK_REFERENCE = re.compile(
 )
 # "A分别与B和C就疫情第二次通电话。": 第N次 before a verb that ends its clause, its partner named
 # with 与/同 before, counts the act told (the second call), not a call told before
-_ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,3}次$")
+_ORDINAL_BEFORE = re.compile(r"第\s*[一二三四五六七八九十\d]{1,3}次$")
 _CLAUSE_END = re.compile(r"\s*(?:[。,，;；]|$)")
 _PARTNER_BEFORE = re.compile(r"(?:分别)?[与同跟][^,，。;；]{1,40}$")
 
@@ -1790,7 +1790,7 @@ _APPROVED_SIGNING = re.compile(r"(?:批准|授权)(?:了)?[^,，。;；]{0,16}?�
 _ATTENDING_WHO = re.compile(r"(?:各国|各方)?(?:领导人|代表|嘉宾|人员|者|国家|外长|部长|专家|学者|官员|各方)")
 # "出席金砖国家领导人会晤", "参加中日韩领导人会晤": a summit whose name ends in 领导人会晤, attended
 _ATTENDED_SUMMIT = re.compile(
-    r"(?:出席|参加)(?:了)?[^,，。;；]{1,30}?领导人(?:第[\d一二三四五六七八九十]{1,3}次)?(?:非正式)?会晤$"
+    r"(?:出席|参加)(?:了)?[^,，。;；]{1,30}?领导人(?:第\s*[\d一二三四五六七八九十]{1,3}次)?(?:非正式)?会晤$"
 )  # "出席金砖国家领导人第十六次会晤" too
 
 
@@ -6726,8 +6726,8 @@ def _bilateral_summit(name: str) -> bool:
     one, _pair = _short_pair_words()
     return bool(
         re.fullmatch(
-            rf"(?:第[\d一二三四五六七八九十]{{1,3}}次|首次)?(?:{one.pattern}){{2}}(?:两国)?(?:领导人|首脑|元首)"
-            r"(?:第[\d一二三四五六七八九十]{1,3}次)?(?:非正式)?(?:会晤|会谈|峰会)",
+            rf"(?:第\s*[\d一二三四五六七八九十]{{1,3}}次|首次)?(?:{one.pattern}){{2}}(?:两国)?(?:领导人|首脑|元首)"
+            r"(?:第\s*[\d一二三四五六七八九十]{1,3}次)?(?:非正式)?(?:会晤|会谈|峰会)",
             name,
         )
     )
@@ -6928,7 +6928,7 @@ _FORUM_LEAD = re.compile(r"(?:出席|参加|主持|召开|举行|举办)了?|在
 
 # "…缔约方大会(COP28)世界气候行动峰会": after the meeting's abbreviation, the part of it attended
 _ABBREVIATED_SEGMENT = re.compile(rf"[(（][A-Za-z][A-Za-z\d]{{1,9}}[)）]([{CJK}]{{1,12}}?(?:峰会|会议|论坛))")
-_NUMBERED_PART = re.compile(rf"第[\d一二三四五六七八九十百]{{1,4}}[届次][{CJK}]{{0,10}}?(?:年会|峰会|大会|会议)")
+_NUMBERED_PART = re.compile(rf"第\s*[\d一二三四五六七八九十百]{{1,4}}[届次][{CJK}]{{0,10}}?(?:年会|峰会|大会|会议)")
 
 
 def _section_region(doc: Document, sent: Sentence) -> tuple[int, int]:
@@ -7298,7 +7298,7 @@ def _same_name(x: str, y: str) -> bool:
     return False
 
 
-_ORDINAL_COUNTER = re.compile(r"(第[\d一二三四五六七八九十百]{1,4})届")
+_ORDINAL_COUNTER = re.compile(r"(第\s*[\d一二三四五六七八九十百]{1,4})届")
 
 
 def _names_more(side: list[Mention], other: list[Mention]) -> bool:
@@ -11006,7 +11006,7 @@ def _two_kinds_signed(text: str, a: Event, b: Event) -> bool:
     return kinds[0] != kinds[1]
 
 
-_SESSION = re.compile(r"了?\s*([^,，。;；]{2,40}?第[\d一二三四五六七八九十百零〇]{1,5}[届次][^,，。;；]{0,10})")
+_SESSION = re.compile(r"了?\s*([^,，。;；]{2,40}?第\s*[\d一二三四五六七八九十百零〇]{1,5}[届次][^,，。;；]{0,10})")
 # "…会谈,并签署了友好合作备忘录(2025-2030)" and "X与Y签署了友好合作备忘录(2025-2030)": the document
 # written after the signing verb, up to the clause's end
 _SIGNED_DOCUMENT = re.compile(r"(?:了|了一份|了一项)?\s*([^,，。;；:：\s]{6,60})")
@@ -11629,7 +11629,7 @@ def _embassy_call(ev: Event) -> bool:
     return any(_EMBASSY_NAME.search(m.name) for m in ev.target)
 
 
-_NUMBERED = re.compile(r"第[\d一二三四五六七八九十百零〇]{1,5}[届次].*")
+_NUMBERED = re.compile(r"第\s*[\d一二三四五六七八九十百零〇]{1,5}[届次].*")
 
 
 def _forum_keys(side: list[Mention]) -> set[str]:
@@ -12057,7 +12057,7 @@ def _one_forum_each(best: Event, other: Event) -> bool:
         and len(other.target) == 1
         and all(m.kind == "organisation" and m.country is None for m in best.target + other.target)
         and re.match(r"\d{4}年", best.target[0].name) is not None
-        and re.search(r"第[一二三四五六七八九十百\d]{1,4}[届次]", other.target[0].name) is not None
+        and re.search(r"第\s*[一二三四五六七八九十百\d]{1,4}[届次]", other.target[0].name) is not None
     )
 
 
