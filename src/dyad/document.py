@@ -40,6 +40,11 @@ _WIDTH_TABLE.update({0x2022: 0xB7, 0x30FB: 0xB7, 0xFF65: 0xB7, 0x2027: 0xB7, 0x2
 # the en dash some pages put inside a hyphenated given name (让–巴蒂斯特•勒莫瓦纳): the hyphen, which
 # every rule reading a range or a name accepts alike
 _WIDTH_TABLE.update({0x2013: 0x2D})
+# the other long dashes a page or a crawl's code page writes for the em dash of a dateline or a signature
+# (越通社河内――, (越通社―VNA)): the horizontal bar, the two- and three-em dashes, the small em dash
+# a carriage return (CRLF line ends, or CR alone) is a line end: rules that read a line's end see a newline
+_WIDTH_TABLE.update({0x0D: 0x0A})
+_WIDTH_TABLE.update({0x2015: 0x2014, 0x2E3A: 0x2014, 0x2E3B: 0x2014, 0xFE58: 0x2014})
 
 
 # The same folding as a regex: ``str.translate`` looks every character of a page up in the

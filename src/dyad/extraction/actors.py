@@ -24,7 +24,7 @@ from dyad.extraction.literals import NearScanner, required_literals
 from dyad.ingest.latin import repair_glued_latin
 from dyad.model import Actor, Mention, Office
 
-__all__ = ["actor_id", "annotate_actors", "country_of_text", "find_mentions", "geo_in", "norm_name"]
+__all__ = ["actor_id", "annotate_actors", "country_of_text", "find_mentions", "geo_in", "name_end", "norm_name"]
 
 CJK = r"\u4e00-\u9fff"
 # Words that end a name when they follow it (verbs, prepositions, particles of this press).
@@ -44,7 +44,7 @@ _AFTER_NAME = re.compile(r"见证|" + _AFTER_NAME.pattern)
 # "张氏梅从4月25日至28日率团对中国进行工作访问": a name ends before 从 that opens the days of the trip
 # "大使黎明山前来拜访…": a name ends before 前来 as before 前往
 # "陈大光自5月29日至6月2日对日本进行国事访问": 自 opens the days of the trip as 从 does
-_AFTER_NAME = re.compile(r"[从自](?=[0-9０-９今本去明])|前来|" + _AFTER_NAME.pattern)
+_AFTER_NAME = re.compile(r"[从自](?=\s*[0-9０-９今本去明])|前来|" + _AFTER_NAME.pattern)
 # "陈大光恰逢两国建交45周年之际访问日本": a name ends before the occasion it is told with
 _AFTER_NAME = re.compile(r"恰逢|适逢|正值|值此|" + _AFTER_NAME.pattern)
 # "普京去年对越南进行访问", "马塔雷拉今年3月访越": a year word after the name tells when, it is no part of it
@@ -435,7 +435,7 @@ def _valid_cjk_name(cand: str, place_ok: bool = False) -> bool:
 # A transliteration without its dot, a Latin form in brackets after it (``_read_name_after``)
 # (an acronym in the brackets, ``越南发展投资银行(BIDV)``, ``日本三井住友银行(SMBC)``, names a body, not a person)
 _BRACKETED_TRANSLIT = re.compile(
-    rf"[{CJK}]{{5,10}}(?=\s*[((](?![A-Z0-9&\-]{{2,10}}\s*[))])[A-Z])|[{CJK}]{{2,4}}(?=\s*[((][A-Z][a-z])"
+    rf"[{CJK}]{{5,10}}(?=\s*[((]\s*(?![A-Z0-9&\-]{{2,10}}\s*[))])[A-Z])|[{CJK}]{{2,4}}(?=\s*[((]\s*[A-Z][a-z])"
 )
 
 
@@ -679,7 +679,7 @@ def _translit_with_latin(cand: str) -> bool:
 _GIVEN_YE = re.compile(r"也(?=[,，。;；、:：\s]|表示|强调|指出|会见|出席|$)")
 # "十仓雅和。", "十仓雅和表示": 和 closing a Japanese given name, then punctuation or a verb; "福田富和(Fukuda
 # Tomikazu)": or the name's Latin spelling in brackets (a conjunction is never followed by one)
-_GIVEN_HE = re.compile(r"和(?=[,，。;；、:：\s]|[(（][A-Za-z]|表示|强调|指出|会见|出席|$)")
+_GIVEN_HE = re.compile(r"和(?=[,，。;；、:：\s]|[(（]\s*[A-Za-z]|表示|强调|指出|会见|出席|$)")
 
 
 # "魏凤和上将", "康京和表示": 和 closing a Chinese or Korean name, then a rank, punctuation or a verb
@@ -687,7 +687,7 @@ _GIVEN_HE = re.compile(r"和(?=[,，。;；、:：\s]|[(（][A-Za-z]|表示|强�
 # never followed by a second "and", so "会长林志和及其随行人员" is 林志和 and his party)
 # "傅自应率领…", "傅自应表示": 应 ("should") never stands between a name and these words
 # "范文同对泰国进行正式访问", "范文同表示": 同 before 对 (not 对方) or a verb ends a Vietnamese name (Đồng)
-_GIVEN_TONG = re.compile(r"同(?=对(?!方|话|口|外|接)|表示|强调|指出|介绍|率领|率团|访问|出席|会见|会晤|主持|[,，。;；、:：]|[(（][A-Za-z])")
+_GIVEN_TONG = re.compile(r"同(?=对(?!方|话|口|外|接)|表示|强调|指出|介绍|率领|率团|访问|出席|会见|会晤|主持|[,，。;；、:：]|[(（]\s*[A-Za-z])")
 _GIVEN_YING = re.compile(r"应(?=率领|带领|率团|表示|强调|指出|为团长|一行)")
 # "阮氏清和介绍", "阮氏清和主席希望": 和 then a verb or a rank, not a second side (阮氏清和张某)
 _GIVEN_HE_VERB = re.compile(
@@ -715,7 +715,7 @@ def _viet_style_head(cand: str) -> bool:
     return len(cand) == 2 and lex.surname_origin.get(cand[0]) in {"vn", "mixed"} and cand not in lex.persons
 
 
-_GIVEN_HE_RANK = re.compile(r"和(?=上将|大将|中将|少将|先生|女士|及(?!时)|[,，。;；、:：]|[(（][A-Za-z]|表示|强调|指出|举行|出席)")
+_GIVEN_HE_RANK = re.compile(r"和(?=上将|大将|中将|少将|先生|女士|及(?!时)|[,，。;；、:：]|[(（]\s*[A-Za-z]|表示|强调|指出|举行|出席)")
 
 
 def _list_end(text: str, start: int, end: int) -> int:
@@ -818,7 +818,7 @@ def _trim_dot_name_end(text: str, start: int, end: int) -> int:
 
 
 # the rest of a name's last segment, then its Latin form in brackets: "来西(Bertolesi)"
-_LATIN_GLOSS_NEXT = re.compile(rf"([{CJK}]{{1,2}})[(（][A-Za-z]")
+_LATIN_GLOSS_NEXT = re.compile(rf"([{CJK}]{{1,2}})[(（]\s*[A-Za-z]")
 
 
 def _name_runs_to_gloss(text: str, pos: int) -> bool:
@@ -1538,13 +1538,13 @@ def _persons_in(
 
 # "X(Latin Name)先生": a CJK run right before a bracketed Latin name and 先生/女士
 _GLOSSED_MISTER = re.compile(
-    rf"([{CJK}]{{2,8}})(?=\s*[(（][A-Za-z][A-Za-z .,'\-À-ɏ]{{1,60}}[)）]\s*(?:先生|女士))"
+    rf"([{CJK}]{{2,8}})(?=\s*[(（]\s*[A-Za-z][A-Za-z .,'\-À-ɏ]{{1,60}}[)）]\s*(?:先生|女士))"
 )
 
 
 # (an office or the Latin form may stand between: 以塔翁(Phanphut Thavong)局长为团长的…)
 _BARE_LEADER = re.compile(
-    rf"(?:以|由)([{CJK}]{{2,4}}?)(?:\s*[(（][A-Za-z][^()（）]{{0,40}}[)）])?(?:同志)?"
+    rf"(?:以|由)([{CJK}]{{2,4}}?)(?:\s*[(（]\s*[A-Za-z][^()（）]{{0,40}}[)）])?(?:同志)?"
     r"(?:副?(?:局长|司长|厅长|处长|主任|校长|社长|院长|会长|司令|政委))?(?:为团长|为首|任团长)"
 )
 
@@ -2207,12 +2207,25 @@ _LEAD_ON_DAYS = re.compile(
 )
 
 
+# the bracket that closes a person's Latin form, after any spaces inside it ("X( Jan Novak )率领")
+_LATIN_FORM_CLOSE = re.compile(r"\s*[)）]")
+
+
+def name_end(text: str, m: Mention) -> int:
+    """Where a person's name as written ends: after the bracket closing its Latin form when it has
+    one (``X(Jan Novak)``, ``X( Jan Novak )``), else at the end of the name."""
+    if m.latin_span is None:
+        return m.span.end
+    close = _LATIN_FORM_CLOSE.match(text, m.latin_span.end)
+    return close.end() if close else m.latin_span.end + 1
+
+
 def _delegation_leaders(doc: Document, persons: list[Mention]) -> dict[tuple[int, int], Mention]:
     """``X率领的…代表团``, ``以X为首的…代表团``, ``X一行``: the delegation span -> its leader."""
     text = doc.norm
     leaders: dict[tuple[int, int], Mention] = {}
     for p in persons:
-        tail = p.latin_span.end + 1 if p.latin_span else p.span.end
+        tail = name_end(text, p)
         link = _LEAD_LINK.match(text, tail) or _LEAD_ON_DAYS.match(text, tail)
         if not link:
             continue
@@ -2237,7 +2250,7 @@ def _delegation_leaders(doc: Document, persons: list[Mention]) -> dict[tuple[int
             head = next((p for p in ordered if m.end() <= p.span.start <= m.end() + 60), None)
             if head is None or text.find("。", m.end(), head.span.start) >= 0:
                 continue
-            tail = head.latin_span.end + 1 if head.latin_span else head.span.end
+            tail = name_end(text, head)
             if _HEAD_AFTER_NAME.match(text, tail):
                 leaders.setdefault((m.start(1), m.end(1)), head)
     return leaders

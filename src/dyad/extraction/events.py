@@ -28,7 +28,7 @@ import cn2an
 from dyad.data import load_table
 from dyad.document import Document, Span
 from dyad.extraction import times as timex
-from dyad.extraction.actors import country_of_text, geo_in, norm_name
+from dyad.extraction.actors import country_of_text, geo_in, name_end, norm_name
 from dyad.extraction.lexicon import lexicon  # module level: _pair_subjects runs once per clause
 from dyad.extraction.literals import Literals, NearScanner, finditer_near, required_literals, windows
 from dyad.extraction.remarks import _sub_start, is_remark
@@ -206,7 +206,7 @@ def _last_unit(local: dict[int, Mention], unit: Mention) -> Mention:
         unit, seen = nxt, seen + 1
     return unit
 # "老挝华潘省领导", "老挝占巴塞省(Champasack)": the province's leaders, or its name spelled out, act for it too
-_LOCAL_ACTS = re.compile(r"[与和同及、向为对签提捐援赠移拨资,，。;；在于将已还也共举代]|领导|[(（][A-Za-z]|$")
+_LOCAL_ACTS = re.compile(r"[与和同及、向为对签提捐援赠移拨资,，。;；在于将已还也共举代]|领导|[(（]\s*[A-Za-z]|$")
 # "越南某省与法国某市(Xxx)签署…", "与泰国某部签署": a foreign city, province or ministry the
 # lexicons do not list, written right after its country, that acts itself (as _LOCAL_ACTS tells)
 _UNLISTED_OWN_BODY = re.compile(
@@ -214,10 +214,10 @@ _UNLISTED_OWN_BODY = re.compile(
     r"([^\W\d_A-Za-z的了在是与及和同对向为各其该本这们省市县国驻两三四五六七八九十]{2,6}?(?:省|市|(?<!政)府|县|道|大区)"
     r"|[^\W\d_A-Za-z的了在是与及和同对向为各其该本这们省市县国驻党](?:[^\W\d_A-Za-z的了在是及同对向为各其该本这们驻]|、){1,14}?部"
     r"|[^\W\d_A-Za-z的了在是与及和同对向为各其该本这们省市县国驻党]{1,4}?政府)"
-    r"(?=[与和同及签共代]|领导|[(（][A-Za-z])"
+    r"(?=[与和同及签共代]|领导|[(（]\s*[A-Za-z])"
 )
 # what follows a unit of a country that acts for itself ("与法国某大区签署…")
-_OWN_UNIT_ACTS = re.compile(r"(?:省|市|(?<!政)府|县|道|大区)(?=[与和同及签共代]|领导|[(（][A-Za-z])")
+_OWN_UNIT_ACTS = re.compile(r"(?:省|市|(?<!政)府|县|道|大区)(?=[与和同及签共代]|领导|[(（]\s*[A-Za-z])")
 # "阿速坡、占巴塞两省政府", "…和色贡四省": provinces listed, then their count (and their governments)
 _PROVINCES_COUNTED = re.compile(
     r"(?:[、和与及][\u4e00-\u9fff]{2,6}?){0,8}?((?:[两三四五六七八九十]|\d{1,2})个?省)(?:政府|人民委员会|领导)?"
@@ -265,10 +265,11 @@ _GENERIC = re.compile(
 )
 _FORUM = re.compile(
     # "第 十六届东盟打击跨国犯罪部长级会议(AMMTC 16)及相关会议": a space after 第, and one inside a
-    # Latin short name in brackets, belong to the name
-    rf"(?:第\s?[{CJK}\d]{{1,4}}\s?[届次])?(?:[{CJK}A-Za-z\d\-—()（）+“”]|(?<=[A-Za-z])\s(?=[A-Za-z\d])){{2,30}}?"
+    # Latin short name in brackets, belong to the name; so do one before a number ("…联盟第 9届大会") and
+    # ones just inside the brackets of a short name ("三国( CLV )国会…会议")
+    rf"(?:第\s?[{CJK}\d]{{1,4}}\s?[届次])?(?:[{CJK}A-Za-z\d\-—()（）+“”]|(?<=[A-Za-z])\s(?=[A-Za-z\d])|(?<=[{CJK}])\s(?=\d)|(?<=[(（])\s(?=[A-Za-z])|(?<=[A-Za-z\d])\s(?=[)）])){{2,30}}?"
     r"(?:领导人会议|外长会议?|部长会议?|峰会(?:外长会议?)?|论坛(?:外长会议?)?|对话会|辩论会|年会|首脑会议|大会(?!堂|议(?!程))|会议(?!中心|厅|室|展览|大厦|楼)|阅兵式|阅兵仪式"
-    r"|领导人(?:第[\d一二三四五六七八九十]{1,3}次)?(?:非正式)?会晤)"  # 金砖国家领导人第十六次会晤: a summit
+    r"|领导人(?:第\s*[\d一二三四五六七八九十]{1,3}次)?(?:非正式)?会晤)"  # 金砖国家领导人第十六次会晤: a summit
 )  # a military parade attended by foreign guests (在红场出席了胜利日阅兵式) is attended like a summit
 
 
@@ -386,7 +387,7 @@ _BACK_REFERENCE = re.compile(
 )
 # "A分别与B和C就疫情第二次通电话。": 第N次 before a verb that ends its clause, its partner named
 # with 与/同 before, counts the act told (the second call), not a call told before
-_ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,3}次$")
+_ORDINAL_BEFORE = re.compile(r"第\s*[一二三四五六七八九十\d]{1,3}次$")
 _CLAUSE_END = re.compile(r"\s*(?:[。,，;；]|$)")
 _PARTNER_BEFORE = re.compile(r"(?:分别)?[与同跟][^,，。;；]{1,40}$")
 
@@ -567,7 +568,7 @@ _HOSTING = "043"  # CAMEO "host a visit": banquets and receptions, where the hos
 # "会见从7月2日至4日对大分县进行访问的X": the days of the trip stand where 正 would
 # "会见来河内出席…峰会的X", "会见赴越南出席…论坛的X": one who came to attend is a visitor too
 _DESCRIBED_VISITOR = re.compile(
-    r"(?:(?:正(?:在)?|(?:从|于|自)?(?:\d{1,2}月)?\d{1,2}日(?:(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日)?)对[^,，。;；的]{1,14}?进行[^,，。;；的]{0,8}?访问|正在[^,，。;；的]{1,10}?访问|来访|到访|来越访问|访越|访华"
+    r"(?:(?:正(?:在)?|(?:(?:从|于|自)\s*)?(?:\d{1,2}月)?\d{1,2}日(?:(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日)?)对[^,，。;；的]{1,14}?进行[^,，。;；的]{0,8}?访问|正在[^,，。;；的]{1,10}?访问|来访|到访|来越访问|访越|访华"
     r"|前来(?:辞行|告别)(?:拜会)?|前来(?:礼节性)?拜会|前来拜访(?=的)|(?:前来[^,，。;；的]{0,6}?|来越|来华|赴越|赴华|(?<!前)[来赴](?:河内|胡志明市|岘港|海防|北京|上海|越南|中国))(?:出席|参加|参会))"
     r"[^,，。;；]{0,16}?的(?:(?!会见|接见|会晤|拜会|会谈)[^,，。;；的]){0,16}$"
 )
@@ -1486,7 +1487,7 @@ _LEG_THEN = re.compile(r"[^,，。;；]{0,8}?后")
 
 
 # "从9月25日至29日对中国进行工作访问期间,": a trip framed with the days it lasts
-_TRIP_DAYS_FRAME = re.compile(r"(?:从|于|自)(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日[^,，。;；]{0,4}?对[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?$")
+_TRIP_DAYS_FRAME = re.compile(r"(?:从|于|自)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日[^,，。;；]{0,4}?对[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?$")
 
 
 def _dated_trip_frame(text: str, clause: Span, m: re.Match[str], trig: Trigger) -> bool:
@@ -1782,7 +1783,7 @@ _DOMESTIC_SESSION = re.compile(
 # "受到X总统B(在总统府)的(亲切)接见", "受到总理B接见", "获日本首相B接见": a meeting told in the passive, ending at the trigger;
 # each host may carry a Latin spelling in brackets ("受到国会主席A(Xaysomphone Phomvihane)和总理B(…)的接见")
 _RECEIVED_BY = re.compile(
-    r"受到(?:[^,，。;；()（）]|[(（][A-Za-z][^()（）,，。;；]{0,40}[)）]){2,60}?的?(?:亲切|热情|隆重)?$"
+    r"受到(?:[^,，。;；()（）]|[(（]\s*[A-Za-z][^()（）,，。;；]{0,40}[)）]){2,60}?的?(?:亲切|热情|隆重)?$"
     r"|(?<![捕俘])获(?:得)?[^,，。;；]{2,40}?(?:的)?(?:亲切|热情)?$"
 )
 # "批准了两份协定的签署"; "提请理事会批准于年底正式签署《协定》": an approval to sign, a signing to come
@@ -1790,7 +1791,7 @@ _APPROVED_SIGNING = re.compile(r"(?:批准|授权)(?:了)?[^,，。;；]{0,16}?�
 _ATTENDING_WHO = re.compile(r"(?:各国|各方)?(?:领导人|代表|嘉宾|人员|者|国家|外长|部长|专家|学者|官员|各方)")
 # "出席金砖国家领导人会晤", "参加中日韩领导人会晤": a summit whose name ends in 领导人会晤, attended
 _ATTENDED_SUMMIT = re.compile(
-    r"(?:出席|参加)(?:了)?[^,，。;；]{1,30}?领导人(?:第[\d一二三四五六七八九十]{1,3}次)?(?:非正式)?会晤$"
+    r"(?:出席|参加)(?:了)?[^,，。;；]{1,30}?领导人(?:第\s*[\d一二三四五六七八九十]{1,3}次)?(?:非正式)?会晤$"
 )  # "出席金砖国家领导人第十六次会晤" too
 
 
@@ -1854,7 +1855,7 @@ class _Context:
             head = next((p for p in self.persons if m.end() <= p.span.start <= m.end() + 60), None)
             if head is None or self.text.find("。", m.end(), head.span.start) >= 0:
                 continue
-            tail = head.latin_span.end + 1 if head.latin_span else head.span.end
+            tail = name_end(self.text, head)
             if not _HEAD_LINK.match(self.text, tail):
                 continue
             heads.setdefault(m.group(1), []).append(head)
@@ -2400,7 +2401,7 @@ class _Context:
         if word != "一行":
             return None
         for p in self.persons:
-            end = p.latin_span.end + 1 if p.latin_span else p.span.end
+            end = name_end(self.text, p)
             if s in (p.span.end, end):
                 return p
         return None
@@ -6542,9 +6543,9 @@ def _listed_object_end(text: str, start: int, end: int, clause_end: int) -> int:
 
 
 # "(Fuat Oktay)": a person's Latin form closing a list item
-_LATIN_CLOSE = re.compile(r"[(（][A-Za-z][^()（）]{0,60}[)）]$")
+_LATIN_CLOSE = re.compile(r"[(（]\s*[A-Za-z][^()（）]{0,60}[)）]$")
 _ITEM_COMMA = re.compile(r"[,，]")
-_LATIN_PART = re.compile(r"[(（][A-Za-z][^()（）]{0,60}[)）]")
+_LATIN_PART = re.compile(r"[(（]\s*[A-Za-z][^()（）]{0,60}[)）]")
 _ITEM_ADVERB = re.compile(r"同时|随后|此外|其中|还|也|均|都")
 
 
@@ -6730,8 +6731,8 @@ def _bilateral_summit(name: str) -> bool:
     one, _pair = _short_pair_words()
     return bool(
         re.fullmatch(
-            rf"(?:第[\d一二三四五六七八九十]{{1,3}}次|首次)?(?:{one.pattern}){{2}}(?:两国)?(?:领导人|首脑|元首)"
-            r"(?:第[\d一二三四五六七八九十]{1,3}次)?(?:非正式)?(?:会晤|会谈|峰会)",
+            rf"(?:第\s*[\d一二三四五六七八九十]{{1,3}}次|首次)?(?:{one.pattern}){{2}}(?:两国)?(?:领导人|首脑|元首)"
+            r"(?:第\s*[\d一二三四五六七八九十]{1,3}次)?(?:非正式)?(?:会晤|会谈|峰会)",
             name,
         )
     )
@@ -6932,7 +6933,7 @@ _FORUM_LEAD = re.compile(r"(?:出席|参加|主持|召开|举行|举办)了?|在
 
 # "…缔约方大会(COP28)世界气候行动峰会": after the meeting's abbreviation, the part of it attended
 _ABBREVIATED_SEGMENT = re.compile(rf"[(（][A-Za-z][A-Za-z\d]{{1,9}}[)）]([{CJK}]{{1,12}}?(?:峰会|会议|论坛))")
-_NUMBERED_PART = re.compile(rf"第[\d一二三四五六七八九十百]{{1,4}}[届次][{CJK}]{{0,10}}?(?:年会|峰会|大会|会议)")
+_NUMBERED_PART = re.compile(rf"第\s*[\d一二三四五六七八九十百]{{1,4}}[届次][{CJK}]{{0,10}}?(?:年会|峰会|大会|会议)")
 
 
 def _section_region(doc: Document, sent: Sentence) -> tuple[int, int]:
@@ -7302,7 +7303,7 @@ def _same_name(x: str, y: str) -> bool:
     return False
 
 
-_ORDINAL_COUNTER = re.compile(r"(第[\d一二三四五六七八九十百]{1,4})届")
+_ORDINAL_COUNTER = re.compile(r"(第\s*[\d一二三四五六七八九十百]{1,4})届")
 
 
 def _names_more(side: list[Mention], other: list[Mention]) -> bool:
@@ -11043,7 +11044,7 @@ def _two_kinds_signed(text: str, a: Event, b: Event) -> bool:
     return kinds[0] != kinds[1]
 
 
-_SESSION = re.compile(r"了?\s*([^,，。;；]{2,40}?第[\d一二三四五六七八九十百零〇]{1,5}[届次][^,，。;；]{0,10})")
+_SESSION = re.compile(r"了?\s*([^,，。;；]{2,40}?第\s*[\d一二三四五六七八九十百零〇]{1,5}[届次][^,，。;；]{0,10})")
 # "…会谈,并签署了友好合作备忘录(2025-2030)" and "X与Y签署了友好合作备忘录(2025-2030)": the document
 # written after the signing verb, up to the clause's end
 _SIGNED_DOCUMENT = re.compile(r"(?:了|了一份|了一项)?\s*([^,，。;；:：\s]{6,60})")
@@ -11666,7 +11667,7 @@ def _embassy_call(ev: Event) -> bool:
     return any(_EMBASSY_NAME.search(m.name) for m in ev.target)
 
 
-_NUMBERED = re.compile(r"第[\d一二三四五六七八九十百零〇]{1,5}[届次].*")
+_NUMBERED = re.compile(r"第\s*[\d一二三四五六七八九十百零〇]{1,5}[届次].*")
 
 
 def _forum_keys(side: list[Mention]) -> set[str]:
@@ -12094,7 +12095,7 @@ def _one_forum_each(best: Event, other: Event) -> bool:
         and len(other.target) == 1
         and all(m.kind == "organisation" and m.country is None for m in best.target + other.target)
         and re.match(r"\d{4}年", best.target[0].name) is not None
-        and re.search(r"第[一二三四五六七八九十百\d]{1,4}[届次]", other.target[0].name) is not None
+        and re.search(r"第\s*[一二三四五六七八九十百\d]{1,4}[届次]", other.target[0].name) is not None
     )
 
 

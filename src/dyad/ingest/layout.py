@@ -46,7 +46,8 @@ DATELINE = re.compile(
     # (a place holds no 是/的/为: "越通社是推动越—中关系的桥梁" is a title, not a dateline)
     r"^\s*(?P<agency>越通社|新华社|人民网|VNA)\s*(?P<place>[^\s—\-–,,。:：是的为]{0,12}?)\s*"
     # 越通社河内月21日——: a month number dropped; 越通社金边日——, 越通社河内21日——: the month or the day
-    r"(?P<date>\d{0,2}月\d{1,2}日|\d{1,2}日|(?<=[\u4e00-\u9fff])日)?\s*(?:——|—|--|–|－－)\s*"
+    # (the dash one, two or three em dashes long: 越通社河内———)
+    r"(?P<date>\d{0,2}月\d{1,2}日|\d{1,2}日|(?<=[\u4e00-\u9fff])日)?\s*(?:—{1,3}|--|–|－－)\s*"
 )
 REPORTER_DATELINE = re.compile(
     r"^\s*(?:据)?(?P<agency>越通社|新华社)驻(?P<place>[^\s,,。]{1,10}?)记者(?:报道)?[,,::]"
