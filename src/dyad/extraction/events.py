@@ -232,7 +232,7 @@ _TO_THOSE_MET = re.compile(
 )
 _CLAUSE_START_EV = re.compile(r"[,，。;；:：!?！？\n]")
 # "向B致贺电并通电话": a message, then a call to the same side
-_MESSAGE_THEN_CALL = re.compile(r"致(?:以)?(?:贺电|贺信|慰问电|慰问信|唁电)并(?:与其|同其|和其)?$")
+_MESSAGE_THEN_CALL = re.compile(r"(?:致(?:以)?|发(?:去|出)?(?:了)?)(?:贺电|贺信|慰问电|慰问信|唁电)并(?:与其|同其|和其)?$")
 _CROWD = re.compile(r"数十|数百|数个|多个|\d+多|各国|多国|一些|众多|地区的")
 # "各国驻外使节和国际友人纷纷前往…吊唁": many unnamed go; the last named subject is not one of them
 _CROWD_GOES = re.compile(r"纷纷|各国|多国")
@@ -7122,7 +7122,7 @@ _IN_THE_MESSAGE = re.compile(r"在(?:其)?(?:贺电|贺信|贺函)中")
 # "…向苏林同志致电致函表示祝贺", "发来贺电贺函祝贺苏林同志当选…"
 _FRAME_CONGRATULATED = re.compile(
     r"值此(?P<a>[^,，。;；]{2,30}?)(?:再次|正式|成功|连续)?(?:当选|就任|连任|荣任)"
-    r"|向(?P<b>[^,，。;；向]{2,30}?)(?:致(?:以)?(?:贺电|贺信|贺函)|(?:致电|致函|致信)[^,，。;；]{0,8}?祝贺)"
+    r"|向(?P<b>[^,，。;；向]{2,30}?)(?:(?:致(?:以)?|发(?:去|出)?(?:了)?)(?:贺电|贺信|贺函)|(?:致电|致函|致信)[^,，。;；]{0,8}?祝贺)"
     r"|(?:贺电|贺信|贺函)[,，]?\s*(?:热烈|衷心)?祝贺(?P<c>[^,，。;；]{2,30}?)(?:再次|正式|成功)?(?:当选|就任|连任)"
 )
 
@@ -7238,7 +7238,11 @@ _CONCERN_AFTER = re.compile(r"[,，]\s*对(?=[^。;；]{1,150}?(?:深表担忧|�
 _BRIEFED_ON = re.compile(r"通报|通知|介绍")
 _SAID_AFTER = re.compile(r"[,，]\s*(?:称|指出)|(?<=[电信函])表示(?=[,，:：])")
 # ",政府总理范明政致电国务院总理李强": after a comma, another sender's own message
-_NEXT_MESSAGE = re.compile(r"[^,，。;；]{1,30}?(?:致电|致函|致信|致唁电|致贺电|致慰问电|向[^,，。;；]{1,40}?致)")
+_NEXT_MESSAGE = re.compile(
+    r"[^,，。;；]{1,30}?(?:致电|致函|致信|致唁电|致贺电|致慰问电|向[^,，。;；]{1,40}?(?:致|发(?:去|出)?(?:了)?(?:贺电|贺信|贺函|唁电|唁函|慰问电|慰问信)))"
+)
+# the verb that sends a message: 致, or 发 right before the message ("A向B发贺电,C向D发贺电")
+_SENT_MARK = re.compile(r"致|发(?:去|出|来)?(?:了)?(?:一份|一封)?(?:贺电|贺信|贺函|唁电|唁函|慰问电|慰问信)")
 
 
 def _message_units(ctx: _Context, clause: Span) -> list[Span]:
@@ -7249,9 +7253,10 @@ def _message_units(ctx: _Context, clause: Span) -> list[Span]:
     for comma in re.finditer(r"[,，]", text[clause.start : clause.end]):
         at = clause.start + comma.end()
         m = _NEXT_MESSAGE.match(text, at, clause.end)
-        if m is None or text.find("致", start, at) == -1:
+        if m is None or not _SENT_MARK.search(text, start, at):
             continue  # no message of its own, or nothing sent before it yet
-        pre = text.find("致", at, m.end())
+        sent = _SENT_MARK.search(text, at, m.end())
+        pre = sent.start() if sent else -1
         if pre == -1 or not [p for p in ctx.participants(at, pre) if p.kind == "person"]:
             continue
         units.append(Span(start, at - 1))
