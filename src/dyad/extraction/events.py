@@ -2639,8 +2639,24 @@ def _coming_delegations(ctx: _Context, within: Span | None = None) -> set[str]:
             _COMING.search(ctx.text, a, b)
             or _TRIP_CLAUSE.search(ctx.text, p.span.end, a)
             or _RECEIVED_LEADER.search(ctx.text, max(0, p.span.start - 30), p.span.start)
+            or _met_delegation_led_by(ctx.text, p.span.start)
         )
     }
+
+
+# "A会见了由B率领的…代表团", "A会晤由B为团长的…代表团": the delegation met is the one that came, as with
+# 接见, unless the one meeting it is an envoy posted abroad ("越南驻X大使A会见由B率领的…代表团": he is
+# the one away from home)
+_MET_LED_BY = re.compile(r"(?:会见|会晤)(?:了)?由[^,，。;；]{0,24}$")
+_CLAUSE_OPENER = re.compile(r"[,，。;；\n][^,，。;；\n]*$")
+
+
+def _met_delegation_led_by(text: str, at: int) -> bool:
+    met = _MET_LED_BY.search(text, max(0, at - 30), at)
+    if met is None:
+        return False
+    opener = _CLAUSE_OPENER.search(text, max(0, met.start() - 80), met.start())
+    return "驻" not in text[opener.start() + 1 if opener else max(0, met.start() - 80) : met.start()]
 
 
 # "A接见了由中国…副政委B率领的…代表团": the delegation received is the one that came
@@ -8636,7 +8652,8 @@ def _delegations_first(events: list[Event]) -> None:
             ev.source, ev.target = ev.target, ev.source
 
 
-_RECEIVES = re.compile(r"(?:分别)?(?:会见|接见)(?:了)?$")
+# (会晤 as 会见: "A会晤了B" receives B as "A会见了B" does)
+_RECEIVES = re.compile(r"(?:分别)?(?:会见|接见|会晤)(?:了)?$")
 
 
 def _headline_visit_traveller(events: list[Event]) -> None:
@@ -12974,13 +12991,13 @@ def _invited_host_in_teaser(text: str, span: Span, ev: Event) -> None:
 # a clause telling a trip, a forum or a place abroad for the host ("在出席…峰会期间", "当地时间…",
 # "正在老挝进行访问的…"); a clause opened by a background word ("不久前X对老挝进行了国事访问") is
 # another, earlier trip, not the host's now
-_HOST_AWAY = re.compile(r"访问|出席|参加|赴|前往|抵达|期间|峰会|论坛|当地时间|之行|出访|在[^,，。；;]{1,10}(?:会见|接见)")
+_HOST_AWAY = re.compile(r"访问|出席|参加|赴|前往|抵达|期间|峰会|论坛|当地时间|之行|出访|在[^,，。；;]{1,10}(?:会见|接见|会晤)")
 _BACKGROUND_CLAUSE = re.compile(r"\s*(?:不久前|前不久|此前|去年|今年早些时候)")
 
 
 def _receives_foreign_guest_in_teaser(text: str, span: Span, ev: Event, bare_title: bool = False) -> None:
     """A teaser's meeting ``越南政府总理A会见B国部长C`` whose title and summary tell no place and no
-    trip, forum or summit of the host: a Vietnamese leader who receives (会见/接见) a foreign guest
+    trip, forum or summit of the host: a Vietnamese leader who receives (会见/接见/会晤) a foreign guest
     receives him at home, so the guest, who came, is the source, as the annotators code a host's
     meetings. A Vietnamese envoy posted abroad (驻…大使) is the visitor there and keeps his order.
     Talks alike (``越南国家主席A与B国总统C举行会谈``) when the teaser is a bare title, with no summary:
@@ -12991,7 +13008,7 @@ def _receives_foreign_guest_in_teaser(text: str, span: Span, ev: Event, bare_tit
         return
     if ev.location or ev.location_country or len(ev.source) != 1 or not ev.target or ev.trigger is None:
         return
-    if ev.mode == "meeting" and not re.search(r"会见|接见", text[ev.trigger.start : ev.trigger.end]):
+    if ev.mode == "meeting" and not re.search(r"会见|接见|会晤", text[ev.trigger.start : ev.trigger.end]):
         return
     if ev.mode == "talks" and len(ev.target) != 1:
         return
