@@ -96,7 +96,7 @@ _AFTER_NAME = re.compile(r"决定|参加|批准|签发|任命|讲话|发言|回�
 # "向柬埔寨国会主席昆索达莉发来贺信", "向X发去贺电": the message sent ends the name before its 发
 # (发 is a transliteration character too: 苏发努冯, so only before the message itself)
 _AFTER_NAME = re.compile(
-    r"发(?:来|去|出)(?:了)?(?:一份|一封)?(?:贺电|贺信|贺函|贺词|唁电|唁函|慰问电|慰问信)|" + _AFTER_NAME.pattern
+    r"发(?:来|去|出)?(?:了)?(?:一份|一封)?(?:贺电|贺信|贺函|贺词|唁电|唁函|慰问电|慰问信)|" + _AFTER_NAME.pattern
 )
 # "乔·拜登会见越南国会主席王廷惠之后共同见证了…", "会见X之际": a time frame closing the act told
 # with the name ends it, as 时 does

@@ -232,7 +232,7 @@ _TO_THOSE_MET = re.compile(
 )
 _CLAUSE_START_EV = re.compile(r"[,，。;；:：!?！？\n]")
 # "向B致贺电并通电话": a message, then a call to the same side
-_MESSAGE_THEN_CALL = re.compile(r"致(?:以)?(?:贺电|贺信|慰问电|慰问信|唁电)并(?:与其|同其|和其)?$")
+_MESSAGE_THEN_CALL = re.compile(r"(?:致(?:以)?|发(?:去|出)?(?:了)?)(?:贺电|贺信|慰问电|慰问信|唁电)并(?:与其|同其|和其)?$")
 _CROWD = re.compile(r"数十|数百|数个|多个|\d+多|各国|多国|一些|众多|地区的")
 # "各国驻外使节和国际友人纷纷前往…吊唁": many unnamed go; the last named subject is not one of them
 _CROWD_GOES = re.compile(r"纷纷|各国|多国")
@@ -485,8 +485,8 @@ _VERB_BEFORE_BODY = re.compile(r"(?:也|还|又|亦|并|随后|先后)?(?:分别
 # "欢迎X早日对日本进行正式访问", "在双方方便的时候访问", "愿在适当的时候访问": a visit wished for, still to come
 _PLANNED = re.compile(
     # "代表团将参观A、访问B": a tour still to come, each stop listed after the one 将
-    # ("老挝将派团出席…": a delegation still to be sent)
-    r"(?<![大上中少])将(?:应邀)?(?:分别|先后|还|也|一同|一起|共同)?(?:于|在|对|赴|前往|出席|参加|访问|同|与|会见|举行|参观|走访|造访|拜会|拜访|派遣|派团|派出)|即将|拟于|计划于|预计"
+    # ("老挝将派团出席…": a delegation still to be sent; "X将和Y举行会谈" as "X将与Y举行会谈")
+    r"(?<![大上中少])将(?:应邀)?(?:分别|先后|还|也|一同|一起|共同)?(?:于|在|对|赴|前往|出席|参加|访问|同|与|和|跟|会见|举行|参观|走访|造访|拜会|拜访|派遣|派团|派出)|即将|拟于|计划于|预计"
     r"|早日|尽早|在(?:双方)?(?:方便|适当|合适)的时(?:候|机)|适时"  # "愿在适当的时候对越南进行正式访问"
     r"|人民欢迎[^,，。;；]{1,16}?前来$"  # "越南人民欢迎X前来访问": a visit the speaker looks forward to
     r"|(?<![大上中少])将(?:分别|先后|还|也|一同|一起|共同)$"  # "代表团将分别访问河内市、…": stops still to come
@@ -2640,8 +2640,24 @@ def _coming_delegations(ctx: _Context, within: Span | None = None) -> set[str]:
             _COMING.search(ctx.text, a, b)
             or _TRIP_CLAUSE.search(ctx.text, p.span.end, a)
             or _RECEIVED_LEADER.search(ctx.text, max(0, p.span.start - 30), p.span.start)
+            or _met_delegation_led_by(ctx.text, p.span.start)
         )
     }
+
+
+# "A会见了由B率领的…代表团", "A会晤由B为团长的…代表团": the delegation met is the one that came, as with
+# 接见, unless the one meeting it is an envoy posted abroad ("越南驻X大使A会见由B率领的…代表团": he is
+# the one away from home)
+_MET_LED_BY = re.compile(r"(?:会见|会晤)(?:了)?由[^,，。;；]{0,24}$")
+_CLAUSE_OPENER = re.compile(r"[,，。;；\n][^,，。;；\n]*$")
+
+
+def _met_delegation_led_by(text: str, at: int) -> bool:
+    met = _MET_LED_BY.search(text, max(0, at - 30), at)
+    if met is None:
+        return False
+    opener = _CLAUSE_OPENER.search(text, max(0, met.start() - 80), met.start())
+    return "驻" not in text[opener.start() + 1 if opener else max(0, met.start() - 80) : met.start()]
 
 
 # "A接见了由中国…副政委B率领的…代表团": the delegation received is the one that came
@@ -7127,7 +7143,7 @@ _IN_THE_MESSAGE = re.compile(r"在(?:其)?(?:贺电|贺信|贺函)中")
 # "…向苏林同志致电致函表示祝贺", "发来贺电贺函祝贺苏林同志当选…"
 _FRAME_CONGRATULATED = re.compile(
     r"值此(?P<a>[^,，。;；]{2,30}?)(?:再次|正式|成功|连续)?(?:当选|就任|连任|荣任)"
-    r"|向(?P<b>[^,，。;；向]{2,30}?)(?:致(?:以)?(?:贺电|贺信|贺函)|(?:致电|致函|致信)[^,，。;；]{0,8}?祝贺)"
+    r"|向(?P<b>[^,，。;；向]{2,30}?)(?:(?:致(?:以)?|发(?:去|出)?(?:了)?)(?:贺电|贺信|贺函)|(?:致电|致函|致信)[^,，。;；]{0,8}?祝贺)"
     r"|(?:贺电|贺信|贺函)[,，]?\s*(?:热烈|衷心)?祝贺(?P<c>[^,，。;；]{2,30}?)(?:再次|正式|成功)?(?:当选|就任|连任)"
 )
 
@@ -7243,7 +7259,11 @@ _CONCERN_AFTER = re.compile(r"[,，]\s*对(?=[^。;；]{1,150}?(?:深表担忧|�
 _BRIEFED_ON = re.compile(r"通报|通知|介绍")
 _SAID_AFTER = re.compile(r"[,，]\s*(?:称|指出)|(?<=[电信函])表示(?=[,，:：])")
 # ",政府总理范明政致电国务院总理李强": after a comma, another sender's own message
-_NEXT_MESSAGE = re.compile(r"[^,，。;；]{1,30}?(?:致电|致函|致信|致唁电|致贺电|致慰问电|向[^,，。;；]{1,40}?致)")
+_NEXT_MESSAGE = re.compile(
+    r"[^,，。;；]{1,30}?(?:致电|致函|致信|致唁电|致贺电|致慰问电|向[^,，。;；]{1,40}?(?:致|发(?:去|出)?(?:了)?(?:贺电|贺信|贺函|唁电|唁函|慰问电|慰问信)))"
+)
+# the verb that sends a message: 致, or 发 right before the message ("A向B发贺电,C向D发贺电")
+_SENT_MARK = re.compile(r"致|发(?:去|出|来)?(?:了)?(?:一份|一封)?(?:贺电|贺信|贺函|唁电|唁函|慰问电|慰问信)")
 
 
 def _message_units(ctx: _Context, clause: Span) -> list[Span]:
@@ -7254,9 +7274,10 @@ def _message_units(ctx: _Context, clause: Span) -> list[Span]:
     for comma in re.finditer(r"[,，]", text[clause.start : clause.end]):
         at = clause.start + comma.end()
         m = _NEXT_MESSAGE.match(text, at, clause.end)
-        if m is None or text.find("致", start, at) == -1:
+        if m is None or not _SENT_MARK.search(text, start, at):
             continue  # no message of its own, or nothing sent before it yet
-        pre = text.find("致", at, m.end())
+        sent = _SENT_MARK.search(text, at, m.end())
+        pre = sent.start() if sent else -1
         if pre == -1 or not [p for p in ctx.participants(at, pre) if p.kind == "person"]:
             continue
         units.append(Span(start, at - 1))
@@ -8636,7 +8657,8 @@ def _delegations_first(events: list[Event]) -> None:
             ev.source, ev.target = ev.target, ev.source
 
 
-_RECEIVES = re.compile(r"(?:分别)?(?:会见|接见)(?:了)?$")
+# (会晤 as 会见: "A会晤了B" receives B as "A会见了B" does)
+_RECEIVES = re.compile(r"(?:分别)?(?:会见|接见|会晤)(?:了)?$")
 
 
 def _headline_visit_traveller(events: list[Event]) -> None:
@@ -13044,13 +13066,13 @@ def _invited_host_in_teaser(text: str, span: Span, ev: Event) -> None:
 # a clause telling a trip, a forum or a place abroad for the host ("在出席…峰会期间", "当地时间…",
 # "正在老挝进行访问的…"); a clause opened by a background word ("不久前X对老挝进行了国事访问") is
 # another, earlier trip, not the host's now
-_HOST_AWAY = re.compile(r"访问|出席|参加|赴|前往|抵达|期间|峰会|论坛|当地时间|之行|出访|在[^,，。；;]{1,10}(?:会见|接见)")
+_HOST_AWAY = re.compile(r"访问|出席|参加|赴|前往|抵达|期间|峰会|论坛|当地时间|之行|出访|在[^,，。；;]{1,10}(?:会见|接见|会晤)")
 _BACKGROUND_CLAUSE = re.compile(r"\s*(?:不久前|前不久|此前|去年|今年早些时候)")
 
 
 def _receives_foreign_guest_in_teaser(text: str, span: Span, ev: Event, bare_title: bool = False) -> None:
     """A teaser's meeting ``越南政府总理A会见B国部长C`` whose title and summary tell no place and no
-    trip, forum or summit of the host: a Vietnamese leader who receives (会见/接见) a foreign guest
+    trip, forum or summit of the host: a Vietnamese leader who receives (会见/接见/会晤) a foreign guest
     receives him at home, so the guest, who came, is the source, as the annotators code a host's
     meetings. A Vietnamese envoy posted abroad (驻…大使) is the visitor there and keeps his order.
     Talks alike (``越南国家主席A与B国总统C举行会谈``) when the teaser is a bare title, with no summary:
@@ -13061,7 +13083,7 @@ def _receives_foreign_guest_in_teaser(text: str, span: Span, ev: Event, bare_tit
         return
     if ev.location or ev.location_country or len(ev.source) != 1 or not ev.target or ev.trigger is None:
         return
-    if ev.mode == "meeting" and not re.search(r"会见|接见", text[ev.trigger.start : ev.trigger.end]):
+    if ev.mode == "meeting" and not re.search(r"会见|接见|会晤", text[ev.trigger.start : ev.trigger.end]):
         return
     if ev.mode == "talks" and len(ev.target) != 1:
         return
