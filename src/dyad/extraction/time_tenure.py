@@ -198,6 +198,38 @@ def _office_named(office: str, before: str, after: str) -> bool:
     return any(p in before or after.startswith(p) for p in _office_parts(office))
 
 
+# The rank word alone, as the site writes a top office after the name (范明政总理, 陈大光主席, 阮富仲总书记)
+# or as the last link of a short chain (越南总理X, 越共总书记X, 总理X): it names the person's one row
+# whose office ends with that word (政府总理, 国家主席, 越共中央总书记), deputies' rows left out.
+_TENURE_HEAD_WORD = re.compile(r"(?<![副代])(总书记|总理|主席)$")
+# What may stand before the rank word in the chain's last link: a country or a party name, not an
+# organ (国会主席, 人民委员会主席, 人民党主席) or a deputy's rank.
+_TENURE_HEAD_ORGAN = re.compile(r"[副代会院部委省市州县党团司局厅署处]")
+
+
+def _head_word_rows(terms: list[Term], before: str, after: str) -> list[Term]:
+    """The rows a bare rank word names (``范明政总理``, ``越南总理范明政``) when the person has exactly
+    one office ending with it; else none."""
+    link = re.split(r"[、兼]", before)[-1].strip()
+    m = _TENURE_HEAD_WORD.search(link)
+    heads: set[str] = set()
+    if m and len(link) - len(m.group(1)) <= 5 and not _TENURE_HEAD_ORGAN.search(link[: m.start()]):
+        heads.add(m.group(1))
+    for w in ("总书记", "总理", "主席"):
+        if after.startswith(w):
+            if not _DECEASED.match(after, len(w)):  # "X主席遗体", "X总书记逝世": his last office
+                heads.add(w)
+            break
+    if not heads:
+        return []
+    out: list[Term] = []
+    for head in heads:
+        offices = {t.office for t in terms if _TENURE_HEAD_WORD.search(_fold(t.office)) and _fold(t.office).endswith(head)}
+        if len(offices) == 1:
+            out.extend(t for t in terms if t.office in offices)
+    return out
+
+
 def _told_by_a_closer_row(offices: list[str], before: str, after: str) -> list[str]:
     """Compound offices named only through a part that is another named row's whole office.
 
@@ -247,6 +279,9 @@ def named_pairs(doc: Document, units: list[tuple[int, int]]) -> list[NamedPair]:
         for term in rows:
             if _office_named(term.office, before, after):
                 offices.setdefault(term.office, []).append(term)
+        if not offices:
+            for term in _head_word_rows(rows, before, after):
+                offices.setdefault(term.office, []).append(term)
         for office in _told_by_a_closer_row(list(offices), before, after):
             del offices[office]
         for office, terms in offices.items():
@@ -265,7 +300,7 @@ def moved_on(doc: Document, units: list[tuple[int, int]], day: date) -> Span | N
     for _name, s, e, chain, before, after, terms in _names_in_text(doc, units):
         if not _CHAIN_OFFICE.search(chain):
             continue  # named bare
-        if any(_office_named(t.office, before, after) for t in terms):
+        if any(_office_named(t.office, before, after) for t in terms) or _head_word_rows(terms, before, after):
             continue
         if any(t.start <= day <= (t.end or day) for t in terms):
             return Span(s, e, "person")
