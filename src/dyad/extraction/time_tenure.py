@@ -395,6 +395,11 @@ _TAKE_DATE = re.compile(
 # 就任后首次出访: the first trip abroad follows the start closely; 就任以来首次访问越南 may not.
 _NEAR_AFTER = re.compile(r"[^,，。;；]{0,20}?(?:后|之后)(?:的)?(?:首次出访|首访|首次出国访问|首次外访)")
 _WRITTEN_YEAR = re.compile(r"[0-9]{4}\s*年")
+# Party ranks written before the office taken (当选为越共中央政治局委员、国家主席; 就任中共中央政治局委员、
+# 某省委书记): links of the chain that name no term, skipped so the office after them is read.
+_TOOK_PARTY_LINKS = re.compile(
+    r"^(\s*为)?(?:\s*[^、,，。;；]{0,8}?(?:政治局常委|政治局委员|书记处书记|中央委员|候补中央委员)\s*、)+"
+)
 _PRONOUN = re.compile(r"[他她其]\s*$")
 _SHIFT = {None: 0, "今年": 0, "去年": 1, "前年": 2}
 _CN_SMALL = {c: i for i, c in enumerate("〇一二三四五六七八九十")}
@@ -482,7 +487,8 @@ def took_office(
         first = head - 1
     else:
         return None
-    after = _fold(text[v1 : min(e0, v1 + 14)])
+    after = text[v1 : min(e0, v1 + 50)]
+    after = _fold(_TOOK_PARTY_LINKS.sub(r"\1", after, count=1)[:14])
     level = max((_office_after(t, after) for t in terms), default=0)
     by_office = [t for t in terms if level and _office_after(t, after) == level]
     near = month is None and word is None
