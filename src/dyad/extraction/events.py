@@ -129,7 +129,9 @@ _PAIR = re.compile(
     r"|两国[\u4e00-\u9fff]{2,4}?(?<!副)部长(?!级)"  # "两国公安部长", "两国卫生部长": the ministers of one portfolio
     # "两位总书记、国家主席举行会谈": party chiefs who are heads of state too, the double office as one pair
     r"|两(?:位|国)(?:总书记|国家主席)(?:、(?:总书记|国家主席))?"
-    r"|两(?:位|国)首相|两国政府总理"  # "两国首相举行会谈" (柬, 日, 泰 style theirs 首相), "两国政府总理"
+    r"|两(?:位|国)首相|两国政府(?:总理|首相)"  # "两国首相举行会谈" (柬, 日, 泰 style theirs 首相), "两国政府总理"
+    # "两国国会主席举行会谈", "两国议长": the heads of the two legislatures, as either form writes them
+    r"|两国(?:国会|议会|国民议会)(?:主席|议长)|两(?:位|国)议长"
     # "两国代表团举行了会谈", "两国国防部代表团": the two delegations, led by the two last named
     r"|两国[\u4e00-\u9fff]{0,4}?代表团(?!成员|团员|的|中)"
     r"|两部(?:高级|工作)?代表团(?!成员|团员|的|中)"  # "两部高级代表团进行了会谈": the two ministries' delegations
