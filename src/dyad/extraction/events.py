@@ -8666,8 +8666,8 @@ def _local_leader_office(place: str) -> re.Pattern[str]:
     leads the province or city named (not ``山罗省外事厅厅长``, a department's head)."""
     return re.compile(
         re.escape(place)
-        + r"(?:党委|委员会|委|人民委员会|人委会|人民议会|政府)?(?:常务)?(?:副)?(?:书记|主席|省长|市长|州长|府尹|知事)"
-    )
+        + r"(?:党委|委员会|委|人民委员会|人委会|人民议会|政府)?(?:常委、)?(?:常务)?(?:副)?(?:书记|主席|省长|市长|州长|府尹|知事)"
+    )  # "山罗省委常委、书记": the standing member who is its secretary, the chain read whole
 
 
 def _office_body_in(organisation: str | None, body: set[str]) -> bool:
@@ -8703,7 +8703,7 @@ def _talks_with_visited_leader(ctx: _Context, events: list[Event], main_end: int
             if ev.evidence.end <= p.span.start < main_end
             and ctx.doc.section_of(p.span.start) == ctx.doc.section_of(ev.evidence.start)
             and (p.country is None or place.country is None or p.country == place.country)
-            and any(office.search(o.title) for o in p.offices)
+            and bool(office.search("、".join(o.title for o in p.offices)))
         }
         if len(found) == 1:
             ev.target = list(found.values())
@@ -8771,7 +8771,7 @@ def _local_sides_to_leaders(ctx: _Context, events: list[Event], main_end: int) -
             place = ms[0]
             if place.kind == "place" and _LOCAL_UNIT.search(place.name):
                 office = _local_leader_office(place.name)
-                heads = lambda p, office=office: any(office.search(o.title) for o in p.offices)  # noqa: E731
+                heads = lambda p, office=office: bool(office.search("、".join(o.title for o in p.offices)))  # noqa: E731
             elif place.kind == "organisation" and len(place.name) >= 6:
                 heads = lambda p, body=set(place.name): any(  # noqa: E731
                     _office_body_in(o.organisation, body) for o in p.offices
