@@ -4730,8 +4730,13 @@ def _occasion_visit_with_days(text: str, sent_start: int, m: re.Match[str], trig
 _RECALLED_MONTH_JUST_BEFORE = re.compile(r"(?:去年|前年)\d{1,2}月[^,，。;；\d]{0,6}$")
 
 
-# "2016年他访问越南期间,…": a year alone, close before the verb in the same clause, dates the visit too
-_YEAR_JUST_BEFORE = re.compile(r"(?:19|20)\d{2}年[^,，。;；\d]{0,12}$")
+# "2016年他访问越南期间,…": a year alone, close before the verb in the same clause, dates the visit too;
+# so does one before the visitor's office chain written long (2013年某党中央委员会总书记X访问…期间,
+# 2013年某党中央政治局委员、国会主席X访问…期间): the chain and the name, then the verb
+_YEAR_JUST_BEFORE = re.compile(
+    r"(?:19|20)\d{2}年(?:[^,，。;；\d]{0,12}"
+    r"|[^,，。;；\d]{0,40}?(?:书记|主席|总理|总统|部长|首相|外长|议长|委员|大使|国王|元首)[^,，。;；\d、]{1,8})$"
+)
 
 
 _SINCE_DATED = re.compile(r"(?:自|从)\s*(?:[0-9]{4}|[一二三四五六七八九〇零]{4})年(?:[0-9]{1,2}月)?[^,，。;；]{0,12}$")
