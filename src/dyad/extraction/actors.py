@@ -1898,6 +1898,11 @@ def _country_from_name(name: str) -> str | None:
     origin = lex.surname_origin.get(name[0], "")
     if len(name) >= 3 and (origin == "vn" or (name[1] in "氏文" and origin in {"vn", "mixed"})):
         return "VNM"
+    # 氏 after the surname marks a Vietnamese woman's name whatever the surname (丛氏X, 点氏X for
+    # Tòng, Điểu ...: minority or rare surnames the list files as Chinese or does not know);
+    # Chinese, Japanese and Korean given names do not open with it
+    if len(name) in (3, 4) and name[1] == "氏" and origin in {"", "cn"}:
+        return "VNM"
     return None
 
 

@@ -129,7 +129,9 @@ _PAIR = re.compile(
     r"|两国[\u4e00-\u9fff]{2,4}?(?<!副)部长(?!级)"  # "两国公安部长", "两国卫生部长": the ministers of one portfolio
     # "两位总书记、国家主席举行会谈": party chiefs who are heads of state too, the double office as one pair
     r"|两(?:位|国)(?:总书记|国家主席)(?:、(?:总书记|国家主席))?"
-    r"|两(?:位|国)首相|两国政府总理"  # "两国首相举行会谈" (柬, 日, 泰 style theirs 首相), "两国政府总理"
+    r"|两(?:位|国)首相|两国政府(?:总理|首相)"  # "两国首相举行会谈" (柬, 日, 泰 style theirs 首相), "两国政府总理"
+    # "两国国会主席举行会谈", "两国议长": the heads of the two legislatures, as either form writes them
+    r"|两国(?:国会|议会|国民议会)(?:主席|议长)|两(?:位|国)议长"
     # "两国代表团举行了会谈", "两国国防部代表团": the two delegations, led by the two last named
     r"|两国[\u4e00-\u9fff]{0,4}?代表团(?!成员|团员|的|中)"
     r"|两部(?:高级|工作)?代表团(?!成员|团员|的|中)"  # "两部高级代表团进行了会谈": the two ministries' delegations
@@ -4749,8 +4751,13 @@ def _occasion_visit_with_days(text: str, sent_start: int, m: re.Match[str], trig
 _RECALLED_MONTH_JUST_BEFORE = re.compile(r"(?:去年|前年)\d{1,2}月[^,，。;；\d]{0,6}$")
 
 
-# "2016年他访问越南期间,…": a year alone, close before the verb in the same clause, dates the visit too
-_YEAR_JUST_BEFORE = re.compile(r"(?:19|20)\d{2}年[^,，。;；\d]{0,12}$")
+# "2016年他访问越南期间,…": a year alone, close before the verb in the same clause, dates the visit too;
+# so does one before the visitor's office chain written long (2013年某党中央委员会总书记X访问…期间,
+# 2013年某党中央政治局委员、国会主席X访问…期间): the chain and the name, then the verb
+_YEAR_JUST_BEFORE = re.compile(
+    r"(?:19|20)\d{2}年(?:[^,，。;；\d]{0,12}"
+    r"|[^,，。;；\d]{0,40}?(?:书记|主席|总理|总统|部长|首相|外长|议长|委员|大使|国王|元首)[^,，。;；\d、]{1,8})$"
+)
 
 
 _SINCE_DATED = re.compile(r"(?:自|从)\s*(?:[0-9]{4}|[一二三四五六七八九〇零]{4})年(?:[0-9]{1,2}月)?[^,，。;；]{0,12}$")
@@ -8691,8 +8698,8 @@ def _local_leader_office(place: str) -> re.Pattern[str]:
     leads the province or city named (not ``山罗省外事厅厅长``, a department's head)."""
     return re.compile(
         re.escape(place)
-        + r"(?:党委|委员会|委|人民委员会|人委会|人民议会|政府)?(?:常务)?(?:副)?(?:书记|主席|省长|市长|州长|府尹|知事)"
-    )
+        + r"(?:党委|委员会|委|人民委员会|人委会|人民议会|政府)?(?:常委、)?(?:常务)?(?:副)?(?:书记|主席|省长|市长|州长|府尹|知事)"
+    )  # "山罗省委常委、书记": the standing member who is its secretary, the chain read whole
 
 
 def _office_body_in(organisation: str | None, body: set[str]) -> bool:
@@ -8728,7 +8735,7 @@ def _talks_with_visited_leader(ctx: _Context, events: list[Event], main_end: int
             if ev.evidence.end <= p.span.start < main_end
             and ctx.doc.section_of(p.span.start) == ctx.doc.section_of(ev.evidence.start)
             and (p.country is None or place.country is None or p.country == place.country)
-            and any(office.search(o.title) for o in p.offices)
+            and bool(office.search("、".join(o.title for o in p.offices)))
         }
         if len(found) == 1:
             ev.target = list(found.values())
@@ -8796,7 +8803,7 @@ def _local_sides_to_leaders(ctx: _Context, events: list[Event], main_end: int) -
             place = ms[0]
             if place.kind == "place" and _LOCAL_UNIT.search(place.name):
                 office = _local_leader_office(place.name)
-                heads = lambda p, office=office: any(office.search(o.title) for o in p.offices)  # noqa: E731
+                heads = lambda p, office=office: bool(office.search("、".join(o.title for o in p.offices)))  # noqa: E731
             elif place.kind == "organisation" and len(place.name) >= 6:
                 heads = lambda p, body=set(place.name): any(  # noqa: E731
                     _office_body_in(o.organisation, body) for o in p.offices

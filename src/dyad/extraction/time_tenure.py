@@ -65,6 +65,7 @@ _OFFICE_FOLD = (
     ("中国共产党中央", "中共中央"),
     ("古巴共产党中央", "古共中央"),
     ("特命全权大使", "大使"),
+    ("委常委、书记", "委书记"),  # "某市委常委、书记X": the standing member who is the committee's secretary
     ("中华人民共和国驻", "中国驻"),
     ("驻越大使", "驻越南大使"),
     ("驻中国大使", "驻华大使"),
@@ -198,6 +199,38 @@ def _office_named(office: str, before: str, after: str) -> bool:
     return any(p in before or after.startswith(p) for p in _office_parts(office))
 
 
+# The rank word alone, as the site writes a top office after the name (范明政总理, 陈大光主席, 阮富仲总书记)
+# or as the last link of a short chain (越南总理X, 越共总书记X, 总理X): it names the person's one row
+# whose office ends with that word (政府总理, 国家主席, 越共中央总书记), deputies' rows left out.
+_TENURE_HEAD_WORD = re.compile(r"(?<![副代])(总书记|总理|主席)$")
+# What may stand before the rank word in the chain's last link: a country or a party name, not an
+# organ (国会主席, 人民委员会主席, 人民党主席) or a deputy's rank.
+_TENURE_HEAD_ORGAN = re.compile(r"[副代会院部委省市州县党团司局厅署处]")
+
+
+def _head_word_rows(terms: list[Term], before: str, after: str) -> list[Term]:
+    """The rows a bare rank word names (``范明政总理``, ``越南总理范明政``) when the person has exactly
+    one office ending with it; else none."""
+    link = re.split(r"[、兼]", before)[-1].strip()
+    m = _TENURE_HEAD_WORD.search(link)
+    heads: set[str] = set()
+    if m and len(link) - len(m.group(1)) <= 5 and not _TENURE_HEAD_ORGAN.search(link[: m.start()]):
+        heads.add(m.group(1))
+    for w in ("总书记", "总理", "主席"):
+        if after.startswith(w):
+            if not _DECEASED.match(after, len(w)):  # "X主席遗体", "X总书记逝世": his last office
+                heads.add(w)
+            break
+    if not heads:
+        return []
+    out: list[Term] = []
+    for head in heads:
+        offices = {t.office for t in terms if _TENURE_HEAD_WORD.search(_fold(t.office)) and _fold(t.office).endswith(head)}
+        if len(offices) == 1:
+            out.extend(t for t in terms if t.office in offices)
+    return out
+
+
 def _told_by_a_closer_row(offices: list[str], before: str, after: str) -> list[str]:
     """Compound offices named only through a part that is another named row's whole office.
 
@@ -247,6 +280,9 @@ def named_pairs(doc: Document, units: list[tuple[int, int]]) -> list[NamedPair]:
         for term in rows:
             if _office_named(term.office, before, after):
                 offices.setdefault(term.office, []).append(term)
+        if not offices:
+            for term in _head_word_rows(rows, before, after):
+                offices.setdefault(term.office, []).append(term)
         for office in _told_by_a_closer_row(list(offices), before, after):
             del offices[office]
         for office, terms in offices.items():
@@ -265,7 +301,7 @@ def moved_on(doc: Document, units: list[tuple[int, int]], day: date) -> Span | N
     for _name, s, e, chain, before, after, terms in _names_in_text(doc, units):
         if not _CHAIN_OFFICE.search(chain):
             continue  # named bare
-        if any(_office_named(t.office, before, after) for t in terms):
+        if any(_office_named(t.office, before, after) for t in terms) or _head_word_rows(terms, before, after):
             continue
         if any(t.start <= day <= (t.end or day) for t in terms):
             return Span(s, e, "person")
@@ -360,6 +396,11 @@ _TAKE_DATE = re.compile(
 # 就任后首次出访: the first trip abroad follows the start closely; 就任以来首次访问越南 may not.
 _NEAR_AFTER = re.compile(r"[^,，。;；]{0,20}?(?:后|之后)(?:的)?(?:首次出访|首访|首次出国访问|首次外访)")
 _WRITTEN_YEAR = re.compile(r"[0-9]{4}\s*年")
+# Party ranks written before the office taken (当选为越共中央政治局委员、国家主席; 就任中共中央政治局委员、
+# 某省委书记): links of the chain that name no term, skipped so the office after them is read.
+_TOOK_PARTY_LINKS = re.compile(
+    r"^(\s*为)?(?:\s*[^、,，。;；]{0,8}?(?:政治局常委|政治局委员|书记处书记|中央委员|候补中央委员)\s*、)+"
+)
 _PRONOUN = re.compile(r"[他她其]\s*$")
 _SHIFT = {None: 0, "今年": 0, "去年": 1, "前年": 2}
 _CN_SMALL = {c: i for i, c in enumerate("〇一二三四五六七八九十")}
@@ -447,7 +488,8 @@ def took_office(
         first = head - 1
     else:
         return None
-    after = _fold(text[v1 : min(e0, v1 + 14)])
+    after = text[v1 : min(e0, v1 + 50)]
+    after = _fold(_TOOK_PARTY_LINKS.sub(r"\1", after, count=1)[:14])
     level = max((_office_after(t, after) for t in terms), default=0)
     by_office = [t for t in terms if level and _office_after(t, after) == level]
     near = month is None and word is None
