@@ -451,7 +451,7 @@ _YEAR_MONTH = re.compile(r"\d{4}年\d{1,2}月(?!\d{1,2}日)")
 _YEAR = re.compile(r"(?:19|20)\d{2}年")
 # "将两国自2009年建立的全面伙伴关系提升为…": the year dates the earlier relation the clause names,
 # not the upgrade told after it
-_EARLIER_STATE_YEAR = re.compile(r"(?:19|20)\d{2}年(?:\d{1,2}月)?(?:以来)?(?:建立|确立|建交|签署)的")
+_EARLIER_STATE_YEAR = re.compile(r"(?:19|20)\d{2}年(?:\d{1,2}月)?(?:以来)?(?:建立|确立|建交|签署|签订)的")
 
 
 # "杜梅同志担任越共中央总书记期间,越南…": a sentence opened by someone's term of office looks back
@@ -5375,7 +5375,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         # "两国于1962年9月5日正式建立外交关系,并于1977年7月18日签署《友好合作条约》": the same subject
         r"(?:(?:于|在)[^,，。;；]{1,24}?[,，]\s*(?:并|又|还|也|随后)(?:于|在)[^,，。;；]{1,12}?"
         # "两国2011年签署的备忘录和2015年签署的宣言": a second dated document of the same two
-        r"|签署[^,，。;；]{1,40}?(?:和|与|及|以及)(?:19|20)\d{2}年[^,，。;；]{0,8}?)?$",
+        r"|(?:签署|签订)[^,，。;；]{1,40}?(?:和|与|及|以及)(?:19|20)\d{2}年[^,，。;；]{0,8}?)?$",
         text[hit.clause.start : hit.span.start],
     ):  # "…访问期间,两党两国发表了联合声明": the two countries, not the people named before;
         # "推动两国在2015年签署的…协定框架内…": a background signing by the two countries too
@@ -7808,7 +7808,7 @@ def _semicolon_listed_chairs(text: str, hit: _Hit) -> bool:
 
 
 # "签字仪式由A和B共同主持": two ministers chairing a signing ceremony sign, they do not meet
-_SIGNING_CHAIRED = re.compile(r"(?:签字|签署|交换)[^,，。;；]{0,12}?仪式由")
+_SIGNING_CHAIRED = re.compile(r"(?:签字|签署|签订|交换)[^,，。;；]{0,12}?仪式由")
 _COMMA = re.compile(r"[,，]")
 # "利用1亿美元信贷额度为越南建造的巡逻艇": the credit line the gift was paid from, not its value
 _MEANS = re.compile(r"(?:利用|使用|动用|通过)[^,，。;；]{0,4}$")
@@ -9326,7 +9326,7 @@ def _drop_title_sympathy_visit_twins(ctx: _Context, events: list[Event]) -> list
 # (one party's signature of the agreement all parties just signed), "A和B共同主持会晤" (the
 # co-chairs of the meeting just told as held)
 _NAMES_THE_DOERS = re.compile(
-    r"代表[^,，。;；]{1,12}?签署(?:了)?(?:该|这一|此)?(?:协定|协议|条约|公约|文件)"
+    r"代表[^,，。;；]{1,12}?(?:签署|签订)(?:了)?(?:该|这一|此)?(?:协定|协议|条约|公约|文件)"
     r"|共同主持(?:了)?(?:本次|此次|这次|本届)?(?:会晤|会议|会谈|对话|磋商)"
 )
 
@@ -9464,7 +9464,7 @@ def _drop_unnamed_twins(
 # "A和B共同主持签署仪式": the people who chaired the signing ceremony just told
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _SIGNED_BY_NAMED = re.compile(
-    r"代表[^,，。;；]{1,16}?签署|签署(?:了)?(?:上述|该|这)|主持(?:了)?(?:上述|该|这)?签(?:署|字)仪式"
+    r"代表[^,，。;；]{1,16}?(?:签署|签订)|(?:签署|签订)(?:了)?(?:上述|该|这)|主持(?:了)?(?:上述|该|这)?签(?:署|订|字)仪式"
 )
 
 
@@ -9481,8 +9481,8 @@ def _drop_signing_told_by_signers(text: str, events: list[Event]) -> list[Event]
 # "…代表两国政府签署上述文件": the documents of a signing told just before
 # "…签署上述文件", and "刚签署的…备忘录将有助于…": the documents just told, named again
 _SIGNS_THE_ABOVE = re.compile(
-    r"签署(?:了)?上述(?:[^,，。;；]{0,8}?)(?:文件|协议|协定|条约|议定书|备忘录)"
-    r"|(?:刚刚|刚|此次|本次|这次)签署的[^,，。;；]{0,40}?(?:文件|协议|协定|条约|议定书|备忘录)"
+    r"(?:签署|签订)(?:了)?上述(?:[^,，。;；]{0,8}?)(?:文件|协议|协定|条约|议定书|备忘录)"
+    r"|(?:刚刚|刚|此次|本次|这次)(?:签署|签订)的[^,，。;；]{0,40}?(?:文件|协议|协定|条约|议定书|备忘录)"
 )
 
 
@@ -11024,7 +11024,7 @@ def _tour_within_trip(text: str, a: Event, b: Event) -> bool:
 
 # "A和B签署了《…联合声明》。两国总理还见证了…合作文件的交换": the leaders' own signing of a named
 # document and the exchange of other documents they witness are two signings the same day
-_OWN_SIGNING = re.compile(r"(?:共同)?签署(?:了)?(?:《|[^,，。;；《]{0,20}?联合声明)")
+_OWN_SIGNING = re.compile(r"(?:共同)?(?:签署|签订)(?:了)?(?:《|[^,，。;；《]{0,20}?联合声明)")
 _WITNESSED = re.compile(r"见证")
 
 
@@ -13403,7 +13403,7 @@ def _agreed_programme(text: str, ev: Event) -> bool:
 
 
 # "两国总理签署联合声明,宣布将越澳关系提升为战略伙伴关系": the upgrade is what the signed statement says
-_SIGNED_STATEMENT_BEFORE = re.compile(r"签署(?:了)?[^。;；]{0,40}?联合声明》?[,，]$")
+_SIGNED_STATEMENT_BEFORE = re.compile(r"(?:签署|签订)(?:了)?[^。;；]{0,40}?联合声明》?[,，]$")
 
 
 def _statement_content(text: str, ev: Event, events: list[Event]) -> bool:
