@@ -46,3 +46,9 @@ def test_rank_word_alone_names_the_one_row(text: str, who: str, office: str) -> 
 )
 def test_rank_word_alone_names_nothing_else(text: str, who: str) -> None:
     assert _offices(text, who) == set()
+
+
+@pytest.mark.parametrize(("chain", "who"), [("越南国会议长", "阮氏金银"), ("越南国会主席", "阮氏金银"), ("韩国国会主席", "金振杓")])
+def test_assembly_head_written_either_way_names_the_row(chain: str, who: str) -> None:
+    offices = _offices(f"5月6日,{chain}{who}在首尔会见了来访的某国议会代表团。", who)
+    assert offices and all(o in {"国会主席", "国会议长"} for o in offices)

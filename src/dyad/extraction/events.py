@@ -265,12 +265,13 @@ _PRESS = re.compile(r"(?:了)?(?:记者|媒体|新闻界)")
 _GENERIC = re.compile(
     r"(?:领导|各方|企业|人民|民众|代表|同行|嘉宾|学生|专家|各地|地方|活动)$|^(?:国家|各国)$"
 )
+# 会议 inside 国会议长 or 国会议员 (a National Assembly's speaker or deputy) names no meeting
 _FORUM = re.compile(
     # "第 十六届东盟打击跨国犯罪部长级会议(AMMTC 16)及相关会议": a space after 第, and one inside a
     # Latin short name in brackets, belong to the name; so do one before a number ("…联盟第 9届大会") and
     # ones just inside the brackets of a short name ("三国( CLV )国会…会议")
     rf"(?:第\s?[{CJK}\d]{{1,4}}\s?[届次])?(?:[{CJK}A-Za-z\d\-—()（）+“”]|(?<=[A-Za-z])\s(?=[A-Za-z\d])|(?<=[{CJK}])\s(?=\d)|(?<=[(（])\s(?=[A-Za-z])|(?<=[A-Za-z\d])\s(?=[)）])){{2,30}}?"
-    r"(?:领导人会议|外长会议?|部长会议?|峰会(?:外长会议?)?|论坛(?:外长会议?)?|对话会|辩论会|年会|首脑会议|大会(?!堂|议(?!程))|会议(?!中心|厅|室|展览|大厦|楼)|阅兵式|阅兵仪式"
+    r"(?:领导人会议|外长会议?|部长会议?|峰会(?:外长会议?)?|论坛(?:外长会议?)?|对话会|辩论会|年会|首脑会议|大会(?!堂|议(?!程))|会议(?!中心|厅|室|展览|大厦|楼|长(?!达)|员)|阅兵式|阅兵仪式"
     r"|领导人(?:第\s*[\d一二三四五六七八九十]{1,3}次)?(?:非正式)?会晤)"  # 金砖国家领导人第十六次会晤: a summit
 )  # a military parade attended by foreign guests (在红场出席了胜利日阅兵式) is attended like a summit
 

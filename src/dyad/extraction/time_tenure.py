@@ -65,7 +65,8 @@ _OFFICE_FOLD = (
     ("中国共产党中央", "中共中央"),
     ("古巴共产党中央", "古共中央"),
     ("特命全权大使", "大使"),
-    ("委常委、书记", "委书记"),  # "某市委常委、书记X": the standing member who is the committee's secretary
+    ("委常委、书记", "委书记"),
+    ("国会议长", "国会主席"),  # the head of a National Assembly, either form (越南国会主席, 韩国国会议长)  # "某市委常委、书记X": the standing member who is the committee's secretary
     ("中华人民共和国驻", "中国驻"),
     ("驻越大使", "驻越南大使"),
     ("驻中国大使", "驻华大使"),
