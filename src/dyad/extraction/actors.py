@@ -425,7 +425,16 @@ def _valid_cjk_name(cand: str, place_ok: bool = False) -> bool:
         return False  # four characters: 陈氏黄梅, 武黎泰黄, 伊藤直树; not 战略共识
     if cand in lex.office_info or cand in lex.country_names:
         return False
+    if place_ok and _viet_style_name(cand) and _surname_opens_short_place(cand):
+        return True  # "外交部副部长黄山禄出席…" (Hoàng Sơn Lộc): 黄山 is his surname and given name
     return not geo_in(cand) or (place_ok and _place_inside_name(cand))
+
+
+def _surname_opens_short_place(cand: str) -> bool:
+    """The only place in a three-character name is two characters long and opens it, its first the
+    surname (黄山禄: 黄山): the surname and the first given character, not a place."""
+    places = geo_in(cand)
+    return len(places) == 1 and places[0][0] == 0 and places[0][1] == 2 and cand[0] in lexicon().surnames
 
 
 # A transliteration without its dot, a Latin form in brackets after it (``_read_name_after``)
@@ -692,7 +701,7 @@ _GIVEN_HE_VERB = re.compile(
 # "外交部长黎文和在外交部会见…", "大使阮文和会见…", "部长黎文和率领…": 和 (Hòa) closing a Vietnamese
 # given name, then an act or the place and time of one; never a second side (阮文甲和在场的…, 和对方)
 _GIVEN_HE_ACT = re.compile(
-    r"和(?=会见|会晤|会谈|接见|率领|率团|带领|在(?!场|座|内|此|其)|于[0-9０-９]|[0-9０-９]{1,2}月|[0-9０-９]{1,2}日|日前|近日|当天|今天|分别|先后|出席|主持|介绍|访问|举行|签署|致电|致信|致辞"
+    r"和(?=会见|会晤|会谈|接见|率领|率团|带领|在(?!场|座|内|此|其)|于[0-9０-９]|[0-9０-９]{4}年|[0-9０-９]{1,2}月|[0-9０-９]{1,2}日|的|日前|近日|当天|今天|分别|先后|出席|主持|介绍|访问|举行|签署|致电|致信|致辞"
     r"|与|为(?:首|团长)|同志|之后|之前|之际|期间|一行|圆满|结束|抵达|表示|强调|指出|认为|希望|也|还|已|将(?!军|领|士)|曾|向(?![^,，。;；]{0,4}(?:各|全体))"
     r"|同(?=[^,，。;；]{2,40}?(?:举行|会见|会晤|会谈|签署|通电话))"
     r"|和(?!平|谐|睦))"  # "总理黎文和和书记X": the second 和 joins, the first ends the name
