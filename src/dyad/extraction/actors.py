@@ -1490,6 +1490,7 @@ def _persons_in(
         if (
             any(s < b and a < e for a, b in taken)
             or not _valid_cjk_name(cand)
+            or "一行" in cand  # "阮日东一行会见": the party of the name before it, not a name of its own
             or (cand[0] in _LEADING_WORDS and cand not in lex.persons)
             or cand[-1] in _PLACE_WORD_ENDS  # "在国家宫会见": a building, not a name
             or cand.endswith(_CONSORT_TITLES)  # "纪子妃还拜会了": a name and its title
@@ -1548,8 +1549,9 @@ _BARE_SUBJECT_VERB = re.compile(
     r"(?:在[^,，。;；]{1,15}?)?(?:会见|会晤|接见|拜会|致电|致信|致函"
     r"|(?:同|与)[^,，。;；]{2,40}?(?:举行|会谈|会晤|通电话|通话))"
 )
-# "阮富仲还会见了…": an adverb between the name and the verb is not the name's last character
-_BARE_SUBJECT_ADVERB = r"(?:还|也|又|亦|随后|分别|先后)?(?:已经|已|曾)?(?:分别|先后)?"
+# "阮富仲还会见了…": an adverb between the name and the verb is not the name's last character;
+# nor is the 一行 of his party ("阮日东一行会见": 日 no date's end, 东一行 no name)
+_BARE_SUBJECT_ADVERB = r"(?:一行)?(?:还|也|又|亦|随后|分别|先后)?(?:已经|已|曾)?(?:分别|先后)?"
 _BARE_SUBJECT = re.compile(rf"[{CJK}]{{2,4}}?(?={_BARE_SUBJECT_ADVERB}{_BARE_SUBJECT_VERB.pattern})")
 # Searched only near its verbs (or 同/与): the words sit in the lookahead, so they are read from
 # the same pattern without it (a subject matching at s is a match of that one at s too).
