@@ -1,6 +1,7 @@
 """Vietnamese names read whole after an office, on sentences and names invented for these tests
 (in no lexicon): one whose surname and first given character spell a short place (黄山), and one
-ending in 和 (Hòa) before a year or before 的."""
+ending in 和 (Hòa) before a year, before 的 or before the
+对 of a visit."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ def _names(body: str) -> list[str]:
         ("越南外交部副部长黄山禄出席了在新加坡举行的论坛。", "黄山禄"),
         ("应越南政府总理何日和的邀请,柬埔寨首相访问越南。", "何日和"),
         ("越南政府总理丁海和2015年8月访问马来西亚。", "丁海和"),
+        ("1999年7月,越南时任国会主席吴功和对伊朗进行访问。", "吴功和"),
     ],
 )
 def test_name_read_whole(body: str, name: str) -> None:
