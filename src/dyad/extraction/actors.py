@@ -429,7 +429,16 @@ def _valid_cjk_name(cand: str, place_ok: bool = False) -> bool:
         return False  # four characters: 陈氏黄梅, 武黎泰黄, 伊藤直树; not 战略共识
     if cand in lex.office_info or cand in lex.country_names:
         return False
+    if place_ok and _viet_style_name(cand) and _surname_opens_short_place(cand):
+        return True  # "外交部副部长黄山禄出席…" (Hoàng Sơn Lộc): 黄山 is his surname and given name
     return not geo_in(cand) or (place_ok and _place_inside_name(cand))
+
+
+def _surname_opens_short_place(cand: str) -> bool:
+    """The only place in a three-character name is two characters long and opens it, its first the
+    surname (黄山禄: 黄山): the surname and the first given character, not a place."""
+    places = geo_in(cand)
+    return len(places) == 1 and places[0][0] == 0 and places[0][1] == 2 and cand[0] in lexicon().surnames
 
 
 # A transliteration without its dot, a Latin form in brackets after it (``_read_name_after``)
@@ -696,9 +705,9 @@ _GIVEN_HE_VERB = re.compile(
 # "外交部长黎文和在外交部会见…", "大使阮文和会见…", "部长黎文和率领…": 和 (Hòa) closing a Vietnamese
 # given name, then an act or the place and time of one; never a second side (阮文甲和在场的…, 和对方)
 _GIVEN_HE_ACT = re.compile(
-    r"和(?=会见|会晤|会谈|接见|率领|率团|带领|在(?!场|座|内|此|其)|于[0-9０-９]|[0-9０-９]{1,2}月|[0-9０-９]{1,2}日|日前|近日|当天|今天|分别|先后|出席|主持|介绍|访问|举行|签署|致电|致信|致辞"
+    r"和(?=会见|会晤|会谈|接见|率领|率团|带领|在(?!场|座|内|此|其)|于[0-9０-９]|[0-9０-９]{4}年|[0-9０-９]{1,2}月|[0-9０-９]{1,2}日|的|日前|近日|当天|今天|分别|先后|出席|主持|介绍|访问|举行|签署|致电|致信|致辞"
     r"|与|为(?:首|团长)|同志|之后|之前|之际|期间|一行|圆满|结束|抵达|表示|强调|指出|认为|希望|也|还|已|将(?!军|领|士)|曾|向(?![^,，。;；]{0,4}(?:各|全体))"
-    r"|同(?=[^,，。;；]{2,40}?(?:举行|会见|会晤|会谈|签署|通电话))"
+    r"|同(?=[^,，。;；]{2,40}?(?:举行|会见|会晤|会谈|签署|通电话))|对(?!方)(?=[^,，。;；]{1,20}?(?:进行|访问))"
     r"|和(?!平|谐|睦))"  # "总理黎文和和书记X": the second 和 joins, the first ends the name
 )
 
@@ -1496,6 +1505,7 @@ def _persons_in(
         if (
             any(s < b and a < e for a, b in taken)
             or not _valid_cjk_name(cand)
+            or "一行" in cand  # "阮日东一行会见": the party of the name before it, not a name of its own
             or (cand[0] in _LEADING_WORDS and cand not in lex.persons)
             or cand[-1] in _PLACE_WORD_ENDS  # "在国家宫会见": a building, not a name
             or cand.endswith(_CONSORT_TITLES)  # "纪子妃还拜会了": a name and its title
@@ -1554,8 +1564,9 @@ _BARE_SUBJECT_VERB = re.compile(
     r"(?:在[^,，。;；]{1,15}?)?(?:会见|会晤|接见|拜会|致电|致信|致函"
     r"|(?:同|与)[^,，。;；]{2,40}?(?:举行|会谈|会晤|通电话|通话))"
 )
-# "阮富仲还会见了…": an adverb between the name and the verb is not the name's last character
-_BARE_SUBJECT_ADVERB = r"(?:还|也|又|亦|随后|分别|先后)?(?:已经|已|曾)?(?:分别|先后)?"
+# "阮富仲还会见了…": an adverb between the name and the verb is not the name's last character;
+# nor is the 一行 of his party ("阮日东一行会见": 日 no date's end, 东一行 no name)
+_BARE_SUBJECT_ADVERB = r"(?:一行)?(?:还|也|又|亦|随后|分别|先后)?(?:已经|已|曾)?(?:分别|先后)?"
 _BARE_SUBJECT = re.compile(rf"[{CJK}]{{2,4}}?(?={_BARE_SUBJECT_ADVERB}{_BARE_SUBJECT_VERB.pattern})")
 # Searched only near its verbs (or 同/与): the words sit in the lookahead, so they are read from
 # the same pattern without it (a subject matching at s is a match of that one at s too).
