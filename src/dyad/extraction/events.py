@@ -1799,6 +1799,8 @@ _ATTENDED_SUMMIT = re.compile(
 
 
 # "…高级代表团", "X一行": a delegation's words; its ``{0,12}?`` opening would start at every character
+# the words the delegation scan stops at that may also be part of a place's name (庆和省, 同塔省)
+_DELEGATION_NAME_BREAKS = frozenset("与和同")
 _DELEGATION_SCAN = NearScanner(re.compile(r"(?:[^\s,，。;；、与和同对向在由]{0,12}?)(?:高级)?(?:代表团|僧团)(?!团长)|一行"))
 # "(AVSE)": a body's acronym (``_compute_participants``)
 _ACRONYM = re.compile(r"[A-Z0-9&\-]{2,10}")
@@ -2367,6 +2369,12 @@ class _Context:
         # (the pattern has no lookbehind or anchor, so a window of the page matches as the slice does)
         for m in _DELEGATION_SCAN.finditer(self.text, start, end):
             s, e = m.start(), m.end()
+            if s > 0 and self.text[s - 1] in _DELEGATION_NAME_BREAKS:
+                # "庆和省人民委员会代表团", "同塔省代表团": the scan stops at 和/同 inside a place's
+                # name (or a body's named after it); the delegation's name starts where that name does
+                across = [g for g in geo_in(self.text, max(0, s - 6), min(e, s + 6)) if g[0] < s < g[1]]
+                if across:
+                    s = across[0][0]
             inside = [p.span.end for p in self.persons if p.span.start < e and s < p.span.end <= e]
             if inside:  # "黄忠海率领河内市高级代表团": the delegation starts after its leader
                 s = max(inside)
