@@ -3378,6 +3378,10 @@ def _trip_in_item(
     return None if _BULLET_ITEM.search(ctx.text, lo, hi) else trip
 
 
+# a dateline city's name: Chinese characters only, no region word (驻非洲南部地区记者)
+_UNKNOWN_DATELINE_CITY = re.compile(r"[\u4e00-\u9fff]{2,8}(?<!地区)(?<!区域)")
+
+
 def _dateline_place(
     ctx: _Context, visit: tuple[str, Span, str | None] | None
 ) -> tuple[str, Span, str | None] | None:
@@ -3390,6 +3394,16 @@ def _dateline_place(
         return visit
     geos = geo_in(ctx.text, line.start, line.end)
     country = geos[-1][2].country if geos else None
+    if (
+        visit is not None
+        and not geos
+        and visit[2] not in {None, "VNM"}
+        and _UNKNOWN_DATELINE_CITY.fullmatch(ctx.text, line.start, line.end)
+    ):
+        # "越通社某城——" on a trip abroad: a city the gazetteer does not know, that the correspondent
+        # tells the trip from, is a city of the country visited (the exact answer); at home, an unknown
+        # dateline is a province's bare name (庆和, 广平), no more exact than the trip's place
+        return doc.slice(line), line, visit[2]
     if visit is not None and (country is None or country != visit[2]):
         return visit
     if visit is not None and geos and geos[-1][2].kind in {"capital", "country"} and _province_not_capital(visit[0]):
