@@ -3667,6 +3667,14 @@ def _place_in(
                     break  # "在越南的乌克兰…": another country after 的 is not a place inside the first
                 run.append(g)
             s, e, entry = run[-1]
+            if (
+                entry.kind == "country"
+                and len(run) == 1
+                and (city := _unknown_city_after_country(text, e, clause.end)) is not None
+            ):
+                # "在美国首都某城,", "在美国某城出席…": a city the gazetteer lacks, named right after
+                # its country, is the more specific place
+                return ctx.doc.text[city[0] : city[1]], Span(city[0], city[1], "place"), entry.country
             if text.startswith("人", e) and not text.startswith("人民", e):
                 continue  # "在老越南人代表": the Vietnamese living in Laos, not a place
             if _RESIDENTS_AFTER.match(text, e):
@@ -3694,6 +3702,27 @@ def _place_in(
         if venue is not None:  # "在木牌国际口岸", "在内排国际机场": a border gate or an airport the gazetteer lacks
             return venue.group(), Span(venue.start(), venue.end(), "place"), None
     return None
+
+
+# "在美国首都某城,", "在美国某城举行的", "在美国某城出席": a city's name right after its country,
+# told as such by 首都 before it or by the act held there after it (not 各地, 全国, 期间...)
+_CITY_AFTER_COUNTRY = re.compile(
+    r"(?P<capital>首都)?(?P<city>(?!各|全|国内|境内|当地|本地|[东南西北中]部|期间|访问|工作|进行|正式|举行|召开|出席)"
+    r"[\u4e00-\u9fff]{2,6}?)(?=举行|召开|举办|出席|参加|会见|会晤|分别会见|[,，])"
+)
+_VENUE_ENDS = frozenset("府宫馆厦楼堂厅院部会所处中场港站园区校")
+_CITY_NAME_WORDS = re.compile(r"期间|访问|工作|进行|举行|召开|出席|参加|会见|会晤|代表|大使|总统|总理|政府|人民|各地|之际|以来|方面|企业|公司|朋友|同胞|一起|共同|人")
+
+
+def _unknown_city_after_country(text: str, pos: int, end: int) -> tuple[int, int] | None:
+    """The span of a city the gazetteer lacks, named right after its country at ``pos``."""
+    m = _CITY_AFTER_COUNTRY.match(text, pos, end)
+    if m is None or (m["capital"] is None and text[m.end()] in ",，"):
+        return None  # a comma after the bare name: "在越南期间," is no city; after 首都 it closes one
+    a, b = m.span("city")
+    if _CITY_NAME_WORDS.search(text, a, b) or text[b - 1] in _VENUE_ENDS or geo_in(text, a, b):
+        return None  # "在新西兰总督府会见": a venue (府, 宫, 馆...), not a city
+    return a, b
 
 
 def _places_listed_of(text: str, pos: int, end: int) -> bool:
