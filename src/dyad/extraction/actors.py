@@ -2161,7 +2161,13 @@ def _joined_fields(text: str, s: int, floor: int) -> int:
     the place before the first field (short, 2-4 characters), not at the conjunction."""
     s2 = _extend_left(text, s - 1, floor)
     places = [g for g in geo_in(text, s2, s - 1) if g[2].kind not in {"organisation", "blocker"}]
-    if places and places[-1][0] == s2 and 2 <= (s - 1) - places[-1][1] <= 4:
+    if (
+        places
+        and places[-1][0] == s2
+        and 2 <= (s - 1) - places[-1][1] <= 4
+        # not two bodies joined: "越南某某公司与某某公司", the first a firm of its own
+        and not _ORG_SUFFIX.search(text, places[-1][1], s - 1)
+    ):
         return s2
     # "中国四川省文化和旅游厅": a run of places (country, then province) before the first field
     if (
