@@ -1130,6 +1130,14 @@ def _extend_left(text: str, pos: int, floor: int) -> int:
     return pos
 
 
+# "国际某某组织", "世界某某联盟", "亚洲某某银行": an international body by the shape of its name (a
+# world or region word first, a body word last), at the start of an office chain
+_INTL_BODY_OPENS = re.compile(
+    r"(?:国际|世界|全球|联合国|亚洲|亚太|东南亚|东亚|太平洋|欧洲|非洲|美洲|拉美|湄公河)[\u4e00-\u9fff]{1,12}?"
+    r"(?:组织|基金会|基金|计划署|银行|机构|联盟|联合会|理事会)"
+)
+
+
 # what may stand before a list item's bullet "·": a line break, a space or the dateline's dash
 _BULLET_OPENERS = "\n \u3000—-"
 _THAT_PLACE = re.compile(r"该(?:县|市|省|州|府|地区|大区)")
@@ -1150,11 +1158,19 @@ def _make_offices(doc: Document, segments: list[tuple[int, int]]) -> list[Office
             # "访问日本千叶县,并会见了该县知事X": 该县 is the place named just before, of its country
             near = [g for g in geo_in(text, max(0, s - 120), s) if g[2].kind not in {"organisation", "side"} and g[2].country]
             country = near[-1][2].country if near else None
+        intl = _INTL_BODY_OPENS.match(text, s, e)
+        if intl is not None and not any(gs < intl.end() for gs, _ge, _g in geo_in(text, s, e)):
+            # "国际某某组织驻越南首席代表": an international body the tables do not know, written
+            # by its shape; the country after 驻 is where it is posted, not the side it speaks for
+            country, entry = None, None
         chain_country = country or chain_country
         org = text[s : roles[-1][0]] if roles and roles[-1][0] > s else None
         row = info.get(role or "", {})
         sector = (
-            (entry.sector if entry and entry.kind == "organisation" else None) or row.get("sector") or None
+            (entry.sector if entry and entry.kind == "organisation" else None)
+            or ("IGO" if intl is not None and entry is None and country is None else None)
+            or row.get("sector")
+            or None
         )
         out.append(
             Office(Span(s, e, "office"), doc.text[s:e], role, org or None, country, sector, row.get("kind"))
@@ -2145,7 +2161,13 @@ def _joined_fields(text: str, s: int, floor: int) -> int:
     the place before the first field (short, 2-4 characters), not at the conjunction."""
     s2 = _extend_left(text, s - 1, floor)
     places = [g for g in geo_in(text, s2, s - 1) if g[2].kind not in {"organisation", "blocker"}]
-    if places and places[-1][0] == s2 and 2 <= (s - 1) - places[-1][1] <= 4:
+    if (
+        places
+        and places[-1][0] == s2
+        and 2 <= (s - 1) - places[-1][1] <= 4
+        # not two bodies joined: "越南某某公司与某某公司", the first a firm of its own
+        and not _ORG_SUFFIX.search(text, places[-1][1], s - 1)
+    ):
         return s2
     # "中国四川省文化和旅游厅": a run of places (country, then province) before the first field
     if (

@@ -2998,10 +2998,24 @@ def _connective_between(text: str, lo: int, hi: int, parts: list[Mention]) -> re
     """The first 与/同/和 between ``lo`` and ``hi`` that is not part of a name (``庆和省``, Khánh Hòa)."""
     conn = _CONNECTIVE_SCAN.search(text, lo, hi)
     while conn is not None and (
-        any(m.span.start <= conn.start() < m.span.end for m in parts) or _RELATION_WITH.match(text, conn.start() - 2)
+        any(m.span.start <= conn.start() < m.span.end for m in parts)
+        # "越南农业与农村发展部长A和B": the 与 of a ministry's name in the office written before a person
+        # joined to the next side by a connective of its own, or followed by none
+        or any(
+            o.span.start <= conn.start() < o.span.end
+            and (_JOINED_ON.match(text, m.span.end, hi) or not _CONNECTIVE_SCAN.search(text, m.span.end, hi))
+            for m in parts
+            if m.kind == "person"
+            for o in m.offices
+        )
+        or _RELATION_WITH.match(text, conn.start() - 2)
     ):
         conn = _CONNECTIVE_SCAN.search(text, conn.end(), hi)
     return conn
+
+
+# "A(Latin)和B…": a person's own connective to the next side, with no comma or 、 between
+_JOINED_ON = re.compile(r"[^,，;；、。]{0,40}?(?:与|同(?!志)|和|跟)")
 
 
 # "通过关于加强与越南国会的关系的决议后,A与B举行会谈": the 与 of a relation strengthened with someone
