@@ -26,3 +26,8 @@ def test_ten_thousands_then_thousands() -> None:
 def test_aid_event_keeps_the_whole_sum() -> None:
     evs = [e for e in events_of("越通社河内3月4日电 日本向越南提供7亿3000万日元无偿援助。") if e["type"] == "AID"]
     assert evs and (evs[0]["amount"]["value"], evs[0]["amount"]["currency"]) == (730000000, "JPY"), evs
+
+
+def test_ten_thousands_before_hundred_millions() -> None:
+    assert _read("提供4万1000亿越盾") == [(4.1e12, "VND")]
+    assert _read("提供四万一千亿越盾") == [(4.1e12, "VND")]

@@ -625,9 +625,10 @@ _CONVERSION = re.compile(r"\s*[((]\s*(?:约合|折合|合|相当于|约)?\s*$")
 
 
 def _upper_parts(m: re.Match[str]) -> Decimal:
-    """The 亿 and 万 parts written before an amount's last figure (``1亿6000万``: 1亿), summed."""
+    """The 亿 and 万 parts written before an amount's last figure (``1亿6000万``: 1亿), summed; a 万
+    part before a figure in 亿 counts 万亿 (``3万2000亿``: 3万亿 and 2000亿)."""
     total = Decimal(0)
-    for group, scale in (("yi", 10**8), ("wan", 10**4)):
+    for group, scale in (("yi", 10**8), ("wan", 10**12 if m.group("mult") == "亿" else 10**4)):
         if part := m.group(group):
             digits = part.rstrip("零").rstrip("亿万")
             try:
