@@ -73,6 +73,10 @@ _UNITS = frozenset({"doses", "tonnes", "items", "sets"})  # goods counted, not m
 _AMOUNT = re.compile(
     # "140多亿越盾", "300余万美元": the round figure before 多/余 is the amount read
     # ("2亿多美元", "6万余剂": the 多/余 may stand after the multiplier too)
+    # "1亿6000万美元", "一亿五千万美元", "1万5000美元": a figure told in parts, the 亿 and 万 parts
+    # before the last (no space inside, an integer each), read as one sum
+    r"(?P<yi>(?:\d+|[零〇一二两三四五六七八九十百千]+)亿(?:零)?(?=[\d零〇一二两三四五六七八九十]))?"
+    r"(?P<wan>(?:\d+|[零〇一二两三四五六七八九十百千]+)万(?:零)?(?=[\d零〇一二两三四五六七八九十]))?"
     r"(?P<num>\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千]+)\s*(?:多|余)?\s*(?P<mult>万亿|亿|万|千|百万)?(?(mult)(?:多|余)?)\s*"
     r"(?P<unit>" + "|".join(sorted(_CURRENCIES, key=len, reverse=True)) + r")"
 )
@@ -620,6 +624,20 @@ def triggers() -> tuple[Trigger, ...]:
 _CONVERSION = re.compile(r"\s*[((]\s*(?:约合|折合|合|相当于|约)?\s*$")
 
 
+def _upper_parts(m: re.Match[str]) -> Decimal:
+    """The 亿 and 万 parts written before an amount's last figure (``1亿6000万``: 1亿), summed; a 万
+    part before a figure in 亿 counts 万亿 (``3万2000亿``: 3万亿 and 2000亿)."""
+    total = Decimal(0)
+    for group, scale in (("yi", 10**8), ("wan", 10**12 if m.group("mult") == "亿" else 10**4)):
+        if part := m.group(group):
+            digits = part.rstrip("零").rstrip("亿万")
+            try:
+                total += Decimal(digits if digits.isdigit() else int(cn2an.cn2an(digits, "smart"))) * scale
+            except (ValueError, TypeError, KeyError, IndexError):
+                continue
+    return total
+
+
 def find_amounts(text: str, start: int, end: int) -> list[Amount]:
     """Money and goods amounts in a stretch: ``500万美元`` -> 5,000,000 USD, with spans. A
     conversion in brackets right after an amount (``10万美元(约合25亿越盾)``) is that amount
@@ -636,7 +654,7 @@ def find_amounts(text: str, start: int, end: int) -> list[Amount]:
         if m.group("unit") == "元" and value >= 1900 and value <= 2100 and not m.group("mult"):
             continue  # 2026元旦: a year, not money
         if math.isfinite(value):  # "40.52亿": 40.52 * 1e8 in binary floats is 4052000000.0000005
-            value = float(Decimal(repr(value)) * Decimal(_MULT[m.group("mult")]))
+            value = float(Decimal(repr(value)) * Decimal(_MULT[m.group("mult")]) + _upper_parts(m))
         if not math.isfinite(value):
             continue  # 400 digits read as inf: not an amount, and Infinity is not JSON
         out.append(Amount(value, _CURRENCIES[m.group("unit")], Span(m.start(), m.end())))
