@@ -101,6 +101,8 @@ _AFTER_NAME = re.compile(
 # "乔·拜登会见越南国会主席王廷惠之后共同见证了…", "会见X之际": a time frame closing the act told
 # with the name ends it, as 时 does
 _AFTER_NAME = re.compile(r"之后|之前|之际|期间|前夕|" + _AFTER_NAME.pattern)
+# "A与某国总统B共进工作午餐": a meal shared with the one named ends the name before its 共进
+_AFTER_NAME = re.compile(r"共进(?=(?:工作)?[早午晚]?[餐宴饭])|" + _AFTER_NAME.pattern)
 _NAME_BAD_CHARS = set("的了在是与及对向部省委党府院局厅团组议届次月这那其各该本我你他她它们会中兼邸副")  # 邸: 首相官邸, a residence, not a name; 副: 海军副司令, a deputy
 _NOT_NAMES = {
     "曾于",  # "德仁天皇曾于2017年…": once, in; not 曾 the surname

@@ -5044,12 +5044,18 @@ def _pair_by_rank(
     if rank is None:
         return first, second
     out = []
+    parts = {(m.section, m.teaser) for m in first + second}
     for side in (first, second):
         home = {m.country for m in side if m.country}
         holders = [
             m
             for m in ctx.persons
-            if m.span.end <= pair.span.start and m.country in home and any(o.kind == rank for o in m.offices)
+            if m.span.end <= pair.span.start
+            and m.country in home
+            and any(o.kind == rank for o in m.offices)
+            # a teaser's pair names its own story's leaders, never the main article's or another
+            # teaser's: the holders stand in the part of the page the pair's sides were read from
+            and (m.section, m.teaser) in parts
         ]
         out.append(holders[-1:] or side)
     return out[0], out[1]
