@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from tests.test_events import events_of, names
 
 from dyad.extraction.time_grammar import scan
-from tests.test_events import events_of, names
 
 _CANONICAL = "{a}日至{b}日"
 _SPANS = ["{a}-{b}日", "{a}—{b}日", "{a}日~{b}日", "{a}号至{b}号"]
