@@ -228,7 +228,7 @@ _PATTERN = "|".join(
         # weekdays alone: 星期三, 周五
         r"(?P<W>(?<![四一每数两几这])(?:(?:星期|礼拜)(?P<wwd>[一二三四五六日天])|周(?P<wwd2>[一二三四五六日])))",
         # a stretch of days after a date: 开始对越南进行为期三天的正式访问
-        rf"(?P<DU>为期{_W}(?P<dun>[0-9]{{1,2}}|[一二三四五六七八九十两]{{1,3}}){_W}天)",
+        rf"(?P<DU>为期{_W}(?P<dun>[0-9]{{1,2}}|[一二三四五六七八九十两]{{1,3}}){_W}[天日])",
         # a day of the month alone, or a range of days: 25日, 从4日至7日 (the month told before)
         # (or written compact as "25-28日", the first 日 left out as in "9月8-10日")
         rf"(?P<O>(?<![0-9月第])(?P<od>[0-9]{{1,2}})(?:{_W}日(?:{_W}{_DASH}{_W}(?P<od2>[0-9]{{1,2}}){_W}日)?"
