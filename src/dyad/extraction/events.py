@@ -35,6 +35,7 @@ from dyad.extraction.remarks import _sub_start, is_remark
 from dyad.extraction.text import Sentence, clauses, headline_span, sentences
 from dyad.extraction.time_grammar import DAY_OR_SPAN_TEXT as _DAY_OR_SPAN
 from dyad.extraction.time_grammar import DAYS_SPAN_TEXT as _DAYS_SPAN
+from dyad.extraction.time_grammar import MONTH_DAY_TEXT as _MONTH_DAY
 from dyad.extraction.time_knowledge import countries_before, find_meetings
 from dyad.model import Amount, Event, Mention, TimeValue
 
@@ -347,8 +348,8 @@ _SIGNING_PREPARED = re.compile(r"(?:前(?:期|的)?)?(?:准备|筹备)(?:阶段|
 _ALREADY_WITH = re.compile(r"已(?:经)?(?:同|与|和)[^,，。;；]{1,30}$")
 # "黎青廉与日本各地签署合作文件": signed with many places or countries over time, a record recited
 _WITH_MANY = re.compile(r"(?:同|与|和)[^,，。;；]{0,10}?(?:各地|各省|各市|各国|各方|多个|许多|一些|众多)[^,，。;；]{0,8}$")
-_DAY_OR_YEAR = re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}日|\d{4}\s*年")
-_TOLD_WHEN = re.compile(r"\d{1,2}月\d{1,2}日|\d{4}\s*年|日前|近日|当天|同日|今天|昨天|期间|之际|后[,，]|会谈|会见|会晤|仪式")
+_DAY_OR_YEAR = re.compile(_MONTH_DAY + r"|\d{1,2}日|\d{4}\s*年")
+_TOLD_WHEN = re.compile(_MONTH_DAY + r"|\d{4}\s*年|日前|近日|当天|同日|今天|昨天|期间|之际|后[,，]|会谈|会见|会晤|仪式")
 # "两国已签署涉及许多领域的30份合作协议", "已签署了50多项合作文件": a running tally, no signing of its own
 # "两国已签署30份合作协议", "两国已签署多项合作文件,其中包括…": a tally of documents over the years
 _SIGNED_TALLY = re.compile(
@@ -447,7 +448,7 @@ _STATEMENT = re.compile(
     r"(?:^|[,，])\s*(?:这是|此访(?!期间)|这也是|也是|此次访问(?!期间)|此行(?!期间)|上述(?:[一两二三四几]次)?$|这[两二三四几]次$)"
 )
 _STATEMENT_SCAN = NearScanner(_STATEMENT)  # ``(?:^|[,，])`` first: the engine tries every character
-_FULL_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+_FULL_DATE = re.compile(r"\d{4}年" + _MONTH_DAY)
 _ONGOING = re.compile(r"正(?:在)?对[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?$")  # "正对越南进行正式…"
 # "此前曾于2016年10月…访问越南": an earlier visit, not the one the story's inviter asked for
 _YEAR_MONTH = re.compile(r"\d{4}年\d{1,2}月(?!\d{1,2}日)")
@@ -4738,7 +4739,7 @@ _OCCASION_WITH_DAYS = re.compile(
 
 
 _OCCASION_VISIT_ASIDE = re.compile(
-    r"(?:值此|适值|正值|(?<![价数产均比])值(?=[\u4e00-\u9fff]))[^。;；]{0,40}?\d{1,2}月\d{1,2}日[^,，。;；]{0,40}?访问之际"
+    r"(?:值此|适值|正值|(?<![价数产均比])值(?=[\u4e00-\u9fff]))[^。;；]{0,40}?" + _MONTH_DAY + r"[^,，。;；]{0,40}?访问之际"
 )
 
 
