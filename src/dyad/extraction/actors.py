@@ -21,6 +21,7 @@ import ahocorasick
 from dyad.document import Document, Span, Teaser
 from dyad.extraction.lexicon import GeoEntry, lexicon, longest_matches
 from dyad.extraction.literals import NearScanner, required_literals
+from dyad.extraction.time_grammar import DAY_OR_SPAN_TEXT
 from dyad.ingest.latin import repair_glued_latin
 from dyad.model import Actor, Mention, Office
 
@@ -2242,8 +2243,8 @@ def _country_word(home_match: re.Match[str]) -> tuple[str, int] | None:
 # "黄忠海于9月8日至12日率领河内市高级代表团", "范光毅从9月8日至12日率领…": the days of the trip
 # between the leader's name and 率领
 _LEAD_ON_DAYS = re.compile(
-    r"\s*(?:于|从|自)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:(?:至|到|-|—)(?:\d{1,2}月)?\d{1,2}日)?"
-    r"(?:上午|下午|晚上|晚)?\s*(?:也|还)?(?:率领|带领|率)(?:的)?"
+    r"\s*(?:于|从|自)\s*(?:\d{4}年)?\d{1,2}月" + DAY_OR_SPAN_TEXT
+    + r"(?:上午|下午|晚上|晚)?\s*(?:也|还)?(?:率领|带领|率)(?:的)?"
 )
 
 

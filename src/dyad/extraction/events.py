@@ -33,6 +33,9 @@ from dyad.extraction.lexicon import lexicon  # module level: _pair_subjects runs
 from dyad.extraction.literals import Literals, NearScanner, finditer_near, required_literals, windows
 from dyad.extraction.remarks import _sub_start, is_remark
 from dyad.extraction.text import Sentence, clauses, headline_span, sentences
+from dyad.extraction.time_grammar import DAY_OR_SPAN_TEXT as _DAY_OR_SPAN
+from dyad.extraction.time_grammar import DAYS_SPAN_TEXT as _DAYS_SPAN
+from dyad.extraction.time_grammar import MONTH_DAY_TEXT as _MONTH_DAY
 from dyad.extraction.time_knowledge import countries_before, find_meetings
 from dyad.model import Amount, Event, Mention, TimeValue
 
@@ -349,8 +352,8 @@ _SIGNING_PREPARED = re.compile(r"(?:前(?:期|的)?)?(?:准备|筹备)(?:阶段|
 _ALREADY_WITH = re.compile(r"已(?:经)?(?:同|与|和)[^,，。;；]{1,30}$")
 # "黎青廉与日本各地签署合作文件": signed with many places or countries over time, a record recited
 _WITH_MANY = re.compile(r"(?:同|与|和)[^,，。;；]{0,10}?(?:各地|各省|各市|各国|各方|多个|许多|一些|众多)[^,，。;；]{0,8}$")
-_DAY_OR_YEAR = re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}日|\d{4}\s*年")
-_TOLD_WHEN = re.compile(r"\d{1,2}月\d{1,2}日|\d{4}\s*年|日前|近日|当天|同日|今天|昨天|期间|之际|后[,，]|会谈|会见|会晤|仪式")
+_DAY_OR_YEAR = re.compile(_MONTH_DAY + r"|\d{1,2}日|\d{4}\s*年")
+_TOLD_WHEN = re.compile(_MONTH_DAY + r"|\d{4}\s*年|日前|近日|当天|同日|今天|昨天|期间|之际|后[,，]|会谈|会见|会晤|仪式")
 # "两国已签署涉及许多领域的30份合作协议", "已签署了50多项合作文件": a running tally, no signing of its own
 # "两国已签署30份合作协议", "两国已签署多项合作文件,其中包括…": a tally of documents over the years
 _SIGNED_TALLY = re.compile(
@@ -449,7 +452,7 @@ _STATEMENT = re.compile(
     r"(?:^|[,，])\s*(?:这是|此访(?!期间)|这也是|也是|此次访问(?!期间)|此行(?!期间)|上述(?:[一两二三四几]次)?$|这[两二三四几]次$)"
 )
 _STATEMENT_SCAN = NearScanner(_STATEMENT)  # ``(?:^|[,，])`` first: the engine tries every character
-_FULL_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+_FULL_DATE = re.compile(r"\d{4}年" + _MONTH_DAY)
 _ONGOING = re.compile(r"正(?:在)?对[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?$")  # "正对越南进行正式…"
 # "此前曾于2016年10月…访问越南": an earlier visit, not the one the story's inviter asked for
 _YEAR_MONTH = re.compile(r"\d{4}年\d{1,2}月(?!\d{1,2}日)")
@@ -575,7 +578,7 @@ _HOSTING = "043"  # CAMEO "host a visit": banquets and receptions, where the hos
 # "会见从7月2日至4日对大分县进行访问的X": the days of the trip stand where 正 would
 # "会见来河内出席…峰会的X", "会见赴越南出席…论坛的X": one who came to attend is a visitor too
 _DESCRIBED_VISITOR = re.compile(
-    r"(?:(?:正(?:在)?|(?:(?:从|于|自)\s*)?(?:\d{1,2}月)?\d{1,2}日(?:(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日)?)对[^,，。;；的]{1,14}?进行[^,，。;；的]{0,8}?访问|正在[^,，。;；的]{1,10}?访问|来访|到访|来越访问|访越|访华"
+    r"(?:(?:正(?:在)?|(?:(?:从|于|自)\s*)?(?:\d{1,2}月)?" + _DAY_OR_SPAN + r")对[^,，。;；的]{1,14}?进行[^,，。;；的]{0,8}?访问|正在[^,，。;；的]{1,10}?访问|来访|到访|来越访问|访越|访华"
     r"|前来(?:辞行|告别)(?:拜会)?|前来(?:礼节性)?拜会|前来拜访(?=的)|(?:前来[^,，。;；的]{0,6}?|来越|来华|赴越|赴华|(?<!前)[来赴](?:河内|胡志明市|岘港|海防|北京|上海|越南|中国))(?:出席|参加|参会))"
     r"[^,，。;；]{0,16}?的(?:(?!会见|接见|会晤|拜会|会谈)[^,，。;；的]){0,16}$"
 )
@@ -790,7 +793,7 @@ _DEMAND_IN_RESOLUTION = re.compile(
 _OFTEN_BEFORE = re.compile(r"经常|常常|时常|不时")
 # "每年在南宁举办", "轮流主办": a recurring custom; "9月16日": a day the sentence tells
 _EVERY_TIME = re.compile(r"每年|每两年|每隔|一年一度|两年一度|每届|轮流")
-_DAY_TOLD = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*日(?:至|到|-|—)|本届|此次|本次|这次|今年|当天|日前|近日")
+_DAY_TOLD = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*日(?:至|到|-|—)|" + _DAYS_SPAN + r"|本届|此次|本次|这次|今年|当天|日前|近日")
 
 
 def _sentence_end(text: str, pos: int) -> int:
@@ -1188,7 +1191,7 @@ _WILLING_BEFORE = re.compile(
 # "正对越南进行正式访问的X", "从10月1日至16日访越的X代表团": a visit the describing words report
 _VISITING_BEFORE = re.compile(
     r"对[^,，。;；]{1,14}?进行|(?:来|赴|前往|正在|在)[^,，。;；]{0,8}?进行[^,，。;；]{0,6}$"
-    r"|\d{1,2}日\s*(?:至|到|—|-)\s*(?:\d{1,2}月)?\d{1,2}日\s*$"
+    r"|" + _DAYS_SPAN + r"\s*$"
 )
 _WELCOME_BEFORE = re.compile(r"欢迎[^,，。;；]{0,20}$")
 # "A在主席府举行隆重仪式,欢迎B一行访越": the ceremony reports the visit itself (no other sentence may)
@@ -1508,7 +1511,7 @@ _LEG_THEN = re.compile(r"[^,，。;；]{0,8}?后")
 
 
 # "从9月25日至29日对中国进行工作访问期间,": a trip framed with the days it lasts
-_TRIP_DAYS_FRAME = re.compile(r"(?:从|于|自)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日[^,，。;；]{0,4}?对[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?$")
+_TRIP_DAYS_FRAME = re.compile(r"(?:从|于|自)\s*(?:\d{4}年)?\d{1,2}月" + _DAYS_SPAN + r"[^,，。;；]{0,4}?对[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?$")
 
 
 def _dated_trip_frame(text: str, clause: Span, m: re.Match[str], trig: Trigger) -> bool:
@@ -1572,7 +1575,7 @@ _BARE_FRAME_LEAD = re.compile(
 )
 _INVITED_BARE_TRIP = re.compile(
     r"(?:^|[,，])\s*(?:在)?(?<![相反供响答适理效呼])应[^,，。;；]{2,80}?(?:邀请|之邀)"
-    r"(?:[^,，。;；]{0,4}?\d{1,2}月\d{1,2}日(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日)?$"
+    r"(?:[^,，。;；]{0,4}?\d{1,2}月" + _DAYS_SPAN + r")?$"
 )
 
 
@@ -3566,7 +3569,7 @@ _TRAVELLING_REPORTER = r"(?:(?:(?:据)?(?:越通社|越南通讯社)(?:特派|�
 _TRIP_FRAME = re.compile(
     r"\s*" + _TRAVELLING_REPORTER + r"(?:(?:当地时间)?[^,，。;；]{0,14}?[日午晚时][,，]\s*)?(?:正在|在|正)?"
     # "自3月2日至4日对印度进行国事访问期间,": the trip's days told before where it went
-    r"(?:(?:从|自|于)\s*(?:\d{4}年)?\d{1,2}月\s*\d{1,2}日(?:至|到|—|-)(?:\d{1,2}月)?\s*\d{1,2}日\s*)?"
+    r"(?:(?:从|自|于)\s*(?:\d{4}年)?\d{1,2}月\s*" + _DAYS_SPAN + r"\s*)?"
     r"(?:访(?P<short>[日泰韩俄美法德英老柬缅印澳华])|对(?P<dest>[^,，。;；]{2,12}?)进行[^,，。;；]{0,8}?访问"
     # "访问埃塞俄比亚期间,": the bare frame with the country visited
     r"|访问(?P<dest3>[^,，。;；]{2,12}?)"
@@ -3915,8 +3918,8 @@ def _welcome_day(doc: Document, hit: _Hit) -> TimeValue | None:
 
 # "在于5月2日至9日进行的欧洲之旅框架内对X进行正式访问": the tour's days, the visit one leg of it
 _DATED_TOUR_FRAME = re.compile(
-    r"在(?:于|从|自)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日)?"
-    r"(?:进行|开展)的[^。;；,，]{0,12}?(?:之旅|出访|行程|访问)框架内"
+    r"在(?:于|从|自)?(?:\d{4}年)?\d{1,2}月" + _DAY_OR_SPAN
+    + r"(?:进行|开展)的[^。;；,，]{0,12}?(?:之旅|出访|行程|访问)框架内"
 )
 
 
@@ -4814,12 +4817,12 @@ def _dated_past_visit(text: str, sent_start: int, start: int, trig: Trigger) -> 
 # "值此X圆满结束自5月9日至10日对柬埔寨进行正式友好访问之际,": the occasion of the story is a
 # visit told with its days (also opened by 值 alone: "值X于6月4日至6日对Y进行国事访问之际"), which the annotators code (the year may come from elsewhere or stay unknown)
 _OCCASION_WITH_DAYS = re.compile(
-    r"(?:值此|适值|正值|(?<![价数产均比])值(?=[\u4e00-\u9fff]))[^。;；]{0,40}?\d{1,2}月\d{1,2}日(?:\s*(?:至|到|[-—–~～])\s*(?:\d{1,2}月)?\d{1,2}日)?[^,，。;；\d]{0,30}$"
+    r"(?:值此|适值|正值|(?<![价数产均比])值(?=[\u4e00-\u9fff]))[^。;；]{0,40}?\d{1,2}月" + _DAY_OR_SPAN + r"[^,，。;；\d]{0,30}$"
 )
 
 
 _OCCASION_VISIT_ASIDE = re.compile(
-    r"(?:值此|适值|正值|(?<![价数产均比])值(?=[\u4e00-\u9fff]))[^。;；]{0,40}?\d{1,2}月\d{1,2}日[^,，。;；]{0,40}?访问之际"
+    r"(?:值此|适值|正值|(?<![价数产均比])值(?=[\u4e00-\u9fff]))[^。;；]{0,40}?" + _MONTH_DAY + r"[^,，。;；]{0,40}?访问之际"
 )
 
 

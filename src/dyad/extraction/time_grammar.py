@@ -23,7 +23,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["GANZHI_BRANCHES", "GANZHI_STEMS", "RawTime", "cn_int", "ganzhi_index", "scan"]
+__all__ = [
+    "DAYS_SPAN_TEXT",
+    "DAY_OR_SPAN_TEXT",
+    "MONTH_DAY_TEXT",
+    "GANZHI_BRANCHES",
+    "GANZHI_STEMS",
+    "RawTime",
+    "cn_int",
+    "ganzhi_index",
+    "scan",
+]
 
 GANZHI_STEMS = "甲乙丙丁戊己庚辛壬癸"
 GANZHI_BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
@@ -120,6 +130,15 @@ class RawTime:
 FISCAL_YEAR = "财年"
 
 
+# A span of days as the site writes it, for the rules that read the text around a date (Arabic
+# digits, the month before the first day left to the rule): "8日至10日", "8-10日", "8日—10日",
+# "8日~10日", "8日到10日", "30日至9月2日", "8号至10号"; and one day or such a span.
+DAYS_SPAN_TEXT = r"\d{1,2}(?:\s*[日号])?\s*(?:至|到|[-—–~～])\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]"
+DAY_OR_SPAN_TEXT = r"(?:" + DAYS_SPAN_TEXT + r"|\d{1,2}\s*[日号])"
+# A month and its day, or its compact span of days: "6月4日", "6月4-6日", "6月4号"
+MONTH_DAY_TEXT = r"\d{1,2}月\d{1,2}(?:\s*[-—–~～]\s*\d{1,2})?\s*[日号]"
+
+
 # --- building blocks -------------------------------------------------------------------------
 _W = r"[ \t]*"  # blanks inside an expression; never a line break
 _Y = r"(?:1[0-9]{3}|2[0-9]{3}|[〇零一二三四五六七八九]{4})"
@@ -212,9 +231,11 @@ _PATTERN = "|".join(
         # weekdays alone: 星期三, 周五
         r"(?P<W>(?<![四一每数两几这])(?:(?:星期|礼拜)(?P<wwd>[一二三四五六日天])|周(?P<wwd2>[一二三四五六日])))",
         # a stretch of days after a date: 开始对越南进行为期三天的正式访问
-        rf"(?P<DU>为期{_W}(?P<dun>[0-9]{{1,2}}|[一二三四五六七八九十两]{{1,3}}){_W}天)",
+        rf"(?P<DU>为期{_W}(?P<dun>[0-9]{{1,2}}|[一二三四五六七八九十两]{{1,3}}){_W}[天日])",
         # a day of the month alone, or a range of days: 25日, 从4日至7日 (the month told before)
-        rf"(?P<O>(?<![0-9月第])(?P<od>[0-9]{{1,2}}){_W}日(?:{_W}{_DASH}{_W}(?P<od2>[0-9]{{1,2}}){_W}日)?"
+        # (or written compact as "25-28日", the first 日 left out as in "9月8-10日")
+        rf"(?P<O>(?<![0-9月第])(?P<od>[0-9]{{1,2}})(?:{_W}日(?:{_W}{_DASH}{_W}(?P<od2>[0-9]{{1,2}}){_W}日)?"
+        rf"|{_W}{_DASH}{_W}(?P<od3>[0-9]{{1,2}}){_W}日)"
         rf"(?![本元报内语文])(?:电)?{_tail('o')})",
     ]
 )
@@ -427,7 +448,10 @@ def _fields(m: re.Match[str]) -> dict[str, object] | None:
         d = int(m["od"])
         if not 1 <= d <= 31:
             return None
-        d2 = int(m["od2"]) if m["od2"] is not None else None
+        d2g = m["od2"] if m["od2"] is not None else m["od3"]
+        d2 = int(d2g) if d2g is not None else None
+        if m["od3"] is not None and not (d2 is not None and d < d2 <= 31):
+            return None  # "3-1日": no span of days
         if d2 is not None and not (1 <= d2 <= 31 and d2 != d):
             return {"kind": "day", "d": d, "_end": m.end("od") + 1}
         return {"kind": "day", "d": d, "d2": d2, **_tail_fields(m, "o")}
