@@ -2648,10 +2648,10 @@ def _coming_delegations(ctx: _Context, within: Span | None = None) -> set[str]:
     }
 
 
-# "A会见了由B率领的…代表团", "A会晤由B为团长的…代表团": the delegation met is the one that came, as with
+# "A会见了由B率领的…代表团", "A会晤以B为团长的…代表团", "A会见B率领的…代表团": the delegation met is the one that came, as with
 # 接见, unless the one meeting it is an envoy posted abroad ("越南驻X大使A会见由B率领的…代表团": he is
 # the one away from home)
-_MET_LED_BY = re.compile(r"(?:会见|会晤)(?:了)?由[^,，。;；]{0,24}$")
+_MET_LED_BY = re.compile(r"(?:会见|会晤)(?:了)?[由以]?[^,，。;；]{0,24}$")
 _CLAUSE_OPENER = re.compile(r"[,，。;；\n][^,，。;；\n]*$")
 
 
@@ -2663,8 +2663,9 @@ def _met_delegation_led_by(text: str, at: int) -> bool:
     return "驻" not in text[opener.start() + 1 if opener else max(0, met.start() - 80) : met.start()]
 
 
-# "A接见了由中国…副政委B率领的…代表团": the delegation received is the one that came
-_RECEIVED_LEADER = re.compile(r"接见(?:了)?由[^,，。;；]{0,24}$")
+# "A接见了由中国…副政委B率领的…代表团": the delegation received is the one that came, whether
+# it is named 由B率领的, B率领的 or 以B为团长的
+_RECEIVED_LEADER = re.compile(r"接见(?:了)?[由以]?[^,，。;；]{0,24}$")
 
 
 # "由X为团长从2月3日至7日对越南进行工作访问的…代表团": the trip told between the leader and his delegation
