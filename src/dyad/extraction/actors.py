@@ -1057,6 +1057,12 @@ _LAST_FIELD_BEFORE = re.compile(r"、([\u4e00-\u9fff]{2,6}?(?<!以)及)$")
 _COMMITTEE_AHEAD = re.compile(r"[\u4e00-\u9fff]{2,8}?委员会")
 
 
+def _named_body_ahead(text: str, pos: int) -> bool:
+    """Does a country or a named body open the committee after 及 (``…、政府及某国某阵线中央委员会``)?
+    Then the 及 ends a list of bodies, as 和 would, and joins no two fields of one committee."""
+    return any(g[0] == pos and g[2].kind in {"country", "organisation"} for g in geo_in(text, pos, pos + 12))
+
+
 def _extend_left(text: str, pos: int, floor: int) -> int:
     """Extend an office segment leftwards over its organisation, up to a stop word or ``、``."""
     limit = max(floor, pos - 30)
@@ -1097,7 +1103,11 @@ def _extend_left(text: str, pos: int, floor: int) -> int:
             continue
         if text[pos - 1] == "、":
             break
-        if (field := _LAST_FIELD_BEFORE.search(text, limit, pos)) is not None and _COMMITTEE_AHEAD.match(text, pos):
+        if (
+            (field := _LAST_FIELD_BEFORE.search(text, limit, pos)) is not None
+            and _COMMITTEE_AHEAD.match(text, pos)
+            and not _named_body_ahead(text, pos)
+        ):
             pos = field.start(1)  # "外交、国际合作及媒体新闻委员会主席": the committee's last fields, joined by 及
             continue
         if _stop_before(text, pos, limit):
