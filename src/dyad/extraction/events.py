@@ -2987,6 +2987,15 @@ _SINCE_TRIP = re.compile(r"\s*对[^,，。;；与同和]{1,12}?进行(?:了)?(?:
 _INVITATION_FRAME = re.compile(r"应[^,，。;；]{2,60}?(?:的)?(?:邀请|之邀)[,，]")
 
 
+# "A(Latin)及B共同主持": 及 right after the first co-chair (a gloss of his name between)
+_CO_CHAIRS_JI = re.compile(r"\s*(?:[(（][^()（）]{1,60}[)）])?\s*及")
+
+
+def _two_sides_of_people(pre: list[Mention]) -> bool:
+    """Two people of two known countries."""
+    return all(m.kind == "person" and m.country for m in pre) and pre[0].country != pre[1].country
+
+
 def _connective_between(text: str, lo: int, hi: int, parts: list[Mention]) -> re.Match[str] | None:
     """The first 与/同/和 between ``lo`` and ``hi`` that is not part of a name (``庆和省``, Khánh Hòa)."""
     conn = _CONNECTIVE_SCAN.search(text, lo, hi)
@@ -3086,6 +3095,11 @@ def _split_with(
     first = pre[0]
     lo = first.span.end
     conn = _connective_between(text, lo, trig.start, parts)
+    if conn is None and not meet and len(pre) == 2 and text.startswith("共同", trig.start):
+        # "A及B共同主持…": 及 joins the two co-chairs as 和 does, when they are two people of two countries
+        ji = _CO_CHAIRS_JI.match(text, lo)
+        if ji and ji.end() <= pre[1].span.start and _two_sides_of_people(pre):
+            conn = ji
     invited = _INVITATION_FRAME.search(text, lo, trig.start)
     if conn and invited and invited.start() <= conn.start() < invited.end():
         # "X宣布,应A和B的邀请,C将…访问": 和 joins the inviters, not the sides of the trip
