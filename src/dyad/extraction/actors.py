@@ -245,7 +245,9 @@ _OFFICE_BEFORE_LEADS = "副?(?:总编辑|主编|部长|主任|主席|省长|市�
 _LEAD_LINK = re.compile(
     r"\s*(?:教授|博士|先生|女士)?(?:[及和偕]夫人)?(?:(?:大将|上将|中将|少将|大校|上校|中校|少校|(?<=[\u4e00-\u9fff])"
     rf"(?:{_OFFICE_BEFORE_LEADS}|大使)(?=率领|带领))?"
-    r"(?:也|还|亦|又|已|将)?(?:应邀)?(?:率领|带领|率)(?:的)?|同志(?:和|及)|(?:副?(?:主任|主席|部长|省长|市长|书记|议长|秘书长|会长|院长|委员长|局长|司长|厅长|处长|校长|社长|司令|政委)|大使)?(?:为首|为团长|任团长)(?:[,，](?=正在))?(?:[^,，。;；、的]{0,40})?的|的)"
+    r"(?:也|还|亦|又|已|将)?(?:应邀)?(?:率领|带领|率)(?:的)?|同志(?:和|及)"
+    # "以X副总编辑为团长的", "以X中将为团长的": an office or a rank after the name, as before 率领
+    r"|(?:大将|上将|中将|少将|大校|上校|中校|少校|副?(?:主任|主席|部长|省长|市长|书记|议长|秘书长|会长|院长|委员长|局长|司长|厅长|处长|校长|社长|司令|政委|总编辑|主编|总经理|董事长)|大使)?(?:为首|为团长|任团长)(?:[,，](?=正在))?(?:[^,，。;；、的]{0,40})?的|的)"
 )
 
 
@@ -1058,6 +1060,12 @@ _LAST_FIELD_BEFORE = re.compile(r"、([\u4e00-\u9fff]{2,6}?(?<!以)及)$")
 _COMMITTEE_AHEAD = re.compile(r"[\u4e00-\u9fff]{2,8}?委员会")
 
 
+def _named_body_ahead(text: str, pos: int) -> bool:
+    """Does a country or a named body open the committee after 及 (``…、政府及某国某阵线中央委员会``)?
+    Then the 及 ends a list of bodies, as 和 would, and joins no two fields of one committee."""
+    return any(g[0] == pos and g[2].kind in {"country", "organisation"} for g in geo_in(text, pos, pos + 12))
+
+
 def _extend_left(text: str, pos: int, floor: int) -> int:
     """Extend an office segment leftwards over its organisation, up to a stop word or ``、``."""
     limit = max(floor, pos - 30)
@@ -1098,7 +1106,11 @@ def _extend_left(text: str, pos: int, floor: int) -> int:
             continue
         if text[pos - 1] == "、":
             break
-        if (field := _LAST_FIELD_BEFORE.search(text, limit, pos)) is not None and _COMMITTEE_AHEAD.match(text, pos):
+        if (
+            (field := _LAST_FIELD_BEFORE.search(text, limit, pos)) is not None
+            and _COMMITTEE_AHEAD.match(text, pos)
+            and not _named_body_ahead(text, pos)
+        ):
             pos = field.start(1)  # "外交、国际合作及媒体新闻委员会主席": the committee's last fields, joined by 及
             continue
         if _stop_before(text, pos, limit):
@@ -1571,10 +1583,11 @@ _GLOSSED_MISTER = re.compile(
 )
 
 
-# (an office or the Latin form may stand between: 以塔翁(Phanphut Thavong)局长为团长的…)
+# (an office or the Latin form may stand between: 以塔翁(Phanphut Thavong)局长为团长的…; 由 with 率领
+# names him the same way: 由塔翁(Phanphut Thavong)局长率领的…)
 _BARE_LEADER = re.compile(
     rf"(?:以|由)([{CJK}]{{2,4}}?)(?:\s*[(（]\s*[A-Za-z][^()（）]{{0,40}}[)）])?(?:同志)?"
-    r"(?:副?(?:局长|司长|厅长|处长|主任|校长|社长|院长|会长|司令|政委))?(?:为团长|为首|任团长)"
+    r"(?:副?(?:局长|司长|厅长|处长|主任|校长|社长|院长|会长|司令|政委))?(?:为团长|为首|任团长|(?<=[长任令委])率领)"
 )
 
 

@@ -2677,10 +2677,10 @@ def _coming_delegations(ctx: _Context, within: Span | None = None) -> set[str]:
     }
 
 
-# "A会见了由B率领的…代表团", "A会晤由B为团长的…代表团": the delegation met is the one that came, as with
+# "A会见了由B率领的…代表团", "A会晤以B为团长的…代表团", "A会见B率领的…代表团": the delegation met is the one that came, as with
 # 接见, unless the one meeting it is an envoy posted abroad ("越南驻X大使A会见由B率领的…代表团": he is
 # the one away from home)
-_MET_LED_BY = re.compile(r"(?:会见|会晤)(?:了)?由[^,，。;；]{0,24}$")
+_MET_LED_BY = re.compile(r"(?:会见|会晤)(?:了)?[由以]?[^,，。;；]{0,24}$")
 _CLAUSE_OPENER = re.compile(r"[,，。;；\n][^,，。;；\n]*$")
 
 
@@ -2692,8 +2692,9 @@ def _met_delegation_led_by(text: str, at: int) -> bool:
     return "驻" not in text[opener.start() + 1 if opener else max(0, met.start() - 80) : met.start()]
 
 
-# "A接见了由中国…副政委B率领的…代表团": the delegation received is the one that came
-_RECEIVED_LEADER = re.compile(r"接见(?:了)?由[^,，。;；]{0,24}$")
+# "A接见了由中国…副政委B率领的…代表团": the delegation received is the one that came, whether
+# it is named 由B率领的, B率领的 or 以B为团长的
+_RECEIVED_LEADER = re.compile(r"接见(?:了)?[由以]?[^,，。;；]{0,24}$")
 
 
 # "由X为团长从2月3日至7日对越南进行工作访问的…代表团": the trip told between the leader and his delegation
@@ -3015,6 +3016,15 @@ _SINCE_TRIP = re.compile(r"\s*对[^,，。;；与同和]{1,12}?进行(?:了)?(?:
 _INVITATION_FRAME = re.compile(r"应[^,，。;；]{2,60}?(?:的)?(?:邀请|之邀)[,，]")
 
 
+# "A(Latin)及B共同主持": 及 right after the first co-chair (a gloss of his name between)
+_CO_CHAIRS_JI = re.compile(r"\s*(?:[(（][^()（）]{1,60}[)）])?\s*及")
+
+
+def _two_sides_of_people(pre: list[Mention]) -> bool:
+    """Two people of two known countries."""
+    return all(m.kind == "person" and m.country for m in pre) and pre[0].country != pre[1].country
+
+
 def _connective_between(text: str, lo: int, hi: int, parts: list[Mention]) -> re.Match[str] | None:
     """The first 与/同/和 between ``lo`` and ``hi`` that is not part of a name (``庆和省``, Khánh Hòa)."""
     conn = _CONNECTIVE_SCAN.search(text, lo, hi)
@@ -3128,6 +3138,11 @@ def _split_with(
     first = pre[0]
     lo = first.span.end
     conn = _connective_between(text, lo, trig.start, parts)
+    if conn is None and not meet and len(pre) == 2 and text.startswith("共同", trig.start):
+        # "A及B共同主持…": 及 joins the two co-chairs as 和 does, when they are two people of two countries
+        ji = _CO_CHAIRS_JI.match(text, lo)
+        if ji and ji.end() <= pre[1].span.start and _two_sides_of_people(pre):
+            conn = ji
     invited = _INVITATION_FRAME.search(text, lo, trig.start)
     if conn and invited and invited.start() <= conn.start() < invited.end():
         # "X宣布,应A和B的邀请,C将…访问": 和 joins the inviters, not the sides of the trip
