@@ -495,6 +495,8 @@ _PLANNED = re.compile(
     # "代表团将参观A、访问B": a tour still to come, each stop listed after the one 将
     # ("老挝将派团出席…": a delegation still to be sent; "X将和Y举行会谈" as "X将与Y举行会谈")
     r"(?<![大上中少])将(?:应邀)?(?:分别|先后|还|也|一同|一起|共同)?(?:于|在|对|赴|前往|出席|参加|访问|同|与|和|跟|会见|举行|参观|走访|造访|拜会|拜访|派遣|派团|派出)|即将|拟于|计划于|预计"
+    # "X拟对越南进行访问", "X拟与Y举行会谈": 拟 as 将 (not 模拟/虚拟/草拟 nor 拟定, a draft)
+    r"|(?<![模虚草])拟(?!定|订|稿)(?:分别|先后|还|也|一同|一起|共同)?(?:在|对|赴|前往|出席|参加|访问|同|与|和|跟|会见|举行|参观|走访|造访|拜会|拜访|派遣|派团|派出|签署)"
     r"|早日|尽早|在(?:双方)?(?:方便|适当|合适)的时(?:候|机)|适时"  # "愿在适当的时候对越南进行正式访问"
     r"|人民欢迎[^,，。;；]{1,16}?前来$"  # "越南人民欢迎X前来访问": a visit the speaker looks forward to
     r"|(?<![大上中少])将(?:分别|先后|还|也|一同|一起|共同)$"  # "代表团将分别访问河内市、…": stops still to come
@@ -506,7 +508,7 @@ _WISHED_VISIT = re.compile(r"早日|尽早|(?:方便|适当|合适)的时(?:候|
 _PLANNED_GOING = re.compile(r"(?<![大上中少])将(?:要)?(?:赴|前往)")
 # "一行将访问越南驻华大使馆", "X还将会见…": 将 right before the verb, which the clause search
 # (ending where the trigger starts) cannot see followed by it
-_PLANNED_VERB = re.compile(r"(?<![大上中少])将(?:要|会)?(?:分别|先后|还|也|一同|一起|共同)?$")
+_PLANNED_VERB = re.compile(r"(?:(?<![大上中少])将(?:要|会)?|(?<![模虚草])拟)(?:分别|先后|还|也|一同|一起|共同)?$")
 # "胡志明主席遗迹区", "胡志明陵", "胡志明空间": a place named after someone, not that person
 _SITE = re.compile(r"(?:主席|总书记|同志)?(?:遗迹区|故居|(?:家族)?祠堂|陵|纪念馆|纪念区|纪念堂|博物馆|雕像|塑像|铜像|半身像|空间)")
 # "参观以胡志明主席名字命名的学校": a site named after someone, not a host the visitor meets
