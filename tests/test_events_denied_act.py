@@ -32,3 +32,12 @@ def test_a_signing_not_yet_made_is_no_event() -> None:
 
 def test_a_done_talk_stays() -> None:
     assert _events("4月3日下午,越南政府总理范文安与文莱能源部长哈吉·穆达举行会谈。", "范文安")
+
+
+def test_a_denied_talk_with_a_described_partner_is_no_event() -> None:
+    body = "4月3日下午,越南政府总理范文安未与正在越南访问的文莱能源部长哈吉·穆达举行会谈。"
+    assert _events(body, "范文安") == []
+
+
+def test_denied_condolences_are_no_event() -> None:
+    assert _events("4月3日,越南国家主席黎文丙没有向文莱遇难者家属表示深切慰问。", "黎文丙") == []

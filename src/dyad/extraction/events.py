@@ -312,7 +312,9 @@ _SOON = re.compile(r"(?:尽早|尽快|争取|力争|早日)$")
 # "X未对Y国进行访问", "双方尚未签署…", "X没有会见Y", "X未能出席…": an act the sentence denies, no
 # event (not 未来/未成年/前所未有, nor a denial inside a phrase before the verb, closed by 的 or 了)
 _NEGATED_ACT = re.compile(
-    r"(?:(?<![前所])未(?!来|成年|经|知|婚|定|必|满|尽|完)|没有|不曾|从没)(?:能|曾|再|去)?[^,，。;；:：了的]{0,60}$"
+    r"(?:(?<![前所])未(?!来|成年|经|知|婚|定|必|满|尽|完)|没有|不曾|从没)(?:能|曾|再|去)?"
+    # (a partner phrase opened right after the denial may hold a 的: "未与应邀访问越南的X举行会谈")
+    r"(?:[^,，。;；:：了的]{0,60}|(?:与|同|和|跟|对|向|在|于|就)[^,，。;；:：了]{0,60})$"
 )
 # "有计划访问…", "正计划访问…": a trip planned, the verb right after the plan with no time between
 _BARE_PLAN_BEFORE = re.compile(r"(?:有|正|正在|已)?计划\s*$")
@@ -1670,9 +1672,8 @@ def _clause_hits(
                 continue  # undated background: the annotators leave it out
             if _TENURE_LOOKBACK.match(text, sent.start) and not _dating_year(text, sent.start, m.start()):
                 continue  # "杜梅担任总书记期间,…同欧盟签署全面合作伙伴协定": a term's record, undated
-            if not text.startswith("表示", m.start()) and _NEGATED_ACT.search(
-                text, max(clause.start, m.start() - 66), m.start()
-            ):
+            denied = _NEGATED_ACT.search(text, max(clause.start, m.start() - 66), m.start())
+            if denied and not (text.startswith("表示", m.start()) and "对" in text[clause.start : denied.start()]):
                 continue  # "X未对Y国进行正式访问": denied, not done (but "对…没有停止表示关切": a stance)
             if _requested(text, sent.start, m.start()) or _SOON.search(text, max(0, m.start() - 4), m.start()):
                 continue  # proposed or to be done soon (同意尽早签署), not done
