@@ -308,7 +308,7 @@ _PARTNER_FRAME = re.compile(
 # "两国政府应当为…签署…创造便利条件": what a side should do, not done
 _REQUEST = re.compile(
     # (not "准备工作": the preparations, a noun, in "就…访问的准备工作会见…")
-    r"应当|应该|建议|提议|希望|要求|请求|呼吁|敦促|愿意|愿同|准备(?!工作|事宜)|期待|有望|邀请|在(?:贺电|唁电|贺信|慰问电|信|电|讲话)中"
+    r"应当|应该|建议|提议|希望|要求|请求|呼吁|敦促|愿意|愿同|准备(?!工作|事宜)|(?<![意心自志宿情祝夙])愿(?!意|同|景|望)|期待|有望|邀请|在(?:贺电|唁电|贺信|慰问电|信|电|讲话)中"
     r"|(?<![回响答供效])(?:应|须|需)采取"  # "双方强调,应采取…;签署劳务合作协议等多种措施": measures urged
 )
 _UNITS_OF = re.compile(r"(?:有关|相关|下属|各)(?:单位|部门|机构)")
@@ -316,6 +316,13 @@ _UNITS_OF = re.compile(r"(?:有关|相关|下属|各)(?:单位|部门|机构)")
 # (not a bare 若: the first character of names such as 若昂)
 _CONDITION_BEFORE = re.compile(r"(?:在|于)?(?:必要|需要)(?:的)?(?:情况|时候)下|必要时|如有(?:必要|需要)|如果|假如|一旦")
 _SOON = re.compile(r"(?:尽早|尽快|争取|力争|早日)$")
+# "X未对Y国进行访问", "双方尚未签署…", "X没有会见Y", "X未能出席…": an act the sentence denies, no
+# event (not 未来/未成年/前所未有, nor a denial inside a phrase before the verb, closed by 的 or 了)
+_NEGATED_ACT = re.compile(
+    r"(?:(?<![前所])未(?!来|成年|经|知|婚|定|必|满|尽|完)|没有|不曾|从没)(?:能|曾|再|去)?"
+    # (a partner phrase opened right after the denial may hold a 的: "未与应邀访问越南的X举行会谈")
+    r"(?:[^,，。;；:：了的]{0,60}|(?:与|同|和|跟|对|向|在|于|就)[^,，。;；:：了]{0,60})$"
+)
 # "有计划访问…", "正计划访问…": a trip planned, the verb right after the plan with no time between
 _BARE_PLAN_BEFORE = re.compile(r"(?:有|正|正在|已)?计划\s*$")
 # "加快自贸协定谈判和…协定的谈判签署", "推动…的商签": a signing worked towards, not done
@@ -496,7 +503,9 @@ _VERB_BEFORE_BODY = re.compile(r"(?:也|还|又|亦|并|随后|先后)?(?:分别
 _PLANNED = re.compile(
     # "代表团将参观A、访问B": a tour still to come, each stop listed after the one 将
     # ("老挝将派团出席…": a delegation still to be sent; "X将和Y举行会谈" as "X将与Y举行会谈")
-    r"(?<![大上中少])将(?:应邀)?(?:分别|先后|还|也|一同|一起|共同)?(?:于|在|对|赴|前往|出席|参加|访问|同|与|和|跟|会见|举行|参观|走访|造访|拜会|拜访|派遣|派团|派出)|即将|拟于|计划于|预计"
+    r"(?<![大上中少])将(?:应邀)?(?:分别|先后|还|也|一同|一起|共同)?(?:于|在|对|赴|前往|出席|参加|访问|同|与|和|跟|会见|举行|参观|走访|造访|拜会|拜访|派遣|派团|派出|向|就)|即将|拟于|计划于|预计"
+    # "X拟对越南进行访问", "X拟与Y举行会谈": 拟 as 将 (not 模拟/虚拟/草拟 nor 拟定, a draft)
+    r"|(?<![模虚草])拟(?!定|订|稿)(?:分别|先后|还|也|一同|一起|共同)?(?:在|对|赴|前往|出席|参加|访问|同|与|和|跟|会见|举行|参观|走访|造访|拜会|拜访|派遣|派团|派出|签署|向|就)"
     r"|早日|尽早|在(?:双方)?(?:方便|适当|合适)的时(?:候|机)|适时"  # "愿在适当的时候对越南进行正式访问"
     r"|人民欢迎[^,，。;；]{1,16}?前来$"  # "越南人民欢迎X前来访问": a visit the speaker looks forward to
     r"|(?<![大上中少])将(?:分别|先后|还|也|一同|一起|共同)$"  # "代表团将分别访问河内市、…": stops still to come
@@ -508,7 +517,7 @@ _WISHED_VISIT = re.compile(r"早日|尽早|(?:方便|适当|合适)的时(?:候|
 _PLANNED_GOING = re.compile(r"(?<![大上中少])将(?:要)?(?:赴|前往)")
 # "一行将访问越南驻华大使馆", "X还将会见…": 将 right before the verb, which the clause search
 # (ending where the trigger starts) cannot see followed by it
-_PLANNED_VERB = re.compile(r"(?<![大上中少])将(?:要|会)?(?:分别|先后|还|也|一同|一起|共同)?$")
+_PLANNED_VERB = re.compile(r"(?:(?<![大上中少])将(?:要|会)?|(?<![模虚草])拟)(?:分别|先后|还|也|一同|一起|共同)?$")
 # "胡志明主席遗迹区", "胡志明陵", "胡志明空间": a place named after someone, not that person
 _SITE = re.compile(r"(?:主席|总书记|同志)?(?:遗迹区|故居|(?:家族)?祠堂|陵|纪念馆|纪念区|纪念堂|博物馆|雕像|塑像|铜像|半身像|空间)")
 # "参观以胡志明主席名字命名的学校": a site named after someone, not a host the visitor meets
@@ -1684,6 +1693,9 @@ def _clause_hits(
                 continue  # undated background: the annotators leave it out
             if _TENURE_LOOKBACK.match(text, sent.start) and not _dating_year(text, sent.start, m.start()):
                 continue  # "杜梅担任总书记期间,…同欧盟签署全面合作伙伴协定": a term's record, undated
+            denied = _NEGATED_ACT.search(text, max(clause.start, m.start() - 66), m.start())
+            if denied and not (text.startswith("表示", m.start()) and "对" in text[clause.start : denied.start()]):
+                continue  # "X未对Y国进行正式访问": denied, not done (but "对…没有停止表示关切": a stance)
             if _requested(text, sent.start, m.start()) or _SOON.search(text, max(0, m.start() - 4), m.start()):
                 continue  # proposed or to be done soon (同意尽早签署), not done
             if _CONDITION_BEFORE.search(text, clause.start, m.start()):
