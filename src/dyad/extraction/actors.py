@@ -2316,6 +2316,8 @@ _HEAD_WORDS = re.compile(
     r"(?:副?(?:局长|司长|厅长|处长|主任|校长|社长|院长|会长|司令|政委|省长|市长|部长|主席|书记|议长|秘书长|委员长)|大使)?(?:为团长|为首|任团长)"
     # "由X副部长率领的越南农业部代表团": the office after the name, then 率领
     rf"|{_OFFICE_BEFORE_LEADS}(?=率领|带领)"
+    # "以X上将为团长的越南国防部代表团", "由X中将率领的…代表团": a military rank after the name
+    r"|(?:大将|上将|中将|少将|大校|上校|中校|少校)(?=为团长|为首|任团长|率领|带领)"
 )
 _OWN_TEAM = re.compile("团")
 _CLAUSE_BREAK = re.compile(r"[,，。;；:：、\n]")
