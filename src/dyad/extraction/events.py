@@ -448,7 +448,7 @@ _STATEMENT = re.compile(
     r"(?:^|[,，])\s*(?:这是|此访(?!期间)|这也是|也是|此次访问(?!期间)|此行(?!期间)|上述(?:[一两二三四几]次)?$|这[两二三四几]次$)"
 )
 _STATEMENT_SCAN = NearScanner(_STATEMENT)  # ``(?:^|[,，])`` first: the engine tries every character
-_FULL_DATE = re.compile(r"\d{4}年" + _MONTH_DAY)
+_FULL_DATE = re.compile(r"\d{4}\s*年\s*" + _MONTH_DAY)
 _ONGOING = re.compile(r"正(?:在)?对[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?$")  # "正对越南进行正式…"
 # "此前曾于2016年10月…访问越南": an earlier visit, not the one the story's inviter asked for
 _YEAR_MONTH = re.compile(r"\d{4}年\d{1,2}月(?!\d{1,2}日)")
@@ -574,7 +574,7 @@ _HOSTING = "043"  # CAMEO "host a visit": banquets and receptions, where the hos
 # "会见从7月2日至4日对大分县进行访问的X": the days of the trip stand where 正 would
 # "会见来河内出席…峰会的X", "会见赴越南出席…论坛的X": one who came to attend is a visitor too
 _DESCRIBED_VISITOR = re.compile(
-    r"(?:(?:正(?:在)?|(?:(?:从|于|自)\s*)?(?:\d{1,2}月)?" + _DAY_OR_SPAN + r")对[^,，。;；的]{1,14}?进行[^,，。;；的]{0,8}?访问|正在[^,，。;；的]{1,10}?访问|来访|到访|来越访问|访越|访华"
+    r"(?:(?:正(?:在)?|(?:(?:从|于|自)\s*)?(?:\d{1,2}\s*月\s*)?" + _DAY_OR_SPAN + r")对[^,，。;；的]{1,14}?进行[^,，。;；的]{0,8}?访问|正在[^,，。;；的]{1,10}?访问|来访|到访|来越访问|访越|访华"
     r"|前来(?:辞行|告别)(?:拜会)?|前来(?:礼节性)?拜会|前来拜访(?=的)|(?:前来[^,，。;；的]{0,6}?|来越|来华|赴越|赴华|(?<!前)[来赴](?:河内|胡志明市|岘港|海防|北京|上海|越南|中国))(?:出席|参加|参会))"
     r"[^,，。;；]{0,16}?的(?:(?!会见|接见|会晤|拜会|会谈)[^,，。;；的]){0,16}$"
 )
@@ -1493,7 +1493,7 @@ _LEG_THEN = re.compile(r"[^,，。;；]{0,8}?后")
 
 
 # "从9月25日至29日对中国进行工作访问期间,": a trip framed with the days it lasts
-_TRIP_DAYS_FRAME = re.compile(r"(?:从|于|自)\s*(?:\d{4}年)?\d{1,2}月" + _DAYS_SPAN + r"[^,，。;；]{0,4}?对[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?$")
+_TRIP_DAYS_FRAME = re.compile(r"(?:从|于|自)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*" + _DAYS_SPAN + r"[^,，。;；]{0,4}?对[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?$")
 
 
 def _dated_trip_frame(text: str, clause: Span, m: re.Match[str], trig: Trigger) -> bool:
@@ -1557,7 +1557,7 @@ _BARE_FRAME_LEAD = re.compile(
 )
 _INVITED_BARE_TRIP = re.compile(
     r"(?:^|[,，])\s*(?:在)?(?<![相反供响答适理效呼])应[^,，。;；]{2,80}?(?:邀请|之邀)"
-    r"(?:[^,，。;；]{0,4}?\d{1,2}月" + _DAYS_SPAN + r")?$"
+    r"(?:[^,，。;；]{0,4}?\d{1,2}\s*月\s*" + _DAYS_SPAN + r")?$"
 )
 
 
@@ -3515,7 +3515,7 @@ _TRAVELLING_REPORTER = r"(?:(?:(?:据)?(?:越通社|越南通讯社)(?:特派|�
 _TRIP_FRAME = re.compile(
     r"\s*" + _TRAVELLING_REPORTER + r"(?:(?:当地时间)?[^,，。;；]{0,14}?[日午晚时][,，]\s*)?(?:正在|在|正)?"
     # "自3月2日至4日对印度进行国事访问期间,": the trip's days told before where it went
-    r"(?:(?:从|自|于)\s*(?:\d{4}年)?\d{1,2}月\s*" + _DAYS_SPAN + r"\s*)?"
+    r"(?:(?:从|自|于)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*" + _DAYS_SPAN + r"\s*)?"
     r"(?:访(?P<short>[日泰韩俄美法德英老柬缅印澳华])|对(?P<dest>[^,，。;；]{2,12}?)进行[^,，。;；]{0,8}?访问"
     # "访问埃塞俄比亚期间,": the bare frame with the country visited
     r"|访问(?P<dest3>[^,，。;；]{2,12}?)"
@@ -3835,7 +3835,7 @@ def _welcome_day(doc: Document, hit: _Hit) -> TimeValue | None:
 
 # "在于5月2日至9日进行的欧洲之旅框架内对X进行正式访问": the tour's days, the visit one leg of it
 _DATED_TOUR_FRAME = re.compile(
-    r"在(?:于|从|自)?(?:\d{4}年)?\d{1,2}月" + _DAY_OR_SPAN
+    r"在(?:于|从|自)?(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*" + _DAY_OR_SPAN
     + r"(?:进行|开展)的[^。;；,，]{0,12}?(?:之旅|出访|行程|访问)框架内"
 )
 
@@ -4734,7 +4734,7 @@ def _dated_past_visit(text: str, sent_start: int, start: int, trig: Trigger) -> 
 # "值此X圆满结束自5月9日至10日对柬埔寨进行正式友好访问之际,": the occasion of the story is a
 # visit told with its days (also opened by 值 alone: "值X于6月4日至6日对Y进行国事访问之际"), which the annotators code (the year may come from elsewhere or stay unknown)
 _OCCASION_WITH_DAYS = re.compile(
-    r"(?:值此|适值|正值|(?<![价数产均比])值(?=[\u4e00-\u9fff]))[^。;；]{0,40}?\d{1,2}月" + _DAY_OR_SPAN + r"[^,，。;；\d]{0,30}$"
+    r"(?:值此|适值|正值|(?<![价数产均比])值(?=[\u4e00-\u9fff]))[^。;；]{0,40}?\d{1,2}\s*月\s*" + _DAY_OR_SPAN + r"[^,，。;；\d]{0,30}$"
 )
 
 
