@@ -2256,7 +2256,7 @@ def _country_word(home_match: re.Match[str]) -> tuple[str, int] | None:
 # "黄忠海于9月8日至12日率领河内市高级代表团", "范光毅从9月8日至12日率领…": the days of the trip
 # between the leader's name and 率领
 _LEAD_ON_DAYS = re.compile(
-    r"\s*(?:于|从|自)\s*(?:\d{4}年)?\d{1,2}月" + DAY_OR_SPAN_TEXT
+    r"\s*(?:于|从|自)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*" + DAY_OR_SPAN_TEXT
     + r"(?:上午|下午|晚上|晚)?\s*(?:也|还)?(?:率领|带领|率)(?:的)?"
 )
 

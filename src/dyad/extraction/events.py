@@ -360,7 +360,7 @@ _ALREADY_WITH = re.compile(r"已(?:经)?(?:同|与|和)[^,，。;；]{1,30}$")
 # "黎青廉与日本各地签署合作文件": signed with many places or countries over time, a record recited
 _WITH_MANY = re.compile(r"(?:同|与|和)[^,，。;；]{0,10}?(?:各地|各省|各市|各国|各方|多个|许多|一些|众多)[^,，。;；]{0,8}$")
 _DAY_OR_YEAR = re.compile(_MONTH_DAY + r"|\d{1,2}日|\d{4}\s*年")
-_TOLD_WHEN = re.compile(_MONTH_DAY + r"|\d{4}\s*年|日前|近日|当天|同日|今天|昨天|期间|之际|后[,，]|会谈|会见|会晤|仪式")
+_TOLD_WHEN = re.compile(_MONTH_DAY + r"|\d{4}\s*年|日前|近日|当天|当日|同日|同一天|今天|昨天|期间|之际|后[,，]|会谈|会见|会晤|仪式")
 # "两国已签署涉及许多领域的30份合作协议", "已签署了50多项合作文件": a running tally, no signing of its own
 # "两国已签署30份合作协议", "两国已签署多项合作文件,其中包括…": a tally of documents over the years
 _SIGNED_TALLY = re.compile(
@@ -427,7 +427,7 @@ _CUMULATIVE = re.compile(r"累计|迄今")
 _ROLE_PRAISED = re.compile(r"[^,，。;；]{0,30}?方面(?:所?发挥|所?作出?|的(?:作用|贡献|努力))")
 # "大使X(Name)宣布,美国政府…向越南提供…": the envoy or official who announced his side's gift is
 # the one named for it (a person is kept over an institution); the gap is only his Latin name
-_ANNOUNCED = re.compile(r"\s*(?:[(（][^()（）]{1,60}[)）])?\s*(?:当天|同日|日前)?\s*宣布\s*[,，:：]\s*")
+_ANNOUNCED = re.compile(r"\s*(?:[(（][^()（）]{1,60}[)）])?\s*(?:当天|当日|同日|同一天|日前)?\s*宣布\s*[,，:：]\s*")
 
 
 def _announcer(ctx: _Context, hit: _Hit, sub: int, givers: list[Mention]) -> list[Mention]:
@@ -459,7 +459,7 @@ _STATEMENT = re.compile(
     r"(?:^|[,，])\s*(?:这是|此访(?!期间)|这也是|也是|此次访问(?!期间)|此行(?!期间)|上述(?:[一两二三四几]次)?$|这[两二三四几]次$)"
 )
 _STATEMENT_SCAN = NearScanner(_STATEMENT)  # ``(?:^|[,，])`` first: the engine tries every character
-_FULL_DATE = re.compile(r"\d{4}年" + _MONTH_DAY)
+_FULL_DATE = re.compile(r"\d{4}\s*年\s*" + _MONTH_DAY)
 _ONGOING = re.compile(r"正(?:在)?对[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?$")  # "正对越南进行正式…"
 # "此前曾于2016年10月…访问越南": an earlier visit, not the one the story's inviter asked for
 _YEAR_MONTH = re.compile(r"\d{4}年\d{1,2}月(?!\d{1,2}日)")
@@ -587,7 +587,7 @@ _HOSTING = "043"  # CAMEO "host a visit": banquets and receptions, where the hos
 # "会见从7月2日至4日对大分县进行访问的X": the days of the trip stand where 正 would
 # "会见来河内出席…峰会的X", "会见赴越南出席…论坛的X": one who came to attend is a visitor too
 _DESCRIBED_VISITOR = re.compile(
-    r"(?:(?:正(?:在)?|(?:(?:从|于|自)\s*)?(?:\d{1,2}月)?" + _DAY_OR_SPAN + r")对[^,，。;；的]{1,14}?进行[^,，。;；的]{0,8}?访问|正在[^,，。;；的]{1,10}?访问|来访|到访|来越访问|访越|访华"
+    r"(?:(?:正(?:在)?|(?:(?:从|于|自)\s*)?(?:\d{1,2}\s*月\s*)?" + _DAY_OR_SPAN + r")对[^,，。;；的]{1,14}?进行[^,，。;；的]{0,8}?访问|正在[^,，。;；的]{1,10}?访问|来访|到访|来越访问|访越|访华"
     r"|前来(?:辞行|告别)(?:拜会)?|前来(?:礼节性)?拜会|前来拜访(?=的)|(?:前来[^,，。;；的]{0,6}?|来越|来华|赴越|赴华|(?<!前)[来赴](?:河内|胡志明市|岘港|海防|北京|上海|越南|中国))(?:出席|参加|参会))"
     r"[^,，。;；]{0,16}?的(?:(?!会见|接见|会晤|拜会|会谈)[^,，。;；的]){0,16}$"
 )
@@ -1489,7 +1489,7 @@ def _partner_frame_at(text: str, clause: Span, start: int, end: int, trig: Trigg
 _MEET_FRAME_BEFORE = re.compile(
     r"\s*[*＊]?\s*(?:据?越通社[^,，。;；]{0,12}?报道\s*[,，]\s*)?"
     # ("昨日下午,在会见…时", "5日上午,在会见…时": a relative day or one without its month opens it too)
-    r"(?:(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|当天|同日|日前|近日|昨日|昨天|今日|今天)(?:上午|下午|中午|晚上|晚)?\s*[,，]\s*)?(?:在)?"
+    r"(?:(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|当天|当日|同日|同一天|日前|近日|昨日|昨天|今日|今天)(?:上午|下午|中午|晚上|晚)?\s*[,，]\s*)?(?:在)?"
 )
 _MEET_FRAME_SPEAKER = re.compile(r"[^,，。;；]{2,40}?(?:表示|希望|强调|指出|说|认为|称|介绍|感谢|重申|高度评价|建议|提议)")
 
@@ -1520,7 +1520,7 @@ _LEG_THEN = re.compile(r"[^,，。;；]{0,8}?后")
 
 
 # "从9月25日至29日对中国进行工作访问期间,": a trip framed with the days it lasts
-_TRIP_DAYS_FRAME = re.compile(r"(?:从|于|自)\s*(?:\d{4}年)?\d{1,2}月" + _DAYS_SPAN + r"[^,，。;；]{0,4}?对[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?$")
+_TRIP_DAYS_FRAME = re.compile(r"(?:从|于|自)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*" + _DAYS_SPAN + r"[^,，。;；]{0,4}?对[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?$")
 
 
 def _dated_trip_frame(text: str, clause: Span, m: re.Match[str], trig: Trigger) -> bool:
@@ -1584,7 +1584,7 @@ _BARE_FRAME_LEAD = re.compile(
 )
 _INVITED_BARE_TRIP = re.compile(
     r"(?:^|[,，])\s*(?:在)?(?<![相反供响答适理效呼])应[^,，。;；]{2,80}?(?:邀请|之邀)"
-    r"(?:[^,，。;；]{0,4}?\d{1,2}月" + _DAYS_SPAN + r")?$"
+    r"(?:[^,，。;；]{0,4}?\d{1,2}\s*月\s*" + _DAYS_SPAN + r")?$"
 )
 
 
@@ -3292,7 +3292,7 @@ def _home_of_story(ctx: _Context, hit: _Hit) -> str | None:
 
 
 # "同日,", "当天晚上,", "随后,": the day and place of the meeting told before go on
-_GOES_ON = re.compile(r"\s*(?:同日|当天|当日|随后|此后|之后|次日|翌日)(?:上午|中午|下午|晚上|晚间|晚)?[,，]?(?:[^,，。;；]{0,12}?)(?:还|也|又)?")
+_GOES_ON = re.compile(r"\s*(?:同日|同一天|当天|当日|随后|此后|之后|次日|翌日)(?:上午|中午|下午|晚上|晚间|晚)?[,，]?(?:[^,，。;；]{0,12}?)(?:还|也|又)?")
 
 
 _OTHER_YEAR_WORD = re.compile(r"(?:去年|前年|明年|后年)\s*\d{1,2}\s*月")
@@ -3596,7 +3596,7 @@ _TRAVELLING_REPORTER = r"(?:(?:(?:据)?(?:越通社|越南通讯社)(?:特派|�
 _TRIP_FRAME = re.compile(
     r"\s*" + _TRAVELLING_REPORTER + r"(?:(?:当地时间)?[^,，。;；]{0,14}?[日午晚时][,，]\s*)?(?:正在|在|正)?"
     # "自3月2日至4日对印度进行国事访问期间,": the trip's days told before where it went
-    r"(?:(?:从|自|于)\s*(?:\d{4}年)?\d{1,2}月\s*" + _DAYS_SPAN + r"\s*)?"
+    r"(?:(?:从|自|于)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*" + _DAYS_SPAN + r"\s*)?"
     r"(?:访(?P<short>[日泰韩俄美法德英老柬缅印澳华])|对(?P<dest>[^,，。;；]{2,12}?)进行[^,，。;；]{0,8}?访问"
     # "访问埃塞俄比亚期间,": the bare frame with the country visited
     r"|访问(?P<dest3>[^,，。;；]{2,12}?)"
@@ -3945,7 +3945,7 @@ def _welcome_day(doc: Document, hit: _Hit) -> TimeValue | None:
 
 # "在于5月2日至9日进行的欧洲之旅框架内对X进行正式访问": the tour's days, the visit one leg of it
 _DATED_TOUR_FRAME = re.compile(
-    r"在(?:于|从|自)?(?:\d{4}年)?\d{1,2}月" + _DAY_OR_SPAN
+    r"在(?:于|从|自)?(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*" + _DAY_OR_SPAN
     + r"(?:进行|开展)的[^。;；,，]{0,12}?(?:之旅|出访|行程|访问)框架内"
 )
 
@@ -4844,7 +4844,7 @@ def _dated_past_visit(text: str, sent_start: int, start: int, trig: Trigger) -> 
 # "值此X圆满结束自5月9日至10日对柬埔寨进行正式友好访问之际,": the occasion of the story is a
 # visit told with its days (also opened by 值 alone: "值X于6月4日至6日对Y进行国事访问之际"), which the annotators code (the year may come from elsewhere or stay unknown)
 _OCCASION_WITH_DAYS = re.compile(
-    r"(?:值此|适值|正值|(?<![价数产均比])值(?=[\u4e00-\u9fff]))[^。;；]{0,40}?\d{1,2}月" + _DAY_OR_SPAN + r"[^,，。;；\d]{0,30}$"
+    r"(?:值此|适值|正值|(?<![价数产均比])值(?=[\u4e00-\u9fff]))[^。;；]{0,40}?\d{1,2}\s*月\s*" + _DAY_OR_SPAN + r"[^,，。;；\d]{0,30}$"
 )
 
 
@@ -7009,7 +7009,7 @@ _MANY_SIDED_FORUM = re.compile(r"峰会|三国|三方|多边|柬老越|柬埔寨
 
 # "7月13日,会议通过了…": the day the adopting meeting is told with, before its subject
 # ("18日,会议发表了…": the day alone, its month told with the meeting the sentence before)
-_DAY_FIRST = re.compile(r"(?:(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日|当天|同日|次日)(?:上午|下午|晚上|晚)?\s*[,，]\s*")
+_DAY_FIRST = re.compile(r"(?:(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日|当天|当日|同日|同一天|次日)(?:上午|下午|晚上|晚)?\s*[,，]\s*")
 
 
 def _after_day(text: str, start: int) -> int:
@@ -10742,7 +10742,7 @@ _JUDGED_VISIT_AFTER = re.compile(
 # (the last word of saying before the visit: what is said starts after it)
 _JUDGE_SAID = re.compile(r".*(?:强调|表示|认为|指出|相信|说)")
 # a day or a year the words said give (近日, 日前 give neither)
-_SAID_DAY_OR_YEAR = re.compile(r"[0-9一二三四五六七八九十百]+\s*(?:年|月|日|号)|去年|今年|前年|同日|当天|当日")
+_SAID_DAY_OR_YEAR = re.compile(r"[0-9一二三四五六七八九十百]+\s*(?:年|月|日|号)|去年|今年|前年|同日|同一天|当天|当日")
 
 
 def _judged_lone_visit(text: str, ev: Event, main: list[Event]) -> bool:
@@ -10766,7 +10766,7 @@ def _judged_lone_visit(text: str, ev: Event, main: list[Event]) -> bool:
 # "2014年以来,X国家主席、议会议长、总理均已访问越南", "X是1993年以来第三位法国总统访问越南": visits
 # summed up since a year, in a clause that names no month or day of their own
 _SINCE_IN_CLAUSE = re.compile(r"以来")
-_MONTH_OR_DAY = re.compile(r"[0-9一二三四五六七八九十]+\s*(?:月|日|号)|当天|当日|同日|今天")
+_MONTH_OR_DAY = re.compile(r"[0-9一二三四五六七八九十]+\s*(?:月|日|号)|当天|当日|同日|同一天|今天")
 
 
 def _visited_since(text: str, ev: Event) -> bool:
@@ -13229,7 +13229,7 @@ def _receives_foreign_guest_in_teaser(text: str, span: Span, ev: Event, bare_tit
 # "最近,X对中国、老挝等亚洲国家进行了一系列访问。" alike (not 日前, 近日: the openers of the news itself)
 _EARLIER = re.compile(r"\s*(?:此前(?!一[天日])\s*[,，]?|(?:最近|近期|近来|不久前|前不久)\s*[,，])")  # not "此前一天,": a time
 _ANY_TIME = re.compile(
-    r"[0-9一二三四五六七八九十百]+\s*(?:年|月|日|号)|去年|今年|前年|明年|同日|当天|当日|当晚|次日|翌日|年前|月前|天前|日前|近日"
+    r"[0-9一二三四五六七八九十百]+\s*(?:年|月|日|号)|去年|今年|前年|明年|同日|同一天|当天|当日|当晚|次日|翌日|年前|月前|天前|日前|近日"
 )
 
 

@@ -135,8 +135,8 @@ FISCAL_YEAR = "财年"
 # "8日~10日", "8日到10日", "30日至9月2日", "8号至10号"; and one day or such a span.
 DAYS_SPAN_TEXT = r"\d{1,2}(?:\s*[日号])?\s*(?:至|到|[-—–~～])\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]"
 DAY_OR_SPAN_TEXT = r"(?:" + DAYS_SPAN_TEXT + r"|\d{1,2}\s*[日号])"
-# A month and its day, or its compact span of days: "6月4日", "6月4-6日", "6月4号"
-MONTH_DAY_TEXT = r"\d{1,2}月\d{1,2}(?:\s*[-—–~～]\s*\d{1,2})?\s*[日号]"
+# A month and its day, or its compact span of days: "6月4日", "6月4-6日", "6月4号", "6 月 4 日"
+MONTH_DAY_TEXT = r"\d{1,2}\s*月\s*\d{1,2}(?:\s*[-—–~～]\s*\d{1,2})?\s*[日号]"
 
 
 # --- building blocks -------------------------------------------------------------------------
