@@ -7885,7 +7885,10 @@ def _amounts_of(text: str, hit: _Hit) -> list[Amount] | None:
 
 
 # "6万只医用口罩和300件防护服": the goods between two counts, then the word joining the next one
-_GOODS_JOINED = re.compile(r"(?:(?!向|提供|捐赠|赠送|移交|援助)[^,，。;；\d]){0,20}?(?:和|及|以及|与|、)")
+# ("6万只口罩和约300件防护服": the next count may be told as rough, 约/近/逾/超过 before it)
+_GOODS_JOINED = re.compile(
+    r"(?:(?!向|提供|捐赠|赠送|移交|援助)[^,，。;；\d]){0,20}?(?:和|及|以及|与|、)(?:约|大约|近|逾|超过|共)?"
+)
 
 
 # "…捐赠的医疗物资移交给X。上述物资…总价值为42万美元": the next sentence names the gift told and
