@@ -29,3 +29,15 @@ def test_a_year_a_side_hopes_to_act_in_does_not_date_the_meeting() -> None:
     )
     meetings = [e for e in evs if e["mode"] == "meeting"]
     assert meetings and all(not (e["date"] or "").startswith("2031") for e in meetings), meetings
+
+
+def test_a_goal_year_with_a_long_written_sum_does_not_date_the_signing() -> None:
+    # the goal's sum written out in full digits, or with 约, is still one goal after the year: the day told
+    # before dates the signing
+    for sum_ in ("约12,000,000,000美元", "约一百二十亿美元", "12 000 000 000美元"):
+        evs = events_of(
+            "7月22日,2031年宁平省与波兰投资促进会在华沙举行。越南驻波兰大使阮文甲出席。\n\n"
+            f"会议结束前,双方签署了在农业、旅游等领域的合作备忘录,致力为实现2033年越波双边贸易额达{sum_}目标做出贡献。"
+        )
+        signings = [e for e in evs if e["type"] == "AGREE"]
+        assert signings and all((e["date"] or "").startswith("2031-07-22") for e in signings), (sum_, signings)

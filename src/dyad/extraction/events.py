@@ -1182,7 +1182,7 @@ _USING_BEFORE = re.compile(r"(?:利用|使用|借助)[^,，。;；]{0,16}$")
 
 
 # The words ``_is_aside`` reads, compiled once (it runs for every trigger match)
-_ASIDE_TAIL = re.compile(r"[,，。;；]")
+_ASIDE_TAIL = re.compile(r"[，。;；]|(?<!\d),|,(?!\d)")  # not the commas of a figure, "30,000,000美元"
 _THIS_TIME = re.compile(r"此次|这次|本次|此行")
 # "于1963年建交以来": the year relations began or a body was founded, counted from
 _YEAR_OF_TIES_AFTER = re.compile(r"[^,，。;；\d]{0,6}?(?:正式建交|建交|建立外交关系|成立)(?:以来)")
@@ -1319,6 +1319,9 @@ def _trigger_matches(trig: Trigger, need: Literals | None, text: str, at: dict[s
     return finditer_near(trig.regex, text, windows(found))  # type: ignore[arg-type]
 
 
+_DIGIT_GROUP = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+
+
 def _scan_triggers(text: str) -> _TriggerScan:
     """Every trigger's matches over the whole page, once; clauses then take their share.
 
@@ -1326,6 +1329,9 @@ def _scan_triggers(text: str) -> _TriggerScan:
     cannot match on a given page at all, and the rest only near their words.
     """
     ranked, words = _ranked_triggers()
+    # "提供30,000,000美元援助": the commas grouping a figure's digits end no window of a pattern
+    # (``[^,，。;；]{0,20}``), as the same sum written 3000万 ends none (offsets kept: one for one)
+    text = _DIGIT_GROUP.sub(".", text)
     at: dict[str, list[int]] = {}
     if len(words):
         for last, word in words.iter(text):
@@ -7929,7 +7935,8 @@ def _semicolon_listed_chairs(text: str, hit: _Hit) -> bool:
 
 # "签字仪式由A和B共同主持": two ministers chairing a signing ceremony sign, they do not meet
 _SIGNING_CHAIRED = re.compile(r"(?:签字|签署|签订|交换)[^,，。;；]{0,12}?仪式由")
-_COMMA = re.compile(r"[,，]")
+# (not the comma grouping a figure's digits, "5,000,000美元")
+_COMMA = re.compile(r"，|(?<!\d),|,(?!\d)")
 # "利用1亿美元信贷额度为越南建造的巡逻艇": the credit line the gift was paid from, not its value
 _MEANS = re.compile(r"(?:利用|使用|动用|通过)[^,，。;；]{0,4}$")
 # "提供总额为900亿日元的贷款", "提供一笔总额为50万美元的援助": the size of the gift itself,
@@ -7979,7 +7986,10 @@ def _amounts_of(text: str, hit: _Hit) -> list[Amount] | None:
 
 
 # "6万只医用口罩和300件防护服": the goods between two counts, then the word joining the next one
-_GOODS_JOINED = re.compile(r"(?:(?!向|提供|捐赠|赠送|移交|援助)[^,，。;；\d]){0,20}?(?:和|及|以及|与|、)")
+# ("6万只口罩和约300件防护服": the next count may be told as rough, 约/近/逾/超过 before it)
+_GOODS_JOINED = re.compile(
+    r"(?:(?!向|提供|捐赠|赠送|移交|援助)[^,，。;；\d]){0,20}?(?:和|及|以及|与|、)(?:约|大约|近|逾|超过|共)?"
+)
 
 
 # "…捐赠的医疗物资移交给X。上述物资…总价值为42万美元": the next sentence names the gift told and
@@ -7989,13 +7999,17 @@ _WORTH_NEXT = re.compile(
 )
 
 
+# the end of the worth's sum: a stop or a comma, not one grouping a figure's digits ("420,000美元")
+_WORTH_STOP = re.compile(r"[。;；，\n]|(?<!\d),|,(?!\d)")
+
+
 def _worth_told_next(text: str, end: int) -> list[Amount]:
     """The worth given by the sentence right after an aid sentence that tells no sum, when it
     opens with the gift told (上述物资, 这批设备) and states its worth (总价值为N美元)."""
     m = _WORTH_NEXT.match(text, end)
     if m is None:
         return []
-    stop = next((k for k in range(m.end(), min(len(text), m.end() + 30)) if text[k] in "。;；,，\n"), len(text))
+    stop = next((c.start() for c in _WORTH_STOP.finditer(text, m.end(), min(len(text), m.end() + 30))), len(text))
     return [a for a in find_amounts(text, m.end(), stop) if a.span.start == m.end()][:1]
 
 

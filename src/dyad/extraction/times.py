@@ -162,7 +162,12 @@ _FUTURE_YEAR_AFTER = re.compile(
     r"|(?:全球|可持续发展|发展|千年)?目标|愿景|《|(?:可持续发展)?议程)"
 )
 # "实现2020年贸易额600亿美元的目标": the year a goal is set for (its horizon), not the year of the story
-_GOAL_AFTER = re.compile(r"[^,，。;；、了\n]{0,14}?(?:的)?目标")
+# (the sum, however long its figure is written, "约10,000,000,000美元", "一百亿美元", counts as one word)
+_GOAL_AFTER = re.compile(
+    r"[^,，。;；、了\n]{0,14}?"
+    r"(?:(?:约|近|逾|超过)?\s*[\d零〇一二两三四五六七八九十百千][\d零〇一二两三四五六七八九十百千万亿.,\s]*"
+    r"(?:多|余)?[^,，。;；、了\n\d]{0,6}?)?(?:的)?目标"
+)
 # "2020年,河内希望与福冈县联合举行…活动": a year a side hopes or plans to act in (a clause opening
 # with the year, its subject then a verb of wishing or planning), not the year of the story
 _WISHED_YEAR_AFTER = re.compile(r"\s*[,，]\s*[^,，。;；:：\d]{1,12}?(?:希望|计划|拟|打算|力争|争取)")
