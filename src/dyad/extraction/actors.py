@@ -1756,7 +1756,9 @@ def _fill_countries(doc: Document, mentions: list[Mention]) -> None:
             country = _list_neighbour_country(doc, mentions, m)
         if country is None and m.offices and not international:
             country = _office_written_with_country(doc, m)
-        if country is None and m.offices and _home_reading(doc, m.name) and not any(o.sector == "BUS" for o in m.offices):
+        if country is None and m.offices and _home_reading(doc, m.name, m.section) and not any(
+            o.sector == "BUS" for o in m.offices
+        ):
             # VNA's "外交部副部长阮国勇": a bare ministry is the agency's own; not a company's head
             # ("太平洋建设集团创始人兼董事长严介和"), even one who also holds its party post
             # ("某集团党委书记、董事长X"): a firm the tables do not know may be any country's
@@ -1830,16 +1832,19 @@ def _bare_mention_country(doc: Document, m: Mention) -> str | None:
     for a name read as the agency's own (``_home_reading``) with a leader's bare title right after
     it (``X总理会见日本客人`` in a teaser headline), Viet Nam, as for a bare office chain."""
     country = _elected_country(doc, m)
-    if country is None and _POSTPOSED_HOME_TITLE.match(doc.norm, m.span.end) and _home_reading(doc, m.name):
+    if country is None and _POSTPOSED_HOME_TITLE.match(doc.norm, m.span.end) and _home_reading(doc, m.name, m.section):
         country = "VNM"
     return country
 
 
-def _home_reading(doc: Document, name: str) -> bool:
+def _home_reading(doc: Document, name: str, section: str = "main") -> bool:
     """A three-character name with a Vietnamese (or shared) surname, in a Vietnam News Agency
-    page: the agency writes its own country's offices bare (``外交部``, ``国会``)."""
+    page: the agency writes its own country's offices bare (``外交部``, ``国会``). A teaser of the
+    page's 更多 list is one of the agency's own stories, whatever the main article's dateline."""
     if len(name) != 3 or lexicon().surname_origin.get(name[0]) not in {"vn", "mixed"}:
         return False
+    if section == "related":
+        return True
     marks = [s for s in (doc.dateline, doc.signature) if s is not None]
     return any(re.search(r"越通社|VNA", doc.norm[s.start : s.end]) for s in marks)
 

@@ -296,6 +296,11 @@ _CEREMONY_FRAME_BEFORE = re.compile(r"在[^,，。;；]{0,20}$")
 _NOT_AN_EVENT = re.compile(
     r"[^,，。;；]{0,10}?(?:期间|之际|以来|前夕)|[^,，。;；\n]{0,30}?期间[,，]|[^,，。;；]{0,10}?(?:时|中|成果|意义)(?:[,，]|$)"
 )
+# a teaser's frame stays on its own line: a teaser told by its title alone ("…举行会谈") is no frame
+# of the next teaser's title ("春节期间越南…"), another story
+_NOT_AN_EVENT_IN_LINE = re.compile(
+    r"[^,，。;；\n]{0,10}?(?:期间|之际|以来|前夕)|[^,，。;；\n]{0,30}?期间[,，]|[^,，。;；\n]{0,10}?(?:时|中|成果|意义)(?:[,，]|$)"
+)
 # "与韩国外交部长赵兑烈会谈时,…", "在同印度外长苏杰生会面时,…": the clause names a partner before
 # a meeting told as the frame of what was said, so it reports that meeting (a bare "会谈时" refers back)
 # "*在与X的会晤中,": a paragraph of a list of meetings opens on '*'; "在A与B的会晤中,": the frame
@@ -1641,7 +1646,7 @@ def _clause_hits(
             if m.end() > clause.end or any(m.start() < b and a < m.end() for a, b in taken):
                 continue
             if (
-                _NOT_AN_EVENT.match(text, m.end())
+                (_NOT_AN_EVENT_IN_LINE if sent.section == "related" else _NOT_AN_EVENT).match(text, m.end())
                 and not _dated_past_visit(text, sent.start, m.start(), trig)
                 and not _occasion_visit_with_days(text, sent.start, m, trig)
                 and not _dated_since(text, clause.start, m, trig)
