@@ -2938,7 +2938,12 @@ def _paired_list(text: str, pre: list[Mention]) -> bool:
 # named after the 和 (not one going along with the subject: 一起, 一道, 陪同)
 _NEXT_LISTED_VISIT = re.compile(r"\s*(?:和|以及|及)(?=[^,，。;；]*?(?:19|20)\d{2}年)(?![^,，。;；]*?(?:一起|一道|共同|陪同))")
 _WITH_OPENS = re.compile(r"(?:^|[,，])\s*[*＊]?\s*(?:分别)?(?:与|同|和|跟)\s*$")  # "*在与挪威首相X的会晤中"
-_WITH_PARTNER_OPENS = re.compile(r"(?:^|[,，])\s*[*＊]?\s*在?(?:与(?!会)|同|跟)[^,，。;；]{1,20}$")
+_WITH_PARTNER_OPENS = re.compile(r"(?:^|[,，])\s*[*＊]?\s*在?(?P<conj>与(?!会)|同|跟)[^,，。;；]{1,20}$")
+
+
+def _place_opens_at(text: str, at: int) -> bool:
+    """Does a gazetteer name of two characters or more start at ``at`` (同奈省, 同塔省: a 同 that is no "with")?"""
+    return any(s == at and e - s > 1 for s, e, _g in geo_in(text, at, at + 8))
 
 
 # "阮富仲于2022年11月对中国进行正式访问": a person, a time, the destination, then the visit
@@ -3088,8 +3093,11 @@ def _split_with(
             return pre[:i], pre[i:] + post
     if _WITH_OPENS.search(text[clause.start : pre[0].span.start]):
         return [], pre  # ";与越南科学与专家协会举行会谈": the subject is the one before
-    if _WITH_PARTNER_OPENS.search(text[clause.start : pre[0].span.start]):
-        return [], pre  # "与韩国外交部长赵兑烈会谈时": the partner's office stands between
+    if (opens := _WITH_PARTNER_OPENS.search(text[clause.start : pre[0].span.start])) and not _place_opens_at(
+        text, clause.start + opens.start("conj")
+    ):
+        # "与韩国外交部长赵兑烈会谈时": the partner's office stands between (not "同奈省人民委员会主席X…")
+        return [], pre
     first = pre[0]
     lo = first.span.end
     conn = _connective_between(text, lo, trig.start, parts)
