@@ -29,7 +29,10 @@ from dyad.data import load_table
 from dyad.document import Document, Span
 from dyad.extraction import times as timex
 from dyad.extraction.actors import country_of_text, geo_in, name_end, norm_name
-from dyad.extraction.lexicon import lexicon  # module level: _pair_subjects runs once per clause
+from dyad.extraction.lexicon import (  # module level: _pair_subjects runs once per clause
+    lexicon,
+    longest_matches,
+)
 from dyad.extraction.literals import Literals, NearScanner, finditer_near, required_literals, windows
 from dyad.extraction.remarks import _sub_start, is_remark
 from dyad.extraction.text import Sentence, clauses, headline_span, sentences
@@ -2371,8 +2374,10 @@ class _Context:
             s, e = m.start(), m.end()
             if s > 0 and self.text[s - 1] in _DELEGATION_NAME_BREAKS:
                 # "庆和省人民委员会代表团", "同塔省代表团": the scan stops at 和/同 inside a place's
-                # name (or a body's named after it); the delegation's name starts where that name does
-                across = [g for g in geo_in(self.text, max(0, s - 6), min(e, s + 6)) if g[0] < s < g[1]]
+                # name; the delegation's name starts where that place's name does (a body's name
+                # holding 和, 中国文化和旅游部代表团, is read as before)
+                near = longest_matches(lexicon().geo, self.text, max(0, s - 4), min(e, s + 4))
+                across = [g for g in near if g[0] < s < g[1] and g[2].kind not in {"organisation", "side", "blocker"}]
                 if across:
                     s = across[0][0]
             inside = [p.span.end for p in self.persons if p.span.start < e and s < p.span.end <= e]
