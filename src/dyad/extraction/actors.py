@@ -757,6 +757,16 @@ _AND_BOTH = re.compile(r"[和及]")
 _JOINED_NOT_COMRADE = re.compile(r"[和与及、]|同(?!志)")  # "X同志向…" is "comrade X", no one joined
 
 
+def _joins_outside_names(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Does ``pattern`` find a conjunction in ``text[start:end]`` outside a gazetteer name (the 和
+    of 庆和省 or 和平省, the 同 of 同奈省 join no one)?"""
+    for m in pattern.finditer(text, start, end):
+        at = m.start()
+        if not any(s <= at < e and e - s > 1 for s, e, _g in geo_in(text, max(start, at - 4), min(end, at + 6))):
+            return True
+    return False
+
+
 def _listed_person_ends_at(text: str, end: int) -> bool:
     """A dot name of the tenure table (巴妮·雅陶都) ends exactly at ``end``."""
     persons = lexicon().persons
@@ -784,12 +794,12 @@ def _final_du(text: str, start: int, pos: int) -> bool:
     if not _boundary_at(text, pos + 1):
         # "向老挝国会主席巴尼·亚陶都汇报了…": a listed name ending in 都 before a verb, no one joined
         # to it in its clause, keeps its 都 (the adverb needs a plural subject)
-        return _listed_person_ends_at(text, pos + 1) and not _JOINED_NOT_COMRADE.search(text, clause, pos)
-    if _listed_person_ends_at(text, pos + 1) and not _AND_BOTH.search(text, clause, pos):
+        return _listed_person_ends_at(text, pos + 1) and not _joins_outside_names(_JOINED_NOT_COMRADE, text, clause, pos)
+    if _listed_person_ends_at(text, pos + 1) and not _joins_outside_names(_AND_BOTH, text, clause, pos):
         # "A同B、C同巴妮·雅陶都分别互致贺电": 同 and 、 pair senders, they make no "both"; nor
         # does 与 ("with": "A与巴妮·雅陶都举行会谈"); "A和巴妮·雅陶都表示" may be "both"
         return True
-    return not _JOINED.search(text, clause, pos)
+    return not _joins_outside_names(_JOINED, text, clause, pos)
 
 
 def _inner_du(text: str, start: int, pos: int, translit) -> bool:
@@ -804,7 +814,7 @@ def _inner_du(text: str, start: int, pos: int, translit) -> bool:
     if j - pos - 1 < 2 or not _boundary_at(text, j):
         return False
     clause = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, start - 60), start)), default=0)
-    return not _JOINED.search(text, clause, pos)
+    return not _joins_outside_names(_JOINED, text, clause, pos)
 
 
 # "佐科·维多多宣誓就职仪式", "德仁即位礼", "阮氏金银作为…特使": a ceremony or a role after a name ends it

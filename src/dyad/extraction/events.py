@@ -29,7 +29,10 @@ from dyad.data import load_table
 from dyad.document import Document, Span
 from dyad.extraction import times as timex
 from dyad.extraction.actors import country_of_text, geo_in, name_end, norm_name
-from dyad.extraction.lexicon import lexicon  # module level: _pair_subjects runs once per clause
+from dyad.extraction.lexicon import (  # module level: _pair_subjects runs once per clause
+    lexicon,
+    longest_matches,
+)
 from dyad.extraction.literals import Literals, NearScanner, finditer_near, required_literals, windows
 from dyad.extraction.remarks import _sub_start, is_remark
 from dyad.extraction.text import Sentence, clauses, headline_span, sentences
@@ -2415,8 +2418,10 @@ class _Context:
             s, e = m.start(), m.end()
             if s > 0 and self.text[s - 1] in _DELEGATION_NAME_BREAKS:
                 # "庆和省人民委员会代表团", "同塔省代表团": the scan stops at 和/同 inside a place's
-                # name (or a body's named after it); the delegation's name starts where that name does
-                across = [g for g in geo_in(self.text, max(0, s - 6), min(e, s + 6)) if g[0] < s < g[1]]
+                # name; the delegation's name starts where that place's name does (a body's name
+                # holding 和, 中国文化和旅游部代表团, is read as before)
+                near = longest_matches(lexicon().geo, self.text, max(0, s - 4), min(e, s + 4))
+                across = [g for g in near if g[0] < s < g[1] and g[2].kind not in {"organisation", "side", "blocker"}]
                 if across:
                     s = across[0][0]
             inside = [p.span.end for p in self.persons if p.span.start < e and s < p.span.end <= e]
@@ -2983,7 +2988,12 @@ def _paired_list(text: str, pre: list[Mention]) -> bool:
 # named after the 和 (not one going along with the subject: 一起, 一道, 陪同)
 _NEXT_LISTED_VISIT = re.compile(r"\s*(?:和|以及|及)(?=[^,，。;；]*?(?:19|20)\d{2}年)(?![^,，。;；]*?(?:一起|一道|共同|陪同))")
 _WITH_OPENS = re.compile(r"(?:^|[,，])\s*[*＊]?\s*(?:分别)?(?:与|同|和|跟)\s*$")  # "*在与挪威首相X的会晤中"
-_WITH_PARTNER_OPENS = re.compile(r"(?:^|[,，])\s*[*＊]?\s*在?(?:与(?!会)|同|跟)[^,，。;；]{1,20}$")
+_WITH_PARTNER_OPENS = re.compile(r"(?:^|[,，])\s*[*＊]?\s*在?(?P<conj>与(?!会)|同|跟)[^,，。;；]{1,20}$")
+
+
+def _place_opens_at(text: str, at: int) -> bool:
+    """Does a gazetteer name of two characters or more start at ``at`` (同奈省, 同塔省: a 同 that is no "with")?"""
+    return any(s == at and e - s > 1 for s, e, _g in geo_in(text, at, at + 8))
 
 
 # "阮富仲于2022年11月对中国进行正式访问": a person, a time, the destination, then the visit
@@ -3156,8 +3166,11 @@ def _split_with(
             return pre[:i], pre[i:] + post
     if _WITH_OPENS.search(text[clause.start : pre[0].span.start]):
         return [], pre  # ";与越南科学与专家协会举行会谈": the subject is the one before
-    if _WITH_PARTNER_OPENS.search(text[clause.start : pre[0].span.start]):
-        return [], pre  # "与韩国外交部长赵兑烈会谈时": the partner's office stands between
+    if (opens := _WITH_PARTNER_OPENS.search(text[clause.start : pre[0].span.start])) and not _place_opens_at(
+        text, clause.start + opens.start("conj")
+    ):
+        # "与韩国外交部长赵兑烈会谈时": the partner's office stands between (not "同奈省人民委员会主席X…")
+        return [], pre
     first = pre[0]
     lo = first.span.end
     conn = _connective_between(text, lo, trig.start, parts)
