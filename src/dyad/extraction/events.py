@@ -13241,15 +13241,16 @@ def _undated_past_visits(text: str, ev: Event) -> bool:
     """A main-article visit summed up as past (``曾两次访问越南``) in a sentence that gives no time: the
     annotators code background visits only when the text dates them (``曾于2008年…进行国事访问`` is coded).
     Calls and meetings summed up so (``两国领导人此前曾多次通电话``) are background alike."""
-    if ev.section != "main" or ev.mode not in {"visit", "phone", "meeting", "talks", "video", "multilateral"}:
+    if ev.section != "main" or ev.mode not in {"visit", "phone", "meeting", "talks", "video", "multilateral", "message", "sign"}:
         return False
-    if ev.mode != "visit" and not _PAST_COUNTED.search(
-        text, max(text.rfind(c, 0, ev.trigger.start) for c in "。\n,，") + 1, ev.trigger.start
-    ):
+    opened = max(text.rfind(c, 0, ev.trigger.start) for c in "。\n,，") + 1
+    # "X曾会见Y", "两国曾签署…": a call, meeting, message or signing told with 曾 is past too
+    once_done = ev.mode != "visit" and _ONCE_DONE.search(text, opened, ev.trigger.start) is not None
+    if ev.mode != "visit" and not once_done and not _PAST_COUNTED.search(text, opened, ev.trigger.start):
         return False  # only a counted past (曾多次) sums up calls and meetings, not a recent one listed
     start = max(text.rfind("。", 0, ev.trigger.start), text.rfind("\n", 0, ev.trigger.start)) + 1
     clause = max(text.rfind(",", start, ev.trigger.start), text.rfind("，", start, ev.trigger.start), start - 1) + 1
-    once = ev.mode == "visit" and _ONCE_VISITED.search(text, clause, ev.trigger.end) is not None
+    once = once_done or (ev.mode == "visit" and _ONCE_VISITED.search(text, clause, ev.trigger.end) is not None)
     if not once and not _PAST_COUNTED.search(text, clause, ev.trigger.start):
         if _RECENT_LISTED.search(text, clause, ev.trigger.start) is None:
             return False
@@ -13265,6 +13266,11 @@ def _undated_past_visits(text: str, ev: Event) -> bool:
 # "年轻时,我曾来越访问": a visit recalled with 曾 ("once"), no time told in its sentence; not the
 # surname 曾 (曾庆红访问越南), which no verb of going follows
 _ONCE_VISITED = re.compile(r"(?<![不未何])曾(?:经)?(?=[来到赴对访前率作以])")
+# "X曾会见Y", "X曾与Y举行会谈", "两国曾签署…": 曾 ("once") right before the act or its partner phrase
+# (not the surname 曾, which a given name follows)
+_ONCE_DONE = re.compile(
+    r"(?<![不未何])曾(?:经)?(?:分别|先后|多次|两次|几次)?(?:(?:在|于|与|同|和|跟|向|就|对)[^,，。;；]{0,60}|举行|进行|共同)?$"
+)
 
 # "其中包括X最近对法国进行访问": a recent visit listed (包括) among what the sides appraise
 _RECENT_LISTED = re.compile(r"包括[^,，。;；]{0,30}?(?:最近|近期|不久前|前不久|日前|此前|近来)[^,，。;；]{0,12}$")
