@@ -13265,11 +13265,11 @@ def _undated_past_visits(text: str, ev: Event) -> bool:
 
 # "年轻时,我曾来越访问": a visit recalled with 曾 ("once"), no time told in its sentence; not the
 # surname 曾 (曾庆红访问越南), which no verb of going follows
-_ONCE_VISITED = re.compile(r"(?<![不未何])曾(?:经)?(?=[来到赴对访前率作以])")
+_ONCE_VISITED = re.compile(r"(?:(?<![不未何])曾(?:经)?|此前(?!一[天日])(?:曾(?:经)?|已(?:经)?)?)(?=[来到赴对访前率作以])")
 # "X曾会见Y", "X曾与Y举行会谈", "两国曾签署…": 曾 ("once") right before the act or its partner phrase
 # (not the surname 曾, which a given name follows)
 _ONCE_DONE = re.compile(
-    r"(?<![不未何])曾(?:经)?(?:分别|先后|多次|两次|几次)?(?:(?:在|于|与|同|和|跟|向|就|对)[^,，。;；]{0,60}|举行|进行|共同)?$"
+    r"(?:(?<![不未何])曾(?:经)?|此前(?!一[天日])(?:曾(?:经)?|已(?:经)?)?)(?:分别|先后|多次|两次|几次)?(?:(?:在|于|与|同|和|跟|向|就|对)[^,，。;；]{0,60}|举行|进行|共同)?$"
 )
 
 # "其中包括X最近对法国进行访问": a recent visit listed (包括) among what the sides appraise
