@@ -1,5 +1,6 @@
-"""A plan told with 拟 (``X拟对Y国进行访问``, ``X拟与Y举行会谈``) is a plan as with 将: kept, as
-planned, only when it has a time of its own. 模拟, 草拟 and 拟定 are no plan word."""
+"""A plan told with 拟 or 计划 (``X拟对Y国进行访问``, ``X计划与Y举行会谈``) is a plan as with 将: kept, as
+planned, only when it has a time of its own. 模拟, 草拟, 拟定, a plan named as a noun (合作计划) and the
+planning ministry (计划与投资部) are no plan word."""
 
 from __future__ import annotations
 
@@ -32,3 +33,16 @@ def test_a_dated_plan_with_ni_is_a_planned_visit() -> None:
 
 def test_a_talk_held_stays() -> None:
     assert _events("4月3日,越南政府总理范文安与文莱能源部长哈吉·穆达举行会谈。", "范文安")
+
+
+def test_an_undated_talk_planned_with_jihua_is_no_event() -> None:
+    assert _events("越南政府总理范文安计划与文莱能源部长哈吉·穆达举行会谈。", "范文安") == []
+
+
+def test_an_undated_message_planned_with_jihua_is_no_event() -> None:
+    assert _events("越南国家主席黎文丙计划向文莱苏丹哈桑纳尔致贺电。", "黎文丙") == []
+
+
+def test_the_planning_ministry_is_no_plan() -> None:
+    body = "4月3日,越南计划与投资部部长范文安同文莱能源部长哈吉·穆达举行会谈。"
+    assert _events(body, "范文安")

@@ -513,6 +513,9 @@ _PLANNED = re.compile(
     # ("老挝将派团出席…": a delegation still to be sent; "X将和Y举行会谈" as "X将与Y举行会谈")
     r"(?<![大上中少])将(?:应邀)?(?:分别|先后|还|也|一同|一起|共同)?(?:于|在|对|赴|前往|出席|参加|访问|同|与|和|跟|会见|举行|参观|走访|造访|拜会|拜访|派遣|派团|派出|向|就)|即将|拟于|计划于|预计"
     # "X拟对越南进行访问", "X拟与Y举行会谈": 拟 as 将 (not 模拟/虚拟/草拟 nor 拟定, a draft)
+    # "X计划对越南进行访问", "X计划与Y举行会谈" (not a plan named as a noun, 合作计划/行动计划, nor
+    # 计划与投资部, the ministry)
+    r"|(?<![作动展施案期年书划的])计划(?!与投资|和投资|投资)(?:分别|先后|还|也|一同|一起|共同)?(?:在|对|赴|前往|出席|参加|访问|同|与|和|跟|会见|举行|参观|走访|造访|拜会|拜访|签署|向|就)"
     r"|(?<![模虚草])拟(?!定|订|稿)(?:分别|先后|还|也|一同|一起|共同)?(?:在|对|赴|前往|出席|参加|访问|同|与|和|跟|会见|举行|参观|走访|造访|拜会|拜访|派遣|派团|派出|签署|向|就)"
     r"|早日|尽早|在(?:双方)?(?:方便|适当|合适)的时(?:候|机)|适时"  # "愿在适当的时候对越南进行正式访问"
     r"|人民欢迎[^,，。;；]{1,16}?前来$"  # "越南人民欢迎X前来访问": a visit the speaker looks forward to
@@ -525,7 +528,9 @@ _WISHED_VISIT = re.compile(r"早日|尽早|(?:方便|适当|合适)的时(?:候|
 _PLANNED_GOING = re.compile(r"(?<![大上中少])将(?:要)?(?:赴|前往)")
 # "一行将访问越南驻华大使馆", "X还将会见…": 将 right before the verb, which the clause search
 # (ending where the trigger starts) cannot see followed by it
-_PLANNED_VERB = re.compile(r"(?:(?<![大上中少])将(?:要|会)?|(?<![模虚草])拟)(?:分别|先后|还|也|一同|一起|共同)?$")
+_PLANNED_VERB = re.compile(
+    r"(?:(?<![大上中少])将(?:要|会)?|(?<![模虚草])拟|(?<![作动展施案期年书划的])计划)(?:分别|先后|还|也|一同|一起|共同)?$"
+)
 # "胡志明主席遗迹区", "胡志明陵", "胡志明空间": a place named after someone, not that person
 _SITE = re.compile(r"(?:主席|总书记|同志)?(?:遗迹区|故居|(?:家族)?祠堂|陵|纪念馆|纪念区|纪念堂|博物馆|雕像|塑像|铜像|半身像|空间)")
 # "参观以胡志明主席名字命名的学校": a site named after someone, not a host the visitor meets
@@ -13380,15 +13385,16 @@ def _undated_past_visits(text: str, ev: Event) -> bool:
     """A main-article visit summed up as past (``曾两次访问越南``) in a sentence that gives no time: the
     annotators code background visits only when the text dates them (``曾于2008年…进行国事访问`` is coded).
     Calls and meetings summed up so (``两国领导人此前曾多次通电话``) are background alike."""
-    if ev.section != "main" or ev.mode not in {"visit", "phone", "meeting", "talks", "video", "multilateral"}:
+    if ev.section != "main" or ev.mode not in {"visit", "phone", "meeting", "talks", "video", "multilateral", "message", "sign"}:
         return False
-    if ev.mode != "visit" and not _PAST_COUNTED.search(
-        text, max(text.rfind(c, 0, ev.trigger.start) for c in "。\n,，") + 1, ev.trigger.start
-    ):
+    opened = max(text.rfind(c, 0, ev.trigger.start) for c in "。\n,，") + 1
+    # "X曾会见Y", "两国曾签署…": a call, meeting, message or signing told with 曾 is past too
+    once_done = ev.mode != "visit" and _ONCE_DONE.search(text, opened, ev.trigger.start) is not None
+    if ev.mode != "visit" and not once_done and not _PAST_COUNTED.search(text, opened, ev.trigger.start):
         return False  # only a counted past (曾多次) sums up calls and meetings, not a recent one listed
     start = max(text.rfind("。", 0, ev.trigger.start), text.rfind("\n", 0, ev.trigger.start)) + 1
     clause = max(text.rfind(",", start, ev.trigger.start), text.rfind("，", start, ev.trigger.start), start - 1) + 1
-    once = ev.mode == "visit" and _ONCE_VISITED.search(text, clause, ev.trigger.end) is not None
+    once = once_done or (ev.mode == "visit" and _ONCE_VISITED.search(text, clause, ev.trigger.end) is not None)
     if not once and not _PAST_COUNTED.search(text, clause, ev.trigger.start):
         if _RECENT_LISTED.search(text, clause, ev.trigger.start) is None:
             return False
@@ -13403,7 +13409,12 @@ def _undated_past_visits(text: str, ev: Event) -> bool:
 
 # "年轻时,我曾来越访问": a visit recalled with 曾 ("once"), no time told in its sentence; not the
 # surname 曾 (曾庆红访问越南), which no verb of going follows
-_ONCE_VISITED = re.compile(r"(?<![不未何])曾(?:经)?(?=[来到赴对访前率作以])")
+_ONCE_VISITED = re.compile(r"(?:(?<![不未何])曾(?:经)?|此前(?!一[天日])(?:曾(?:经)?|已(?:经)?)?)(?=[来到赴对访前率作以])")
+# "X曾会见Y", "X曾与Y举行会谈", "两国曾签署…": 曾 ("once") right before the act or its partner phrase
+# (not the surname 曾, which a given name follows)
+_ONCE_DONE = re.compile(
+    r"(?:(?<![不未何])曾(?:经)?|此前(?!一[天日])(?:曾(?:经)?|已(?:经)?)?)(?:分别|先后|多次|两次|几次)?(?:(?:在|于|与|同|和|跟|向|就|对)[^,，。;；]{0,60}|举行|进行|共同)?$"
+)
 
 # "其中包括X最近对法国进行访问": a recent visit listed (包括) among what the sides appraise
 _RECENT_LISTED = re.compile(r"包括[^,，。;；]{0,30}?(?:最近|近期|不久前|前不久|日前|此前|近来)[^,，。;；]{0,12}$")
