@@ -1584,7 +1584,38 @@ def _persons_in(
             continue
         out.append(_person(doc, s, e, start))
         taken.append((s, e))
+    # 9. A foreign name with no office as the partner of talks or a call, written bare between
+    #    与/同/和/跟 and the act: "总理黎文安与塔瓦坎举行会谈", "苏林同博拉蒂通电话" (headlines name a
+    #    leader so once the body has given the office). Read only when every character is a
+    #    transliteration one, three at least (与美方, 同日方 are sides, not names), and no place
+    #    or common word is inside.
+    for m in _BARE_PARTNER_SCAN.finditer(text, start, end):
+        s, e = m.start(1), m.end(1)
+        cand = m.group(1)
+        plain = cand.replace("·", "")
+        if (
+            any(s < b and a < e for a, b in taken)
+            or len(plain) < 3
+            or not lex.translit
+            or not lex.translit.issuperset(plain)
+            or cand.endswith("方")
+            or cand in lex.common_words
+            or any(a < e and s < b for a, b, _g in geo_in(text, s, e))
+        ):
+            continue
+        out.append(_person(doc, s, e, start))
+        taken.append((s, e))
     return out
+
+
+# "与塔瓦坎举行会谈", "同博拉蒂通电话": a bare name between a partner word and talks or a call
+_BARE_PARTNER_ACT = r"(?:(?:举行|进行)(?:了)?(?:工作|视频|电话|双边)?(?:会谈|会晤|通话)|通电话|通话)"
+_BARE_PARTNER = re.compile(
+    rf"(?<=[与同和跟])([{CJK}]{{2,6}}(?:·[{CJK}]{{1,6}}){{0,2}})(?={_BARE_PARTNER_ACT})"
+)
+_BARE_PARTNER_SCAN = NearScanner(
+    _BARE_PARTNER, required_literals(rf"([{CJK}]{{2,6}}(?:·[{CJK}]{{1,6}}){{0,2}}){_BARE_PARTNER_ACT}")
+)
 
 
 # "X(Latin Name)先生": a CJK run right before a bracketed Latin name and 先生/女士
