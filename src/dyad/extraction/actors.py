@@ -1591,21 +1591,58 @@ def _persons_in(
     #    or common word is inside.
     for m in _BARE_PARTNER_SCAN.finditer(text, start, end):
         s, e = m.start(1), m.end(1)
-        cand = m.group(1)
-        plain = cand.replace("·", "")
-        if (
-            any(s < b and a < e for a, b in taken)
-            or len(plain) < 3
-            or not lex.translit
-            or not lex.translit.issuperset(plain)
-            or cand.endswith("方")
-            or cand in lex.common_words
-            or any(a < e and s < b for a, b, _g in geo_in(text, s, e))
-        ):
+        if not _bare_foreign_name(text, m.group(1), s, e, taken):
             continue
         out.append(_person(doc, s, e, start))
         taken.append((s, e))
+    # 10. The same bare foreign name met (会见萨塔诺夫。, 接见了卡伦提一行) or opening a clause as
+    #     the traveller (卡伦提一行抵达河内, 萨塔诺夫访问越南): read under the same guards.
+    for scan in (_BARE_MET_SCAN, _BARE_VISITOR_SCAN):
+        for m in scan.finditer(text, start, end):
+            s, e = m.start(1), m.end(1)
+            if _bare_foreign_name(text, m.group(1), s, e, taken):
+                out.append(_person(doc, s, e, start))
+                taken.append((s, e))
     return out
+
+
+def _bare_foreign_name(text: str, cand: str, s: int, e: int, taken: list[tuple[int, int]]) -> bool:
+    """A bare name read from its slot alone: three or more transliteration characters (a dot
+    inside allowed), no side word (美方), no common word, no place inside, not read already, and
+    no part of a dot name the page gives whole."""
+    lex = lexicon()
+    plain = cand.replace("·", "")
+    return not (
+        any(s < b and a < e for a, b in taken)
+        or len(plain) < 3
+        or not lex.translit
+        or not lex.translit.issuperset(plain)
+        or cand.endswith("方")
+        or cand in lex.common_words
+        or any(a < e and s < b for a, b, _g in geo_in(text, s, e))
+        # "会见中宣布", "会见后表示": the meeting itself, no name after it
+        or cand[0] in "中后时前间上"
+        # part of a dot name the page gives whole (莫拉莱斯 of 罗伯托·莫拉莱斯·奥赫达): the
+        # short form is linked to the full name later, not read alone here
+        or f"·{cand}" in text
+        or f"{cand}·" in text
+    )
+
+
+# "会见萨塔诺夫。", "接见了卡伦提一行": a bare name right after a meeting verb, up to a boundary
+_BARE_MET = re.compile(
+    rf"(?:会见|会晤|接见|拜会|拜见)了?([{CJK}]{{3,6}}?)(?=一行|时|[,，。;；、(（]|\s|$)"
+)
+_BARE_MET_SCAN = NearScanner(_BARE_MET)
+# "卡伦提一行抵达河内", "萨塔诺夫访问越南": a bare name opening a clause before 一行 or a trip verb
+_BARE_VISITOR = re.compile(
+    rf"(?:(?<=[,，。;；:：\n])|^)([{CJK}]{{3,6}}?)(?=一行|(?:将|已|还|也)?(?:抵达|访问|对[^,，。;；]{{1,12}}?进行[^,，。;；]{{0,6}}?访问))",
+    re.M,
+)
+_BARE_VISITOR_SCAN = NearScanner(
+    _BARE_VISITOR,
+    required_literals(rf"([{CJK}]{{3,6}}?)(?:一行|(?:将|已|还|也)?(?:抵达|访问|对[^,，。;；]{{1,12}}?进行[^,，。;；]{{0,6}}?访问))"),
+)
 
 
 # "与塔瓦坎举行会谈", "同博拉蒂通电话": a bare name between a partner word and talks or a call
