@@ -2682,6 +2682,24 @@ def _own_trip_speakers(ctx: _Context, end: int) -> set[str]:
     }
 
 
+# "A总理访问挪威期间,B与A举行会谈", "A对C进行正式访问期间": the trip of the person right before
+# (a title written after the name allowed) frames what follows
+_TRAVELLER_FRAME = re.compile(
+    r"[^,，。;；、与同和跟]{0,6}?(?:于[^,，。;；]{1,12}?)?(?:访问|对[^,，。;；]{1,12}?进行[^,，。;；]{0,8}?访问)[^,，。;；]{0,12}?期间"
+)
+
+
+def _framed_travellers(ctx: _Context, end: int) -> set[str]:
+    """Names of the main article's people whose trip frames a clause (``A总理访问挪威期间,B与A
+    举行会谈``): visitors, though no sentence reports the visit itself, so they are the source
+    of the talks and meetings held with the hosts."""
+    return {
+        norm_name(m.name)
+        for m in ctx.persons
+        if m.span.end < end and _TRAVELLER_FRAME.match(ctx.text, m.span.end) is not None
+    }
+
+
 def _described_visitors(ctx: _Context, start: int, end: int) -> set[str]:
     """Names of the people introduced as visiting anywhere between ``start`` and ``end``."""
     return {
@@ -12950,7 +12968,12 @@ def annotate_events(doc: Document) -> None:
     main_end = doc.body[-1].end if doc.body else len(text)
     _local_sides_to_leaders(ctx, main, main_end)
     _visitors_first(
-        main, _coming_delegations(ctx) | _visiting_people(ctx, main_end) | _own_trip_speakers(ctx, main_end), ctx.text
+        main,
+        _coming_delegations(ctx)
+        | _visiting_people(ctx, main_end)
+        | _own_trip_speakers(ctx, main_end)
+        | _framed_travellers(ctx, main_end),
+        ctx.text,
     )
     _guests_at_home(ctx.text, main)
     if any(e.type == "CONSULT" for e in main):  # protests and demands voiced in talks stay in them
