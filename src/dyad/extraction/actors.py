@@ -1630,19 +1630,17 @@ def _bare_foreign_name(text: str, cand: str, s: int, e: int, taken: list[tuple[i
 
 
 # "会见萨塔诺夫。", "接见了卡伦提一行": a bare name right after a meeting verb, up to a boundary
+# ("致电祝贺塔瓦坎", "致信卡伦提,": the one a message goes to, the same way)
 _BARE_MET = re.compile(
-    rf"(?:会见|会晤|接见|拜会|拜见)了?([{CJK}]{{3,6}}?)(?=一行|时|[,，。;；、(（]|\s|$)"
+    rf"(?:会见|会晤|接见|拜会|拜见|(?:致电|致信|致函|致贺电)(?:祝贺|恭贺)?)了?"
+    rf"([{CJK}]{{3,6}}?)(?=一行|时|[,，。;；、(（]|\s|$)"
 )
 _BARE_MET_SCAN = NearScanner(_BARE_MET)
 # "卡伦提一行抵达河内", "萨塔诺夫访问越南": a bare name opening a clause before 一行 or a trip verb
-_BARE_VISITOR = re.compile(
-    rf"(?:(?<=[,，。;；:：\n])|^)([{CJK}]{{3,6}}?)(?=一行|(?:将|已|还|也)?(?:抵达|访问|对[^,，。;；]{{1,12}}?进行[^,，。;；]{{0,6}}?访问))",
-    re.M,
-)
-_BARE_VISITOR_SCAN = NearScanner(
-    _BARE_VISITOR,
-    required_literals(rf"([{CJK}]{{3,6}}?)(?:一行|(?:将|已|还|也)?(?:抵达|访问|对[^,，。;；]{{1,12}}?进行[^,，。;；]{{0,6}}?访问))"),
-)
+# ("欢迎塔瓦坎访问越南", "塔瓦坎访越": welcomed, or with the short trip words)
+_BARE_TRIP = r"(?:一行|(?:将|已|还|也)?(?:抵达|访问|访越|来访|到访|对[^,，。;；]{1,12}?进行[^,，。;；]{0,6}?访问))"
+_BARE_VISITOR = re.compile(rf"(?:(?<=[,，。;；:：\n])|(?<=欢迎)|^)([{CJK}]{{3,6}}?)(?={_BARE_TRIP})", re.M)
+_BARE_VISITOR_SCAN = NearScanner(_BARE_VISITOR, required_literals(rf"([{CJK}]{{3,6}}?){_BARE_TRIP}"))
 
 
 # "与塔瓦坎举行会谈", "同博拉蒂通电话": a bare name between a partner word and talks or a call
