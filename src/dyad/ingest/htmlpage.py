@@ -598,7 +598,7 @@ def _generic_more(
         heading = clean_text(_node_text(marker))
         if not layout.MORE_MARKER.match(heading):
             continue
-        box = marker.parent
+        box, inner = marker.parent, marker
         for _ in range(3):
             if box is None:
                 break
@@ -607,7 +607,11 @@ def _generic_more(
                 anchors = box.css("a[href]")
                 links = {clean_text(_node_text(a)): a.attributes.get("href") or "" for a in anchors}
                 return heading, lines, links, _markup_roles(box, marker)
-            box = box.parent
+            if any(c.mem_id != inner.mem_id and c.tag in _BLOCK_TAGS for c in _children(box)):
+                # the heading's box holds an empty list (filled by script in a browser):
+                # what follows the box (footer, side bar) is no teaser
+                break
+            box, inner = box.parent, box
     return None, [], {}, {}
 
 
