@@ -563,17 +563,25 @@ def _captions_by_src(
 _ROLE_TAGS = "h2, h3, h4, h5, h6, figcaption"
 
 
+def _link_only(node: LexborNode, text: str) -> bool:
+    """Whether the element's whole text is that of one link (a headline in a print view's list)."""
+    links = node.css("a")
+    return len(links) == 1 and clean_text(_node_text(links[0])) == text
+
+
 def _markup_roles(box: LexborNode, marker: LexborNode) -> dict[str, str]:
     """Teaser roles the list's markup states, keyed by line text: a heading (other than the
-    list's own) is a headline, a paragraph right after a headline's heading its summary, a
+    list's own) or a paragraph that is one link is a headline, the paragraph right after it its summary, a
     ``figcaption`` a caption. Lines the markup says nothing of are left to the text rules, which
     take a summary the site cut short (no full stop) for a headline of its own."""
     roles: dict[str, str] = {}
-    for node in box.css(_ROLE_TAGS):
+    for node in box.css(_ROLE_TAGS + ", p"):
         if node.mem_id == marker.mem_id:
             continue
         text = clean_text(_node_text(node))
         if not text or layout.MORE_MARKER.match(text):
+            continue
+        if node.tag == "p" and not _link_only(node, text):
             continue
         if node.tag == "figcaption":
             roles.setdefault(text, "caption")
@@ -584,7 +592,7 @@ def _markup_roles(box: LexborNode, marker: LexborNode) -> dict[str, str]:
             sib = sib.next
         if sib is not None and sib.tag in ("p", "div") and not sib.css_first(_ROLE_TAGS):
             summary = clean_text(_node_text(sib))
-            if summary:
+            if summary and not _link_only(sib, summary):
                 roles.setdefault(summary, "summary")
     return roles
 
@@ -688,8 +696,9 @@ def _via_trafilatura(tree: LexborHTMLParser, html: str, url: str | None) -> Docu
                 page.blocks.append(("caption", cap))
         elif line and line != title and line not in teaser_lines:
             page.blocks.append(("paragraph", line))
-    if loose and not any(layout.MORE_MARKER.match(t) for _, t in page.blocks):
-        page.blocks += [("paragraph", more or "更多")] + [("paragraph", t) for t in loose]
+    if loose:  # the list as read from the markup, in place of what trafilatura kept of it
+        cut = next((i for i, (_, t) in enumerate(page.blocks) if layout.MORE_MARKER.match(t)), len(page.blocks))
+        page.blocks = page.blocks[:cut] + [("paragraph", more or "更多")] + [("paragraph", t) for t in loose]
     if not title:
         return Document(text="", url=url or page.canonical, source_format="html")
     return _render(page, url)
