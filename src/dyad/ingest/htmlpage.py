@@ -220,6 +220,7 @@ class _Page:
     canonical: str | None = None
     layout: str = ""
     links: dict[str, str] = field(default_factory=dict)  # teaser line -> href, for guessed teasers
+    roles: dict[str, str] = field(default_factory=dict)  # teaser line -> role its markup gives
 
 
 class _Writer:
@@ -479,7 +480,7 @@ def _render(page: _Page, url: str | None) -> Document:
             )
         loose = [t for t in loose if not layout.IMAGE_FILE.match(t)]
         written = {(sp := w.line(t)).start: (t, sp) for t in loose}
-        guessed = [(layout.classify_teaser_line(t), sp) for t, sp in written.values()]
+        guessed = [(page.roles.get(t) or layout.classify_teaser_line(t), sp) for t, sp in written.values()]
         for teaser in group_teasers(guessed):
             if teaser.title is not None:
                 line_text = written[teaser.title.start][0]
@@ -559,16 +560,53 @@ def _captions_by_src(
     return out
 
 
+_ROLE_TAGS = "h2, h3, h4, h5, h6, figcaption"
+
+
+def _link_only(node: LexborNode, text: str) -> bool:
+    """Whether the element's whole text is that of one link (a headline in a print view's list)."""
+    links = node.css("a")
+    return len(links) == 1 and clean_text(_node_text(links[0])) == text
+
+
+def _markup_roles(box: LexborNode, marker: LexborNode) -> dict[str, str]:
+    """Teaser roles the list's markup states, keyed by line text: a heading (other than the
+    list's own) or a paragraph that is one link is a headline, the paragraph right after it its summary, a
+    ``figcaption`` a caption. Lines the markup says nothing of are left to the text rules, which
+    take a summary the site cut short (no full stop) for a headline of its own."""
+    roles: dict[str, str] = {}
+    for node in box.css(_ROLE_TAGS + ", p"):
+        if node.mem_id == marker.mem_id:
+            continue
+        text = clean_text(_node_text(node))
+        if not text or layout.MORE_MARKER.match(text):
+            continue
+        if node.tag == "p" and not _link_only(node, text):
+            continue
+        if node.tag == "figcaption":
+            roles.setdefault(text, "caption")
+            continue
+        roles.setdefault(text, "title")
+        sib = node.next
+        while sib is not None and sib.tag == "-text" and not (sib.text(deep=False) or "").strip():
+            sib = sib.next
+        if sib is not None and sib.tag in ("p", "div") and not sib.css_first(_ROLE_TAGS):
+            summary = clean_text(_node_text(sib))
+            if summary and not _link_only(sib, summary):
+                roles.setdefault(summary, "summary")
+    return roles
+
+
 def _generic_more(
     tree: LexborHTMLParser, lay: Layout, title: str | None
-) -> tuple[str | None, list[str], dict[str, str]]:
-    """A ``更多``-like heading, the lines of the list under it (roles left to the text rules)
-    and the links found there, keyed by their text."""
+) -> tuple[str | None, list[str], dict[str, str], dict[str, str]]:
+    """A ``更多``-like heading, the lines of the list under it, the links found there, keyed by
+    their text, and the roles the list's markup gives its lines (the rest left to the text rules)."""
     for marker in tree.css(lay.related.get("heading", "h2, h3, h4")):
         heading = clean_text(_node_text(marker))
         if not layout.MORE_MARKER.match(heading):
             continue
-        box = marker.parent
+        box, inner = marker.parent, marker
         for _ in range(3):
             if box is None:
                 break
@@ -576,9 +614,13 @@ def _generic_more(
             if lines:
                 anchors = box.css("a[href]")
                 links = {clean_text(_node_text(a)): a.attributes.get("href") or "" for a in anchors}
-                return heading, lines, links
-            box = box.parent
-    return None, [], {}
+                return heading, lines, links, _markup_roles(box, marker)
+            if any(c.mem_id != inner.mem_id and c.tag in _BLOCK_TAGS for c in _children(box)):
+                # the heading's box holds an empty list (filled by script in a browser):
+                # what follows the box (footer, side bar) is no teaser
+                break
+            box, inner = box.parent, box
+    return None, [], {}, {}
 
 
 @lru_cache(maxsize=1)
@@ -639,11 +681,11 @@ def _via_trafilatura(tree: LexborHTMLParser, html: str, url: str | None) -> Docu
     lay = _generic()
     title = clean_text(get("title") or "") or None
     by_src = _captions_by_src(tree, lay, title, url)
-    more, loose, page_links = _generic_more(tree, lay, title)
+    more, loose, page_links, roles = _generic_more(tree, lay, title)
     teaser_lines = set(loose)
     published = next((d for sel in lay.published if (d := iso_date(_select(tree.root, sel)))), None)
     page = _Page(title=title, more=more, published=published or iso_date(get("date")), layout="trafilatura")
-    page.links = page_links
+    page.links, page.roles = page_links, roles
     page.canonical = get("url") or None
     for raw in (get("text") or "").splitlines():
         line = clean_text(raw)
@@ -654,8 +696,9 @@ def _via_trafilatura(tree: LexborHTMLParser, html: str, url: str | None) -> Docu
                 page.blocks.append(("caption", cap))
         elif line and line != title and line not in teaser_lines:
             page.blocks.append(("paragraph", line))
-    if loose and not any(layout.MORE_MARKER.match(t) for _, t in page.blocks):
-        page.blocks += [("paragraph", more or "更多")] + [("paragraph", t) for t in loose]
+    if loose:  # the list as read from the markup, in place of what trafilatura kept of it
+        cut = next((i for i, (_, t) in enumerate(page.blocks) if layout.MORE_MARKER.match(t)), len(page.blocks))
+        page.blocks = page.blocks[:cut] + [("paragraph", more or "更多")] + [("paragraph", t) for t in loose]
     if not title:
         return Document(text="", url=url or page.canonical, source_format="html")
     return _render(page, url)
