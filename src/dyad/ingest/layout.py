@@ -46,10 +46,13 @@ _CAPTION_END_WORDS = _need.words if (_need := required_literals(_CAPTION_END)) i
 _CAPTION_HINT = re.compile(r"[((](左|右|中|左一|右一|左二|右二|前排[^))]*|居中)[))]|合影|场景|^附图")
 DATELINE = re.compile(
     # (a place holds no 是/的/为: "越通社是推动越—中关系的桥梁" is a title, not a dateline)
-    r"^\s*(?P<agency>越通社|新华社|人民网|VNA)\s*(?P<place>[^\s—\-–,,。:：是的为]{0,12}?)\s*"
+    # (other crawls and years bracket it, "(越通社河内)", or end it on 电 as wire copy does:
+    # "越通社河内3月2日电", "越通社河内电 " -- a bare 电 only before a blank or a comma, not 电视/电话)
+    r"^\s*(?P<open>[(（])?(?P<agency>越通社|新华社|人民网|VNA)\s*(?P<place>[^\s—\-–,,。:：是的为]{0,12}?)\s*"
     # 越通社河内月21日——: a month number dropped; 越通社金边日——, 越通社河内21日——: the month or the day
     # (the dash one, two or three em dashes long: 越通社河内———)
-    r"(?P<date>\d{0,2}月\d{1,2}日|\d{1,2}日|(?<=[\u4e00-\u9fff])日)?\s*(?:—{1,3}|--|–|－－)\s*"
+    r"(?P<date>\d{0,2}月\d{1,2}日|\d{1,2}日|(?<=[\u4e00-\u9fff])日)?\s*"
+    r"(?(open)电?[)）]|(?:—{1,3}|--|–|－－|(?<=日)电|电(?=[\s,，])))\s*"
 )
 REPORTER_DATELINE = re.compile(
     r"^\s*(?:据)?(?P<agency>越通社|新华社)驻(?P<place>[^\s,,。]{1,10}?)记者(?:报道)?[,,::]"
