@@ -64,7 +64,10 @@ SIGNATURE = re.compile(r"\s*[((]\s*(?:越通社\s*[—\-–－]{1,2}\s*VNA|VNA|�
 # instead ("读者可登录越通社网站http://vnanet.vn获取更多信息。"): part of the page, no teaser;
 # a copy cut inside that name leaves its first two characters (越通) on the last line
 BARE_AGENCY = re.compile(r"^\s*(越通社|越通|VNA|越通社——VNA|读者可登录越通社网站\s*\S{0,60}?\s*获取更多信息[。.]?)\s*$")
-MORE_MARKER = re.compile(r"^\s*(更多|相关新闻|相关文章|延伸阅读)\s*[::]?\s*$")
+# the heading over the list of other articles, as the site's years and crawls word it
+MORE_MARKER = re.compile(
+    r"^\s*(?:更多(?:新闻|文章|阅读)?|阅读更多|相关(?:新闻|文章|阅读|报道|链接|内容)|延伸阅读|推荐(?:阅读|文章|新闻))\s*[::]?\s*$"
+)
 IMAGE_FILE = re.compile(r"^\s*[\w\-.]+\.(?:png|jpe?g|gif|webp|bmp)\s*$", re.I)
 INLINE_LINK = re.compile(r"^\s*\[[^\]]{2,120}\]\s*$")
 
