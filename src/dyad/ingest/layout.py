@@ -59,11 +59,18 @@ REPORTER_DATELINE = re.compile(
 )
 # any reporter's byline, with or without the place: "越通社特派记者报道,", "据越通社驻东京记者报道,"
 BYLINE = re.compile(r"^\s*(?:据)?(?:越通社|新华社)(?:驻[^\s,,。]{1,10}?|特派|本社)?记者(?:报道)?[,,::]")
-SIGNATURE = re.compile(r"\s*[((]\s*(?:越通社\s*[—\-–－]{1,2}\s*VNA|VNA|越通社|完)\s*[))]\s*$")
+# (some years print the end mark in black lenticular brackets: 【完】)
+SIGNATURE = re.compile(r"\s*[((【]\s*(?:越通社\s*[—\-–－]{1,2}\s*VNA|VNA|越通社|完)\s*[))】]\s*$")
 # the agency's name on a line of its own after the signature; old pages print a notice there
 # instead ("读者可登录越通社网站http://vnanet.vn获取更多信息。"): part of the page, no teaser;
 # a copy cut inside that name leaves its first two characters (越通) on the last line
-BARE_AGENCY = re.compile(r"^\s*(越通社|越通|VNA|越通社——VNA|读者可登录越通社网站\s*\S{0,60}?\s*获取更多信息[。.]?)\s*$")
+# other crawls add the desk's credits (责任编辑：X, 编译：X) or the time the page went out
+# (2024-05-06 10:35, 2024年5月6日 10:35) there: part of the signature block too
+BARE_AGENCY = re.compile(
+    r"^\s*(越通社|越通|VNA|越通社——VNA|读者可登录越通社网站\s*\S{0,60}?\s*获取更多信息[。.]?"
+    r"|[((]?(?:责任编辑|编辑|编译|翻译|校对|审校)\s*[:\uff1a]?\s*[^\s,，。;；]{1,12}(?:\s+[^\s,，。;；]{1,12}){0,2}[))]?"
+    r"|(?:发布时间\s*[:\uff1a]?\s*)?\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?)\s*$"
+)
 # the heading over the list of other articles, as the site's years and crawls word it
 MORE_MARKER = re.compile(
     r"^\s*(?:更多(?:新闻|文章|阅读)?|阅读更多|相关(?:新闻|文章|阅读|报道|链接|内容)|延伸阅读|推荐(?:阅读|文章|新闻))\s*[::]?\s*$"
