@@ -54,11 +54,15 @@ DATELINE = re.compile(
     r"(?P<date>\d{0,2}月\d{1,2}日|\d{1,2}日|(?<=[\u4e00-\u9fff])日)?\s*"
     r"(?(open)电?[)）]|(?:—{1,3}|--|–|－－|(?<=日)电|电(?=[\s,，])))\s*"
 )
+# (the byline ends on a comma or a colon; other crawls print a blank, or nothing after 报道:
+# "越通社驻万象记者报道 5月3日,…")
 REPORTER_DATELINE = re.compile(
-    r"^\s*(?:据)?(?P<agency>越通社|新华社)驻(?P<place>[^\s,,。]{1,10}?)记者(?:报道)?[,,::]"
+    r"^\s*(?:据)?(?P<agency>越通社|新华社)驻(?P<place>[^\s,,。]{1,10}?)记者(?:报道)?(?:\s*[,,::]|\s+|(?<=报道))"
 )
 # any reporter's byline, with or without the place: "越通社特派记者报道,", "据越通社驻东京记者报道,"
-BYLINE = re.compile(r"^\s*(?:据)?(?:越通社|新华社)(?:驻[^\s,,。]{1,10}?|特派|本社)?记者(?:报道)?[,,::]")
+BYLINE = re.compile(
+    r"^\s*(?:据)?(?:越通社|新华社)(?:驻[^\s,,。]{1,10}?|特派|本社)?记者(?:报道)?(?:\s*[,,::]|\s+|(?<=报道))"
+)
 # (some years print the end mark in black lenticular brackets: 【完】)
 SIGNATURE = re.compile(r"\s*[((【]\s*(?:越通社\s*[—\-–－]{1,2}\s*VNA|VNA|越通社|完)\s*[))】]\s*$")
 # the agency's name on a line of its own after the signature; old pages print a notice there
