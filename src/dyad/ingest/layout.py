@@ -46,22 +46,39 @@ _CAPTION_END_WORDS = _need.words if (_need := required_literals(_CAPTION_END)) i
 _CAPTION_HINT = re.compile(r"[((](左|右|中|左一|右一|左二|右二|前排[^))]*|居中)[))]|合影|场景|^附图")
 DATELINE = re.compile(
     # (a place holds no 是/的/为: "越通社是推动越—中关系的桥梁" is a title, not a dateline)
-    r"^\s*(?P<agency>越通社|新华社|人民网|VNA)\s*(?P<place>[^\s—\-–,,。:：是的为]{0,12}?)\s*"
+    # (other crawls and years bracket it, "(越通社河内)", or end it on 电 as wire copy does:
+    # "越通社河内3月2日电", "越通社河内电 " -- a bare 电 only before a blank or a comma, not 电视/电话)
+    r"^\s*(?P<open>[(（])?(?P<agency>越通社|新华社|人民网|VNA)\s*(?P<place>[^\s—\-–,,。:：是的为]{0,12}?)\s*"
     # 越通社河内月21日——: a month number dropped; 越通社金边日——, 越通社河内21日——: the month or the day
     # (the dash one, two or three em dashes long: 越通社河内———)
-    r"(?P<date>\d{0,2}月\d{1,2}日|\d{1,2}日|(?<=[\u4e00-\u9fff])日)?\s*(?:—{1,3}|--|–|－－)\s*"
+    r"(?P<date>\d{0,2}月\d{1,2}日|\d{1,2}日|(?<=[\u4e00-\u9fff])日)?\s*"
+    r"(?(open)电?[)）]|(?:—{1,3}|--|–|－－|(?<=日)电|电(?=[\s,，])))\s*"
 )
+# (the byline ends on a comma or a colon; other crawls print a blank, or nothing after 报道:
+# "越通社驻万象记者报道 5月3日,…")
 REPORTER_DATELINE = re.compile(
-    r"^\s*(?:据)?(?P<agency>越通社|新华社)驻(?P<place>[^\s,,。]{1,10}?)记者(?:报道)?[,,::]"
+    r"^\s*(?:据)?(?P<agency>越通社|新华社)驻(?P<place>[^\s,,。]{1,10}?)记者(?:报道)?(?:\s*[,,::]|\s+|(?<=报道))"
 )
 # any reporter's byline, with or without the place: "越通社特派记者报道,", "据越通社驻东京记者报道,"
-BYLINE = re.compile(r"^\s*(?:据)?(?:越通社|新华社)(?:驻[^\s,,。]{1,10}?|特派|本社)?记者(?:报道)?[,,::]")
-SIGNATURE = re.compile(r"\s*[((]\s*(?:越通社\s*[—\-–－]{1,2}\s*VNA|VNA|越通社|完)\s*[))]\s*$")
+BYLINE = re.compile(
+    r"^\s*(?:据)?(?:越通社|新华社)(?:驻[^\s,,。]{1,10}?|特派|本社)?记者(?:报道)?(?:\s*[,,::]|\s+|(?<=报道))"
+)
+# (some years print the end mark in black lenticular brackets: 【完】)
+SIGNATURE = re.compile(r"\s*[((【]\s*(?:越通社\s*[—\-–－]{1,2}\s*VNA|VNA|越通社|完)\s*[))】]\s*$")
 # the agency's name on a line of its own after the signature; old pages print a notice there
 # instead ("读者可登录越通社网站http://vnanet.vn获取更多信息。"): part of the page, no teaser;
 # a copy cut inside that name leaves its first two characters (越通) on the last line
-BARE_AGENCY = re.compile(r"^\s*(越通社|越通|VNA|越通社——VNA|读者可登录越通社网站\s*\S{0,60}?\s*获取更多信息[。.]?)\s*$")
-MORE_MARKER = re.compile(r"^\s*(更多|相关新闻|相关文章|延伸阅读)\s*[::]?\s*$")
+# other crawls add the desk's credits (责任编辑：X, 编译：X) or the time the page went out
+# (2024-05-06 10:35, 2024年5月6日 10:35) there: part of the signature block too
+BARE_AGENCY = re.compile(
+    r"^\s*(越通社|越通|VNA|越通社——VNA|读者可登录越通社网站\s*\S{0,60}?\s*获取更多信息[。.]?"
+    r"|[((]?(?:责任编辑|编辑|编译|翻译|校对|审校)\s*[:\uff1a]?\s*[^\s,，。;；]{1,12}(?:\s+[^\s,，。;；]{1,12}){0,2}[))]?"
+    r"|(?:发布时间\s*[:\uff1a]?\s*)?\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?)\s*$"
+)
+# the heading over the list of other articles, as the site's years and crawls word it
+MORE_MARKER = re.compile(
+    r"^\s*(?:更多(?:新闻|文章|阅读)?|阅读更多|相关(?:新闻|文章|阅读|报道|链接|内容)|延伸阅读|推荐(?:阅读|文章|新闻))\s*[::]?\s*$"
+)
 IMAGE_FILE = re.compile(r"^\s*[\w\-.]+\.(?:png|jpe?g|gif|webp|bmp)\s*$", re.I)
 INLINE_LINK = re.compile(r"^\s*\[[^\]]{2,120}\]\s*$")
 

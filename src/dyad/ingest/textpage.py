@@ -145,6 +145,17 @@ def _article_end(rest: list[Line]) -> int | None:
         None,
     )
     if end is None:
+        # no bracketed signature: the agency's name or the desk's credit on a line of its own
+        # below the text signs it all the same (a publication time alone does not)
+        end = next(
+            (
+                i - 1
+                for i, ln in enumerate(rest)
+                if i > 0 and layout.BARE_AGENCY.match(ln.text) and not ln.text.lstrip()[:1].isdigit()
+            ),
+            None,
+        )
+    if end is None:
         return None
     while end + 1 < len(rest) and layout.BARE_AGENCY.match(rest[end + 1].text):
         end += 1
