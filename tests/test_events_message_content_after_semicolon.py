@@ -31,3 +31,13 @@ def test_two_messages_in_one_sentence_still_two_sides() -> None:
     )
     srcs = sorted(n for e in evs if e["type"] == "SUPPORT" for n in names(e["source"]))
     assert "卡洛斯·门多萨" in srcs and "罗德里戈·萨拉斯" in srcs, evs
+
+
+def test_clause_opening_with_the_message_adds_no_sender() -> None:
+    evs = events_of(
+        "2031年4月9日,智利总统罗德里戈·萨拉斯、秘鲁总统卡洛斯·门多萨等各国领导人向越南国家主席黎文泰致贺电;"
+        "贺电中,各国领导对黎文泰主席表示热烈祝贺,并相信两国关系将日益向前发展。"
+    )
+    ev = only(evs, "SUPPORT", "message")
+    assert names(ev["target"]) == ["黎文泰"], ev
+    assert "黎文泰" not in names(ev["source"]), ev

@@ -7129,7 +7129,9 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
         parts = ctx.participants(clause.start, clause.end)
         told = _IN_THE_MESSAGE.search(text, clause.start, clause.end)
         to = _TO_WHOM.search(text, clause.start, told.start() if told else clause.end)
-        inside = _IN_MESSAGE_CLAUSE.search(text, clause.start, to.start() if to else clause.end)
+        inside = _IN_MESSAGE_CLAUSE.search(text, clause.start, to.start() if to else clause.end) or (
+            _MESSAGE_OPENS_CLAUSE.match(text, clause.start)
+        )
         if inside and sources and {m.name for m in parts if m.span.end <= inside.start()} <= {m.name for m in sources}:
             continue  # "A向B致唁信;A在信中向…致以哀悼": what the message told before the semicolon says
         bare = [m for m in parts if m.kind == "person"]
@@ -7301,6 +7303,8 @@ _TO_WHOM = re.compile(
 _IN_MESSAGE_CLAUSE = re.compile(
     r"在(?:其)?(?:致[^,，。;；\n]{1,30}?的)?(?:贺电|贺信|贺函|唁电|唁函|唁信|慰问电|慰问信|电报|信函|信|电)中"
 )
+# "贺电中,…", "信中,…" opening a clause: what the message says, without 在
+_MESSAGE_OPENS_CLAUSE = re.compile(r"(?:其)?(?:贺电|贺信|贺函|唁电|唁函|唁信|慰问电|慰问信|电报|信函|信|电)中[,，]")
 _IN_THE_MESSAGE = re.compile(r"在(?:其)?(?:贺电|贺信|贺函)中")
 # the page's frame of a round-up of messages: "值此苏林同志再次当选越共中央总书记之际",
 # "…向苏林同志致电致函表示祝贺", "发来贺电贺函祝贺苏林同志当选…"
