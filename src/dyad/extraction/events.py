@@ -12468,6 +12468,16 @@ def _stated_congratulations(ctx: _Context, h: _Hit) -> bool:
     return False
 
 
+def _same_clause_or_unsplit(text: str, clause: Span, pos: int) -> bool:
+    """``pos`` lies in ``clause``, or no semicolon stands between them: a congratulation after a
+    semicolon (``…在河内共同主持会议;两国举行活动,庆祝建交周年``) is another fact, not the aim of the
+    meeting before it."""
+    if clause.start <= pos < clause.end:
+        return True
+    a, b = (pos, clause.start) if pos < clause.start else (clause.end, pos)
+    return text.find(";", a, b) < 0 and text.find("；", a, b) < 0
+
+
 def _apply_modifiers(ctx: _Context, hits: list[_Hit], events: list[Event]) -> None:
     """``到访…祝贺…``, ``见面会,庆祝…``: a visit or meeting held to congratulate is SUPPORT."""
     mods = [
@@ -12483,7 +12493,16 @@ def _apply_modifiers(ctx: _Context, hits: list[_Hit], events: list[Event]) -> No
             continue
         if ev.mode == "visit" and _WELCOMED_VISIT_BEFORE.search(ctx.text, max(ev.evidence.start, ev.trigger.start - 40), ev.trigger.start):
             continue  # "主人欢迎X访问万象,祝贺越南…": the hosts' words, the congratulation is theirs, not the visit's aim
-        mod = next((m for m in mods if m.sentence.span == ev.evidence and m.trigger.type == "SUPPORT"), None)
+        mod = next(
+            (
+                m
+                for m in mods
+                if m.sentence.span == ev.evidence
+                and m.trigger.type == "SUPPORT"
+                and _same_clause_or_unsplit(ctx.text, m.clause, ev.trigger.start)
+            ),
+            None,
+        )
         if mod is None:
             continue
         ev.type, ev.cameo = "SUPPORT", "051"
