@@ -3473,6 +3473,12 @@ def _trip_in_item(
 _UNKNOWN_DATELINE_CITY = re.compile(r"[\u4e00-\u9fff]{2,8}(?<!地区)(?<!区域)")
 
 
+def _first_sentence_end(text: str, para: Span) -> int:
+    """The end of a paragraph's first sentence (its full stop included), or the paragraph's end."""
+    stop = text.find("。", para.start, para.end)
+    return para.end if stop == -1 else stop + 1
+
+
 def _dateline_place(
     ctx: _Context, visit: tuple[str, Span, str | None] | None
 ) -> tuple[str, Span, str | None] | None:
@@ -3504,7 +3510,7 @@ def _dateline_place(
         return visit
     if visit is None and doc.body:
         # "越通社河内——…在法国首都巴黎联合举行了推介会": a story abroad told from home
-        opening = _place_in(ctx, Span(doc.body[0].start, doc.body[0].end))
+        opening = _place_in(ctx, Span(doc.body[0].start, _first_sentence_end(ctx.text, doc.body[0])))
         if opening is None:
             opening = _trip_ended_abroad(ctx, doc.body[0], country)
         if opening is None:
