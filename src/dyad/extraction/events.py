@@ -3491,6 +3491,12 @@ def _trip_in_item(
 _UNKNOWN_DATELINE_CITY = re.compile(r"[\u4e00-\u9fff]{2,8}(?<!地区)(?<!区域)")
 
 
+def _first_sentence_end(text: str, para: Span) -> int:
+    """The end of a paragraph's first sentence (its full stop included), or the paragraph's end."""
+    stop = text.find("。", para.start, para.end)
+    return para.end if stop == -1 else stop + 1
+
+
 def _dateline_place(
     ctx: _Context, visit: tuple[str, Span, str | None] | None
 ) -> tuple[str, Span, str | None] | None:
@@ -3522,7 +3528,7 @@ def _dateline_place(
         return visit
     if visit is None and doc.body:
         # "越通社河内——…在法国首都巴黎联合举行了推介会": a story abroad told from home
-        opening = _place_in(ctx, Span(doc.body[0].start, doc.body[0].end))
+        opening = _place_in(ctx, Span(doc.body[0].start, _first_sentence_end(ctx.text, doc.body[0])))
         if opening is None:
             opening = _trip_ended_abroad(ctx, doc.body[0], country)
         if opening is None:
@@ -7147,6 +7153,11 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
         parts = ctx.participants(clause.start, clause.end)
         told = _IN_THE_MESSAGE.search(text, clause.start, clause.end)
         to = _TO_WHOM.search(text, clause.start, told.start() if told else clause.end)
+        inside = _IN_MESSAGE_CLAUSE.search(text, clause.start, to.start() if to else clause.end) or (
+            _MESSAGE_OPENS_CLAUSE.match(text, clause.start)
+        )
+        if inside and sources and {m.name for m in parts if m.span.end <= inside.start()} <= {m.name for m in sources}:
+            continue  # "A向B致唁信;A在信中向…致以哀悼": what the message told before the semicolon says
         bare = [m for m in parts if m.kind == "person"]
         if not to and bare and _BARE_NAME_END.fullmatch(text, bare[-1].span.end, clause.end):
             listed += bare
@@ -7312,6 +7323,12 @@ _TO_WHOM = re.compile(
     r"|(?<![一导以大极精细兴])致(?!力)"
 )
 # "普京在贺电中表示,…": a message told by what it says, its addressee told before
+# "在信中", "在慰问电中", "在致X的唁电中": a clause telling what a message says, not sending one
+_IN_MESSAGE_CLAUSE = re.compile(
+    r"在(?:其)?(?:致[^,，。;；\n]{1,30}?的)?(?:贺电|贺信|贺函|唁电|唁函|唁信|慰问电|慰问信|电报|信函|信|电)中"
+)
+# "贺电中,…", "信中,…" opening a clause: what the message says, without 在
+_MESSAGE_OPENS_CLAUSE = re.compile(r"(?:其)?(?:贺电|贺信|贺函|唁电|唁函|唁信|慰问电|慰问信|电报|信函|信|电)中[,，]")
 _IN_THE_MESSAGE = re.compile(r"在(?:其)?(?:贺电|贺信|贺函)中")
 # the page's frame of a round-up of messages: "值此苏林同志再次当选越共中央总书记之际",
 # "…向苏林同志致电致函表示祝贺", "发来贺电贺函祝贺苏林同志当选…"
@@ -12475,6 +12492,16 @@ def _stated_congratulations(ctx: _Context, h: _Hit) -> bool:
     return False
 
 
+def _same_clause_or_unsplit(text: str, clause: Span, pos: int) -> bool:
+    """``pos`` lies in ``clause``, or no semicolon stands between them: a congratulation after a
+    semicolon (``…在河内共同主持会议;两国举行活动,庆祝建交周年``) is another fact, not the aim of the
+    meeting before it."""
+    if clause.start <= pos < clause.end:
+        return True
+    a, b = (pos, clause.start) if pos < clause.start else (clause.end, pos)
+    return text.find(";", a, b) < 0 and text.find("；", a, b) < 0
+
+
 def _apply_modifiers(ctx: _Context, hits: list[_Hit], events: list[Event]) -> None:
     """``到访…祝贺…``, ``见面会,庆祝…``: a visit or meeting held to congratulate is SUPPORT."""
     mods = [
@@ -12490,7 +12517,16 @@ def _apply_modifiers(ctx: _Context, hits: list[_Hit], events: list[Event]) -> No
             continue
         if ev.mode == "visit" and _WELCOMED_VISIT_BEFORE.search(ctx.text, max(ev.evidence.start, ev.trigger.start - 40), ev.trigger.start):
             continue  # "主人欢迎X访问万象,祝贺越南…": the hosts' words, the congratulation is theirs, not the visit's aim
-        mod = next((m for m in mods if m.sentence.span == ev.evidence and m.trigger.type == "SUPPORT"), None)
+        mod = next(
+            (
+                m
+                for m in mods
+                if m.sentence.span == ev.evidence
+                and m.trigger.type == "SUPPORT"
+                and _same_clause_or_unsplit(ctx.text, m.clause, ev.trigger.start)
+            ),
+            None,
+        )
         if mod is None:
             continue
         ev.type, ev.cameo = "SUPPORT", "051"

@@ -2121,7 +2121,7 @@ _SAME_DAY = {"当天", "当日", "同日", "同天", "同一天"}
 _ARRIVAL_BEFORE = re.compile(r"(?:抵达|到达|飞抵)[^,，。;；]{0,10}?(?:的)?$")
 
 
-def _same_day_after_flashback(item: _Item, anchors: list[_Item], sec: _Section) -> bool:
+def _same_day_after_flashback(item: _Item, anchors: list[_Item], sec: _Section, ref: date | None = None) -> bool:
     """``访越期间,7月20日,X拜会了Y。`` then ``同日,X与Z举行会谈``: a same-day word opening the
     paragraph right after a dated earlier day means that day, not the story's (the flashback rule of
     ``_choose_anchor`` is for a relative word told after the story has moved back to its own day)."""
@@ -2131,6 +2131,12 @@ def _same_day_after_flashback(item: _Item, anchors: list[_Item], sec: _Section) 
     units = sec.units
     if last.tv is None or last.tv.start != last.tv.end or last.unit is item.unit or last.unit not in units or item.unit not in units:
         return False
+    day = _parse_date(last.tv.start)
+    years = [d.year for d in (_parse_date(a.tv.start) for a in anchors if a.tv is not None) if d is not None]
+    if ref is not None:
+        years.append(ref.year)
+    if day is not None and years and max(years) - day.year > 1:
+        return False  # "1945年9月2日,胡志明宣读…" recalled in a speech: history, not the story's last day
     i, j = units.index(last.unit), units.index(item.unit)
     between = [u for u in units[i + 1 : j] if u.role not in {"caption", "teaser-caption"}]
     opens = item.raw.start - item.unit.start <= 1
@@ -2155,7 +2161,7 @@ def _relative_pass(an: _Analysis, doc: Document) -> None:
                 item.tv = _value(item, item.raw.kind, None, None, "unknown", None)
             if item.tv is None:
                 near = anchors[-1].tv if item.raw.kind == "duration" and anchors else None
-                if near is None and _same_day_after_flashback(item, anchors, sec):
+                if near is None and _same_day_after_flashback(item, anchors, sec, _reference_day(an, sec)[0]):
                     near = anchors[-1].tv
                 chosen = near if near is not None else _choose_anchor(anchors, item.sent, said=True, norm=an.norm, at=item.raw.start)
                 item.tv = _relative_value(item, chosen, sec, an, key)
