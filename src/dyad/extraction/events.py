@@ -1853,7 +1853,11 @@ _ATTENDED_SUMMIT = re.compile(
 # "…高级代表团", "X一行": a delegation's words; its ``{0,12}?`` opening would start at every character
 # the words the delegation scan stops at that may also be part of a place's name (庆和省, 同塔省)
 _DELEGATION_NAME_BREAKS = frozenset("与和同")
-_DELEGATION_SCAN = NearScanner(re.compile(r"(?:[^\s,，。;；、与和同对向在由]{0,12}?)(?:高级)?(?:代表团|僧团)(?!团长)|一行"))
+# a blank a crawl puts inside a body's bracketed acronym ("某党( ABC )代表团") is no break either: the
+# bracket and its blank count as one character, as the bracket alone does
+_DELEGATION_SCAN = NearScanner(
+    re.compile(r"(?:(?:[(（]\s(?=[A-Za-z])|(?<=[A-Za-z\d])\s[)）]|[^\s,，。;；、与和同对向在由]){0,12}?)(?:高级)?(?:代表团|僧团)(?!团长)|一行")
+)
 # "(AVSE)": a body's acronym (``_compute_participants``)
 _ACRONYM = re.compile(r"[A-Z0-9&\-]{2,10}")
 
