@@ -1143,10 +1143,14 @@ def _extend_left(text: str, pos: int, floor: int) -> int:
             and pos - 2 >= limit
             and text[pos - 2].isascii()
             and text[pos - 2].isalpha()
-            and text[pos].isascii()
-            and text[pos].isalnum()
+            and (
+                (text[pos].isascii() and text[pos].isalnum())
+                or ("\u4e00" <= text[pos] <= "\u9fff" and _CAPITAL_WORD_END.search(text, max(limit, pos - 24), pos - 1))
+            )
         ):
-            pos -= 1  # "AMMTC 16主席": a Latin short name and its number, one body
+            # "AMMTC 16主席": a Latin short name and its number, one body; "某国ABC 集团副总裁": a blank a
+            # crawl puts between a Latin name and the Chinese word it begins, no break either
+            pos -= 1
             continue
         if not _BODY_CHAR.match(text[pos - 1]):
             break
@@ -1154,6 +1158,10 @@ def _extend_left(text: str, pos: int, floor: int) -> int:
             break  # "·越南政府副总理X已同…": a list item's bullet at a line's start is no part of the office
         pos -= 1
     return pos
+
+
+# a Latin name that starts with a capital ("ABX", "Kyoritsu"), right before ``pos`` (not a lower-case word)
+_CAPITAL_WORD_END = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9&\-]*$")
 
 
 # "国际某某组织", "世界某某联盟", "亚洲某某银行": an international body by the shape of its name (a
