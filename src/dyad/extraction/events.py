@@ -2221,7 +2221,7 @@ class _Context:
             for m in out
             if not (
                 m.kind != "person"
-                and _ACRONYM.fullmatch(m.name)
+                and _ACRONYM.fullmatch(self.text, m.span.start, m.span.end)  # the folded text: "(ＡＢＣ)" too
                 and self.text[max(0, m.span.start - 1) : m.span.start] in "(("
             )
         ]
