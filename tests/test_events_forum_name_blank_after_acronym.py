@@ -13,6 +13,7 @@ from dyad import extract, to_record
     ("written", "forum"),
     [
         (" XYZ 领导人会议", "XYZ 领导人会议"),
+        ("2030年XYZ  领导人会议", "2030年XYZ  领导人会议"),
         ("第三次东盟— QRS峰会", "第三次东盟— QRS峰会"),
         ("第三次东盟—QRS 峰会", "第三次东盟—QRS 峰会"),
     ],
