@@ -1862,6 +1862,8 @@ _DELEGATION_SCAN = NearScanner(
 )
 # "(AVSE)": a body's acronym (``_compute_participants``)
 _ACRONYM = re.compile(r"[A-Z0-9&\-]{2,10}")
+# the bracket that opens it, perhaps with a crawl's blank after it ("( AVSE )")
+_ACRONYM_OPENED = re.compile(r"[((] ?$")
 
 
 # "越南国防部代表团由…为团长": a body's delegation and its head, named after 由
@@ -2222,7 +2224,7 @@ class _Context:
             if not (
                 m.kind != "person"
                 and _ACRONYM.fullmatch(self.text, m.span.start, m.span.end)  # the folded text: "(ＡＢＣ)" too
-                and self.text[max(0, m.span.start - 1) : m.span.start] in "(("
+                and _ACRONYM_OPENED.search(self.text, max(0, m.span.start - 2), m.span.start) is not None
             )
         ]
         # a delegation before the body it names, also when both cover the same words (越南驻柬外交代表机构代表团
