@@ -228,9 +228,9 @@ def _search_dot_name(text: str, pos: int, end: int) -> re.Match[str] | None:
     return _DOT_NAME.search(text, max(pos, dot - _DOT_NAME_LEAD), end)
 # "…率领正在访越的韩国Kimhakmin E-roun经济研究院代表团": a Latin name with a space or a hyphen inside;
 # "第2—3号…代表团": digits and dashes
-# "法国共产党(PCF)领导代表团": a body's acronym in brackets
+# "法国共产党(PCF)领导代表团": a body's acronym in brackets (a blank may stand inside them: "( PCF )")
 _DELEGATION = re.compile(
-    rf"(?:[{CJK}A-Za-z0-9、—–《》]|(?<=[A-Za-z])[ \-](?=[A-Za-z])|(?<=\d)[\-~～](?=\d)|(?<=[{CJK}])[(（][A-Z]{{2,8}}[)）])"
+    rf"(?:[{CJK}A-Za-z0-9、—–《》]|(?<=[A-Za-z])[ \-](?=[A-Za-z])|(?<=\d)[\-~～](?=\d)|(?<=[{CJK}])[(（] ?[A-Z]{{2,8}} ?[)）])"
     r"{0,40}?(?:高级)?(?:代表团|僧团|工作团|访问团|考察团)"
 )
 # a leader's office written after his name, right before 率领 ("由X副部长率领的…代表团"): one list
@@ -999,7 +999,8 @@ def _person_ends_at(text: str, pos: int) -> bool:
     return any(text[pos - k : pos] in persons for k in range(2, 7) if pos - k >= 0)
 
 
-_ACRONYM_BEFORE = re.compile(r"[((][A-Z](?:[A-Z0-9&\-]{1,9}|[a-z]{3,8})[))]$")  # "(UNDP)", "(Unicef)"
+# "( UNDP )": a crawl's blanks inside the brackets change nothing
+_ACRONYM_BEFORE = re.compile(r"[((] ?[A-Z](?:[A-Z0-9&\-]{1,9}|[a-z]{3,8}) ?[))]$")  # "(UNDP)", "(Unicef)"
 # A one-character stop word that is really part of a longer word: (preceding chars, following chars).
 _STOP_EXCEPTIONS = {
     "由": ("自理缘经", ""),
@@ -1061,7 +1062,7 @@ _SHORT_NAME_GLOSS = re.compile(r"[\u4e00-\u9fff]{2,6}")
 _BODY_BEFORE_GLOSS = re.compile(r"(?:党|机构|组织|联盟|同盟|阵线|运动)$")
 # "某商事股份有限公司(Some Corporation)总裁", "某工业集团 (Somecorp)总裁": a firm's Latin name in
 # brackets right after its Chinese name (a space may stand between), part of the office string
-_LATIN_BODY_NAME = re.compile(r"[A-Za-z][A-Za-z0-9 .,&'\-]{1,60}")
+_LATIN_BODY_NAME = re.compile(r" ?[A-Za-z][A-Za-z0-9 .,&'\-]{1,60}")
 _FIRM_BEFORE_GLOSS = re.compile(r"(?:公司|集团|银行|商会|协会|基金会|控股|企业)( ?)$")
 
 
@@ -1110,7 +1111,7 @@ def _extend_left(text: str, pos: int, floor: int) -> int:
                 limit = max(floor, pos - 30)
                 continue
         # the pattern ends in ")" at ``pos`` (``$`` also allows a newline after it): test that first
-        acronym = _ACRONYM_BEFORE.search(text, max(limit, pos - 14), pos) if text[pos - 1] in ")\n" else None
+        acronym = _ACRONYM_BEFORE.search(text, max(limit, pos - 16), pos) if text[pos - 1] in ")\n" else None
         if acronym:  # "法国联合城市(CUF)总经理": an acronym in brackets belongs to the body
             pos = acronym.start()
             continue
@@ -1142,10 +1143,14 @@ def _extend_left(text: str, pos: int, floor: int) -> int:
             and pos - 2 >= limit
             and text[pos - 2].isascii()
             and text[pos - 2].isalpha()
-            and text[pos].isascii()
-            and text[pos].isalnum()
+            and (
+                (text[pos].isascii() and text[pos].isalnum())
+                or ("\u4e00" <= text[pos] <= "\u9fff" and _CAPITAL_WORD_END.search(text, max(limit, pos - 24), pos - 1))
+            )
         ):
-            pos -= 1  # "AMMTC 16主席": a Latin short name and its number, one body
+            # "AMMTC 16主席": a Latin short name and its number, one body; "某国ABC 集团副总裁": a blank a
+            # crawl puts between a Latin name and the Chinese word it begins, no break either
+            pos -= 1
             continue
         if not _BODY_CHAR.match(text[pos - 1]):
             break
@@ -1153,6 +1158,10 @@ def _extend_left(text: str, pos: int, floor: int) -> int:
             break  # "·越南政府副总理X已同…": a list item's bullet at a line's start is no part of the office
         pos -= 1
     return pos
+
+
+# a Latin name that starts with a capital ("ABX", "Kyoritsu"), right before ``pos`` (not a lower-case word)
+_CAPITAL_WORD_END = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9&\-]*$")
 
 
 # "国际某某组织", "世界某某联盟", "亚洲某某银行": an international body by the shape of its name (a

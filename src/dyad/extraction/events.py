@@ -279,8 +279,10 @@ _GENERIC = re.compile(
 _FORUM = re.compile(
     # "第 十六届东盟打击跨国犯罪部长级会议(AMMTC 16)及相关会议": a space after 第, and one inside a
     # Latin short name in brackets, belong to the name; so do one before a number ("…联盟第 9届大会") and
-    # ones just inside the brackets of a short name ("三国( CLV )国会…会议")
-    rf"(?:第\s?[{CJK}\d]{{1,4}}\s?[届次])?(?:[{CJK}A-Za-z\d\-—()（）+“”]|(?<=[A-Za-z])\s(?=[A-Za-z\d])|(?<=[{CJK}])\s(?=\d)|(?<=[(（])\s(?=[A-Za-z])|(?<=[A-Za-z\d])\s(?=[)）])){{2,30}}?"
+    # ones just inside the brackets of a short name ("三国( CLV )国会…会议"); a crawl's blank after an
+    # acronym before the Chinese words ("ABC 领导人会议", two blanks too) or after a dash before one ("东盟— XYZ峰会") too
+    rf"(?:第\s?[{CJK}\d]{{1,4}}\s?[届次])?(?:[{CJK}A-Za-z\d\-—()（）+“”]|(?<=[A-Za-z])\s(?=[A-Za-z\d])|(?<=[{CJK}])\s(?=\d)|(?<=[(（])\s(?=[A-Za-z])|(?<=[A-Za-z\d])\s(?=[)）])"
+    rf"|(?<=[A-Z])\s{{1,2}}(?=[{CJK}])|(?<=[\-—])\s(?=[A-Za-z])){{2,30}}?"
     r"(?:领导人会议|外长会议?|部长会议?|峰会(?:外长会议?)?|论坛(?:外长会议?)?|对话会|辩论会|年会|首脑会议|大会(?!堂|议(?!程))|会议(?!中心|厅|室|展览|大厦|楼|长(?!达)|员)|阅兵式|阅兵仪式"
     r"|领导人(?:第\s*[\d一二三四五六七八九十]{1,3}次)?(?:非正式)?会晤)"  # 金砖国家领导人第十六次会晤: a summit
 )  # a military parade attended by foreign guests (在红场出席了胜利日阅兵式) is attended like a summit
@@ -1853,9 +1855,15 @@ _ATTENDED_SUMMIT = re.compile(
 # "…高级代表团", "X一行": a delegation's words; its ``{0,12}?`` opening would start at every character
 # the words the delegation scan stops at that may also be part of a place's name (庆和省, 同塔省)
 _DELEGATION_NAME_BREAKS = frozenset("与和同")
-_DELEGATION_SCAN = NearScanner(re.compile(r"(?:[^\s,，。;；、与和同对向在由]{0,12}?)(?:高级)?(?:代表团|僧团)(?!团长)|一行"))
+# a blank a crawl puts inside a body's bracketed acronym ("某党( ABC )代表团") is no break either: the
+# bracket and its blank count as one character, as the bracket alone does
+_DELEGATION_SCAN = NearScanner(
+    re.compile(r"(?:(?:[(（]\s(?=[A-Za-z])|(?<=[A-Za-z\d])\s[)）]|[^\s,，。;；、与和同对向在由]){0,12}?)(?:高级)?(?:代表团|僧团)(?!团长)|一行")
+)
 # "(AVSE)": a body's acronym (``_compute_participants``)
 _ACRONYM = re.compile(r"[A-Z0-9&\-]{2,10}")
+# the bracket that opens it, perhaps with a crawl's blank after it ("( AVSE )")
+_ACRONYM_OPENED = re.compile(r"[((] ?$")
 
 
 # "越南国防部代表团由…为团长": a body's delegation and its head, named after 由
@@ -2215,8 +2223,8 @@ class _Context:
             for m in out
             if not (
                 m.kind != "person"
-                and _ACRONYM.fullmatch(m.name)
-                and self.text[max(0, m.span.start - 1) : m.span.start] in "(("
+                and _ACRONYM.fullmatch(self.text, m.span.start, m.span.end)  # the folded text: "(ＡＢＣ)" too
+                and _ACRONYM_OPENED.search(self.text, max(0, m.span.start - 2), m.span.start) is not None
             )
         ]
         # a delegation before the body it names, also when both cover the same words (越南驻柬外交代表机构代表团

@@ -1161,6 +1161,23 @@ _ABBR_BEFORE = re.compile(
 )
 
 
+@cache
+def _spaced_suffix(suffix: str) -> re.Pattern[str]:
+    """A series' words after the number with a blank allowed just inside its brackets."""
+    return re.compile(re.escape(suffix).replace(r"\(", r"\(\s?").replace("（", "（\\s?").replace(r"\)", r"\s?\)").replace("）", "\\s?）"))
+
+
+def _suffix_end(text: str, pos: int, suffix: str) -> int:
+    """Where ``suffix`` written at ``pos`` ends, or -1; "( GMS-" and "(GMS-" alike (a crawl's blank
+    just inside a short name's brackets changes nothing)."""
+    if text.startswith(suffix, pos):
+        return pos + len(suffix)
+    if "(" not in suffix and "（" not in suffix and ")" not in suffix and "）" not in suffix:
+        return -1
+    m = _spaced_suffix(suffix).match(text, pos)
+    return m.end() if m else -1
+
+
 def find_meetings(text: str, start: int, end: int) -> list[YearFact]:
     """Numbered meetings of ``recurring_meetings.tsv`` named in ``text[start:end]``.
 
@@ -1186,8 +1203,9 @@ def find_meetings(text: str, start: int, end: int) -> list[YearFact]:
             templates = templates + by_suffix.get((style, text[pair.end() : pair.end() + 1]), ())
         for t in templates:
             tail = m.end()
-            if not text.startswith(t.suffix, tail):
-                if pair is None or not text.startswith(t.suffix, pair.end()):
+            stop = _suffix_end(text, tail, t.suffix)
+            if stop < 0:
+                if pair is None or (stop := _suffix_end(text, pair.end(), t.suffix)) < 0:
                     continue
                 tail = pair.end()
             head = m.start()
@@ -1209,7 +1227,7 @@ def find_meetings(text: str, start: int, end: int) -> list[YearFact]:
                 later = table.get((t.name, n2))
                 if later is not None and later.start > meeting.start:
                     meeting = later
-            s, e = head - len(t.prefix), tail + len(t.suffix)
+            s, e = head - len(t.prefix), stop
             if _WRITTEN_YEAR_BACK.search(text, max(start, s - 14), s):
                 break
             shift = _GAP_SHIFT.get(gap["yw"] or "", 0) if gap is not None and head == gap.start() else 0
