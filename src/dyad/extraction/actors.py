@@ -1597,13 +1597,18 @@ def _persons_in(
     #    与/同/和/跟 and the act: "总理黎文安与塔瓦坎举行会谈", "苏林同博拉蒂通电话" (headlines name a
     #    leader so once the body has given the office). Read only when every character is a
     #    transliteration one, three at least (与美方, 同日方 are sides, not names), and no place
-    #    or common word is inside.
+    #    or common word is inside. Partners listed with 和/、/及 (与塔瓦坎和萨塔诺夫通电话) are
+    #    read one by one (和 is a transliteration character too).
     for m in _BARE_PARTNER_SCAN.finditer(text, start, end):
-        s, e = m.start(1), m.end(1)
-        if not _bare_foreign_name(text, m.group(1), s, e, taken):
-            continue
-        out.append(_person(doc, s, e, start))
-        taken.append((s, e))
+        s = m.start(1)
+        parts = _BARE_PARTNER_JOINS.split(m.group(1))
+        for part in parts:
+            e = s + len(part)
+            # (two characters will do for names in a list: 与洪森和通伦, the list's shape vouches)
+            if _bare_foreign_name(text, part, s, e, taken, 2 if len(parts) > 1 else 3):
+                out.append(_person(doc, s, e, start))
+                taken.append((s, e))
+            s = e + 1
     # 10. The same bare foreign name met (会见萨塔诺夫。, 接见了卡伦提一行) or opening a clause as
     #     the traveller (卡伦提一行抵达河内, 萨塔诺夫访问越南): read under the same guards.
     for scan in (_BARE_MET_SCAN, _BARE_VISITOR_SCAN):
@@ -1615,7 +1620,7 @@ def _persons_in(
     return out
 
 
-def _bare_foreign_name(text: str, cand: str, s: int, e: int, taken: list[tuple[int, int]]) -> bool:
+def _bare_foreign_name(text: str, cand: str, s: int, e: int, taken: list[tuple[int, int]], shortest: int = 3) -> bool:
     """A bare name read from its slot alone: three or more transliteration characters (a dot
     inside allowed), no side word (美方), no common word, no place inside, not read already, and
     no part of a dot name the page gives whole."""
@@ -1623,7 +1628,7 @@ def _bare_foreign_name(text: str, cand: str, s: int, e: int, taken: list[tuple[i
     plain = cand.replace("·", "")
     return not (
         any(s < b and a < e for a, b in taken)
-        or len(plain) < 3
+        or len(plain) < shortest
         or not lex.translit
         or not lex.translit.issuperset(plain)
         or cand.endswith("方")
@@ -1631,10 +1636,9 @@ def _bare_foreign_name(text: str, cand: str, s: int, e: int, taken: list[tuple[i
         or any(a < e and s < b for a, b, _g in geo_in(text, s, e))
         # "会见中宣布", "会见后表示": the meeting itself, no name after it
         or cand[0] in "中后时前间上"
-        # part of a dot name the page gives whole (莫拉莱斯 of 罗伯托·莫拉莱斯·奥赫达): the
+        # a later part of a dot name the page gives whole (莫拉莱斯 of 罗伯托·莫拉莱斯·奥赫达): the
         # short form is linked to the full name later, not read alone here
         or f"·{cand}" in text
-        or f"{cand}·" in text
     )
 
 
@@ -1646,20 +1650,27 @@ _BARE_MET = re.compile(
 )
 _BARE_MET_SCAN = NearScanner(_BARE_MET)
 # "卡伦提一行抵达河内", "萨塔诺夫访问越南": a bare name opening a clause before 一行 or a trip verb
-# ("欢迎塔瓦坎访问越南", "塔瓦坎访越": welcomed, or with the short trip words)
-_BARE_TRIP = r"(?:一行|(?:将|已|还|也)?(?:抵达|访问|访越|来访|到访|对[^,，。;；]{1,12}?进行[^,，。;；]{0,6}?访问))"
+# ("欢迎塔瓦坎访问越南", "塔瓦坎访越", "塔瓦坎圆满结束对越南进行的正式访问": welcomed, with the
+# short trip words, or ending the trip)
+_BARE_TRIP = (
+    r"(?:一行|(?:将|已|还|也)?(?:圆满)?(?:结束)?(?:抵达|访问|访越|来访|到访|对[^,，。;；]{1,12}?进行[^,，。;；]{0,6}?访问))"
+)
 _BARE_VISITOR = re.compile(rf"(?:(?<=[,，。;；:：\n])|(?<=欢迎)|^)([{CJK}]{{3,6}}?)(?={_BARE_TRIP})", re.M)
 _BARE_VISITOR_SCAN = NearScanner(_BARE_VISITOR, required_literals(rf"([{CJK}]{{3,6}}?){_BARE_TRIP}"))
 
 
 # "与塔瓦坎举行会谈", "同博拉蒂通电话": a bare name between a partner word and talks or a call
 _BARE_PARTNER_ACT = r"(?:(?:举行|进行)(?:了)?(?:工作|视频|电话|双边)?(?:会谈|会晤|通话)|通电话|通话)"
+# (a short list too: 与塔瓦坎和萨塔诺夫通电话)
+_BARE_PARTNER_NAME = rf"[{CJK}]{{2,6}}(?:·[{CJK}]{{1,6}}){{0,2}}"
 _BARE_PARTNER = re.compile(
-    rf"(?<=[与同和跟])([{CJK}]{{2,6}}(?:·[{CJK}]{{1,6}}){{0,2}})(?={_BARE_PARTNER_ACT})"
+    rf"(?<=[与同和跟])({_BARE_PARTNER_NAME}(?:[和、及]{_BARE_PARTNER_NAME}){{0,2}}?)(?={_BARE_PARTNER_ACT})"
 )
 _BARE_PARTNER_SCAN = NearScanner(
-    _BARE_PARTNER, required_literals(rf"([{CJK}]{{2,6}}(?:·[{CJK}]{{1,6}}){{0,2}}){_BARE_PARTNER_ACT}")
+    _BARE_PARTNER,
+    required_literals(rf"({_BARE_PARTNER_NAME}(?:[和、及]{_BARE_PARTNER_NAME}){{0,2}}?){_BARE_PARTNER_ACT}"),
 )
+_BARE_PARTNER_JOINS = re.compile(r"[和、及]")
 
 
 # "X(Latin Name)先生": a CJK run right before a bracketed Latin name and 先生/女士
