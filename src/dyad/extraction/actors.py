@@ -1129,6 +1129,14 @@ def _extend_left(text: str, pos: int, floor: int) -> int:
         ):
             pos = field.start(1)  # "外交、国际合作及媒体新闻委员会主席": the committee's last fields, joined by 及
             continue
+        if (
+            text[pos - 1] == " "
+            and pos - 3 >= limit
+            and "A" <= text[pos] <= "Z"
+            and any(g[1] == pos - 1 and g[2].kind == "country" for g in geo_in(text, max(limit, pos - 9), pos - 1))
+        ):
+            pos -= 1  # "某国 ABC集团副总裁": a crawl's blank between the firm's country and its Latin name
+            continue
         if _stop_before(text, pos, limit):
             # "中央宣教与民运部部长": a body's name may hold a stop word; step over the whole body
             body = next((g for g in geo_in(text, max(limit, pos - 20), pos + 20) if g[0] < pos < g[1]), None)
