@@ -1,6 +1,7 @@
 """A crawl may put a blank between a firm's or a body's Latin name and the Chinese word after it
 (``某国ABX 集团副总裁``, ``某国XYZ 科技集团…董事``): the Latin name stays part of the office string,
-as it does without the blank. A lower-case Latin word before the blank opens no office."""
+as it does without the blank; so does a blank between the firm's country and its Latin name
+(``某国 ABX集团副总裁``). A lower-case Latin word before the blank opens no office."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ def _titles(text: str) -> dict[str, str | None]:
         ("泰国ABX 集团副总裁", "大卫·诺顿"),
         ("中国XYZ 科技集团股份有限公司董事兼首席运营官", "王大成"),
         ("日本Hanamori Sogo 银行董事长", "田中一郎"),
+        ("泰国 ABX集团副总裁", "大卫·诺顿"),
+        ("泰国 ABX 集团副总裁", "大卫·诺顿"),
     ],
 )
 def test_blank_after_latin_name_keeps_the_office(office: str, name: str) -> None:

@@ -1,6 +1,7 @@
 """A crawl may put a blank after a forum's acronym before the Chinese words of its name
 (``出席 XYZ 领导人会议``) or after the dash that joins two parties' names (``东盟— QRS峰会``,
-``东盟—QRS 峰会``): the forum keeps its whole name, as it does without the blanks."""
+``东盟—QRS 峰会``, an acronym ending in a number ``Q9 峰会``): the forum keeps its whole name, as it
+does without the blanks."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from dyad import extract, to_record
     [
         (" XYZ 领导人会议", "XYZ 领导人会议"),
         ("2030年XYZ  领导人会议", "2030年XYZ  领导人会议"),
+        ("Q9 峰会扩大会议", "Q9 峰会"),
         ("第三次东盟— QRS峰会", "第三次东盟— QRS峰会"),
         ("第三次东盟—QRS 峰会", "第三次东盟—QRS 峰会"),
     ],

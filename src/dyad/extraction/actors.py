@@ -495,6 +495,10 @@ def _country_word_opening_a_name(text: str, pos: int, limit: int) -> tuple[int, 
     return None
 
 
+# two capitalised parts glued into one Latin word ("AnnaKovacs")
+_GLUED_CAPITALS = re.compile(r"^[A-Z][a-z]+[A-Z][a-z]+$")
+
+
 def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | None:
     """Read a person's name that starts at ``pos`` (right after an office word)."""
     if pos >= limit or (text.startswith("国", pos) and text.endswith("主席", 0, pos)):
@@ -505,8 +509,9 @@ def _read_name_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | 
     if text.startswith((" ", "\u00a0"), pos) and pos > 0 and "\u4e00" <= text[pos - 1] <= "\u9fff":
         # "外交部副部长 Carlos Alberto Gomez以视频形式": a Latin-only name of two words or more, one space
         # after the office
+        # (or one glued word of two capitalised parts, "副主席 AnnaKovacs", as the name without the space)
         m = _LATIN_NAME.match(text, pos + 1, limit)
-        if m and " " in m.group() and m.end() - m.start() >= 6:
+        if m and (" " in m.group() or _GLUED_CAPITALS.search(m.group())) and m.end() - m.start() >= 6:
             return pos + 1, m.end(), "latin"
     r = _REGNAL.match(text, pos)  # "摩洛哥国王穆罕默德六世": a name with its regnal number
     if r and _boundary_at(text, r.end()):
@@ -1123,6 +1128,14 @@ def _extend_left(text: str, pos: int, floor: int) -> int:
             and not _named_body_ahead(text, pos)
         ):
             pos = field.start(1)  # "外交、国际合作及媒体新闻委员会主席": the committee's last fields, joined by 及
+            continue
+        if (
+            text[pos - 1] == " "
+            and pos - 3 >= limit
+            and "A" <= text[pos] <= "Z"
+            and any(g[1] == pos - 1 and g[2].kind == "country" for g in geo_in(text, max(limit, pos - 9), pos - 1))
+        ):
+            pos -= 1  # "某国 ABC集团副总裁": a crawl's blank between the firm's country and its Latin name
             continue
         if _stop_before(text, pos, limit):
             # "中央宣教与民运部部长": a body's name may hold a stop word; step over the whole body

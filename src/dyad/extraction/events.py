@@ -280,9 +280,9 @@ _FORUM = re.compile(
     # "第 十六届东盟打击跨国犯罪部长级会议(AMMTC 16)及相关会议": a space after 第, and one inside a
     # Latin short name in brackets, belong to the name; so do one before a number ("…联盟第 9届大会") and
     # ones just inside the brackets of a short name ("三国( CLV )国会…会议"); a crawl's blank after an
-    # acronym before the Chinese words ("ABC 领导人会议", two blanks too) or after a dash before one ("东盟— XYZ峰会") too
+    # acronym (perhaps ending in a number: "X20 峰会") before the Chinese words ("ABC 领导人会议", two blanks too) or after a dash before one ("东盟— XYZ峰会") too
     rf"(?:第\s?[{CJK}\d]{{1,4}}\s?[届次])?(?:[{CJK}A-Za-z\d\-—()（）+“”]|(?<=[A-Za-z])\s(?=[A-Za-z\d])|(?<=[{CJK}])\s(?=\d)|(?<=[(（])\s(?=[A-Za-z])|(?<=[A-Za-z\d])\s(?=[)）])"
-    rf"|(?<=[A-Z])\s{{1,2}}(?=[{CJK}])|(?<=[\-—])\s(?=[A-Za-z])){{2,30}}?"
+    rf"|(?:(?<=[A-Z])|(?<=[A-Z]\d)|(?<=[A-Z]\d\d))\s{{1,2}}(?=[{CJK}])|(?<=[\-—])\s(?=[A-Za-z])){{2,30}}?"
     r"(?:领导人会议|外长会议?|部长会议?|峰会(?:外长会议?)?|论坛(?:外长会议?)?|对话会|辩论会|年会|首脑会议|大会(?!堂|议(?!程))|会议(?!中心|厅|室|展览|大厦|楼|长(?!达)|员)|阅兵式|阅兵仪式"
     r"|领导人(?:第\s*[\d一二三四五六七八九十]{1,3}次)?(?:非正式)?会晤)"  # 金砖国家领导人第十六次会晤: a summit
 )  # a military parade attended by foreign guests (在红场出席了胜利日阅兵式) is attended like a summit
