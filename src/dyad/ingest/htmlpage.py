@@ -54,6 +54,9 @@ _MAX_DEPTH = 2000
 _SCAN_ABOVE = 5000
 _TAG_MARK = re.compile(r"<(/?)[A-Za-z]")
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)(?:[^>\"']|\"[^\"]*\"|'[^']*')*>")
+# AMP's image elements (``<amp-img src=… alt=…>``): read as <img>, so figures keep their image
+# (trafilatura places the caption by the image's src; alt text stands in for a missing caption)
+_AMP_IMAGE = re.compile(r"<(/?)amp-(?:img|anim)\b", re.I)
 _VOID = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track"}
     | {"wbr"}
@@ -751,6 +754,8 @@ def parse_html_page(html: str, url: str | None = None) -> Document:
     ``dyad.pipeline.parse_page`` turns into ``DyadInputError("not-an-article")``.
     """
     html = bounded_depth(html)
+    if "amp-" in html:  # AMP pages: <amp-img> is an image to every reader below
+        html = _AMP_IMAGE.sub(r"<\1img", html)
     tree = LexborHTMLParser(html)
     _, drop = load_layouts()
     if drop:
