@@ -27,7 +27,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from dyad.document import Document, DyadInputError, Span, Teaser
 from dyad.ingest import layout
-from dyad.ingest.textpage import group_teasers
+from dyad.ingest.textpage import _repeats_lead, group_teasers
 
 __all__ = ["Layout", "bounded_depth", "clean_text", "iso_date", "load_layouts", "parse_html_page"]
 
@@ -428,6 +428,13 @@ def _render(page: _Page, url: str | None) -> Document:
     paras = [i for i, (role, _) in enumerate(main) if role == "paragraph"]
     dl = next((k for k, i in enumerate(paras[:3]) if layout.DATELINE.match(main[i][1])), None)
     before = set(paras[:dl]) if dl is not None else set()
+    if dl is None and lead is None and len(paras) > 1:
+        # no dateline and no lead element (a page trafilatura read): as in a text dump, a first
+        # paragraph that a later one repeats (bare or after a reporter's byline) is the lead
+        first = main[paras[0]][1]
+        rep = next((k for k, i in enumerate(paras[1:], 1) if _repeats_lead(main[i][1], first, next_to_it=k == 1)), None)
+        if rep is not None:
+            before = set(paras[:rep])
     warnings: list[str] = []
     captions: list[Span] = []
     body: list[Span] = []
