@@ -16,6 +16,7 @@ import fnmatch
 import html as htmllib
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -27,7 +28,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from dyad.document import Document, DyadInputError, Span, Teaser
 from dyad.ingest import layout
-from dyad.ingest.textpage import _repeats_lead, group_teasers
+from dyad.ingest.textpage import _photo_alt_titles, _repeats_lead, _undated_summaries, group_teasers
 
 __all__ = ["Layout", "bounded_depth", "clean_text", "iso_date", "load_layouts", "parse_html_page"]
 
@@ -490,7 +491,17 @@ def _render(page: _Page, url: str | None) -> Document:
             )
         loose = [t for t in loose if not layout.IMAGE_FILE.match(t)]
         written = {(sp := w.line(t)).start: (t, sp) for t in loose}
-        guessed = [(page.roles.get(t) or layout.classify_teaser_line(t), sp) for t, sp in written.values()]
+        # a line printed twice (a photo's caption repeating the headline) is one text with two
+        # roles: the markup's role, keyed by text, cannot tell them apart, so the text rules do
+        once = {t for t, n in Counter(loose).items() if n == 1}
+        guessed = [
+            ((page.roles.get(t) if t in once else None) or layout.classify_teaser_line(t), sp)
+            for t, sp in written.values()
+        ]
+        # then the text dump's rules on the list: a headline printed twice is a photo's text and
+        # the headline of one teaser; a short undated sentence after a headline is its summary
+        so_far = "".join(w.parts)
+        guessed = _undated_summaries(so_far, _photo_alt_titles(so_far, guessed))
         for teaser in group_teasers(guessed):
             if teaser.title is not None:
                 line_text = written[teaser.title.start][0]
