@@ -16,6 +16,7 @@ import fnmatch
 import html as htmllib
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -27,7 +28,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from dyad.document import Document, DyadInputError, Span, Teaser
 from dyad.ingest import layout
-from dyad.ingest.textpage import group_teasers
+from dyad.ingest.textpage import _photo_alt_titles, _repeats_lead, _undated_summaries, group_teasers
 
 __all__ = ["Layout", "bounded_depth", "clean_text", "iso_date", "load_layouts", "parse_html_page"]
 
@@ -54,6 +55,9 @@ _MAX_DEPTH = 2000
 _SCAN_ABOVE = 5000
 _TAG_MARK = re.compile(r"<(/?)[A-Za-z]")
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)(?:[^>\"']|\"[^\"]*\"|'[^']*')*>")
+# AMP's image elements (``<amp-img src=… alt=…>``): read as <img>, so figures keep their image
+# (trafilatura places the caption by the image's src; alt text stands in for a missing caption)
+_AMP_IMAGE = re.compile(r"<(/?)amp-(?:img|anim)\b", re.I)
 _VOID = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track"}
     | {"wbr"}
@@ -425,6 +429,13 @@ def _render(page: _Page, url: str | None) -> Document:
     paras = [i for i, (role, _) in enumerate(main) if role == "paragraph"]
     dl = next((k for k, i in enumerate(paras[:3]) if layout.DATELINE.match(main[i][1])), None)
     before = set(paras[:dl]) if dl is not None else set()
+    if dl is None and lead is None and len(paras) > 1:
+        # no dateline and no lead element (a page trafilatura read): as in a text dump, a first
+        # paragraph that a later one repeats (bare or after a reporter's byline) is the lead
+        first = main[paras[0]][1]
+        rep = next((k for k, i in enumerate(paras[1:], 1) if _repeats_lead(main[i][1], first, next_to_it=k == 1)), None)
+        if rep is not None:
+            before = set(paras[:rep])
     warnings: list[str] = []
     captions: list[Span] = []
     body: list[Span] = []
@@ -480,7 +491,17 @@ def _render(page: _Page, url: str | None) -> Document:
             )
         loose = [t for t in loose if not layout.IMAGE_FILE.match(t)]
         written = {(sp := w.line(t)).start: (t, sp) for t in loose}
-        guessed = [(page.roles.get(t) or layout.classify_teaser_line(t), sp) for t, sp in written.values()]
+        # a line printed twice (a photo's caption repeating the headline) is one text with two
+        # roles: the markup's role, keyed by text, cannot tell them apart, so the text rules do
+        once = {t for t, n in Counter(loose).items() if n == 1}
+        guessed = [
+            ((page.roles.get(t) if t in once else None) or layout.classify_teaser_line(t), sp)
+            for t, sp in written.values()
+        ]
+        # then the text dump's rules on the list: a headline printed twice is a photo's text and
+        # the headline of one teaser; a short undated sentence after a headline is its summary
+        so_far = "".join(w.parts)
+        guessed = _undated_summaries(so_far, _photo_alt_titles(so_far, guessed))
         for teaser in group_teasers(guessed):
             if teaser.title is not None:
                 line_text = written[teaser.title.start][0]
@@ -751,6 +772,8 @@ def parse_html_page(html: str, url: str | None = None) -> Document:
     ``dyad.pipeline.parse_page`` turns into ``DyadInputError("not-an-article")``.
     """
     html = bounded_depth(html)
+    if "amp-" in html:  # AMP pages: <amp-img> is an image to every reader below
+        html = _AMP_IMAGE.sub(r"<\1img", html)
     tree = LexborHTMLParser(html)
     _, drop = load_layouts()
     if drop:

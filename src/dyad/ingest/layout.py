@@ -35,10 +35,11 @@ __all__ = [
 PHOTO_LABEL = re.compile(r"(?:(?<![A-Za-z])h[iì]nh\s*[aả]nh|ảnh)\s*\d+\s*")
 CAPTION_INLINE = PHOTO_LABEL
 # "…的文章。截图", "(视频截图)": a screenshot credited after the sentence or as a video's, like 图自 (a
-# teaser caption anywhere in the list)
+# teaser caption anywhere in the list); "…会见某某。越通社发": a photo the agency issued, credited after
+# the sentence
 _CAPTION_END = re.compile(
     r"(图自\s*\S{0,40}|[((]图片来源[::][^))]{0,80}[))]|图片来源[::]\S{0,60}|图片[::]\s*(?:越通社|新华社)\S{0,10}"
-    r"|(越通社|新华社|记者|通讯员)[^。,]{0,20}\s*摄|供图|\(?资料图\)?|(附图)|(?:(?<=[。.])|[(（]|视频|网络|网页)截图[)）]?)\s*[。.]?\s*$"
+    r"|(越通社|新华社|记者|通讯员)[^。,]{0,20}\s*摄|供图|\(?资料图\)?|(附图)|(?:(?<=[。.])|[(（]|视频|网络|网页)截图[)）]?|(?<=[。.])\s*(?:越通社|新华社)发)\s*[。.]?\s*$"
 )
 # The words a caption's credit cannot be written without (read from the pattern): most lines hold
 # none, and the pattern's search tries each character of a line against every credit.
