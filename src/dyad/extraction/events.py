@@ -2331,8 +2331,10 @@ class _Context:
         subject followed back), when ``pos`` starts a part of a paragraph."""
         stop = self.text.rfind("\n", 0, pos)
         prev = max(self.text.rfind(c, stop + 1, pos) for c in "。；;")
-        if depth == 0 or prev < 0:
+        if depth == 0:
             return None
+        if prev < 0:
+            return self._antecedent_before_paragraph(pos, stop, depth - 1)
         lead = self.text[prev + 1 : pos].strip()
         if lead and not _LEADING_PHRASE.fullmatch(lead):
             return None
@@ -2349,6 +2351,26 @@ class _Context:
         if ante is None and _PRONOUN_SUBJECT.match(self.text, first):
             return self._antecedent(first, depth - 1)
         return ante
+
+    def _antecedent_before_paragraph(self, pos: int, stop: int, depth: int) -> Mention | None:
+        """``X表示,…。`` then a new paragraph ``她回顾了…``: a pronoun opening a body paragraph (after a
+        time at most) acts through the person opening the last sentence of the body paragraph right
+        before it, as it would were the two paragraphs one."""
+        if stop < 0:
+            return None
+        lead = self.text[stop + 1 : pos].strip()
+        if lead and not _LEADING_PHRASE.fullmatch(lead):
+            return None
+        end = stop
+        while end > 0 and self.text[end - 1].isspace():
+            end -= 1
+        if end <= 0 or self.text[end - 1] != "。":
+            return None
+        begin = self.text.rfind("\n", 0, end) + 1
+        body = self.doc.body
+        if not any(p.start <= begin and end <= p.end for p in body) or not any(p.start <= pos < p.end for p in body):
+            return None  # a title, lead or caption before it: no paragraph of the story to follow back
+        return self._antecedent(end, depth)
 
     def countries_named(self, section: tuple[str, int | None]) -> set[str]:
         """The countries a section names in full (巴西, not only 巴), read once per section."""
