@@ -3561,6 +3561,9 @@ def _dateline_place(
         # "越通社河内——越通社驻德国记者报道,…": the story happened where the correspondent is posted
         # (a country abroad), or somewhere in a region (驻非洲南部地区, 驻拉丁美洲): not the dateline
         post = _CORRESPONDENT.search(ctx.text, doc.body[0].start, doc.body[min(1, len(doc.body) - 1)].end)
+        if post is None and len(doc.body) > 2:
+            # the byline opening the third paragraph, when the opening's two sentences stand apart
+            post = _CORRESPONDENT.match(ctx.text, doc.body[2].start)
         if post is not None and _PRESS_OF_THE_POST.search(ctx.text, post.end(), doc.body[0].end):
             # "越通社驻韩国记者报道,韩国媒体竞相报道…访越期间开展的活动": the correspondent tells what
             # the press of his post writes, about acts that need not happen there nor at the dateline
