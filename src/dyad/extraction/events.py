@@ -3564,6 +3564,8 @@ def _dateline_place(
         if post is None and len(doc.body) > 2:
             # the byline opening the third paragraph, when the opening's two sentences stand apart
             post = _CORRESPONDENT.match(ctx.text, doc.body[2].start)
+        if post is not None and _ROUNDUP_ITEM_MARK.search(ctx.text, max(0, post.start() - 3), post.start()):
+            post = None  # "*越通社驻东京记者报道,…": the byline of one item of a roundup, not of the story
         if post is not None and _PRESS_OF_THE_POST.search(ctx.text, post.end(), doc.body[0].end):
             # "越通社驻韩国记者报道,韩国媒体竞相报道…访越期间开展的活动": the correspondent tells what
             # the press of his post writes, about acts that need not happen there nor at the dateline
@@ -3644,6 +3646,8 @@ _PRESS_OF_THE_POST = re.compile(
     r"(?:媒体|报纸|报刊|报社|通讯社|电视台|舆论)[^,，。;；]{0,16}?(?:纷纷|竞相|均|都|相继|广泛|大篇幅)?"
     r"(?:报道|刊登|刊发|转载|评论)"
 )
+# "*" opening an item of a roundup (at a paragraph's start, or glued to the opening's last sentence)
+_ROUNDUP_ITEM_MARK = re.compile(r"(?:^|[\n。])\s*[*＊]\s*$")
 _CORRESPONDENT = re.compile(r"(?:越通社|越南通讯社)驻([^,，。;；\s]{1,12}?)(?:首席|常驻)?(?:特派)?记者(?:报道|报导)")
 # "访日期间,", "在对泰国进行工作访问期间,", "在X代表团访问韩国期间,": the trip abroad the story's first
 # sentence happens on
