@@ -12509,7 +12509,7 @@ def _same_clause_or_unsplit(text: str, clause: Span, pos: int) -> bool:
     meeting before it."""
     if clause.start <= pos < clause.end:
         return True
-    a, b = (pos, clause.start) if pos < clause.start else (clause.end, pos)
+    a, b = (pos, clause.start) if pos < clause.start else (clause.end - 1, pos)  # its own closing semicolon too
     return text.find(";", a, b) < 0 and text.find("；", a, b) < 0
 
 
