@@ -2339,8 +2339,10 @@ class _Context:
         subject followed back), when ``pos`` starts a part of a paragraph."""
         stop = self.text.rfind("\n", 0, pos)
         prev = max(self.text.rfind(c, stop + 1, pos) for c in "。；;")
-        if depth == 0 or prev < 0:
+        if depth == 0:
             return None
+        if prev < 0:
+            return self._antecedent_before_paragraph(pos, stop, depth - 1)
         lead = self.text[prev + 1 : pos].strip()
         if lead and not _LEADING_PHRASE.fullmatch(lead):
             return None
@@ -2357,6 +2359,26 @@ class _Context:
         if ante is None and _PRONOUN_SUBJECT.match(self.text, first):
             return self._antecedent(first, depth - 1)
         return ante
+
+    def _antecedent_before_paragraph(self, pos: int, stop: int, depth: int) -> Mention | None:
+        """``X表示,…。`` then a new paragraph ``她回顾了…``: a pronoun opening a body paragraph (after a
+        time at most) acts through the person opening the last sentence of the body paragraph right
+        before it, as it would were the two paragraphs one."""
+        if stop < 0:
+            return None
+        lead = self.text[stop + 1 : pos].strip()
+        if lead and not _LEADING_PHRASE.fullmatch(lead):
+            return None
+        end = stop
+        while end > 0 and self.text[end - 1].isspace():
+            end -= 1
+        if end <= 0 or self.text[end - 1] != "。":
+            return None
+        begin = self.text.rfind("\n", 0, end) + 1
+        body = self.doc.body
+        if not any(p.start <= begin and end <= p.end for p in body) or not any(p.start <= pos < p.end for p in body):
+            return None  # a title, lead or caption before it: no paragraph of the story to follow back
+        return self._antecedent(end, depth)
 
     def countries_named(self, section: tuple[str, int | None]) -> set[str]:
         """The countries a section names in full (巴西, not only 巴), read once per section."""
@@ -3565,6 +3587,11 @@ def _dateline_place(
         # "越通社河内——越通社驻德国记者报道,…": the story happened where the correspondent is posted
         # (a country abroad), or somewhere in a region (驻非洲南部地区, 驻拉丁美洲): not the dateline
         post = _CORRESPONDENT.search(ctx.text, doc.body[0].start, doc.body[min(1, len(doc.body) - 1)].end)
+        if post is None and len(doc.body) > 2:
+            # the byline opening the third paragraph, when the opening's two sentences stand apart
+            post = _CORRESPONDENT.match(ctx.text, doc.body[2].start)
+        if post is not None and _ROUNDUP_ITEM_MARK.search(ctx.text, max(0, post.start() - 3), post.start()):
+            post = None  # "*越通社驻东京记者报道,…": the byline of one item of a roundup, not of the story
         if post is not None and _PRESS_OF_THE_POST.search(ctx.text, post.end(), doc.body[0].end):
             # "越通社驻韩国记者报道,韩国媒体竞相报道…访越期间开展的活动": the correspondent tells what
             # the press of his post writes, about acts that need not happen there nor at the dateline
@@ -3645,6 +3672,8 @@ _PRESS_OF_THE_POST = re.compile(
     r"(?:媒体|报纸|报刊|报社|通讯社|电视台|舆论)[^,，。;；]{0,16}?(?:纷纷|竞相|均|都|相继|广泛|大篇幅)?"
     r"(?:报道|刊登|刊发|转载|评论)"
 )
+# "*" opening an item of a roundup (at a paragraph's start, or glued to the opening's last sentence)
+_ROUNDUP_ITEM_MARK = re.compile(r"(?:^|[\n。])\s*[*＊]\s*$")
 _CORRESPONDENT = re.compile(r"(?:越通社|越南通讯社)驻([^,，。;；\s]{1,12}?)(?:首席|常驻)?(?:特派)?记者(?:报道|报导)")
 # "访日期间,", "在对泰国进行工作访问期间,", "在X代表团访问韩国期间,": the trip abroad the story's first
 # sentence happens on
@@ -12506,7 +12535,7 @@ def _same_clause_or_unsplit(text: str, clause: Span, pos: int) -> bool:
     meeting before it."""
     if clause.start <= pos < clause.end:
         return True
-    a, b = (pos, clause.start) if pos < clause.start else (clause.end, pos)
+    a, b = (pos, clause.start) if pos < clause.start else (clause.end - 1, pos)  # its own closing semicolon too
     return text.find(";", a, b) < 0 and text.find("；", a, b) < 0
 
 
