@@ -253,8 +253,14 @@ def _read_body(doc: Document, paragraphs: list[Line]) -> None:
     else:
         doc.lead = Span(paragraphs[0].start, paragraphs[0].end, "lead")
         lead_text = paragraphs[0].text
+        # (the repeat opens the body: a paragraph deep in the article that says what the lead says,
+        # as a closing sentence may, leaves the paragraphs before it in the body)
         repeat = next(
-            (i for i, q in enumerate(paragraphs[1:], 1) if _repeats_lead(q.text, lead_text, next_to_it=i == 1)),
+            (
+                i
+                for i, q in enumerate(paragraphs[1 : _REPEAT_WITHIN + 1], 1)
+                if _repeats_lead(q.text, lead_text, next_to_it=i == 1)
+            ),
             None,
         )
         start = repeat if repeat is not None else 0
@@ -275,6 +281,7 @@ def _read_body(doc: Document, paragraphs: list[Line]) -> None:
 
 _SPACE = re.compile(r"\s+")
 _LEAD_MAX = 400
+_REPEAT_WITHIN = 3  # paragraphs after the lead where its repeat may open the body
 
 
 def _repeats_lead(text: str, lead: str, next_to_it: bool = False) -> bool:
