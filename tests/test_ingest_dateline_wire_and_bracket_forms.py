@@ -10,7 +10,13 @@ import pytest
 from dyad import extract, to_record
 from dyad.ingest import layout
 
-_FORMS = ["越通社河内4月9日电 ", "越通社河内电 ", "越通社河内4月9日电", "(越通社河内)", "（越通社河内4月9日电）"]
+_FORMS = [
+    "越通社河内4月9日电 ",
+    "越通社河内电 ",
+    "越通社河内4月9日电",
+    "(越通社河内)",
+    "（越通社河内4月9日电）",
+]
 
 
 @pytest.mark.parametrize("head", _FORMS)
@@ -21,7 +27,9 @@ def test_wire_and_bracket_datelines_match(head: str) -> None:
     assert line[m.end() :].startswith("4月9日上午"), head
 
 
-@pytest.mark.parametrize("line", ["越通社电视台记者报道,", "越通社电话采访了专家。", "越通社河内电视中心举行活动"])
+@pytest.mark.parametrize(
+    "line", ["越通社电视台记者报道,", "越通社电话采访了专家。", "越通社河内电视中心举行活动"]
+)
 def test_other_words_with_dian_are_no_dateline(line: str) -> None:
     assert layout.DATELINE.match(line) is None
 
