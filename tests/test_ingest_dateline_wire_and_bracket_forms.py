@@ -48,3 +48,12 @@ def test_page_with_other_dateline_form_reads_the_meeting(head: str) -> None:
     meets = [e for e in rec["events"] if e["mode"] == "meeting"]
     assert meets and meets[0]["location"] == "河内", meets
     assert all(a["name"] != "越通社" for e in rec["events"] for a in e["source"] + e["target"])
+
+
+def test_lead_opening_on_a_wire_dateline_stays_the_lead() -> None:
+    para = "越通社河内4月9日电 4月9日上午,越南国会主席陈青明会见了正在越南访问的智利参议院议长马特奥·里维拉。"
+    text = f"越南国会主席会见智利参议院议长\n\n{para}\n\n越通社河内——{para}(越通社—VNA)\n"
+    rec = to_record(extract(text))
+    assert rec["lead"] == para, rec["lead"]
+    assert len(rec["body"]) == 1, rec["body"]
+    assert len([e for e in rec["events"] if e["mode"] == "meeting"]) == 1, rec["events"]

@@ -237,6 +237,10 @@ def _read_body(doc: Document, paragraphs: list[Line]) -> None:
     dl_index = next((i for i, p in enumerate(paragraphs) if layout.DATELINE.match(p.text)), None)
     if dl_index is not None and dl_index > 2:  # a dateline deep in the text is a quote, not ours
         dl_index = None
+    # a lead that opens on a dateline of its own, then the dateline paragraph: the second opens the body
+    nxt = paragraphs[dl_index + 1].text if dl_index is not None and dl_index + 1 < len(paragraphs) else ""
+    if dl_index is not None and dl_index < 2 and layout.DATELINE.match(nxt):
+        dl_index += 1
     if dl_index is not None:
         if dl_index > 0:
             first = paragraphs[0]
