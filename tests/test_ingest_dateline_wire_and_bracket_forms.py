@@ -10,7 +10,13 @@ import pytest
 from dyad import extract, to_record
 from dyad.ingest import layout
 
-_FORMS = ["越通社河内4月9日电 ", "越通社河内电 ", "越通社河内4月9日电", "(越通社河内)", "（越通社河内4月9日电）"]
+_FORMS = [
+    "越通社河内4月9日电 ",
+    "越通社河内电 ",
+    "越通社河内4月9日电",
+    "(越通社河内)",
+    "（越通社河内4月9日电）",
+]
 
 
 @pytest.mark.parametrize("head", _FORMS)
@@ -21,7 +27,9 @@ def test_wire_and_bracket_datelines_match(head: str) -> None:
     assert line[m.end() :].startswith("4月9日上午"), head
 
 
-@pytest.mark.parametrize("line", ["越通社电视台记者报道,", "越通社电话采访了专家。", "越通社河内电视中心举行活动"])
+@pytest.mark.parametrize(
+    "line", ["越通社电视台记者报道,", "越通社电话采访了专家。", "越通社河内电视中心举行活动"]
+)
 def test_other_words_with_dian_are_no_dateline(line: str) -> None:
     assert layout.DATELINE.match(line) is None
 
@@ -40,3 +48,12 @@ def test_page_with_other_dateline_form_reads_the_meeting(head: str) -> None:
     meets = [e for e in rec["events"] if e["mode"] == "meeting"]
     assert meets and meets[0]["location"] == "河内", meets
     assert all(a["name"] != "越通社" for e in rec["events"] for a in e["source"] + e["target"])
+
+
+def test_lead_opening_on_a_wire_dateline_stays_the_lead() -> None:
+    para = "越通社河内4月9日电 4月9日上午,越南国会主席陈青明会见了正在越南访问的智利参议院议长马特奥·里维拉。"
+    text = f"越南国会主席会见智利参议院议长\n\n{para}\n\n越通社河内——{para}(越通社—VNA)\n"
+    rec = to_record(extract(text))
+    assert rec["lead"] == para, rec["lead"]
+    assert len(rec["body"]) == 1, rec["body"]
+    assert len([e for e in rec["events"] if e["mode"] == "meeting"]) == 1, rec["events"]

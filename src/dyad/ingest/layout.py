@@ -44,6 +44,8 @@ _CAPTION_END = re.compile(
 # The words a caption's credit cannot be written without (read from the pattern): most lines hold
 # none, and the pattern's search tries each character of a line against every credit.
 _CAPTION_END_WORDS = _need.words if (_need := required_literals(_CAPTION_END)) is not None else None
+# a caption that says what the photo shows before saying it, with no credit: "图为…", "上图:…"
+_CAPTION_START = re.compile(r"^(?:图为|[上下左右]图为?|图\s*[:\uff1a])\s*\S")
 _CAPTION_HINT = re.compile(r"[((](左|右|中|左一|右一|左二|右二|前排[^))]*|居中)[))]|合影|场景|^附图")
 DATELINE = re.compile(
     # (a place holds no 是/的/为: "越通社是推动越—中关系的桥梁" is a title, not a dateline)
@@ -89,7 +91,7 @@ def is_caption(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 240:
         return False
-    if PHOTO_LABEL.search(s):
+    if PHOTO_LABEL.search(s) or _CAPTION_START.match(s):
         return True
     if _CAPTION_END_WORDS is not None and not any(w in s for w in _CAPTION_END_WORDS):
         return False

@@ -237,6 +237,10 @@ def _read_body(doc: Document, paragraphs: list[Line]) -> None:
     dl_index = next((i for i, p in enumerate(paragraphs) if layout.DATELINE.match(p.text)), None)
     if dl_index is not None and dl_index > 2:  # a dateline deep in the text is a quote, not ours
         dl_index = None
+    # a lead that opens on a dateline of its own, then the dateline paragraph: the second opens the body
+    nxt = paragraphs[dl_index + 1].text if dl_index is not None and dl_index + 1 < len(paragraphs) else ""
+    if dl_index is not None and dl_index < 2 and layout.DATELINE.match(nxt):
+        dl_index += 1
     if dl_index is not None:
         if dl_index > 0:
             first = paragraphs[0]
@@ -253,8 +257,14 @@ def _read_body(doc: Document, paragraphs: list[Line]) -> None:
     else:
         doc.lead = Span(paragraphs[0].start, paragraphs[0].end, "lead")
         lead_text = paragraphs[0].text
+        # (the repeat opens the body: a paragraph deep in the article that says what the lead says,
+        # as a closing sentence may, leaves the paragraphs before it in the body)
         repeat = next(
-            (i for i, q in enumerate(paragraphs[1:], 1) if _repeats_lead(q.text, lead_text, next_to_it=i == 1)),
+            (
+                i
+                for i, q in enumerate(paragraphs[1 : _REPEAT_WITHIN + 1], 1)
+                if _repeats_lead(q.text, lead_text, next_to_it=i == 1)
+            ),
             None,
         )
         start = repeat if repeat is not None else 0
@@ -275,6 +285,7 @@ def _read_body(doc: Document, paragraphs: list[Line]) -> None:
 
 _SPACE = re.compile(r"\s+")
 _LEAD_MAX = 400
+_REPEAT_WITHIN = 3  # paragraphs after the lead where its repeat may open the body
 
 
 def _repeats_lead(text: str, lead: str, next_to_it: bool = False) -> bool:
