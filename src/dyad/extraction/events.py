@@ -293,6 +293,9 @@ _CEREMONY_FRAME_AFTER = re.compile(r"\s*(?:仪式|典礼)上")
 _CEREMONY_FRAME_BEFORE = re.compile(r"在[^,，。;；]{0,20}$")
 
 
+# the words that date an act to the day just told ("当天", "同日", "同一天"): one list for every rule
+_SAME_DAY_WORDS = "当天|当日|同日|同一天"
+
 # "访问柬埔寨期间" (during the visit), "在访问前夕" (on its eve) and "此次访问" (this visit) refer to an
 # event, not report one.
 # "在出席第43届东盟峰会及相关会议期间,…会见": a long frame too, when a comma closes it.
@@ -370,7 +373,7 @@ _ALREADY_WITH = re.compile(r"已(?:经)?(?:同|与|和)[^,，。;；]{1,30}$")
 # "黎青廉与日本各地签署合作文件": signed with many places or countries over time, a record recited
 _WITH_MANY = re.compile(r"(?:同|与|和)[^,，。;；]{0,10}?(?:各地|各省|各市|各国|各方|多个|许多|一些|众多)[^,，。;；]{0,8}$")
 _DAY_OR_YEAR = re.compile(_MONTH_DAY + r"|\d{1,2}日|\d{4}\s*年")
-_TOLD_WHEN = re.compile(_MONTH_DAY + r"|\d{4}\s*年|日前|近日|当天|当日|同日|同一天|今天|昨天|期间|之际|后[,，]|会谈|会见|会晤|仪式")
+_TOLD_WHEN = re.compile(_MONTH_DAY + r"|\d{4}\s*年|日前|近日|" + _SAME_DAY_WORDS + r"|今天|昨天|期间|之际|后[,，]|会谈|会见|会晤|仪式")
 # "两国已签署涉及许多领域的30份合作协议", "已签署了50多项合作文件": a running tally, no signing of its own
 # "两国已签署30份合作协议", "两国已签署多项合作文件,其中包括…": a tally of documents over the years
 _SIGNED_TALLY = re.compile(
@@ -437,7 +440,7 @@ _CUMULATIVE = re.compile(r"累计|迄今")
 _ROLE_PRAISED = re.compile(r"[^,，。;；]{0,30}?方面(?:所?发挥|所?作出?|的(?:作用|贡献|努力))")
 # "大使X(Name)宣布,美国政府…向越南提供…": the envoy or official who announced his side's gift is
 # the one named for it (a person is kept over an institution); the gap is only his Latin name
-_ANNOUNCED = re.compile(r"\s*(?:[(（][^()（）]{1,60}[)）])?\s*(?:当天|当日|同日|同一天|日前)?\s*宣布\s*[,，:：]\s*")
+_ANNOUNCED = re.compile(r"\s*(?:[(（][^()（）]{1,60}[)）])?\s*(?:" + _SAME_DAY_WORDS + r"|日前)?\s*宣布\s*[,，:：]\s*")
 
 
 def _announcer(ctx: _Context, hit: _Hit, sub: int, givers: list[Mention]) -> list[Mention]:
@@ -1510,7 +1513,7 @@ def _partner_frame_at(text: str, clause: Span, start: int, end: int, trig: Trigg
 _MEET_FRAME_BEFORE = re.compile(
     r"\s*[*＊]?\s*(?:据?越通社[^,，。;；]{0,12}?报道\s*[,，]\s*)?"
     # ("昨日下午,在会见…时", "5日上午,在会见…时": a relative day or one without its month opens it too)
-    r"(?:(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|当天|当日|同日|同一天|日前|近日|昨日|昨天|今日|今天)(?:上午|下午|中午|晚上|晚)?\s*[,，]\s*)?(?:在)?"
+    r"(?:(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|" + _SAME_DAY_WORDS + r"|日前|近日|昨日|昨天|今日|今天)(?:上午|下午|中午|晚上|晚)?\s*[,，]\s*)?(?:在)?"
 )
 _MEET_FRAME_SPEAKER = re.compile(r"[^,，。;；]{2,40}?(?:表示|希望|强调|指出|说|认为|称|介绍|感谢|重申|高度评价|建议|提议)")
 
@@ -3369,7 +3372,7 @@ def _home_of_story(ctx: _Context, hit: _Hit) -> str | None:
 
 
 # "同日,", "当天晚上,", "随后,": the day and place of the meeting told before go on
-_GOES_ON = re.compile(r"\s*(?:同日|同一天|当天|当日|随后|此后|之后|次日|翌日)(?:上午|中午|下午|晚上|晚间|晚)?[,，]?(?:[^,，。;；]{0,12}?)(?:还|也|又)?")
+_GOES_ON = re.compile(r"\s*(?:" + _SAME_DAY_WORDS + r"|随后|此后|之后|次日|翌日)(?:上午|中午|下午|晚上|晚间|晚)?[,，]?(?:[^,，。;；]{0,12}?)(?:还|也|又)?")
 
 
 _OTHER_YEAR_WORD = re.compile(r"(?:去年|前年|明年|后年)\s*\d{1,2}\s*月")
@@ -7099,7 +7102,7 @@ _MANY_SIDED_FORUM = re.compile(r"峰会|三国|三方|多边|柬老越|柬埔寨
 
 # "7月13日,会议通过了…": the day the adopting meeting is told with, before its subject
 # ("18日,会议发表了…": the day alone, its month told with the meeting the sentence before)
-_DAY_FIRST = re.compile(r"(?:(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日|当天|当日|同日|同一天|次日)(?:上午|下午|晚上|晚)?\s*[,，]\s*")
+_DAY_FIRST = re.compile(r"(?:(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日|" + _SAME_DAY_WORDS + r"|次日)(?:上午|下午|晚上|晚)?\s*[,，]\s*")
 
 
 def _after_day(text: str, start: int) -> int:
@@ -10851,7 +10854,7 @@ _JUDGED_VISIT_AFTER = re.compile(
 # (the last word of saying before the visit: what is said starts after it)
 _JUDGE_SAID = re.compile(r".*(?:强调|表示|认为|指出|相信|说)")
 # a day or a year the words said give (近日, 日前 give neither)
-_SAID_DAY_OR_YEAR = re.compile(r"[0-9一二三四五六七八九十百]+\s*(?:年|月|日|号)|去年|今年|前年|同日|同一天|当天|当日")
+_SAID_DAY_OR_YEAR = re.compile(r"[0-9一二三四五六七八九十百]+\s*(?:年|月|日|号)|去年|今年|前年|" + _SAME_DAY_WORDS + r"")
 
 
 def _judged_lone_visit(text: str, ev: Event, main: list[Event]) -> bool:
@@ -10875,7 +10878,7 @@ def _judged_lone_visit(text: str, ev: Event, main: list[Event]) -> bool:
 # "2014年以来,X国家主席、议会议长、总理均已访问越南", "X是1993年以来第三位法国总统访问越南": visits
 # summed up since a year, in a clause that names no month or day of their own
 _SINCE_IN_CLAUSE = re.compile(r"以来")
-_MONTH_OR_DAY = re.compile(r"[0-9一二三四五六七八九十]+\s*(?:月|日|号)|当天|当日|同日|同一天|今天")
+_MONTH_OR_DAY = re.compile(r"[0-9一二三四五六七八九十]+\s*(?:月|日|号)|" + _SAME_DAY_WORDS + r"|今天")
 
 
 def _visited_since(text: str, ev: Event) -> bool:
@@ -12745,7 +12748,7 @@ def _undate_home_coming_borrowings(text: str, events: list[Event]) -> None:
 
 
 # "访问泰国之前,X对越南进行正式访问。": the sentence tells the trip's earlier leg
-_TIME_WRITTEN = re.compile(r"\d{1,2}\s*日|当天|当日|同日|同一天|今天|昨天|次日|翌日|\d{4}\s*年|\d{1,2}\s*月")
+_TIME_WRITTEN = re.compile(r"\d{1,2}\s*日|" + _SAME_DAY_WORDS + r"|今天|昨天|次日|翌日|\d{4}\s*年|\d{1,2}\s*月")
 _EARLIER_LEG_OPENER = re.compile(r"(?:在)?(?:访问|出访|访)[^,，。;；!?！？\n]{1,14}?(?:之前|以前)[,，]")
 
 
@@ -13362,7 +13365,7 @@ def _receives_foreign_guest_in_teaser(text: str, span: Span, ev: Event, bare_tit
 # "最近,X对中国、老挝等亚洲国家进行了一系列访问。" alike (not 日前, 近日: the openers of the news itself)
 _EARLIER = re.compile(r"\s*(?:此前(?!一[天日])\s*[,，]?|(?:最近|近期|近来|不久前|前不久)\s*[,，])")  # not "此前一天,": a time
 _ANY_TIME = re.compile(
-    r"[0-9一二三四五六七八九十百]+\s*(?:年|月|日|号)|去年|今年|前年|明年|同日|同一天|当天|当日|当晚|次日|翌日|年前|月前|天前|日前|近日"
+    r"[0-9一二三四五六七八九十百]+\s*(?:年|月|日|号)|去年|今年|前年|明年|" + _SAME_DAY_WORDS + r"|当晚|次日|翌日|年前|月前|天前|日前|近日"
 )
 
 
