@@ -3007,15 +3007,22 @@ _LOOK_BACK = re.compile(r"\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*[,，]\s*[^,，。
 
 
 # "赵乐际对越南进行正式访问期间,同王庭惠举行会谈": the visitor of the frame is the one who talks
-_VISIT_FRAME = re.compile(r"(?:在)?(?:对|访问)[^,，。;；]{0,16}?期间[,，]\s*(?:还|并|又)?(?=同|与|跟|和)")
+# (also "X访问老挝期间,会见了Y", "X在老挝进行国事访问期间,拜会了Y": the verb right after the comma,
+# its subject the frame's; the frame's aside of at most 12 characters before 期间 would otherwise
+# swallow a name as short as the destination allows, so that X met no one)
+_VISIT_FRAME = re.compile(
+    r"(?:在)?(?:对|访问|在(?=[^,，。;；]{1,12}?进行[^,，。;；]{0,8}?访问))[^,，。;；]{0,16}?期间[,，]\s*(?:还|并|又)?"
+    r"(?=同|与|跟|和|(?:礼节性)?(?:会见|会晤|接见|拜会|拜见|拜访)(?:了)?)"
+)
 
 
 def _frame_subject(ctx: _Context, hit: _Hit) -> tuple[list[Mention], int] | None:
     """``X对Y进行…访问期间,同Z举行会谈``: X (the frame's subject, left out of the participants
     as an aside) talks with Z; without this Z, the first named after the frame, would be the
     subject. Returns X and where the frame ends."""
-    frame = _VISIT_FRAME.search(ctx.text, hit.sentence.start, hit.span.start)
-    if not frame:
+    # (up to the trigger's end: the lookahead must see a verb right after the frame's comma)
+    frame = _VISIT_FRAME.search(ctx.text, hit.sentence.start, hit.span.end)
+    if not frame or frame.end() > hit.span.start:
         return None
     people = [m for m in ctx.persons if hit.sentence.start <= m.span.start and m.span.end == frame.start()]
     return (people[-1:], frame.end()) if people else None
