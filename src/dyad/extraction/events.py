@@ -691,6 +691,23 @@ def find_amounts(text: str, start: int, end: int) -> list[Amount]:
     return out
 
 
+# "…请求日本继续提供援助;同日,A会见了B": a part after a semicolon that opens with its own time
+# (or 随后, 此外) tells an act of its own, which a request word in the part before does not touch
+# (not "应采取…;签署…协议等措施": measures listed after the one urging them)
+_OWN_PART_OPENS = re.compile(
+    r"[;；]\s*(?:同日|同一天|当天|当日|次日|翌日|随后|此后|之后|此外|另外|与此同时|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?|中午|早上)?)"
+)
+
+
+def _own_part_start(text: str, start: int, end: int) -> int:
+    """Where the semicolon-parted part holding ``end`` starts, when it opens with a time of its own;
+    else ``start`` (the whole sentence)."""
+    for at in (text.rfind(";", start, end), text.rfind("；", start, end)):
+        if at >= 0 and _OWN_PART_OPENS.match(text, at):
+            start = max(start, at + 1)
+    return start
+
+
 def _requested(text: str, start: int, end: int) -> bool:
     """A request or invitation word before the trigger, outside ``应…邀请`` asides."""
     requests = list(_REQUEST.finditer(text, start, end))
@@ -1720,7 +1737,9 @@ def _clause_hits(
             denied = _NEGATED_ACT.search(text, max(clause.start, m.start() - 66), m.start())
             if denied and not (text.startswith("表示", m.start()) and "对" in text[clause.start : denied.start()]):
                 continue  # "X未对Y国进行正式访问": denied, not done (but "对…没有停止表示关切": a stance)
-            if _requested(text, sent.start, m.start()) or _SOON.search(text, max(0, m.start() - 4), m.start()):
+            if _requested(text, _own_part_start(text, sent.start, m.start()), m.start()) or _SOON.search(
+                text, max(0, m.start() - 4), m.start()
+            ):
                 continue  # proposed or to be done soon (同意尽早签署), not done
             if _CONDITION_BEFORE.search(text, clause.start, m.start()):
                 continue  # "在必要情况下签署新的协议", "一旦签署": done only if a condition is met, not done
@@ -3028,7 +3047,9 @@ def _frame_subject(ctx: _Context, hit: _Hit) -> tuple[list[Mention], int] | None
     return (people[-1:], frame.end()) if people else None
 
 
-_CONNECTIVE = re.compile(r"(?:分别)?(?:与|同(?!志)|和|跟)")  # "黎明同志和…": 同志 is no connective
+# "黎明同志和…": 同志 is no connective; nor is 同日 told as a time (";同日,A还会见了B", "同日上午"),
+# though 同日本/同日方 (with Japan) is
+_CONNECTIVE = re.compile(r"(?:分别)?(?:与|同(?!志|一天|日(?=[,，\s]|上午|下午|中午|晚|早|傍晚|夜))|和|跟)")
 _CONNECTIVE_SCAN = NearScanner(_CONNECTIVE)
 _EACH_WITH = re.compile(r"分别(?:同|与|跟)")  # an optional 分别 first: no prefix for the engine to skip to
 # "出席第44届和第45届东盟峰会及相关会议期间": a frame whose own 和/与 joins forums or countries
@@ -5551,7 +5572,10 @@ _JOINED_BY_WITH = re.compile(r"\s*(?:与|同|和)[^,，。;；与同和]{0,20}")
 
 # "X瞻仰…并敬献花圈;分别与A、B举行会谈;分别会见C": acts listed after a semicolon, each with no subject
 _SUBJECTLESS_ACT = re.compile(r"\s*(?:还|并|又|也|随后|分别)*(?:与|同|和|会见|会晤|拜会|接见)")
-_SUBJECTLESS_WITH = re.compile(r"\s*(?:还|并|又|也|随后|分别)*(?:与|同|和)")
+# (not 同日, a time: ";同日,A还会见了B" has its own subject)
+_SUBJECTLESS_WITH = re.compile(
+    r"\s*(?:还|并|又|也|随后|分别)*(?:与|同(?!一天|日(?=[,，\s]|上午|下午|中午|晚|早|傍晚|夜))|和)"
+)
 
 
 def _listed_acts_subject(ctx: _Context, hit: _Hit) -> list[Mention]:
