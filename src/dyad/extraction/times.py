@@ -826,13 +826,23 @@ def _meeting_told_back(norm: str, unit: _Unit, fact: YearFact) -> bool:
     return any(int(m["y"]) == fact.year for m in _MEETING_MONTH_BEFORE.finditer(norm, s0, fact.span.start))
 
 
+# "2016年和今年前9个月,该省吸引外资…": a past year and this year told side by side, this year the next
+_YEAR_AND_THIS_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年(?:全年)?\s*(?:和|及|与|以及|、)\s*今年")
+
+
 def _own_year_firsts(norm: str, lo: int, hi: int) -> list[YearFact]:
-    """``这是两国2019年首次高层访问``: the year the page's own act is the first of (fixed)."""
+    """``这是两国2019年首次高层访问``: the year the page's own act is the first of (fixed); and
+    ``2016年和今年前9个月``: this year, told beside the year before it."""
     out: list[YearFact] = []
     for m in _OWN_YEAR_FIRST.finditer(norm, lo, hi):
         year = int(m["y"])
         words = norm[m.start() : m.end()]
         out.append(YearFact(Span(m.start(), m.end(), "own-year"), "own-year", year, words, fixed=True))
+    if "今年" in norm[lo:hi]:
+        for m in _YEAR_AND_THIS_YEAR.finditer(norm, lo, hi):
+            year = int(m["y"]) + 1
+            words = f"{norm[m.start() : m.end()]}: this year told beside {m['y']}年 → {year}"
+            out.append(YearFact(Span(m.start(), m.end(), "own-year"), "own-year", year, words, fixed=True))
     return out
 
 
@@ -1769,6 +1779,8 @@ def _teaser_pass(an: _Analysis, doc: Document) -> None:
                 guess = _list_within_terms(an, key, it, tenure, bounds)
             if guess is None:
                 guess = _written_year_within_terms(it, sec, tenure, bounds, doc.norm.find("\n"), doc.norm)
+            if guess is None:
+                guess = _year_start_since_within_terms(it, sec, tenure, doc.norm)
             guess = (
                 guess
                 or tenure
@@ -1832,6 +1844,35 @@ def _written_year_within_terms(
         return None
     o = (in_title or written)[-1]
     return YearGuess(o.raw.y, "context", o.raw.text, (Span(o.raw.start, o.raw.end, "year"),))
+
+
+# "2021年初以来,两国高层保持频繁接触": a stretch counted from the start of a year, told within it
+_SINCE_YEAR_START = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*年?初\s*(?:以)?来")
+
+
+def _year_start_since_within_terms(
+    it: _Item, sec: _Section, tenure: YearGuess | None, norm: str
+) -> YearGuess | None:
+    """Terms that leave several years and one stretch told from the start of one of them
+    (``2021年初以来``): that year, the one the story is told in (a later year would say 去年初以来)."""
+    if tenure is None or tenure.tenure is None or tenure.ref_start is not None:
+        return None
+    _, hits = _tenure_days(it, tenure)
+    allowed = {d.year for d in hits}
+    if len(allowed) < 2:
+        return None
+    found = {
+        int(m["y"]): m
+        for o in sec.items
+        if o.since and o.raw.y is not None and (m := _SINCE_YEAR_START.match(norm, o.raw.start)) is not None
+    }
+    if len(found) != 1:
+        return None
+    y, m = next(iter(found.items()))
+    if y not in allowed:
+        return None
+    text = f"{m.group()}: a stretch from the start of {y}年, told within it"
+    return YearGuess(y, "context", text, (Span(m.start(), m.end(), "year"),))
 
 
 # "2025年4月初", "2025年4月上旬": the early days of a month, before a day told later in it
@@ -2323,6 +2364,9 @@ def _guess_year(g: YearGuess) -> int | None:
 def _year_word_value(item: _Item, sec: _Section, an: _Analysis, key: tuple[str, int | None]) -> TimeValue:
     r = item.raw
     g = _section_year(item, r.start, sec, an, key)
+    beside = _YEAR_AND_THIS_YEAR.search(an.norm, max(0, r.start - 12), r.start + 2) if r.rel == "今年" else None
+    if beside is not None and beside.end() == r.start + 2:  # "2016年和今年": the year after the one told
+        g = YearGuess(int(beside["y"]) + 1, "context", beside.group(), (Span(beside.start(), beside.end(), "year"),), "fixed")
     y0 = _guess_year(g) if g is not None else None
     if g is None or y0 is None:
         return _value(item, "relative", None, None, "unknown", None)
