@@ -34,3 +34,11 @@ def test_stretch_from_the_start_of_a_year() -> None:
         "双方一致认为,2022年初以来,两国高层保持频繁接触。"
     )
     assert _dates(body) == ["2022-09-11"]
+
+
+def test_whole_year_figure_named_before_its_year() -> None:
+    body = (
+        "9月19日,越南国会主席阮氏金银在河内会见新西兰议长特雷弗·马拉德。"
+        "双方表示,双边贸易总额持续增长,2018年达到12亿美元,比2017年增长15%。"
+    )
+    assert _dates(body) == ["2019-09-19"]

@@ -523,6 +523,13 @@ _YEAR_FIGURE_AFTER = re.compile(
     r"|接待[^。;；,，]{0,10}?游客)"
     r"[^。;；,，]{0,6}?(?:达到|达|保持增长|同比增长|增长|(?:提升|增加|上升|升)(?:为|至|到)|增至|突破)"
 )
+# "双边贸易总额…,2018年达到3.358亿美元,比2017年增长25%": the figure named before the year, the year
+# then reaching a sum (not "比2017年", the year compared with; not a part of a year, as above)
+_YEAR_FIGURE_BEFORE = re.compile(
+    r"(?:贸易额|贸易总额|进出口额|进出口总额|出口额|进口额|投资额|投资总额|国内生产总值|GDP|游客量|游客人数)"
+    r"[^。;；]{0,24}?[,，]\s*$"
+)
+_YEAR_SUM_AFTER = re.compile(r"(?:全年)?\s*(?:达到|达|约为|约达|增至|突破)\s*(?:约|近|逾|超过)?\s*\d")
 _FORECAST_IN_SENTENCE = re.compile(r"预计|预期|有望|力争|争取|目标|计划|将达|将增")
 
 
@@ -654,7 +661,11 @@ def _mark(norm: str, item: _Item) -> None:
         and r.y is not None
         and item.special is None
         and not item.planned
-        and (_YEAR_TALLY_AFTER.match(norm, r.end) or _YEAR_FIGURE_AFTER.match(norm, r.end))
+        and (
+            _YEAR_TALLY_AFTER.match(norm, r.end)
+            or _YEAR_FIGURE_AFTER.match(norm, r.end)
+            or (_YEAR_SUM_AFTER.match(norm, r.end) and _YEAR_FIGURE_BEFORE.search(norm, max(s0, r.start - 30), r.start))
+        )
         and not _FORECAST_IN_SENTENCE.search(norm, s0, item.sent[1])
     ):
         item.year_report = True
