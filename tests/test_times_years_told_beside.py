@@ -42,3 +42,11 @@ def test_whole_year_figure_named_before_its_year() -> None:
         "双方表示,双边贸易总额持续增长,2018年达到12亿美元,比2017年增长15%。"
     )
     assert _dates(body) == ["2019-09-19"]
+
+
+def test_whole_year_total_of_imports_and_exports() -> None:
+    body = (
+        "5月22日,越南政府总理范明政在河内会见中国广西壮族自治区党委书记刘宁。"
+        "2023年,广西与越南进出口总额达到450亿美元。"
+    )
+    assert _dates(body) == ["2024-05-22"]
