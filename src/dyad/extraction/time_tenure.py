@@ -44,7 +44,8 @@ _CHAIN_STOP = ',,。;;:!?！？\n“”"()'
 # After a name: the person has died, so the office named with him is his last, not one held that day.
 _DECEASED = re.compile(r"(?:同志|先生|女士)?(?:逝世|去世|病逝|辞世|的?国葬|的?葬礼|的?追悼|的?遗体|治丧)")
 # Before an office chain: the person held it before the day told ("前越南国家主席阮春福", "时任…").
-_FORMER = re.compile(r"(?:^|[与和同及、的])\s*(?:前任|时任|原任|前|原)(?!线|夕|往|来|景|沿|提|进|身|面)[^与和同及、的]{0,16}$")
+# ("悼念原国家主席X": the former office right after a verb of mourning too)
+_FORMER = re.compile(r"(?:^|[与和同及、的]|悼念|哀悼|吊唁|缅怀|追悼|追思|纪念)\s*(?:前任|时任|原任|前|原)(?!线|夕|往|来|景|沿|提|进|身|面)[^与和同及、的]{0,16}$")
 # "越南社会主义共和国主席武文赏", "中华人民共和国主席习近平": the president of the republic is the 国家主席
 # "越南副外长X": 副外长 is a deputy minister (外交部副部长), folded first so 外长 inside it is no minister
 # Written out in full, an office names the body by its whole name: "越南共产党中央委员会总书记",
