@@ -10320,9 +10320,11 @@ _COUNTED_CROWD = re.compile(
 
 
 def _attended_alone(text: str, ev: Event) -> bool:
-    """``出席2024年某国文化日开幕式``, ``与190多个国家…领导共同出席…即位庆典``: attending a ceremony with
-    no counterpart named is no interaction between two sides (no cooperation with anyone)."""
-    return ev.type == "COOPERATE" and not ev.target and "出席" in text[ev.trigger.start : ev.trigger.end]
+    """``出席2024年某国文化日开幕式``, ``与190多个国家…领导共同出席…即位庆典``, ``…工作人员和侨胞及
+    一些朋友一起参加活动``: attending or taking part in an occasion with no counterpart named is no
+    interaction between two sides (no cooperation with anyone)."""
+    trig = text[ev.trigger.start : ev.trigger.end]
+    return ev.type == "COOPERATE" and not ev.target and ("出席" in trig or "参加" in trig)
 
 
 def _counted_crowd_attends(text: str, ev: Event) -> bool:
