@@ -1663,6 +1663,27 @@ def _ended_visit(text: str, clause: Span, start: int, trig: Trigger) -> bool:
     return trig.mode == "visit" and _ENDED_BEFORE.search(text[_sub_start(text, clause, start) : start]) is not None
 
 
+# "在美国纽约出席第四届世界议长大会期间,X会见了Y", "赴南非出席二十国集团峰会期间,": a forum the
+# subject after the frame attended, told only as the frame of what was done there
+_FORUM_FRAME_LEAD = re.compile(
+    r"\s*(?:(?:据)?(?:越通社|越南通讯社)(?:特派|随行)?记者(?:在[^,，。;；]{1,8}?)?报道[,，]\s*"
+    r"|(?:据)?(?:越通社|越南通讯社)驻[^,，。;；]{1,8}?记者(?:报道)?[,，]\s*)?"
+    r"(?:(?:当地时间)?[^,，。;；]{0,14}?[日午晚时][,，]\s*)?(?:在|赴|在赴)[^,，。;；对与和同陪]{0,12}?"
+)
+_FORUM_FRAME_AFTER = re.compile(r"[^,，。;；]{2,60}?期间[,，]")
+
+
+def _forum_frame(text: str, clause: Span, m: re.Match[str], trig: Trigger) -> bool:
+    """``在美国纽约出席第四届世界议长大会期间,X会见了Y``: the frame tells a forum attended by the
+    subject that follows it."""
+    return (
+        trig.mode == "multilateral"
+        and m.group() in {"出席", "参加"}
+        and _FORUM_FRAME_LEAD.fullmatch(text, clause.start, m.start()) is not None
+        and _FORUM_FRAME_AFTER.match(text, m.end()) is not None
+    )
+
+
 def _clause_hits(
     text: str, sent: Sentence, scan: _TriggerScan | None = None, ended: list[_Hit] | None = None
 ) -> list[_Hit]:
@@ -1687,7 +1708,7 @@ def _clause_hits(
                 _BACK_REFERENCE.search(text, max(0, m.start() - 3), m.start())
                 and not _ordinal_act(text, clause, m)
             ) or _bare_meeting_frame(text, m, trig):
-                if ended is not None and _dated_trip_frame(text, clause, m, trig):
+                if ended is not None and (_dated_trip_frame(text, clause, m, trig) or _forum_frame(text, clause, m, trig)):
                     ended.append(_Hit(trig, Span(m.start(), m.end(), "trigger"), clause, sent))
                 continue
             if trig.mode == "visit" and (
@@ -10330,9 +10351,11 @@ _COUNTED_CROWD = re.compile(
 
 
 def _attended_alone(text: str, ev: Event) -> bool:
-    """``出席2024年某国文化日开幕式``, ``与190多个国家…领导共同出席…即位庆典``: attending a ceremony with
-    no counterpart named is no interaction between two sides (no cooperation with anyone)."""
-    return ev.type == "COOPERATE" and not ev.target and "出席" in text[ev.trigger.start : ev.trigger.end]
+    """``出席2024年某国文化日开幕式``, ``与190多个国家…领导共同出席…即位庆典``, ``…工作人员和侨胞及
+    一些朋友一起参加活动``: attending or taking part in an occasion with no counterpart named is no
+    interaction between two sides (no cooperation with anyone)."""
+    trig = text[ev.trigger.start : ev.trigger.end]
+    return ev.type == "COOPERATE" and not ev.target and ("出席" in trig or "参加" in trig)
 
 
 def _counted_crowd_attends(text: str, ev: Event) -> bool:
@@ -12882,6 +12905,7 @@ def _trip_told_by_its_end(ctx: _Context, ended: list[_Hit], main: list[Event]) -
         for m in e.source
         if m.kind == "person" and m.country and m.country != e.location_country
     }
+    forums = _forums_told_by_their_frame(ctx.text, extra, main)
     told = {c for e in main if e.type == "CONSULT" and e.mode == "visit" for c in _visit_countries(e)}
     for e in extra:
         if e.type == "CONSULT" and e.mode == "visit" and _visit_countries(e) & told:
@@ -12898,9 +12922,43 @@ def _trip_told_by_its_end(ctx: _Context, ended: list[_Hit], main: list[Event]) -
         and not _hosts_only(e)
     ]
     if not extra:
-        return main
+        return main + forums
     merged = sorted(_merge(extra, sessions=ctx.text), key=lambda e: not any(m.kind == "person" for m in e.source))
-    return main + merged[:1]  # the telling that names the traveller, not the headline's office
+    return main + forums + merged[:1]  # the telling that names the traveller, not the headline's office
+
+
+def _forums_told_by_their_frame(text: str, extra: list[Event], main: list[Event]) -> list[Event]:
+    """``在美国纽约出席第四届世界议长大会期间,X会见了Y``: the forum a frame tells, attended by X, the
+    first person the act after the frame names, when the article reports X at no forum then."""
+    out: list[Event] = []
+    for e in extra:
+        if e.type != "CONSULT" or e.mode != "multilateral" or not e.target or not _complete(e):
+            continue
+        frame = _FORUM_FRAME_AFTER.match(text, e.trigger.end)
+        if frame is None:
+            continue
+        acts = sorted(
+            (o for o in main if o.evidence.start <= frame.end() < o.evidence.end and o.trigger.start >= frame.end()),
+            key=lambda o: o.trigger.start,
+        )
+        people = sorted(
+            (m for m in (acts[0].source + acts[0].target if acts else []) if m.kind == "person" and m.span.start >= frame.end()),
+            key=lambda m: m.span.start,
+        )
+        if not people:
+            continue
+        e.source = people[:1]
+        if e.location_span is not None and e.location_span.start >= frame.end():
+            e.location, e.location_span, e.location_country = None, None, None  # the act's place, not the forum's
+        if any(
+            o.type == "CONSULT"
+            and o.mode == "multilateral"
+            and (_overlap(_names(o.target), _names(e.target)) or _overlap(_names(o.source), _names(e.source)))
+            for o in main + out
+        ):
+            continue  # the attendance told elsewhere
+        out.append(e)
+    return out
 
 
 # "此外,X还访问了Y省": one more act told of the trip, not the trip itself

@@ -53,8 +53,9 @@ DATELINE = re.compile(
     # "越通社河内3月2日电", "越通社河内电 " -- a bare 电 only before a blank or a comma, not 电视/电话)
     r"^\s*(?P<open>[(（])?(?P<agency>越通社|新华社|人民网|VNA)\s*(?P<place>[^\s—\-–,,。:：是的为]{0,12}?)\s*"
     # 越通社河内月21日——: a month number dropped; 越通社金边日——, 越通社河内21日——: the month or the day
-    # (the dash one, two or three em dashes long: 越通社河内———)
-    r"(?P<date>\d{0,2}月\d{1,2}日|\d{1,2}日|(?<=[\u4e00-\u9fff])日)?\s*"
+    # (the dash one, two or three em dashes long: 越通社河内———); a blank may stand where the day
+    # number was dropped: 越通社东京 日——
+    r"(?P<date>\d{0,2}月\d{1,2}日|\d{1,2}日|(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]\s))日)?\s*"
     r"(?(open)电?[)）]|(?:—{1,3}|--|–|－－|(?<=日)电|电(?=[\s,，])))\s*"
 )
 # (the byline ends on a comma or a colon; other crawls print a blank, or nothing after 报道:
