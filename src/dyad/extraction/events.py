@@ -386,7 +386,11 @@ _SIGNED_SINCE = re.compile(r"(?:从|自)\s*\d{4}\s*年(?:起)?(?:以来|来)[^�
 _TIMES_VISITED = re.compile(r"(?:曾(?:经)?|先后)\s*(?:\d+|[一二三四五六七八九十两]{1,3})\s*次[^,，。;；:：]{0,12}$")
 # "…于1997年2月访问越南,": a visit told before in the sentence, its comma ending it
 # "A对越南进行正式访问(2019年4月)和B对泰国进行国事访问…": a visit dated in brackets, then the next one
-_VISIT_TOLD_BEFORE = re.compile(r"访问[^,，。;；:：的]{0,8}[,，]|访问\s*[(（][^()（）]{2,16}[)）]\s*(?:和|与|及|以及|、)")
+# (or the one-character form, "A于1995年访越,其后B于1999年访越": B alone makes the second trip)
+_VISIT_TOLD_BEFORE = re.compile(
+    r"访问[^,，。;；:：的]{0,8}[,，]|访问\s*[(（][^()（）]{2,16}[)）]\s*(?:和|与|及|以及|、)"
+    r"|(?<![探走拜寻])访[越华柬老泰日韩俄缅菲蒙][,，]"
+)
 # "…访问智利后,", "…国事访问之后,": the visit told first is an earlier leg of the same trip
 _AFTER_A_VISIT = re.compile(r"(?:后|之后|结束后)[,，]$")
 # "为…总统访越之行做出准备", "为此访做好筹备": a visit prepared for
@@ -4547,7 +4551,8 @@ _FIRST_TO_VISIT_AFTER = re.compile(r"[^,，。;；]{0,10}?的")
 _LETTER_OF = re.compile(
     r"\s*(?:[(（][^()（）]{1,60}[)）])?的(?:亲笔)?(?:信件|信函|贺信|口信|亲笔信|书信|慰问信|慰问电|慰问函|贺电|贺函|唁电|唁信|唁函|信)"
 )
-_PAIR_LISTED = re.compile(r"\s*(?:以及|和|及|与)\s*")
+# (or "访问法国等两国领导人互访": 等 closes the examples, the pair word after it sums them up)
+_PAIR_LISTED = re.compile(r"\s*(?:以及|和|及|与|等)\s*")
 
 
 # the purpose a visit is told with, after its trigger: "访问旨在…", "此访意在…", "目的是…";
@@ -4726,6 +4731,9 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         and not (m.kind != "person" and _TOURED_SITE.match(text, m.span.end))
         # "国家主席X访华:越通社记者专访…研究员Y": a title's topic label ends at its colon
         and not (m.span.start >= hit.span.end and _COLON.search(text, hit.span.end, m.span.start))
+        # "A于1995年访越,其后B于1999年访越": the trigger names the country visited; who is named
+        # after the comma that closes it acts in a clause of his own, no host
+        and not (in_trigger and m.span.start >= hit.span.end and re.search(r"[,，]", text[hit.span.end : m.span.start]))
     ]
     if text.startswith("的", hit.span.end) and place is not None:
         # "正在对越南进行正式访问的X和Y出席仪式": X and Y, before any verb of their own, are the
