@@ -1511,6 +1511,23 @@ def _partner_frame_at(text: str, clause: Span, start: int, end: int, trig: Trigg
     )
 
 
+# "会见从7月2日至4日对X进行访问的Y时,Z表示": the visit describes the guest of the meeting verb told
+# before it, no comma between; the 时 closes the meeting's frame, not the visit's
+_MEET_VERB_OPEN = re.compile(r"(?:会见|会晤|接见|拜会)(?:了)?[^,，。;；]{0,30}$")
+_GUEST_THEN_WHEN = re.compile(r"的[^,，。;；]{1,30}?时[,，]")
+
+
+def _guest_visit_in_meet_frame(text: str, clause: Span, m: re.Match[str], trig: Trigger) -> bool:
+    """``会见…对X进行访问的Y时,``: a visit told as what the guest met is doing, inside the meeting's
+    frame, is a visit all the same."""
+    return (
+        trig.mode == "visit"
+        and trig.type == "CONSULT"
+        and _GUEST_THEN_WHEN.match(text, m.end(), clause.end) is not None
+        and _MEET_VERB_OPEN.search(text, clause.start, m.start()) is not None
+    )
+
+
 # "(5月3日,)(在)会见X时,Y表示…": a meeting told only as the frame of what its host said; nothing
 # but a day (or the '*' that opens a paragraph of a list of meetings) may come before the verb, the
 # one who speaks opens the next part
@@ -1670,6 +1687,7 @@ def _clause_hits(
                 and not _visit_since_month(text, clause.start, m, trig)
                 and not _partner_frame(text, clause, m, trig)
                 and _meet_frame_end(text, clause, m.start(), m.end(), trig) is None
+                and not _guest_visit_in_meet_frame(text, clause, m, trig)
             ) or (
                 _BACK_REFERENCE.search(text, max(0, m.start() - 3), m.start())
                 and not _ordinal_act(text, clause, m)
