@@ -3193,6 +3193,8 @@ _SPEAKER_BEFORE_SIDES = re.compile(r"(?:表示|指出|强调|认为|回顾说|�
 
 # "在2021年初哈萨克斯坦疫情爆发时": a time told by what happened where, inside 在…时
 _TIME_FRAME_BEFORE_GIFT = re.compile(r"在[^,，。;；向在]{2,40}?(?:时|期间|之际)")
+# the same frame with one comma inside it, closed by 时 and the giving right after (已向, 向)
+_TIME_FRAME_OVER_COMMA = re.compile(r"在[^,，。;；向在]{2,40}?[,，][^,，。;；向在]{2,30}?时(?=(?:已经|已|曾|便|就)?向)")
 
 
 # "…与B进行了会晤,并于…": an act told in full before the trigger, the next one joined by 并
@@ -6323,9 +6325,15 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             cut = clause.start + tos[-1].start()
             commas = [m.end() for m in _PART_BREAK.finditer(text, clause.start, cut + 1) if m.end() <= cut]
             sub = commas[-1] if commas else clause.start
+            # "A和B在2020年初C疫情爆发,C口罩产量不多时已向D捐赠…": the time frame opened by 在 runs over
+            # the comma up to its 时; the givers are named before the frame, in the part it opens in
+            while commas and (frame := _TIME_FRAME_OVER_COMMA.search(text, clause.start, cut + 1)) is not None and frame.start() < sub <= frame.end():
+                commas = [c for c in commas if c <= frame.start()]
+                sub = commas[-1] if commas else clause.start
             a = [m for m in parts if sub <= m.span.start and m.span.end <= cut]
             if len(a) > 1:  # "A和B在2021年初C疫情爆发时已向D捐赠…": C is inside the time frame, no giver
                 frames = [f.span() for f in _TIME_FRAME_BEFORE_GIFT.finditer(text, sub, cut)]
+                frames += [f.span() for f in _TIME_FRAME_OVER_COMMA.finditer(text, sub, cut + 1)]
                 a = [m for m in a if not any(f0 <= m.span.start and m.span.end <= f1 for f0, f1 in frames)] or a
             if len(a) > 1:  # "伊藤直树通过日本国际协力机构向…移交": the agency is the channel
                 a = [m for m in a if not _CHANNEL.search(text, max(0, m.span.start - 3), m.span.start)] or a
