@@ -386,7 +386,11 @@ _SIGNED_SINCE = re.compile(r"(?:从|自)\s*\d{4}\s*年(?:起)?(?:以来|来)[^�
 _TIMES_VISITED = re.compile(r"(?:曾(?:经)?|先后)\s*(?:\d+|[一二三四五六七八九十两]{1,3})\s*次[^,，。;；:：]{0,12}$")
 # "…于1997年2月访问越南,": a visit told before in the sentence, its comma ending it
 # "A对越南进行正式访问(2019年4月)和B对泰国进行国事访问…": a visit dated in brackets, then the next one
-_VISIT_TOLD_BEFORE = re.compile(r"访问[^,，。;；:：的]{0,8}[,，]|访问\s*[(（][^()（）]{2,16}[)）]\s*(?:和|与|及|以及|、)")
+# (or the one-character form, "A于1995年访越,其后B于1999年访越": B alone makes the second trip)
+_VISIT_TOLD_BEFORE = re.compile(
+    r"访问[^,，。;；:：的]{0,8}[,，]|访问\s*[(（][^()（）]{2,16}[)）]\s*(?:和|与|及|以及|、)"
+    r"|(?<![探走拜寻])访[越华柬老泰日韩俄缅菲蒙][,，]"
+)
 # "…访问智利后,", "…国事访问之后,": the visit told first is an earlier leg of the same trip
 _AFTER_A_VISIT = re.compile(r"(?:后|之后|结束后)[,，]$")
 # "为…总统访越之行做出准备", "为此访做好筹备": a visit prepared for
@@ -1524,6 +1528,23 @@ def _partner_frame_at(text: str, clause: Span, start: int, end: int, trig: Trigg
     )
 
 
+# "会见从7月2日至4日对X进行访问的Y时,Z表示": the visit describes the guest of the meeting verb told
+# before it, no comma between; the 时 closes the meeting's frame, not the visit's
+_MEET_VERB_OPEN = re.compile(r"(?:会见|会晤|接见|拜会)(?:了)?[^,，。;；]{0,30}$")
+_GUEST_THEN_WHEN = re.compile(r"的[^,，。;；]{1,30}?时[,，]")
+
+
+def _guest_visit_in_meet_frame(text: str, clause: Span, m: re.Match[str], trig: Trigger) -> bool:
+    """``会见…对X进行访问的Y时,``: a visit told as what the guest met is doing, inside the meeting's
+    frame, is a visit all the same."""
+    return (
+        trig.mode == "visit"
+        and trig.type == "CONSULT"
+        and _GUEST_THEN_WHEN.match(text, m.end(), clause.end) is not None
+        and _MEET_VERB_OPEN.search(text, clause.start, m.start()) is not None
+    )
+
+
 # "(5月3日,)(在)会见X时,Y表示…": a meeting told only as the frame of what its host said; nothing
 # but a day (or the '*' that opens a paragraph of a list of meetings) may come before the verb, the
 # one who speaks opens the next part
@@ -1704,6 +1725,7 @@ def _clause_hits(
                 and not _visit_since_month(text, clause.start, m, trig)
                 and not _partner_frame(text, clause, m, trig)
                 and _meet_frame_end(text, clause, m.start(), m.end(), trig) is None
+                and not _guest_visit_in_meet_frame(text, clause, m, trig)
             ) or (
                 _BACK_REFERENCE.search(text, max(0, m.start() - 3), m.start())
                 and not _ordinal_act(text, clause, m)
@@ -3220,6 +3242,8 @@ _SPEAKER_BEFORE_SIDES = re.compile(r"(?:表示|指出|强调|认为|回顾说|�
 
 # "在2021年初哈萨克斯坦疫情爆发时": a time told by what happened where, inside 在…时
 _TIME_FRAME_BEFORE_GIFT = re.compile(r"在[^,，。;；向在]{2,40}?(?:时|期间|之际)")
+# the same frame with one comma inside it, closed by 时 and the giving right after (已向, 向)
+_TIME_FRAME_OVER_COMMA = re.compile(r"在[^,，。;；向在]{2,40}?[,，][^,，。;；向在]{2,30}?时(?=(?:已经|已|曾|便|就)?向)")
 
 
 # "…与B进行了会晤,并于…": an act told in full before the trigger, the next one joined by 并
@@ -4596,7 +4620,8 @@ _FIRST_TO_VISIT_AFTER = re.compile(r"[^,，。;；]{0,10}?的")
 _LETTER_OF = re.compile(
     r"\s*(?:[(（][^()（）]{1,60}[)）])?的(?:亲笔)?(?:信件|信函|贺信|口信|亲笔信|书信|慰问信|慰问电|慰问函|贺电|贺函|唁电|唁信|唁函|信)"
 )
-_PAIR_LISTED = re.compile(r"\s*(?:以及|和|及|与)\s*")
+# (or "访问法国等两国领导人互访": 等 closes the examples, the pair word after it sums them up)
+_PAIR_LISTED = re.compile(r"\s*(?:以及|和|及|与|等)\s*")
 
 
 # the purpose a visit is told with, after its trigger: "访问旨在…", "此访意在…", "目的是…";
@@ -4775,6 +4800,9 @@ def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[
         and not (m.kind != "person" and _TOURED_SITE.match(text, m.span.end))
         # "国家主席X访华:越通社记者专访…研究员Y": a title's topic label ends at its colon
         and not (m.span.start >= hit.span.end and _COLON.search(text, hit.span.end, m.span.start))
+        # "A于1995年访越,其后B于1999年访越": the trigger names the country visited; who is named
+        # after the comma that closes it acts in a clause of his own, no host
+        and not (in_trigger and m.span.start >= hit.span.end and re.search(r"[,，]", text[hit.span.end : m.span.start]))
     ]
     if text.startswith("的", hit.span.end) and place is not None:
         # "正在对越南进行正式访问的X和Y出席仪式": X and Y, before any verb of their own, are the
@@ -6349,9 +6377,15 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             cut = clause.start + tos[-1].start()
             commas = [m.end() for m in _PART_BREAK.finditer(text, clause.start, cut + 1) if m.end() <= cut]
             sub = commas[-1] if commas else clause.start
+            # "A和B在2020年初C疫情爆发,C口罩产量不多时已向D捐赠…": the time frame opened by 在 runs over
+            # the comma up to its 时; the givers are named before the frame, in the part it opens in
+            while commas and (frame := _TIME_FRAME_OVER_COMMA.search(text, clause.start, cut + 1)) is not None and frame.start() < sub <= frame.end():
+                commas = [c for c in commas if c <= frame.start()]
+                sub = commas[-1] if commas else clause.start
             a = [m for m in parts if sub <= m.span.start and m.span.end <= cut]
             if len(a) > 1:  # "A和B在2021年初C疫情爆发时已向D捐赠…": C is inside the time frame, no giver
                 frames = [f.span() for f in _TIME_FRAME_BEFORE_GIFT.finditer(text, sub, cut)]
+                frames += [f.span() for f in _TIME_FRAME_OVER_COMMA.finditer(text, sub, cut + 1)]
                 a = [m for m in a if not any(f0 <= m.span.start and m.span.end <= f1 for f0, f1 in frames)] or a
             if len(a) > 1:  # "伊藤直树通过日本国际协力机构向…移交": the agency is the channel
                 a = [m for m in a if not _CHANNEL.search(text, max(0, m.span.start - 3), m.span.start)] or a

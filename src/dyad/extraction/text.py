@@ -79,8 +79,41 @@ def sentences(doc: Document) -> list[Sentence]:
     return out
 
 
+# "A于1997年访越、B于2009年访越以及C、D分别于2000年和2002年访问法国": a chronology of visits joined
+# by 、 or 以及, each item with a visitor and a year of its own. The join right after a visit verb
+# (访越, 访问法国, 对X进行访问), with a year told before it in the item, closes the item; the next
+# item opens with its own subject (not a time, 于, 并 or 又: "X于2019年访越、2020年访华" is one
+# subject's two trips) and tells a year and a visit verb before the next comma.
+_VISIT_ITEM_BEFORE = re.compile(r"\d{4}年[^,，。;；]{0,40}?(?:访[^\s问]|访问[^、,，。;；]{2,8}|进行[^、,，。;；]{0,8}访问)$")
+_VISIT_ITEM_AFTER = re.compile(r"(?!\s*(?:于|在|并|又|还|也|再|\d))[^,，。;；]{2,80}?\d{4}年[^,，。;；]{0,30}?访")
+
+
+def _visit_list_items(text: str, clause: Span) -> list[Span]:
+    """A clause cut at the joins of a chronology of visits; else the clause itself."""
+    cuts: list[tuple[int, int]] = []
+    lo = clause.start
+    for m in re.finditer(r"、|以及", text[clause.start : clause.end]):
+        s, e = clause.start + m.start(), clause.start + m.end()
+        if _VISIT_ITEM_BEFORE.search(text, lo, s) and _VISIT_ITEM_AFTER.match(text, e, clause.end):
+            cuts.append((s, e))
+            lo = e
+    if not cuts:
+        return [clause]
+    out, lo = [], clause.start
+    for s, e in cuts:
+        out.append(Span(lo, s, "sentence"))
+        lo = e
+    out.append(Span(lo, clause.end, "sentence"))
+    return out
+
+
 def clauses(text: str, span: Span) -> list[Span]:
-    """Split a sentence at semicolons: each clause of a listing sentence states its own fact."""
+    """Split a sentence at semicolons: each clause of a listing sentence states its own fact (and a
+    chronology of visits at its items' joins, ``_visit_list_items``)."""
+    return [c for clause in _clauses(text, span) for c in _visit_list_items(text, clause)]
+
+
+def _clauses(text: str, span: Span) -> list[Span]:
     if text.find(";", span.start, span.end) < 0 and text.find("；", span.start, span.end) < 0:
         # no semicolon (most sentences): the one clause ``_CLAUSE_END`` would find, without the regex
         s, e = span.start, span.end
