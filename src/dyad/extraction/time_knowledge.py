@@ -471,9 +471,10 @@ def _anniversary_rows() -> tuple[dict[str, list[dict[str, str]]], re.Pattern[str
                 by_alias.setdefault(alias.strip(), []).append(row)
     names = "|".join(re.escape(a) for a in sorted(by_alias, key=len, reverse=True))
     # "中国即将迎来建国72周年", "老挝庆祝国庆50周年": a verb of marking may stand between the name and
-    # the word counted from
+    # the word counted from, and a bracketed Latin short form after the name ("墨西哥劳动党(PT)成立22周年")
     rx = re.compile(
-        rf"(?:(?P<alias>{names})(?:的)?(?:(?:即将|将)?(?:迎来|庆祝|纪念|喜迎))?)?(?P<trig>{_TRIGGERS})?\s*$"
+        rf"(?:(?P<alias>{names})(?:\s*[(（][A-Za-z][A-Za-z0-9 .&\-]{{0,15}}[)）])?(?:的)?"
+        rf"(?:(?:即将|将)?(?:迎来|庆祝|纪念|喜迎))?)?(?P<trig>{_TRIGGERS})?\s*$"
     )
     return by_alias, rx, by_key
 
