@@ -3129,9 +3129,14 @@ def _connective_between(text: str, lo: int, hi: int, parts: list[Mention]) -> re
             for o in m.offices
         )
         or _RELATION_WITH.match(text, conn.start() - 2)
+        or _DAYS_JOINED.match(text, conn.start() - 1)
     ):
         conn = _CONNECTIVE_SCAN.search(text, conn.end(), hi)
     return conn
+
+
+# "韩国媒体6月22日和23日报道该国总统A于…访问": the 和 of a list of days joins no sides
+_DAYS_JOINED = re.compile(r"[日号](?:和|与)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]")
 
 
 # "A(Latin)和B…": a person's own connective to the next side, with no comma or 、 between
