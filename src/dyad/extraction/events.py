@@ -11125,6 +11125,7 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
         ):  # "于8日至9日…访问,并同B共同主持X" and "9日上午,…共同主持X": the session's own day
             twin.time, twin.evidence, twin.trigger = ev.time, ev.evidence, ev.trigger
         told = text or sessions  # the main article's merge passes its text as ``sessions``
+        forums = (twin.target, ev.target)
         if twin.type == "CONSULT" and ev.type == "SUPPORT" and twin.mode == ev.mode == "phone":
             # "A与B通电话" in the title, "A同B通电话,祝贺…" in the text: the call is the congratulation
             twin.type, twin.cameo = ev.type, ev.cameo
@@ -11228,6 +11229,11 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
             twin.source = ev.source
         if twin.mode == "multilateral" and _fuller_forums(ev.target, twin.target):
             twin.target = ev.target  # "东盟—海湾…峰会" in the title, "首届东盟—海湾…(GCC)峰会" in the text
+        # "东盟-中国外长特别会议" and "纪念东盟—中国建立对话关系30周年外长特别会议": the name with the
+        # anniversary the forum marks, whichever telling came first
+        for full, bare in (forums, forums[::-1]):
+            if _jubilee_forum(full, bare):
+                twin.target = full
         if not twin.target and ev.target:  # "A致信祝贺" in the title, "A致信祝贺B当选" in the summary
             twin.target = ev.target
         if (twin.type, twin.mode) == ("SUPPORT", "visit") and _names(twin.target) < _names(ev.target):
@@ -11947,6 +11953,9 @@ def _forum_keys(side: list[Mention]) -> set[str]:
             keys.add(norm_name(re.sub(r"[(（)）]", "", m.name)))  # "…大会(COP28)…峰会" and "COP28…峰会"
         # "G7峰会" and "七国集团峰会": a body's alias (organisations.tsv) opening the name, its full name
         keys.update(_alias_expansions(_FORUM_DRESS.sub("", plain)))
+        jubilee = _JUBILEE_INFIX.sub("", plain)
+        if jubilee != plain and len(jubilee) >= 6:  # "东盟-美国建交45周年特别峰会" and "东盟-美国特别峰会": one forum
+            keys.add(norm_name(jubilee))
         if "东南亚国家联盟" in plain:  # "第31届东南亚国家联盟(ASEAN)峰会" and "第31届东盟峰会": one forum
             plain = plain.replace("东南亚国家联盟", "东盟")
             keys.add(norm_name(plain))
@@ -11954,6 +11963,25 @@ def _forum_keys(side: list[Mention]) -> set[str]:
         if numbered and len(numbered.group()) >= 6:
             keys.add(norm_name(numbered.group()))
     return keys
+
+
+def _jubilee_forum(full: list[Mention], bare: list[Mention]) -> bool:
+    """One forum named with the anniversary it marks (``full``) and without it (``bare``)."""
+    if len(full) != 1 or len(bare) != 1:
+        return False
+    long_, short = full[0], bare[0]
+    return (
+        len(long_.name) > len(short.name)
+        and _JUBILEE_INFIX.search(long_.name) is not None
+        and _JUBILEE_INFIX.search(short.name) is None
+        and _overlap(_forum_keys([long_]), _names([short]))
+    )
+
+
+# the anniversary a summit is held for, written inside its name (东盟-美国建交45周年特别峰会)
+_JUBILEE_INFIX = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:建交|建立(?:外交|对话|伙伴)?关系|对话关系)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})周年(?!纪念)"
+)
 
 
 @lru_cache(maxsize=4096)
