@@ -4105,6 +4105,16 @@ def _welcome_place(ctx: _Context, hit: _Hit) -> tuple[str, Span, str | None] | N
     return place
 
 
+def _anniversary_framed(doc: Document, hit: _Hit, t: TimeValue) -> bool:
+    """``访问墨西哥期间,A出席X党成立22周年的纪念仪式;拜见B``: the anniversary names only the year;
+    the visit the sentence opens with frames the act, so the visit's days are its time."""
+    return t.kind == "anniversary" and _VISIT_FRAME_OPENS.match(doc.norm, hit.sentence.start) is not None
+
+
+# "访问墨西哥期间,", "此访期间,", "在访华期间,": a sentence opened by the frame of a visit
+_VISIT_FRAME_OPENS = re.compile(r"[*\s]*(?:在)?[^,，。;；]{0,8}?访[^,，。;；]{0,8}?期间[,，]")
+
+
 def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
     """The clause's own day date nearest before the trigger; else the sentence's month or year
     when that is the last time before the trigger (``2016年9月,莫迪对越南进行正式访问期间``:
@@ -4153,7 +4163,7 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
         pledged = timex.news_day_before(doc, hit.sentence.start)
         if pledged is not None:
             return pledged
-    if placed and placed[-1].precision in {"month", "year"}:
+    if placed and placed[-1].precision in {"month", "year"} and not _anniversary_framed(doc, hit, placed[-1]):
         return placed[-1]
     if asides and not any(t.precision == "day" for t in before) and any(
         t.precision == "day" and any(a <= t.span.start < b for a, b in asides)
