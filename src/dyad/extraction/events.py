@@ -3200,9 +3200,14 @@ def _connective_between(text: str, lo: int, hi: int, parts: list[Mention]) -> re
             for o in m.offices
         )
         or _RELATION_WITH.match(text, conn.start() - 2)
+        or _DAYS_JOINED.match(text, conn.start() - 1)
     ):
         conn = _CONNECTIVE_SCAN.search(text, conn.end(), hi)
     return conn
+
+
+# "韩国媒体6月22日和23日报道该国总统A于…访问": the 和 of a list of days joins no sides
+_DAYS_JOINED = re.compile(r"[日号](?:和|与)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]")
 
 
 # "A(Latin)和B…": a person's own connective to the next side, with no comma or 、 between
@@ -4173,6 +4178,16 @@ def _welcome_place(ctx: _Context, hit: _Hit) -> tuple[str, Span, str | None] | N
     return place
 
 
+def _anniversary_framed(doc: Document, hit: _Hit, t: TimeValue) -> bool:
+    """``访问墨西哥期间,A出席X党成立22周年的纪念仪式;拜见B``: the anniversary names only the year;
+    the visit the sentence opens with frames the act, so the visit's days are its time."""
+    return t.kind == "anniversary" and _VISIT_FRAME_OPENS.match(doc.norm, hit.sentence.start) is not None
+
+
+# "访问墨西哥期间,", "此访期间,", "在访华期间,": a sentence opened by the frame of a visit
+_VISIT_FRAME_OPENS = re.compile(r"[*\s]*(?:在)?[^,，。;；]{0,8}?访[^,，。;；]{0,8}?期间[,，]")
+
+
 def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
     """The clause's own day date nearest before the trigger; else the sentence's month or year
     when that is the last time before the trigger (``2016年9月,莫迪对越南进行正式访问期间``:
@@ -4221,7 +4236,7 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
         pledged = timex.news_day_before(doc, hit.sentence.start)
         if pledged is not None:
             return pledged
-    if placed and placed[-1].precision in {"month", "year"}:
+    if placed and placed[-1].precision in {"month", "year"} and not _anniversary_framed(doc, hit, placed[-1]):
         return placed[-1]
     if asides and not any(t.precision == "day" for t in before) and any(
         t.precision == "day" and any(a <= t.span.start < b for a, b in asides)
@@ -11208,6 +11223,7 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
         ):  # "于8日至9日…访问,并同B共同主持X" and "9日上午,…共同主持X": the session's own day
             twin.time, twin.evidence, twin.trigger = ev.time, ev.evidence, ev.trigger
         told = text or sessions  # the main article's merge passes its text as ``sessions``
+        forums = (twin.target, ev.target)
         if twin.type == "CONSULT" and ev.type == "SUPPORT" and twin.mode == ev.mode == "phone":
             # "A与B通电话" in the title, "A同B通电话,祝贺…" in the text: the call is the congratulation
             twin.type, twin.cameo = ev.type, ev.cameo
@@ -11311,6 +11327,11 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
             twin.source = ev.source
         if twin.mode == "multilateral" and _fuller_forums(ev.target, twin.target):
             twin.target = ev.target  # "东盟—海湾…峰会" in the title, "首届东盟—海湾…(GCC)峰会" in the text
+        # "东盟-中国外长特别会议" and "纪念东盟—中国建立对话关系30周年外长特别会议": the name with the
+        # anniversary the forum marks, whichever telling came first
+        for full, bare in (forums, forums[::-1]):
+            if _jubilee_forum(full, bare):
+                twin.target = full
         if not twin.target and ev.target:  # "A致信祝贺" in the title, "A致信祝贺B当选" in the summary
             twin.target = ev.target
         if (twin.type, twin.mode) == ("SUPPORT", "visit") and _names(twin.target) < _names(ev.target):
@@ -12030,6 +12051,9 @@ def _forum_keys(side: list[Mention]) -> set[str]:
             keys.add(norm_name(re.sub(r"[(（)）]", "", m.name)))  # "…大会(COP28)…峰会" and "COP28…峰会"
         # "G7峰会" and "七国集团峰会": a body's alias (organisations.tsv) opening the name, its full name
         keys.update(_alias_expansions(_FORUM_DRESS.sub("", plain)))
+        jubilee = _JUBILEE_INFIX.sub("", plain)
+        if jubilee != plain and len(jubilee) >= 6:  # "东盟-美国建交45周年特别峰会" and "东盟-美国特别峰会": one forum
+            keys.add(norm_name(jubilee))
         if "东南亚国家联盟" in plain:  # "第31届东南亚国家联盟(ASEAN)峰会" and "第31届东盟峰会": one forum
             plain = plain.replace("东南亚国家联盟", "东盟")
             keys.add(norm_name(plain))
@@ -12037,6 +12061,25 @@ def _forum_keys(side: list[Mention]) -> set[str]:
         if numbered and len(numbered.group()) >= 6:
             keys.add(norm_name(numbered.group()))
     return keys
+
+
+def _jubilee_forum(full: list[Mention], bare: list[Mention]) -> bool:
+    """One forum named with the anniversary it marks (``full``) and without it (``bare``)."""
+    if len(full) != 1 or len(bare) != 1:
+        return False
+    long_, short = full[0], bare[0]
+    return (
+        len(long_.name) > len(short.name)
+        and _JUBILEE_INFIX.search(long_.name) is not None
+        and _JUBILEE_INFIX.search(short.name) is None
+        and _overlap(_forum_keys([long_]), _names([short]))
+    )
+
+
+# the anniversary a summit is held for, written inside its name (东盟-美国建交45周年特别峰会)
+_JUBILEE_INFIX = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:建交|建立(?:外交|对话|伙伴)?关系|对话关系)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})周年(?!纪念)"
+)
 
 
 @lru_cache(maxsize=4096)

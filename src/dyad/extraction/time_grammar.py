@@ -232,6 +232,11 @@ _PATTERN = "|".join(
         r"(?P<W>(?<![四一每数两几这])(?:(?:星期|礼拜)(?P<wwd>[一二三四五六日天])|周(?P<wwd2>[一二三四五六日])))",
         # a stretch of days after a date: 开始对越南进行为期三天的正式访问
         rf"(?P<DU>为期{_W}(?P<dun>[0-9]{{1,2}}|[一二三四五六七八九十两]{{1,3}}){_W}[天日])",
+        # a month and day run together, the 月 lost in the page's text: "王廷惠513日会见", "——417日下午,"
+        # (5月13日, 4月17日); only right after a name, the dateline or a line's start, and right before
+        # a part of the day, a comma or a meeting verb, so "100日内" or "第120日" stay what they are
+        rf"(?P<C>(?:(?<=[\u4e00-\u9fff—\n])|^)(?<![第共达约近余逾满计期时至到和及])(?P<cmd>[1-9][0-9]{{2,3}}){_W}日"
+        rf"(?=[ \t]*(?:{_POD_WORDS}|[,，在同与向致对]|会见|会晤|举行|出席|接见|召开|表示)){_tail('c')})",
         # a day of the month alone, or a range of days: 25日, 从4日至7日 (the month told before)
         # (or written compact as "25-28日", the first 日 left out as in "9月8-10日")
         rf"(?P<O>(?<![0-9月第])(?P<od>[0-9]{{1,2}})(?:{_W}日(?:{_W}{_DASH}{_W}(?P<od2>[0-9]{{1,2}}){_W}日)?"
@@ -444,6 +449,8 @@ def _fields(m: re.Match[str]) -> dict[str, object] | None:
     if g == "DU":
         n = cn_int(m["dun"])
         return {"kind": "duration", "d": n} if n and 1 <= n <= 60 else None
+    if g == "C":
+        return _run_together(m["cmd"], _tail_fields(m, "c"))
     if g == "O":
         d = int(m["od"])
         if not 1 <= d <= 31:
@@ -456,6 +463,22 @@ def _fields(m: re.Match[str]) -> dict[str, object] | None:
             return {"kind": "day", "d": d, "_end": m.end("od") + 1}
         return {"kind": "day", "d": d, "d2": d2, **_tail_fields(m, "o")}
     return None
+
+
+def _run_together(digits: str, tail: dict[str, object]) -> dict[str, object] | None:
+    """A month and day written without 月: "513" is 5月13日, "1026" is 10月26日. None when the digits
+    read two ways ("112": 1月12日 or 11月2日) or the day would open with 0 ("105")."""
+    if digits[-2] == "0":
+        return None
+    if len(digits) == 3:
+        if digits[0] == "1" and digits[1] in "012":
+            return None  # "112", "121": also 11月2日, 12月1日
+        mo, d = int(digits[0]), int(digits[1:])
+    else:
+        mo, d = int(digits[:2]), int(digits[2:])
+    if not _valid_md(mo, d):
+        return None
+    return {"kind": "date", "m": mo, "d": d, **tail}
 
 
 def scan(text: str, start: int = 0, end: int | None = None) -> list[RawTime]:

@@ -472,9 +472,10 @@ def _anniversary_rows() -> tuple[dict[str, list[dict[str, str]]], re.Pattern[str
                 by_alias.setdefault(alias.strip(), []).append(row)
     names = "|".join(re.escape(a) for a in sorted(by_alias, key=len, reverse=True))
     # "中国即将迎来建国72周年", "老挝庆祝国庆50周年": a verb of marking may stand between the name and
-    # the word counted from
+    # the word counted from, and a bracketed Latin short form after the name ("墨西哥劳动党(PT)成立22周年")
     rx = re.compile(
-        rf"(?:(?P<alias>{names})(?:的)?(?:(?:即将|将)?(?:迎来|庆祝|纪念|喜迎))?)?(?P<trig>{_TRIGGERS})?\s*$"
+        rf"(?:(?P<alias>{names})(?:\s*[(（][A-Za-z][A-Za-z0-9 .&\-]{{0,15}}[)）])?(?:的)?"
+        rf"(?:(?:即将|将)?(?:迎来|庆祝|纪念|喜迎))?)?(?P<trig>{_TRIGGERS})?\s*$"
     )
     return by_alias, rx, by_key
 
@@ -823,6 +824,13 @@ _TO_DATE = re.compile(
     r"(?=[^。;；]{0,24}?(?:达到?|为|同比|增长|下降|减少|超过|约|贸易|进出口|出口|进口|投资|吸引|接待|总额|营业额))"
 )
 _TO_DATE_TARGET = re.compile(r"(?:到|至|力争|争取|预计|计划|目标|有望|将|预测|截至)\s*$")
+# "2016年和今年前9月,该省引进外资达40亿美元": the year written and this year's months so far, told
+# together, so this year is the one after the year written
+_TO_DATE_AFTER_YEAR = re.compile(
+    r"(?P<y>(?:19|20)[0-9]{2})\s*年\s*(?:和|及|以及|与)\s*今年\s*"
+    r"(?:前|头)\s*(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*(?:个\s*月|月(?![0-9]{1,2}\s*日))"
+    r"(?=[^。;；]{0,24}?(?:达到?|为|同比|增长|下降|减少|超过|约|贸易|进出口|出口|进口|投资|吸引|接待|总额|营业额))"
+)
 
 
 # "截至2021年8月底,该国在越投资项目达…", "截至2019年10月为止,双边贸易额达…": a figure counted up to a
@@ -857,6 +865,13 @@ def find_year_to_date(text: str, start: int, end: int) -> list[YearFact]:
             continue
         y = int(m["y"])
         # the figures of a stretch come out in its last weeks (上半年 on 29 June): told from then on
+        told_from = date(y, last, 1)
+        span = Span(m.start(), m.end(), "year-to-date")
+        found.append(YearFact(span, "year-to-date", y, m.group(), told_from, told_from, "after"))
+    for m in _TO_DATE_AFTER_YEAR.finditer(text, start, end):
+        last, y = cn_int(m["n"]) or 0, int(m["y"]) + 1
+        if not 1 <= last <= 11:
+            continue
         told_from = date(y, last, 1)
         span = Span(m.start(), m.end(), "year-to-date")
         found.append(YearFact(span, "year-to-date", y, m.group(), told_from, told_from, "after"))

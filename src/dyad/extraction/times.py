@@ -1939,6 +1939,11 @@ def _month_told_back_within_terms(
     return YearGuess(y, "context", o.raw.text, (Span(o.raw.start, o.raw.end, "year"),))
 
 
+# How far past the newest dated teaser a main article's day may fall and still be of the list's weeks
+# (the list under 更多 is of the days the page was shown, the article's among them or before them)
+_LIST_LAG_DAYS = 14
+
+
 def _list_context(
     an: _Analysis,
     key: tuple[str, int | None],
@@ -1955,6 +1960,10 @@ def _list_context(
     if guess is None:
         return None
     d = _parse_date(_resolve_with(it, guess).start)
+    if d is not None and guess.ref_start is not None and (d - guess.ref_start).days > _LIST_LAG_DAYS:
+        # "1月18日" under a list whose newest day is 12月16日: the nearest year puts the article a month
+        # after everything listed with it, which a list of the same weeks does not do; an older article
+        return None
     if d is not None and doc is not None and moved_on(doc, [(u.start, u.end) for u in an.sections[key].units], d):
         return None  # "公安部副部长苏林" under a list of the years he led the party: an older article
     return guess if d is None or _allowed(bounds, d) else None
