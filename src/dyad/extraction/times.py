@@ -838,22 +838,18 @@ def _meeting_told_back(norm: str, unit: _Unit, fact: YearFact) -> bool:
 
 
 # "2016年和今年前9个月,该省吸引外资…": a past year and this year told side by side, this year the next
+# (the story's day takes it from the year-to-date figure, ``time_knowledge.find_year_to_date``; the
+# 今年 itself from this)
 _YEAR_AND_THIS_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年(?:全年)?\s*(?:和|及|与|以及|、)\s*今年")
 
 
 def _own_year_firsts(norm: str, lo: int, hi: int) -> list[YearFact]:
-    """``这是两国2019年首次高层访问``: the year the page's own act is the first of (fixed); and
-    ``2016年和今年前9个月``: this year, told beside the year before it."""
+    """``这是两国2019年首次高层访问``: the year the page's own act is the first of (fixed)."""
     out: list[YearFact] = []
     for m in _OWN_YEAR_FIRST.finditer(norm, lo, hi):
         year = int(m["y"])
         words = norm[m.start() : m.end()]
         out.append(YearFact(Span(m.start(), m.end(), "own-year"), "own-year", year, words, fixed=True))
-    if "今年" in norm[lo:hi]:
-        for m in _YEAR_AND_THIS_YEAR.finditer(norm, lo, hi):
-            year = int(m["y"]) + 1
-            words = f"{norm[m.start() : m.end()]}: this year told beside {m['y']}年 → {year}"
-            out.append(YearFact(Span(m.start(), m.end(), "own-year"), "own-year", year, words, fixed=True))
     return out
 
 
