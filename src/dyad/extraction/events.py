@@ -4431,6 +4431,10 @@ def _article_inviters(ctx: _Context, hit: _Hit) -> list[Mention]:
 
 _SHORT_NAMES = {"VNM": "越南", "CHN": "中国"}
 # "向越提供…援助": a one-character form of the receiving country right after 向
+# "A是对越南提供无偿援助最多的国家", "A对越南提供了…援助": 对 names the side given to when the verb
+# follows it at once (not "对…所提供的援助表示感谢" or "对X提供的援助", the aid thanked for or told of,
+# nor a long topic after 对)
+_GIVEN_TO_DUI = re.compile(r"(?<=[\u4e00-\u9fff])对(?=[^,，。;；对向为的所]{1,12}?(?:无偿|免费)?(?:提供|捐赠|捐助)(?!的))")
 _SHORT_RECIPIENT = re.compile(r"向(越|华)()(?=(?:无偿)?(?:提供|捐赠|捐助|援助|赠送|移交|转交|援建))")
 
 
@@ -6293,6 +6297,10 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         )
         if not tos and role == "pledge":  # "A承诺继续为B的…事业提供援助": the side after 为, inside the pledge
             tos = list(re.finditer(r"为(?!了)", text[clause.start : trig.end]))[:1]
+        by_dui = False
+        if not tos:  # "A是对越南提供无偿援助最多的国家,…援助总额…": the side after 对, right before the verb
+            tos = list(_GIVEN_TO_DUI.finditer(text[clause.start : trig.end]))[-1:]
+            by_dui = bool(tos)
         if tos:
             cut = clause.start + tos[-1].start()
             commas = [m.end() for m in _PART_BREAK.finditer(text, clause.start, cut + 1) if m.end() <= cut]
@@ -6316,6 +6324,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                 a = [m for m in a if not any(v0 <= m.span.start and m.span.end <= v1 for v0, v1 in seats)] or a
             if len(a) > 1:  # "X前往越南驻老挝大使馆并向大使Y移交…": the place gone to does not give
                 a = [m for m in a if not _GONE_TO.search(text, max(0, m.span.start - 3), m.span.start)] or a
+            if by_dui and len(a) > 1 and "是" in text[a[0].span.end : a[1].span.start]:
+                a = a[:1]  # "瑞典是西北欧地区对越南提供…": what follows 是 describes the giver
             if not a and _COLLECTIVE.search(text[sub:cut]):
                 return [], []  # "各友好地方也向受灾省份提供了援助": a summary, no donor named
             if not a:
