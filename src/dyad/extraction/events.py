@@ -7984,6 +7984,10 @@ def _envoy_meets_host(source: list[Mention], target: list[Mention], where: str |
             )
             if iso is not None and iso != where and any(o.country == iso for o in other):
                 return True
+            if iso is not None and iso != where and other and all(o.country is None for o in other):
+                # "越南驻埃塞俄比亚大使X向非盟委员会主席Y递交国书": a side of no country (an
+                # international body) met by the envoy where he is posted, not at the dateline
+                return True
     return False
 
 
