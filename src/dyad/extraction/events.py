@@ -3776,6 +3776,11 @@ def _place_after_later_in(text: str, pos: int, end: int) -> bool:
 _SETTING_FRAME = re.compile(r"在[^。;；,，]{2,60}?的(?:背景|大背景|形势|情况)下(?=[,，])")
 
 
+# "(总部设在莫斯科)", "(常驻在新加坡)": where an envoy or a mission sits, told in brackets inside
+# the office, before its 在
+_SEAT_IN_BRACKETS = re.compile(r"[(（][^()（）,，。]{0,6}(?:设|驻)$")
+
+
 def _place_in(
     ctx: _Context, clause: Span, marker: re.Pattern[str] = re.compile(r"在")
 ) -> tuple[str, Span, str | None] | None:
@@ -3805,6 +3810,8 @@ def _place_in(
             continue  # "在访问新西兰期间,…A在奥克兰会见B": the later place is where they meet
         if text.endswith(("馆址设", "馆址"), 0, clause.start + m.start()):
             continue  # "越南驻文莱(馆址设在马来西亚)大使": where the mission sits, not where the event is
+        if _SEAT_IN_BRACKETS.search(text, max(0, clause.start + m.start() - 8), clause.start + m.start()):
+            continue  # "越南驻乌兹别克斯坦(总部设在莫斯科)大使": the envoy's seat, told in brackets
         if _SHORT_IN_BUSINESS.match(text, pos):
             continue  # "会见在越投资的泰国企业代表团": where the firms do business, no place after it
         if _SAID_BEFORE_PLACE.search(text, clause.start, clause.start + m.start()):
