@@ -8654,6 +8654,8 @@ def _make_event(
         and not (  # "菩提树由…于1959年赠送给胡志明主席": a gift of another year is not the trip's
             hit.trigger.type == "AID" and time is not None and time.precision in {"year", "month"}
         )
+        # "截至目前援助总额超过了N美元": a running total of aid over the years is given nowhere
+        and not (hit.trigger.type == "AID" and _RUNNING_TOTAL.search(ctx.text, hit.sentence.start, hit.sentence.end))
         and not _of_another_year(ctx, time)  # "两国于2022年12月签署了…协定": not where the story is told
         # "分别在2014年10月举行的第10届亚欧峰会…期间与X举行会晤": at a forum of a written month, not
         # at the dateline nor on the story's trip
