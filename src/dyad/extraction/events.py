@@ -4801,6 +4801,10 @@ _HOLDS_MOURNING = re.compile(r"[^。;；]{0,40}?(?:举行|设置|设立|设)[^�
 _MISSION_NAME = re.compile(r"(?:大使馆|总领事馆|领事馆|代表团|代表处|大使(?:官邸|私宅|寓所|府邸))$")
 
 
+# "A代表越南政府向B表示慰问": 代表 on behalf of a side (not 人民代表大会, 代表团, 代表处: a body)
+_ON_BEHALF = re.compile(r"代表(?!大会|团|处)")
+
+
 # "向灾区人民", "向遇难者家属", "向受灾民众": the victims of a disaster, no actor of their own
 _VICTIMS = re.compile(r"(?:灾区|受灾|遇难者|罹难者|死难者|灾民|伤亡)")
 # "给越南造成重大影响", "越南遭受今年第三号台风", "越南中部发生洪灾": the country a disaster struck
@@ -4836,6 +4840,12 @@ def _mourners_here(ctx: _Context, hit: _Hit) -> list[Mention]:
         return []
     if not _CAME_TO_MOURN_HERE.fullmatch(ctx.text, hit.span.start, hit.span.end):
         return []
+    return _mourning_holder(ctx, hit)
+
+
+def _mourning_holder(ctx: _Context, hit: _Hit) -> list[Mention]:
+    """Where a mourning told with no place is held: the mission told before as holding it, else
+    the dateline city."""
     missions = [
         b
         for b in ctx.bodies
@@ -6514,8 +6524,9 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         cut = clause.start + to[-1].start() if to else trig.start
         subject = [m for m in pre if m.span.end <= cut]
         first_to = clause.start + to[0].start() if to else cut
-        on_behalf = text.find("代表", clause.start, first_to)
-        stop = first_to if on_behalf == -1 else on_behalf
+        # (代表 on behalf of a side, not inside 人民代表大会 or 代表团, which names a body)
+        behalf = _ON_BEHALF.search(text, clause.start, first_to)
+        stop = first_to if behalf is None else behalf.start()
         people = [m for m in subject if m.kind == "person" and m.span.end <= stop]
         # "洪森、洪马奈、库翁·苏达里向越南…表示深切慰问": every person of the list feels for B
         a = people or subject[:1] or ctx.last_subject.get(key, [])
@@ -6527,6 +6538,10 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if not told and _said_in_message_before(ctx, hit, people):
             return [], []  # "A在慰问电中对…深感悲痛。A同时代表…向…表示诚挚慰问": the message goes on
         felt_for = _slot([m for m in pre if m.span.start >= cut][:1])
+        if not felt_for and not to and "花圈" in text[trig.start : trig.end] and hit.sentence.section == "main":
+            # "A、B、C等送花圈表示哀悼": wreaths sent to the mourning told before (a mission's), else
+            # to the dateline city, as mourners who come in person
+            felt_for = _mourning_holder(ctx, hit)
         if not felt_for and to and _VICTIMS.match(text, cut + 1):
             # "李强向灾区人民表示深切慰问": the people of the country the disaster struck
             felt_for = _struck_country(ctx, hit, a)
