@@ -26,3 +26,12 @@ def test_two_labelled_captions_stay_two() -> None:
     text = _page("越南国家主席访问冰岛 ảnh 2陈明山参观渔港。图自越通社")
     rec = to_record(extract(text))
     assert len(rec["captions"]) == 2, rec["captions"]
+
+
+def test_caption_written_before_its_label_stays_a_caption() -> None:
+    # "<caption>。ảnh 1" then the caption again with its credit: two caption lines, as printed
+    text = _page("陈明山抵达雷克雅未克机场。图自越通社").replace(
+        "越南国家主席访问冰岛 ảnh 1\n", "陈明山抵达雷克雅未克机场。ảnh 1\n"
+    )
+    rec = to_record(extract(text))
+    assert len(rec["captions"]) == 2, rec["captions"]
