@@ -6523,6 +6523,11 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         to = list(re.finditer(r"对|向", text[clause.start : trig.start]))
         cut = clause.start + to[-1].start() if to else trig.start
         subject = [m for m in pre if m.span.end <= cut]
+        said = max(_SAID_BEFORE_RECEIPT.finditer(text, clause.start, cut), key=lambda x: x.end(), default=None)
+        if said is not None and any(m.span.start >= said.end() for m in subject):
+            # "援引美国国务院的新闻公报表示,美国政府对越南…表示深切慰问": the side the report names
+            # as feeling for B, not the one whose words report it
+            subject = [m for m in subject if m.span.start >= said.end()]
         first_to = clause.start + to[0].start() if to else cut
         # (代表 on behalf of a side, not inside 人民代表大会 or 代表团, which names a body)
         behalf = _ON_BEHALF.search(text, clause.start, first_to)
