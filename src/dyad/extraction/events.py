@@ -4802,7 +4802,7 @@ _MISSION_NAME = re.compile(r"(?:大使馆|总领事馆|领事馆|代表团|代�
 
 
 # "A代表越南政府向B表示慰问": 代表 on behalf of a side (not 人民代表大会, 代表团, 代表处: a body)
-_ON_BEHALF = re.compile(r"代表(?!大会|团|处)")
+_BEHALF_OF_SIDE = re.compile(r"代表(?!大会|团|处)")
 
 
 # "向灾区人民", "向遇难者家属", "向受灾民众": the victims of a disaster, no actor of their own
@@ -6530,7 +6530,7 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             subject = [m for m in subject if m.span.start >= said.end()]
         first_to = clause.start + to[0].start() if to else cut
         # (代表 on behalf of a side, not inside 人民代表大会 or 代表团, which names a body)
-        behalf = _ON_BEHALF.search(text, clause.start, first_to)
+        behalf = _BEHALF_OF_SIDE.search(text, clause.start, first_to)
         stop = first_to if behalf is None else behalf.start()
         people = [m for m in subject if m.kind == "person" and m.span.end <= stop]
         # "洪森、洪马奈、库翁·苏达里向越南…表示深切慰问": every person of the list feels for B
