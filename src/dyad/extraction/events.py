@@ -3854,6 +3854,11 @@ def _place_after_later_in(text: str, pos: int, end: int) -> bool:
 _SETTING_FRAME = re.compile(r"在[^。;；,，]{2,60}?的(?:背景|大背景|形势|情况)下(?=[,，])")
 
 
+# "(总部设在莫斯科)", "(常驻在新加坡)": where an envoy or a mission sits, told in brackets inside
+# the office, before its 在
+_SEAT_IN_BRACKETS = re.compile(r"[(（][^()（）,，。]{0,6}(?:设|驻)$")
+
+
 def _place_in(
     ctx: _Context, clause: Span, marker: re.Pattern[str] = re.compile(r"在")
 ) -> tuple[str, Span, str | None] | None:
@@ -3883,6 +3888,8 @@ def _place_in(
             continue  # "在访问新西兰期间,…A在奥克兰会见B": the later place is where they meet
         if text.endswith(("馆址设", "馆址"), 0, clause.start + m.start()):
             continue  # "越南驻文莱(馆址设在马来西亚)大使": where the mission sits, not where the event is
+        if _SEAT_IN_BRACKETS.search(text, max(0, clause.start + m.start() - 8), clause.start + m.start()):
+            continue  # "越南驻乌兹别克斯坦(总部设在莫斯科)大使": the envoy's seat, told in brackets
         if _SHORT_IN_BUSINESS.match(text, pos):
             continue  # "会见在越投资的泰国企业代表团": where the firms do business, no place after it
         if _SAID_BEFORE_PLACE.search(text, clause.start, clause.start + m.start()):
@@ -4519,6 +4526,10 @@ def _article_inviters(ctx: _Context, hit: _Hit) -> list[Mention]:
 
 _SHORT_NAMES = {"VNM": "越南", "CHN": "中国"}
 # "向越提供…援助": a one-character form of the receiving country right after 向
+# "A是对越南提供无偿援助最多的国家", "A对越南提供了…援助": 对 names the side given to when the verb
+# follows it at once (not "对…所提供的援助表示感谢" or "对X提供的援助", the aid thanked for or told of,
+# nor a long topic after 对)
+_GIVEN_TO_DUI = re.compile(r"(?<=[\u4e00-\u9fff])对(?=[^,，。;；对向为的所]{1,12}?(?:无偿|免费)?(?:提供|捐赠|捐助)(?!的))")
 _SHORT_RECIPIENT = re.compile(r"向(越|华)()(?=(?:无偿)?(?:提供|捐赠|捐助|援助|赠送|移交|转交|援建))")
 
 
@@ -4882,6 +4893,10 @@ _HOLDS_MOURNING = re.compile(r"[^。;；]{0,40}?(?:举行|设置|设立|设)[^�
 _MISSION_NAME = re.compile(r"(?:大使馆|总领事馆|领事馆|代表团|代表处|大使(?:官邸|私宅|寓所|府邸))$")
 
 
+# "A代表越南政府向B表示慰问": 代表 on behalf of a side (not 人民代表大会, 代表团, 代表处: a body)
+_BEHALF_OF_SIDE = re.compile(r"代表(?!大会|团|处)")
+
+
 # "向灾区人民", "向遇难者家属", "向受灾民众": the victims of a disaster, no actor of their own
 _VICTIMS = re.compile(r"(?:灾区|受灾|遇难者|罹难者|死难者|灾民|伤亡)")
 # "给越南造成重大影响", "越南遭受今年第三号台风", "越南中部发生洪灾": the country a disaster struck
@@ -4917,6 +4932,12 @@ def _mourners_here(ctx: _Context, hit: _Hit) -> list[Mention]:
         return []
     if not _CAME_TO_MOURN_HERE.fullmatch(ctx.text, hit.span.start, hit.span.end):
         return []
+    return _mourning_holder(ctx, hit)
+
+
+def _mourning_holder(ctx: _Context, hit: _Hit) -> list[Mention]:
+    """Where a mourning told with no place is held: the mission told before as holding it, else
+    the dateline city."""
     missions = [
         b
         for b in ctx.bodies
@@ -6388,6 +6409,10 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         )
         if not tos and role == "pledge":  # "A承诺继续为B的…事业提供援助": the side after 为, inside the pledge
             tos = list(re.finditer(r"为(?!了)", text[clause.start : trig.end]))[:1]
+        by_dui = False
+        if not tos:  # "A是对越南提供无偿援助最多的国家,…援助总额…": the side after 对, right before the verb
+            tos = list(_GIVEN_TO_DUI.finditer(text[clause.start : trig.end]))[-1:]
+            by_dui = bool(tos)
         if tos:
             cut = clause.start + tos[-1].start()
             commas = [m.end() for m in _PART_BREAK.finditer(text, clause.start, cut + 1) if m.end() <= cut]
@@ -6417,6 +6442,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                 a = [m for m in a if not any(v0 <= m.span.start and m.span.end <= v1 for v0, v1 in seats)] or a
             if len(a) > 1:  # "X前往越南驻老挝大使馆并向大使Y移交…": the place gone to does not give
                 a = [m for m in a if not _GONE_TO.search(text, max(0, m.span.start - 3), m.span.start)] or a
+            if by_dui and len(a) > 1 and "是" in text[a[0].span.end : a[1].span.start]:
+                a = a[:1]  # "瑞典是西北欧地区对越南提供…": what follows 是 describes the giver
             if not a and _COLLECTIVE.search(text[sub:cut]):
                 return [], []  # "各友好地方也向受灾省份提供了援助": a summary, no donor named
             if not a:
@@ -6597,9 +6624,15 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         to = list(re.finditer(r"对|向", text[clause.start : trig.start]))
         cut = clause.start + to[-1].start() if to else trig.start
         subject = [m for m in pre if m.span.end <= cut]
+        said = max(_SAID_BEFORE_RECEIPT.finditer(text, clause.start, cut), key=lambda x: x.end(), default=None)
+        if said is not None and any(m.span.start >= said.end() for m in subject):
+            # "援引美国国务院的新闻公报表示,美国政府对越南…表示深切慰问": the side the report names
+            # as feeling for B, not the one whose words report it
+            subject = [m for m in subject if m.span.start >= said.end()]
         first_to = clause.start + to[0].start() if to else cut
-        on_behalf = text.find("代表", clause.start, first_to)
-        stop = first_to if on_behalf == -1 else on_behalf
+        # (代表 on behalf of a side, not inside 人民代表大会 or 代表团, which names a body)
+        behalf = _BEHALF_OF_SIDE.search(text, clause.start, first_to)
+        stop = first_to if behalf is None else behalf.start()
         people = [m for m in subject if m.kind == "person" and m.span.end <= stop]
         # "洪森、洪马奈、库翁·苏达里向越南…表示深切慰问": every person of the list feels for B
         a = people or subject[:1] or ctx.last_subject.get(key, [])
@@ -6611,6 +6644,10 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         if not told and _said_in_message_before(ctx, hit, people):
             return [], []  # "A在慰问电中对…深感悲痛。A同时代表…向…表示诚挚慰问": the message goes on
         felt_for = _slot([m for m in pre if m.span.start >= cut][:1])
+        if not felt_for and not to and "花圈" in text[trig.start : trig.end] and hit.sentence.section == "main":
+            # "A、B、C等送花圈表示哀悼": wreaths sent to the mourning told before (a mission's), else
+            # to the dateline city, as mourners who come in person
+            felt_for = _mourning_holder(ctx, hit)
         if not felt_for and to and _VICTIMS.match(text, cut + 1):
             # "李强向灾区人民表示深切慰问": the people of the country the disaster struck
             felt_for = _struck_country(ctx, hit, a)
@@ -8075,6 +8112,10 @@ def _envoy_meets_host(source: list[Mention], target: list[Mention], where: str |
             )
             if iso is not None and iso != where and any(o.country == iso for o in other):
                 return True
+            if iso is not None and iso != where and other and all(o.country is None for o in other):
+                # "越南驻埃塞俄比亚大使X向非盟委员会主席Y递交国书": a side of no country (an
+                # international body) met by the envoy where he is posted, not at the dateline
+                return True
     return False
 
 
@@ -8734,6 +8775,8 @@ def _make_event(
         and not (  # "菩提树由…于1959年赠送给胡志明主席": a gift of another year is not the trip's
             hit.trigger.type == "AID" and time is not None and time.precision in {"year", "month"}
         )
+        # "截至目前援助总额超过了N美元": a running total of aid over the years is given nowhere
+        and not (hit.trigger.type == "AID" and _RUNNING_TOTAL.search(ctx.text, hit.sentence.start, hit.sentence.end))
         and not _of_another_year(ctx, time)  # "两国于2022年12月签署了…协定": not where the story is told
         # "分别在2014年10月举行的第10届亚欧峰会…期间与X举行会晤": at a forum of a written month, not
         # at the dateline nor on the story's trip

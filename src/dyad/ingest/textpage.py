@@ -114,9 +114,16 @@ def parse_text_page(text: str, url: str | None = None) -> Document:
         main_lines, teaser_lines = (rest, []) if end is None else (rest[: end + 1], rest[end + 1 :])
 
     paragraphs: list[Line] = []
-    for ln in main_lines:
+    for i, ln in enumerate(main_lines):
         if layout.IMAGE_FILE.match(ln.text) or layout.INLINE_LINK.match(ln.text):
             continue
+        if (
+            doc.title is not None
+            and _bare_photo_label(ln.text, norm[doc.title.start : doc.title.end])
+            and i + 1 < len(main_lines)
+            and _caption_below(main_lines[i + 1].text)
+        ):
+            continue  # "<title> ảnh 1" alone, its caption on the next line: one photo, one caption
         if layout.is_caption(ln.text):
             doc.captions.append(_caption_span(norm, ln))
             continue
@@ -219,6 +226,22 @@ def _restates(a: str, b: str) -> bool:
     short, long_ = sorted((a.strip("。 "), b.strip("。 ")), key=len)
     pairs = {short[k : k + 2] for k in range(len(short) - 1)}
     return bool(pairs) and sum(p in long_ for p in pairs) / len(pairs) >= 0.5
+
+
+def _bare_photo_label(line: str, title: str) -> bool:
+    """``<title> ảnh 1`` with nothing after the label: a photo's alt text (the article's title),
+    whose caption, if any, is printed on a line of its own. (A caption written before its label,
+    ``范明政…举行欢迎仪式。ảnh 1``, is a caption line of its own.)"""
+    labels = list(layout.PHOTO_LABEL.finditer(line))
+    if not labels or line[labels[-1].end() :].strip():
+        return False
+    return layout.repeats_title(line[: labels[0].start()], title)
+
+
+def _caption_below(line: str) -> bool:
+    """The line under a bare photo label is that photo's caption: a caption by its credit, with no
+    label of its own (a label would open the next photo)."""
+    return bool(line.strip()) and layout.is_caption(line) and layout.PHOTO_LABEL.search(line) is None
 
 
 def _caption_span(norm: str, ln: Line) -> Span:
