@@ -1589,6 +1589,24 @@ def _dated_trip_frame(text: str, clause: Span, m: re.Match[str], trig: Trigger) 
 _ATTENDING_TOO = re.compile(r"并(?:出席|参加)[^,，。;；]{1,60}?期间")
 
 
+# "在陪同越共中央总书记X和夫人对中国进行国事访问期间,": the frame a minister's act is told in names a
+# trip of the leader he escorts; the main article tells that trip by it (X visits, not the escort)
+_ESCORTED_TRIP_FRAME = re.compile(
+    r"\s*(?:(?:据)?(?:越通社|越南通讯社)(?:特派|随行|驻[^,，。;；]{1,8}?)?记者(?:发回的)?报道[,，]\s*)?"
+    r"(?:(?:当地时间)?[^,，。;；]{0,14}?[日午晚时][,，]\s*)?"
+    r"(?:在)?陪同[^,，。;；]{2,60}?对[^,，。;；]{1,30}?进行[^,，。;；]{0,8}?"
+)
+
+
+def _escorted_trip_frame(text: str, clause: Span, start: int, end: int, trig: Trigger) -> bool:
+    """``在陪同X对Y进行国事访问期间,A会见了B``: the frame's trip is X's visit to Y."""
+    return (
+        trig.mode == "visit"
+        and text.startswith("期间", end)
+        and _ESCORTED_TRIP_FRAME.fullmatch(text, clause.start, start) is not None
+    )
+
+
 # (the agency's travelling reporter and the day may come first: "越通社特派记者报道,当地时间5月12日下午,在对…")
 _SUBJECTLESS_TRIP_FRAME = re.compile(
     r"\s*(?:(?:据)?(?:越通社|越南通讯社)(?:特派|随行|驻[^,，。;；]{1,8}?)记者(?:发回的)?报道[,，]\s*)?"
@@ -1670,7 +1688,10 @@ def _clause_hits(
                 _BACK_REFERENCE.search(text, max(0, m.start() - 3), m.start())
                 and not _ordinal_act(text, clause, m)
             ) or _bare_meeting_frame(text, m, trig):
-                if ended is not None and _dated_trip_frame(text, clause, m, trig):
+                if ended is not None and (
+                    _dated_trip_frame(text, clause, m, trig)
+                    or (sent.section == "main" and _escorted_trip_frame(text, clause, m.start(), m.end(), trig))
+                ):
                     ended.append(_Hit(trig, Span(m.start(), m.end(), "trigger"), clause, sent))
                 continue
             if trig.mode == "visit" and (
@@ -5828,6 +5849,9 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             return [], []
         return touring, bodies
     if role == "visit":
+        if _escorted_trip_frame(text, clause, trig.start, trig.end, hit.trigger):
+            # "在陪同X对Y进行国事访问期间,": the frame's own people, X and Y, are the visit's sides
+            parts = [m for m in ctx.participants(clause.start, trig.start, asides=True) if m.span.start > clause.start]
         if _TIMES_VISITED.search(text, clause.start, trig.start):
             return [], []  # "阿根廷历届总统曾3次对越南进行正式访问:": a count, the visits told one by one
         purpose = _PURPOSE_OPENS.match(text, clause.start)
