@@ -2310,6 +2310,15 @@ def _joined_fields(text: str, s: int, floor: int) -> int:
         and not _ORG_SUFFIX.search(text, places[-1][1], s - 1)
     ):
         return s2
+    # "该国社区和社会事务部部长": 该国 (the country told before) opens the body as a country's name does
+    that = text.rfind("该国", s2, s - 1)
+    if (
+        that != -1
+        and _extend_left(text, that, floor) == s2
+        and 2 <= (s - 1) - (that + 2) <= 4
+        and not _ORG_SUFFIX.search(text, that + 2, s - 1)
+    ):
+        return that
     # "柬埔寨国会财经和审计委员会主席", "…国会财经、银行和审计委员会主席": a body (a legislature), then
     # its committee's fields (2-4 characters each, joined by 、) before the conjunction
     start = s2
