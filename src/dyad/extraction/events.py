@@ -6611,6 +6611,15 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             for m in pre
             if m.kind != "country" and not (m.kind in {"place", "organisation"} and _HELD_IN.search(text, 0, m.span.start))
         ]
+        held = list(_HELD_JOINTLY.finditer(text, clause.start, trig.start))
+        if held:
+            # "由A与B联合举行的第一届会议和C与D联合举行的第二届会议": each joint event is held by
+            # the pair told after the one before it (a country for its unnamed body too, "蒙古国议会与…",
+            # when no other side is named there)
+            later = [m for m in sides if m.span.start >= held[-1].end()] or [
+                m for m in pre if m.span.start >= held[-1].end() and not _HELD_IN.search(text, 0, m.span.start)
+            ]
+            sides = later or sides
         a, b = _split_with(text, clause, trig, sides)
         a = [m for m in a if not _anaphor_of_named(m, a)]
         b = [m for m in b if m.span.end <= trig.start]
@@ -6625,6 +6634,8 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
 
 
 _HELD_IN = re.compile(r"(?:在|于)(?:首都|首府)?\s*$")
+# a joint event's verb told before in the same clause (the list's earlier item)
+_HELD_JOINTLY = re.compile(r"(?:联合|共同)(?:举行|举办|主办)|合作举办")
 _ALONG_WITH = re.compile(r"[^,，。;；]{0,8}?(?:与|同|和)[^,，。;；]{0,16}?(?:一道|一起)")
 _GUESTS_ATTEND = re.compile(r"[^。;；]{0,120}?(?:共同|一同|一起)?(?:出席|参加)(?:了)?(?:招待会|见面会|活动)?[。;；]")
 
