@@ -9809,7 +9809,9 @@ def _drop_signing_told_again(text: str, events: list[Event]) -> list[Event]:
 # "联合国、世界银行等国际组织领导", "G20成员国领导人及…": leaders of bodies or states only counted
 _UNNAMED_ATTENDEES = re.compile(
     r"(?:[、和及与]?[^,，。;；]{0,40}?等(?:[^,，。;；]{0,6}?)?(?:国际组织|组织|机构|国家|国)|(?:各)?成员国|各国)"
-    r"(?:的)?(?:元首|领导人|领导|代表|负责人)(?:们)?"
+    # "马尔代夫、…等亚太地区各国议会代表团实地出席会议", "…等部分国家议会代表团通过视频出席": the
+    # delegations of parliaments counted
+    r"(?:的)?(?:议会|国会)?(?:的)?(?:元首|领导人|领导|代表|负责人)(?:们)?"
 )
 _ROUNDED_SUM = re.compile(r"(?:超过|超|逾|约|近|大约|多达)$")
 
