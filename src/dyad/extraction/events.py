@@ -7218,6 +7218,31 @@ def _section_region(doc: Document, sent: Sentence) -> tuple[int, int]:
 _BARE_NAME_END = re.compile(r"\s*(?:[(（][^()（）。;；,，]{1,60}[)）])?\s*[;；]?\s*")
 
 
+# "A(Latin)和B党中央委员会向…": a conjunction, a Latin spelling in brackets before it at most
+_LISTED_JOIN = re.compile(r"\s*(?:[(（][^()（）]{1,60}[)）])?\s*(?:和|及|以及|、)\s*")
+
+
+def _with_listed_bodies(text: str, senders: list[Mention], kept: list[Mention]) -> list[Mention]:
+    """``墨西哥劳动党协调员A和墨西哥共产党中央委员会向X致唁电``: a body listed beside a named sender,
+    joined by 和/及/、 (not the person's own office), sends the message too, though people outrank
+    the bodies around them."""
+    if not kept or any(m.kind != "person" for m in kept):
+        return kept
+    out = list(kept)
+    for m in senders:
+        if m.kind != "organisation" or m in out:
+            continue
+        before = [p for p in kept if p.span.end <= m.span.start]
+        after = [p for p in kept if p.span.start >= m.span.end]
+        joined_after = before and _LISTED_JOIN.fullmatch(text, before[-1].span.end, m.span.start)
+        joined_before = after and _LISTED_JOIN.fullmatch(
+            text, m.span.end, min([after[0].span.start] + [o.span.start for o in after[0].offices])
+        )
+        if joined_after or joined_before:
+            out.append(m)
+    return sorted(out, key=lambda m: m.span.start)
+
+
 def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     """``A向B致贺电;C向D致贺电``: every sender and every recipient of the sentence."""
     text = ctx.text
@@ -7274,7 +7299,7 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
         if listed and senders and senders[0].kind == "person" and not _COMMA.search(text, clause.start, senders[0].span.start):
             senders = listed + senders  # the list goes on after the semicolon to its verb
         listed = []
-        sources += _slot(senders)
+        sources += _with_listed_bodies(text, senders, _slot(senders))
         about = _TOPIC_AFTER.search(text, cut, clause.end)  # "…致电李强,就李克强逝世表示哀悼"
         end = about.start() if about else clause.end
         if said := _SAID_AFTER.search(text, cut, end):  # "致电X,称陈大光是…朋友": what it said, not to whom
