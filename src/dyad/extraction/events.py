@@ -4121,6 +4121,10 @@ def _welcome_place(ctx: _Context, hit: _Hit) -> tuple[str, Span, str | None] | N
     return place
 
 
+# what may stand between a year told for an act and its verb: "于1973年访问", "于2015年对越南进行"
+_CLOSE_BEFORE_VERB = re.compile(r"[^,，。;；\d年月日]{0,12}")
+
+
 def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
     """The clause's own day date nearest before the trigger; else the sentence's month or year
     when that is the last time before the trigger (``2016年9月,莫迪对越南进行正式访问期间``:
@@ -4158,6 +4162,17 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
         later = [t for t in placed if t.span.start > own[-1].span.start]
         if later and later[-1].planned and later[-1].precision in {"month", "year"}:
             return later[-1]  # "2月10日,…范明政将于3月出访印度": the visit is planned for March
+        if (
+            later
+            and later[-1].precision in {"month", "year"}
+            and later[-1].start is not None
+            and own[-1].start is not None
+            and later[-1].start[:4] != own[-1].start[:4]
+            and _CLOSE_BEFORE_VERB.fullmatch(doc.norm, later[-1].span.end, hit.span.start)
+        ):
+            # "2019年10月12日,X曾于1973年访问Y": the year told right before the verb is the act's, the
+            # day the sentence opens with is the story's
+            return later[-1]
         return own[-1]
     welcomed = _welcome_day(doc, hit) if not own else None
     if welcomed is not None:
