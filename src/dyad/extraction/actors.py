@@ -206,8 +206,9 @@ _CJK_WORD = re.compile(f"[{CJK}]+")  # compiled once: name candidates are tested
 _BODY_CHAR = re.compile(rf"[{CJK}A-Za-z0-9·—\-]")  # what a body's name is made of (``_extend_left``)
 # accented letters belong to the name: "González", "Đặng", "Müller" are not cut at their first accent
 _LATIN_LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
+# "部长J. Perez": an initial with its dot (and a space) may open the name
 _LATIN_NAME = re.compile(
-    rf"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0110][{_LATIN_LETTERS}'\-]*(?:[ .][A-Z\u00c0-\u00d6\u00d8-\u00de\u0110][{_LATIN_LETTERS}'\-]*){{0,4}}"
+    rf"(?:[A-Z]\.\s?){{0,2}}[A-Z\u00c0-\u00d6\u00d8-\u00de\u0110][{_LATIN_LETTERS}'\-]*(?:[ .][A-Z\u00c0-\u00d6\u00d8-\u00de\u0110][{_LATIN_LETTERS}'\-]*){{0,4}}"
 )
 _BRACKET_LATIN = re.compile(r"\s*[((]\s*([A-Za-z][A-Za-z .,'\-À-ɏ]{1,80}?)\s*[))]")
 # a hyphen may join two parts of any segment: 弗兰克-瓦尔特·施泰因迈尔, 米格尔·迪亚斯-卡内尔·贝穆德斯
@@ -2309,6 +2310,15 @@ def _joined_fields(text: str, s: int, floor: int) -> int:
         and not _ORG_SUFFIX.search(text, places[-1][1], s - 1)
     ):
         return s2
+    # "该国社区和社会事务部部长": 该国 (the country told before) opens the body as a country's name does
+    that = text.rfind("该国", s2, s - 1)
+    if (
+        that != -1
+        and _extend_left(text, that, floor) == s2
+        and 2 <= (s - 1) - (that + 2) <= 4
+        and not _ORG_SUFFIX.search(text, that + 2, s - 1)
+    ):
+        return that
     # "柬埔寨国会财经和审计委员会主席", "…国会财经、银行和审计委员会主席": a body (a legislature), then
     # its committee's fields (2-4 characters each, joined by 、) before the conjunction
     start = s2

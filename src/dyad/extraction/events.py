@@ -1627,6 +1627,24 @@ def _dated_trip_frame(text: str, clause: Span, m: re.Match[str], trig: Trigger) 
 _ATTENDING_TOO = re.compile(r"并(?:出席|参加)[^,，。;；]{1,60}?期间")
 
 
+# "在陪同越共中央总书记X和夫人对中国进行国事访问期间,": the frame a minister's act is told in names a
+# trip of the leader he escorts; the main article tells that trip by it (X visits, not the escort)
+_ESCORTED_TRIP_FRAME = re.compile(
+    r"\s*(?:(?:据)?(?:越通社|越南通讯社)(?:特派|随行|驻[^,，。;；]{1,8}?)?记者(?:发回的)?报道[,，]\s*)?"
+    r"(?:(?:当地时间)?[^,，。;；]{0,14}?[日午晚时][,，]\s*)?"
+    r"(?:在)?陪同[^,，。;；]{2,60}?对[^,，。;；]{1,30}?进行[^,，。;；]{0,8}?"
+)
+
+
+def _escorted_trip_frame(text: str, clause: Span, start: int, end: int, trig: Trigger) -> bool:
+    """``在陪同X对Y进行国事访问期间,A会见了B``: the frame's trip is X's visit to Y."""
+    return (
+        trig.mode == "visit"
+        and text.startswith("期间", end)
+        and _ESCORTED_TRIP_FRAME.fullmatch(text, clause.start, start) is not None
+    )
+
+
 # (the agency's travelling reporter and the day may come first: "越通社特派记者报道,当地时间5月12日下午,在对…")
 _SUBJECTLESS_TRIP_FRAME = re.compile(
     r"\s*(?:(?:据)?(?:越通社|越南通讯社)(?:特派|随行|驻[^,，。;；]{1,8}?)记者(?:发回的)?报道[,，]\s*)?"
@@ -1730,7 +1748,11 @@ def _clause_hits(
                 _BACK_REFERENCE.search(text, max(0, m.start() - 3), m.start())
                 and not _ordinal_act(text, clause, m)
             ) or _bare_meeting_frame(text, m, trig):
-                if ended is not None and (_dated_trip_frame(text, clause, m, trig) or _forum_frame(text, clause, m, trig)):
+                if ended is not None and (
+                    _dated_trip_frame(text, clause, m, trig)
+                    or _forum_frame(text, clause, m, trig)
+                    or (sent.section == "main" and _escorted_trip_frame(text, clause, m.start(), m.end(), trig))
+                ):
                     ended.append(_Hit(trig, Span(m.start(), m.end(), "trigger"), clause, sent))
                 continue
             if trig.mode == "visit" and (
@@ -4195,6 +4217,10 @@ def _anniversary_framed(doc: Document, hit: _Hit, t: TimeValue) -> bool:
 _VISIT_FRAME_OPENS = re.compile(r"[*\s]*(?:在)?[^,，。;；]{0,8}?访[^,，。;；]{0,8}?期间[,，]")
 
 
+# what may stand between a year told for an act and its verb: "于1973年访问", "于2015年对越南进行"
+_CLOSE_BEFORE_VERB = re.compile(r"[^,，。;；\d年月日]{0,12}")
+
+
 def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
     """The clause's own day date nearest before the trigger; else the sentence's month or year
     when that is the last time before the trigger (``2016年9月,莫迪对越南进行正式访问期间``:
@@ -4232,6 +4258,17 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
         later = [t for t in placed if t.span.start > own[-1].span.start]
         if later and later[-1].planned and later[-1].precision in {"month", "year"}:
             return later[-1]  # "2月10日,…范明政将于3月出访印度": the visit is planned for March
+        if (
+            later
+            and later[-1].precision in {"month", "year"}
+            and later[-1].start is not None
+            and own[-1].start is not None
+            and later[-1].start[:4] != own[-1].start[:4]
+            and _CLOSE_BEFORE_VERB.fullmatch(doc.norm, later[-1].span.end, hit.span.start)
+        ):
+            # "2019年10月12日,X曾于1973年访问Y": the year told right before the verb is the act's, the
+            # day the sentence opens with is the story's
+            return later[-1]
         return own[-1]
     welcomed = _welcome_day(doc, hit) if not own else None
     if welcomed is not None:
@@ -5944,6 +5981,9 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             return [], []
         return touring, bodies
     if role == "visit":
+        if _escorted_trip_frame(text, clause, trig.start, trig.end, hit.trigger):
+            # "在陪同X对Y进行国事访问期间,": the frame's own people, X and Y, are the visit's sides
+            parts = [m for m in ctx.participants(clause.start, trig.start, asides=True) if m.span.start > clause.start]
         if _TIMES_VISITED.search(text, clause.start, trig.start):
             return [], []  # "阿根廷历届总统曾3次对越南进行正式访问:": a count, the visits told one by one
         purpose = _PURPOSE_OPENS.match(text, clause.start)
@@ -6725,6 +6765,15 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             for m in pre
             if m.kind != "country" and not (m.kind in {"place", "organisation"} and _HELD_IN.search(text, 0, m.span.start))
         ]
+        held = list(_HELD_JOINTLY.finditer(text, clause.start, trig.start))
+        if held:
+            # "由A与B联合举行的第一届会议和C与D联合举行的第二届会议": each joint event is held by
+            # the pair told after the one before it (a country for its unnamed body too, "蒙古国议会与…",
+            # when no other side is named there)
+            later = [m for m in sides if m.span.start >= held[-1].end()] or [
+                m for m in pre if m.span.start >= held[-1].end() and not _HELD_IN.search(text, 0, m.span.start)
+            ]
+            sides = later or sides
         a, b = _split_with(text, clause, trig, sides)
         a = [m for m in a if not _anaphor_of_named(m, a)]
         b = [m for m in b if m.span.end <= trig.start]
@@ -6739,8 +6788,12 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
 
 
 _HELD_IN = re.compile(r"(?:在|于)(?:首都|首府)?\s*$")
+# a joint event's verb told before in the same clause (the list's earlier item)
+_HELD_JOINTLY = re.compile(r"(?:联合|共同)(?:举行|举办|主办)|合作举办")
 _ALONG_WITH = re.compile(r"[^,，。;；]{0,8}?(?:与|同|和)[^,，。;；]{0,16}?(?:一道|一起)")
 _GUESTS_ATTEND = re.compile(r"[^。;；]{0,120}?(?:共同|一同|一起)?(?:出席|参加)(?:了)?(?:招待会|见面会|活动)?[。;；]")
+# "B在典礼上发表讲话时强调": a guest who speaks at the ceremony attends it
+_SPOKE_AT_IT = re.compile(r"\s*在(?:本次|此次|这次)?(?:纪念)?(?:典礼|庆典|招待会)上(?:发表)?(?:讲话|致辞|发言)")
 
 
 def _attending_guests(ctx: _Context, hit: _Hit) -> list[Mention]:
@@ -6754,6 +6807,18 @@ def _attending_guests(ctx: _Context, hit: _Hit) -> list[Mention]:
         for m in ctx.participants(hit.span.end, stop)
         if m.kind == "person" and _GUESTS_ATTEND.match(text, m.span.end, stop)
     ]
+    if not guests and hit.sentence.section == "main":
+        # "X总领事馆举行某国国庆节纪念典礼。…\n\nB在典礼上发表讲话时强调": a guest of another country who
+        # speaks at it, in the sentences after it up to the end of the next paragraph
+        para = text.find("\n\n", stop)
+        para = text.find("\n", para + 2) if para >= 0 else -1
+        end = len(text) if para < 0 else para
+        hosts = {m.country for m in ctx.participants(hit.sentence.start, hit.span.start) if m.country}
+        guests = [
+            m
+            for m in ctx.participants(hit.span.end, end)
+            if m.kind == "person" and m.country and m.country not in hosts and _SPOKE_AT_IT.match(text, m.span.end)
+        ][:1]
     if not guests and hit.sentence.section == "main":
         # "…大使馆举行活动庆祝越南国庆。…出席活动的印度航空部长X代表印度政府…": a guest named later in
         # the same item of a roundup (up to the next item opened with *), as the one who attended it
@@ -7321,6 +7386,31 @@ def _section_region(doc: Document, sent: Sentence) -> tuple[int, int]:
 _BARE_NAME_END = re.compile(r"\s*(?:[(（][^()（）。;；,，]{1,60}[)）])?\s*[;；]?\s*")
 
 
+# "A(Latin)和B党中央委员会向…": a conjunction, a Latin spelling in brackets before it at most
+_LISTED_JOIN = re.compile(r"\s*(?:[(（][^()（）]{1,60}[)）])?\s*(?:和|及|以及|、)\s*")
+
+
+def _with_listed_bodies(text: str, senders: list[Mention], kept: list[Mention]) -> list[Mention]:
+    """``墨西哥劳动党协调员A和墨西哥共产党中央委员会向X致唁电``: a body listed beside a named sender,
+    joined by 和/及/、 (not the person's own office), sends the message too, though people outrank
+    the bodies around them."""
+    if not kept or any(m.kind != "person" for m in kept):
+        return kept
+    out = list(kept)
+    for m in senders:
+        if m.kind != "organisation" or m in out:
+            continue
+        before = [p for p in kept if p.span.end <= m.span.start]
+        after = [p for p in kept if p.span.start >= m.span.end]
+        joined_after = before and _LISTED_JOIN.fullmatch(text, before[-1].span.end, m.span.start)
+        joined_before = after and _LISTED_JOIN.fullmatch(
+            text, m.span.end, min([after[0].span.start] + [o.span.start for o in after[0].offices])
+        )
+        if joined_after or joined_before:
+            out.append(m)
+    return sorted(out, key=lambda m: m.span.start)
+
+
 def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
     """``A向B致贺电;C向D致贺电``: every sender and every recipient of the sentence."""
     text = ctx.text
@@ -7377,7 +7467,7 @@ def _message_roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mentio
         if listed and senders and senders[0].kind == "person" and not _COMMA.search(text, clause.start, senders[0].span.start):
             senders = listed + senders  # the list goes on after the semicolon to its verb
         listed = []
-        sources += _slot(senders)
+        sources += _with_listed_bodies(text, senders, _slot(senders))
         about = _TOPIC_AFTER.search(text, cut, clause.end)  # "…致电李强,就李克强逝世表示哀悼"
         end = about.start() if about else clause.end
         if said := _SAID_AFTER.search(text, cut, end):  # "致电X,称陈大光是…朋友": what it said, not to whom
@@ -9918,7 +10008,9 @@ def _drop_signing_told_again(text: str, events: list[Event]) -> list[Event]:
 # "联合国、世界银行等国际组织领导", "G20成员国领导人及…": leaders of bodies or states only counted
 _UNNAMED_ATTENDEES = re.compile(
     r"(?:[、和及与]?[^,，。;；]{0,40}?等(?:[^,，。;；]{0,6}?)?(?:国际组织|组织|机构|国家|国)|(?:各)?成员国|各国)"
-    r"(?:的)?(?:元首|领导人|领导|代表|负责人)(?:们)?"
+    # "马尔代夫、…等亚太地区各国议会代表团实地出席会议", "…等部分国家议会代表团通过视频出席": the
+    # delegations of parliaments counted
+    r"(?:的)?(?:议会|国会)?(?:的)?(?:元首|领导人|领导|代表|负责人)(?:们)?"
 )
 _ROUNDED_SUM = re.compile(r"(?:超过|超|逾|约|近|大约|多达)$")
 

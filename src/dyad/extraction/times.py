@@ -1240,6 +1240,11 @@ _FOUNDING_AFTER = re.compile(
 _BIRTH_AFTER = re.compile(r"\s*(?:在[^,，。;；]{0,10}?)?(?:出生|诞生|生于|生(?=[,，。;；]))")
 
 
+# a year-less day of the news is never in a year this old: a historical day the page tells
+# (为了纪念1848年3月15日…革命, the day a national day commemorates) lends it no year
+_EARLIEST_CONTEXT_YEAR = 1975
+
+
 def _context_guess(
     item: _Item | None, pos: int, sec: _Section, within: tuple[int, int] | None = None
 ) -> YearGuess | None:
@@ -1256,6 +1261,7 @@ def _context_guess(
         and o.tv is not None
         and o.tv.precision == "day"
         and (within is None or within[0] <= d.year <= within[1])
+        and d.year >= _EARLIEST_CONTEXT_YEAR
     ]
     if dated:
         o, d = min(dated, key=lambda od: (abs(od[0].raw.start - pos), od[0].planned))
@@ -1369,6 +1375,7 @@ def _year_context(
         and o.tv.precision == "month"
         and _allowed(bounds, d)
         and (low is None or d.year >= low)
+        and d.year >= _EARLIEST_CONTEXT_YEAR
     ]
     if months:
         o, d = min(months, key=lambda od: abs(od[0].raw.start - pos))
@@ -1390,6 +1397,7 @@ def _year_context(
         and o.special in {None, "season"}
         and _allowed(bounds, date(o.raw.y, 7, 1))
         and (low is None or o.raw.y >= low)
+        and o.raw.y >= _EARLIEST_CONTEXT_YEAR
     ]
     if not years and floor is not None and low is not None and _allowed(bounds, date(low, 7, 1)):
         text = f"{floor.raw.text}: a whole year's results, told in a later year"
