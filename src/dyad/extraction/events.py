@@ -1061,6 +1061,7 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         trig.mode == "visit"
         and text.startswith("的", end)
         and not _VISITING_BEFORE.search(text[sub_start:start])
+        and not (text.startswith("访", start) and _UNDER_WAY_BEFORE.search(text, sub_start, start))
         and not _COMING_TO_GREET.fullmatch(text, start, end)
     ):
         return True  # "来访的日本议长" describes the visitor; "正对越南进行正式访问的X", "来越进行正式访问的X" report a visit
@@ -1220,6 +1221,9 @@ _VISITING_BEFORE = re.compile(
     r"对[^,，。;；]{1,14}?进行|(?:来|赴|前往|正在|在)[^,，。;；]{0,8}?进行[^,，。;；]{0,6}$"
     r"|" + _DAYS_SPAN + r"\s*$"
 )
+# "正在访越的X", "正在访德的X": a trip under way told with the short verb that names the country
+# (not "正在来访的X", whose 来访 names no country) reports the visit, as the words above do
+_UNDER_WAY_BEFORE = re.compile(r"正在\s*$")
 _WELCOME_BEFORE = re.compile(r"欢迎[^,，。;；]{0,20}$")
 # "A在主席府举行隆重仪式,欢迎B一行访越": the ceremony reports the visit itself (no other sentence may)
 _CEREMONY_WELCOME = re.compile(r"(?:举行|主持)[^。;；!?！？\n]{0,20}?仪式[,，]\s*(?:热烈|隆重)?欢迎[^,，。;；]{0,20}$")
