@@ -7562,6 +7562,18 @@ def _same_name(x: str, y: str) -> bool:
 _ORDINAL_COUNTER = re.compile(r"(第\s*[\d一二三四五六七八九十百]{1,4})届")
 
 
+def _overlap_within_country(a: list[Mention], b: list[Mention]) -> bool:
+    """Two sides that share a side: the same name, or one name inside the other unless the two
+    mentions belong to different known countries (``美国马萨诸塞州众议院`` read as ``众议院`` (USA)
+    is not ``日本国会众议院议长`` (JPN), though the one name holds the other)."""
+    for x in a:
+        for y in b:
+            nx, ny = _names([x]), _names([y])
+            if nx & ny or (_overlap(nx, ny) and not (x.country and y.country and x.country != y.country)):
+                return True
+    return False
+
+
 def _names_more(side: list[Mention], other: list[Mention]) -> bool:
     """``side`` names every person ``other`` names (the same name, or the full name of a short
     form), people only."""
@@ -11850,7 +11862,10 @@ def _same_fact(a: Event, b: Event) -> bool:
         # "对老挝进行工作访问,同时应B邀请…对泰国进行正式访问": two legs of one trip, not one visit
         and not (a.mode == "visit" and a.location_country and b.location_country and a.location_country != b.location_country)
         and (
-            all(_overlap({x}, everyone_b) for x in everyone_a)
+            (
+                all(_overlap({x}, everyone_b) for x in everyone_a)
+                and all(_overlap_within_country([x], b.source + b.target) for x in a.source + a.target)
+            )
             or (a.mode == "phone" and (_stands_for(a, b) or _stands_for(b, a)))
         )
         and (
@@ -11875,7 +11890,7 @@ def _same_fact(a: Event, b: Event) -> bool:
         or (a.section == "main" and _office_body_of(a.source, b.source))
     )  # a spokesperson's statement, headline and body alike
     tgt = (
-        _overlap(_names(a.target), _names(b.target))
+        _overlap_within_country(a.target, b.target)
         or not a.target
         or not b.target
         or (a.section == "main" and _country_of(a.target, b.target))
