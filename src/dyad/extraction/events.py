@@ -3048,7 +3048,9 @@ def _paired_list(text: str, pre: list[Mention]) -> bool:
 # named after the 和 (not one going along with the subject: 一起, 一道, 陪同)
 _NEXT_LISTED_VISIT = re.compile(r"\s*(?:和|以及|及)(?=[^,，。;；]*?(?:19|20)\d{2}年)(?![^,，。;；]*?(?:一起|一道|共同|陪同))")
 _WITH_OPENS = re.compile(r"(?:^|[,，])\s*[*＊]?\s*(?:分别)?(?:与|同|和|跟)\s*$")  # "*在与挪威首相X的会晤中"
-_WITH_PARTNER_OPENS = re.compile(r"(?:^|[,，])\s*[*＊]?\s*在?(?P<conj>与(?!会)|同|跟)[^,，。;；]{1,20}$")
+# ",先后与第69届和第70届联合国大会主席…会晤": 先后 (one after the other) before the partner opens the same
+_ONE_AFTER_ANOTHER_WITH = re.compile(r"[,，]\s*先后\s*$")
+_WITH_PARTNER_OPENS = re.compile(r"(?:^|[,，])\s*[*＊]?\s*(?:先后)?在?(?P<conj>与(?!会)|同|跟)[^,，。;；]{1,20}$")
 
 
 def _place_opens_at(text: str, at: int) -> bool:
@@ -3271,6 +3273,10 @@ def _split_with(
         return pre, post  # "天皇德仁和皇后雅子在皇宫会见了陈青敏": both meet the one after the verb
     if conn and text[conn.start() : conn.end()] == "和":
         conn = _with_after_and(text, conn, trig, pre, parts)
+    if conn and _ONE_AFTER_ANOTHER_WITH.search(text, clause.start, conn.start()):
+        # "出席青年论坛并发表讲话,先后与A、B会晤": the forum before the comma is the earlier act's
+        # object; the partners are after 与, and the one who meets them is the sentence's subject
+        return [], [m for m in pre if m.span.start >= conn.end()] + post
     if conn:
         cut = conn.start()
         topic = re.search(r"就|围绕|关于", text[cut : trig.start])
