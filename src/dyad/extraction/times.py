@@ -826,13 +826,20 @@ def _meeting_told_back(norm: str, unit: _Unit, fact: YearFact) -> bool:
     return any(int(m["y"]) == fact.year for m in _MEETING_MONTH_BEFORE.finditer(norm, s0, fact.span.start))
 
 
+# "一致认为,2021年初以来,两党两国高层领导人保持频繁接触": since the start of a year written out,
+# the stretch of the page's own year so far (a year before the page's own would be 去年初以来)
+_SINCE_YEAR_START = re.compile(r"(?<![0-9])(?P<y>(?:19|20)\d{2})\s*年\s*(?:年)?初以来")
+
+
 def _own_year_firsts(norm: str, lo: int, hi: int) -> list[YearFact]:
-    """``这是两国2019年首次高层访问``: the year the page's own act is the first of (fixed)."""
+    """``这是两国2019年首次高层访问``: the year the page's own act is the first of (fixed);
+    ``2021年初以来,…``: the year whose start the page counts from (fixed)."""
     out: list[YearFact] = []
-    for m in _OWN_YEAR_FIRST.finditer(norm, lo, hi):
-        year = int(m["y"])
-        words = norm[m.start() : m.end()]
-        out.append(YearFact(Span(m.start(), m.end(), "own-year"), "own-year", year, words, fixed=True))
+    for rx in (_OWN_YEAR_FIRST, _SINCE_YEAR_START):
+        for m in rx.finditer(norm, lo, hi):
+            year = int(m["y"])
+            words = norm[m.start() : m.end()]
+            out.append(YearFact(Span(m.start(), m.end(), "own-year"), "own-year", year, words, fixed=True))
     return out
 
 
