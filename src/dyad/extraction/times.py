@@ -920,6 +920,15 @@ def _find_bounds_and_roles(
         unit = _unit_at(units, starts, b.span.start, b.span.end)
         if unit is not None:
             an.sections[(unit.section, unit.teaser)].bounds.append(b)
+    for m in _TERM_COMPLETED.finditer(norm, lo, hi):
+        unit = _unit_at(units, starts, m.start(), m.end())
+        if unit is None or _TERM_STILL_AHEAD.search(norm, max(lo, m.start() - 12), m.start()):
+            continue
+        # "在越南出色完成了2020-2021年任期联合国安理会非常任理事国一职…的背景下": told after the term
+        interval = ((date(int(m["y2"]) + 1, 1, 1), date(2100, 12, 31)),)
+        an.sections[(unit.section, unit.teaser)].bounds.append(
+            YearBound(Span(m.start(), m.end(), "era"), "era", interval, m.group())
+        )
     for m in TAKING_OFFICE.finditer(norm, lo, hi):
         unit = _unit_at(units, starts, m.start(), m.end())
         if unit is None:
@@ -938,6 +947,14 @@ def _find_bounds_and_roles(
     for sec in an.sections.values():
         if sec.bounds:
             _settle_roles(sec)
+
+
+# "完成了2020-2021年任期联合国安理会非常任理事国一职": a term of years completed, so the page is told
+# after its last year ("将圆满完成…任期", "力争完成…": still ahead, no bound)
+_TERM_COMPLETED = re.compile(
+    r"完成(?:了)?\s*(?P<y1>(?:19|20)\d{2})\s*(?:年)?\s*[-—–~～至到]\s*(?P<y2>(?:19|20)\d{2})\s*年任期"
+)
+_TERM_STILL_AHEAD = re.compile(r"(?:将|力争|争取|确保|有望|致力于)[^,，。;；]{0,8}$")
 
 
 def _settle_roles(sec: _Section) -> None:
