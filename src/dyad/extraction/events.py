@@ -1915,6 +1915,8 @@ class _Context:
         self.last_pair_sentence: dict[tuple[str, int | None], int] = {}  # where that pair was told
         self.welcomed: dict[tuple[str, int | None], list[Mention]] = {}  # the guests of a welcome with two hosts
         self.inviters: dict[tuple[str, int | None], list[Mention]] = {}
+        # the visitor of the visit whose own sentence names the inviters (应X邀请,A对…进行访问)
+        self.invited_visitor: dict[tuple[str, int | None], list[Mention]] = {}
         self.object_ends: dict[int, int] = {}  # clause start -> end of the last verb's object
         self.clause_subject: dict[int, list[Mention]] = {}
         self.meet_country: dict[tuple[str, int | None], str] = {}  # where the last meeting placed was
@@ -4567,6 +4569,9 @@ _PAIR_LISTED = re.compile(r"\s*(?:以及|和|及|与)\s*")
 _VISIT_PURPOSE = re.compile(r"旨在|意在|目的是|以便|以期|(?:对|为)[^,，。;；]{1,30}?关系")
 
 
+_INVITED_IN_SENTENCE = re.compile(r"应[^。;；]{2,120}?(?:邀请|之邀)")
+
+
 def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[Mention], tuple | None]:
     """The visited side: the inviter (应…邀请), else the place or body after 对/访问/来."""
     text, sent = ctx.text, hit.sentence.span
@@ -5991,6 +5996,19 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                     section=hit.sentence.section, teaser=hit.sentence.teaser,
                 )
             ]
+        if _INVITED_IN_SENTENCE.search(text, hit.sentence.start, trig.start) and visitor:
+            ctx.invited_visitor.setdefault(key, visitor)
+        elif (
+            dest is not None
+            and dest[2]
+            and target
+            and all(m.kind == "person" and not hit.sentence.start <= m.span.start < hit.sentence.end for m in target)
+            and _another_visitor_of(ctx.invited_visitor.get(key, []), visitor)
+        ):
+            # "应匈牙利总理X的邀请,A将对匈牙利进行访问。…越南国家主席、国会主席也对匈牙利进行了访问":
+            # the story's inviter hosts the story's visitor; the others' trip is to the country itself
+            kind = "country" if dest[0] == _country_name(dest[2]) else "place"
+            target = [Mention(dest[1], dest[0], kind, country=dest[2], section=hit.sentence.section, teaser=hit.sentence.teaser)]
         # "前往胡志明主席陵": a mausoleum or memorial named after someone is a place, not a host
         target = [m for m in target if not (m.kind == "person" and _SITE.match(text, m.span.end))]
         if hosts and all(m.kind in {"country", "place"} for m in target):
@@ -10210,8 +10228,30 @@ def _visit_hosts(ctx: _Context, events: list[Event]) -> None:
         if not where:
             continue
         hosts = [m for m in inviters if m.kind == "person" and m.country in where]
+        if hosts and _another_visitor(ctx, ev):
+            continue  # "…也对匈牙利进行了访问": another's trip to the country, not the one invited
         if hosts:
             ev.target = hosts
+
+
+def _another_visitor(ctx: _Context, ev: Event) -> bool:
+    """A visit told in the body whose visitors are not the one the story's invitation brought."""
+    body = ctx.doc.body
+    return _another_visitor_of(ctx.invited_visitor.get(("main", None), []), ev.source) and any(
+        sp.start <= ev.evidence.start < sp.end for sp in body[1 if ctx.doc.lead_repeated else 0 :]
+    )
+
+
+def _another_visitor_of(story: list[Mention], visitor: list[Mention]) -> bool:
+    """Visitors named by their offices or bodies only (越南国家主席、国会主席、政府总理也对匈牙利进行了
+    访问) when the story's invitation brought a named person, none of them: another trip to that
+    country, not hosted by the story's inviter."""
+    return (
+        any(m.kind == "person" for m in story)
+        and bool(visitor)
+        and all(m.kind != "person" for m in visitor)
+        and not _overlap(_names(visitor), _names(story))
+    )
 
 
 def _past_signing_sides(ctx: _Context, events: list[Event]) -> None:
