@@ -117,6 +117,8 @@ _ASIDE = re.compile(
     r"|作为[^。;；,，]{1,40}?(?:的)?(?:特使|特别代表)"  # "作为阮富仲的特使,X出席…": the sender stays home
     r"|[^。;；,，]{0,30}?发生[^。;；,，]{0,20}?后(?=[,，])"  # "X国2月6日发生强烈地震后,": the disaster's day
     r"|除(?:了)?[^。;；]{1,60}?(?:之外|以外)(?=[,，])"  # "除了A之外,B也前来…": A is set aside, B acts
+    # (not "X除了与A举行会晤之外,还同B…": the meeting set aside before 之外 is held all the same)
+    r"(?<!会晤之外)(?<!会见之外)(?<!会谈之外)(?<!会晤以外)(?<!会见以外)(?<!会谈以外)"
     # "受政府副总理兼外长X的委托,代理外长Y会见Z": the one who asked stays home, Y acts
     r"|(?<![接承忍享感遭蒙])受(?!到|过|益|伤|灾|损|害|理|制|限|欢迎)[^。;；,，]{2,60}?(?:的)?(?:委托|之托|委派)"
     # "值此…国庆50周年(1975年12月2日—2025年12月2日)暨X诞辰105周年(…)之际": a long occasion, its
@@ -553,7 +555,8 @@ _LEADERS = re.compile(
 # "石破茂回顾了他35年前访问越南的印象": years ago (N年前, 多年前) tell a past visit too
 _YEARS_AGO = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十几多数]+)年前")
 _PAST_VISIT = re.compile(rf"曾|此前|以前|当年|{_RELATIVE_MONTH.pattern}|{_YEARS_AGO.pattern}|{_YEAR_MONTH.pattern}|\d{{4}}年(?!\d{{1,2}}月)")
-_INSTITUTION = re.compile(r"(?:大学|学院|学校|系|公司|集团|中心|研究院|研究所|医院|工厂|企业|协会|大使馆)$")
+# (and a permanent mission told as a delegation, 越南常驻联合国代表团: 驻 before 代表团)
+_INSTITUTION = re.compile(r"(?:大学|学院|学校|系|公司|集团|中心|研究院|研究所|医院|工厂|企业|协会|大使馆|驻[^,，。;；]{1,12}代表团)$")
 # "参观了…地铁运营控制中心", "参观国家会议中心": a facility or venue toured is sightseeing, not a call
 # on a body (a university, a company, a command)
 # "参观了一家…企业", "走访了几所学校": an indefinite object, no named body to call on
@@ -1082,6 +1085,7 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
         trig.mode == "visit"
         and text.startswith("的", end)
         and not _VISITING_BEFORE.search(text[sub_start:start])
+        and not (text.startswith("访", start) and _UNDER_WAY_BEFORE.search(text, sub_start, start))
         and not _COMING_TO_GREET.fullmatch(text, start, end)
     ):
         return True  # "来访的日本议长" describes the visitor; "正对越南进行正式访问的X", "来越进行正式访问的X" report a visit
@@ -1241,6 +1245,9 @@ _VISITING_BEFORE = re.compile(
     r"对[^,，。;；]{1,14}?进行|(?:来|赴|前往|正在|在)[^,，。;；]{0,8}?进行[^,，。;；]{0,6}$"
     r"|" + _DAYS_SPAN + r"\s*$"
 )
+# "正在访越的X", "正在访德的X": a trip under way told with the short verb that names the country
+# (not "正在来访的X", whose 来访 names no country) reports the visit, as the words above do
+_UNDER_WAY_BEFORE = re.compile(r"正在\s*$")
 _WELCOME_BEFORE = re.compile(r"欢迎[^,，。;；]{0,20}$")
 # "A在主席府举行隆重仪式,欢迎B一行访越": the ceremony reports the visit itself (no other sentence may)
 _CEREMONY_WELCOME = re.compile(r"(?:举行|主持)[^。;；!?！？\n]{0,20}?仪式[,，]\s*(?:热烈|隆重)?欢迎[^,，。;；]{0,20}$")
@@ -1993,6 +2000,8 @@ class _Context:
         self.last_pair_sentence: dict[tuple[str, int | None], int] = {}  # where that pair was told
         self.welcomed: dict[tuple[str, int | None], list[Mention]] = {}  # the guests of a welcome with two hosts
         self.inviters: dict[tuple[str, int | None], list[Mention]] = {}
+        # the visitor of the visit whose own sentence names the inviters (应X邀请,A对…进行访问)
+        self.invited_visitor: dict[tuple[str, int | None], list[Mention]] = {}
         self.object_ends: dict[int, int] = {}  # clause start -> end of the last verb's object
         self.clause_subject: dict[int, list[Mention]] = {}
         self.meet_country: dict[tuple[str, int | None], str] = {}  # where the last meeting placed was
@@ -3137,7 +3146,9 @@ def _paired_list(text: str, pre: list[Mention]) -> bool:
 # named after the 和 (not one going along with the subject: 一起, 一道, 陪同)
 _NEXT_LISTED_VISIT = re.compile(r"\s*(?:和|以及|及)(?=[^,，。;；]*?(?:19|20)\d{2}年)(?![^,，。;；]*?(?:一起|一道|共同|陪同))")
 _WITH_OPENS = re.compile(r"(?:^|[,，])\s*[*＊]?\s*(?:分别)?(?:与|同|和|跟)\s*$")  # "*在与挪威首相X的会晤中"
-_WITH_PARTNER_OPENS = re.compile(r"(?:^|[,，])\s*[*＊]?\s*在?(?P<conj>与(?!会)|同|跟)[^,，。;；]{1,20}$")
+# ",先后与第69届和第70届联合国大会主席…会晤": 先后 (one after the other) before the partner opens the same
+_ONE_AFTER_ANOTHER_WITH = re.compile(r"[,，]\s*先后\s*$")
+_WITH_PARTNER_OPENS = re.compile(r"(?:^|[,，])\s*[*＊]?\s*(?:先后)?在?(?P<conj>与(?!会)|同|跟)[^,，。;；]{1,20}$")
 
 
 def _place_opens_at(text: str, at: int) -> bool:
@@ -3367,6 +3378,10 @@ def _split_with(
         return pre, post  # "天皇德仁和皇后雅子在皇宫会见了陈青敏": both meet the one after the verb
     if conn and text[conn.start() : conn.end()] == "和":
         conn = _with_after_and(text, conn, trig, pre, parts)
+    if conn and _ONE_AFTER_ANOTHER_WITH.search(text, clause.start, conn.start()):
+        # "出席青年论坛并发表讲话,先后与A、B会晤": the forum before the comma is the earlier act's
+        # object; the partners are after 与, and the one who meets them is the sentence's subject
+        return [], [m for m in pre if m.span.start >= conn.end()] + post
     if conn:
         cut = conn.start()
         topic = re.search(r"就|围绕|关于", text[cut : trig.start])
@@ -4690,6 +4705,9 @@ _PAIR_LISTED = re.compile(r"\s*(?:以及|和|及|与|等)\s*")
 # the purpose a visit is told with, after its trigger: "访问旨在…", "此访意在…", "目的是…";
 # or what it means for a relationship: "访越对越南与欧盟关系具有特别意义", "为越法关系注入动力"
 _VISIT_PURPOSE = re.compile(r"旨在|意在|目的是|以便|以期|(?:对|为)[^,，。;；]{1,30}?关系")
+
+
+_INVITED_IN_SENTENCE = re.compile(r"应[^。;；]{2,120}?(?:邀请|之邀)")
 
 
 def _visit_target(ctx: _Context, hit: _Hit, parts: list[Mention]) -> tuple[list[Mention], tuple | None]:
@@ -6135,6 +6153,19 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
                     section=hit.sentence.section, teaser=hit.sentence.teaser,
                 )
             ]
+        if _INVITED_IN_SENTENCE.search(text, hit.sentence.start, trig.start) and visitor:
+            ctx.invited_visitor.setdefault(key, visitor)
+        elif (
+            dest is not None
+            and dest[2]
+            and target
+            and all(m.kind == "person" and not hit.sentence.start <= m.span.start < hit.sentence.end for m in target)
+            and _another_visitor_of(ctx.invited_visitor.get(key, []), visitor)
+        ):
+            # "应匈牙利总理X的邀请,A将对匈牙利进行访问。…越南国家主席、国会主席也对匈牙利进行了访问":
+            # the story's inviter hosts the story's visitor; the others' trip is to the country itself
+            kind = "country" if dest[0] == _country_name(dest[2]) else "place"
+            target = [Mention(dest[1], dest[0], kind, country=dest[2], section=hit.sentence.section, teaser=hit.sentence.teaser)]
         # "前往胡志明主席陵": a mausoleum or memorial named after someone is a place, not a host
         target = [m for m in target if not (m.kind == "person" and _SITE.match(text, m.span.end))]
         if hosts and all(m.kind in {"country", "place"} for m in target):
@@ -7784,6 +7815,18 @@ def _same_name(x: str, y: str) -> bool:
 
 
 _ORDINAL_COUNTER = re.compile(r"(第\s*[\d一二三四五六七八九十百]{1,4})届")
+
+
+def _overlap_within_country(a: list[Mention], b: list[Mention]) -> bool:
+    """Two sides that share a side: the same name, or one name inside the other unless the two
+    mentions belong to different known countries (``美国马萨诸塞州众议院`` read as ``众议院`` (USA)
+    is not ``日本国会众议院议长`` (JPN), though the one name holds the other)."""
+    for x in a:
+        for y in b:
+            nx, ny = _names([x]), _names([y])
+            if nx & ny or (_overlap(nx, ny) and not (x.country and y.country and x.country != y.country)):
+                return True
+    return False
 
 
 def _names_more(side: list[Mention], other: list[Mention]) -> bool:
@@ -10422,8 +10465,30 @@ def _visit_hosts(ctx: _Context, events: list[Event]) -> None:
         if not where:
             continue
         hosts = [m for m in inviters if m.kind == "person" and m.country in where]
+        if hosts and _another_visitor(ctx, ev):
+            continue  # "…也对匈牙利进行了访问": another's trip to the country, not the one invited
         if hosts:
             ev.target = hosts
+
+
+def _another_visitor(ctx: _Context, ev: Event) -> bool:
+    """A visit told in the body whose visitors are not the one the story's invitation brought."""
+    body = ctx.doc.body
+    return _another_visitor_of(ctx.invited_visitor.get(("main", None), []), ev.source) and any(
+        sp.start <= ev.evidence.start < sp.end for sp in body[1 if ctx.doc.lead_repeated else 0 :]
+    )
+
+
+def _another_visitor_of(story: list[Mention], visitor: list[Mention]) -> bool:
+    """Visitors named by their offices or bodies only (越南国家主席、国会主席、政府总理也对匈牙利进行了
+    访问) when the story's invitation brought a named person, none of them: another trip to that
+    country, not hosted by the story's inviter."""
+    return (
+        any(m.kind == "person" for m in story)
+        and bool(visitor)
+        and all(m.kind != "person" for m in visitor)
+        and not _overlap(_names(visitor), _names(story))
+    )
 
 
 def _past_signing_sides(ctx: _Context, events: list[Event]) -> None:
@@ -12090,7 +12155,10 @@ def _same_fact(a: Event, b: Event) -> bool:
         # "对老挝进行工作访问,同时应B邀请…对泰国进行正式访问": two legs of one trip, not one visit
         and not (a.mode == "visit" and a.location_country and b.location_country and a.location_country != b.location_country)
         and (
-            all(_overlap({x}, everyone_b) for x in everyone_a)
+            (
+                all(_overlap({x}, everyone_b) for x in everyone_a)
+                and all(_overlap_within_country([x], b.source + b.target) for x in a.source + a.target)
+            )
             or (a.mode == "phone" and (_stands_for(a, b) or _stands_for(b, a)))
         )
         and (
@@ -12115,7 +12183,7 @@ def _same_fact(a: Event, b: Event) -> bool:
         or (a.section == "main" and _office_body_of(a.source, b.source))
     )  # a spokesperson's statement, headline and body alike
     tgt = (
-        _overlap(_names(a.target), _names(b.target))
+        _overlap_within_country(a.target, b.target)
         or not a.target
         or not b.target
         or (a.section == "main" and _country_of(a.target, b.target))

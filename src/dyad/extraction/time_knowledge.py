@@ -900,7 +900,8 @@ def _death_news_rx() -> tuple[re.Pattern[str], dict[str, date]]:
                 days[alias.strip()] = d[0]
     names = "|".join(re.escape(a) for a in sorted(days, key=len, reverse=True)) or "(?!)"
     rx = re.compile(
-        rf"(?:就|对|因|为|获悉|惊悉|得知)[^,，。;；!?！？]{{0,24}}?(?P<alias>{names})"
+        # "深切哀悼X同志的逝世": the mourning told before the name, like 就/对
+        rf"(?:就|对|因|为|获悉|惊悉|得知|哀悼)[^,，。;；!?！？]{{0,24}}?(?P<alias>{names})"
         rf"[^,，。;；!?！？\d]{{0,6}}?{_DEATH_WORDS}"
     )
     return rx, days

@@ -843,13 +843,20 @@ def _meeting_told_back(norm: str, unit: _Unit, fact: YearFact) -> bool:
 _YEAR_AND_THIS_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年(?:全年)?\s*(?:和|及|与|以及|、)\s*今年")
 
 
+# "一致认为,2021年初以来,两党两国高层领导人保持频繁接触": since the start of a year written out,
+# the stretch of the page's own year so far (a year before the page's own would be 去年初以来)
+_SINCE_YEAR_START = re.compile(r"(?<![0-9])(?P<y>(?:19|20)\d{2})\s*年\s*(?:年)?初以来")
+
+
 def _own_year_firsts(norm: str, lo: int, hi: int) -> list[YearFact]:
-    """``这是两国2019年首次高层访问``: the year the page's own act is the first of (fixed)."""
+    """``这是两国2019年首次高层访问``: the year the page's own act is the first of (fixed);
+    ``2021年初以来,…``: the year whose start the page counts from (fixed)."""
     out: list[YearFact] = []
-    for m in _OWN_YEAR_FIRST.finditer(norm, lo, hi):
-        year = int(m["y"])
-        words = norm[m.start() : m.end()]
-        out.append(YearFact(Span(m.start(), m.end(), "own-year"), "own-year", year, words, fixed=True))
+    for rx in (_OWN_YEAR_FIRST, _SINCE_YEAR_START):
+        for m in rx.finditer(norm, lo, hi):
+            year = int(m["y"])
+            words = norm[m.start() : m.end()]
+            out.append(YearFact(Span(m.start(), m.end(), "own-year"), "own-year", year, words, fixed=True))
     return out
 
 
@@ -930,6 +937,15 @@ def _find_bounds_and_roles(
         unit = _unit_at(units, starts, b.span.start, b.span.end)
         if unit is not None:
             an.sections[(unit.section, unit.teaser)].bounds.append(b)
+    for m in _TERM_COMPLETED.finditer(norm, lo, hi):
+        unit = _unit_at(units, starts, m.start(), m.end())
+        if unit is None or _TERM_STILL_AHEAD.search(norm, max(lo, m.start() - 12), m.start()):
+            continue
+        # "在越南出色完成了2020-2021年任期联合国安理会非常任理事国一职…的背景下": told after the term
+        interval = ((date(int(m["y2"]) + 1, 1, 1), date(2100, 12, 31)),)
+        an.sections[(unit.section, unit.teaser)].bounds.append(
+            YearBound(Span(m.start(), m.end(), "era"), "era", interval, m.group())
+        )
     for m in TAKING_OFFICE.finditer(norm, lo, hi):
         unit = _unit_at(units, starts, m.start(), m.end())
         if unit is None:
@@ -948,6 +964,14 @@ def _find_bounds_and_roles(
     for sec in an.sections.values():
         if sec.bounds:
             _settle_roles(sec)
+
+
+# "完成了2020-2021年任期联合国安理会非常任理事国一职": a term of years completed, so the page is told
+# after its last year ("将圆满完成…任期", "力争完成…": still ahead, no bound)
+_TERM_COMPLETED = re.compile(
+    r"完成(?:了)?\s*(?P<y1>(?:19|20)\d{2})\s*(?:年)?\s*[-—–~～至到]\s*(?P<y2>(?:19|20)\d{2})\s*年任期"
+)
+_TERM_STILL_AHEAD = re.compile(r"(?:将|力争|争取|确保|有望|致力于)[^,，。;；]{0,8}$")
 
 
 def _settle_roles(sec: _Section) -> None:
@@ -1794,8 +1818,6 @@ def _teaser_pass(an: _Analysis, doc: Document) -> None:
                 guess = _list_within_terms(an, key, it, tenure, bounds)
             if guess is None:
                 guess = _written_year_within_terms(it, sec, tenure, bounds, doc.norm.find("\n"), doc.norm)
-            if guess is None:
-                guess = _year_start_since_within_terms(it, sec, tenure, doc.norm)
             guess = (
                 guess
                 or tenure
@@ -1859,35 +1881,6 @@ def _written_year_within_terms(
         return None
     o = (in_title or written)[-1]
     return YearGuess(o.raw.y, "context", o.raw.text, (Span(o.raw.start, o.raw.end, "year"),))
-
-
-# "2021年初以来,两国高层保持频繁接触": a stretch counted from the start of a year, told within it
-_SINCE_YEAR_START = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*年?初\s*(?:以)?来")
-
-
-def _year_start_since_within_terms(
-    it: _Item, sec: _Section, tenure: YearGuess | None, norm: str
-) -> YearGuess | None:
-    """Terms that leave several years and one stretch told from the start of one of them
-    (``2021年初以来``): that year, the one the story is told in (a later year would say 去年初以来)."""
-    if tenure is None or tenure.tenure is None or tenure.ref_start is not None:
-        return None
-    _, hits = _tenure_days(it, tenure)
-    allowed = {d.year for d in hits}
-    if len(allowed) < 2:
-        return None
-    found = {
-        int(m["y"]): m
-        for o in sec.items
-        if o.since and o.raw.y is not None and (m := _SINCE_YEAR_START.match(norm, o.raw.start)) is not None
-    }
-    if len(found) != 1:
-        return None
-    y, m = next(iter(found.items()))
-    if y not in allowed:
-        return None
-    text = f"{m.group()}: a stretch from the start of {y}年, told within it"
-    return YearGuess(y, "context", text, (Span(m.start(), m.end(), "year"),))
 
 
 # "2025年4月初", "2025年4月上旬": the early days of a month, before a day told later in it
