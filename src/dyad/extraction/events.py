@@ -13092,34 +13092,39 @@ def annotate_events(doc: Document) -> None:
     )
     related: list[Event] = []
     for i, t in enumerate(doc.teasers):
-        hits = teaser_hits.get(i, [])
-        evs = _code_hits(ctx, hits)
-        _apply_modifiers(ctx, hits, evs)
-        _ceremony_people(ctx, evs, t.span.end)
-        _congratulated_by_phone(ctx, evs)
-        _visitors_first(evs, _described_visitors(ctx, t.span.start, t.span.end) | _coming_delegations(ctx, t.span), ctx.text)
-        _own_envoys_met(ctx, evs)  # "X会见越南驻外大使和代表机构首席代表": the envoys as a body, as in the article
-        _guests_at_home(ctx.text, evs)  # "胡志明市…副主席A会见了由中国广东省…B为首的代表团": B called on A
-        evs = [e for e in _drop_resident_envoy_handover_trips(ctx.text, evs) if _complete(e)]
-        # a gift within one country (the envoy who received a gift passing it on to his own people at
-        # home): no interaction, as in the main article, and no reading to pool with the teaser's own
-        # gift from abroad; a side word read as the one given to (向当地移交由越方出资建设的学校: 越方
-        # funded it) is a misread recipient, and that gift stays
-        home_gifts = [e for e in evs if _diaspora_gift(text, e) and not any(m.name.endswith("方") for m in e.target)]
-        if any(e.type == "AID" and e not in home_gifts for e in evs):
-            evs = [e for e in evs if e not in home_gifts]
-        head = headline_span(text, t)
-        titled = frozenset(id(e) for e in evs if head is not None and head.start <= e.evidence.start < head.end)
-        title_modes = frozenset(
-            h.trigger.mode for h in hits if head is not None and head.start <= h.span.start < head.end
-        )
-        best = _headline(_merge(evs, text), head, titled, title_modes, text)
-        if best is not None:
-            _guest_of_a_host_at_home(best)
-            _envoy_calls_on_host(text, best)
-            _invited_host_in_teaser(text, t.span, best)
-            _receives_foreign_guest_in_teaser(text, t.span, best, bare_title=t.summary is None)
-            _title_upgrade_leaders(best, evs)
+        all_hits = teaser_hits.get(i, [])
+        own = [h for h in all_hits if h.sentence.part != "teaser-caption"]
+        # the caption under a title the page ends with is read only where the title tells no event
+        for hits in (own, all_hits) if len(own) < len(all_hits) else (own,):
+            evs = _code_hits(ctx, hits)
+            _apply_modifiers(ctx, hits, evs)
+            _ceremony_people(ctx, evs, t.span.end)
+            _congratulated_by_phone(ctx, evs)
+            _visitors_first(evs, _described_visitors(ctx, t.span.start, t.span.end) | _coming_delegations(ctx, t.span), ctx.text)
+            _own_envoys_met(ctx, evs)  # "X会见越南驻外大使和代表机构首席代表": the envoys as a body, as in the article
+            _guests_at_home(ctx.text, evs)  # "胡志明市…副主席A会见了由中国广东省…B为首的代表团": B called on A
+            evs = [e for e in _drop_resident_envoy_handover_trips(ctx.text, evs) if _complete(e)]
+            # a gift within one country (the envoy who received a gift passing it on to his own people at
+            # home): no interaction, as in the main article, and no reading to pool with the teaser's own
+            # gift from abroad; a side word read as the one given to (向当地移交由越方出资建设的学校: 越方
+            # funded it) is a misread recipient, and that gift stays
+            home_gifts = [e for e in evs if _diaspora_gift(text, e) and not any(m.name.endswith("方") for m in e.target)]
+            if any(e.type == "AID" and e not in home_gifts for e in evs):
+                evs = [e for e in evs if e not in home_gifts]
+            head = headline_span(text, t)
+            titled = frozenset(id(e) for e in evs if head is not None and head.start <= e.evidence.start < head.end)
+            title_modes = frozenset(
+                h.trigger.mode for h in hits if head is not None and head.start <= h.span.start < head.end
+            )
+            best = _headline(_merge(evs, text), head, titled, title_modes, text)
+            if best is not None:
+                _guest_of_a_host_at_home(best)
+                _envoy_calls_on_host(text, best)
+                _invited_host_in_teaser(text, t.span, best)
+                _receives_foreign_guest_in_teaser(text, t.span, best, bare_title=t.summary is None)
+                _title_upgrade_leaders(best, evs)
+            if best is not None:
+                break
         if (
             best is None
             or _is_interview(text, t)
