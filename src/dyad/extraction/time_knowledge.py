@@ -416,8 +416,9 @@ def _bracket_year_before(text: str, head: int, n: int) -> int | None:
 # --- anniversaries ---------------------------------------------------------------------------------
 _NUM = r"(?:[0-9]{1,3}|[一二三四五六七八九十百零〇两]{1,6})"
 _N_ANNIV = re.compile(rf"(?:第\s*)?(?P<n>{_NUM})\s*周年")
-# "越法建交45年来,两国关系…": the years counted since relations were set up, as 建交45周年 counts them
-_TIES_SINCE = re.compile(rf"(?<=建交)\s*(?P<n>{_NUM})\s*年来")
+# "越法建交45年来,两国关系…", "两国建交45年以来": the years counted since relations were set up, as
+# 建交45周年 counts them
+_TIES_SINCE = re.compile(rf"(?<=建交)\s*(?P<n>{_NUM})\s*年(?:以)?来")
 _BRACKET = re.compile(r"\s*[(（]([^()（）]{4,40})[)）]")
 
 
@@ -529,7 +530,7 @@ def find_anniversaries(text: str, start: int, end: int, floor: int | None = None
     floor = start if floor is None else floor
     out: list[YearFact] = []
     pos = text.find("周年", start, end)
-    since = list(_TIES_SINCE.finditer(text, start, end)) if "年来" in text[start:end] else []
+    since = list(_TIES_SINCE.finditer(text, start, end)) if "来" in text[start:end] else []
     if pos < 0 and not since:
         return out
     counted = list(_N_ANNIV.finditer(text, max(start, pos - 8), end)) if pos >= 0 else []

@@ -752,7 +752,7 @@ def _analyse(doc: Document) -> _Analysis:
     facts = find_meetings(norm, lo, hi) + find_hosted_meetings(norm, lo, hi) + _successions(norm, lo, hi)
     facts += _own_year_firsts(norm, lo, hi)
     done: set[tuple[int, int]] = set()
-    for word in ("周年", "年来"):  # "建交45周年", and "建交45年来" (the years counted since)
+    for word in ("周年", "年来", "年以来"):  # "建交45周年", and "建交45年来"/"建交45年以来" (the years counted since)
         pos = norm.find(word, lo, hi)
         while pos >= 0:
             unit = _unit_at(units, starts, pos, pos + 2)
