@@ -268,6 +268,8 @@ def _read_body(doc: Document, paragraphs: list[Line]) -> None:
             None,
         )
         start = repeat if repeat is not None else 0
+        if repeat is not None:
+            doc.meta["lead_restated"] = True
         if repeat is None and len(paragraphs) > 1 and any(
             paragraphs[0].end <= c.start and c.end <= paragraphs[1].start for c in doc.captions
         ):
@@ -286,6 +288,7 @@ def _read_body(doc: Document, paragraphs: list[Line]) -> None:
 _SPACE = re.compile(r"\s+")
 _LEAD_MAX = 400
 _REPEAT_WITHIN = 3  # paragraphs after the lead where its repeat may open the body
+_LATIN_GLOSS = re.compile(r"[(（][A-Za-z][A-Za-z .'’-]{1,40}[)）]")
 
 
 def _repeats_lead(text: str, lead: str, next_to_it: bool = False) -> bool:
@@ -304,7 +307,11 @@ def _repeats_lead(text: str, lead: str, next_to_it: bool = False) -> bool:
         return True
     if not next_to_it:
         return False
+    # the body's copy glosses names in Latin letters the lead leaves out (磅通(Kampongthom)、蒙多基里
+    # (Mudulkiri)): compared without those brackets, unless the lead has them too
     a, b = _SPACE.sub("", lead), _SPACE.sub("", body)
+    if not _LATIN_GLOSS.search(a):
+        b = _LATIN_GLOSS.sub("", b)
     if len(a) < 20 or len(b) > 3 * len(a):
         return False
     if b.startswith(a.rstrip("。.")):
