@@ -2288,6 +2288,11 @@ def _relative_value(
         return _value(item, "range", s0, s0 + timedelta(days=r.d - 1), "day", g)
     if r.kind == "day" and r.d is not None:
         base = _parse_date(anchor.start) if anchor else ref
+        if base is None and r.d2 is None and (eve := _day_in_festival_eve(r.d, sec)) is not None:
+            # "19日下午,…率团赴永隆省拜年" on a page that says "在2023年春节到来之际": the one 19th in
+            # the weeks before that festival
+            d, text = eve
+            return _value(item, "day", d, d, "day", YearGuess(d.year, "festival-eve", f"{r.text} → {text}"))
         if base is None:
             return _value(item, "day", None, None, "unknown", None)
         d = _gregorian(base.month, r.d)(base.year)
@@ -2303,6 +2308,27 @@ def _relative_value(
                 return _value(item, "range", d, end, "day", guess)
         return _value(item, "day", d, d, "day", guess)
     return _value(item, r.kind, None, None, "unknown", None)
+
+
+def _day_in_festival_eve(day: int, sec: _Section) -> tuple[date, str] | None:
+    """The one date with this day of the month inside the weeks before a festival the section
+    names with its year (``在2023年春节到来之际``), when all such festivals agree on it."""
+    found: set[date] = set()
+    texts: list[str] = []
+    for it in sec.items:
+        if it.special != "festival-eve" or it.tv is None or not it.tv.start or not it.tv.end:
+            continue
+        lo, hi = _parse_date(it.tv.start), _parse_date(it.tv.end)
+        if lo is None or hi is None:
+            return None
+        for y, m in {(lo.year, lo.month), (hi.year, hi.month)}:
+            d = _gregorian(m, day)(y)
+            if d is not None and lo <= d <= hi:
+                found.add(d)
+        texts.append(it.raw.text)
+    if len(found) != 1:
+        return None
+    return found.pop(), texts[0]
 
 
 def _section_year(
