@@ -4157,7 +4157,10 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
         return None
     if _YEARS_AGO.search(doc.norm, hit.clause.start, hit.span.start):
         return None  # "他35年前访问越南": years before the story, no day the page gives
-    tv = timex.time_for_span(doc, hit.clause.start, hit.clause.end, anchor=hit.span.start)
+    said = _SAID_AFTER_ACT.search(doc.norm, hit.span.end, hit.clause.end)
+    tv = timex.time_for_span(
+        doc, hit.clause.start, hit.clause.end, anchor=hit.span.start, said=said.end() if said else None
+    )
     if tv is not None and _in_aside(doc.norm, tv.span.start):
         return None  # a title borrowing the lead's "2月6日发生强烈地震后": the disaster's day, not the event's
     if tv is not None and _later_paragraph_day(doc, hit, tv):
@@ -4167,6 +4170,10 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
     if tv is not None and _earlier_paragraph_founding(doc, hit, tv):
         return None
     return tv
+
+
+# "A在会见B一行时表示,2022年该省…": what A says after the act told, its months and years its own
+_SAID_AFTER_ACT = re.compile(r"(?<=[时中])(?:表示|指出|强调|认为|说)[,，:：]")
 
 
 # "…进行的访问以及两国关系等问题接受了记者采访", "…的访问答记者问": what follows the trip told

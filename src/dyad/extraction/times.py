@@ -2590,7 +2590,9 @@ def news_day_before(doc: Document, start: int) -> TimeValue | None:
     return max(before, key=lambda it: it.raw.start).tv if before else None
 
 
-def time_for_span(doc: Document, start: int, end: int, anchor: int | None = None) -> TimeValue | None:
+def time_for_span(
+    doc: Document, start: int, end: int, anchor: int | None = None, said: int | None = None
+) -> TimeValue | None:
     """The time that dates the clause ``[start, end)``; ``anchor`` is its trigger word's offset.
 
     First a frame before the trigger with no day written between (``访问期间``, ``王毅此访期间``,
@@ -2602,8 +2604,11 @@ def time_for_span(doc: Document, start: int, end: int, anchor: int | None = None
     a teaser, the day told inside the meeting's days); one in its sentence; for a relative or
     date-less sentence, the nearest preceding resolved day of the same section (its dateline
     included); else the section's first day (a title).
+
+    ``said``: where what the clause's speaker says begins (``A在会见B时表示,2022年该省…``): a
+    month or a year told from there to the sentence's end is the speech's, no time of the act.
     """
-    return _time_for_span(doc, start, end, anchor, 0)
+    return _time_for_span(doc, start, end, anchor, 0, said)
 
 
 def _section_values(an: _Analysis, section: str, teaser: int | None) -> list[TimeValue]:
@@ -2619,17 +2624,21 @@ def _section_values(an: _Analysis, section: str, teaser: int | None) -> list[Tim
     return same
 
 
-def _time_for_span(doc: Document, start: int, end: int, anchor: int | None, depth: int) -> TimeValue | None:
+def _time_for_span(
+    doc: Document, start: int, end: int, anchor: int | None, depth: int, said: int | None = None
+) -> TimeValue | None:
     an = _analysis(doc)
     section, teaser = doc.section_of(start)
     same = _section_values(an, section, teaser)
-    inside = [tv for tv in same if start <= tv.span.start < end]
     sec = an.sections.get((section, teaser))
     sent = (
         None
         if sec is None
         else next(((s, e) for u in sec.units for s, e in u.sentences if s <= start < e), None)
     )
+    if said is not None and sent is not None:
+        same = [tv for tv in same if not (said <= tv.span.start < sent[1] and tv.precision in {"month", "year"})]
+    inside = [tv for tv in same if start <= tv.span.start < end]
     in_sentence = [] if sent is None else [tv for tv in same if sent[0] <= tv.span.start < sent[1]]
     if sec is not None and sent is not None:
         framed = _framed(doc, an, sec, same, sent, start, anchor if anchor is not None else end, depth)
