@@ -131,6 +131,8 @@ _ASIDE_SCAN = NearScanner(_ASIDE)
 _ENVOY_OF = re.compile(r"(?:总书记|国家主席|主席|总理|总统|首相|国王|苏丹)(?:的)?(?:特使|特别代表)(?=[、\u4e00-\u9fff])")  # its ``[^,，。;；]{0,12}?期间`` would start at every character
 # "越共中央总书记阮文乙特使陈文丙": the office told before the leader, whose envoy is the next name
 _ENVOY_NEXT = re.compile(r"(?:的)?(?:特使|特别代表)")
+# "越共中央总书记阮文乙的特使、越共中央政治局委员、外交部长陈文丙": the envoy's own offices follow
+_ENVOY_OFFICES_NEXT = re.compile(r"(?:的)?(?:特使|特别代表)、")
 # "两国总理举行会谈", "双方一致同意": the two sides of the interaction reported just before
 # (not "与A、B进行双方会晤", bilateral meetings whose partners the sentence names).
 _PAIR = re.compile(
@@ -2024,7 +2026,11 @@ class _Context:
 
     def sent_an_envoy(self, m: Mention) -> bool:
         """``A总书记特使B`` or ``总书记A特使B``: A sent the envoy B and stays home."""
-        return bool(_ENVOY_OF.match(self.text, m.span.end)) or self.envoy_of(m) is not None
+        return (
+            bool(_ENVOY_OF.match(self.text, m.span.end))
+            or self.envoy_of(m) is not None
+            or bool(_ENVOY_OFFICES_NEXT.match(self.text, m.span.end))
+        )
 
     def envoy_of(self, m: Mention) -> Mention | None:
         """B of ``总书记A特使B``: the envoy named right after the leader who sent him."""
