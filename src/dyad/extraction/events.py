@@ -1865,6 +1865,12 @@ _DELEGATION_NAME_BREAKS = frozenset("与和同")
 _DELEGATION_SCAN = NearScanner(
     re.compile(r"(?:(?:[(（]\s(?=[A-Za-z])|(?<=[A-Za-z\d])\s[)）]|[^\s,，。;；、与和同对向在由]){0,12}?)(?:高级)?(?:代表团|僧团)(?!团长)|一行")
 )
+# "1月20日老挝琅南塔省代表团": the day a delegation came, told right before its name
+_DAY_BEFORE_NAME = re.compile(r"\s*(?:\d{4}\s*年)?(?:\d{1,2}\s*月)?\d{1,2}\s*日(?:上午|下午|中午|晚上|晚|早上)?\s*")
+# "…以及C等三省代表团": a delegation of the provinces or cities counted after the list
+_PLACES_COUNTED = re.compile(r"等\s*[\d一二三四五六七八九十两]{1,3}\s*个?(?:省|市|县|省市|省份|城市)(?:联合|高级)?代表团")
+# "琅南塔(Luang Namtha)": a place's Latin gloss, no part of the delegation's name
+_LATIN_GLOSS = re.compile(r"\s*[(（]\s*[A-Za-z][A-Za-z .'’-]{1,40}[)）]")
 # "(AVSE)": a body's acronym (``_compute_participants``)
 _ACRONYM = re.compile(r"[A-Z0-9&\-]{2,10}")
 # the bracket that opens it, perhaps with a crawl's blank after it ("( AVSE )")
@@ -2491,7 +2497,11 @@ class _Context:
             if de != -1 and e - de > 3:  # "前来越南拜年的老挝党政代表团": the words before 的 describe it
                 s = de + 1
             if leader is None:
-                name = self.doc.text[s:e]
+                listed = self._listed_delegation_start(start, s, e)
+                name = self.doc.text[listed:e]
+                if listed < s:  # the places listed: their Latin glosses are no part of the name
+                    name = _LATIN_GLOSS.sub("", name)
+                s = listed
                 if m.group() == "一行" or len(name) < 4:
                     continue
                 country, _ = country_of_text(self.text, s, e)
@@ -2499,6 +2509,21 @@ class _Context:
                 continue
             out.append(_as_leader(leader, Span(s, e, "delegation")))
         return out
+
+    def _listed_delegation_start(self, start: int, s: int, e: int) -> int:
+        """Where a delegation's name begins: past a day told before it (``1月20日老挝X省代表团``),
+        and back over a list of the provinces or cities it comes from closed by 等 and their count
+        (``老挝A(Latin)、B(Latin)以及C等三省代表团``), whose 、 and brackets the scan stops inside (a
+        list of bodies or countries, ``A党、B院等代表团``, stays the sides it names)."""
+        if _PLACES_COUNTED.search(self.text, s, e):
+            b = max(start, s - 120)
+            cut = max((self.text.rfind(c, b, s) for c in ",，。;；\n"), default=-1)
+            b = cut + 1 if cut >= 0 else b
+            if "、" in self.text[b:s] or ")" in self.text[b:s] or "）" in self.text[b:s]:
+                verbs = list(_VERB_BEFORE_BODY.finditer(self.text, b, s))
+                s = verbs[-1].end() if verbs else b
+        t = _DAY_BEFORE_NAME.match(self.text, s, e)
+        return t.end() if t and e - t.end() >= 4 else s
 
     def _named_before_group(self, word: str, s: int) -> Mention | None:
         """``X一行`` / ``X(Latin)一行``: the person whose name (or its Latin form) ends right at ``s``."""
