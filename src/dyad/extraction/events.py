@@ -11141,6 +11141,7 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
                     _same_fact(o, ev)
                     and not _two_signings(text or sessions, o, ev)
                     and not _two_kinds_signed(text or sessions, o, ev)
+                    and not _upgrade_and_document(text or sessions, o, ev)
                     and not _tour_within_trip(text or sessions, o, ev)
                     and not _earlier_gift(text or sessions, o, ev)
                     and not _further_gift(text or sessions, o, ev)
@@ -11321,6 +11322,23 @@ _SIGNED_KIND_AFTER = re.compile(
     r"(?:了|了一份|了一项)?\s*[^,，。;；:：]{0,40}?(声明|协议|协定|合同|议定书|备忘录|条约)"
 )
 _SIGNED_KIND_GROUP = {"声明": "声明", "协议": "协议", "协定": "协议", "合同": "协议", "议定书": "协议", "备忘录": "备忘录", "条约": "条约"}
+
+
+def _upgrade_and_document(text: str, a: Event, b: Event) -> bool:
+    """``两国自2019年将双边关系提升为全面伙伴关系`` and, sentences later, ``…访问期间,双方通过了《…
+    行动计划》``: relations raised and a document named in title marks, each in its own sentence of
+    the article, are two agreements, not one told twice (neither needs a day for them to stay apart)."""
+    if not text or a.section != "main" or b.section != "main" or a.type != "AGREE" or b.type != "AGREE":
+        return False
+    if a.evidence.start < b.evidence.end and b.evidence.start < a.evidence.end:
+        return False
+    said = [text[e.trigger.start : e.trigger.end] for e in (a, b)]
+    raised = [bool(_RAISED.search(t)) for t in said]
+    named = [("《" in t) for t in said]
+    return (raised[0] and named[1] and not raised[1]) or (raised[1] and named[0] and not raised[0])
+
+
+_RAISED = re.compile(r"提升|升格|升级")
 
 
 def _two_kinds_signed(text: str, a: Event, b: Event) -> bool:

@@ -341,6 +341,10 @@ _FRAME = re.compile(
     r"(?P<noun>[^,，。;；:：!?！？\s]{1,12}?)(?:期间|间隙|(?<=访问|此访)框架内)|(?P<talk>会谈|会见|会晤)" + _AT_TALKS
 )
 _VISIT_WORD = re.compile(r"访问|访华|访越|访柬|访老|到访|出访|来访|访")
+# what ``_framed`` returns for a frame whose trip the page gives no days (no fallback to an anchor)
+_UNDATED = TimeValue(Span(0, 0, "time"), "frame")
+# "对老挝进行正式访问": the country or place a visit frame or a dated visit goes to
+_FRAMED_DESTINATION = re.compile(r"对([^\s,，。;；对]{2,8}?)进行")
 _CLAUSE_END = re.compile(r"[,，;；:：]")
 _SECOND_VERB = re.compile(r"并|随后|,|，")
 # "中共二十大圆满成功后到访中国": the act follows the meeting, whose days are not its own
@@ -2642,6 +2646,8 @@ def _time_for_span(
     in_sentence = [] if sent is None else [tv for tv in same if sent[0] <= tv.span.start < sent[1]]
     if sec is not None and sent is not None:
         framed = _framed(doc, an, sec, same, sent, start, anchor if anchor is not None else end, depth)
+        if framed is _UNDATED:
+            return None
         if framed is not None:
             return framed
     norm = an.norm
@@ -2828,6 +2834,20 @@ def _framed(
     fitting = [it for it in ranges if tells(it)]
     if visit:  # "此前,X于12月1日至3日对新加坡进行了访问": another, earlier visit is not the one framed
         fitting = [it for it in fitting if not _OTHER_VISIT.search(norm, it.sent[0], it.raw.start)] or fitting
+    dest = _FRAMED_DESTINATION.search(noun) if visit else None
+    if dest is not None:
+        # "范文安对老挝进行正式访问期间,双方通过了…" on a page about 坎平's visit to Viet Nam: a trip
+        # to another country is not the one whose days the page gives
+        def elsewhere(it: _Item) -> bool:
+            lo, hi = _region(norm, it, sec.items)
+            told = _FRAMED_DESTINATION.search(norm, lo, hi)
+            return told is not None and told.group(1) != dest.group(1)
+
+        away = [it for it in fitting if elsewhere(it)]
+        fitting = [it for it in fitting if not elsewhere(it)]
+        if away and not fitting:
+            return _UNDATED  # the page dates no trip there: the clause keeps no day of another's
+        ranges = [it for it in ranges if not elsewhere(it)]
     before = [it for it in fitting if it.raw.end <= start]
     after = [it for it in fitting if it.raw.start >= start]
     pick = before[-1] if before else after[0] if after else None
