@@ -2686,13 +2686,31 @@ def _described_visitor(ctx: _Context, side: list[Mention]) -> bool:
         if m.kind != "person":
             continue
         start = min([m.span.start] + [o.span.start for o in m.offices])  # the office chain's start
-        if _DESCRIBED_VISITOR.search(ctx.text, max(0, start - 40), start):
+        described = _DESCRIBED_VISITOR.search(ctx.text, max(0, start - 40), start)
+        if described and not (_CALLER_WORDS.search(described.group()) and _called_on_at_home(ctx, m, start)):
             return True
         if _CAME_TO_MOURN.search(ctx.text, max(0, start - 20), start):
             return True
         if _CAME_TO_ATTEND_LONG.search(ctx.text, max(0, start - 120), start):
             return True
     return False
+
+
+# "前来拜访的", "前来拜会的": a caller, who may be at home (the one he calls on being the visitor)
+_CALLER_WORDS = re.compile(r"前来(?:礼节性)?拜(?:访|会)")
+# "对印度进行国事访问期间,": the frame of the sentence's subject's own trip to a country
+_OWN_TRIP_FRAME = re.compile(r"对([^\s,，。;；对]{2,8}?)进行[^,，。;；]{0,8}?访问期间")
+
+
+def _called_on_at_home(ctx: _Context, m: Mention, start: int) -> bool:
+    """``对印度进行国事访问期间, A会见前来拜访的印度人民院议长B``: B calls on A in B's own country,
+    where A is the one on a visit (the source of the meeting, as the annotators code it)."""
+    lo = max(ctx.text.rfind(c, 0, start) for c in "。!?！？\n") + 1
+    frame = _OWN_TRIP_FRAME.search(ctx.text, lo, start)
+    if frame is None or not m.country:
+        return False
+    country, _ = country_of_text(ctx.text, frame.start(1), frame.end(1))
+    return country == m.country
 
 
 # "会见了前来出席…港3号码头落成仪式以及…50周年庆典的老挝…国家主席通伦": a guest come to attend a
