@@ -11943,6 +11943,7 @@ def _same_fact(a: Event, b: Event) -> bool:
         or (a.section == "main" and _country_of(a.source, b.source))
         or (a.section == "main" and a.type == "AID" and _body_of(a.source, b.source))
         or (a.section == "main" and _office_body_of(a.source, b.source))
+        or (a.section == "main" and a.mode == "message" and _countries_within(a.source, b.source))
     )  # a spokesperson's statement, headline and body alike
     tgt = (
         _overlap(_names(a.target), _names(b.target))
@@ -12135,6 +12136,18 @@ def _government_of(a: list[Mention], b: list[Mention]) -> bool:
         ):
             return True
     return False
+
+
+def _countries_within(a: list[Mention], b: list[Mention]) -> bool:
+    """``老挝、中华人民共和国、柬埔寨王国的领导人…发来贺电`` and then ``中国领导人在贺电中…``: the
+    countries of one side are among those of the other, however each is written (中国, 中华人民共和国)."""
+    def codes(side: list[Mention]) -> set[str] | None:
+        if not side or not all(m.kind == "country" and m.country for m in side):
+            return None
+        return {m.country for m in side if m.country}
+
+    ca, cb = codes(a), codes(b)
+    return ca is not None and cb is not None and (ca <= cb or cb <= ca)
 
 
 def _country_of(a: list[Mention], b: list[Mention]) -> bool:
