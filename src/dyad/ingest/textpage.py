@@ -83,6 +83,12 @@ def group_teasers(items: list[tuple[str, Span]]) -> list[Teaser]:
     return teasers
 
 
+def _paragraph_first(line: str) -> bool:
+    """A paragraph, not a headline: long, with clause commas, ending a sentence."""
+    s = line.strip()
+    return len(s) > 80 and s.endswith(("。", "。”")) and s.count(",") + s.count("，") >= 2
+
+
 def parse_text_page(text: str, url: str | None = None) -> Document:
     """Cut a text dump into title, lead, captions, dateline, body, signature and teasers."""
     doc = Document(text=text, url=url, source_format="text")
@@ -93,6 +99,11 @@ def parse_text_page(text: str, url: str | None = None) -> Document:
     if layout.DATELINE.match(lines[0].text) and len(lines) > 1:
         # a dump that opens on the dateline (``越通社河内——10月26日,…``) has lost its headline: the
         # line is the body's first paragraph, and the agency in it is no actor
+        rest = lines
+    elif _paragraph_first(lines[0].text) and layout.REPORTER_DATELINE.match(lines[0].text) and len(lines) > 1:
+        # a dump that lost its headline and opens on a reporter's dateline and a long paragraph of
+        # clauses ending a sentence (``据越通社驻新德里记者报道,…将于…进行国事访问,并认为,…。``): no
+        # title, the body's first paragraph (its dateline is the reporter's)
         rest = lines
     else:
         doc.title = Span(lines[0].start, lines[0].end, "title")
