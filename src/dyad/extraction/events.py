@@ -3070,7 +3070,8 @@ def _frame_subject(ctx: _Context, hit: _Hit) -> tuple[list[Mention], int] | None
     return (people[-1:], frame.end()) if people else None
 
 
-_CONNECTIVE = re.compile(r"(?:分别)?(?:与|同(?!志)|和|跟)")  # "黎明同志和…": 同志 is no connective
+# "黎明同志和…": 同志 is no connective; "11月15日和16日报道": a 和 joining two days joins no sides
+_CONNECTIVE = re.compile(r"(?:分别)?(?:与|同(?!志)|和|跟)(?!\s*\d{1,2}\s*[日月号])")
 _CONNECTIVE_SCAN = NearScanner(_CONNECTIVE)
 _EACH_WITH = re.compile(r"分别(?:同|与|跟)")  # an optional 分别 first: no prefix for the engine to skip to
 # "出席第44届和第45届东盟峰会及相关会议期间": a frame whose own 和/与 joins forums or countries
