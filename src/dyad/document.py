@@ -144,6 +144,8 @@ class Document:
         """True when the body's first paragraph restates the lead (the usual VNA shape)."""
         if self.lead is None or not self.body:
             return False
+        if self.meta.get("lead_restated"):  # the reader found the body's copy (with more words or glosses)
+            return True
         lead = self.norm[self.lead.start : self.lead.end].strip()
         first = self.norm[self.body[0].start : self.body[0].end].strip()
         return bool(lead) and (first.startswith(lead[:20]) or lead.startswith(first[:20]))

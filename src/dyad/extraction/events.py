@@ -133,6 +133,8 @@ _ASIDE_SCAN = NearScanner(_ASIDE)
 _ENVOY_OF = re.compile(r"(?:总书记|国家主席|主席|总理|总统|首相|国王|苏丹)(?:的)?(?:特使|特别代表)(?=[、\u4e00-\u9fff])")  # its ``[^,，。;；]{0,12}?期间`` would start at every character
 # "越共中央总书记阮文乙特使陈文丙": the office told before the leader, whose envoy is the next name
 _ENVOY_NEXT = re.compile(r"(?:的)?(?:特使|特别代表)")
+# "越共中央总书记阮文乙的特使、越共中央政治局委员、外交部长陈文丙": the envoy's own offices follow
+_ENVOY_OFFICES_NEXT = re.compile(r"(?:的)?(?:特使|特别代表)、")
 # "两国总理举行会谈", "双方一致同意": the two sides of the interaction reported just before
 # (not "与A、B进行双方会晤", bilateral meetings whose partners the sentence names).
 _PAIR = re.compile(
@@ -1954,6 +1956,12 @@ _DELEGATION_NAME_BREAKS = frozenset("与和同")
 _DELEGATION_SCAN = NearScanner(
     re.compile(r"(?:(?:[(（]\s(?=[A-Za-z])|(?<=[A-Za-z\d])\s[)）]|[^\s,，。;；、与和同对向在由]){0,12}?)(?:高级)?(?:代表团|僧团)(?!团长)|一行")
 )
+# "1月20日老挝琅南塔省代表团": the day a delegation came, told right before its name
+_DAY_BEFORE_NAME = re.compile(r"\s*(?:\d{4}\s*年)?(?:\d{1,2}\s*月)?\d{1,2}\s*日(?:上午|下午|中午|晚上|晚|早上)?\s*")
+# "…以及C等三省代表团": a delegation of the provinces or cities counted after the list
+_PLACES_COUNTED = re.compile(r"等\s*[\d一二三四五六七八九十两]{1,3}\s*个?(?:省|市|县|省市|省份|城市)(?:联合|高级)?代表团")
+# "琅南塔(Luang Namtha)": a place's Latin gloss, no part of the delegation's name
+_LATIN_GLOSS = re.compile(r"\s*[(（]\s*[A-Za-z][A-Za-z .'’-]{1,40}[)）]")
 # "(AVSE)": a body's acronym (``_compute_participants``)
 _ACRONYM = re.compile(r"[A-Z0-9&\-]{2,10}")
 # the bracket that opens it, perhaps with a crawl's blank after it ("( AVSE )")
@@ -2117,7 +2125,11 @@ class _Context:
 
     def sent_an_envoy(self, m: Mention) -> bool:
         """``A总书记特使B`` or ``总书记A特使B``: A sent the envoy B and stays home."""
-        return bool(_ENVOY_OF.match(self.text, m.span.end)) or self.envoy_of(m) is not None
+        return (
+            bool(_ENVOY_OF.match(self.text, m.span.end))
+            or self.envoy_of(m) is not None
+            or bool(_ENVOY_OFFICES_NEXT.match(self.text, m.span.end))
+        )
 
     def envoy_of(self, m: Mention) -> Mention | None:
         """B of ``总书记A特使B``: the envoy named right after the leader who sent him."""
@@ -2578,7 +2590,11 @@ class _Context:
             if de != -1 and e - de > 3:  # "前来越南拜年的老挝党政代表团": the words before 的 describe it
                 s = de + 1
             if leader is None:
-                name = self.doc.text[s:e]
+                listed = self._listed_delegation_start(start, s, e)
+                name = self.doc.text[listed:e]
+                if listed < s:  # the places listed: their Latin glosses are no part of the name
+                    name = _LATIN_GLOSS.sub("", name)
+                s = listed
                 if m.group() == "一行" or len(name) < 4:
                     continue
                 country, _ = country_of_text(self.text, s, e)
@@ -2586,6 +2602,21 @@ class _Context:
                 continue
             out.append(_as_leader(leader, Span(s, e, "delegation")))
         return out
+
+    def _listed_delegation_start(self, start: int, s: int, e: int) -> int:
+        """Where a delegation's name begins: past a day told before it (``1月20日老挝X省代表团``),
+        and back over a list of the provinces or cities it comes from closed by 等 and their count
+        (``老挝A(Latin)、B(Latin)以及C等三省代表团``), whose 、 and brackets the scan stops inside (a
+        list of bodies or countries, ``A党、B院等代表团``, stays the sides it names)."""
+        if _PLACES_COUNTED.search(self.text, s, e):
+            b = max(start, s - 120)
+            cut = max((self.text.rfind(c, b, s) for c in ",，。;；\n"), default=-1)
+            b = cut + 1 if cut >= 0 else b
+            if "、" in self.text[b:s] or ")" in self.text[b:s] or "）" in self.text[b:s]:
+                verbs = list(_VERB_BEFORE_BODY.finditer(self.text, b, s))
+                s = verbs[-1].end() if verbs else b
+        t = _DAY_BEFORE_NAME.match(self.text, s, e)
+        return t.end() if t and e - t.end() >= 4 else s
 
     def _named_before_group(self, word: str, s: int) -> Mention | None:
         """``X一行`` / ``X(Latin)一行``: the person whose name (or its Latin form) ends right at ``s``."""
@@ -2748,13 +2779,31 @@ def _described_visitor(ctx: _Context, side: list[Mention]) -> bool:
         if m.kind != "person":
             continue
         start = min([m.span.start] + [o.span.start for o in m.offices])  # the office chain's start
-        if _DESCRIBED_VISITOR.search(ctx.text, max(0, start - 40), start):
+        described = _DESCRIBED_VISITOR.search(ctx.text, max(0, start - 40), start)
+        if described and not (_CALLER_WORDS.search(described.group()) and _called_on_at_home(ctx, m, start)):
             return True
         if _CAME_TO_MOURN.search(ctx.text, max(0, start - 20), start):
             return True
         if _CAME_TO_ATTEND_LONG.search(ctx.text, max(0, start - 120), start):
             return True
     return False
+
+
+# "前来拜访的", "前来拜会的": a caller, who may be at home (the one he calls on being the visitor)
+_CALLER_WORDS = re.compile(r"前来(?:礼节性)?拜(?:访|会)")
+# "对印度进行国事访问期间,": the frame of the sentence's subject's own trip to a country
+_OWN_TRIP_FRAME = re.compile(r"对([^\s,，。;；对]{2,8}?)进行[^,，。;；]{0,8}?访问期间")
+
+
+def _called_on_at_home(ctx: _Context, m: Mention, start: int) -> bool:
+    """``对印度进行国事访问期间, A会见前来拜访的印度人民院议长B``: B calls on A in B's own country,
+    where A is the one on a visit (the source of the meeting, as the annotators code it)."""
+    lo = max(ctx.text.rfind(c, 0, start) for c in "。!?！？\n") + 1
+    frame = _OWN_TRIP_FRAME.search(ctx.text, lo, start)
+    if frame is None or not m.country:
+        return False
+    country, _ = country_of_text(ctx.text, frame.start(1), frame.end(1))
+    return country == m.country
 
 
 # "会见了前来出席…港3号码头落成仪式以及…50周年庆典的老挝…国家主席通伦": a guest come to attend a
@@ -3122,8 +3171,10 @@ def _frame_subject(ctx: _Context, hit: _Hit) -> tuple[list[Mention], int] | None
 
 
 # "黎明同志和…": 同志 is no connective; nor is 同日 told as a time (";同日,A还会见了B", "同日上午"),
-# though 同日本/同日方 (with Japan) is
-_CONNECTIVE = re.compile(r"(?:分别)?(?:与|同(?!志|一天|日(?=[,，\s]|上午|下午|中午|晚|早|傍晚|夜))|和|跟)")
+# though 同日本/同日方 (with Japan) is; "11月15日和16日报道": a 和 joining two days joins no sides
+_CONNECTIVE = re.compile(
+    r"(?:分别)?(?:与|同(?!志|一天|日(?=[,，\s]|上午|下午|中午|晚|早|傍晚|夜))|和|跟)(?!\s*\d{1,2}\s*[日月号])"
+)
 _CONNECTIVE_SCAN = NearScanner(_CONNECTIVE)
 _EACH_WITH = re.compile(r"分别(?:同|与|跟)")  # an optional 分别 first: no prefix for the engine to skip to
 # "出席第44届和第45届东盟峰会及相关会议期间": a frame whose own 和/与 joins forums or countries
@@ -4304,7 +4355,10 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
         return None
     if _YEARS_AGO.search(doc.norm, hit.clause.start, hit.span.start):
         return None  # "他35年前访问越南": years before the story, no day the page gives
-    tv = timex.time_for_span(doc, hit.clause.start, hit.clause.end, anchor=hit.span.start)
+    said = _SAID_AFTER_ACT.search(doc.norm, hit.span.end, hit.clause.end)
+    tv = timex.time_for_span(
+        doc, hit.clause.start, hit.clause.end, anchor=hit.span.start, said=said.end() if said else None
+    )
     if tv is not None and _in_aside(doc.norm, tv.span.start):
         return None  # a title borrowing the lead's "2月6日发生强烈地震后": the disaster's day, not the event's
     if tv is not None and _later_paragraph_day(doc, hit, tv):
@@ -4314,6 +4368,10 @@ def _time_for(doc: Document, hit: _Hit) -> TimeValue | None:
     if tv is not None and _earlier_paragraph_founding(doc, hit, tv):
         return None
     return tv
+
+
+# "A在会见B一行时表示,2022年该省…": what A says after the act told, its months and years its own
+_SAID_AFTER_ACT = re.compile(r"(?<=[时中])(?:表示|指出|强调|认为|说)[,，:：]")
 
 
 # "…进行的访问以及两国关系等问题接受了记者采访", "…的访问答记者问": what follows the trip told
@@ -11406,6 +11464,7 @@ def _merge(events: list[Event], text: str = "", sessions: str = "") -> list[Even
                     _same_fact(o, ev)
                     and not _two_signings(text or sessions, o, ev)
                     and not _two_kinds_signed(text or sessions, o, ev)
+                    and not _upgrade_and_document(text or sessions, o, ev)
                     and not _tour_within_trip(text or sessions, o, ev)
                     and not _earlier_gift(text or sessions, o, ev)
                     and not _further_gift(text or sessions, o, ev)
@@ -11592,6 +11651,23 @@ _SIGNED_KIND_AFTER = re.compile(
     r"(?:了|了一份|了一项)?\s*[^,，。;；:：]{0,40}?(声明|协议|协定|合同|议定书|备忘录|条约)"
 )
 _SIGNED_KIND_GROUP = {"声明": "声明", "协议": "协议", "协定": "协议", "合同": "协议", "议定书": "协议", "备忘录": "备忘录", "条约": "条约"}
+
+
+def _upgrade_and_document(text: str, a: Event, b: Event) -> bool:
+    """``两国自2019年将双边关系提升为全面伙伴关系`` and, sentences later, ``…访问期间,双方通过了《…
+    行动计划》``: relations raised and a document named in title marks, each in its own sentence of
+    the article, are two agreements, not one told twice (neither needs a day for them to stay apart)."""
+    if not text or a.section != "main" or b.section != "main" or a.type != "AGREE" or b.type != "AGREE":
+        return False
+    if a.evidence.start < b.evidence.end and b.evidence.start < a.evidence.end:
+        return False
+    said = [text[e.trigger.start : e.trigger.end] for e in (a, b)]
+    raised = [bool(_RAISED.search(t)) for t in said]
+    named = [("《" in t) for t in said]
+    return (raised[0] and named[1] and not raised[1]) or (raised[1] and named[0] and not raised[0])
+
+
+_RAISED = re.compile(r"提升|升格|升级")
 
 
 def _two_kinds_signed(text: str, a: Event, b: Event) -> bool:
@@ -12181,6 +12257,7 @@ def _same_fact(a: Event, b: Event) -> bool:
         or (a.section == "main" and _country_of(a.source, b.source))
         or (a.section == "main" and a.type == "AID" and _body_of(a.source, b.source))
         or (a.section == "main" and _office_body_of(a.source, b.source))
+        or (a.section == "main" and a.mode == "message" and _countries_within(a.source, b.source))
     )  # a spokesperson's statement, headline and body alike
     tgt = (
         _overlap_within_country(a.target, b.target)
@@ -12395,6 +12472,18 @@ def _government_of(a: list[Mention], b: list[Mention]) -> bool:
         ):
             return True
     return False
+
+
+def _countries_within(a: list[Mention], b: list[Mention]) -> bool:
+    """``老挝、中华人民共和国、柬埔寨王国的领导人…发来贺电`` and then ``中国领导人在贺电中…``: the
+    countries of one side are among those of the other, however each is written (中国, 中华人民共和国)."""
+    def codes(side: list[Mention]) -> set[str] | None:
+        if not side or not all(m.kind == "country" and m.country for m in side):
+            return None
+        return {m.country for m in side if m.country}
+
+    ca, cb = codes(a), codes(b)
+    return ca is not None and cb is not None and (ca <= cb or cb <= ca)
 
 
 def _country_of(a: list[Mention], b: list[Mention]) -> bool:
@@ -13461,34 +13550,39 @@ def annotate_events(doc: Document) -> None:
     )
     related: list[Event] = []
     for i, t in enumerate(doc.teasers):
-        hits = teaser_hits.get(i, [])
-        evs = _code_hits(ctx, hits)
-        _apply_modifiers(ctx, hits, evs)
-        _ceremony_people(ctx, evs, t.span.end)
-        _congratulated_by_phone(ctx, evs)
-        _visitors_first(evs, _described_visitors(ctx, t.span.start, t.span.end) | _coming_delegations(ctx, t.span), ctx.text)
-        _own_envoys_met(ctx, evs)  # "X会见越南驻外大使和代表机构首席代表": the envoys as a body, as in the article
-        _guests_at_home(ctx.text, evs)  # "胡志明市…副主席A会见了由中国广东省…B为首的代表团": B called on A
-        evs = [e for e in _drop_resident_envoy_handover_trips(ctx.text, evs) if _complete(e)]
-        # a gift within one country (the envoy who received a gift passing it on to his own people at
-        # home): no interaction, as in the main article, and no reading to pool with the teaser's own
-        # gift from abroad; a side word read as the one given to (向当地移交由越方出资建设的学校: 越方
-        # funded it) is a misread recipient, and that gift stays
-        home_gifts = [e for e in evs if _diaspora_gift(text, e) and not any(m.name.endswith("方") for m in e.target)]
-        if any(e.type == "AID" and e not in home_gifts for e in evs):
-            evs = [e for e in evs if e not in home_gifts]
-        head = headline_span(text, t)
-        titled = frozenset(id(e) for e in evs if head is not None and head.start <= e.evidence.start < head.end)
-        title_modes = frozenset(
-            h.trigger.mode for h in hits if head is not None and head.start <= h.span.start < head.end
-        )
-        best = _headline(_merge(evs, text), head, titled, title_modes, text)
-        if best is not None:
-            _guest_of_a_host_at_home(best)
-            _envoy_calls_on_host(text, best)
-            _invited_host_in_teaser(text, t.span, best)
-            _receives_foreign_guest_in_teaser(text, t.span, best, bare_title=t.summary is None)
-            _title_upgrade_leaders(best, evs)
+        all_hits = teaser_hits.get(i, [])
+        own = [h for h in all_hits if h.sentence.part != "teaser-caption"]
+        # the caption under a title the page ends with is read only where the title tells no event
+        for hits in (own, all_hits) if len(own) < len(all_hits) else (own,):
+            evs = _code_hits(ctx, hits)
+            _apply_modifiers(ctx, hits, evs)
+            _ceremony_people(ctx, evs, t.span.end)
+            _congratulated_by_phone(ctx, evs)
+            _visitors_first(evs, _described_visitors(ctx, t.span.start, t.span.end) | _coming_delegations(ctx, t.span), ctx.text)
+            _own_envoys_met(ctx, evs)  # "X会见越南驻外大使和代表机构首席代表": the envoys as a body, as in the article
+            _guests_at_home(ctx.text, evs)  # "胡志明市…副主席A会见了由中国广东省…B为首的代表团": B called on A
+            evs = [e for e in _drop_resident_envoy_handover_trips(ctx.text, evs) if _complete(e)]
+            # a gift within one country (the envoy who received a gift passing it on to his own people at
+            # home): no interaction, as in the main article, and no reading to pool with the teaser's own
+            # gift from abroad; a side word read as the one given to (向当地移交由越方出资建设的学校: 越方
+            # funded it) is a misread recipient, and that gift stays
+            home_gifts = [e for e in evs if _diaspora_gift(text, e) and not any(m.name.endswith("方") for m in e.target)]
+            if any(e.type == "AID" and e not in home_gifts for e in evs):
+                evs = [e for e in evs if e not in home_gifts]
+            head = headline_span(text, t)
+            titled = frozenset(id(e) for e in evs if head is not None and head.start <= e.evidence.start < head.end)
+            title_modes = frozenset(
+                h.trigger.mode for h in hits if head is not None and head.start <= h.span.start < head.end
+            )
+            best = _headline(_merge(evs, text), head, titled, title_modes, text)
+            if best is not None:
+                _guest_of_a_host_at_home(best)
+                _envoy_calls_on_host(text, best)
+                _invited_host_in_teaser(text, t.span, best)
+                _receives_foreign_guest_in_teaser(text, t.span, best, bare_title=t.summary is None)
+                _title_upgrade_leaders(best, evs)
+            if best is not None:
+                break
         if (
             best is None
             or _is_interview(text, t)

@@ -19,7 +19,7 @@ class Sentence:
     span: Span
     section: str  # main | related
     teaser: int | None
-    part: str  # title | lead | body | caption | teaser-title | teaser-summary
+    part: str  # title | lead | body | caption | teaser-title | teaser-summary | teaser-caption
 
     @property
     def start(self) -> int:
@@ -76,6 +76,13 @@ def sentences(doc: Document) -> list[Sentence]:
                 Sentence(s, "related", i, "teaser-summary")
                 for s in _split(_SENT_END, norm, t.summary.start, t.summary.end)
             ]
+        elif _cut_title(norm, t, head):
+            # The page ends with the last teaser's title, maybe cut short: its photo caption tells the
+            # story, read only where the title itself yields no event
+            out += [
+                Sentence(s, "related", i, "teaser-caption")
+                for s in _split(_SENT_END, norm, t.caption.start, t.caption.end)  # type: ignore[union-attr]
+            ]
     return out
 
 
@@ -105,6 +112,18 @@ def _visit_list_items(text: str, clause: Span) -> list[Span]:
         lo = e
     out.append(Span(lo, clause.end, "sentence"))
     return out
+
+
+def _cut_title(text: str, t: Teaser, head: Span | None) -> bool:
+    """The last teaser's title runs to the end of an excerpt with no summary after it, under a
+    photo caption of its own (``…苏林特使会见俄`` cut short under ``…黎怀忠24日…会见了…普京。图自越通社``)."""
+    return (
+        t.caption is not None
+        and t.title is not None
+        and head is t.title
+        and not text[t.title.end :].strip()
+        and is_caption(text[t.caption.start : t.caption.end])
+    )
 
 
 def clauses(text: str, span: Span) -> list[Span]:

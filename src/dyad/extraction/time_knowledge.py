@@ -416,8 +416,8 @@ def _bracket_year_before(text: str, head: int, n: int) -> int | None:
 # --- anniversaries ---------------------------------------------------------------------------------
 _NUM = r"(?:[0-9]{1,3}|[一二三四五六七八九十百零〇两]{1,6})"
 _N_ANNIV = re.compile(rf"(?:第\s*)?(?P<n>{_NUM})\s*周年")
-# "越法建交45年来,两国关系…": the years counted since relations were set up, as 建交45周年 counts them
-# (and "建交45年以来", the same count with 以)
+# "越法建交45年来,两国关系…", "两国建交45年以来": the years counted since relations were set up, as
+# 建交45周年 counts them
 _TIES_SINCE = re.compile(rf"(?<=建交)\s*(?P<n>{_NUM})\s*年(?:以)?来")
 _BRACKET = re.compile(r"\s*[(（]([^()（）]{4,40})[)）]")
 

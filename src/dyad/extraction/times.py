@@ -341,6 +341,10 @@ _FRAME = re.compile(
     r"(?P<noun>[^,，。;；:：!?！？\s]{1,12}?)(?:期间|间隙|(?<=访问|此访)框架内)|(?P<talk>会谈|会见|会晤)" + _AT_TALKS
 )
 _VISIT_WORD = re.compile(r"访问|访华|访越|访柬|访老|到访|出访|来访|访")
+# what ``_framed`` returns for a frame whose trip the page gives no days (no fallback to an anchor)
+_UNDATED = TimeValue(Span(0, 0, "time"), "frame")
+# "对老挝进行正式访问": the country or place a visit frame or a dated visit goes to
+_FRAMED_DESTINATION = re.compile(r"对([^\s,，。;；对]{2,8}?)进行")
 _CLAUSE_END = re.compile(r"[,，;；:：]")
 _SECOND_VERB = re.compile(r"并|随后|,|，")
 # "中共二十大圆满成功后到访中国": the act follows the meeting, whose days are not its own
@@ -763,7 +767,7 @@ def _analyse(doc: Document) -> _Analysis:
     facts = find_meetings(norm, lo, hi) + find_hosted_meetings(norm, lo, hi) + _successions(norm, lo, hi)
     facts += _own_year_firsts(norm, lo, hi)
     done: set[tuple[int, int]] = set()
-    for word in ("周年", "年来"):  # "建交45周年", and "建交45年来" (the years counted since)
+    for word in ("周年", "年来", "年以来"):  # "建交45周年", and "建交45年来"/"建交45年以来" (the years counted since)
         pos = norm.find(word, lo, hi)
         while pos >= 0:
             unit = _unit_at(units, starts, pos, pos + 2)
@@ -2346,6 +2350,11 @@ def _relative_value(
         return _value(item, "range", s0, s0 + timedelta(days=r.d - 1), "day", g)
     if r.kind == "day" and r.d is not None:
         base = _parse_date(anchor.start) if anchor else ref
+        if base is None and r.d2 is None and (eve := _day_in_festival_eve(r.d, sec)) is not None:
+            # "19日下午,…率团赴永隆省拜年" on a page that says "在2023年春节到来之际": the one 19th in
+            # the weeks before that festival
+            d, text = eve
+            return _value(item, "day", d, d, "day", YearGuess(d.year, "festival-eve", f"{r.text} → {text}"))
         if base is None:
             return _value(item, "day", None, None, "unknown", None)
         d = _gregorian(base.month, r.d)(base.year)
@@ -2361,6 +2370,27 @@ def _relative_value(
                 return _value(item, "range", d, end, "day", guess)
         return _value(item, "day", d, d, "day", guess)
     return _value(item, r.kind, None, None, "unknown", None)
+
+
+def _day_in_festival_eve(day: int, sec: _Section) -> tuple[date, str] | None:
+    """The one date with this day of the month inside the weeks before a festival the section
+    names with its year (``在2023年春节到来之际``), when all such festivals agree on it."""
+    found: set[date] = set()
+    texts: list[str] = []
+    for it in sec.items:
+        if it.special != "festival-eve" or it.tv is None or not it.tv.start or not it.tv.end:
+            continue
+        lo, hi = _parse_date(it.tv.start), _parse_date(it.tv.end)
+        if lo is None or hi is None:
+            return None
+        for y, m in {(lo.year, lo.month), (hi.year, hi.month)}:
+            d = _gregorian(m, day)(y)
+            if d is not None and lo <= d <= hi:
+                found.add(d)
+        texts.append(it.raw.text)
+    if len(found) != 1:
+        return None
+    return found.pop(), texts[0]
 
 
 def _section_year(
@@ -2625,7 +2655,9 @@ def news_day_before(doc: Document, start: int) -> TimeValue | None:
     return max(before, key=lambda it: it.raw.start).tv if before else None
 
 
-def time_for_span(doc: Document, start: int, end: int, anchor: int | None = None) -> TimeValue | None:
+def time_for_span(
+    doc: Document, start: int, end: int, anchor: int | None = None, said: int | None = None
+) -> TimeValue | None:
     """The time that dates the clause ``[start, end)``; ``anchor`` is its trigger word's offset.
 
     First a frame before the trigger with no day written between (``访问期间``, ``王毅此访期间``,
@@ -2637,8 +2669,11 @@ def time_for_span(doc: Document, start: int, end: int, anchor: int | None = None
     a teaser, the day told inside the meeting's days); one in its sentence; for a relative or
     date-less sentence, the nearest preceding resolved day of the same section (its dateline
     included); else the section's first day (a title).
+
+    ``said``: where what the clause's speaker says begins (``A在会见B时表示,2022年该省…``): a
+    month or a year told from there to the sentence's end is the speech's, no time of the act.
     """
-    return _time_for_span(doc, start, end, anchor, 0)
+    return _time_for_span(doc, start, end, anchor, 0, said)
 
 
 def _section_values(an: _Analysis, section: str, teaser: int | None) -> list[TimeValue]:
@@ -2654,20 +2689,26 @@ def _section_values(an: _Analysis, section: str, teaser: int | None) -> list[Tim
     return same
 
 
-def _time_for_span(doc: Document, start: int, end: int, anchor: int | None, depth: int) -> TimeValue | None:
+def _time_for_span(
+    doc: Document, start: int, end: int, anchor: int | None, depth: int, said: int | None = None
+) -> TimeValue | None:
     an = _analysis(doc)
     section, teaser = doc.section_of(start)
     same = _section_values(an, section, teaser)
-    inside = [tv for tv in same if start <= tv.span.start < end]
     sec = an.sections.get((section, teaser))
     sent = (
         None
         if sec is None
         else next(((s, e) for u in sec.units for s, e in u.sentences if s <= start < e), None)
     )
+    if said is not None and sent is not None:
+        same = [tv for tv in same if not (said <= tv.span.start < sent[1] and tv.precision in {"month", "year"})]
+    inside = [tv for tv in same if start <= tv.span.start < end]
     in_sentence = [] if sent is None else [tv for tv in same if sent[0] <= tv.span.start < sent[1]]
     if sec is not None and sent is not None:
         framed = _framed(doc, an, sec, same, sent, start, anchor if anchor is not None else end, depth)
+        if framed is _UNDATED:
+            return None
         if framed is not None:
             return framed
     norm = an.norm
@@ -2854,6 +2895,20 @@ def _framed(
     fitting = [it for it in ranges if tells(it)]
     if visit:  # "此前,X于12月1日至3日对新加坡进行了访问": another, earlier visit is not the one framed
         fitting = [it for it in fitting if not _OTHER_VISIT.search(norm, it.sent[0], it.raw.start)] or fitting
+    dest = _FRAMED_DESTINATION.search(noun) if visit else None
+    if dest is not None:
+        # "范文安对老挝进行正式访问期间,双方通过了…" on a page about 坎平's visit to Viet Nam: a trip
+        # to another country is not the one whose days the page gives
+        def elsewhere(it: _Item) -> bool:
+            lo, hi = _region(norm, it, sec.items)
+            told = _FRAMED_DESTINATION.search(norm, lo, hi)
+            return told is not None and told.group(1) != dest.group(1)
+
+        away = [it for it in fitting if elsewhere(it)]
+        fitting = [it for it in fitting if not elsewhere(it)]
+        if away and not fitting:
+            return _UNDATED  # the page dates no trip there: the clause keeps no day of another's
+        ranges = [it for it in ranges if not elsewhere(it)]
     before = [it for it in fitting if it.raw.end <= start]
     after = [it for it in fitting if it.raw.start >= start]
     pick = before[-1] if before else after[0] if after else None

@@ -83,6 +83,12 @@ def group_teasers(items: list[tuple[str, Span]]) -> list[Teaser]:
     return teasers
 
 
+def _paragraph_first(line: str) -> bool:
+    """A paragraph, not a headline: long, with clause commas, ending a sentence."""
+    s = line.strip()
+    return len(s) > 80 and s.endswith(("。", "。”")) and s.count(",") + s.count("，") >= 2
+
+
 def parse_text_page(text: str, url: str | None = None) -> Document:
     """Cut a text dump into title, lead, captions, dateline, body, signature and teasers."""
     doc = Document(text=text, url=url, source_format="text")
@@ -93,6 +99,11 @@ def parse_text_page(text: str, url: str | None = None) -> Document:
     if layout.DATELINE.match(lines[0].text) and len(lines) > 1:
         # a dump that opens on the dateline (``越通社河内——10月26日,…``) has lost its headline: the
         # line is the body's first paragraph, and the agency in it is no actor
+        rest = lines
+    elif _paragraph_first(lines[0].text) and layout.REPORTER_DATELINE.match(lines[0].text) and len(lines) > 1:
+        # a dump that lost its headline and opens on a reporter's dateline and a long paragraph of
+        # clauses ending a sentence (``据越通社驻新德里记者报道,…将于…进行国事访问,并认为,…。``): no
+        # title, the body's first paragraph (its dateline is the reporter's)
         rest = lines
     else:
         doc.title = Span(lines[0].start, lines[0].end, "title")
@@ -291,6 +302,8 @@ def _read_body(doc: Document, paragraphs: list[Line]) -> None:
             None,
         )
         start = repeat if repeat is not None else 0
+        if repeat is not None:
+            doc.meta["lead_restated"] = True
         if repeat is None and len(paragraphs) > 1 and any(
             paragraphs[0].end <= c.start and c.end <= paragraphs[1].start for c in doc.captions
         ):
@@ -309,6 +322,7 @@ def _read_body(doc: Document, paragraphs: list[Line]) -> None:
 _SPACE = re.compile(r"\s+")
 _LEAD_MAX = 400
 _REPEAT_WITHIN = 3  # paragraphs after the lead where its repeat may open the body
+_LATIN_GLOSS = re.compile(r"[(（][A-Za-z][A-Za-z .'’-]{1,40}[)）]")
 
 
 def _repeats_lead(text: str, lead: str, next_to_it: bool = False) -> bool:
@@ -327,7 +341,11 @@ def _repeats_lead(text: str, lead: str, next_to_it: bool = False) -> bool:
         return True
     if not next_to_it:
         return False
+    # the body's copy glosses names in Latin letters the lead leaves out (磅通(Kampongthom)、蒙多基里
+    # (Mudulkiri)): compared without those brackets, unless the lead has them too
     a, b = _SPACE.sub("", lead), _SPACE.sub("", body)
+    if not _LATIN_GLOSS.search(a):
+        b = _LATIN_GLOSS.sub("", b)
     if len(a) < 20 or len(b) > 3 * len(a):
         return False
     if b.startswith(a.rstrip("。.")):
