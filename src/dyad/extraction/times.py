@@ -2112,6 +2112,24 @@ def _day_just_told(a: _Item, sent: tuple[int, int] | None, head: date, text: str
     return a.sent[1] <= sent[0] and not text[a.sent[1] : sent[0]].strip(" \n。;；")
 
 
+# "9月9日,A向B致唁电。C向D致唁电。" then, opening the next paragraph, "E向F致唁电。": a list of
+# messages sent that day, split over two paragraphs, goes on telling the day of its first
+_MESSAGE_SENT = re.compile(r"致(?:唁电|唁函|贺电|贺函|贺信|慰问电|慰问信)")
+
+
+def _message_list_goes_on(a: _Item, sent: tuple[int, int] | None, text: str) -> bool:
+    """The date-less sentence sends a message, as the anchor's sentence and every sentence told
+    between them do, the paragraph right after the anchor's at most: the same list of messages."""
+    if sent is None or not text or a.sent[1] > sent[0]:
+        return False
+    if not _MESSAGE_SENT.search(text, a.sent[0], a.sent[1]) or not _MESSAGE_SENT.search(text, sent[0], sent[1]):
+        return False
+    between = text[a.sent[1] : sent[0]]
+    if len(re.findall(r"\n+", between)) > 1:
+        return False  # a whole paragraph told in between
+    return all(_MESSAGE_SENT.search(s) for s in re.split(r"[。;；!?！？]", between) if s.strip(" \n"))
+
+
 def _choose_anchor(
     anchors: list[_Item],
     sent: tuple[int, int] | None,
@@ -2147,8 +2165,13 @@ def _choose_anchor(
             continue
         tells = said or (sent is not None and sent in a.unit.sentences)
         if head is not None and e < head and not (
-            tells
-            and (a.raw.start == a.sent[0] or (a.recall_opener and s == e) or _day_just_told(a, sent, head, text))
+            (
+                (
+                    tells
+                    and (a.raw.start == a.sent[0] or (a.recall_opener and s == e) or _day_just_told(a, sent, head, text))
+                )
+                or _message_list_goes_on(a, sent, text)
+            )
             and not (norm and _BACK_TO_TALKS.search(norm, a.sent[1], at))
         ):
             # (a day opening its sentence, "12月4日,A同B举行会谈。", is what 当天 then means, and
