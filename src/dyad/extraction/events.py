@@ -13353,6 +13353,8 @@ def _same_trip_told(told: Event, frame: Event) -> bool:
     dated past visit there (``自1957年胡志明主席访问白俄罗斯时…``) is not the trip of the frame."""
     if told.type != "CONSULT" or told.mode != "visit" or not _visit_countries(told) & _visit_countries(frame):
         return False
+    if _embassy_call(told) and not _embassy_call(frame):
+        return False  # "走访越南驻意大利大使馆": the call at a mission there is no telling of the trip
     ours = [m for m in frame.source if m.kind == "person"]
     theirs = [m for m in told.source if m.kind == "person"]
     return not ours or not theirs or _overlap(_names(ours), _names(theirs))
@@ -13371,6 +13373,8 @@ def _lend_frame(frame: Event, main: list[Event]) -> None:
     for e in main:
         if e.type != "CONSULT" or e.mode != "visit" or not (_visit_countries(e) & _visit_countries(frame)):
             continue
+        if _embassy_call(e) and not _embassy_call(frame):
+            continue  # the call at a mission in the country visited is no telling of the trip
         people = [m for m in frame.source if m.kind == "person"]
         if people and e.source and all(m.kind != "person" for m in e.source) and {m.country for m in people} <= {
             m.country for m in e.source
