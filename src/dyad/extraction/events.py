@@ -7179,7 +7179,7 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
     bare = re.match(
         # "出席并指导会议": the meeting attended and guided is the one told before, no forum named
         # "出席并在此次会议上发表讲话": the speech made at the forum told before
-        r"(?:了)?(?:并(?:指导|主持|见证|在))?"
+        r"(?:了)?(?:并(?:指导|主持|见证|在))?(?:召开(?:了)?)?"
         r"(?:(?:本次|此次|这次|本届|该)?(?:会议|峰会|论坛|大会|年会)|(?:本次|此次|这次|本届)(?:会晤|对话会))",
         text[hit.span.end : hit.clause.end],
     ) or re.match(_THEMED_SESSION, text[hit.span.end : hit.clause.end]) or _BARE_SESSION.match(text, hit.span.end)
@@ -7269,7 +7269,7 @@ def _bilateral_summit(name: str) -> bool:
 # "…第六次领导人会议在河内开幕。X主持会议": a bare 主持会议 points back at a summit-level forum only
 # (or a ministers' one: "亚太经合组织贸易部长会议在河内举行。…部长X主持会议")
 # (a government meeting or a commemoration is chaired too, and is no diplomatic event)
-_CHAIRED_BARE = re.compile(r"主持(?:了)?(?:本次|此次|这次|该)?(?:会议|峰会)$")
+_CHAIRED_BARE = re.compile(r"主持(?:召开)?(?:了)?(?:本次|此次|这次|该)?(?:会议|峰会|论坛)$")
 # "…峰会在釜山开幕。X在峰会上发言": speaking at the summit told before is attending it
 _SPOKE_AT_BARE = re.compile(r"在(?:本次|此次|这次|本届|该)?(?:峰会|会议|(?:公开)?辩论会)上$")
 # "…峰会闭门会议…。X在会议上发表讲话": a bare 会议 points back only at a summit-level forum
@@ -7279,12 +7279,19 @@ _SUMMIT_LEVEL = re.compile(r"(?:领导人|首脑|外长|部长级|(?<!副)部长
 
 def _bare_chair_of_other(text: str, hit: _Hit, earlier: re.Match[str]) -> bool:
     """``X主持会议`` or ``X在会议上发言`` whose forum told before is not summit-level: no forum to attend."""
+    if text[hit.span.end - 2 : hit.span.end] == "论坛" and _MANY_COUNTRIES_FORUM.search(earlier.group()):
+        return False  # "首届…柬老缅越泰五国论坛…举行。泰国总理X主持召开论坛": a forum of several countries
     return bool(
         _CHAIRED_BARE.match(text, hit.span.start, hit.span.end)
         or _SPOKE_AT_BARE_MEETING.match(text, hit.span.start, hit.span.end)
     ) and not _SUMMIT_LEVEL.search(
         earlier.group()
     )
+
+
+# "大湄公河次区域五国论坛", "东盟商务论坛", "越南—马来西亚商务论坛": a forum of several countries,
+# which a leader who chairs it (主持论坛) attends like a summit
+_MANY_COUNTRIES_FORUM = re.compile(r"[三四五六七八九十多]国|东盟|湄公河|澜沧江|亚太|国际|全球|世界|[—\-]")
 
 
 # "…峰会…开幕。越共中央总书记X出席并发表讲话": a bare 出席 with the speech made there (summit-level only)
