@@ -404,7 +404,10 @@ _TALLY_BEFORE = re.compile(r"(?:已|共|累计|先后|(?<=[;；,，])成功)(?:�
 # "两国签署多项合作协议和协定,进而为…打下法律基础": the pair with a tally after the verb and no time
 # or occasion told before it recites the record, no signing of its own (not "会谈后,两国签署了多项…")
 _COUNTED_DOCUMENTS = re.compile(r"(?:了)?\s*\d+\s*(?:多)?\s*(?:个|项|份|部)[^,，。;；]{0,10}?(?:协议|协定|文件|备忘录|条约)")
-_PAIR_BEFORE = re.compile(r"(?:两国|双方|两省|两市|两地|两党|两军)(?:还|也|又)?$")
+# (or with the fields between: "两党在针灸、农业等领域共同签订了多项合作协定并取得…结果")
+_PAIR_BEFORE = re.compile(
+    r"(?:两国|双方|两省|两市|两地|两党|两军)(?:还|也|又)?(?:在[^,，。;；在]{1,30}?(?:领域|方面))?(?:还|也|又)?(?:共同)?$"
+)
 # "双方举行了10次边境会晤", "共举行会谈20次": a count of meetings over a stretch, not one meeting
 _MEETINGS_COUNTED_BEFORE = re.compile(r"(?<!第)(?<![第\d一二三四五六七八九十百两])(?:\d+|[一二三四五六七八九十百两]{1,4})\s*(?:多)?次[^\d,，。;；第]{0,4}$")
 _MEETINGS_COUNTED_AFTER = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百两]{1,4})\s*(?:多)?次")
@@ -1836,7 +1839,7 @@ def _clause_hits(
                 or (_SIGNING_PROMOTED.search(text, clause.start, m.start()) and not text.startswith("的", m.end()))
                 or (_TALLY_BEFORE.search(text, max(0, m.start() - 3), m.start()) and _SIGNED_TALLY.match(text, m.end()))
                 or (
-                    _PAIR_BEFORE.search(text, max(0, m.start() - 3), m.start())
+                    _PAIR_BEFORE.search(text, max(0, m.start() - 40), m.start())
                     and _SIGNED_TALLY.match(text, m.end())
                     and not _TOLD_WHEN.search(text, sent.start, m.start())
                 )
