@@ -5236,7 +5236,15 @@ _PAIR_RANK = {
     "首相": "head_of_government",
     # "两党总书记举行会谈" during a visit at the invitation of the party chief and the president
     "总书记": "party_leader",
+    # "两国外交部部长于…共同主持…会议" in an interview with an envoy about a prime minister's visit:
+    # the two foreign ministers, never the prime minister and the envoy named last
+    "外长": "foreign_minister",
+    "外交部长": "foreign_minister",
+    "外交部部长": "foreign_minister",
 }
+# ranks whose pair word names no one when neither side has a holder of that office named before it
+# (the people last named hold other offices: "两国外交部部长" is not the premier and the envoy)
+_STRICT_PAIR_RANKS = frozenset({"foreign_minister"})
 
 
 def _recent_pair(ctx: _Context, before: int, section: str) -> tuple[list[Mention], list[Mention]] | None:
@@ -5409,6 +5417,10 @@ def _pair_by_rank(
             # teaser's: the holders stand in the part of the page the pair's sides were read from
             and (m.section, m.teaser) in parts
         ]
+        if not holders and rank in _STRICT_PAIR_RANKS and side and all(
+            m.kind == "person" and m.offices and not any(o.kind == rank for o in m.offices) for m in side
+        ):
+            return [], []  # the people named hold other offices: the ministers meant are not named
         out.append(holders[-1:] or side)
     return out[0], out[1]
 
@@ -5853,17 +5865,19 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         parts = [m for m in parts if m.span.start >= label.end()]
     if hit.trigger.role == "joint" and hit.trigger.type == "AGREE":
         parts = _witnesses_only(text, trig, _without_witnesses(text, hit.sentence.start, trig, parts))
-    pair = next(
-        (
-            m
-            for m in parts
-            if m.kind == "pair"
-            and m.span.end <= trig.start
-            # "…举行多场重要的双方会晤、与C举行座谈会": the pair word of an earlier noun, not this verb's sides
-            and not (m.span.end < trig.start and _PAIR_OF_NOUN.match(text, m.span.end))
-        ),
-        None,
-    )
+    pairs = [
+        m
+        for m in parts
+        if m.kind == "pair"
+        and m.span.end <= trig.start
+        # "…举行多场重要的双方会晤、与C举行座谈会": the pair word of an earlier noun, not this verb's sides
+        and not (m.span.end < trig.start and _PAIR_OF_NOUN.match(text, m.span.end))
+    ]
+    pair = pairs[0] if pairs else None
+    if pair is not None and pairs[-1] is not pair and _COMMA_ONLY.search(text, pair.span.end, pairs[-1].span.start):
+        # "双方各级代表团互访频繁,两国外交部部长于…共同主持…会议": the pair word of the verb's own
+        # clause, after the comma, names its sides, not the one of the clause before
+        pair = pairs[-1]
     if pair is not None:
         people = [m for m in parts if m.kind == "person" and pair.span.end <= m.span.start and m.span.end <= trig.start]
         commas = list(_COMMA_ONLY.finditer(text, pair.span.end, people[0].span.start)) if people else []
