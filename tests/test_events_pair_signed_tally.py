@@ -29,3 +29,13 @@ def test_one_country_with_a_count_of_documents_is_no_signing() -> None:
 def test_a_counted_signing_after_talks_stays() -> None:
     evs = events_of("2024年5月3日,老挝总理与泰国总理举行会谈。会谈后,老挝与泰国签署了4项合作文件。")
     assert [e for e in evs if e["type"] == "AGREE"], evs
+
+
+def test_undated_pair_tally_with_fields_between_is_no_signing() -> None:
+    evs = events_of("3月5日,古巴代表团出席大会。两党在医疗、渔业和教育等领域共同签订了多项合作协定并取得丰硕成果。")
+    assert not [e for e in evs if e["type"] == "AGREE"], evs
+
+
+def test_a_year_keeps_the_tally_signing_with_fields_between() -> None:
+    evs = events_of("2018年,两党在医疗和教育等领域共同签订了多项合作协定。")
+    assert [e for e in evs if e["type"] == "AGREE"], evs

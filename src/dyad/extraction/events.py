@@ -404,7 +404,10 @@ _TALLY_BEFORE = re.compile(r"(?:已|共|累计|先后|(?<=[;；,，])成功)(?:�
 # "两国签署多项合作协议和协定,进而为…打下法律基础": the pair with a tally after the verb and no time
 # or occasion told before it recites the record, no signing of its own (not "会谈后,两国签署了多项…")
 _COUNTED_DOCUMENTS = re.compile(r"(?:了)?\s*\d+\s*(?:多)?\s*(?:个|项|份|部)[^,，。;；]{0,10}?(?:协议|协定|文件|备忘录|条约)")
-_PAIR_BEFORE = re.compile(r"(?:两国|双方|两省|两市|两地|两党|两军)(?:还|也|又)?$")
+# (or with the fields between: "两党在针灸、农业等领域共同签订了多项合作协定并取得…结果")
+_PAIR_BEFORE = re.compile(
+    r"(?:两国|双方|两省|两市|两地|两党|两军)(?:还|也|又)?(?:在[^,，。;；在]{1,30}?(?:领域|方面))?(?:还|也|又)?(?:共同)?$"
+)
 # "双方举行了10次边境会晤", "共举行会谈20次": a count of meetings over a stretch, not one meeting
 _MEETINGS_COUNTED_BEFORE = re.compile(r"(?<!第)(?<![第\d一二三四五六七八九十百两])(?:\d+|[一二三四五六七八九十百两]{1,4})\s*(?:多)?次[^\d,，。;；第]{0,4}$")
 _MEETINGS_COUNTED_AFTER = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百两]{1,4})\s*(?:多)?次")
@@ -1836,7 +1839,7 @@ def _clause_hits(
                 or (_SIGNING_PROMOTED.search(text, clause.start, m.start()) and not text.startswith("的", m.end()))
                 or (_TALLY_BEFORE.search(text, max(0, m.start() - 3), m.start()) and _SIGNED_TALLY.match(text, m.end()))
                 or (
-                    _PAIR_BEFORE.search(text, max(0, m.start() - 3), m.start())
+                    _PAIR_BEFORE.search(text, max(0, m.start() - 40), m.start())
                     and _SIGNED_TALLY.match(text, m.end())
                     and not _TOLD_WHEN.search(text, sent.start, m.start())
                 )
@@ -5233,7 +5236,15 @@ _PAIR_RANK = {
     "首相": "head_of_government",
     # "两党总书记举行会谈" during a visit at the invitation of the party chief and the president
     "总书记": "party_leader",
+    # "两国外交部部长于…共同主持…会议" in an interview with an envoy about a prime minister's visit:
+    # the two foreign ministers, never the prime minister and the envoy named last
+    "外长": "foreign_minister",
+    "外交部长": "foreign_minister",
+    "外交部部长": "foreign_minister",
 }
+# ranks whose pair word names no one when neither side has a holder of that office named before it
+# (the people last named hold other offices: "两国外交部部长" is not the premier and the envoy)
+_STRICT_PAIR_RANKS = frozenset({"foreign_minister"})
 
 
 def _recent_pair(ctx: _Context, before: int, section: str) -> tuple[list[Mention], list[Mention]] | None:
@@ -5406,6 +5417,10 @@ def _pair_by_rank(
             # teaser's: the holders stand in the part of the page the pair's sides were read from
             and (m.section, m.teaser) in parts
         ]
+        if not holders and rank in _STRICT_PAIR_RANKS and side and all(
+            m.kind == "person" and m.offices and not any(o.kind == rank for o in m.offices) for m in side
+        ):
+            return [], []  # the people named hold other offices: the ministers meant are not named
         out.append(holders[-1:] or side)
     return out[0], out[1]
 
@@ -5850,17 +5865,19 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
         parts = [m for m in parts if m.span.start >= label.end()]
     if hit.trigger.role == "joint" and hit.trigger.type == "AGREE":
         parts = _witnesses_only(text, trig, _without_witnesses(text, hit.sentence.start, trig, parts))
-    pair = next(
-        (
-            m
-            for m in parts
-            if m.kind == "pair"
-            and m.span.end <= trig.start
-            # "…举行多场重要的双方会晤、与C举行座谈会": the pair word of an earlier noun, not this verb's sides
-            and not (m.span.end < trig.start and _PAIR_OF_NOUN.match(text, m.span.end))
-        ),
-        None,
-    )
+    pairs = [
+        m
+        for m in parts
+        if m.kind == "pair"
+        and m.span.end <= trig.start
+        # "…举行多场重要的双方会晤、与C举行座谈会": the pair word of an earlier noun, not this verb's sides
+        and not (m.span.end < trig.start and _PAIR_OF_NOUN.match(text, m.span.end))
+    ]
+    pair = pairs[0] if pairs else None
+    if pair is not None and pairs[-1] is not pair and _COMMA_ONLY.search(text, pair.span.end, pairs[-1].span.start):
+        # "双方各级代表团互访频繁,两国外交部部长于…共同主持…会议": the pair word of the verb's own
+        # clause, after the comma, names its sides, not the one of the clause before
+        pair = pairs[-1]
     if pair is not None:
         people = [m for m in parts if m.kind == "person" and pair.span.end <= m.span.start and m.span.end <= trig.start]
         commas = list(_COMMA_ONLY.finditer(text, pair.span.end, people[0].span.start)) if people else []
@@ -7179,7 +7196,7 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
     bare = re.match(
         # "出席并指导会议": the meeting attended and guided is the one told before, no forum named
         # "出席并在此次会议上发表讲话": the speech made at the forum told before
-        r"(?:了)?(?:并(?:指导|主持|见证|在))?"
+        r"(?:了)?(?:并(?:指导|主持|见证|在))?(?:召开(?:了)?)?"
         r"(?:(?:本次|此次|这次|本届|该)?(?:会议|峰会|论坛|大会|年会)|(?:本次|此次|这次|本届)(?:会晤|对话会))",
         text[hit.span.end : hit.clause.end],
     ) or re.match(_THEMED_SESSION, text[hit.span.end : hit.clause.end]) or _BARE_SESSION.match(text, hit.span.end)
@@ -7269,7 +7286,7 @@ def _bilateral_summit(name: str) -> bool:
 # "…第六次领导人会议在河内开幕。X主持会议": a bare 主持会议 points back at a summit-level forum only
 # (or a ministers' one: "亚太经合组织贸易部长会议在河内举行。…部长X主持会议")
 # (a government meeting or a commemoration is chaired too, and is no diplomatic event)
-_CHAIRED_BARE = re.compile(r"主持(?:了)?(?:本次|此次|这次|该)?(?:会议|峰会)$")
+_CHAIRED_BARE = re.compile(r"主持(?:召开)?(?:了)?(?:本次|此次|这次|该)?(?:会议|峰会|论坛)$")
 # "…峰会在釜山开幕。X在峰会上发言": speaking at the summit told before is attending it
 _SPOKE_AT_BARE = re.compile(r"在(?:本次|此次|这次|本届|该)?(?:峰会|会议|(?:公开)?辩论会)上$")
 # "…峰会闭门会议…。X在会议上发表讲话": a bare 会议 points back only at a summit-level forum
@@ -7279,12 +7296,19 @@ _SUMMIT_LEVEL = re.compile(r"(?:领导人|首脑|外长|部长级|(?<!副)部长
 
 def _bare_chair_of_other(text: str, hit: _Hit, earlier: re.Match[str]) -> bool:
     """``X主持会议`` or ``X在会议上发言`` whose forum told before is not summit-level: no forum to attend."""
+    if text[hit.span.end - 2 : hit.span.end] == "论坛" and _MANY_COUNTRIES_FORUM.search(earlier.group()):
+        return False  # "首届…柬老缅越泰五国论坛…举行。泰国总理X主持召开论坛": a forum of several countries
     return bool(
         _CHAIRED_BARE.match(text, hit.span.start, hit.span.end)
         or _SPOKE_AT_BARE_MEETING.match(text, hit.span.start, hit.span.end)
     ) and not _SUMMIT_LEVEL.search(
         earlier.group()
     )
+
+
+# "大湄公河次区域五国论坛", "东盟商务论坛", "越南—马来西亚商务论坛": a forum of several countries,
+# which a leader who chairs it (主持论坛) attends like a summit
+_MANY_COUNTRIES_FORUM = re.compile(r"[三四五六七八九十多]国|东盟|湄公河|澜沧江|亚太|国际|全球|世界|[—\-]")
 
 
 # "…峰会…开幕。越共中央总书记X出席并发表讲话": a bare 出席 with the speech made there (summit-level only)

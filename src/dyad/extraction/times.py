@@ -1226,6 +1226,16 @@ def _fact_guess(item_pos: int, sec: _Section, kinds: tuple[str, ...], eve: bool 
         # a meeting told back with its own month dates its own sentence, not the story's days
         and not ((b := sec.told_back.get(f.span.start)) is not None and not b[0] <= item_pos < b[1])
     ]
+    if "anniversary" in kinds:
+        # "东盟-印度建立对话关系25周年纪念峰会": a commemorative summit that recurring_meetings.tsv holds
+        # dates the page by its own days (the year after the anniversary year, at times), not the
+        # anniversary it is named for
+        held = [f.span for f in sec.facts if f.kind == "meeting"]
+        facts = [
+            f
+            for f in facts
+            if f.kind != "anniversary" or not any(h.start <= f.span.start and f.span.end <= h.end for h in held)
+        ]
     if not facts:
         return None
     years = {f.year for f in facts if f.kind == "anniversary"}
