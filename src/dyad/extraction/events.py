@@ -11198,6 +11198,23 @@ _JUDGED_AFTER_SIGNING = re.compile(
 )
 
 
+# "签署《甲国与乙国建立外交关系联合公报》", "签署了两国建交公报": the document that sets up diplomatic
+# relations (never an event of its own, as the annotators code it); not a document marking an
+# anniversary of them (建交50周年联合声明)
+_FOUNDING_DOCUMENT = re.compile(
+    r"建立(?:了)?(?:正式|大使级)?外交关系|建交(?![\d一二三四五六七八九十百]{0,4}周年|以来|[\d一二三四五六七八九十百]{1,4}年)"
+)
+
+
+def _founding_signed(text: str, ev: Event) -> bool:
+    """A signing whose document is the one setting up diplomatic relations between two countries
+    (``A与B共同签署《甲国与乙国建立外交关系联合公报》``): the founding of relations, no event."""
+    if (ev.type, ev.mode) != ("AGREE", "sign") or ev.trigger is None:
+        return False
+    doc = _signed_document(text, ev)
+    return doc is not None and _FOUNDING_DOCUMENT.search(doc) is not None
+
+
 def _judged_signing(text: str, ev: Event) -> bool:
     """A signing whose clause goes on to judge it (``…签署该协议将有助于…``, ``…签署…是一个重要的
     步骤``): said about a signing, told as done elsewhere or not at all."""
@@ -13447,7 +13464,7 @@ def annotate_events(doc: Document) -> None:
         and not _undated_earlier(text, e, doc.title) and not _contact_kinds_listed(text, e) and not _retrospective_signing(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
         and not _calls_summed_up(text, e)
         and not _entourage_list(text, e) and not _press_voice(text, e) and not _recalled_recent_visit(text, e)
-        and not _interview_topic(text, e) and not _judged_signing(text, e) and not _visited_since(text, e)
+        and not _interview_topic(text, e) and not _judged_signing(text, e) and not _founding_signed(text, e) and not _visited_since(text, e)
         and not _vague_aid(text, e)
         and not _attended_alone(text, e)
     ]
