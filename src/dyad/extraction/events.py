@@ -11296,6 +11296,26 @@ def _vague_aid(text: str, ev: Event) -> bool:
     return "将" not in text[clause : ev.trigger.start] and _SAID_DAY_OR_YEAR.search(text, start, end) is None
 
 
+def _pledge_detail(ev: Event, main: list[Event]) -> bool:
+    """A pledge in the main article with no one named to receive it and no sum, told after aid with
+    a sum from the same giver (``X将向…灾区居民提供N欧元的援助资金。…此外,还将向灾区居民提供现金``):
+    a detail of how that aid is spent, not a second gift."""
+    if ev.section != "main" or (ev.type, ev.mode) != ("AID", "pledge") or ev.target or ev.amount is not None:
+        return False
+    if ev.trigger is None or not ev.source:
+        return False
+    givers = {m.name for m in ev.source}
+    return any(
+        o is not ev
+        and o.type == "AID"
+        and o.amount is not None
+        and o.trigger is not None
+        and o.trigger.start < ev.trigger.start
+        and givers & {m.name for m in o.source}
+        for o in main
+    )
+
+
 _INTERVIEW_TOPIC = re.compile(r"就(?P<topic>[^,，。;；]{2,60}?)对(?P<who>[^,，。;；]{1,40}?)进行(?:了)?(?:专访|采访)")
 
 
@@ -13468,7 +13488,7 @@ def annotate_events(doc: Document) -> None:
         and not _vague_aid(text, e)
         and not _attended_alone(text, e)
     ]
-    main = [e for e in main if not _cochaired_press_conference(text, e) and not _judged_lone_visit(text, e, main)]
+    main = [e for e in main if not _cochaired_press_conference(text, e) and not _judged_lone_visit(text, e, main) and not _pledge_detail(e, main)]
     _this_country_offices(ctx, main)
     _listed_colleagues_country(ctx, main)
     main = [e for e in main if not _statement_content(text, e, main)]
