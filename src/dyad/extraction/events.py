@@ -3363,6 +3363,8 @@ def _split_with(
         and len(told := [m for m in pre if m.span.start >= said[-1]]) == 1
         and len(told) < len(pre)
         and not _CONNECTIVE_SCAN.search(text, told[0].span.end, trig.start)
+        # "A表示,他同B在上午进行的会谈上…": the speaker himself (他) held it with B, he is a side
+        and not _SPEAKER_WITH.match(text, said[-1], told[0].span.start)
     ):
         # "大使A表示,出访期间,B会见了C": B, the subject of the words said, met C; the speaker A only tells it
         pre = told
@@ -3481,6 +3483,8 @@ def _told_of_own_delegation(text: str, m: Mention, cut: int) -> bool:
 _OWN_DELEGATION_TO = re.compile(r"[^,，。;；、:：\s]{1,25}?代表团\s*")
 
 
+# "A表示,他同B…会谈": the speaker, as 他/她 right after the words of saying, with the side named next
+_SPEAKER_WITH = re.compile(r"\s*(?:他|她)(?:同|与|和|跟)")
 # "向B通报了他与", "向B介绍其同": B hears of an exchange the one before 向 had
 _TOLD_OF = re.compile(
     r"\s*(?:总统|总理|主席|部长|议长|国王|首相|总书记|先生|女士|同志)?\s*(?:通报|通知|告知|介绍|转告|汇报)(?:了)?\s*(?:他|她|其|自己)?\s*"
