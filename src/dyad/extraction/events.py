@@ -13632,6 +13632,7 @@ def annotate_events(doc: Document) -> None:
             or _home_video_conference(text, best)
             or _home_joint_event(best)
             or _diaspora_gift(text, best)  # a gift within one country: domestic news, OTHER
+            or _founding_signed(text, best)  # the communique setting up relations: no interaction, OTHER
         ):
             best = _other_event(doc, i, t)
         if best is not None:
