@@ -11300,6 +11300,41 @@ def _vague_aid(text: str, ev: Event) -> bool:
     return "将" not in text[clause : ev.trigger.start] and _SAID_DAY_OR_YEAR.search(text, start, end) is None
 
 
+# "…德国左翼党双主席A和B共同主持会议": the two who chair the meeting for the party the call was with
+_COCHAIRED_MEETING = re.compile(r"共同主持(?:了)?(?:该|本次|此次)?(?:视频)?会议")
+
+
+def _cochairs_of_the_body(ctx: _Context, main: list[Event]) -> None:
+    """A video conference or meeting held with a party or body (``A主持召开视频会议,向德国某党通知…``)
+    whose next paragraph names two of that body's leaders chairing it for their side
+    (``德国某党双主席B和C共同主持会议``): B and C are the other side, people over their body."""
+    text = ctx.text
+    for e in main:
+        if e.type != "CONSULT" or e.mode not in {"video", "meeting"} or len(e.target) != 1 or e.trigger is None:
+            continue
+        body = e.target[0]
+        if body.kind == "person" or len(body.name) < 2:
+            continue
+        end = text.find("\n", e.trigger.end)
+        if end < 0:
+            continue
+        lo = end
+        while lo < len(text) and text[lo] in "\n ":
+            lo += 1
+        hi = text.find("\n", lo)
+        hi = len(text) if hi < 0 else hi
+        m = _COCHAIRED_MEETING.search(text, lo, hi)
+        if m is None:
+            continue
+        chairs = [p for p in ctx.persons if lo <= p.span.start and p.span.end <= m.start()]
+        if len(chairs) != 2 or body.name not in text[lo : chairs[0].span.start]:
+            continue
+        if not _BARE_AND.fullmatch(text, chairs[0].span.end, chairs[1].span.start):
+            continue
+        country = chairs[0].country or body.country
+        e.target = [c if c.country else replace(c, country=country) for c in chairs]
+
+
 def _pledge_detail(ev: Event, main: list[Event]) -> bool:
     """A pledge in the main article with no one named to receive it and no sum, told after aid with
     a sum from the same giver (``X将向…灾区居民提供N欧元的援助资金。…此外,还将向灾区居民提供现金``):
@@ -13480,6 +13515,7 @@ def annotate_events(doc: Document) -> None:
     _talks_with_visited_leader(ctx, main, doc.body[-1].end if doc.body else len(text))
     _name_unnamed_envoys(ctx, main)
     _own_envoys_met(ctx, main)
+    _cochairs_of_the_body(ctx, main)
     main = [
         e
         for e in main
