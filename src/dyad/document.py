@@ -57,13 +57,21 @@ def _narrow(m: re.Match[str]) -> str:
     return _NARROW[m.group()]
 
 
+# a full stop some pages put between the parts of a transliterated name (约翰.史密斯, 约翰．史密斯, 阿尼. 苏克辣):
+# a stop right between two Chinese characters (a space may follow it) is the name dot ·, never a sentence end
+# (which is 。) nor a number's point (between digits)
+_STOP_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])\.(?= ?[\u4e00-\u9fff])")
+
+
 def normalise_width(text: str) -> str:
     """Fold full-width digits, Latin letters, brackets and odd spaces to ASCII (and name dots to ``·``), one char for one.
 
     The result always has the length of the input, so offsets into it are offsets into the
-    original text. (What ``text.translate(_WIDTH_TABLE)`` gives.)
+    original text. (What ``text.translate(_WIDTH_TABLE)`` gives, and a full stop between two
+    Chinese characters read as the name dot.)
     """
-    return _WIDE.sub(_narrow, text)
+    out = _WIDE.sub(_narrow, text)
+    return _STOP_IN_NAME.sub("·", out) if "." in out else out
 
 
 @dataclass(frozen=True, slots=True)

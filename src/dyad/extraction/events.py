@@ -3366,6 +3366,8 @@ def _split_with(
         and len(told := [m for m in pre if m.span.start >= said[-1]]) == 1
         and len(told) < len(pre)
         and not _CONNECTIVE_SCAN.search(text, told[0].span.end, trig.start)
+        # "A表示,他同B在上午进行的会谈上…": the speaker himself (他) held it with B, he is a side
+        and not _SPEAKER_WITH.match(text, said[-1], told[0].span.start)
     ):
         # "大使A表示,出访期间,B会见了C": B, the subject of the words said, met C; the speaker A only tells it
         pre = told
@@ -3484,6 +3486,8 @@ def _told_of_own_delegation(text: str, m: Mention, cut: int) -> bool:
 _OWN_DELEGATION_TO = re.compile(r"[^,，。;；、:：\s]{1,25}?代表团\s*")
 
 
+# "A表示,他同B…会谈": the speaker, as 他/她 right after the words of saying, with the side named next
+_SPEAKER_WITH = re.compile(r"\s*(?:他|她)(?:同|与|和|跟)")
 # "向B通报了他与", "向B介绍其同": B hears of an exchange the one before 向 had
 _TOLD_OF = re.compile(
     r"\s*(?:总统|总理|主席|部长|议长|国王|首相|总书记|先生|女士|同志)?\s*(?:通报|通知|告知|介绍|转告|汇报)(?:了)?\s*(?:他|她|其|自己)?\s*"
@@ -11222,6 +11226,23 @@ _JUDGED_AFTER_SIGNING = re.compile(
 )
 
 
+# "签署《甲国与乙国建立外交关系联合公报》", "签署了两国建交公报": the document that sets up diplomatic
+# relations (never an event of its own, as the annotators code it); not a document marking an
+# anniversary of them (建交50周年联合声明)
+_FOUNDING_DOCUMENT = re.compile(
+    r"建立(?:了)?(?:正式|大使级)?外交关系|建交(?![\d一二三四五六七八九十百]{0,4}周年|以来|[\d一二三四五六七八九十百]{1,4}年)"
+)
+
+
+def _founding_signed(text: str, ev: Event) -> bool:
+    """A signing whose document is the one setting up diplomatic relations between two countries
+    (``A与B共同签署《甲国与乙国建立外交关系联合公报》``): the founding of relations, no event."""
+    if (ev.type, ev.mode) != ("AGREE", "sign") or ev.trigger is None:
+        return False
+    doc = _signed_document(text, ev)
+    return doc is not None and _FOUNDING_DOCUMENT.search(doc) is not None
+
+
 def _judged_signing(text: str, ev: Event) -> bool:
     """A signing whose clause goes on to judge it (``…签署该协议将有助于…``, ``…签署…是一个重要的
     步骤``): said about a signing, told as done elsewhere or not at all."""
@@ -11301,6 +11322,61 @@ def _vague_aid(text: str, ev: Event) -> bool:
         # "该校…由X提供无偿援助": the school is the one the sentence before dated (…一所学校落成)
         start = text.rfind("。", 0, start - 1) + 1
     return "将" not in text[clause : ev.trigger.start] and _SAID_DAY_OR_YEAR.search(text, start, end) is None
+
+
+# "…德国左翼党双主席A和B共同主持会议": the two who chair the meeting for the party the call was with
+_COCHAIRED_MEETING = re.compile(r"共同主持(?:了)?(?:该|本次|此次)?(?:视频)?会议")
+
+
+def _cochairs_of_the_body(ctx: _Context, main: list[Event]) -> None:
+    """A video conference or meeting held with a party or body (``A主持召开视频会议,向德国某党通知…``)
+    whose next paragraph names two of that body's leaders chairing it for their side
+    (``德国某党双主席B和C共同主持会议``): B and C are the other side, people over their body."""
+    text = ctx.text
+    for e in main:
+        if e.type != "CONSULT" or e.mode not in {"video", "meeting"} or len(e.target) != 1 or e.trigger is None:
+            continue
+        body = e.target[0]
+        if body.kind == "person" or len(body.name) < 2:
+            continue
+        end = text.find("\n", e.trigger.end)
+        if end < 0:
+            continue
+        lo = end
+        while lo < len(text) and text[lo] in "\n ":
+            lo += 1
+        hi = text.find("\n", lo)
+        hi = len(text) if hi < 0 else hi
+        m = _COCHAIRED_MEETING.search(text, lo, hi)
+        if m is None:
+            continue
+        chairs = [p for p in ctx.persons if lo <= p.span.start and p.span.end <= m.start()]
+        if len(chairs) != 2 or body.name not in text[lo : chairs[0].span.start]:
+            continue
+        if not _BARE_AND.fullmatch(text, chairs[0].span.end, chairs[1].span.start):
+            continue
+        country = chairs[0].country or body.country
+        e.target = [c if c.country else replace(c, country=country) for c in chairs]
+
+
+def _pledge_detail(ev: Event, main: list[Event]) -> bool:
+    """A pledge in the main article with no one named to receive it and no sum, told after aid with
+    a sum from the same giver (``X将向…灾区居民提供N欧元的援助资金。…此外,还将向灾区居民提供现金``):
+    a detail of how that aid is spent, not a second gift."""
+    if ev.section != "main" or (ev.type, ev.mode) != ("AID", "pledge") or ev.target or ev.amount is not None:
+        return False
+    if ev.trigger is None or not ev.source:
+        return False
+    givers = {m.name for m in ev.source}
+    return any(
+        o is not ev
+        and o.type == "AID"
+        and o.amount is not None
+        and o.trigger is not None
+        and o.trigger.start < ev.trigger.start
+        and givers & {m.name for m in o.source}
+        for o in main
+    )
 
 
 _INTERVIEW_TOPIC = re.compile(r"就(?P<topic>[^,，。;；]{2,60}?)对(?P<who>[^,，。;；]{1,40}?)进行(?:了)?(?:专访|采访)")
@@ -13467,6 +13543,7 @@ def annotate_events(doc: Document) -> None:
     _talks_with_visited_leader(ctx, main, doc.body[-1].end if doc.body else len(text))
     _name_unnamed_envoys(ctx, main)
     _own_envoys_met(ctx, main)
+    _cochairs_of_the_body(ctx, main)
     main = [
         e
         for e in main
@@ -13475,11 +13552,11 @@ def annotate_events(doc: Document) -> None:
         and not _undated_earlier(text, e, doc.title) and not _contact_kinds_listed(text, e) and not _retrospective_signing(text, e) and not _undated_past_visits(text, e) and not _crew_outing(text, e)
         and not _calls_summed_up(text, e)
         and not _entourage_list(text, e) and not _press_voice(text, e) and not _recalled_recent_visit(text, e)
-        and not _interview_topic(text, e) and not _judged_signing(text, e) and not _visited_since(text, e)
+        and not _interview_topic(text, e) and not _judged_signing(text, e) and not _founding_signed(text, e) and not _visited_since(text, e)
         and not _vague_aid(text, e)
         and not _attended_alone(text, e)
     ]
-    main = [e for e in main if not _cochaired_press_conference(text, e) and not _judged_lone_visit(text, e, main)]
+    main = [e for e in main if not _cochaired_press_conference(text, e) and not _judged_lone_visit(text, e, main) and not _pledge_detail(e, main)]
     _this_country_offices(ctx, main)
     _listed_colleagues_country(ctx, main)
     main = [e for e in main if not _statement_content(text, e, main)]
@@ -13619,6 +13696,7 @@ def annotate_events(doc: Document) -> None:
             or _home_video_conference(text, best)
             or _home_joint_event(best)
             or _diaspora_gift(text, best)  # a gift within one country: domestic news, OTHER
+            or _founding_signed(text, best)  # the communique setting up relations: no interaction, OTHER
         ):
             best = _other_event(doc, i, t)
         if best is not None:

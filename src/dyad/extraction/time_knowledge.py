@@ -562,6 +562,8 @@ def find_anniversaries(text: str, start: int, end: int, floor: int | None = None
             )
             continue
         if found is None:
+            found = _anniversary_base_after(text, head, m.end(), end, last_pair, floor)
+        if found is None:
             before = _bracket_year_before(text, head, n)
             if before is not None:
                 out.append(YearFact(Span(head, m.end(), "anniversary"), "anniversary", before, text[head : m.end()]))
@@ -707,6 +709,24 @@ def _asean_ties(text: str, lo: int, window: str) -> tuple[int, int, list[tuple[i
             if d is not None:
                 return d[0].year, start, [(start, iso)]
     return None
+
+
+# "回顾40周年越新关系的发展历程": the pair and its relations written right after the count
+_RELATIONS_AFTER = re.compile(r"[^\s\d,，。;；:：()（）]{2,10}?(?:两国)?(?:外交)?关系")
+
+
+def _anniversary_base_after(
+    text: str, head: int, at: int, end: int, last_pair: list[tuple[int, str]], floor: int
+) -> tuple[int, int, list[tuple[int, str]], date | None] | None:
+    """The base of ``N周年`` from a country pair and its relations told right after the count
+    (``40周年越新关系``): only when the pair starts right at the count's end."""
+    rm = _RELATIONS_AFTER.match(text, at, end)
+    if rm is None:
+        return None
+    found = _anniversary_base(text, at, text[at : rm.end()], rm.end(), last_pair, floor)
+    if found is None or found[1] != at or not found[2]:
+        return None
+    return found[0], head, found[2], found[3]
 
 
 def _anniversary_base(
