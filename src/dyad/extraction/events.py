@@ -1712,11 +1712,12 @@ def _ended_visit(text: str, clause: Span, start: int, trig: Trigger) -> bool:
 
 
 # "在美国纽约出席第四届世界议长大会期间,X会见了Y", "赴南非出席二十国集团峰会期间,": a forum the
-# subject after the frame attended, told only as the frame of what was done there
+# subject after the frame attended, told only as the frame of what was done there; the 在 may be left
+# out when the frame opens the clause ("越通社特派记者报道,出席第N届东盟峰会期间,X会见了Y")
 _FORUM_FRAME_LEAD = re.compile(
     r"\s*(?:(?:据)?(?:越通社|越南通讯社)(?:特派|随行)?记者(?:在[^,，。;；]{1,8}?)?报道[,，]\s*"
     r"|(?:据)?(?:越通社|越南通讯社)驻[^,，。;；]{1,8}?记者(?:报道)?[,，]\s*)?"
-    r"(?:(?:当地时间)?[^,，。;；]{0,14}?[日午晚时][,，]\s*)?(?:在|赴|在赴)[^,，。;；对与和同陪]{0,12}?"
+    r"(?:(?:当地时间)?[^,，。;；]{0,14}?[日午晚时][,，]\s*)?(?:(?:在|赴|在赴)[^,，。;；对与和同陪]{0,12}?)?"
 )
 _FORUM_FRAME_AFTER = re.compile(r"[^,，。;；]{2,60}?期间[,，]")
 
