@@ -724,9 +724,16 @@ def _requested(text: str, start: int, end: int) -> bool:
         return False
     asides = [(a.start(), a.end()) for a in _ASIDE_SCAN.finditer(text, start, end)]
     return any(
-        not any(a <= r.start() < b for a, b in asides) and not _RECALLED_PAST.search(text, r.end(), end)
+        not any(a <= r.start() < b for a, b in asides)
+        and not _RECALLED_PAST.search(text, r.end(), end)
+        and not (r.group() in {"建议", "提议"} and _AT_PROPOSAL_OF.search(text, max(start, r.start() - 24), r.start()))
         for r in requests
     )
+
+
+# "会议是根据越南的建议举行,由X主持召开": held at a side's proposal, the proposal its footing, not a
+# request still to be met
+_AT_PROPOSAL_OF = re.compile(r"(?:根据|按照|依照)[^,，。;；]{0,20}的$")
 
 
 # "向X发出访问越南并共同主持…的邀请", "转达了对X访问越南的邀请": the acts an invitation names
@@ -6705,6 +6712,9 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             pre = [rel]  # "前来喀山出席…会晤的X": X attends, not the city he came to
         if len(pre) > 1 and pre[0].kind != "person" and _FORUM.fullmatch(pre[0].name):
             pre = pre[1:]  # "第七届东盟防长扩大会议以视频方式举行,吴春历主持会议": the forum is not who attends
+        by = text.rfind("由", clause.start, trig.start)
+        if by != -1 and text.startswith("主持", trig.start) and any(m.span.start > by for m in pre):
+            pre = [m for m in pre if m.span.start > by]  # "X会议由A主持召开": A chairs it, not a body in its name
         said = [m.end() for m in _SAID_OR_WELCOMED.finditer(text, clause.start, trig.start)]
         told = [m for m in pre if said and m.span.start >= said[-1]]
         if rel is None and any(m.kind in {"person", "organisation", "group"} for m in told):
@@ -7168,7 +7178,7 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
     m = _FORUM.search(text, hit.span.end, hit.clause.end)
     if m is not None and _POINTING_FORUM.fullmatch(m.group()):  # "出席峰会及相关会议", "本届年会"
         m = None
-    if m is not None and _CHAIRED_BARE.match(text, hit.span.start, hit.span.end):
+    if m is not None and _chaired_bare(text, hit.span.start, hit.span.end):
         m = None  # "主持会议,各国领导人…出席会议": the chaired forum is the one told before
     framed = _FORUM.search(text, m.end(), hit.clause.end) if m and _FRAMEWORK_OF.match(text, m.end()) else None
     if framed is not None:  # "出席A会晤框架下的B对话会": B is attended, A only frames it
@@ -7194,7 +7204,7 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
         and not re.match(r"与会|出席会议|参加会议", text[hit.span.start : hit.span.end + 2])
         and not _BARE_ATTEND_SPEECH.match(text, hit.span.start, hit.span.end + 4)
         and not _BARE_ATTEND_END.match(text, hit.span.start)
-        and not _CHAIRED_BARE.match(text, hit.span.start, hit.span.end)
+        and not _chaired_bare(text, hit.span.start, hit.span.end)
         and not _SPOKE_AT_BARE.match(text, hit.span.start, hit.span.end)
     ):
         return []  # "出席仪式": no forum named, none to borrow
@@ -7271,17 +7281,27 @@ def _bilateral_summit(name: str) -> bool:
 # (or a ministers' one: "亚太经合组织贸易部长会议在河内举行。…部长X主持会议")
 # (a government meeting or a commemoration is chaired too, and is no diplomatic event)
 _CHAIRED_BARE = re.compile(r"主持(?:了)?(?:本次|此次|这次|该)?(?:会议|峰会)$")
+
+
+def _chaired_bare(text: str, start: int, end: int) -> bool:
+    """``主持会议``, ``主持峰会``, or ``主持召开`` with nothing after it (``会议由X主持召开,``): the
+    chaired forum is the one told before."""
+    return _CHAIRED_BARE.match(text, start, end) is not None or (
+        text[start:end] == "主持召开" and text[end : end + 1] in {",", "，", "。", ";", "；"}
+    )
+
+
 # "…峰会在釜山开幕。X在峰会上发言": speaking at the summit told before is attending it
 _SPOKE_AT_BARE = re.compile(r"在(?:本次|此次|这次|本届|该)?(?:峰会|会议|(?:公开)?辩论会)上$")
 # "…峰会闭门会议…。X在会议上发表讲话": a bare 会议 points back only at a summit-level forum
 _SPOKE_AT_BARE_MEETING = re.compile(r"在(?:本次|此次|这次|本届|该)?会议上$")
-_SUMMIT_LEVEL = re.compile(r"(?:领导人|首脑|外长|部长级|(?<!副)部长|财长|防长)(?:[^,，。;；]{0,6})?(?:会议|会晤)|峰会")
+_SUMMIT_LEVEL = re.compile(r"(?:领导人|首脑|外长|部长级|(?<!副)部长|财长|防长|东盟协调(?:委员会|理事会))(?:[^,，。;；]{0,6})?(?:会议|会晤)|峰会")
 
 
 def _bare_chair_of_other(text: str, hit: _Hit, earlier: re.Match[str]) -> bool:
     """``X主持会议`` or ``X在会议上发言`` whose forum told before is not summit-level: no forum to attend."""
     return bool(
-        _CHAIRED_BARE.match(text, hit.span.start, hit.span.end)
+        _chaired_bare(text, hit.span.start, hit.span.end)
         or _SPOKE_AT_BARE_MEETING.match(text, hit.span.start, hit.span.end)
     ) and not _SUMMIT_LEVEL.search(
         earlier.group()
