@@ -14239,6 +14239,10 @@ def _signerless_plan(ev: Event, text: str) -> bool:
     )
 
 
+# "将举行2031年…座谈会", "将签署2031年底建成…的文件": a year right after the verb, in the object's name
+_YEAR_OPENS_OBJECT = re.compile(r"(?:举行|举办|召开|签署|签订)(?:了)?$")
+
+
 def _only_planned(ev: Event, text: str = "") -> bool:
     """``根据换文,越南财政部将与JICA签署具体贷款协议``: an act the article says is still to come is
     not one that happened (the annotators leave plans in the future tense out); a pledge is the
@@ -14258,6 +14262,15 @@ def _only_planned(ev: Event, text: str = "") -> bool:
         dated = False  # "将…出席二十国集团领导人第十七次峰会": the forum's own days, not a time the plan gives
     if dated and ev.section == "main" and t.kind == "relative":
         dated = False  # "按计划…当天,X还将与…进行会晤": a programme told for the day, not a day of its own
+    if (
+        dated
+        and ev.section == "main"
+        and t.kind in {"year", "year-reference"}
+        and _YEAR_OPENS_OBJECT.search(text, max(0, t.span.start - 4), t.span.start) is not None
+    ):
+        # "双方将举行2031年越中经贸合作座谈会": a year alone right after the verb opens the name of what
+        # is to be held, it gives the plan no time of its own
+        dated = False
     return ev.planned and not dated and ev.type != "AID" and ev.mode != "pledge"
 
 
