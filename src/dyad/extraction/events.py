@@ -727,9 +727,16 @@ def _requested(text: str, start: int, end: int) -> bool:
         return False
     asides = [(a.start(), a.end()) for a in _ASIDE_SCAN.finditer(text, start, end)]
     return any(
-        not any(a <= r.start() < b for a, b in asides) and not _RECALLED_PAST.search(text, r.end(), end)
+        not any(a <= r.start() < b for a, b in asides)
+        and not _RECALLED_PAST.search(text, r.end(), end)
+        and not (r.group() in {"建议", "提议"} and _AT_PROPOSAL_OF.search(text, max(start, r.start() - 24), r.start()))
         for r in requests
     )
+
+
+# "会议是根据越南的建议举行,由X主持召开": held at a side's proposal, the proposal its footing, not a
+# request still to be met
+_AT_PROPOSAL_OF = re.compile(r"(?:根据|按照|依照)[^,，。;；]{0,20}的$")
 
 
 # "向X发出访问越南并共同主持…的邀请", "转达了对X访问越南的邀请": the acts an invitation names
@@ -1715,11 +1722,12 @@ def _ended_visit(text: str, clause: Span, start: int, trig: Trigger) -> bool:
 
 
 # "在美国纽约出席第四届世界议长大会期间,X会见了Y", "赴南非出席二十国集团峰会期间,": a forum the
-# subject after the frame attended, told only as the frame of what was done there
+# subject after the frame attended, told only as the frame of what was done there; the 在 may be left
+# out when the frame opens the clause ("越通社特派记者报道,出席第N届东盟峰会期间,X会见了Y")
 _FORUM_FRAME_LEAD = re.compile(
     r"\s*(?:(?:据)?(?:越通社|越南通讯社)(?:特派|随行)?记者(?:在[^,，。;；]{1,8}?)?报道[,，]\s*"
     r"|(?:据)?(?:越通社|越南通讯社)驻[^,，。;；]{1,8}?记者(?:报道)?[,，]\s*)?"
-    r"(?:(?:当地时间)?[^,，。;；]{0,14}?[日午晚时][,，]\s*)?(?:在|赴|在赴)[^,，。;；对与和同陪]{0,12}?"
+    r"(?:(?:当地时间)?[^,，。;；]{0,14}?[日午晚时][,，]\s*)?(?:(?:在|赴|在赴)[^,，。;；对与和同陪]{0,12}?)?"
 )
 _FORUM_FRAME_AFTER = re.compile(r"[^,，。;；]{2,60}?期间[,，]")
 
@@ -6725,6 +6733,9 @@ def _roles(ctx: _Context, hit: _Hit) -> tuple[list[Mention], list[Mention]]:
             pre = [rel]  # "前来喀山出席…会晤的X": X attends, not the city he came to
         if len(pre) > 1 and pre[0].kind != "person" and _FORUM.fullmatch(pre[0].name):
             pre = pre[1:]  # "第七届东盟防长扩大会议以视频方式举行,吴春历主持会议": the forum is not who attends
+        by = text.rfind("由", clause.start, trig.start)
+        if by != -1 and text.startswith("主持", trig.start) and any(m.span.start > by for m in pre):
+            pre = [m for m in pre if m.span.start > by]  # "X会议由A主持召开": A chairs it, not a body in its name
         said = [m.end() for m in _SAID_OR_WELCOMED.finditer(text, clause.start, trig.start)]
         told = [m for m in pre if said and m.span.start >= said[-1]]
         if rel is None and any(m.kind in {"person", "organisation", "group"} for m in told):
@@ -7188,7 +7199,7 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
     m = _FORUM.search(text, hit.span.end, hit.clause.end)
     if m is not None and _POINTING_FORUM.fullmatch(m.group()):  # "出席峰会及相关会议", "本届年会"
         m = None
-    if m is not None and _CHAIRED_BARE.match(text, hit.span.start, hit.span.end):
+    if m is not None and _chaired_bare(text, hit.span.start, hit.span.end):
         m = None  # "主持会议,各国领导人…出席会议": the chaired forum is the one told before
     framed = _FORUM.search(text, m.end(), hit.clause.end) if m and _FRAMEWORK_OF.match(text, m.end()) else None
     if framed is not None:  # "出席A会晤框架下的B对话会": B is attended, A only frames it
@@ -7214,7 +7225,7 @@ def _forum(ctx: _Context, hit: _Hit) -> list[Mention]:
         and not re.match(r"与会|出席会议|参加会议", text[hit.span.start : hit.span.end + 2])
         and not _BARE_ATTEND_SPEECH.match(text, hit.span.start, hit.span.end + 4)
         and not _BARE_ATTEND_END.match(text, hit.span.start)
-        and not _CHAIRED_BARE.match(text, hit.span.start, hit.span.end)
+        and not _chaired_bare(text, hit.span.start, hit.span.end)
         and not _SPOKE_AT_BARE.match(text, hit.span.start, hit.span.end)
     ):
         return []  # "出席仪式": no forum named, none to borrow
@@ -7291,11 +7302,21 @@ def _bilateral_summit(name: str) -> bool:
 # (or a ministers' one: "亚太经合组织贸易部长会议在河内举行。…部长X主持会议")
 # (a government meeting or a commemoration is chaired too, and is no diplomatic event)
 _CHAIRED_BARE = re.compile(r"主持(?:召开)?(?:了)?(?:本次|此次|这次|该)?(?:会议|峰会|论坛)$")
+
+
+def _chaired_bare(text: str, start: int, end: int) -> bool:
+    """``主持会议``, ``主持峰会``, or ``主持召开`` with nothing after it (``会议由X主持召开,``): the
+    chaired forum is the one told before."""
+    return _CHAIRED_BARE.match(text, start, end) is not None or (
+        text[start:end] == "主持召开" and text[end : end + 1] in {",", "，", "。", ";", "；"}
+    )
+
+
 # "…峰会在釜山开幕。X在峰会上发言": speaking at the summit told before is attending it
 _SPOKE_AT_BARE = re.compile(r"在(?:本次|此次|这次|本届|该)?(?:峰会|会议|(?:公开)?辩论会)上$")
 # "…峰会闭门会议…。X在会议上发表讲话": a bare 会议 points back only at a summit-level forum
 _SPOKE_AT_BARE_MEETING = re.compile(r"在(?:本次|此次|这次|本届|该)?会议上$")
-_SUMMIT_LEVEL = re.compile(r"(?:领导人|首脑|外长|部长级|(?<!副)部长|财长|防长)(?:[^,，。;；]{0,6})?(?:会议|会晤)|峰会")
+_SUMMIT_LEVEL = re.compile(r"(?:领导人|首脑|外长|部长级|(?<!副)部长|财长|防长|东盟协调(?:委员会|理事会))(?:[^,，。;；]{0,6})?(?:会议|会晤)|峰会")
 
 
 def _bare_chair_of_other(text: str, hit: _Hit, earlier: re.Match[str]) -> bool:
@@ -7303,7 +7324,7 @@ def _bare_chair_of_other(text: str, hit: _Hit, earlier: re.Match[str]) -> bool:
     if text[hit.span.end - 2 : hit.span.end] == "论坛" and _MANY_COUNTRIES_FORUM.search(earlier.group()):
         return False  # "首届…柬老缅越泰五国论坛…举行。泰国总理X主持召开论坛": a forum of several countries
     return bool(
-        _CHAIRED_BARE.match(text, hit.span.start, hit.span.end)
+        _chaired_bare(text, hit.span.start, hit.span.end)
         or _SPOKE_AT_BARE_MEETING.match(text, hit.span.start, hit.span.end)
     ) and not _SUMMIT_LEVEL.search(
         earlier.group()
@@ -14324,6 +14345,10 @@ def _signerless_plan(ev: Event, text: str) -> bool:
     )
 
 
+# "将举行2031年…座谈会", "将签署2031年底建成…的文件": a year right after the verb, in the object's name
+_YEAR_OPENS_OBJECT = re.compile(r"(?:举行|举办|召开|签署|签订)(?:了)?$")
+
+
 def _only_planned(ev: Event, text: str = "") -> bool:
     """``根据换文,越南财政部将与JICA签署具体贷款协议``: an act the article says is still to come is
     not one that happened (the annotators leave plans in the future tense out); a pledge is the
@@ -14343,6 +14368,15 @@ def _only_planned(ev: Event, text: str = "") -> bool:
         dated = False  # "将…出席二十国集团领导人第十七次峰会": the forum's own days, not a time the plan gives
     if dated and ev.section == "main" and t.kind == "relative":
         dated = False  # "按计划…当天,X还将与…进行会晤": a programme told for the day, not a day of its own
+    if (
+        dated
+        and ev.section == "main"
+        and t.kind in {"year", "year-reference"}
+        and _YEAR_OPENS_OBJECT.search(text, max(0, t.span.start - 4), t.span.start) is not None
+    ):
+        # "双方将举行2031年越中经贸合作座谈会": a year alone right after the verb opens the name of what
+        # is to be held, it gives the plan no time of its own
+        dated = False
     return ev.planned and not dated and ev.type != "AID" and ev.mode != "pledge"
 
 

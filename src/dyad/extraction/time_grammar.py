@@ -218,8 +218,10 @@ _PATTERN = "|".join(
         rf"(?P<G>(?:(?<![0-9])(?P<gy>{_Y}){_W}年?{_W})?(?P<ggz>{_GZ})年)",
         # year ranges: 2021—2026年, (1960-2025), 2021年至2025年
         rf"(?P<R>(?<![0-9])(?P<ry>{_Y}){_W}年?{_W}{_DASH}{_W}(?P<ry2>{_Y})(?:{_W}年)?(?![0-9]))",
-        # a year: 2023年, 2025年底; a fiscal year: 2016财年, 2016财政年度
-        rf"(?P<Y>(?<![0-9])(?P<yy>{_Y}){_W}(?:(?P<yfisc>财年|财政年度|会计年度)|年(?!代)(?:度)?(?P<ypart>{_YEAR_PART})?))",
+        # a year: 2023年, 2025年底; a fiscal year: 2016财年, 2016财政年度; a year named for the ASEAN
+        # chair, written without its own 年 (2020东盟轮值主席年: the year 2020)
+        rf"(?P<Y>(?<![0-9])(?P<yy>{_Y}){_W}(?:(?P<yfisc>财年|财政年度|会计年度)|年(?!代)(?:度)?(?P<ypart>{_YEAR_PART})?"
+        r"|(?=东盟(?:轮值)?主席(?:国)?年)))",
         # relative words, with what may hang on them: 明年4月, 本月25日, 当天上午, 下周一
         rf"(?P<RY>(?P<ryw>{_YEAR_WORDS})(?:(?P<rym>{_MD}){_W}月(?:份)?(?:{_W}(?P<ryd>{_MD}){_W}[日号]"
         rf"(?:{_W}{_DASH}{_W}(?:(?P<rym2>{_MD}){_W}月{_W})?(?P<ryd2>{_MD}){_W}[日号])?)?"
