@@ -10499,6 +10499,17 @@ def _sympathy_in_talks(ev: Event, events: list[Event]) -> bool:
         and o.evidence.start < ev.evidence.start
         and _times_overlap(ev.time, o.time)
         for o in events
+    ) or any(
+        # "A向B移交了…援助款项。A对…遭受洪灾所造成的损失深表同情": what the one handing over the aid
+        # said at the handover told before, no act of its own
+        o.type == "AID"
+        and o.mode is None
+        and o.source
+        and all(m.kind == "person" for m in o.source)
+        and _overlap(speakers, _names(o.source))
+        and o.evidence.start < ev.evidence.start
+        and _times_overlap(ev.time, o.time)
+        for o in events
     )
 
 
