@@ -4537,6 +4537,35 @@ def _forum_days(doc: Document, hit: _Hit, time: TimeValue | None) -> TimeValue |
 
 
 _CAME_TO = re.compile(r"(?:前来|来越|来华|赴越|回国|专程前来)$")
+# "抵达同登火车站,开始赴越出席在河内举行的…第二次会晤": setting out for a meeting, told on the day of travel
+_SET_OUT_TO_ATTEND = re.compile(r"(?:开始|启程|动身|专程)?(?:赴|前往)[^,，。;；]{0,6}?(?:出席|参加|与会)")
+
+
+def _set_out_forum_days(doc: Document, hit: _Hit, time: TimeValue | None) -> TimeValue | None:
+    """``2月26日…抵达…,开始赴越出席在河内举行的美国朝鲜领导人第二次会晤``: one who sets out for a
+    numbered meeting of ``recurring_meetings.tsv`` whose days the table knows, on a day shortly
+    before it opens (up to a week), attends it on the meeting's days, not on the day of travel; a
+    time told that reaches into the meeting (a trip's days, 于25日至27日赴…出席) is kept."""
+    if time is None or time.precision != "day" or not time.start:
+        return time
+    text = doc.norm
+    go = _SET_OUT_TO_ATTEND.search(text, max(hit.clause.start, hit.span.start - 8), hit.span.end)
+    if go is None or go.end() < hit.span.start:
+        return time
+    day = date.fromisoformat(time.end or time.start)  # the whole time told lies before the meeting
+    found = [
+        f
+        for f in find_meetings(text, hit.span.end, hit.clause.end)
+        if f.start is not None and f.end is not None and f.day_precise and f.start > day
+    ]
+    if len(found) != 1 or (found[0].start - day).days > 7:
+        return time
+    f = found[0]
+    assert f.start is not None and f.end is not None
+    return TimeValue(
+        f.span, "range", f.start.isoformat(), f.end.isoformat(), "day", "recurring-meeting", f.text,
+        section=time.section, teaser=time.teaser,
+    )
 
 
 def _guest_forum_days(doc: Document, hit: _Hit, time: TimeValue | None) -> TimeValue | None:
@@ -9017,11 +9046,14 @@ def _make_event(
         or bool(_PLANNED_GOING.search(ctx.text, max(hit.clause.start, hit.span.start - 3), hit.span.start + 2))
         or bool(_PLANNED_VERB.search(ctx.text, max(hit.clause.start, hit.span.start - 6), hit.span.start))
     )
+    mode = _mode_of(ctx.text, hit, target)
+    if mode == "multilateral" and hit.trigger.type == "CONSULT":
+        time = _set_out_forum_days(doc, hit, time)
     return Event(
         id=_event_id(doc, hit.span, n),
         section=hit.sentence.section,
         type=hit.trigger.type,
-        mode=_mode_of(ctx.text, hit, target),
+        mode=mode,
         cameo=hit.trigger.cameo,
         evidence=hit.sentence.span,
         trigger=hit.span,
