@@ -9621,7 +9621,10 @@ _LOCAL_OFFICE = re.compile(r"(?:省|市)(?:委|人民委员会|人民议会|政�
 _CHAIRED_HANDOVER = re.compile(r"主持[^。;；]{0,60}?(?:交接|移交|捐赠)仪式")
 # "出席仪式的中方代表有A、B": the guests named for the other side
 _GUESTS_LISTED = re.compile(r"\s*出席(?:了)?(?:上述|此次|本次|该)?仪式的[^。;；,，]{0,8}?(?:代表|嘉宾)(?:有|包括)")
-_ATTENDED = re.compile(r"出席(?:了)?(?:上述|此次|本次|该|交接|移交|捐赠|赠送)?(?:仪式|交接仪式|活动)")
+# "A主持仪式,B以及…代表一同出席": the chair and the guest named, each for the side of his country
+_ATTENDED = re.compile(
+    r"出席(?:了)?(?:上述|此次|本次|该|交接|移交|捐赠|赠送)?(?:仪式|交接仪式|活动)|(?:一同|一道|共同)出席(?=[。;；,，]|$)"
+)
 
 
 # "A在机场迎接并接收了这批疫苗": the gift just told; not "A接收了B转交的10万美元", a gift of its own
