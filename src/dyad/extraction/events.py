@@ -4552,6 +4552,35 @@ def _forum_days(doc: Document, hit: _Hit, time: TimeValue | None) -> TimeValue |
 
 
 _CAME_TO = re.compile(r"(?:前来|来越|来华|赴越|回国|专程前来)$")
+# "抵达同登火车站,开始赴越出席在河内举行的…第二次会晤": setting out for a meeting, told on the day of travel
+_SET_OUT_TO_ATTEND = re.compile(r"(?:开始|启程|动身|专程)?(?:赴|前往)[^,，。;；]{0,6}?(?:出席|参加|与会)")
+
+
+def _set_out_forum_days(doc: Document, hit: _Hit, time: TimeValue | None) -> TimeValue | None:
+    """``2月26日…抵达…,开始赴越出席在河内举行的美国朝鲜领导人第二次会晤``: one who sets out for a
+    numbered meeting of ``recurring_meetings.tsv`` whose days the table knows, on a day shortly
+    before it opens (up to a week), attends it on the meeting's days, not on the day of travel; a
+    time told that reaches into the meeting (a trip's days, 于25日至27日赴…出席) is kept."""
+    if time is None or time.precision != "day" or not time.start:
+        return time
+    text = doc.norm
+    go = _SET_OUT_TO_ATTEND.search(text, max(hit.clause.start, hit.span.start - 8), hit.span.end)
+    if go is None or go.end() < hit.span.start:
+        return time
+    day = date.fromisoformat(time.end or time.start)  # the whole time told lies before the meeting
+    found = [
+        f
+        for f in find_meetings(text, hit.span.end, hit.clause.end)
+        if f.start is not None and f.end is not None and f.day_precise and f.start > day
+    ]
+    if len(found) != 1 or (found[0].start - day).days > 7:
+        return time
+    f = found[0]
+    assert f.start is not None and f.end is not None
+    return TimeValue(
+        f.span, "range", f.start.isoformat(), f.end.isoformat(), "day", "recurring-meeting", f.text,
+        section=time.section, teaser=time.teaser,
+    )
 
 
 def _guest_forum_days(doc: Document, hit: _Hit, time: TimeValue | None) -> TimeValue | None:
@@ -9066,11 +9095,14 @@ def _make_event(
         or bool(_PLANNED_GOING.search(ctx.text, max(hit.clause.start, hit.span.start - 3), hit.span.start + 2))
         or bool(_PLANNED_VERB.search(ctx.text, max(hit.clause.start, hit.span.start - 6), hit.span.start))
     )
+    mode = _mode_of(ctx.text, hit, target)
+    if mode == "multilateral" and hit.trigger.type == "CONSULT":
+        time = _set_out_forum_days(doc, hit, time)
     return Event(
         id=_event_id(doc, hit.span, n),
         section=hit.sentence.section,
         type=hit.trigger.type,
-        mode=_mode_of(ctx.text, hit, target),
+        mode=mode,
         cameo=hit.trigger.cameo,
         evidence=hit.sentence.span,
         trigger=hit.span,
@@ -9638,7 +9670,10 @@ _LOCAL_OFFICE = re.compile(r"(?:省|市)(?:委|人民委员会|人民议会|政�
 _CHAIRED_HANDOVER = re.compile(r"主持[^。;；]{0,60}?(?:交接|移交|捐赠)仪式")
 # "出席仪式的中方代表有A、B": the guests named for the other side
 _GUESTS_LISTED = re.compile(r"\s*出席(?:了)?(?:上述|此次|本次|该)?仪式的[^。;；,，]{0,8}?(?:代表|嘉宾)(?:有|包括)")
-_ATTENDED = re.compile(r"出席(?:了)?(?:上述|此次|本次|该|交接|移交|捐赠|赠送)?(?:仪式|交接仪式|活动)")
+# "A主持仪式,B以及…代表一同出席": the chair and the guest named, each for the side of his country
+_ATTENDED = re.compile(
+    r"出席(?:了)?(?:上述|此次|本次|该|交接|移交|捐赠|赠送)?(?:仪式|交接仪式|活动)|(?:一同|一道|共同)出席(?=[。;；,，]|$)"
+)
 
 
 # "A在机场迎接并接收了这批疫苗": the gift just told; not "A接收了B转交的10万美元", a gift of its own
@@ -10544,6 +10579,17 @@ def _sympathy_in_talks(ev: Event, events: list[Event]) -> bool:
         # said at the condolence visit
         o.type == "SUPPORT"
         and o.mode == "visit"
+        and _overlap(speakers, _names(o.source))
+        and o.evidence.start < ev.evidence.start
+        and _times_overlap(ev.time, o.time)
+        for o in events
+    ) or any(
+        # "A向B移交了…援助款项。A对…遭受洪灾所造成的损失深表同情": what the one handing over the aid
+        # said at the handover told before, no act of its own
+        o.type == "AID"
+        and o.mode is None
+        and o.source
+        and all(m.kind == "person" for m in o.source)
         and _overlap(speakers, _names(o.source))
         and o.evidence.start < ev.evidence.start
         and _times_overlap(ev.time, o.time)

@@ -388,7 +388,7 @@ def tenure_conflicts_in(
 # --- taking office ------------------------------------------------------------------------------
 # The verbs; 再次当选, 连任 tell a renewal, not a start (checked after the match: a look-behind
 # at every position would slow the page scan).
-TAKING_OFFICE = re.compile(r"宣誓就职|就任|上任|就职|当选|出任|履新|被任命为")
+TAKING_OFFICE = re.compile(r"宣誓就职|就任|上任|就职|当选|出任|履新|被任命为|选举为")
 _RENEWAL = ("再次", "重新", "连续", "再度", "连任")
 _TAKE_DATE = re.compile(
     r"(?P<yw>今年|去年|前年)?\s*(?:于|在)?\s*"

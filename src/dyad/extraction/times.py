@@ -2388,6 +2388,11 @@ def _relative_value(
             # the weeks before that festival
             d, text = eve
             return _value(item, "day", d, d, "day", YearGuess(d.year, "festival-eve", f"{r.text} → {text}"))
+        if base is None and r.d2 is None and (on := _day_of_anniversary(item, r.d, sec)) is not None:
+            # "30日,在纪念南方解放、国家统一50周年庆典结束后,…会见": a day with no month, told in the
+            # sentence of an anniversary falling on that day of the month: the anniversary's own day
+            d, text = on
+            return _value(item, "day", d, d, "day", YearGuess(d.year, "anniversary", f"{r.text} → {text}"))
         if base is None:
             return _value(item, "day", None, None, "unknown", None)
         d = _gregorian(base.month, r.d)(base.year)
@@ -2403,6 +2408,21 @@ def _relative_value(
                 return _value(item, "range", d, end, "day", guess)
         return _value(item, "day", d, d, "day", guess)
     return _value(item, r.kind, None, None, "unknown", None)
+
+
+def _day_of_anniversary(item: _Item, day: int, sec: _Section) -> tuple[date, str] | None:
+    """The anniversary day itself, when an anniversary told in the item's sentence, from a base day
+    the tables know, falls on this day of the month (one such day only)."""
+    s0, s1 = item.sent
+    found: dict[date, str] = {}
+    for f in sec.facts:
+        if f.kind != "anniversary" or f.day is None or f.eve or f.told or not s0 <= f.span.start < s1:
+            continue
+        if f.day.day == day and f.day.year == f.year:
+            found[f.day] = f.text
+    if len(found) != 1:
+        return None
+    return next(iter(found.items()))
 
 
 def _day_in_festival_eve(day: int, sec: _Section) -> tuple[date, str] | None:
