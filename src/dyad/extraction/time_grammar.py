@@ -223,7 +223,9 @@ _PATTERN = "|".join(
         rf"(?P<Y>(?<![0-9])(?P<yy>{_Y}){_W}(?:(?P<yfisc>财年|财政年度|会计年度)|年(?!代)(?:度)?(?P<ypart>{_YEAR_PART})?"
         r"|(?=东盟(?:轮值)?主席(?:国)?年)))",
         # relative words, with what may hang on them: 明年4月, 本月25日, 当天上午, 下周一
-        rf"(?P<RY>(?P<ryw>{_YEAR_WORDS})(?:(?P<rym>{_MD}){_W}月(?:份)?(?:{_W}(?P<ryd>{_MD}){_W}[日号]"
+        # ("今年3月17至18日": the first day's 日 left out before the range's dash, as in 3月17至18日)
+        rf"(?P<RY>(?P<ryw>{_YEAR_WORDS})(?:(?P<rym>{_MD}){_W}月(?:份)?(?:{_W}(?P<ryd>{_MD}){_W}"
+        rf"(?:[日号]|(?={_W}{_DASH}{_W}(?:{_MD}){_W}[日号]))"
         rf"(?:{_W}{_DASH}{_W}(?:(?P<rym2>{_MD}){_W}月{_W})?(?P<ryd2>{_MD}){_W}[日号])?)?"
         rf"|(?P<rypart>{_YEAR_PART}))?{_tail('ry')})",
         rf"(?P<RM>(?P<rmw>{_MONTH_WORDS})(?:(?P<rmd>{_MD}){_W}[日号])?{_tail('rm')})",
