@@ -1719,6 +1719,13 @@ _FORUM_FRAME_LEAD = re.compile(
     r"(?:(?:当地时间)?[^,，。;；]{0,14}?[日午晚时][,，]\s*)?(?:在|赴|在赴)[^,，。;；对与和同陪]{0,12}?"
 )
 _FORUM_FRAME_AFTER = re.compile(r"[^,，。;；]{2,60}?期间[,，]")
+# "据越通社记者报道,越南国家主席X在出席第三届…论坛期间,于10月19日在北京会见了Y": the same frame
+# with its subject told before it; the one attending is that subject
+_FORUM_FRAME_SUBJECT_LEAD = re.compile(
+    r"\s*(?:(?:据)?(?:越通社|越南通讯社)(?:特派|随行)?记者(?:在[^,，。;；]{1,8}?)?报道[,，]\s*"
+    r"|(?:据)?(?:越通社|越南通讯社)驻[^,，。;；]{1,8}?记者(?:报道)?[,，]\s*)?"
+    r"(?P<subject>[^,，。;；对与和同陪会见在]{2,30}?)在"
+)
 
 
 def _forum_frame(text: str, clause: Span, m: re.Match[str], trig: Trigger) -> bool:
@@ -1727,7 +1734,10 @@ def _forum_frame(text: str, clause: Span, m: re.Match[str], trig: Trigger) -> bo
     return (
         trig.mode == "multilateral"
         and m.group() in {"出席", "参加"}
-        and _FORUM_FRAME_LEAD.fullmatch(text, clause.start, m.start()) is not None
+        and (
+            _FORUM_FRAME_LEAD.fullmatch(text, clause.start, m.start()) is not None
+            or _FORUM_FRAME_SUBJECT_LEAD.fullmatch(text, clause.start, m.start()) is not None
+        )
         and _FORUM_FRAME_AFTER.match(text, m.end()) is not None
     )
 
@@ -13310,7 +13320,12 @@ def _forums_told_by_their_frame(text: str, extra: list[Event], main: list[Event]
             (o for o in main if o.evidence.start <= frame.end() < o.evidence.end and o.trigger.start >= frame.end()),
             key=lambda o: o.trigger.start,
         )
-        people = sorted(
+        # "X在出席…期间,会见了Y": the subject told before the frame is the one attending
+        people = [
+            m
+            for m in (acts[0].source if acts else [])
+            if m.kind == "person" and acts[0].evidence.start <= m.span.start and m.span.end <= e.trigger.start
+        ][:1] or sorted(
             (m for m in (acts[0].source + acts[0].target if acts else []) if m.kind == "person" and m.span.start >= frame.end()),
             key=lambda m: m.span.start,
         )
