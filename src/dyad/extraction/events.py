@@ -13863,6 +13863,8 @@ def _undated_earlier(text: str, ev: Event, title: Span | None = None) -> bool:
     end = len(text) if end < 0 else end
     if not _EARLIER.match(text, start) or _ANY_TIME.search(text, start, end) is not None:
         return False
+    if _mission_call_on_the_trip(text, ev, start):
+        return False
     if ev.amount is not None:
         ev.time = None  # kept, with no day: the one before the sentence is not its own
         return False
@@ -13870,6 +13872,24 @@ def _undated_earlier(text: str, ev: Event, title: Span | None = None) -> bool:
         ev.time = None  # "此前,X向Y致贺电" under a headline about the messages: one more of the page's news,
         return False  # sent before the day the sentence before it tells
     return True
+
+
+# a diplomatic mission called at (越南驻以色列大使馆, 总领事馆, 常驻…代表团)
+_MISSION_NAME = re.compile(r"大使馆|总领事馆|领事馆|代表团|代表处|办事处")
+
+
+def _mission_call_on_the_trip(text: str, ev: Event, start: int) -> bool:
+    """``…7月23日晚上,X一行出席…典礼。此前,X一行造访越南驻以色列大使馆``: a delegation's call at a
+    mission, told with 此前 right after a dated sentence of the same paragraph, is an earlier stop of
+    the trip the paragraph tells, not undated background."""
+    if ev.type != "CONSULT" or ev.mode != "visit" or not ev.target:
+        return False
+    if not all(m.kind != "person" and _MISSION_NAME.search(m.name) for m in ev.target):
+        return False
+    if "一行" not in text[start : ev.trigger.start]:
+        return False
+    para = text.rfind("\n", 0, start) + 1
+    return start > para and _ANY_TIME.search(text, para, start) is not None
 
 
 # "两国领导以灵活形式保持接触,如:互相致信、通电话…": the kinds of contact kept, listed as examples
