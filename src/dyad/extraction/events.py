@@ -6892,7 +6892,7 @@ _HELD_JOINTLY = re.compile(r"(?:联合|共同)(?:举行|举办|主办)|合作举
 _ALONG_WITH = re.compile(r"[^,，。;；]{0,8}?(?:与|同|和)[^,，。;；]{0,16}?(?:一道|一起)")
 _GUESTS_ATTEND = re.compile(r"[^。;；]{0,120}?(?:共同|一同|一起)?(?:出席|参加)(?:了)?(?:招待会|见面会|活动)?[。;；]")
 # "B在典礼上发表讲话时强调": a guest who speaks at the ceremony attends it
-_SPOKE_AT_IT = re.compile(r"\s*在(?:本次|此次|这次)?(?:纪念)?(?:典礼|庆典|招待会)上(?:发表)?(?:讲话|致辞|发言)")
+_SPOKE_AT_IT = re.compile(r"\s*(?:[(（][^()（）。]{1,40}[)）]\s*)?在(?:本次|此次|这次)?(?:纪念)?(?:典礼|庆典|招待会)上(?:发表)?(?:讲话|致辞|发言)")
 
 
 def _attending_guests(ctx: _Context, hit: _Hit) -> list[Mention]:
@@ -6908,10 +6908,10 @@ def _attending_guests(ctx: _Context, hit: _Hit) -> list[Mention]:
     ]
     if not guests and hit.sentence.section == "main":
         # "X总领事馆举行某国国庆节纪念典礼。…\n\nB在典礼上发表讲话时强调": a guest of another country who
-        # speaks at it, in the sentences after it up to the end of the next paragraph
-        para = text.find("\n\n", stop)
-        para = text.find("\n", para + 2) if para >= 0 else -1
-        end = len(text) if para < 0 else para
+        # speaks at it, in the sentences after it
+        # (the host's own speech may fill the paragraphs between): up to the next item of a roundup
+        item = _NEXT_ITEM.search(text, stop, min(len(text), stop + 1500))
+        end = item.start() if item else min(len(text), stop + 1500)
         hosts = {m.country for m in ctx.participants(hit.sentence.start, hit.span.start) if m.country}
         guests = [
             m
