@@ -479,6 +479,9 @@ _ANNIVERSARY_OF_SIGNED = re.compile(
 _STATEMENT = re.compile(
     r"(?:^|[,，])\s*(?:这是|此访(?!期间)|这也是|也是|此次访问(?!期间)|此行(?!期间)|上述(?:[一两二三四几]次)?$|这[两二三四几]次$)"
 )
+# "此访目的还致力于将X2022年10月底访问中国期间…达成的共识具体化": another visit dated by its year and
+# month right before its verb, told inside a remark on the story's visit, is that background visit
+_YEAR_MONTH_JUST_BEFORE = re.compile(r"\d{4}年\d{1,2}月(?!\d{1,2}日)(?:底|初|末|中旬|上旬|下旬)?[^,，。;；\d]{0,6}$")
 _STATEMENT_SCAN = NearScanner(_STATEMENT)  # ``(?:^|[,，])`` first: the engine tries every character
 _FULL_DATE = re.compile(r"\d{4}\s*年\s*" + _MONTH_DAY)
 _ONGOING = re.compile(r"正(?:在)?对[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?$")  # "正对越南进行正式…"
@@ -1006,6 +1009,7 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
             and (
                 _AFTER_DATED_VISIT.search(text, clause.start, start)
                 or _NTH_SINCE_DATED_MONTH.search(text, clause.start, start)
+                or _YEAR_MONTH_JUST_BEFORE.search(text, clause.start, start)
                 or (
                     _YEAR_THEN_VISIT_AFTER.search(text, clause.start, start) is not None
                     and _VISIT_THEN_AFTER.match(text, end) is not None
