@@ -8650,6 +8650,10 @@ _EACH_IN_TURN = re.compile(
 )
 
 
+# "A和B先后访问中国", "A和B分别访问了…": the visitors listed, then 先后/分别 right before the verb
+_IN_TURN_VISIT = re.compile(r"[^,，。;；]{0,4}?(?:先后|分别)(?:对[^,，。;；]{1,12}?进行(?:了)?[^,，。;；]{0,6})?$")
+
+
 def _split_sources(hit: _Hit, text: str, source: list[Mention]) -> list[list[Mention]]:
     """``A和B分别会见了C`` (and ``C分别/先后会见了A和B`` with the guests as sources): one meeting each."""
     if hit.trigger.mode == "meeting" and _envoy_countries(text, source) == source:
@@ -8676,6 +8680,13 @@ def _split_sources(hit: _Hit, text: str, source: list[Mention]) -> list[list[Men
         and _EACH_IN_TURN.search(text, people[-1].span.end, hit.span.start) is not None
     ):
         return [[p] for p in people]  # "A和B分别于2011年和2017年访问越南": two visits, one each
+    if (
+        hit.trigger.mode == "visit"
+        and len(people) > 1
+        and len(people) == len(source)
+        and _IN_TURN_VISIT.match(text, people[-1].span.end, hit.span.start) is not None
+    ):
+        return [[p] for p in people]  # "去年A和B先后访问中国": each made his own visit, one after the other
     if (
         hit.trigger.mode == "multilateral"
         and len(people) > 1
