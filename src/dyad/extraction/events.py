@@ -482,6 +482,9 @@ _ANNIVERSARY_OF_SIGNED = re.compile(
 _STATEMENT = re.compile(
     r"(?:^|[,，])\s*(?:这是|此访(?!期间)|这也是|也是|此次访问(?!期间)|此行(?!期间)|上述(?:[一两二三四几]次)?$|这[两二三四几]次$)"
 )
+# "此访目的还致力于将X2022年10月底访问中国期间…达成的共识具体化": another visit dated by its year and
+# month right before its verb, told inside a remark on the story's visit, is that background visit
+_YEAR_MONTH_JUST_BEFORE = re.compile(r"\d{4}年\d{1,2}月(?!\d{1,2}日)(?:底|初|末|中旬|上旬|下旬)?[^,，。;；\d]{0,6}$")
 _STATEMENT_SCAN = NearScanner(_STATEMENT)  # ``(?:^|[,，])`` first: the engine tries every character
 _FULL_DATE = re.compile(r"\d{4}\s*年\s*" + _MONTH_DAY)
 _ONGOING = re.compile(r"正(?:在)?对[^,，。;；]{1,14}?进行[^,，。;；]{0,8}?$")  # "正对越南进行正式…"
@@ -1016,6 +1019,7 @@ def _is_aside(text: str, clause: Span, start: int, end: int, trig: Trigger) -> b
             and (
                 _AFTER_DATED_VISIT.search(text, clause.start, start)
                 or _NTH_SINCE_DATED_MONTH.search(text, clause.start, start)
+                or _YEAR_MONTH_JUST_BEFORE.search(text, clause.start, start)
                 or (
                     _YEAR_THEN_VISIT_AFTER.search(text, clause.start, start) is not None
                     and _VISIT_THEN_AFTER.match(text, end) is not None
@@ -1730,6 +1734,13 @@ _FORUM_FRAME_LEAD = re.compile(
     r"(?:(?:当地时间)?[^,，。;；]{0,14}?[日午晚时][,，]\s*)?(?:(?:在|赴|在赴)[^,，。;；对与和同陪]{0,12}?)?"
 )
 _FORUM_FRAME_AFTER = re.compile(r"[^,，。;；]{2,60}?期间[,，]")
+# "据越通社记者报道,越南国家主席X在出席第三届…论坛期间,于10月19日在北京会见了Y": the same frame
+# with its subject told before it; the one attending is that subject
+_FORUM_FRAME_SUBJECT_LEAD = re.compile(
+    r"\s*(?:(?:据)?(?:越通社|越南通讯社)(?:特派|随行)?记者(?:在[^,，。;；]{1,8}?)?报道[,，]\s*"
+    r"|(?:据)?(?:越通社|越南通讯社)驻[^,，。;；]{1,8}?记者(?:报道)?[,，]\s*)?"
+    r"(?P<subject>[^,，。;；对与和同陪会见在]{2,30}?)在"
+)
 
 
 def _forum_frame(text: str, clause: Span, m: re.Match[str], trig: Trigger) -> bool:
@@ -1738,7 +1749,10 @@ def _forum_frame(text: str, clause: Span, m: re.Match[str], trig: Trigger) -> bo
     return (
         trig.mode == "multilateral"
         and m.group() in {"出席", "参加"}
-        and _FORUM_FRAME_LEAD.fullmatch(text, clause.start, m.start()) is not None
+        and (
+            _FORUM_FRAME_LEAD.fullmatch(text, clause.start, m.start()) is not None
+            or _FORUM_FRAME_SUBJECT_LEAD.fullmatch(text, clause.start, m.start()) is not None
+        )
         and _FORUM_FRAME_AFTER.match(text, m.end()) is not None
     )
 
@@ -6943,7 +6957,7 @@ _HELD_JOINTLY = re.compile(r"(?:联合|共同)(?:举行|举办|主办)|合作举
 _ALONG_WITH = re.compile(r"[^,，。;；]{0,8}?(?:与|同|和)[^,，。;；]{0,16}?(?:一道|一起)")
 _GUESTS_ATTEND = re.compile(r"[^。;；]{0,120}?(?:共同|一同|一起)?(?:出席|参加)(?:了)?(?:招待会|见面会|活动)?[。;；]")
 # "B在典礼上发表讲话时强调": a guest who speaks at the ceremony attends it
-_SPOKE_AT_IT = re.compile(r"\s*在(?:本次|此次|这次)?(?:纪念)?(?:典礼|庆典|招待会)上(?:发表)?(?:讲话|致辞|发言)")
+_SPOKE_AT_IT = re.compile(r"\s*(?:[(（][^()（）。]{1,40}[)）]\s*)?在(?:本次|此次|这次)?(?:纪念)?(?:典礼|庆典|招待会)上(?:发表)?(?:讲话|致辞|发言)")
 
 
 def _attending_guests(ctx: _Context, hit: _Hit) -> list[Mention]:
@@ -6959,10 +6973,10 @@ def _attending_guests(ctx: _Context, hit: _Hit) -> list[Mention]:
     ]
     if not guests and hit.sentence.section == "main":
         # "X总领事馆举行某国国庆节纪念典礼。…\n\nB在典礼上发表讲话时强调": a guest of another country who
-        # speaks at it, in the sentences after it up to the end of the next paragraph
-        para = text.find("\n\n", stop)
-        para = text.find("\n", para + 2) if para >= 0 else -1
-        end = len(text) if para < 0 else para
+        # speaks at it, in the sentences after it
+        # (the host's own speech may fill the paragraphs between): up to the next item of a roundup
+        item = _NEXT_ITEM.search(text, stop, min(len(text), stop + 1500))
+        end = item.start() if item else min(len(text), stop + 1500)
         hosts = {m.country for m in ctx.participants(hit.sentence.start, hit.span.start) if m.country}
         guests = [
             m
@@ -8716,6 +8730,10 @@ _EACH_IN_TURN = re.compile(
 )
 
 
+# "A和B先后访问中国", "A和B分别访问了…": the visitors listed, then 先后/分别 right before the verb
+_IN_TURN_VISIT = re.compile(r"[^,，。;；]{0,4}?(?:先后|分别)(?:对[^,，。;；]{1,12}?进行(?:了)?[^,，。;；]{0,6})?$")
+
+
 def _split_sources(hit: _Hit, text: str, source: list[Mention]) -> list[list[Mention]]:
     """``A和B分别会见了C`` (and ``C分别/先后会见了A和B`` with the guests as sources): one meeting each."""
     if hit.trigger.mode == "meeting" and _envoy_countries(text, source) == source:
@@ -8742,6 +8760,13 @@ def _split_sources(hit: _Hit, text: str, source: list[Mention]) -> list[list[Men
         and _EACH_IN_TURN.search(text, people[-1].span.end, hit.span.start) is not None
     ):
         return [[p] for p in people]  # "A和B分别于2011年和2017年访问越南": two visits, one each
+    if (
+        hit.trigger.mode == "visit"
+        and len(people) > 1
+        and len(people) == len(source)
+        and _IN_TURN_VISIT.match(text, people[-1].span.end, hit.span.start) is not None
+    ):
+        return [[p] for p in people]  # "去年A和B先后访问中国": each made his own visit, one after the other
     if (
         hit.trigger.mode == "multilateral"
         and len(people) > 1
@@ -13479,7 +13504,12 @@ def _forums_told_by_their_frame(text: str, extra: list[Event], main: list[Event]
             (o for o in main if o.evidence.start <= frame.end() < o.evidence.end and o.trigger.start >= frame.end()),
             key=lambda o: o.trigger.start,
         )
-        people = sorted(
+        # "X在出席…期间,会见了Y": the subject told before the frame is the one attending
+        people = [
+            m
+            for m in (acts[0].source if acts else [])
+            if m.kind == "person" and acts[0].evidence.start <= m.span.start and m.span.end <= e.trigger.start
+        ][:1] or sorted(
             (m for m in (acts[0].source + acts[0].target if acts else []) if m.kind == "person" and m.span.start >= frame.end()),
             key=lambda m: m.span.start,
         )
@@ -14023,6 +14053,8 @@ def _undated_earlier(text: str, ev: Event, title: Span | None = None) -> bool:
     end = len(text) if end < 0 else end
     if not _EARLIER.match(text, start) or _ANY_TIME.search(text, start, end) is not None:
         return False
+    if _mission_call_on_the_trip(text, ev, start):
+        return False
     if ev.amount is not None:
         ev.time = None  # kept, with no day: the one before the sentence is not its own
         return False
@@ -14030,6 +14062,24 @@ def _undated_earlier(text: str, ev: Event, title: Span | None = None) -> bool:
         ev.time = None  # "此前,X向Y致贺电" under a headline about the messages: one more of the page's news,
         return False  # sent before the day the sentence before it tells
     return True
+
+
+# a diplomatic mission called at (越南驻以色列大使馆, 总领事馆, 常驻…代表团)
+_MISSION_NAME = re.compile(r"大使馆|总领事馆|领事馆|代表团|代表处|办事处")
+
+
+def _mission_call_on_the_trip(text: str, ev: Event, start: int) -> bool:
+    """``…7月23日晚上,X一行出席…典礼。此前,X一行造访越南驻以色列大使馆``: a delegation's call at a
+    mission, told with 此前 right after a dated sentence of the same paragraph, is an earlier stop of
+    the trip the paragraph tells, not undated background."""
+    if ev.type != "CONSULT" or ev.mode != "visit" or not ev.target:
+        return False
+    if not all(m.kind != "person" and _MISSION_NAME.search(m.name) for m in ev.target):
+        return False
+    if "一行" not in text[start : ev.trigger.start]:
+        return False
+    para = text.rfind("\n", 0, start) + 1
+    return start > para and _ANY_TIME.search(text, para, start) is not None
 
 
 # "两国领导以灵活形式保持接触,如:互相致信、通电话…": the kinds of contact kept, listed as examples

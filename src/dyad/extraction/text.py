@@ -76,6 +76,13 @@ def sentences(doc: Document) -> list[Sentence]:
                 Sentence(s, "related", i, "teaser-summary")
                 for s in _split(_SENT_END, norm, t.summary.start, t.summary.end)
             ]
+            if _cut_summary(norm, t):
+                # the summary is cut short mid-sentence where the excerpt ends: the caption may tell
+                # the story, read only where the title and the cut summary yield no event
+                out += [
+                    Sentence(s, "related", i, "teaser-caption")
+                    for s in _split(_SENT_END, norm, t.caption.start, t.caption.end)  # type: ignore[union-attr]
+                ]
         elif _cut_title(norm, t, head):
             # The page ends with the last teaser's title, maybe cut short: its photo caption tells the
             # story, read only where the title itself yields no event
@@ -112,6 +119,25 @@ def _visit_list_items(text: str, clause: Span) -> list[Span]:
         lo = e
     out.append(Span(lo, clause.end, "sentence"))
     return out
+
+
+# "南非媒体认为,…": a summary that opens with someone's view tells a commentary, not the photo's event
+_VIEW_OPENS = re.compile(r"\s*[^,，。;；]{0,20}?(?:认为|表示|指出|强调|称|评论|写道|评价)")
+# a summary closed as a sentence (or a bracketed note) at its end
+_CLOSED_END = re.compile(r"[。!?！？)）”\]】…]\s*$")
+
+
+def _cut_summary(text: str, t: Teaser) -> bool:
+    """The last teaser's summary runs to the end of an excerpt, cut mid-sentence (``据越通社记者报道,在对
+    中国进行访问、通报越``), under a photo caption of its own (``…黎怀忠与…王毅举行会谈。图自越通社``)."""
+    return (
+        t.caption is not None
+        and t.summary is not None
+        and not text[t.summary.end :].strip()
+        and _CLOSED_END.search(text, t.summary.start, t.summary.end) is None
+        and _VIEW_OPENS.match(text, t.summary.start, t.summary.end) is None
+        and is_caption(text[t.caption.start : t.caption.end])
+    )
 
 
 def _cut_title(text: str, t: Teaser, head: Span | None) -> bool:

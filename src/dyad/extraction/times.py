@@ -1832,6 +1832,8 @@ def _teaser_pass(an: _Analysis, doc: Document) -> None:
                 guess = _list_within_terms(an, key, it, tenure, bounds)
             if guess is None:
                 guess = _written_year_within_terms(it, sec, tenure, bounds, doc.norm.find("\n"), doc.norm)
+            if guess is None and key[0] == "main":
+                guess = _leaving_post_year(it, tenure, doc.norm)
             guess = (
                 guess
                 or tenure
@@ -1840,6 +1842,25 @@ def _teaser_pass(an: _Analysis, doc: Document) -> None:
                 or _list_context(an, key, it, bounds, doc)
             )
             it.tv = _resolve_with(it, guess)
+
+
+# "向即将结束在越南任期的中国驻越大使X授予…", "会见即将离任的X大使": the one named is at the end of
+# his term, so a day the terms allow in several years falls in its last one
+_LEAVING_POST = re.compile(r"即将(?:结束[^,，。;；]{0,12}?任期|离任|卸任)(?:的)?")
+
+
+def _leaving_post_year(it: _Item, tenure: YearGuess | None, norm: str) -> YearGuess | None:
+    if tenure is None or tenure.tenure is None:
+        return None
+    if not any(
+        any(0 <= sp.start - m.end() <= 40 for sp in tenure.tenure.spans) for m in _LEAVING_POST.finditer(norm)
+    ):
+        return None
+    _top, hits = _tenure_days(it, tenure)
+    if len(hits) < 2:
+        return None  # one or no year: tenure alone says it
+    last = max(hits)
+    return YearGuess(last.year, "tenure", f"{tenure.basis_text}; leaving the post: the term's last", tenure.basis_spans)
 
 
 def _written_year_within_terms(
