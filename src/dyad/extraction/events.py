@@ -14065,7 +14065,7 @@ def _undated_earlier(text: str, ev: Event, title: Span | None = None) -> bool:
 
 
 # a diplomatic mission called at (越南驻以色列大使馆, 总领事馆, 常驻…代表团)
-_MISSION_NAME = re.compile(r"大使馆|总领事馆|领事馆|代表团|代表处|办事处")
+_MISSION_CALLED_AT = re.compile(r"大使馆|总领事馆|领事馆|代表团|代表处|办事处")
 
 
 def _mission_call_on_the_trip(text: str, ev: Event, start: int) -> bool:
@@ -14074,7 +14074,7 @@ def _mission_call_on_the_trip(text: str, ev: Event, start: int) -> bool:
     the trip the paragraph tells, not undated background."""
     if ev.type != "CONSULT" or ev.mode != "visit" or not ev.target:
         return False
-    if not all(m.kind != "person" and _MISSION_NAME.search(m.name) for m in ev.target):
+    if not all(m.kind != "person" and _MISSION_CALLED_AT.search(m.name) for m in ev.target):
         return False
     if "一行" not in text[start : ev.trigger.start]:
         return False
