@@ -299,6 +299,13 @@ _CEREMONY_FRAME_BEFORE = re.compile(r"在[^,，。;；]{0,20}$")
 
 # the words that date an act to the day just told ("当天", "同日", "同一天"): one list for every rule
 _SAME_DAY_WORDS = "当天|当日|同日|同一天"
+# "当地时间5月12日下午,": the day (and the part of it) a sentence may open with before what it frames
+_DAY_LEAD = r"(?:(?:当地时间)?[^,，。;；]{0,14}?[日午晚时][,，]\s*)?"
+# "越通社特派记者报道,", "据越通社驻老挝记者报道,": the agency's reporter, who may open a sentence
+_REPORTER_SAID = (
+    r"(?:(?:据)?(?:越通社|越南通讯社)(?:特派|随行)?记者(?:在[^,，。;；]{1,8}?)?报道[,，]\s*"
+    r"|(?:据)?(?:越通社|越南通讯社)驻[^,，。;；]{1,8}?记者(?:报道)?[,，]\s*)?"
+)
 
 # "访问柬埔寨期间" (during the visit), "在访问前夕" (on its eve) and "此次访问" (this visit) refer to an
 # event, not report one.
@@ -1654,8 +1661,8 @@ _ATTENDING_TOO = re.compile(r"并(?:出席|参加)[^,，。;；]{1,60}?期间")
 # trip of the leader he escorts; the main article tells that trip by it (X visits, not the escort)
 _ESCORTED_TRIP_FRAME = re.compile(
     r"\s*(?:(?:据)?(?:越通社|越南通讯社)(?:特派|随行|驻[^,，。;；]{1,8}?)?记者(?:发回的)?报道[,，]\s*)?"
-    r"(?:(?:当地时间)?[^,，。;；]{0,14}?[日午晚时][,，]\s*)?"
-    r"(?:在)?陪同[^,，。;；]{2,60}?对[^,，。;；]{1,30}?进行[^,，。;；]{0,8}?"
+    + _DAY_LEAD
+    + r"(?:在)?陪同[^,，。;；]{2,60}?对[^,，。;；]{1,30}?进行[^,，。;；]{0,8}?"
 )
 
 
@@ -1671,20 +1678,16 @@ def _escorted_trip_frame(text: str, clause: Span, start: int, end: int, trig: Tr
 # (the agency's travelling reporter and the day may come first: "越通社特派记者报道,当地时间5月12日下午,在对…")
 _SUBJECTLESS_TRIP_FRAME = re.compile(
     r"\s*(?:(?:据)?(?:越通社|越南通讯社)(?:特派|随行|驻[^,，。;；]{1,8}?)记者(?:发回的)?报道[,，]\s*)?"
-    r"(?:(?:当地时间)?[^,，。;；]{0,14}?[日午晚时][,，]\s*)?"
+    + _DAY_LEAD
     # "在老挝进行正式访问期间,": 在 and the place alone (not "在陪同X对…": the escort's frame)
-    r"(?:(?:正在|在|正)?对[^,，。;；]{1,30}?|在[^,，。;；对同与和陪]{1,16}?)进行[^,，。;；]{0,8}?"
+    + r"(?:(?:正在|在|正)?对[^,，。;；]{1,30}?|在[^,，。;；对同与和陪]{1,16}?)进行[^,，。;；]{0,8}?"
 )
 
 
 _BARE_TRIP_FRAME = re.compile(r"[\u4e00-\u9fff]{1,8}?期间[,，]")
 # what may open the sentence before the bare frame: the agency's reporter ("越通社驻意大利记者报道,")
 # and the day, then 在
-_BARE_FRAME_LEAD = re.compile(
-    r"\s*(?:(?:据)?(?:越通社|越南通讯社)(?:特派|随行)?记者(?:在[^,，。;；]{1,8}?)?报道[,，]\s*"
-    r"|(?:据)?(?:越通社|越南通讯社)驻[^,，。;；]{1,8}?记者(?:报道)?[,，]\s*)?"
-    r"(?:(?:当地时间)?[^,，。;；]{0,14}?[日午晚时][,，]\s*)?(?:在)?\s*"
-)
+_BARE_FRAME_LEAD = re.compile(r"\s*" + _REPORTER_SAID + _DAY_LEAD + r"(?:在)?\s*")
 _INVITED_BARE_TRIP = re.compile(
     r"(?:^|[,，])\s*(?:在)?(?<![相反供响答适理效呼])应[^,，。;；]{2,80}?(?:邀请|之邀)"
     r"(?:[^,，。;；]{0,4}?\d{1,2}\s*月\s*" + _DAYS_SPAN + r")?$"
@@ -1729,17 +1732,13 @@ def _ended_visit(text: str, clause: Span, start: int, trig: Trigger) -> bool:
 # subject after the frame attended, told only as the frame of what was done there; the 在 may be left
 # out when the frame opens the clause ("越通社特派记者报道,出席第N届东盟峰会期间,X会见了Y")
 _FORUM_FRAME_LEAD = re.compile(
-    r"\s*(?:(?:据)?(?:越通社|越南通讯社)(?:特派|随行)?记者(?:在[^,，。;；]{1,8}?)?报道[,，]\s*"
-    r"|(?:据)?(?:越通社|越南通讯社)驻[^,，。;；]{1,8}?记者(?:报道)?[,，]\s*)?"
-    r"(?:(?:当地时间)?[^,，。;；]{0,14}?[日午晚时][,，]\s*)?(?:(?:在|赴|在赴)[^,，。;；对与和同陪]{0,12}?)?"
+    r"\s*" + _REPORTER_SAID + _DAY_LEAD + r"(?:(?:在|赴|在赴)[^,，。;；对与和同陪]{0,12}?)?"
 )
 _FORUM_FRAME_AFTER = re.compile(r"[^,，。;；]{2,60}?期间[,，]")
 # "据越通社记者报道,越南国家主席X在出席第三届…论坛期间,于10月19日在北京会见了Y": the same frame
 # with its subject told before it; the one attending is that subject
 _FORUM_FRAME_SUBJECT_LEAD = re.compile(
-    r"\s*(?:(?:据)?(?:越通社|越南通讯社)(?:特派|随行)?记者(?:在[^,，。;；]{1,8}?)?报道[,，]\s*"
-    r"|(?:据)?(?:越通社|越南通讯社)驻[^,，。;；]{1,8}?记者(?:报道)?[,，]\s*)?"
-    r"(?P<subject>[^,，。;；对与和同陪会见在]{2,30}?)在"
+    r"\s*" + _REPORTER_SAID + r"(?P<subject>[^,，。;；对与和同陪会见在]{2,30}?)在"
 )
 
 
@@ -3882,7 +3881,7 @@ _CORRESPONDENT = re.compile(r"(?:越通社|越南通讯社)驻([^,，。;；\s]{
 # (or "报道称," in a review of what the press reported)
 _TRAVELLING_REPORTER = r"(?:(?:(?:据)?(?:越通社|越南通讯社)(?:特派|随行)记者(?:发回的)?报道|报道称)[,，]\s*)?"
 _TRIP_FRAME = re.compile(
-    r"\s*" + _TRAVELLING_REPORTER + r"(?:(?:当地时间)?[^,，。;；]{0,14}?[日午晚时][,，]\s*)?(?:正在|在|正)?"
+    r"\s*" + _TRAVELLING_REPORTER + _DAY_LEAD + r"(?:正在|在|正)?"
     # "自3月2日至4日对印度进行国事访问期间,": the trip's days told before where it went
     r"(?:(?:从|自|于)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*" + _DAYS_SPAN + r"\s*)?"
     r"(?:访(?P<short>[日泰韩俄美法德英老柬缅印澳华])|对(?P<dest>[^,，。;；]{2,12}?)进行[^,，。;；]{0,8}?访问"
@@ -5138,7 +5137,7 @@ _FRAME_CLOSE = re.compile(r"(?:的)?(?:期间|之际)\s*[,，]\s*")
 # "9月27日,越南外交部部长": a day told first, then the subject's office, before the subject's name
 # (a chain of offices joined by 、 too: "越共中央政治局委员、中央书记处常务书记A")
 _FRAME_SUBJECT_GAP = re.compile(
-    r"(?:(?:当地时间)?[^,，。;；]{0,14}?[日午晚时][,，]\s*)?[^,，。;；:：、“”\"(（]{0,24}(?:、[^,，。;；:：、“”\"(（]{2,24}){0,2}"
+    _DAY_LEAD + r"[^,，。;；:：、“”\"(（]{0,24}(?:、[^,，。;；:：、“”\"(（]{2,24}){0,2}"
 )
 
 
@@ -11354,7 +11353,7 @@ _JUDGED_VISIT_AFTER = re.compile(
 # (the last word of saying before the visit: what is said starts after it)
 _JUDGE_SAID = re.compile(r".*(?:强调|表示|认为|指出|相信|说)")
 # a day or a year the words said give (近日, 日前 give neither)
-_SAID_DAY_OR_YEAR = re.compile(r"[0-9一二三四五六七八九十百]+\s*(?:年|月|日|号)|去年|今年|前年|" + _SAME_DAY_WORDS + r"")
+_SAID_DAY_OR_YEAR = re.compile(r"[0-9一二三四五六七八九十百]+\s*(?:年|月|日|号)|去年|今年|前年|" + _SAME_DAY_WORDS)
 
 
 def _judged_lone_visit(text: str, ev: Event, main: list[Event]) -> bool:
