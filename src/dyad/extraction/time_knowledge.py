@@ -844,10 +844,13 @@ _TO_DATE = re.compile(
     r"(?=[^。;；]{0,24}?(?:达到?|为|同比|增长|下降|减少|超过|约|贸易|进出口|出口|进口|投资|吸引|接待|总额|营业额))"
 )
 _TO_DATE_TARGET = re.compile(r"(?:到|至|力争|争取|预计|计划|目标|有望|将|预测|截至)\s*$")
+# "2016年和今年": a past year and this year told side by side, so this year is the one after it
+# (``times`` gives the 今年 that year; the figure below dates the story by it)
+YEAR_AND_THIS_YEAR = r"(?P<y>(?:19|20)[0-9]{2})\s*年(?:全年)?\s*(?:和|及|与|以及|、)\s*今年"
 # "2016年和今年前9月,该省引进外资达40亿美元": the year written and this year's months so far, told
 # together, so this year is the one after the year written
 _TO_DATE_AFTER_YEAR = re.compile(
-    r"(?P<y>(?:19|20)[0-9]{2})\s*年\s*(?:和|及|以及|与)\s*今年\s*"
+    YEAR_AND_THIS_YEAR + r"\s*"
     r"(?:前|头)\s*(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*(?:个\s*月|月(?![0-9]{1,2}\s*日))"
     r"(?=[^。;；]{0,24}?(?:达到?|为|同比|增长|下降|减少|超过|约|贸易|进出口|出口|进口|投资|吸引|接待|总额|营业额))"
 )

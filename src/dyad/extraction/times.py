@@ -58,6 +58,7 @@ from datetime import date, timedelta
 from dyad.document import Document, Span
 from dyad.extraction.time_grammar import FISCAL_YEAR, RawTime, cn_int, scan
 from dyad.extraction.time_knowledge import (
+    YEAR_AND_THIS_YEAR,
     Edition,
     YearBound,
     YearFact,
@@ -841,10 +842,8 @@ def _meeting_told_back(norm: str, unit: _Unit, fact: YearFact) -> bool:
     return any(int(m["y"]) == fact.year for m in _MEETING_MONTH_BEFORE.finditer(norm, s0, fact.span.start))
 
 
-# "2016年和今年前9个月,该省吸引外资…": a past year and this year told side by side, this year the next
-# (the story's day takes it from the year-to-date figure, ``time_knowledge.find_year_to_date``; the
-# 今年 itself from this)
-_YEAR_AND_THIS_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年(?:全年)?\s*(?:和|及|与|以及|、)\s*今年")
+# "2016年和今年前9个月,该省吸引外资…": the 今年 told beside a past year is the year after it
+_YEAR_AND_THIS_YEAR = re.compile(YEAR_AND_THIS_YEAR)
 
 
 # "一致认为,2021年初以来,两党两国高层领导人保持频繁接触": since the start of a year written out,
